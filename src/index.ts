@@ -1,0 +1,23 @@
+/**
+ * gov-report as a library.
+ *
+ *   import { parseReport, validateReport, reportSchema } from 'gov-report';
+ *   const report = parseReport(await readFile('report.txt'), { file: 'report.txt' });
+ */
+export { parseReport, validateReport, type ParseOptions } from './report.js';
+export {
+  reportSchema,
+  reportJsonSchema,
+  diagnosticSchema,
+  type Report,
+  type Diagnostic,
+  type Severity,
+  type Applications,
+  type ApplicantRow,
+  type ReviewLitigation,
+  type Outcome,
+  type ActiveDisclosure2021,
+  type ActiveDisclosure2019,
+} from './schema.js';
+export { RULES } from './validate/index.js';
+export { hasErrors, FATAL_CODES } from './diagnostics.js';

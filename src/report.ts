@@ -1,0 +1,172 @@
+/**
+ * The pipeline, end to end, with no I/O: bytes or text in, a report out.
+ *
+ *   bytes ─decode─▶ text ─normalize─▶ lines ─sections─▶ six parts ─tokenize─▶ cells
+ *         ─tables (catalog)─▶ typed report ─validate─▶ diagnostics
+ *
+ * It never throws on any input: every problem becomes a diagnostic.
+ */
+import type { Format } from './catalog/index.js';
+import { decode, isNotText } from './decode/index.js';
+import { diagnostic, type Diagnostic } from './diagnostics.js';
+import { extractMeta } from './meta/index.js';
+import { normalize } from './normalize/index.js';
+import type { Report } from './schema.js';
+import { splitIntoSections, type PartNumber, type Sections } from './sections/index.js';
+import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/index.js';
+import { tokenize } from './tokenize/index.js';
+import type { Region, TokenLine } from './tokens.js';
+import { runRules, type RowInfo } from './validate/index.js';
+
+export interface ParseOptions {
+  /** The path as the user gave it; goes to `source.file`. */
+  file?: string;
+  /** Decode with this encoding instead of detecting it (any name iconv-lite knows). */
+  encoding?: string;
+}
+
+/** Where each row of a parsed report was printed, for validateReport. */
+const printedRows = new WeakMap<Report, ReadonlyMap<string, RowInfo>>();
+
+export function rowsOf(report: Report): ReadonlyMap<string, RowInfo> {
+  return printedRows.get(report) ?? new Map();
+}
+
+const PART_NAMES: Readonly<Record<PartNumber, string>> = {
+  1: '一、总体情况',
+  2: '二、主动公开政府信息情况',
+  3: '三、收到和处理政府信息公开申请情况',
+  4: '四、政府信息公开行政复议、行政诉讼情况',
+  5: '五、存在的主要问题及改进情况',
+  6: '六、其他需要报告的事项',
+};
+
+/** Before this reporting year there was no fixed form (条例 revised 2019). */
+const FIRST_FORM_YEAR = 2019;
+
+/**
+ * The lines in which to look for part N's table: its body, or when its heading is missing, the
+ * stretch between the neighbouring parts that were found.
+ */
+function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[]): Region {
+  const found = sections.parts[part];
+  if (found) return found.body;
+  let start = 0;
+  let end = lines.length;
+  for (let p = part - 1; p >= 1; p--) {
+    const prev = sections.parts[p as PartNumber];
+    if (prev) {
+      start = prev.line;
+      break;
+    }
+  }
+  for (let p = part + 1; p <= 6; p++) {
+    const next = sections.parts[p as PartNumber];
+    if (next) {
+      end = next.line - 1;
+      break;
+    }
+  }
+  return { firstLine: start + 1, lines: lines.slice(start, end) };
+}
+
+function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Report {
+  return {
+    source,
+    format: null,
+    meta: { title: null, organ: null, year: null, publishedOn: null },
+    activeDisclosure: null,
+    applications: null,
+    reviewLitigation: null,
+    text: { overview: null, problems: null, otherMatters: null },
+    diagnostics,
+  };
+}
+
+const byLine = (a: Diagnostic, b: Diagnostic): number => (a.line ?? 0) - (b.line ?? 0);
+
+export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Report {
+  const file = options.file ?? null;
+  let text: string;
+  let source: Report['source'];
+  if (typeof input === 'string') {
+    text = input.replace(/^\uFEFF/, '');
+    source = { file, encoding: 'utf-8', bytes: Buffer.byteLength(input, 'utf8') };
+  } else {
+    const decoded = decode(input, options.encoding);
+    source = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes: input.byteLength };
+    if (isNotText(decoded)) {
+      const code = decoded.kind === 'empty' ? 'empty-input' : 'not-text';
+      return emptyReport(source, [diagnostic(code, 'error', decoded.message)]);
+    }
+    text = decoded.text;
+  }
+  if (text.trim() === '') return emptyReport(source, [diagnostic('empty-input', 'error', 'the file holds no text')]);
+
+  const lines = normalize(text);
+  const sections = splitIntoSections(lines);
+  const { meta, text: prose } = extractMeta(sections, lines);
+  const diagnostics: Diagnostic[] = [];
+
+  if (meta.year !== null && meta.year < FIRST_FORM_YEAR) {
+    diagnostics.push(
+      diagnostic('unsupported-format', 'error', `this is a report for ${meta.year}; reports before ${FIRST_FORM_YEAR} have no fixed form and are not supported (format before 2019 is not supported)`),
+    );
+    return { ...emptyReport(source, diagnostics), meta, text: prose };
+  }
+
+  const partTokens = (part: PartNumber): TokenLine[] => tokenize(tableRegion(sections, part, lines));
+  const location = (part: PartNumber) => ({ line: sections.parts[part]?.line ?? null });
+
+  const part2 = partTokens(2);
+  const applications = applicationTable(partTokens(3), location(3));
+  const reviewLitigation = reviewLitigationTable(partTokens(4), location(4));
+
+  if (!applications.table && !reviewLitigation.table && !sections.parts[3] && !sections.parts[4]) {
+    const legacy = meta.title !== null || sections.parts[1] !== undefined;
+    const code = legacy && meta.year === null ? 'unsupported-format' : 'not-a-report';
+    const message =
+      code === 'unsupported-format'
+        ? 'no application table (part 三) and no review/litigation table (part 四) were found: a report in free form, as before 2019 (format before 2019 is not supported)'
+        : 'this is not a 政府信息公开工作年度报告: it has no part 三 (applications) and no part 四 (review and litigation)';
+    return { ...emptyReport(source, [diagnostic(code, 'error', message)]), meta, text: prose };
+  }
+
+  const format: Format | null = detectFormat(part2) ?? formatFromApplications(applications.table, meta.year);
+  const active = activeDisclosureTable(part2, format ?? '2021', location(2));
+
+  for (const part of [1, 2, 3, 4, 5, 6] as const) {
+    if (!sections.parts[part]) {
+      diagnostics.push(
+        diagnostic('missing-part', 'error', `part “${PART_NAMES[part]}” was not found; the form requires all six parts`, null, null),
+      );
+    }
+  }
+  diagnostics.push(...active.diagnostics, ...applications.diagnostics, ...reviewLitigation.diagnostics);
+
+  const report: Report = {
+    source,
+    format,
+    meta,
+    activeDisclosure: active.table as Report['activeDisclosure'],
+    applications: applications.table,
+    reviewLitigation: reviewLitigation.table,
+    text: prose,
+    diagnostics,
+  };
+  const rows = new Map([...active.rows, ...applications.rows, ...reviewLitigation.rows]);
+  report.diagnostics = [...diagnostics, ...runRules(report, rows)].sort(byLine);
+  printedRows.set(report, rows);
+  return report;
+}
+
+function formatFromApplications(applications: Report['applications'], year: number | null): Format | null {
+  if (applications?.otherHandling.noCorrection || applications?.otherHandling.feeUnpaid) return '2021';
+  if (year !== null) return year <= 2020 ? '2019' : '2021';
+  return applications ? '2021' : null;
+}
+
+/** The arithmetic diagnostics of a report: those parseReport found, or for a report read from JSON, computed again. */
+export function validateReport(report: Report): Diagnostic[] {
+  return runRules(report, rowsOf(report));
+}

@@ -1,0 +1,34 @@
+/**
+ * The six part headings as data. Each phrase is matched on the matchKey of a line (NFKC, no
+ * spaces), after an optional numeral 一、…六、; variants seen in real reports are listed here.
+ */
+export type PartNumber = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface PartRule {
+  part: PartNumber;
+  numeral: string;
+  /** Words that make a line the heading of this part (after the numeral). */
+  phrase: RegExp;
+}
+
+export const PART_RULES: readonly PartRule[] = [
+  { part: 1, numeral: '一', phrase: /^(?:总体情况|概述|总体概况|基本情况)/ },
+  { part: 2, numeral: '二', phrase: /^(?:行政机关)?主动公开(?:政府)?信息(?:的)?情况/ },
+  { part: 3, numeral: '三', phrase: /^(?:行政机关)?收到和处理(?:政府)?信息公开申请(?:的)?情况/ },
+  {
+    part: 4,
+    numeral: '四',
+    phrase: /^(?:因)?(?:政府信息公开(?:工作)?)?(?:被申请)?(?:的)?行政复议[、和及与,]*(?:提起)?行政诉讼(?:的)?情况/,
+  },
+  { part: 5, numeral: '五', phrase: /^(?:政府信息公开工作)?存在的?主要问题(?:及|和)?(?:改进|整改)?(?:情况)?/ },
+  { part: 6, numeral: '六', phrase: /^其他需要报告的?事项/ },
+];
+
+/**
+ * The numeral and its separator at the start of a heading: `二、`, `二.`, `第二部分`. A bracketed
+ * numeral `（二）` opens a sub-heading inside a part, never a part.
+ */
+export const NUMERAL_PREFIX = /^第?([一二三四五六])(?:部分)?[、.,:，．]?/;
+
+/** A heading is a short line; a longer line starting with a heading runs prose or a table in. */
+export const MAX_HEADING_LENGTH = 40;

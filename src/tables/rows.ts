@@ -1,0 +1,195 @@
+/**
+ * The generic row reader every table uses. It walks a region's cells in reading order; a run of
+ * text cells followed by values is a row label, matched against the catalog's RowSpecs; the
+ * values after it (on the same line, or on the following lines when the label stands alone) are
+ * the row's cells. This absorbs tab rows, one cell per line, labels split over lines, labels on
+ * one line with numbers on the next, and merged-cell filler, without knowing which layout it is.
+ */
+import type { RowSpec } from '../catalog/index.js';
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { matchKey } from '../normalize/index.js';
+import type { Cell, TokenLine } from '../tokens.js';
+
+export interface FoundRow {
+  spec: RowSpec;
+  /** The row's label as printed (group label included), for messages. */
+  label: string;
+  /** Line of the row's own label (where the matched words are). */
+  line: number;
+  /** The printed cells after the label, before fitting to the row's cell count. */
+  cells: Cell[];
+}
+
+export interface RowMatch {
+  spec: RowSpec;
+  /** Index into the label's matchKey where the row's words start. */
+  start: number;
+  end: number;
+}
+
+/** The spec whose pattern matches last in the label (group labels come first), or null. */
+export function matchRow(key: string, specs: readonly RowSpec[]): RowMatch | null {
+  let best: RowMatch | null = null;
+  for (const spec of specs) {
+    spec.match.lastIndex = 0;
+    for (const m of key.matchAll(spec.match)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m.index < best.start)) {
+        best = { spec, start: m.index, end };
+      }
+    }
+  }
+  return best;
+}
+
+/** The line of the label cell holding key position `at`. */
+function lineAt(labelCells: readonly Cell[], at: number): number {
+  let seen = 0;
+  for (const cell of labelCells) {
+    seen += matchKey(cell.raw).length;
+    if (at < seen) return cell.line;
+  }
+  return labelCells.at(-1)!.line;
+}
+
+const isValue = (c: Cell): boolean => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits';
+
+export interface ReadRowsResult {
+  rows: FoundRow[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Read the rows of `specs` from a region's token lines. Rows found twice keep the first; labels
+ * with values that match no row are reported, so a label variant the catalog lacks is visible.
+ */
+export function readRows(lines: readonly TokenLine[], specs: readonly RowSpec[], tablePath: string): ReadRowsResult {
+  const rows: FoundRow[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  let label: Cell[] = [];
+  let li = 0;
+  let ci = 0;
+  while (li < lines.length) {
+    const cells = lines[li]!.cells;
+    if (ci >= cells.length) {
+      li++;
+      ci = 0;
+      continue;
+    }
+    const cell = cells[ci]!;
+    if (cell.kind === 'text') {
+      label.push(cell);
+      ci++;
+      continue;
+    }
+    if (cell.kind === 'empty') {
+      const blank = label.length > 0 ? blankRow(label, cells, ci, specs) : null;
+      if (blank) {
+        if (!seen.has(blank.spec.path)) {
+          seen.add(blank.spec.path);
+          rows.push(blank);
+        }
+        label = [];
+        li++;
+        ci = 0;
+        continue;
+      }
+      ci++;
+      continue;
+    }
+    if (label.length === 0) {
+      ci++; // a value with no label before it: nothing to attach it to
+      continue;
+    }
+    // A row starts here: the label run is complete.
+    const key = matchKey(label.map((c) => c.raw).join(''));
+    const match = matchRow(key, specs);
+    const n = match ? match.spec.columns.length : 1;
+    const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, label));
+    const printed = label.map((c) => c.raw.trim()).join(' ');
+    if (match && seen.has(match.spec.path)) {
+      diagnostics.push(
+        diagnostic('duplicate-row', 'warning', `row “${printed}” appears again; the first one is kept`, `${tablePath}.${match.spec.path}`, lineAt(label, match.start)),
+      );
+    } else if (match) {
+      seen.add(match.spec.path);
+      rows.push({ spec: match.spec, label: printed, line: lineAt(label, match.start), cells: gathered.cells });
+    } else {
+      diagnostics.push(
+        diagnostic('unknown-row', 'warning', `row “${shorten(printed)}” is not a row of this table; its values were not read`, tablePath, label.at(-1)!.line),
+      );
+    }
+    label = [];
+    li = gathered.lineIndex;
+    ci = gathered.cellIndex;
+  }
+  return { rows, diagnostics };
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** The empty cells between the end of the label and the first value on this line. */
+function leadingEmpties(cells: readonly Cell[], valueIndex: number, label: readonly Cell[]): Cell[] {
+  const empties: Cell[] = [];
+  const labelLine = label.at(-1)!.line;
+  for (let i = valueIndex - 1; i >= 0 && cells[i]!.kind === 'empty'; i--) {
+    if (cells[i]!.line === labelLine) empties.unshift(cells[i]!);
+  }
+  return empties;
+}
+
+/**
+ * A row printed with every cell blank: its label followed on the same line by exactly as many
+ * empty cells as it has columns, and nothing else.
+ */
+function blankRow(label: readonly Cell[], cells: readonly Cell[], emptyIndex: number, specs: readonly RowSpec[]): FoundRow | null {
+  const rest = cells.slice(emptyIndex);
+  if (rest.some((c) => c.kind !== 'empty') || label.at(-1)!.line !== rest[0]?.line) return null;
+  const match = matchRow(matchKey(label.map((c) => c.raw).join('')), specs);
+  if (!match || rest.length !== match.spec.columns.length) return null;
+  return { spec: match.spec, label: label.map((c) => c.raw.trim()).join(' '), line: lineAt(label, match.start), cells: rest };
+}
+
+interface Gathered {
+  cells: Cell[];
+  /** Where reading resumes. */
+  lineIndex: number;
+  cellIndex: number;
+}
+
+/**
+ * The cells of a row that starts with the value at (li, ci). The rest of that line belongs to the
+ * row; when the row still has fewer than `n` cells it continues on the following lines, up to the
+ * next label. A following line that prints one cell (one-cell-per-line layouts indent it with a
+ * tab) gives that cell, a line of nothing but separators gives one blank cell. Text cells on the
+ * row's own line count as cells (a word printed where a number belongs) until the row is full.
+ */
+function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, before: Cell[]): Gathered {
+  const cells = [...before];
+  const first = lines[li]!.cells;
+  let index = ci;
+  for (; index < first.length; index++) {
+    const cell = first[index]!;
+    if (cell.kind === 'text' && cells.length >= n) return { cells, lineIndex: li, cellIndex: index };
+    cells.push(cell);
+  }
+  let line = li + 1;
+  for (; line < lines.length && cells.length < n; line++) {
+    const row = lines[line]!.cells;
+    const filled = row.filter((c) => c.kind !== 'empty');
+    if (filled.some((c) => c.kind === 'text')) {
+      const firstText = row.findIndex((c) => c.kind === 'text');
+      const beforeText = row.slice(0, firstText);
+      if (beforeText.some(isValue)) cells.push(...beforeText);
+      return { cells, lineIndex: line, cellIndex: firstText };
+    }
+    if (row.length === 0) continue; // a blank line
+    if (filled.length === 0) cells.push(row[0]!);
+    else if (filled.length === 1 && row.indexOf(filled[0]!) === row.findIndex((c) => c.kind !== 'empty')) cells.push(filled[0]!);
+    else cells.push(...row);
+  }
+  return { cells, lineIndex: line, cellIndex: 0 };
+}

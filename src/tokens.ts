@@ -1,0 +1,47 @@
+/**
+ * The vocabulary every stage after `normalize` speaks: a table region is a list of lines, each a
+ * list of cells. Declared once here (as marked does in Tokens.ts).
+ */
+
+/** What a cell holds once classified. */
+export type CellKind =
+  | 'empty' // nothing printed (a blank cell or a merged-cell filler)
+  | 'number' // a number as printed, possibly with separators or a unit (`1,234`, `12件`)
+  | 'placeholder' // a mark printed where a number belongs (`/`, `—`, `无`)
+  | 'digits' // a run of digits longer than one cell: cells run together by a crawler
+  | 'text'; // a label or other words
+
+export interface Cell {
+  kind: CellKind;
+  /** The cell as printed (after normalisation), trimmed. */
+  raw: string;
+  /** For `number` cells: the value. */
+  value?: number;
+  /** For `number` cells printed with a unit (`件`, `元`, `万元`…). */
+  unit?: string;
+  /** 1-based source line. */
+  line: number;
+}
+
+export interface TokenLine {
+  /** 1-based source line. */
+  line: number;
+  cells: Cell[];
+  /** The line printed nothing at all (a row break in one-cell-per-line layouts). */
+  blank: boolean;
+}
+
+/** A stretch of the source: its lines with their 1-based numbers, as `sections` hands them on. */
+export interface Region {
+  /** 1-based line number of `lines[0]`. */
+  firstLine: number;
+  lines: string[];
+}
+
+/** Where and how a table row was printed: for diagnostics that point at it. */
+export interface PrintedRow {
+  /** 1-based line of the row's label. */
+  line: number;
+  /** The label as printed (group label included). */
+  label: string;
+}

@@ -1,0 +1,26 @@
+/**
+ * report → the diagnostics of the form's arithmetic. The rules are a list: adding one is a new
+ * file in rules/ and a line here.
+ */
+import type { Diagnostic, Report } from '../schema.js';
+import { ruleContext, type RowInfo, type Rule } from './context.js';
+import { balance } from './rules/balance.js';
+import { handledSum } from './rules/handledSum.js';
+import { litigationTotal, reviewTotal } from './rules/outcomeTotals.js';
+import { rowTotal } from './rules/rowTotal.js';
+
+export type { Rule, RowInfo };
+
+export const RULES: ReadonlyArray<{ name: string; rule: Rule }> = [
+  { name: 'balance', rule: balance },
+  { name: 'handled-sum', rule: handledSum },
+  { name: 'row-total', rule: rowTotal },
+  { name: 'review-total', rule: reviewTotal },
+  { name: 'litigation-total', rule: litigationTotal },
+];
+
+/** Run every rule. `rows` says where each row was printed (known for a report parsed here). */
+export function runRules(report: Report, rows: ReadonlyMap<string, RowInfo> = new Map()): Diagnostic[] {
+  const context = ruleContext(report, rows);
+  return RULES.flatMap(({ rule }) => rule(context));
+}

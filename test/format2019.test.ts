@@ -1,0 +1,60 @@
+/**
+ * Golden tests for the 2019 trial form (国办公开办函〔2019〕60号), used by the 2019 and 2020
+ * reports. fixtures/2019/*.txt and their .json goldens are written by
+ * scripts/make-2019-fixtures.mjs from designed values, never from the parser.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../src/index.js';
+import { reportSchema, type Diagnostic, type Report } from '../src/schema.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const folder = 'fixtures/2019';
+const names = readdirSync(join(root, folder))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -'.txt'.length))
+  .sort();
+const withGolden = names.filter((n) => existsSync(join(root, folder, `${n}.json`)));
+
+/** Diagnostics are compared on code, severity, path and line; the message is free text. */
+const comparable = (report: Report) => ({
+  ...report,
+  diagnostics: report.diagnostics.map(({ code, severity, path, line }: Diagnostic) => ({
+    code,
+    severity,
+    path,
+    line,
+  })),
+});
+
+describe('2019 form fixtures', () => {
+  it('has at least three golden reports', () => {
+    expect(withGolden.length).toBeGreaterThanOrEqual(3);
+  });
+
+  describe.each(withGolden)('%s', (name) => {
+    const file = `${folder}/${name}.txt`;
+    const bytes = new Uint8Array(readFileSync(join(root, file)));
+    const golden = JSON.parse(readFileSync(join(root, folder, `${name}.json`), 'utf8')) as Report;
+
+    it('golden matches the schema, in schema key order', () => {
+      expect(JSON.stringify(reportSchema.parse(golden))).toBe(JSON.stringify(golden));
+    });
+
+    it('parses to the golden report', () => {
+      const report = parseReport(bytes, { file });
+      expect(comparable(report)).toStrictEqual(comparable(golden));
+    });
+  });
+
+  it('reports a pre-2019 report as an unsupported format', () => {
+    const file = `${folder}/2017-legacy.txt`;
+    const report = parseReport(new Uint8Array(readFileSync(join(root, file))), { file });
+    expect(report.format).toBeNull();
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'unsupported-format', severity: 'error' }),
+    );
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Golden tests over fixtures/ (written by scripts/make-fixtures.mjs, independently of the parser).
+ *
+ * - fixtures/<name>.txt with a sibling <name>.json: the whole report must equal the golden,
+ *   every key, diagnostics included.
+ * - fixtures/variants/<variant>.txt: the same report in another encoding or layout; its tables
+ *   must equal <variant>.expected.json and it must raise no error-severity diagnostic.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../src/index.js';
+
+const fixturesDir = new URL('../fixtures/', import.meta.url);
+const variantsDir = new URL('../fixtures/variants/', import.meta.url);
+
+const readBytes = (url: URL): Uint8Array => new Uint8Array(readFileSync(url));
+const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
+
+const goldenNames = readdirSync(fixturesDir)
+  .filter((file) => file.endsWith('.txt'))
+  .map((file) => file.slice(0, -'.txt'.length))
+  .filter((name) => existsSync(new URL(`${name}.json`, fixturesDir)))
+  .sort();
+
+/** What each fixture's layout is, for the test name. */
+const SEED_LAYOUTS: Record<string, string> = {
+  '000': 'one cell per line, blank lines between rows, split labels, bookmark artefact',
+  '001': 'tab-separated rows, spaced labels (本 年 度), a row label out of its column',
+  '002': 'tab-separated rows, numbering in its own cell (一、⇥…), 社会组织',
+  '003': 'tab-separated rows, no signature date',
+  '004': 'markdown headings (#, **), title without year, 本年度止, shifted rows',
+};
+function goldenLayout(name: string): string {
+  const seedLayout = SEED_LAYOUTS[name.slice(0, 3)] ?? 'seed';
+  return name.endsWith('.renumbered')
+    ? `renumbered copy, every cell distinct — ${seedLayout}`
+    : `real seed — ${seedLayout}`;
+}
+
+const VARIANT_LAYOUTS: Record<string, string> = {
+  '002-gb18030-crlf': 'GB18030 bytes, CRLF line ends',
+  '002-utf16le-bom': 'UTF-16LE with BOM',
+  '002-utf8-bom': 'UTF-8 with BOM',
+  '002-layout': 'pdftotext -layout: space-aligned columns, wrapped headers, page breaks inside the table',
+  '000-layout': 'one tab-separated row per line (seed prints one cell per line)',
+};
+const VARIANT_ENCODINGS: Record<string, string> = {
+  '002-gb18030-crlf': 'gb18030',
+  '002-utf16le-bom': 'utf-16le',
+  '002-utf8-bom': 'utf-8',
+};
+
+const variantNames = existsSync(variantsDir)
+  ? readdirSync(variantsDir)
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => file.slice(0, -'.txt'.length))
+      .sort()
+  : [];
+
+describe('golden reports: fixtures/*.txt parse to their .json exactly', () => {
+  it('has the five seeds and their renumbered copies', () => {
+    expect(goldenNames.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const name of goldenNames) {
+    it(`fixtures/${name}.txt (${goldenLayout(name)})`, () => {
+      const file = `fixtures/${name}.txt`;
+      const report = parseReport(readBytes(new URL(`${name}.txt`, fixturesDir)), { file });
+      expect(report).toStrictEqual(readJson(new URL(`${name}.json`, fixturesDir)));
+    });
+  }
+});
+
+describe('layout and encoding variants: same tables as their source', () => {
+  it('has the variants', () => {
+    expect(variantNames.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const name of variantNames) {
+    it(`fixtures/variants/${name}.txt (${VARIANT_LAYOUTS[name] ?? name})`, () => {
+      const bytes = readBytes(new URL(`${name}.txt`, variantsDir));
+      const report = parseReport(bytes, { file: `fixtures/variants/${name}.txt` });
+      const tables = {
+        format: report.format,
+        activeDisclosure: report.activeDisclosure,
+        applications: report.applications,
+        reviewLitigation: report.reviewLitigation,
+      };
+      expect(tables).toStrictEqual(readJson(new URL(`${name}.expected.json`, variantsDir)));
+      expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(report.source.bytes).toBe(bytes.length);
+      const encoding = VARIANT_ENCODINGS[name];
+      if (encoding !== undefined) expect(report.source.encoding).toBe(encoding);
+    });
+  }
+});
