@@ -43,6 +43,9 @@ const VARIANT_LAYOUTS: Record<string, string> = {
   '002-utf8-bom': 'UTF-8 with BOM',
   '002-layout': 'pdftotext -layout: space-aligned columns, wrapped headers, page breaks inside the table',
   '000-layout': 'one tab-separated row per line (seed prints one cell per line)',
+  '003-pipes': 'pipe-separated rows, with and without the leading pipe',
+  '003-markdown': 'markdown tables, one per row group under 数据1…总计 placeholder headers',
+  '003-split-rows': 'each row label on one line, its numbers on the next',
 };
 const VARIANT_ENCODINGS: Record<string, string> = {
   '002-gb18030-crlf': 'gb18030',
@@ -73,7 +76,7 @@ describe('golden reports: fixtures/*.txt parse to their .json exactly', () => {
 
 describe('layout and encoding variants: same tables as their source', () => {
   it('has the variants', () => {
-    expect(variantNames.length).toBeGreaterThanOrEqual(5);
+    expect(variantNames.length).toBeGreaterThanOrEqual(8);
   });
 
   for (const name of variantNames) {

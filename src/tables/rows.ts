@@ -27,29 +27,43 @@ export interface RowMatch {
   end: number;
 }
 
-/** The spec whose pattern matches last in the label (group labels come first), or null. */
+/**
+ * The spec whose pattern matches last in the label (group labels come first), or null. The row's
+ * words start at that spec's first match, so a label split over lines is quoted whole.
+ */
 export function matchRow(key: string, specs: readonly RowSpec[]): RowMatch | null {
   let best: RowMatch | null = null;
   for (const spec of specs) {
     spec.match.lastIndex = 0;
+    let start = -1;
+    let end = -1;
     for (const m of key.matchAll(spec.match)) {
-      const end = m.index + m[0].length;
-      if (!best || end > best.end || (end === best.end && m.index < best.start)) {
-        best = { spec, start: m.index, end };
-      }
+      if (start < 0) start = m.index;
+      end = Math.max(end, m.index + m[0].length);
     }
+    if (end < 0) continue;
+    if (!best || end > best.end || (end === best.end && start < best.start)) best = { spec, start, end };
   }
   return best;
 }
 
-/** The line of the label cell holding key position `at`. */
-function lineAt(labelCells: readonly Cell[], at: number): number {
+/** Index of the label cell holding key position `at`. */
+function cellAt(labelCells: readonly Cell[], at: number): number {
   let seen = 0;
-  for (const cell of labelCells) {
-    seen += matchKey(cell.raw).length;
-    if (at < seen) return cell.line;
+  for (let i = 0; i < labelCells.length; i++) {
+    seen += matchKey(labelCells[i]!.raw).length;
+    if (at < seen) return i;
   }
-  return labelCells.at(-1)!.line;
+  return labelCells.length - 1;
+}
+
+/**
+ * The row's own label as printed: from the cell where its words start (header words and the
+ * group label before it are left out), with the line it starts on.
+ */
+function ownLabel(labelCells: readonly Cell[], match: RowMatch): { label: string; line: number } {
+  const own = labelCells.slice(cellAt(labelCells, match.start));
+  return { label: own.map((c) => c.raw.trim()).join(' '), line: own[0]!.line };
 }
 
 const isValue = (c: Cell): boolean => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits';
@@ -107,15 +121,18 @@ export function readRows(lines: readonly TokenLine[], specs: readonly RowSpec[],
     const match = matchRow(key, specs);
     const n = match ? match.spec.columns.length : 1;
     const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, label));
-    const printed = label.map((c) => c.raw.trim()).join(' ');
-    if (match && seen.has(match.spec.path)) {
-      diagnostics.push(
-        diagnostic('duplicate-row', 'warning', `row “${printed}” appears again; the first one is kept`, `${tablePath}.${match.spec.path}`, lineAt(label, match.start)),
-      );
-    } else if (match) {
-      seen.add(match.spec.path);
-      rows.push({ spec: match.spec, label: printed, line: lineAt(label, match.start), cells: gathered.cells });
+    if (match) {
+      const own = ownLabel(label, match);
+      if (seen.has(match.spec.path)) {
+        diagnostics.push(
+          diagnostic('duplicate-row', 'warning', `row “${own.label}” appears again; the first one is kept`, `${tablePath}.${match.spec.path}`, own.line),
+        );
+      } else {
+        seen.add(match.spec.path);
+        rows.push({ spec: match.spec, label: own.label, line: own.line, cells: gathered.cells });
+      }
     } else {
+      const printed = label.map((c) => c.raw.trim()).join(' ');
       diagnostics.push(
         diagnostic('unknown-row', 'warning', `row “${shorten(printed)}” is not a row of this table; its values were not read`, tablePath, label.at(-1)!.line),
       );
@@ -150,7 +167,7 @@ function blankRow(label: readonly Cell[], cells: readonly Cell[], emptyIndex: nu
   if (rest.some((c) => c.kind !== 'empty') || label.at(-1)!.line !== rest[0]?.line) return null;
   const match = matchRow(matchKey(label.map((c) => c.raw).join('')), specs);
   if (!match || rest.length !== match.spec.columns.length) return null;
-  return { spec: match.spec, label: label.map((c) => c.raw.trim()).join(' '), line: lineAt(label, match.start), cells: rest };
+  return { spec: match.spec, ...ownLabel(label, match), cells: rest };
 }
 
 interface Gathered {

@@ -1,0 +1,110 @@
+/**
+ * The catalog's label patterns: every label variant seen in real reports (and the issue's list of
+ * drift) must land on its SPEC key, with group labels and header words in front, as the row
+ * reader hands them over. A wrong or missing pattern here is a cell at the wrong key.
+ */
+import { describe, expect, it } from 'vitest';
+import { ACTIVE_DISCLOSURE_2019, ACTIVE_DISCLOSURE_2021, APPLICATIONS, REVIEW_LITIGATION } from '../src/catalog/index.js';
+import { matchKey } from '../src/normalize/index.js';
+import { matchRow } from '../src/tables/rows.js';
+
+const rowOf = (label: string, specs = APPLICATIONS) => matchRow(matchKey(label), specs)?.spec.path ?? null;
+
+describe('application matrix labels', () => {
+  it.each([
+    ['一、本年新收政府信息公开申请数量', 'newReceived'],
+    ['本年新收政府信息公开申请数量', 'newReceived'],
+    ['一、 本年新收政府信息公开申请数量', 'newReceived'],
+    ['申请人情况自然人法人或其他组织总计商业企业科研机构社会组织法律服务机构其他一、本年新收政府信息公开申请数量', 'newReceived'],
+    ['二、上年结转政府信息公开申请数量', 'carriedOver'],
+    ['三、 本 年 度 办 理 结 果(一) 予以公开', 'granted'],
+    ['（一）予以公开', 'granted'],
+    ['(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)', 'partiallyGranted'],
+    ['（三）不予公开 1.属于国家秘密', 'denied.stateSecret'],
+    ['(三) 不予 公开1.属于国家秘密', 'denied.stateSecret'],
+    ['2.其他法律行政法规禁止公开', 'denied.prohibitedByLaw'],
+    ['2.其他法律法规禁止公开', 'denied.prohibitedByLaw'],
+    ['2.其他法律行政止公开', 'denied.prohibitedByLaw'],
+    ['其他法律行政法规禁止公开', 'denied.prohibitedByLaw'],
+    ['3.危及“三安全一稳定”', 'denied.endangersSafety'],
+    ['4.保护第三方合法权益', 'denied.thirdPartyRights'],
+    ['5.属于三类内部事务信息', 'denied.internalAffairs'],
+    ['6. 属于四类过程性信息', 'denied.processInformation'],
+    ['7.属于行政执法案卷', 'denied.enforcementFiles'],
+    ['8.属于行政查询事项', 'denied.administrativeQuery'],
+    ['（四） 无法提供1.本机关不掌握相关政府信息', 'unableToProvide.notHeld'],
+    ['2.没有现成信息需要另行制作', 'unableToProvide.needsCreation'],
+    ['3.补正后申请内容仍不明确', 'unableToProvide.unclearAfterCorrection'],
+    ['(五) 不予 处理1.信访举报投诉类申请', 'notProcessed.complaint'],
+    ['2.重复申请', 'notProcessed.duplicate'],
+    ['3.要求提供公开出版物', 'notProcessed.publication'],
+    ['4.无正当理由大量反复申请', 'notProcessed.excessive'],
+    ['5.要求行政机关确认或重新 出具已获取信息', 'notProcessed.confirmation'],
+    ['5.要求行政机关确认或重新', 'notProcessed.confirmation'],
+    ['(六) 其他 处理1.申请人无正当理由逾期不 补正、行政机关不再处理 其政府信息公开申请', 'otherHandling.noCorrection'],
+    ['2.申请人逾期未按收费通知 要求缴纳费用、行政机关 不再处理其政府信息公开申 请', 'otherHandling.feeUnpaid'],
+    ['3.其他', 'otherHandling.other'],
+    ['3. 其他', 'otherHandling.other'],
+    ['（六）其他处理', 'otherHandling.other'],
+    ['(七) 总计', 'totalHandled'],
+    ['（七）总计', 'totalHandled'],
+    ['总 计', 'totalHandled'],
+    ['四、结转下年度继续办理', 'carriedForward'],
+    ['结转下年度继续办理', 'carriedForward'],
+  ])('%s → %s', (label, path) => {
+    expect(rowOf(label)).toBe(path);
+  });
+
+  it('does not take header words for a row', () => {
+    expect(rowOf('(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)申请人情况')).toBeNull();
+    expect(rowOf('自然人法人或其他组织')).toBeNull();
+    expect(rowOf('三、本年度办理结果')).toBeNull();
+    expect(rowOf('（三）不予公开')).toBeNull();
+  });
+});
+
+describe('第二十条 labels', () => {
+  it.each([
+    ['第二十条第（一）项信息内容本年制发件数本年度止 件数现行有效件数规章', 'regulations'],
+    ['行政规范性文件', 'normativeDocuments'],
+    ['规范性文件', 'normativeDocuments'],
+    ['行政许可', 'licensing'],
+    ['行政处罚', 'punishment'],
+    ['行政强制', 'coercion'],
+    ['信息内容本年收费金额(单位:万元)行政事业性收费', 'fees'],
+  ])('2021 form: %s → %s', (label, path) => {
+    expect(rowOf(label, ACTIVE_DISCLOSURE_2021)).toBe(path);
+  });
+
+  it.each([
+    ['规章', 'regulations'],
+    ['规范性文件', 'normativeDocuments'],
+    ['其他对外管理服务事项', 'otherServices'],
+    ['第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购', 'procurement'],
+  ])('2019 form: %s → %s', (label, path) => {
+    expect(rowOf(label, ACTIVE_DISCLOSURE_2019)).toBe(path);
+  });
+
+  it('column headers alone are not rows', () => {
+    expect(rowOf('信息内容本年处理决定数量', ACTIVE_DISCLOSURE_2021)).toBeNull();
+    expect(rowOf('第二十条第（八）项', ACTIVE_DISCLOSURE_2021)).toBeNull();
+  });
+});
+
+describe('review and litigation labels (three labelled rows)', () => {
+  it.each([
+    ['行政复议', 'review'],
+    ['行政诉讼 未经复议直接起诉', 'litigationDirect'],
+    ['复议后起诉', 'litigationAfterReview'],
+  ])('%s → %s', (label, path) => {
+    expect(rowOf(label, REVIEW_LITIGATION)).toBe(path);
+  });
+});
+
+describe('catalog shape', () => {
+  it('has every SPEC row once, with seven applicant columns', () => {
+    expect(APPLICATIONS).toHaveLength(25);
+    expect(new Set(APPLICATIONS.map((r) => r.path)).size).toBe(25);
+    for (const row of APPLICATIONS) expect(row.columns.map((c) => c.key)).toEqual(['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total']);
+  });
+});

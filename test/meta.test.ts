@@ -1,0 +1,45 @@
+/** meta (title, organ, year, publishedOn) and the prose of parts 一, 五, 六. */
+import { describe, expect, it } from 'vitest';
+import { extractMeta } from '../src/meta/index.js';
+import { normalize } from '../src/normalize/index.js';
+import { splitIntoSections } from '../src/sections/index.js';
+
+const metaOf = (text: string) => {
+  const lines = normalize(text);
+  return extractMeta(splitIntoSections(lines), lines);
+};
+
+const BODY = ['一、总体情况', '2023年，本局认真贯彻条例。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '问题一。', '六、其他需要报告的事项', '无。'];
+
+describe('meta', () => {
+  it('joins a title whose organ is on the line above, and takes organ and year from it', () => {
+    const { meta } = metaOf([' 某某县人民政府某某街道办事处', '2024年政府信息公开工作年度报告', '', ...BODY].join('\n'));
+    expect(meta).toMatchObject({ title: '某某县人民政府某某街道办事处2024年政府信息公开工作年度报告', organ: '某某县人民政府某某街道办事处', year: 2024 });
+  });
+
+  it('closes up spaces in a title and strips markdown; year from the text when the title has none', () => {
+    const { meta } = metaOf(['附件', '', '# 某某区某某镇人民政府 政府信息公开工作年度报告', '', ...BODY].join('\n'));
+    expect(meta).toMatchObject({ title: '某某区某某镇人民政府政府信息公开工作年度报告', organ: '某某区某某镇人民政府', year: 2023 });
+  });
+
+  it('reads the signature date in Arabic or Chinese numerals, and leaves it out of part 六', () => {
+    const arabic = metaOf(['某局2024年政府信息公开工作年度报告', ...BODY, '', '某局', '', '2025 年 1 月 14 日', '3'].join('\n'));
+    expect(arabic.meta.publishedOn).toBe('2025-01-14');
+    expect(arabic.text.otherMatters).toBe('无。');
+    const chinese = metaOf(['某局2024年政府信息公开工作年度报告', ...BODY, '某局', '二〇二五年一月二十九日'].join('\n'));
+    expect(chinese.meta.publishedOn).toBe('2025-01-29');
+    expect(chinese.text.otherMatters).toBe('无。');
+  });
+
+  it('is null where the report does not say', () => {
+    const { meta } = metaOf(BODY.slice(0, 1).concat('本局认真贯彻条例。', BODY.slice(2)).join('\n'));
+    expect(meta).toEqual({ title: null, organ: null, year: null, publishedOn: null });
+  });
+});
+
+describe('text', () => {
+  it('is the trimmed lines of each part body, blank lines dropped', () => {
+    const { text } = metaOf(['某局2024年政府信息公开工作年度报告', '一、总体情况', '  第一段。', '', '第二段。', ...BODY.slice(2)].join('\n'));
+    expect(text).toEqual({ overview: '第一段。\n第二段。', problems: '问题一。', otherMatters: '无。' });
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The generic row reader (src/tables/rows.ts) and the table builders over it, on small regions in
+ * each layout the issues name. Values are distinct so a cell read from the wrong row or column fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { APPLICATIONS, ACTIVE_DISCLOSURE_2021 } from '../src/catalog/index.js';
+import { applicationTable, activeDisclosureTable, reviewLitigationTable } from '../src/tables/index.js';
+import { readRows } from '../src/tables/rows.js';
+import { tokenize } from '../src/tokenize/index.js';
+
+const tokens = (text: string) => tokenize({ firstLine: 1, lines: text.split('\n') });
+const read = (text: string, specs = APPLICATIONS) => readRows(tokens(text), specs, 'applications');
+const values = (text: string, specs = APPLICATIONS) =>
+  Object.fromEntries(read(text, specs).rows.map((r) => [r.spec.path, r.cells.filter((c) => c.kind !== 'empty').map((c) => c.raw)]));
+
+describe('readRows', () => {
+  it('reads tab rows with merged-cell filler at either end', () => {
+    const text = [
+      '一、本年新收政府信息公开申请数量\t\t11\t12\t13\t14\t15\t16\t81\t',
+      '\t(三) 不予 公开\t1.属于国家秘密\t21\t22\t23\t24\t25\t26\t141',
+      '\t\t2.其他法律法规禁止公开\t31\t32\t33\t34\t35\t36\t201',
+    ].join('\n');
+    expect(values(text)).toEqual({
+      newReceived: ['11', '12', '13', '14', '15', '16', '81'],
+      'denied.stateSecret': ['21', '22', '23', '24', '25', '26', '141'],
+      'denied.prohibitedByLaw': ['31', '32', '33', '34', '35', '36', '201'],
+    });
+    const rows = read(text).rows;
+    expect(rows.map((r) => [r.label, r.line])).toEqual([
+      ['一、本年新收政府信息公开申请数量', 1],
+      ['1.属于国家秘密', 2],
+      ['2.其他法律法规禁止公开', 3],
+    ]);
+  });
+
+  it('reads one cell per line with blank lines between rows, and a label split over two lines', () => {
+    const text = ['\t（五）不予处理', '\t1.信访举报投诉类申请', ...[1, 2, 3, 4, 5, 6, 21].map((v) => `\t  ${v}`), '', '\t', '\t5.要求行政机关确认或重新', '出具已获取信息', ...[7, 8, 9, 10, 11, 12, 57].map((v) => `\t ${v} `)].join('\n');
+    expect(values(text)).toEqual({
+      'notProcessed.complaint': ['1', '2', '3', '4', '5', '6', '21'],
+      'notProcessed.confirmation': ['7', '8', '9', '10', '11', '12', '57'],
+    });
+    const confirmation = read(text).rows[1]!;
+    expect(confirmation.line).toBe(12); // the first line of the split label
+    expect(confirmation.label).toBe('5.要求行政机关确认或重新 出具已获取信息');
+  });
+
+  it('reads a label on one line and its numbers on the next', () => {
+    expect(values('（七）总计\n1\t2\t3\t4\t5\t6\t21\n四、结转下年度继续办理\n7\t8\t9\t10\t11\t12\t57')).toEqual({
+      totalHandled: ['1', '2', '3', '4', '5', '6', '21'],
+      carriedForward: ['7', '8', '9', '10', '11', '12', '57'],
+    });
+  });
+
+  it('reads space-aligned rows (pdftotext -layout) and pipe rows', () => {
+    expect(values('  2.重复申请      1    2    3    4    5    6    21\n| 3.要求提供公开出版物 | 7 | 8 | 9 | 10 | 11 | 12 | 57 |')).toEqual({
+      'notProcessed.duplicate': ['1', '2', '3', '4', '5', '6', '21'],
+      'notProcessed.publication': ['7', '8', '9', '10', '11', '12', '57'],
+    });
+  });
+
+  it('keeps the first of a repeated row and says so; names a row it does not know', () => {
+    const result = read('2.重复申请\t1\t2\t3\t4\t5\t6\t21\n2.重复申请\t9\t9\t9\t9\t9\t9\t54\n9.属于别的情形\t1\t1\t1\t1\t1\t1\t6');
+    expect(result.rows.map((r) => r.cells.map((c) => c.raw).join(','))).toEqual(['1,2,3,4,5,6,21']);
+    expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['duplicate-row', 2],
+      ['unknown-row', 3],
+    ]);
+  });
+});
+
+describe('table builders', () => {
+  it('puts a blank cell at its column as null with a blank-cell warning', () => {
+    const { table, diagnostics } = activeDisclosureTable(tokens('规章\t5\t\t7\n行政许可\t\t\t'), '2021', { line: 1 });
+    expect(table).toMatchObject({ regulations: { issued: 5, repealed: null, inForce: 7 }, licensing: { decisions: null } });
+    expect(diagnostics.filter((d) => d.code === 'blank-cell').map((d) => [d.path, d.line])).toEqual([
+      ['activeDisclosure.regulations.repealed', 1],
+      ['activeDisclosure.licensing.decisions', 2],
+    ]);
+  });
+
+  it('uses the row total to tell which end an ambiguous blank belongs to', () => {
+    // Seven cells printed plus filler at both ends: the blank is 自然人 only if 总计 = the rest.
+    const { table } = applicationTable(tokens('一、本年新收政府信息公开申请数量\t\t\t2\t3\t4\t5\t6\t20\t'), { line: 1 });
+    expect(table?.newReceived).toEqual({ naturalPerson: null, commercial: 2, research: 3, nonprofit: 4, legalService: 5, other: 6, total: 20 });
+  });
+
+  it('records what was printed in place of a number', () => {
+    const { table, diagnostics } = activeDisclosureTable(tokens('规章\t—\t/\t无\n行政处罚\t12件'), '2021', { line: 1 });
+    expect(table).toMatchObject({ regulations: { issued: null, repealed: null, inForce: null }, punishment: { decisions: 12 } });
+    expect(diagnostics.filter((d) => d.code === 'placeholder-cell').map((d) => d.message)).toEqual([
+      expect.stringContaining('“—”'),
+      expect.stringContaining('“/”'),
+      expect.stringContaining('“无”'),
+    ]);
+  });
+
+  it('reports a row with too few cells instead of guessing which is missing', () => {
+    const { table, diagnostics } = applicationTable(tokens('二、上年结转政府信息公开申请数量\t1\t2\t3\t4\t5\t15'), { line: 1 });
+    expect(table?.carriedOver).toEqual({ naturalPerson: null, commercial: null, research: null, nonprofit: null, legalService: null, other: null, total: null });
+    expect(diagnostics.find((d) => d.code === 'cell-count')).toMatchObject({ severity: 'error', path: 'applications.carriedOver', line: 1 });
+  });
+
+  it('names every missing row and the line where it was looked for', () => {
+    const { diagnostics } = activeDisclosureTable(tokens('规章\t1\t2\t3\n行政规范性文件\t4\t5\t6'), '2021', { line: 1 });
+    expect(diagnostics.filter((d) => d.code === 'missing-row').map((d) => d.path)).toEqual(
+      ACTIVE_DISCLOSURE_2021.slice(2).map((r) => `activeDisclosure.${r.path}`),
+    );
+  });
+
+  it('reads part 四 as three labelled rows of five', () => {
+    const { table } = reviewLitigationTable(tokens('行政复议\t1\t2\t3\t4\t10\n未经复议直接起诉\t5\t6\t7\t8\t26\n复议后起诉\t9\t11\t12\t13\t45'), { line: 1 });
+    expect(table).toEqual({
+      review: { upheld: 1, corrected: 2, other: 3, pending: 4, total: 10 },
+      litigationDirect: { upheld: 5, corrected: 6, other: 7, pending: 8, total: 26 },
+      litigationAfterReview: { upheld: 9, corrected: 11, other: 12, pending: 13, total: 45 },
+    });
+  });
+
+  it('is null with a missing-table error when no row is there', () => {
+    const { table, diagnostics } = applicationTable(tokens('本年度未收到政府信息公开申请。'), { line: 40 });
+    expect(table).toBeNull();
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'missing-table', severity: 'error', path: 'applications', line: 40 })]);
+  });
+});
