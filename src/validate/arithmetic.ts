@@ -1,5 +1,5 @@
-/** Small helpers the rules share: reading cells with blanks as 0, and writing the numbers out. */
-import { APPLICANT_COLUMNS, APPLICATIONS } from '../catalog/index.js';
+/** Small helpers the rules share: reading cells with blanks as 0, labels as printed, numbers as text. */
+import { APPLICANT_COLUMNS, APPLICATIONS, REVIEW_LITIGATION } from '../catalog/index.js';
 import type { ApplicantRow, Applications } from '../schema.js';
 import type { RuleContext } from './context.js';
 
@@ -16,30 +16,41 @@ export function applicationRow(applications: Applications, path: string): Applic
   return node as ApplicantRow | null;
 }
 
-/** Paths of the outcome rows whose sum is （七）总计: everything between the two bookends. */
-export const OUTCOME_PATHS = APPLICATIONS.map((s) => s.path).filter(
-  (p) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(p),
-);
+/** The four rows of the 勾稽关系; every other row of the matrix is an outcome row. */
+export const BALANCE_PATHS = ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'] as const;
 
-/** The row label as the report printed it, or the form's label. */
+/** Paths of the outcome rows whose sum is （七）总计: （一）予以公开 … （六）3.其他. */
+export const OUTCOME_PATHS = APPLICATIONS.map((s) => s.path).filter((p) => !(BALANCE_PATHS as readonly string[]).includes(p));
+
+const FORM_LABELS: ReadonlyMap<string, string> = new Map([
+  ...APPLICATIONS.map((s) => [`applications.${s.path}`, s.label] as const),
+  ...REVIEW_LITIGATION.map((s) => [`reviewLitigation.${s.path}`, s.label] as const),
+]);
+
+/** The row label as the report printed it (`(七) 总计`), or the form's when the row's print is unknown. */
 export function labelOf(context: RuleContext, path: string): string {
-  const printed = context.rows.get(path)?.label;
-  if (printed) return printed;
-  const spec = APPLICATIONS.find((s) => `applications.${s.path}` === path);
-  return spec?.label ?? path;
+  return context.rows.get(path)?.label || FORM_LABELS.get(path) || path;
 }
 
+/** The line of the row's label; null for a report read back from JSON. */
 export const lineOf = (context: RuleContext, path: string): number | null => context.rows.get(path)?.line ?? null;
 
-export const value = (x: number | null): number => x ?? 0;
+/** A cell in the arithmetic: blank (null) counts as 0. */
+export const value = (x: number | null | undefined): number => x ?? 0;
+
+/** A cell as the message shows it: its number, or what a blank became. */
+export const shown = (x: number | null | undefined): string => (x === null || x === undefined ? '(none, as 0)' : String(x));
 
 /** Equal for counts and for amounts in 万元 printed with decimals. */
 export const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
 
-/** `a + b + c = 12` */
-export function sumText(parts: ReadonlyArray<[string, number | null]>): string {
+export const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** `自然人 58 + 商业企业 115 + … = 239` */
+export function sumText(parts: ReadonlyArray<readonly [string, number | null | undefined]>): string {
   const total = parts.reduce((s, [, v]) => s + value(v), 0);
-  return `${parts.map(([label, v]) => `${label} ${v ?? '(blank)'}`).join(' + ')} = ${round(total)}`;
+  return `${parts.map(([label, v]) => `${label} ${shown(v)}`).join(' + ')} = ${round(total)}`;
 }
 
-export const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+/** ` (off by 1)`: how far apart the two sides are. */
+export const offBy = (a: number, b: number): string => `(off by ${round(Math.abs(a - b))})`;

@@ -1,16 +1,21 @@
 /**
  * What a validation rule sees: the report, where each row was printed, the labels as printed,
- * and which cells are unknown (printed but unreadable), so a rule can skip arithmetic it cannot do.
+ * and which cells are unknown (printed but unreadable, or in a row the report lacks), so a rule
+ * can skip arithmetic it cannot do instead of reporting a cascade of guesses.
  */
 import type { Diagnostic, Report } from '../schema.js';
 import type { PrintedRow } from '../tokens.js';
 
-/** Codes of cells whose value is unknown: a check that needs them is skipped, not failed. */
+/**
+ * Codes whose path names a cell or row of unknown value: a check that needs it is skipped, not
+ * failed. Blank and placeholder cells are not among them: they count as 0.
+ */
 export const UNKNOWN_VALUE_CODES: ReadonlySet<string> = new Set([
   'not-a-number',
   'cell-count',
   'ambiguous-digits',
   'unrecoverable-digits',
+  'missing-row',
 ]);
 
 export type RowInfo = PrintedRow;
@@ -19,17 +24,20 @@ export interface RuleContext {
   report: Report;
   /** Full row path (`applications.granted`) → where and how it was printed. */
   rows: ReadonlyMap<string, RowInfo>;
-  /** Is the cell (or its whole row) unreadable? */
+  /**
+   * Is this value unknown? A cell is when it or its row is; a row is when it or any of its
+   * cells is (`applications.granted`, `applications.granted.total`, `reviewLitigation.review`).
+   */
   unknown(path: string): boolean;
 }
 
 export type Rule = (context: RuleContext) => Diagnostic[];
 
-export function ruleContext(report: Report, rows: ReadonlyMap<string, RowInfo>): RuleContext {
+export function ruleContext(report: Report, rows: ReadonlyMap<string, RowInfo> = new Map()): RuleContext {
   const unknownPaths = report.diagnostics.filter((d) => UNKNOWN_VALUE_CODES.has(d.code) && d.path).map((d) => d.path!);
   return {
     report,
     rows,
-    unknown: (path) => unknownPaths.some((u) => path === u || path.startsWith(`${u}.`)),
+    unknown: (path) => unknownPaths.some((u) => path === u || path.startsWith(`${u}.`) || u.startsWith(`${path}.`)),
   };
 }

@@ -3,13 +3,15 @@
  * file in rules/ and a line here.
  */
 import type { Diagnostic, Report } from '../schema.js';
-import { ruleContext, type RowInfo, type Rule } from './context.js';
+import { ruleContext, type RowInfo, type Rule, type RuleContext } from './context.js';
 import { balance } from './rules/balance.js';
 import { handledSum } from './rules/handledSum.js';
-import { litigationTotal, reviewTotal } from './rules/outcomeTotals.js';
+import { litigationTotal } from './rules/litigationTotal.js';
+import { reviewTotal } from './rules/reviewTotal.js';
 import { rowTotal } from './rules/rowTotal.js';
 
-export type { Rule, RowInfo };
+export type { Rule, RowInfo, RuleContext };
+export { ruleContext };
 
 export const RULES: ReadonlyArray<{ name: string; rule: Rule }> = [
   { name: 'balance', rule: balance },
@@ -19,7 +21,10 @@ export const RULES: ReadonlyArray<{ name: string; rule: Rule }> = [
   { name: 'litigation-total', rule: litigationTotal },
 ];
 
-/** Run every rule. `rows` says where each row was printed (known for a report parsed here). */
+/**
+ * Run every rule. `rows` says where each row was printed and how it was labelled (known for a
+ * report parsed here; empty for one read back from JSON, whose diagnostics then have no line).
+ */
 export function runRules(report: Report, rows: ReadonlyMap<string, RowInfo> = new Map()): Diagnostic[] {
   const context = ruleContext(report, rows);
   return RULES.flatMap(({ rule }) => rule(context));

@@ -3,26 +3,27 @@
  * itself prints. Reported on the line of 结转下年度继续办理, the row that closes the identity.
  */
 import { diagnostic } from '../../diagnostics.js';
-import { APPLICANT_KEYS, columnLabel, labelOf, lineOf, round, same, value } from '../arithmetic.js';
+import type { ApplicantRow } from '../../schema.js';
+import { APPLICANT_KEYS, BALANCE_PATHS, columnLabel, labelOf, lineOf, offBy, round, same, shown, value } from '../arithmetic.js';
 import type { Rule } from '../context.js';
 
-const ROWS = ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'] as const;
-
 export const balance: Rule = (context) => {
-  const a = context.report.applications;
-  if (!a || ROWS.some((r) => !a[r])) return [];
-  const [received, over, handled, forward] = ROWS.map((r) => a[r]!);
+  const applications = context.report.applications;
+  const rows = BALANCE_PATHS.map((p) => applications?.[p] ?? null);
+  if (rows.some((row) => row === null)) return [];
+  const [received, over, handled, forward] = rows as ApplicantRow[];
+  const quoted = (p: (typeof BALANCE_PATHS)[number]) => `“${labelOf(context, `applications.${p}`)}”`;
   return APPLICANT_KEYS.flatMap((key) => {
-    if (ROWS.some((r) => context.unknown(`applications.${r}.${key}`) || context.unknown(`applications.${r}`))) return [];
+    if (BALANCE_PATHS.some((p) => context.unknown(`applications.${p}.${key}`))) return [];
     const left = value(received![key]) + value(over![key]);
     const right = value(handled![key]) + value(forward![key]);
     if (same(left, right)) return [];
-    const label = (r: (typeof ROWS)[number]) => `“${labelOf(context, `applications.${r}`)}”`;
     return [
       diagnostic(
         'balance',
         'error',
-        `column “${columnLabel(key)}”: ${label('newReceived')} ${received![key] ?? '(blank)'} + ${label('carriedOver')} ${over![key] ?? '(blank)'} = ${round(left)}, but ${label('totalHandled')} ${handled![key] ?? '(blank)'} + ${label('carriedForward')} ${forward![key] ?? '(blank)'} = ${round(right)}`,
+        `column “${columnLabel(key)}”: ${quoted('newReceived')} ${shown(received![key])} + ${quoted('carriedOver')} ${shown(over![key])} = ${round(left)}, ` +
+          `but ${quoted('totalHandled')} ${shown(handled![key])} + ${quoted('carriedForward')} ${shown(forward![key])} = ${round(right)} ${offBy(left, right)}`,
         `applications.carriedForward.${key}`,
         lineOf(context, 'applications.carriedForward'),
       ),
