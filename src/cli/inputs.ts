@@ -1,0 +1,188 @@
+/**
+ * Command-line arguments → the list of inputs to read, in the order given.
+ *
+ *   file            itself
+ *   folder          every .txt below it, recursively, sorted by path (code-point order)
+ *   glob            expanded here with fast-glob, so a quoted "reports/**\/*.txt" works on any shell
+ *   -               stdin; with no argument at all, stdin when it is piped
+ *
+ * Problems (a missing path, an empty folder, a glob that matches nothing) are collected, not
+ * thrown: the rest of the batch is still processed.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+
+export type Input = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' };
+
+export interface InputProblem {
+  path: string;
+  problem: string;
+  /** `unreadable` (missing, no permission, …) or `no-files` (an empty folder, a glob matching nothing). */
+  code: 'unreadable' | 'no-files';
+}
+
+export interface ExpandedInputs {
+  inputs: Input[];
+  problems: InputProblem[];
+  /**
+   * True when the command line names exactly one plain file (or stdin alone): `parse` then
+   * prints one JSON object instead of an array. Decided by the command line, never the data.
+   */
+  single: boolean;
+}
+
+export const STDIN: Input = { kind: 'stdin', path: '-' };
+
+/** Stable order for paths: by Unicode code point (UTF-8 byte order), '/' as separator. */
+export function byCodePoint(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+const TEXT_FILE = /\.txt$/i;
+
+/** A one-line, lower-case description of a file-system error, for `gov-report: <path>: <problem>`. */
+export function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** On Windows a backslash is a separator; fast-glob wants '/' and treats '\' as an escape. */
+function toPattern(arg: string): string {
+  return process.platform === 'win32' ? arg.replace(/\\/g, '/') : arg;
+}
+
+function joinGiven(folder: string, relative: string): string {
+  const base = folder.replace(/[\\/]+$/, '');
+  return `${base}${path.sep}${relative.split('/').join(path.sep)}`;
+}
+
+/**
+ * Every .txt file below `folder`, as paths relative to it with '/' separators. Hidden entries
+ * (names starting with '.') are skipped, symbolic links are followed (each real folder once),
+ * and an unreadable sub-folder is reported without losing the rest.
+ */
+async function textFilesBelow(folder: string, problems: InputProblem[]): Promise<string[]> {
+  const found: string[] = [];
+  const visited = new Set<string>();
+
+  async function walk(relative: string): Promise<void> {
+    const absolute = relative === '' ? folder : path.join(folder, relative);
+    let entries;
+    try {
+      const real = await realpath(absolute);
+      if (visited.has(real)) return;
+      visited.add(real);
+      entries = await readdir(absolute, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: relative === '' ? folder : joinGiven(folder, relative), problem: describeError(error), code: 'unreadable' });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(path.join(folder, child));
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue; // a broken link is not a report
+        }
+      }
+      if (isDirectory) await walk(child);
+      else if (isFile && TEXT_FILE.test(entry.name)) found.push(child);
+    }
+  }
+
+  await walk('');
+  return found.sort(byCodePoint);
+}
+
+async function expandGlob(arg: string, problems: InputProblem[]): Promise<string[]> {
+  try {
+    const matches = await fg(toPattern(arg), { onlyFiles: true, dot: false, followSymbolicLinks: true });
+    if (matches.length === 0) problems.push({ path: arg, problem: 'no files match this pattern', code: 'no-files' });
+    return matches.sort(byCodePoint);
+  } catch (error) {
+    problems.push({ path: arg, problem: describeError(error), code: 'unreadable' });
+    return [];
+  }
+}
+
+/**
+ * Expand the arguments. `stdinIsTTY` says whether stdin is a terminal: with no argument, piped
+ * stdin is read; a terminal is a usage error, which the caller reports (`inputs` is empty and
+ * `problems` is empty).
+ */
+export async function expandInputs(args: readonly string[], options: { stdinIsTTY: boolean }): Promise<ExpandedInputs> {
+  if (args.length === 0) {
+    return options.stdinIsTTY
+      ? { inputs: [], problems: [], single: true }
+      : { inputs: [STDIN], problems: [], single: true };
+  }
+
+  const inputs: Input[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  let single = args.length === 1;
+
+  const add = (file: string): void => {
+    const key = path.resolve(file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push({ kind: 'file', path: file });
+  };
+
+  for (const arg of args) {
+    if (arg === '-') {
+      if (!seen.has('-')) {
+        seen.add('-');
+        inputs.push(STDIN);
+      }
+      continue;
+    }
+    let stats;
+    try {
+      stats = await stat(arg);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && fg.isDynamicPattern(toPattern(arg))) {
+        single = false;
+        for (const file of await expandGlob(arg, problems)) add(file);
+      } else {
+        problems.push({ path: arg, problem: describeError(error), code: 'unreadable' });
+      }
+      continue;
+    }
+    if (stats.isDirectory()) {
+      single = false;
+      const before = problems.length;
+      const files = await textFilesBelow(arg, problems);
+      if (files.length === 0 && problems.length === before) problems.push({ path: arg, problem: 'no .txt files in this folder', code: 'no-files' });
+      for (const file of files) add(joinGiven(arg, file));
+    } else {
+      add(arg);
+    }
+  }
+  return { inputs, problems, single };
+}

@@ -1,0 +1,87 @@
+/**
+ * Reports as CSV (RFC 4180): one flat row per report, a column per leaf of the report schema in
+ * schema order (`source.file`, …, `applications.newReceived.total`, …), then the `errors` and
+ * `warnings` counts. The columns come from the zod schema itself, so they follow it when it
+ * changes. Part 二 has the columns of both forms; those of the other form stay empty.
+ */
+import { z } from 'zod';
+import { reportSchema, type Report } from '../schema.js';
+
+/** Long prose, left out unless asked for (`--text`). */
+const TEXT_PREFIX = 'text.';
+
+/** The schemas a value at one path may have: nullable and optional unwrapped, unions spread. */
+function alternatives(schema: z.ZodType): z.ZodType[] {
+  if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) return alternatives(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).flatMap(alternatives);
+  return [schema];
+}
+
+/**
+ * The leaf paths below `prefix`. Where a union of objects sits (part 二 of the 2021 and 2019
+ * forms) their keys are merged in order of first appearance, so that a row's columns of both
+ * forms stay together (regulations.issued, …, regulations.made, …).
+ */
+function leafPaths(schemas: readonly z.ZodType[], prefix: string): string[] {
+  const members = schemas.flatMap(alternatives);
+  const objects = members.filter((s): s is z.ZodObject => s instanceof z.ZodObject);
+  if (objects.length > 0) {
+    const keys = [...new Set(objects.flatMap((o) => Object.keys(o.shape)))];
+    return keys.flatMap((key) =>
+      leafPaths(
+        objects.flatMap((o) => (key in o.shape ? [o.shape[key] as z.ZodType] : [])),
+        prefix === '' ? key : `${prefix}.${key}`,
+      ),
+    );
+  }
+  // The diagnostics list is summarised by the count columns instead.
+  if (members.every((s) => s instanceof z.ZodArray)) return [];
+  return [prefix];
+}
+
+const SCHEMA_COLUMNS: readonly string[] = leafPaths([reportSchema], '');
+
+/** The header of the CSV: leaf paths of the schema, then the diagnostic counts. */
+export function csvColumns(options: { text: boolean }): string[] {
+  const leaves = options.text ? SCHEMA_COLUMNS : SCHEMA_COLUMNS.filter((c) => !c.startsWith(TEXT_PREFIX));
+  return [...leaves, 'errors', 'warnings'];
+}
+
+function valueAt(report: Report, dottedPath: string): unknown {
+  let value: unknown = report;
+  for (const key of dottedPath.split('.')) {
+    if (value === null || typeof value !== 'object') return null;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes. */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 ends every record with CRLF. */
+const EOL = '\r\n';
+
+export function csvHeader(columns: readonly string[]): string {
+  return columns.map(csvField).join(',') + EOL;
+}
+
+export function csvRow(report: Report, columns: readonly string[]): string {
+  const count = (severity: string) => report.diagnostics.filter((d) => d.severity === severity).length;
+  return (
+    columns
+      .map((column) => {
+        if (column === 'errors') return csvField(count('error'));
+        if (column === 'warnings') return csvField(count('warning'));
+        return csvField(valueAt(report, column));
+      })
+      .join(',') + EOL
+  );
+}
+
+/** Prepended with `--bom` so that Excel reads the file as UTF-8 and shows Chinese correctly. */
+export const UTF8_BOM = '\uFEFF';

@@ -1,0 +1,41 @@
+/**
+ * Diagnostics as GitHub Actions workflow commands, which show as annotations on the file:
+ *   ::error file=reports/a.txt,line=85,title=balance::column “总计”: …
+ * Escaping follows GitHub's workflow-command rules (as @actions/core does): in the message
+ * `%`, CR and LF; in property values also `:` and `,`.
+ */
+import type { Diagnostic, Report } from '../schema.js';
+
+const COMMAND: Readonly<Record<Diagnostic['severity'], string>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'notice',
+};
+
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function githubCommand(
+  command: 'error' | 'warning' | 'notice',
+  properties: { file: string; line?: number | null; title?: string },
+  message: string,
+): string {
+  const props = [`file=${escapeProperty(properties.file)}`];
+  if (properties.line !== null && properties.line !== undefined) props.push(`line=${properties.line}`);
+  if (properties.title !== undefined) props.push(`title=${escapeProperty(properties.title)}`);
+  return `::${command} ${props.join(',')}::${escapeData(message)}\n`;
+}
+
+/** One annotation per diagnostic; infos (as ::notice) only when `verbose`. */
+export function githubAnnotations(report: Report, options: { verbose: boolean }): string {
+  const file = report.source.file ?? '-';
+  return report.diagnostics
+    .filter((d) => options.verbose || d.severity !== 'info')
+    .map((d) => githubCommand(COMMAND[d.severity] as 'error' | 'warning' | 'notice', { file, line: d.line, title: d.code }, d.message))
+    .join('');
+}

@@ -1,0 +1,534 @@
+/**
+ * The command line, end to end: every test runs the built binary (`node bin/gov-report.js …`,
+ * built by `npm test`'s pretest) from the repository root and checks what it prints and its
+ * exit status.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../src/output/width.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+interface Result {
+  status: number | null;
+  stdout: string;
+  stdoutBytes: Buffer;
+  stderr: string;
+}
+
+function cli(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Result {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // The colour tests set these themselves; nothing from the test runner may leak in.
+  delete env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  const result = spawnSync(process.execPath, ['bin/gov-report.js', ...args], {
+    cwd: root,
+    input: options.input ?? '',
+    env: { ...env, ...options.env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout.toString('utf8'),
+    stdoutBytes: result.stdout,
+    stderr: result.stderr.toString('utf8'),
+  };
+}
+
+const json = (r: Result): any => JSON.parse(r.stdout);
+const readJson = (file: string): any => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+
+const SEED = 'fixtures/002_4a61cbdbb397b0fd.renumbered.txt';
+const SEED_GOLDEN = 'fixtures/002_4a61cbdbb397b0fd.renumbered.json';
+const ORGAN = '昌乐县乔官镇人民政府';
+const LEGACY = 'fixtures/2019/2017-legacy.txt'; // a 2017 report: parsed, with an unsupported-format error
+
+/** Every .txt below a folder, relative to the repo root, the way the CLI orders them. */
+function textFilesBelow(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const child = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else if (/\.txt$/i.test(entry.name)) found.push(child);
+    }
+  };
+  walk(folder);
+  return found.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+
+let tmp: string;
+const seedText = readFileSync(path.join(root, SEED), 'utf8');
+const seedLines = seedText.split('\n');
+
+/** The seed with line `n` (1-based) edited: one deliberate fault. */
+function withLine(n: number, edit: (line: string) => string): string {
+  const lines = [...seedLines];
+  lines[n - 1] = edit(lines[n - 1]!);
+  return lines.join('\n');
+}
+
+/** Line 60 prints 本年新收 … 总计 8743; 8744 breaks that row's total and the 总计 column's balance. */
+let rowTotalFault: string;
+/** Line 41 is 规章 5505 29 8680; blanking 29 is a blank-cell warning and nothing else. */
+let blankCellFault: string;
+
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'gov-report-cli-'));
+  rowTotalFault = path.join(tmp, 'row-total.txt');
+  writeFileSync(rowTotalFault, withLine(60, (l) => l.replace('\t8743\t', '\t8744\t')));
+  blankCellFault = path.join(tmp, 'blank-cell.txt');
+  writeFileSync(blankCellFault, withLine(41, (l) => l.replace('\t29\t', '\t\t')));
+});
+
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('inputs', () => {
+  it('a single file prints one JSON object, equal to its golden', () => {
+    const r = cli(['parse', SEED]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(json(r)).toEqual(readJson(SEED_GOLDEN));
+  });
+
+  it('a folder prints an array of every .txt below it, recursively, in code-point order', () => {
+    const dir = path.join(tmp, 'tree');
+    const files = ['b.txt', 'A.txt', 'a/z.txt', 'a/b/c.txt', 'x.TXT', 'é.txt'];
+    for (const file of [...files, 'notes.md', '.hidden.txt', '.git/d.txt']) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      copyFileSync(path.join(root, SEED), path.join(dir, file));
+    }
+    const r = cli(['parse', dir]);
+    expect(r.status).toBe(0);
+    const expected = ['A.txt', 'a/b/c.txt', 'a/z.txt', 'b.txt', 'x.TXT', 'é.txt'].map((f) => path.join(dir, f));
+    expect(json(r).map((report: any) => report.source.file)).toEqual(expected);
+    expect(json(r)[0].meta.organ).toBe(ORGAN);
+  });
+
+  it('a folder given with a trailing slash keeps the path as given', () => {
+    const r = cli(['parse', 'fixtures/variants/']);
+    const files = textFilesBelow('fixtures/variants');
+    expect(json(r).map((report: any) => report.source.file)).toEqual(files);
+  });
+
+  it('a quoted glob is expanded by the tool, sorted', () => {
+    const r = cli(['parse', 'fixtures/**/002*.txt']);
+    expect(r.status).toBe(0);
+    const expected = textFilesBelow('fixtures').filter((f) => path.basename(f).startsWith('002'));
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    expect(json(r).map((report: any) => report.source.file)).toEqual(expected);
+    for (const report of json(r)) expect(report.meta.organ).toBe(ORGAN);
+  });
+
+  it('piped stdin with no argument is read, and its source.file is "-"', () => {
+    const r = cli(['parse'], { input: readFileSync(path.join(root, SEED)) });
+    expect(r.status).toBe(0);
+    const report = json(r);
+    expect(Array.isArray(report)).toBe(false);
+    expect(report.source.file).toBe('-');
+    expect(report.applications.newReceived.total).toBe(8743);
+  });
+
+  it('- reads stdin in its place among other arguments, and the result is an array', () => {
+    const r = cli(['parse', '-', LEGACY], { input: readFileSync(path.join(root, SEED)) });
+    expect(json(r).map((report: any) => report.source.file)).toEqual(['-', LEGACY]);
+    expect(json(r)[0].meta.organ).toBe(ORGAN);
+  });
+
+  it('a path given twice (directly, in a folder, by a glob) is parsed once', () => {
+    const r = cli(['parse', 'fixtures/variants', 'fixtures/variants/002-utf8-bom.txt', './fixtures/variants/*.txt']);
+    expect(json(r).map((report: any) => report.source.file)).toEqual(textFilesBelow('fixtures/variants'));
+  });
+
+  it('--encoding overrides detection', () => {
+    const r = cli(['parse', '--encoding', 'gb18030', 'fixtures/variants/002-gb18030-crlf.txt']);
+    expect(r.status).toBe(0);
+    expect(json(r).source.encoding).toBe('gb18030');
+    expect(json(r).meta.organ).toBe(ORGAN);
+  });
+
+  it('npm start (parse fixtures) prints every fixture report', () => {
+    const r = cli(['parse', 'fixtures']);
+    expect(r.status).toBe(0);
+    expect(json(r).map((report: any) => report.source.file)).toEqual(textFilesBelow('fixtures'));
+  });
+});
+
+describe('parse outputs', () => {
+  it('the shape follows the command line: several arguments give an array even of one report', () => {
+    const r = cli(['parse', SEED, 'missing.txt']);
+    expect(Array.isArray(json(r))).toBe(true);
+    expect(json(r)).toHaveLength(1);
+  });
+
+  it('--ndjson prints one compact report per line', () => {
+    const files = textFilesBelow('fixtures/variants');
+    const r = cli(['parse', 'fixtures/variants', '--ndjson']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(files.length);
+    expect(lines.map((line) => JSON.parse(line).source.file)).toEqual(files);
+    expect(lines.every((line) => line === JSON.stringify(JSON.parse(line)))).toBe(true);
+  });
+
+  it('--pretty indents by 2 spaces; --compact and a pipe give one line', () => {
+    const golden = readJson(SEED_GOLDEN);
+    expect(cli(['parse', SEED, '--pretty']).stdout).toBe(`${JSON.stringify(golden, null, 2)}\n`);
+    expect(cli(['parse', SEED, '--compact']).stdout).toBe(`${JSON.stringify(golden)}\n`);
+    expect(cli(['parse', SEED]).stdout).toBe(`${JSON.stringify(golden)}\n`);
+  });
+
+  it('a pretty array is exactly JSON.stringify(array, null, 2)', () => {
+    const r = cli(['parse', SEED, LEGACY, '--pretty']);
+    expect(r.stdout).toBe(`${JSON.stringify(JSON.parse(r.stdout), null, 2)}\n`);
+    expect(json(r)).toHaveLength(2);
+  });
+
+  it('an array with no report is []', () => {
+    const r = cli(['parse', 'missing-a.txt', 'missing-b.txt']);
+    expect(r.stdout).toBe('[]\n');
+    expect(r.status).toBe(2);
+  });
+
+  it('--format csv: a header of leaf paths in schema order and one row per report', () => {
+    const r = cli(['parse', SEED, LEGACY, '--format', 'csv']);
+    expect(r.status).toBe(0);
+    const records = r.stdout.split('\r\n');
+    expect(records.pop()).toBe('');
+    expect(records).toHaveLength(3);
+    const header = records[0]!.split(',');
+    expect(header.slice(0, 8)).toEqual([
+      'source.file', 'source.encoding', 'source.bytes', 'format',
+      'meta.title', 'meta.organ', 'meta.year', 'meta.publishedOn',
+    ]);
+    expect(header[8]).toBe('activeDisclosure.regulations.issued');
+    expect(header.slice(-2)).toEqual(['errors', 'warnings']);
+    // Both forms' part 二 columns, the three applications rows in order, part 四 at the end.
+    expect(header).toContain('activeDisclosure.procurement.amount');
+    expect(header.indexOf('applications.newReceived.total')).toBeLessThan(header.indexOf('applications.carriedForward.total'));
+    expect(header.indexOf('reviewLitigation.review.total')).toBeGreaterThan(header.indexOf('applications.carriedForward.total'));
+    expect(header.some((c) => c.startsWith('text.') || c.startsWith('diagnostics'))).toBe(false);
+
+    const golden = readJson(SEED_GOLDEN);
+    const row = records[1]!.split(',');
+    expect(row).toHaveLength(header.length);
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell('source.file')).toBe(SEED);
+    expect(cell('meta.organ')).toBe(ORGAN);
+    expect(cell('applications.newReceived.total')).toBe(String(golden.applications.newReceived.total));
+    expect(cell('reviewLitigation.review.total')).toBe(String(golden.reviewLitigation.review.total));
+    expect(cell('activeDisclosure.fees.amount')).toBe(String(golden.activeDisclosure.fees.amount));
+    expect(cell('activeDisclosure.procurement.amount')).toBe(''); // a 2019-form column
+    expect(cell('errors')).toBe('0');
+    const legacy = records[2]!.split(',');
+    expect(legacy[header.indexOf('errors')]).toBe('1');
+    expect(legacy[header.indexOf('applications.newReceived.total')]).toBe('');
+  });
+
+  it('--format csv quotes fields with commas and quotes (RFC 4180)', () => {
+    const file = path.join(tmp, 'comma.txt');
+    writeFileSync(file, withLine(3, () => '昌乐县乔官镇人民政府 2024 年政府信息公开工作年度报告, "测试"'));
+    const r = cli(['parse', file, '--format', 'csv']);
+    const [header, row] = r.stdout.split('\r\n');
+    const title = header!.split(',').indexOf('meta.title');
+    expect(title).toBeGreaterThan(0);
+    expect(row).toContain(',"昌乐县乔官镇人民政府2024年政府信息公开工作年度报告,""测试""",');
+  });
+
+  it('--text adds the text.* columns', () => {
+    const r = cli(['parse', SEED, '--format', 'csv', '--text']);
+    const header = r.stdout.split('\r\n')[0]!.split(',');
+    expect(header.filter((c) => c.startsWith('text.'))).toEqual(['text.overview', 'text.problems', 'text.otherMatters']);
+  });
+
+  it('--bom starts the CSV with the UTF-8 byte-order mark; without it there is none', () => {
+    const withBom = cli(['parse', SEED, '--format', 'csv', '--bom']).stdoutBytes;
+    expect([...withBom.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(withBom.subarray(3, 14).toString()).toBe('source.file');
+    const without = cli(['parse', SEED, '--format', 'csv']).stdoutBytes;
+    expect(without.subarray(0, 11).toString()).toBe('source.file');
+  });
+
+  it('--strict exits 1 when a report has an error-severity diagnostic, and still prints it', () => {
+    const plain = cli(['parse', LEGACY]);
+    expect(plain.status).toBe(0);
+    expect(json(plain).diagnostics.map((d: any) => d.code)).toContain('unsupported-format');
+    expect(plain.stderr).toBe('gov-report: 1 of 1 report has error-severity diagnostics; `gov-report validate` lists them\n');
+    const strict = cli(['parse', LEGACY, '--strict']);
+    expect(strict.status).toBe(1);
+    expect(json(strict).meta.year).toBe(2017);
+    expect(cli(['parse', rowTotalFault, '--strict']).status).toBe(1);
+    expect(cli(['parse', SEED, '--strict']).status).toBe(0);
+  });
+
+  it('--quiet silences the closing remark but not the problem lines', () => {
+    const r = cli(['parse', LEGACY, 'missing.txt', '--quiet']);
+    expect(r.stderr).toBe('gov-report: missing.txt: no such file or directory\n');
+    expect(r.status).toBe(2);
+  });
+
+  it('no progress line when stderr is not a terminal, even for more than 50 files', () => {
+    const dir = path.join(tmp, 'many');
+    mkdirSync(dir);
+    for (let i = 0; i < 55; i++) copyFileSync(path.join(root, SEED), path.join(dir, `r${String(i).padStart(2, '0')}.txt`));
+    const r = cli(['parse', dir, '--ndjson']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')).toHaveLength(56);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('validate', () => {
+  it('text: file, then line, severity, code and message per diagnostic, and a summary line', () => {
+    const r = cli(['validate', rowTotalFault, SEED]);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(rowTotalFault);
+    expect(lines[1]).toMatch(/^ {2}60 {2}error {4}row-total {2}row “本年新收政府信息公开申请数量”: .*8744.*8743/);
+    expect(lines[2]).toMatch(/^ {2}85 {2}error {4}balance {4}column “总计”: .*12175.*12174/);
+    expect(lines[3]).toBe(`${SEED}  ok`);
+    expect(lines[4]).toBe('2 files, 2 errors, 0 warnings');
+    expect(r.stderr).toBe('');
+  });
+
+  it('text: warnings alone exit 0', () => {
+    const r = cli(['validate', blankCellFault]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\n {2}41 {2}warning {2}blank-cell {2}“规章” × “本年废止件数” is blank/);
+    expect(r.stdout.endsWith('1 file, 0 errors, 1 warning\n')).toBe(true);
+  });
+
+  it('text: info diagnostics only with --verbose', () => {
+    const file = 'fixtures/2019/2019-cells.txt';
+    const infos = json(cli(['parse', file])).diagnostics.filter((d: any) => d.severity === 'info');
+    expect(infos.length).toBeGreaterThan(0);
+    expect(cli(['validate', file]).stdout).toBe(`${file}  ok (${infos.length} info${infos.length === 1 ? '' : 's'}; --verbose shows ${infos.length === 1 ? 'it' : 'them'})\n1 file, 0 errors, 0 warnings\n`);
+    const verbose = cli(['validate', file, '--verbose']);
+    expect(verbose.stdout).toContain(`info     ${infos[0].code}  ${infos[0].message}`);
+  });
+
+  it('--format json: an array, one entry per file', () => {
+    const r = cli(['validate', rowTotalFault, SEED, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const entries = json(r);
+    expect(entries.map((e: any) => [e.file, e.errors, e.warnings])).toEqual([
+      [rowTotalFault, 2, 0],
+      [SEED, 0, 0],
+    ]);
+    expect(entries[0].diagnostics.map((d: any) => [d.code, d.severity, d.path, d.line])).toEqual([
+      ['row-total', 'error', 'applications.newReceived.total', 60],
+      ['balance', 'error', 'applications.carriedForward.total', 85],
+    ]);
+    expect(entries[1].diagnostics).toEqual([]);
+  });
+
+  it('--format github: one workflow command per diagnostic, with file and line', () => {
+    const messages = json(cli(['parse', rowTotalFault])).diagnostics.map((d: any) => d.message);
+    const r = cli(['validate', rowTotalFault, blankCellFault, '--format', 'github']);
+    expect(r.status).toBe(1);
+    const blankMessage = json(cli(['parse', blankCellFault])).diagnostics[0].message;
+    expect(r.stdout).toBe(
+      `::error file=${rowTotalFault},line=60,title=row-total::${messages[0]}\n` +
+        `::error file=${rowTotalFault},line=85,title=balance::${messages[1]}\n` +
+        `::warning file=${blankCellFault},line=41,title=blank-cell::${blankMessage}\n`,
+    );
+  });
+
+  it('--format github: commas and colons in the file name are escaped, a missing line is left out', () => {
+    const odd = path.join(tmp, 'a,b:c.txt');
+    copyFileSync(rowTotalFault, odd);
+    const r = cli(['validate', odd, LEGACY, '--format', 'github']);
+    const escaped = odd.replace(/:/g, '%3A').replace(/,/g, '%2C');
+    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^::error file=${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=60,title=row-total::`));
+    expect(r.stdout).toMatch(new RegExp(`\n::error file=${LEGACY},title=unsupported-format::this is a report for 2017`));
+  });
+
+  it('the clean fixtures validate with exit 0', () => {
+    const r = cli(['validate', 'fixtures/*.txt', '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(json(r).every((e: any) => e.errors === 0)).toBe(true);
+  });
+
+  it('an unreadable input wins: exit 2 over 1, and the rest is still validated', () => {
+    const r = cli(['validate', rowTotalFault, 'missing.txt', '--format', 'github']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain(`::error file=${rowTotalFault},line=60,title=row-total::`);
+    expect(r.stdout).toContain('::error file=missing.txt,title=unreadable::no such file or directory\n');
+    expect(r.stderr).toBe('gov-report: missing.txt: no such file or directory\n');
+    const text = cli(['validate', SEED, 'missing.txt']);
+    expect(text.stdout.endsWith('1 file, 0 errors, 0 warnings; 1 file could not be checked\n')).toBe(true);
+  });
+});
+
+describe('colour', () => {
+  const ESC = '\x1b[';
+  it('no escape codes into a pipe', () => {
+    expect(cli(['validate', rowTotalFault]).stdout).not.toContain(ESC);
+    expect(cli(['summary', rowTotalFault]).stdout).not.toContain(ESC);
+  });
+  it('FORCE_COLOR colours, but NO_COLOR and --no-color win', () => {
+    expect(cli(['validate', rowTotalFault], { env: { FORCE_COLOR: '1' } }).stdout).toContain(`${ESC}31merror`);
+    expect(cli(['validate', rowTotalFault], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(cli(['validate', rowTotalFault, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(cli(['summary', rowTotalFault], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+  });
+});
+
+describe('exit status 2: inputs that are not reports; the batch goes on', () => {
+  it('a missing path: one stderr line, the rest still printed', () => {
+    const r = cli(['parse', SEED, 'no/such/file.txt', LEGACY]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      'gov-report: no/such/file.txt: no such file or directory\n' +
+        'gov-report: 1 of 2 reports has error-severity diagnostics; `gov-report validate` lists them\n',
+    );
+    expect(json(r).map((report: any) => report.source.file)).toEqual([SEED, LEGACY]);
+  });
+
+  it('a single missing file prints nothing on stdout', () => {
+    const r = cli(['parse', 'missing.txt']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a folder with no .txt files, a glob that matches nothing', () => {
+    const empty = path.join(tmp, 'empty-folder');
+    mkdirSync(empty);
+    writeFileSync(path.join(empty, 'readme.md'), '# not a report');
+    const r = cli(['parse', empty, 'fixtures/**/*.nothing', SEED]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `gov-report: ${empty}: no .txt files in this folder\ngov-report: fixtures/**/*.nothing: no files match this pattern\n`,
+    );
+    expect(json(r)).toHaveLength(1);
+  });
+
+  it('an empty file, a PDF and random binary bytes', () => {
+    const emptyFile = path.join(tmp, 'empty.txt');
+    writeFileSync(emptyFile, '');
+    const pdf = path.join(tmp, 'report.txt');
+    writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\n1 0 obj\n<<>>\nendobj\n')]));
+    const binary = path.join(tmp, 'binary.txt');
+    const bytes = Buffer.alloc(4096);
+    let seed = 7;
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff;
+    writeFileSync(binary, bytes);
+
+    const r = cli(['parse', emptyFile, pdf, binary, SEED]);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe(`gov-report: ${emptyFile}: the file is empty`);
+    expect(lines[1]).toMatch(new RegExp(`^gov-report: ${pdf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: this is a PDF.*pdftotext -layout`));
+    expect(lines[2]).toMatch(/^gov-report: .*binary\.txt: .*binary/);
+    expect(json(r).map((report: any) => report.source.file)).toEqual([SEED]);
+
+    const validate = cli(['validate', pdf, '--format', 'json']);
+    expect(validate.status).toBe(2);
+    expect(json(validate)).toEqual([]);
+  });
+
+  it('empty stdin', () => {
+    const r = cli(['parse'], { input: '' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('gov-report: -: stdin is empty; give files, folders or globs, or pipe a report in\n');
+  });
+
+  it('usage errors', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['parse', '--encoding', 'no-such-encoding', SEED], /^gov-report: unknown encoding "no-such-encoding"/],
+      [['parse', '--bom', SEED], /^gov-report: --bom applies to --format csv only/],
+      [['parse', '--ndjson', '--format', 'csv', SEED], /^gov-report: --ndjson and --format csv/],
+      [['parse', '--pretty', '--compact', SEED], /^gov-report: --pretty and --compact/],
+      [['parse', '--format', 'xml', SEED], /^gov-report: option '--format <format>' argument 'xml' is invalid/],
+      [['validate', '--format', 'junit', SEED], /^gov-report: option '--format <format>' argument 'junit' is invalid/],
+      [['parse', '--frobnicate', SEED], /^gov-report: unknown option '--frobnicate'/],
+      [['frobnicate'], /^gov-report: unknown command 'frobnicate'/],
+      [[], /^Usage: gov-report/],
+    ];
+    for (const [args, stderr] of cases) {
+      const r = cli(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(stderr);
+      expect(r.stdout, args.join(' ')).toBe('');
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('a closed pipe (| head) ends quietly', () => {
+    const r = spawnSync('bash', ['-c', 'node bin/gov-report.js parse fixtures fixtures/*.txt --pretty | head -c 100 >/dev/null; echo "status=${PIPESTATUS[0]}"'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toBe('status=0\n');
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('summary', () => {
+  it('one row per report with organ, year and totals, aligned by display width', () => {
+    const golden = readJson(SEED_GOLDEN);
+    const r = cli(['summary', SEED, 'fixtures/001_eb914b629682bc65.renumbered.txt', LEGACY]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^file +organ +year +new +handled +carried fwd +review +litigation +errors$/);
+    const seedRow = lines.find((l) => l.startsWith(SEED))!;
+    const a = golden.applications;
+    const rl = golden.reviewLitigation;
+    const litigation = rl.litigationDirect.total + rl.litigationAfterReview.total;
+    expect(seedRow.split(/ {2,}/)).toEqual([
+      SEED, ORGAN, '2024',
+      String(a.newReceived.total), String(a.totalHandled.total), String(a.carriedForward.total),
+      String(rl.review.total), String(litigation), '0',
+    ]);
+    expect(lines.find((l) => l.startsWith(LEGACY))).toMatch(/望川县人民政府办公室 +2017 +- +- +- +- +- +1$/);
+    // Every row's year column ends in the same terminal column, CJK organ names or not.
+    const yearEnd = displayWidth(lines[0]!.slice(0, lines[0]!.indexOf('year') + 4));
+    for (const line of lines.slice(1, 4)) {
+      const match = /20\d\d/.exec(line.slice(line.indexOf(' ')))!;
+      const end = line.indexOf(' ') + match.index + 4;
+      expect(displayWidth(line.slice(0, end)), line).toBe(yearEnd);
+    }
+    expect(lines.at(-1)).toMatch(/^total +3 reports +- +\d+/);
+  });
+});
+
+describe('schema, version, help', () => {
+  it('schemas/report.schema.json is exactly what `gov-report schema` prints (run `npm run schema` to update)', () => {
+    const r = cli(['schema']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(JSON.parse(r.stdout).properties.applications).toBeDefined();
+    expect(r.stdout).toBe(readFileSync(path.join(root, 'schemas/report.schema.json'), 'utf8'));
+  });
+
+  it('--version prints the version from package.json', () => {
+    const r = cli(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${readJson('package.json').version}\n`);
+  });
+
+  it('--help lists every command and each command has examples', () => {
+    const main = cli(['--help']);
+    expect(main.status).toBe(0);
+    for (const command of ['parse', 'validate', 'summary', 'schema']) {
+      expect(main.stdout).toMatch(new RegExp(`\\n  ${command} `));
+      const help = cli([command, '--help']);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toContain('Examples:');
+      expect(help.stdout).toContain(`$ gov-report ${command}`);
+    }
+    expect(cli(['parse', '--help']).stdout).toContain('$ gov-report parse reports/ --format csv --bom > reports.csv');
+    expect(cli(['validate', '--help']).stdout).toContain('--format github');
+    const helpCommand = cli(['help', 'summary']);
+    expect(helpCommand.status).toBe(0);
+    expect(helpCommand.stdout).toContain('$ gov-report summary reports/');
+  });
+});
