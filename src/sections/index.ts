@@ -1,21 +1,31 @@
 /**
  * lines → the title block and the six parts, found by their headings (sections/rules.ts).
  * Headings are looked for in order: part N is searched after part N−1, so a table row such as
- * `四、结转下年度继续办理` is never taken for the heading of part 四.
+ * `四、结转下年度继续办理` is never taken for the heading of part 四. A heading usually opens its
+ * line; on a crawled page it may also stand inside one (`…3119四、政府信息公开行政复议…`), and the
+ * line is then split between the parts.
  */
 import { matchKey } from '../normalize/index.js';
 import type { Region } from '../tokens.js';
-import { MAX_HEADING_LENGTH, NUMERAL_PREFIX, PART_RULES, type PartNumber } from './rules.js';
+import {
+  ENDS_SOMETHING,
+  HEADING_MARKS,
+  MAX_HEADING_LENGTH,
+  MID_LINE_NUMERAL,
+  NUMERAL_PREFIX,
+  PART_RULES,
+  type PartNumber,
+} from './rules.js';
 
 export type { PartNumber };
 
 export interface Part {
   part: PartNumber;
-  /** The heading as printed. */
+  /** The heading as printed (the whole line, when the heading stands alone on it). */
   heading: string;
   /** 1-based line of the heading. */
   line: number;
-  /** The body: from the line after the heading (or the rest of the heading line when text runs on) to the next heading. */
+  /** The body: from the end of the heading (the next line, or the rest of its line) to the next heading. */
   body: Region;
 }
 
@@ -32,59 +42,127 @@ interface HeadingMatch {
   rest: string;
 }
 
-/** Does this line open a part? Numbered headings only, or an exact unnumbered heading. */
-export function matchHeading(line: string): HeadingMatch | null {
-  const key = matchKey(line);
-  if (key.length < 4) return null;
-  const numeral = NUMERAL_PREFIX.exec(key);
-  const afterNumeral = numeral ? key.slice(numeral[0].length) : key;
-  const numeralChar = numeral?.[1] ?? null;
+/** A line's matchKey with, for each of its characters, the index in the line it comes from. */
+function keyWithIndex(line: string): { key: string; at: number[] } {
+  let key = '';
+  const at: number[] = [];
+  for (let i = 0; i < line.length; ) {
+    const ch = String.fromCodePoint(line.codePointAt(i)!);
+    const folded = matchKey(ch);
+    for (let j = 0; j < folded.length; j++) at.push(i);
+    key += folded;
+    i += ch.length;
+  }
+  at.push(line.length);
+  return { key, at };
+}
+
+/** A heading found in a line: which part, and where it starts and ends (indices in the line). */
+export interface HeadingHit {
+  part: PartNumber;
+  start: number;
+  end: number;
+}
+
+const NUMERAL_START = new Set(['第', ...PART_RULES.map((r) => r.numeral)]);
+const NUMERALS = new RegExp(`[${PART_RULES.map((r) => r.numeral).join('')}]`);
+
+/** The part whose heading phrase follows `numeral` at `key[from]`, and the phrase's end. */
+function phraseAt(key: string, from: number, numeral: string | null): { part: PartNumber; end: number } | null {
+  const text = key.slice(from);
   for (const rule of PART_RULES) {
-    if (numeralChar !== null && numeralChar !== rule.numeral) continue;
-    const m = rule.phrase.exec(afterNumeral);
-    if (!m) continue;
-    const rest = afterNumeral.slice(m[0].length);
-    if (numeralChar === null && rest.length > 0) continue; // unnumbered: the whole line must be the heading
-    if (key.length <= MAX_HEADING_LENGTH) return { part: rule.part, rest: '' };
-    return { part: rule.part, rest: restOfLine(line, (numeral?.[0].length ?? 0) + m[0].length) };
+    if (numeral !== null && numeral !== rule.numeral) continue;
+    const m = rule.phrase.exec(text);
+    if (m) return { part: rule.part, end: from + m[0].length };
   }
   return null;
 }
 
-/** The part of `line` after its first `keyLength` matchKey characters. */
-function restOfLine(line: string, keyLength: number): string {
-  let seen = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (seen === keyLength) return line.slice(i).trim();
-    const k = matchKey(line[i]!);
-    seen += k.length;
+/**
+ * The headings in a line, in order, of parts later than `after`: one opening the line (numbered,
+ * or unnumbered when it is the whole line) and numbered ones inside it (MID_LINE_NUMERAL after
+ * ENDS_SOMETHING).
+ */
+export function headingsIn(line: string, after: PartNumber | 0 = 0): HeadingHit[] {
+  // A heading is numbered, or is a short line: a long line without a numeral holds none.
+  if (line.length > MAX_HEADING_LENGTH * 4 && !NUMERALS.test(line)) return [];
+  const { key, at } = keyWithIndex(line);
+  const hits: HeadingHit[] = [];
+  let last: number = after;
+  const marks = HEADING_MARKS.exec(key)?.[0].length ?? 0;
+  if (key.length - marks >= 4) {
+    const numeral = NUMERAL_PREFIX.exec(key.slice(marks));
+    const from = marks + (numeral?.[0].length ?? 0);
+    const found = phraseAt(key, from, numeral?.[1] ?? null);
+    const whole = found && key.slice(found.end).replace(/[#*]+$/, '') === '';
+    if (found && found.part > last && (numeral || whole)) {
+      hits.push({ part: found.part, start: at[marks]!, end: at[found.end]! });
+      last = found.part;
+    }
   }
-  return '';
+  for (let p = Math.max(1, marks); p < key.length; p++) {
+    if (!NUMERAL_START.has(key[p]!) || !ENDS_SOMETHING.test(key[p - 1]!)) continue;
+    MID_LINE_NUMERAL.lastIndex = p;
+    const numeral = MID_LINE_NUMERAL.exec(key);
+    if (!numeral) continue;
+    const found = phraseAt(key, p + numeral[0].length, numeral[1]!);
+    if (!found || found.part <= last || (hits.length > 0 && at[p]! < hits.at(-1)!.end)) continue;
+    hits.push({ part: found.part, start: at[p]!, end: at[found.end]! });
+    last = found.part;
+  }
+  return hits;
+}
+
+/** Does this line open a part? Numbered headings only, or an exact unnumbered heading. */
+export function matchHeading(line: string): HeadingMatch | null {
+  const hit = headingsIn(line)[0];
+  if (!hit || hit.start !== firstPrinted(line)) return null;
+  return { part: hit.part, rest: restAfter(line, hit) };
+}
+
+const firstPrinted = (line: string): number => {
+  const { key, at } = keyWithIndex(line);
+  return at[HEADING_MARKS.exec(key)?.[0].length ?? 0]!;
+};
+
+/** What follows a heading on its line; nothing when what is left of the line is short enough to be the heading. */
+function restAfter(line: string, hit: HeadingHit): string {
+  if (matchKey(line.slice(hit.start)).length <= MAX_HEADING_LENGTH) return '';
+  return line.slice(hit.end).trim();
+}
+
+interface Found extends HeadingHit {
+  index: number;
 }
 
 export function splitIntoSections(lines: readonly string[]): Sections {
-  const found: Array<{ part: PartNumber; index: number; rest: string }> = [];
-  let next = 0;
-  for (let i = 0; i < lines.length && next < PART_RULES.length; i++) {
-    const m = matchHeading(lines[i]!);
-    if (!m) continue;
+  const found: Found[] = [];
+  for (let i = 0; i < lines.length && (found.at(-1)?.part ?? 0) < PART_RULES.length; i++) {
     // Take the first heading of a later part than the last one found (a part may be missing).
-    if (m.part > (found.at(-1)?.part ?? 0)) {
-      found.push({ part: m.part, index: i, rest: m.rest });
-      next = m.part;
-    }
+    for (const hit of headingsIn(lines[i]!, found.at(-1)?.part ?? 0)) found.push({ ...hit, index: i });
   }
   const parts: Partial<Record<PartNumber, Part>> = {};
   found.forEach((f, k) => {
-    const end = found[k + 1]?.index ?? lines.length;
-    const bodyLines = f.rest ? [f.rest, ...lines.slice(f.index + 1, end)] : lines.slice(f.index + 1, end);
+    const next = found[k + 1];
+    const line = lines[f.index]!;
+    const sameLine = next?.index === f.index;
+    const midLine = f.start > firstPrinted(line);
+    const rest = sameLine ? line.slice(f.end, next.start).trim() : midLine ? line.slice(f.end).trim() : restAfter(line, f);
+    let body: string[] = rest ? [rest] : [];
+    if (!sameLine) {
+      body = body.concat(lines.slice(f.index + 1, next?.index ?? lines.length));
+      const before = next ? lines[next.index]!.slice(0, next.start).trim() : '';
+      if (before !== '') body.push(before);
+    }
     parts[f.part] = {
       part: f.part,
-      heading: lines[f.index]!.trim(),
+      heading: rest || midLine ? line.slice(f.start, f.end).trim() : line.trim(),
       line: f.index + 1,
-      body: { firstLine: f.rest ? f.index + 1 : f.index + 2, lines: bodyLines },
+      body: { firstLine: rest || sameLine ? f.index + 1 : f.index + 2, lines: body },
     };
   });
-  const frontEnd = found[0]?.index ?? lines.length;
-  return { front: { firstLine: 1, lines: lines.slice(0, frontEnd) }, parts, lineCount: lines.length };
+  const first = found[0];
+  const frontLines = lines.slice(0, first?.index ?? lines.length);
+  if (first && lines[first.index]!.slice(0, first.start).trim() !== '') frontLines.push(lines[first.index]!.slice(0, first.start).trim());
+  return { front: { firstLine: 1, lines: frontLines }, parts, lineCount: lines.length };
 }

@@ -32,3 +32,14 @@ export const NUMERAL_PREFIX = /^第?([一二三四五六])(?:部分)?[、.,:，�
 
 /** A heading is a short line; a longer line starting with a heading runs prose or a table in. */
 export const MAX_HEADING_LENGTH = 40;
+
+/** Markdown marks an export may leave before a heading (`#### `, `**`); normalize removes most. */
+export const HEADING_MARKS = /^[#*\s]+/;
+
+/**
+ * Inside a line, a numbered heading starts only after the end of something else: a number (a
+ * table's last cell run in), a sentence end, a closing bracket or mark — never right after a
+ * word, so prose that mentions a part does not open one. The numeral needs its separator there.
+ */
+export const MID_LINE_NUMERAL = /第?([一二三四五六])(?:部分[、.,:，．]?|[、.．])/y;
+export const ENDS_SOMETHING = /[\d。；;！!？?)\]）】」』”"’/／\\—–-]/;

@@ -2,11 +2,14 @@
  * A found row's printed cells → its values. Fits the cells to the row's column count (merged-cell
  * filler leaves empty cells at either end of a row), turns each cell into a number or null, and
  * says why every null is null. Nothing is invented: a blank cell is null plus `blank-cell`.
+ * Cells a crawler ran together are cut back by recover.ts, and the row says so
+ * (`recovered-digits`, `ambiguous-digits`, `unrecoverable-digits`).
  */
 import type { ColumnSpec } from '../catalog/index.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Cell } from '../tokens.js';
-import { recoverDigits, type DigitRecovery } from './recover.js';
+import { parseNumber } from '../tokenize/index.js';
+import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './recover.js';
 
 export type Values = Array<number | null>;
 
@@ -22,11 +25,18 @@ export interface RowContext {
   /** Line of the row's label. */
   line: number;
   check?: RowCheck;
+  /**
+   * The row's arithmetic, for cells printed run together: consecutive groups of cells whose last
+   * is the sum of the others ([7] for the application matrix). None: the row has none (part 二).
+   */
+  sumGroups?: readonly number[];
 }
 
 export interface RowValues {
   values: Values;
   diagnostics: Diagnostic[];
+  /** Set when the row printed its cells run together: what cutting them found. */
+  recovery?: DigitRecovery;
 }
 
 const isEmpty = (c: Cell): boolean => c.kind === 'empty';
@@ -65,10 +75,14 @@ function quote(cells: readonly Cell[]): string {
 export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   const n = row.columns.length;
   const printed = cells.filter((c) => !isEmpty(c));
-  if (cells.some((c) => c.kind === 'digits')) {
-    const single = printed.length === 1 && n === 1 ? printed[0]! : null;
-    if (single) return convert([{ ...single, kind: 'number', value: Number(single.raw.replace(/\s/g, '')) }], row);
-    return fromRecovery(recoverDigits(printed, row), row);
+  if (ranTogether(printed, n)) {
+    // Spaces are cuts: when they already give the row its cells, there is nothing to recover.
+    const spaced = edgeFits(splitAtSpaces(cells), n);
+    if (spaced.length > 0) return convert(chooseFit(spaced, row), row);
+    const whole = n === 1 && printed.length === 1 ? parseNumber(printed[0]!.raw) : null;
+    if (whole) return convert([{ ...printed[0]!, kind: 'number', ...whole }], row);
+    const recovery = recoverDigits(printed, shapeOf(row));
+    return { ...fromRecovery(recovery, row), recovery };
   }
   const fits = edgeFits(cells, n);
   if (fits.length === 0) {
@@ -78,8 +92,35 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
         : `row “${row.label}” prints ${cells.length} cells where the form has ${n} (${quote(cells)}); which cell is missing cannot be told, so its values were not read`;
     return { values: Array(n).fill(null), diagnostics: [diagnostic('cell-count', 'error', message, row.path, row.line)] };
   }
+  return convert(chooseFit(fits, row), row);
+}
+
+/** The fit whose values pass the row's arithmetic when exactly one does, else the first. */
+function chooseFit(fits: readonly Cell[][], row: RowContext): Cell[] {
   const passing = row.check ? fits.filter((f) => row.check!(checkValues(f))) : [];
-  return convert(passing.length === 1 ? passing[0]! : fits[0]!, row);
+  return passing.length === 1 ? passing[0]! : fits[0]!;
+}
+
+/**
+ * Did a crawler run this row's cells together? It printed a run of digits glued to its label or
+ * holding spaces (a `digits` cell), or a single run of plain digits, long enough for its n cells,
+ * where the form has several.
+ */
+function ranTogether(printed: readonly Cell[], n: number): boolean {
+  if (printed.some((c) => c.kind === 'digits')) return true;
+  const only = printed.length === 1 ? printed[0]! : null;
+  return n > 1 && only !== null && isDigitRun(only) && only.raw.replace(/\s/g, '').length >= n;
+}
+
+/** Runs of digits split at their spaces, each group a number cell; other cells as they are. */
+function splitAtSpaces(cells: readonly Cell[]): Cell[] {
+  return cells.flatMap((c) =>
+    isDigitRun(c) ? c.raw.normalize('NFKC').trim().split(/ +/).map((g): Cell => ({ kind: 'number', raw: g, value: Number(g), line: c.line })) : [c],
+  );
+}
+
+function shapeOf(row: RowContext): CutShape {
+  return { cells: row.columns.length, sumGroups: row.sumGroups ?? [] };
 }
 
 function convert(cells: readonly Cell[], row: RowContext): RowValues {
@@ -111,24 +152,72 @@ function convert(cells: readonly Cell[], row: RowContext): RowValues {
   return { values, diagnostics };
 }
 
-function fromRecovery(recovery: DigitRecovery, row: RowContext): RowValues {
+/** A list of cuts for a message: the first five, and how many more. */
+function listCuts(cuts: ReadonlyArray<ReadonlyArray<number | null>>, complete = true): string {
+  const shown = cuts.slice(0, 5).map((c) => `[${c.map((v) => v ?? '□').join(', ')}]`).join(' or ');
+  const more = cuts.length > 5 ? ` and ${cuts.length - 5} more` : '';
+  return `${shown}${more}${complete ? '' : ', and possibly others'}`;
+}
+
+/** What the row's own arithmetic says, in words, for messages. */
+function arithmeticOf(row: RowContext): string {
+  const groups = row.sumGroups ?? [];
+  if (groups.length === 0) return 'the row has no arithmetic to tell cuts apart';
+  if (groups.length === 1) return `its last cell, “${row.columns.at(-1)!.label}”, must be the sum of the others`;
+  return `in each group of ${groups[0]} cells the last must be the sum of the others`;
+}
+
+/** What the table's column rules made of a row's cuts (see chooseAcrossRows). */
+export interface AcrossRows {
+  /** How many cuts fitted the row itself. */
+  cuts: number;
+  /** The codes of the rules that involve the row, e.g. `handled-sum, balance`. */
+  rules: string;
+  /** Chosen: `recovery` holds the cuts they allow; otherwise they could not choose. */
+  outcome: 'chosen' | 'no-solution' | 'gave-up';
+}
+
+/** The values and the diagnostic of a row whose cells ran together. */
+export function fromRecovery(recovery: DigitRecovery, row: RowContext, across?: AcrossRows): RowValues {
   const n = row.columns.length;
+  const nulls = (): Values => Array(n).fill(null);
+  const run = `row “${row.label}” printed its cells run together (“${recovery.printed}”)`;
   if (recovery.kind === 'recovered') {
+    const { values, diagnostics } = convert(recovery.cut.cells, row);
+    const read = recovery.cut.values.map((v) => v ?? '□').join(', ');
+    const why = across
+      ? `${across.cuts} cuts into ${n} cells fit the row itself, and this is the only one that also fits the table's column rules (${across.rules})`
+      : (row.sumGroups ?? []).length === 0
+        ? `the only way to cut it into ${n} cells`
+        : `the only cut into ${n} cells that fits the row's arithmetic (${arithmeticOf(row)})`;
     return {
-      values: recovery.values,
-      diagnostics: [diagnostic('recovered-digits', 'info', `row “${row.label}” printed its cells run together (“${recovery.printed}”); they were read as ${recovery.values.join(', ')}, the only cut that fits the form's arithmetic`, row.path, row.line)],
+      values,
+      diagnostics: [diagnostic('recovered-digits', 'info', `${run}; they were read as ${read}: ${why}`, row.path, row.line), ...diagnostics],
     };
   }
   if (recovery.kind === 'ambiguous') {
-    const shown = recovery.candidates.slice(0, 5).map((c) => `[${c.join(', ')}]`).join(' or ');
-    const more = recovery.candidates.length > 5 ? ` and ${recovery.candidates.length - 5} more` : '';
+    const cuts = recovery.candidates.map((c) => c.values);
+    const because = across
+      ? across.outcome === 'chosen'
+        ? `${cuts.length} cuts into ${n} cells fit both the row and the table's column rules (${across.rules})`
+        : across.outcome === 'no-solution'
+          ? `${cuts.length} cuts into ${n} cells fit the row's arithmetic; the table's column rules (${across.rules}) cannot choose, since no choice of cuts makes them hold (the report's own sums are off)`
+          : `${cuts.length} cuts into ${n} cells fit the row's arithmetic; the search for the one that fits the table's column rules (${across.rules}) gave up at its bound`
+      : (row.sumGroups ?? []).length === 0
+        ? `it can be cut into ${n} cells in ${recovery.complete ? cuts.length : `at least ${cuts.length}`} ways and ${arithmeticOf(row)}`
+        : `${recovery.complete ? cuts.length : `at least ${cuts.length}`} cuts into ${n} cells fit the row's arithmetic`;
     return {
-      values: Array(n).fill(null),
-      diagnostics: [diagnostic('ambiguous-digits', 'warning', `row “${row.label}” printed its cells run together (“${recovery.printed}”) and more than one cut fits: ${shown}${more}; its values are left null`, row.path, row.line)],
+      values: nulls(),
+      diagnostics: [diagnostic('ambiguous-digits', 'warning', `${run} and ${because}: ${listCuts(cuts, recovery.complete)}; its values are left null rather than guessed`, row.path, row.line)],
     };
   }
+  const why = recovery.gaveUp
+    ? `the search for a cut into ${n} cells gave up after ${SEARCH_LIMIT} steps`
+    : (row.sumGroups ?? []).length === 0
+      ? `the digits cannot be cut into ${n} cells of at most ${MAX_CELL_DIGITS} digits without leading zeros`
+      : `no cut into ${n} cells fits the row's arithmetic (${arithmeticOf(row)})`;
   return {
-    values: Array(n).fill(null),
-    diagnostics: [diagnostic('unrecoverable-digits', 'warning', `row “${row.label}” printed its cells run together (“${recovery.printed}”) and no cut into ${n} cells fits the form's arithmetic; its values are left null`, row.path, row.line)],
+    values: nulls(),
+    diagnostics: [diagnostic('unrecoverable-digits', 'warning', `${run} and ${why}; its values are left null`, row.path, row.line)],
   };
 }

@@ -4,8 +4,10 @@
  */
 import {
   activeDisclosureRows,
+  APPLICANT_COLUMNS,
   APPLICATIONS,
   FORM_MARKERS,
+  OUTCOME_COLUMNS,
   REVIEW_LITIGATION,
   SINGLE_OTHER_HANDLING,
   type Format,
@@ -15,7 +17,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/index.js';
 import type { Applications, ReviewLitigation } from '../schema.js';
 import type { Cell, PrintedRow, TokenLine } from '../tokens.js';
-import { edgeFits, rowValues, type RowCheck, type Values } from './cells.js';
+import { edgeFits, fromRecovery, rowValues, type RowCheck, type RowContext, type RowValues, type Values } from './cells.js';
+import { chooseAcrossRows, isDigitRun, type ColumnRule, type DigitRecovery, type RowState } from './recover.js';
 import { readRows, type FoundRow } from './rows.js';
 
 /** Where each row was printed, by full JSON path (`applications.granted`). */
@@ -59,6 +62,10 @@ interface BuildOptions {
   tablePath: string;
   specs: readonly RowSpec[];
   check?: RowCheck;
+  /** The rows' own arithmetic, for cells printed run together (see RowContext.sumGroups). */
+  sumGroups?: readonly number[];
+  /** The table's column rules, to choose between the cuts of run-together rows. */
+  columnRules?: readonly ColumnRule[];
   location: TableLocation;
   /** Rows that may be absent without complaint, given the rows that were found. */
   excused?: (found: ReadonlyMap<string, FoundRow>) => ReadonlySet<string>;
@@ -77,20 +84,24 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
   }
   const table = emptyTable(specs);
   const found = new Map(read.rows.map((r) => [r.spec.path, r]));
-  for (const row of read.rows) {
-    const path = `${tablePath}.${row.spec.path}`;
-    const { values, diagnostics: cellDiagnostics } = rowValues(row.cells, {
-      path,
+  const excused = options.excused?.(found) ?? new Set<string>();
+  const rowsRead = read.rows.map((row) => {
+    const context: RowContext = {
+      path: `${tablePath}.${row.spec.path}`,
       label: row.label,
       columns: row.spec.columns,
       line: row.line,
       ...(options.check ? { check: options.check } : {}),
-    });
-    diagnostics.push(...cellDiagnostics);
-    rows.set(path, { line: row.line, label: row.label });
-    setPath(table, row.spec.path, Object.fromEntries(row.spec.columns.map((c, i) => [c.key, values[i] ?? null])));
+      ...(options.sumGroups ? { sumGroups: options.sumGroups } : {}),
+    };
+    return { row, context, result: rowValues(row.cells, context) };
+  });
+  if (options.columnRules) settleAcrossRows(rowsRead, specs, excused, options.columnRules);
+  for (const { row, context, result } of rowsRead) {
+    diagnostics.push(...result.diagnostics);
+    rows.set(context.path, { line: row.line, label: row.label });
+    setPath(table, row.spec.path, Object.fromEntries(row.spec.columns.map((c, i) => [c.key, result.values[i] ?? null])));
   }
-  const excused = options.excused?.(found) ?? new Set<string>();
   let lastLine = options.location.line;
   for (const spec of specs) {
     const row = found.get(spec.path);
@@ -104,6 +115,59 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
     );
   }
   return { table, diagnostics, rows };
+}
+
+/** Codes that leave a cell's value unknown, so a column rule cannot use it. */
+const UNREAD_CELL = new Set(['not-a-number']);
+const UNREAD_ROW = new Set(['cell-count', 'unrecoverable-digits', 'ambiguous-digits']);
+
+interface ReadRow {
+  row: FoundRow;
+  context: RowContext;
+  result: RowValues;
+}
+
+/**
+ * The column rules choose between the cuts of rows whose cells ran together and still fit more
+ * than one way: a row whose own cut is unique keeps it whatever the columns say.
+ */
+function settleAcrossRows(rows: ReadRow[], specs: readonly RowSpec[], excused: ReadonlySet<string>, rules: readonly ColumnRule[]): void {
+  const states = new Map<string, RowState>();
+  for (const spec of specs) if (excused.has(spec.path)) states.set(spec.path, { kind: 'known', values: [] });
+  const ambiguous = new Map<string, { read: ReadRow; recovery: Extract<DigitRecovery, { kind: 'ambiguous' }> }>();
+  for (const read of rows) {
+    const { row, context, result } = read;
+    const recovery = result.recovery;
+    if (recovery?.kind === 'ambiguous' && recovery.complete) {
+      states.set(row.spec.path, { kind: 'choice', candidates: recovery.candidates.map((c) => c.values) });
+      ambiguous.set(row.spec.path, { read, recovery });
+      continue;
+    }
+    if (result.diagnostics.some((d) => UNREAD_ROW.has(d.code))) {
+      states.set(row.spec.path, { kind: 'unknown' });
+      continue;
+    }
+    const unknownColumns = new Set(
+      row.spec.columns.flatMap((c, i) => (result.diagnostics.some((d) => UNREAD_CELL.has(d.code) && d.path === `${context.path}.${c.key}`) ? [i] : [])),
+    );
+    states.set(row.spec.path, { kind: 'known', values: result.values, unknownColumns });
+  }
+  if (ambiguous.size === 0) return;
+  const columns = specs[0]!.columns.length;
+  const choice = chooseAcrossRows(states, rules, columns);
+  for (const path of choice.involved) {
+    const { read, recovery } = ambiguous.get(path)!;
+    const codes = rules.filter((r) => r.terms.some((t) => t.row === path)).map((r) => r.code).join(', ');
+    const outcome = !choice.complete ? 'gave-up' : choice.solutions === 0 ? 'no-solution' : 'chosen';
+    const keep = outcome === 'chosen' ? (choice.narrowed.get(path) ?? recovery.candidates.map((_, i) => i)) : recovery.candidates.map((_, i) => i);
+    const survivors = keep.map((i) => recovery.candidates[i]!);
+    const settled: DigitRecovery =
+      survivors.length === 1
+        ? { kind: 'recovered', printed: recovery.printed, cut: survivors[0]! }
+        : { kind: 'ambiguous', printed: recovery.printed, candidates: survivors, complete: true };
+    const across = { cuts: recovery.candidates.length, rules: codes, outcome } as const;
+    read.result = { ...fromRecovery(settled, read.context, across), recovery: settled };
+  }
 }
 
 function tableName(path: string): string {
@@ -130,11 +194,38 @@ export function activeDisclosureTable(lines: readonly TokenLine[], format: Forma
 
 // ── Part 三 ────────────────────────────────────────────────────────────────────────────────
 
+const BOOKENDS = ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'];
+
+/**
+ * The application matrix's column rules (SPEC.md `handled-sum`, `balance`), in every column:
+ * （七）总计 = the sum of the outcome rows; 新收 + 结转 = （七）总计 + 结转下年度继续办理.
+ */
+export const APPLICATION_COLUMN_RULES: readonly ColumnRule[] = [
+  {
+    code: 'handled-sum',
+    terms: [
+      ...APPLICATIONS.filter((s) => !BOOKENDS.includes(s.path)).map((s) => ({ row: s.path, sign: 1 as const })),
+      { row: 'totalHandled', sign: -1 },
+    ],
+  },
+  {
+    code: 'balance',
+    terms: [
+      { row: 'newReceived', sign: 1 },
+      { row: 'carriedOver', sign: 1 },
+      { row: 'totalHandled', sign: -1 },
+      { row: 'carriedForward', sign: -1 },
+    ],
+  },
+];
+
 export function applicationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<Applications> {
   const result = buildTable(lines, {
     tablePath: 'applications',
     specs: APPLICATIONS,
     check: sumCheck,
+    sumGroups: [APPLICANT_COLUMNS.length],
+    columnRules: APPLICATION_COLUMN_RULES,
     location,
     excused: (found) => {
       const other = found.get('otherHandling.other');
@@ -147,7 +238,12 @@ export function applicationTable(lines: readonly TokenLine[], location: TableLoc
 
 // ── Part 四 ────────────────────────────────────────────────────────────────────────────────
 
-const PART4_CELLS = REVIEW_LITIGATION.length * 5;
+const OUTCOME_CELLS = REVIEW_LITIGATION[0]!.columns.length;
+const PART4_CELLS = REVIEW_LITIGATION.length * OUTCOME_CELLS;
+
+/** How many cells a printed stretch may hold: a run of digits may hold one per digit. */
+const capacity = (cells: readonly Cell[]): number =>
+  cells.reduce((n, c) => n + (c.kind === 'empty' ? 0 : isDigitRun(c) ? c.raw.replace(/\s/g, '').length : 1), 0);
 
 /**
  * Part 四 is printed as one row of fifteen cells under a two- or three-line header (the form's
@@ -156,8 +252,14 @@ const PART4_CELLS = REVIEW_LITIGATION.length * 5;
  */
 export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
-  if (run && run.cells.filter((c) => c.kind !== 'empty').length > 5) return fifteenCells(run, location);
-  return buildTable(lines, { tablePath: 'reviewLitigation', specs: REVIEW_LITIGATION, check: sumCheck, location }) as TableResult<ReviewLitigation>;
+  if (run && capacity(run.cells) > OUTCOME_CELLS) return fifteenCells(run, location);
+  return buildTable(lines, {
+    tablePath: 'reviewLitigation',
+    specs: REVIEW_LITIGATION,
+    check: sumCheck,
+    sumGroups: [OUTCOME_CELLS],
+    location,
+  }) as TableResult<ReviewLitigation>;
 }
 
 interface ValueRun {
@@ -165,18 +267,29 @@ interface ValueRun {
   line: number;
 }
 
-/** The first stretch of value cells in the region, across lines, up to the next text cell. */
+/**
+ * The first stretch of value cells in the region, across lines, up to the next text cell. Text
+ * before the values on their line is a row label (the labelled layout), unless it ends with a
+ * column label (`…尚未审结总计`): then it is the column headers run into the line, as crawled
+ * pages print them.
+ */
 function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
   for (let li = 0; li < lines.length; li++) {
     const cells = lines[li]!.cells;
     const first = cells.findIndex((c) => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits');
     if (first < 0) continue;
-    if (cells.slice(first).some((c) => c.kind === 'text') && cells.slice(0, first).every((c) => c.kind !== 'text')) {
+    const before = cells.slice(0, first);
+    if (cells.slice(first).some((c) => c.kind === 'text') && before.every((c) => c.kind !== 'text')) {
       // Values then a label on the same line: a labelled row layout.
       return null;
     }
-    if (cells.slice(0, first).some((c) => c.kind === 'text')) return null;
-    const run: Cell[] = [...cells];
+    let start = 0;
+    if (before.some((c) => c.kind === 'text')) {
+      const key = matchKey(before.filter((c) => c.kind === 'text').map((c) => c.raw).join(''));
+      if (!OUTCOME_COLUMNS.some((c) => key.endsWith(matchKey(c.label)))) return null;
+      start = first;
+    }
+    const run: Cell[] = cells.slice(start);
     for (let next = li + 1; next < lines.length; next++) {
       const row = lines[next]!.cells;
       if (row.some((c) => c.kind === 'text')) break;
@@ -193,30 +306,30 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
 }
 
 function fifteenCells(run: ValueRun, location: TableLocation): TableResult<ReviewLitigation> {
+  const groups = REVIEW_LITIGATION.map((spec) => `reviewLitigation.${spec.path}`);
+  const printed = run.cells.filter((c) => c.kind !== 'empty');
+  if (printed.some((c) => c.kind === 'digits') || (printed.length === 1 && isDigitRun(printed[0]!))) {
+    return recoverFifteen(run.cells, run, groups);
+  }
   const fits = edgeFits(run.cells, PART4_CELLS);
   const passing = fits.filter((f) =>
-    REVIEW_LITIGATION.every((_, g) => sumCheck(f.slice(g * 5, g * 5 + 5).map((c) => (c.kind === 'number' ? c.value! : 0)))),
+    REVIEW_LITIGATION.every((_, g) =>
+      sumCheck(f.slice(g * OUTCOME_CELLS, (g + 1) * OUTCOME_CELLS).map((c) => (c.kind === 'number' ? c.value! : 0))),
+    ),
   );
-  const digits = run.cells.filter((c) => c.kind !== 'empty');
   const chosen = passing.length === 1 ? passing[0]! : fits[0];
   const diagnostics: Diagnostic[] = [];
   const rows: PrintedRows = new Map();
   const table = emptyTable(REVIEW_LITIGATION) as ReviewLitigation;
   if (!chosen) {
-    const cells = digits.length === 1 && digits[0]!.kind === 'digits' ? digits : run.cells;
-    // One run of digits: the fifteen cells run together; otherwise the count is wrong.
-    const groups = REVIEW_LITIGATION.map((spec) => ({ spec, path: `reviewLitigation.${spec.path}` }));
-    if (cells.some((c) => c.kind === 'digits')) {
-      return recoverFifteen(cells, run, groups.map((g) => g.path));
-    }
     diagnostics.push(
       diagnostic('cell-count', 'error', `the review and litigation table prints ${run.cells.length} cells where the form has ${PART4_CELLS}; its values were not read`, 'reviewLitigation', run.line),
     );
     return { table, diagnostics, rows };
   }
   REVIEW_LITIGATION.forEach((spec, g) => {
-    const path = `reviewLitigation.${spec.path}`;
-    const cells = chosen.slice(g * 5, g * 5 + 5);
+    const path = groups[g]!;
+    const cells = chosen.slice(g * OUTCOME_CELLS, (g + 1) * OUTCOME_CELLS);
     const line = cells.find((c) => c.kind !== 'empty')?.line ?? run.line;
     const { values, diagnostics: d } = rowValues(cells, { path, label: spec.label, columns: spec.columns, line });
     diagnostics.push(...d);
@@ -230,12 +343,13 @@ function fifteenCells(run: ValueRun, location: TableLocation): TableResult<Revie
 /** Fifteen cells run together: recovered as one row whose three groups each must add up. */
 function recoverFifteen(cells: readonly Cell[], run: ValueRun, paths: readonly string[]): TableResult<ReviewLitigation> {
   const columns = REVIEW_LITIGATION.flatMap((spec) => spec.columns.map((c) => ({ ...c, key: `${spec.path}.${c.key}` })));
-  const check: RowCheck = (v) => REVIEW_LITIGATION.every((_, g) => sumCheck(v.slice(g * 5, g * 5 + 5)));
-  const { values, diagnostics } = rowValues(cells, { path: 'reviewLitigation', label: '行政复议、行政诉讼', columns, line: run.line, check });
+  const check: RowCheck = (v) => REVIEW_LITIGATION.every((_, g) => sumCheck(v.slice(g * OUTCOME_CELLS, (g + 1) * OUTCOME_CELLS)));
+  const sumGroups = REVIEW_LITIGATION.map(() => OUTCOME_CELLS);
+  const { values, diagnostics } = rowValues(cells, { path: 'reviewLitigation', label: '行政复议、行政诉讼', columns, line: run.line, check, sumGroups });
   const table = emptyTable(REVIEW_LITIGATION) as Record<string, unknown>;
   const rows: PrintedRows = new Map();
   REVIEW_LITIGATION.forEach((spec, g) => {
-    table[spec.path] = Object.fromEntries(spec.columns.map((c, i) => [c.key, values[g * 5 + i] ?? null]));
+    table[spec.path] = Object.fromEntries(spec.columns.map((c, i) => [c.key, values[g * OUTCOME_CELLS + i] ?? null]));
     rows.set(paths[g]!, { line: run.line, label: spec.label });
   });
   return { table: table as ReviewLitigation, diagnostics, rows };

@@ -1,11 +1,22 @@
 /**
  * A table region's lines → cells. Whatever the layout (tab-separated rows, one cell per line,
- * pipes, markdown, runs of spaces from `pdftotext -layout`), each cell comes out classified as
- * empty, number, placeholder, digits or text, with its source line. Which cells form a row is
- * decided by `tables`, which knows the form.
+ * pipes, markdown, runs of spaces from `pdftotext -layout`, or rows a crawler ran together into
+ * one line), each cell comes out classified as empty, number, placeholder, digits or text, with
+ * its source line. Which cells form a row is decided by `tables`, which knows the form.
  */
 import type { Cell, Region, TokenLine } from '../tokens.js';
-import { LABEL_WITH_DIGITS, MARKDOWN_SEPARATOR, NUMBER, PLACEHOLDER, PLACEHOLDER_HEADERS } from './rules.js';
+import {
+  DIGIT_RUN,
+  ITEM_NUMBER,
+  LABEL_END,
+  LABEL_START,
+  MARKDOWN_SEPARATOR,
+  NUMBER,
+  PLACEHOLDER,
+  PLACEHOLDER_HEADERS,
+  PROSE_AFTER_NUMBER,
+  UNITS,
+} from './rules.js';
 
 /** Split one normalised line into the cells it prints, keeping empty cells between separators. */
 export function splitCells(line: string): string[] {
@@ -32,35 +43,111 @@ export function parseNumber(text: string): { value: number; unit?: string } | nu
   return m[4] ? { value, unit: m[4] } : { value };
 }
 
-/** A lone cell as a list of cells: usually one, several when single spaces separate numbers. */
+/** A lone cell as a list of cells: usually one, several when labels and values ran together. */
 export function classifyCell(printed: string, line: number): Cell[] {
-  const raw = printed.trim();
-  if (raw === '') return [{ kind: 'empty', raw, line }];
-  const key = raw.normalize('NFKC').trim();
-  const number = parseNumber(key);
-  if (number) return [{ kind: 'number', raw, line, ...number }];
-  if (PLACEHOLDER.test(key)) return [{ kind: 'placeholder', raw, line }];
-  if (/^\d+(?: +\d+)+$/.test(key)) return digitGroups(key, raw, line);
-  if (PLACEHOLDER_HEADERS.some((p) => p.test(key))) return [{ kind: 'text', raw, line }];
-  const glued = LABEL_WITH_DIGITS.exec(key);
-  if (glued) {
-    const label: Cell = { kind: 'text', raw: glued[1]!.trim(), line };
-    return [label, ...digitGroups(glued[2]!, glued[2]!, line)];
-  }
-  return [{ kind: 'text', raw, line }];
+  return classifyRows(printed, line).flat();
 }
 
 /**
- * Digits separated by single spaces: separate cells when every group is a well-formed cell
- * (no leading zero but a lone `0`), one `digits` run otherwise, so that `tables` can recover
- * the cells from the form's arithmetic. A single group is a number, or a `digits` run when it
- * is glued to a label (it may hold several cells).
+ * A lone cell as rows of cells. One row, except when a crawler ran rows together in one cell
+ * (`…数量801000081二、上年结转…3430三、…`): then each label that follows values opens a row.
  */
-function digitGroups(key: string, raw: string, line: number): Cell[] {
-  const groups = key.trim().split(/ +/);
-  const wellFormed = groups.every((g) => g === '0' || !g.startsWith('0'));
-  if (groups.length > 1 && wellFormed) return groups.map((g) => ({ kind: 'number', raw: g, value: Number(g), line }));
-  return [{ kind: 'digits', raw: raw.trim(), line }];
+function classifyRows(printed: string, line: number): Cell[][] {
+  const raw = printed.trim();
+  if (raw === '') return [[{ kind: 'empty', raw, line }]];
+  const key = raw.normalize('NFKC').trim();
+  const number = parseNumber(key);
+  if (number) return [[{ kind: 'number', raw, line, ...number }]];
+  if (PLACEHOLDER.test(key)) return [[{ kind: 'placeholder', raw, line }]];
+  if (/^\d+(?: +\d+)+$/.test(key)) return [[{ kind: 'digits', raw, line }]];
+  if (PLACEHOLDER_HEADERS.some((p) => p.test(key))) return [[{ kind: 'text', raw, line }]];
+  if (!/\d/.test(key)) return [[{ kind: 'text', raw, line }]];
+  return splitRunIn(raw, line);
+}
+
+interface ValueSpan {
+  start: number;
+  end: number;
+}
+
+/** NFKC of `text`, with the index in `text` of each character of the result (and of its end). */
+function nfkcWithIndex(text: string): { key: string; at: number[] } {
+  let key = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const folded = ch.normalize('NFKC');
+    for (let j = 0; j < folded.length; j++) at.push(i);
+    key += folded;
+    i += ch.length;
+  }
+  at.push(text.length);
+  return { key, at };
+}
+
+/**
+ * The values inside a text cell: digit runs that open the cell or follow the end of a label, and
+ * are followed by the end of the cell, the start of a label, or (for a number with a unit) more
+ * digits. Digits that number a label (`1.属于…`), or that prose prints (`2024年`, `9条，`), stay
+ * text.
+ */
+export function valueSpans(key: string): ValueSpan[] {
+  const spans: ValueSpan[] = [];
+  const startsLabel = (at: number): boolean => {
+    ITEM_NUMBER.lastIndex = at;
+    if (ITEM_NUMBER.test(key)) return true;
+    LABEL_START.lastIndex = at;
+    PROSE_AFTER_NUMBER.lastIndex = at;
+    return LABEL_START.test(key) && !PROSE_AFTER_NUMBER.test(key);
+  };
+  for (const m of key.matchAll(DIGIT_RUN)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    let before = start - 1;
+    if (key[before] === ' ') before--;
+    if (before >= 0 && !LABEL_END.test(key[before]!)) continue;
+    ITEM_NUMBER.lastIndex = end - 1;
+    if (!m[0].includes('.') && ITEM_NUMBER.test(key)) {
+      end = start + m[0].slice(0, -1).trimEnd().length; // the last digit numbers the next label
+      if (end <= start) continue;
+    }
+    const rest = key[end] === ' ' ? end + 1 : end;
+    const unit = m[0].includes(' ') ? undefined : UNITS.find((u) => key.startsWith(u, rest));
+    if (unit !== undefined) {
+      const after = rest + unit.length;
+      if (after === key.length || /\d/.test(key[after]!)) {
+        spans.push({ start, end: after });
+        continue;
+      }
+    }
+    if (rest === key.length || startsLabel(rest)) spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** A text cell taken apart at its values; a label after values starts a new row. */
+function splitRunIn(raw: string, line: number): Cell[][] {
+  const { key, at } = nfkcWithIndex(raw);
+  const spans = valueSpans(key);
+  if (spans.length === 0) return [[{ kind: 'text', raw, line }]];
+  const rows: Cell[][] = [[]];
+  let from = 0;
+  const text = (start: number, end: number): void => {
+    const label = raw.slice(at[start], at[end]).trim();
+    if (label === '') return;
+    if (rows.at(-1)!.some((c) => c.kind !== 'text')) rows.push([]);
+    rows.at(-1)!.push({ kind: 'text', raw: label, line });
+  };
+  for (const span of spans) {
+    text(from, span.start);
+    const printed = raw.slice(at[span.start], at[span.end]).trim();
+    const number = /[^\d ]/.test(key.slice(span.start, span.end)) ? parseNumber(printed) : null;
+    rows.at(-1)!.push(number ? { kind: 'number', raw: printed, line, ...number } : { kind: 'digits', raw: printed, line });
+    from = span.end;
+  }
+  text(from, key.length);
+  return rows;
 }
 
 export function tokenizeLine(text: string, line: number): TokenLine {
@@ -68,6 +155,21 @@ export function tokenizeLine(text: string, line: number): TokenLine {
   return { line, cells, blank: cells.length === 0 };
 }
 
+/**
+ * A source line as token lines: one, or one per row when a crawler ran rows together into a
+ * cell. Every token line keeps the source line's number.
+ */
+export function tokenizeRows(text: string, line: number): TokenLine[] {
+  const rows: Cell[][] = [[]];
+  for (const printed of splitCells(text)) {
+    classifyRows(printed, line).forEach((cells, i) => {
+      if (i === 0) for (const cell of cells) rows.at(-1)!.push(cell);
+      else rows.push(cells);
+    });
+  }
+  return rows.map((cells) => ({ line, cells, blank: cells.length === 0 }));
+}
+
 export function tokenize(region: Region): TokenLine[] {
-  return region.lines.map((text, i) => tokenizeLine(text, region.firstLine + i));
+  return region.lines.flatMap((text, i) => tokenizeRows(text, region.firstLine + i));
 }

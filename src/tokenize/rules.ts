@@ -17,9 +17,31 @@ export const PLACEHOLDER_HEADERS: readonly RegExp[] = [/^数据\d+$/, /^列\d+$/
 /** A markdown table's separator row `|---|:---:|`. */
 export const MARKDOWN_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
+// ── Rows run into one line ──────────────────────────────────────────────────────────────────
+// A crawler drops the boundaries between cells, and may print a whole table (headings too) as one
+// line: `…其他一、本年新收政府信息公开申请数量801000081二、上年结转…`. The tokenizer takes such a
+// cell apart at the digit runs that sit between the end of one label and the start of the next;
+// `tables` then cuts each run into the row's cells. The patterns after a run are sticky (`y`):
+// they are tried at a position (lastIndex), so a long line is never copied to test them.
+
+/** A run of digits inside a text cell: digits and single spaces, maybe a decimal part. */
+export const DIGIT_RUN = /\d+(?: \d+)*(?:\.\d+)?/g;
+
+/** The last character of a label, before its values: a CJK character, a closing bracket or quote. */
+export const LABEL_END = /[\u3400-\u9fff)\]】”"’》]/;
+
+/** The first character of a label after a value: a CJK character, an opening bracket or quote. */
+export const LABEL_START = /[\u3400-\u9fff(\[【“"‘《]/y;
+
 /**
- * A label with digits glued to its end, as a crawler leaves a row whose cell boundaries vanished:
- * `一、本年新收政府信息公开申请数量801000081`, `（七）总计20 0 00 0 121`. Group 1 is the label
- * (ending in a CJK character or a closing bracket), group 2 the digits and spaces.
+ * A sub-item number opening the next label (`2.其他法律…`, `3、其他`, `1. 属于…`): glued to
+ * the values before it, its digit belongs to the label (`…3632.其他` is 363 then `2.其他`).
  */
-export const LABEL_WITH_DIGITS = /^(.*[\u3400-\u9fff)\]】”"])\s*(\d(?:[\d ]*\d)?)$/;
+export const ITEM_NUMBER = /\d[.、]\s*[\u3400-\u9fff]/y;
+
+/**
+ * Words after a number that make it prose, not a cell: `2024年`, `发布信息9条，`, `配备1名`.
+ * A unit of UNITS right before the end of the text, or before more digits, is a cell's unit.
+ */
+export const PROSE_AFTER_NUMBER =
+  /(?:年|月|日|号|时|分|秒|个|名|位|条|件|项|次|人|家|份|篇|期|场|余|多|万|亿|天|批|起|宗|户|所|种|封|页|台|辆|倍|周|岁|元|米|%|‰)/y;

@@ -1,0 +1,115 @@
+/** src/sections: lines → the title block and the six parts, found by their headings. */
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/normalize/index.js';
+import { headingsIn, matchHeading, splitIntoSections } from '../src/sections/index.js';
+
+describe('matchHeading', () => {
+  it('knows the six headings and the variants the seeds print', () => {
+    const headings: Array<[string, number]> = [
+      ['一、总体情况', 1],
+      ['二、主动公开政府信息情况', 2],
+      ['二、行政机关主动公开政府信息情况', 2],
+      ['三、行政机关收到和处理政府信息公开申请情况', 3],
+      ['四、因政府信息公开工作被申请行政复议、提起行政诉讼情况', 4],
+      ['四、因政府信息公开工作被申请行政复议、提起行政诉讼 情况', 4],
+      ['四、政府信息公开行政复议、行政诉讼情况', 4],
+      ['五、政府信息公开工作存在的主要问题及改进情况', 5],
+      ['六、其他需要报告的事项', 6],
+      ['第三部分 收到和处理政府信息公开申请情况', 3],
+    ];
+    for (const [line, part] of headings) expect(matchHeading(line), line).toEqual({ part, rest: '' });
+  });
+
+  it('reads markdown headings, before and after normalize strips their marks', () => {
+    for (const line of ['#### 四、政府信息公开行政复议、行政诉讼情况', '## 二、主动公开政府信息情况']) {
+      expect(matchHeading(line)?.part).toBeDefined();
+      expect(matchHeading(normalize(line)[0]!)).toEqual(matchHeading(line));
+    }
+    expect(matchHeading('#### **六、其他需要报告的事项**')).toEqual({ part: 6, rest: '' });
+    expect(matchHeading(normalize('#### **六、其他需要报告的事项**')[0]!)).toEqual({ part: 6, rest: '' });
+  });
+
+  it('takes an unnumbered heading only when it is the whole line', () => {
+    expect(matchHeading('主动公开政府信息情况')).toEqual({ part: 2, rest: '' });
+    expect(matchHeading('主动公开政府信息情况如下')).toBeNull();
+  });
+
+  it('does not take table rows or bracketed sub-headings for parts', () => {
+    expect(matchHeading('四、结转下年度继续办理')).toBeNull();
+    expect(matchHeading('三、本年度办理结果')).toBeNull();
+    expect(matchHeading('（二）主动公开政府信息情况')).toBeNull();
+  });
+
+  it('keeps a short line whole as the heading, and hands on what a long one runs in', () => {
+    expect(matchHeading('五、存在的主要问题及改进措施')).toEqual({ part: 5, rest: '' });
+    const line = '三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况';
+    expect(matchHeading(line)).toEqual({ part: 3, rest: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况' });
+  });
+});
+
+describe('headingsIn', () => {
+  it('finds a numbered heading inside a line after a number or a sentence end', () => {
+    const afterProse = '确保信息公开及时准确。二、主动公开政府信息情况第二十条第（一）项规章5589126475';
+    expect(headingsIn(afterProse, 1)).toEqual([{ part: 2, start: afterProse.indexOf('二、'), end: afterProse.indexOf('第二十条') }]);
+    const afterTable = '总计110024001510102五、存在的主要问题及改进情况（一）存在的主要问题';
+    expect(headingsIn(afterTable, 4)).toEqual([{ part: 5, start: afterTable.indexOf('五、'), end: afterTable.indexOf('（一）') }]);
+  });
+
+  it('finds several in one line, in order', () => {
+    const line = '二、主动公开政府信息情况行政许可4811三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量6000006';
+    expect(headingsIn(line).map((h) => h.part)).toEqual([2, 3]);
+  });
+
+  it('ignores a part mentioned in prose, or right after a word, or of a part already found', () => {
+    expect(headingsIn('我们按照二、主动公开政府信息情况的要求', 1)).toEqual([]);
+    expect(headingsIn('见上文。二、主动公开政府信息情况', 2)).toEqual([]);
+  });
+});
+
+describe('splitIntoSections', () => {
+  it('finds the parts in order, the front before them, and each body up to the next heading', () => {
+    const lines = ['某局2024年政府信息公开工作年度报告', '一、总体情况', '本局……', '二、主动公开政府信息情况', '规章\t1\t2\t3', '四、结转下年度继续办理\t0', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。'];
+    const sections = splitIntoSections(lines);
+    expect(sections.front).toEqual({ firstLine: 1, lines: ['某局2024年政府信息公开工作年度报告'] });
+    expect(Object.values(sections.parts).map((p) => [p.part, p.line])).toEqual([
+      [1, 2],
+      [2, 4],
+      [3, 7],
+      [4, 8],
+      [5, 9],
+      [6, 11],
+    ]);
+    expect(sections.parts[2]!.body).toEqual({ firstLine: 5, lines: ['规章\t1\t2\t3', '四、结转下年度继续办理\t0'] });
+    expect(sections.parts[6]!.body).toEqual({ firstLine: 12, lines: ['无。'] });
+  });
+
+  it('searches each part after the one before, so a part may be missing', () => {
+    const sections = splitIntoSections(['一、总体情况', '三、收到和处理政府信息公开申请情况', '二、主动公开政府信息情况', '四、政府信息公开行政复议、行政诉讼情况']);
+    expect(Object.keys(sections.parts)).toEqual(['1', '3', '4']);
+  });
+
+  it('splits a line that a crawler ran headings, tables and prose into', () => {
+    const lines = [
+      '一、总体情况',
+      '本局认真贯彻条例。二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000',
+      '三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况一、本年新收政府信息公开申请数量801000081',
+      '四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计110024001510102五、存在的主要问题及改进情况无。',
+      '六、其他需要报告的事项',
+      '无。',
+    ];
+    const { parts } = splitIntoSections(lines);
+    expect(parts[1]!.body).toEqual({ firstLine: 2, lines: ['本局认真贯彻条例。'] });
+    expect(parts[2]).toMatchObject({ heading: '二、主动公开政府信息情况', line: 2 });
+    expect(parts[2]!.body).toEqual({ firstLine: 2, lines: ['第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000'] });
+    expect(parts[3]).toMatchObject({ heading: '三、收到和处理政府信息公开申请情况', line: 3 });
+    expect(parts[3]!.body.lines).toEqual(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况一、本年新收政府信息公开申请数量801000081']);
+    expect(parts[4]!.body).toEqual({ firstLine: 4, lines: ['行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计110024001510102'] });
+    expect(parts[5]).toMatchObject({ heading: '五、存在的主要问题及改进情况', line: 4, body: { firstLine: 4, lines: ['无。'] } });
+    expect(parts[6]).toMatchObject({ line: 5, body: { firstLine: 6, lines: ['无。'] } });
+  });
+
+  it('does not overflow on a huge part', () => {
+    const lines = ['一、总体情况', ...Array(300_000).fill('本局认真贯彻条例。'), '二、主动公开政府信息情况'];
+    expect(splitIntoSections(lines).parts[1]!.body.lines).toHaveLength(300_000);
+  });
+});

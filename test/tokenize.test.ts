@@ -1,0 +1,133 @@
+/** src/tokenize: lines → classified cells, including rows a crawler ran together. */
+import { describe, expect, it } from 'vitest';
+import { classifyCell, parseNumber, splitCells, tokenize, tokenizeLine, tokenizeRows, valueSpans } from '../src/tokenize/index.js';
+import type { Cell } from '../src/tokens.js';
+
+/** Cells as `kind:raw` for compact expectations. */
+const shown = (cells: readonly Cell[]): string[] => cells.map((c) => `${c.kind}:${c.raw}`);
+const cellsOf = (text: string): string[] => shown(classifyCell(text, 1));
+
+describe('splitCells', () => {
+  it('splits on tabs, keeping empty cells', () => {
+    expect(splitCells('规章\t\t5\t')).toEqual(['规章', '', '5', '']);
+  });
+
+  it('splits pipes and drops a markdown separator row', () => {
+    expect(splitCells('| 规章 | 5 |')).toEqual([' 规章 ', ' 5 ']);
+    expect(splitCells('|---|:---:|')).toEqual([]);
+  });
+
+  it('splits runs of two or more spaces (pdftotext -layout), not single spaces', () => {
+    expect(splitCells('规章   5589    12')).toEqual(['规章', '5589', '12']);
+    expect(splitCells('本 年 度 办 理 结 果')).toEqual(['本 年 度 办 理 结 果']);
+  });
+});
+
+describe('classifyCell', () => {
+  it('classifies empty cells, numbers with separators and units, marks and words', () => {
+    expect(classifyCell('  ', 1)).toEqual([{ kind: 'empty', raw: '', line: 1 }]);
+    expect(classifyCell('1,234', 1)).toEqual([{ kind: 'number', raw: '1,234', value: 1234, line: 1 }]);
+    expect(classifyCell('３.５万元', 1)).toEqual([{ kind: 'number', raw: '３.５万元', value: 3.5, unit: '万元', line: 1 }]);
+    expect(cellsOf('—')).toEqual(['placeholder:—']);
+    expect(cellsOf('数据3')).toEqual(['text:数据3']);
+    expect(cellsOf('信息内容')).toEqual(['text:信息内容']);
+  });
+
+  it('keeps digit groups printed in one cell together as a run, for tables to cut', () => {
+    expect(cellsOf('20 0 00 0 121')).toEqual(['digits:20 0 00 0 121']);
+    expect(cellsOf('1 2 3')).toEqual(['digits:1 2 3']);
+  });
+
+  it('splits a label from the digits glued to it, with or without a space', () => {
+    expect(cellsOf('一、本年新收政府信息公开申请数量801000081')).toEqual(['text:一、本年新收政府信息公开申请数量', 'digits:801000081']);
+    expect(cellsOf('（七）总计20 0 00 0 121')).toEqual(['text:（七）总计', 'digits:20 0 00 0 121']);
+    expect(cellsOf('规章 5589126475')).toEqual(['text:规章', 'digits:5589126475']);
+    expect(cellsOf('“三安全一稳定”55122')).toEqual(['text:“三安全一稳定”', 'digits:55122']);
+  });
+
+  it('keeps full-width digits as printed', () => {
+    expect(cellsOf('规章５５８９１２')).toEqual(['text:规章', 'digits:５５８９１２']);
+  });
+
+  it('reads a decimal or a unit glued to a label as one number', () => {
+    expect(classifyCell('行政事业性收费10.5', 1)).toEqual([
+      { kind: 'text', raw: '行政事业性收费', line: 1 },
+      { kind: 'number', raw: '10.5', value: 10.5, line: 1 },
+    ]);
+    expect(classifyCell('行政事业性收费0元', 1)[1]).toMatchObject({ kind: 'number', value: 0, unit: '元' });
+  });
+
+  it('gives a glued item number back to the label it opens: …3632.其他 is 363 then 2.其他', () => {
+    expect(cellsOf('1.属于国家秘密2738151191115336 32.其他法律行政法规禁止公开')).toEqual([
+      'text:1.属于国家秘密',
+      'digits:2738151191115336 3',
+      'text:2.其他法律行政法规禁止公开',
+    ]);
+    expect(cellsOf('（三）不予公开1.属于国家秘密')).toEqual(['text:（三）不予公开1.属于国家秘密']);
+    expect(cellsOf('3. 其他')).toEqual(['text:3. 其他']);
+  });
+
+  it('leaves numbers in prose alone', () => {
+    for (const prose of ['2024年，我镇发布信息9条。', '配备专职人员1名，具体负责', '第3页', '共收到申请5件其中', '联系电话：0536-1234567']) {
+      expect(cellsOf(prose)).toEqual([`text:${prose}`]);
+    }
+  });
+
+  it('reads values that open a cell before a label', () => {
+    expect(cellsOf('7923其他对外管理服务事项861542440')).toEqual(['digits:7923', 'text:其他对外管理服务事项', 'digits:861542440']);
+  });
+});
+
+describe('valueSpans', () => {
+  it('finds the digit runs between labels, as offsets in the text', () => {
+    const text = '规章5589126475行政规范性文件2054162869第二十条第(五)项';
+    expect(valueSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['5589126475', '2054162869']);
+  });
+});
+
+describe('parseNumber', () => {
+  it('parses signs, separators, decimals and units; nothing else', () => {
+    expect(parseNumber('-5')).toEqual({ value: -5 });
+    expect(parseNumber('251000元')).toEqual({ value: 251000, unit: '元' });
+    expect(parseNumber('1 234')).toEqual({ value: 1234 });
+    expect(parseNumber('12a')).toBeNull();
+  });
+});
+
+describe('tokenizeRows / tokenize', () => {
+  it('puts rows run into one line back on token lines of their own, with the source line number', () => {
+    const rows = tokenizeRows('三、本年度办理结果\t（一）予以公开413251675012136 2（二）部分公开1331201248277110646', 9);
+    expect(rows.map((r) => shown(r.cells))).toEqual([
+      ['text:三、本年度办理结果', 'text:（一）予以公开', 'digits:413251675012136 2'],
+      ['text:（二）部分公开', 'digits:1331201248277110646'],
+    ]);
+    expect(rows.map((r) => r.line)).toEqual([9, 9]);
+  });
+
+  it('takes a whole part run into one line apart: column headers, row labels, digit runs', () => {
+    const line =
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他' +
+      '一、本年新收政府信息公开申请数量801000081二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开100001011';
+    const rows = tokenizeRows(line, 4).map((r) => shown(r.cells));
+    expect(rows).toEqual([
+      [`text:${line.slice(0, line.indexOf('801000081'))}`, 'digits:801000081'],
+      ['text:二、上年结转政府信息公开申请数量', 'digits:0000000'],
+      ['text:三、本年度办理结果（一）予以公开', 'digits:100001011'],
+    ]);
+  });
+
+  it('leaves an ordinary line as one token line', () => {
+    expect(tokenizeRows('规章\t5589\t12\t6475', 2)).toEqual([tokenizeLine('规章\t5589\t12\t6475', 2)]);
+    expect(tokenizeRows('', 2)).toEqual([{ line: 2, cells: [], blank: true }]);
+  });
+
+  it('numbers the token lines of a region from its first line', () => {
+    const lines = tokenize({ firstLine: 10, lines: ['规章\t1\t2\t3', '', '行政许可4811行政处罚8289'] });
+    expect(lines.map((l) => [l.line, shown(l.cells)])).toEqual([
+      [10, ['text:规章', 'number:1', 'number:2', 'number:3']],
+      [11, []],
+      [12, ['text:行政许可', 'digits:4811']],
+      [12, ['text:行政处罚', 'digits:8289']],
+    ]);
+  });
+});
