@@ -242,8 +242,6 @@ const FAULTS = [
       err('handled-sum', 'applications.totalHandled.commercial', 326),
     ],
     quotes: ['“3.危及“三安全一稳定”” × “商业企业” prints “—”', '商业企业 (none, as 0)', '= 331 (off by 102)', 'add up to 1443 (off by 102)'],
-    pending:
-      'src/tables/cells.ts reports cell diagnostics (blank-cell, placeholder-cell, not-a-number, not-a-count, unit) on the cell’s own line (141); issue 3 asks for the row label’s line (139).',
   },
   {
     name: 'not-a-number.tabs',
@@ -298,8 +296,6 @@ const FAULTS = [
       err('missing-table', 'reviewLitigation', null),
     ],
     quotes: ['四、政府信息公开行政复议、行政诉讼情况'],
-    pending:
-      'With part 四’s heading missing, the table is looked for from part 三’s heading on (src/report.ts tableRegion), and src/tables/index.ts buildTable reports each part 三 row as an `unknown-row` warning of the part 四 table (25 of them) besides `missing-table`.',
   },
 ];
 

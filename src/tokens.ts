@@ -8,7 +8,7 @@ export type CellKind =
   | 'empty' // nothing printed (a blank cell or a merged-cell filler)
   | 'number' // a number as printed, possibly with separators or a unit (`1,234`, `12件`)
   | 'placeholder' // a mark printed where a number belongs (`/`, `—`, `无`)
-  | 'digits' // a run of digits longer than one cell: cells run together by a crawler
+  | 'digits' // digits (with single spaces) glued to a label or several groups in one cell: one or more cells that `tables` may cut apart
   | 'text'; // a label or other words
 
 export interface Cell {

@@ -153,6 +153,14 @@ export const APPLICATIONS: readonly RowSpec[] = [
   applicationRow('carriedForward', '四、结转下年度继续办理', /结转下年|下年度继续/g),
 ];
 
+/** The four rows of the 勾稽关系 (新收 + 结转 = 总计 + 结转下年度); every other row is an outcome. */
+export const APPLICATION_BOOKENDS = ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'] as const;
+
+/** Paths of the outcome rows whose sum is （七）总计: （一）予以公开 … （六）3.其他. */
+export const OUTCOME_PATHS: readonly string[] = APPLICATIONS.map((s) => s.path).filter(
+  (p) => !(APPLICATION_BOOKENDS as readonly string[]).includes(p),
+);
+
 /**
  * `（六）其他处理` printed as one row (the 2019 form, and some 2021-form reports): it is
  * `otherHandling.other`, and the optional sub-rows are null without complaint.

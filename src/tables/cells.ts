@@ -132,20 +132,20 @@ function convert(cells: readonly Cell[], row: RowContext): RowValues {
     switch (cell.kind) {
       case 'number':
         if (cell.unit && column.amount && cell.unit !== '万元') {
-          diagnostics.push(diagnostic('unit', 'info', `${where} is printed in ${cell.unit} (“${cell.raw}”), not 万元; the number is kept as printed`, path, cell.line));
+          diagnostics.push(diagnostic('unit', 'info', `${where} is printed in ${cell.unit} (“${cell.raw}”), not 万元; the number is kept as printed`, path, row.line));
         }
         if (!Number.isInteger(cell.value) && !column.amount) {
-          diagnostics.push(diagnostic('not-a-count', 'warning', `${where} prints “${cell.raw}”, which is not a whole number`, path, cell.line));
+          diagnostics.push(diagnostic('not-a-count', 'warning', `${where} prints “${cell.raw}”, which is not a whole number`, path, row.line));
         }
         return cell.value!;
       case 'empty':
-        diagnostics.push(diagnostic('blank-cell', 'warning', `${where} is blank; it is null in the output and counts as 0 in the checks`, path, cell.line || row.line));
+        diagnostics.push(diagnostic('blank-cell', 'warning', `${where} is blank; it is null in the output and counts as 0 in the checks`, path, row.line));
         return null;
       case 'placeholder':
-        diagnostics.push(diagnostic('placeholder-cell', 'warning', `${where} prints “${cell.raw}” instead of a number; it is null in the output and counts as 0 in the checks`, path, cell.line));
+        diagnostics.push(diagnostic('placeholder-cell', 'warning', `${where} prints “${cell.raw}” instead of a number; it is null in the output and counts as 0 in the checks`, path, row.line));
         return null;
       default:
-        diagnostics.push(diagnostic('not-a-number', 'warning', `${where} prints “${cell.raw}”, which is not a number; it is null in the output`, path, cell.line));
+        diagnostics.push(diagnostic('not-a-number', 'warning', `${where} prints “${cell.raw}”, which is not a number; it is null in the output`, path, row.line));
         return null;
     }
   });

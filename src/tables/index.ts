@@ -8,6 +8,7 @@ import {
   APPLICATIONS,
   FORM_MARKERS,
   OUTCOME_COLUMNS,
+  OUTCOME_PATHS,
   REVIEW_LITIGATION,
   SINGLE_OTHER_HANDLING,
   type Format,
@@ -77,10 +78,9 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
   const diagnostics = [...read.diagnostics];
   const rows: PrintedRows = new Map();
   if (read.rows.length === 0) {
-    diagnostics.push(
-      diagnostic('missing-table', 'error', `the ${tableName(tablePath)} table was not found`, tablePath, options.location.line),
-    );
-    return { table: null, diagnostics, rows };
+    // Rows of other tables read here are not this table's business: only say it is missing.
+    const missing = diagnostic('missing-table', 'error', `the ${tableName(tablePath)} table was not found`, tablePath, options.location.line);
+    return { table: null, diagnostics: [missing], rows };
   }
   const table = emptyTable(specs);
   const found = new Map(read.rows.map((r) => [r.spec.path, r]));
@@ -194,8 +194,6 @@ export function activeDisclosureTable(lines: readonly TokenLine[], format: Forma
 
 // ── Part 三 ────────────────────────────────────────────────────────────────────────────────
 
-const BOOKENDS = ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'];
-
 /**
  * The application matrix's column rules (SPEC.md `handled-sum`, `balance`), in every column:
  * （七）总计 = the sum of the outcome rows; 新收 + 结转 = （七）总计 + 结转下年度继续办理.
@@ -204,7 +202,7 @@ export const APPLICATION_COLUMN_RULES: readonly ColumnRule[] = [
   {
     code: 'handled-sum',
     terms: [
-      ...APPLICATIONS.filter((s) => !BOOKENDS.includes(s.path)).map((s) => ({ row: s.path, sign: 1 as const })),
+      ...OUTCOME_PATHS.map((row) => ({ row, sign: 1 as const })),
       { row: 'totalHandled', sign: -1 },
     ],
   },

@@ -98,7 +98,8 @@ export function readRows(lines: readonly TokenLine[], specs: readonly RowSpec[],
       continue;
     }
     if (cell.kind === 'empty') {
-      const blank = label.length > 0 ? blankRow(label, cells, ci, specs) : null;
+      // Only the empty cell right after a label can start a blank row (keeps this linear).
+      const blank = label.length > 0 && cells[ci - 1] === label.at(-1) ? blankRow(label, cells, ci, specs) : null;
       if (blank) {
         if (!seen.has(blank.spec.path)) {
           seen.add(blank.spec.path);
@@ -159,15 +160,18 @@ function leadingEmpties(cells: readonly Cell[], valueIndex: number, label: reado
 }
 
 /**
- * A row printed with every cell blank: its label followed on the same line by exactly as many
- * empty cells as it has columns, and nothing else.
+ * A row printed with every cell blank: its label followed on the same line by nothing but empty
+ * cells, at least as many as it has columns (merged-cell filler may add more; all are blank).
  */
 function blankRow(label: readonly Cell[], cells: readonly Cell[], emptyIndex: number, specs: readonly RowSpec[]): FoundRow | null {
+  const widest = Math.max(...specs.map((s) => s.columns.length));
+  if (cells.length - emptyIndex > widest + 4) return null;
   const rest = cells.slice(emptyIndex);
   if (rest.some((c) => c.kind !== 'empty') || label.at(-1)!.line !== rest[0]?.line) return null;
   const match = matchRow(matchKey(label.map((c) => c.raw).join('')), specs);
-  if (!match || rest.length !== match.spec.columns.length) return null;
-  return { spec: match.spec, ...ownLabel(label, match), cells: rest };
+  const n = match?.spec.columns.length ?? Infinity;
+  if (!match || rest.length < n) return null;
+  return { spec: match.spec, ...ownLabel(label, match), cells: rest.slice(0, n) };
 }
 
 interface Gathered {

@@ -17,10 +17,7 @@ export function applicationRow(applications: Applications, path: string): Applic
 }
 
 /** The four rows of the 勾稽关系; every other row of the matrix is an outcome row. */
-export const BALANCE_PATHS = ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'] as const;
-
-/** Paths of the outcome rows whose sum is （七）总计: （一）予以公开 … （六）3.其他. */
-export const OUTCOME_PATHS = APPLICATIONS.map((s) => s.path).filter((p) => !(BALANCE_PATHS as readonly string[]).includes(p));
+export { APPLICATION_BOOKENDS as BALANCE_PATHS, OUTCOME_PATHS } from '../catalog/index.js';
 
 const FORM_LABELS: ReadonlyMap<string, string> = new Map([
   ...APPLICATIONS.map((s) => [`applications.${s.path}`, s.label] as const),

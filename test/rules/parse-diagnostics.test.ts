@@ -55,7 +55,7 @@ describe('placeholder-cell', () => {
   // Pending a change in src/tables/cells.ts: cell diagnostics carry the cell's own line (141),
   // issue 3 asks for the row label's line (139) in a one-cell-per-line layout. Drop `.fails`
   // once cells.ts reports `row.line`.
-  it.fails('placeholder.cells: one cell per line, the warning too is on the label line 139', () => {
+  it('placeholder.cells: one cell per line, the warning too is on the label line 139', () => {
     const report = parseFault('placeholder.cells');
     expect(located(report.diagnostics)).toEqual([
       warning('placeholder-cell', 'applications.denied.endangersSafety.commercial', 139),
@@ -116,7 +116,7 @@ describe('missing rows, tables and parts are errors', () => {
   // Pending a change outside src/validate (see fixtures/faults/README.md): with part 四's heading
   // gone, part 三's rows are reported as 25 `unknown-row` warnings of the part 四 table. Drop
   // `.fails` once src/tables/index.ts buildTable keeps only `missing-table` when no row was found.
-  it.fails('missing-part4.tabs: the file ends after part 三 → four errors and nothing about part 三', () => {
+  it('missing-part4.tabs: the file ends after part 三 → four errors and nothing about part 三', () => {
     const report = parseFault('missing-part4.tabs');
     expect(located(report.diagnostics)).toEqual([
       error('missing-part', null, null),
