@@ -14,8 +14,8 @@ import { normalize } from './normalize/index.js';
 import type { Report } from './schema.js';
 import { splitIntoSections, type PartNumber, type Sections } from './sections/index.js';
 import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/index.js';
-import { tokenize } from './tokenize/index.js';
-import type { Region, TokenLine } from './tokens.js';
+import { tokenize, tokenizeLine } from './tokenize/index.js';
+import type { PrintedRow, Region, TokenLine } from './tokens.js';
 import { runRules, type RowInfo } from './validate/index.js';
 
 export interface ParseOptions {
@@ -45,30 +45,27 @@ const PART_NAMES: Readonly<Record<PartNumber, string>> = {
 const FIRST_FORM_YEAR = 2019;
 
 /**
- * The lines in which to look for part N's table: its body, or when its heading is missing, the
- * stretch between the neighbouring parts that were found.
+ * The lines in which to look for part N's table: its body, or when its heading is missing, what
+ * follows the previous part that was found (its body runs on to the next heading found), starting
+ * after the previous table's last row (`after`) and the value lines that close it.
  */
-function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[]): Region {
+function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[], after: number | null = null): Region {
   const found = sections.parts[part];
   if (found) return found.body;
-  let start = 0;
-  let end = lines.length;
-  for (let p = part - 1; p >= 1; p--) {
-    const prev = sections.parts[p as PartNumber];
-    if (prev) {
-      start = prev.line;
-      break;
-    }
+  let region: Region | null = null;
+  for (let p = part - 1; p >= 1 && !region; p--) region = sections.parts[p as PartNumber]?.body ?? null;
+  if (!region) {
+    const next = ([1, 2, 3, 4, 5, 6] as const).find((p) => p > part && sections.parts[p]);
+    region = { firstLine: 1, lines: lines.slice(0, next ? sections.parts[next]!.line - 1 : lines.length) };
   }
-  for (let p = part + 1; p <= 6; p++) {
-    const next = sections.parts[p as PartNumber];
-    if (next) {
-      end = next.line - 1;
-      break;
-    }
-  }
-  return { firstLine: start + 1, lines: lines.slice(start, end) };
+  if (after === null) return region;
+  let skip = Math.max(0, after - region.firstLine + 1);
+  while (skip < region.lines.length && !tokenizeLine(region.lines[skip]!, 0).cells.some((c) => c.kind === 'text')) skip++;
+  return { firstLine: region.firstLine + skip, lines: region.lines.slice(skip) };
 }
+
+const lastRow = (rows: ReadonlyMap<string, PrintedRow>): number | null =>
+  rows.size ? Math.max(...[...rows.values()].map((r) => r.line)) : null;
 
 function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Report {
   return {
@@ -115,12 +112,15 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     return { ...emptyReport(source, diagnostics), meta, text: prose };
   }
 
-  const partTokens = (part: PartNumber): TokenLine[] => tokenize(tableRegion(sections, part, lines));
+  const partTokens = (part: PartNumber, after: number | null = null): TokenLine[] => tokenize(tableRegion(sections, part, lines, after));
   const location = (part: PartNumber) => ({ line: sections.parts[part]?.line ?? null });
 
+  // Part 二's form is told by its headers; when they say nothing, by part 三 (parsed next).
   const part2 = partTokens(2);
-  const applications = applicationTable(partTokens(3), location(3));
-  const reviewLitigation = reviewLitigationTable(partTokens(4), location(4));
+  const markedFormat = detectFormat(part2);
+  let active = activeDisclosureTable(part2, markedFormat ?? '2021', location(2));
+  const applications = applicationTable(partTokens(3, lastRow(active.rows)), location(3));
+  const reviewLitigation = reviewLitigationTable(partTokens(4, lastRow(applications.rows)), location(4));
 
   if (!applications.table && !reviewLitigation.table && !sections.parts[3] && !sections.parts[4]) {
     const legacy = meta.title !== null || sections.parts[1] !== undefined;
@@ -132,8 +132,8 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     return { ...emptyReport(source, [diagnostic(code, 'error', message)]), meta, text: prose };
   }
 
-  const format: Format | null = detectFormat(part2) ?? formatFromApplications(applications.table, meta.year);
-  const active = activeDisclosureTable(part2, format ?? '2021', location(2));
+  const format: Format | null = markedFormat ?? formatFromApplications(applications.table, meta.year);
+  if (format === '2019' && !markedFormat) active = activeDisclosureTable(part2, format, location(2));
 
   for (const part of [1, 2, 3, 4, 5, 6] as const) {
     if (!sections.parts[part]) {

@@ -24,10 +24,20 @@ describe('parseReport', () => {
     expect(report.diagnostics.find((d) => d.code === 'missing-table')).toMatchObject({ path: 'reviewLitigation' });
   });
 
-  it('finds the tables when a part heading is missing, and says the part is missing', () => {
-    const report = parseReport(seed.replace('三、收到和处理政府信息公开申请情况', ''));
-    expect(report.applications).toEqual(golden.applications);
-    expect(report.diagnostics.map((d) => d.code)).toContain('missing-part');
+  it.each([
+    ['002_4a61cbdbb397b0fd', 'tab rows'],
+    ['000_02e88f20f87b4541', 'one cell per line'],
+  ])('finds every table when the heading of part 三 or 四 is missing (%s, %s)', (name) => {
+    const url = (ext: string) => new URL(`../fixtures/${name}.renumbered.${ext}`, import.meta.url);
+    const text = readFileSync(url('txt'), 'utf8');
+    const expected = JSON.parse(readFileSync(url('json'), 'utf8'));
+    for (const heading of [/三、[^\n]*收到和处理[^\n]*\n/, /四、[^\n]*行政复议[^\n]*\n/]) {
+      const report = parseReport(text.replace(heading, '\n'));
+      expect(report.activeDisclosure).toEqual(expected.activeDisclosure);
+      expect(report.applications).toEqual(expected.applications);
+      expect(report.reviewLitigation).toEqual(expected.reviewLitigation);
+      expect(report.diagnostics.map((d) => d.code)).toEqual(['missing-part']);
+    }
   });
 
   it('says a pre-2019 report is not supported instead of returning half a report', () => {

@@ -68,13 +68,15 @@ interface BuildOptions {
   /** The table's column rules, to choose between the cuts of run-together rows. */
   columnRules?: readonly ColumnRule[];
   location: TableLocation;
+  /** Rows of the next table: where the region runs on into it (a heading missing), this table ends. */
+  following?: readonly RowSpec[];
   /** Rows that may be absent without complaint, given the rows that were found. */
   excused?: (found: ReadonlyMap<string, FoundRow>) => ReadonlySet<string>;
 }
 
 function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableResult<Json> {
   const { tablePath, specs } = options;
-  const read = readRows(lines, specs, tablePath);
+  const read = readRows(lines, specs, tablePath, options.following);
   const diagnostics = [...read.diagnostics];
   const rows: PrintedRows = new Map();
   if (read.rows.length === 0) {
@@ -189,7 +191,7 @@ export function detectFormat(lines: readonly TokenLine[]): Format | null {
 }
 
 export function activeDisclosureTable(lines: readonly TokenLine[], format: Format, location: TableLocation): TableResult<Json> {
-  return buildTable(lines, { tablePath: 'activeDisclosure', specs: activeDisclosureRows(format), location });
+  return buildTable(lines, { tablePath: 'activeDisclosure', specs: activeDisclosureRows(format), location, following: APPLICATIONS });
 }
 
 // ── Part 三 ────────────────────────────────────────────────────────────────────────────────
@@ -225,6 +227,7 @@ export function applicationTable(lines: readonly TokenLine[], location: TableLoc
     sumGroups: [APPLICANT_COLUMNS.length],
     columnRules: APPLICATION_COLUMN_RULES,
     location,
+    following: REVIEW_LITIGATION,
     excused: (found) => {
       const other = found.get('otherHandling.other');
       const single = other && SINGLE_OTHER_HANDLING.test(matchKey(other.label));

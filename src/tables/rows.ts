@@ -77,7 +77,13 @@ export interface ReadRowsResult {
  * Read the rows of `specs` from a region's token lines. Rows found twice keep the first; labels
  * with values that match no row are reported, so a label variant the catalog lacks is visible.
  */
-export function readRows(lines: readonly TokenLine[], specs: readonly RowSpec[], tablePath: string): ReadRowsResult {
+export function readRows(
+  lines: readonly TokenLine[],
+  specs: readonly RowSpec[],
+  tablePath: string,
+  /** Rows of the table that follows: reading one means this table has ended. */
+  following: readonly RowSpec[] = [],
+): ReadRowsResult {
   const rows: FoundRow[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -120,6 +126,9 @@ export function readRows(lines: readonly TokenLine[], specs: readonly RowSpec[],
     // A row starts here: the label run is complete.
     const key = matchKey(label.map((c) => c.raw).join(''));
     const match = matchRow(key, specs);
+    // A label of the next table (or a repeat of one of ours that names it, as part 四's header
+    // ends in 总计) means the region ran on past this table.
+    if ((!match || seen.has(match.spec.path)) && following.length && matchRow(key, following)) break;
     const n = match ? match.spec.columns.length : 1;
     const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, label));
     if (match) {
