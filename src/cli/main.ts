@@ -13,18 +13,18 @@ import { hasErrors, reportJsonSchema, type Report } from '../index.js';
 import { UTF8_BOM, csvColumns, csvHeader, csvRow } from '../output/csv.js';
 import { githubAnnotations, githubCommand } from '../output/github.js';
 import { jsonArrayElement, jsonArrayEnd, jsonDocument, validationEntry } from '../output/json.js';
-import { ndjsonLine } from '../output/ndjson.js';
 import { countDiagnostics, plural, validationSummary, validationText } from '../output/pretty.js';
 import { summaryRow, summaryTable, type SummaryRow } from '../output/summary.js';
 import { expandInputs, type ExpandedInputs } from './inputs.js';
 import { Messages, exitQuietlyOnClosedStdout, fail, out, status } from './io.js';
-import { run } from './run.js';
+import { run, type RunResult } from './run.js';
 
 const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 interface CommonOptions {
   encoding?: string;
   quiet?: boolean;
+  jobs?: number;
 }
 
 interface ParseOptions extends CommonOptions {
@@ -81,6 +81,8 @@ interface Batch {
   messages: Messages;
   /** The parsed reports in input order; inputs that are unreadable or not reports are reported and skipped. */
   reports: () => AsyncGenerator<Report>;
+  /** The same as compact JSON text with its count of error diagnostics (made where it was parsed). */
+  serialized: () => AsyncGenerator<{ json: string; errors: number }>;
 }
 
 /**
@@ -99,23 +101,30 @@ async function startBatch(args: readonly string[], options: CommonOptions, onPro
     fail(2);
     await onProblem?.(path, text, code);
   };
+  const jobs = options.jobs !== undefined ? { jobs: options.jobs } : {};
+  async function* parsed(serialized: boolean): AsyncGenerator<Exclude<RunResult, { error: string }>> {
+    for (const p of expanded.problems) await problem(p.path, p.problem, p.code);
+    let done = 0;
+    for await (const result of run(expanded.inputs, { ...(options.encoding ? { encoding: options.encoding } : {}), ...jobs, serialized })) {
+      messages.progress(++done);
+      if ('error' in result) {
+        await problem(result.file, result.error, result.code);
+      } else {
+        // On one terminal, data written to stdout must not land on the progress line.
+        if (process.stdout.isTTY) messages.clearProgress();
+        yield result;
+      }
+    }
+    messages.clearProgress();
+  }
   return {
     expanded,
     messages,
     async *reports() {
-      for (const p of expanded.problems) await problem(p.path, p.problem, p.code);
-      let done = 0;
-      for await (const result of run(expanded.inputs, { encoding: options.encoding })) {
-        messages.progress(++done);
-        if ('error' in result) {
-          await problem(result.file, result.error, result.code);
-        } else {
-          // On one terminal, data written to stdout must not land on the progress line.
-          if (process.stdout.isTTY) messages.clearProgress();
-          yield result.report;
-        }
-      }
-      messages.clearProgress();
+      for await (const result of parsed(false)) if ('report' in result) yield result.report;
+    },
+    async *serialized() {
+      for await (const result of parsed(true)) if ('json' in result) yield result;
     },
   };
 }
@@ -144,13 +153,27 @@ async function parseCommand(args: string[], options: ParseOptions): Promise<void
       yield report;
     }
   };
+  // Compact JSON is written as the text made where the report was parsed (a worker, for a batch).
+  const serialized = async function* () {
+    for await (const report of batch.serialized()) {
+      count++;
+      if (report.errors > 0) withErrors++;
+      yield report.json;
+    }
+  };
 
   if (csv) {
     const columns = csvColumns({ text: options.text === true });
     await out((options.bom ? UTF8_BOM : '') + csvHeader(columns));
     for await (const report of reports()) await out(csvRow(report, columns));
-  } else if (options.ndjson) {
-    for await (const report of reports()) await out(ndjsonLine(report));
+  } else if (options.ndjson || !pretty) {
+    const array = !options.ndjson && !batch.expanded.single;
+    let index = 0;
+    for await (const json of serialized()) {
+      await out(array ? `${index === 0 ? '[' : ','}${json}` : `${json}\n`);
+      index++;
+    }
+    if (array) await out(jsonArrayEnd(index, false));
   } else if (batch.expanded.single) {
     for await (const report of reports()) await out(jsonDocument(report, pretty));
   } else {
@@ -241,7 +264,13 @@ Examples:
 function commonOptions(command: Command): Command {
   return command
     .option('--encoding <name>', 'decode every input with this encoding instead of detecting it (e.g. gb18030, utf-16le)')
-    .option('-q, --quiet', 'no progress line and no closing remarks on stderr; problems with inputs are still shown');
+    .option('-q, --quiet', 'no progress line and no closing remarks on stderr; problems with inputs are still shown')
+    .option('-j, --jobs <n>', 'worker threads for batches of 200 files or more (0: parse in one thread; default: one per core)', parseJobs);
+}
+
+function parseJobs(value: string): number {
+  if (!/^\d{1,3}$/.test(value)) throw new UsageError(`--jobs takes a whole number of threads, not "${value}"`);
+  return Number(value);
 }
 
 const INPUTS_ARGUMENT = ['[inputs...]', 'files, folders (every .txt below) or quoted globs; - or nothing for piped stdin'] as const;

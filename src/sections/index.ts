@@ -5,7 +5,7 @@
  * line; on a crawled page it may also stand inside one (`…3119四、政府信息公开行政复议…`), and the
  * line is then split between the parts.
  */
-import { matchKey } from '../normalize/index.js';
+import { matchKey, matchKeyChar } from '../normalize/index.js';
 import type { Region } from '../tokens.js';
 import {
   ENDS_SOMETHING,
@@ -48,7 +48,7 @@ function keyWithIndex(line: string): { key: string; at: number[] } {
   const at: number[] = [];
   for (let i = 0; i < line.length; ) {
     const ch = String.fromCodePoint(line.codePointAt(i)!);
-    const folded = matchKey(ch);
+    const folded = matchKeyChar(ch);
     for (let j = 0; j < folded.length; j++) at.push(i);
     key += folded;
     i += ch.length;
@@ -56,6 +56,13 @@ function keyWithIndex(line: string): { key: string; at: number[] } {
   at.push(line.length);
   return { key, at };
 }
+
+/**
+ * Every phrase of PART_RULES holds one of 况 述 题 项 (情况, 概述, 概况, 问题, 事项). A line with
+ * none of them, nor U+FA71 / U+2F81B (the only characters whose NFKC is one of them, checked over
+ * every code point), holds no heading: headingsIn returns before building the line's key.
+ */
+const HEADING_HINT = /[况述题项\uFA71\u{2F81B}]/u;
 
 /** A heading found in a line: which part, and where it starts and ends (indices in the line). */
 export interface HeadingHit {
@@ -84,6 +91,7 @@ function phraseAt(key: string, from: number, numeral: string | null): { part: Pa
  * ENDS_SOMETHING).
  */
 export function headingsIn(line: string, after: PartNumber | 0 = 0): HeadingHit[] {
+  if (!HEADING_HINT.test(line)) return [];
   // A heading is numbered, or is a short line: a long line without a numeral holds none.
   if (line.length > MAX_HEADING_LENGTH * 4 && !NUMERALS.test(line)) return [];
   const { key, at } = keyWithIndex(line);

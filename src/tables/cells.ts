@@ -97,7 +97,8 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
 
 /** The fit whose values pass the row's arithmetic when exactly one does, else the first. */
 function chooseFit(fits: readonly Cell[][], row: RowContext): Cell[] {
-  const passing = row.check ? fits.filter((f) => row.check!(checkValues(f))) : [];
+  if (fits.length === 1 || !row.check) return fits[0]!; // nothing to choose between
+  const passing = fits.filter((f) => row.check!(checkValues(f)));
   return passing.length === 1 ? passing[0]! : fits[0]!;
 }
 
@@ -127,6 +128,7 @@ function convert(cells: readonly Cell[], row: RowContext): RowValues {
   const diagnostics: Diagnostic[] = [];
   const values = cells.map((cell, i): number | null => {
     const column = row.columns[i]!;
+    if (cell.kind === 'number' && !cell.unit && Number.isInteger(cell.value)) return cell.value!; // no message to write
     const path = `${row.path}.${column.key}`;
     const where = `“${row.label}” × “${column.label}”`;
     switch (cell.kind) {

@@ -39,10 +39,20 @@ export interface TableLocation {
 
 type Json = Record<string, unknown>;
 
+const pathKeys = new Map<string, string[]>();
+
+/** `{ [column key]: value }` in column order, as Object.fromEntries gave, without the pairs. */
+function rowObject(columns: readonly { key: string }[], values: ReadonlyArray<number | null>, offset: number): Json {
+  const out: Json = {};
+  for (let i = 0; i < columns.length; i++) out[columns[i]!.key] = values[offset + i] ?? null;
+  return out;
+}
+
 function setPath(target: Json, path: string, value: unknown): void {
-  const keys = path.split('.');
+  let keys = pathKeys.get(path);
+  if (!keys) pathKeys.set(path, (keys = path.split('.')));
   let node = target;
-  for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Json;
+  for (let i = 0; i < keys.length - 1; i++) node = (node[keys[i]!] ??= {}) as Json;
   node[keys.at(-1)!] = value;
 }
 
@@ -102,7 +112,7 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
   for (const { row, context, result } of rowsRead) {
     diagnostics.push(...result.diagnostics);
     rows.set(context.path, { line: row.line, label: row.label });
-    setPath(table, row.spec.path, Object.fromEntries(row.spec.columns.map((c, i) => [c.key, result.values[i] ?? null])));
+    setPath(table, row.spec.path, rowObject(row.spec.columns, result.values, 0));
   }
   let lastLine = options.location.line;
   for (const spec of specs) {
@@ -335,7 +345,7 @@ function fifteenCells(run: ValueRun, location: TableLocation): TableResult<Revie
     const { values, diagnostics: d } = rowValues(cells, { path, label: spec.label, columns: spec.columns, line });
     diagnostics.push(...d);
     rows.set(path, { line, label: spec.label });
-    (table as Record<string, unknown>)[spec.path] = Object.fromEntries(spec.columns.map((c, i) => [c.key, values[i] ?? null]));
+    (table as Record<string, unknown>)[spec.path] = rowObject(spec.columns, values, 0);
   });
   void location;
   return { table, diagnostics, rows };
@@ -350,7 +360,7 @@ function recoverFifteen(cells: readonly Cell[], run: ValueRun, paths: readonly s
   const table = emptyTable(REVIEW_LITIGATION) as Record<string, unknown>;
   const rows: PrintedRows = new Map();
   REVIEW_LITIGATION.forEach((spec, g) => {
-    table[spec.path] = Object.fromEntries(spec.columns.map((c, i) => [c.key, values[g * OUTCOME_CELLS + i] ?? null]));
+    table[spec.path] = rowObject(spec.columns, values, g * OUTCOME_CELLS);
     rows.set(paths[g]!, { line: run.line, label: spec.label });
   });
   return { table: table as ReviewLitigation, diagnostics, rows };

@@ -34,13 +34,17 @@ export interface RowMatch {
 export function matchRow(key: string, specs: readonly RowSpec[]): RowMatch | null {
   let best: RowMatch | null = null;
   for (const spec of specs) {
-    spec.match.lastIndex = 0;
+    // exec on the spec's own global regex: matchAll would construct a copy of it on every call.
+    const re = spec.match;
+    re.lastIndex = 0;
     let start = -1;
     let end = -1;
-    for (const m of key.matchAll(spec.match)) {
+    for (let m = re.exec(key); m !== null; m = re.exec(key)) {
       if (start < 0) start = m.index;
       end = Math.max(end, m.index + m[0].length);
+      if (m[0] === '') re.lastIndex++;
     }
+    re.lastIndex = 0;
     if (end < 0) continue;
     if (!best || end > best.end || (end === best.end && start < best.start)) best = { spec, start, end };
   }

@@ -4,6 +4,7 @@
  * one line), each cell comes out classified as empty, number, placeholder, digits or text, with
  * its source line. Which cells form a row is decided by `tables`, which knows the form.
  */
+import { foldChar, nfkc } from '../normalize/index.js';
 import type { Cell, Region, TokenLine } from '../tokens.js';
 import {
   DIGIT_RUN,
@@ -35,7 +36,12 @@ export function splitCells(line: string): string[] {
 
 /** Parse a number as printed, or null if the text is not one. */
 export function parseNumber(text: string): { value: number; unit?: string } | null {
-  const m = NUMBER.exec(text.normalize('NFKC').trim());
+  return parseNumberKey(nfkc(text).trim());
+}
+
+/** parseNumber of text already NFKC and trimmed. */
+function parseNumberKey(key: string): { value: number; unit?: string } | null {
+  const m = NUMBER.exec(key);
   if (!m) return null;
   const digits = m[2]!.replace(/[, ]/g, '');
   const value = Number(`${m[1]}${digits}${m[3] ?? ''}`);
@@ -48,6 +54,9 @@ export function classifyCell(printed: string, line: number): Cell[] {
   return classifyRows(printed, line).flat();
 }
 
+/** Plain digits (not so many that Number could overflow: longer runs take the general path). */
+const DIGITS = /^\d{1,300}$/;
+
 /**
  * A lone cell as rows of cells. One row, except when a crawler ran rows together in one cell
  * (`…数量801000081二、上年结转…3430三、…`): then each label that follows values opens a row.
@@ -55,8 +64,9 @@ export function classifyCell(printed: string, line: number): Cell[] {
 function classifyRows(printed: string, line: number): Cell[][] {
   const raw = printed.trim();
   if (raw === '') return [[{ kind: 'empty', raw, line }]];
-  const key = raw.normalize('NFKC').trim();
-  const number = parseNumber(key);
+  if (DIGITS.test(raw)) return [[{ kind: 'number', raw, line, value: Number(raw) }]]; // most cells; what NUMBER gives
+  const key = nfkc(raw).trim();
+  const number = parseNumberKey(key);
   if (number) return [[{ kind: 'number', raw, line, ...number }]];
   if (PLACEHOLDER.test(key)) return [[{ kind: 'placeholder', raw, line }]];
   if (/^\d+(?: +\d+)+$/.test(key)) return [[{ kind: 'digits', raw, line }]];
@@ -77,7 +87,7 @@ function nfkcWithIndex(text: string): { key: string; at: number[] } {
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
-    const folded = ch.normalize('NFKC');
+    const folded = foldChar(ch);
     for (let j = 0; j < folded.length; j++) at.push(i);
     key += folded;
     i += ch.length;

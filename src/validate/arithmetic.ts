@@ -10,9 +10,13 @@ export const APPLICANT_PARTS = APPLICANT_KEYS.slice(0, -1);
 export const columnLabel = (key: string): string => APPLICANT_COLUMNS.find((c) => c.key === key)?.label ?? key;
 
 /** A row of the application matrix by its catalog path (`denied.stateSecret`). */
+const pathKeys = new Map<string, string[]>();
+
 export function applicationRow(applications: Applications, path: string): ApplicantRow | null {
+  let keys = pathKeys.get(path);
+  if (!keys) pathKeys.set(path, (keys = path.split('.')));
   let node: unknown = applications;
-  for (const k of path.split('.')) node = (node as Record<string, unknown> | null)?.[k] ?? null;
+  for (const k of keys) node = (node as Record<string, unknown> | null)?.[k] ?? null;
   return node as ApplicantRow | null;
 }
 

@@ -6,14 +6,16 @@ import { diagnostic } from '../../diagnostics.js';
 import { APPLICANT_KEYS, OUTCOME_PATHS, applicationRow, columnLabel, labelOf, lineOf, offBy, round, same, shown, value } from '../arithmetic.js';
 import type { Rule } from '../context.js';
 
+/** Per column, the paths of its cells in （七）总计 and every outcome row: constant, built once. */
+const CELLS = new Map(APPLICANT_KEYS.map((key) => [key, ['totalHandled', ...OUTCOME_PATHS].map((p) => `applications.${p}.${key}`)]));
+
 export const handledSum: Rule = (context) => {
   const applications = context.report.applications;
   const total = applications?.totalHandled;
   if (!applications || !total) return [];
   const outcomes = OUTCOME_PATHS.map((p) => applicationRow(applications, p));
   return APPLICANT_KEYS.flatMap((key) => {
-    const cells = ['totalHandled', ...OUTCOME_PATHS].map((p) => `applications.${p}.${key}`);
-    if (cells.some((cell) => context.unknown(cell))) return [];
+    if (CELLS.get(key)!.some((cell) => context.unknown(cell))) return [];
     const sum = outcomes.reduce((s, row) => s + value(row?.[key]), 0);
     if (same(sum, value(total[key]))) return [];
     return [

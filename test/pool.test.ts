@@ -1,0 +1,73 @@
+/**
+ * Parallel parsing (src/cli/pool.ts) gives byte for byte what serial parsing gives, in the same
+ * order, problems included — through the pool directly and through `gov-report parse`.
+ * Runs the built code (dist/): worker threads load compiled JavaScript.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const { parseInParallel } = (await import(join(root, 'dist/cli/pool.js'))) as typeof import('../src/cli/pool.js');
+
+const fixtureFiles = ['fixtures', 'fixtures/variants', 'fixtures/2019', 'fixtures/runtogether', 'fixtures/faults']
+  .flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.txt')).map((f) => join(root, dir, f)))
+  .sort();
+
+async function collect(results: AsyncIterable<unknown>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const r of results) out.push(JSON.stringify(r));
+  return out;
+}
+
+describe('parseInParallel', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'gov-report-pool-'));
+  const pdf = join(scratch, 'a.pdf.txt');
+  writeFileSync(pdf, '%PDF-1.4\n');
+  // Every kind of result, repeated so that workers finish out of order.
+  const files = Array.from({ length: 3 }, () => [...fixtureFiles, join(scratch, 'missing.txt'), pdf]).flat();
+
+  it('yields the same results in the same order on 2 workers as serially', async () => {
+    const serial = await collect(parseInParallel(files, { workers: 0 }));
+    const parallel = await collect(parseInParallel(files, { workers: 2, threshold: 0, perWorker: 3, maxOutstanding: 5 }));
+    expect(serial).toHaveLength(files.length);
+    expect(parallel).toEqual(serial);
+    expect(serial.filter((r) => r.includes('"code":"unreadable"'))).toHaveLength(3);
+    expect(serial.filter((r) => r.includes('"code":"not-text"'))).toHaveLength(3);
+  });
+
+  it('hands out report objects equal to the serial ones in report mode', async () => {
+    const some = fixtureFiles.slice(0, 12);
+    const serial = await collect(parseInParallel(some, { workers: 0, output: 'report' }));
+    const parallel = await collect(parseInParallel(some, { workers: 2, threshold: 0, output: 'report' }));
+    expect(parallel).toEqual(serial);
+  });
+
+  it('stops its workers when the consumer stops early', async () => {
+    let seen = 0;
+    for await (const _ of parseInParallel(files, { workers: 2, threshold: 0 })) if (++seen === 4) break;
+    expect(seen).toBe(4);
+  });
+});
+
+describe('gov-report parse --jobs', () => {
+  it('prints byte-identical ndjson and stderr with 2 workers and serially, over a batch past the threshold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gov-report-jobs-'));
+    const sources = fixtureFiles.filter((f) => !f.includes('/faults/'));
+    for (let i = 0; i < 240; i++) {
+      const f = sources[i % sources.length]!;
+      copyFileSync(f, join(dir, `${String(i).padStart(3, '0')}-${f.split('/').at(-1)}`));
+    }
+    writeFileSync(join(dir, '999-binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 255, 0, 7]));
+    const run = (jobs: string) => spawnSync(process.execPath, ['bin/gov-report.js', 'parse', '--ndjson', '--jobs', jobs, dir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const serial = run('0');
+    const parallel = run('2');
+    expect(serial.status).toBe(2); // the binary file
+    expect(parallel.status).toBe(2);
+    expect(serial.stdout.split('\n').filter(Boolean)).toHaveLength(240);
+    expect(parallel.stdout).toBe(serial.stdout);
+    expect(parallel.stderr).toBe(serial.stderr);
+  });
+});
