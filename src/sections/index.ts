@@ -72,7 +72,9 @@ export interface HeadingHit {
 }
 
 const NUMERAL_START = new Set(['第', ...PART_RULES.map((r) => r.numeral)]);
-const NUMERALS = new RegExp(`[${PART_RULES.map((r) => r.numeral).join('')}]`);
+const NUMERAL_CLASS = `[${PART_RULES.map((r) => r.numeral).join('')}]`;
+/** In the raw line: a numeral at its start, or a numeral then a separator anywhere (NFKC forms included). */
+const NUMBERED_IN_LONG_LINE = new RegExp(`^[#*\\s]*第?${NUMERAL_CLASS}|${NUMERAL_CLASS}\\s*(?:部\\s*分)?\\s*[、.．。,，:：]`);
 
 /** The part whose heading phrase follows `numeral` at `key[from]`, and the phrase's end. */
 function phraseAt(key: string, from: number, numeral: string | null): { part: PartNumber; end: number } | null {
@@ -92,8 +94,9 @@ function phraseAt(key: string, from: number, numeral: string | null): { part: Pa
  */
 export function headingsIn(line: string, after: PartNumber | 0 = 0): HeadingHit[] {
   if (!HEADING_HINT.test(line)) return [];
-  // A heading is numbered, or is a short line: a long line without a numeral holds none.
-  if (line.length > MAX_HEADING_LENGTH * 4 && !NUMERALS.test(line)) return [];
+  // A heading is numbered, or is a whole short line: a longer line holds one only where a numeral
+  // opens it or stands before a separator (as MID_LINE_NUMERAL needs); prose `一是…二是…` has neither.
+  if (line.length > MAX_HEADING_LENGTH && !NUMBERED_IN_LONG_LINE.test(line) && line.replace(/[\s#*]/g, '').length > MAX_HEADING_LENGTH) return [];
   const { key, at } = keyWithIndex(line);
   const hits: HeadingHit[] = [];
   let last: number = after;
