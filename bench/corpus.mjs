@@ -28,17 +28,8 @@ const ROOT = new URL('..', import.meta.url).pathname;
 export const GENERATOR_VERSION = 1;
 export const LAYOUTS = ['tabs', 'cells', 'spaces'];
 
-/** mulberry32: small, fast, good enough for test data. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as prng } from '../scripts/prng.mjs';
+import { mulberry32 as prng } from '../scripts/prng.mjs';
 
 const NUMERIC_CELL = /^(\s*)([+-]?)(\d+)(\.\d+)?(\s*)$/;
 

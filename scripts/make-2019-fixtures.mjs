@@ -9,6 +9,7 @@
  *
  *   node scripts/make-2019-fixtures.mjs
  */
+import { mulberry32 } from './prng.mjs';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -123,16 +124,6 @@ const REVIEW_GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'];
 // ---------------------------------------------------------------------------------------------
 // Designed values.
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 const range = (lo, hi) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
 function shuffle(xs, rand) {
@@ -280,7 +271,9 @@ function activeAsCells(doc, active, amount) {
     doc.add(`${T}${table.item}`, '');
     doc.add(`${T}信息内容`, ...table.columns.map((c) => `${T}${c}`), '');
     for (const { label, key } of table.rows) {
-      doc.add(`${T}${label}`);
+      // A cell's diagnostics carry its row label's line (issue 3): mark the label for the amount.
+      if (key === 'procurement') doc.mark('amountRow', `${T}${label}`);
+      else doc.add(`${T}${label}`);
       for (const f of table.fields) {
         const line = `${T}${cellText(active[key][f], amount)}`;
         if (f === 'amount') doc.mark('amount', line);
@@ -577,7 +570,7 @@ function golden(r, v, doc, bytes) {
       severity: 'info',
       message: `“采购总金额”按“${r.amount.unit}”填报（${r.amount.printed}），不是万元；数值按原样保留`,
       path: 'activeDisclosure.procurement.amount',
-      line: doc.marks.amount,
+      line: doc.marks.amountRow ?? doc.marks.amount,
     });
   }
   return {

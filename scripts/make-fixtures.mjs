@@ -12,6 +12,7 @@
  * 1-based, as in `nl`/`sed -n`). Nothing is taken from the parser. Deterministic: a seeded
  * PRNG, no Math.random, no clock. Run: `node scripts/make-fixtures.mjs`.
  */
+import { mulberry32 } from './prng.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 
@@ -171,16 +172,9 @@ const fail = (message) => {
 const sum = (values) => values.reduce((a, b) => a + b, 0);
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-/** mulberry32: a tiny deterministic PRNG. */
+/** The shared PRNG, with the helpers the designs need. */
 function prng(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
   const shuffle = (array) => {
     for (let i = array.length - 1; i > 0; i--) {

@@ -22,6 +22,7 @@
  * ambiguous rows against the column rules, and the script asserts that every cut it accepts is
  * the golden one. Deterministic (seeded PRNG). Run: `node scripts/make-runtogether-fixtures.mjs`.
  */
+import { mulberry32 as prng } from './prng.mjs';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -95,17 +96,6 @@ function set(object, path, value) {
   node[keys.at(-1)] = value;
 }
 
-/** mulberry32: a tiny deterministic PRNG. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Gluing: the table rows of a report with the separators between their values removed.
