@@ -90,6 +90,8 @@ interface Job {
 }
 
 const POOL_WORKER = 'gov-report/pool-worker';
+/** Young-generation size of a worker's heap (V8's default is larger). */
+const YOUNG_GENERATION_MB = 8;
 
 /** Read, parse and serialise one file: the only code the serial path and the workers run. */
 function parseOne(file: string, encoding: string | undefined, output: 'json' | 'report'): Outcome {
@@ -233,6 +235,10 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
   const spawn = (): Slot => {
     const worker = new Worker(new URL(import.meta.url), {
       workerData: { [POOL_WORKER]: true, encoding, output } satisfies WorkerSetup,
+      // A report's garbage is short-lived: a small young generation keeps each worker's heap
+      // (and so the batch's peak RSS) low at little cost; old space is left as it is, so a
+      // 50 MB report still parses in a worker.
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on('message', (m: { id: number; outcome: Outcome }) => {
