@@ -1,8 +1,8 @@
 /**
  * bytes → text. Detects UTF-8 (with or without BOM), UTF-16LE/BE (BOM, or by the pattern of NUL
  * bytes) and falls back to GB18030 (what Word on Chinese Windows writes) when the bytes are not
- * valid UTF-8. Also recognises files that are not text at all, so that the user is told what
- * they gave instead of getting a report of mojibake.
+ * UTF-8. Also recognises files that are not text at all, so that the user is told what they gave
+ * instead of getting a report of mojibake. Never throws: every problem is a `NotText`.
  */
 import iconv from 'iconv-lite';
 
@@ -13,33 +13,83 @@ export interface Decoded {
 
 export interface NotText {
   /** What the bytes are, for the one-line message. */
-  kind: 'empty' | 'pdf' | 'docx' | 'zip' | 'doc' | 'image' | 'binary';
+  kind: 'empty' | 'pdf' | 'docx' | 'xlsx' | 'ofd' | 'zip' | 'archive' | 'doc' | 'rtf' | 'html' | 'image' | 'binary' | 'unknown-encoding';
+  /** The diagnostic code the problem is reported under. */
+  code: 'empty-input' | 'not-text' | 'unknown-encoding';
   message: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+
+const LIBREOFFICE = (ext: string) => `libreoffice --headless --convert-to "txt:Text (encoded):UTF8" report.${ext}`;
 
 /** Magic numbers of the files users give by mistake, with the advice they need. */
 const MAGIC: ReadonlyArray<{ bytes: number[]; kind: NotText['kind']; message: string }> = [
   { bytes: [0x25, 0x50, 0x44, 0x46], kind: 'pdf', message: 'this is a PDF, not text; convert it first, e.g. `pdftotext -layout report.pdf report.txt`' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'doc', message: 'this is a Word .doc file, not text; save it as plain text (.txt) or convert it, e.g. `libreoffice --headless --convert-to txt:Text report.doc`' },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0],
+    kind: 'doc',
+    message: `this is a Word .doc file (or another old Office/WPS file), not text; save it as plain text (.txt) or convert it, e.g. \`${LIBREOFFICE('doc')}\``,
+  },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: 'rtf', message: `this is an RTF document, not plain text; save it as plain text (.txt) or convert it, e.g. \`${LIBREOFFICE('rtf')}\`` },
   { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'image', message: 'this is a PNG image, not text; a scanned report needs OCR first' },
   { bytes: [0xff, 0xd8, 0xff], kind: 'image', message: 'this is a JPEG image, not text; a scanned report needs OCR first' },
   { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'image', message: 'this is a GIF image, not text' },
+  { bytes: [0x49, 0x49, 0x2a, 0x00], kind: 'image', message: 'this is a TIFF image, not text; a scanned report needs OCR first' },
+  { bytes: [0x4d, 0x4d, 0x00, 0x2a], kind: 'image', message: 'this is a TIFF image, not text; a scanned report needs OCR first' },
+  { bytes: [0x1f, 0x8b], kind: 'archive', message: 'this is a gzip archive, not text; unpack it (`gunzip`) and give the .txt file inside' },
+  { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], kind: 'archive', message: 'this is a RAR archive, not text; unpack it and give the .txt files inside' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: 'archive', message: 'this is a 7z archive, not text; unpack it and give the .txt files inside' },
 ];
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
-  bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
+  bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
+
+/** A ZIP holds an Office document, an OFD (the Chinese e-document format) or anything else. */
+function zipKind(bytes: Uint8Array): NotText {
+  // Entry names are in each local header and in the central directory at the end.
+  const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 8192))).toString('latin1');
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 65536))).toString('latin1');
+  const names = head + tail;
+  if (names.includes('word/')) {
+    return { kind: 'docx', code: 'not-text', message: `this is a Word .docx file, not text; save it as plain text (.txt) or convert it, e.g. \`${LIBREOFFICE('docx')}\`` };
+  }
+  if (names.includes('xl/')) {
+    return { kind: 'xlsx', code: 'not-text', message: 'this is an Excel .xlsx workbook, not the text of a report; give the report itself as plain text (.txt)' };
+  }
+  if (/OFD\.xml/i.test(names)) {
+    return { kind: 'ofd', code: 'not-text', message: 'this is an OFD document, not text; export it as text (or PDF, then `pdftotext -layout report.pdf report.txt`) first' };
+  }
+  if (names.includes('opendocument.text')) {
+    return { kind: 'docx', code: 'not-text', message: `this is an OpenDocument .odt file, not text; save it as plain text (.txt) or convert it, e.g. \`${LIBREOFFICE('odt')}\`` };
+  }
+  return { kind: 'zip', code: 'not-text', message: 'this is a ZIP archive, not text; unpack it and give the .txt files inside' };
+}
+
+/** An HTML page: text, but not the plain-text export the parser reads. */
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 512)))
+    .toString('latin1')
+    .replace(/^(?:\xef\xbb\xbf)?\s*/, '')
+    .toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
+}
 
 /** Recognise input that is not a text export at all; null when it may be text. */
 export function sniffNotText(bytes: Uint8Array): NotText | null {
-  if (bytes.length === 0) return { kind: 'empty', message: 'the file is empty' };
-  for (const m of MAGIC) if (startsWith(bytes, m.bytes)) return { kind: m.kind, message: m.message };
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 4096))).toString('latin1');
-    return head.includes('word/')
-      ? { kind: 'docx', message: 'this is a Word .docx file, not text; save it as plain text (.txt) or convert it, e.g. `libreoffice --headless --convert-to txt:Text report.docx`' }
-      : { kind: 'zip', message: 'this is a ZIP archive, not text; unpack it and give the .txt files inside' };
+  if (bytes.length === 0) return { kind: 'empty', code: 'empty-input', message: 'the file is empty' };
+  for (const m of MAGIC) if (startsWith(bytes, m.bytes)) return { kind: m.kind, code: 'not-text', message: m.message };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return zipKind(bytes);
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) {
+    return { kind: 'image', code: 'not-text', message: 'this is a WebP image, not text; a scanned report needs OCR first' };
+  }
+  if (looksLikeHtml(bytes)) {
+    return {
+      kind: 'html',
+      code: 'not-text',
+      message: 'this is an HTML web page, not a plain-text export; save the page as text (e.g. `pandoc -t plain page.html -o report.txt`) first',
+    };
   }
   return null;
 }
@@ -51,9 +101,39 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | nu
   return null;
 }
 
-/** UTF-16 without a BOM shows as NUL bytes in every other position (ASCII and digits). */
+/** How much of the input the detection heuristics look at. */
+const SAMPLE_BYTES = 65536;
+
+/** Characters a report holds: ASCII text, CJK, CJK and full-width punctuation, general punctuation. */
+const isPlausible = (c: number): boolean =>
+  (c >= 0x20 && c < 0x7f) ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  (c >= 0x4e00 && c <= 0x9fff) ||
+  (c >= 0x3000 && c <= 0x303f) ||
+  (c >= 0xff00 && c <= 0xffef) ||
+  (c >= 0x2000 && c <= 0x206f) ||
+  (c >= 0xa0 && c <= 0xff) ||
+  (c >= 0x2460 && c <= 0x24ff) ||
+  (c >= 0x3400 && c <= 0x4dbf);
+
+function plausibleShare(text: string): number {
+  const n = Math.min(text.length, SAMPLE_BYTES / 2);
+  if (n === 0) return 0;
+  let ok = 0;
+  for (let i = 0; i < n; i++) if (isPlausible(text.charCodeAt(i))) ok++;
+  return ok / n;
+}
+
+/**
+ * UTF-16 without a BOM: UTF-8 and GB18030 text never holds a NUL byte, UTF-16 holds one in every
+ * ASCII character (tabs, newlines, digits). A report is mostly CJK, so NULs may be rare: a few
+ * are enough to try UTF-16, and the byte order whose text reads as text (ASCII, CJK,
+ * punctuation) wins.
+ */
 function guessUtf16(bytes: Uint8Array): string | null {
-  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  const n = Math.min(bytes.length - (bytes.length % 2), SAMPLE_BYTES);
   if (n < 4) return null;
   let evenNul = 0;
   let oddNul = 0;
@@ -61,15 +141,59 @@ function guessUtf16(bytes: Uint8Array): string | null {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  const pairs = n / 2;
-  if (oddNul > pairs * 0.2 && evenNul < pairs * 0.05) return 'utf-16le';
-  if (evenNul > pairs * 0.2 && oddNul < pairs * 0.05) return 'utf-16be';
-  return null;
+  const minimum = Math.max(2, (n / 2) * 0.002);
+  if (evenNul + oddNul < minimum) return null;
+  // ASCII puts its NUL on the high side; 一 (U+4E00) and a few other CJK on the low side.
+  const order = oddNul >= evenNul ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le'];
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, n);
+  return order.find((candidate) => plausibleShare(iconv.decode(sample, candidate)) >= 0.9) ?? null;
+}
+
+/**
+ * Is this UTF-8, give or take damage? Counts well-formed multi-byte sequences and bytes that fit
+ * none. A file cut in the middle of a character (an incomplete sequence at the very end) or with
+ * a few stray bytes is still UTF-8; GB18030 text has invalid bytes in every other character.
+ */
+export function mostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) {
+      invalid++;
+      i++;
+      continue;
+    }
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    let k = 1;
+    for (; k < length && i + k < n; k++) {
+      const c = bytes[i + k]!;
+      const ok = k === 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xbf;
+      if (!ok) break;
+    }
+    if (k === length) {
+      valid++;
+      i += length;
+    } else if (i + k === n) {
+      i = n; // cut off at the end of the input: a truncated file, not another encoding
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return valid > 0 ? invalid * 100 <= valid : invalid === 0;
 }
 
 /** Share of characters that no text file holds (C0 controls other than tab/newline/CR/FF). */
 function controlShare(text: string): number {
-  const n = Math.min(text.length, 65536);
+  const n = Math.min(text.length, SAMPLE_BYTES);
   if (n === 0) return 0;
   let bad = 0;
   for (let i = 0; i < n; i++) {
@@ -80,40 +204,73 @@ function controlShare(text: string): number {
 }
 
 export function isKnownEncoding(name: string): boolean {
-  return iconv.encodingExists(name);
+  try {
+    return iconv.encodingExists(name);
+  } catch {
+    return false;
+  }
+}
+
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+function unknownEncoding(name: string): NotText {
+  return {
+    kind: 'unknown-encoding',
+    code: 'unknown-encoding',
+    message: `“${name}” is not an encoding this tool knows; use a name such as utf-8, gb18030, gbk, big5 or utf-16le`,
+  };
+}
+
+/** Decode with an encoding the user named; NotText when the name is unknown. */
+function decodeAs(bytes: Uint8Array, encoding: string): Decoded | NotText {
+  if (!isKnownEncoding(encoding)) return unknownEncoding(encoding);
+  const name = normaliseName(encoding);
+  const bom = bomEncoding(bytes);
+  const body = bom && bom.encoding === name ? bytes.subarray(bom.skip) : bytes;
+  try {
+    return { text: iconv.decode(asBuffer(body), encoding), encoding: name };
+  } catch {
+    return unknownEncoding(encoding);
+  }
+}
+
+function detect(bytes: Uint8Array): Decoded {
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: iconv.decode(asBuffer(bytes.subarray(bom.skip)), bom.encoding), encoding: bom.encoding };
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return { text: iconv.decode(asBuffer(bytes), utf16), encoding: utf16 };
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    if (mostlyUtf8(bytes)) {
+      // A cut-off last character is dropped; stray bytes become U+FFFD (and count as damage below).
+      const text = utf8Lenient.decode(bytes).replace(/\uFFFD$/, '');
+      return { text, encoding: 'utf-8' };
+    }
+    return { text: iconv.decode(asBuffer(bytes), 'gb18030'), encoding: 'gb18030' };
+  }
 }
 
 /**
  * Decode bytes. `encoding` overrides detection (any name iconv-lite knows). Returns NotText for
- * input that is not a text export.
+ * input that is not a text export, or when `encoding` names no encoding.
  */
 export function decode(bytes: Uint8Array, encoding?: string): Decoded | NotText {
   const notText = sniffNotText(bytes);
-  if (notText && !encoding) return notText;
-  let decoded: Decoded;
-  if (encoding) {
-    const name = encoding.toLowerCase();
-    const bom = bomEncoding(bytes);
-    const body = bom && bom.encoding === normaliseName(name) ? bytes.subarray(bom.skip) : bytes;
-    decoded = { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), name), encoding: normaliseName(name) };
-  } else {
-    const bom = bomEncoding(bytes);
-    const name = bom?.encoding ?? guessUtf16(bytes);
-    const body = bom ? bytes.subarray(bom.skip) : bytes;
-    if (name) {
-      decoded = { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), name), encoding: name };
-    } else {
-      try {
-        decoded = { text: utf8.decode(body), encoding: 'utf-8' };
-      } catch {
-        decoded = { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'gb18030'), encoding: 'gb18030' };
-      }
-    }
-  }
+  if (notText) return notText; // a PDF is a PDF whatever encoding the user names
+
+  const decoded = encoding ? decodeAs(bytes, encoding) : detect(bytes);
+  if (isNotText(decoded)) return decoded;
   if (decoded.text.length > 0 && controlShare(decoded.text) > 0.02) {
-    return { kind: 'binary', message: 'this is binary data, not a text export of a report' };
+    return {
+      kind: 'binary',
+      code: 'not-text',
+      message: encoding
+        ? `these bytes do not read as ${encoding} text: they are binary data or another encoding`
+        : 'this is binary data, not a text export of a report',
+    };
   }
-  if (decoded.text.trim() === '') return { kind: 'empty', message: 'the file holds no text' };
+  if (decoded.text.trim() === '') return { kind: 'empty', code: 'empty-input', message: 'the file holds no text' };
   return decoded;
 }
 

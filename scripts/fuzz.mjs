@@ -1,0 +1,489 @@
+#!/usr/bin/env node
+/**
+ * Fuzzing: mutate the fixtures (delete, duplicate or swap lines; truncate anywhere, also in the
+ * middle of a UTF-8 character; inject random bytes; replace numbers with `/`, `—`, `无`, `1,234`,
+ * `12件`, `abc`…; very long lines; deeply repeated rows; other encodings; headers of PDF, ZIP or
+ * image files) and check that parseReport never throws, always returns a report that passes
+ * `reportSchema`, and finishes each case within a time bound.
+ *
+ *   npm run fuzz                        # build, then 10,000 cases from seed 1
+ *   node scripts/fuzz.mjs --n 50000 --seed 7 --bound 2000 --jobs 4
+ *   node scripts/fuzz.mjs --seed 7 --case 1234     # replay one case, print its mutations
+ *   GOV_REPORT_DIST=/path/to/index.js node scripts/fuzz.mjs   # fuzz another build
+ *
+ * Cases run in worker threads (`--jobs`, default up to 4): a case that hangs (15 × the bound, at
+ * least 30 s) is stopped and one that runs out of memory (3 GB heap) is a crash; either way it is
+ * saved and the run goes on. A case is a function of (seed, index, the fixtures present): adding
+ * fixtures renumbers the cases, so each failing input is saved, not only its number.
+ *
+ * Prints `fuzz: N cases, C crashes, slowest X ms (…), S over the bound …` and exits 1 on any crash
+ * (an exception, or a report that fails the schema) or any case over the bound, writing each
+ * failing input under /tmp for reproduction. The mutation engine is exported:
+ * test/fuzz.test.ts runs a sample of the same cases inside `npm test`.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import iconv from 'iconv-lite';
+
+// ── randomness ───────────────────────────────────────────────────────────────────────────
+
+/** mulberry32: a seeded source of numbers in [0, 1). */
+export function seededRng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const between = (rng, min, max) => min + Math.floor(rng() * (max - min + 1));
+const pick = (rng, items) => items[Math.floor(rng() * items.length)];
+
+// ── sources ──────────────────────────────────────────────────────────────────────────────
+
+/** Every .txt under fixtures/, as text (variants in GB18030 or UTF-16 decoded by their name). */
+export function loadSources(root = fileURLToPath(new URL('..', import.meta.url))) {
+  const out = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir).sort()) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (entry.endsWith('.txt')) {
+        const bytes = readFileSync(path);
+        const encoding = /utf16|utf-16/.test(entry) ? 'utf-16le' : /gb18030|gbk/.test(entry) ? 'gb18030' : 'utf-8';
+        out.push({ name: relative(root, path), text: iconv.decode(bytes, encoding).replace(/^\uFEFF/, '') });
+      }
+    }
+  };
+  walk(join(root, 'fixtures'));
+  return out;
+}
+
+// ── mutations ────────────────────────────────────────────────────────────────────────────
+
+/** What fuzzing prints where a number was. */
+export const NUMBER_REPLACEMENTS = [
+  '/', '—', '-', '无', '1,234', '1 234', '12件', 'abc', '', '7730.28', '０１２', '-5', '3.5万元', '251000元',
+  '99999999999999999999999', '1e308', 'NaN', '0x1F', '１，２３４', '12 34 5', '001', '\u00a0', '*', '×', '暂无',
+];
+
+const STRANGE_TEXT = ['\u200b', '\ufeff', '\u202e', '\ud800', '\udc00', '😀', 'e\u0301', '\u0000', '\f', '\r', '\u3000', '\u00a0', '[bookmark: _Hlk1', '**', '|', '# '];
+
+const HEADINGS = [
+  '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项',
+  '## 三、收到和处理政府信息公开申请情况', '四、结转下年度继续办理', '（七）总计', '2017年政府信息公开工作年度报告',
+];
+
+/** Magic numbers of the files users give by mistake. */
+const FILE_HEADERS = [
+  [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37], // %PDF-1.7
+  [0x50, 0x4b, 0x03, 0x04], // ZIP / DOCX
+  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], // PNG
+  [0xff, 0xd8, 0xff, 0xe0], // JPEG
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], // DOC
+];
+
+const randomBytes = (rng, n) => Uint8Array.from({ length: n }, () => between(rng, 0, 255));
+
+/** A line far longer than any report prints, of a kind that could make a pattern backtrack. */
+function longLine(rng, max) {
+  const n = between(rng, 5_000, max);
+  const unit = pick(rng, ['中', '1', '1 ', '\t', '12\t', '[bookmark: _Hlk', '| ', '- ', '本年新收', '一、', '0', '1,', '(', '**', ' ']);
+  const body = unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  return pick(rng, [body, `一、本年新收政府信息公开申请数量${body}`, `${body}x`, `规章\t${body}`]);
+}
+
+/** Text mutations: each takes the lines and returns new lines, with a note of what it did. */
+export const TEXT_MUTATIONS = {
+  deleteLines(lines, rng) {
+    const at = between(rng, 0, Math.max(0, lines.length - 1));
+    const n = between(rng, 1, Math.min(40, Math.max(1, lines.length - at)));
+    return [[...lines.slice(0, at), ...lines.slice(at + n)], `delete lines ${at + 1}–${at + n}`];
+  },
+  duplicateLines(lines, rng) {
+    const at = between(rng, 0, Math.max(0, lines.length - 1));
+    const n = between(rng, 1, 20);
+    const chunk = lines.slice(at, at + n);
+    return [[...lines.slice(0, at + n), ...chunk, ...lines.slice(at + n)], `duplicate lines ${at + 1}–${at + chunk.length}`];
+  },
+  swapLines(lines, rng) {
+    const out = [...lines];
+    const a = between(rng, 0, out.length - 1);
+    const b = between(rng, 0, out.length - 1);
+    [out[a], out[b]] = [out[b], out[a]];
+    return [out, `swap lines ${a + 1} and ${b + 1}`];
+  },
+  replaceNumbers(lines, rng) {
+    const share = pick(rng, [0.02, 0.1, 0.5, 1]);
+    let count = 0;
+    const out = lines.map((line) =>
+      line.replace(/\d+(?:\.\d+)?/g, (m) => {
+        if (rng() >= share) return m;
+        count++;
+        return pick(rng, NUMBER_REPLACEMENTS);
+      }),
+    );
+    return [out, `replace ${count} numbers (share ${share})`];
+  },
+  longLine(lines, rng, scale) {
+    const at = between(rng, 0, lines.length);
+    const line = longLine(rng, scale === 'full' ? 400_000 : 100_000);
+    return [[...lines.slice(0, at), line, ...lines.slice(at)], `insert a ${line.length}-character line at ${at + 1} (${JSON.stringify(line.slice(0, 20))}…)`];
+  },
+  repeatRows(lines, rng, scale) {
+    const rows = lines.map((l, i) => [l, i]).filter(([l]) => l.length < 500 && l.includes('\t') && /\d/.test(l));
+    const [row, at] = rows.length ? pick(rng, rows) : [(lines[0] ?? '').slice(0, 500), 0];
+    const times = pick(rng, scale === 'full' ? [10, 100, 1000, 5000, 10, 100, 1000, 5000, 20_000, 150_000] : [10, 100, 1000, 5000]);
+    return [[...lines.slice(0, at + 1), ...Array(times).fill(row), ...lines.slice(at + 1)], `repeat line ${at + 1} ${times} times`];
+  },
+  insertHeading(lines, rng) {
+    const at = between(rng, 0, lines.length);
+    const heading = pick(rng, HEADINGS);
+    return [[...lines.slice(0, at), heading, ...lines.slice(at)], `insert “${heading}” at ${at + 1}`];
+  },
+  shuffleCells(lines, rng) {
+    const rows = lines.map((l, i) => i).filter((i) => lines[i].includes('\t'));
+    if (!rows.length) return [lines, 'no row to shuffle'];
+    const i = pick(rng, rows);
+    const cells = lines[i].split('\t');
+    const a = between(rng, 0, cells.length - 1);
+    const b = between(rng, 0, cells.length - 1);
+    [cells[a], cells[b]] = [cells[b], cells[a]];
+    const out = [...lines];
+    out[i] = cells.join('\t');
+    return [out, `swap cells ${a} and ${b} of line ${i + 1}`];
+  },
+  splitLine(lines, rng) {
+    const i = between(rng, 0, lines.length - 1);
+    const line = lines[i] ?? '';
+    const k = between(rng, 0, line.length);
+    return [[...lines.slice(0, i), line.slice(0, k), line.slice(k), ...lines.slice(i + 1)], `split line ${i + 1} at ${k}`];
+  },
+  joinLines(lines, rng) {
+    const i = between(rng, 0, Math.max(0, lines.length - 2));
+    const glue = pick(rng, ['', '\t', ' ', '  ']);
+    return [[...lines.slice(0, i), (lines[i] ?? '') + glue + (lines[i + 1] ?? ''), ...lines.slice(i + 2)], `join lines ${i + 1} and ${i + 2}`];
+  },
+  strangeCharacters(lines, rng) {
+    const out = [...lines];
+    const n = between(rng, 1, 30);
+    for (let k = 0; k < n; k++) {
+      const i = between(rng, 0, out.length - 1);
+      const line = out[i] ?? '';
+      const at = between(rng, 0, line.length);
+      out[i] = line.slice(0, at) + pick(rng, STRANGE_TEXT) + line.slice(at);
+    }
+    return [out, `insert ${n} strange characters`];
+  },
+  dropTabs(lines, rng) {
+    const sep = pick(rng, ['', ' ', '  ', '|']);
+    return [lines.map((l) => l.replace(/\t/g, sep)), `replace every tab with ${JSON.stringify(sep)}`];
+  },
+};
+
+/** Byte mutations: each takes bytes and returns new bytes, with a note. */
+export const BYTE_MUTATIONS = {
+  truncate(bytes, rng) {
+    const at = between(rng, 0, bytes.length);
+    return [bytes.slice(0, at), `truncate to ${at} bytes`];
+  },
+  truncateMidCharacter(bytes, rng) {
+    // Cut right after the lead byte (or a continuation byte) of a multi-byte character.
+    const starts = [];
+    for (let i = 0; i < bytes.length && starts.length < 4096; i++) if (bytes[i] >= 0xc0) starts.push(i);
+    if (!starts.length) return [bytes, 'no multi-byte character to cut'];
+    const at = pick(rng, starts) + between(rng, 1, 2);
+    return [bytes.slice(0, Math.min(at, bytes.length)), `truncate to ${at} bytes, inside a character`];
+  },
+  injectBytes(bytes, rng) {
+    const at = between(rng, 0, bytes.length);
+    const junk = randomBytes(rng, between(rng, 1, 64));
+    const out = new Uint8Array(bytes.length + junk.length);
+    out.set(bytes.subarray(0, at));
+    out.set(junk, at);
+    out.set(bytes.subarray(at), at + junk.length);
+    return [out, `inject ${junk.length} random bytes at ${at}`];
+  },
+  flipBytes(bytes, rng) {
+    const out = bytes.slice();
+    const n = between(rng, 1, 50);
+    for (let k = 0; k < n && out.length; k++) out[between(rng, 0, out.length - 1)] = between(rng, 0, 255);
+    return [out, `overwrite ${n} bytes`];
+  },
+  fileHeader(bytes, rng) {
+    const header = Uint8Array.from(pick(rng, FILE_HEADERS));
+    const out = new Uint8Array(header.length + bytes.length);
+    out.set(header);
+    out.set(bytes, header.length);
+    return [out, `prepend the header ${Buffer.from(header).toString('hex')}`];
+  },
+  randomBytes(_bytes, rng) {
+    const n = pick(rng, [0, 1, 2, 3, 17, 1000, 65536]);
+    return [randomBytes(rng, n), `${n} random bytes instead`];
+  },
+};
+
+/** How the mutated text is turned into bytes. */
+const ENCODINGS = ['utf-8', 'utf-8', 'utf-8', 'utf-8', 'utf-8-bom', 'gb18030', 'utf-16le-bom', 'utf-16le', 'utf-16be-bom', 'crlf', 'cr'];
+
+function encode(text, encoding) {
+  switch (encoding) {
+    case 'utf-8-bom':
+      return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+    case 'gb18030':
+      return new Uint8Array(iconv.encode(text, 'gb18030'));
+    case 'utf-16le-bom':
+      return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]));
+    case 'utf-16le':
+      return new Uint8Array(iconv.encode(text, 'utf-16le'));
+    case 'utf-16be-bom':
+      return new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]));
+    case 'crlf':
+      return new Uint8Array(Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8'));
+    case 'cr':
+      return new Uint8Array(Buffer.from(text.replace(/\n/g, '\r'), 'utf8'));
+    default:
+      return new Uint8Array(Buffer.from(text, 'utf8'));
+  }
+}
+
+/** A case's text never grows past this (a mutation that would is skipped). */
+const MAX_TEXT = 24 * 1024 * 1024;
+
+/**
+ * Case `index` of the run with `seed`: the same (seed, index) over the same fixtures always gives
+ * the same input. One to four text mutations, an encoding, and (one time in three) a byte
+ * mutation. `scale` is `full` for the fuzz script (lines up to 400,000 characters, rows repeated
+ * up to 150,000 times) and `sample` for the test suite (100,000 and 5,000), which must stay fast.
+ */
+export function makeCase(sources, seed, index, scale = 'full') {
+  const rng = seededRng((seed * 0x9e3779b1 + index * 0x85ebca77) >>> 0);
+  const source = pick(rng, sources);
+  let lines = source.text.split('\n');
+  const steps = [];
+  const textNames = Object.keys(TEXT_MUTATIONS);
+  for (let k = between(rng, 1, 4); k > 0; k--) {
+    const name = pick(rng, textNames);
+    const [next, note] = TEXT_MUTATIONS[name](lines, rng, scale);
+    if (next.reduce((n, l) => n + l.length + 1, 0) > MAX_TEXT) {
+      steps.push(`${name}: skipped, the text would pass ${MAX_TEXT / 1024 / 1024} MB`);
+      continue;
+    }
+    lines = next;
+    steps.push(`${name}: ${note}`);
+  }
+  const encoding = pick(rng, ENCODINGS);
+  steps.push(`encode as ${encoding}`);
+  let bytes = encode(lines.join('\n'), encoding);
+  if (rng() < 1 / 3) {
+    const name = pick(rng, Object.keys(BYTE_MUTATIONS));
+    const [next, note] = BYTE_MUTATIONS[name](bytes, rng);
+    bytes = next;
+    steps.push(`${name}: ${note}`);
+  }
+  const asString = rng() < 0.1;
+  if (asString) steps.push('given to parseReport as a string');
+  return { index, source: source.name, steps, input: asString ? Buffer.from(bytes).toString('utf8') : bytes };
+}
+
+/** Time allowed per MB of input on top of the bound: linear work on a big input is not a hang. */
+export const MS_PER_MB = 500;
+
+/**
+ * Run one case: parseReport must not throw, must return a report that `reportSchema` accepts,
+ * within `boundMs` (plus MS_PER_MB for each MB of input). Returns the time taken and what went
+ * wrong (`problem`, null when all is well): `kind` is `crash` (threw, or an invalid report) or
+ * `slow` (over the bound).
+ */
+export function checkCase({ parseReport, reportSchema }, fuzzCase, boundMs) {
+  const started = performance.now();
+  let report;
+  try {
+    report = parseReport(fuzzCase.input, { file: `fuzz-${fuzzCase.index}.txt` });
+  } catch (error) {
+    return { ms: performance.now() - started, kind: 'crash', problem: `parseReport threw: ${error?.stack ?? error}` };
+  }
+  const ms = performance.now() - started;
+  const checked = reportSchema.safeParse(report);
+  if (!checked.success) return { ms, kind: 'crash', problem: `the report does not pass reportSchema: ${checked.error.message.slice(0, 2000)}` };
+  try {
+    JSON.stringify(report);
+  } catch (error) {
+    return { ms, kind: 'crash', problem: `the report cannot be printed as JSON: ${error}` };
+  }
+  const size = typeof fuzzCase.input === 'string' ? fuzzCase.input.length * 2 : fuzzCase.input.byteLength;
+  const allowed = Math.round(boundMs + (MS_PER_MB * size) / (1024 * 1024));
+  if (ms > allowed) {
+    return { ms, kind: 'slow', problem: `took ${Math.round(ms)} ms, over the bound of ${allowed} ms for ${(size / 1024 / 1024).toFixed(1)} MB` };
+  }
+  return { ms, kind: null, problem: null };
+}
+
+/** Write a failing case under /tmp; returns the path of the input. */
+export function saveCase(fuzzCase, seed, problem) {
+  const base = `/tmp/gov-report-fuzz-seed${seed}-case${fuzzCase.index}`;
+  const input = typeof fuzzCase.input === 'string' ? Buffer.from(fuzzCase.input, 'utf8') : Buffer.from(fuzzCase.input);
+  writeFileSync(`${base}.txt`, input);
+  writeFileSync(`${base}.json`, `${JSON.stringify({ seed, index: fuzzCase.index, source: fuzzCase.source, steps: fuzzCase.steps, problem }, null, 2)}\n`);
+  return `${base}.txt`;
+}
+
+// ── command line ─────────────────────────────────────────────────────────────────────────
+
+function parseArgs(argv) {
+  const options = { n: 10_000, seed: 1, bound: 2000, case: null, jobs: Math.max(1, Math.min(4, availableParallelism() - 1)) };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=');
+    const value = inline ?? argv[++i];
+    const number = Number(value);
+    if (!['--n', '--seed', '--bound', '--case', '--jobs'].includes(flag) || !Number.isInteger(number) || number < 0) {
+      process.stderr.write(
+        `fuzz: unknown or bad option ${argv[i - (inline === undefined ? 1 : 0)] ?? ''}\n` +
+          'usage: node scripts/fuzz.mjs [--n CASES] [--seed N] [--bound MS] [--jobs N] [--case INDEX]\n',
+      );
+      process.exit(2);
+    }
+    options[flag.slice(2)] = number;
+  }
+  options.jobs = Math.max(1, options.jobs);
+  return options;
+}
+
+/** A case that runs this long is stopped: a hang, reported like a case over the bound. */
+const hardLimit = (bound) => Math.max(30_000, bound * 15);
+/** Each worker's heap: a case that needs more is a crash (out of memory), not the end of the run. */
+const WORKER_HEAP_MB = 3072;
+/**
+ * Each worker's stack, as small as the main thread's (V8's default, 984 KB): a worker's default
+ * (4 MB) would hide a stack overflow that `gov-report` itself, on the main thread, hits.
+ */
+const WORKER_STACK_MB = 0.95;
+
+/**
+ * Run the cases in worker threads, so that a case that hangs or runs out of memory is stopped,
+ * reported and saved, and the run goes on. Calls `onResult` with each result.
+ */
+function runCases({ seed, indexes, bound, jobs, dist }, onResult) {
+  return new Promise((resolve) => {
+    let next = 0;
+    let running = 0;
+    const startWorker = () => {
+      if (next >= indexes.length) {
+        if (running === 0) resolve();
+        return;
+      }
+      running++;
+      const worker = new Worker(new URL(import.meta.url), {
+        workerData: { fuzzWorker: true, seed, bound, dist },
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, stackSizeMb: WORKER_STACK_MB },
+        stdout: true,
+        stderr: false,
+      });
+      let current = null;
+      let timer = null;
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        running--;
+        startWorker();
+      };
+      const dispatch = () => {
+        if (next >= indexes.length) {
+          worker.terminate();
+          return;
+        }
+        current = indexes[next++];
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          onResult({ index: current, ms: hardLimit(bound), kind: 'slow', problem: `did not finish within ${hardLimit(bound)} ms: stopped` });
+          current = null;
+          worker.terminate();
+        }, hardLimit(bound));
+        worker.postMessage(current);
+      };
+      worker.on('online', dispatch);
+      worker.on('message', (result) => {
+        current = null;
+        onResult(result);
+        dispatch();
+      });
+      worker.on('error', (error) => {
+        if (current !== null) {
+          onResult({ index: current, ms: 0, kind: 'crash', problem: `the worker died: ${error?.code ?? ''} ${error?.message ?? error}` });
+          current = null;
+        }
+      });
+      worker.on('exit', finish);
+    };
+    for (let j = 0; j < Math.min(jobs, indexes.length); j++) startWorker();
+    if (indexes.length === 0) resolve();
+  });
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const dist = (process.env.GOV_REPORT_DIST ? pathToFileURL(process.env.GOV_REPORT_DIST) : new URL('../dist/index.js', import.meta.url)).href;
+  const sources = loadSources();
+  const indexes = options.case !== null ? [options.case] : Array.from({ length: options.n }, (_, i) => i);
+  if (options.case !== null) {
+    const fuzzCase = makeCase(sources, options.seed, options.case);
+    process.stderr.write(`case ${options.case} from ${fuzzCase.source}:\n  ${fuzzCase.steps.join('\n  ')}\n`);
+  }
+  let crashes = 0;
+  let slow = 0;
+  let finished = 0;
+  let slowest = { ms: -1, index: -1 };
+  const started = performance.now();
+  await runCases({ seed: options.seed, indexes, bound: options.bound, jobs: options.jobs, dist }, (result) => {
+    finished++;
+    if (result.ms > slowest.ms) slowest = result;
+    if (result.problem) {
+      if (result.kind === 'slow') slow++;
+      else crashes++;
+      const fuzzCase = makeCase(sources, options.seed, result.index);
+      const path = saveCase(fuzzCase, options.seed, result.problem);
+      process.stderr.write(
+        `fuzz: case ${result.index} (${fuzzCase.source}; ${fuzzCase.steps.join('; ')}): ${result.problem.split('\n')[0]}\n` +
+          `  input in ${path}; replay: node scripts/fuzz.mjs --seed ${options.seed} --case ${result.index}\n`,
+      );
+    }
+    if (options.case === null && finished % 1000 === 0) {
+      process.stderr.write(`fuzz: ${finished}/${indexes.length} cases, ${crashes} crashes, ${slow} over the bound, ${Math.round((performance.now() - started) / 1000)} s\n`);
+    }
+  });
+  const total = Math.round((performance.now() - started) / 1000);
+  const where = slowest.index >= 0 ? makeCase(sources, options.seed, slowest.index) : null;
+  process.stdout.write(
+    `fuzz: ${finished} cases, ${crashes} crashes, slowest ${Math.round(slowest.ms)} ms` +
+      (where ? ` (case ${slowest.index} from ${where.source}: ${where.steps.join('; ')})` : '') +
+      `, ${slow} over the bound (${options.bound} ms + ${MS_PER_MB} ms/MB), seed ${options.seed}, ${options.jobs} jobs, ${total} s in all\n`,
+  );
+  process.exit(crashes + slow > 0 ? 1 : 0);
+}
+
+/** In a worker thread: run the cases the main thread sends, one at a time. */
+async function worker() {
+  const { seed, bound, dist } = workerData;
+  const library = await import(dist);
+  const sources = loadSources();
+  parentPort.on('message', (index) => {
+    const fuzzCase = makeCase(sources, seed, index);
+    const { ms, kind, problem } = checkCase(library, fuzzCase, bound);
+    parentPort.postMessage({ index, ms, kind, problem });
+  });
+}
+
+if (!isMainThread && workerData?.fuzzWorker) {
+  await worker();
+} else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}

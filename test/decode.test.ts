@@ -1,0 +1,171 @@
+/** bytes → text: encoding detection, the encoding override, and recognising what is not text. */
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decode, isKnownEncoding, isNotText, mostlyUtf8, sniffNotText, type Decoded, type NotText } from '../src/decode/index.js';
+
+const report = readFileSync(new URL('../fixtures/001_eb914b629682bc65.txt', import.meta.url), 'utf8');
+const bytesOf = (b: Buffer | number[]): Uint8Array => Uint8Array.from(b);
+const concat = (...parts: Array<Buffer | number[]>): Uint8Array => bytesOf(Buffer.concat(parts.map((p) => Buffer.from(p))));
+
+function decoded(bytes: Uint8Array, encoding?: string): Decoded {
+  const d = decode(bytes, encoding);
+  if (isNotText(d)) throw new Error(`expected text, got ${d.kind}: ${d.message}`);
+  return d;
+}
+function notText(bytes: Uint8Array, encoding?: string): NotText {
+  const d = decode(bytes, encoding);
+  if (!isNotText(d)) throw new Error(`expected NotText, got text in ${d.encoding}`);
+  return d;
+}
+
+describe('encoding detection', () => {
+  it('UTF-8 without and with BOM (the BOM is not part of the text)', () => {
+    expect(decoded(bytesOf(Buffer.from(report)))).toEqual({ text: report, encoding: 'utf-8' });
+    expect(decoded(concat([0xef, 0xbb, 0xbf], Buffer.from(report)))).toEqual({ text: report, encoding: 'utf-8' });
+  });
+
+  it('GB18030 (Word on Chinese Windows) when the bytes are not UTF-8', () => {
+    expect(decoded(bytesOf(iconv.encode(report, 'gb18030')))).toEqual({ text: report, encoding: 'gb18030' });
+  });
+
+  it('GB18030 even when only a few characters are Chinese', () => {
+    const text = 'Annual report 2024\n规章\t5\t3\t2\n';
+    expect(decoded(bytesOf(iconv.encode(text, 'gb18030')))).toEqual({ text, encoding: 'gb18030' });
+  });
+
+  it('UTF-16LE and UTF-16BE with a BOM', () => {
+    expect(decoded(concat([0xff, 0xfe], iconv.encode(report, 'utf-16le')))).toEqual({ text: report, encoding: 'utf-16le' });
+    expect(decoded(concat([0xfe, 0xff], iconv.encode(report, 'utf-16be')))).toEqual({ text: report, encoding: 'utf-16be' });
+  });
+
+  it('UTF-16 without a BOM, from the NUL bytes of its ASCII characters, in both byte orders', () => {
+    expect(decoded(bytesOf(iconv.encode(report, 'utf-16le')))).toEqual({ text: report, encoding: 'utf-16le' });
+    expect(decoded(bytesOf(iconv.encode(report, 'utf-16be')))).toEqual({ text: report, encoding: 'utf-16be' });
+  });
+
+  it('UTF-16 without a BOM whose text is almost all CJK (一 puts its NUL on the other side)', () => {
+    const text = `${'一二三四五六七八九十政府信息公开工作年度报告'.repeat(40)}\n`;
+    expect(decoded(bytesOf(iconv.encode(text, 'utf-16le')))).toEqual({ text, encoding: 'utf-16le' });
+  });
+
+  it('a UTF-8 file cut in the middle of a character is still UTF-8 (the partial character is dropped)', () => {
+    const full = Buffer.from(report);
+    // Cut one byte into the first multi-byte character after 5000 bytes.
+    let cut = 5000;
+    while (full[cut]! < 0xc0) cut++;
+    const d = decoded(bytesOf(full.subarray(0, cut + 1)));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe(full.subarray(0, cut).toString('utf8'));
+  });
+
+  it('a UTF-8 file with a few stray bytes is still UTF-8, not GB18030 mojibake', () => {
+    const full = Buffer.from(report);
+    const damaged = concat(full.subarray(0, 3000), [0xff, 0xfe, 0x80], full.subarray(3000));
+    const d = decoded(damaged);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain('一、总体情况');
+  });
+
+  it('plain ASCII is UTF-8', () => {
+    expect(decoded(bytesOf(Buffer.from('hello\n')))).toEqual({ text: 'hello\n', encoding: 'utf-8' });
+  });
+});
+
+describe('mostlyUtf8', () => {
+  it('tells UTF-8 (even damaged) from GB18030', () => {
+    expect(mostlyUtf8(bytesOf(Buffer.from(report)))).toBe(true);
+    expect(mostlyUtf8(bytesOf(Buffer.from(report).subarray(0, 1001)))).toBe(true);
+    expect(mostlyUtf8(bytesOf(iconv.encode(report, 'gb18030')))).toBe(false);
+    expect(mostlyUtf8(bytesOf(iconv.encode('规章', 'gb18030')))).toBe(false);
+    expect(mostlyUtf8(new Uint8Array([0x61, 0x62]))).toBe(true);
+  });
+});
+
+describe('the encoding override', () => {
+  it('decodes with the named encoding, whatever detection would say', () => {
+    const gbk = bytesOf(iconv.encode(report, 'gbk'));
+    expect(decoded(gbk, 'gbk')).toEqual({ text: report, encoding: 'gbk' });
+    expect(decoded(gbk, 'GB18030')).toEqual({ text: report, encoding: 'gb18030' });
+    expect(decoded(bytesOf(iconv.encode('測試報告\n', 'big5')), 'big5')).toEqual({ text: '測試報告\n', encoding: 'big5' });
+  });
+
+  it('drops the BOM of the named encoding', () => {
+    expect(decoded(concat([0xef, 0xbb, 0xbf], Buffer.from('规章')), 'utf8')).toEqual({ text: '规章', encoding: 'utf-8' });
+    expect(decoded(concat([0xff, 0xfe], iconv.encode('规章', 'utf-16le')), 'utf-16le')).toEqual({ text: '规章', encoding: 'utf-16le' });
+  });
+
+  it('an unknown encoding name is a problem to report, not an exception', () => {
+    const d = notText(bytesOf(Buffer.from(report)), 'no-such-encoding');
+    expect(d).toMatchObject({ kind: 'unknown-encoding', code: 'unknown-encoding' });
+    expect(d.message).toContain('no-such-encoding');
+    expect(d.message).toMatch(/gb18030/);
+    expect(isKnownEncoding('no-such-encoding')).toBe(false);
+    expect(isKnownEncoding('GBK')).toBe(true);
+    expect(isKnownEncoding('utf-16le')).toBe(true);
+  });
+
+  it('bytes that do not read as the named encoding are reported, not turned into mojibake', () => {
+    const d = notText(bytesOf(iconv.encode(report, 'utf-16le')), 'utf-8');
+    expect(d.code).toBe('not-text');
+    expect(d.message).toContain('utf-8');
+  });
+});
+
+describe('what is not text', () => {
+  const pad = (magic: number[]): Uint8Array => concat(magic, Buffer.alloc(200, 0x41));
+  const cases: Array<[string, Uint8Array, NotText['kind'], RegExp]> = [
+    ['PDF', pad([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]), 'pdf', /PDF.*pdftotext -layout/],
+    ['Word .doc (OLE)', pad([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'doc', /\.doc.*libreoffice/],
+    ['Word .docx', concat([0x50, 0x4b, 0x03, 0x04], Buffer.alloc(26), Buffer.from('word/document.xml')), 'docx', /\.docx.*libreoffice/],
+    ['Excel .xlsx', concat([0x50, 0x4b, 0x03, 0x04], Buffer.alloc(26), Buffer.from('xl/workbook.xml')), 'xlsx', /xlsx/],
+    ['OFD', concat([0x50, 0x4b, 0x03, 0x04], Buffer.alloc(26), Buffer.from('OFD.xml')), 'ofd', /OFD/],
+    ['ZIP', concat([0x50, 0x4b, 0x03, 0x04], Buffer.alloc(26), Buffer.from('report.txt')), 'zip', /ZIP.*unpack/],
+    ['PNG', pad([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'image', /PNG.*OCR/],
+    ['JPEG', pad([0xff, 0xd8, 0xff, 0xe0]), 'image', /JPEG.*OCR/],
+    ['GIF', pad([0x47, 0x49, 0x46, 0x38, 0x39, 0x61]), 'image', /GIF/],
+    ['TIFF', pad([0x49, 0x49, 0x2a, 0x00]), 'image', /TIFF/],
+    ['gzip', pad([0x1f, 0x8b, 0x08]), 'archive', /gzip/],
+    ['RTF', bytesOf(Buffer.from('{\\rtf1\\ansi 规章}')), 'rtf', /RTF.*plain text/],
+    ['HTML', bytesOf(Buffer.from('\ufeff  <!DOCTYPE html><html><body>报告</body></html>')), 'html', /HTML.*text/],
+  ];
+  for (const [name, bytes, kind, message] of cases) {
+    it(`${name}: says what it is and how to get text`, () => {
+      const d = notText(bytes);
+      expect(d.kind).toBe(kind);
+      expect(d.code).toBe('not-text');
+      expect(d.message).toMatch(message);
+      expect(sniffNotText(bytes)?.kind).toBe(kind);
+    });
+  }
+
+  it('a PDF is a PDF even with an encoding override', () => {
+    expect(notText(pad([0x25, 0x50, 0x44, 0x46]), 'gbk').kind).toBe('pdf');
+  });
+
+  it('empty input and whitespace-only input are empty', () => {
+    expect(notText(new Uint8Array())).toMatchObject({ kind: 'empty', code: 'empty-input' });
+    expect(notText(bytesOf(Buffer.from(' \n\t\r\n')))).toMatchObject({ kind: 'empty', code: 'empty-input' });
+    expect(notText(new Uint8Array(), 'gbk')).toMatchObject({ kind: 'empty', code: 'empty-input' });
+  });
+
+  it('random bytes are binary, whatever their length', () => {
+    let seed = 12345;
+    const random = (n: number) =>
+      Uint8Array.from({ length: n }, () => {
+        seed = (seed * 1103515245 + 12345) >>> 0;
+        return seed >>> 24;
+      });
+    for (const n of [64, 1000, 65536]) expect(notText(random(n)).kind).toBe('binary');
+  });
+
+  it('NUL bytes and control characters are binary', () => {
+    expect(notText(new Uint8Array(1000)).kind).toBe('binary');
+    expect(notText(bytesOf(Buffer.from('\u0001\u0002\u0003\u0004'.repeat(100)))).kind).toBe('binary');
+  });
+
+  it('text is not sniffed as anything', () => {
+    expect(sniffNotText(bytesOf(Buffer.from(report)))).toBeNull();
+    expect(sniffNotText(bytesOf(Buffer.from('PK is not a zip'))), 'needs the full magic').toBeNull();
+  });
+});

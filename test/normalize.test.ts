@@ -1,0 +1,87 @@
+/** text → lines: what exports add is removed, everything else kept, one line per source line. */
+import { describe, expect, it } from 'vitest';
+import { matchKey, normalize, normalizeLine, splitLines } from '../src/normalize/index.js';
+
+describe('normalizeLine', () => {
+  it('turns odd spaces (NBSP, ideographic, thin, narrow NBSP) into plain spaces', () => {
+    expect(normalizeLine('规章\u00a0\u00a05')).toBe('规章  5');
+    expect(normalizeLine('\u3000\u3000一、总体情况')).toBe('  一、总体情况');
+    expect(normalizeLine('a\u2009b\u202fc\u205fd')).toBe('a b c d');
+  });
+
+  it('removes characters that print nothing (zero-width, BOM, word joiner, soft hyphen)', () => {
+    expect(normalizeLine('\ufeff一、总\u200b体\u200c情\u200d况\u2060\u00ad')).toBe('一、总体情况');
+  });
+
+  it('removes Word and pandoc artefacts: bookmarks, _Toc/_Hlk anchors, {#ids}', () => {
+    expect(normalizeLine('\t[bookmark: _Hlk66973412]一、本年新收政府信息公开申请数量')).toBe('\t一、本年新收政府信息公开申请数量');
+    expect(normalizeLine('[_Toc12345]二、主动公开政府信息情况')).toBe('二、主动公开政府信息情况');
+    expect(normalizeLine('[image: logo.png]标题')).toBe('标题');
+    expect(normalizeLine('三、收到和处理政府信息公开申请情况 {#section-3}')).toBe('三、收到和处理政府信息公开申请情况');
+  });
+
+  it('removes markdown heading marks and bold marks', () => {
+    expect(normalizeLine('### 三、收到和处理政府信息公开申请情况')).toBe('三、收到和处理政府信息公开申请情况');
+    expect(normalizeLine('**四、政府信息公开行政复议、行政诉讼情况**')).toBe('四、政府信息公开行政复议、行政诉讼情况');
+    expect(normalizeLine('__规章__\t5')).toBe('规章\t5');
+  });
+
+  it('empties page-number lines, in every form exports print them', () => {
+    for (const line of ['-3-', '- 4 -', '— 5 —', '－６－', '第3页', '第 3 页 共 9 页', '第３页，共９页', '3/9', '３／９', `${' '.repeat(80)}- 1 -`, '\f- 2 -']) {
+      expect(normalizeLine(line), JSON.stringify(line)).toBe('');
+    }
+  });
+
+  it('keeps values that look a little like page numbers', () => {
+    for (const line of ['\t-2', '-5', '\t—', '\t/', '2024年', '\t３', '第二十条第（一）项', '第3页的表格中']) {
+      expect(normalizeLine(line), JSON.stringify(line)).not.toBe('');
+    }
+  });
+
+  it('drops trailing whitespace and form feeds, keeps leading tabs (cell structure)', () => {
+    expect(normalizeLine('\t  2231  \t\t')).toBe('\t  2231');
+    expect(normalizeLine('规章\t5\t\f')).toBe('规章\t5');
+  });
+
+  it('keeps full-width digits and punctuation as printed (folding happens in matchKey)', () => {
+    expect(normalizeLine('规章\t１２\t（一）')).toBe('规章\t１２\t（一）');
+  });
+
+  it('takes linear time on long lines that could make a pattern backtrack', () => {
+    const lines = [
+      `${'\t'.repeat(200_000)}x`,
+      '[bookmark: _Hlk'.repeat(20_000),
+      '{#'.repeat(100_000),
+      ' '.repeat(200_000) + '-',
+      '#'.repeat(200_000),
+      '*'.repeat(200_000),
+    ];
+    const started = performance.now();
+    for (const line of lines) normalizeLine(line);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('normalize', () => {
+  it('keeps one output line per source line, whatever the line ends (LF, CRLF, CR, mixed)', () => {
+    const text = 'a\nb\r\nc\rd\n\n-3-\n\ufeff\n';
+    expect(splitLines(text)).toHaveLength(8);
+    const lines = normalize(text);
+    expect(lines).toHaveLength(8);
+    expect(lines).toEqual(['a', 'b', 'c', 'd', '', '', '', '']);
+  });
+
+  it('keeps line numbers of a real export: removed lines become empty, never disappear', () => {
+    const text = '标题\n- 1 -\n[bookmark: _Hlk1]\n## 一、总体情况\n正文';
+    expect(normalize(text)).toEqual(['标题', '', '', '一、总体情况', '正文']);
+  });
+});
+
+describe('matchKey', () => {
+  it('folds full-width forms (NFKC) and removes every space', () => {
+    expect(matchKey('本 年 度 办 理 结 果')).toBe('本年度办理结果');
+    expect(matchKey('（三） 不予\t公开')).toBe('(三)不予公开');
+    expect(matchKey('１．属于国家秘密')).toBe('1.属于国家秘密');
+    expect(matchKey('本年收费金额（单位：万元）')).toBe('本年收费金额(单位:万元)');
+  });
+});
