@@ -93,7 +93,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     const decoded = decode(input, options.encoding);
     source = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes: input.byteLength };
     if (isNotText(decoded)) {
-      const code = decoded.kind === 'empty' ? 'empty-input' : 'not-text';
+      const code = decoded.code;
       return emptyReport(source, [diagnostic(code, 'error', decoded.message)]);
     }
     text = decoded.text;
@@ -142,7 +142,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
       );
     }
   }
-  diagnostics.push(...active.diagnostics, ...applications.diagnostics, ...reviewLitigation.diagnostics);
+  for (const table of [active, applications, reviewLitigation]) for (const d of table.diagnostics) diagnostics.push(d);
 
   const report: Report = {
     source,

@@ -99,11 +99,11 @@ describe('numbers as printed in the wild', () => {
     expect(found[0]!.message).toContain('“abc”');
   });
 
-  // BUG (tables/rows.ts, readRows): a word in the FIRST value cell is read as more label, so the
+  // Was a bug (tables/rows.ts, readRows): a word in the FIRST value cell is read as more label, so the
   // row has 6 values for 7 columns and is dropped whole with a cell-count error, instead of
   // naturalPerson = null (not-a-number, quoting “abc”) and the other six values read. The row's
   // label already matched (予以公开) before the word, and the line holds exactly 7 cells after it.
-  it.fails('a word in the first value cell is null with not-a-number, the rest of the row is read', () => {
+  it('a word in the first value cell is null with not-a-number, the rest of the row is read', () => {
     const report = withGranted('abc');
     expect(report.applications?.granted?.naturalPerson).toBeNull();
     expect(report.applications?.granted?.commercial).toBe(tabGolden.applications?.granted?.commercial);
@@ -288,12 +288,8 @@ describe('very long lines', () => {
   }, 60_000);
 });
 
-/**
- * Bugs found by fuzzing, outside decode/normalize, each as the smallest input that shows it.
- * `it.fails` keeps them visible without failing the suite: when one is fixed its test fails, and
- * `.fails` should go.
- */
-describe('fuzz findings (known bugs, minimal repros)', () => {
+/** Bugs found by fuzzing, each as the smallest input that showed it; all fixed, kept as regressions. */
+describe('fuzz findings (regressions)', () => {
   const lines = tabText.split('\n');
   const granted = lines.findIndex((l) => l.startsWith(GRANTED));
   const insertAfter = (i: number, extra: readonly string[]): string => lines.slice(0, i + 1).concat(extra, lines.slice(i + 1)).join('\n');
@@ -305,35 +301,35 @@ describe('fuzz findings (known bugs, minimal repros)', () => {
     return report!;
   };
 
-  // BUG (src/report.ts: `diagnostics.push(...active.diagnostics, ...applications.diagnostics, …)`,
+  // Was a bug (src/report.ts: `diagnostics.push(...active.diagnostics, ...applications.diagnostics, …)`,
   // also src/tables/index.ts `diagnostics.push(...result.diagnostics)`): spreading an array of
   // ~125,000+ elements into push() overflows the stack. A row repeated 150,000 times (≈ 10 MB)
   // gives 150,000 duplicate-row warnings, and parseReport throws RangeError: Maximum call stack
   // size exceeded. (Also worth capping: one duplicate-row warning per row would do.)
-  it.fails('a row repeated 150,000 times does not throw', () => {
+  it('a row repeated 150,000 times does not throw', () => {
     noThrow(insertAfter(granted, Array<string>(150_000).fill(lines[granted]!)));
   }, 60_000);
 
-  // BUG (src/tables/index.ts, firstValueRun: `run.push(...row)`): part 四's value row followed by
+  // Was a bug (src/tables/index.ts, firstValueRun: `run.push(...row)`): part 四's value row followed by
   // a line of 300,000 numbers → RangeError: Maximum call stack size exceeded.
-  it.fails('part 四 followed by a line of 300,000 numbers does not throw', () => {
+  it('part 四 followed by a line of 300,000 numbers does not throw', () => {
     const values = lines.findIndex((l) => /^\d+\t\d+\t/.test(l) && lines.indexOf(l) > granted);
     noThrow(insertAfter(values, ['1\t'.repeat(300_000)]));
   }, 60_000);
 
-  // BUG (src/tables/rows.ts, gather: `cells.push(...row)` and `cells.push(...beforeText)`): a
+  // Was a bug (src/tables/rows.ts, gather: `cells.push(...row)` and `cells.push(...beforeText)`): a
   // row with fewer cells than the form on its label line, continued by a line of 300,000
   // numbers → RangeError: Maximum call stack size exceeded.
-  it.fails('a row continued by a line of 300,000 numbers does not throw', () => {
+  it('a row continued by a line of 300,000 numbers does not throw', () => {
     const total = lines.findIndex((l) => l.startsWith('(七) 总计'));
     noThrow(insertAfter(total - 1, ['(七) 总计\t1', '1\t'.repeat(300_000)]));
   }, 60_000);
 
-  // BUG (src/tables: a digit run too long for a double is read as Infinity): a row whose first
+  // Was a bug (src/tables: a digit run too long for a double is read as Infinity): a row whose first
   // value cell prints 400 digits gives naturalPerson = Infinity, which reportSchema rejects (and
   // JSON.stringify prints as null, with no diagnostic saying why). Expected: null with a
   // not-a-number (or similar) warning quoting the cell.
-  it.fails('a 400-digit cell is null with a warning, and the report passes reportSchema', () => {
+  it('a 400-digit cell is null with a warning, and the report passes reportSchema', () => {
     const i = lines.findIndex((l) => l.includes('2. 没有现成信息需要另行制作'));
     const text = [...lines.slice(0, i), `\t\t2. 没有现成信息需要另行制作\t${'1'.repeat(400)}\t1\t1\t1\t1\t1\t1`, ...lines.slice(i + 1)].join('\n');
     const report = noThrow(text);
@@ -365,10 +361,8 @@ describe('the encoding override', () => {
     expect(report.applications).toBeNull();
   });
 
-  // report.ts maps every NotText but `empty` to `not-text`; decode now returns
-  // `code: 'unknown-encoding'` (listed in FATAL_CODES) for report.ts to use. Remove `.fails`
-  // once report.ts passes `decoded.code` through.
-  it.fails('an unknown encoding name is reported under the code unknown-encoding', () => {
+  // report.ts passes decode's own code through (unknown-encoding is in FATAL_CODES).
+  it('an unknown encoding name is reported under the code unknown-encoding', () => {
     const report = parse(Uint8Array.from(Buffer.from(tabText)), { encoding: 'no-such-encoding' });
     expect(errors(report).map((d) => d.code)).toEqual(['unknown-encoding']);
   });

@@ -133,6 +133,11 @@ function convert(cells: readonly Cell[], row: RowContext): RowValues {
     const where = `“${row.label}” × “${column.label}”`;
     switch (cell.kind) {
       case 'number':
+        // No count or amount in a report comes near 2^53: more digits are a run-on, not a number.
+        if (!Number.isFinite(cell.value) || Math.abs(cell.value!) > Number.MAX_SAFE_INTEGER) {
+          diagnostics.push(diagnostic('not-a-number', 'warning', `${where} prints “${shorten(cell.raw)}”, too many digits to be a count; it is null in the output`, path, row.line));
+          return null;
+        }
         if (cell.unit && column.amount && cell.unit !== '万元') {
           diagnostics.push(diagnostic('unit', 'info', `${where} is printed in ${cell.unit} (“${cell.raw}”), not 万元; the number is kept as printed`, path, row.line));
         }
@@ -223,3 +228,5 @@ export function fromRecovery(recovery: DigitRecovery, row: RowContext, across?: 
     diagnostics: [diagnostic('unrecoverable-digits', 'warning', `${run} and ${why}; its values are left null`, row.path, row.line)],
   };
 }
+
+const shorten = (text: string): string => (text.length > 24 ? `${text.slice(0, 24)}…(${text.length} characters)` : text);

@@ -110,7 +110,7 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
   });
   if (options.columnRules) settleAcrossRows(rowsRead, specs, excused, options.columnRules);
   for (const { row, context, result } of rowsRead) {
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d);
     rows.set(context.path, { line: row.line, label: row.label });
     setPath(table, row.spec.path, rowObject(row.spec.columns, result.values, 0));
   }
@@ -308,7 +308,7 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
       if (row.length === 0) continue;
       if (filled.length === 0) run.push(row[0]!);
       else if (filled.length === 1) run.push(filled[0]!);
-      else run.push(...row);
+      else for (const c of row) run.push(c); // a loop: a line may hold 300,000 cells
       if (run.length > PART4_CELLS * 3) break;
     }
     return { cells: run, line: lines[li]!.line };
@@ -343,7 +343,7 @@ function fifteenCells(run: ValueRun, location: TableLocation): TableResult<Revie
     const cells = chosen.slice(g * OUTCOME_CELLS, (g + 1) * OUTCOME_CELLS);
     const line = cells.find((c) => c.kind !== 'empty')?.line ?? run.line;
     const { values, diagnostics: d } = rowValues(cells, { path, label: spec.label, columns: spec.columns, line });
-    diagnostics.push(...d);
+    for (const x of d) diagnostics.push(x);
     rows.set(path, { line, label: spec.label });
     (table as Record<string, unknown>)[spec.path] = rowObject(spec.columns, values, 0);
   });

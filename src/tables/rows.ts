@@ -51,6 +51,26 @@ export function matchRow(key: string, specs: readonly RowSpec[]): RowMatch | nul
   return best;
 }
 
+/**
+ * Words printed in the first value cells of a row, on the values' line after the row's own label
+ * (`(一) 予以公开⇥abc⇥25⇥…`), read as more label. They are cells when, and only when, the row then
+ * has exactly its column count (trailing filler aside); a bracketed word (`（件）`) stays label.
+ * Returns how many of the label's last cells are such words.
+ */
+function strayWords(label: readonly Cell[], match: RowMatch, cells: readonly Cell[], n: number, valueLine: number): number {
+  const after = cellAt(label, match.end - 1) + 1;
+  let stray = 0;
+  for (let i = label.length - 1; i >= after; i--) {
+    const cell = label[i]!;
+    if (cell.line !== valueLine || /^[(（[【].*[)）\]】]$/.test(cell.raw.trim())) break;
+    stray++;
+  }
+  if (stray === 0) return 0;
+  let printed = cells.length;
+  while (printed > 0 && cells[printed - 1]!.kind === 'empty') printed--;
+  return printed < n && printed + stray === n ? stray : 0;
+}
+
 /** Index of the label cell holding key position `at`. */
 function cellAt(labelCells: readonly Cell[], at: number): number {
   let seen = 0;
@@ -91,6 +111,7 @@ export function readRows(
   const rows: FoundRow[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
+  const repeats = new Map<string, { diagnostic: Diagnostic; count: number }>();
   let label: Cell[] = [];
   let li = 0;
   let ci = 0;
@@ -136,11 +157,21 @@ export function readRows(
     const n = match ? match.spec.columns.length : 1;
     const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, label));
     if (match) {
+      const stray = strayWords(label, match, gathered.cells, n, cells[ci]!.line);
+      if (stray > 0) {
+        gathered.cells.unshift(...label.slice(label.length - stray));
+        label = label.slice(0, label.length - stray);
+      }
       const own = ownLabel(label, match);
       if (seen.has(match.spec.path)) {
-        diagnostics.push(
-          diagnostic('duplicate-row', 'warning', `row “${own.label}” appears again; the first one is kept`, `${tablePath}.${match.spec.path}`, own.line),
-        );
+        // One warning per row however often it repeats (a file may repeat a line 150,000 times).
+        const repeat = repeats.get(match.spec.path);
+        if (repeat) repeat.count++;
+        else {
+          const d = diagnostic('duplicate-row', 'warning', `row “${own.label}” appears again; the first one is kept`, `${tablePath}.${match.spec.path}`, own.line);
+          repeats.set(match.spec.path, { diagnostic: d, count: 1 });
+          diagnostics.push(d);
+        }
       } else {
         seen.add(match.spec.path);
         rows.push({ spec: match.spec, label: own.label, line: own.line, cells: gathered.cells });
@@ -154,6 +185,9 @@ export function readRows(
     label = [];
     li = gathered.lineIndex;
     ci = gathered.cellIndex;
+  }
+  for (const { diagnostic: d, count } of repeats.values()) {
+    if (count > 1) d.message = d.message.replace('appears again;', `appears ${count} more times (first repeat here);`);
   }
   return { rows, diagnostics };
 }
@@ -217,13 +251,13 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
     if (filled.some((c) => c.kind === 'text')) {
       const firstText = row.findIndex((c) => c.kind === 'text');
       const beforeText = row.slice(0, firstText);
-      if (beforeText.some(isValue)) cells.push(...beforeText);
+      if (beforeText.some(isValue)) for (const c of beforeText) cells.push(c);
       return { cells, lineIndex: line, cellIndex: firstText };
     }
     if (row.length === 0) continue; // a blank line
     if (filled.length === 0) cells.push(row[0]!);
     else if (filled.length === 1 && row.indexOf(filled[0]!) === row.findIndex((c) => c.kind !== 'empty')) cells.push(filled[0]!);
-    else cells.push(...row);
+    else for (const c of row) cells.push(c); // a loop: a line may hold 300,000 cells
   }
   return { cells, lineIndex: line, cellIndex: 0 };
 }

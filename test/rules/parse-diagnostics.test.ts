@@ -52,9 +52,8 @@ describe('placeholder-cell', () => {
     expect(report.diagnostics[0]!.message).toContain('“3.危及“三安全一稳定”” × “商业企业” prints “/”');
   });
 
-  // Pending a change in src/tables/cells.ts: cell diagnostics carry the cell's own line (141),
-  // issue 3 asks for the row label's line (139) in a one-cell-per-line layout. Drop `.fails`
-  // once cells.ts reports `row.line`.
+  // Issue 3: in a one-cell-per-line layout a cell's diagnostics carry its row label's line (139),
+  // not the cell's own (141).
   it('placeholder.cells: one cell per line, the warning too is on the label line 139', () => {
     const report = parseFault('placeholder.cells');
     expect(located(report.diagnostics)).toEqual([
@@ -113,9 +112,7 @@ describe('missing rows, tables and parts are errors', () => {
     expect(report.reviewLitigation).toBeNull();
   });
 
-  // Pending a change outside src/validate (see fixtures/faults/README.md): with part 四's heading
-  // gone, part 三's rows are reported as 25 `unknown-row` warnings of the part 四 table. Drop
-  // `.fails` once src/tables/index.ts buildTable keeps only `missing-table` when no row was found.
+  // With part 四 gone, part 三's rows must not come back as `unknown-row` warnings of part 四.
   it('missing-part4.tabs: the file ends after part 三 → four errors and nothing about part 三', () => {
     const report = parseFault('missing-part4.tabs');
     expect(located(report.diagnostics)).toEqual([
