@@ -93,28 +93,35 @@ function yearOf(title: string | null, overview: string | null): number | null {
   return mostFrequentYear(overview);
 }
 
-/** A part's prose: each line trimmed, blank lines dropped, joined with newlines. */
-export function proseOf(region: Region | undefined): string | null {
+/**
+ * A part's prose: each line trimmed, blank lines dropped, joined with newlines. `end` (exclusive)
+ * stops before a tail; lines are read in place, never copied (a body may be millions of lines).
+ */
+export function proseOf(region: Region | undefined, end = region?.lines.length ?? 0): string | null {
   if (!region) return null;
-  const text = region.lines.map((l) => l.trim()).filter((l) => l !== '');
+  const text: string[] = [];
+  for (let i = 0; i < end; i++) {
+    const line = region.lines[i]!.trim();
+    if (line !== '') text.push(line);
+  }
   return text.length ? text.join('\n') : null;
 }
 
-/** Part 六 without the signature block that closes the report (organ, date, page number). */
-function withoutSignature(region: Region | undefined): Region | undefined {
-  if (!region) return region;
-  const lines = [...region.lines];
-  const dropBlankAndPageNumbers = () => {
-    while (lines.length && (lines.at(-1)!.trim() === '' || isPageNumber(lines.at(-1)!))) lines.pop();
+/** Where part 六's prose ends: before the signature block that closes the report (organ, date, page number). */
+function signatureStart(region: Region | undefined): number {
+  const lines = region?.lines ?? [];
+  let end = lines.length;
+  const skipBlankAndPageNumbers = () => {
+    while (end > 0 && (lines[end - 1]!.trim() === '' || isPageNumber(lines[end - 1]!))) end--;
   };
-  dropBlankAndPageNumbers();
-  if (lines.length && dateOf(lines.at(-1)!)) {
-    lines.pop();
-    dropBlankAndPageNumbers();
-    const organ = lines.at(-1)?.trim();
-    if (organ && organ.length <= 30 && !SENTENCE.test(organ)) lines.pop();
+  skipBlankAndPageNumbers();
+  if (end > 0 && dateOf(lines[end - 1]!)) {
+    end--;
+    skipBlankAndPageNumbers();
+    const organ = lines[end - 1]?.trim();
+    if (organ && organ.length <= 30 && !SENTENCE.test(organ)) end--;
   }
-  return { firstLine: region.firstLine, lines };
+  return end;
 }
 
 /** The signature date: the last date line of the report (Arabic or Chinese numerals). */
@@ -143,7 +150,7 @@ export function extractMeta(sections: Sections, lines: readonly string[]): { met
     text: {
       overview,
       problems: proseOf(sections.parts[5]?.body),
-      otherMatters: proseOf(withoutSignature(sections.parts[6]?.body)),
+      otherMatters: proseOf(sections.parts[6]?.body, signatureStart(sections.parts[6]?.body)),
     },
   };
 }
