@@ -31,17 +31,9 @@ import iconv from 'iconv-lite';
 
 // ── randomness ───────────────────────────────────────────────────────────────────────────
 
-/** mulberry32: a seeded source of numbers in [0, 1). */
-export function seededRng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The generators' shared mulberry32: a seeded source of numbers in [0, 1). */
+export { mulberry32 as seededRng } from './prng.mjs';
+import { mulberry32 as seededRng } from './prng.mjs';
 const between = (rng, min, max) => min + Math.floor(rng() * (max - min + 1));
 const pick = (rng, items) => items[Math.floor(rng() * items.length)];
 

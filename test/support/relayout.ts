@@ -11,6 +11,7 @@
  * as `/`); every other line is kept as printed. All randomness comes from a seeded `Rng`, so a
  * plan (see `relayout`) reproduces its output exactly.
  */
+import { mulberry32 } from '../../scripts/prng.mjs';
 import iconv from 'iconv-lite';
 
 // ── randomness ───────────────────────────────────────────────────────────────────────────
@@ -18,17 +19,8 @@ import iconv from 'iconv-lite';
 /** A source of numbers in [0, 1). */
 export type Rng = () => number;
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every platform. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (scripts/prng.mjs): the same sequence for the same seed on every platform. */
+export const seededRng: (seed: number) => Rng = mulberry32;
 
 /** An integer in [min, max]. */
 export const between = (rng: Rng, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));

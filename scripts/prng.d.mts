@@ -1,0 +1,2 @@
+/** Types for scripts/prng.mjs, so TypeScript tests can share the generators' PRNG. */
+export declare function mulberry32(seed: number): () => number;
