@@ -263,7 +263,7 @@ const capacity = (cells: readonly Cell[]): number =>
  */
 export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
-  if (run && capacity(run.cells) > OUTCOME_CELLS) return fifteenCells(run, location);
+  if (run && capacity(run.cells) > OUTCOME_CELLS) return fifteenCells(run);
   return buildTable(lines, {
     tablePath: 'reviewLitigation',
     specs: REVIEW_LITIGATION,
@@ -316,7 +316,7 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
   return null;
 }
 
-function fifteenCells(run: ValueRun, location: TableLocation): TableResult<ReviewLitigation> {
+function fifteenCells(run: ValueRun): TableResult<ReviewLitigation> {
   const groups = REVIEW_LITIGATION.map((spec) => `reviewLitigation.${spec.path}`);
   const printed = run.cells.filter((c) => c.kind !== 'empty');
   if (printed.some((c) => c.kind === 'digits') || (printed.length === 1 && isDigitRun(printed[0]!))) {
@@ -347,7 +347,6 @@ function fifteenCells(run: ValueRun, location: TableLocation): TableResult<Revie
     rows.set(path, { line, label: spec.label });
     (table as Record<string, unknown>)[spec.path] = rowObject(spec.columns, values, 0);
   });
-  void location;
   return { table, diagnostics, rows };
 }
 
