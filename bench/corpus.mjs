@@ -20,6 +20,7 @@
  * instance). Each report then gets fresh numbers in every slot, an encoding (UTF-8, UTF-8 with
  * BOM, GB18030) and a line ending (LF, some CRLF).
  */
+import { APPLICANT_COLUMNS, BOOKENDS as BOOKEND_ROWS } from '../scripts/form.mjs';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import iconv from 'iconv-lite';
@@ -77,8 +78,7 @@ function count(rand, scale = 1) {
   return Math.floor(rand() * 3000 * scale);
 }
 
-const APPLICANTS = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other'];
-const BOOKENDS = new Set(['applications.newReceived', 'applications.carriedOver', 'applications.totalHandled', 'applications.carriedForward']);
+const BOOKENDS = new Set(BOOKEND_ROWS.map((row) => `applications.${row}`));
 
 /**
  * Values by JSON path that satisfy the form's arithmetic (row totals, handled sum, balance,
@@ -89,18 +89,18 @@ function plausibleValues(tpl, rand) {
   const rows = new Set([...tpl.slotPaths.values()].filter(Boolean).map((p) => p.slice(0, p.lastIndexOf('.'))));
   const appRows = [...rows].filter((r) => r.startsWith('applications.'));
   const outcomeRows = appRows.filter((r) => !BOOKENDS.has(r));
-  const handled = APPLICANTS.map(() => 0);
+  const handled = APPLICANT_COLUMNS.map(() => 0);
   const setRow = (row, cols) => {
-    cols.forEach((v, i) => values.set(`${row}.${APPLICANTS[i]}`, v));
+    cols.forEach((v, i) => values.set(`${row}.${APPLICANT_COLUMNS[i]}`, v));
     values.set(`${row}.total`, cols.reduce((a, b) => a + b, 0));
   };
   for (const row of outcomeRows) {
-    const cols = APPLICANTS.map((_, i) => count(rand, i === 0 ? 2 : 0.3));
+    const cols = APPLICANT_COLUMNS.map((_, i) => count(rand, i === 0 ? 2 : 0.3));
     cols.forEach((v, i) => (handled[i] += v));
     setRow(row, cols);
   }
-  const forward = APPLICANTS.map((_, i) => count(rand, i === 0 ? 1 : 0.2));
-  const over = APPLICANTS.map((_, i) => Math.min(handled[i] + forward[i], count(rand, i === 0 ? 1 : 0.2)));
+  const forward = APPLICANT_COLUMNS.map((_, i) => count(rand, i === 0 ? 1 : 0.2));
+  const over = APPLICANT_COLUMNS.map((_, i) => Math.min(handled[i] + forward[i], count(rand, i === 0 ? 1 : 0.2)));
   setRow('applications.totalHandled', handled);
   setRow('applications.carriedForward', forward);
   setRow('applications.carriedOver', over);

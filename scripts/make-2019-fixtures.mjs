@@ -9,6 +9,7 @@
  *
  *   node scripts/make-2019-fixtures.mjs
  */
+import { APPLICANT_COLUMNS, BOOKENDS, COLUMNS, OUTCOME_FIELDS, REVIEW_GROUPS } from './form.mjs';
 import { mulberry32 } from './prng.mjs';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -73,8 +74,6 @@ const ACTIVE_TABLES = [
   },
 ];
 
-const APPLICANTS = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other'];
-const ROW_KEYS = [...APPLICANTS, 'total'];
 const MATRIX_HEADER = {
   note: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
   noteSplit: ['（本列数据的勾稽关系为：第一项加第二项之和，', '等于第三项加第四项之和）'],
@@ -112,14 +111,10 @@ const MATRIX_ROWS = [
   { group: '（七）总计', path: 'totalHandled' },
   { section: '四、结转下年度继续办理', path: 'carriedForward' },
 ];
-const OUTCOME_PATHS = MATRIX_ROWS.map((r) => r.path).filter(
-  (p) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(p),
-);
+const OUTCOME_PATHS = MATRIX_ROWS.map((r) => r.path).filter((p) => !BOOKENDS.includes(p));
 assert.equal(OUTCOME_PATHS.length, 19);
 
-const OUTCOME_KEYS = ['upheld', 'corrected', 'other', 'pending', 'total'];
 const OUTCOME_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-const REVIEW_GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'];
 
 // ---------------------------------------------------------------------------------------------
 // Designed values.
@@ -159,12 +154,12 @@ function design(seed, { negative, amount }) {
     const rows = {};
     const rowOf = (cells) => {
       const row = {};
-      APPLICANTS.forEach((k, i) => (row[k] = cells[i]));
+      APPLICANT_COLUMNS.forEach((k, i) => (row[k] = cells[i]));
       row.total = sum(cells);
       return row;
     };
     OUTCOME_PATHS.forEach((p, r) => (rows[p] = rowOf(outcomes.slice(r * 6, r * 6 + 6))));
-    const handled = APPLICANTS.map((_, c) => sum(OUTCOME_PATHS.map((p) => rows[p][APPLICANTS[c]])));
+    const handled = APPLICANT_COLUMNS.map((_, c) => sum(OUTCOME_PATHS.map((p) => rows[p][APPLICANT_COLUMNS[c]])));
     rows.totalHandled = rowOf(handled);
     rows.carriedOver = rowOf(carriedOver);
     rows.carriedForward = rowOf(carriedForward);
@@ -212,9 +207,9 @@ function numericCells({ rows, active, review }) {
 
 /** The form's own arithmetic, checked on the values as they go into the golden. */
 function assertArithmetic({ rows, review }) {
-  const cols = ROW_KEYS;
+  const cols = COLUMNS;
   for (const [path, row] of Object.entries(rows)) {
-    assert.equal(row.total, sum(APPLICANTS.map((k) => row[k])), `row-total ${path}`);
+    assert.equal(row.total, sum(APPLICANT_COLUMNS.map((k) => row[k])), `row-total ${path}`);
   }
   for (const c of cols) {
     assert.equal(rows.totalHandled[c], sum(OUTCOME_PATHS.map((p) => rows[p][c])), `handled-sum ${c}`);
@@ -291,7 +286,7 @@ function matrixAsTabs(doc, rows) {
   doc.add(`${T}${T}${top[0]}${T}${top[1]}${T}${T}${T}${T}${T}${top[2]}${T}`);
   doc.add(`${T}${T}${T}${organisations.join(T)}${T}${T}`);
   for (const r of MATRIX_ROWS) {
-    const nums = ROW_KEYS.map((k) => rows[r.path][k]).join(T);
+    const nums = COLUMNS.map((k) => rows[r.path][k]).join(T);
     if (r.path === 'carriedForward') doc.add(`${r.section}${T}${T}${T}${nums}`);
     else if (r.section && r.group) doc.add(`${r.section}${T}${r.group}${T}${nums}${T}`);
     else if (r.section) doc.add(`${r.section}${T}${T}${nums}${T}`);
@@ -327,12 +322,12 @@ function matrixAsCells(doc, rows, { pad = '', bookmark = '', splitHeader = false
       if (split[label]) doc.add(`${T}${split[label][0]}`, split[label][1]);
       else doc.add(text);
     }
-    for (const k of ROW_KEYS) doc.add(`${T}${pad}${rows[r.path][k]}`);
+    for (const k of COLUMNS) doc.add(`${T}${pad}${rows[r.path][k]}`);
     doc.add('');
   }
 }
 
-const reviewNumbers = (review) => REVIEW_GROUPS.flatMap((g) => OUTCOME_KEYS.map((k) => review[g][k]));
+const reviewNumbers = (review) => REVIEW_GROUPS.flatMap((g) => OUTCOME_FIELDS.map((k) => review[g][k]));
 
 /** Part 四 as tab rows under the three-line merged header of seed 002. */
 function reviewAsTabs(doc, review) {
@@ -517,7 +512,7 @@ const bodyText = (lines) =>
     .join('\n');
 
 function golden(r, v, doc, bytes) {
-  const row = (path) => pick(v.rows[path], ROW_KEYS);
+  const row = (path) => pick(v.rows[path], COLUMNS);
   const applications = {
     newReceived: row('newReceived'),
     carriedOver: row('carriedOver'),
@@ -561,7 +556,7 @@ function golden(r, v, doc, bytes) {
     procurement: pick(a.procurement, ['projects', 'amount']),
   };
   const reviewLitigation = {};
-  for (const g of REVIEW_GROUPS) reviewLitigation[g] = pick(v.review[g], OUTCOME_KEYS);
+  for (const g of REVIEW_GROUPS) reviewLitigation[g] = pick(v.review[g], OUTCOME_FIELDS);
 
   const diagnostics = [];
   if (r.amount.unit && r.amount.unit !== '万元') {

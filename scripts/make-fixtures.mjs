@@ -12,6 +12,7 @@
  * 1-based, as in `nl`/`sed -n`). Nothing is taken from the parser. Deterministic: a seeded
  * PRNG, no Math.random, no clock. Run: `node scripts/make-fixtures.mjs`.
  */
+import { APPLICANT_COLUMNS, APPLICATION_ROWS, COLUMNS, OUTCOME_FIELDS, OUTCOME_ROWS, REVIEW_GROUPS } from './form.mjs';
 import { mulberry32 } from './prng.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
@@ -28,22 +29,6 @@ const DISCLOSURE_CELLS = [
   'normativeDocuments.issued', 'normativeDocuments.repealed', 'normativeDocuments.inForce',
   'licensing.decisions', 'punishment.decisions', 'coercion.decisions', 'fees.amount',
 ];
-const APPLICATION_ROWS = [
-  'newReceived', 'carriedOver', 'granted', 'partiallyGranted',
-  'denied.stateSecret', 'denied.prohibitedByLaw', 'denied.endangersSafety', 'denied.thirdPartyRights',
-  'denied.internalAffairs', 'denied.processInformation', 'denied.enforcementFiles', 'denied.administrativeQuery',
-  'unableToProvide.notHeld', 'unableToProvide.needsCreation', 'unableToProvide.unclearAfterCorrection',
-  'notProcessed.complaint', 'notProcessed.duplicate', 'notProcessed.publication', 'notProcessed.excessive',
-  'notProcessed.confirmation',
-  'otherHandling.noCorrection', 'otherHandling.feeUnpaid', 'otherHandling.other',
-  'totalHandled', 'carriedForward',
-];
-/** The 21 outcome rows whose sum is （七）总计. */
-const OUTCOME_ROWS = APPLICATION_ROWS.slice(2, 23);
-const APPLICANT_COLUMNS = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other'];
-const COLUMNS = [...APPLICANT_COLUMNS, 'total'];
-const REVIEW_GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'];
-const OUTCOME_FIELDS = ['upheld', 'corrected', 'other', 'pending', 'total'];
 
 const CELL_PATHS = [
   ...DISCLOSURE_CELLS.map((p) => `activeDisclosure.${p}`),

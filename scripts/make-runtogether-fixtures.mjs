@@ -22,6 +22,7 @@
  * ambiguous rows against the column rules, and the script asserts that every cut it accepts is
  * the golden one. Deterministic (seeded PRNG). Run: `node scripts/make-runtogether-fixtures.mjs`.
  */
+import { APPLICATION_ROWS, BOOKENDS, COLUMNS, OUTCOME_FIELDS, OUTCOME_ROWS, REVIEW_GROUPS } from './form.mjs';
 import { mulberry32 as prng } from './prng.mjs';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,9 +33,6 @@ const OUT = new URL('../fixtures/runtogether/', import.meta.url);
 // ---------------------------------------------------------------------------------------------
 // The forms: JSON paths of every cell in the order the forms print them.
 
-const COLUMNS = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'];
-const OUTCOME_FIELDS = ['upheld', 'corrected', 'other', 'pending', 'total'];
-const REVIEW_GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'];
 const DISCLOSURE = {
   2021: [
     ['regulations', ['issued', 'repealed', 'inForce']],
@@ -55,20 +53,8 @@ const DISCLOSURE = {
     ['procurement', ['projects', 'amount']],
   ],
 };
-const APPLICATION_ROWS = [
-  'newReceived', 'carriedOver', 'granted', 'partiallyGranted',
-  'denied.stateSecret', 'denied.prohibitedByLaw', 'denied.endangersSafety', 'denied.thirdPartyRights',
-  'denied.internalAffairs', 'denied.processInformation', 'denied.enforcementFiles', 'denied.administrativeQuery',
-  'unableToProvide.notHeld', 'unableToProvide.needsCreation', 'unableToProvide.unclearAfterCorrection',
-  'notProcessed.complaint', 'notProcessed.duplicate', 'notProcessed.publication', 'notProcessed.excessive',
-  'notProcessed.confirmation',
-  'otherHandling.noCorrection', 'otherHandling.feeUnpaid', 'otherHandling.other',
-  'totalHandled', 'carriedForward',
-];
 /** The 2019 form prints （六）其他处理 as one row (`otherHandling.other`). */
 const SINGLE_OTHER = new Set(['otherHandling.noCorrection', 'otherHandling.feeUnpaid']);
-const BOOKENDS = ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'];
-const OUTCOME_ROWS = APPLICATION_ROWS.filter((r) => !BOOKENDS.includes(r));
 
 /** Rows of one report in reading order: { id, table, row, cells: [path], groups } */
 function formRows(format) {
