@@ -59,8 +59,11 @@ export function describeError(error: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files';
-    default:
-      return error instanceof Error ? error.message : String(error);
+    default: {
+      // An Error, or the plain { code, message } a worker thread sends back.
+      const message = (error as { message?: unknown } | null)?.message;
+      return typeof message === 'string' ? message : String(error);
+    }
   }
 }
 

@@ -117,6 +117,8 @@ async function parseStdin(readStdin: () => Promise<Uint8Array>, encoding: string
   } catch (error) {
     return { file: '-', readError: errorInfo(error) };
   }
+  // Nothing piped in is a usage problem, not an empty report file.
+  if (bytes.byteLength === 0) return { file: '-', error: 'stdin is empty; give files, folders or globs, or pipe a report in', code: 'empty-input' };
   return parseBytes('-', bytes, encoding, output);
 }
 

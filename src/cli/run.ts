@@ -28,31 +28,13 @@ export interface RunOptions {
   serialized?: boolean;
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
-}
-
 /** Read and parse every input, in input order. Never throws: a problem becomes `{ file, error }`. */
 export async function* run(inputs: readonly Input[], options: RunOptions = {}): AsyncGenerator<RunResult> {
   const files = inputs.map((input) => (input.kind === 'stdin' ? '-' : input.path));
-  const results = parseInParallel(files, {
+  yield* parseInParallel(files, {
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.jobs !== undefined ? { workers: options.jobs } : {}),
     output: options.serialized ? 'json' : 'report',
-    describeError: (e) => describeError(Object.assign(new Error(e.message), e.code ? { code: e.code } : {})),
-    readStdin,
+    describeError,
   });
-  for await (const result of results) {
-    if ('error' in result) {
-      // Nothing piped in is a usage problem rather than an empty report file.
-      const emptyStdin = result.file === '-' && result.code === 'empty-input' && result.error === 'the file is empty';
-      yield emptyStdin ? { ...result, error: 'stdin is empty; give files, folders or globs, or pipe a report in' } : result;
-    } else if ('report' in result) {
-      yield { file: result.file, report: result.report };
-    } else {
-      yield { file: result.file, json: result.json, errors: result.errors };
-    }
-  }
 }
