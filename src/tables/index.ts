@@ -20,7 +20,7 @@ import type { Applications, ReviewLitigation } from '../schema.js';
 import type { Cell, PrintedRow, TokenLine } from '../tokens.js';
 import { edgeFits, fromRecovery, rowValues, type RowCheck, type RowContext, type RowValues, type Values } from './cells.js';
 import { chooseAcrossRows, isDigitRun, type ColumnRule, type DigitRecovery, type RowState } from './recover.js';
-import { readRows, type FoundRow } from './rows.js';
+import { continuationCells, readRows, type FoundRow } from './rows.js';
 
 /** Where each row was printed, by full JSON path (`applications.granted`). */
 export type PrintedRows = Map<string, PrintedRow>;
@@ -304,11 +304,7 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
     for (let next = li + 1; next < lines.length; next++) {
       const row = lines[next]!.cells;
       if (row.some((c) => c.kind === 'text')) break;
-      const filled = row.filter((c) => c.kind !== 'empty');
-      if (row.length === 0) continue;
-      if (filled.length === 0) run.push(row[0]!);
-      else if (filled.length === 1) run.push(filled[0]!);
-      else for (const c of row) run.push(c); // a loop: a line may hold 300,000 cells
+      for (const c of continuationCells(row)) run.push(c); // a loop: a line may hold 300,000 cells
       if (run.length > PART4_CELLS * 3) break;
     }
     return { cells: run, line: lines[li]!.line };

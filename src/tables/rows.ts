@@ -247,17 +247,26 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
   let line = li + 1;
   for (; line < lines.length && cells.length < n; line++) {
     const row = lines[line]!.cells;
-    const filled = row.filter((c) => c.kind !== 'empty');
-    if (filled.some((c) => c.kind === 'text')) {
+    if (row.some((c) => c.kind === 'text')) {
       const firstText = row.findIndex((c) => c.kind === 'text');
       const beforeText = row.slice(0, firstText);
       if (beforeText.some(isValue)) for (const c of beforeText) cells.push(c);
       return { cells, lineIndex: line, cellIndex: firstText };
     }
-    if (row.length === 0) continue; // a blank line
-    if (filled.length === 0) cells.push(row[0]!);
-    else if (filled.length === 1 && row.indexOf(filled[0]!) === row.findIndex((c) => c.kind !== 'empty')) cells.push(filled[0]!);
-    else for (const c of row) cells.push(c); // a loop: a line may hold 300,000 cells
+    for (const c of continuationCells(row)) cells.push(c); // a loop: a line may hold 300,000 cells
   }
   return { cells, lineIndex: line, cellIndex: 0 };
+}
+
+/**
+ * The cells a line of values adds to a row that runs on over lines: none for a blank line, one
+ * blank cell for a line of nothing but separators, the one value of a line that prints one
+ * (one-cell-per-line layouts indent it with a tab), or every cell of the line.
+ */
+export function continuationCells(row: readonly Cell[]): readonly Cell[] {
+  if (row.length === 0) return row;
+  const filled = row.filter((c) => c.kind !== 'empty');
+  if (filled.length === 0) return [row[0]!];
+  if (filled.length === 1) return filled;
+  return row;
 }
