@@ -13,9 +13,6 @@ import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, SEARCH_LIMIT, type CutShape
 
 export type Values = Array<number | null>;
 
-/** Checks the form's own arithmetic on a row's values (blanks as 0); used to choose between fits. */
-export type RowCheck = (values: Values) => boolean;
-
 export interface RowContext {
   /** JSON path of the row, e.g. `applications.granted`. */
   path: string;
@@ -24,7 +21,6 @@ export interface RowContext {
   columns: readonly ColumnSpec[];
   /** Line of the row's label. */
   line: number;
-  check?: RowCheck;
   /**
    * The row's arithmetic, for cells printed run together: consecutive groups of cells whose last
    * is the sum of the others ([7] for the application matrix). None: the row has none (part 二).
@@ -78,7 +74,7 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   if (ranTogether(printed, n)) {
     // Spaces are cuts: when they already give the row its cells, there is nothing to recover.
     const spaced = edgeFits(splitAtSpaces(cells), n);
-    if (spaced.length > 0) return convert(chooseFit(spaced, row), row);
+    if (spaced.length > 0) return convert(chooseFit(spaced, row.sumGroups ?? []), row);
     const whole = n === 1 && printed.length === 1 ? parseNumber(printed[0]!.raw) : null;
     if (whole) return convert([{ ...printed[0]!, kind: 'number', ...whole }], row);
     const recovery = recoverDigits(printed, shapeOf(row));
@@ -92,13 +88,28 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
         : `row “${row.label}” prints ${cells.length} cells where the form has ${n} (${quote(cells)}); which cell is missing cannot be told, so its values were not read`;
     return { values: Array(n).fill(null), diagnostics: [diagnostic('cell-count', 'error', message, row.path, row.line)] };
   }
-  return convert(chooseFit(fits, row), row);
+  return convert(chooseFit(fits, row.sumGroups ?? []), row);
 }
 
-/** The fit whose values pass the row's arithmetic when exactly one does, else the first. */
-function chooseFit(fits: readonly Cell[][], row: RowContext): Cell[] {
-  if (fits.length === 1 || !row.check) return fits[0]!; // nothing to choose between
-  const passing = fits.filter((f) => row.check!(checkValues(f)));
+/**
+ * Does each group of values (`groups`: their sizes, in order) end with the sum of the values
+ * before it in the group? Blanks count as 0.
+ */
+export function groupsAddUp(values: Values, groups: readonly number[]): boolean {
+  let at = 0;
+  for (const size of groups) {
+    let sum = 0;
+    for (let i = at; i < at + size - 1; i++) sum += values[i] ?? 0;
+    if (Math.abs(sum - (values[at + size - 1] ?? 0)) >= 1e-9) return false;
+    at += size;
+  }
+  return true;
+}
+
+/** Of several fits of a row's cells, the one whose groups add up when exactly one does, else the first. */
+export function chooseFit(fits: readonly Cell[][], groups: readonly number[]): Cell[] {
+  if (fits.length === 1 || groups.length === 0) return fits[0]!; // nothing to choose between
+  const passing = fits.filter((f) => groupsAddUp(checkValues(f), groups));
   return passing.length === 1 ? passing[0]! : fits[0]!;
 }
 

@@ -18,9 +18,9 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/index.js';
 import type { Applications, ReviewLitigation } from '../schema.js';
 import type { Cell, PrintedRow, TokenLine } from '../tokens.js';
-import { edgeFits, fromRecovery, rowValues, type RowCheck, type RowContext, type RowValues, type Values } from './cells.js';
+import { chooseFit, edgeFits, fromRecovery, rowValues, type RowContext, type RowValues } from './cells.js';
 import { chooseAcrossRows, isDigitRun, type ColumnRule, type DigitRecovery, type RowState } from './recover.js';
-import { continuationCells, readRows, type FoundRow } from './rows.js';
+import { continuationCells, isValue, readRows, type FoundRow } from './rows.js';
 
 /** Where each row was printed, by full JSON path (`applications.granted`). */
 export type PrintedRows = Map<string, PrintedRow>;
@@ -63,16 +63,9 @@ function emptyTable(specs: readonly RowSpec[]): Json {
   return table;
 }
 
-/** row total = the six applicant columns; part 四 total = its four outcomes. */
-const sumCheck: RowCheck = (v: Values) => {
-  const parts = v.slice(0, -1).reduce<number>((s, x) => s + (x ?? 0), 0);
-  return Math.abs(parts - (v.at(-1) ?? 0)) < 1e-9;
-};
-
 interface BuildOptions {
   tablePath: string;
   specs: readonly RowSpec[];
-  check?: RowCheck;
   /** The rows' own arithmetic, for cells printed run together (see RowContext.sumGroups). */
   sumGroups?: readonly number[];
   /** The table's column rules, to choose between the cuts of run-together rows. */
@@ -103,7 +96,6 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
       label: row.label,
       columns: row.spec.columns,
       line: row.line,
-      ...(options.check ? { check: options.check } : {}),
       ...(options.sumGroups ? { sumGroups: options.sumGroups } : {}),
     };
     return { row, context, result: rowValues(row.cells, context) };
@@ -233,7 +225,6 @@ export function applicationTable(lines: readonly TokenLine[], location: TableLoc
   const result = buildTable(lines, {
     tablePath: 'applications',
     specs: APPLICATIONS,
-    check: sumCheck,
     sumGroups: [APPLICANT_COLUMNS.length],
     columnRules: APPLICATION_COLUMN_RULES,
     location,
@@ -251,6 +242,8 @@ export function applicationTable(lines: readonly TokenLine[], location: TableLoc
 
 const OUTCOME_CELLS = REVIEW_LITIGATION[0]!.columns.length;
 const PART4_CELLS = REVIEW_LITIGATION.length * OUTCOME_CELLS;
+/** Part 四 as one row: three groups of five, each ending in its 总计. */
+const PART4_GROUPS: readonly number[] = REVIEW_LITIGATION.map(() => OUTCOME_CELLS);
 
 /** How many cells a printed stretch may hold: a run of digits may hold one per digit. */
 const capacity = (cells: readonly Cell[]): number =>
@@ -267,7 +260,6 @@ export function reviewLitigationTable(lines: readonly TokenLine[], location: Tab
   return buildTable(lines, {
     tablePath: 'reviewLitigation',
     specs: REVIEW_LITIGATION,
-    check: sumCheck,
     sumGroups: [OUTCOME_CELLS],
     location,
   }) as TableResult<ReviewLitigation>;
@@ -287,7 +279,7 @@ interface ValueRun {
 function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
   for (let li = 0; li < lines.length; li++) {
     const cells = lines[li]!.cells;
-    const first = cells.findIndex((c) => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits');
+    const first = cells.findIndex(isValue);
     if (first < 0) continue;
     const before = cells.slice(0, first);
     if (cells.slice(first).some((c) => c.kind === 'text') && before.every((c) => c.kind !== 'text')) {
@@ -319,12 +311,7 @@ function fifteenCells(run: ValueRun): TableResult<ReviewLitigation> {
     return recoverFifteen(run.cells, run, groups);
   }
   const fits = edgeFits(run.cells, PART4_CELLS);
-  const passing = fits.filter((f) =>
-    REVIEW_LITIGATION.every((_, g) =>
-      sumCheck(f.slice(g * OUTCOME_CELLS, (g + 1) * OUTCOME_CELLS).map((c) => (c.kind === 'number' ? c.value! : 0))),
-    ),
-  );
-  const chosen = passing.length === 1 ? passing[0]! : fits[0];
+  const chosen = fits.length ? chooseFit(fits, PART4_GROUPS) : undefined;
   const diagnostics: Diagnostic[] = [];
   const rows: PrintedRows = new Map();
   const table = emptyTable(REVIEW_LITIGATION) as ReviewLitigation;
@@ -349,9 +336,7 @@ function fifteenCells(run: ValueRun): TableResult<ReviewLitigation> {
 /** Fifteen cells run together: recovered as one row whose three groups each must add up. */
 function recoverFifteen(cells: readonly Cell[], run: ValueRun, paths: readonly string[]): TableResult<ReviewLitigation> {
   const columns = REVIEW_LITIGATION.flatMap((spec) => spec.columns.map((c) => ({ ...c, key: `${spec.path}.${c.key}` })));
-  const check: RowCheck = (v) => REVIEW_LITIGATION.every((_, g) => sumCheck(v.slice(g * OUTCOME_CELLS, (g + 1) * OUTCOME_CELLS)));
-  const sumGroups = REVIEW_LITIGATION.map(() => OUTCOME_CELLS);
-  const { values, diagnostics } = rowValues(cells, { path: 'reviewLitigation', label: '行政复议、行政诉讼', columns, line: run.line, check, sumGroups });
+  const { values, diagnostics } = rowValues(cells, { path: 'reviewLitigation', label: '行政复议、行政诉讼', columns, line: run.line, sumGroups: PART4_GROUPS });
   const table = emptyTable(REVIEW_LITIGATION) as Record<string, unknown>;
   const rows: PrintedRows = new Map();
   REVIEW_LITIGATION.forEach((spec, g) => {

@@ -90,7 +90,8 @@ function ownLabel(labelCells: readonly Cell[], match: RowMatch): { label: string
   return { label: own.map((c) => c.raw.trim()).join(' '), line: own[0]!.line };
 }
 
-const isValue = (c: Cell): boolean => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits';
+/** A cell that prints a value (a number, a mark such as `—`, or run-together digits). */
+export const isValue = (c: Cell): boolean => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits';
 
 export interface ReadRowsResult {
   rows: FoundRow[];
