@@ -12,9 +12,9 @@ import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { extractMeta } from './meta/index.js';
 import { normalize } from './normalize/index.js';
 import type { Report } from './schema.js';
-import { splitIntoSections, type PartNumber, type Sections } from './sections/index.js';
+import { PART_RULES, splitIntoSections, type PartNumber, type Sections } from './sections/index.js';
 import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/index.js';
-import { tokenize, tokenizeLine } from './tokenize/index.js';
+import { tokenize } from './tokenize/index.js';
 import type { PrintedRow, Region, TokenLine } from './tokens.js';
 import { runRules, type RowInfo } from './validate/index.js';
 
@@ -32,24 +32,14 @@ export function rowsOf(report: Report): ReadonlyMap<string, RowInfo> {
   return printedRows.get(report) ?? new Map();
 }
 
-const PART_NAMES: Readonly<Record<PartNumber, string>> = {
-  1: '一、总体情况',
-  2: '二、主动公开政府信息情况',
-  3: '三、收到和处理政府信息公开申请情况',
-  4: '四、政府信息公开行政复议、行政诉讼情况',
-  5: '五、存在的主要问题及改进情况',
-  6: '六、其他需要报告的事项',
-};
-
 /** Before this reporting year there was no fixed form (条例 revised 2019). */
 const FIRST_FORM_YEAR = 2019;
 
 /**
  * The lines in which to look for part N's table: its body, or when its heading is missing, what
- * follows the previous part that was found (its body runs on to the next heading found), starting
- * after the previous table's last row (`after`) and the value lines that close it.
+ * follows the previous part that was found (its body runs on to the next heading found).
  */
-function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[], after: number | null = null): Region {
+function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[]): Region {
   const found = sections.parts[part];
   if (found) return found.body;
   let region: Region | null = null;
@@ -58,10 +48,20 @@ function tableRegion(sections: Sections, part: PartNumber, lines: readonly strin
     const next = ([1, 2, 3, 4, 5, 6] as const).find((p) => p > part && sections.parts[p]);
     region = { firstLine: 1, lines: lines.slice(0, next ? sections.parts[next]!.line - 1 : lines.length) };
   }
-  if (after === null) return region;
-  let skip = Math.max(0, after - region.firstLine + 1);
-  while (skip < region.lines.length && !tokenizeLine(region.lines[skip]!, 0).cells.some((c) => c.kind === 'text')) skip++;
-  return { firstLine: region.firstLine + skip, lines: region.lines.slice(skip) };
+  return region;
+}
+
+/**
+ * A part's token lines. When its heading is missing, its region starts inside the previous
+ * part's: skip to after that table's last row (`after`) and the value lines that close it.
+ */
+function partTokens(sections: Sections, part: PartNumber, lines: readonly string[], after: number | null): TokenLine[] {
+  const tokens = tokenize(tableRegion(sections, part, lines));
+  if (sections.parts[part] || after === null) return tokens;
+  let skip = 0;
+  while (skip < tokens.length && tokens[skip]!.line <= after) skip++;
+  while (skip < tokens.length && !tokens[skip]!.cells.some((c) => c.kind === 'text')) skip++;
+  return tokens.slice(skip);
 }
 
 const lastRow = (rows: ReadonlyMap<string, PrintedRow>): number | null =>
@@ -112,15 +112,14 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     return { ...emptyReport(source, diagnostics), meta, text: prose };
   }
 
-  const partTokens = (part: PartNumber, after: number | null = null): TokenLine[] => tokenize(tableRegion(sections, part, lines, after));
   const location = (part: PartNumber) => ({ line: sections.parts[part]?.line ?? null });
 
   // Part 二's form is told by its headers; when they say nothing, by part 三 (parsed next).
-  const part2 = partTokens(2);
+  const part2 = partTokens(sections, 2, lines, null);
   const markedFormat = detectFormat(part2);
   let active = activeDisclosureTable(part2, markedFormat ?? '2021', location(2));
-  const applications = applicationTable(partTokens(3, lastRow(active.rows)), location(3));
-  const reviewLitigation = reviewLitigationTable(partTokens(4, lastRow(applications.rows)), location(4));
+  const applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows)), location(3));
+  const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows)), location(4));
 
   if (!applications.table && !reviewLitigation.table && !sections.parts[3] && !sections.parts[4]) {
     const legacy = meta.title !== null || sections.parts[1] !== undefined;
@@ -135,11 +134,9 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, meta.year);
   if (format === '2019' && !markedFormat) active = activeDisclosureTable(part2, format, location(2));
 
-  for (const part of [1, 2, 3, 4, 5, 6] as const) {
+  for (const { part, heading } of PART_RULES) {
     if (!sections.parts[part]) {
-      diagnostics.push(
-        diagnostic('missing-part', 'error', `part “${PART_NAMES[part]}” was not found; the form requires all six parts`, null, null),
-      );
+      diagnostics.push(diagnostic('missing-part', 'error', `part “${heading}” was not found; the form requires all six parts`, null, null));
     }
   }
   for (const table of [active, applications, reviewLitigation]) for (const d of table.diagnostics) diagnostics.push(d);

@@ -18,6 +18,7 @@ import {
 } from './rules.js';
 
 export type { PartNumber };
+export { PART_RULES };
 
 export interface Part {
   part: PartNumber;
