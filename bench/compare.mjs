@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * Does a change to the parser change any output? Parses the same inputs with two builds of the
+ * library and compares `JSON.stringify(parseReport(bytes, { file }))` byte for byte. For
+ * performance work, where the output must not move at all.
+ *
+ *   node bench/compare.mjs --base /tmp/ref/dist [--dist dist] [--n 3000] [--fuzz 3000] [--seed 1]
+ *
+ *   --base DIR    the build to compare against (a copy of dist/ made before the change; it needs
+ *                 node_modules beside it: `cp -r dist /tmp/ref/dist && ln -s $PWD/node_modules /tmp/ref/`)
+ *   --dist DIR    the candidate build (default dist/)
+ *   --n N         bench corpus reports (bench/corpus.mjs: renumbered, re-laid-out, mixed encodings)
+ *   --fuzz N      fuzz cases (scripts/fuzz.mjs's mutation engine, `sample` scale), from --seed
+ *
+ * Every fixture under fixtures/ is compared too. Prints the first differences and exits 1 if any.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildCorpus, listCorpus } from './corpus.mjs';
+import { loadSources, makeCase } from '../scripts/fuzz.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+function parseArgs(argv) {
+  const o = { base: null, dist: join(ROOT, 'dist'), n: 3000, fuzz: 3000, seed: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = () => argv[++i];
+    if (a === '--base') o.base = resolve(v());
+    else if (a === '--dist') o.dist = resolve(v());
+    else if (a === '--n') o.n = Number(v());
+    else if (a === '--fuzz') o.fuzz = Number(v());
+    else if (a === '--seed') o.seed = Number(v());
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (!o.base) throw new Error('--base DIR is required (a build of dist/ from before the change)');
+  return o;
+}
+
+function* fixtureInputs() {
+  const walk = function* (dir) {
+    for (const e of readdirSync(dir).sort()) {
+      const p = join(dir, e);
+      if (statSync(p).isDirectory()) yield* walk(p);
+      else if (e.endsWith('.txt')) yield { name: relative(ROOT, p), bytes: readFileSync(p) };
+    }
+  };
+  yield* walk(join(ROOT, 'fixtures'));
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const base = await import(pathToFileURL(join(o.base, 'index.js')).href);
+  const cand = await import(pathToFileURL(join(o.dist, 'index.js')).href);
+  let compared = 0;
+  const diffs = [];
+  const compare = (name, input) => {
+    compared++;
+    const a = JSON.stringify(base.parseReport(input, { file: name }));
+    const b = JSON.stringify(cand.parseReport(input, { file: name }));
+    if (a !== b) {
+      let at = 0;
+      while (a[at] === b[at]) at++;
+      diffs.push(`${name}: differs at ${at}\n  base: …${a.slice(Math.max(0, at - 80), at + 120)}\n  new:  …${b.slice(Math.max(0, at - 80), at + 120)}`);
+    }
+  };
+
+  for (const f of fixtureInputs()) compare(f.name, f.bytes);
+  const fixtures = compared;
+
+  let dir = null;
+  if (o.n > 0) {
+    dir = mkdtempSync(join(tmpdir(), 'gov-report-compare-'));
+    await buildCorpus({ n: o.n, dir });
+    for (const f of listCorpus(dir)) compare(relative(dir, f), readFileSync(f));
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const sources = loadSources(ROOT);
+  for (let i = 0; i < o.fuzz; i++) {
+    const c = makeCase(sources, o.seed, i, 'sample');
+    compare(`fuzz seed ${o.seed} case ${i}`, c.input);
+  }
+
+  console.log(`compare: ${compared} inputs (${fixtures} fixtures, ${o.n} corpus, ${o.fuzz} fuzz), ${diffs.length} differ`);
+  for (const d of diffs.slice(0, 10)) console.log(d);
+  process.exit(diffs.length ? 1 : 0);
+}
+
+await main();
