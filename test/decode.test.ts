@@ -80,6 +80,14 @@ describe('mostlyUtf8', () => {
     expect(mostlyUtf8(bytesOf(iconv.encode('规章', 'gb18030')))).toBe(false);
     expect(mostlyUtf8(new Uint8Array([0x61, 0x62]))).toBe(true);
   });
+
+  it('counts the whole input: stray bytes up front do not decide before the valid text after them', () => {
+    const text = Buffer.from('规章'.repeat(500)); // 1,000 valid sequences
+    const damaged = (stray: number) => bytesOf(Buffer.concat([Buffer.alloc(stray, 0xff), text]));
+    expect(mostlyUtf8(damaged(10))).toBe(true); // 10 × 100 ≤ 1,000
+    expect(mostlyUtf8(damaged(11))).toBe(false); // 1,100 > 1,000
+    expect(mostlyUtf8(bytesOf(Buffer.concat([text, Buffer.alloc(11, 0xff)])))).toBe(false);
+  });
 });
 
 describe('the encoding override', () => {

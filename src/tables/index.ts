@@ -136,6 +136,7 @@ interface ReadRow {
  * than one way: a row whose own cut is unique keeps it whatever the columns say.
  */
 function settleAcrossRows(rows: ReadRow[], specs: readonly RowSpec[], excused: ReadonlySet<string>, rules: readonly ColumnRule[]): void {
+  if (!rows.some(({ result: { recovery } }) => recovery?.kind === 'ambiguous' && recovery.complete)) return; // nothing to choose
   const states = new Map<string, RowState>();
   for (const spec of specs) if (excused.has(spec.path)) states.set(spec.path, { kind: 'known', values: [] });
   const ambiguous = new Map<string, { read: ReadRow; recovery: Extract<DigitRecovery, { kind: 'ambiguous' }> }>();
@@ -156,7 +157,6 @@ function settleAcrossRows(rows: ReadRow[], specs: readonly RowSpec[], excused: R
     );
     states.set(row.spec.path, { kind: 'known', values: result.values, unknownColumns });
   }
-  if (ambiguous.size === 0) return;
   const columns = specs[0]!.columns.length;
   const choice = chooseAcrossRows(states, rules, columns);
   for (const path of choice.involved) {

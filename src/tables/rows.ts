@@ -21,10 +21,10 @@ export interface FoundRow {
 }
 
 export interface RowMatch {
-  spec: RowSpec;
+  readonly spec: RowSpec;
   /** Index into the label's matchKey where the row's words start. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -32,6 +32,22 @@ export interface RowMatch {
  * words start at that spec's first match, so a label split over lines is quoted whole.
  */
 export function matchRow(key: string, specs: readonly RowSpec[]): RowMatch | null {
+  // Labels repeat from report to report: the answer for (specs, key) is remembered (bounded).
+  let cache = matchCache.get(specs);
+  if (!cache) matchCache.set(specs, (cache = new Map()));
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const found = findRow(key, specs);
+  if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
+const MATCH_CACHE_SIZE = 4096;
+/** Per spec list (a catalog constant), label key → its match; a RowMatch is never changed by its users. */
+const matchCache = new WeakMap<readonly RowSpec[], Map<string, RowMatch | null>>();
+
+function findRow(key: string, specs: readonly RowSpec[]): RowMatch | null {
   let best: RowMatch | null = null;
   for (const spec of specs) {
     // exec on the spec's own global regex: matchAll would construct a copy of it on every call.
@@ -57,8 +73,8 @@ export function matchRow(key: string, specs: readonly RowSpec[]): RowMatch | nul
  * has exactly its column count (trailing filler aside); a bracketed word (`（件）`) stays label.
  * Returns how many of the label's last cells are such words.
  */
-function strayWords(label: readonly Cell[], match: RowMatch, cells: readonly Cell[], n: number, valueLine: number): number {
-  const after = cellAt(label, match.end - 1) + 1;
+function strayWords(label: readonly Cell[], keyLengths: readonly number[], match: RowMatch, cells: readonly Cell[], n: number, valueLine: number): number {
+  const after = cellAt(keyLengths, match.end - 1) + 1;
   let stray = 0;
   for (let i = label.length - 1; i >= after; i--) {
     const cell = label[i]!;
@@ -71,22 +87,25 @@ function strayWords(label: readonly Cell[], match: RowMatch, cells: readonly Cel
   return printed < n && printed + stray === n ? stray : 0;
 }
 
-/** Index of the label cell holding key position `at`. */
-function cellAt(labelCells: readonly Cell[], at: number): number {
+/** The length of each label cell's matchKey: where each cell's words sit in the label's key. */
+const keyLengths = (labelCells: readonly Cell[]): number[] => labelCells.map((c) => matchKey(c.raw).length);
+
+/** Index of the label cell holding key position `at`, given each cell's key length. */
+function cellAt(keyLengths: readonly number[], at: number): number {
   let seen = 0;
-  for (let i = 0; i < labelCells.length; i++) {
-    seen += matchKey(labelCells[i]!.raw).length;
+  for (let i = 0; i < keyLengths.length; i++) {
+    seen += keyLengths[i]!;
     if (at < seen) return i;
   }
-  return labelCells.length - 1;
+  return keyLengths.length - 1;
 }
 
 /**
  * The row's own label as printed: from the cell where its words start (header words and the
  * group label before it are left out), with the line it starts on.
  */
-function ownLabel(labelCells: readonly Cell[], match: RowMatch): { label: string; line: number } {
-  const own = labelCells.slice(cellAt(labelCells, match.start));
+function ownLabel(labelCells: readonly Cell[], lengths: readonly number[], match: RowMatch): { label: string; line: number } {
+  const own = labelCells.slice(cellAt(lengths, match.start));
   return { label: own.map((c) => c.raw.trim()).join(' '), line: own[0]!.line };
 }
 
@@ -158,12 +177,15 @@ export function readRows(
     const n = match ? match.spec.columns.length : 1;
     const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, label));
     if (match) {
-      const stray = strayWords(label, match, gathered.cells, n, cells[ci]!.line);
+      // Stray words only ever leave the end of the label: the first cells' key lengths stay.
+      const lengths = keyLengths(label);
+      const stray = strayWords(label, lengths, match, gathered.cells, n, cells[ci]!.line);
       if (stray > 0) {
         gathered.cells.unshift(...label.slice(label.length - stray));
         label = label.slice(0, label.length - stray);
+        lengths.length = label.length;
       }
-      const own = ownLabel(label, match);
+      const own = ownLabel(label, lengths, match);
       if (seen.has(match.spec.path)) {
         // One warning per row however often it repeats (a file may repeat a line 150,000 times).
         const repeat = repeats.get(match.spec.path);
@@ -219,7 +241,7 @@ function blankRow(label: readonly Cell[], cells: readonly Cell[], emptyIndex: nu
   const match = matchRow(matchKey(label.map((c) => c.raw).join('')), specs);
   const n = match?.spec.columns.length ?? Infinity;
   if (!match || rest.length < n) return null;
-  return { spec: match.spec, ...ownLabel(label, match), cells: rest.slice(0, n) };
+  return { spec: match.spec, ...ownLabel(label, keyLengths(label), match), cells: rest.slice(0, n) };
 }
 
 interface Gathered {

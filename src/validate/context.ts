@@ -38,6 +38,6 @@ export function ruleContext(report: Report, rows: ReadonlyMap<string, RowInfo> =
   return {
     report,
     rows,
-    unknown: (path) => unknownPaths.some((u) => path === u || path.startsWith(`${u}.`) || u.startsWith(`${path}.`)),
+    unknown: unknownPaths.length === 0 ? () => false : (path) => unknownPaths.some((u) => path === u || path.startsWith(`${u}.`) || u.startsWith(`${path}.`)),
   };
 }
