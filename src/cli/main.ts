@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs';
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { isKnownEncoding } from '../decode/index.js';
-import { hasErrors, reportJsonSchema, type Report } from '../index.js';
-import { UTF8_BOM, csvColumns, csvHeader, csvRow } from '../output/csv.js';
+// Not '../index.js', and csv.ts and the schema only when asked for: the zod schema is ~60 ms of
+// start-up that `parse` and `validate` never use (csv.ts derives its columns from it).
+import { hasErrors } from '../diagnostics.js';
+import type { Report } from '../schema.js';
 import { githubAnnotations, githubCommand } from '../output/github.js';
 import { jsonArrayElement, jsonArrayEnd, jsonDocument, validationEntry } from '../output/json.js';
 import { countDiagnostics, plural, validationSummary, validationText } from '../output/pretty.js';
@@ -163,6 +165,7 @@ async function parseCommand(args: string[], options: ParseOptions): Promise<void
   };
 
   if (csv) {
+    const { UTF8_BOM, csvColumns, csvHeader, csvRow } = await import('../output/csv.js');
     const columns = csvColumns({ text: options.text === true });
     await out((options.bom ? UTF8_BOM : '') + csvHeader(columns));
     for await (const report of reports()) await out(csvRow(report, columns));
@@ -228,6 +231,7 @@ async function summaryCommand(args: string[], options: SummaryOptions): Promise<
 }
 
 async function schemaCommand(): Promise<void> {
+  const { reportJsonSchema } = await import('../schema.js');
   await out(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
 }
 
