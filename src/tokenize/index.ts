@@ -31,7 +31,20 @@ export function splitCells(line: string): string[] {
     if (body.endsWith('|')) body = body.slice(0, -1);
     return body.split('|');
   }
-  return trimmed.split(/ {2,}/);
+  return splitAtSpaceRuns(trimmed);
+}
+
+/** `text.split(/ {2,}/)`, without the regex: `text` is trimmed, so no cell comes out empty. */
+function splitAtSpaceRuns(text: string): string[] {
+  const cells: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('  '); at !== -1; at = text.indexOf('  ', from)) {
+    cells.push(text.slice(from, at));
+    from = at + 2;
+    while (text.charCodeAt(from) === 32) from++;
+  }
+  cells.push(text.slice(from));
+  return cells;
 }
 
 /** Parse a number as printed, or null if the text is not one. */
@@ -63,16 +76,22 @@ const DIGITS = /^\d{1,300}$/;
  */
 function classifyRows(printed: string, line: number): Cell[][] {
   const raw = printed.trim();
-  if (raw === '') return [[{ kind: 'empty', raw, line }]];
-  if (DIGITS.test(raw)) return [[{ kind: 'number', raw, line, value: Number(raw) }]]; // most cells; what NUMBER gives
+  const cell = classifyLone(raw, line);
+  return cell === undefined ? splitRunIn(raw, line) : [[cell]];
+}
+
+/** A trimmed cell as one cell, or undefined when it holds digits among words (for splitRunIn). */
+function classifyLone(raw: string, line: number): Cell | undefined {
+  if (raw === '') return { kind: 'empty', raw, line };
+  if (DIGITS.test(raw)) return { kind: 'number', raw, line, value: Number(raw) }; // most cells; what NUMBER gives
   const key = nfkc(raw).trim();
   const number = parseNumberKey(key);
-  if (number) return [[{ kind: 'number', raw, line, ...number }]];
-  if (PLACEHOLDER.test(key)) return [[{ kind: 'placeholder', raw, line }]];
-  if (/^\d+(?: +\d+)+$/.test(key)) return [[{ kind: 'digits', raw, line }]];
-  if (PLACEHOLDER_HEADERS.some((p) => p.test(key))) return [[{ kind: 'text', raw, line }]];
-  if (!/\d/.test(key)) return [[{ kind: 'text', raw, line }]];
-  return splitRunIn(raw, line);
+  if (number) return { kind: 'number', raw, line, ...number };
+  if (PLACEHOLDER.test(key)) return { kind: 'placeholder', raw, line };
+  if (/^\d+(?: +\d+)+$/.test(key)) return { kind: 'digits', raw, line };
+  if (PLACEHOLDER_HEADERS.some((p) => p.test(key))) return { kind: 'text', raw, line };
+  if (!/\d/.test(key)) return { kind: 'text', raw, line };
+  return undefined;
 }
 
 interface ValueSpan {
@@ -161,7 +180,13 @@ function splitRunIn(raw: string, line: number): Cell[][] {
 }
 
 export function tokenizeLine(text: string, line: number): TokenLine {
-  const cells = splitCells(text).flatMap((c) => classifyCell(c, line));
+  const cells: Cell[] = [];
+  for (const printed of splitCells(text)) {
+    const raw = printed.trim();
+    const cell = classifyLone(raw, line);
+    if (cell !== undefined) cells.push(cell);
+    else for (const row of splitRunIn(raw, line)) for (const c of row) cells.push(c);
+  }
   return { line, cells, blank: cells.length === 0 };
 }
 
@@ -170,16 +195,35 @@ export function tokenizeLine(text: string, line: number): TokenLine {
  * cell. Every token line keeps the source line's number.
  */
 export function tokenizeRows(text: string, line: number): TokenLine[] {
-  const rows: Cell[][] = [[]];
+  const out: TokenLine[] = [];
+  pushRows(out, text, line);
+  return out;
+}
+
+/** tokenizeRows, appending to `out`: one array for a whole region. */
+function pushRows(out: TokenLine[], text: string, line: number): void {
+  let cells: Cell[] = [];
   for (const printed of splitCells(text)) {
-    classifyRows(printed, line).forEach((cells, i) => {
-      if (i === 0) for (const cell of cells) rows.at(-1)!.push(cell);
-      else rows.push(cells);
-    });
+    const raw = printed.trim();
+    const cell = classifyLone(raw, line);
+    if (cell !== undefined) {
+      cells.push(cell);
+      continue;
+    }
+    // The first row continues the line's current one; each later row starts a token line.
+    const rows = splitRunIn(raw, line);
+    for (const c of rows[0]!) cells.push(c);
+    for (let r = 1; r < rows.length; r++) {
+      out.push({ line, cells, blank: cells.length === 0 });
+      cells = rows[r]!;
+    }
   }
-  return rows.map((cells) => ({ line, cells, blank: cells.length === 0 }));
+  out.push({ line, cells, blank: cells.length === 0 });
 }
 
 export function tokenize(region: Region): TokenLine[] {
-  return region.lines.flatMap((text, i) => tokenizeRows(text, region.firstLine + i));
+  const out: TokenLine[] = [];
+  const { lines, firstLine } = region;
+  for (let i = 0; i < lines.length; i++) pushRows(out, lines[i]!, firstLine + i);
+  return out;
 }
