@@ -67,9 +67,6 @@ export function classifyCell(printed: string, line: number): Cell[] {
   return classifyRows(printed, line).flat();
 }
 
-/** Plain digits (not so many that Number could overflow: longer runs take the general path). */
-const DIGITS = /^\d{1,300}$/;
-
 /**
  * A lone cell as rows of cells. One row, except when a crawler ran rows together in one cell
  * (`…数量801000081二、上年结转…3430三、…`): then each label that follows values opens a row.
@@ -80,11 +77,46 @@ function classifyRows(printed: string, line: number): Cell[][] {
   return cell === undefined ? splitRunIn(raw, line) : [[cell]];
 }
 
+/**
+ * Punctuation labels print whose NFKC is one mark that is no digit, letter, space, dash or other
+ * placeholder mark (`（` → `(`, `，` → `,`, `、` stays): in a cell without digits it cannot make a
+ * number or a placeholder. Checked here when the module loads, so a wrong entry costs only speed.
+ */
+const LABEL_PUNCTUATION = new Set(
+  [...'（），：；。、“”‘’《》【】？！']
+    .filter((ch) => {
+      const folded = ch.normalize('NFKC');
+      return folded.length === 1 && !/[\p{L}\p{N}\p{Pd}\s/\\*×]/u.test(folded);
+    })
+    .map((ch) => ch.charCodeAt(0)),
+);
+
 /** A trimmed cell as one cell, or undefined when it holds digits among words (for splitRunIn). */
 function classifyLone(raw: string, line: number): Cell | undefined {
   if (raw === '') return { kind: 'empty', raw, line };
-  if (DIGITS.test(raw)) return { kind: 'number', raw, line, value: Number(raw) }; // most cells; what NUMBER gives
-  const key = nfkc(raw).trim();
+  // Most cells are plain digits or a label of ASCII, CJK ideographs (both unchanged by NFKC) and
+  // LABEL_PUNCTUATION: one look at each character classifies them. Any other character (full-width
+  // digits, ①, ², U+3000…) takes the general path below.
+  let digits = 0;
+  let punctuation = false;
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c < 128 || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    else if (LABEL_PUNCTUATION.has(c)) punctuation = true;
+    else {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    if (digits === raw.length && digits <= 300) return { kind: 'number', raw, line, value: Number(raw) }; // what NUMBER gives
+    // No digit, so no number, digit run or header `数据1`; the key is `raw` itself unless it holds
+    // LABEL_PUNCTUATION, which no placeholder does.
+    if (digits === 0) return !punctuation && PLACEHOLDER.test(raw) ? { kind: 'placeholder', raw, line } : { kind: 'text', raw, line };
+  }
+  const key = plain && !punctuation ? raw : nfkc(raw).trim();
   const number = parseNumberKey(key);
   if (number) return { kind: 'number', raw, line, ...number };
   if (PLACEHOLDER.test(key)) return { kind: 'placeholder', raw, line };
