@@ -115,6 +115,9 @@ function classifyLone(raw: string, line: number): Cell | undefined {
     // No digit, so no number, digit run or header `数据1`; the key is `raw` itself unless it holds
     // LABEL_PUNCTUATION, which no placeholder does.
     if (digits === 0) return !punctuation && PLACEHOLDER.test(raw) ? { kind: 'placeholder', raw, line } : { kind: 'text', raw, line };
+    // A label numbered by its only digit (`1.属于…`, `3、其他`): no number, no digit run, no
+    // header, and the digit numbers the label, so splitRunIn finds no value in it.
+    if (digits === 1 && opensWithItemNumber(raw)) return { kind: 'text', raw, line };
   }
   const key = plain && !punctuation ? raw : nfkc(raw).trim();
   const number = parseNumberKey(key);
@@ -124,6 +127,21 @@ function classifyLone(raw: string, line: number): Cell | undefined {
   if (PLACEHOLDER_HEADERS.some((p) => p.test(key))) return { kind: 'text', raw, line };
   if (!/\d/.test(key)) return { kind: 'text', raw, line };
   return undefined;
+}
+
+/**
+ * ITEM_NUMBER at the start of `raw`, for a cell of ASCII, CJK ideographs and LABEL_PUNCTUATION:
+ * those characters NFKC leaves in place, so `raw` matches where its key does.
+ */
+function opensWithItemNumber(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  if (first < 48 || first > 57) return false;
+  const mark = raw.charCodeAt(1);
+  if (mark !== 0x2e && mark !== 0x3001) return false; // `.` or `、`
+  let i = 2;
+  for (let c = raw.charCodeAt(i); c === 32 || (c >= 9 && c <= 13); c = raw.charCodeAt(++i));
+  const c = raw.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 interface ValueSpan {
