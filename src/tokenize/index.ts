@@ -72,9 +72,8 @@ export function classifyCell(printed: string, line: number): Cell[] {
  * (`…数量801000081二、上年结转…3430三、…`): then each label that follows values opens a row.
  */
 function classifyRows(printed: string, line: number): Cell[][] {
-  const raw = printed.trim();
-  const cell = classifyLone(raw, line);
-  return cell === undefined ? splitRunIn(raw, line) : [[cell]];
+  const cell = classifySpan(printed, 0, printed.length, line);
+  return cell === undefined ? splitRunIn(printed.trim(), line) : [[cell]];
 }
 
 /**
@@ -91,17 +90,34 @@ const LABEL_PUNCTUATION = new Set(
     .map((ch) => ch.charCodeAt(0)),
 );
 
-/** A trimmed cell as one cell, or undefined when it holds digits among words (for splitRunIn). */
-function classifyLone(raw: string, line: number): Cell | undefined {
-  if (raw === '') return { kind: 'empty', raw, line };
+/** A one-digit cell's text, shared: `0` is the commonest cell of all. */
+const ONE_DIGIT = [...'0123456789'];
+
+/** Whether String.prototype.trim removes the UTF-16 unit `c` (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * The cell printed at `text[start, end)`, trimmed, as one cell; undefined when it holds digits
+ * among words (for splitRunIn). Reads the cell in place, so a cell is sliced out only once.
+ */
+function classifySpan(text: string, start: number, end: number, line: number): Cell | undefined {
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  if (start === end) return { kind: 'empty', raw: '', line };
   // Most cells are plain digits or a label of ASCII, CJK ideographs (both unchanged by NFKC) and
   // LABEL_PUNCTUATION: one look at each character classifies them. Any other character (full-width
   // digits, ①, ², U+3000…) takes the general path below.
   let digits = 0;
   let punctuation = false;
   let plain = true;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
     else if (c < 128 || (c >= 0x4e00 && c <= 0x9fff)) continue;
     else if (LABEL_PUNCTUATION.has(c)) punctuation = true;
@@ -110,8 +126,15 @@ function classifyLone(raw: string, line: number): Cell | undefined {
       break;
     }
   }
+  const length = end - start;
+  if (plain && digits === length && digits <= 300) {
+    // What NUMBER gives.
+    if (length === 1) return { kind: 'number', raw: ONE_DIGIT[text.charCodeAt(start) - 48]!, line, value: text.charCodeAt(start) - 48 };
+    const raw = text.slice(start, end);
+    return { kind: 'number', raw, line, value: Number(raw) };
+  }
+  const raw = text.slice(start, end);
   if (plain) {
-    if (digits === raw.length && digits <= 300) return { kind: 'number', raw, line, value: Number(raw) }; // what NUMBER gives
     // No digit, so no number, digit run or header `数据1`; the key is `raw` itself unless it holds
     // LABEL_PUNCTUATION, which no placeholder does.
     if (digits === 0) return !punctuation && PLACEHOLDER.test(raw) ? { kind: 'placeholder', raw, line } : { kind: 'text', raw, line };
@@ -232,10 +255,9 @@ function splitRunIn(raw: string, line: number): Cell[][] {
 export function tokenizeLine(text: string, line: number): TokenLine {
   const cells: Cell[] = [];
   for (const printed of splitCells(text)) {
-    const raw = printed.trim();
-    const cell = classifyLone(raw, line);
+    const cell = classifySpan(printed, 0, printed.length, line);
     if (cell !== undefined) cells.push(cell);
-    else for (const row of splitRunIn(raw, line)) for (const c of row) cells.push(c);
+    else for (const row of splitRunIn(printed.trim(), line)) for (const c of row) cells.push(c);
   }
   return { line, cells, blank: cells.length === 0 };
 }
@@ -250,25 +272,44 @@ export function tokenizeRows(text: string, line: number): TokenLine[] {
   return out;
 }
 
+/** The cells of a line being read, and the token lines it has made. */
+interface RowReader {
+  out: TokenLine[];
+  cells: Cell[];
+  line: number;
+}
+
 /** tokenizeRows, appending to `out`: one array for a whole region. */
 function pushRows(out: TokenLine[], text: string, line: number): void {
-  let cells: Cell[] = [];
-  for (const printed of splitCells(text)) {
-    const raw = printed.trim();
-    const cell = classifyLone(raw, line);
-    if (cell !== undefined) {
-      cells.push(cell);
-      continue;
+  const reader: RowReader = { out, cells: [], line };
+  if (text.includes('\t')) {
+    // splitCells' tab split, read in place.
+    let from = 0;
+    for (let to = text.indexOf('\t'); to !== -1; to = text.indexOf('\t', from)) {
+      readCell(reader, text, from, to);
+      from = to + 1;
     }
-    // The first row continues the line's current one; each later row starts a token line.
-    const rows = splitRunIn(raw, line);
-    for (const c of rows[0]!) cells.push(c);
-    for (let r = 1; r < rows.length; r++) {
-      out.push({ line, cells, blank: cells.length === 0 });
-      cells = rows[r]!;
-    }
+    readCell(reader, text, from, text.length);
+  } else {
+    for (const printed of splitCells(text)) readCell(reader, printed, 0, printed.length);
   }
-  out.push({ line, cells, blank: cells.length === 0 });
+  out.push({ line, cells: reader.cells, blank: reader.cells.length === 0 });
+}
+
+/** Adds the cell at `text[start, end)` to the line being read. */
+function readCell(reader: RowReader, text: string, start: number, end: number): void {
+  const cell = classifySpan(text, start, end, reader.line);
+  if (cell !== undefined) {
+    reader.cells.push(cell);
+    return;
+  }
+  // The first row continues the line's current one; each later row starts a token line.
+  const rows = splitRunIn(text.slice(start, end).trim(), reader.line);
+  for (const c of rows[0]!) reader.cells.push(c);
+  for (let r = 1; r < rows.length; r++) {
+    reader.out.push({ line: reader.line, cells: reader.cells, blank: reader.cells.length === 0 });
+    reader.cells = rows[r]!;
+  }
 }
 
 export function tokenize(region: Region): TokenLine[] {
