@@ -290,6 +290,22 @@ function pushRows(out: TokenLine[], text: string, line: number): void {
       from = to + 1;
     }
     readCell(reader, text, from, text.length);
+  } else if (!text.includes('|')) {
+    // splitCells' split of the trimmed line at runs of two or more spaces, read in place.
+    let start = 0;
+    let end = text.length;
+    while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+    if (start < end) {
+      let from = start;
+      // A run found at or after `end` lies in the trailing spaces trim removed.
+      for (let at = text.indexOf('  ', from); at !== -1 && at < end; at = text.indexOf('  ', from)) {
+        readCell(reader, text, from, at);
+        from = at + 2;
+        while (text.charCodeAt(from) === 32) from++;
+      }
+      readCell(reader, text, from, end);
+    }
   } else {
     for (const printed of splitCells(text)) readCell(reader, printed, 0, printed.length);
   }
