@@ -272,24 +272,18 @@ export function tokenizeRows(text: string, line: number): TokenLine[] {
   return out;
 }
 
-/** The cells of a line being read, and the token lines it has made. */
-interface RowReader {
-  out: TokenLine[];
-  cells: Cell[];
-  line: number;
-}
-
 /** tokenizeRows, appending to `out`: one array for a whole region. */
 function pushRows(out: TokenLine[], text: string, line: number): void {
-  const reader: RowReader = { out, cells: [], line };
-  if (text.includes('\t')) {
+  let cells: Cell[] = [];
+  let to = text.indexOf('\t');
+  if (to !== -1) {
     // splitCells' tab split, read in place.
     let from = 0;
-    for (let to = text.indexOf('\t'); to !== -1; to = text.indexOf('\t', from)) {
-      readCell(reader, text, from, to);
+    for (; to !== -1; to = text.indexOf('\t', from)) {
+      cells = readCell(out, cells, text, from, to, line);
       from = to + 1;
     }
-    readCell(reader, text, from, text.length);
+    cells = readCell(out, cells, text, from, text.length, line);
   } else if (!text.includes('|')) {
     // splitCells' split of the trimmed line at runs of two or more spaces, read in place.
     let start = 0;
@@ -300,32 +294,36 @@ function pushRows(out: TokenLine[], text: string, line: number): void {
       let from = start;
       // A run found at or after `end` lies in the trailing spaces trim removed.
       for (let at = text.indexOf('  ', from); at !== -1 && at < end; at = text.indexOf('  ', from)) {
-        readCell(reader, text, from, at);
+        cells = readCell(out, cells, text, from, at, line);
         from = at + 2;
         while (text.charCodeAt(from) === 32) from++;
       }
-      readCell(reader, text, from, end);
+      cells = readCell(out, cells, text, from, end, line);
     }
   } else {
-    for (const printed of splitCells(text)) readCell(reader, printed, 0, printed.length);
+    for (const printed of splitCells(text)) cells = readCell(out, cells, printed, 0, printed.length, line);
   }
-  out.push({ line, cells: reader.cells, blank: reader.cells.length === 0 });
+  out.push({ line, cells, blank: cells.length === 0 });
 }
 
-/** Adds the cell at `text[start, end)` to the line being read. */
-function readCell(reader: RowReader, text: string, start: number, end: number): void {
-  const cell = classifySpan(text, start, end, reader.line);
+/**
+ * Adds the cell at `text[start, end)` to `cells`, the row being read; returns the row to go on
+ * with, a new one when the cell held rows run together (the finished ones go to `out`).
+ */
+function readCell(out: TokenLine[], cells: Cell[], text: string, start: number, end: number, line: number): Cell[] {
+  const cell = classifySpan(text, start, end, line);
   if (cell !== undefined) {
-    reader.cells.push(cell);
-    return;
+    cells.push(cell);
+    return cells;
   }
   // The first row continues the line's current one; each later row starts a token line.
-  const rows = splitRunIn(text.slice(start, end).trim(), reader.line);
-  for (const c of rows[0]!) reader.cells.push(c);
+  const rows = splitRunIn(text.slice(start, end).trim(), line);
+  for (const c of rows[0]!) cells.push(c);
   for (let r = 1; r < rows.length; r++) {
-    reader.out.push({ line: reader.line, cells: reader.cells, blank: reader.cells.length === 0 });
-    reader.cells = rows[r]!;
+    out.push({ line, cells, blank: cells.length === 0 });
+    cells = rows[r]!;
   }
+  return cells;
 }
 
 export function tokenize(region: Region): TokenLine[] {
