@@ -128,8 +128,11 @@ function classifySpan(text: string, start: number, end: number, line: number): C
   }
   const length = end - start;
   if (plain && digits === length && digits <= 300) {
-    // What NUMBER gives.
-    if (length === 1) return { kind: 'number', raw: ONE_DIGIT[text.charCodeAt(start) - 48]!, line, value: text.charCodeAt(start) - 48 };
+    // What NUMBER gives; at most 300 digits, so Number cannot overflow (longer runs take the general path).
+    if (length === 1) {
+      const value = text.charCodeAt(start) - 48;
+      return { kind: 'number', raw: ONE_DIGIT[value]!, line, value };
+    }
     const raw = text.slice(start, end);
     return { kind: 'number', raw, line, value: Number(raw) };
   }
@@ -137,7 +140,9 @@ function classifySpan(text: string, start: number, end: number, line: number): C
   if (plain) {
     // No digit, so no number, digit run or header `数据1`; the key is `raw` itself unless it holds
     // LABEL_PUNCTUATION, which no placeholder does.
-    if (digits === 0) return !punctuation && PLACEHOLDER.test(raw) ? { kind: 'placeholder', raw, line } : { kind: 'text', raw, line };
+    if (digits === 0) {
+      return !punctuation && PLACEHOLDER.test(raw) ? { kind: 'placeholder', raw, line } : { kind: 'text', raw, line };
+    }
     // A label numbered by its only digit (`1.属于…`, `3、其他`): no number, no digit run, no
     // header, and the digit numbers the label, so splitRunIn finds no value in it.
     if (digits === 1 && opensWithItemNumber(raw)) return { kind: 'text', raw, line };
@@ -301,6 +306,7 @@ function pushRows(out: TokenLine[], text: string, line: number): void {
       cells = readCell(out, cells, text, from, end, line);
     }
   } else {
+    // Pipes (rare): splitCells' cells as strings.
     for (const printed of splitCells(text)) cells = readCell(out, cells, printed, 0, printed.length, line);
   }
   out.push({ line, cells, blank: cells.length === 0 });
@@ -310,7 +316,14 @@ function pushRows(out: TokenLine[], text: string, line: number): void {
  * Adds the cell at `text[start, end)` to `cells`, the row being read; returns the row to go on
  * with, a new one when the cell held rows run together (the finished ones go to `out`).
  */
-function readCell(out: TokenLine[], cells: Cell[], text: string, start: number, end: number, line: number): Cell[] {
+function readCell(
+  out: TokenLine[],
+  cells: Cell[],
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+): Cell[] {
   const cell = classifySpan(text, start, end, line);
   if (cell !== undefined) {
     cells.push(cell);
