@@ -1,5 +1,7 @@
 /** src/tokenize: lines → classified cells, including rows a crawler ran together. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PLACEHOLDER, PLACEHOLDER_HEADERS } from '../src/tokenize/rules.js';
 import { classifyCell, parseNumber, splitCells, tokenize, tokenizeLine, tokenizeRows, valueSpans } from '../src/tokenize/index.js';
 import type { Cell } from '../src/tokens.js';
 
@@ -129,5 +131,60 @@ describe('tokenizeRows / tokenize', () => {
       [12, ['text:行政许可', 'digits:4811']],
       [12, ['text:行政处罚', 'digits:8289']],
     ]);
+  });
+});
+
+/**
+ * The tokenizer classifies most cells by one look at their characters (plain digits, labels of
+ * ASCII and CJK). This oracle is the general path every cell once took, written from the rules
+ * (NFKC key, then NUMBER, PLACEHOLDER, digit groups, header placeholders, any digit): the two
+ * must agree on every cell, including the characters the quick look sends to the general path.
+ */
+function oracle(printed: string): Cell | 'run-in' {
+  const raw = printed.trim();
+  if (raw === '') return { kind: 'empty', raw, line: 1 };
+  const key = raw.normalize('NFKC').trim();
+  const number = /^\d{1,300}$/.test(raw) ? { value: Number(raw) } : parseNumber(raw);
+  if (number) return { kind: 'number', raw, line: 1, ...number };
+  if (PLACEHOLDER.test(key)) return { kind: 'placeholder', raw, line: 1 };
+  if (/^\d+(?: +\d+)+$/.test(key)) return { kind: 'digits', raw, line: 1 };
+  if (PLACEHOLDER_HEADERS.some((p) => p.test(key)) || !/\d/.test(key)) return { kind: 'text', raw, line: 1 };
+  return 'run-in';
+}
+
+describe('classifyCell, its quick look against the general path', () => {
+  const alphabet = [
+    ...'0123456789', ...'0123456789', ' ', ' ', '\t', 'a', 'N', '/', 'A', '.', ',', '-', '*', '×',
+    ...'规章予以公开属于其他无空暂没有数据列表头件万元人次', ...'（），：；。、“”‘’《》【】？！',
+    '１', '５', '①', '²', '\u3000', '\u00a0', '—', '－', '⼀', '\ufeff', '\u2028', 'ｊ', '﹣', '㈠',
+  ];
+  const cellText = fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }).map((chars) => chars.join(''));
+
+  it('agrees with the oracle on every cell (fast-check, fixed seed)', () => {
+    fc.assert(
+      fc.property(cellText, (text) => {
+        const cells = classifyCell(text, 1);
+        const expected = oracle(text);
+        if (expected !== 'run-in') {
+          expect(cells).toEqual([expected]);
+        } else if (valueSpans(text.trim().normalize('NFKC')).length === 0) {
+          expect(cells).toEqual([{ kind: 'text', raw: text.trim(), line: 1 }]); // digits in prose
+        } else {
+          expect(cells.some((c) => c.kind !== 'text')).toBe(true); // values found in the words
+        }
+      }),
+      { seed: 20261122, numRuns: 20000 },
+    );
+  });
+
+  it('a line read in place gives the cells of splitCells, one by one', () => {
+    fc.assert(
+      fc.property(fc.array(cellText, { minLength: 1, maxLength: 6 }), fc.constantFrom('\t', '  ', '   '), (cells, separator) => {
+        const line = cells.join(separator);
+        const expected = splitCells(line).flatMap((c) => classifyCell(c, 7));
+        expect(tokenizeRows(line, 7).flatMap((l) => l.cells)).toEqual(expected);
+      }),
+      { seed: 20261122, numRuns: 5000 },
+    );
   });
 });
