@@ -158,7 +158,11 @@ describe('classifyCell, its quick look against the general path', () => {
     ...'规章予以公开属于其他无空暂没有数据列表头件万元人次', ...'（），：；。、“”‘’《》【】？！',
     '１', '５', '①', '²', '\u3000', '\u00a0', '—', '－', '⼀', '\ufeff', '\u2028', 'ｊ', '﹣', '㈠',
   ];
-  const cellText = fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }).map((chars) => chars.join(''));
+  /** Number-like cells: digits with the spaces, separators, units and forms that fold into them. */
+  const numberish = [...'0123456789', ' ', '\u3000', '\u00a0', ',', '.', '１', '５', '万', '元', '件', '-', '—', '①'];
+  const text = (chars: readonly string[], maxLength: number) =>
+    fc.array(fc.constantFrom(...chars), { maxLength }).map((c) => c.join(''));
+  const cellText = fc.oneof(text(alphabet, 14), text(numberish, 6));
 
   it('agrees with the oracle on every cell (fast-check, fixed seed)', () => {
     fc.assert(
