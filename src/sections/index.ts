@@ -43,17 +43,61 @@ interface HeadingMatch {
   rest: string;
 }
 
-/** A line's matchKey with, for each of its characters, the index in the line it comes from. */
+/** foldWithoutNfkc: the code unit is removed from the key (a space). */
+const DROPPED = -1;
+/** foldWithoutNfkc: the code unit needs matchKeyChar (NFKC) on its code point. */
+const NEEDS_NFKC = -2;
+
+/**
+ * The matchKey of one UTF-16 code unit, for the code units whose key is known without NFKC (most
+ * of a report): itself, one other code unit, DROPPED, or NEEDS_NFKC for any other. Checked
+ * against matchKeyChar over every code unit of each range: ASCII (keeps all but its spaces, \t–\r
+ * and U+0020), the ideographic space U+3000 (a space), CJK punctuation U+3001–U+3035, dashes
+ * and quotes U+2012–U+2016 and U+2018–U+2023, CJK ideographs U+3400–U+9FFF (themselves), and
+ * the full-width forms U+FF01–U+FF5E (their ASCII letters, digits and signs).
+ */
+function foldWithoutNfkc(c: number): number {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) ? DROPPED : c;
+  if (c >= 0x3400 && c <= 0x9fff) return c;
+  if (c >= 0x3000 && c <= 0x3035) return c === 0x3000 ? DROPPED : c;
+  if ((c >= 0x2012 && c <= 0x2016) || (c >= 0x2018 && c <= 0x2023)) return c;
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  return NEEDS_NFKC;
+}
+
+/**
+ * A line's matchKey with, for each of its characters, the index in the line it comes from. The
+ * key is matchKeyChar of each character in turn; runs of characters that are their own key are
+ * copied as slices of the line.
+ */
 function keyWithIndex(line: string): { key: string; at: number[] } {
   let key = '';
   const at: number[] = [];
+  let run = 0; // start of the run of characters that are their own key
   for (let i = 0; i < line.length; ) {
-    const ch = String.fromCodePoint(line.codePointAt(i)!);
-    const folded = matchKeyChar(ch);
-    for (let j = 0; j < folded.length; j++) at.push(i);
-    key += folded;
-    i += ch.length;
+    const c = line.charCodeAt(i);
+    const folded = foldWithoutNfkc(c);
+    if (folded === c) {
+      at.push(i++);
+      continue;
+    }
+    key += line.slice(run, i);
+    if (folded === NEEDS_NFKC) {
+      const ch = String.fromCodePoint(line.codePointAt(i)!);
+      const keyOfCh = matchKeyChar(ch);
+      for (let j = 0; j < keyOfCh.length; j++) at.push(i);
+      key += keyOfCh;
+      i += ch.length;
+    } else {
+      if (folded !== DROPPED) {
+        key += String.fromCharCode(folded);
+        at.push(i);
+      }
+      i++;
+    }
+    run = i;
   }
+  key += line.slice(run);
   at.push(line.length);
   return { key, at };
 }
@@ -72,16 +116,43 @@ export interface HeadingHit {
   end: number;
 }
 
-const NUMERAL_START = new Set(['第', ...PART_RULES.map((r) => r.numeral)]);
+/** ENDS_SOMETHING then MID_LINE_NUMERAL (group 1: the numeral), to find them in one search. */
+const MID_LINE_HEADING = new RegExp(`${ENDS_SOMETHING.source}(?:${MID_LINE_NUMERAL.source})`, 'g');
+const isMark = (c: number): boolean => c === 0x23 /* # */ || c === 0x2a; /* * */
+/** The first characters of NUMERAL_PREFIX, as code units: 第 and the numerals. */
+const NUMERAL_START = new Set(['第', ...PART_RULES.map((r) => r.numeral)].map((ch) => ch.charCodeAt(0)));
 const NUMERAL_CLASS = `[${PART_RULES.map((r) => r.numeral).join('')}]`;
 /** In the raw line: a numeral at its start, or a numeral then a separator anywhere (NFKC forms included). */
 const NUMBERED_IN_LONG_LINE = new RegExp(`^[#*\\s]*第?${NUMERAL_CLASS}|${NUMERAL_CLASS}\\s*(?:部\\s*分)?\\s*[、.．。,，:：]`);
 
+/**
+ * Can the line hold a heading? Cheap tests that headingsIn makes before building the line's key.
+ * A heading is numbered, or is a whole short line: a longer line holds one only where a numeral
+ * opens it or stands before a separator (as MID_LINE_NUMERAL needs); prose `一是…二是…` has neither.
+ */
+function mayHoldHeading(line: string): boolean {
+  if (!HEADING_HINT.test(line)) return false;
+  return line.length <= MAX_HEADING_LENGTH || NUMBERED_IN_LONG_LINE.test(line) || line.replace(/[\s#*]/g, '').length <= MAX_HEADING_LENGTH;
+}
+
+/**
+ * Every phrase of PART_RULES in one pattern, a named group for each part, to try all six in one
+ * search. Its first alternative that matches is the first rule that does, with the same match
+ * (nothing follows the alternatives), and each one is anchored as its phrase is.
+ */
+const ANY_PHRASE = new RegExp(PART_RULES.map((rule) => `(?<part${rule.part}>${rule.phrase.source})`).join('|'));
+
 /** The part whose heading phrase follows `numeral` at `key[from]`, and the phrase's end. */
 function phraseAt(key: string, from: number, numeral: string | null): { part: PartNumber; end: number } | null {
   const text = key.slice(from);
+  if (numeral === null) {
+    const m = ANY_PHRASE.exec(text);
+    if (!m) return null;
+    const part = PART_RULES.find((rule) => m.groups![`part${rule.part}`] !== undefined)!.part;
+    return { part, end: from + m[0].length };
+  }
   for (const rule of PART_RULES) {
-    if (numeral !== null && numeral !== rule.numeral) continue;
+    if (numeral !== rule.numeral) continue;
     const m = rule.phrase.exec(text);
     if (m) return { part: rule.part, end: from + m[0].length };
   }
@@ -94,16 +165,19 @@ function phraseAt(key: string, from: number, numeral: string | null): { part: Pa
  * ENDS_SOMETHING).
  */
 export function headingsIn(line: string, after: PartNumber | 0 = 0): HeadingHit[] {
-  if (!HEADING_HINT.test(line)) return [];
-  // A heading is numbered, or is a whole short line: a longer line holds one only where a numeral
-  // opens it or stands before a separator (as MID_LINE_NUMERAL needs); prose `一是…二是…` has neither.
-  if (line.length > MAX_HEADING_LENGTH && !NUMBERED_IN_LONG_LINE.test(line) && line.replace(/[\s#*]/g, '').length > MAX_HEADING_LENGTH) return [];
+  return mayHoldHeading(line) ? headingsInKey(line, after) : [];
+}
+
+/** headingsIn, past mayHoldHeading. */
+function headingsInKey(line: string, after: PartNumber | 0): HeadingHit[] {
   const { key, at } = keyWithIndex(line);
   const hits: HeadingHit[] = [];
   let last: number = after;
-  const marks = HEADING_MARKS.exec(key)?.[0].length ?? 0;
+  // The key holds no \s (matchKey removes it): marks, if any, start with # or *; a NUMERAL_PREFIX
+  // starts with 第 or a numeral.
+  const marks = isMark(key.charCodeAt(0)) ? HEADING_MARKS.exec(key)![0].length : 0;
   if (key.length - marks >= 4) {
-    const numeral = NUMERAL_PREFIX.exec(key.slice(marks));
+    const numeral = NUMERAL_START.has(key.charCodeAt(marks)) ? NUMERAL_PREFIX.exec(key.slice(marks)) : null;
     const from = marks + (numeral?.[0].length ?? 0);
     const found = phraseAt(key, from, numeral?.[1] ?? null);
     const whole = found && key.slice(found.end).replace(/[#*]+$/, '') === '';
@@ -112,12 +186,12 @@ export function headingsIn(line: string, after: PartNumber | 0 = 0): HeadingHit[
       last = found.part;
     }
   }
-  for (let p = Math.max(1, marks); p < key.length; p++) {
-    if (!NUMERAL_START.has(key[p]!) || !ENDS_SOMETHING.test(key[p - 1]!)) continue;
-    MID_LINE_NUMERAL.lastIndex = p;
-    const numeral = MID_LINE_NUMERAL.exec(key);
-    if (!numeral) continue;
-    const found = phraseAt(key, p + numeral[0].length, numeral[1]!);
+  // Each numeral at p >= max(1, marks) after ENDS_SOMETHING, and MID_LINE_NUMERAL there.
+  MID_LINE_HEADING.lastIndex = Math.max(1, marks) - 1;
+  for (let m; (m = MID_LINE_HEADING.exec(key)); ) {
+    const p = m.index + 1;
+    MID_LINE_HEADING.lastIndex = p;
+    const found = phraseAt(key, m.index + m[0].length, m[1]!);
     if (!found || found.part <= last || (hits.length > 0 && at[p]! < hits.at(-1)!.end)) continue;
     hits.push({ part: found.part, start: at[p]!, end: at[found.end]! });
     last = found.part;
@@ -149,9 +223,14 @@ interface Found extends HeadingHit {
 
 export function splitIntoSections(lines: readonly string[]): Sections {
   const found: Found[] = [];
-  for (let i = 0; i < lines.length && (found.at(-1)?.part ?? 0) < PART_RULES.length; i++) {
+  let last: PartNumber | 0 = 0;
+  for (let i = 0; i < lines.length && last < PART_RULES.length; i++) {
+    if (!mayHoldHeading(lines[i]!)) continue;
     // Take the first heading of a later part than the last one found (a part may be missing).
-    for (const hit of headingsIn(lines[i]!, found.at(-1)?.part ?? 0)) found.push({ ...hit, index: i });
+    for (const hit of headingsInKey(lines[i]!, last)) {
+      found.push({ ...hit, index: i });
+      last = hit.part;
+    }
   }
   const parts: Partial<Record<PartNumber, Part>> = {};
   found.forEach((f, k) => {
@@ -160,9 +239,13 @@ export function splitIntoSections(lines: readonly string[]): Sections {
     const sameLine = next?.index === f.index;
     const midLine = f.start > firstPrinted(line);
     const rest = sameLine ? line.slice(f.end, next.start).trim() : midLine ? line.slice(f.end).trim() : restAfter(line, f);
-    let body: string[] = rest ? [rest] : [];
-    if (!sameLine) {
-      body = body.concat(lines.slice(f.index + 1, next?.index ?? lines.length));
+    let body: string[];
+    if (sameLine) body = rest ? [rest] : [];
+    else {
+      // One copy of the lines up to the next heading, from the heading's own line when the rest of
+      // it opens the body (its slot then holds the rest).
+      body = lines.slice(rest ? f.index : f.index + 1, next?.index ?? lines.length);
+      if (rest) body[0] = rest;
       const before = next ? lines[next.index]!.slice(0, next.start).trim() : '';
       if (before !== '') body.push(before);
     }
