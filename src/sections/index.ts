@@ -66,40 +66,54 @@ function foldWithoutNfkc(c: number): number {
 }
 
 /**
- * A line's matchKey with, for each of its characters, the index in the line it comes from. The
- * key is matchKeyChar of each character in turn; runs of characters that are their own key are
- * copied as slices of the line.
+ * A line's matchKey: matchKeyChar of each of its characters in turn. Runs of characters that are
+ * their own key are copied as slices of the line.
  */
-function keyWithIndex(line: string): { key: string; at: number[] } {
+function keyOf(line: string): string {
   let key = '';
-  const at: number[] = [];
   let run = 0; // start of the run of characters that are their own key
   for (let i = 0; i < line.length; ) {
     const c = line.charCodeAt(i);
     const folded = foldWithoutNfkc(c);
     if (folded === c) {
-      at.push(i++);
+      i++;
       continue;
     }
     key += line.slice(run, i);
     if (folded === NEEDS_NFKC) {
       const ch = String.fromCodePoint(line.codePointAt(i)!);
-      const keyOfCh = matchKeyChar(ch);
-      for (let j = 0; j < keyOfCh.length; j++) at.push(i);
-      key += keyOfCh;
+      key += matchKeyChar(ch);
       i += ch.length;
     } else {
-      if (folded !== DROPPED) {
-        key += String.fromCharCode(folded);
-        at.push(i);
-      }
+      if (folded !== DROPPED) key += String.fromCharCode(folded);
       i++;
     }
     run = i;
   }
-  key += line.slice(run);
-  at.push(line.length);
-  return { key, at };
+  return key + line.slice(run);
+}
+
+/**
+ * The index in `line` of the character that `keyOf(line)[k]` comes from (`line.length` for
+ * k = the key's length). Walks the line as keyOf does: it is needed only where a heading is found.
+ */
+function lineIndexOf(line: string, k: number): number {
+  let keyLength = 0;
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    const folded = foldWithoutNfkc(c);
+    let width = 1; // UTF-16 code units of the character at i
+    let length = folded === DROPPED ? 0 : 1; // and of its key
+    if (folded === NEEDS_NFKC) {
+      const ch = String.fromCodePoint(line.codePointAt(i)!);
+      width = ch.length;
+      length = matchKeyChar(ch).length;
+    }
+    if (keyLength + length > k) return i;
+    keyLength += length;
+    i += width;
+  }
+  return line.length;
 }
 
 /**
@@ -170,7 +184,7 @@ export function headingsIn(line: string, after: PartNumber | 0 = 0): HeadingHit[
 
 /** headingsIn, past mayHoldHeading. */
 function headingsInKey(line: string, after: PartNumber | 0): HeadingHit[] {
-  const { key, at } = keyWithIndex(line);
+  const key = keyOf(line);
   const hits: HeadingHit[] = [];
   let last: number = after;
   // The key holds no \s (matchKey removes it): marks, if any, start with # or *; a NUMERAL_PREFIX
@@ -182,7 +196,7 @@ function headingsInKey(line: string, after: PartNumber | 0): HeadingHit[] {
     const found = phraseAt(key, from, numeral?.[1] ?? null);
     const whole = found && key.slice(found.end).replace(/[#*]+$/, '') === '';
     if (found && found.part > last && (numeral || whole)) {
-      hits.push({ part: found.part, start: at[marks]!, end: at[found.end]! });
+      hits.push({ part: found.part, start: lineIndexOf(line, marks), end: lineIndexOf(line, found.end) });
       last = found.part;
     }
   }
@@ -192,8 +206,10 @@ function headingsInKey(line: string, after: PartNumber | 0): HeadingHit[] {
     const p = m.index + 1;
     MID_LINE_HEADING.lastIndex = p;
     const found = phraseAt(key, m.index + m[0].length, m[1]!);
-    if (!found || found.part <= last || (hits.length > 0 && at[p]! < hits.at(-1)!.end)) continue;
-    hits.push({ part: found.part, start: at[p]!, end: at[found.end]! });
+    if (!found || found.part <= last) continue;
+    const start = lineIndexOf(line, p);
+    if (hits.length > 0 && start < hits.at(-1)!.end) continue;
+    hits.push({ part: found.part, start, end: lineIndexOf(line, found.end) });
     last = found.part;
   }
   return hits;
@@ -206,10 +222,7 @@ export function matchHeading(line: string): HeadingMatch | null {
   return { part: hit.part, rest: restAfter(line, hit) };
 }
 
-const firstPrinted = (line: string): number => {
-  const { key, at } = keyWithIndex(line);
-  return at[HEADING_MARKS.exec(key)?.[0].length ?? 0]!;
-};
+const firstPrinted = (line: string): number => lineIndexOf(line, HEADING_MARKS.exec(keyOf(line))?.[0].length ?? 0);
 
 /** What follows a heading on its line; nothing when what is left of the line is short enough to be the heading. */
 function restAfter(line: string, hit: HeadingHit): string {
@@ -225,11 +238,12 @@ export function splitIntoSections(lines: readonly string[]): Sections {
   const found: Found[] = [];
   let last: PartNumber | 0 = 0;
   for (let i = 0; i < lines.length && last < PART_RULES.length; i++) {
-    if (!mayHoldHeading(lines[i]!)) continue;
+    const line = lines[i]!;
+    if (line === '' || !mayHoldHeading(line)) continue;
     // Take the first heading of a later part than the last one found (a part may be missing).
-    for (const hit of headingsInKey(lines[i]!, last)) {
-      found.push({ ...hit, index: i });
-      last = hit.part;
+    for (const { part, start, end } of headingsInKey(line, last)) {
+      found.push({ part, start, end, index: i });
+      last = part;
     }
   }
   const parts: Partial<Record<PartNumber, Part>> = {};
