@@ -17,8 +17,10 @@ const ODD_SPACE = new RegExp(`[${ODD_SPACE_CHARS}]`, 'g');
  * cannot make the search quadratic.
  */
 const ARTEFACT = /\[(?:bookmark|image|_Toc|_Hlk)[^\]\n]{0,200}\]|\{#[^}\n]{0,200}\}/gi;
-/** The characters the clean-up passes (form feeds, INVISIBLE, ODD_SPACE, ARTEFACT) start from. */
+/** The characters the clean-up passes (form feeds, INVISIBLE, ODD_SPACE, ARTEFACT) start from… */
 const CLEAN_UP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}[{]`, 'g');
+/** … and those of markdown marks too (`#`, `**`, `__`). */
+const STEP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}[{#*_]`, 'g');
 /** Markdown emphasis and heading marks. */
 const MARKDOWN_HEADING = /^\s*#{1,6}\s*/;
 const MARKDOWN_BOLD = /\*\*|__/g;
@@ -75,35 +77,49 @@ export function splitLines(text: string): string[] {
   return oneLineEnd.split(lineEnd);
 }
 
+/** What a text needs besides splitting and trimming, as bits (see stepsFor). */
+const FORM_FEED = 1;
+const REMOVE_INVISIBLE = 2;
+const REPLACE_ODD_SPACE = 4;
+const REMOVE_ARTEFACTS = 8;
+const MARKS = 16;
+const ALL_STEPS = 31;
+
 /**
- * Form feeds, INVISIBLE, ODD_SPACE and artefacts, in this order. Only the passes whose characters
- * the text holds are run: a typical text needs none or one. Past a few such characters, all are
- * run, so that finding out stays cheap on any text.
+ * The steps a text needs, from the characters each one starts from, in one search: a typical
+ * text needs none or one. Past a few such characters, all (so that finding out stays cheap on any
+ * text); once markdown marks are found, only the clean-up characters are looked for.
  */
-function cleanUp(text: string): string {
-  let formFeed = false;
-  let invisible = false;
-  let oddSpace = false;
-  let brackets = false;
-  CLEAN_UP_START.lastIndex = 0;
-  for (let seen = 0; CLEAN_UP_START.test(text); seen++) {
-    if (seen === 64) {
-      formFeed = invisible = oddSpace = brackets = true;
-      break;
-    }
-    const ch = text[CLEAN_UP_START.lastIndex - 1]!;
-    if (ch === '\f') formFeed = true;
-    else if (ch === '[' || ch === '{') brackets = true;
-    else if (INVISIBLE_CHARS.includes(ch)) invisible = true;
-    else oddSpace = true;
+function stepsFor(text: string): number {
+  let steps = 0;
+  let search = STEP_START;
+  search.lastIndex = 0;
+  for (let seen = 0; search.test(text); seen++) {
+    if (seen === 64) return ALL_STEPS;
+    const at = search.lastIndex - 1;
+    const ch = text[at]!;
+    if (ch === '\f') steps |= FORM_FEED;
+    else if (ch === '[' || ch === '{') steps |= REMOVE_ARTEFACTS;
+    else if (ch === '#' || ch === '*' || (ch === '_' && text[at + 1] === '_')) {
+      steps |= MARKS;
+      CLEAN_UP_START.lastIndex = search.lastIndex;
+      search = CLEAN_UP_START;
+    } else if (ch === '_') continue;
+    else if (INVISIBLE_CHARS.includes(ch)) steps |= REMOVE_INVISIBLE;
+    else steps |= REPLACE_ODD_SPACE;
   }
+  return steps;
+}
+
+/** Form feeds, INVISIBLE, ODD_SPACE and artefacts, in this order, as far as `steps` asks. */
+function cleanUp(text: string, steps: number): string {
   let s = text;
-  if (formFeed) s = s.replace(/\f/g, '');
-  if (invisible) s = s.replace(INVISIBLE, '');
-  if (oddSpace) s = s.replace(ODD_SPACE, ' ');
-  // Removing form feeds and INVISIBLE may open an artefact (`[book\u200Bmark:`) but never makes one start
-  // without its `[` or `{`.
-  if (brackets) s = s.replace(ARTEFACT, '');
+  if (steps & FORM_FEED) s = s.replace(/\f/g, '');
+  if (steps & REMOVE_INVISIBLE) s = s.replace(INVISIBLE, '');
+  if (steps & REPLACE_ODD_SPACE) s = s.replace(ODD_SPACE, ' ');
+  // Removing form feeds and INVISIBLE may open an artefact (`[book\u200Bmark:`) but never makes one
+  // start without its `[` or `{`.
+  if (steps & REMOVE_ARTEFACTS) s = s.replace(ARTEFACT, '');
   return s;
 }
 
@@ -121,7 +137,7 @@ function finishLine(line: string, marks: boolean): string {
 
 export function normalizeLine(line: string): string {
   if (line === '') return line;
-  return finishLine(cleanUp(line), true);
+  return finishLine(cleanUp(line, stepsFor(line)), true);
 }
 
 /** The source text as normalised lines, index i holding source line i + 1. */
@@ -131,8 +147,10 @@ export function normalize(text: string): string[] {
   // normalizeLine would give it. (Before: a CR, a form feed and an LF would make one line end.)
   // A CR in a CR LF-only text is always followed by its LF, so no match of ARTEFACT holds one.
   const [oneLineEnd, lineEnd] = withOneLineEnd(text);
-  const cleaned = cleanUp(oneLineEnd);
-  const marks = cleaned.includes('#') || cleaned.includes('*') || cleaned.includes('__');
+  const steps = stepsFor(oneLineEnd);
+  const cleaned = cleanUp(oneLineEnd, steps);
+  // Removals may bring two `_` together; they never make a `#` or `*`.
+  const marks = (steps & MARKS) !== 0 || ((steps & (FORM_FEED | REMOVE_INVISIBLE | REMOVE_ARTEFACTS)) !== 0 && cleaned.includes('__'));
   // In place: a 50 MB file of short lines is tens of millions of lines; one array is enough.
   const lines = cleaned.split(lineEnd);
   for (let i = 0; i < lines.length; i++) if (lines[i] !== '') lines[i] = finishLine(lines[i]!, marks);
