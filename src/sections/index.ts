@@ -117,11 +117,13 @@ function lineIndexOf(line: string, k: number): number {
 }
 
 /**
- * Every phrase of PART_RULES holds one of 况 述 题 项 (情况, 概述, 概况, 问题, 事项). A line with
- * none of them, nor U+FA71 / U+2F81B (the only characters whose NFKC is one of them, checked over
- * every code point), holds no heading: headingsIn returns before building the line's key.
+ * Every phrase of PART_RULES holds 情况, 概述, 概况, 问题 or 事项. In a line's key these two
+ * characters come from the same two in the line with only \s between (the characters whose key is
+ * empty), or 况 from U+FA71 / U+2F81B: checked over every code point, no other character has a key
+ * holding one of 情 况 概 述 问 题 事 项. A line without such a pair holds no heading: headingsIn
+ * returns before building the line's key.
  */
-const HEADING_HINT = /[况述题项\uFA71\u{2F81B}]/u;
+const HEADING_HINT = /情\s*[况\uFA71\u{2F81B}]|概\s*[述况\uFA71\u{2F81B}]|问\s*题|事\s*项/u;
 
 /** A heading found in a line: which part, and where it starts and ends (indices in the line). */
 export interface HeadingHit {
