@@ -154,7 +154,8 @@ function mayHoldHeading(line: string): boolean {
 /**
  * Every phrase of PART_RULES in one pattern, a named group for each part, to try all six in one
  * search. Its first alternative that matches is the first rule that does, with the same match
- * (nothing follows the alternatives), and each one is anchored as its phrase is.
+ * (nothing follows the alternatives), and each one is anchored as its phrase is (the phrases
+ * carry no flags).
  */
 const ANY_PHRASE = new RegExp(PART_RULES.map((rule) => `(?<part${rule.part}>${rule.phrase.source})`).join('|'));
 
