@@ -4,7 +4,7 @@
  * Runs the built code (dist/): worker threads load compiled JavaScript.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,19 @@ describe('parseInParallel', () => {
     const parallel = await collect(parseInParallel(some, { workers: 2, threshold: 0, output: 'report' }));
     expect(parallel).toEqual(serial);
   });
+
+  it('parses a file too big for a worker\'s heap on the main thread, in its place', async () => {
+    // ~10 MB of table rows: far more heap than a 16 MB worker has, a second or two on the main thread.
+    const big = join(scratch, 'big.txt');
+    const text = readFileSync(fixtureFiles.find((f) => f.endsWith('.renumbered.txt'))!, 'utf8');
+    writeFileSync(big, text + '\n' + '（一）予以公开\t1\t2\t3\t4\t5\t6\t21\n'.repeat(250_000));
+    const some = [...fixtureFiles.slice(0, 6), big, ...fixtureFiles.slice(6, 12)];
+    const serial = await collect(parseInParallel(some, { workers: 0 }));
+    const parallel = await collect(parseInParallel(some, { workers: 2, threshold: 0, workerHeapMb: 16 }));
+    expect(parallel).toEqual(serial);
+    expect(serial[6]).toMatch(/^\{"file":"[^"]*big\.txt","json":/); // a report, ~10 MB of JSON
+    expect(serial[6]!.length).toBeGreaterThan(5_000_000);
+  }, 60_000);
 
   it('stops its workers when the consumer stops early', async () => {
     let seen = 0;
