@@ -1,6 +1,8 @@
 /** text → lines: what exports add is removed, everything else kept, one line per source line. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchKey, normalize, normalizeLine, splitLines } from '../src/normalize/index.js';
+import { oracleNormalize, oracleNormalizeLine } from './support/oracles.js';
 
 describe('normalizeLine', () => {
   it('turns odd spaces (NBSP, ideographic, thin, narrow NBSP) into plain spaces', () => {
@@ -83,5 +85,26 @@ describe('matchKey', () => {
     expect(matchKey('（三） 不予\t公开')).toBe('(三)不予公开');
     expect(matchKey('１．属于国家秘密')).toBe('1.属于国家秘密');
     expect(matchKey('本年收费金额（单位：万元）')).toBe('本年收费金额(单位:万元)');
+  });
+});
+
+describe('normalize against the line-by-line rules (fast-check, fixed seed)', () => {
+  // The characters the clean-up, markdown and page-number rules turn on, line ends of every kind,
+  // and plain text between them.
+  const pieces = [
+    'a', '规章', '12', '３', '-', '—', '－', '/', '／', '第', '页', '共', ',', '，', '#', '##', '*', '**', '_', '__',
+    ' ', '  ', '\t', '\f', '\u3000', '\u00a0', '\u2009', '\u200b', '\ufeff', '\u00ad', '\u2028',
+    '[bookmark: _Hlk1]', '[_Toc', ']', '{#id}', '{#', '}', '\n', '\r\n', '\r', '\r\f\n', '\n\n',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+
+  it('gives, line for line, what normalizing each source line alone gives', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(normalize(t)).toEqual(oracleNormalize(t));
+        for (const line of t.split(/\r\n|\r|\n/)) expect(normalizeLine(line)).toBe(oracleNormalizeLine(line));
+      }),
+      { seed: 20261122, numRuns: 20000 },
+    );
   });
 });

@@ -1,7 +1,9 @@
 /** src/sections: lines → the title block and the six parts, found by their headings. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
 import { headingsIn, matchHeading, splitIntoSections } from '../src/sections/index.js';
+import { oracleHeadingsIn } from './support/oracles.js';
 
 describe('matchHeading', () => {
   it('knows the six headings and the variants the seeds print', () => {
@@ -111,5 +113,26 @@ describe('splitIntoSections', () => {
   it('does not overflow on a huge part', () => {
     const lines = ['一、总体情况', ...Array(300_000).fill('本局认真贯彻条例。'), '二、主动公开政府信息情况'];
     expect(splitIntoSections(lines).parts[1]!.body.lines).toHaveLength(300_000);
+  });
+});
+
+describe('headingsIn against the character-by-character rules (fast-check, fixed seed)', () => {
+  // Heading words, their numerals and separators, the forms NFKC folds into them (⼀, ㈠, ⅰ, full
+  // width), spaces inside words, markdown marks, and table and prose text around them.
+  const pieces = [
+    '一', '二', '三', '四', '五', '六', '第', '部分', '、', '.', '．', '，', ':', '（', '）', '(', ')', '⼀', '⼆', '㈠',
+    '总体情况', '概述', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况',
+    '存在的主要问题及改进情况', '其他需要报告的事项', '情', '况', '\uFA71', '事', '项', '问', '题', '概',
+    ' ', '\u3000', '\t', '#', '**', '12', '３', '。', '规章', '予以公开', '其他', '本年度', 'ａ',
+  ];
+  const line = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
+
+  it('finds the same headings, at the same places, after any part', () => {
+    fc.assert(
+      fc.property(line, fc.constantFrom(0, 1, 2, 3, 4, 5, 6), (text, after) => {
+        expect(headingsIn(text, after as 0)).toEqual(oracleHeadingsIn(text, after as 0));
+      }),
+      { seed: 20261122, numRuns: 30000 },
+    );
   });
 });

@@ -1,0 +1,100 @@
+/**
+ * The general paths the fast ones must agree with, written plainly, one character or one line at
+ * a time, from the rules (they are how normalize and sections were first written). The property
+ * tests in normalize.test.ts and sections.test.ts compare the fast code against them on random
+ * text made of the characters that matter. Not used by src/.
+ */
+import { matchKeyChar } from '../../src/normalize/index.js';
+import {
+  ENDS_SOMETHING,
+  HEADING_MARKS,
+  MAX_HEADING_LENGTH,
+  MID_LINE_NUMERAL,
+  NUMERAL_PREFIX,
+  PART_RULES,
+  type PartNumber,
+} from '../../src/sections/rules.js';
+
+// ── normalize: each line on its own ───────────────────────────────────────────────────────────
+
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD\u180E]/g;
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const ARTEFACT = /\[(?:bookmark|image|_Toc|_Hlk)[^\]\n]{0,200}\]|\{#[^}\n]{0,200}\}/gi;
+const PAGE_NUMBER =
+  /^\s*(?:[-－—–]\s*[0-9０-９]{1,4}\s*[-－—–]|第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，]?\s*共\s*[0-9０-９]{1,4}\s*页)?|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4})\s*$/;
+
+export function oracleNormalizeLine(line: string): string {
+  const s = line
+    .replace(/\f/g, '')
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACE, ' ')
+    .replace(ARTEFACT, '')
+    .replace(/^\s*#{1,6}\s*/, '')
+    .replace(/\*\*|__/g, '')
+    .trimEnd();
+  return s.trimStart().length <= 40 && PAGE_NUMBER.test(s) ? '' : s;
+}
+
+export const oracleNormalize = (text: string): string[] => text.split(/\r\n|\r|\n/).map(oracleNormalizeLine);
+
+// ── sections: a line's headings, by its per-character key ─────────────────────────────────────
+
+function keyWithIndex(line: string): { key: string; at: number[] } {
+  let key = '';
+  const at: number[] = [];
+  for (let i = 0; i < line.length; ) {
+    const ch = String.fromCodePoint(line.codePointAt(i)!);
+    const folded = matchKeyChar(ch);
+    for (let j = 0; j < folded.length; j++) at.push(i);
+    key += folded;
+    i += ch.length;
+  }
+  at.push(line.length);
+  return { key, at };
+}
+
+function phraseAt(key: string, from: number, numeral: string | null): { part: PartNumber; end: number } | null {
+  for (const rule of PART_RULES) {
+    if (numeral !== null && numeral !== rule.numeral) continue;
+    const m = rule.phrase.exec(key.slice(from));
+    if (m) return { part: rule.part, end: from + m[0].length };
+  }
+  return null;
+}
+
+const NUMERAL_START = new Set(['第', ...PART_RULES.map((r) => r.numeral)]);
+
+const HEADING_HINT = /[况述题项\uFA71\u{2F81B}]/u;
+const NUMERAL_CLASS = `[${PART_RULES.map((r) => r.numeral).join('')}]`;
+const NUMBERED_IN_LONG_LINE = new RegExp(`^[#*\\s]*第?${NUMERAL_CLASS}|${NUMERAL_CLASS}\\s*(?:部\\s*分)?\\s*[、.．。,，:：]`);
+
+/** headingsIn as first written: a key for every line with one of 况述题项, one character at a time. */
+export function oracleHeadingsIn(line: string, after: PartNumber | 0 = 0): Array<{ part: PartNumber; start: number; end: number }> {
+  if (!HEADING_HINT.test(line)) return [];
+  if (line.length > MAX_HEADING_LENGTH && !NUMBERED_IN_LONG_LINE.test(line) && line.replace(/[\s#*]/g, '').length > MAX_HEADING_LENGTH) return [];
+  const { key, at } = keyWithIndex(line);
+  const hits: Array<{ part: PartNumber; start: number; end: number }> = [];
+  let last: number = after;
+  const marks = HEADING_MARKS.exec(key)?.[0].length ?? 0;
+  if (key.length - marks >= 4) {
+    const numeral = NUMERAL_PREFIX.exec(key.slice(marks));
+    const from = marks + (numeral?.[0].length ?? 0);
+    const found = phraseAt(key, from, numeral?.[1] ?? null);
+    const whole = found && key.slice(found.end).replace(/[#*]+$/, '') === '';
+    if (found && found.part > last && (numeral || whole)) {
+      hits.push({ part: found.part, start: at[marks]!, end: at[found.end]! });
+      last = found.part;
+    }
+  }
+  for (let p = Math.max(1, marks); p < key.length; p++) {
+    if (!NUMERAL_START.has(key[p]!) || !ENDS_SOMETHING.test(key[p - 1]!)) continue;
+    MID_LINE_NUMERAL.lastIndex = p;
+    const numeral = MID_LINE_NUMERAL.exec(key);
+    if (!numeral) continue;
+    const found = phraseAt(key, p + numeral[0].length, numeral[1]!);
+    if (!found || found.part <= last || (hits.length > 0 && at[p]! < hits.at(-1)!.end)) continue;
+    hits.push({ part: found.part, start: at[p]!, end: at[found.end]! });
+    last = found.part;
+  }
+  return hits;
+}
