@@ -5,20 +5,26 @@ import type { RuleContext } from './context.js';
 
 export const APPLICANT_KEYS = APPLICANT_COLUMNS.map((c) => c.key) as Array<keyof ApplicantRow>;
 /** The six applicant columns that add up to `total`. */
-export const APPLICANT_PARTS = APPLICANT_KEYS.slice(0, -1);
+export const APPLICANT_PARTS = APPLICANT_COLUMNS.slice(0, -1) as ReadonlyArray<{ key: Exclude<keyof ApplicantRow, 'total'>; label: string }>;
 
 export const columnLabel = (key: string): string => APPLICANT_COLUMNS.find((c) => c.key === key)?.label ?? key;
 
-/** A row of the application matrix by its catalog path (`denied.stateSecret`). */
-const pathKeys = new Map<string, string[]>();
-
-export function applicationRow(applications: Applications, path: string): ApplicantRow | null {
-  let keys = pathKeys.get(path);
-  if (!keys) pathKeys.set(path, (keys = path.split('.')));
+/** A row of the application matrix by its catalog path split into keys (`['denied', 'stateSecret']`). */
+export function rowAt(applications: Applications, keys: readonly string[]): ApplicantRow | null {
   let node: unknown = applications;
   for (const k of keys) node = (node as Record<string, unknown> | null)?.[k] ?? null;
   return node as ApplicantRow | null;
 }
+
+/** A row of the matrix as the rules address it: keys into the report, its full path (`applications.granted`). */
+export interface MatrixRow {
+  keys: readonly string[];
+  path: string;
+}
+
+/** The catalog's paths as MatrixRows: constant, built once, so no rule splits or joins a path per report. */
+export const matrixRows = (paths: readonly string[]): MatrixRow[] =>
+  paths.map((p) => ({ keys: p.split('.'), path: `applications.${p}` }));
 
 /** The four rows of the 勾稽关系; every other row of the matrix is an outcome row. */
 export { APPLICATION_BOOKENDS as BALANCE_PATHS, OUTCOME_PATHS } from '../catalog/index.js';
@@ -47,10 +53,18 @@ export const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
 
 export const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
-/** `自然人 58 + 商业企业 115 + … = 239` */
-export function sumText(parts: ReadonlyArray<readonly [string, number | null | undefined]>): string {
-  const total = parts.reduce((s, [, v]) => s + value(v), 0);
-  return `${parts.map(([label, v]) => `${label} ${shown(v)}`).join(' + ')} = ${round(total)}`;
+/**
+ * `自然人 58 + 商业企业 115 + … = 239`: the row's cells in `parts`, and `sum`, which the caller has
+ * added up over the same parts in the same order (so it is the sum the message would compute).
+ */
+export function sumText<K extends string>(
+  parts: ReadonlyArray<{ key: K; label: string }>,
+  row: Readonly<Record<K, number | null | undefined>>,
+  sum: number,
+): string {
+  let text = '';
+  for (const { key, label } of parts) text += `${text === '' ? '' : ' + '}${label} ${shown(row[key])}`;
+  return `${text} = ${round(sum)}`;
 }
 
 /** ` (off by 1)`: how far apart the two sides are. */

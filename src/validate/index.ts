@@ -27,5 +27,7 @@ export const RULES: ReadonlyArray<{ name: string; rule: Rule }> = [
  */
 export function runRules(report: Report, rows: ReadonlyMap<string, RowInfo> = new Map()): Diagnostic[] {
   const context = ruleContext(report, rows);
-  return RULES.flatMap(({ rule }) => rule(context));
+  const found: Diagnostic[] = [];
+  for (const { rule } of RULES) for (const d of rule(context)) found.push(d);
+  return found;
 }

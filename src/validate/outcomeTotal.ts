@@ -4,31 +4,36 @@
  */
 import { OUTCOME_COLUMNS } from '../catalog/index.js';
 import { diagnostic } from '../diagnostics.js';
-import type { Outcome, ReviewLitigation } from '../schema.js';
+import type { Diagnostic, Outcome, ReviewLitigation } from '../schema.js';
 import { labelOf, lineOf, offBy, same, shown, sumText, value } from './arithmetic.js';
 import type { Rule } from './context.js';
 
 const PARTS = OUTCOME_COLUMNS.filter((c) => c.key !== 'total') as ReadonlyArray<{ key: Exclude<keyof Outcome, 'total'>; label: string }>;
 
 export function outcomeTotal(code: string, groups: ReadonlyArray<keyof ReviewLitigation>): Rule {
+  const paths = groups.map((group) => `reviewLitigation.${group}`);
   return (context) => {
     const table = context.report.reviewLitigation;
     if (!table) return [];
-    return groups.flatMap((group) => {
-      const row = table[group];
-      const path = `reviewLitigation.${group}`;
-      if (!row || context.unknown(path)) return [];
-      const sum = PARTS.reduce((s, { key }) => s + value(row[key]), 0);
-      if (same(sum, value(row.total))) return [];
-      return [
+    const found: Diagnostic[] = [];
+    for (let g = 0; g < groups.length; g++) {
+      const row = table[groups[g]!];
+      const path = paths[g]!;
+      if (!row) continue;
+      let sum = 0;
+      for (const { key } of PARTS) sum += value(row[key]);
+      // A group of unknown value is skipped; asking only when the sum fails skips the same groups.
+      if (same(sum, value(row.total)) || context.unknown(path)) continue;
+      found.push(
         diagnostic(
           code,
           'error',
-          `“${labelOf(context, path)}”: 总计 is ${shown(row.total)}, but ${sumText(PARTS.map(({ key, label }) => [label, row[key]]))} ${offBy(sum, value(row.total))}`,
+          `“${labelOf(context, path)}”: 总计 is ${shown(row.total)}, but ${sumText(PARTS, row, sum)} ${offBy(sum, value(row.total))}`,
           `${path}.total`,
           lineOf(context, path),
         ),
-      ];
-    });
+      );
+    }
+    return found;
   };
 }

@@ -4,26 +4,32 @@
  */
 import { APPLICATIONS } from '../../catalog/index.js';
 import { diagnostic } from '../../diagnostics.js';
-import { APPLICANT_PARTS, applicationRow, columnLabel, labelOf, lineOf, offBy, same, shown, sumText, value } from '../arithmetic.js';
+import type { Diagnostic } from '../../schema.js';
+import { APPLICANT_PARTS, labelOf, lineOf, matrixRows, offBy, rowAt, same, shown, sumText, value } from '../arithmetic.js';
 import type { Rule } from '../context.js';
+
+const ROWS = matrixRows(APPLICATIONS.map((spec) => spec.path));
 
 export const rowTotal: Rule = (context) => {
   const applications = context.report.applications;
   if (!applications) return [];
-  return APPLICATIONS.flatMap((spec) => {
-    const row = applicationRow(applications, spec.path);
-    const path = `applications.${spec.path}`;
-    if (!row || context.unknown(path)) return [];
-    const sum = APPLICANT_PARTS.reduce((s, k) => s + value(row[k]), 0);
-    if (same(sum, value(row.total))) return [];
-    return [
+  const found: Diagnostic[] = [];
+  for (const { keys, path } of ROWS) {
+    const row = rowAt(applications, keys);
+    if (!row) continue;
+    let sum = 0;
+    for (const { key } of APPLICANT_PARTS) sum += value(row[key]);
+    // A row of unknown value is skipped; asking only when the sum fails skips the same rows.
+    if (same(sum, value(row.total)) || context.unknown(path)) continue;
+    found.push(
       diagnostic(
         'row-total',
         'error',
-        `row “${labelOf(context, path)}”: 总计 is ${shown(row.total)}, but ${sumText(APPLICANT_PARTS.map((k) => [columnLabel(k), row[k]]))} ${offBy(sum, value(row.total))}`,
+        `row “${labelOf(context, path)}”: 总计 is ${shown(row.total)}, but ${sumText(APPLICANT_PARTS, row, sum)} ${offBy(sum, value(row.total))}`,
         `${path}.total`,
         lineOf(context, path),
       ),
-    ];
-  });
+    );
+  }
+  return found;
 };
