@@ -5,10 +5,12 @@
 import { OUTCOME_COLUMNS } from '../catalog/index.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Outcome, ReviewLitigation } from '../schema.js';
-import { labelOf, lineOf, offBy, same, shown, sumText, value } from './arithmetic.js';
+import { labelOf, lineOf, offBy, same, shown, sumParts, sumText, value } from './arithmetic.js';
 import type { Rule } from './context.js';
 
 const PARTS = OUTCOME_COLUMNS.filter((c) => c.key !== 'total') as ReadonlyArray<{ key: Exclude<keyof Outcome, 'total'>; label: string }>;
+
+const SHOWN_PARTS = sumParts(PARTS);
 
 export function outcomeTotal(code: string, groups: ReadonlyArray<keyof ReviewLitigation>): Rule {
   const paths = groups.map((group) => `reviewLitigation.${group}`);
@@ -28,7 +30,7 @@ export function outcomeTotal(code: string, groups: ReadonlyArray<keyof ReviewLit
         diagnostic(
           code,
           'error',
-          `“${labelOf(context, path)}”: 总计 is ${shown(row.total)}, but ${sumText(PARTS, row, sum)} ${offBy(sum, value(row.total))}`,
+          `“${labelOf(context, path)}”: 总计 is ${shown(row.total)}, but ${sumText(SHOWN_PARTS, row, sum)} ${offBy(sum, value(row.total))}`,
           `${path}.total`,
           lineOf(context, path),
         ),

@@ -5,10 +5,11 @@
 import { APPLICATIONS } from '../../catalog/index.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic } from '../../schema.js';
-import { APPLICANT_PARTS, labelOf, lineOf, matrixRows, offBy, rowAt, same, shown, sumText, value } from '../arithmetic.js';
+import { APPLICANT_PARTS, labelOf, lineOf, matrixRows, offBy, rowAt, same, shown, sumParts, sumText, value } from '../arithmetic.js';
 import type { Rule } from '../context.js';
 
 const ROWS = matrixRows(APPLICATIONS.map((spec) => spec.path));
+const SHOWN_PARTS = sumParts(APPLICANT_PARTS);
 
 export const rowTotal: Rule = (context) => {
   const applications = context.report.applications;
@@ -25,7 +26,7 @@ export const rowTotal: Rule = (context) => {
       diagnostic(
         'row-total',
         'error',
-        `row “${labelOf(context, path)}”: 总计 is ${shown(row.total)}, but ${sumText(APPLICANT_PARTS, row, sum)} ${offBy(sum, value(row.total))}`,
+        `row “${labelOf(context, path)}”: 总计 is ${shown(row.total)}, but ${sumText(SHOWN_PARTS, row, sum)} ${offBy(sum, value(row.total))}`,
         `${path}.total`,
         lineOf(context, path),
       ),
