@@ -28,19 +28,39 @@ const SENTENCE = /[。；;：:，,！？!?]/;
 
 /** Chinese numerals in dates (二〇二五年一月九日) → Arabic digits. */
 function arabic(text: string): string {
-  return text
-    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => CN_DIGITS[c]).join(''))
-    .replace(/([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[月日])/g, (n) => {
-      if (!n.includes('十')) return CN_DIGITS[n]!;
-      const [tens, ones] = n.split('十');
-      return String((tens ? Number(CN_DIGITS[tens!]) : 1) * 10 + (ones ? Number(CN_DIGITS[ones]) : 0));
-    });
+  return arabicYears(text).replace(/([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[月日])/g, (n) => {
+    if (!n.includes('十')) return CN_DIGITS[n]!;
+    const [tens, ones] = n.split('十');
+    return String((tens ? Number(CN_DIGITS[tens!]) : 1) * 10 + (ones ? Number(CN_DIGITS[ones]) : 0));
+  });
+}
+
+/**
+ * Years in Chinese numerals (二〇二五年) → Arabic digits: what `/[〇零…九]{4}(?=年)/g` replaces.
+ * Every match is the four numerals right before a 年, and no two overlap (a 年 is not a numeral),
+ * so looking before each 年 finds exactly the regex's matches, without trying every position.
+ */
+const FOUR_NUMERALS = /^[〇零一二三四五六七八九]{4}$/;
+
+function arabicYears(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+    const y = text.slice(at - 4, at);
+    if (!FOUR_NUMERALS.test(y)) continue;
+    out += text.slice(from, at - 4) + [...y].map((c) => CN_DIGITS[c]).join('');
+    from = at;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
 function dateOf(line: string): string | null {
-  const m = DATE_LINE.exec(arabic(matchKey(line)));
+  const key = matchKey(line);
+  // arabic() only rewrites numerals before a 年, 月 or 日, so a date line's key already ends in 日.
+  if (!key.endsWith('日')) return null;
+  const m = DATE_LINE.exec(arabic(key));
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
@@ -52,33 +72,53 @@ const isPageNumber = (line: string): boolean => /^\d{1,3}$/.test(line.trim());
 /** Title text as printed, with the spaces exports scatter through it closed up. */
 const squeeze = (line: string): string => line.replace(/\s+/g, '');
 
+/** Every title word holds a 年 or a 报, and squeeze only removes characters. */
+const MAY_HOLD_TITLE_WORDS = /[年报]/;
+
 function findTitle(front: Region): string | null {
-  const lines = front.lines.map(squeeze).filter((l) => l !== '');
-  const at = lines.findIndex((l) => TITLE_WORDS.test(l) && l.length <= 80);
-  if (at < 0) return null;
-  let title = lines[at]!;
-  const above = lines[at - 1];
+  // The first squeezed non-blank line with a title word, and the non-blank line above it.
+  // A line is blank after squeeze exactly when trim() leaves nothing (\s is trim's set).
+  let above: string | undefined;
+  for (const line of front.lines) {
+    if (line.trim() === '') continue;
+    if (MAY_HOLD_TITLE_WORDS.test(line)) {
+      const squeezed = squeeze(line);
+      if (TITLE_WORDS.test(squeezed) && squeezed.length <= 80) return withOrgan(squeezed, above === undefined ? undefined : squeeze(above));
+    }
+    above = line;
+  }
+  return null;
+}
+
+function withOrgan(title: string, above: string | undefined): string {
   if (TITLE_WITHOUT_ORGAN.test(title) && above && above.length <= 40 && !/^附件/.test(above) && !SENTENCE.test(above)) {
-    title = above + title;
+    return above + title;
   }
   return title;
 }
 
+const NAMED_ORGAN = /^(?:单位名称|机关名称|发布机构)[:：](.+?)(?:单位主要负责人.*)?$/;
+
 function organOf(title: string | null, front: Region): string | null {
-  const named = front.lines.map(matchKey).map((l) => /^(?:单位名称|机关名称|发布机构)[:：](.+?)(?:单位主要负责人.*)?$/.exec(l)?.[1]);
-  const explicit = named.find((x) => x);
   if (title) {
     const end = ORGAN_END.exec(title);
     const organ = (end ? title.slice(0, end.index) : '').replace(/^附件\d*/, '');
     if (organ) return organ;
   }
-  return explicit ?? null;
+  // Only when the title names no organ: the first line that does (the capture is never empty).
+  for (const line of front.lines) {
+    const named = NAMED_ORGAN.exec(matchKey(line))?.[1];
+    if (named) return named;
+  }
+  return null;
 }
 
+// Years are read after arabicYears, not arabic: the digits arabic writes for a month or day are
+// followed by 月 or 日, so they can be neither in a `\d{4}年` nor the digit just before one.
 function mostFrequentYear(text: string | null): number | null {
   if (!text) return null;
   const counts = new Map<number, number>();
-  for (const m of arabic(text).matchAll(/(?<!\d)(20\d{2})\s*年/g)) {
+  for (const m of arabicYears(text).matchAll(/(?<!\d)(20\d{2})\s*年/g)) {
     const y = Number(m[1]);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
@@ -88,7 +128,7 @@ function mostFrequentYear(text: string | null): number | null {
 }
 
 function yearOf(title: string | null, overview: string | null): number | null {
-  const m = title ? /(\d{4})年/.exec(arabic(title)) : null;
+  const m = title ? /(\d{4})年/.exec(arabicYears(title)) : null;
   if (m) return Number(m[1]);
   return mostFrequentYear(overview);
 }
