@@ -71,10 +71,10 @@ function findRow(key: string, specs: readonly RowSpec[]): RowMatch | null {
  * Words printed in the first value cells of a row, on the values' line after the row's own label
  * (`(一) 予以公开⇥abc⇥25⇥…`), read as more label. They are cells when, and only when, the row then
  * has exactly its column count (trailing filler aside); a bracketed word (`（件）`) stays label.
- * Returns how many of the label's last cells are such words.
+ * Returns how many of the label's last cells are such words; `after` is the first label cell past
+ * the matched words.
  */
-function strayWords(label: readonly Cell[], keyLengths: readonly number[], match: RowMatch, cells: readonly Cell[], n: number, valueLine: number): number {
-  const after = cellAt(keyLengths, match.end - 1) + 1;
+function strayWords(label: readonly Cell[], after: number, cells: readonly Cell[], n: number, valueLine: number): number {
   let stray = 0;
   for (let i = label.length - 1; i >= after; i--) {
     const cell = label[i]!;
@@ -100,14 +100,48 @@ function cellAt(keyLengths: readonly number[], at: number): number {
   return keyLengths.length - 1;
 }
 
-/**
- * The row's own label as printed: from the cell where its words start (header words and the
- * group label before it are left out), with the line it starts on.
- */
-function ownLabel(labelCells: readonly Cell[], lengths: readonly number[], match: RowMatch): { label: string; line: number } {
-  const own = labelCells.slice(cellAt(lengths, match.start));
-  return { label: own.map((c) => c.raw.trim()).join(' '), line: own[0]!.line };
+/** The label cells where the match's words start and end. A one-cell label needs no key lengths. */
+function matchedCells(label: readonly Cell[], match: RowMatch): { first: number; last: number } {
+  if (label.length === 1) return { first: 0, last: 0 };
+  const lengths = keyLengths(label);
+  return { first: cellAt(lengths, match.start), last: cellAt(lengths, match.end - 1) };
 }
+
+/**
+ * The row's own label as printed: cells `first` to `end` of the label (header words and the group
+ * label before it are left out), with the line it starts on.
+ */
+function ownLabel(labelCells: readonly Cell[], first: number, end = labelCells.length): { label: string; line: number } {
+  let label = labelCells[first]!.raw.trim();
+  for (let i = first + 1; i < end; i++) label += ' ' + labelCells[i]!.raw.trim();
+  return { label, line: labelCells[first]!.line };
+}
+
+/** The label's cells as one text, as printed (what its matchKey is taken of). */
+function labelText(label: readonly Cell[]): string {
+  if (label.length === 1) return label[0]!.raw;
+  let text = '';
+  for (const c of label) text += c.raw;
+  return text;
+}
+
+/**
+ * matchRow for a label as printed. Remembered by the printed text too (bounded, like matchRow's
+ * answers): the same label text comes back in most reports, and then needs no matchKey.
+ */
+function matchLabel(text: string, specs: readonly RowSpec[]): RowMatch | null {
+  let cache = labelCache.get(specs);
+  if (!cache) labelCache.set(specs, (cache = new Map()));
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const found = matchRow(matchKey(text), specs);
+  if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
+  cache.set(text, found);
+  return found;
+}
+
+/** Per spec list, label text as printed → its match. */
+const labelCache = new WeakMap<readonly RowSpec[], Map<string, RowMatch | null>>();
 
 /** A cell that prints a value (a number, a mark such as `—`, or run-together digits). */
 export const isValue = (c: Cell): boolean => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits';
@@ -150,7 +184,7 @@ export function readRows(
     }
     if (cell.kind === 'empty') {
       // Only the empty cell right after a label can start a blank row (keeps this linear).
-      const blank = label.length > 0 && cells[ci - 1] === label.at(-1) ? blankRow(label, cells, ci, specs) : null;
+      const blank = label.length > 0 && cells[ci - 1] === label[label.length - 1] ? blankRow(label, cells, ci, specs) : null;
       if (blank) {
         if (!seen.has(blank.spec.path)) {
           seen.add(blank.spec.path);
@@ -169,23 +203,21 @@ export function readRows(
       continue;
     }
     // A row starts here: the label run is complete.
-    const key = matchKey(label.map((c) => c.raw).join(''));
-    const match = matchRow(key, specs);
+    const text = labelText(label);
+    const match = matchLabel(text, specs);
     // A label of the next table (or a repeat of one of ours that names it, as part 四's header
     // ends in 总计) means the region ran on past this table.
-    if ((!match || seen.has(match.spec.path)) && following.length && matchRow(key, following)) break;
+    if ((!match || seen.has(match.spec.path)) && following.length && matchRow(matchKey(text), following)) break;
     const n = match ? match.spec.columns.length : 1;
     const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, label));
     if (match) {
-      // Stray words only ever leave the end of the label: the first cells' key lengths stay.
-      const lengths = keyLengths(label);
-      const stray = strayWords(label, lengths, match, gathered.cells, n, cells[ci]!.line);
+      const { first, last } = matchedCells(label, match);
+      const stray = strayWords(label, last + 1, gathered.cells, n, cells[ci]!.line);
       if (stray > 0) {
         gathered.cells.unshift(...label.slice(label.length - stray));
         label = label.slice(0, label.length - stray);
-        lengths.length = label.length;
       }
-      const own = ownLabel(label, lengths, match);
+      const own = ownLabel(label, first);
       if (seen.has(match.spec.path)) {
         // One warning per row however often it repeats (a file may repeat a line 150,000 times).
         const repeat = repeats.get(match.spec.path);
@@ -200,9 +232,9 @@ export function readRows(
         rows.push({ spec: match.spec, label: own.label, line: own.line, cells: gathered.cells });
       }
     } else {
-      const printed = label.map((c) => c.raw.trim()).join(' ');
+      const printed = ownLabel(label, 0).label;
       diagnostics.push(
-        diagnostic('unknown-row', 'warning', `row “${shorten(printed)}” is not a row of this table; its values were not read`, tablePath, label.at(-1)!.line),
+        diagnostic('unknown-row', 'warning', `row “${shorten(printed)}” is not a row of this table; its values were not read`, tablePath, label[label.length - 1]!.line),
       );
     }
     label = [];
@@ -222,7 +254,7 @@ function shorten(text: string): string {
 /** The empty cells between the end of the label and the first value on this line. */
 function leadingEmpties(cells: readonly Cell[], valueIndex: number, label: readonly Cell[]): Cell[] {
   const empties: Cell[] = [];
-  const labelLine = label.at(-1)!.line;
+  const labelLine = label[label.length - 1]!.line;
   for (let i = valueIndex - 1; i >= 0 && cells[i]!.kind === 'empty'; i--) {
     if (cells[i]!.line === labelLine) empties.unshift(cells[i]!);
   }
@@ -234,14 +266,15 @@ function leadingEmpties(cells: readonly Cell[], valueIndex: number, label: reado
  * cells, at least as many as it has columns (merged-cell filler may add more; all are blank).
  */
 function blankRow(label: readonly Cell[], cells: readonly Cell[], emptyIndex: number, specs: readonly RowSpec[]): FoundRow | null {
-  const widest = Math.max(...specs.map((s) => s.columns.length));
+  let widest = 0;
+  for (const spec of specs) widest = Math.max(widest, spec.columns.length);
   if (cells.length - emptyIndex > widest + 4) return null;
-  const rest = cells.slice(emptyIndex);
-  if (rest.some((c) => c.kind !== 'empty') || label.at(-1)!.line !== rest[0]?.line) return null;
-  const match = matchRow(matchKey(label.map((c) => c.raw).join('')), specs);
+  for (let i = emptyIndex; i < cells.length; i++) if (cells[i]!.kind !== 'empty') return null;
+  if (label[label.length - 1]!.line !== cells[emptyIndex]!.line) return null;
+  const match = matchLabel(labelText(label), specs);
   const n = match?.spec.columns.length ?? Infinity;
-  if (!match || rest.length < n) return null;
-  return { spec: match.spec, ...ownLabel(label, keyLengths(label), match), cells: rest.slice(0, n) };
+  if (!match || cells.length - emptyIndex < n) return null;
+  return { spec: match.spec, ...ownLabel(label, matchedCells(label, match).first), cells: cells.slice(emptyIndex, emptyIndex + n) };
 }
 
 interface Gathered {
@@ -252,14 +285,15 @@ interface Gathered {
 }
 
 /**
- * The cells of a row that starts with the value at (li, ci). The rest of that line belongs to the
- * row; when the row still has fewer than `n` cells it continues on the following lines, up to the
- * next label. A following line that prints one cell (one-cell-per-line layouts indent it with a
- * tab) gives that cell, a line of nothing but separators gives one blank cell. Text cells on the
- * row's own line count as cells (a word printed where a number belongs) until the row is full.
+ * The cells of a row that starts with the value at (li, ci), after the cells `before` it (which
+ * the row takes over). The rest of that line belongs to the row; when the row still has fewer
+ * than `n` cells it continues on the following lines, up to the next label. A following line
+ * that prints one cell (one-cell-per-line layouts indent it with a tab) gives that cell, a line
+ * of nothing but separators gives one blank cell. Text cells on the row's own line count as
+ * cells (a word printed where a number belongs) until the row is full.
  */
 function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, before: Cell[]): Gathered {
-  const cells = [...before];
+  const cells = before;
   const first = lines[li]!.cells;
   let index = ci;
   for (; index < first.length; index++) {
@@ -270,16 +304,20 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
   let line = li + 1;
   for (; line < lines.length && cells.length < n; line++) {
     const row = lines[line]!.cells;
-    if (row.some((c) => c.kind === 'text')) {
-      const firstText = row.findIndex((c) => c.kind === 'text');
-      const beforeText = row.slice(0, firstText);
-      if (beforeText.some(isValue)) for (const c of beforeText) cells.push(c);
+    const firstText = row.findIndex(isText);
+    if (firstText >= 0) {
+      // Cells before the next label on its line are this row's when values are among them.
+      let values = false;
+      for (let i = 0; i < firstText && !values; i++) values = isValue(row[i]!);
+      if (values) for (let i = 0; i < firstText; i++) cells.push(row[i]!);
       return { cells, lineIndex: line, cellIndex: firstText };
     }
     for (const c of continuationCells(row)) cells.push(c); // a loop: a line may hold 300,000 cells
   }
   return { cells, lineIndex: line, cellIndex: 0 };
 }
+
+const isText = (c: Cell): boolean => c.kind === 'text';
 
 /**
  * The cells a line of values adds to a row that runs on over lines: none for a blank line, one
@@ -288,8 +326,11 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
  */
 export function continuationCells(row: readonly Cell[]): readonly Cell[] {
   if (row.length === 0) return row;
-  const filled = row.filter((c) => c.kind !== 'empty');
-  if (filled.length === 0) return [row[0]!];
-  if (filled.length === 1) return filled;
-  return row;
+  let filled: Cell | undefined;
+  for (const c of row) {
+    if (c.kind === 'empty') continue;
+    if (filled) return row; // two or more
+    filled = c;
+  }
+  return [filled ?? row[0]!];
 }
