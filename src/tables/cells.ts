@@ -70,8 +70,8 @@ function quote(cells: readonly Cell[]): string {
 
 export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   const n = row.columns.length;
-  const printed = cells.filter((c) => !isEmpty(c));
-  if (ranTogether(printed, n)) {
+  if (ranTogether(cells, n)) {
+    const printed = cells.filter((c) => !isEmpty(c));
     // Spaces are cuts: when they already give the row its cells, there is nothing to recover.
     const spaced = edgeFits(splitAtSpaces(cells), n);
     if (spaced.length > 0) return convert(chooseFit(spaced, row.sumGroups ?? []), row);
@@ -80,11 +80,12 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
     const recovery = recoverDigits(printed, shapeOf(row));
     return { ...fromRecovery(recovery, row), recovery };
   }
+  if (cells.length === n) return convert(cells, row); // the only fit: the cells as printed
   const fits = edgeFits(cells, n);
   if (fits.length === 0) {
     const message =
       cells.length > n
-        ? `row “${row.label}” prints ${printed.length} values where the form has ${n} cells (${quote(cells)}); its values were not read`
+        ? `row “${row.label}” prints ${cells.filter((c) => !isEmpty(c)).length} values where the form has ${n} cells (${quote(cells)}); its values were not read`
         : `row “${row.label}” prints ${cells.length} cells where the form has ${n} (${quote(cells)}); which cell is missing cannot be told, so its values were not read`;
     return { values: Array(n).fill(null), diagnostics: [diagnostic('cell-count', 'error', message, row.path, row.line)] };
   }
@@ -118,10 +119,17 @@ export function chooseFit(fits: readonly Cell[][], groups: readonly number[]): C
  * holding spaces (a `digits` cell), or a single run of plain digits, long enough for its n cells,
  * where the form has several.
  */
-function ranTogether(printed: readonly Cell[], n: number): boolean {
-  if (printed.some((c) => c.kind === 'digits')) return true;
-  const only = printed.length === 1 ? printed[0]! : null;
-  return n > 1 && only !== null && isDigitRun(only) && only.raw.replace(/\s/g, '').length >= n;
+function ranTogether(cells: readonly Cell[], n: number): boolean {
+  let printed = 0;
+  let only: Cell | null = null;
+  for (const c of cells) {
+    if (c.kind === 'digits') return true;
+    if (!isEmpty(c)) {
+      printed++;
+      only = c;
+    }
+  }
+  return n > 1 && printed === 1 && isDigitRun(only!) && only!.raw.replace(/\s/g, '').length >= n;
 }
 
 /** Runs of digits split at their spaces, each group a number cell; other cells as they are. */
@@ -137,37 +145,40 @@ function shapeOf(row: RowContext): CutShape {
 
 function convert(cells: readonly Cell[], row: RowContext): RowValues {
   const diagnostics: Diagnostic[] = [];
-  const values = cells.map((cell, i): number | null => {
-    const column = row.columns[i]!;
-    if (cell.kind === 'number' && !cell.unit && Number.isInteger(cell.value)) return cell.value!; // no message to write
-    const path = `${row.path}.${column.key}`;
-    const where = `“${row.label}” × “${column.label}”`;
-    switch (cell.kind) {
-      case 'number':
-        // No count or amount in a report comes near 2^53: more digits are a run-on, not a number.
-        if (!Number.isFinite(cell.value) || Math.abs(cell.value!) > Number.MAX_SAFE_INTEGER) {
-          diagnostics.push(diagnostic('not-a-number', 'warning', `${where} prints “${shorten(cell.raw)}”, too many digits to be a count; it is null in the output`, path, row.line));
-          return null;
-        }
-        if (cell.unit && column.amount && cell.unit !== '万元') {
-          diagnostics.push(diagnostic('unit', 'info', `${where} is printed in ${cell.unit} (“${cell.raw}”), not 万元; the number is kept as printed`, path, row.line));
-        }
-        if (!Number.isInteger(cell.value) && !column.amount) {
-          diagnostics.push(diagnostic('not-a-count', 'warning', `${where} prints “${cell.raw}”, which is not a whole number`, path, row.line));
-        }
-        return cell.value!;
-      case 'empty':
-        diagnostics.push(diagnostic('blank-cell', 'warning', `${where} is blank; it is null in the output and counts as 0 in the checks`, path, row.line));
-        return null;
-      case 'placeholder':
-        diagnostics.push(diagnostic('placeholder-cell', 'warning', `${where} prints “${cell.raw}” instead of a number; it is null in the output and counts as 0 in the checks`, path, row.line));
-        return null;
-      default:
-        diagnostics.push(diagnostic('not-a-number', 'warning', `${where} prints “${cell.raw}”, which is not a number; it is null in the output`, path, row.line));
-        return null;
-    }
-  });
+  const values: Values = [];
+  for (let i = 0; i < cells.length; i++) values.push(cellValue(cells[i]!, row.columns[i]!, row, diagnostics));
   return { values, diagnostics };
+}
+
+/** A fitted cell's value, and in `diagnostics` why it is null or not a plain count. */
+function cellValue(cell: Cell, column: ColumnSpec, row: RowContext, diagnostics: Diagnostic[]): number | null {
+  if (cell.kind === 'number' && !cell.unit && Number.isInteger(cell.value)) return cell.value!; // no message to write
+  const path = `${row.path}.${column.key}`;
+  const where = `“${row.label}” × “${column.label}”`;
+  switch (cell.kind) {
+    case 'number':
+      // No count or amount in a report comes near 2^53: more digits are a run-on, not a number.
+      if (!Number.isFinite(cell.value) || Math.abs(cell.value!) > Number.MAX_SAFE_INTEGER) {
+        diagnostics.push(diagnostic('not-a-number', 'warning', `${where} prints “${shorten(cell.raw)}”, too many digits to be a count; it is null in the output`, path, row.line));
+        return null;
+      }
+      if (cell.unit && column.amount && cell.unit !== '万元') {
+        diagnostics.push(diagnostic('unit', 'info', `${where} is printed in ${cell.unit} (“${cell.raw}”), not 万元; the number is kept as printed`, path, row.line));
+      }
+      if (!Number.isInteger(cell.value) && !column.amount) {
+        diagnostics.push(diagnostic('not-a-count', 'warning', `${where} prints “${cell.raw}”, which is not a whole number`, path, row.line));
+      }
+      return cell.value!;
+    case 'empty':
+      diagnostics.push(diagnostic('blank-cell', 'warning', `${where} is blank; it is null in the output and counts as 0 in the checks`, path, row.line));
+      return null;
+    case 'placeholder':
+      diagnostics.push(diagnostic('placeholder-cell', 'warning', `${where} prints “${cell.raw}” instead of a number; it is null in the output and counts as 0 in the checks`, path, row.line));
+      return null;
+    default:
+      diagnostics.push(diagnostic('not-a-number', 'warning', `${where} prints “${cell.raw}”, which is not a number; it is null in the output`, path, row.line));
+      return null;
+  }
 }
 
 /** A list of cuts for a message: the first five, and how many more. */

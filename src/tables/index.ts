@@ -20,7 +20,7 @@ import type { Applications, ReviewLitigation } from '../schema.js';
 import type { Cell, PrintedRow, TokenLine } from '../tokens.js';
 import { chooseFit, edgeFits, fromRecovery, rowValues, type RowContext, type RowValues } from './cells.js';
 import { chooseAcrossRows, isDigitRun, type ColumnRule, type DigitRecovery, type RowState } from './recover.js';
-import { continuationCells, isValue, readRows, type FoundRow } from './rows.js';
+import { continueRow, isValue, readRows, type FoundRow } from './rows.js';
 
 /** Where each row was printed, by full JSON path (`applications.granted`). */
 export type PrintedRows = Map<string, PrintedRow>;
@@ -39,8 +39,6 @@ export interface TableLocation {
 
 type Json = Record<string, unknown>;
 
-const pathKeys = new Map<string, string[]>();
-
 /** `{ [column key]: value }` in column order, as Object.fromEntries gave, without the pairs. */
 function rowObject(columns: readonly { key: string }[], values: ReadonlyArray<number | null>, offset: number): Json {
   const out: Json = {};
@@ -48,24 +46,40 @@ function rowObject(columns: readonly { key: string }[], values: ReadonlyArray<nu
   return out;
 }
 
-function setPath(target: Json, path: string, value: unknown): void {
-  let keys = pathKeys.get(path);
-  if (!keys) pathKeys.set(path, (keys = path.split('.')));
-  let node = target;
-  for (let i = 0; i < keys.length - 1; i++) node = (node[keys[i]!] ??= {}) as Json;
-  node[keys.at(-1)!] = value;
+/**
+ * What a table's rows have that does not change from report to report, made once per table:
+ * each row's full JSON path (`applications.granted`) and the keys leading to it in the table.
+ */
+interface TablePlan {
+  path: string;
+  specs: readonly RowSpec[];
+  rows: ReadonlyMap<RowSpec, { index: number; path: string; keys: readonly string[] }>;
 }
 
-/** The table object with every row null, shaped by the catalog. */
-function emptyTable(specs: readonly RowSpec[]): Json {
+function tablePlan(path: string, specs: readonly RowSpec[]): TablePlan {
+  return { path, specs, rows: new Map(specs.map((spec, index) => [spec, { index, path: `${path}.${spec.path}`, keys: spec.path.split('.') }])) };
+}
+
+/** The table object shaped by the catalog: each row's object where it was read, else null. */
+function tableObject(plan: TablePlan, rowObjects: ReadonlyArray<Json | undefined>): Json {
   const table: Json = {};
-  for (const spec of specs) setPath(table, spec.path, null);
+  for (const { index, keys } of plan.rows.values()) {
+    let node = table;
+    for (let i = 0; i < keys.length - 1; i++) node = (node[keys[i]!] ??= {}) as Json;
+    node[keys[keys.length - 1]!] = rowObjects[index] ?? null;
+  }
   return table;
 }
 
+const ACTIVE_DISCLOSURE_PLANS: Readonly<Record<Format, TablePlan>> = {
+  '2019': tablePlan('activeDisclosure', activeDisclosureRows('2019')),
+  '2021': tablePlan('activeDisclosure', activeDisclosureRows('2021')),
+};
+const APPLICATION_PLAN = tablePlan('applications', APPLICATIONS);
+const REVIEW_LITIGATION_PLAN = tablePlan('reviewLitigation', REVIEW_LITIGATION);
+
 interface BuildOptions {
-  tablePath: string;
-  specs: readonly RowSpec[];
+  plan: TablePlan;
   /** The rows' own arithmetic, for cells printed run together (see RowContext.sumGroups). */
   sumGroups?: readonly number[];
   /** The table's column rules, to choose between the cuts of run-together rows. */
@@ -77,35 +91,35 @@ interface BuildOptions {
   excused?: (found: ReadonlyMap<string, FoundRow>) => ReadonlySet<string>;
 }
 
+const NOTHING_EXCUSED: ReadonlySet<string> = new Set();
+
 function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableResult<Json> {
-  const { tablePath, specs } = options;
+  const { plan } = options;
+  const { path: tablePath, specs } = plan;
   const read = readRows(lines, specs, tablePath, options.following);
-  const diagnostics = [...read.diagnostics];
+  const diagnostics = read.diagnostics;
   const rows: PrintedRows = new Map();
   if (read.rows.length === 0) {
     // Rows of other tables read here are not this table's business: only say it is missing.
     const missing = diagnostic('missing-table', 'error', `the ${tableName(tablePath)} table was not found`, tablePath, options.location.line);
     return { table: null, diagnostics: [missing], rows };
   }
-  const table = emptyTable(specs);
-  const found = new Map(read.rows.map((r) => [r.spec.path, r]));
-  const excused = options.excused?.(found) ?? new Set<string>();
-  const rowsRead = read.rows.map((row) => {
-    const context: RowContext = {
-      path: `${tablePath}.${row.spec.path}`,
-      label: row.label,
-      columns: row.spec.columns,
-      line: row.line,
-      ...(options.sumGroups ? { sumGroups: options.sumGroups } : {}),
-    };
-    return { row, context, result: rowValues(row.cells, context) };
-  });
+  const found = new Map<string, FoundRow>();
+  for (const row of read.rows) found.set(row.spec.path, row);
+  const excused = options.excused?.(found) ?? NOTHING_EXCUSED;
+  const rowsRead: ReadRow[] = [];
+  for (const row of read.rows) {
+    const context: RowContext = { path: plan.rows.get(row.spec)!.path, label: row.label, columns: row.spec.columns, line: row.line, sumGroups: options.sumGroups };
+    rowsRead.push({ row, context, result: rowValues(row.cells, context) });
+  }
   if (options.columnRules) settleAcrossRows(rowsRead, specs, excused, options.columnRules);
+  const rowObjects: Array<Json | undefined> = [];
   for (const { row, context, result } of rowsRead) {
     for (const d of result.diagnostics) diagnostics.push(d);
     rows.set(context.path, { line: row.line, label: row.label });
-    setPath(table, row.spec.path, rowObject(row.spec.columns, result.values, 0));
+    rowObjects[plan.rows.get(row.spec)!.index] = rowObject(row.spec.columns, result.values, 0);
   }
+  const table = tableObject(plan, rowObjects);
   let lastLine = options.location.line;
   for (const spec of specs) {
     const row = found.get(spec.path);
@@ -115,7 +129,7 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
     }
     if (excused.has(spec.path)) continue;
     diagnostics.push(
-      diagnostic('missing-row', 'error', `row “${spec.label}” of the ${tableName(tablePath)} table was not found`, `${tablePath}.${spec.path}`, lastLine),
+      diagnostic('missing-row', 'error', `row “${spec.label}” of the ${tableName(tablePath)} table was not found`, plan.rows.get(spec)!.path, lastLine),
     );
   }
   return { table, diagnostics, rows };
@@ -193,7 +207,7 @@ export function detectFormat(lines: readonly TokenLine[]): Format | null {
 }
 
 export function activeDisclosureTable(lines: readonly TokenLine[], format: Format, location: TableLocation): TableResult<Json> {
-  return buildTable(lines, { tablePath: 'activeDisclosure', specs: activeDisclosureRows(format), location, following: APPLICATIONS });
+  return buildTable(lines, { plan: ACTIVE_DISCLOSURE_PLANS[format], location, following: APPLICATIONS });
 }
 
 // ── Part 三 ────────────────────────────────────────────────────────────────────────────────
@@ -223,8 +237,7 @@ export const APPLICATION_COLUMN_RULES: readonly ColumnRule[] = [
 
 export function applicationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<Applications> {
   const result = buildTable(lines, {
-    tablePath: 'applications',
-    specs: APPLICATIONS,
+    plan: APPLICATION_PLAN,
     sumGroups: [APPLICANT_COLUMNS.length],
     columnRules: APPLICATION_COLUMN_RULES,
     location,
@@ -258,8 +271,7 @@ export function reviewLitigationTable(lines: readonly TokenLine[], location: Tab
   const run = firstValueRun(lines);
   if (run && capacity(run.cells) > OUTCOME_CELLS) return fifteenCells(run);
   return buildTable(lines, {
-    tablePath: 'reviewLitigation',
-    specs: REVIEW_LITIGATION,
+    plan: REVIEW_LITIGATION_PLAN,
     sumGroups: [OUTCOME_CELLS],
     location,
   }) as TableResult<ReviewLitigation>;
@@ -296,7 +308,7 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
     for (let next = li + 1; next < lines.length; next++) {
       const row = lines[next]!.cells;
       if (row.some((c) => c.kind === 'text')) break;
-      for (const c of continuationCells(row)) run.push(c); // a loop: a line may hold 300,000 cells
+      continueRow(run, row);
       if (run.length > PART4_CELLS * 3) break;
     }
     return { cells: run, line: lines[li]!.line };
@@ -305,43 +317,41 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
 }
 
 function fifteenCells(run: ValueRun): TableResult<ReviewLitigation> {
-  const groups = REVIEW_LITIGATION.map((spec) => `reviewLitigation.${spec.path}`);
   const printed = run.cells.filter((c) => c.kind !== 'empty');
   if (printed.some((c) => c.kind === 'digits') || (printed.length === 1 && isDigitRun(printed[0]!))) {
-    return recoverFifteen(run.cells, run, groups);
+    return recoverFifteen(run.cells, run);
   }
   const fits = edgeFits(run.cells, PART4_CELLS);
   const chosen = fits.length ? chooseFit(fits, PART4_GROUPS) : undefined;
   const diagnostics: Diagnostic[] = [];
   const rows: PrintedRows = new Map();
-  const table = emptyTable(REVIEW_LITIGATION) as ReviewLitigation;
   if (!chosen) {
     diagnostics.push(
       diagnostic('cell-count', 'error', `the review and litigation table prints ${run.cells.length} cells where the form has ${PART4_CELLS}; its values were not read`, 'reviewLitigation', run.line),
     );
-    return { table, diagnostics, rows };
+    return { table: tableObject(REVIEW_LITIGATION_PLAN, []) as ReviewLitigation, diagnostics, rows };
   }
+  const rowObjects: Json[] = [];
   REVIEW_LITIGATION.forEach((spec, g) => {
-    const path = groups[g]!;
+    const path = REVIEW_LITIGATION_PLAN.rows.get(spec)!.path;
     const cells = chosen.slice(g * OUTCOME_CELLS, (g + 1) * OUTCOME_CELLS);
     const line = cells.find((c) => c.kind !== 'empty')?.line ?? run.line;
     const { values, diagnostics: d } = rowValues(cells, { path, label: spec.label, columns: spec.columns, line });
     for (const x of d) diagnostics.push(x);
     rows.set(path, { line, label: spec.label });
-    (table as Record<string, unknown>)[spec.path] = rowObject(spec.columns, values, 0);
+    rowObjects.push(rowObject(spec.columns, values, 0));
   });
-  return { table, diagnostics, rows };
+  return { table: tableObject(REVIEW_LITIGATION_PLAN, rowObjects) as ReviewLitigation, diagnostics, rows };
 }
 
 /** Fifteen cells run together: recovered as one row whose three groups each must add up. */
-function recoverFifteen(cells: readonly Cell[], run: ValueRun, paths: readonly string[]): TableResult<ReviewLitigation> {
+function recoverFifteen(cells: readonly Cell[], run: ValueRun): TableResult<ReviewLitigation> {
   const columns = REVIEW_LITIGATION.flatMap((spec) => spec.columns.map((c) => ({ ...c, key: `${spec.path}.${c.key}` })));
   const { values, diagnostics } = rowValues(cells, { path: 'reviewLitigation', label: '行政复议、行政诉讼', columns, line: run.line, sumGroups: PART4_GROUPS });
-  const table = emptyTable(REVIEW_LITIGATION) as Record<string, unknown>;
   const rows: PrintedRows = new Map();
-  REVIEW_LITIGATION.forEach((spec, g) => {
-    table[spec.path] = rowObject(spec.columns, values, g * OUTCOME_CELLS);
-    rows.set(paths[g]!, { line: run.line, label: spec.label });
+  const rowObjects = REVIEW_LITIGATION.map((spec, g) => {
+    rows.set(REVIEW_LITIGATION_PLAN.rows.get(spec)!.path, { line: run.line, label: spec.label });
+    return rowObject(spec.columns, values, g * OUTCOME_CELLS);
   });
-  return { table: table as ReviewLitigation, diagnostics, rows };
+  return { table: tableObject(REVIEW_LITIGATION_PLAN, rowObjects) as ReviewLitigation, diagnostics, rows };
 }

@@ -102,19 +102,21 @@ function cellAt(keyLengths: readonly number[], at: number): number {
 
 /** The label cells where the match's words start and end. A one-cell label needs no key lengths. */
 function matchedCells(label: readonly Cell[], match: RowMatch): { first: number; last: number } {
-  if (label.length === 1) return { first: 0, last: 0 };
+  if (label.length === 1) return ONE_CELL;
   const lengths = keyLengths(label);
   return { first: cellAt(lengths, match.start), last: cellAt(lengths, match.end - 1) };
 }
 
+const ONE_CELL = Object.freeze({ first: 0, last: 0 });
+
 /**
- * The row's own label as printed: cells `first` to `end` of the label (header words and the group
- * label before it are left out), with the line it starts on.
+ * The row's own label as printed: the label's cells from `first` on (header words and the group
+ * label before it are left out). The row's line is that of cell `first`.
  */
-function ownLabel(labelCells: readonly Cell[], first: number, end = labelCells.length): { label: string; line: number } {
+function ownLabel(labelCells: readonly Cell[], first: number): string {
   let label = labelCells[first]!.raw.trim();
-  for (let i = first + 1; i < end; i++) label += ' ' + labelCells[i]!.raw.trim();
-  return { label, line: labelCells[first]!.line };
+  for (let i = first + 1; i < labelCells.length; i++) label += ' ' + labelCells[i]!.raw.trim();
+  return label;
 }
 
 /** The label's cells as one text, as printed (what its matchKey is taken of). */
@@ -218,21 +220,22 @@ export function readRows(
         label = label.slice(0, label.length - stray);
       }
       const own = ownLabel(label, first);
+      const line = label[first]!.line;
       if (seen.has(match.spec.path)) {
         // One warning per row however often it repeats (a file may repeat a line 150,000 times).
         const repeat = repeats.get(match.spec.path);
         if (repeat) repeat.count++;
         else {
-          const d = diagnostic('duplicate-row', 'warning', `row “${own.label}” appears again; the first one is kept`, `${tablePath}.${match.spec.path}`, own.line);
+          const d = diagnostic('duplicate-row', 'warning', `row “${own}” appears again; the first one is kept`, `${tablePath}.${match.spec.path}`, line);
           repeats.set(match.spec.path, { diagnostic: d, count: 1 });
           diagnostics.push(d);
         }
       } else {
         seen.add(match.spec.path);
-        rows.push({ spec: match.spec, label: own.label, line: own.line, cells: gathered.cells });
+        rows.push({ spec: match.spec, label: own, line, cells: gathered.cells });
       }
     } else {
-      const printed = ownLabel(label, 0).label;
+      const printed = ownLabel(label, 0);
       diagnostics.push(
         diagnostic('unknown-row', 'warning', `row “${shorten(printed)}” is not a row of this table; its values were not read`, tablePath, label[label.length - 1]!.line),
       );
@@ -274,7 +277,8 @@ function blankRow(label: readonly Cell[], cells: readonly Cell[], emptyIndex: nu
   const match = matchLabel(labelText(label), specs);
   const n = match?.spec.columns.length ?? Infinity;
   if (!match || cells.length - emptyIndex < n) return null;
-  return { spec: match.spec, ...ownLabel(label, matchedCells(label, match).first), cells: cells.slice(emptyIndex, emptyIndex + n) };
+  const { first } = matchedCells(label, match);
+  return { spec: match.spec, label: ownLabel(label, first), line: label[first]!.line, cells: cells.slice(emptyIndex, emptyIndex + n) };
 }
 
 interface Gathered {
@@ -312,7 +316,7 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
       if (values) for (let i = 0; i < firstText; i++) cells.push(row[i]!);
       return { cells, lineIndex: line, cellIndex: firstText };
     }
-    for (const c of continuationCells(row)) cells.push(c); // a loop: a line may hold 300,000 cells
+    continueRow(cells, row);
   }
   return { cells, lineIndex: line, cellIndex: 0 };
 }
@@ -320,17 +324,20 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
 const isText = (c: Cell): boolean => c.kind === 'text';
 
 /**
- * The cells a line of values adds to a row that runs on over lines: none for a blank line, one
- * blank cell for a line of nothing but separators, the one value of a line that prints one
+ * Adds to a row that runs on over lines the cells a line of values gives: none for a blank line,
+ * one blank cell for a line of nothing but separators, the one value of a line that prints one
  * (one-cell-per-line layouts indent it with a tab), or every cell of the line.
  */
-export function continuationCells(row: readonly Cell[]): readonly Cell[] {
-  if (row.length === 0) return row;
+export function continueRow(cells: Cell[], row: readonly Cell[]): void {
+  if (row.length === 0) return;
   let filled: Cell | undefined;
   for (const c of row) {
     if (c.kind === 'empty') continue;
-    if (filled) return row; // two or more
+    if (filled) {
+      for (const c of row) cells.push(c); // a loop: a line may hold 300,000 cells
+      return;
+    }
     filled = c;
   }
-  return [filled ?? row[0]!];
+  cells.push(filled ?? row[0]!);
 }
