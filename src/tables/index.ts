@@ -88,7 +88,7 @@ interface BuildOptions {
   /** Rows of the next table: where the region runs on into it (a heading missing), this table ends. */
   following?: readonly RowSpec[];
   /** Rows that may be absent without complaint, given the rows that were found. */
-  excused?: (found: ReadonlyMap<string, FoundRow>) => ReadonlySet<string>;
+  excused?: (found: readonly FoundRow[]) => ReadonlySet<string>;
 }
 
 const NOTHING_EXCUSED: ReadonlySet<string> = new Set();
@@ -104,33 +104,33 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
     const missing = diagnostic('missing-table', 'error', `the ${tableName(tablePath)} table was not found`, tablePath, options.location.line);
     return { table: null, diagnostics: [missing], rows };
   }
-  const found = new Map<string, FoundRow>();
-  for (const row of read.rows) found.set(row.spec.path, row);
-  const excused = options.excused?.(found) ?? NOTHING_EXCUSED;
+  const excused = options.excused?.(read.rows) ?? NOTHING_EXCUSED;
   const rowsRead: ReadRow[] = [];
+  /** Each catalog row's found row, by its index in the catalog (readRows finds a row once). */
+  const foundAt: Array<FoundRow | undefined> = [];
   for (const row of read.rows) {
-    const context: RowContext = { path: plan.rows.get(row.spec)!.path, label: row.label, columns: row.spec.columns, line: row.line, sumGroups: options.sumGroups };
-    rowsRead.push({ row, context, result: rowValues(row.cells, context) });
+    const { index, path } = plan.rows.get(row.spec)!;
+    const context: RowContext = { path, label: row.label, columns: row.spec.columns, line: row.line, sumGroups: options.sumGroups };
+    rowsRead.push({ row, context, result: rowValues(row.cells, context), index });
+    foundAt[index] = row;
   }
   if (options.columnRules) settleAcrossRows(rowsRead, specs, excused, options.columnRules);
   const rowObjects: Array<Json | undefined> = [];
-  for (const { row, context, result } of rowsRead) {
+  for (const { row, context, result, index } of rowsRead) {
     for (const d of result.diagnostics) diagnostics.push(d);
     rows.set(context.path, { line: row.line, label: row.label });
-    rowObjects[plan.rows.get(row.spec)!.index] = rowObject(row.spec.columns, result.values, 0);
+    rowObjects[index] = rowObject(row.spec.columns, result.values, 0);
   }
   const table = tableObject(plan, rowObjects);
   let lastLine = options.location.line;
-  for (const spec of specs) {
-    const row = found.get(spec.path);
+  for (const [spec, { index, path }] of plan.rows) {
+    const row = foundAt[index];
     if (row) {
       lastLine = row.line;
       continue;
     }
     if (excused.has(spec.path)) continue;
-    diagnostics.push(
-      diagnostic('missing-row', 'error', `row “${spec.label}” of the ${tableName(tablePath)} table was not found`, plan.rows.get(spec)!.path, lastLine),
-    );
+    diagnostics.push(diagnostic('missing-row', 'error', `row “${spec.label}” of the ${tableName(tablePath)} table was not found`, path, lastLine));
   }
   return { table, diagnostics, rows };
 }
@@ -143,6 +143,8 @@ interface ReadRow {
   row: FoundRow;
   context: RowContext;
   result: RowValues;
+  /** The row's index in the catalog. */
+  index: number;
 }
 
 /**
@@ -238,18 +240,24 @@ export const APPLICATION_COLUMN_RULES: readonly ColumnRule[] = [
   },
 ];
 
+const APPLICATION_SUM_GROUPS: readonly number[] = [APPLICANT_COLUMNS.length];
+const OPTIONAL_APPLICATION_ROWS: ReadonlySet<string> = new Set(APPLICATIONS.filter((s) => s.optional).map((s) => s.path));
+
+/** The optional rows may be absent when （六）其他处理 is printed as one row (SINGLE_OTHER_HANDLING). */
+function excusedApplicationRows(found: readonly FoundRow[]): ReadonlySet<string> {
+  const other = found.find((row) => row.spec.path === 'otherHandling.other');
+  const single = other && SINGLE_OTHER_HANDLING.test(matchKey(other.label));
+  return single ? OPTIONAL_APPLICATION_ROWS : NOTHING_EXCUSED;
+}
+
 export function applicationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<Applications> {
   const result = buildTable(lines, {
     plan: APPLICATION_PLAN,
-    sumGroups: [APPLICANT_COLUMNS.length],
+    sumGroups: APPLICATION_SUM_GROUPS,
     columnRules: APPLICATION_COLUMN_RULES,
     location,
     following: REVIEW_LITIGATION,
-    excused: (found) => {
-      const other = found.get('otherHandling.other');
-      const single = other && SINGLE_OTHER_HANDLING.test(matchKey(other.label));
-      return single ? new Set(APPLICATIONS.filter((s) => s.optional).map((s) => s.path)) : new Set();
-    },
+    excused: excusedApplicationRows,
   });
   return result as TableResult<Applications>;
 }
