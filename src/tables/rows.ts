@@ -102,12 +102,10 @@ function cellAt(keyLengths: readonly number[], at: number): number {
 
 /** The label cells where the match's words start and end. A one-cell label needs no key lengths. */
 function matchedCells(label: readonly Cell[], match: RowMatch): { first: number; last: number } {
-  if (label.length === 1) return ONE_CELL;
+  if (label.length === 1) return { first: 0, last: 0 };
   const lengths = keyLengths(label);
   return { first: cellAt(lengths, match.start), last: cellAt(lengths, match.end - 1) };
 }
-
-const ONE_CELL = Object.freeze({ first: 0, last: 0 });
 
 /**
  * The row's own label as printed: the label's cells from `first` on (header words and the group
@@ -127,23 +125,49 @@ function labelText(label: readonly Cell[]): string {
   return text;
 }
 
+/** A label's row, and the label cells where the row's words start and end (see matchedCells). */
+interface LabelMatch {
+  readonly match: RowMatch | null;
+  readonly first: number;
+  readonly last: number;
+}
+
 /**
- * matchRow for a label as printed. Remembered by the printed text too (bounded, like matchRow's
- * answers): the same label text comes back in most reports, and then needs no matchKey.
+ * matchRow for a label as printed, with matchedCells. Remembered (bounded, like matchRow's
+ * answers) by the cells' texts: the same labels come back in most reports, and then need neither
+ * matchKey nor the cells' key lengths.
  */
-function matchLabel(text: string, specs: readonly RowSpec[]): RowMatch | null {
+function matchLabel(label: readonly Cell[], specs: readonly RowSpec[]): LabelMatch {
+  const cellTexts = labelKey(label);
   let cache = labelCache.get(specs);
   if (!cache) labelCache.set(specs, (cache = new Map()));
-  const known = cache.get(text);
+  const known = cellTexts === null ? undefined : cache.get(cellTexts);
   if (known !== undefined) return known;
-  const found = matchRow(matchKey(text), specs);
+  const match = matchRow(matchKey(labelText(label)), specs);
+  const found: LabelMatch = { match, ...(match ? matchedCells(label, match) : { first: 0, last: 0 }) };
+  if (cellTexts === null) return found;
   if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
-  cache.set(text, found);
+  cache.set(cellTexts, found);
   return found;
 }
 
-/** Per spec list, label text as printed → its match. */
-const labelCache = new WeakMap<readonly RowSpec[], Map<string, RowMatch | null>>();
+/**
+ * The label's cell texts with a line break between cells, which tells where each cell ends: a
+ * cell never holds one (lines are split at it). Null for a cell that does (built by hand).
+ */
+function labelKey(label: readonly Cell[]): string | null {
+  let key = label[0]!.raw;
+  if (key.includes('\n')) return null;
+  for (let i = 1; i < label.length; i++) {
+    const raw = label[i]!.raw;
+    if (raw.includes('\n')) return null;
+    key += '\n' + raw;
+  }
+  return key;
+}
+
+/** Per spec list, the label's cell texts (labelKey) → its match. */
+const labelCache = new WeakMap<readonly RowSpec[], Map<string, LabelMatch>>();
 
 /** A cell that prints a value (a number, a mark such as `—`, or run-together digits). */
 export const isValue = (c: Cell): boolean => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits';
@@ -205,15 +229,13 @@ export function readRows(
       continue;
     }
     // A row starts here: the label run is complete.
-    const text = labelText(label);
-    const match = matchLabel(text, specs);
+    const { match, first, last } = matchLabel(label, specs);
     // A label of the next table (or a repeat of one of ours that names it, as part 四's header
     // ends in 总计) means the region ran on past this table.
-    if ((!match || seen.has(match.spec.path)) && following.length && matchRow(matchKey(text), following)) break;
+    if ((!match || seen.has(match.spec.path)) && following.length && matchRow(matchKey(labelText(label)), following)) break;
     const n = match ? match.spec.columns.length : 1;
     const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, label));
     if (match) {
-      const { first, last } = matchedCells(label, match);
       const stray = strayWords(label, last + 1, gathered.cells, n, cells[ci]!.line);
       if (stray > 0) {
         gathered.cells.unshift(...label.slice(label.length - stray));
@@ -274,10 +296,9 @@ function blankRow(label: readonly Cell[], cells: readonly Cell[], emptyIndex: nu
   if (cells.length - emptyIndex > widest + 4) return null;
   for (let i = emptyIndex; i < cells.length; i++) if (cells[i]!.kind !== 'empty') return null;
   if (label[label.length - 1]!.line !== cells[emptyIndex]!.line) return null;
-  const match = matchLabel(labelText(label), specs);
+  const { match, first } = matchLabel(label, specs);
   const n = match?.spec.columns.length ?? Infinity;
   if (!match || cells.length - emptyIndex < n) return null;
-  const { first } = matchedCells(label, match);
   return { spec: match.spec, label: ownLabel(label, first), line: label[first]!.line, cells: cells.slice(emptyIndex, emptyIndex + n) };
 }
 
