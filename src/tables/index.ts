@@ -269,9 +269,18 @@ const PART4_CELLS = REVIEW_LITIGATION.length * OUTCOME_CELLS;
 /** Part 四 as one row: three groups of five, each ending in its 总计. */
 const PART4_GROUPS: readonly number[] = REVIEW_LITIGATION.map(() => OUTCOME_CELLS);
 
-/** How many cells a printed stretch may hold: a run of digits may hold one per digit. */
-const capacity = (cells: readonly Cell[]): number =>
-  cells.reduce((n, c) => n + (c.kind === 'empty' ? 0 : isDigitRun(c) ? c.raw.replace(/\s/g, '').length : 1), 0);
+/**
+ * Can a printed stretch hold more than `n` cells? A run of digits may hold one per digit, any
+ * other printed cell one; so when more than `n` are printed, the runs need not be looked at.
+ */
+function holdsMoreThan(cells: readonly Cell[], n: number): boolean {
+  let printed = 0;
+  for (const c of cells) if (c.kind !== 'empty') printed++;
+  if (printed > n) return true;
+  let held = 0;
+  for (const c of cells) if (c.kind !== 'empty') held += isDigitRun(c) ? c.raw.replace(/\s/g, '').length : 1;
+  return held > n;
+}
 
 /**
  * Part 四 is printed as one row of fifteen cells under a two- or three-line header (the form's
@@ -280,7 +289,7 @@ const capacity = (cells: readonly Cell[]): number =>
  */
 export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
-  if (run && capacity(run.cells) > OUTCOME_CELLS) return fifteenCells(run);
+  if (run && holdsMoreThan(run.cells, OUTCOME_CELLS)) return fifteenCells(run);
   return buildTable(lines, {
     plan: REVIEW_LITIGATION_PLAN,
     sumGroups: [OUTCOME_CELLS],
@@ -304,14 +313,22 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
     const cells = lines[li]!.cells;
     const first = cells.findIndex(isValue);
     if (first < 0) continue;
-    const before = cells.slice(0, first);
-    if (cells.slice(first).some((c) => c.kind === 'text') && before.every((c) => c.kind !== 'text')) {
+    let labelBefore = false;
+    let textBefore = '';
+    for (let i = 0; i < first; i++) {
+      if (cells[i]!.kind !== 'text') continue;
+      labelBefore = true;
+      textBefore += cells[i]!.raw;
+    }
+    let labelAfter = false;
+    for (let i = first; i < cells.length && !labelAfter; i++) labelAfter = cells[i]!.kind === 'text';
+    if (labelAfter && !labelBefore) {
       // Values then a label on the same line: a labelled row layout.
       return null;
     }
     let start = 0;
-    if (before.some((c) => c.kind === 'text')) {
-      const key = matchKey(before.filter((c) => c.kind === 'text').map((c) => c.raw).join(''));
+    if (labelBefore) {
+      const key = matchKey(textBefore);
       if (!OUTCOME_COLUMNS.some((c) => key.endsWith(matchKey(c.label)))) return null;
       start = first;
     }
