@@ -53,17 +53,30 @@ function rowObject(columns: readonly { key: string }[], values: ReadonlyArray<nu
 interface TablePlan {
   path: string;
   specs: readonly RowSpec[];
-  rows: ReadonlyMap<RowSpec, { index: number; path: string; keys: readonly string[] }>;
+  /** In catalog order. */
+  rows: readonly PlannedRow[];
+  bySpec: ReadonlyMap<RowSpec, PlannedRow>;
+}
+
+interface PlannedRow {
+  spec: RowSpec;
+  /** Index in the catalog. */
+  index: number;
+  /** Full JSON path, e.g. `applications.granted`. */
+  path: string;
+  /** The keys of spec.path, from the table object to the row's. */
+  keys: readonly string[];
 }
 
 function tablePlan(path: string, specs: readonly RowSpec[]): TablePlan {
-  return { path, specs, rows: new Map(specs.map((spec, index) => [spec, { index, path: `${path}.${spec.path}`, keys: spec.path.split('.') }])) };
+  const rows = specs.map((spec, index) => ({ spec, index, path: `${path}.${spec.path}`, keys: spec.path.split('.') }));
+  return { path, specs, rows, bySpec: new Map(rows.map((row) => [row.spec, row])) };
 }
 
 /** The table object shaped by the catalog: each row's object where it was read, else null. */
 function tableObject(plan: TablePlan, rowObjects: ReadonlyArray<Json | undefined>): Json {
   const table: Json = {};
-  for (const { index, keys } of plan.rows.values()) {
+  for (const { index, keys } of plan.rows) {
     let node = table;
     for (let i = 0; i < keys.length - 1; i++) node = (node[keys[i]!] ??= {}) as Json;
     node[keys[keys.length - 1]!] = rowObjects[index] ?? null;
@@ -109,7 +122,7 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
   /** Each catalog row's found row, by its index in the catalog (readRows finds a row once). */
   const foundAt: Array<FoundRow | undefined> = [];
   for (const row of read.rows) {
-    const { index, path } = plan.rows.get(row.spec)!;
+    const { index, path } = plan.bySpec.get(row.spec)!;
     const context: RowContext = { path, label: row.label, columns: row.spec.columns, line: row.line, sumGroups: options.sumGroups };
     rowsRead.push({ row, context, result: rowValues(row.cells, context), index });
     foundAt[index] = row;
@@ -123,7 +136,7 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
   }
   const table = tableObject(plan, rowObjects);
   let lastLine = options.location.line;
-  for (const [spec, { index, path }] of plan.rows) {
+  for (const { spec, index, path } of plan.rows) {
     const row = foundAt[index];
     if (row) {
       lastLine = row.line;
@@ -361,7 +374,7 @@ function fifteenCells(run: ValueRun): TableResult<ReviewLitigation> {
   }
   const rowObjects: Json[] = [];
   REVIEW_LITIGATION.forEach((spec, g) => {
-    const path = REVIEW_LITIGATION_PLAN.rows.get(spec)!.path;
+    const path = REVIEW_LITIGATION_PLAN.bySpec.get(spec)!.path;
     const cells = chosen.slice(g * OUTCOME_CELLS, (g + 1) * OUTCOME_CELLS);
     const line = cells.find((c) => c.kind !== 'empty')?.line ?? run.line;
     const { values, diagnostics: d } = rowValues(cells, { path, label: spec.label, columns: spec.columns, line });
@@ -378,7 +391,7 @@ function recoverFifteen(cells: readonly Cell[], run: ValueRun): TableResult<Revi
   const { values, diagnostics } = rowValues(cells, { path: 'reviewLitigation', label: '行政复议、行政诉讼', columns, line: run.line, sumGroups: PART4_GROUPS });
   const rows: PrintedRows = new Map();
   const rowObjects = REVIEW_LITIGATION.map((spec, g) => {
-    rows.set(REVIEW_LITIGATION_PLAN.rows.get(spec)!.path, { line: run.line, label: spec.label });
+    rows.set(REVIEW_LITIGATION_PLAN.bySpec.get(spec)!.path, { line: run.line, label: spec.label });
     return rowObject(spec.columns, values, g * OUTCOME_CELLS);
   });
   return { table: tableObject(REVIEW_LITIGATION_PLAN, rowObjects) as ReviewLitigation, diagnostics, rows };

@@ -329,8 +329,9 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
   let line = li + 1;
   for (; line < lines.length && cells.length < n; line++) {
     const row = lines[line]!.cells;
-    const firstText = row.findIndex(isText);
-    if (firstText >= 0) {
+    let firstText = 0;
+    while (firstText < row.length && row[firstText]!.kind !== 'text') firstText++;
+    if (firstText < row.length) {
       // Cells before the next label on its line are this row's when values are among them.
       let values = false;
       for (let i = 0; i < firstText && !values; i++) values = isValue(row[i]!);
@@ -341,8 +342,6 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
   }
   return { cells, lineIndex: line, cellIndex: 0 };
 }
-
-const isText = (c: Cell): boolean => c.kind === 'text';
 
 /**
  * Adds to a row that runs on over lines the cells a line of values gives: none for a blank line,
