@@ -236,6 +236,7 @@ export function readRows(
     const n = match ? match.spec.columns.length : 1;
     const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, label));
     if (match) {
+      // Stray words only ever leave the end of the label, past the matched words: `first` stays.
       const stray = strayWords(label, last + 1, gathered.cells, n, cells[ci]!.line);
       if (stray > 0) {
         gathered.cells.unshift(...label.slice(label.length - stray));
