@@ -167,13 +167,17 @@ export function matchKey(text: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 const nfkcCache = new Map<string, string>();
+/** The longest text nfkc remembers (labels and cells are far shorter). */
+const MAX_REMEMBERED = 256;
 
 /**
  * text.normalize('NFKC'), without the call for ASCII (which NFKC leaves as it is), and remembered
- * for text seen before (labels repeat from report to report; bounded).
+ * for short text seen before (labels repeat from report to report; bounded in count and length).
  */
 export function nfkc(text: string): string {
   if (ASCII.test(text)) return text;
+  // A long text (a table run into one cell) is not remembered: 4,096 of them could be gigabytes.
+  if (text.length > MAX_REMEMBERED) return text.normalize('NFKC');
   let folded = nfkcCache.get(text);
   if (folded === undefined) {
     if (nfkcCache.size >= 4096) nfkcCache.clear();

@@ -33,6 +33,7 @@ export interface RowMatch {
  */
 export function matchRow(key: string, specs: readonly RowSpec[]): RowMatch | null {
   // Labels repeat from report to report: the answer for (specs, key) is remembered (bounded).
+  if (key.length > MAX_CACHED_LABEL) return findRow(key, specs);
   let cache = matchCache.get(specs);
   if (!cache) matchCache.set(specs, (cache = new Map()));
   const known = cache.get(key);
@@ -44,6 +45,11 @@ export function matchRow(key: string, specs: readonly RowSpec[]): RowMatch | nul
 }
 
 const MATCH_CACHE_SIZE = 4096;
+/**
+ * Longer labels are not remembered: a form's labels are short, and a crawled page may run a whole
+ * table into one label of hundreds of thousands of characters, which 4,096 entries would keep.
+ */
+const MAX_CACHED_LABEL = 256;
 /** Per spec list (a catalog constant), label key → its match; a RowMatch is never changed by its users. */
 const matchCache = new WeakMap<readonly RowSpec[], Map<string, RowMatch | null>>();
 
@@ -153,7 +159,8 @@ function matchLabel(label: readonly Cell[], specs: readonly RowSpec[]): LabelMat
 
 /**
  * The label's cell texts with a line break between cells, which tells where each cell ends: a
- * cell never holds one (lines are split at it). Null for a cell that does (built by hand).
+ * cell never holds one (lines are split at it). Null for a cell that does (built by hand), and
+ * for a label too long to remember.
  */
 function labelKey(label: readonly Cell[]): string | null {
   let key = label[0]!.raw;
@@ -162,8 +169,9 @@ function labelKey(label: readonly Cell[]): string | null {
     const raw = label[i]!.raw;
     if (raw.includes('\n')) return null;
     key += '\n' + raw;
+    if (key.length > MAX_CACHED_LABEL) return null; // not remembered (matchRow's bound)
   }
-  return key;
+  return key.length > MAX_CACHED_LABEL ? null : key;
 }
 
 /** Per spec list, the label's cell texts (labelKey) → its match. */
