@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
+import { matchKeyChar } from '../src/normalize/index.js';
 import { headingsIn, matchHeading, splitIntoSections } from '../src/sections/index.js';
+import { PART_RULES } from '../src/sections/rules.js';
 import { oracleHeadingsIn } from './support/oracles.js';
 
 describe('matchHeading', () => {
@@ -120,7 +122,8 @@ describe('headingsIn against the character-by-character rules (fast-check, fixed
   // Heading words, their numerals and separators, the forms NFKC folds into them (⼀, ㈠, ⅰ, full
   // width), spaces inside words, markdown marks, and table and prose text around them.
   const pieces = [
-    '一', '二', '三', '四', '五', '六', '第', '部分', '、', '.', '．', '，', ':', '（', '）', '(', ')', '⼀', '⼆', '㈠',
+    '一', '二', '三', '四', '五', '六', '第', '部分', '、', '.', '．', '，', ':', '（', '）', '(', ')', '⼀', '⼆', '㈠', '㊂', '﹒', '､',
+    '本机关认真贯彻落实条例要求', '一是', '。',
     '总体情况', '概述', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况',
     '存在的主要问题及改进情况', '其他需要报告的事项', '情', '况', '\uFA71', '事', '项', '问', '题', '概',
     ' ', '\u3000', '\t', '#', '**', '12', '３', '。', '规章', '予以公开', '其他', '本年度', 'ａ',
@@ -134,5 +137,39 @@ describe('headingsIn against the character-by-character rules (fast-check, fixed
       }),
       { seed: 20261122, numRuns: 30000 },
     );
+  });
+});
+
+describe('numerals and separators as PDF exports print them (⼀、, 二﹒, ㊂部分)', () => {
+  // Every code point whose key is a part numeral or a numeral's separator, found by brute force.
+  const numerals = new Map<string, string[]>();
+  const separators: string[] = [];
+  for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCodePoint(cp);
+    const key = matchKeyChar(ch);
+    if (key === ch) continue;
+    if (PART_RULES.some((r) => r.numeral === key)) numerals.set(key, [...(numerals.get(key) ?? []), ch]);
+    if (key === '、' || key === '.') separators.push(ch);
+  }
+  const prose = '本机关认真贯彻落实条例要求，'.repeat(4); // the line is long: only a numbered heading counts
+  const phrase = (numeral: string) => PART_RULES.find((r) => r.numeral === numeral)!;
+
+  it('finds a heading numbered with any form of its numeral, at the start of a long line', () => {
+    expect([...numerals.keys()].sort()).toEqual([...'一二三四五六'].sort());
+    for (const [numeral, forms] of numerals) {
+      const rule = phrase(numeral);
+      for (const form of forms) {
+        expect(headingsIn(`${form}、${rule.heading.slice(2)}${prose}`).map((h) => h.part), `${form} (${numeral})`).toEqual([rule.part]);
+      }
+    }
+  });
+
+  it('finds a heading inside a long line after any form of a separator, and after 部分', () => {
+    const rule = phrase('二');
+    for (const separator of separators) {
+      expect(headingsIn(`规章。二${separator}${rule.heading.slice(2)}${prose}`).map((h) => h.part), separator).toEqual([2]);
+    }
+    expect(headingsIn(`规章。第三部分${phrase('三').heading.slice(2)}${prose}`).map((h) => h.part)).toEqual([3]);
   });
 });

@@ -12,8 +12,10 @@ import {
   HEADING_MARKS,
   MAX_HEADING_LENGTH,
   MID_LINE_NUMERAL,
+  NUMERAL_FORMS,
   NUMERAL_PREFIX,
   PART_RULES,
+  SEPARATOR_FORMS,
   type PartNumber,
 } from './rules.js';
 
@@ -137,9 +139,15 @@ const MID_LINE_HEADING = new RegExp(`${ENDS_SOMETHING.source}(?:${MID_LINE_NUMER
 const isMark = (c: number): boolean => c === 0x23 /* # */ || c === 0x2a; /* * */
 /** The first characters of NUMERAL_PREFIX, as code units: 第 and the numerals. */
 const NUMERAL_START = new Set(['第', ...PART_RULES.map((r) => r.numeral)].map((ch) => ch.charCodeAt(0)));
-const NUMERAL_CLASS = `[${PART_RULES.map((r) => r.numeral).join('')}]`;
-/** In the raw line: a numeral at its start, or a numeral then a separator anywhere (NFKC forms included). */
-const NUMBERED_IN_LONG_LINE = new RegExp(`^[#*\\s]*第?${NUMERAL_CLASS}|${NUMERAL_CLASS}\\s*(?:部\\s*分)?\\s*[、.．。,，:：]`);
+const NUMERAL_CLASS = `[${PART_RULES.map((r) => r.numeral).join('')}${NUMERAL_FORMS}]`;
+/**
+ * In the raw line, what NUMERAL_PREFIX or MID_LINE_NUMERAL needs in its key: a numeral at the
+ * start, or a numeral followed by 部分 or by a separator anywhere (NFKC forms included).
+ */
+const NUMBERED_IN_LONG_LINE = new RegExp(
+  `^[#*\\s]*第?${NUMERAL_CLASS}|${NUMERAL_CLASS}\\s*(?:部\\s*分|[、.．。,，:：${SEPARATOR_FORMS}])`,
+  'u',
+);
 
 /**
  * Can the line hold a heading? Cheap tests that headingsIn makes before building the line's key.

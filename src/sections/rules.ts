@@ -44,5 +44,15 @@ export const HEADING_MARKS = /^[#*\s]+/;
  * table's last cell run in), a sentence end, a closing bracket or mark — never right after a
  * word, so prose that mentions a part does not open one. The numeral needs its separator there.
  */
+/**
+ * Characters whose NFKC is a part numeral 一…六 (Kangxi radicals ⼀ ⼆, annotation marks ㆒, circled
+ * and squared forms ㊀ 🈩, a compatibility ideograph), and those whose NFKC is a numeral's
+ * separator 、 or `.` (small and half-width forms): PDF exports print them. Matching works on the
+ * NFKC key and needs no list; the cheap test of a raw line before its key is built does.
+ * test/sections.test.ts checks both lists against every code point.
+ */
+export const NUMERAL_FORMS = '⼀㆒㊀🈩⼆㆓㊁🈔㆔㊂🈪㆕㊃㊄㊅\uF9D1';
+export const SEPARATOR_FORMS = '︑﹑､․﹒';
+
 export const MID_LINE_NUMERAL = /第?([一二三四五六])(?:部分[、.,:，．]?|[、.．])/y;
 export const ENDS_SOMETHING = /[\d。；;！!？?)\]）】」』”"’/／\\—–-]/;

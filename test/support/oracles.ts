@@ -65,13 +65,13 @@ function phraseAt(key: string, from: number, numeral: string | null): { part: Pa
 const NUMERAL_START = new Set(['第', ...PART_RULES.map((r) => r.numeral)]);
 
 const HEADING_HINT = /[况述题项\uFA71\u{2F81B}]/u;
-const NUMERAL_CLASS = `[${PART_RULES.map((r) => r.numeral).join('')}]`;
-const NUMBERED_IN_LONG_LINE = new RegExp(`^[#*\\s]*第?${NUMERAL_CLASS}|${NUMERAL_CLASS}\\s*(?:部\\s*分)?\\s*[、.．。,，:：]`);
 
-/** headingsIn as first written: a key for every line with one of 况述题项, one character at a time. */
+/**
+ * headingsIn from its rules, one character at a time: a key for every line with one of 况述题项
+ * (every phrase holds one); a heading is numbered, or unnumbered and the whole of a short line.
+ */
 export function oracleHeadingsIn(line: string, after: PartNumber | 0 = 0): Array<{ part: PartNumber; start: number; end: number }> {
   if (!HEADING_HINT.test(line)) return [];
-  if (line.length > MAX_HEADING_LENGTH && !NUMBERED_IN_LONG_LINE.test(line) && line.replace(/[\s#*]/g, '').length > MAX_HEADING_LENGTH) return [];
   const { key, at } = keyWithIndex(line);
   const hits: Array<{ part: PartNumber; start: number; end: number }> = [];
   let last: number = after;
@@ -80,7 +80,7 @@ export function oracleHeadingsIn(line: string, after: PartNumber | 0 = 0): Array
     const numeral = NUMERAL_PREFIX.exec(key.slice(marks));
     const from = marks + (numeral?.[0].length ?? 0);
     const found = phraseAt(key, from, numeral?.[1] ?? null);
-    const whole = found && key.slice(found.end).replace(/[#*]+$/, '') === '';
+    const whole = found && key.slice(found.end).replace(/[#*]+$/, '') === '' && line.replace(/[\s#*]/g, '').length <= MAX_HEADING_LENGTH;
     if (found && found.part > last && (numeral || whole)) {
       hits.push({ part: found.part, start: at[marks]!, end: at[found.end]! });
       last = found.part;
