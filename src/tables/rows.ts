@@ -32,28 +32,6 @@ export interface RowMatch {
  * words start at that spec's first match, so a label split over lines is quoted whole.
  */
 export function matchRow(key: string, specs: readonly RowSpec[]): RowMatch | null {
-  // Labels repeat from report to report: the answer for (specs, key) is remembered (bounded).
-  if (key.length > MAX_CACHED_LABEL) return findRow(key, specs);
-  let cache = matchCache.get(specs);
-  if (!cache) matchCache.set(specs, (cache = new Map()));
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  const found = findRow(key, specs);
-  if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
-  cache.set(key, found);
-  return found;
-}
-
-const MATCH_CACHE_SIZE = 4096;
-/**
- * Longer labels are not remembered: a form's labels are short, and a crawled page may run a whole
- * table into one label of hundreds of thousands of characters, which 4,096 entries would keep.
- */
-const MAX_CACHED_LABEL = 256;
-/** Per spec list (a catalog constant), label key → its match; a RowMatch is never changed by its users. */
-const matchCache = new WeakMap<readonly RowSpec[], Map<string, RowMatch | null>>();
-
-function findRow(key: string, specs: readonly RowSpec[]): RowMatch | null {
   let best: RowMatch | null = null;
   for (const spec of specs) {
     // exec on the spec's own global regex: matchAll would construct a copy of it on every call.
@@ -138,10 +116,17 @@ interface LabelMatch {
   readonly last: number;
 }
 
+const MATCH_CACHE_SIZE = 4096;
 /**
- * matchRow for a label as printed, with matchedCells. Remembered (bounded, like matchRow's
- * answers) by the cells' texts: the same labels come back in most reports, and then need neither
- * matchKey nor the cells' key lengths.
+ * Longer labels are not remembered: a form's labels are short, and a crawled page may run a whole
+ * table into one label of hundreds of thousands of characters, which 4,096 entries would keep.
+ */
+const MAX_CACHED_LABEL = 256;
+
+/**
+ * matchRow for a label as printed, with matchedCells. Remembered (bounded in count and length)
+ * by the cells' texts: the same labels come back in most reports, and then need neither matchKey,
+ * the patterns nor the cells' key lengths.
  */
 function matchLabel(label: readonly Cell[], specs: readonly RowSpec[]): LabelMatch {
   const cellTexts = labelKey(label);
@@ -169,7 +154,7 @@ function labelKey(label: readonly Cell[]): string | null {
     const raw = label[i]!.raw;
     if (raw.includes('\n')) return null;
     key += '\n' + raw;
-    if (key.length > MAX_CACHED_LABEL) return null; // not remembered (matchRow's bound)
+    if (key.length > MAX_CACHED_LABEL) return null; // not remembered
   }
   return key.length > MAX_CACHED_LABEL ? null : key;
 }
