@@ -257,16 +257,6 @@ function splitRunIn(raw: string, line: number): Cell[][] {
   return rows;
 }
 
-export function tokenizeLine(text: string, line: number): TokenLine {
-  const cells: Cell[] = [];
-  for (const printed of splitCells(text)) {
-    const cell = classifySpan(printed, 0, printed.length, line);
-    if (cell !== undefined) cells.push(cell);
-    else for (const row of splitRunIn(printed.trim(), line)) for (const c of row) cells.push(c);
-  }
-  return { line, cells, blank: cells.length === 0 };
-}
-
 /**
  * A source line as token lines: one, or one per row when a crawler ran rows together into a
  * cell. Every token line keeps the source line's number.
