@@ -9,6 +9,9 @@
  * - 003-markdown.txt: markdown tables, one small table per row group of the application matrix
  *   under placeholder headers (`| 数据1 | 数据2 | … | 总计 |`) with `|---|` separators;
  * - 003-split-rows.txt: each table row's label on one line and its numbers on the next.
+ * - 003-markdown-html.txt: pipe rows as converters that keep HTML write them: blank cells
+ *   printed as `<br>`, `<br/>` or `&nbsp;`, labels broken with `<br>` (at a space, or mid-label),
+ *   numbers with a `<br>` after or `&nbsp;` before them.
  *
  * Usage: node scripts/make-layout-variants.mjs
  */
@@ -80,4 +83,30 @@ out(
     })
     .join('\n'),
 );
-console.log('wrote fixtures/variants/003-{pipes,markdown,split-rows}.txt');
+// Markdown with HTML: every cell of a table row takes one of the forms below, in turn.
+const BLANK_FORMS = ['', '<br>', '&nbsp;', '<br/>', '<BR />'];
+/** A label broken with `<br>`: at its first space, else (8 characters or more) in its middle. */
+const brokenLabel = (cell, n) => {
+  if (cell.includes(' ')) return cell.replace(' ', n % 2 ? '<br>' : '<br />');
+  if (cell.length < 8) return cell;
+  const middle = Math.floor(cell.length / 2);
+  return `${cell.slice(0, middle)}${n % 2 ? '<br>' : '</br>'}${cell.slice(middle)}`;
+};
+let n = 0;
+out(
+  '003-markdown-html',
+  lines
+    .map((line, i) => {
+      if (!inTables(i) || !line.includes('\t')) return line;
+      const cells = line.split('\t').map((c) => {
+        const cell = c.trim();
+        n++;
+        if (cell === '') return BLANK_FORMS[n % BLANK_FORMS.length];
+        if (isNumber(cell)) return n % 3 === 0 ? `${cell}<br>` : n % 3 === 1 ? `&nbsp;${cell}` : cell;
+        return brokenLabel(cell, n);
+      });
+      return `| ${cells.join(' | ')} |`;
+    })
+    .join('\n'),
+);
+console.log('wrote fixtures/variants/003-{pipes,markdown,split-rows,markdown-html}.txt');

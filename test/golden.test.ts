@@ -46,6 +46,7 @@ const VARIANT_LAYOUTS: Record<string, string> = {
   '003-pipes': 'pipe-separated rows, with and without the leading pipe',
   '003-markdown': 'markdown tables, one per row group under 数据1…总计 placeholder headers',
   '003-split-rows': 'each row label on one line, its numbers on the next',
+  '003-markdown-html': 'pipe rows with HTML a converter left: <br> and &nbsp; for blank cells, <br> inside labels and after numbers',
 };
 const VARIANT_ENCODINGS: Record<string, string> = {
   '002-gb18030-crlf': 'gb18030',

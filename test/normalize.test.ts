@@ -22,6 +22,19 @@ describe('normalizeLine', () => {
     expect(normalizeLine('三、收到和处理政府信息公开申请情况 {#section-3}')).toBe('三、收到和处理政府信息公开申请情况');
   });
 
+  it('turns the HTML line breaks and space entities converters leave in cells into spaces', () => {
+    expect(normalizeLine('| 尚未<br>审结 | 结果<br/>维持 | 其他<BR />结果 | 总</br>计 |')).toBe('| 尚未 审结 | 结果 维持 | 其他 结果 | 总 计 |');
+    expect(normalizeLine('| 规章 | <br> | &nbsp; | 12<br> | &nbsp;7 | &#160;| &#xA0; | &emsp;&ensp;&thinsp; | &#12288;&#x3000; |')).toBe(
+      '| 规章 |   |   | 12  |  7 |  |   |     |    |',
+    );
+    // Not breaks or space entities: kept as printed.
+    for (const line of ['a < b', '<brief>', '&amp;', '&nbsp', 'AT&T', '<b>粗</b>', '<br\n>']) expect(normalizeLine(line)).toBe(line);
+  });
+
+  it('never takes a line end into a break: one line out per line in', () => {
+    expect(normalize('规章 <br\n/> 5')).toEqual(['规章 <br', '/> 5']);
+  });
+
   it('removes markdown heading marks and bold marks', () => {
     expect(normalizeLine('### 三、收到和处理政府信息公开申请情况')).toBe('三、收到和处理政府信息公开申请情况');
     expect(normalizeLine('**四、政府信息公开行政复议、行政诉讼情况**')).toBe('四、政府信息公开行政复议、行政诉讼情况');
@@ -95,6 +108,7 @@ describe('normalize against the line-by-line rules (fast-check, fixed seed)', ()
     'a', '规章', '12', '３', '-', '—', '－', '/', '／', '第', '页', '共', ',', '，', '#', '##', '*', '**', '_', '__',
     ' ', '  ', '\t', '\f', '\u3000', '\u00a0', '\u2009', '\u200b', '\ufeff', '\u00ad', '\u2028',
     '[bookmark: _Hlk1]', '[_Toc', ']', '{#id}', '{#', '}', '\n', '\r\n', '\r', '\r\f\n', '\n\n',
+    '<br>', '<BR />', '</br>', '<', 'br', '>', '/', '&nbsp;', '&#160;', '&', 'nbsp;', '&#x3000;',
   ];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
 

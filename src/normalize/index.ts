@@ -17,10 +17,17 @@ const ODD_SPACE = new RegExp(`[${ODD_SPACE_CHARS}]`, 'g');
  * cannot make the search quadratic.
  */
 const ARTEFACT = /\[(?:bookmark|image|_Toc|_Hlk)[^\]\n]{0,200}\]|\{#[^}\n]{0,200}\}/gi;
-/** The characters the clean-up passes (form feeds, INVISIBLE, ODD_SPACE, ARTEFACT) start from… */
-const CLEAN_UP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}[{]`, 'g');
+/**
+ * What PDF-to-markdown converters and web pages leave in table cells: HTML line breaks (`<br>`,
+ * `<br/>`, `<br />`, `</br>`, any case), where a cell's text ran over lines or a blank cell was
+ * printed as a break, and the entities of spaces (`&nbsp;`, `&#160;`, `&emsp;`…). Each becomes a
+ * space, as a line break inside a cell is: `尚未<br>审结` reads as `尚未 审结`, `| <br> |` is blank.
+ */
+const HTML_SPACE = /<\/?br[ \t]{0,8}\/?>|&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#12288|#x0*3000);/gi;
+/** The characters the clean-up passes (form feeds, INVISIBLE, ODD_SPACE, HTML_SPACE, ARTEFACT) start from… */
+const CLEAN_UP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}<&[{]`, 'g');
 /** … and those of markdown marks too (`#`, `**`, `__`). */
-const STEP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}[{#*_]`, 'g');
+const STEP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}<&[{#*_]`, 'g');
 /** Markdown emphasis and heading marks. */
 const MARKDOWN_HEADING = /^\s*#{1,6}\s*/;
 const MARKDOWN_BOLD = /\*\*|__/g;
@@ -83,7 +90,8 @@ const REMOVE_INVISIBLE = 2;
 const REPLACE_ODD_SPACE = 4;
 const REMOVE_ARTEFACTS = 8;
 const MARKS = 16;
-const ALL_STEPS = 31;
+const REPLACE_HTML_SPACE = 32;
+const ALL_STEPS = 63;
 
 /**
  * The steps a text needs, from the characters each one starts from, in one search: a typical
@@ -100,6 +108,7 @@ function stepsFor(text: string): number {
     const ch = text[at]!;
     if (ch === '\f') steps |= FORM_FEED;
     else if (ch === '[' || ch === '{') steps |= REMOVE_ARTEFACTS;
+    else if (ch === '<' || ch === '&') steps |= REPLACE_HTML_SPACE;
     else if (ch === '#' || ch === '*' || (ch === '_' && text[at + 1] === '_')) {
       steps |= MARKS;
       CLEAN_UP_START.lastIndex = search.lastIndex;
@@ -111,12 +120,14 @@ function stepsFor(text: string): number {
   return steps;
 }
 
-/** Form feeds, INVISIBLE, ODD_SPACE and artefacts, in this order, as far as `steps` asks. */
+/** Form feeds, INVISIBLE, ODD_SPACE, HTML_SPACE and artefacts, in this order, as far as `steps` asks. */
 function cleanUp(text: string, steps: number): string {
   let s = text;
   if (steps & FORM_FEED) s = s.replace(/\f/g, '');
   if (steps & REMOVE_INVISIBLE) s = s.replace(INVISIBLE, '');
   if (steps & REPLACE_ODD_SPACE) s = s.replace(ODD_SPACE, ' ');
+  // After the removals, which may close up a break (`<b\u200Br>`). Never a line end: the text is whole here.
+  if (steps & REPLACE_HTML_SPACE) s = s.replace(HTML_SPACE, ' ');
   // Removing form feeds and INVISIBLE may open an artefact (`[book\u200Bmark:`) but never makes one
   // start without its `[` or `{`.
   if (steps & REMOVE_ARTEFACTS) s = s.replace(ARTEFACT, '');

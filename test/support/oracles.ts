@@ -19,6 +19,7 @@ import {
 
 const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD\u180E]/g;
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const HTML_SPACE = /<\/?br[ \t]{0,8}\/?>|&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#12288|#x0*3000);/gi;
 const ARTEFACT = /\[(?:bookmark|image|_Toc|_Hlk)[^\]\n]{0,200}\]|\{#[^}\n]{0,200}\}/gi;
 const PAGE_NUMBER =
   /^\s*(?:[-－—–]\s*[0-9０-９]{1,4}\s*[-－—–]|第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，]?\s*共\s*[0-9０-９]{1,4}\s*页)?|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4})\s*$/;
@@ -28,6 +29,7 @@ export function oracleNormalizeLine(line: string): string {
     .replace(/\f/g, '')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACE, ' ')
+    .replace(HTML_SPACE, ' ')
     .replace(ARTEFACT, '')
     .replace(/^\s*#{1,6}\s*/, '')
     .replace(/\*\*|__/g, '')
