@@ -65,6 +65,44 @@ describe('run-together fixtures: tables recovered from the form’s arithmetic',
   }
 });
 
+/**
+ * A crawler that keeps no line ends at all: the whole page, title block, headings, tables and
+ * prose, on one line, with every run of whitespace made one space (as text extraction with a
+ * space separator gives) or removed. Each must give the tables and recovery of its fixture; only
+ * the lines change (all 1).
+ */
+describe('run-together fixtures with the whole page on one line', () => {
+  const WHOLE_PAGE: Array<[string, (text: string) => string]> = [
+    ['whitespace made one space', (text) => text.replace(/\s+/g, ' ')],
+    ['whitespace removed', (text) => text.replace(/\s+/g, '')],
+  ];
+  const onePage = names.filter((n) => !n.startsWith('handmade-') && !n.startsWith('20'));
+
+  it('covers every 2021-form run-together fixture', () => {
+    expect(onePage).toHaveLength(8);
+  });
+
+  for (const name of onePage) {
+    for (const [how, flatten] of WHOLE_PAGE) {
+      it(`${name}, ${how}`, () => {
+        const text = flatten(readFileSync(new URL(`${name}.txt`, folder), 'utf8'));
+        const report = parseReport(new TextEncoder().encode(text));
+        const { recovery, errors, ...tables } = JSON.parse(readFileSync(new URL(`${name}.expected.json`, folder), 'utf8')) as Expected;
+        expect({
+          format: report.format,
+          activeDisclosure: report.activeDisclosure,
+          applications: report.applications,
+          reviewLitigation: report.reviewLitigation,
+        }).toStrictEqual(tables);
+        const paths = (list: Array<{ code: string; path: string | null }>) => list.map((d) => `${d.code} ${d.path}`).sort();
+        expect(paths(report.diagnostics.filter((d) => RECOVERY_CODES.has(d.code)))).toStrictEqual(paths(recovery));
+        expect([...new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))].sort()).toStrictEqual(errors);
+        expect(report.diagnostics.every((d) => d.line === null || d.line === 1)).toBe(true);
+      });
+    }
+  }
+});
+
 describe('run-together tables (tables/index.ts)', () => {
   const region = (lines: string[]) => tokenize({ firstLine: 1, lines });
 

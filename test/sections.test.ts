@@ -64,6 +64,24 @@ describe('headingsIn', () => {
     expect(headingsIn(line).map((h) => h.part)).toEqual([2, 3]);
   });
 
+  it('finds one after a number with its unit, a colon, or markdown marks left inside the line', () => {
+    const afterUnit = '政府集中采购 45 251000元 三、收到和处理政府信息公开申请情况 （本列数据…）';
+    expect(headingsIn(afterUnit, 2)).toEqual([{ part: 3, start: afterUnit.indexOf('三、'), end: afterUnit.indexOf('（') }]);
+    expect(headingsIn('采购总金额48.25万元三、收到和处理政府信息公开申请情况', 2).map((h) => h.part)).toEqual([3]);
+    const afterColon = '单位主要负责人签名： 一、总体情况 2024年，本镇';
+    expect(headingsIn(afterColon, 0)).toEqual([{ part: 1, start: afterColon.indexOf('一、'), end: afterColon.indexOf('2024') }]);
+    const afterMarks = '提升工作水平。 #### **六、其他需要报告的事项 无。';
+    expect(headingsIn(afterMarks, 5)).toEqual([{ part: 6, start: afterMarks.indexOf('####'), end: afterMarks.indexOf('无。') }]);
+  });
+
+  it('finds part 一 right after the title block, which may end in a word (…年度报告 一、总体情况)', () => {
+    const line = '某某街道办事处2024年政府信息公开工作年度报告 一、总体情况 (一) 主动公开情况 本年…';
+    expect(headingsIn(line, 0)).toEqual([{ part: 1, start: line.indexOf('一、'), end: line.indexOf('(一)') }]);
+    // Only as the first part found: after part 一, a word before a numeral still means prose.
+    expect(headingsIn('年度报告 一、总体情况', 1)).toEqual([]);
+    expect(headingsIn('我们按照五、存在的主要问题及改进情况的要求', 4)).toEqual([]);
+  });
+
   it('ignores a part mentioned in prose, or right after a word, or of a part already found', () => {
     expect(headingsIn('我们按照二、主动公开政府信息情况的要求', 1)).toEqual([]);
     expect(headingsIn('见上文。二、主动公开政府信息情况', 2)).toEqual([]);
@@ -127,6 +145,7 @@ describe('headingsIn against the character-by-character rules (fast-check, fixed
     '总体情况', '概述', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况',
     '存在的主要问题及改进情况', '其他需要报告的事项', '情', '况', '\uFA71', '事', '项', '问', '题', '概',
     ' ', '\u3000', '\t', '#', '**', '12', '３', '。', '规章', '予以公开', '其他', '本年度', 'ａ',
+    '：', '元', '万元', '人次', '件', '年度报告', '48.25',
   ];
   const line = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
 

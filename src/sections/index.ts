@@ -134,8 +134,17 @@ export interface HeadingHit {
   end: number;
 }
 
-/** ENDS_SOMETHING then MID_LINE_NUMERAL (group 1: the numeral), to find them in one search. */
-const MID_LINE_HEADING = new RegExp(`${ENDS_SOMETHING.source}(?:${MID_LINE_NUMERAL.source})`, 'g');
+/** MID_LINE_NUMERAL anywhere (group 1: the numeral). */
+const MID_LINE_NUMERALS = new RegExp(MID_LINE_NUMERAL.source, 'g');
+/** ENDS_SOMETHING ending at the end of the text it is tested on. */
+const ENDS_HERE = new RegExp(`${ENDS_SOMETHING.source}$`);
+/** Does something end just before key[p]? Its last character, or a number and its unit (`0元`), told apart by ENDS_HERE. */
+function endsBefore(key: string, p: number): boolean {
+  const c = key.charCodeAt(p - 1);
+  // The one-character ends are ASCII or CJK marks; a unit is CJK. Any other character cannot end something.
+  if (c < 0x3000 && c >= 0x80 && c !== 0x2014 && c !== 0x2013 && c !== 0x2019 && c !== 0x201d) return false;
+  return ENDS_HERE.test(key.slice(Math.max(0, p - 3), p));
+}
 const isMark = (c: number): boolean => c === 0x23 /* # */ || c === 0x2a; /* * */
 /** The first characters of NUMERAL_PREFIX, as code units: 第 and the numerals. */
 const NUMERAL_START = new Set(['第', ...PART_RULES.map((r) => r.numeral)].map((ch) => ch.charCodeAt(0)));
@@ -211,13 +220,16 @@ function headingsInKey(line: string, after: PartNumber | 0): HeadingHit[] {
       last = found.part;
     }
   }
-  // Each numeral at p >= max(1, marks) after ENDS_SOMETHING, and MID_LINE_NUMERAL there.
-  MID_LINE_HEADING.lastIndex = Math.max(1, marks) - 1;
-  for (let m; (m = MID_LINE_HEADING.exec(key)); ) {
-    const p = m.index + 1;
-    MID_LINE_HEADING.lastIndex = p;
+  // Each numeral inside the line that MID_LINE_NUMERAL takes, once; its heading starts at the
+  // marks before it (p), and needs ENDS_SOMETHING before them, unless it opens the first part.
+  MID_LINE_NUMERALS.lastIndex = 1;
+  for (let m; (m = MID_LINE_NUMERALS.exec(key)); ) {
+    MID_LINE_NUMERALS.lastIndex = m.index + 1;
+    let p = m.index;
+    while (p > 0 && isMark(key.charCodeAt(p - 1))) p--;
+    if (p === 0) continue; // the line's start: taken above
     const found = phraseAt(key, m.index + m[0].length, m[1]!);
-    if (!found || found.part <= last) continue;
+    if (!found || found.part <= last || !(endsBefore(key, p) || (found.part === 1 && last === 0))) continue;
     const start = lineIndexOf(line, p);
     if (hits.length > 0 && start < hits.at(-1)!.end) continue;
     hits.push({ part: found.part, start, end: lineIndexOf(line, found.end) });

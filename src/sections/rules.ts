@@ -2,6 +2,8 @@
  * The six part headings as data. Each phrase is matched on the matchKey of a line (NFKC, no
  * spaces), after an optional numeral 一、…六、; variants seen in real reports are listed here.
  */
+import { UNITS } from '../tokenize/rules.js';
+
 export type PartNumber = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface PartRule {
@@ -40,11 +42,6 @@ export const MAX_HEADING_LENGTH = 40;
 export const HEADING_MARKS = /^[#*\s]+/;
 
 /**
- * Inside a line, a numbered heading starts only after the end of something else: a number (a
- * table's last cell run in), a sentence end, a closing bracket or mark — never right after a
- * word, so prose that mentions a part does not open one. The numeral needs its separator there.
- */
-/**
  * Characters whose NFKC is a part numeral 一…六 (Kangxi radicals ⼀ ⼆, annotation marks ㆒, circled
  * and squared forms ㊀ 🈩, a compatibility ideograph), and those whose NFKC is a numeral's
  * separator 、 or `.` (small and half-width forms): PDF exports print them. Matching works on the
@@ -54,5 +51,15 @@ export const HEADING_MARKS = /^[#*\s]+/;
 export const NUMERAL_FORMS = '⼀㆒㊀🈩⼆㆓㊁🈔㆔㊂🈪㆕㊃㊄㊅\uF9D1';
 export const SEPARATOR_FORMS = '︑﹑､․﹒';
 
+/**
+ * Inside a line, a numbered heading starts only after the end of something else — never right
+ * after a word, so prose that mentions a part does not open one. The numeral needs its separator
+ * there. What ends something (ENDS_SOMETHING, on the key, before the numeral and any markdown
+ * marks `#`/`*` an export left there):
+ * - a number, bare or with its unit (a table's last cell run in: `…0`, `…251000元`, `…48.25万元`);
+ * - a sentence end, a colon (`签名：`), a closing bracket or quote, a slash or a dash.
+ * The first part may follow anything: on a page run into one line, the title block (`…年度报告`,
+ * an organ's name, a date) runs into 一、总体情况, and nothing before it can mention a part.
+ */
 export const MID_LINE_NUMERAL = /第?([一二三四五六])(?:部分[、.,:，．]?|[、.．])/y;
-export const ENDS_SOMETHING = /[\d。；;！!？?)\]）】」』”"’/／\\—–-]/;
+export const ENDS_SOMETHING = new RegExp(`(?:\\d(?:${UNITS.join('|')})|[\\d。；;！!？?:)\\]）】」』”"’/／\\\\—–-])`);

@@ -5,8 +5,8 @@
  * text made of the characters that matter. Not used by src/.
  */
 import { matchKeyChar } from '../../src/normalize/index.js';
+import { UNITS } from '../../src/tokenize/rules.js';
 import {
-  ENDS_SOMETHING,
   HEADING_MARKS,
   MAX_HEADING_LENGTH,
   MID_LINE_NUMERAL,
@@ -66,6 +66,9 @@ function phraseAt(key: string, from: number, numeral: string | null): { part: Pa
 
 const NUMERAL_START = new Set(['第', ...PART_RULES.map((r) => r.numeral)]);
 
+/** Characters that end something before a heading inside a line (sections/rules.ts), one by one. */
+const ENDS_SOMETHING_CHAR = /[0-9。；;！!？?:)\]）】」』”"’/／\\—–-]/;
+
 const HEADING_HINT = /[况述题项\uFA71\u{2F81B}]/u;
 
 /**
@@ -88,13 +91,20 @@ export function oracleHeadingsIn(line: string, after: PartNumber | 0 = 0): Array
       last = found.part;
     }
   }
-  for (let p = Math.max(1, marks); p < key.length; p++) {
-    if (!NUMERAL_START.has(key[p]!) || !ENDS_SOMETHING.test(key[p - 1]!)) continue;
-    MID_LINE_NUMERAL.lastIndex = p;
+  for (let n = 1; n < key.length; n++) {
+    if (!NUMERAL_START.has(key[n]!)) continue;
+    MID_LINE_NUMERAL.lastIndex = n;
     const numeral = MID_LINE_NUMERAL.exec(key);
     if (!numeral) continue;
-    const found = phraseAt(key, p + numeral[0].length, numeral[1]!);
-    if (!found || found.part <= last || (hits.length > 0 && at[p]! < hits.at(-1)!.end)) continue;
+    // The heading starts at the markdown marks before the numeral, if any; what ends before them?
+    let p = n;
+    while (p > 0 && (key[p - 1] === '#' || key[p - 1] === '*')) p--;
+    if (p === 0) continue;
+    const before = key.slice(0, p);
+    const endsSomething = ENDS_SOMETHING_CHAR.test(before.at(-1)!) || UNITS.some((u) => new RegExp(`\\d${u}$`).test(before));
+    const found = phraseAt(key, n + numeral[0].length, numeral[1]!);
+    if (!found || found.part <= last || !(endsSomething || (found.part === 1 && last === 0))) continue;
+    if (hits.length > 0 && at[p]! < hits.at(-1)!.end) continue;
     hits.push({ part: found.part, start: at[p]!, end: at[found.end]! });
     last = found.part;
   }
