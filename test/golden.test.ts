@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../src/index.js';
+import { parseReport, type Report } from '../src/index.js';
 
 const fixturesDir = new URL('../fixtures/', import.meta.url);
 const variantsDir = new URL('../fixtures/variants/', import.meta.url);
@@ -95,6 +95,41 @@ describe('layout and encoding variants: same tables as their source', () => {
       expect(report.source.bytes).toBe(bytes.length);
       const encoding = VARIANT_ENCODINGS[name];
       if (encoding !== undefined) expect(report.source.encoding).toBe(encoding);
+    });
+  }
+});
+
+/**
+ * A page copied or crawled with its line ends lost: every run of whitespace (tabs, line ends) made
+ * one space, so the whole report is one line and cells are kept apart by single spaces
+ * (`行政许可 95 -5 7923 其他对外管理服务事项 …`, `政府集中采购 45 251000元`). Every golden report,
+ * of both forms, must give the same tables and the same kinds of errors.
+ */
+describe('golden reports with the whole page on one line, cells kept apart by spaces', () => {
+  const form2019Dir = new URL('../fixtures/2019/', import.meta.url);
+  const form2019 = readdirSync(form2019Dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -'.json'.length))
+    .sort();
+  const cases: Array<[string, URL]> = [
+    ...goldenNames.map((name): [string, URL] => [`fixtures/${name}`, fixturesDir]),
+    ...form2019.map((name): [string, URL] => [`fixtures/2019/${name}`, form2019Dir]),
+  ];
+
+  it('covers the seeds, their renumbered copies and the 2019-form reports', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(13);
+  });
+
+  for (const [path, dir] of cases) {
+    const name = path.split('/').at(-1)!;
+    it(`${path}.txt on one line`, () => {
+      const text = new TextDecoder().decode(readBytes(new URL(`${name}.txt`, dir))).replace(/\s+/g, ' ');
+      const report = parseReport(new TextEncoder().encode(text));
+      const golden = readJson(new URL(`${name}.json`, dir)) as Report;
+      const tables = (r: Report) => ({ format: r.format, activeDisclosure: r.activeDisclosure, applications: r.applications, reviewLitigation: r.reviewLitigation });
+      expect(tables(report)).toStrictEqual(tables(golden));
+      const errors = (r: Report) => [...new Set(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))].sort();
+      expect(errors(report)).toStrictEqual(errors(golden));
     });
   }
 });

@@ -85,6 +85,26 @@ describe('valueSpans', () => {
     const text = '规章5589126475行政规范性文件2054162869第二十条第(五)项';
     expect(valueSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['5589126475', '2054162869']);
   });
+
+  const printed = (text: string) => valueSpans(text).map((s) => text.slice(s.start, s.end));
+
+  it('takes values after a label apart at single spaces when one is signed, a decimal or has a unit', () => {
+    expect(printed('行政许可 95 -5 7923 其他对外管理服务事项 86 154 2440')).toEqual(['95', '-5', '7923', '86 154 2440']);
+    expect(printed('行政事业性收费 5 -2')).toEqual(['5', '-2']);
+    expect(printed('政府集中采购 124 35.6')).toEqual(['124', '35.6']);
+    expect(printed('政府集中采购 45 251000元')).toEqual(['45', '251000元']);
+    expect(printed('政府集中采购 52 48.25万元')).toEqual(['52', '48.25万元']);
+    // Plain digits with spaces stay one run, for the cut search (`（七）总计20 0 00 0 121`).
+    expect(printed('（七）总计20 0 00 0 121')).toEqual(['20 0 00 0 121']);
+  });
+
+  it('leaves a cell that opens with its values, a dash in prose and a lone signed number alone', () => {
+    expect(printed('001 3.5万元')).toEqual([]);
+    expect(printed('12 34 5件')).toEqual([]);
+    expect(printed('统计期限2019-2020年')).toEqual([]);
+    expect(printed('本年增减-5')).toEqual([]);
+    expect(printed('行政许可95-57923')).toEqual([]);
+  });
 });
 
 describe('parseNumber', () => {

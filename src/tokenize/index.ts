@@ -8,6 +8,7 @@ import { foldChar, nfkc } from '../normalize/index.js';
 import type { Cell, Region, TokenLine } from '../tokens.js';
 import {
   DIGIT_RUN,
+  VALUE_START,
   ITEM_NUMBER,
   LABEL_END,
   LABEL_START,
@@ -196,8 +197,11 @@ function nfkcWithIndex(text: string): { key: string; at: number[] } {
 /**
  * The values inside a text cell: digit runs that open the cell or follow the end of a label, and
  * are followed by the end of the cell, the start of a label, or (for a number with a unit) more
- * digits. Digits that number a label (`1.属于…`), or that prose prints (`2024年`, `9条，`), stay
- * text.
+ * digits. Values printed after a label one after another with a space between (`行政许可 95 -5
+ * 7923`: a page run into one line with its spaces kept) are each a value: a value may follow the
+ * one before, and be followed by the next. A cell that opens with its values (a table cell of its
+ * own, `001 3.5万元`) is not taken apart this way: it stays one cell, as printed. Digits that number
+ * a label (`1.属于…`), or that prose prints (`2024年`, `9条，`), stay text.
  */
 export function valueSpans(key: string): ValueSpan[] {
   const spans: ValueSpan[] = [];
@@ -208,27 +212,51 @@ export function valueSpans(key: string): ValueSpan[] {
     PROSE_AFTER_NUMBER.lastIndex = at;
     return LABEL_START.test(key) && !PROSE_AFTER_NUMBER.test(key);
   };
+  /** Whether the spans so far (the last one's run of values) follow a label in this cell. */
+  let afterLabel = false;
+  /** Another value after the space at `at - 1`, in values that follow a label. */
+  const startsValue = (at: number): boolean => {
+    if (!afterLabel || key[at - 1] !== ' ') return false;
+    VALUE_START.lastIndex = at;
+    return VALUE_START.test(key);
+  };
+  /**
+   * The span, or, for a run with spaces whose last group is a decimal or carries a unit
+   * (`124 35.6`, `45 251000元`), its plain digits and that last value as two spans: the last is
+   * a whole cell, which a cut of the digits must not reach into.
+   */
+  const push = (start: number, end: number, unitless: number): void => {
+    const space = key.lastIndexOf(' ', unitless - 1);
+    const dot = key.indexOf('.', space);
+    if (afterLabel && space > start && (end > unitless || (dot !== -1 && dot < unitless))) {
+      spans.push({ start, end: space }, { start: space + 1, end });
+    } else spans.push({ start, end });
+  };
   for (const m of key.matchAll(DIGIT_RUN)) {
     const start = m.index;
     let end = start + m[0].length;
     let before = start - 1;
     if (key[before] === ' ') before--;
-    if (before >= 0 && !LABEL_END.test(key[before]!)) continue;
+    const afterValue: boolean = afterLabel && before >= 0 && key[before + 1] === ' ' && spans.at(-1)?.end === before + 1;
+    // A signed number only continues values (`95 -5`): after a label, a dash is a mark or prose.
+    const signed = m[0].charCodeAt(0) < 48;
+    if (signed ? !afterValue : before >= 0 && !LABEL_END.test(key[before]!) && !afterValue) continue;
+    afterLabel = afterValue || before >= 0;
     ITEM_NUMBER.lastIndex = end - 1;
     if (!m[0].includes('.') && ITEM_NUMBER.test(key)) {
       end = start + m[0].slice(0, -1).trimEnd().length; // the last digit numbers the next label
       if (end <= start) continue;
     }
     const rest = key[end] === ' ' ? end + 1 : end;
-    const unit = m[0].includes(' ') ? undefined : UNITS.find((u) => key.startsWith(u, rest));
-    if (unit !== undefined) {
+    const unit = UNITS.find((u) => key.startsWith(u, rest));
+    if (unit !== undefined && (!m[0].includes(' ') || (afterLabel && rest === end))) {
       const after = rest + unit.length;
       if (after === key.length || /\d/.test(key[after]!)) {
-        spans.push({ start, end: after });
+        push(start, after, end);
         continue;
       }
     }
-    if (rest === key.length || startsLabel(rest)) spans.push({ start, end });
+    if (rest === key.length || startsLabel(rest) || startsValue(rest)) push(start, end, end);
   }
   return spans;
 }

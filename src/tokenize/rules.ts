@@ -24,8 +24,14 @@ export const MARKDOWN_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$
 // `tables` then cuts each run into the row's cells. The patterns after a run are sticky (`y`):
 // they are tried at a position (lastIndex), so a long line is never copied to test them.
 
-/** A run of digits inside a text cell: digits and single spaces, maybe a decimal part. */
-export const DIGIT_RUN = /\d+(?: \d+)*(?:\.\d+)?/g;
+/**
+ * A run of digits inside a text cell: digits and single spaces, maybe a decimal part; or a signed
+ * number (`-5`, `+3.5`: the 2019 form's 本年增/减), which is one cell and so runs no further.
+ */
+export const DIGIT_RUN = /[+-]\d+(?:\.\d+)?|\d+(?: \d+)*(?:\.\d+)?/g;
+
+/** What opens a value right after a space that follows another: a digit, or a sign and a digit. */
+export const VALUE_START = /[+-]?\d/y;
 
 /** The last character of a label, before its values: a CJK character, a closing bracket or quote. */
 export const LABEL_END = /[\u3400-\u9fff)\]】”"’》]/;
