@@ -25,11 +25,16 @@ export interface ParseOptions {
   encoding?: string;
 }
 
-/** Where each row of a parsed report was printed, for validateReport. */
-const printedRows = new WeakMap<Report, ReadonlyMap<string, RowInfo>>();
+/** Where each row of a parsed report was printed, and the column labels it printed, for validateReport. */
+const printed = new WeakMap<Report, { rows: ReadonlyMap<string, RowInfo>; columns: ReadonlyMap<string, string> }>();
 
 export function rowsOf(report: Report): ReadonlyMap<string, RowInfo> {
-  return printedRows.get(report) ?? new Map();
+  return printed.get(report)?.rows ?? new Map();
+}
+
+/** Column labels as the report printed them, by column path (`applications.nonprofit`), where they differ from the form's. */
+export function columnsOf(report: Report): ReadonlyMap<string, string> {
+  return printed.get(report)?.columns ?? new Map();
 }
 
 /** Before this reporting year there was no fixed form (条例 revised 2019). */
@@ -152,8 +157,9 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     diagnostics,
   };
   const rows = new Map([...active.rows, ...applications.rows, ...reviewLitigation.rows]);
-  report.diagnostics = [...diagnostics, ...runRules(report, rows)].sort(byLine);
-  printedRows.set(report, rows);
+  const columns = new Map([...active.columns, ...applications.columns, ...reviewLitigation.columns]);
+  report.diagnostics = [...diagnostics, ...runRules(report, rows, columns)].sort(byLine);
+  printed.set(report, { rows, columns });
   return report;
 }
 
@@ -165,5 +171,5 @@ function formatFromApplications(applications: Report['applications'], year: numb
 
 /** The arithmetic diagnostics of a report: those parseReport found, or for a report read from JSON, computed again. */
 export function validateReport(report: Report): Diagnostic[] {
-  return runRules(report, rowsOf(report));
+  return runRules(report, rowsOf(report), columnsOf(report));
 }

@@ -18,6 +18,12 @@ export interface ColumnSpec {
   label: string;
   /** Amount columns may print a unit; anything but 万元 is reported. */
   amount?: boolean;
+  /**
+   * The ways reports print this column's header, where they differ from the form (matched on the
+   * matchKey of the text before the table's first row): what it matches names the column in
+   * messages, so they quote the report's own label (社会组织 where the form says 社会公益组织).
+   */
+  printed?: RegExp;
 }
 
 export interface RowSpec {
@@ -35,7 +41,7 @@ export interface RowSpec {
 
 const issuedColumns: readonly ColumnSpec[] = [
   { key: 'issued', label: '本年制发件数' },
-  { key: 'repealed', label: '本年废止件数' },
+  { key: 'repealed', label: '本年废止件数', printed: /本年(?:废止|度止)件数/ },
   { key: 'inForce', label: '现行有效件数' },
 ];
 const decisionsColumns: readonly ColumnSpec[] = [{ key: 'decisions', label: '本年处理决定数量' }];
@@ -111,7 +117,7 @@ export const APPLICANT_COLUMNS: readonly ColumnSpec[] = [
   { key: 'naturalPerson', label: '自然人' },
   { key: 'commercial', label: '商业企业' },
   { key: 'research', label: '科研机构' },
-  { key: 'nonprofit', label: '社会公益组织' },
+  { key: 'nonprofit', label: '社会公益组织', printed: /社会(?:公益)?组织/ },
   { key: 'legalService', label: '法律服务机构' },
   { key: 'other', label: '其他' },
   { key: 'total', label: '总计' },

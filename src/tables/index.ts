@@ -11,6 +11,7 @@ import {
   OUTCOME_PATHS,
   REVIEW_LITIGATION,
   SINGLE_OTHER_HANDLING,
+  type ColumnSpec,
   type Format,
   type RowSpec,
 } from '../catalog/index.js';
@@ -25,10 +26,14 @@ import { continueRow, isValue, readRows, type FoundRow } from './rows.js';
 /** Where each row was printed, by full JSON path (`applications.granted`). */
 export type PrintedRows = Map<string, PrintedRow>;
 
+/** Column labels as the report printed them, by full JSON path of the column (`applications.nonprofit`), where they differ from the form's. */
+export type PrintedColumns = Map<string, string>;
+
 export interface TableResult<T> {
   table: T | null;
   diagnostics: Diagnostic[];
   rows: PrintedRows;
+  columns: PrintedColumns;
 }
 
 /** Where a table was looked for, for the diagnostic when it is not there. */
@@ -53,6 +58,8 @@ function rowObject(columns: readonly { key: string }[], values: ReadonlyArray<nu
 interface TablePlan {
   path: string;
   specs: readonly RowSpec[];
+  /** Does any column of the table have ColumnSpec.printed (so its header text is worth reading)? */
+  printedVariants: boolean;
   /** In catalog order. */
   rows: readonly PlannedRow[];
   bySpec: ReadonlyMap<RowSpec, PlannedRow>;
@@ -70,7 +77,67 @@ interface PlannedRow {
 
 function tablePlan(path: string, specs: readonly RowSpec[]): TablePlan {
   const rows = specs.map((spec, index) => ({ spec, index, path: `${path}.${spec.path}`, keys: spec.path.split('.') }));
-  return { path, specs, rows, bySpec: new Map(rows.map((row) => [row.spec, row])) };
+  const printedVariants = specs.some((spec) => spec.columns.some((c) => c.printed));
+  return { path, specs, printedVariants, rows, bySpec: new Map(rows.map((row) => [row.spec, row])) };
+}
+
+/** The text cells of the lines up to `lastLine`, as printed: the headers before a table's first row. */
+function headerText(lines: readonly TokenLine[], lastLine: number): string {
+  let text = '';
+  for (const line of lines) {
+    if (line.line > lastLine) break;
+    for (const c of line.cells) if (c.kind === 'text') text += c.raw;
+  }
+  return text;
+}
+
+/** Each set of a table's columns with the labels the report's headers give them, and those labels by column path. */
+interface ColumnsAsPrinted {
+  sets: ReadonlyMap<readonly ColumnSpec[], readonly ColumnSpec[]>;
+  labels: ReadonlyArray<readonly [path: string, label: string]>;
+}
+
+/** The longest header text whose reading is remembered, and how many are (headers repeat from report to report). */
+const MAX_HEADER_REMEMBERED = 512;
+const HEADERS_REMEMBERED = 256;
+const headerCache = new Map<TablePlan, Map<string, ColumnsAsPrinted>>();
+
+/**
+ * The table's columns as its headers (the text before its first row) print them: ColumnSpec.printed
+ * matched on their matchKey. A set the report prints as the form does is itself.
+ */
+function columnsAsPrinted(plan: TablePlan, lines: readonly TokenLine[], firstRowLine: number, printedColumns: PrintedColumns): ReadonlyMap<readonly ColumnSpec[], readonly ColumnSpec[]> {
+  const text = headerText(lines, firstRowLine);
+  let cache = headerCache.get(plan);
+  if (!cache) headerCache.set(plan, (cache = new Map()));
+  let found = cache.get(text);
+  if (!found) {
+    found = readHeaders(plan, matchKey(text));
+    if (text.length <= MAX_HEADER_REMEMBERED) {
+      if (cache.size >= HEADERS_REMEMBERED) cache.clear();
+      cache.set(text, found);
+    }
+  }
+  for (const [path, label] of found.labels) printedColumns.set(path, label);
+  return found.sets;
+}
+
+function readHeaders(plan: TablePlan, header: string): ColumnsAsPrinted {
+  const sets = new Map<readonly ColumnSpec[], readonly ColumnSpec[]>();
+  const labels: Array<readonly [string, string]> = [];
+  for (const spec of plan.specs) {
+    if (sets.has(spec.columns)) continue;
+    let columns = spec.columns;
+    spec.columns.forEach((column, i) => {
+      const label = column.printed?.exec(header)?.[0];
+      if (label === undefined || label === matchKey(column.label)) return;
+      if (columns === spec.columns) columns = [...spec.columns];
+      (columns as ColumnSpec[])[i] = { ...column, label };
+      labels.push([`${plan.path}.${column.key}`, label]);
+    });
+    sets.set(spec.columns, columns);
+  }
+  return { sets, labels };
 }
 
 /** The table object shaped by the catalog: each row's object where it was read, else null. */
@@ -112,18 +179,21 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
   const read = readRows(lines, specs, tablePath, options.following);
   const diagnostics = read.diagnostics;
   const rows: PrintedRows = new Map();
+  const printedColumns: PrintedColumns = new Map();
   if (read.rows.length === 0) {
     // Rows of other tables read here are not this table's business: only say it is missing.
     const missing = diagnostic('missing-table', 'error', `the ${tableName(tablePath)} table was not found`, tablePath, options.location.line);
-    return { table: null, diagnostics: [missing], rows };
+    return { table: null, diagnostics: [missing], rows, columns: printedColumns };
   }
+  const asPrinted = plan.printedVariants ? columnsAsPrinted(plan, lines, read.rows[0]!.line, printedColumns) : null;
   const excused = options.excused?.(read.rows) ?? NOTHING_EXCUSED;
   const rowsRead: ReadRow[] = [];
   /** Each catalog row's found row, by its index in the catalog (readRows finds a row once). */
   const foundAt: Array<FoundRow | undefined> = [];
   for (const row of read.rows) {
     const { index, path } = plan.bySpec.get(row.spec)!;
-    const context: RowContext = { path, label: row.label, columns: row.spec.columns, line: row.line, sumGroups: options.sumGroups };
+    const columns = asPrinted?.get(row.spec.columns) ?? row.spec.columns;
+    const context: RowContext = { path, label: row.label, columns, line: row.line, sumGroups: options.sumGroups };
     rowsRead.push({ row, context, result: rowValues(row.cells, context), index });
     foundAt[index] = row;
   }
@@ -145,7 +215,7 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
     if (excused.has(spec.path)) continue;
     diagnostics.push(diagnostic('missing-row', 'error', `row “${spec.label}” of the ${tableName(tablePath)} table was not found`, path, lastLine));
   }
-  return { table, diagnostics, rows };
+  return { table, diagnostics, rows, columns: printedColumns };
 }
 
 /** Codes that leave a cell's value unknown, so a column rule cannot use it. */
@@ -302,7 +372,12 @@ function holdsMoreThan(cells: readonly Cell[], n: number): boolean {
  */
 export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
-  if (run && holdsMoreThan(run.cells, OUTCOME_CELLS)) return fifteenCells(run);
+  if (run && holdsMoreThan(run.cells, OUTCOME_CELLS)) {
+    const printedColumns: PrintedColumns = new Map();
+    const plan = REVIEW_LITIGATION_PLAN;
+    const asPrinted = plan.printedVariants ? columnsAsPrinted(plan, lines, run.line, printedColumns) : null;
+    return fifteenCells(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
+  }
   return buildTable(lines, {
     plan: REVIEW_LITIGATION_PLAN,
     sumGroups: [OUTCOME_CELLS],
@@ -357,10 +432,11 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
   return null;
 }
 
-function fifteenCells(run: ValueRun): TableResult<ReviewLitigation> {
+/** Part 四's fifteen cells; `columns`: OUTCOME_COLUMNS as the report prints them (`printedColumns`). */
+function fifteenCells(run: ValueRun, columns: readonly ColumnSpec[], printedColumns: PrintedColumns): TableResult<ReviewLitigation> {
   const printed = run.cells.filter((c) => c.kind !== 'empty');
   if (printed.some((c) => c.kind === 'digits') || (printed.length === 1 && isDigitRun(printed[0]!))) {
-    return recoverFifteen(run.cells, run);
+    return recoverFifteen(run.cells, run, columns, printedColumns);
   }
   const fits = edgeFits(run.cells, PART4_CELLS);
   const chosen = fits.length ? chooseFit(fits, PART4_GROUPS) : undefined;
@@ -370,29 +446,29 @@ function fifteenCells(run: ValueRun): TableResult<ReviewLitigation> {
     diagnostics.push(
       diagnostic('cell-count', 'error', `the review and litigation table prints ${run.cells.length} cells where the form has ${PART4_CELLS}; its values were not read`, 'reviewLitigation', run.line),
     );
-    return { table: tableObject(REVIEW_LITIGATION_PLAN, []) as ReviewLitigation, diagnostics, rows };
+    return { table: tableObject(REVIEW_LITIGATION_PLAN, []) as ReviewLitigation, diagnostics, rows, columns: printedColumns };
   }
   const rowObjects: Json[] = [];
   REVIEW_LITIGATION.forEach((spec, g) => {
     const path = REVIEW_LITIGATION_PLAN.bySpec.get(spec)!.path;
     const cells = chosen.slice(g * OUTCOME_CELLS, (g + 1) * OUTCOME_CELLS);
     const line = cells.find((c) => c.kind !== 'empty')?.line ?? run.line;
-    const { values, diagnostics: d } = rowValues(cells, { path, label: spec.label, columns: spec.columns, line });
+    const { values, diagnostics: d } = rowValues(cells, { path, label: spec.label, columns, line });
     for (const x of d) diagnostics.push(x);
     rows.set(path, { line, label: spec.label });
     rowObjects.push(rowObject(spec.columns, values, 0));
   });
-  return { table: tableObject(REVIEW_LITIGATION_PLAN, rowObjects) as ReviewLitigation, diagnostics, rows };
+  return { table: tableObject(REVIEW_LITIGATION_PLAN, rowObjects) as ReviewLitigation, diagnostics, rows, columns: printedColumns };
 }
 
 /** Fifteen cells run together: recovered as one row whose three groups each must add up. */
-function recoverFifteen(cells: readonly Cell[], run: ValueRun): TableResult<ReviewLitigation> {
-  const columns = REVIEW_LITIGATION.flatMap((spec) => spec.columns.map((c) => ({ ...c, key: `${spec.path}.${c.key}` })));
+function recoverFifteen(cells: readonly Cell[], run: ValueRun, outcomeColumns: readonly ColumnSpec[], printedColumns: PrintedColumns): TableResult<ReviewLitigation> {
+  const columns = REVIEW_LITIGATION.flatMap((spec) => outcomeColumns.map((c) => ({ ...c, key: `${spec.path}.${c.key}` })));
   const { values, diagnostics } = rowValues(cells, { path: 'reviewLitigation', label: '行政复议、行政诉讼', columns, line: run.line, sumGroups: PART4_GROUPS });
   const rows: PrintedRows = new Map();
   const rowObjects = REVIEW_LITIGATION.map((spec, g) => {
     rows.set(REVIEW_LITIGATION_PLAN.bySpec.get(spec)!.path, { line: run.line, label: spec.label });
     return rowObject(spec.columns, values, g * OUTCOME_CELLS);
   });
-  return { table: tableObject(REVIEW_LITIGATION_PLAN, rowObjects) as ReviewLitigation, diagnostics, rows };
+  return { table: tableObject(REVIEW_LITIGATION_PLAN, rowObjects) as ReviewLitigation, diagnostics, rows, columns: printedColumns };
 }

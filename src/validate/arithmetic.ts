@@ -7,7 +7,9 @@ export const APPLICANT_KEYS = APPLICANT_COLUMNS.map((c) => c.key) as Array<keyof
 /** The six applicant columns that add up to `total`. */
 export const APPLICANT_PARTS = APPLICANT_COLUMNS.slice(0, -1) as ReadonlyArray<{ key: Exclude<keyof ApplicantRow, 'total'>; label: string }>;
 
-export const columnLabel = (key: string): string => APPLICANT_COLUMNS.find((c) => c.key === key)?.label ?? key;
+/** An applicant column's label: as the report printed it, else as the form does. */
+export const columnLabel = (context: RuleContext, key: string): string =>
+  context.columns.get(`applications.${key}`) ?? APPLICANT_COLUMNS.find((c) => c.key === key)?.label ?? key;
 
 /** A row of the application matrix by its catalog path split into keys (`['denied', 'stateSecret']`). */
 export function rowAt(applications: Applications, keys: readonly string[]): ApplicantRow | null {
@@ -59,7 +61,7 @@ export interface SumParts<K extends string> {
   before: readonly string[];
 }
 
-/** Built once per list of parts (a module constant), not per message. */
+/** Built once per list of parts (a module constant), not per message, unless a report prints its own labels. */
 export const sumParts = <K extends string>(parts: ReadonlyArray<{ key: K; label: string }>): SumParts<K> => ({
   keys: parts.map((p) => p.key),
   before: parts.map(({ label }, i) => `${i === 0 ? '' : ' + '}${label} `),

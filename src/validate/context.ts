@@ -24,6 +24,8 @@ export interface RuleContext {
   report: Report;
   /** Full row path (`applications.granted`) → where and how it was printed. */
   rows: ReadonlyMap<string, RowInfo>;
+  /** Column path (`applications.nonprofit`) → its label as printed, where it differs from the form's. */
+  columns: ReadonlyMap<string, string>;
   /**
    * Is this value unknown? A cell is when it or its row is; a row is when it or any of its
    * cells is (`applications.granted`, `applications.granted.total`, `reviewLitigation.review`).
@@ -33,10 +35,10 @@ export interface RuleContext {
 
 export type Rule = (context: RuleContext) => Diagnostic[];
 
-export function ruleContext(report: Report, rows: ReadonlyMap<string, RowInfo> = new Map()): RuleContext {
+export function ruleContext(report: Report, rows: ReadonlyMap<string, RowInfo> = new Map(), columns: ReadonlyMap<string, string> = new Map()): RuleContext {
   const unknownPaths: string[] = [];
   for (const d of report.diagnostics) if (UNKNOWN_VALUE_CODES.has(d.code) && d.path) unknownPaths.push(d.path);
-  return { report, rows, unknown: unknownPaths.length === 0 ? () => false : (path) => unknownPaths.some((u) => covers(u, path) || covers(path, u)) };
+  return { report, rows, columns, unknown: unknownPaths.length === 0 ? () => false : (path) => unknownPaths.some((u) => covers(u, path) || covers(path, u)) };
 }
 
 /**

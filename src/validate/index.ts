@@ -22,11 +22,13 @@ export const RULES: ReadonlyArray<{ name: string; rule: Rule }> = [
 ];
 
 /**
- * Run every rule. `rows` says where each row was printed and how it was labelled (known for a
- * report parsed here; empty for one read back from JSON, whose diagnostics then have no line).
+ * Run every rule. `rows` says where each row was printed and how it was labelled, `columns` the
+ * column labels the report printed where they differ from the form's (both known for a report
+ * parsed here; empty for one read back from JSON, whose diagnostics then have no line and quote
+ * the form's column labels).
  */
-export function runRules(report: Report, rows: ReadonlyMap<string, RowInfo> = new Map()): Diagnostic[] {
-  const context = ruleContext(report, rows);
+export function runRules(report: Report, rows: ReadonlyMap<string, RowInfo> = new Map(), columns: ReadonlyMap<string, string> = new Map()): Diagnostic[] {
+  const context = ruleContext(report, rows, columns);
   const found: Diagnostic[] = [];
   for (const { rule } of RULES) for (const d of rule(context)) found.push(d);
   return found;

@@ -15,8 +15,20 @@ describe('row-total: fault fixtures', () => {
       error('handled-sum', 'applications.totalHandled.naturalPerson', 84),
     ]);
     expect(only(report, 'row-total').message).toBe(
-      'row “3.危及“三安全一稳定””: 总计 is 238, but 自然人 58 + 商业企业 115 + 科研机构 34 + 社会公益组织 18 + 法律服务机构 13 + 其他 1 = 239 (off by 1)',
+      'row “3.危及“三安全一稳定””: 总计 is 238, but 自然人 58 + 商业企业 115 + 科研机构 34 + 社会组织 18 + 法律服务机构 13 + 其他 1 = 239 (off by 1)',
     );
+  });
+
+  it('quotes each column as the report prints its header: 社会组织 in seed 002, 社会公益组织 in seed 000', () => {
+    // Seed 002 (the source of row-total.tabs) prints 社会组织, seed 000 (row-total.cells) 社会公益组织.
+    const tabs = parseFault('row-total.tabs');
+    expect(only(tabs, 'row-total').message).toContain('科研机构 34 + 社会组织 18 + 法律服务机构');
+    expect(validateReport(tabs).find((d) => d.code === 'row-total')!.message).toBe(only(tabs, 'row-total').message);
+    const cells = parseFault('row-total.cells');
+    expect(only(cells, 'row-total').message).toMatch(/科研机构 \d+ \+ 社会公益组织 \d+ \+ 法律服务机构/);
+    // A report read back from JSON has lost its headers: the form's label.
+    const fromJson = JSON.parse(JSON.stringify(tabs)) as typeof tabs;
+    expect(validateReport(fromJson).find((d) => d.code === 'row-total')!.message).toContain('科研机构 34 + 社会公益组织 18 + 法律服务机构');
   });
 
   it('row-total-zero.tabs: a 总计 printed 0 beside non-zero parts', () => {

@@ -29,7 +29,7 @@ export const balance: Rule = (context) => {
       diagnostic(
         'balance',
         'error',
-        `column “${columnLabel(key)}”: ${quoted('newReceived')} ${shown(received[key])} + ${quoted('carriedOver')} ${shown(over[key])} = ${round(left)}, ` +
+        `column “${columnLabel(context, key)}”: ${quoted('newReceived')} ${shown(received[key])} + ${quoted('carriedOver')} ${shown(over[key])} = ${round(left)}, ` +
           `but ${quoted('totalHandled')} ${shown(handled[key])} + ${quoted('carriedForward')} ${shown(forward[key])} = ${round(right)} ${offBy(left, right)}`,
         `applications.carriedForward.${key}`,
         lineOf(context, 'applications.carriedForward'),

@@ -5,7 +5,7 @@
 import { APPLICATIONS } from '../../catalog/index.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic } from '../../schema.js';
-import { APPLICANT_PARTS, labelOf, lineOf, matrixRows, offBy, rowAt, same, shown, sumParts, sumText, value } from '../arithmetic.js';
+import { APPLICANT_PARTS, columnLabel, labelOf, lineOf, matrixRows, offBy, rowAt, same, shown, sumParts, sumText, value } from '../arithmetic.js';
 import type { Rule } from '../context.js';
 
 const ROWS = matrixRows(APPLICATIONS.map((spec) => spec.path));
@@ -15,6 +15,7 @@ export const rowTotal: Rule = (context) => {
   const applications = context.report.applications;
   if (!applications) return [];
   const found: Diagnostic[] = [];
+  let shownParts = SHOWN_PARTS;
   for (const { keys, path } of ROWS) {
     const row = rowAt(applications, keys);
     if (!row) continue;
@@ -22,11 +23,14 @@ export const rowTotal: Rule = (context) => {
     for (const { key } of APPLICANT_PARTS) sum += value(row[key]);
     // A row of unknown value is skipped; asking only when the sum fails skips the same rows.
     if (same(sum, value(row.total)) || context.unknown(path)) continue;
+    if (shownParts === SHOWN_PARTS && context.columns.size > 0) {
+      shownParts = sumParts(APPLICANT_PARTS.map(({ key }) => ({ key, label: columnLabel(context, key) })));
+    }
     found.push(
       diagnostic(
         'row-total',
         'error',
-        `row “${labelOf(context, path)}”: 总计 is ${shown(row.total)}, but ${sumText(SHOWN_PARTS, row, sum)} ${offBy(sum, value(row.total))}`,
+        `row “${labelOf(context, path)}”: 总计 is ${shown(row.total)}, but ${sumText(shownParts, row, sum)} ${offBy(sum, value(row.total))}`,
         `${path}.total`,
         lineOf(context, path),
       ),
