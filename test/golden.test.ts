@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
+import { errorCodes, tablesOf } from './support/tables.js';
 
 const fixturesDir = new URL('../fixtures/', import.meta.url);
 const variantsDir = new URL('../fixtures/variants/', import.meta.url);
@@ -84,13 +85,7 @@ describe('layout and encoding variants: same tables as their source', () => {
     it(`fixtures/variants/${name}.txt (${VARIANT_LAYOUTS[name] ?? name})`, () => {
       const bytes = readBytes(new URL(`${name}.txt`, variantsDir));
       const report = parseReport(bytes, { file: `fixtures/variants/${name}.txt` });
-      const tables = {
-        format: report.format,
-        activeDisclosure: report.activeDisclosure,
-        applications: report.applications,
-        reviewLitigation: report.reviewLitigation,
-      };
-      expect(tables).toStrictEqual(readJson(new URL(`${name}.expected.json`, variantsDir)));
+      expect(tablesOf(report)).toStrictEqual(readJson(new URL(`${name}.expected.json`, variantsDir)));
       expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(report.source.bytes).toBe(bytes.length);
       const encoding = VARIANT_ENCODINGS[name];
@@ -126,10 +121,8 @@ describe('golden reports with the whole page on one line, cells kept apart by sp
       const text = new TextDecoder().decode(readBytes(new URL(`${name}.txt`, dir))).replace(/\s+/g, ' ');
       const report = parseReport(new TextEncoder().encode(text));
       const golden = readJson(new URL(`${name}.json`, dir)) as Report;
-      const tables = (r: Report) => ({ format: r.format, activeDisclosure: r.activeDisclosure, applications: r.applications, reviewLitigation: r.reviewLitigation });
-      expect(tables(report)).toStrictEqual(tables(golden));
-      const errors = (r: Report) => [...new Set(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))].sort();
-      expect(errors(report)).toStrictEqual(errors(golden));
+      expect(tablesOf(report)).toStrictEqual(tablesOf(golden));
+      expect(errorCodes(report)).toStrictEqual(errorCodes(golden));
     });
   }
 });

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
 import { applicationTable, reviewLitigationTable } from '../src/tables/index.js';
 import { tokenize } from '../src/tokenize/index.js';
+import { errorCodes, tablesOf } from './support/tables.js';
 
 const folder = new URL('../fixtures/runtogether/', import.meta.url);
 const names = readdirSync(folder)
@@ -48,19 +49,14 @@ describe('run-together fixtures: tables recovered from the form’s arithmetic',
       const report = parseReport(new Uint8Array(readFileSync(new URL(`${name}.txt`, folder))), { file });
       const expected = JSON.parse(readFileSync(new URL(`${name}.expected.json`, folder), 'utf8')) as Expected;
       const { recovery, errors, ...tables } = expected;
-      expect({
-        format: report.format,
-        activeDisclosure: report.activeDisclosure,
-        applications: report.applications,
-        reviewLitigation: report.reviewLitigation,
-      }).toStrictEqual(tables);
+      expect(tablesOf(report)).toStrictEqual(tables);
       const found = report.diagnostics
         .filter((d) => RECOVERY_CODES.has(d.code))
         .map(({ code, path, line }) => ({ code, path: path!, line }));
       const byLine = (a: { line: number | null; path: string }, b: { line: number | null; path: string }) =>
         (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path);
       expect(found.sort(byLine)).toStrictEqual([...recovery].sort(byLine));
-      expect([...new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))].sort()).toStrictEqual(errors);
+      expect(errorCodes(report)).toStrictEqual(errors);
     });
   }
 });
@@ -88,15 +84,10 @@ describe('run-together fixtures with the whole page on one line', () => {
         const text = flatten(readFileSync(new URL(`${name}.txt`, folder), 'utf8'));
         const report = parseReport(new TextEncoder().encode(text));
         const { recovery, errors, ...tables } = JSON.parse(readFileSync(new URL(`${name}.expected.json`, folder), 'utf8')) as Expected;
-        expect({
-          format: report.format,
-          activeDisclosure: report.activeDisclosure,
-          applications: report.applications,
-          reviewLitigation: report.reviewLitigation,
-        }).toStrictEqual(tables);
+        expect(tablesOf(report)).toStrictEqual(tables);
         const paths = (list: Array<{ code: string; path: string | null }>) => list.map((d) => `${d.code} ${d.path}`).sort();
         expect(paths(report.diagnostics.filter((d) => RECOVERY_CODES.has(d.code)))).toStrictEqual(paths(recovery));
-        expect([...new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))].sort()).toStrictEqual(errors);
+        expect(errorCodes(report)).toStrictEqual(errors);
         expect(report.diagnostics.every((d) => d.line === null || d.line === 1)).toBe(true);
       });
     }
