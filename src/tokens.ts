@@ -27,8 +27,6 @@ export interface TokenLine {
   /** 1-based source line. */
   line: number;
   cells: Cell[];
-  /** The line printed nothing at all (a row break in one-cell-per-line layouts). */
-  blank: boolean;
 }
 
 /** A stretch of the source: its lines with their 1-based numbers, as `sections` hands them on. */

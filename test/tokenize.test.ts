@@ -140,15 +140,16 @@ describe('tokenizeRows / tokenize', () => {
 
   it('leaves an ordinary line as one token line', () => {
     const rows = tokenizeRows('规章\t5589\t12\t6475', 2);
-    expect(rows.map((l) => [l.line, l.blank, shown(l.cells)])).toEqual([[2, false, ['text:规章', 'number:5589', 'number:12', 'number:6475']]]);
-    expect(tokenizeRows('', 2)).toEqual([{ line: 2, cells: [], blank: true }]);
+    expect(rows.map((l) => [l.line, shown(l.cells)])).toEqual([[2, ['text:规章', 'number:5589', 'number:12', 'number:6475']]]);
+    // A line that prints no cell gives no token line (blank lines separate rows only by being there).
+    expect(tokenizeRows('', 2)).toEqual([]);
+    expect(tokenizeRows('  \t', 2)).toEqual([{ line: 2, cells: [{ kind: 'empty', raw: '', line: 2 }, { kind: 'empty', raw: '', line: 2 }] }]);
   });
 
-  it('numbers the token lines of a region from its first line', () => {
+  it('numbers the token lines of a region from its first line; a blank line gives none', () => {
     const lines = tokenize({ firstLine: 10, lines: ['规章\t1\t2\t3', '', '行政许可4811行政处罚8289'] });
     expect(lines.map((l) => [l.line, shown(l.cells)])).toEqual([
       [10, ['text:规章', 'number:1', 'number:2', 'number:3']],
-      [11, []],
       [12, ['text:行政许可', 'digits:4811']],
       [12, ['text:行政处罚', 'digits:8289']],
     ]);

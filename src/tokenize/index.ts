@@ -287,7 +287,7 @@ function splitRunIn(raw: string, line: number): Cell[][] {
 
 /**
  * A source line as token lines: one, or one per row when a crawler ran rows together into a
- * cell. Every token line keeps the source line's number.
+ * cell, or none when it prints no cell. Every token line keeps the source line's number.
  */
 export function tokenizeRows(text: string, line: number): TokenLine[] {
   const out: TokenLine[] = [];
@@ -327,7 +327,9 @@ function pushRows(out: TokenLine[], text: string, line: number): void {
     // Pipes (rare): splitCells' cells as strings.
     for (const printed of splitCells(text)) cells = readCell(out, cells, printed, 0, printed.length, line);
   }
-  out.push({ line, cells, blank: cells.length === 0 });
+  // A line that prints no cell (blank, or a page number normalize emptied) gives no token line:
+  // no stage reads anything from one (TokenLine.blank, which said so, was read by none).
+  if (cells.length > 0) out.push({ line, cells });
 }
 
 /**
@@ -351,7 +353,7 @@ function readCell(
   const rows = splitRunIn(text.slice(start, end).trim(), line);
   for (const c of rows[0]!) cells.push(c);
   for (let r = 1; r < rows.length; r++) {
-    out.push({ line, cells, blank: cells.length === 0 });
+    if (cells.length > 0) out.push({ line, cells });
     cells = rows[r]!;
   }
   return cells;
