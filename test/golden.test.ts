@@ -126,3 +126,35 @@ describe('golden reports with the whole page on one line, cells kept apart by sp
     });
   }
 });
+
+/**
+ * A report that prints a table of contents (目录) before part 一: its entries name every part,
+ * one a line, with leaders and page numbers or without. They are not the parts: every golden
+ * report with one put in front of its first part gives the same tables, text and meta.
+ */
+describe('golden reports with a table of contents before part 一', () => {
+  const ENTRIES = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+  const CONTENTS: Array<[string, string[]]> = [
+    ['entries alone', ['目录', ...ENTRIES]],
+    ['leaders and page numbers', ['目 录', ...ENTRIES.map((e, i) => `${e}……………………${i + 1}`), '']],
+    ['on one line', [`目录 ${ENTRIES.join(' ')}`]],
+    ['on one line with page numbers', [`目录${ENTRIES.map((e, i) => `${e}……${i + 1}`).join('')}`]],
+  ];
+
+  for (const name of goldenNames) {
+    for (const [how, contents] of CONTENTS) {
+      it(`fixtures/${name}.txt, contents ${how}`, () => {
+        const text = new TextDecoder().decode(readBytes(new URL(`${name}.txt`, fixturesDir)));
+        const golden = readJson(new URL(`${name}.json`, fixturesDir)) as Report;
+        const lines = text.split('\n');
+        const partOne = lines.findIndex((l) => /^[#*\s]*一、总体情况/.test(l));
+        expect(partOne).toBeGreaterThan(0);
+        const report = parseReport(new TextEncoder().encode([...lines.slice(0, partOne), ...contents, ...lines.slice(partOne)].join('\n')));
+        expect(tablesOf(report)).toStrictEqual(tablesOf(golden));
+        expect(report.text).toStrictEqual(golden.text);
+        expect(report.meta).toStrictEqual(golden.meta);
+        expect(errorCodes(report)).toStrictEqual(errorCodes(golden));
+      });
+    }
+  }
+});

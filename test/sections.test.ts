@@ -82,6 +82,14 @@ describe('headingsIn', () => {
     expect(headingsIn('我们按照五、存在的主要问题及改进情况的要求', 4)).toEqual([]);
   });
 
+  it('does not take an entry of contents run into one line for part 一 (another part follows it at once)', () => {
+    expect(headingsIn('目录 一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况', 0)).toEqual([]);
+    expect(headingsIn('目录一、总体情况……1二、主动公开政府信息情况……2', 0)).toEqual([]);
+    // The report may follow on the same line: its part 一 is the first heading that is no entry.
+    const page = '目录 一、总体情况……1 二、主动公开政府信息情况……2 六、其他需要报告的事项……6 一、总体情况 2024年，本局';
+    expect(headingsIn(page, 0)).toEqual([{ part: 1, start: page.lastIndexOf('一、'), end: page.indexOf('2024') }]);
+  });
+
   it('ignores a part mentioned in prose, or right after a word, or of a part already found', () => {
     expect(headingsIn('我们按照二、主动公开政府信息情况的要求', 1)).toEqual([]);
     expect(headingsIn('见上文。二、主动公开政府信息情况', 2)).toEqual([]);
@@ -130,6 +138,24 @@ describe('splitIntoSections', () => {
     expect(parts[6]).toMatchObject({ line: 5, body: { firstLine: 6, lines: ['无。'] } });
   });
 
+  it('skips a table of contents: the parts are looked for again after its last entry', () => {
+    const contents = ['目录', '一、总体情况……1', '二、主动公开政府信息情况……2', '三、收到和处理政府信息公开申请情况……3', '', '四、政府信息公开行政复议、行政诉讼情况……4'];
+    const report = ['一、总体情况', '本局……', '二、主动公开政府信息情况', '规章\t1\t2\t3', '三、收到和处理政府信息公开申请情况', '表', '四、政府信息公开行政复议、行政诉讼情况', '表'];
+    const { front, parts } = splitIntoSections(['某局年度报告', ...contents, ...report]);
+    expect(Object.values(parts).map((p) => [p.part, p.line])).toEqual([[1, 8], [2, 10], [3, 12], [4, 14]]);
+    expect(front.lines).toEqual(['某局年度报告', ...contents]);
+  });
+
+  it('keeps parts printed with no body when nothing follows them (no contents then)', () => {
+    const lines = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'];
+    expect(Object.values(splitIntoSections(lines).parts).map((p) => p.line)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('takes three parts with no body in a row for parts, not contents (contents list four or more)', () => {
+    const lines = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '表', '四、政府信息公开行政复议、行政诉讼情况'];
+    expect(Object.values(splitIntoSections(lines).parts).map((p) => p.line)).toEqual([1, 2, 3, 5]);
+  });
+
   it('does not overflow on a huge part', () => {
     const lines = ['一、总体情况', ...Array(300_000).fill('本局认真贯彻条例。'), '二、主动公开政府信息情况'];
     expect(splitIntoSections(lines).parts[1]!.body.lines).toHaveLength(300_000);
@@ -145,7 +171,7 @@ describe('headingsIn against the character-by-character rules (fast-check, fixed
     '总体情况', '概述', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况',
     '存在的主要问题及改进情况', '其他需要报告的事项', '情', '况', '\uFA71', '事', '项', '问', '题', '概',
     ' ', '\u3000', '\t', '#', '**', '12', '３', '。', '规章', '予以公开', '其他', '本年度', 'ａ',
-    '：', '元', '万元', '人次', '件', '年度报告', '48.25',
+    '：', '元', '万元', '人次', '件', '年度报告', '48.25', '目录', '……', '…1', '．．',
   ];
   const line = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
 

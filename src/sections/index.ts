@@ -207,6 +207,12 @@ function headingsInKey(line: string, after: PartNumber | 0): HeadingHit[] {
   const key = keyOf(line);
   const hits: HeadingHit[] = [];
   let last: number = after;
+  /**
+   * Has the line shown itself a table of contents run into one line (`目录 一、总体情况 二、主动…`):
+   * part 一 with another part's heading right after it? Then every heading so followed, or followed
+   * by nothing but leaders and page numbers to the end of the line (the last entry), is an entry.
+   */
+  let contents = false;
   // The key holds no \s (matchKey removes it): marks, if any, start with # or *; a NUMERAL_PREFIX
   // starts with 第 or a numeral.
   const marks = isMark(key.charCodeAt(0)) ? HEADING_MARKS.exec(key)![0].length : 0;
@@ -216,8 +222,11 @@ function headingsInKey(line: string, after: PartNumber | 0): HeadingHit[] {
     const found = phraseAt(key, from, numeral?.[1] ?? null);
     const whole = found && key.slice(found.end).replace(/[#*]+$/, '') === '';
     if (found && found.part > last && (numeral || whole)) {
-      hits.push({ part: found.part, start: lineIndexOf(line, marks), end: lineIndexOf(line, found.end) });
-      last = found.part;
+      if (found.part === 1 && last === 0 && headingFollows(key, found.end)) contents = true;
+      else {
+        hits.push({ part: found.part, start: lineIndexOf(line, marks), end: lineIndexOf(line, found.end) });
+        last = found.part;
+      }
     }
   }
   // Each numeral inside the line that MID_LINE_NUMERAL takes, once; its heading starts at the
@@ -229,7 +238,18 @@ function headingsInKey(line: string, after: PartNumber | 0): HeadingHit[] {
     while (p > 0 && isMark(key.charCodeAt(p - 1))) p--;
     if (p === 0) continue; // the line's start: taken above
     const found = phraseAt(key, m.index + m[0].length, m[1]!);
-    if (!found || found.part <= last || !(endsBefore(key, p) || (found.part === 1 && last === 0))) continue;
+    if (!found || found.part <= last) continue;
+    if (contents && entryEnds(key, found.end)) continue;
+    const follows = headingFollows(key, found.end);
+    // After a word, only the first part: the title block runs into it. Not when another part's
+    // heading follows it at once: that is the first entry of contents run into one line.
+    if (!endsBefore(key, p)) {
+      if (found.part !== 1 || last !== 0) continue;
+      if (follows) {
+        contents = true;
+        continue;
+      }
+    }
     const start = lineIndexOf(line, p);
     if (hits.length > 0 && start < hits.at(-1)!.end) continue;
     hits.push({ part: found.part, start, end: lineIndexOf(line, found.end) });
@@ -257,18 +277,72 @@ interface Found extends HeadingHit {
   index: number;
 }
 
-export function splitIntoSections(lines: readonly string[]): Sections {
+/** The headings of the lines from `from` on, in order: each the first of a later part than the last found (a part may be missing). */
+function findHeadings(lines: readonly string[], from: number): Found[] {
   const found: Found[] = [];
   let last: PartNumber | 0 = 0;
-  for (let i = 0; i < lines.length && last < PART_RULES.length; i++) {
+  for (let i = from; i < lines.length && last < PART_RULES.length; i++) {
     const line = lines[i]!;
     if (line === '' || !mayHoldHeading(line)) continue;
-    // Take the first heading of a later part than the last one found (a part may be missing).
     for (const { part, start, end } of headingsInKey(line, last)) {
       found.push({ part, start, end, index: i });
       last = part;
     }
   }
+  return found;
+}
+
+/** A table of contents lists at least this many parts (all six, as a rule; no report prints four parts with no body). */
+const CONTENTS_ENTRIES = 4;
+
+/** What a table of contents prints between its entries: nothing, dot leaders, page numbers. */
+const CONTENTS_FILLER = /^[\s.．·…‧⋯\-－—_0-9０-９]*$/;
+
+/** Does a numbered heading (NUMERAL_PREFIX and its phrase) start at key[at], after leaders and page numbers? */
+function headingFollows(key: string, at: number): boolean {
+  let i = at;
+  while (i < key.length && CONTENTS_FILLER.test(key[i]!)) i++;
+  return headingAt(key, i);
+}
+
+/** Is key[at…] an entry's end: nothing but leaders and page numbers up to the end of the line, or up to another heading? */
+function entryEnds(key: string, at: number): boolean {
+  let i = at;
+  while (i < key.length && CONTENTS_FILLER.test(key[i]!)) i++;
+  return i === key.length || headingAt(key, i);
+}
+
+function headingAt(key: string, i: number): boolean {
+  const numeral = NUMERAL_START.has(key.charCodeAt(i)) ? NUMERAL_PREFIX.exec(key.slice(i, i + 8)) : null;
+  return numeral !== null && phraseAt(key, i + numeral[0].length, numeral[1]!) !== null;
+}
+
+/** Does nothing but CONTENTS_FILLER stand between heading `f` and the next one, `next`? */
+function emptyBetween(lines: readonly string[], f: Found, next: Found): boolean {
+  if (next.index === f.index) return CONTENTS_FILLER.test(lines[f.index]!.slice(f.end, next.start));
+  if (!CONTENTS_FILLER.test(lines[f.index]!.slice(f.end)) || !CONTENTS_FILLER.test(lines[next.index]!.slice(0, next.start))) return false;
+  for (let i = f.index + 1; i < next.index; i++) if (!CONTENTS_FILLER.test(lines[i]!)) return false;
+  return true;
+}
+
+/**
+ * The headings of the report, past a table of contents (目录) if it prints one: when the first
+ * CONTENTS_ENTRIES or more headings found have nothing between them but leaders and page numbers, they are
+ * its entries, not the parts, which are then looked for again after its last entry. When nothing
+ * follows it, the headings stand as found (parts printed with no body).
+ */
+function headingsPastContents(lines: readonly string[]): Found[] {
+  const found = findHeadings(lines, 0);
+  // A table of contents comes before the report: its entries are the first headings found.
+  for (let k = 0; k < CONTENTS_ENTRIES - 1; k++) if (k + 1 >= found.length || !emptyBetween(lines, found[k]!, found[k + 1]!)) return found;
+  let last = CONTENTS_ENTRIES - 1;
+  while (last + 1 < found.length && emptyBetween(lines, found[last]!, found[last + 1]!)) last++;
+  const after = findHeadings(lines, found[last]!.index + 1);
+  return after.length > 0 ? after : found;
+}
+
+export function splitIntoSections(lines: readonly string[]): Sections {
+  const found = headingsPastContents(lines);
   const parts: Partial<Record<PartNumber, Part>> = {};
   found.forEach((f, k) => {
     const next = found[k + 1];

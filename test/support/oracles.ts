@@ -80,6 +80,15 @@ export function oracleHeadingsIn(line: string, after: PartNumber | 0 = 0): Array
   const { key, at } = keyWithIndex(line);
   const hits: Array<{ part: PartNumber; start: number; end: number }> = [];
   let last: number = after;
+  // Another part's heading right after `end` (past leaders and page numbers): an entry of contents.
+  const contentsEntry = (end: number): boolean => {
+    const next = key.slice(end).replace(/^[.．·…‧⋯\-－—_0-9０-９]*/, '');
+    const n = NUMERAL_PREFIX.exec(next);
+    return n !== null && phraseAt(next, n[0].length, n[1]!) !== null;
+  };
+  // Nothing but leaders and page numbers to the end of the line, or up to another heading.
+  const entryEnds = (end: number): boolean => /^[.．·…‧⋯\-－—_0-9０-９]*$/.test(key.slice(end)) || contentsEntry(end);
+  let contents = false;
   const marks = HEADING_MARKS.exec(key)?.[0].length ?? 0;
   if (key.length - marks >= 4) {
     const numeral = NUMERAL_PREFIX.exec(key.slice(marks));
@@ -87,8 +96,11 @@ export function oracleHeadingsIn(line: string, after: PartNumber | 0 = 0): Array
     const found = phraseAt(key, from, numeral?.[1] ?? null);
     const whole = found && key.slice(found.end).replace(/[#*]+$/, '') === '' && line.replace(/[\s#*]/g, '').length <= MAX_HEADING_LENGTH;
     if (found && found.part > last && (numeral || whole)) {
-      hits.push({ part: found.part, start: at[marks]!, end: at[found.end]! });
-      last = found.part;
+      if (found.part === 1 && last === 0 && contentsEntry(found.end)) contents = true;
+      else {
+        hits.push({ part: found.part, start: at[marks]!, end: at[found.end]! });
+        last = found.part;
+      }
     }
   }
   for (let n = 1; n < key.length; n++) {
@@ -103,7 +115,16 @@ export function oracleHeadingsIn(line: string, after: PartNumber | 0 = 0): Array
     const before = key.slice(0, p);
     const endsSomething = ENDS_SOMETHING_CHAR.test(before.at(-1)!) || UNITS.some((u) => new RegExp(`\\d${u}$`).test(before));
     const found = phraseAt(key, n + numeral[0].length, numeral[1]!);
-    if (!found || found.part <= last || !(endsSomething || (found.part === 1 && last === 0))) continue;
+    if (!found || found.part <= last) continue;
+    if (contents && entryEnds(found.end)) continue;
+    const follows = contentsEntry(found.end);
+    if (!endsSomething) {
+      if (found.part !== 1 || last !== 0) continue;
+      if (follows) {
+        contents = true;
+        continue;
+      }
+    }
     if (hits.length > 0 && at[p]! < hits.at(-1)!.end) continue;
     hits.push({ part: found.part, start: at[p]!, end: at[found.end]! });
     last = found.part;
