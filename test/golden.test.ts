@@ -9,6 +9,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
+import { normalize } from '../src/normalize/index.js';
+import { splitIntoSections } from '../src/sections/index.js';
 import { errorCodes, tablesOf } from './support/tables.js';
 
 const fixturesDir = new URL('../fixtures/', import.meta.url);
@@ -150,6 +152,39 @@ describe('golden reports with a table of contents before part 一', () => {
         const partOne = lines.findIndex((l) => /^[#*\s]*一、总体情况/.test(l));
         expect(partOne).toBeGreaterThan(0);
         const report = parseReport(new TextEncoder().encode([...lines.slice(0, partOne), ...contents, ...lines.slice(partOne)].join('\n')));
+        expect(tablesOf(report)).toStrictEqual(tablesOf(golden));
+        expect(report.text).toStrictEqual(golden.text);
+        expect(report.meta).toStrictEqual(golden.meta);
+        expect(errorCodes(report)).toStrictEqual(errorCodes(golden));
+      });
+    }
+  }
+});
+
+/**
+ * Reports that number the six parts their own way (`1、总体情况`, `2.主动公开…`, `（三）收到和处理…`)
+ * instead of the form's 一、…六、: every golden report so renumbered gives the same tables, text,
+ * meta and kinds of errors.
+ */
+describe('golden reports with the parts numbered 1、, 1. or （一）', () => {
+  const NUMBERINGS: Array<[string, (n: number, numeral: string) => string]> = [
+    ['1、', (n) => `${n}、`],
+    ['1.', (n) => `${n}. `],
+    ['（一）', (_, numeral) => `（${numeral}）`],
+  ];
+  for (const name of goldenNames) {
+    for (const [how, number] of NUMBERINGS) {
+      it(`fixtures/${name}.txt, parts numbered ${how}`, () => {
+        const text = new TextDecoder().decode(readBytes(new URL(`${name}.txt`, fixturesDir)));
+        const golden = readJson(new URL(`${name}.json`, fixturesDir)) as Report;
+        const lines = text.split('\n');
+        const { parts } = splitIntoSections(normalize(text));
+        for (const part of Object.values(parts)) {
+          const i = part.line - 1;
+          lines[i] = lines[i]!.replace(/([一二三四五六])、\s*/, (_, numeral: string) => number('一二三四五六'.indexOf(numeral) + 1, numeral));
+        }
+        expect(Object.keys(parts).length).toBeGreaterThanOrEqual(5);
+        const report = parseReport(new TextEncoder().encode(lines.join('\n')));
         expect(tablesOf(report)).toStrictEqual(tablesOf(golden));
         expect(report.text).toStrictEqual(golden.text);
         expect(report.meta).toStrictEqual(golden.meta);

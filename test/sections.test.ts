@@ -156,6 +156,16 @@ describe('splitIntoSections', () => {
     expect(Object.values(splitIntoSections(lines).parts).map((p) => p.line)).toEqual([1, 2, 3, 5]);
   });
 
+  it('finds parts numbered 1、 or （一） when the form\'s numbering finds too few', () => {
+    const lines = ['1、总体情况', '本局……', '2. 主动公开政府信息情况', '表', '（三）收到和处理政府信息公开申请情况', '表', '4、政府信息公开行政复议、行政诉讼情况', '表'];
+    expect(Object.values(splitIntoSections(lines).parts).map((p) => [p.part, p.line])).toEqual([[1, 1], [2, 3], [3, 5], [4, 7]]);
+  });
+
+  it('does not take the sections inside a part, numbered （二）, for parts when the parts are numbered as the form does', () => {
+    const lines = ['一、总体情况', '（一）主动公开情况', '（二）主动公开政府信息情况', '本局……', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'];
+    expect(Object.values(splitIntoSections(lines).parts).map((p) => [p.part, p.line])).toEqual([[1, 1], [2, 5], [3, 6], [4, 7]]);
+  });
+
   it('does not overflow on a huge part', () => {
     const lines = ['一、总体情况', ...Array(300_000).fill('本局认真贯彻条例。'), '二、主动公开政府信息情况'];
     expect(splitIntoSections(lines).parts[1]!.body.lines).toHaveLength(300_000);

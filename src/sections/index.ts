@@ -202,8 +202,11 @@ export function headingsIn(line: string, after: PartNumber | 0 = 0): HeadingHit[
   return mayHoldHeading(line) ? headingsInKey(line, after) : [];
 }
 
-/** headingsIn, past mayHoldHeading. */
-function headingsInKey(line: string, after: PartNumber | 0): HeadingHit[] {
+/**
+ * headingsIn, past mayHoldHeading. `otherNumbering`: a line may also open with a part numbered
+ * as some reports number all six (OTHER_NUMERAL_PREFIX: `1、`, `（一）`), not only as the form does.
+ */
+function headingsInKey(line: string, after: PartNumber | 0, otherNumbering = false): HeadingHit[] {
   const key = keyOf(line);
   const hits: HeadingHit[] = [];
   let last: number = after;
@@ -217,7 +220,8 @@ function headingsInKey(line: string, after: PartNumber | 0): HeadingHit[] {
   // starts with 第 or a numeral.
   const marks = isMark(key.charCodeAt(0)) ? HEADING_MARKS.exec(key)![0].length : 0;
   if (key.length - marks >= 4) {
-    const numeral = NUMERAL_START.has(key.charCodeAt(marks)) ? NUMERAL_PREFIX.exec(key.slice(marks)) : null;
+    let numeral = NUMERAL_START.has(key.charCodeAt(marks)) ? NUMERAL_PREFIX.exec(key.slice(marks)) : null;
+    if (!numeral && otherNumbering) numeral = otherNumeral(key.slice(marks, marks + 4));
     const from = marks + (numeral?.[0].length ?? 0);
     const found = phraseAt(key, from, numeral?.[1] ?? null);
     const whole = found && key.slice(found.end).replace(/[#*]+$/, '') === '';
@@ -278,13 +282,13 @@ interface Found extends HeadingHit {
 }
 
 /** The headings of the lines from `from` on, in order: each the first of a later part than the last found (a part may be missing). */
-function findHeadings(lines: readonly string[], from: number): Found[] {
+function findHeadings(lines: readonly string[], from: number, otherNumbering = false): Found[] {
   const found: Found[] = [];
   let last: PartNumber | 0 = 0;
   for (let i = from; i < lines.length && last < PART_RULES.length; i++) {
     const line = lines[i]!;
-    if (line === '' || !mayHoldHeading(line)) continue;
-    for (const { part, start, end } of headingsInKey(line, last)) {
+    if (line === '' || !(otherNumbering ? HEADING_HINT.test(line) : mayHoldHeading(line))) continue;
+    for (const { part, start, end } of headingsInKey(line, last, otherNumbering)) {
       found.push({ part, start, end, index: i });
       last = part;
     }
@@ -294,6 +298,22 @@ function findHeadings(lines: readonly string[], from: number): Found[] {
 
 /** A table of contents lists at least this many parts (all six, as a rule; no report prints four parts with no body). */
 const CONTENTS_ENTRIES = 4;
+
+/**
+ * The part numbering some reports use instead of the form's 一、…六、: Arabic numerals (`1、`,
+ * `2.`) or bracketed numerals (`（三）`, which a report numbered as the form uses for the sections
+ * inside a part). Tried only when the form's numbering finds too few parts (see headingsOf).
+ */
+const OTHER_NUMERAL_PREFIX = /^(?:([1-6])[、.,:，．]|\(([一二三四五六])\))/;
+const ARABIC_PART = '一二三四五六';
+
+/** OTHER_NUMERAL_PREFIX as NUMERAL_PREFIX gives it: the match, and the part's numeral in group 1. */
+function otherNumeral(text: string): RegExpExecArray | null {
+  const m = OTHER_NUMERAL_PREFIX.exec(text);
+  if (m && m[1] !== undefined) m[1] = ARABIC_PART[Number(m[1]) - 1]!;
+  else if (m) m[1] = m[2]!;
+  return m;
+}
 
 /** What a table of contents prints between its entries: nothing, dot leaders, page numbers. */
 const CONTENTS_FILLER = /^[\s.．·…‧⋯\-－—_0-9０-９]*$/;
@@ -331,18 +351,33 @@ function emptyBetween(lines: readonly string[], f: Found, next: Found): boolean 
  * its entries, not the parts, which are then looked for again after its last entry. When nothing
  * follows it, the headings stand as found (parts printed with no body).
  */
-function headingsPastContents(lines: readonly string[]): Found[] {
-  const found = findHeadings(lines, 0);
+function headingsPastContents(lines: readonly string[], otherNumbering: boolean): Found[] {
+  const found = findHeadings(lines, 0, otherNumbering);
   // A table of contents comes before the report: its entries are the first headings found.
   for (let k = 0; k < CONTENTS_ENTRIES - 1; k++) if (k + 1 >= found.length || !emptyBetween(lines, found[k]!, found[k + 1]!)) return found;
   let last = CONTENTS_ENTRIES - 1;
   while (last + 1 < found.length && emptyBetween(lines, found[last]!, found[last + 1]!)) last++;
-  const after = findHeadings(lines, found[last]!.index + 1);
+  const after = findHeadings(lines, found[last]!.index + 1, otherNumbering);
   return after.length > 0 ? after : found;
 }
 
+/** Fewer parts than this found with the form's numbering: try the other numbering too. */
+const FEW_PARTS = 3;
+
+/**
+ * The report's headings: numbered as the form numbers them; or, when that finds fewer than
+ * FEW_PARTS parts and a report's own numbering (`1、总体情况`, `（二）主动公开政府信息情况`) finds
+ * more, numbered so.
+ */
+function headingsOf(lines: readonly string[]): Found[] {
+  const found = headingsPastContents(lines, false);
+  if (found.length >= FEW_PARTS) return found;
+  const other = headingsPastContents(lines, true);
+  return other.length > found.length ? other : found;
+}
+
 export function splitIntoSections(lines: readonly string[]): Sections {
-  const found = headingsPastContents(lines);
+  const found = headingsOf(lines);
   const parts: Partial<Record<PartNumber, Part>> = {};
   found.forEach((f, k) => {
     const next = found[k + 1];
