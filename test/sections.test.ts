@@ -19,6 +19,12 @@ describe('matchHeading', () => {
       ['四、政府信息公开行政复议、行政诉讼情况', 4],
       ['五、政府信息公开工作存在的主要问题及改进情况', 5],
       ['六、其他需要报告的事项', 6],
+      // Wording that drifts from the form as report writers word it.
+      ['一、政府信息公开工作总体情况', 1],
+      ['一、工作概况', 1],
+      ['五、存在的问题及改进措施', 5],
+      ['五、存在问题和整改情况', 5],
+      ['六、其他需要说明的事项', 6],
       ['第三部分 收到和处理政府信息公开申请情况', 3],
     ];
     for (const [line, part] of headings) expect(matchHeading(line), line).toEqual({ part, rest: '' });
