@@ -50,6 +50,8 @@ describe('application matrix labels', () => {
     ['（七）总计', 'totalHandled'],
     ['总 计', 'totalHandled'],
     ['四、结转下年度继续办理', 'carriedForward'],
+    ['（七）合计', 'totalHandled'],
+    ['四、结转下一年度继续办理', 'carriedForward'],
     ['结转下年度继续办理', 'carriedForward'],
   ])('%s → %s', (label, path) => {
     expect(rowOf(label)).toBe(path);

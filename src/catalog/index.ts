@@ -155,8 +155,8 @@ export const APPLICATIONS: readonly RowSpec[] = [
   applicationRow('otherHandling.noCorrection', '（六）其他处理 1.申请人无正当理由逾期不补正…', /不补正/g, true),
   applicationRow('otherHandling.feeUnpaid', '2.申请人逾期未按收费通知要求缴纳费用…', /收费通知|缴纳费用/g, true),
   applicationRow('otherHandling.other', '3.其他', /其他处理$|其他$/g),
-  applicationRow('totalHandled', '（七）总计', /总计$/g),
-  applicationRow('carriedForward', '四、结转下年度继续办理', /结转下年|下年度继续/g),
+  applicationRow('totalHandled', '（七）总计', /(?:总计|合计)$/g),
+  applicationRow('carriedForward', '四、结转下年度继续办理', /结转下一?年|下一?年度继续/g),
 ];
 
 /** The four rows of the 勾稽关系 (新收 + 结转 = 总计 + 结转下年度); every other row is an outcome. */
