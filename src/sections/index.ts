@@ -12,8 +12,10 @@ import {
   HEADING_MARKS,
   MAX_HEADING_LENGTH,
   MID_LINE_NUMERAL,
+  CONTENTS_FILLER,
   NUMERAL_FORMS,
   NUMERAL_PREFIX,
+  OTHER_NUMERAL_PREFIX,
   PART_RULES,
   SEPARATOR_FORMS,
   type PartNumber,
@@ -299,12 +301,6 @@ function findHeadings(lines: readonly string[], from: number, otherNumbering = f
 /** A table of contents lists at least this many parts (all six, as a rule; no report prints four parts with no body). */
 const CONTENTS_ENTRIES = 4;
 
-/**
- * The part numbering some reports use instead of the form's 一、…六、: Arabic numerals (`1、`,
- * `2.`) or bracketed numerals (`（三）`, which a report numbered as the form uses for the sections
- * inside a part). Tried only when the form's numbering finds too few parts (see headingsOf).
- */
-const OTHER_NUMERAL_PREFIX = /^(?:([1-6])[、.,:，．]|\(([一二三四五六])\))/;
 const ARABIC_PART = '一二三四五六';
 
 /** OTHER_NUMERAL_PREFIX as NUMERAL_PREFIX gives it: the match, and the part's numeral in group 1. */
@@ -315,8 +311,6 @@ function otherNumeral(text: string): RegExpExecArray | null {
   return m;
 }
 
-/** What a table of contents prints between its entries: nothing, dot leaders, page numbers. */
-const CONTENTS_FILLER = /^[\s.．·…‧⋯\-－—_0-9０-９]*$/;
 
 /** Does a numbered heading (NUMERAL_PREFIX and its phrase) start at key[at], after leaders and page numbers? */
 function headingFollows(key: string, at: number): boolean {

@@ -30,10 +30,20 @@ export const PART_RULES: readonly PartRule[] = [
 ];
 
 /**
- * The numeral and its separator at the start of a heading: `二、`, `二.`, `第二部分`. A bracketed
- * numeral `（二）` opens a sub-heading inside a part, never a part.
+ * The numeral and its separator at the start of a heading: `二、`, `二.`, `第二部分`. In a report
+ * numbered so, a bracketed numeral `（二）` opens a section inside a part, never a part.
  */
 export const NUMERAL_PREFIX = /^第?([一二三四五六])(?:部分)?[、.,:，．]?/;
+
+/**
+ * The part numbering some reports use instead of the form's 一、…六、: Arabic numerals (`1、`,
+ * `2.`) or bracketed numerals (`（三）`, which a report numbered as the form uses for the sections
+ * inside a part). Tried only when the form's numbering finds too few parts (see headingsOf in index.ts).
+ */
+export const OTHER_NUMERAL_PREFIX = /^(?:([1-6])[、.,:，．]|\(([一二三四五六])\))/;
+
+/** What a table of contents prints between its entries: nothing, dot leaders, page numbers. */
+export const CONTENTS_FILLER = /^[\s.．·…‧⋯\-－—_0-9０-９]*$/;
 
 /** A heading is a short line; a longer line starting with a heading runs prose or a table in. */
 export const MAX_HEADING_LENGTH = 40;

@@ -7,6 +7,7 @@
 import { matchKeyChar } from '../../src/normalize/index.js';
 import { UNITS } from '../../src/tokenize/rules.js';
 import {
+  CONTENTS_FILLER,
   HEADING_MARKS,
   MAX_HEADING_LENGTH,
   MID_LINE_NUMERAL,
@@ -81,13 +82,18 @@ export function oracleHeadingsIn(line: string, after: PartNumber | 0 = 0): Array
   const hits: Array<{ part: PartNumber; start: number; end: number }> = [];
   let last: number = after;
   // Another part's heading right after `end` (past leaders and page numbers): an entry of contents.
+  const pastFiller = (end: number): string => {
+    let i = end;
+    while (i < key.length && CONTENTS_FILLER.test(key[i]!)) i++;
+    return key.slice(i);
+  };
   const contentsEntry = (end: number): boolean => {
-    const next = key.slice(end).replace(/^[.．·…‧⋯\-－—_0-9０-９]*/, '');
+    const next = pastFiller(end);
     const n = NUMERAL_PREFIX.exec(next);
     return n !== null && phraseAt(next, n[0].length, n[1]!) !== null;
   };
   // Nothing but leaders and page numbers to the end of the line, or up to another heading.
-  const entryEnds = (end: number): boolean => /^[.．·…‧⋯\-－—_0-9０-９]*$/.test(key.slice(end)) || contentsEntry(end);
+  const entryEnds = (end: number): boolean => pastFiller(end) === '' || contentsEntry(end);
   let contents = false;
   const marks = HEADING_MARKS.exec(key)?.[0].length ?? 0;
   if (key.length - marks >= 4) {
