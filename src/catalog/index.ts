@@ -120,7 +120,7 @@ export const APPLICANT_COLUMNS: readonly ColumnSpec[] = [
   { key: 'nonprofit', label: '社会公益组织', printed: /社会(?:公益)?组织/ },
   { key: 'legalService', label: '法律服务机构' },
   { key: 'other', label: '其他' },
-  { key: 'total', label: '总计' },
+  { key: 'total', label: '总计', printed: /总计|合计/ },
 ];
 
 const applicationRow = (path: string, label: string, match: RegExp, optional = false): RowSpec => ({

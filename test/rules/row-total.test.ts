@@ -3,7 +3,8 @@
  * reported on the row's line (its label's line in a one-cell-per-line layout).
  */
 import { describe, expect, it } from 'vitest';
-import { validateReport } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { parseReport, validateReport } from '../../src/index.js';
 import { rowTotal } from '../../src/validate/rules/rowTotal.js';
 import { CLEAN_FIXTURES, error, located, loadGolden, only, parseClean, parseFault, run, setRow, zeroReport } from './support.js';
 
@@ -26,6 +27,12 @@ describe('row-total: fault fixtures', () => {
     expect(validateReport(tabs).find((d) => d.code === 'row-total')!.message).toBe(only(tabs, 'row-total').message);
     const cells = parseFault('row-total.cells');
     expect(only(cells, 'row-total').message).toMatch(/科研机构 \d+ \+ 社会公益组织 \d+ \+ 法律服务机构/);
+    // Its header printed 合计 for 总计: the message says so.
+    const text = readFileSync(new URL('../../fixtures/faults/row-total.tabs.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .map((line) => (line.includes('申请人情况') ? line.replace('总计', '合计') : line))
+      .join('\n');
+    expect(only(parseReport(new TextEncoder().encode(text)), 'row-total').message).toMatch(/^row “3\.危及“三安全一稳定””: 合计 is 238, but 自然人 58/);
     // A report read back from JSON has lost its headers: the form's label.
     const fromJson = JSON.parse(JSON.stringify(tabs)) as typeof tabs;
     expect(validateReport(fromJson).find((d) => d.code === 'row-total')!.message).toContain('科研机构 34 + 社会公益组织 18 + 法律服务机构');

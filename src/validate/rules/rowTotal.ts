@@ -30,7 +30,7 @@ export const rowTotal: Rule = (context) => {
       diagnostic(
         'row-total',
         'error',
-        `row “${labelOf(context, path)}”: 总计 is ${shown(row.total)}, but ${sumText(shownParts, row, sum)} ${offBy(sum, value(row.total))}`,
+        `row “${labelOf(context, path)}”: ${columnLabel(context, 'total')} is ${shown(row.total)}, but ${sumText(shownParts, row, sum)} ${offBy(sum, value(row.total))}`,
         `${path}.total`,
         lineOf(context, path),
       ),
