@@ -311,7 +311,6 @@ function otherNumeral(text: string): RegExpExecArray | null {
   return m;
 }
 
-
 /** Does a numbered heading (NUMERAL_PREFIX and its phrase) start at key[at], after leaders and page numbers? */
 function headingFollows(key: string, at: number): boolean {
   let i = at;
@@ -326,6 +325,7 @@ function entryEnds(key: string, at: number): boolean {
   return i === key.length || headingAt(key, i);
 }
 
+/** Does a numbered heading (NUMERAL_PREFIX and its phrase) start at key[i]? */
 function headingAt(key: string, i: number): boolean {
   const numeral = NUMERAL_START.has(key.charCodeAt(i)) ? NUMERAL_PREFIX.exec(key.slice(i, i + 8)) : null;
   return numeral !== null && phraseAt(key, i + numeral[0].length, numeral[1]!) !== null;
@@ -341,9 +341,9 @@ function emptyBetween(lines: readonly string[], f: Found, next: Found): boolean 
 
 /**
  * The headings of the report, past a table of contents (目录) if it prints one: when the first
- * CONTENTS_ENTRIES or more headings found have nothing between them but leaders and page numbers, they are
- * its entries, not the parts, which are then looked for again after its last entry. When nothing
- * follows it, the headings stand as found (parts printed with no body).
+ * CONTENTS_ENTRIES or more headings found have nothing between them but leaders and page
+ * numbers, they are its entries, not the parts, which are then looked for again after its last
+ * entry. When nothing follows it, the headings stand as found (parts printed with no body).
  */
 function headingsPastContents(lines: readonly string[], otherNumbering: boolean): Found[] {
   const found = findHeadings(lines, 0, otherNumbering);
