@@ -313,16 +313,20 @@ function otherNumeral(text: string): RegExpExecArray | null {
 
 /** Does a numbered heading (NUMERAL_PREFIX and its phrase) start at key[at], after leaders and page numbers? */
 function headingFollows(key: string, at: number): boolean {
-  let i = at;
-  while (i < key.length && CONTENTS_FILLER.test(key[i]!)) i++;
-  return headingAt(key, i);
+  return headingAt(key, pastFiller(key, at));
 }
 
 /** Is key[at…] an entry's end: nothing but leaders and page numbers up to the end of the line, or up to another heading? */
 function entryEnds(key: string, at: number): boolean {
+  const i = pastFiller(key, at);
+  return i === key.length || headingAt(key, i);
+}
+
+/** The index in `key` past the leaders and page numbers (CONTENTS_FILLER) from `at` on. */
+function pastFiller(key: string, at: number): number {
   let i = at;
   while (i < key.length && CONTENTS_FILLER.test(key[i]!)) i++;
-  return i === key.length || headingAt(key, i);
+  return i;
 }
 
 /** Does a numbered heading (NUMERAL_PREFIX and its phrase) start at key[i]? */

@@ -60,6 +60,8 @@ interface TablePlan {
   specs: readonly RowSpec[];
   /** Does any column of the table have ColumnSpec.printed (so its header text is worth reading)? */
   printedVariants: boolean;
+  /** Header texts read (columnsAsPrinted), remembered: headers repeat from report to report. */
+  headers: Map<string, ColumnsAsPrinted>;
   /** In catalog order. */
   rows: readonly PlannedRow[];
   bySpec: ReadonlyMap<RowSpec, PlannedRow>;
@@ -78,11 +80,12 @@ interface PlannedRow {
 function tablePlan(path: string, specs: readonly RowSpec[]): TablePlan {
   const rows = specs.map((spec, index) => ({ spec, index, path: `${path}.${spec.path}`, keys: spec.path.split('.') }));
   const printedVariants = specs.some((spec) => spec.columns.some((c) => c.printed));
-  return { path, specs, printedVariants, rows, bySpec: new Map(rows.map((row) => [row.spec, row])) };
+  return { path, specs, printedVariants, headers: new Map(), rows, bySpec: new Map(rows.map((row) => [row.spec, row])) };
 }
 
 /** The text cells of the lines up to `lastLine`, as printed: the headers before a table's first row. */
-function headerText(lines: readonly TokenLine[], lastLine: number): string {
+function headerText(lines: readonly TokenLine[], lastLine = Infinity): string {
+  // Concatenated in a loop: flatMap over the lines cost ten times the rest of detectFormat.
   let text = '';
   for (const line of lines) {
     if (line.line > lastLine) break;
@@ -100,7 +103,6 @@ interface ColumnsAsPrinted {
 /** The longest header text whose reading is remembered, and how many are (headers repeat from report to report). */
 const MAX_HEADER_REMEMBERED = 512;
 const HEADERS_REMEMBERED = 256;
-const headerCache = new Map<TablePlan, Map<string, ColumnsAsPrinted>>();
 
 /**
  * The table's columns as its headers (the text before its first row) print them: ColumnSpec.printed
@@ -108,8 +110,7 @@ const headerCache = new Map<TablePlan, Map<string, ColumnsAsPrinted>>();
  */
 function columnsAsPrinted(plan: TablePlan, lines: readonly TokenLine[], firstRowLine: number, printedColumns: PrintedColumns): ReadonlyMap<readonly ColumnSpec[], readonly ColumnSpec[]> {
   const text = headerText(lines, firstRowLine);
-  let cache = headerCache.get(plan);
-  if (!cache) headerCache.set(plan, (cache = new Map()));
+  const cache = plan.headers;
   let found = cache.get(text);
   if (!found) {
     found = readHeaders(plan, matchKey(text));
@@ -284,10 +285,7 @@ function tableName(path: string): string {
 
 /** Which form a part 二 region is in, from the column headers only one form prints. */
 export function detectFormat(lines: readonly TokenLine[]): Format | null {
-  // Concatenated in a loop: flatMap over the lines cost ten times the rest of this function.
-  let printed = '';
-  for (const line of lines) for (const c of line.cells) if (c.kind === 'text') printed += c.raw;
-  const text = matchKey(printed);
+  const text = matchKey(headerText(lines));
   const is2019 = FORM_MARKERS['2019'].test(text);
   const is2021 = FORM_MARKERS['2021'].test(text);
   if (is2019 !== is2021) return is2019 ? '2019' : '2021';
