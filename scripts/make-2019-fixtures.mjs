@@ -569,7 +569,7 @@ function golden(r, v, doc, bytes) {
     });
   }
   return {
-    source: { file: `fixtures/2019/${r.name}.txt`, encoding: 'utf-8', bytes },
+    source: { file: `fixtures/2019/${r.name}.txt`, encoding: 'utf-8', bytes, type: 'text' },
     format: '2019',
     meta: { title: r.title, organ: r.organ, year: r.year, publishedOn: r.publishedOn },
     activeDisclosure,

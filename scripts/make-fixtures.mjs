@@ -378,7 +378,7 @@ function establishText(lines, seed) {
 
 function report({ file, encoding = 'utf-8', bytes, meta, tables, text }) {
   return {
-    source: { file, encoding, bytes },
+    source: { file, encoding, bytes, type: 'text' },
     format: '2021',
     meta,
     activeDisclosure: tables.activeDisclosure,

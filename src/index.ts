@@ -4,13 +4,14 @@
  *   import { parseReport, validateReport, reportSchema } from 'gov-report';
  *   const report = parseReport(await readFile('report.txt'), { file: 'report.txt' });
  */
-export { parseReport, validateReport, type ParseOptions } from './report.js';
+export { parseReport, parseDocument, validateReport, type ParseOptions } from './report.js';
 export {
   reportSchema,
   reportJsonSchema,
   diagnosticSchema,
   type Report,
   type Diagnostic,
+  type Location,
   type Severity,
   type Applications,
   type ApplicantRow,

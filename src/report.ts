@@ -8,9 +8,10 @@
  */
 import type { Format } from './catalog/index.js';
 import { decode, isNotText } from './decode/index.js';
-import { diagnostic, type Diagnostic } from './diagnostics.js';
+import { diagnostic, FATAL_CODES, type Diagnostic } from './diagnostics.js';
 import { extractMeta } from './meta/index.js';
 import { normalize } from './normalize/index.js';
+import { lacksTables, placeDiagnostics, problemMessage, read, readSync, type Extracted, type ReadResult } from './readers/index.js';
 import type { Report } from './schema.js';
 import { PART_RULES, splitIntoSections, type PartNumber, type Sections } from './sections/index.js';
 import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/index.js';
@@ -21,12 +22,20 @@ import { runRules, type RowInfo } from './validate/index.js';
 export interface ParseOptions {
   /** The path as the user gave it; goes to `source.file`. */
   file?: string;
-  /** Decode with this encoding instead of detecting it (any name iconv-lite knows). */
+  /** Decode text and HTML with this encoding instead of detecting it (any name iconv-lite knows). */
   encoding?: string;
 }
 
 /** Where each row of a parsed report was printed, and the column labels it printed, for validateReport. */
-const printed = new WeakMap<Report, { rows: ReadonlyMap<string, RowInfo>; columns: ReadonlyMap<string, string> }>();
+const printed = new WeakMap<
+  Report,
+  {
+    rows: ReadonlyMap<string, RowInfo>;
+    columns: ReadonlyMap<string, string>;
+    /** For a document read from HTML, Word or PDF: points diagnostics into the file. */
+    place?: (diagnostics: readonly Diagnostic[]) => Diagnostic[];
+  }
+>();
 
 export function rowsOf(report: Report): ReadonlyMap<string, RowInfo> {
   return printed.get(report)?.rows ?? new Map();
@@ -88,21 +97,60 @@ function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Repor
 const byLine = (a: Diagnostic, b: Diagnostic): number => (a.line ?? 0) - (b.line ?? 0);
 
 export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Report {
-  const file = options.file ?? null;
-  let text: string;
-  let source: Report['source'];
   if (typeof input === 'string') {
-    text = input.replace(/^\uFEFF/, '');
-    source = { file, encoding: 'utf-8', bytes: Buffer.byteLength(input, 'utf8') };
-  } else {
-    const decoded = decode(input, options.encoding);
-    source = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes: input.byteLength };
-    if (isNotText(decoded)) {
-      const code = decoded.code;
-      return emptyReport(source, [diagnostic(code, 'error', decoded.message)]);
-    }
-    text = decoded.text;
+    const source: Report['source'] = { file: options.file ?? null, encoding: 'utf-8', bytes: Buffer.byteLength(input, 'utf8'), type: 'text' };
+    return parseText(input.replace(/^\uFEFF/, ''), source);
   }
+  return fromRead(readSync(input, options), input, options);
+}
+
+/**
+ * parseReport for every format, PDF included (pdfjs-dist reads PDFs asynchronously). Text, HTML
+ * and Word give the same report as parseReport. Never rejects: problems are diagnostics.
+ */
+export async function parseDocument(input: Uint8Array | string, options: ParseOptions = {}): Promise<Report> {
+  if (typeof input === 'string') return parseReport(input, options);
+  return fromRead(await read(input, options), input, options);
+}
+
+/** The report of what a reader made of the bytes. */
+function fromRead(result: ReadResult, input: Uint8Array, options: ParseOptions): Report {
+  const file = options.file ?? null;
+  const bytes = input.byteLength;
+  if (result.kind === 'problem') {
+    const { problem } = result;
+    return emptyReport({ file, encoding: 'binary', bytes, type: result.type }, [diagnostic(problem.code, 'error', problemMessage(problem))]);
+  }
+  if (result.kind === 'document') {
+    const { extracted } = result;
+    return parseExtracted(extracted, { file, encoding: extracted.encoding, bytes, type: extracted.type });
+  }
+  const decoded = decode(input, options.encoding);
+  const source: Report['source'] = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes, type: 'text' };
+  if (isNotText(decoded)) return emptyReport(source, [diagnostic(decoded.code, 'error', decoded.message)]);
+  return parseText(decoded.text, source);
+}
+
+/**
+ * The text a reader extracted from an HTML, Word or PDF file, parsed as any text is; its
+ * diagnostics then point into the file (readers/index.ts). A document whose tables are all
+ * missing (pictures, most often) is not a report the tool can read: one `no-table` error.
+ */
+function parseExtracted(extracted: Extracted, source: Report['source']): Report {
+  const report = parseText(extracted.lines.join('\n'), source);
+  const unread = report.diagnostics.some((d) => FATAL_CODES.has(d.code) || d.code === 'unsupported-format');
+  if (!unread && lacksTables(report)) {
+    const problem = { code: 'no-table', kind: extracted.type } as const;
+    return { ...emptyReport(source, [diagnostic(problem.code, 'error', problemMessage(problem))]), meta: report.meta, text: report.text };
+  }
+  const place = (diagnostics: readonly Diagnostic[]): Diagnostic[] => placeDiagnostics(extracted, diagnostics);
+  report.diagnostics = place(report.diagnostics);
+  const found = printed.get(report);
+  if (found) printed.set(report, { ...found, place });
+  return report;
+}
+
+function parseText(text: string, source: Report['source']): Report {
   if (text.trim() === '') return emptyReport(source, [diagnostic('empty-input', 'error', 'the file holds no text')]);
 
   const lines = normalize(text);
@@ -171,5 +219,6 @@ function formatFromApplications(applications: Report['applications'], year: numb
 
 /** The arithmetic diagnostics of a report: those parseReport found, or for a report read from JSON, computed again. */
 export function validateReport(report: Report): Diagnostic[] {
-  return runRules(report, rowsOf(report), columnsOf(report));
+  const diagnostics = runRules(report, rowsOf(report), columnsOf(report));
+  return printed.get(report)?.place?.(diagnostics) ?? diagnostics;
 }

@@ -9,13 +9,27 @@ const cell = z.number().nullable();
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 
+/**
+ * Where in an HTML, Word or PDF file a diagnostic points (absent for text, where `line` says it):
+ * the page of a PDF, the table and row of a Word file or web page, the paragraph of a Word file.
+ */
+export const locationSchema = z
+  .object({
+    page: z.number().int().positive().optional().describe('PDF: 1-based page'),
+    table: z.number().int().positive().optional().describe('1-based table, counting the tables that print rows'),
+    row: z.number().int().positive().optional().describe('1-based row of that table'),
+    paragraph: z.number().int().positive().optional().describe('Word: 1-based paragraph with text outside tables'),
+  })
+  .strict();
+
 export const diagnosticSchema = z
   .object({
     code: z.string().describe('stable rule or problem code, e.g. "balance", "blank-cell"'),
     severity: severitySchema,
     message: z.string().describe('human sentence; Chinese labels quoted as in the report'),
     path: z.string().nullable().describe('JSON path of the cell, row or table concerned'),
-    line: z.number().int().positive().nullable().describe('1-based line in the source file'),
+    line: z.number().int().positive().nullable().describe('1-based line in the source file (of the HTML source for a web page; null for Word and PDF)'),
+    location: locationSchema.optional(),
   })
   .strict();
 
@@ -111,6 +125,7 @@ export const reportSchema = z
         file: z.string().nullable().describe('path as given on the command line; null for a string input'),
         encoding: z.string().describe('encoding the bytes were decoded with, e.g. "utf-8", "gb18030"'),
         bytes: z.number().int().nonnegative(),
+        type: z.enum(['text', 'html', 'docx', 'pdf']).describe('how the file was read: as text, a web page, a Word .docx or a PDF'),
       })
       .strict(),
     format: z.enum(['2021', '2019']).nullable(),
@@ -134,6 +149,7 @@ export const reportSchema = z
 
 export type Severity = z.infer<typeof severitySchema>;
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
+export type Location = z.infer<typeof locationSchema>;
 export type ApplicantRow = z.infer<typeof applicantRowSchema>;
 export type Applications = z.infer<typeof applicationsSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;

@@ -205,11 +205,11 @@ describe('parse outputs', () => {
     expect(records.pop()).toBe('');
     expect(records).toHaveLength(3);
     const header = records[0]!.split(',');
-    expect(header.slice(0, 8)).toEqual([
-      'source.file', 'source.encoding', 'source.bytes', 'format',
+    expect(header.slice(0, 9)).toEqual([
+      'source.file', 'source.encoding', 'source.bytes', 'source.type', 'format',
       'meta.title', 'meta.organ', 'meta.year', 'meta.publishedOn',
     ]);
-    expect(header[8]).toBe('activeDisclosure.regulations.issued');
+    expect(header[9]).toBe('activeDisclosure.regulations.issued');
     expect(header.slice(-2)).toEqual(['errors', 'warnings']);
     // Both forms' part 二 columns, the three applications rows in order, part 四 at the end.
     expect(header).toContain('activeDisclosure.procurement.amount');

@@ -10,7 +10,7 @@ describe('parseReport', () => {
   it('takes a string as well as bytes, with the same tables', () => {
     const report = parseReport(seed, { file: 'x.txt' });
     expect(report.applications).toEqual(golden.applications);
-    expect(report.source).toEqual({ file: 'x.txt', encoding: 'utf-8', bytes: Buffer.byteLength(seed) });
+    expect(report.source).toEqual({ file: 'x.txt', encoding: 'utf-8', bytes: Buffer.byteLength(seed), type: 'text' });
     expect(() => reportSchema.parse(report)).not.toThrow();
   });
 

@@ -242,7 +242,7 @@ function decodeAs(bytes: Uint8Array, encoding: string): Decoded | NotText {
   }
 }
 
-function detect(bytes: Uint8Array): Decoded {
+export function detect(bytes: Uint8Array): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return { text: iconv.decode(asBuffer(bytes.subarray(bom.skip)), bom.encoding), encoding: bom.encoding };
   const utf16 = guessUtf16(bytes);

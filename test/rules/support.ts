@@ -77,7 +77,7 @@ export function zeroReport(): Report {
   }
   const reviewLitigation = Object.fromEntries(REVIEW_LITIGATION.map((g) => [g.path, zeroOutcome()]));
   return {
-    source: { file: null, encoding: 'utf-8', bytes: 0 },
+    source: { file: null, encoding: 'utf-8', bytes: 0, type: 'text' },
     format: '2021',
     meta: { title: null, organ: null, year: 2024, publishedOn: null },
     activeDisclosure: null,

@@ -1,0 +1,236 @@
+/**
+ * An HTML page → lines. Parsed by htmlparser2 (a streaming, forgiving parser: the markup of real
+ * government pages and of Word's "Save as Web Page" is rarely valid), read by DocumentBuilder
+ * (lines.ts) as tables, rows, cells and paragraphs.
+ *
+ * - The charset is the byte-order mark's, else the one the page declares (`<meta charset>`,
+ *   `<meta http-equiv="Content-Type" content="…; charset=gb2312">`, `<?xml encoding>`), else
+ *   detected as for a text file. A page that declares UTF-8 but is not, or declares GBK but is
+ *   strictly UTF-8, is read as what it is.
+ * - What a browser does not show is not read: scripts, styles, forms' controls, embedded objects,
+ *   elements hidden by `display:none` / `mso-hide:all` / `hidden`.
+ * - The site around the report — navigation, breadcrumbs, header and footer bars (by element:
+ *   `<nav>`, `<aside>`, `<header>`/`<footer>` outside an article; or by a class or id such as
+ *   `nav`, `menu`, `breadcrumb`, `footer`, `copyright`) — is dropped, unless the page has no table
+ *   outside it, in which case nothing is dropped.
+ * - Block elements (`<p>`, `<div>`, headings, list items…) and `<br>` end a line; inline ones
+ *   (`<span>`, `<font>`, `<b>`, Word's `<o:p>`…) do not. White space collapses as a browser
+ *   collapses it; `&nbsp;` is kept (normalize reads it as a space).
+ *
+ * Each line's place is the source line of its `<tr>` (a row) or of its first text (a paragraph),
+ * and for a row also the table and row number.
+ */
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+import { newParser, type Parser } from './xml.js';
+import { detect, mostlyUtf8 } from '../decode/index.js';
+import { DocumentBuilder, type Extracted, type LineSink } from './lines.js';
+
+/** Elements whose content a browser does not show as text. */
+const INVISIBLE = new Set([
+  'script', 'style', 'noscript', 'template', 'title', 'iframe', 'frame', 'object', 'embed', 'applet',
+  'svg', 'math', 'canvas', 'select', 'textarea', 'button', 'map', 'audio', 'video', 'datalist',
+]);
+
+/** Elements that end a line where they open and where they close. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'xmp', 'plaintext', 'option',
+]);
+
+/** Site chrome by element; `header`/`footer` only outside an article (inside, they hold its title). */
+const CHROME_ELEMENTS = new Set(['nav', 'aside']);
+const SECTIONING = new Set(['article', 'main']);
+/** Site chrome by a word of an element's class or id (split at spaces, `-` and `_`)… */
+const CHROME_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs',
+  'footer', 'sidebar', 'copyright', 'toolbar', 'share', 'bdshare', 'skip', 'topbar',
+]);
+/** … or by the whole of a class or id. */
+const CHROME_NAMES = new Set(['header', 'head', 'top', 'foot', 'bottom', 'banner', 'position', 'location', 'weizhi', 'dqwz', 'dh']);
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
+
+function isChrome(name: string, attribs: Record<string, string>, inArticle: boolean): boolean {
+  if (CHROME_ELEMENTS.has(name)) return true;
+  if ((name === 'header' || name === 'footer') && !inArticle) return true;
+  for (const value of [attribs.class, attribs.id]) {
+    if (!value) continue;
+    for (const token of value.toLowerCase().split(/\s+/)) {
+      if (CHROME_NAMES.has(token)) return true;
+      if (token.split(/[-_]/).some((word) => CHROME_WORDS.has(word))) return true;
+    }
+  }
+  return false;
+}
+
+const isHidden = (attribs: Record<string, string>): boolean =>
+  'hidden' in attribs || (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style));
+
+// ── charset ────────────────────────────────────────────────────────────────────────────────
+
+/** How much of the page is searched for a declared charset. */
+const PRESCAN_BYTES = 16384;
+
+/** The encodings a declared label is trusted for, by label (WHATWG names and their aliases). */
+function trustedEncoding(label: string): string | null {
+  const l = label.trim().toLowerCase();
+  if (/^(?:gb2312|gbk|gb18030|gb_2312(?:-80)?|x-gbk|chinese|csgb2312|iso-ir-58|cp936|windows-936|euc-cn)$/.test(l)) return 'gb18030';
+  if (/^(?:utf-?8|unicode-1-1-utf-8)$/.test(l)) return 'utf-8';
+  if (/^(?:big5|big5-hkscs|cn-big5|x-x-big5|csbig5)$/.test(l)) return 'big5';
+  if (/^(?:utf-?16(?:le)?|unicode|ucs-?2)$/.test(l)) return 'utf-16le';
+  if (/^utf-?16be$/.test(l)) return 'utf-16be';
+  return null; // iso-8859-1, us-ascii …: declared by habit on Chinese pages, detected instead
+}
+
+/** The charset the page declares in its first bytes, or null. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  let found: string | null = null;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES)).toString('latin1');
+  const parser = newParser(
+    {
+      onopentag(name, attribs) {
+        if (found !== null || name !== 'meta') return;
+        if (attribs.charset) found = attribs.charset;
+        else if (/content-type/i.test(attribs['http-equiv'] ?? '')) found = /charset\s*=\s*["']?([\w.:-]+)/i.exec(attribs.content ?? '')?.[1] ?? null;
+      },
+      onprocessinginstruction(name, data) {
+        if (found === null && name.toLowerCase() === '?xml') found = /encoding\s*=\s*["']([\w.:-]+)/i.exec(data)?.[1] ?? null;
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.end(head);
+  return found;
+}
+
+const hasNonAscii = (bytes: Uint8Array): boolean => bytes.some((b) => b >= 0x80);
+
+/** The page's text and the encoding it was read with. */
+function decodePage(bytes: Uint8Array, override?: string): { text: string; encoding: string } {
+  if (override) return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), override), encoding: override.toLowerCase() };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (bom || utf16Bom) return detect(bytes);
+  const label = declaredCharset(bytes);
+  let encoding = label === null ? null : trustedEncoding(label);
+  if (encoding === 'utf-8' && !mostlyUtf8(bytes)) encoding = null;
+  if (encoding === 'gb18030' && isUtf8(bytes) && hasNonAscii(bytes)) encoding = 'utf-8';
+  if (encoding === null) return detect(bytes);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { text: encoding === 'utf-8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(buffer, encoding), encoding };
+}
+
+// ── reading ────────────────────────────────────────────────────────────────────────────────
+
+/** Line numbers of string offsets, counted forward from the last one asked for. */
+function lineCounter(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 1;
+  return (offset) => {
+    if (offset < at) {
+      at = 0;
+      line = 1;
+    }
+    for (let i = text.indexOf('\n', at); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    at = offset;
+    return line;
+  };
+}
+
+interface Open {
+  name: string;
+  /** Not shown by a browser: its text is not read. */
+  invisible: boolean;
+  /** Part of the site around the report. */
+  chrome: boolean;
+  inArticle: boolean;
+  pre: boolean;
+}
+
+/** Read the page with `builder`; which lines are site chrome goes to `chrome`. */
+function walk(text: string, builder: (place: () => { line: number }) => DocumentBuilder): { sink: LineSink; chrome: boolean[] } {
+  const lineAt = lineCounter(text);
+  const stack: Open[] = [];
+  let parser: Parser;
+  const doc = builder(() => ({ line: lineAt(parser.startIndex) }));
+  const chrome: boolean[] = [];
+  /** Marks the lines printed since the last call with the chrome flag of the current element. */
+  const mark = (): void => {
+    const isChrome = stack.at(-1)?.chrome ?? false;
+    while (chrome.length < doc.sink.lines.length) chrome.push(isChrome);
+  };
+  parser = newParser(
+    {
+      onopentag(name, attribs) {
+        const parent = stack.at(-1);
+        const invisible = (parent?.invisible ?? false) || INVISIBLE.has(name) || isHidden(attribs);
+        const inArticle = (parent?.inArticle ?? false) || SECTIONING.has(name);
+        const open: Open = {
+          name,
+          invisible,
+          chrome: (parent?.chrome ?? false) || isChrome(name, attribs, inArticle),
+          inArticle,
+          pre: (parent?.pre ?? false) || name === 'pre' || name === 'xmp' || name === 'listing',
+        };
+        if (!invisible) {
+          mark();
+          if (name === 'table') doc.startTable();
+          else if (name === 'tr') doc.startRow({ line: lineAt(parser.startIndex) });
+          else if (name === 'td' || name === 'th') doc.startCell();
+          else if (name === 'br' || BLOCK.has(name)) doc.breakLine();
+          mark();
+        }
+        stack.push(open);
+      },
+      onclosetag(name) {
+        const at = stack.map((o) => o.name).lastIndexOf(name);
+        if (at === -1) return;
+        const open = stack[at]!;
+        if (!open.invisible) {
+          if (name === 'table') doc.endTable();
+          else if (name === 'tr') doc.endRow();
+          else if (name === 'td' || name === 'th') doc.endCell();
+          else if (BLOCK.has(name)) doc.breakLine();
+          mark();
+        }
+        stack.length = at;
+      },
+      ontext(data) {
+        const open = stack.at(-1);
+        if (open?.invisible) return;
+        if (open?.pre) {
+          const lines = data.split(/\r\n?|\n/);
+          lines.forEach((line, i) => {
+            if (i > 0) {
+              doc.breakLine();
+              mark();
+            }
+            doc.text(line.replace(/[\t\f ]+/g, ' '), true);
+          });
+          return;
+        }
+        doc.text(data.replace(/[\t\n\r\f ]+/g, ' '), true);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(text);
+  const sink = doc.finish();
+  mark();
+  return { sink, chrome };
+}
+
+export function readHtml(bytes: Uint8Array, encoding?: string): Extracted {
+  const page = decodePage(bytes, encoding);
+  const { sink, chrome } = walk(page.text, (place) => new DocumentBuilder(place));
+  // Drop the site around the report, unless every table is in it (then it was no chrome).
+  const rowOutsideChrome = sink.places.some((p, i) => p.table !== undefined && !chrome[i]);
+  const keep = (i: number): boolean => !rowOutsideChrome || !chrome[i];
+  const lines = sink.lines.filter((_, i) => keep(i));
+  const places = sink.places.filter((_, i) => keep(i));
+  const tables = new Set(places.map((p) => p.table).filter((t) => t !== undefined)).size;
+  return { type: 'html', encoding: page.encoding, lines, places, tables };
+}

@@ -1,0 +1,677 @@
+/**
+ * A PDF's pages, as positioned text and ruling lines, → the lines the text path reads. Pure
+ * geometry, no pdfjs: pdf.ts extracts what this reads. Coordinates are the page's, in points,
+ * with y growing downwards.
+ *
+ * - **Ruled tables** (Word, WPS and LibreOffice draw a table's borders): the horizontal and vertical
+ *   lines that touch each other form a grid; a cell whose border is missing on a side is merged
+ *   with its neighbour (a group label printed once over 8 rows, a header over 3). Every piece of
+ *   text inside a cell belongs to it, whatever line it is printed on: a label wrapped over three
+ *   lines with its numbers centred beside it is one cell. A row is the cells whose top-left
+ *   corner is in it, left to right, so a merged cell is printed on its first row, as in a web page.
+ * - **Everything else** is cut into lines by the baselines of its text and into cells by the gaps
+ *   between pieces of text (`pdftotext -layout`'s way). In a table without borders, a line of text
+ *   alone in the label column next to a line of values (a wrapped label, centred or not) is joined
+ *   to the label of that row.
+ * - **Pages**: running headers and footers (a line repeated at the top or bottom of pages) and page
+ *   numbers (`— 4 —`, `- 1 -`, `第 1 页`) are dropped; a table row cut by a page break (its label's
+ *   last lines at the top of the next page) is put back together; a paragraph that runs on to the
+ *   next line (or page) is one line.
+ */
+
+/** A run of text on one baseline. */
+export interface Glyphs {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Baseline and font size: the run covers [baseline - size, baseline]. */
+  baseline: number;
+  size: number;
+}
+
+/** A straight line drawn on the page. */
+export interface Segment {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PageContent {
+  /** 1-based page number. */
+  page: number;
+  width: number;
+  height: number;
+  glyphs: Glyphs[];
+  segments: Segment[];
+}
+
+/** A line handed on: its cells (one for a paragraph), the page, and how it was found. */
+export interface PdfLine {
+  page: number;
+  cells: string[];
+  top: number;
+  bottom: number;
+  x0: number;
+  x1: number;
+  size: number;
+  /** A row of a ruled table: each cell's left and right edge (for rows cut by a page break). */
+  ruled?: Array<{ x0: number; x1: number }>;
+  /** A line found by its baseline (not in a ruled table): its cells' extents. */
+  stream?: { cells: StreamCell[]; baseline: number };
+}
+
+/** How far apart two positions may be and still be one (points). */
+const TOLERANCE = 1.5;
+/** More ruling segments than this on a page is a drawing, not a table: its text is read as lines. */
+const MAX_SEGMENTS = 4000;
+
+const NUMERIC = /^[+\-−－]?[0-9０-９][0-9０-９,，.．]*(?:\s*(?:%|件|个|条|次|项|人次|人|家|份|篇|万元|元|亿元))?$/;
+export const isNumeric = (text: string): boolean => NUMERIC.test(text.trim());
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/;
+const isBlank = (text: string): boolean => text.trim() === '';
+
+/** Two pieces of one line or cell, with a space between when the gap or the characters call for one. */
+function joinPieces(left: string, right: string, gap: number, size: number): string {
+  if (left === '') return right;
+  if (right === '') return left;
+  if (/\s$/.test(left) || /^\s/.test(right)) return left + right;
+  const cjk = CJK.test(left.at(-1)!) || CJK.test(right[0]!);
+  return gap > size * (cjk ? 0.6 : 0.2) ? `${left} ${right}` : left + right;
+}
+
+/** Lines of a cell or paragraph joined: no space between CJK characters, a space otherwise. */
+function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (out === '') out = line;
+    else out += CJK.test(out.at(-1)!) && CJK.test(line[0]!) ? line : ` ${line}`;
+  }
+  return out;
+}
+
+// ── lines of text ──────────────────────────────────────────────────────────────────────────
+
+interface TextLine {
+  glyphs: Glyphs[];
+  baseline: number;
+  size: number;
+}
+
+/** Glyph runs grouped by baseline, top to bottom, each line's runs left to right. */
+function byBaseline(glyphs: readonly Glyphs[]): TextLine[] {
+  const sorted = [...glyphs].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const lines: TextLine[] = [];
+  for (const g of sorted) {
+    const line = lines.at(-1);
+    if (line && Math.abs(g.baseline - line.baseline) <= Math.min(line.size, g.size) * 0.4) {
+      line.glyphs.push(g);
+      line.size = Math.max(line.size, g.size);
+    } else {
+      lines.push({ glyphs: [g], baseline: g.baseline, size: g.size });
+    }
+  }
+  for (const line of lines) line.glyphs.sort((a, b) => a.x0 - b.x0);
+  return lines;
+}
+
+/** A line's text, its runs joined. */
+function lineText(glyphs: readonly Glyphs[]): string {
+  let text = '';
+  let right = -Infinity;
+  let size = 0;
+  for (const g of glyphs) {
+    text = joinPieces(text, g.text, g.x0 - right, Math.max(size, g.size));
+    right = Math.max(right, g.x1);
+    size = g.size;
+  }
+  return text;
+}
+
+interface StreamCell {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+/**
+ * A line cut into cells at its gaps: wider than 1.5 em between words, 0.6 em where a number is on
+ * either side (numbers in adjacent columns sit closer than words do).
+ */
+function streamCells(line: TextLine): StreamCell[] {
+  const cells: StreamCell[] = [];
+  let current: Glyphs[] = [];
+  const flush = (): void => {
+    const solid = current.filter((g) => !isBlank(g.text));
+    if (solid.length) cells.push({ text: lineText(current).trim(), x0: solid[0]!.x0, x1: Math.max(...solid.map((g) => g.x1)) });
+    current = [];
+  };
+  let last: Glyphs | null = null;
+  for (const g of line.glyphs) {
+    if (isBlank(g.text)) {
+      current.push(g);
+      continue;
+    }
+    if (last) {
+      const gap = g.x0 - last.x1;
+      const numeric = isNumeric(last.text) || isNumeric(g.text);
+      if (gap > line.size * (numeric ? 0.6 : 1.5)) flush();
+    }
+    current.push(g);
+    last = g;
+  }
+  flush();
+  return cells;
+}
+
+// ── ruled tables ───────────────────────────────────────────────────────────────────────────
+
+interface Rule {
+  /** Position across (y of a horizontal rule, x of a vertical one) and the extent along. */
+  at: number;
+  from: number;
+  to: number;
+}
+
+/** Segments merged where they lie on one line and touch or overlap. */
+function mergeRules(rules: Rule[]): Rule[] {
+  // Lines at positions within TOLERANCE of each other are one line; along it, pieces that touch
+  // or overlap are one piece.
+  rules.sort((a, b) => a.at - b.at);
+  const lines: Rule[][] = [];
+  for (const r of rules) {
+    const line = lines.at(-1);
+    if (line && r.at - line[0]!.at <= TOLERANCE) line.push(r);
+    else lines.push([r]);
+  }
+  const out: Rule[] = [];
+  for (const line of lines) {
+    const at = line.reduce((sum, r) => sum + r.at, 0) / line.length;
+    line.sort((a, b) => a.from - b.from);
+    let current: Rule | null = null;
+    for (const r of line) {
+      if (current && r.from <= current.to + TOLERANCE * 2) current.to = Math.max(current.to, r.to);
+      else out.push((current = { at, from: r.from, to: r.to }));
+    }
+  }
+  return out;
+}
+
+/** Sorted positions, those closer than TOLERANCE made one. */
+function distinct(positions: number[]): number[] {
+  const sorted = [...positions].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const p of sorted) if (out.length === 0 || p - out.at(-1)! > TOLERANCE * 2) out.push(p);
+  return out;
+}
+
+/** The share of [from, to] that rules at `at` cover. */
+function coverage(rules: readonly Rule[], at: number, from: number, to: number): number {
+  let covered = 0;
+  for (const r of rules) {
+    if (Math.abs(r.at - at) > TOLERANCE * 2) continue;
+    covered += Math.max(0, Math.min(r.to, to) - Math.max(r.from, from));
+  }
+  return covered / Math.max(to - from, 1e-6);
+}
+
+export interface GridCell {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+  glyphs: Glyphs[];
+}
+
+export interface Grid {
+  xs: number[];
+  ys: number[];
+  cells: GridCell[];
+  /** (row, column) → its cell. */
+  at: GridCell[][];
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+  union(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+/** Ruled tables on a page: grids of (merged) cells. */
+export function findGrids(segments: readonly Segment[]): Grid[] {
+  if (segments.length > MAX_SEGMENTS) return [];
+  const horizontal: Rule[] = [];
+  const vertical: Rule[] = [];
+  for (const s of segments) {
+    const dx = Math.abs(s.x1 - s.x0);
+    const dy = Math.abs(s.y1 - s.y0);
+    if (dy <= TOLERANCE && dx > TOLERANCE * 2) horizontal.push({ at: (s.y0 + s.y1) / 2, from: Math.min(s.x0, s.x1), to: Math.max(s.x0, s.x1) });
+    else if (dx <= TOLERANCE && dy > TOLERANCE * 2) vertical.push({ at: (s.x0 + s.x1) / 2, from: Math.min(s.y0, s.y1), to: Math.max(s.y0, s.y1) });
+  }
+  const hs = mergeRules(horizontal);
+  const vs = mergeRules(vertical);
+  // Rules that cross or touch are one table.
+  const sets = new UnionFind(hs.length + vs.length);
+  hs.forEach((h, i) =>
+    vs.forEach((v, j) => {
+      if (v.at >= h.from - TOLERANCE * 2 && v.at <= h.to + TOLERANCE * 2 && h.at >= v.from - TOLERANCE * 2 && h.at <= v.to + TOLERANCE * 2) sets.union(i, hs.length + j);
+    }),
+  );
+  const groups = new Map<number, { h: Rule[]; v: Rule[] }>();
+  hs.forEach((h, i) => {
+    const g = groups.get(sets.find(i)) ?? { h: [], v: [] };
+    g.h.push(h);
+    groups.set(sets.find(i), g);
+  });
+  vs.forEach((v, j) => {
+    const g = groups.get(sets.find(hs.length + j)) ?? { h: [], v: [] };
+    g.v.push(v);
+    groups.set(sets.find(hs.length + j), g);
+  });
+  const grids: Grid[] = [];
+  for (const { h, v } of groups.values()) {
+    const ys = distinct(h.map((r) => r.at));
+    const xs = distinct(v.map((r) => r.at));
+    if (ys.length < 2 || xs.length < 2) continue;
+    const rows = ys.length - 1;
+    const columns = xs.length - 1;
+    const cellSets = new UnionFind(rows * columns);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < columns; c++) {
+        if (c + 1 < columns && coverage(v, xs[c + 1]!, ys[r]!, ys[r + 1]!) < 0.5) cellSets.union(r * columns + c, r * columns + c + 1);
+        if (r + 1 < rows && coverage(h, ys[r + 1]!, xs[c]!, xs[c + 1]!) < 0.5) cellSets.union(r * columns + c, (r + 1) * columns + c);
+      }
+    }
+    const byRoot = new Map<number, GridCell>();
+    const at: GridCell[][] = Array.from({ length: rows }, () => []);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < columns; c++) {
+        const root = cellSets.find(r * columns + c);
+        let cell = byRoot.get(root);
+        if (!cell) byRoot.set(root, (cell = { r0: r, c0: c, r1: r, c1: c, glyphs: [] }));
+        cell.r0 = Math.min(cell.r0, r);
+        cell.c0 = Math.min(cell.c0, c);
+        cell.r1 = Math.max(cell.r1, r);
+        cell.c1 = Math.max(cell.c1, c);
+        at[r]![c] = cell;
+      }
+    }
+    grids.push({ xs, ys, cells: [...byRoot.values()], at });
+  }
+  return grids;
+}
+
+/** The index i with edges[i] ≤ p < edges[i + 1], or -1 outside. */
+function band(edges: readonly number[], p: number): number {
+  if (p < edges[0]! - TOLERANCE || p > edges.at(-1)! + TOLERANCE) return -1;
+  for (let i = 0; i < edges.length - 1; i++) if (p < edges[i + 1]!) return i;
+  return edges.length - 2;
+}
+
+/** Estimated advance of a character (em): CJK full, the rest half. */
+const advance = (ch: string): number => (CJK.test(ch) ? 1 : 0.55);
+
+/**
+ * A run that crosses a column edge (one text object printed over two cells) cut there, its
+ * characters shared out by their estimated widths.
+ */
+function cutAt(g: Glyphs, edges: readonly number[]): Glyphs[] {
+  const inside = edges.filter((x) => x > g.x0 + TOLERANCE && x < g.x1 - TOLERANCE);
+  if (inside.length === 0) return [g];
+  const chars = [...g.text];
+  const total = chars.reduce((n, ch) => n + advance(ch), 0);
+  const scale = (g.x1 - g.x0) / Math.max(total, 1e-6);
+  const out: Glyphs[] = [];
+  let x = g.x0;
+  let piece = '';
+  let pieceStart = g.x0;
+  let next = 0;
+  for (const ch of chars) {
+    const w = advance(ch) * scale;
+    if (next < inside.length && x + w / 2 > inside[next]!) {
+      if (piece) out.push({ ...g, text: piece, x0: pieceStart, x1: x });
+      piece = '';
+      pieceStart = x;
+      while (next < inside.length && x + w / 2 > inside[next]!) next++;
+    }
+    piece += ch;
+    x += w;
+  }
+  if (piece) out.push({ ...g, text: piece, x0: pieceStart, x1: g.x1 });
+  return out;
+}
+
+/** A cell's text: its runs by line, top to bottom, joined. */
+function cellText(glyphs: readonly Glyphs[]): string {
+  return joinLines(byBaseline(glyphs).map((line) => lineText(line.glyphs)));
+}
+
+/** A grid drawn without its row lines holds several rows of values in one row of cells. */
+export function lacksRowLines(grid: Grid): boolean {
+  for (const cell of grid.cells) {
+    const lines = byBaseline(cell.glyphs).filter((line) => line.glyphs.some((g) => isNumeric(g.text)));
+    if (lines.length >= 2) return true;
+  }
+  return false;
+}
+
+// ── a page ─────────────────────────────────────────────────────────────────────────────────
+
+/** The lines of one page, top to bottom: ruled tables' rows, and the rest cut at gaps. */
+export function pageLines(content: PageContent): PdfLine[] {
+  const grids = findGrids(content.segments);
+  const free: Glyphs[] = [];
+  const columnEdges = new Map<Grid, number[]>();
+  for (const grid of grids) columnEdges.set(grid, grid.xs.slice(1, -1));
+  for (const glyph of content.glyphs) {
+    const y = glyph.baseline - glyph.size / 2;
+    const grid = grids.find((g) => band(g.ys, y) >= 0 && glyph.x1 > g.xs[0]! - TOLERANCE && glyph.x0 < g.xs.at(-1)! + TOLERANCE);
+    if (!grid) {
+      free.push(glyph);
+      continue;
+    }
+    for (const piece of cutAt(glyph, columnEdges.get(grid)!)) {
+      const r = band(grid.ys, y);
+      const c = band(grid.xs, (piece.x0 + piece.x1) / 2);
+      if (r < 0 || c < 0) free.push(piece);
+      else grid.at[r]![c]!.glyphs.push(piece);
+    }
+  }
+  const out: PdfLine[] = [];
+  for (const grid of grids) {
+    if (lacksRowLines(grid)) {
+      // Columns ruled, rows not: read its text as lines, cut at the column rules too.
+      for (const cell of grid.cells) free.push(...cell.glyphs.map((g) => ({ ...g, column: cell.c0 })));
+      continue;
+    }
+    const rows = grid.ys.length - 1;
+    for (let r = 0; r < rows; r++) {
+      const anchored = grid.cells.filter((cell) => cell.r0 === r).sort((a, b) => a.c0 - b.c0);
+      const texts = anchored.map((cell) => cellText(cell.glyphs));
+      if (texts.every((t) => t === '')) continue;
+      const sizes = anchored.flatMap((cell) => cell.glyphs.map((g) => g.size));
+      out.push({
+        page: content.page,
+        cells: texts,
+        top: grid.ys[r]!,
+        bottom: grid.ys[r + 1]!,
+        x0: grid.xs[0]!,
+        x1: grid.xs.at(-1)!,
+        size: sizes.length ? Math.max(...sizes) : 10,
+        ruled: anchored.map((cell) => ({ x0: grid.xs[cell.c0]!, x1: grid.xs[cell.c1 + 1]! })),
+      });
+    }
+  }
+  out.push(...streamLines(content.page, free));
+  return out.sort((a, b) => a.top - b.top || a.x0 - b.x0);
+}
+
+type StreamLine = PdfLine & { stream: NonNullable<PdfLine['stream']> };
+const isStream = (line: PdfLine): line is StreamLine => line.stream !== undefined;
+
+/**
+ * Text outside ruled tables as lines of cells. A line of text alone in the label column next to
+ * a line of values is part of that row's label (a label wrapped in a table without borders).
+ */
+function streamLines(page: number, glyphs: readonly (Glyphs & { column?: number })[]): PdfLine[] {
+  const lines: StreamLine[] = byBaseline(glyphs).map((line) => {
+    // Runs in different ruled columns are never one cell.
+    const cells = splitAtColumns(line);
+    return {
+      page,
+      cells: cells.map((c) => c.text),
+      stream: { cells, baseline: line.baseline },
+      top: line.baseline - line.size,
+      bottom: line.baseline,
+      x0: cells[0]?.x0 ?? 0,
+      x1: cells.at(-1)?.x1 ?? 0,
+      size: line.size,
+    };
+  });
+  return lines.filter((l) => l.cells.length > 0);
+}
+
+function splitAtColumns(line: TextLine): StreamCell[] {
+  const byColumn = new Map<number | undefined, Glyphs[]>();
+  for (const g of line.glyphs as Array<Glyphs & { column?: number }>) {
+    const list = byColumn.get(g.column) ?? [];
+    list.push(g);
+    byColumn.set(g.column, list);
+  }
+  if (byColumn.size <= 1) return streamCells(line);
+  return [...byColumn.values()]
+    .flatMap((glyphs) => streamCells({ ...line, glyphs }))
+    .sort((a, b) => a.x0 - b.x0);
+}
+
+const hasValue = (line: PdfLine): boolean => line.cells.some(isNumeric);
+const firstValueX = (line: StreamLine): number => Math.min(...line.stream.cells.filter((c) => isNumeric(c.text)).map((c) => c.x0));
+
+/** Lines further apart than this (in font sizes) are not one table's. */
+const ROW_GAP = 2.4;
+
+/**
+ * Lines of text alone in a table's label column (left of its values) are pieces of labels. In a
+ * run of such lines and lines of values, they belong to the line of values above them when the
+ * table's cells are aligned to the top (the label starts beside its values: every line of values
+ * has label text, and no piece comes before the first); else the cells are centred, and a piece
+ * belongs to the nearest line of values. A piece that opens with a numbering (`（三）`, `1.`,
+ * `第二十条第（五）项`) starts a label of its own rather than continuing one, in a top-aligned table.
+ */
+function joinWrappedLabels(lines: PdfLine[]): PdfLine[] {
+  const isValueLine = lines.map((l) => isStream(l) && hasValue(l) && l.cells.length >= 2);
+  /** Lines i and j (j = i ± 1, or further through pieces) are one table's: close on a page, or across a page break. */
+  const near = (i: number, j: number): boolean => {
+    const a = lines[i]!;
+    const b = lines[j]!;
+    if (!isStream(a) || !isStream(b)) return false;
+    if (a.page !== b.page) return Math.abs(i - j) === 1;
+    return Math.abs(a.stream.baseline - b.stream.baseline) <= a.size * ROW_GAP;
+  };
+  // A piece: no value, beside a line of values (through other pieces), left of its first value.
+  const isPiece = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++) {
+    if (!isStream(lines[i]!) || hasValue(lines[i]!)) continue;
+    for (const step of [-1, 1]) {
+      for (let j = i + step, k = i; j >= 0 && j < lines.length && near(k, j); k = j, j += step) {
+        if (isValueLine[j]) {
+          if (lines[i]!.x1 <= firstValueX(lines[j] as StreamLine) - TOLERANCE) isPiece[i] = true;
+          break;
+        }
+        if (hasValue(lines[j]!) || !fitsLabelColumn(lines[j]!, lines[i]!)) break;
+      }
+    }
+  }
+  const owner = new Map<number, number>();
+  for (let start = 0; start < lines.length; ) {
+    if (!isValueLine[start] && !isPiece[start]) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < lines.length && (isValueLine[end] || isPiece[end]) && near(end - 1, end)) end++;
+    assignPieces(lines, isValueLine, start, end, owner);
+    start = end;
+  }
+  if (owner.size === 0) return lines;
+  const fragments = new Map<number, number[]>();
+  for (const [i, j] of owner) fragments.set(j, [...(fragments.get(j) ?? []), i]);
+  const out: PdfLine[] = [];
+  lines.forEach((line, i) => {
+    if (owner.has(i)) return;
+    const parts = fragments.get(i);
+    out.push(parts ? mergeRow(line as StreamLine, parts.map((k) => lines[k] as StreamLine)) : line);
+  });
+  return out;
+}
+
+/** The label pieces of lines [start, end) (a run of pieces and lines of values), each to its line of values. */
+function assignPieces(lines: readonly PdfLine[], isValueLine: readonly boolean[], start: number, end: number, owner: Map<number, number>): void {
+  const values: number[] = [];
+  for (let i = start; i < end; i++) if (isValueLine[i]) values.push(i);
+  if (values.length === 0) return;
+  const labelled = (j: number): boolean => lines[j]!.cells.some((c) => !isNumeric(c));
+  const centred = start < values[0]! || values.some((j) => !labelled(j) && ((j > start && !isValueLine[j - 1]) || (j + 1 < end && !isValueLine[j + 1])));
+  for (let i = start; i < end; i++) {
+    if (isValueLine[i]) continue;
+    const above = values.filter((j) => j < i).at(-1);
+    const below = values.find((j) => j > i);
+    if (!centred) {
+      if (above !== undefined && !OPENS_LABEL.test(lines[i]!.cells[0] ?? '')) owner.set(i, above);
+      continue;
+    }
+    const baseline = (k: number): number => (lines[k] as StreamLine).stream.baseline + lines[k]!.page * 1e5;
+    const distance = (j: number | undefined): number => (j === undefined ? Infinity : Math.abs(baseline(j) - baseline(i)));
+    const best = distance(above) <= distance(below) ? above : below;
+    if (best !== undefined) owner.set(i, best);
+  }
+}
+
+/** A label's own start: a numbering (`（三）`, `1.`, `一、`, `第二十条`). */
+const OPENS_LABEL = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十\d]+[章节条部分项])/;
+
+/** Two fragment lines may be one label's lines when they start in the same column. */
+const fitsLabelColumn = (line: PdfLine, fragment: PdfLine): boolean => line.x0 < fragment.x1 && fragment.x0 < line.x1;
+
+/** A row of values with the lines of its labels: pieces that overlap in x are one cell, read top to bottom. */
+function mergeRow(row: StreamLine, fragments: StreamLine[]): PdfLine {
+  const order = (line: StreamLine): number => line.page * 1e5 + line.stream.baseline;
+  const pieces = [row, ...fragments].flatMap((line) => line.stream.cells.map((cell) => ({ ...cell, baseline: order(line), value: isNumeric(cell.text) })));
+  const columns: Array<{ x0: number; x1: number; pieces: typeof pieces }> = [];
+  for (const piece of [...pieces].sort((a, b) => a.x0 - b.x0)) {
+    const column = piece.value ? undefined : columns.find((c) => !c.pieces[0]!.value && piece.x0 < c.x1 && c.x0 < piece.x1);
+    if (column) {
+      column.pieces.push(piece);
+      column.x0 = Math.min(column.x0, piece.x0);
+      column.x1 = Math.max(column.x1, piece.x1);
+    } else {
+      columns.push({ x0: piece.x0, x1: piece.x1, pieces: [piece] });
+    }
+  }
+  columns.sort((a, b) => a.x0 - b.x0);
+  const cells = columns.map((c) => joinLines(c.pieces.sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0).map((p) => p.text)));
+  const all = [row, ...fragments];
+  return {
+    page: row.page,
+    cells,
+    top: Math.min(...all.map((l) => l.top)),
+    bottom: Math.max(...all.map((l) => l.bottom)),
+    x0: Math.min(...all.map((l) => l.x0)),
+    x1: Math.max(...all.map((l) => l.x1)),
+    size: row.size,
+  };
+}
+
+// ── the document ───────────────────────────────────────────────────────────────────────────
+
+/** A page number line: `— 4 —`, `- 1 -`, `第 1 页`, `第1页 共9页`, `1/9`, `4`. */
+const PAGE_NUMBER = /^(?:[-－—–~～]*\s*\d{1,4}\s*[-－—–~～]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+/** Share of the page height at the top and bottom where running headers and footers are looked for. */
+const MARGIN = 0.12;
+
+const textOf = (line: PdfLine): string => line.cells.join(' ').trim();
+const withoutDigits = (text: string): string => text.replace(/\s+/g, '').replace(/[0-9０-９]+/g, '#');
+/**
+ * What a running header or footer repeats: its text (page numbers aside) at the same height. The
+ * title of page 1, printed in the top margin too, is not the running header that repeats it higher up.
+ */
+const chromeKey = (line: PdfLine, margin: string): string => `${margin}:${Math.round(line.bottom / 4)}:${withoutDigits(textOf(line))}`;
+
+/** Running headers and footers: lines in the margins that are page numbers or repeat across pages. */
+function dropPageChrome(pages: ReadonlyArray<{ height: number; lines: PdfLine[] }>): PdfLine[][] {
+  const inMargin = (line: PdfLine, height: number): 'top' | 'bottom' | null =>
+    line.ruled ? null : line.bottom <= height * MARGIN ? 'top' : line.top >= height * (1 - MARGIN) ? 'bottom' : null;
+  const seen = new Map<string, Set<number>>();
+  pages.forEach(({ height, lines }, p) => {
+    for (const line of lines) {
+      const margin = inMargin(line, height);
+      if (!margin) continue;
+      seen.set(chromeKey(line, margin), (seen.get(chromeKey(line, margin)) ?? new Set()).add(p));
+    }
+  });
+  return pages.map(({ height, lines }) =>
+    lines.filter((line) => {
+      const margin = inMargin(line, height);
+      if (!margin) return true;
+      const text = textOf(line).replace(/\s+/g, ' ');
+      if (PAGE_NUMBER.test(text)) return false;
+      return (seen.get(chromeKey(line, margin))?.size ?? 0) < 2;
+    }),
+  );
+}
+
+/**
+ * A table row cut by a page break: the label's last lines open the next page as a row of their
+ * own, with text only in columns where the row before has text (and values nowhere). Put back.
+ */
+function joinRowsAcrossPages(pages: PdfLine[][]): void {
+  for (let p = 1; p < pages.length; p++) {
+    const previous = pages[p - 1]!.at(-1);
+    const first = pages[p]![0];
+    if (!previous?.ruled || !first?.ruled) continue;
+    if (first.cells.some(isNumeric)) continue;
+    const targets = first.cells.map((text, i) => {
+      if (text === '') return -1;
+      const edge = first.ruled![i]!;
+      return previous.ruled!.findIndex((e, k) => e.x0 < edge.x1 - TOLERANCE && edge.x0 < e.x1 - TOLERANCE && previous.cells[k] !== '' && !isNumeric(previous.cells[k]!));
+    });
+    if (targets.some((t, i) => first.cells[i] !== '' && t < 0)) continue;
+    targets.forEach((t, i) => {
+      if (t >= 0) previous.cells[t] = joinLines([previous.cells[t]!, first.cells[i]!]);
+    });
+    pages[p]!.shift();
+  }
+}
+
+
+/** A paragraph that runs on to the next line (the line full, the next not indented) is one line. */
+function joinParagraphs(lines: PdfLine[]): PdfLine[] {
+  const prose = lines.filter((l) => !l.ruled && l.cells.length === 1);
+  const left = new Map<number, number>();
+  const right = new Map<number, number>();
+  for (const l of prose) {
+    left.set(l.page, Math.min(left.get(l.page) ?? Infinity, l.x0));
+    right.set(l.page, Math.max(right.get(l.page) ?? -Infinity, l.x1));
+  }
+  const out: PdfLine[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    const joins =
+      last !== undefined &&
+      !last.ruled &&
+      !line.ruled &&
+      last.cells.length === 1 &&
+      line.cells.length === 1 &&
+      last.x1 >= right.get(last.page)! - last.size * 1.5 &&
+      line.x0 <= left.get(line.page)! + line.size * 0.6 &&
+      (line.page !== last.page || line.top - last.bottom <= last.size * 1.2) &&
+      Math.abs(line.size - last.size) <= 1 &&
+      !OPENS_LABEL.test(line.cells[0]!);
+    if (joins) {
+      last.cells[0] = joinLines([last.cells[0]!, line.cells[0]!]);
+      last.bottom = line.bottom;
+      last.x1 = line.x1;
+    } else {
+      out.push({ ...line, cells: [...line.cells] });
+    }
+  }
+  return out;
+}
+
+/** Every page's lines → the document's lines, in reading order. */
+export function documentLines(pages: readonly PageContent[]): PdfLine[] {
+  const laid = pages.map((content) => ({ width: content.width, height: content.height, lines: pageLines(content) }));
+  const kept = dropPageChrome(laid);
+  joinRowsAcrossPages(kept);
+  return joinParagraphs(joinWrappedLabels(kept.flat()));
+}

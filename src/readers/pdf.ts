@@ -1,0 +1,263 @@
+/**
+ * A PDF → lines, with pdfjs-dist (its legacy build, for Node; pinned to 5.x, as 6.x needs Node 22):
+ * the positioned text of each page (`getTextContent`) and the lines it draws (`getOperatorList`,
+ * for ruled tables), laid out by pdf-layout.ts. pdfjs is loaded on the first PDF, with the CMaps
+ * of Chinese fonts and the standard fonts from its own package (never the network).
+ *
+ * Bounds, so that no file can stall a batch: at most MAX_PAGES pages and MAX_BYTES bytes
+ * (`too-large`); images are never decoded; a file cut off before its end marker is `damaged-file`
+ * (its pages would be read as far as they go, silently); a password is `encrypted`; pages with
+ * almost no text are a scan (`no-text-layer`).
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { ReadResult } from './index.js';
+import type { Extracted } from './lines.js';
+import { documentLines, isNumeric, type Glyphs, type PageContent, type Segment } from './pdf-layout.js';
+
+/** More pages than this is not one annual report (they run from 5 to 40). */
+export const MAX_PAGES = 150;
+export const MAX_BYTES = 100_000_000;
+/** Fewer visible characters than this, per page and in all, is a scanned document. */
+const MIN_CHARACTERS_PER_PAGE = 20;
+const MIN_CHARACTERS = 200;
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
+
+let pdfjs: Promise<Pdfjs> | null = null;
+
+/**
+ * pdfjs-dist, loaded once. It warns on stdout (console.log) when it cannot load the optional
+ * canvas package it wants for rendering, which text extraction does not need: that warning must
+ * not reach a JSON stream on stdout.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjs ??= (async () => {
+    const log = console.log;
+    console.log = () => {};
+    try {
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.log = log;
+    }
+  })();
+  return pdfjs;
+}
+
+/** The package's own data folders, as paths with a trailing slash (pdfjs reads them with fs in Node). */
+function dataFolders(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: `${join(root, 'cmaps')}/`, standardFontDataUrl: `${join(root, 'standard_fonts')}/` };
+}
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+/** m1 × m2: apply m2, then m1 (as pdfjs's Util.transform and a canvas's transform()). */
+const multiply = (m1: Matrix, m2: readonly number[]): Matrix => [
+  m1[0] * m2[0]! + m1[2] * m2[1]!,
+  m1[1] * m2[0]! + m1[3] * m2[1]!,
+  m1[0] * m2[2]! + m1[2] * m2[3]!,
+  m1[1] * m2[2]! + m1[3] * m2[3]!,
+  m1[0] * m2[4]! + m1[2] * m2[5]! + m1[4],
+  m1[1] * m2[4]! + m1[3] * m2[5]! + m1[5],
+];
+
+/** A filled shape this thin is a drawn line (Word draws borders as thin filled rectangles). */
+const THIN = 3;
+
+/** The straight lines a page draws (strokes, and fills thin enough to be lines), in page coordinates. */
+async function pageSegments(lib: Pdfjs, page: PdfPage, toPage: (x: number, y: number) => [number, number]): Promise<Segment[]> {
+  const { OPS } = lib;
+  const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const fills = new Set([OPS.fill, OPS.eoFill]);
+  const list = await page.getOperatorList();
+  const segments: Segment[] = [];
+  let ctm: Matrix = IDENTITY;
+  const stack: Matrix[] = [];
+  const point = (x: number, y: number): [number, number] => toPage(ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]);
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as number[]);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ctm = multiply(ctm, Array.from(args[0] as ArrayLike<number>));
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.constructPath) {
+      const op = args[0] as number;
+      const data = (args[1] as Array<ArrayLike<number> | null>)[0];
+      if (!data || (!strokes.has(op) && !fills.has(op))) continue;
+      pathSegments(data, point, fills.has(op), segments);
+    }
+  }
+  return segments;
+}
+
+/** The straight pieces of a path (pdfjs's DrawOPS: 0 moveTo, 1 lineTo, 2 curveTo, 3 quadraticCurveTo, 4 closePath). */
+function pathSegments(data: ArrayLike<number>, point: (x: number, y: number) => [number, number], fill: boolean, out: Segment[]): void {
+  const found: Segment[] = [];
+  let start: [number, number] = [0, 0];
+  let current: [number, number] = [0, 0];
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const see = ([x, y]: [number, number]): void => {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  };
+  for (let i = 0; i < data.length; ) {
+    const code = data[i++];
+    if (code === 0) {
+      current = start = point(data[i]!, data[i + 1]!);
+      see(current);
+      i += 2;
+    } else if (code === 1) {
+      const next = point(data[i]!, data[i + 1]!);
+      found.push({ x0: current[0], y0: current[1], x1: next[0], y1: next[1] });
+      current = next;
+      see(current);
+      i += 2;
+    } else if (code === 2) {
+      current = point(data[i + 4]!, data[i + 5]!);
+      see(current);
+      i += 6;
+    } else if (code === 3) {
+      current = point(data[i + 2]!, data[i + 3]!);
+      see(current);
+      i += 4;
+    } else if (code === 4) {
+      found.push({ x0: current[0], y0: current[1], x1: start[0], y1: start[1] });
+      current = start;
+    } else {
+      break;
+    }
+  }
+  if (!fill) {
+    out.push(...found);
+    return;
+  }
+  // A filled shape: a line only when thin, along its length.
+  const width = maxX - minX;
+  const height = maxY - minY;
+  if (height <= THIN && width > height) out.push({ x0: minX, y0: (minY + maxY) / 2, x1: maxX, y1: (minY + maxY) / 2 });
+  else if (width <= THIN && height > width) out.push({ x0: (minX + maxX) / 2, y0: minY, x1: (minX + maxX) / 2, y1: maxY });
+}
+
+interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/** A page's text as runs on horizontal baselines (rotated text, such as a diagonal watermark, is left out). */
+function pageGlyphs(items: readonly unknown[], toPage: (x: number, y: number) => [number, number]): Glyphs[] {
+  const glyphs: Glyphs[] = [];
+  for (const raw of items) {
+    const item = raw as TextItemLike;
+    if (typeof item.str !== 'string' || item.str === '') continue;
+    const [a, b, c, d, e, f] = item.transform as Matrix;
+    const length = Math.hypot(a, b);
+    if (length === 0) continue;
+    const [x, y] = toPage(e, f);
+    const [xEnd, yEnd] = toPage(e + (a / length) * item.width, f + (b / length) * item.width);
+    const [xDir, yDir] = toPage(e + a, f + b);
+    if (xDir - x <= 0 || Math.abs(yDir - y) > Math.abs(xDir - x) * 0.05) continue;
+    const size = Math.hypot(c, d) || item.height;
+    glyphs.push({ text: item.str, x0: x, x1: Math.max(xEnd, x), baseline: (y + yEnd) / 2, size: size > 0 ? size : 10 });
+  }
+  return glyphs;
+}
+
+const problem = (code: 'too-large' | 'damaged-file' | 'encrypted' | 'no-text-layer', detail?: { en: string; zh: string }): ReadResult => ({
+  kind: 'problem',
+  type: 'pdf',
+  problem: { code, kind: 'pdf', ...(detail ? { detail } : {}) },
+});
+
+/** A PDF ends with `%%EOF` (a little junk after it is tolerated). */
+function isCutOff(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset + Math.max(0, bytes.length - 16384), Math.min(bytes.length, 16384)).toString('latin1');
+  return !tail.includes('%%EOF');
+}
+
+/** For tools and tests: what the pages held before layout. */
+readPdf.keepPages = null as ((pages: PageContent[]) => void) | null;
+
+export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+  if (bytes.length > MAX_BYTES) return problem('too-large', { en: `${Math.round(bytes.length / 1e6)} MB`, zh: `${Math.round(bytes.length / 1e6)} MB` });
+  if (isCutOff(bytes)) return problem('damaged-file', { en: 'it ends before its end marker: the file was cut off', zh: '文件缺少结束标记，已被截断' });
+  const lib = await loadPdfjs();
+  // pdfjs may take over the buffer (transfer it to its worker): give it a copy.
+  const task = lib.getDocument({
+    data: new Uint8Array(bytes),
+    ...dataFolders(),
+    cMapPacked: true,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    maxImageSize: 1,
+    stopAtErrors: false,
+  });
+  let document: Awaited<typeof task.promise>;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    void task.destroy();
+    if ((error as { name?: string }).name === 'PasswordException') return problem('encrypted');
+    return problem('damaged-file', { en: 'it is not a PDF that can be opened', zh: '无法作为 PDF 打开' });
+  }
+  try {
+    if (document.numPages > MAX_PAGES) {
+      return problem('too-large', { en: `${document.numPages} pages; at most ${MAX_PAGES} are read`, zh: `共 ${document.numPages} 页，最多读取 ${MAX_PAGES} 页` });
+    }
+    const pages: PageContent[] = [];
+    let characters = 0;
+    const keep = readPdf.keepPages;
+    for (let n = 1; n <= document.numPages; n++) {
+      let page: PdfPage;
+      let items: unknown[];
+      try {
+        page = await document.getPage(n);
+        items = (await page.getTextContent()).items;
+      } catch {
+        return problem('damaged-file', { en: `page ${n} cannot be read`, zh: `第 ${n} 页无法读取` });
+      }
+      const viewport = page.getViewport({ scale: 1 });
+      const toPage = (x: number, y: number): [number, number] => viewport.convertToViewportPoint(x, y) as [number, number];
+      const glyphs = pageGlyphs(items, toPage);
+      characters += glyphs.reduce((count, g) => count + g.text.replace(/\s/g, '').length, 0);
+      // Only a page that prints figures can hold a table worth its drawing.
+      let segments: Segment[] = [];
+      if (glyphs.some((g) => isNumeric(g.text))) {
+        try {
+          segments = await pageSegments(lib, page, toPage);
+        } catch {
+          segments = [];
+        }
+      }
+      pages.push({ page: n, width: viewport.width, height: viewport.height, glyphs, segments });
+      page.cleanup();
+    }
+    if (characters < MIN_CHARACTERS && characters < MIN_CHARACTERS_PER_PAGE * document.numPages) return problem('no-text-layer');
+    if (keep) keep(pages);
+    const lines = documentLines(pages);
+    const extracted: Extracted = {
+      type: 'pdf',
+      encoding: 'binary',
+      lines: lines.map((line) => line.cells.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t')),
+      places: lines.map((line) => ({ page: line.page })),
+      tables: lines.filter((line) => line.ruled || line.cells.length > 1).length > 0 ? 1 : 0,
+    };
+    return { kind: 'document', extracted };
+  } finally {
+    await document.destroy();
+  }
+}

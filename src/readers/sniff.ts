@@ -1,0 +1,69 @@
+/**
+ * Which reader a file needs, from its content, never from its name: `%PDF-` near the start is a
+ * PDF, a ZIP holding `word/…` is a Word .docx, text that opens with HTML markup is a web page,
+ * and the old binary Office container (OLE2) is an old .doc (or a password-protected Office
+ * file, which is stored the same way). Anything else goes to the text path, whose decoder names
+ * what it is when it is not text (an image, an .xlsx, an archive…).
+ */
+import type { ReaderProblem } from './codes.js';
+import { listEntries } from './zip.js';
+
+export type DocumentFormat = 'text' | 'html' | 'docx' | 'pdf';
+
+export type Sniffed = { format: DocumentFormat } | { problem: ReaderProblem };
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
+  bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
+
+const latin1 = (bytes: Uint8Array, from: number, to: number): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + Math.max(0, from), Math.max(0, Math.min(bytes.length, to) - Math.max(0, from))).toString('latin1');
+
+/** PDF readers accept the header anywhere in the first 1024 bytes. */
+const isPdf = (bytes: Uint8Array): boolean => /%PDF-\d/.test(latin1(bytes, 0, 1024));
+
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** A stream name in an OLE2 directory (UTF-16LE). */
+const oleStream = (name: string): string => Buffer.from(name, 'utf16le').toString('latin1');
+
+function oleKind(bytes: Uint8Array): Sniffed {
+  const all = latin1(bytes, 0, Math.min(bytes.length, 4 << 20));
+  if (all.includes(oleStream('EncryptedPackage'))) return { problem: { code: 'encrypted', kind: 'office' } };
+  // An .xls or .ppt: the text path's decoder names it.
+  if (all.includes(oleStream('Workbook')) || all.includes(oleStream('PowerPoint Document'))) return { format: 'text' };
+  return { problem: { code: 'legacy-doc' } };
+}
+
+function zipKind(bytes: Uint8Array): Sniffed {
+  try {
+    if (listEntries(bytes).some((e) => e.name.startsWith('word/'))) return { format: 'docx' };
+    return { format: 'text' };
+  } catch {
+    // A damaged ZIP: a Word file when its entry names say so (the reader then says what is wrong).
+    const names = latin1(bytes, 0, 65536) + latin1(bytes, bytes.length - 65536, bytes.length);
+    return { format: names.includes('word/') ? 'docx' : 'text' };
+  }
+}
+
+/** Elements a web page or a saved fragment of one opens with. */
+const HTML_START =
+  /^<(?:!doctype\s+html|html|head|body|meta|title|base|link|style|script|div|table|p|span|font|center|section|article|main|h[1-6]|ul|ol)[\s>/]/i;
+/** What may come before: comments, an XML declaration, white space. */
+const PROLOGUE = /^(?:\s+|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/;
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  let head: string;
+  const even = Math.min(bytes.length, 4096) & ~1;
+  if (startsWith(bytes, [0xff, 0xfe])) head = Buffer.from(bytes.subarray(2, even)).toString('utf16le');
+  else if (startsWith(bytes, [0xfe, 0xff])) head = Buffer.from(bytes.subarray(2, even)).swap16().toString('utf16le');
+  else head = latin1(bytes, startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0, 4096);
+  return HTML_START.test(head.replace(PROLOGUE, ''));
+}
+
+export function sniff(bytes: Uint8Array): Sniffed {
+  if (bytes.length === 0) return { format: 'text' };
+  if (isPdf(bytes)) return { format: 'pdf' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return zipKind(bytes);
+  if (startsWith(bytes, OLE2)) return oleKind(bytes);
+  if (looksLikeHtml(bytes)) return { format: 'html' };
+  return { format: 'text' };
+}
