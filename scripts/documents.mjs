@@ -513,8 +513,8 @@ export const PLANS = {
   html: {
     rowspan: { groups: 'rowspan', headerRows: 3, part2: 'one' },
     drift: { markup: 'word', drift: 0.3, splitLabels: 0.3, charset: 'gbk', seed: 2 },
-    chrome: { chrome: true, trs: true, part2: 'separate', numberCells: true, markup: 'font', headerRows: 1, groups: 'repeat', seed: 3 },
-    nested: { nested: true, chrome: true, splitLabels: 0.5, charset: 'utf-8-bom', seed: 4 },
+    chrome: { chrome: true, trs: true, part2: 'separate', markup: 'font', headerRows: 1, groups: 'repeat', seed: 3 },
+    nested: { nested: true, chrome: true, splitLabels: 0.5, numberCells: true, charset: 'utf-8-bom', seed: 4 },
   },
   docx: {
     merged: { groups: 'rowspan', headerRows: 3, splitRuns: 0.3, pageChrome: true, seed: 5 },

@@ -71,13 +71,19 @@ export const isNumeric = (text: string): boolean => NUMERIC.test(text.trim());
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/;
 const isBlank = (text: string): boolean => text.trim() === '';
 
-/** Two pieces of one line or cell, with a space between when the gap or the characters call for one. */
+/**
+ * Two pieces of one line or cell, with a space between when the gap calls for one: never between
+ * two CJK characters (a gap there is spacing, as in distributed alignment), beyond 0.6 em beside
+ * one, beyond 0.2 em between Latin letters and digits (a word space).
+ */
 function joinPieces(left: string, right: string, gap: number, size: number): string {
   if (left === '') return right;
   if (right === '') return left;
   if (/\s$/.test(left) || /^\s/.test(right)) return left + right;
-  const cjk = CJK.test(left.at(-1)!) || CJK.test(right[0]!);
-  return gap > size * (cjk ? 0.6 : 0.2) ? `${left} ${right}` : left + right;
+  const before = CJK.test(left.at(-1)!);
+  const after = CJK.test(right[0]!);
+  if (before && after) return left + right;
+  return gap > size * (before || after ? 0.6 : 0.2) ? `${left} ${right}` : left + right;
 }
 
 /** Lines of a cell or paragraph joined: no space between CJK characters, a space otherwise. */
@@ -130,6 +136,29 @@ function lineText(glyphs: readonly Glyphs[]): string {
   return text;
 }
 
+const SINGLE_CJK = /^\s*[\u3400-\u9fff]\s*$/;
+
+/**
+ * The runs (by index) that follow a gap of evenly spread single characters: three or more
+ * characters each 0.5–3 em from the next, the gaps within 0.3 em of each other.
+ */
+function spreadGaps(glyphs: readonly Glyphs[], size: number): Set<number> {
+  const gaps: Array<{ at: number; gap: number }> = [];
+  let previous = -1;
+  glyphs.forEach((g, i) => {
+    if (isBlank(g.text)) return;
+    if (previous >= 0 && SINGLE_CJK.test(glyphs[previous]!.text) && SINGLE_CJK.test(g.text)) gaps.push({ at: i, gap: g.x0 - glyphs[previous]!.x1 });
+    else gaps.push({ at: i, gap: NaN });
+    previous = i;
+  });
+  const spread = new Set<number>();
+  const even = (a: number, b: number | undefined): boolean => b !== undefined && a > size * 0.5 && a < size * 3 && Math.abs(a - b) < size * 0.3;
+  gaps.forEach(({ at, gap }, k) => {
+    if (even(gap, gaps[k - 1]?.gap) || even(gap, gaps[k + 1]?.gap)) spread.add(at);
+  });
+  return spread;
+}
+
 interface StreamCell {
   text: string;
   x0: number;
@@ -137,8 +166,10 @@ interface StreamCell {
 }
 
 /**
- * A line cut into cells at its gaps: wider than 1.5 em between words, 0.6 em where a number is on
- * either side (numbers in adjacent columns sit closer than words do).
+ * A line cut into cells at its gaps: wider than 1 em between words (a sentence's words and
+ * characters sit closer), 0.6 em where a number is on either side (numbers in adjacent columns sit
+ * closer than words do). Single characters spread evenly over a cell (Word's distributed
+ * alignment, 信 息 内 容: each gap as wide as the one before) stay together up to 3 em apart.
  */
 function streamCells(line: TextLine): StreamCell[] {
   const cells: StreamCell[] = [];
@@ -148,20 +179,21 @@ function streamCells(line: TextLine): StreamCell[] {
     if (solid.length) cells.push({ text: lineText(current).trim(), x0: solid[0]!.x0, x1: Math.max(...solid.map((g) => g.x1)) });
     current = [];
   };
+  const spread = spreadGaps(line.glyphs, line.size);
   let last: Glyphs | null = null;
-  for (const g of line.glyphs) {
+  line.glyphs.forEach((g, i) => {
     if (isBlank(g.text)) {
       current.push(g);
-      continue;
+      return;
     }
     if (last) {
       const gap = g.x0 - last.x1;
       const numeric = isNumeric(last.text) || isNumeric(g.text);
-      if (gap > line.size * (numeric ? 0.6 : 1.5)) flush();
+      if (gap > line.size * (numeric ? 0.6 : spread.has(i) ? 3 : 1)) flush();
     }
     current.push(g);
     last = g;
-  }
+  });
   flush();
   return cells;
 }

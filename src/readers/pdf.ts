@@ -149,6 +149,13 @@ function pathSegments(data: ArrayLike<number>, point: (x: number, y: number) => 
   else if (width <= THIN && height > width) out.push({ x0: (minX + maxX) / 2, y0: minY, x1: (minX + maxX) / 2, y1: maxY });
 }
 
+/**
+ * CJK fonts draw 工 and the Kangxi radical ⼯ (U+2F2F) with one glyph, and some PDF producers map
+ * it back to the radical: what the page shows is the ideograph (NFKC says which).
+ */
+const KANGXI_RADICAL = /[\u2f00-\u2fd5]/g;
+const unifyRadicals = (text: string): string => text.replace(KANGXI_RADICAL, (radical) => radical.normalize('NFKC'));
+
 interface TextItemLike {
   str: string;
   transform: number[];
@@ -170,7 +177,7 @@ function pageGlyphs(items: readonly unknown[], toPage: (x: number, y: number) =>
     const [xDir, yDir] = toPage(e + a, f + b);
     if (xDir - x <= 0 || Math.abs(yDir - y) > Math.abs(xDir - x) * 0.05) continue;
     const size = Math.hypot(c, d) || item.height;
-    glyphs.push({ text: item.str, x0: x, x1: Math.max(xEnd, x), baseline: (y + yEnd) / 2, size: size > 0 ? size : 10 });
+    glyphs.push({ text: unifyRadicals(item.str), x0: x, x1: Math.max(xEnd, x), baseline: (y + yEnd) / 2, size: size > 0 ? size : 10 });
   }
   return glyphs;
 }
