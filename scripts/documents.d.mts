@@ -21,6 +21,8 @@ export type DocumentPlan = Partial<{
   borders: boolean;
   centred: boolean;
   pageChrome: boolean;
+  fontSize: number;
+  indent: boolean;
   seed: number;
 }>;
 export const PLAN_DEFAULTS: Required<DocumentPlan>;

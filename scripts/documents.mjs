@@ -148,6 +148,10 @@ export const PLAN_DEFAULTS = {
   centred: false,
   /** Word: a page header with the title and a footer with — page —. */
   pageChrome: false,
+  /** Word: the size of the prose (points); tables print at 9 points. */
+  fontSize: 10.5,
+  /** Word: paragraphs of prose indented by two characters, as 公文 print them. */
+  indent: false,
   /** Seed of the random choices (drift, splits). */
   seed: 1,
 };
@@ -380,7 +384,7 @@ const NUMBERED_ITEM = /^([1-8])\.(.*)$/;
 export async function toDocx(docx, model, plan = {}) {
   const p = withDefaults(plan);
   const rng = mulberry32(p.seed * 13 + 5);
-  const font = { font: { eastAsia: '宋体', ascii: 'Times New Roman' }, size: 21 };
+  const font = { font: { eastAsia: '宋体', ascii: 'Times New Roman' }, size: p.fontSize * 2 };
   const cellFont = { ...font, size: 18 };
   const border = p.borders
     ? { style: docx.BorderStyle.SINGLE, size: 4, color: '000000' }
@@ -402,6 +406,7 @@ export async function toDocx(docx, model, plan = {}) {
       ...(numbering ? { numbering } : {}),
       ...(options.center ? { alignment: docx.AlignmentType.CENTER } : {}),
       ...(options.heading ? { keepNext: true } : {}),
+      ...(p.indent && !options.inCell && !options.heading ? { indent: { firstLine: Math.round(p.fontSize * 40) } } : {}),
     });
   };
 
@@ -523,6 +528,8 @@ export const PLANS = {
   pdf: {
     ruled: { groups: 'rowspan', headerRows: 3, pageChrome: true, centred: true, splitLabels: 0.2, seed: 7 },
     borderless: { groups: 'rowspan', headerRows: 1, borders: false, pageChrome: true, seed: 8 },
+    /** Its whole prose in 26-point type: ten pages and more. */
+    long: { groups: 'rowspan', headerRows: 3, pageChrome: true, centred: true, fontSize: 26, indent: true, seed: 9 },
   },
 };
 

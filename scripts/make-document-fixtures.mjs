@@ -10,6 +10,8 @@
  *   <golden>.pdf    that report's Word file in a layout of PLANS.pdf, converted by LibreOffice
  *                   (ruled tables with labels wrapping beside centred numbers, or no borders;
  *                   running header and — n — footer); one printed by Chromium from its web page
+ *   <golden>.long.pdf    000 whole, prose and all, in 26-point type (ten pages): its prose too
+ *                   must come out as printed, and it is what bench/readers.mjs times
  *   <golden>.off.*  the same report with one cell changed by +1, as .txt, .html, .docx and .pdf:
  *                   every format must report the same row-total and column-sum errors
  *   bad/encrypted.pdf    a report behind an open password (LibreOffice's export): `encrypted`
@@ -37,7 +39,7 @@ const withPdf = !process.argv.includes('--no-pdf');
 
 /** The goldens, each with the layouts its copies use, and the cell its "off" copy changes (if any). */
 const GOLDENS = [
-  { path: 'fixtures/000_02e88f20f87b4541.renumbered', html: 'rowspan', docx: 'merged', pdf: 'ruled' },
+  { path: 'fixtures/000_02e88f20f87b4541.renumbered', html: 'rowspan', docx: 'merged', pdf: 'ruled', long: true },
   { path: 'fixtures/001_eb914b629682bc65.renumbered', html: 'drift', docx: 'numbered', pdf: 'borderless' },
   { path: 'fixtures/002_4a61cbdbb397b0fd.renumbered', html: 'chrome', docx: 'merged', pdf: 'ruled', off: 'applications.granted.commercial' },
   { path: 'fixtures/003_6a46581b0013c0e7.renumbered', html: 'nested', docx: 'numbered', pdf: 'chromium' },
@@ -77,6 +79,10 @@ for (const spec of GOLDENS) {
   writeFileSync(join(out, `${name}.html`), toHtml(model, PLANS.html[spec.html]));
   writeFileSync(join(out, `${name}.docx`), await toDocx(docx, model, PLANS.docx[spec.docx]));
   const copies = [{ suffix: '', model }];
+  if (spec.long) {
+    writeFileSync(join(scratch, `${name}.long.docx`), await toDocx(docx, model, PLANS.pdf.long));
+    pdfs.push({ file: `${name}.long`, chromium: false });
+  }
   if (spec.off) {
     const off = { ...model, golden: withCellOff(golden, spec.off) };
     writeFileSync(join(out, `${name}.off.txt`), toText(off));
@@ -95,7 +101,7 @@ for (const spec of GOLDENS) {
       pdfs.push({ file, chromium: false });
     }
   }
-  console.error(`${name}: html ${spec.html}, docx ${spec.docx}, pdf ${spec.pdf}${spec.off ? `, off by one at ${spec.off}` : ''}`);
+  console.error(`${name}: html ${spec.html}, docx ${spec.docx}, pdf ${spec.pdf}${spec.long ? ' and long' : ''}${spec.off ? `, off by one at ${spec.off}` : ''}`);
 }
 
 /** LibreOffice with export options (JSON filter options, LibreOffice 7.4 and later). */

@@ -231,11 +231,14 @@ function mergeRules(rules: Rule[]): Rule[] {
   return out;
 }
 
-/** Sorted positions, those closer than TOLERANCE made one. */
+/** No row or column is narrower than this (points): closer rules are one (a double border). */
+const MIN_BAND = 4;
+
+/** Sorted positions, those closer than MIN_BAND made one. */
 function distinct(positions: number[]): number[] {
   const sorted = [...positions].sort((a, b) => a - b);
   const out: number[] = [];
-  for (const p of sorted) if (out.length === 0 || p - out.at(-1)! > TOLERANCE * 2) out.push(p);
+  for (const p of sorted) if (out.length === 0 || p - out.at(-1)! > MIN_BAND) out.push(p);
   return out;
 }
 
@@ -617,29 +620,36 @@ const withoutDigits = (text: string): string => text.replace(/\s+/g, '').replace
  * What a running header or footer repeats: its text (page numbers aside) at the same height. The
  * title of page 1, printed in the top margin too, is not the running header that repeats it higher up.
  */
-const chromeKey = (line: PdfLine, margin: string): string => `${margin}:${Math.round(line.bottom / 4)}:${withoutDigits(textOf(line))}`;
+const chromeKey = (line: PdfLine, edge: string): string => `${edge}:${Math.round((edge === 'top' ? line.bottom : line.top) / 4)}:${withoutDigits(textOf(line))}`;
 
-/** Running headers and footers: lines in the margins that are page numbers or repeat across pages. */
+/**
+ * Running headers and footers: from the top of each page down (and from the bottom up), the lines
+ * that repeat at the same height on other pages, or are page numbers, as long as each starts in
+ * the margin or right after such a line (a header of two lines in large type reaches into the page).
+ */
 function dropPageChrome(pages: ReadonlyArray<{ height: number; lines: PdfLine[] }>): PdfLine[][] {
-  const inMargin = (line: PdfLine, height: number): 'top' | 'bottom' | null =>
-    line.ruled ? null : line.bottom <= height * MARGIN ? 'top' : line.top >= height * (1 - MARGIN) ? 'bottom' : null;
+  const key = (line: PdfLine, edge: 'top' | 'bottom'): string => chromeKey(line, edge);
   const seen = new Map<string, Set<number>>();
-  pages.forEach(({ height, lines }, p) => {
+  pages.forEach(({ lines }, p) => {
     for (const line of lines) {
-      const margin = inMargin(line, height);
-      if (!margin) continue;
-      seen.set(chromeKey(line, margin), (seen.get(chromeKey(line, margin)) ?? new Set()).add(p));
+      if (line.ruled) continue;
+      for (const edge of ['top', 'bottom'] as const) seen.set(key(line, edge), (seen.get(key(line, edge)) ?? new Set()).add(p));
     }
   });
-  return pages.map(({ height, lines }) =>
-    lines.filter((line) => {
-      const margin = inMargin(line, height);
-      if (!margin) return true;
-      const text = textOf(line).replace(/\s+/g, ' ');
-      if (PAGE_NUMBER.test(text)) return false;
-      return (seen.get(chromeKey(line, margin))?.size ?? 0) < 2;
-    }),
-  );
+  const repeats = (line: PdfLine, edge: 'top' | 'bottom'): boolean => (seen.get(key(line, edge))?.size ?? 0) >= 2;
+  const isChrome = (line: PdfLine, edge: 'top' | 'bottom'): boolean =>
+    !line.ruled && (PAGE_NUMBER.test(textOf(line).replace(/\s+/g, ' ')) || repeats(line, edge));
+  return pages.map(({ height, lines }) => {
+    let first = 0;
+    for (let limit = height * MARGIN; first < lines.length && lines[first]!.top <= limit && isChrome(lines[first]!, 'top'); first++) {
+      limit = lines[first]!.bottom + lines[first]!.size * 1.5;
+    }
+    let last = lines.length;
+    for (let limit = height * (1 - MARGIN); last > first && lines[last - 1]!.bottom >= limit && isChrome(lines[last - 1]!, 'bottom'); last--) {
+      limit = lines[last - 1]!.top - lines[last - 1]!.size * 1.5;
+    }
+    return lines.slice(first, last);
+  });
 }
 
 /**
@@ -670,11 +680,11 @@ function joinRowsAcrossPages(pages: PdfLine[][]): void {
 function joinParagraphs(lines: PdfLine[]): PdfLine[] {
   const prose = lines.filter((l) => !l.ruled && l.cells.length === 1);
   const left = new Map<number, number>();
-  const right = new Map<number, number>();
-  for (const l of prose) {
-    left.set(l.page, Math.min(left.get(l.page) ?? Infinity, l.x0));
-    right.set(l.page, Math.max(right.get(l.page) ?? -Infinity, l.x1));
-  }
+  for (const l of prose) left.set(l.page, Math.min(left.get(l.page) ?? Infinity, l.x0));
+  // The right margin: where most long lines end (ragged text ends short of it, punctuation hangs past it).
+  const ends = prose.map((l) => l.x1).sort((a, b) => a - b);
+  const margin = ends.length ? ends[Math.floor((ends.length - 1) * 0.75)]! : Infinity;
+  const right = new Map<number, number>(prose.map((l) => [l.page, margin]));
   const out: PdfLine[] = [];
   for (const line of lines) {
     const last = out.at(-1);

@@ -67,7 +67,7 @@ const multiply = (m1: Matrix, m2: readonly number[]): Matrix => [
 const THIN = 3;
 
 /** The straight lines a page draws (strokes, and fills thin enough to be lines), in page coordinates. */
-async function pageSegments(lib: Pdfjs, page: PdfPage, toPage: (x: number, y: number) => [number, number]): Promise<Segment[]> {
+async function pageSegments(lib: Pdfjs, page: PdfPage, toPage: Point): Promise<Segment[]> {
   const { OPS } = lib;
   const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const fills = new Set([OPS.fill, OPS.eoFill]);
@@ -163,8 +163,11 @@ interface TextItemLike {
   height: number;
 }
 
-/** A page's text as runs on horizontal baselines (rotated text, such as a diagonal watermark, is left out). */
-function pageGlyphs(items: readonly unknown[], toPage: (x: number, y: number) => [number, number]): Glyphs[] {
+/**
+ * A page's text as runs on horizontal baselines (text at another angle than most of the page's,
+ * such as a diagonal watermark, is left out).
+ */
+function pageGlyphs(items: readonly unknown[], toPage: Point): Glyphs[] {
   const glyphs: Glyphs[] = [];
   for (const raw of items) {
     const item = raw as TextItemLike;
@@ -180,6 +183,38 @@ function pageGlyphs(items: readonly unknown[], toPage: (x: number, y: number) =>
     glyphs.push({ text: unifyRadicals(item.str), x0: x, x1: Math.max(xEnd, x), baseline: (y + yEnd) / 2, size: size > 0 ? size : 10 });
   }
   return glyphs;
+}
+
+type Point = (x: number, y: number) => [number, number];
+
+/**
+ * The quarter turn (0 to 3, clockwise) in which most of a page's text runs: a wide table printed
+ * sideways on an upright page runs up (3) or down (1). Weighted by characters.
+ */
+function readingTurn(items: readonly unknown[], toPage: Point): number {
+  const weight = [0, 0, 0, 0];
+  for (const raw of items) {
+    const item = raw as TextItemLike;
+    if (typeof item.str !== 'string' || item.str.trim() === '') continue;
+    const [a, b, , , e, f] = item.transform as Matrix;
+    const [x0, y0] = toPage(e, f);
+    const [x1, y1] = toPage(e + a, f + b);
+    const angle = Math.atan2(y1 - y0, x1 - x0) / (Math.PI / 2);
+    const quarter = Math.round(angle);
+    if (Math.abs(angle - quarter) < 0.06) weight[(quarter + 4) % 4]! += item.str.length;
+  }
+  return weight.indexOf(Math.max(...weight));
+}
+
+/** Page coordinates turned so that text running in `turn` runs left to right, top to bottom. */
+function turned(toPage: Point, turn: number, width: number, height: number): Point {
+  if (turn === 0) return toPage;
+  return (x, y) => {
+    const [u, v] = toPage(x, y);
+    if (turn === 1) return [v, width - u];
+    if (turn === 2) return [width - u, height - v];
+    return [height - v, u];
+  };
 }
 
 const problem = (code: 'too-large' | 'damaged-file' | 'encrypted' | 'no-text-layer', detail?: { en: string; zh: string }): ReadResult => ({
@@ -238,7 +273,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         return problem('damaged-file', { en: `page ${n} cannot be read`, zh: `第 ${n} 页无法读取` });
       }
       const viewport = page.getViewport({ scale: 1 });
-      const toPage = (x: number, y: number): [number, number] => viewport.convertToViewportPoint(x, y) as [number, number];
+      const upright: Point = (x, y) => viewport.convertToViewportPoint(x, y) as [number, number];
+      const turn = readingTurn(items, upright);
+      const toPage = turned(upright, turn, viewport.width, viewport.height);
+      const [width, height] = turn % 2 === 0 ? [viewport.width, viewport.height] : [viewport.height, viewport.width];
       const glyphs = pageGlyphs(items, toPage);
       characters += glyphs.reduce((count, g) => count + g.text.replace(/\s/g, '').length, 0);
       // Only a page that prints figures can hold a table worth its drawing.
@@ -250,7 +288,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
           segments = [];
         }
       }
-      pages.push({ page: n, width: viewport.width, height: viewport.height, glyphs, segments });
+      pages.push({ page: n, width, height, glyphs, segments });
       page.cleanup();
     }
     if (characters < MIN_CHARACTERS && characters < MIN_CHARACTERS_PER_PAGE * document.numPages) return problem('no-text-layer');

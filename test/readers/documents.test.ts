@@ -44,6 +44,18 @@ describe('every golden report from its web page, Word file and PDF', () => {
     }
   }
 
+  it('fixtures/documents/000_02e88f20f87b4541.renumbered.long.pdf (12 pages, the whole prose, 26-point type): tables, meta and the prose by paragraph', async () => {
+    const golden = json('fixtures/000_02e88f20f87b4541.renumbered.json');
+    const report = await parseDocument(bytes('fixtures/documents/000_02e88f20f87b4541.renumbered.long.pdf'));
+    expect(tablesOf(report)).toStrictEqual(tablesOf(golden));
+    expect(report.meta).toStrictEqual(golden.meta);
+    expect(errorCodes(report)).toStrictEqual(errorCodes(golden));
+    // Every paragraph put back together from its lines and pages; spaces aside (pdfjs puts one
+    // wherever LibreOffice spaces CJK apart from digits).
+    const paragraphs = (text: string | null): string[] => (text ?? '').split('\n').map((p) => p.replace(/\s+/g, ''));
+    for (const key of ['overview', 'problems', 'otherMatters'] as const) expect(paragraphs(report.text[key]), key).toEqual(paragraphs(golden.text[key]));
+  });
+
   it('parseReport, which is synchronous, answers a PDF with one not-text error naming parseDocument', () => {
     const report = parseReport(bytes('fixtures/documents/2019-tabs.pdf'));
     expect(report.source.type).toBe('pdf');

@@ -3,7 +3,24 @@
  * cross-reference table, optionally cut short. For the bounds the PDF reader keeps (page count,
  * scans), where a real file would be large for nothing.
  */
-export function pdfOf(pages: ReadonlyArray<readonly string[]>): Uint8Array {
+/** A page drawn at positions: text at (x, y) from the bottom left, straight rules, the whole turned by `cm`. */
+export interface PdfPageSpec {
+  text: ReadonlyArray<readonly [string, number, number]>;
+  rules?: ReadonlyArray<readonly [number, number, number, number]>;
+  /** A transformation of the page's content (`a b c d e f cm`), e.g. [0, 1, -1, 0, 595, 0] to turn it a quarter. */
+  cm?: readonly [number, number, number, number, number, number];
+}
+
+function contentOf(page: readonly string[] | PdfPageSpec): string {
+  if (Array.isArray(page)) return page.map((line, i) => `BT /F1 12 Tf 72 ${770 - i * 16} Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`).join('\n');
+  const spec = page as PdfPageSpec;
+  const text = spec.text.map(([t, x, y]) => `BT /F1 10 Tf ${x} ${y} Td (${t.replace(/[()\\]/g, '\\$&')}) Tj ET`);
+  const rules = (spec.rules ?? []).map(([x0, y0, x1, y1]) => `${x0} ${y0} m ${x1} ${y1} l S`);
+  const body = ['0.5 w', ...rules, ...text].join('\n');
+  return spec.cm ? `q ${spec.cm.join(' ')} cm\n${body}\nQ` : body;
+}
+
+export function pdfOf(pages: ReadonlyArray<readonly string[] | PdfPageSpec>): Uint8Array {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
   const catalog = add('');
@@ -12,8 +29,8 @@ export function pdfOf(pages: ReadonlyArray<readonly string[]>): Uint8Array {
   // Pages with the same text share one content stream.
   const streams = new Map<string, number>();
   const kids: number[] = [];
-  for (const lines of pages) {
-    const content = lines.map((line, i) => `BT /F1 12 Tf 72 ${770 - i * 16} Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`).join('\n');
+  for (const page of pages) {
+    const content = contentOf(page);
     let stream = streams.get(content);
     if (stream === undefined) streams.set(content, (stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)));
     kids.push(add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`));
