@@ -53,10 +53,21 @@ const CHROME_NAMES = new Set(['header', 'head', 'top', 'foot', 'bottom', 'banner
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
 
+/**
+ * An attribute by its name in any case (`class`, `CLASS`): the parser leaves attribute names as
+ * written, which is much faster than lower-casing every one.
+ */
+function attribute(attribs: Record<string, string>, name: string): string | undefined {
+  const exact = attribs[name];
+  if (exact !== undefined) return exact;
+  for (const key in attribs) if (key.length === name.length && key.toLowerCase() === name) return attribs[key];
+  return undefined;
+}
+
 function isChrome(name: string, attribs: Record<string, string>, inArticle: boolean): boolean {
   if (CHROME_ELEMENTS.has(name)) return true;
   if ((name === 'header' || name === 'footer') && !inArticle) return true;
-  for (const value of [attribs.class, attribs.id]) {
+  for (const value of [attribute(attribs, 'class'), attribute(attribs, 'id')]) {
     if (!value) continue;
     for (const token of value.toLowerCase().split(/\s+/)) {
       if (CHROME_NAMES.has(token)) return true;
@@ -66,8 +77,10 @@ function isChrome(name: string, attribs: Record<string, string>, inArticle: bool
   return false;
 }
 
-const isHidden = (attribs: Record<string, string>): boolean =>
-  'hidden' in attribs || (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style));
+function isHidden(attribs: Record<string, string>): boolean {
+  const style = attribute(attribs, 'style');
+  return attribute(attribs, 'hidden') !== undefined || (style !== undefined && HIDDEN_STYLE.test(style));
+}
 
 // ── charset ────────────────────────────────────────────────────────────────────────────────
 
@@ -89,18 +102,22 @@ function trustedEncoding(label: string): string | null {
 function declaredCharset(bytes: Uint8Array): string | null {
   let found: string | null = null;
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES)).toString('latin1');
-  const parser = newParser(
+  // Stops at the declaration, or where the body starts (a charset declared after it is no declaration).
+  const parser: Parser = newParser(
     {
       onopentag(name, attribs) {
+        if (name === 'body') parser.pause();
         if (found !== null || name !== 'meta') return;
-        if (attribs.charset) found = attribs.charset;
-        else if (/content-type/i.test(attribs['http-equiv'] ?? '')) found = /charset\s*=\s*["']?([\w.:-]+)/i.exec(attribs.content ?? '')?.[1] ?? null;
+        const charset = attribute(attribs, 'charset');
+        if (charset) found = charset;
+        else if (/content-type/i.test(attribute(attribs, 'http-equiv') ?? '')) found = /charset\s*=\s*["']?([\w.:-]+)/i.exec(attribute(attribs, 'content') ?? '')?.[1] ?? null;
+        if (found !== null) parser.pause();
       },
       onprocessinginstruction(name, data) {
         if (found === null && name.toLowerCase() === '?xml') found = /encoding\s*=\s*["']([\w.:-]+)/i.exec(data)?.[1] ?? null;
       },
     },
-    { decodeEntities: false },
+    { decodeEntities: false, lowerCaseAttributeNames: false },
   );
   parser.end(head);
   return found;
@@ -116,11 +133,11 @@ function decodePage(bytes: Uint8Array, override?: string): { text: string; encod
   if (bom || utf16Bom) return detect(bytes);
   const label = declaredCharset(bytes);
   let encoding = label === null ? null : trustedEncoding(label);
-  if (encoding === 'utf-8' && !mostlyUtf8(bytes)) encoding = null;
+  if (encoding === 'utf-8' && !isUtf8(bytes) && !mostlyUtf8(bytes)) encoding = null;
   if (encoding === 'gb18030' && isUtf8(bytes) && hasNonAscii(bytes)) encoding = 'utf-8';
   if (encoding === null) return detect(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { text: encoding === 'utf-8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(buffer, encoding), encoding };
+  return { text: encoding === 'utf-8' ? buffer.toString('utf8') : iconv.decode(buffer, encoding), encoding };
 }
 
 // ── reading ────────────────────────────────────────────────────────────────────────────────
@@ -139,6 +156,11 @@ function lineCounter(text: string): (offset: number) => number {
     return line;
   };
 }
+
+/** Text of ASCII white space only (the line ends and indentation between tags). */
+const BLANK = /^[\t\n\r\f ]*$/;
+/** Runs of ASCII white space, which a browser shows as one space (not NBSP, which it keeps). */
+const ASCII_SPACES = /[\t\n\r\f ]+/g;
 
 interface Open {
   name: string;
@@ -186,7 +208,8 @@ function walk(text: string, builder: (place: () => { line: number }) => Document
         stack.push(open);
       },
       onclosetag(name) {
-        const at = stack.map((o) => o.name).lastIndexOf(name);
+        let at = stack.length - 1;
+        while (at >= 0 && stack[at]!.name !== name) at--;
         if (at === -1) return;
         const open = stack[at]!;
         if (!open.invisible) {
@@ -212,10 +235,10 @@ function walk(text: string, builder: (place: () => { line: number }) => Document
           });
           return;
         }
-        doc.text(data.replace(/[\t\n\r\f ]+/g, ' '), true);
+        doc.text(BLANK.test(data) ? ' ' : data.replace(ASCII_SPACES, ' '), true);
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
   );
   parser.end(text);
   const sink = doc.finish();

@@ -66,6 +66,7 @@ export class LineSink {
   row(cells: readonly string[], place: Place): void {
     const texts = cells.map(cellText);
     if (texts.every((t) => t === '')) return;
+    // (Blank cells print as nothing between tabs.)
     this.lines.push(texts.join('\t'));
     this.places.push(place);
   }
@@ -121,11 +122,15 @@ export class DocumentBuilder {
     const cell = this.table?.cell;
     if (cell) {
       if (cell.merged) return;
-      if (cell.current === '' && text.trim() !== '') cell.currentPlace = this.placeHere();
+      const blank = text.trim() === '';
+      // White space opening a block is dropped at the end anyway (most of a Word page's text events).
+      if (cell.current === '' && blank) return;
+      if (cell.current === '' && !blank) cell.currentPlace = this.placeHere();
       cell.current += collapse && cell.current.endsWith(' ') && text.startsWith(' ') ? text.slice(1) : text;
       return;
     }
-    if (this.rootText.trim() === '' && text.trim() !== '') this.rootPlace = this.placeHere();
+    if (this.rootText === '' && text.trim() === '') return;
+    if (this.rootPlace === null && text.trim() !== '') this.rootPlace = this.placeHere();
     this.rootText += collapse && this.rootText.endsWith(' ') && text.startsWith(' ') ? text.slice(1) : text;
   }
 
@@ -142,6 +147,7 @@ export class DocumentBuilder {
       cell.currentPlace = null;
       return;
     }
+    if (this.rootText === '') return;
     this.sink.paragraph(this.rootText, this.rootPlace ?? this.placeHere());
     this.rootText = '';
     this.rootPlace = null;
@@ -226,7 +232,7 @@ export class DocumentBuilder {
   }
 
   private printRow(table: TableFrame, cells: string[]): void {
-    if (cells.every((c) => cellText(c) === '')) return;
+    if (cells.every((c) => c.trim() === '')) return;
     if (table.number === 0) table.number = ++this.sink.tables;
     this.sink.row(cells, { ...table.rowPlace, table: table.number, row: table.rows });
   }
