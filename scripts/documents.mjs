@@ -327,7 +327,9 @@ const CHROME_TOP = `<div class="header"><div class="top">无障碍 | 长者模�
 <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 政府信息公开年度报告</div>
 <script type="text/javascript">var title = "<table><tr><td>年度报告</td></tr></table>"; document.write('');</script>
 <style>.TRS_Editor p { text-indent: 2em; } td { border: 1px solid #000 }</style>`;
-const CHROME_META = `<table class="xxgk-info"><tr><td>索引号：</td><td>11370725MB28-2025-0001</td><td>发布机构：</td><td>办公室</td></tr><tr><td>发布日期：</td><td>2025-01-15</td><td>主题分类：</td><td>政务公开</td></tr></table>`;
+/** The information box of a 政府信息公开 page, above the document: its title among the fields. */
+const chromeMeta = (title) =>
+  `<table class="xxgk-info"><tr><td>索引号：</td><td>11370725MB28-2025-0001</td><td>发布机构：</td><td>办公室</td></tr><tr><td>标　　题：</td><td colspan="3">${escapeHtml(title ?? '')}</td></tr><tr><td>发布日期：</td><td>2025-01-15</td><td>主题分类：</td><td>政务公开</td></tr></table>`;
 const CHROME_BOTTOM = `<div class="share">分享到：微信 微博</div><div style="display:none">打印本页 关闭窗口</div>
 <div class="footer"><p>主办单位：人民政府办公室　地址：人民路1号　电话：0536-1234567</p><p>网站标识码：3707250001　鲁ICP备12345678号　鲁公网安备 37072502000123号</p></div>
 <script>window.onload = function () { var a = 1; };</script>`;
@@ -346,7 +348,7 @@ export function htmlPage(model, plan = {}) {
   let body = htmlBody(model, p);
   if (p.trs) body = `<div class=TRS_Editor><style>.TRS_Editor P{line-height:2;}</style>\n${body}\n</div>`;
   if (p.nested) body = `<table width="1000" align="center"><tr><td width="200" valign="top"><div class="sidebar">栏目导航</div></td><td width="800">\n${body}\n</td></tr></table>`;
-  if (p.chrome) body = `${CHROME_TOP}\n<div class="article">${CHROME_META}\n${body}\n</div>\n${CHROME_BOTTOM}`;
+  if (p.chrome) body = `${CHROME_TOP}\n<div class="article">${chromeMeta(model.title)}\n${body}\n</div>\n${CHROME_BOTTOM}`;
   return `${wordHead}\n<body${p.markup === 'word' ? " lang=ZH-CN style='tab-interval:21.0pt'" : ''}>\n${body}\n</body>\n</html>\n`;
 }
 

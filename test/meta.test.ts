@@ -31,6 +31,12 @@ describe('meta', () => {
     expect(chinese.text.otherMatters).toBe('无。');
   });
 
+  it('a title given in a web page\'s information box (标题： field) is the title without its label', () => {
+    const box = ['索引号：\t1137-2025-0001\t发布机构：\t办公室', '标　　题：\t某县人民政府2024年政府信息公开工作年度报告', '发布日期：\t2025-01-15'];
+    const { meta } = metaOf([...box, '', ...BODY].join('\n'));
+    expect(meta).toMatchObject({ title: '某县人民政府2024年政府信息公开工作年度报告', organ: '某县人民政府', year: 2024 });
+  });
+
   it('is null where the report does not say', () => {
     const { meta } = metaOf(BODY.slice(0, 1).concat('本局认真贯彻条例。', BODY.slice(2)).join('\n'));
     expect(meta).toEqual({ title: null, organ: null, year: null, publishedOn: null });

@@ -72,6 +72,12 @@ const isPageNumber = (line: string): boolean => /^\d{1,3}$/.test(line.trim());
 /** Title text as printed, with the spaces exports scatter through it closed up. */
 const squeeze = (line: string): string => line.replace(/\s+/g, '');
 
+/**
+ * The label of a field that holds the title, on the information box web pages print above a
+ * document (`标题：` … `发文机关：` … `成文日期：`): not part of the title.
+ */
+const TITLE_FIELD = /^(?:标题|名称|题名|文件名称|信息名称)[:：]/;
+
 /** Every title word holds a 年 or a 报, and squeeze only removes characters. */
 const MAY_HOLD_TITLE_WORDS = /[年报]/;
 
@@ -82,7 +88,7 @@ function findTitle(front: Region): string | null {
   for (const line of front.lines) {
     if (line.trim() === '') continue;
     if (MAY_HOLD_TITLE_WORDS.test(line)) {
-      const squeezed = squeeze(line);
+      const squeezed = squeeze(line).replace(TITLE_FIELD, '');
       if (TITLE_WORDS.test(squeezed) && squeezed.length <= 80) return withOrgan(squeezed, above === undefined ? undefined : squeeze(above));
     }
     above = line;
