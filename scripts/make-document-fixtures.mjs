@@ -14,6 +14,8 @@
  *                   must come out as printed, and it is what bench/readers.mjs times
  *   <golden>.off.*  the same report with one cell changed by +1, as .txt, .html, .docx and .pdf:
  *                   every format must report the same row-total and column-sum errors
+ *   <golden>.libreoffice.html  2019-cells's Word file saved as a web page by LibreOffice
+ *   bad/legacy.doc       2019-cells's Word file saved by LibreOffice as an old binary .doc: `legacy-doc`
  *   bad/encrypted.pdf    a report behind an open password (LibreOffice's export): `encrypted`
  *   bad/restricted.pdf   the same with only an owner password (no copying or changes), as many
  *                        published PDFs are: read as any other
@@ -129,6 +131,14 @@ if (withPdf) {
     libreOfficeWith(join(dir, `${name}.docx`), dir, options);
     copyFileSync(join(dir, `${name}.pdf`), join(bad, `${name}.pdf`));
   }
+  // 2019-cells's Word file as LibreOffice saves it as a web page and as an old .doc.
+  const other = join(scratch, 'other');
+  mkdirSync(other);
+  copyFileSync(join(out, '2019-cells.docx'), join(other, '2019-cells.docx'));
+  for (const target of ['html', 'doc']) execFileSync('libreoffice', ['--headless', '--convert-to', target, '--outdir', other, join(other, '2019-cells.docx')], { stdio: 'ignore' });
+  copyFileSync(join(other, '2019-cells.html'), join(out, '2019-cells.libreoffice.html'));
+  copyFileSync(join(other, '2019-cells.doc'), join(bad, 'legacy.doc'));
+
   // A scan: the first two pages as low-resolution pictures, printed into a PDF of pictures only.
   execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '2', join(out, '2020-mixed.pdf'), join(scratch, 'scan')]);
   const images = readdirSync(scratch).filter((f) => f.startsWith('scan') && f.endsWith('.png')).sort();

@@ -111,6 +111,8 @@ describe('Word', () => {
   });
 
   it('an old binary .doc: legacy-doc, saying to save it as .docx, in both languages', () => {
+    // A real one (LibreOffice's), and the bare container with its Word stream.
+    expectOneFatal(parseReport(bytes('fixtures/documents/bad/legacy.doc')), 'legacy-doc', 'docx');
     const doc = Buffer.alloc(2048);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(doc);
     Buffer.from('WordDocument', 'utf16le').copy(doc, 1024);

@@ -44,6 +44,16 @@ describe('every golden report from its web page, Word file and PDF', () => {
     }
   }
 
+  it('fixtures/documents/2019-cells.libreoffice.html (the Word file saved as a web page by LibreOffice)', () => {
+    const golden = json('fixtures/2019/2019-cells.json');
+    const report = parseReport(bytes('fixtures/documents/2019-cells.libreoffice.html'));
+    expect(report.source.type).toBe('html');
+    expect(tablesOf(report)).toStrictEqual(tablesOf(golden));
+    expect(report.meta).toStrictEqual(golden.meta);
+    expect(report.text).toStrictEqual(golden.text);
+    expect(errorCodes(report)).toStrictEqual(errorCodes(golden));
+  });
+
   it('fixtures/documents/000_02e88f20f87b4541.renumbered.long.pdf (12 pages, the whole prose, 26-point type): tables, meta and the prose by paragraph', async () => {
     const golden = json('fixtures/000_02e88f20f87b4541.renumbered.json');
     const report = await parseDocument(bytes('fixtures/documents/000_02e88f20f87b4541.renumbered.long.pdf'));
