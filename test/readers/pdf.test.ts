@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { read } from '../../src/readers/index.js';
-import { pdfOf, type PdfPageSpec } from '../support/pdf.js';
+import { chinesePdfOf, pdfOf, type PdfPageSpec } from '../support/pdf.js';
 
 /** A ruled table at the bottom left of a page: a label column and two value columns, three rows. */
 function table(): PdfPageSpec {
@@ -36,6 +36,11 @@ describe('PDF through pdfjs', () => {
   it('the same page content turned a quarter either way reads the same', async () => {
     expect(await linesOf(pdfOf([{ ...table(), cm: [0, 1, -1, 0, 842, 0] }]))).toEqual(expected);
     expect(await linesOf(pdfOf([{ ...table(), cm: [0, -1, 1, 0, -300, 842] }]))).toEqual(expected);
+  });
+
+  it('Chinese text in a font the PDF does not embed (UniGB-UCS2-H): read through the CMaps of pdfjs-dist, offline', async () => {
+    const lines = ['某县人民政府2024年政府信息公开工作年度报告', '一、总体情况', '本年度共收到申请十二件，全部按时办结。'];
+    expect(await linesOf(chinesePdfOf(lines))).toEqual(lines);
   });
 
   it('a diagonal watermark is not read', async () => {
