@@ -41,7 +41,7 @@ import { createInterface } from 'node:readline';
 import { isDeepStrictEqual } from 'node:util';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-const CLI_MAIN = join(ROOT, 'dist', 'cli', 'main.js');
+const CLI_MAIN = join(ROOT, 'dist', 'cli', 'runCli.js');
 /** The library build that floor, in-process and pool use (`--dist`, passed on to the children in GOV_REPORT_BENCH_DIST). */
 const DIST = () => resolve(process.env.GOV_REPORT_BENCH_DIST ?? join(ROOT, 'dist'));
 const BIN = join(ROOT, 'bin', 'gov-report.js');
@@ -420,7 +420,7 @@ async function main() {
       result.floor = runChild('floor', dir, o.repeat);
       warm(files);
       if (o.cli && existsSync(CLI_MAIN)) result.cli = await cli(dir, files, o.repeat);
-      else result.cliSkipped = o.cli ? 'dist/cli/main.js does not exist yet' : '--no-cli';
+      else result.cliSkipped = o.cli ? 'dist/cli/runCli.js does not exist yet' : '--no-cli';
       if (o.inproc) {
         warm(files);
         result.inproc = runChild('inproc', dir, o.repeat);
