@@ -415,6 +415,13 @@ describe('exit status 2: inputs that are not reports; the batch goes on', () => 
     expect(json(r).map((report: any) => report.source.file)).toEqual([SEED, LEGACY]);
   });
 
+  it('an empty argument is a missing file, and the batch goes on', async () => {
+    const r = await cli(['parse', '', SEED]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('gov-report: : no such file or directory\n');
+    expect(json(r).map((report: any) => report.source.file)).toEqual([SEED]);
+  });
+
   it('a single missing file prints nothing on stdout', async () => {
     const r = await cli(['parse', 'missing.txt']);
     expect(r.status).toBe(2);

@@ -176,11 +176,12 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     }
     let stats;
     try {
-      // An empty argument names no file (resolved, it would name the working directory).
+      // An empty argument names no file (resolved, it would name the working directory) and
+      // is no pattern (fast-glob throws on it).
       stats = await stat(arg === '' ? arg : path.resolve(options.cwd, arg));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const fg = code === 'ENOENT' || code === 'ENOTDIR' ? await fastGlob() : null;
+      const fg = (code === 'ENOENT' || code === 'ENOTDIR') && arg !== '' ? await fastGlob() : null;
       if (fg?.isDynamicPattern(toPattern(arg, options.platform))) {
         single = false;
         for (const file of await expandGlob(fg, arg, problems, options)) add(file);
