@@ -42,10 +42,10 @@ export interface ExpandedInputs {
   single: boolean;
 }
 
-export const STDIN: Input = { kind: 'stdin', path: '-' };
+const STDIN: Input = { kind: 'stdin', path: '-' };
 
 /** Stable order for paths: by Unicode code point (UTF-8 byte order), '/' as separator. */
-export function byCodePoint(a: string, b: string): number {
+function byCodePoint(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
