@@ -74,7 +74,7 @@ export interface PoolOptions {
    * Runs on the main thread. Default: the error's message, or the kind.
    */
   describe?: (unread: Unread) => string;
-  /** How to read `-` (stdin), on the main thread. Default: the whole of process.stdin. */
+  /** How to read `-` (stdin), on the main thread. Without it, `-` is unreadable. */
   readStdin?: () => Promise<Uint8Array>;
 }
 
@@ -88,11 +88,7 @@ export type Unread =
 /** The `code` a problem is reported with, for each kind of Unread. */
 const UNREAD_CODE: Readonly<Record<Unread['kind'], string>> = { unreadable: 'unreadable', 'stdin-empty': 'empty-input', internal: 'internal-error' };
 
-async function readAllStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}
+const noStdin = (): Promise<Uint8Array> => Promise.reject(new Error('no stdin was given'));
 
 /** A parsed report: its JSON text (or object) and how many error-severity diagnostics it has. */
 export type PoolReport = { file: string; json: string; errors: number } | { file: string; report: Report; errors: number };
@@ -233,7 +229,7 @@ interface Slot {
 export async function* parseInParallel(files: AsyncIterable<string> | readonly string[], options: PoolOptions = {}): AsyncGenerator<PoolResult> {
   const job: JobSettings = { encoding: options.encoding, output: options.output ?? 'json', cwd: options.cwd };
   const describe = options.describe ?? ((unread) => ('message' in unread ? unread.message : unread.kind));
-  const settings: Settings = { ...job, describe, readStdin: options.readStdin ?? readAllStdin };
+  const settings: Settings = { ...job, describe, readStdin: options.readStdin ?? noStdin };
   const threshold = options.threshold ?? 200;
   const workerCount = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const perWorker = Math.max(1, options.perWorker ?? 32);
