@@ -16,7 +16,7 @@ import { Html, html, join, jsonForScript } from './html.js';
 import type { Layout } from './layout.js';
 import { OUTCOME_GROUPS, isReportEntry, overviewRow, type OverviewRow, type PageEntry, type ReportEntry, type UnreadableEntry } from './model.js';
 import { PAGE_SCRIPT } from './script.js';
-import { reportData, reportSection } from './section.js';
+import { formName, reportData, reportSection } from './section.js';
 import { STRINGS, fill, type Lang, type StringKey, type Strings } from './strings.js';
 import { PAGE_STYLES } from './styles.js';
 
@@ -54,10 +54,6 @@ const COLUMNS: readonly Column[] = [
 ];
 
 const LOCALE: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };
-
-function formName(form: OverviewRow['form'], s: Strings): string {
-  return form === '2021' ? s.form2021 : form === '2019' ? s.form2019 : s.noValue;
-}
 
 function overviewCell(column: Column, row: OverviewRow, index: number, s: Strings): Html {
   const value = row[column.key];
@@ -139,7 +135,7 @@ export function renderPage(entries: readonly PageEntry[], options: PageOptions =
     outcomes: OUTCOME_GROUPS.map((g) => [outcomeLabel(g.key, s), OUTCOME_COLOURS[g.key]]),
     rows: rows.map((r) => Object.fromEntries(COLUMNS.map((c) => [c.key, c.key === 'form' ? formName(r.form, s) : r[c.key]]))),
     layouts,
-    reports: reports.map((entry) => reportData(entry, layoutIndex)),
+    reports: reports.map((entry, i) => reportData(entry, rows[i]!, layoutIndex, s)),
   };
   const csp = `default-src 'none'; style-src ${sha256(PAGE_STYLES)}; script-src ${sha256(PAGE_SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
 
@@ -170,7 +166,7 @@ ${
   reports.length === 0
     ? html``
     : html`<section id="reports" aria-labelledby="reports-h"><h2 id="reports-h">${s.reportsHeading}</h2><noscript><p class="note">${s.needsScript}</p></noscript>
-${join(reports.map((entry, i) => html`${reportSection(entry, rows[i]!, i, s)}\n`))}</section>`
+${join(rows.map((row, i) => html`${reportSection(row, i, s)}\n`))}</section>`
 }
 <footer>${s.madeBy}</footer></main>
 <script type="application/json" id="page-data">${jsonForScript(data)}</script>

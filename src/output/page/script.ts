@@ -5,10 +5,11 @@
  *
  * - The overview table: sorted by any column (click its name; again to reverse; blanks always
  *   last), filtered by text (organ, file, year) and by "only with errors".
- * - Each report's chart, tables, diagnostics and prose, drawn into its section from its layout,
- *   values and marks: the one in the address (#r12, #r12-d3) first, then all in order — those
- *   that fit in a quarter second at once, the rest in slices that keep the page responsive — and
- *   every one before printing. `<html data-drawn="all">` says when all are drawn.
+ * - Each report's facts, chart, tables, diagnostics and prose, drawn into its section from its
+ *   layout, values and marks: the one in the address (#r12, #r12-d3) first, then all in order —
+ *   those that fit in 60 ms at once, the rest in slices that keep the page responsive, one
+ *   scrolled near the screen before its turn — and every one before printing.
+ *   `<html data-drawn="all">` says when all are drawn.
  *
  * Plain ES2017 with DecompressionStream (for the prose), so that it runs as it is in every current
  * browser; the Content-Security-Policy of the page admits this script by its hash and nothing else.
@@ -201,6 +202,20 @@ export const PAGE_SCRIPT = `(function () {
     };
 
     var holder = section.querySelector('.fill');
+    var facts = el('dl', 'facts');
+    [[s.reportFile, r.f[0]], [s.reportForm, r.f[1]], [s.reportPublishedOn, r.f[2] === null ? s.noValue : r.f[2]], [s.reportEncoding, r.f[3]], [s.reportBytes, String(r.f[4])]].forEach(function (fact) {
+      var item = el('div');
+      item.appendChild(el('dt', null, fact[0]));
+      item.appendChild(el('dd', null, fact[1]));
+      facts.appendChild(item);
+    });
+    holder.appendChild(facts);
+    var counts = el('p', 'counts');
+    [[r.c[0], s.countErrors, r.c[0] > 0 ? 'has-errors' : null], [r.c[1], s.countWarnings, null], [r.c[2], s.countInfos, null]].forEach(function (count, n) {
+      if (n > 0) counts.appendChild(document.createTextNode(' · '));
+      counts.appendChild(el('span', count[2], count[0] + ' ' + count[1]));
+    });
+    holder.appendChild(counts);
     holder.appendChild(outcomeChart(r, id));
     var grid = el('div', 'body');
     var tables = el('div', 'tables');
@@ -300,13 +315,21 @@ export const PAGE_SCRIPT = `(function () {
   window.addEventListener('hashchange', drawTarget);
   window.addEventListener('beforeprint', drawAll);
   drawTarget();
+  // A report scrolled near the screen is drawn at once, before its turn.
+  var observer = typeof IntersectionObserver === 'undefined' ? null : new IntersectionObserver(function (seen) {
+    seen.forEach(function (entry) { if (entry.isIntersecting) draw(Number(entry.target.getAttribute('data-i'))); });
+  }, { rootMargin: '1000px 0px' });
+  if (observer) Array.prototype.forEach.call(sections, function (section) { observer.observe(section); });
   var next = 0;
   var slice = function (budget) {
     var end = Date.now() + budget;
     while (next < sections.length && Date.now() < end) draw(next++);
     if (next < sections.length) setTimeout(function () { slice(12); }, 0);
-    else root.setAttribute('data-drawn', 'all');
+    else {
+      if (observer) observer.disconnect();
+      root.setAttribute('data-drawn', 'all');
+    }
   };
-  slice(250);
+  slice(60);
 })();
 `;

@@ -1,14 +1,14 @@
 /**
- * One report on the page. Its heading, source and counts are markup (so that links to it work
- * without a script and before it is drawn); its chart, tables, diagnostics and prose travel as
- * data (`ReportData`), drawn by the page's script into the section with textContent only.
+ * One report on the page. Its heading is markup (so that links to it work without a script and
+ * before it is drawn); its facts, chart, tables, diagnostics and prose travel as data
+ * (`ReportData`), drawn by the page's script into the section with textContent only.
  */
 import { gzipSync } from 'node:zlib';
 import type { Report, Severity } from '../../schema.js';
 import { html, type Html } from './html.js';
 import { layOut, type Layout } from './layout.js';
 import { marksByPath, outcomeCounts, quotedLine, type OverviewRow, type ReportEntry } from './model.js';
-import { fill, type StringKey, type Strings } from './strings.js';
+import { fill, type Strings } from './strings.js';
 
 /** A report as the page's script receives it (short keys: a page may carry a thousand). */
 export interface ReportData {
@@ -20,6 +20,10 @@ export interface ReportData {
   m: [number, Severity, number[]][];
   /** Diagnostics: [severity, code, message, line, the source line quoted]. */
   d: [Severity, string, string, number | null, string | null][];
+  /** Its source and form, as the facts under its heading: [file, form, published on, encoding, bytes]. */
+  f: [string, string, string | null, string, number];
+  /** Its counts of errors, warnings and notes. */
+  c: [number, number, number];
   /** Outcome groups' counts, in the order of OUTCOME_GROUPS. */
   o: (number | null)[];
   /**
@@ -29,32 +33,23 @@ export interface ReportData {
   x: string;
 }
 
-function formName(format: Report['format'], s: Strings): string {
+export function formName(format: Report['format'], s: Strings): string {
   return format === '2021' ? s.form2021 : format === '2019' ? s.form2019 : s.noValue;
 }
 
-/** The section, with its heading and facts; the rest is drawn into `.fill` from its ReportData. */
-export function reportSection(entry: ReportEntry, row: OverviewRow, index: number, s: Strings): Html {
-  const { report } = entry;
+/**
+ * The section: its heading and the link back to its overview row, in markup, so that the anchors
+ * work before (and without) the script; the rest is drawn into `.fill` from its ReportData.
+ */
+export function reportSection(row: OverviewRow, index: number, s: Strings): Html {
   const id = `r${index}`;
-  const facts: [StringKey, string][] = [
-    ['reportFile', row.file],
-    ['reportForm', formName(report.format, s)],
-    ['reportPublishedOn', report.meta.publishedOn ?? s.noValue],
-    ['reportEncoding', report.source.encoding],
-    ['reportBytes', String(report.source.bytes)],
-  ];
   return html`<section class="report" id="${id}" data-i="${index}" aria-labelledby="${id}-h"><header><h3 id="${id}-h">${row.organ ?? s.unknownOrgan}${
     row.year === null ? '' : ` ${fill(s.yearSuffix, { year: row.year })}`
-  }</h3><a class="back" href="#o${index}">↑ ${s.backToOverview}</a><dl class="facts">${facts.map(
-    ([key, value]) => html`<div><dt>${s[key]}</dt><dd>${value}</dd></div>`,
-  )}</dl><p class="counts"><span${row.errors > 0 ? html` class="has-errors"` : html``}>${row.errors} ${s.countErrors}</span> · <span>${row.warnings} ${
-    s.countWarnings
-  }</span> · <span>${row.infos} ${s.countInfos}</span></p></header><div class="fill"></div></section>`;
+  }</h3><a class="back" href="#o${index}">↑ ${s.backToOverview}</a></header><div class="fill"></div></section>`;
 }
 
 /** The data the script draws a report from; `layoutIndex` gives the shared index of its layout. */
-export function reportData(entry: ReportEntry, layoutIndex: (layout: Layout) => number): ReportData {
+export function reportData(entry: ReportEntry, row: OverviewRow, layoutIndex: (layout: Layout) => number, s: Strings): ReportData {
   const { report } = entry;
   const laidOut = layOut(report, marksByPath(report.diagnostics));
   const prose = JSON.stringify([report.text.overview, report.text.problems, report.text.otherMatters]);
@@ -62,6 +57,8 @@ export function reportData(entry: ReportEntry, layoutIndex: (layout: Layout) => 
     l: layoutIndex(laidOut.layout),
     v: laidOut.values,
     m: laidOut.marks,
+    f: [row.file, formName(report.format, s), report.meta.publishedOn, report.source.encoding, report.source.bytes],
+    c: [row.errors, row.warnings, row.infos],
     d: report.diagnostics.map((d) => [d.severity, d.code, d.message, d.line, quotedLine(entry.lines, d.line)]),
     o: outcomeCounts(report.applications).map((c) => c.value),
     x: gzipSync(prose, { level: 9 }).toString('base64'),

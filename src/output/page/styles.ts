@@ -50,6 +50,7 @@ table{border-collapse:collapse}
 .chart.outcomes{display:grid;grid-template-columns:minmax(0,1fr) auto;gap:.25rem 2rem;align-items:start}
 .chart.outcomes figcaption,.chart.outcomes .note{grid-column:1/-1}
 .chart.outcomes svg.stack{margin-top:.45rem}
+.chart.outcomes .legend{justify-self:start}
 .keys{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.25rem 0 .5rem;font-size:.85rem}
 .sw{width:.85em;height:.85em;vertical-align:-.05em}
 svg rect.bar{stroke:#fff;stroke-width:.3px;vector-effect:non-scaling-stroke}
@@ -60,6 +61,7 @@ svg.stack{display:block;width:100%;height:22px;border:1px solid var(--line)}
 .legend thead th,.legend tfoot th{font-weight:700}
 .bars{list-style:none;padding:0;margin:0;font-size:.85rem}
 .bars-head{font-size:.8rem;color:var(--muted);font-weight:700}
+.bars li{content-visibility:auto;contain-intrinsic-size:auto 20px}
 .bars li,.bars-head{display:grid;grid-template-columns:minmax(9rem,18rem) minmax(5rem,1fr) 4.5rem minmax(8rem,1.3fr);gap:.6rem;align-items:center;padding:1px 0}
 .bars .name{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .bars .num{text-align:right}
@@ -128,11 +130,13 @@ footer{margin-top:3rem;color:var(--muted);font-size:.85rem}
 @page{size:A4;margin:14mm 12mm}
 body{font-size:9.5pt;line-height:1.4}
 main{max-width:none;padding:0}
-nav.top,.controls,.report .back,details.data{display:none}
+nav.top,.js .controls,.report .back,details.data{display:none}
 a{color:inherit;text-decoration:none}
 .overview thead th{position:static}
 .overview{font-size:8.5pt}
-.report{content-visibility:visible;break-before:page;border-top:0;margin-top:0}
+.overview td.file{font-size:7pt}
+.report,.bars li{content-visibility:visible}
+.report{break-before:page;border-top:0;margin-top:0}
 .body{display:block}
 .problems{position:static;max-height:none;overflow:visible}
 .tables{overflow:visible}
