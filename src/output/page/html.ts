@@ -40,10 +40,10 @@ export function html(strings: TemplateStringsArray, ...values: readonly Value[])
 export const join = (parts: readonly Value[]): Html => new Html(render(parts));
 
 /**
- * Data for the page's script, to be put in `<script type="application/json">`. Every `<` is
- * written `\u003c`, so no string in it can close the script element (`</script>`) or open a
- * comment; JSON.parse reads it back unchanged.
+ * Data for the page's script, to be put in `<script type="application/json">` and read with
+ * JSON.parse. Every `<` is written `\u003c`, so no string in it can close the script element
+ * (`</script>`) or open a comment; JSON.parse reads it back unchanged.
  */
 export function jsonForScript(value: unknown): Html {
-  return new Html(JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'));
+  return new Html(JSON.stringify(value).replace(/</g, '\\u003c'));
 }

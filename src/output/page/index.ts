@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { OUTCOME_COLOURS, batchChart, organSeries, outcomeLabel, seriesChart, type ChartReport } from './charts.js';
 import { Html, html, join, jsonForScript } from './html.js';
-import type { Layout } from './layout.js';
+import { Layouts } from './layout.js';
 import { OUTCOME_GROUPS, isReportEntry, overviewRow, type OverviewRow, type PageEntry, type ReportEntry, type UnreadableEntry } from './model.js';
 import { PAGE_SCRIPT } from './script.js';
 import { formName, reportData, reportSection } from './section.js';
@@ -117,25 +117,16 @@ export function renderPage(entries: readonly PageEntry[], options: PageOptions =
   const series = organSeries(items);
   const title = options.title ?? s.pageTitle;
 
-  // Most reports share a layout: each distinct one is sent once.
-  const layouts: Layout[] = [];
-  const layoutIndexes = new Map<string, number>();
-  const layoutIndex = (layout: Layout): number => {
-    const key = JSON.stringify(layout);
-    let index = layoutIndexes.get(key);
-    if (index === undefined) {
-      index = layouts.push(layout) - 1;
-      layoutIndexes.set(key, index);
-    }
-    return index;
-  };
+  // Reports of one shape share a layout, sent once.
+  const layouts = new Layouts();
+  const reportsData = reports.map((entry, i) => reportData(entry, rows[i]!, layouts, s));
   const data = {
     locale: LOCALE[lang],
     strings: s,
     outcomes: OUTCOME_GROUPS.map((g) => [outcomeLabel(g.key, s), OUTCOME_COLOURS[g.key]]),
     rows: rows.map((r) => Object.fromEntries(COLUMNS.map((c) => [c.key, c.key === 'form' ? formName(r.form, s) : r[c.key]]))),
-    layouts,
-    reports: reports.map((entry, i) => reportData(entry, rows[i]!, layoutIndex, s)),
+    layouts: layouts.list,
+    reports: reportsData,
   };
   const csp = `default-src 'none'; style-src ${sha256(PAGE_STYLES)}; script-src ${sha256(PAGE_SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
 

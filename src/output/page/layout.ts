@@ -5,9 +5,11 @@
  * cells under 行政复议 and 行政诉讼. Rows and columns come from the catalog.
  *
  * A layout holds the form's words once and a numbered slot per cell; a report brings only its
- * values (in slot order) and its marks. Most reports of a batch share one layout, which is why a
- * page of a thousand reports stays small. Every cell, row and table has a path (the JSON path the
- * diagnostics use), so that what a diagnostic names can be marked.
+ * values (in slot order) and its marks. A layout depends only on a report's shape — its form,
+ * which tables it has, which optional rows it prints — so the reports of a batch share a few
+ * (`Layouts`), which is why a page of a thousand reports stays small and quick to make. Every
+ * cell, row and table has a path (the JSON path the diagnostics use), so that what a diagnostic
+ * names can be marked.
  */
 import {
   APPLICANT_COLUMNS,
@@ -16,11 +18,12 @@ import {
   OUTCOME_PATHS,
   REVIEW_LITIGATION,
   activeDisclosureRows,
+  type Format,
   type RowSpec,
 } from '../../catalog/index.js';
 import type { Report, Severity } from '../../schema.js';
 import { FORM_TEXT, article20Caption } from './form.js';
-import { valueAt, type Mark } from './model.js';
+import { RANK, valueAt, type Mark } from './model.js';
 import type { StringKey } from './strings.js';
 
 /** A header cell: its text, colspan, rowspan, scope and class (short keys: they travel once per layout). */
@@ -63,31 +66,31 @@ export interface Layout {
   parts: PartLayout[];
 }
 
+export type MarkData = [target: number, severity: Severity, diagnostics: number[]];
+
 /** What a report brings to its layout. */
 export interface LaidOut {
-  layout: Layout;
+  /** The layout's index in `Layouts.list`. */
+  layout: number;
   values: (number | null)[];
   /** [path number, gravest severity, indexes of the diagnostics] per marked cell, row or table. */
-  marks: [number, Severity, number[]][];
+  marks: MarkData[];
 }
 
 /** Collects paths while the tables are laid out; cells are renumbered first at the end. */
 class Paths {
   readonly paths: string[] = [];
   readonly cell: boolean[] = [];
-  readonly values: (number | null)[] = [];
 
   add(path: string): number {
     this.paths.push(path);
     this.cell.push(false);
-    this.values.push(null);
     return this.paths.length - 1;
   }
 
-  slot(path: string, value: unknown): number {
+  slot(path: string): number {
     const id = this.add(path);
     this.cell[id] = true;
-    this.values[id] = typeof value === 'number' ? value : null;
     return id;
   }
 }
@@ -112,9 +115,8 @@ function article20Groups(rows: readonly RowSpec[]): RowSpec[][] {
   return groups;
 }
 
-function activeDisclosureTables(report: Report, paths: Paths): TableLayout[] {
-  const data = report.activeDisclosure;
-  return article20Groups(activeDisclosureRows(report.format!)).map((rows) => {
+function activeDisclosureTables(format: Format, paths: Paths): TableLayout[] {
+  return article20Groups(activeDisclosureRows(format)).map((rows) => {
     const columns = rows[0]!.columns;
     return {
       k: 'a20',
@@ -122,11 +124,7 @@ function activeDisclosureTables(report: Report, paths: Paths): TableLayout[] {
       head: [[{ t: FORM_TEXT.informationContent, s: 'col' }, ...columns.map((c): HeaderCell => ({ t: c.label, s: 'col' }))]],
       body: rows.map((row) => {
         const rowPath = `activeDisclosure.${row.path}`;
-        const values = valueAt(data, row.path);
-        return {
-          p: paths.add(rowPath),
-          cells: [{ t: row.label, s: 'row' }, ...columns.map((c) => paths.slot(`${rowPath}.${c.key}`, valueAt(values, c.key)))],
-        };
+        return { p: paths.add(rowPath), cells: [{ t: row.label, s: 'row' }, ...columns.map((c) => paths.slot(`${rowPath}.${c.key}`))] };
       }),
     };
   });
@@ -145,15 +143,24 @@ function splitGroupLabel(label: string): [string, string] {
 
 const groupOf = (spec: RowSpec): string | null => (spec.path.includes('.') ? spec.path.split('.')[0]! : null);
 
+/** Each group's label, from its first row in the catalog: （三）不予公开. */
+const GROUP_LABELS: ReadonlyMap<string, string> = new Map(
+  [...APPLICATIONS].reverse().flatMap((spec): [string, string][] => {
+    const group = groupOf(spec);
+    return group === null ? [] : [[group, splitGroupLabel(spec.label)[0]]];
+  }),
+);
+
 /**
- * The label cells of each row drawn. An optional row (（六）1. and 2., which the 2019 form does not
- * print) that the report lacks and no diagnostic names is left out, as the report printed it; a
- * group left with one row is drawn as one row under the group's label (（六）其他处理).
+ * The rows of part 三 to draw. An optional row (（六）1. and 2., which the 2019 form does not
+ * print) that the report lacks and no diagnostic names is left out, as the report printed it.
  */
-function applicationLabels(report: Report, marks: ReadonlyMap<string, Mark>): [RowSpec, HeaderCell[]][] {
-  const drawn = APPLICATIONS.filter(
-    (spec) => !spec.optional || valueAt(report.applications, spec.path) !== null || named(marks, `applications.${spec.path}`),
-  );
+function applicationRows(report: Report, marks: ReadonlyMap<string, Mark>): RowSpec[] {
+  return APPLICATIONS.filter((spec) => !spec.optional || valueAt(report.applications, spec.path) !== null || named(marks, `applications.${spec.path}`));
+}
+
+/** The label cells of each row drawn; a group left with one row is drawn as one row under the group's label (（六）其他处理). */
+function applicationLabels(drawn: readonly RowSpec[]): [RowSpec, HeaderCell[]][] {
   const handlingSpan = drawn.filter((s) => HANDLING_ROWS.has(s.path)).length;
   let handlingOpened = false;
   return drawn.map((spec) => {
@@ -165,17 +172,16 @@ function applicationLabels(report: Report, marks: ReadonlyMap<string, Mark>): [R
     const members = group === null ? [] : drawn.filter((s) => groupOf(s) === group);
     if (members.length < 2) {
       // A row of its own, or the one row left of its group, under the group's label.
-      const label = group === null ? spec.label : splitGroupLabel(APPLICATIONS.find((s) => groupOf(s) === group)!.label)[0];
-      labels.push({ t: label, s: 'row', c: 2 });
+      labels.push({ t: group === null ? spec.label : GROUP_LABELS.get(group)!, s: 'row', c: 2 });
     } else {
-      if (members[0] === spec) labels.push({ t: splitGroupLabel(APPLICATIONS.find((s) => groupOf(s) === group)!.label)[0], s: 'rowgroup', r: members.length, k: 'group' });
+      if (members[0] === spec) labels.push({ t: GROUP_LABELS.get(group!)!, s: 'rowgroup', r: members.length, k: 'group' });
       labels.push({ t: splitGroupLabel(spec.label)[1] || spec.label, s: 'row' });
     }
     return [spec, labels];
   });
 }
 
-function applicationTable(report: Report, marks: ReadonlyMap<string, Mark>, paths: Paths): TableLayout {
+function applicationTable(drawn: readonly RowSpec[], paths: Paths): TableLayout {
   const organisations = APPLICANT_COLUMNS.slice(1, -1);
   const first = APPLICANT_COLUMNS[0]!;
   const last = APPLICANT_COLUMNS[APPLICANT_COLUMNS.length - 1]!;
@@ -191,10 +197,9 @@ function applicationTable(report: Report, marks: ReadonlyMap<string, Mark>, path
     ],
     organisations.map((c): HeaderCell => ({ t: c.label, s: 'col' })),
   ];
-  const body = applicationLabels(report, marks).map(([spec, labels]): BodyRow => {
+  const body = applicationLabels(drawn).map(([spec, labels]): BodyRow => {
     const rowPath = `applications.${spec.path}`;
-    const values = valueAt(report.applications, spec.path);
-    return { p: paths.add(rowPath), cells: [...labels, ...APPLICANT_COLUMNS.map((c) => paths.slot(`${rowPath}.${c.key}`, valueAt(values, c.key)))] };
+    return { p: paths.add(rowPath), cells: [...labels, ...APPLICANT_COLUMNS.map((c) => paths.slot(`${rowPath}.${c.key}`))] };
   });
   return { k: 'apps', head, body };
 }
@@ -207,7 +212,7 @@ function splitGroupName(label: string): [string, string | null] {
   return dot < 0 ? [label, null] : [label.slice(0, dot), label.slice(dot + 1)];
 }
 
-function reviewLitigationTable(report: Report, paths: Paths): TableLayout {
+function reviewLitigationTable(paths: Paths): TableLayout {
   const width = OUTCOME_COLUMNS.length;
   // Top: 行政复议 over its five columns, 行政诉讼 over the ten of its two kinds.
   const top: HeaderCell[] = [];
@@ -223,17 +228,14 @@ function reviewLitigationTable(report: Report, paths: Paths): TableLayout {
     return sub === null ? outcomes(2) : [{ t: sub, s: 'colgroup', c: width }];
   });
   const third = REVIEW_LITIGATION.filter((g) => splitGroupName(g.label)[1] !== null).flatMap(() => outcomes());
-  const cells = REVIEW_LITIGATION.flatMap((group) => {
-    const values = valueAt(report.reviewLitigation, group.path);
-    return OUTCOME_COLUMNS.map((c) => paths.slot(`reviewLitigation.${group.path}.${c.key}`, valueAt(values, c.key)));
-  });
+  const cells = REVIEW_LITIGATION.flatMap((group) => OUTCOME_COLUMNS.map((c) => paths.slot(`reviewLitigation.${group.path}.${c.key}`)));
   return { k: 'rl', head: [top, second, third], body: [{ cells }] };
 }
 
 // ── The whole report ──────────────────────────────────────────────────────────────────────
 
 /** Number the cells first (slots 0 … n − 1, in drawing order), then the rows and tables. */
-function renumber(paths: Paths, parts: PartLayout[]): { layout: Layout; values: (number | null)[] } {
+function renumber(paths: Paths, parts: PartLayout[]): Layout {
   const order = paths.paths.map((_, i) => i).sort((a, b) => Number(paths.cell[b]) - Number(paths.cell[a]) || a - b);
   const remap: number[] = [];
   order.forEach((old, i) => (remap[old] = i));
@@ -247,47 +249,87 @@ function renumber(paths: Paths, parts: PartLayout[]): { layout: Layout; values: 
       }
     }
   }
-  const cells = paths.cell.filter(Boolean).length;
-  return {
-    layout: { paths: order.map((i) => paths.paths[i]!), cells, parts },
-    values: order.slice(0, cells).map((i) => paths.values[i]!),
-  };
+  return { paths: order.map((i) => paths.paths[i]!), cells: paths.cell.filter(Boolean).length, parts };
 }
 
-/**
- * The report's tables as a layout, its values and its marks. A diagnostic whose path is a cell,
- * row or table drawn marks it; one whose path is above cells without being drawn itself (a group
- * of part 四) marks every cell below it.
- */
-export function layOut(report: Report, marks: ReadonlyMap<string, Mark>): LaidOut {
+const TABLES = ['activeDisclosure', 'applications', 'reviewLitigation'] as const;
+
+/** The tables of a report of this shape, laid out. */
+function build(format: Format | null, present: readonly boolean[], drawn: readonly RowSpec[]): Layout {
   const paths = new Paths();
-  const part = (heading: StringKey, path: string, tables: () => TableLayout[]): PartLayout => {
-    const p = paths.add(path);
-    if (report.format === null && path === 'activeDisclosure') return { heading, p, tables: null, missing: 'noFormTable' };
-    if (valueAt(report, path) === null) return { heading, p, tables: null, missing: 'tableMissing' };
+  const part = (heading: StringKey, table: number, tables: () => TableLayout[]): PartLayout => {
+    const p = paths.add(TABLES[table]!);
+    if (format === null && table === 0) return { heading, p, tables: null, missing: 'noFormTable' };
+    if (!present[table]) return { heading, p, tables: null, missing: 'tableMissing' };
     return { heading, p, tables: tables() };
   };
-  const parts = [
-    part('part2', 'activeDisclosure', () => activeDisclosureTables(report, paths)),
-    part('part3', 'applications', () => [applicationTable(report, marks, paths)]),
-    part('part4', 'reviewLitigation', () => [reviewLitigationTable(report, paths)]),
-  ];
-  const { layout, values } = renumber(paths, parts);
+  return renumber(paths, [
+    part('part2', 0, () => activeDisclosureTables(format!, paths)),
+    part('part3', 1, () => [applicationTable(drawn, paths)]),
+    part('part4', 2, () => [reviewLitigationTable(paths)]),
+  ]);
+}
 
-  const index = new Map(layout.paths.map((p, i) => [p, i]));
-  const byTarget = new Map<number, [number, Severity, number[]]>();
-  const rank = { error: 3, warning: 2, info: 1 } as const;
+interface Placed {
+  index: number;
+  /** Each cell's path as keys, to read its value. */
+  keys: string[][];
+  /** Path → number. */
+  numbers: Map<string, number>;
+}
+
+/** The layouts of a batch, each made once, and each report's values and marks in one of them. */
+export class Layouts {
+  readonly list: Layout[] = [];
+  private readonly byShape = new Map<string, Placed>();
+
+  /**
+   * The report laid out. A diagnostic whose path is a cell, row or table drawn marks it; one whose
+   * path is above cells without being drawn itself (a group of part 四) marks every cell below it.
+   */
+  place(report: Report, marks: ReadonlyMap<string, Mark>): LaidOut {
+    const present = TABLES.map((table) => report[table] !== null);
+    const drawn = present[1] ? applicationRows(report, marks) : [];
+    const shape = `${report.format}|${present.join()}|${drawn.filter((s) => s.optional).map((s) => s.path)}`;
+    let placed = this.byShape.get(shape);
+    if (!placed) {
+      const layout = build(report.format, present, drawn);
+      placed = {
+        index: this.list.push(layout) - 1,
+        keys: layout.paths.slice(0, layout.cells).map((p) => p.split('.')),
+        numbers: new Map(layout.paths.map((p, i) => [p, i])),
+      };
+      this.byShape.set(shape, placed);
+    }
+    const values = placed.keys.map((keys) => {
+      let value: unknown = report;
+      for (const key of keys) value = value === null || typeof value !== 'object' ? null : (value as Record<string, unknown>)[key];
+      return typeof value === 'number' ? value : null;
+    });
+    return { layout: placed.index, values, marks: marksOn(this.list[placed.index]!, placed.numbers, marks) };
+  }
+}
+
+function marksOn(layout: Layout, numbers: ReadonlyMap<string, number>, marks: ReadonlyMap<string, Mark>): MarkData[] {
+  const byTarget = new Map<number, MarkData>();
   for (const [path, mark] of marks) {
-    const own = index.get(path);
+    const own = numbers.get(path);
     const targets = own !== undefined ? [own] : layout.paths.flatMap((p, i) => (i < layout.cells && p.startsWith(`${path}.`) ? [i] : []));
     for (const target of targets) {
       const found = byTarget.get(target);
       if (!found) byTarget.set(target, [target, mark.severity, [...mark.diagnostics]]);
       else {
         found[2] = [...new Set([...found[2], ...mark.diagnostics])].sort((a, b) => a - b);
-        if (rank[mark.severity] > rank[found[1]]) found[1] = mark.severity;
+        if (RANK[mark.severity] > RANK[found[1]]) found[1] = mark.severity;
       }
     }
   }
-  return { layout, values, marks: [...byTarget.values()].sort((a, b) => a[0] - b[0]) };
+  return [...byTarget.values()].sort((a, b) => a[0] - b[0]);
+}
+
+/** One report laid out on its own (its layout, values and marks). */
+export function layOut(report: Report, marks: ReadonlyMap<string, Mark>): { layout: Layout; values: (number | null)[]; marks: MarkData[] } {
+  const layouts = new Layouts();
+  const placed = layouts.place(report, marks);
+  return { layout: layouts.list[placed.layout]!, values: placed.values, marks: placed.marks };
 }

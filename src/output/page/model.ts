@@ -89,7 +89,8 @@ export function outcomeCounts(applications: Applications | null): OutcomeCount[]
 
 // ── Diagnostics and the cells they name ─────────────────────────────────────────────────────
 
-const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+/** Graver severities rank higher. */
+export const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
 export interface Mark {
   severity: Severity;

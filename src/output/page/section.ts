@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Report, Severity } from '../../schema.js';
 import { html, type Html } from './html.js';
-import { layOut, type Layout } from './layout.js';
+import type { Layouts, MarkData } from './layout.js';
 import { marksByPath, outcomeCounts, quotedLine, type OverviewRow, type ReportEntry } from './model.js';
 import { fill, type Strings } from './strings.js';
 
@@ -17,7 +17,7 @@ export interface ReportData {
   /** Its values, in the layout's slot order. */
   v: (number | null)[];
   /** Marks: [path number, severity, diagnostic indexes]. */
-  m: [number, Severity, number[]][];
+  m: MarkData[];
   /** Diagnostics: [severity, code, message, line, the source line quoted]. */
   d: [Severity, string, string, number | null, string | null][];
   /** Its source and form, as the facts under its heading: [file, form, published on, encoding, bytes]. */
@@ -48,19 +48,19 @@ export function reportSection(row: OverviewRow, index: number, s: Strings): Html
   }</h3><a class="back" href="#o${index}">↑ ${s.backToOverview}</a></header><div class="fill"></div></section>`;
 }
 
-/** The data the script draws a report from; `layoutIndex` gives the shared index of its layout. */
-export function reportData(entry: ReportEntry, row: OverviewRow, layoutIndex: (layout: Layout) => number, s: Strings): ReportData {
+/** The data the script draws a report from, in one of the batch's layouts. */
+export function reportData(entry: ReportEntry, row: OverviewRow, layouts: Layouts, s: Strings): ReportData {
   const { report } = entry;
-  const laidOut = layOut(report, marksByPath(report.diagnostics));
+  const laidOut = layouts.place(report, marksByPath(report.diagnostics));
   const prose = JSON.stringify([report.text.overview, report.text.problems, report.text.otherMatters]);
   return {
-    l: layoutIndex(laidOut.layout),
+    l: laidOut.layout,
     v: laidOut.values,
     m: laidOut.marks,
     f: [row.file, formName(report.format, s), report.meta.publishedOn, report.source.encoding, report.source.bytes],
     c: [row.errors, row.warnings, row.infos],
     d: report.diagnostics.map((d) => [d.severity, d.code, d.message, d.line, quotedLine(entry.lines, d.line)]),
     o: outcomeCounts(report.applications).map((c) => c.value),
-    x: gzipSync(prose, { level: 9 }).toString('base64'),
+    x: gzipSync(prose).toString('base64'),
   };
 }
