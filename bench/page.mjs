@@ -29,14 +29,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { buildCorpus, listCorpus } from './corpus.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { parseReport } = await import(join(ROOT, 'dist/index.js'));
-const { FATAL_CODES } = await import(join(ROOT, 'dist/diagnostics.js'));
 const { renderPage } = await import(join(ROOT, 'dist/output/page/index.js'));
-const { sourceLines } = await import(join(ROOT, 'dist/output/page/source.js'));
+const { pageEntry } = await import(join(ROOT, 'dist/output/page/source.js'));
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,10 +58,7 @@ let t = performance.now();
 const entries = files.map((path) => {
   const file = relative(dir, path);
   const bytes = new Uint8Array(readFileSync(path));
-  const report = parseReport(bytes, { file });
-  const fatal = report.diagnostics.find((d) => FATAL_CODES.has(d.code));
-  if (fatal) return { file, code: fatal.code, message: fatal.message };
-  return { report, lines: sourceLines(bytes, report.source.encoding) };
+  return pageEntry(file, bytes, parseReport(bytes, { file }));
 });
 const parseMs = performance.now() - t;
 
@@ -73,11 +69,7 @@ const bytes = Buffer.byteLength(page);
 const pageFile = join(dir, 'overview.html');
 writeFileSync(pageFile, page);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 // CPU time of the page's renderer process: on a shared machine, wall time also counts the waits.
 const cdp = await browser.newBrowserCDPSession();
 const cpuTimes = async () =>

@@ -16,21 +16,17 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fg from 'fast-glob';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { parseReport } = await import(join(ROOT, 'dist/index.js'));
-const { FATAL_CODES } = await import(join(ROOT, 'dist/diagnostics.js'));
 const { renderPage } = await import(join(ROOT, 'dist/output/page/index.js'));
-const { sourceLines } = await import(join(ROOT, 'dist/output/page/source.js'));
+const { pageEntry } = await import(join(ROOT, 'dist/output/page/source.js'));
 
 const files = fg.sync('fixtures/**/*.txt', { cwd: ROOT }).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const entries = files.map((file) => {
   const bytes = new Uint8Array(readFileSync(join(ROOT, file)));
-  const report = parseReport(bytes, { file });
-  const fatal = report.diagnostics.find((d) => FATAL_CODES.has(d.code));
-  if (fatal) return { file, code: fatal.code, message: fatal.message };
-  return { report, lines: sourceLines(bytes, report.source.encoding) };
+  return pageEntry(file, bytes, parseReport(bytes, { file }));
 });
 const balance = entries.findIndex((e) => e.report?.source.file === 'fixtures/faults/balance.tabs.txt');
 if (balance < 0) throw new Error('fixtures/faults/balance.tabs.txt is not among the fixtures');
@@ -40,11 +36,7 @@ const page = join(dir, 'overview.html');
 writeFileSync(page, renderPage(entries, { lang: 'zh' }));
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   await tab.goto(`file://${page}`);

@@ -1,21 +1,13 @@
 /**
- * Headless Chromium for the page tests: Debian's /usr/bin/chromium driven by playwright-core (never
- * a downloaded browser), one browser per test file and one page reused for every document.
+ * Headless Chromium for the page tests (scripts/chromium.mjs: Debian's /usr/bin/chromium, never a
+ * downloaded browser): one browser per test file, and one page reused for every document.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Debian's chromium (never a downloaded browser); CHROMIUM=path overrides. */
-const EXECUTABLE = process.env.CHROMIUM ?? '/usr/bin/chromium';
-/** What headless Chromium needs on this kind of machine (root, no GPU, no network). */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export async function launch(): Promise<Browser> {
-  // playwright gives every launch a fresh, temporary user-data-dir.
-  return chromium.launch({ executablePath: EXECUTABLE, headless: true, args: ARGS });
-}
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export interface Opened {
   page: Page;
@@ -32,6 +24,25 @@ export class Pages {
   private opened: Opened | null = null;
 
   constructor(private readonly browser: Browser) {}
+
+  /** A browser for this test file, launched before its tests and closed after them. */
+  static forThisFile(): { readonly pages: Pages } {
+    const holder: { browser?: Browser; pages?: Pages } = {};
+    beforeAll(async () => {
+      holder.browser = await launchChromium();
+      holder.pages = new Pages(holder.browser);
+    }, 60_000);
+    afterAll(async () => {
+      await holder.browser?.close();
+      holder.pages?.close();
+    });
+    return {
+      get pages(): Pages {
+        if (!holder.pages) throw new Error('the browser is not launched yet (use it inside a test or hook)');
+        return holder.pages;
+      },
+    };
+  }
 
   /**
    * Write `html` to a file and open it (file://, as a user opens a saved page), at `hash`, and wait

@@ -5,20 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fg from 'fast-glob';
-import { FATAL_CODES } from '../../src/diagnostics.js';
 import { parseReport, type Report } from '../../src/index.js';
 import type { PageEntry } from '../../src/output/page/index.js';
-import { sourceLines } from '../../src/output/page/source.js';
+import { pageEntry } from '../../src/output/page/source.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** The entry the CLI would pass for this file (path relative to the repository). */
 export function entryFor(file: string): PageEntry {
   const bytes = new Uint8Array(readFileSync(join(ROOT, file)));
-  const report = parseReport(bytes, { file });
-  const fatal = report.diagnostics.find((d) => FATAL_CODES.has(d.code));
-  if (fatal) return { file, code: fatal.code, message: fatal.message };
-  return { report, lines: sourceLines(bytes, report.source.encoding) };
+  return pageEntry(file, bytes, parseReport(bytes, { file }));
 }
 
 /** Every .txt below fixtures/, sorted by code point, as `gov-report … fixtures/` reads them. */

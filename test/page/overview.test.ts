@@ -3,25 +3,13 @@
  * unreadable input, the counts `validate` gives, sorting and filtering, the batch's charts.
  */
 import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/index.js';
 import { renderPage, type PageEntry } from '../../src/output/page/index.js';
-import { launch, Pages, type Opened } from './browser.js';
+import { Pages, type Opened } from './browser.js';
 import { ROOT, copy, entryFor, fixtureFiles, reportOf } from './entries.js';
 
-let browser: Browser;
-let pages: Pages;
-
-beforeAll(async () => {
-  browser = await launch();
-  pages = new Pages(browser);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  pages?.close();
-});
+const browser = Pages.forThisFile();
 
 /** Outcome groups summed from the report's JSON, written here apart from the page's own code. */
 function outcomeTotals(report: Report): Record<string, number | null> {
@@ -64,7 +52,7 @@ describe('the overview of the fixtures folder', () => {
   beforeAll(async () => {
     entries = [...files.map(entryFor), ...unreadable];
     reports = entries.filter((e): e is { report: Report } => 'report' in e).map((e) => e.report);
-    opened = await pages.open(renderPage(entries, { lang: 'zh' }));
+    opened = await browser.pages.open(renderPage(entries, { lang: 'zh' }));
   }, 60_000);
 
   it('has one row per report and one line per unreadable input, with its reason', async () => {
@@ -200,7 +188,7 @@ describe('an organ over several years', () => {
       report.applications!.newReceived!.total = 1000 + n * 111;
       return { report };
     });
-    const opened = await pages.open(renderPage([...series, entryFor('fixtures/000_02e88f20f87b4541.renumbered.txt')], { lang: 'en' }));
+    const opened = await browser.pages.open(renderPage([...series, entryFor('fixtures/000_02e88f20f87b4541.renumbered.txt')], { lang: 'en' }));
     const charts = opened.page.locator('figure.series');
     expect(await charts.count()).toBe(1);
     expect(await charts.locator('figcaption').textContent()).toBe(`${base.meta.organ}: new applications by year`);

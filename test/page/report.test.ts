@@ -6,25 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ActiveDisclosure2019, Report } from '../../src/index.js';
 import { renderPage } from '../../src/output/page/index.js';
-import { launch, Pages } from './browser.js';
+import { Pages } from './browser.js';
 import { ROOT, copy, entryFor, reportOf } from './entries.js';
 
-let browser: Browser;
-let pages: Pages;
-
-beforeAll(async () => {
-  browser = await launch();
-  pages = new Pages(browser);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  pages?.close();
-});
+const browser = Pages.forThisFile();
 
 const BALANCE = 'fixtures/faults/balance.tabs.txt';
 const CLEAN = 'fixtures/002_4a61cbdbb397b0fd.renumbered.txt';
@@ -44,7 +32,7 @@ describe('a report with a balance error', () => {
       ['applications.carriedForward.commercial', 85],
       ['applications.carriedForward.total', 85],
     ]);
-    const { page, errors } = await pages.open(renderPage(entries), '#r1');
+    const { page, errors } = await browser.pages.open(renderPage(entries), '#r1');
     const section = page.locator('#r1');
 
     const marked = await section.locator('.m-error').evaluateAll((nodes) =>
@@ -85,7 +73,7 @@ describe('a report with a balance error', () => {
   });
 
   it('links the overview row to the report and back, in the saved file', async () => {
-    const { page } = await pages.open(renderPage(entries));
+    const { page } = await browser.pages.open(renderPage(entries));
     await page.click('#o1 a');
     expect(new URL(page.url()).hash).toBe('#r1');
     expect(page.url()).toMatch(/^file:\/\//);
@@ -100,7 +88,7 @@ describe('a report with a balance error', () => {
 describe('its tables', () => {
   it('prints part 二 as the 2019 form has it, and （六）其他处理 as one row', async () => {
     const report = reportOf(entryFor('fixtures/2019/2019-tabs.txt'));
-    const { page, errors } = await pages.open(renderPage([{ report }]));
+    const { page, errors } = await browser.pages.open(renderPage([{ report }]));
     const captions = await page.locator('#r0 table.a20 caption').allTextContents();
     expect(captions).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', '第二十条第（九）项']);
     const procurement = await page.locator('#r0 table.a20').nth(4).locator('tbody tr td').allTextContents();
@@ -121,7 +109,7 @@ describe('its tables', () => {
 
   it('marks a row a diagnostic names, a blank cell, and a table that is missing', async () => {
     const entries = ['fixtures/faults/cell-count.cells.txt', 'fixtures/faults/blank-cell.tabs.txt', 'fixtures/faults/missing-table4.tabs.txt'].map(entryFor);
-    const { page, errors } = await pages.open(renderPage(entries));
+    const { page, errors } = await browser.pages.open(renderPage(entries));
     const row = page.locator('#r0 tr.m-error');
     expect(await row.getAttribute('data-path')).toBe('applications.denied.endangersSafety');
     expect(await row.locator('th[scope=row]').textContent()).toBe('3.危及“三安全一稳定”');
@@ -149,7 +137,7 @@ describe('its chart and prose', () => {
     const sum = (rows: object) => Object.values(rows).reduce((s: number, r: { total: number }) => s + r.total, 0);
     const expected = [a.granted!.total, a.partiallyGranted!.total, sum(a.denied), sum(a.unableToProvide), sum(a.notProcessed), sum(a.otherHandling)];
     expect(expected.reduce((s, v) => s! + v!, 0)).toBe(a.totalHandled!.total);
-    const { page, errors } = await pages.open(renderPage([{ report }]));
+    const { page, errors } = await browser.pages.open(renderPage([{ report }]));
     const chart = page.locator('#r0 figure.outcomes');
     const bars = await chart.locator('rect.bar').evaluateAll((rects) => rects.map((r) => [Number(r.getAttribute('data-value')), Number(r.getAttribute('width'))]));
     expect(bars.map(([v]) => v)).toEqual(expected);
@@ -161,7 +149,7 @@ describe('its chart and prose', () => {
 
   it('folds the prose below, and opens it as printed', async () => {
     const report = reportOf(entryFor(CLEAN));
-    const { page, errors } = await pages.open(renderPage([{ report }]));
+    const { page, errors } = await browser.pages.open(renderPage([{ report }]));
     const prose = page.locator('#r0 details.prose');
     expect(await prose.evaluate((d) => (d as unknown as { open: boolean }).open)).toBe(false);
     expect(await prose.locator('.text').first().isVisible()).toBe(false);
@@ -182,7 +170,7 @@ describe('a hostile report', () => {
     report.diagnostics[0]!.message = '<img src=y onerror=alert(4)>';
     const lines = readFileSync(join(ROOT, BALANCE), 'utf8').split('\n');
     lines[84] = '<iframe src="javascript:alert(5)"></iframe>';
-    const { page, errors, dialogs } = await pages.open(renderPage([{ report, lines }, { file: '<b>x</b>.pdf', code: 'not-text', message: '<img src=z onerror=alert(6)>' }]));
+    const { page, errors, dialogs } = await browser.pages.open(renderPage([{ report, lines }, { file: '<b>x</b>.pdf', code: 'not-text', message: '<img src=z onerror=alert(6)>' }]));
     await page.locator('#r0 details.prose summary').click();
     await page.waitForFunction(() => document.querySelector('#r0 details.prose .text')!.textContent !== '');
     expect(await page.locator('#o0 a').textContent()).toBe(organ);
@@ -201,7 +189,7 @@ describe('a hostile report', () => {
 
 describe('in English', () => {
   it('uses the English words, and keeps the form’s labels as printed', async () => {
-    const { page, errors } = await pages.open(renderPage([entryFor(BALANCE)], { lang: 'en' }), '#r0');
+    const { page, errors } = await browser.pages.open(renderPage([entryFor(BALANCE)], { lang: 'en' }), '#r0');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('#overview-h').textContent()).toBe('Overview');
     expect(await page.locator('#r0 ol.diags .sev').first().textContent()).toBe('error');
