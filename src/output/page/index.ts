@@ -72,9 +72,9 @@ function overviewTable(rows: readonly OverviewRow[], s: Strings): Html {
   const body = rows.map((row, i) => html`<tr id="o${i}" data-i="${i}">${COLUMNS.map((c) => overviewCell(c, row, i, s))}</tr>`);
   return html`<div class="controls" role="search"><label>${s.filterLabel} <input type="search" id="filter-text" placeholder="${
     s.filterPlaceholder
-  }" autocomplete="off"></label><label><input type="checkbox" id="filter-errors"> ${s.onlyErrors}</label><span id="shown-count" aria-live="polite"></span></div><div class="wide"><table class="overview" id="overview-table"><caption class="sr">${
+  }" autocomplete="off"></label><label><input type="checkbox" id="filter-errors"> ${s.onlyErrors}</label><span id="shown-count" aria-live="polite"></span></div><table class="overview" id="overview-table"><caption class="sr">${
     s.overviewCaption
-  }</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  }</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function unreadableSection(entries: readonly UnreadableEntry[], s: Strings): Html {

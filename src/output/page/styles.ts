@@ -30,8 +30,10 @@ nav.top{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;margin:.5rem 0}
 table{border-collapse:collapse}
 .overview{width:100%;font-size:.9rem}
 .overview th,.overview td,.unreadable th,.unreadable td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-.overview thead th{background:var(--head);white-space:nowrap;position:sticky;top:0}
+.overview thead th{background:var(--head);white-space:nowrap;position:sticky;top:0;z-index:1}
 .overview td.n{text-align:right}
+.overview td:first-child{min-width:8em}
+@media (max-width:900px){.overview thead th{white-space:normal}.overview th,.overview td{padding:.25rem .3rem}}
 .overview th.n{text-align:right}
 .overview th.n button{text-align:right}
 .overview td.file{color:var(--muted);font-size:.8rem;word-break:break-all}
