@@ -111,7 +111,10 @@ export function renderPage(entries: readonly PageEntry[], options: PageOptions =
   const s = STRINGS[lang];
   const reports: ReportEntry[] = [];
   const unreadable: UnreadableEntry[] = [];
-  for (const entry of entries) (isReportEntry(entry) ? reports : unreadable).push(entry as never);
+  for (const entry of entries) {
+    if (isReportEntry(entry)) reports.push(entry);
+    else unreadable.push(entry);
+  }
   const rows = reports.map((e) => overviewRow(e.report));
   const items: ChartReport[] = reports.map((e, index) => ({ index, report: e.report, row: rows[index]! }));
   const series = organSeries(items);
@@ -128,7 +131,7 @@ export function renderPage(entries: readonly PageEntry[], options: PageOptions =
     layouts: layouts.list,
     reports: reportsData,
   };
-  const csp = `default-src 'none'; style-src ${sha256(PAGE_STYLES)}; script-src ${sha256(PAGE_SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; style-src ${sha256(PAGE_STYLES)}; script-src ${sha256(PAGE_SCRIPT)}; base-uri 'none'; form-action 'none'`;
 
   const nav = html`<nav class="top"><a href="#overview">${s.navOverview}</a>${
     unreadable.length > 0 ? html`<a href="#unreadable">${s.navUnreadable}</a>` : html``
