@@ -1,23 +1,73 @@
-/** Building diagnostics (SPEC.md "Diagnostic"); every stage speaks this one shape. */
+/**
+ * Every diagnostic code, once (SPEC.md "Diagnostic"): its severity, and what it means for the
+ * stages after the one that reports it. The union type of `Diagnostic.code` comes from here, so
+ * a code that is not in this table does not compile.
+ */
 import type { Diagnostic, Severity } from './schema.js';
 
 export type { Diagnostic, Severity };
 
-export function diagnostic(
-  code: string,
-  severity: Severity,
-  message: string,
-  path: string | null = null,
-  line: number | null = null,
-): Diagnostic {
-  return { code, severity, message, path, line };
+interface CodeInfo {
+  severity: Severity;
+  /** The input is not a report at all: the CLI prints no report for it, one line on stderr, exit 2. */
+  fatal?: true;
+  /**
+   * The value at the diagnostic's path (a cell, a row, or a whole table) is unknown: printed but
+   * unreadable, or not printed at all. Checks that need it are skipped, not failed, and the
+   * cross-row choice of run-together cells does not use it. Blank and placeholder cells are not
+   * unknown: they count as 0.
+   */
+  leavesUnknown?: true;
 }
+
+const ERROR = { severity: 'error' } as const;
+const WARNING = { severity: 'warning' } as const;
+const INFO = { severity: 'info' } as const;
+
+export const DIAGNOSTIC_CODES = {
+  'not-text': { severity: 'error', fatal: true },
+  'empty-input': { severity: 'error', fatal: true },
+  'not-a-report': { severity: 'error', fatal: true },
+  'unknown-encoding': { severity: 'error', fatal: true },
+  'unsupported-format': ERROR,
+  'missing-part': ERROR,
+  'missing-table': ERROR,
+  'missing-row': { severity: 'error', leavesUnknown: true },
+  'cell-count': { severity: 'error', leavesUnknown: true },
+  'not-a-number': { severity: 'warning', leavesUnknown: true },
+  'ambiguous-digits': { severity: 'warning', leavesUnknown: true },
+  'unrecoverable-digits': { severity: 'warning', leavesUnknown: true },
+  'recovered-digits': INFO,
+  'blank-cell': WARNING,
+  'placeholder-cell': WARNING,
+  'not-a-count': WARNING,
+  unit: INFO,
+  'duplicate-row': WARNING,
+  'unknown-row': WARNING,
+  balance: ERROR,
+  'handled-sum': ERROR,
+  'row-total': ERROR,
+  'review-total': ERROR,
+  'litigation-total': ERROR,
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/**
+ * Every code, in the order of the table. (Object.keys is typed string[] because an object may
+ * hold more keys than its type says; this literal holds exactly its own.)
+ */
+export const CODES = Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[];
+
+const info = (code: DiagnosticCode): CodeInfo => DIAGNOSTIC_CODES[code];
+
+export function diagnostic(code: DiagnosticCode, message: string, path: string | null = null, line: number | null = null): Diagnostic {
+  return { code, severity: info(code).severity, message, path, line };
+}
+
+export const isFatal = (code: DiagnosticCode): boolean => info(code).fatal === true;
+
+export const leavesUnknown = (code: DiagnosticCode): boolean => info(code).leavesUnknown === true;
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === 'error');
-
-/**
- * Codes that mean the input is not a report at all (not text, empty, no tables). The CLI turns
- * them into a one-line error and exit status 2 instead of printing a report.
- */
-export const FATAL_CODES: ReadonlySet<string> = new Set(['not-text', 'empty-input', 'not-a-report', 'unknown-encoding']);

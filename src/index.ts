@@ -20,4 +20,4 @@ export {
   type ActiveDisclosure2019,
 } from './schema.js';
 export { RULES } from './validate/index.js';
-export { hasErrors, FATAL_CODES } from './diagnostics.js';
+export { hasErrors, isFatal, DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics.js';

@@ -99,11 +99,11 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     source = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes: input.byteLength };
     if (isNotText(decoded)) {
       const code = decoded.code;
-      return emptyReport(source, [diagnostic(code, 'error', decoded.message)]);
+      return emptyReport(source, [diagnostic(code, decoded.message)]);
     }
     text = decoded.text;
   }
-  if (text.trim() === '') return emptyReport(source, [diagnostic('empty-input', 'error', 'the file holds no text')]);
+  if (text.trim() === '') return emptyReport(source, [diagnostic('empty-input', 'the file holds no text')]);
 
   const lines = normalize(text);
   const sections = splitIntoSections(lines);
@@ -112,7 +112,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
 
   if (meta.year !== null && meta.year < FIRST_FORM_YEAR) {
     diagnostics.push(
-      diagnostic('unsupported-format', 'error', `this is a report for ${meta.year}; reports before ${FIRST_FORM_YEAR} have no fixed form and are not supported (format before 2019 is not supported)`),
+      diagnostic('unsupported-format', `this is a report for ${meta.year}; reports before ${FIRST_FORM_YEAR} have no fixed form and are not supported (format before 2019 is not supported)`),
     );
     return { ...emptyReport(source, diagnostics), meta, text: prose };
   }
@@ -133,7 +133,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
       code === 'unsupported-format'
         ? 'no application table (part 三) and no review/litigation table (part 四) were found: a report in free form, as before 2019 (format before 2019 is not supported)'
         : 'this is not a 政府信息公开工作年度报告: it has no part 三 (applications) and no part 四 (review and litigation)';
-    return { ...emptyReport(source, [diagnostic(code, 'error', message)]), meta, text: prose };
+    return { ...emptyReport(source, [diagnostic(code, message)]), meta, text: prose };
   }
 
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, meta.year);
@@ -141,7 +141,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
 
   for (const { part, heading } of PART_RULES) {
     if (!sections.parts[part]) {
-      diagnostics.push(diagnostic('missing-part', 'error', `part “${heading}” was not found; the form requires all six parts`, null, null));
+      diagnostics.push(diagnostic('missing-part', `part “${heading}” was not found; the form requires all six parts`, null, null));
     }
   }
   for (const table of [active, applications, reviewLitigation]) for (const d of table.diagnostics) diagnostics.push(d);

@@ -3,6 +3,7 @@
  * check and schemas/report.schema.json all come from here; never write the report type twice.
  */
 import { z } from 'zod';
+import { CODES } from './diagnostics.js';
 
 /** A table cell: a number as printed, or null where the source left it blank or unreadable. */
 const cell = z.number().nullable();
@@ -11,7 +12,7 @@ export const severitySchema = z.enum(['error', 'warning', 'info']);
 
 export const diagnosticSchema = z
   .object({
-    code: z.string().describe('stable rule or problem code, e.g. "balance", "blank-cell"'),
+    code: z.enum(CODES).describe('stable rule or problem code, e.g. "balance", "blank-cell"'),
     severity: severitySchema,
     message: z.string().describe('human sentence; Chinese labels quoted as in the report'),
     path: z.string().nullable().describe('JSON path of the cell, row or table concerned'),

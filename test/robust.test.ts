@@ -361,7 +361,7 @@ describe('the encoding override', () => {
     expect(report.applications).toBeNull();
   });
 
-  // report.ts passes decode's own code through (unknown-encoding is in FATAL_CODES).
+  // report.ts passes decode's own code through (unknown-encoding is fatal).
   it('an unknown encoding name is reported under the code unknown-encoding', () => {
     const report = parse(Uint8Array.from(Buffer.from(tabText)), { encoding: 'no-such-encoding' });
     expect(errors(report).map((d) => d.code)).toEqual(['unknown-encoding']);

@@ -5,7 +5,7 @@
  * Design
  * ──────
  * - The same function, `parseOne`, turns a path into a result on the serial path and in the
- *   workers: read (readFileSync), parseReport, the FATAL_CODES check run.ts does, and
+ *   workers: read (readFileSync), parseReport, the isFatal check run.ts does, and
  *   JSON.stringify. Output is byte-identical by construction; the test proposed below checks it.
  * - Below `threshold` files (default 200) it stays serial: starting a worker costs ~50 ms of CPU
  *   (thread, isolate, modules), which a small batch never earns back. An AsyncIterable of unknown length is
@@ -45,7 +45,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 // Not '../index.js': that also loads the zod schema, ~40 ms more CPU per worker start for
 // nothing (measured 50 vs 90 ms).
-import { FATAL_CODES } from '../diagnostics.js';
+import { isFatal } from '../diagnostics.js';
 import { parseReport } from '../report.js';
 import type { Report } from '../schema.js';
 
@@ -147,7 +147,7 @@ function parseBytes(file: string, bytes: Uint8Array, encoding: string | undefine
   } catch (error) {
     return { file, error: `could not be parsed: ${error instanceof Error ? error.message : String(error)}`, code: 'internal-error' };
   }
-  const fatal = report.diagnostics.find((d) => FATAL_CODES.has(d.code));
+  const fatal = report.diagnostics.find((d) => isFatal(d.code));
   if (fatal) return { file, error: fatal.message, code: fatal.code };
   let errors = 0;
   for (const d of report.diagnostics) if (d.severity === 'error') errors++;

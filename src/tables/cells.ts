@@ -87,7 +87,7 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
       cells.length > n
         ? `row “${row.label}” prints ${cells.filter((c) => !isEmpty(c)).length} values where the form has ${n} cells (${quote(cells)}); its values were not read`
         : `row “${row.label}” prints ${cells.length} cells where the form has ${n} (${quote(cells)}); which cell is missing cannot be told, so its values were not read`;
-    return { values: Array(n).fill(null), diagnostics: [diagnostic('cell-count', 'error', message, row.path, row.line)] };
+    return { values: Array(n).fill(null), diagnostics: [diagnostic('cell-count', message, row.path, row.line)] };
   }
   return convert(chooseFit(fits, row.sumGroups ?? []), row);
 }
@@ -159,24 +159,24 @@ function cellValue(cell: Cell, column: ColumnSpec, row: RowContext, diagnostics:
     case 'number':
       // No count or amount in a report comes near 2^53: more digits are a run-on, not a number.
       if (!Number.isFinite(cell.value) || Math.abs(cell.value!) > Number.MAX_SAFE_INTEGER) {
-        diagnostics.push(diagnostic('not-a-number', 'warning', `${where} prints “${shorten(cell.raw)}”, too many digits to be a count; it is null in the output`, path, row.line));
+        diagnostics.push(diagnostic('not-a-number', `${where} prints “${shorten(cell.raw)}”, too many digits to be a count; it is null in the output`, path, row.line));
         return null;
       }
       if (cell.unit && column.amount && cell.unit !== '万元') {
-        diagnostics.push(diagnostic('unit', 'info', `${where} is printed in ${cell.unit} (“${cell.raw}”), not 万元; the number is kept as printed`, path, row.line));
+        diagnostics.push(diagnostic('unit', `${where} is printed in ${cell.unit} (“${cell.raw}”), not 万元; the number is kept as printed`, path, row.line));
       }
       if (!Number.isInteger(cell.value) && !column.amount) {
-        diagnostics.push(diagnostic('not-a-count', 'warning', `${where} prints “${cell.raw}”, which is not a whole number`, path, row.line));
+        diagnostics.push(diagnostic('not-a-count', `${where} prints “${cell.raw}”, which is not a whole number`, path, row.line));
       }
       return cell.value!;
     case 'empty':
-      diagnostics.push(diagnostic('blank-cell', 'warning', `${where} is blank; it is null in the output and counts as 0 in the checks`, path, row.line));
+      diagnostics.push(diagnostic('blank-cell', `${where} is blank; it is null in the output and counts as 0 in the checks`, path, row.line));
       return null;
     case 'placeholder':
-      diagnostics.push(diagnostic('placeholder-cell', 'warning', `${where} prints “${cell.raw}” instead of a number; it is null in the output and counts as 0 in the checks`, path, row.line));
+      diagnostics.push(diagnostic('placeholder-cell', `${where} prints “${cell.raw}” instead of a number; it is null in the output and counts as 0 in the checks`, path, row.line));
       return null;
     default:
-      diagnostics.push(diagnostic('not-a-number', 'warning', `${where} prints “${cell.raw}”, which is not a number; it is null in the output`, path, row.line));
+      diagnostics.push(diagnostic('not-a-number', `${where} prints “${cell.raw}”, which is not a number; it is null in the output`, path, row.line));
       return null;
   }
 }
@@ -221,7 +221,7 @@ export function fromRecovery(recovery: DigitRecovery, row: RowContext, across?: 
         : `the only cut into ${n} cells that fits the row's arithmetic (${arithmeticOf(row)})`;
     return {
       values,
-      diagnostics: [diagnostic('recovered-digits', 'info', `${run}; they were read as ${read}: ${why}`, row.path, row.line), ...diagnostics],
+      diagnostics: [diagnostic('recovered-digits', `${run}; they were read as ${read}: ${why}`, row.path, row.line), ...diagnostics],
     };
   }
   if (recovery.kind === 'ambiguous') {
@@ -237,7 +237,7 @@ export function fromRecovery(recovery: DigitRecovery, row: RowContext, across?: 
         : `${recovery.complete ? cuts.length : `at least ${cuts.length}`} cuts into ${n} cells fit the row's arithmetic`;
     return {
       values: nulls(),
-      diagnostics: [diagnostic('ambiguous-digits', 'warning', `${run} and ${because}: ${listCuts(cuts, recovery.complete)}; its values are left null rather than guessed`, row.path, row.line)],
+      diagnostics: [diagnostic('ambiguous-digits', `${run} and ${because}: ${listCuts(cuts, recovery.complete)}; its values are left null rather than guessed`, row.path, row.line)],
     };
   }
   const why = recovery.gaveUp
@@ -247,7 +247,7 @@ export function fromRecovery(recovery: DigitRecovery, row: RowContext, across?: 
       : `no cut into ${n} cells fits the row's arithmetic (${arithmeticOf(row)})`;
   return {
     values: nulls(),
-    diagnostics: [diagnostic('unrecoverable-digits', 'warning', `${run} and ${why}; its values are left null`, row.path, row.line)],
+    diagnostics: [diagnostic('unrecoverable-digits', `${run} and ${why}; its values are left null`, row.path, row.line)],
   };
 }
 

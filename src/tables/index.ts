@@ -15,7 +15,7 @@ import {
   type Format,
   type RowSpec,
 } from '../catalog/index.js';
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, leavesUnknown, type Diagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/index.js';
 import type { Applications, ReviewLitigation } from '../schema.js';
 import type { Cell, PrintedRow, TokenLine } from '../tokens.js';
@@ -183,7 +183,7 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
   const printedColumns: PrintedColumns = new Map();
   if (read.rows.length === 0) {
     // Rows of other tables read here are not this table's business: only say it is missing.
-    const missing = diagnostic('missing-table', 'error', `the ${tableName(tablePath)} table was not found`, tablePath, options.location.line);
+    const missing = diagnostic('missing-table', `the ${tableName(tablePath)} table was not found`, tablePath, options.location.line);
     return { table: null, diagnostics: [missing], rows, columns: printedColumns };
   }
   const asPrinted = plan.printedVariants ? columnsAsPrinted(plan, lines, read.rows[0]!.line, printedColumns) : null;
@@ -214,14 +214,10 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
       continue;
     }
     if (excused.has(spec.path)) continue;
-    diagnostics.push(diagnostic('missing-row', 'error', `row “${spec.label}” of the ${tableName(tablePath)} table was not found`, path, lastLine));
+    diagnostics.push(diagnostic('missing-row', `row “${spec.label}” of the ${tableName(tablePath)} table was not found`, path, lastLine));
   }
   return { table, diagnostics, rows, columns: printedColumns };
 }
-
-/** Codes that leave a cell's value unknown, so a column rule cannot use it. */
-const UNREAD_CELL = new Set(['not-a-number']);
-const UNREAD_ROW = new Set(['cell-count', 'unrecoverable-digits', 'ambiguous-digits']);
 
 interface ReadRow {
   row: FoundRow;
@@ -248,12 +244,12 @@ function settleAcrossRows(rows: ReadRow[], specs: readonly RowSpec[], excused: R
       ambiguous.set(row.spec.path, { read, recovery });
       continue;
     }
-    if (result.diagnostics.some((d) => UNREAD_ROW.has(d.code))) {
+    if (result.diagnostics.some((d) => leavesUnknown(d.code) && d.path === context.path)) {
       states.set(row.spec.path, { kind: 'unknown' });
       continue;
     }
     const unknownColumns = new Set(
-      row.spec.columns.flatMap((c, i) => (result.diagnostics.some((d) => UNREAD_CELL.has(d.code) && d.path === `${context.path}.${c.key}`) ? [i] : [])),
+      row.spec.columns.flatMap((c, i) => (result.diagnostics.some((d) => leavesUnknown(d.code) && d.path === `${context.path}.${c.key}`) ? [i] : [])),
     );
     states.set(row.spec.path, { kind: 'known', values: result.values, unknownColumns });
   }
@@ -442,7 +438,7 @@ function fifteenCells(run: ValueRun, columns: readonly ColumnSpec[], printedColu
   const rows: PrintedRows = new Map();
   if (!chosen) {
     diagnostics.push(
-      diagnostic('cell-count', 'error', `the review and litigation table prints ${run.cells.length} cells where the form has ${PART4_CELLS}; its values were not read`, 'reviewLitigation', run.line),
+      diagnostic('cell-count', `the review and litigation table prints ${run.cells.length} cells where the form has ${PART4_CELLS}; its values were not read`, 'reviewLitigation', run.line),
     );
     return { table: tableObject(REVIEW_LITIGATION_PLAN, []) as ReviewLitigation, diagnostics, rows, columns: printedColumns };
   }

@@ -242,7 +242,7 @@ export function readRows(
         const repeat = repeats.get(match.spec.path);
         if (repeat) repeat.count++;
         else {
-          const d = diagnostic('duplicate-row', 'warning', `row “${own}” appears again; the first one is kept`, `${tablePath}.${match.spec.path}`, line);
+          const d = diagnostic('duplicate-row', `row “${own}” appears again; the first one is kept`, `${tablePath}.${match.spec.path}`, line);
           repeats.set(match.spec.path, { diagnostic: d, count: 1 });
           diagnostics.push(d);
         }
@@ -253,7 +253,7 @@ export function readRows(
     } else {
       const printed = ownLabel(label, 0);
       diagnostics.push(
-        diagnostic('unknown-row', 'warning', `row “${shorten(printed)}” is not a row of this table; its values were not read`, tablePath, label[label.length - 1]!.line),
+        diagnostic('unknown-row', `row “${shorten(printed)}” is not a row of this table; its values were not read`, tablePath, label[label.length - 1]!.line),
       );
     }
     label = [];

@@ -3,20 +3,9 @@
  * and which cells are unknown (printed but unreadable, or in a row the report lacks), so a rule
  * can skip arithmetic it cannot do instead of reporting a cascade of guesses.
  */
+import { leavesUnknown } from '../diagnostics.js';
 import type { Diagnostic, Report } from '../schema.js';
 import type { PrintedRow } from '../tokens.js';
-
-/**
- * Codes whose path names a cell or row of unknown value: a check that needs it is skipped, not
- * failed. Blank and placeholder cells are not among them: they count as 0.
- */
-export const UNKNOWN_VALUE_CODES: ReadonlySet<string> = new Set([
-  'not-a-number',
-  'cell-count',
-  'ambiguous-digits',
-  'unrecoverable-digits',
-  'missing-row',
-]);
 
 export type RowInfo = PrintedRow;
 
@@ -37,7 +26,7 @@ export type Rule = (context: RuleContext) => Diagnostic[];
 
 export function ruleContext(report: Report, rows: ReadonlyMap<string, RowInfo> = new Map(), columns: ReadonlyMap<string, string> = new Map()): RuleContext {
   const unknownPaths: string[] = [];
-  for (const d of report.diagnostics) if (UNKNOWN_VALUE_CODES.has(d.code) && d.path) unknownPaths.push(d.path);
+  for (const d of report.diagnostics) if (leavesUnknown(d.code) && d.path) unknownPaths.push(d.path);
   return { report, rows, columns, unknown: unknownPaths.length === 0 ? () => false : (path) => unknownPaths.some((u) => covers(u, path) || covers(path, u)) };
 }
 

@@ -3,7 +3,7 @@
  * 结果维持 + 结果纠正 + 其他结果 + 尚未审结. Reported on the line where the group's values are printed.
  */
 import { OUTCOME_COLUMNS } from '../catalog/index.js';
-import { diagnostic } from '../diagnostics.js';
+import { diagnostic, type DiagnosticCode } from '../diagnostics.js';
 import type { Diagnostic, Outcome, ReviewLitigation } from '../schema.js';
 import { labelOf, lineOf, offBy, same, shown, sumParts, sumText, value } from './arithmetic.js';
 import type { Rule } from './context.js';
@@ -12,7 +12,7 @@ const PARTS = OUTCOME_COLUMNS.filter((c) => c.key !== 'total') as ReadonlyArray<
 
 const SHOWN_PARTS = sumParts(PARTS);
 
-export function outcomeTotal(code: string, groups: ReadonlyArray<keyof ReviewLitigation>): Rule {
+export function outcomeTotal(code: DiagnosticCode, groups: ReadonlyArray<keyof ReviewLitigation>): Rule {
   const paths = groups.map((group) => `reviewLitigation.${group}`);
   return (context) => {
     const table = context.report.reviewLitigation;
@@ -29,7 +29,6 @@ export function outcomeTotal(code: string, groups: ReadonlyArray<keyof ReviewLit
       found.push(
         diagnostic(
           code,
-          'error',
           `“${labelOf(context, path)}”: 总计 is ${shown(row.total)}, but ${sumText(SHOWN_PARTS, row, sum)} ${offBy(sum, value(row.total))}`,
           `${path}.total`,
           lineOf(context, path),

@@ -108,7 +108,7 @@ describe('balance: the rule on a hand-built report', () => {
   });
 
   it('skips every column when a row of the identity is unreadable or missing', () => {
-    for (const code of ['cell-count', 'ambiguous-digits', 'unrecoverable-digits', 'missing-row']) {
+    for (const code of ['cell-count', 'ambiguous-digits', 'unrecoverable-digits', 'missing-row'] as const) {
       const report = balanced();
       setRow(report, 'newReceived', [9, 9, 9, 9, 9, 9]);
       report.diagnostics.push({ code, severity: 'error', message: '…', path: 'applications.newReceived', line: null });

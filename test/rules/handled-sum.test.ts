@@ -107,7 +107,7 @@ describe('handled-sum: the rule on a hand-built report', () => {
   });
 
   it('skips every column when an outcome row is unreadable or missing (no cascade of seven)', () => {
-    for (const code of ['cell-count', 'ambiguous-digits', 'unrecoverable-digits', 'missing-row']) {
+    for (const code of ['cell-count', 'ambiguous-digits', 'unrecoverable-digits', 'missing-row'] as const) {
       const report = consistent();
       report.applications!.granted = null;
       report.diagnostics.push({ code, severity: 'error', message: '…', path: 'applications.granted', line: null });

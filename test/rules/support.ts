@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { APPLICATIONS, REVIEW_LITIGATION } from '../../src/catalog/index.js';
-import { parseReport, type Diagnostic, type Report } from '../../src/index.js';
+import { parseReport, type Diagnostic, type DiagnosticCode, type Report } from '../../src/index.js';
 import { ruleContext, type Rule } from '../../src/validate/index.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
@@ -16,8 +16,8 @@ export type Located = Pick<Diagnostic, 'code' | 'severity' | 'path' | 'line'>;
 export const located = (diagnostics: readonly Diagnostic[]): Located[] =>
   diagnostics.map(({ code, severity, path, line }) => ({ code, severity, path, line }));
 
-export const error = (code: string, path: string | null, line: number | null): Located => ({ code, severity: 'error', path, line });
-export const warning = (code: string, path: string | null, line: number | null): Located => ({ code, severity: 'warning', path, line });
+export const error = (code: DiagnosticCode, path: string | null, line: number | null): Located => ({ code, severity: 'error', path, line });
+export const warning = (code: DiagnosticCode, path: string | null, line: number | null): Located => ({ code, severity: 'warning', path, line });
 
 /** parseReport over fixtures/faults/<name>.txt, as the CLI would read it. */
 export function parseFault(name: string): Report {

@@ -28,7 +28,6 @@ export const balance: Rule = (context) => {
     found.push(
       diagnostic(
         'balance',
-        'error',
         `column “${columnLabel(context, key)}”: ${quoted('newReceived')} ${shown(received[key])} + ${quoted('carriedOver')} ${shown(over[key])} = ${round(left)}, ` +
           `but ${quoted('totalHandled')} ${shown(handled[key])} + ${quoted('carriedForward')} ${shown(forward[key])} = ${round(right)} ${offBy(left, right)}`,
         `applications.carriedForward.${key}`,

@@ -28,7 +28,6 @@ export const handledSum: Rule = (context) => {
     found.push(
       diagnostic(
         'handled-sum',
-        'error',
         `column “${columnLabel(context, key)}”: “${labelOf(context, 'applications.totalHandled')}” is ${shown(total[key])}, ` +
           `but the outcome rows （一）予以公开 … （六）其他处理 add up to ${round(sum)} ${offBy(sum, value(total[key]))}`,
         `applications.totalHandled.${key}`,

@@ -29,7 +29,6 @@ export const rowTotal: Rule = (context) => {
     found.push(
       diagnostic(
         'row-total',
-        'error',
         `row “${labelOf(context, path)}”: ${columnLabel(context, 'total')} is ${shown(row.total)}, but ${sumText(shownParts, row, sum)} ${offBy(sum, value(row.total))}`,
         `${path}.total`,
         lineOf(context, path),
