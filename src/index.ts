@@ -4,7 +4,8 @@
  *   import { parseReport, validateReport, reportSchema } from 'gov-report';
  *   const report = parseReport(await readFile('report.txt'), { file: 'report.txt' });
  */
-export { parseReport, validateReport, type ParseOptions } from './report.js';
+export { parseReport, parseWithLayout, validateReport, type ParseOptions, type ParsedReport } from './report.js';
+export type { Layout, PrintedRow } from './tokens.js';
 export {
   reportSchema,
   reportJsonSchema,

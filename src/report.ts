@@ -15,26 +15,14 @@ import type { Report } from './schema.js';
 import { PART_RULES, splitIntoSections, type PartNumber, type Sections } from './sections/index.js';
 import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/index.js';
 import { tokenize } from './tokenize/index.js';
-import type { PrintedRow, Region, TokenLine } from './tokens.js';
-import { runRules, type RowInfo } from './validate/index.js';
+import type { Layout, PrintedRow, Region, TokenLine } from './tokens.js';
+import { runRules } from './validate/index.js';
 
 export interface ParseOptions {
   /** The path as the user gave it; goes to `source.file`. */
   file?: string;
   /** Decode with this encoding instead of detecting it (any name iconv-lite knows). */
   encoding?: string;
-}
-
-/** Where each row of a parsed report was printed, and the column labels it printed, for validateReport. */
-const printed = new WeakMap<Report, { rows: ReadonlyMap<string, RowInfo>; columns: ReadonlyMap<string, string> }>();
-
-export function rowsOf(report: Report): ReadonlyMap<string, RowInfo> {
-  return printed.get(report)?.rows ?? new Map();
-}
-
-/** Column labels as the report printed them, by column path (`applications.nonprofit`), where they differ from the form's. */
-export function columnsOf(report: Report): ReadonlyMap<string, string> {
-  return printed.get(report)?.columns ?? new Map();
 }
 
 /** Before this reporting year there was no fixed form (条例 revised 2019). */
@@ -69,8 +57,11 @@ function partTokens(sections: Sections, part: PartNumber, lines: readonly string
   return tokens.slice(skip);
 }
 
-const lastRow = (rows: ReadonlyMap<string, PrintedRow>): number | null =>
-  rows.size ? Math.max(...[...rows.values()].map((r) => r.line)) : null;
+function lastRow(rows: Readonly<Record<string, PrintedRow>>): number | null {
+  let last: number | null = null;
+  for (const row of Object.values(rows)) last = Math.max(last ?? 0, row.line);
+  return last;
+}
 
 function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Report {
   return {
@@ -87,7 +78,20 @@ function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Repor
 
 const byLine = (a: Diagnostic, b: Diagnostic): number => (a.line ?? 0) - (b.line ?? 0);
 
+/** A parsed report, and how its tables were printed (for validateReport's lines and labels). */
+export interface ParsedReport {
+  report: Report;
+  layout: Layout;
+}
+
+/** The report alone: what `parseWithLayout` gives, without the layout. */
 export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Report {
+  return parseWithLayout(input, options).report;
+}
+
+const noLayout = (): Layout => ({ rows: {}, columns: {} });
+
+export function parseWithLayout(input: Uint8Array | string, options: ParseOptions = {}): ParsedReport {
   const file = options.file ?? null;
   let text: string;
   let source: Report['source'];
@@ -99,11 +103,11 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     source = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes: input.byteLength };
     if (isNotText(decoded)) {
       const code = decoded.code;
-      return emptyReport(source, [diagnostic(code, decoded.message)]);
+      return { report: emptyReport(source, [diagnostic(code, decoded.message)]), layout: noLayout() };
     }
     text = decoded.text;
   }
-  if (text.trim() === '') return emptyReport(source, [diagnostic('empty-input', 'the file holds no text')]);
+  if (text.trim() === '') return { report: emptyReport(source, [diagnostic('empty-input', 'the file holds no text')]), layout: noLayout() };
 
   const lines = normalize(text);
   const sections = splitIntoSections(lines);
@@ -114,7 +118,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     diagnostics.push(
       diagnostic('unsupported-format', `this is a report for ${meta.year}; reports before ${FIRST_FORM_YEAR} have no fixed form and are not supported (format before 2019 is not supported)`),
     );
-    return { ...emptyReport(source, diagnostics), meta, text: prose };
+    return { report: { ...emptyReport(source, diagnostics), meta, text: prose }, layout: noLayout() };
   }
 
   const location = (part: PartNumber) => ({ line: sections.parts[part]?.line ?? null });
@@ -133,7 +137,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
       code === 'unsupported-format'
         ? 'no application table (part 三) and no review/litigation table (part 四) were found: a report in free form, as before 2019 (format before 2019 is not supported)'
         : 'this is not a 政府信息公开工作年度报告: it has no part 三 (applications) and no part 四 (review and litigation)';
-    return { ...emptyReport(source, [diagnostic(code, message)]), meta, text: prose };
+    return { report: { ...emptyReport(source, [diagnostic(code, message)]), meta, text: prose }, layout: noLayout() };
   }
 
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, meta.year);
@@ -156,11 +160,12 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
     text: prose,
     diagnostics,
   };
-  const rows = new Map([...active.rows, ...applications.rows, ...reviewLitigation.rows]);
-  const columns = new Map([...active.columns, ...applications.columns, ...reviewLitigation.columns]);
-  report.diagnostics = [...diagnostics, ...runRules(report, rows, columns)].sort(byLine);
-  printed.set(report, { rows, columns });
-  return report;
+  const layout: Layout = {
+    rows: Object.assign({}, active.rows, applications.rows, reviewLitigation.rows),
+    columns: Object.assign({}, active.columns, applications.columns, reviewLitigation.columns),
+  };
+  report.diagnostics = [...diagnostics, ...runRules(report, layout)].sort(byLine);
+  return { report, layout };
 }
 
 function formatFromApplications(applications: Report['applications'], year: number | null): Format | null {
@@ -169,7 +174,11 @@ function formatFromApplications(applications: Report['applications'], year: numb
   return applications ? '2021' : null;
 }
 
-/** The arithmetic diagnostics of a report: those parseReport found, or for a report read from JSON, computed again. */
-export function validateReport(report: Report): Diagnostic[] {
-  return runRules(report, rowsOf(report), columnsOf(report));
+/**
+ * The arithmetic diagnostics of a report, computed again (for a report read back from JSON, or
+ * changed). With the layout parseWithLayout gave, they are those the parse found, lines and
+ * printed labels included; without it, `line` is null and labels are the form's.
+ */
+export function validateReport(report: Report, layout: Layout = noLayout()): Diagnostic[] {
+  return runRules(report, layout);
 }

@@ -43,3 +43,14 @@ export interface PrintedRow {
   /** The label as printed (group label included). */
   label: string;
 }
+
+/**
+ * How the report printed its tables, for the messages and lines of validateReport: where each row
+ * was printed, by its JSON path (`applications.granted`), and the column labels its headers print
+ * where they differ from the form's, by column path (`applications.nonprofit` → 社会组织). Plain
+ * data: it survives JSON and structured clone, as the report does.
+ */
+export interface Layout {
+  rows: Record<string, PrintedRow>;
+  columns: Record<string, string>;
+}

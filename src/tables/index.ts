@@ -18,16 +18,13 @@ import {
 import { diagnostic, leavesUnknown, type Diagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/index.js';
 import type { Applications, ReviewLitigation } from '../schema.js';
-import type { Cell, PrintedRow, TokenLine } from '../tokens.js';
+import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { chooseFit, edgeFits, fromRecovery, rowValues, type RowContext, type RowValues } from './cells.js';
 import { chooseAcrossRows, isDigitRun, type ColumnRule, type DigitRecovery, type RowState } from './recover.js';
 import { continueRow, isValue, readRows, type FoundRow } from './rows.js';
 
-/** Where each row was printed, by full JSON path (`applications.granted`). */
-export type PrintedRows = Map<string, PrintedRow>;
-
-/** Column labels as the report printed them, by full JSON path of the column (`applications.nonprofit`), where they differ from the form's. */
-export type PrintedColumns = Map<string, string>;
+type PrintedRows = Layout['rows'];
+type PrintedColumns = Layout['columns'];
 
 export interface TableResult<T> {
   table: T | null;
@@ -119,7 +116,7 @@ function columnsAsPrinted(plan: TablePlan, lines: readonly TokenLine[], firstRow
       cache.set(text, found);
     }
   }
-  for (const [path, label] of found.labels) printedColumns.set(path, label);
+  for (const [path, label] of found.labels) printedColumns[path] = label;
   return found.sets;
 }
 
@@ -179,8 +176,8 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
   const { path: tablePath, specs } = plan;
   const read = readRows(lines, specs, tablePath, options.following);
   const diagnostics = read.diagnostics;
-  const rows: PrintedRows = new Map();
-  const printedColumns: PrintedColumns = new Map();
+  const rows: PrintedRows = {};
+  const printedColumns: PrintedColumns = {};
   if (read.rows.length === 0) {
     // Rows of other tables read here are not this table's business: only say it is missing.
     const missing = diagnostic('missing-table', `the ${tableName(tablePath)} table was not found`, tablePath, options.location.line);
@@ -202,7 +199,7 @@ function buildTable(lines: readonly TokenLine[], options: BuildOptions): TableRe
   const rowObjects: Array<Json | undefined> = [];
   for (const { row, context, result, index } of rowsRead) {
     for (const d of result.diagnostics) diagnostics.push(d);
-    rows.set(context.path, { line: row.line, label: row.label });
+    rows[context.path] = { line: row.line, label: row.label };
     rowObjects[index] = rowObject(row.spec.columns, result.values, 0);
   }
   const table = tableObject(plan, rowObjects);
@@ -367,7 +364,7 @@ function holdsMoreThan(cells: readonly Cell[], n: number): boolean {
 export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
   if (run && holdsMoreThan(run.cells, OUTCOME_CELLS)) {
-    const printedColumns: PrintedColumns = new Map();
+    const printedColumns: PrintedColumns = {};
     const plan = REVIEW_LITIGATION_PLAN;
     const asPrinted = plan.printedVariants ? columnsAsPrinted(plan, lines, run.line, printedColumns) : null;
     return fifteenCells(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
@@ -435,7 +432,7 @@ function fifteenCells(run: ValueRun, columns: readonly ColumnSpec[], printedColu
   const fits = edgeFits(run.cells, PART4_CELLS);
   const chosen = fits.length ? chooseFit(fits, PART4_GROUPS) : undefined;
   const diagnostics: Diagnostic[] = [];
-  const rows: PrintedRows = new Map();
+  const rows: PrintedRows = {};
   if (!chosen) {
     diagnostics.push(
       diagnostic('cell-count', `the review and litigation table prints ${run.cells.length} cells where the form has ${PART4_CELLS}; its values were not read`, 'reviewLitigation', run.line),
@@ -449,7 +446,7 @@ function fifteenCells(run: ValueRun, columns: readonly ColumnSpec[], printedColu
     const line = cells.find((c) => c.kind !== 'empty')?.line ?? run.line;
     const { values, diagnostics: d } = rowValues(cells, { path, label: spec.label, columns, line });
     for (const x of d) diagnostics.push(x);
-    rows.set(path, { line, label: spec.label });
+    rows[path] = { line, label: spec.label };
     rowObjects.push(rowObject(spec.columns, values, 0));
   });
   return { table: tableObject(REVIEW_LITIGATION_PLAN, rowObjects) as ReviewLitigation, diagnostics, rows, columns: printedColumns };
@@ -459,9 +456,9 @@ function fifteenCells(run: ValueRun, columns: readonly ColumnSpec[], printedColu
 function recoverFifteen(cells: readonly Cell[], run: ValueRun, outcomeColumns: readonly ColumnSpec[], printedColumns: PrintedColumns): TableResult<ReviewLitigation> {
   const columns = REVIEW_LITIGATION.flatMap((spec) => outcomeColumns.map((c) => ({ ...c, key: `${spec.path}.${c.key}` })));
   const { values, diagnostics } = rowValues(cells, { path: 'reviewLitigation', label: '行政复议、行政诉讼', columns, line: run.line, sumGroups: PART4_GROUPS });
-  const rows: PrintedRows = new Map();
+  const rows: PrintedRows = {};
   const rowObjects = REVIEW_LITIGATION.map((spec, g) => {
-    rows.set(REVIEW_LITIGATION_PLAN.bySpec.get(spec)!.path, { line: run.line, label: spec.label });
+    rows[REVIEW_LITIGATION_PLAN.bySpec.get(spec)!.path] = { line: run.line, label: spec.label };
     return rowObject(spec.columns, values, g * OUTCOME_CELLS);
   });
   return { table: tableObject(REVIEW_LITIGATION_PLAN, rowObjects) as ReviewLitigation, diagnostics, rows, columns: printedColumns };

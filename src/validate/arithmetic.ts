@@ -9,7 +9,7 @@ export const APPLICANT_PARTS = APPLICANT_COLUMNS.slice(0, -1) as ReadonlyArray<{
 
 /** An applicant column's label: as the report printed it, else as the form does. */
 export const columnLabel = (context: RuleContext, key: string): string =>
-  context.columns.get(`applications.${key}`) ?? APPLICANT_COLUMNS.find((c) => c.key === key)?.label ?? key;
+  context.layout.columns[`applications.${key}`] ?? APPLICANT_COLUMNS.find((c) => c.key === key)?.label ?? key;
 
 /** A row of the application matrix by its catalog path split into keys (`['denied', 'stateSecret']`). */
 export function rowAt(applications: Applications, keys: readonly string[]): ApplicantRow | null {
@@ -38,11 +38,11 @@ const FORM_LABELS: ReadonlyMap<string, string> = new Map([
 
 /** The row label as the report printed it (`(七) 总计`), or the form's when the row's print is unknown. */
 export function labelOf(context: RuleContext, path: string): string {
-  return context.rows.get(path)?.label || FORM_LABELS.get(path) || path;
+  return context.layout.rows[path]?.label || FORM_LABELS.get(path) || path;
 }
 
 /** The line of the row's label; null for a report read back from JSON. */
-export const lineOf = (context: RuleContext, path: string): number | null => context.rows.get(path)?.line ?? null;
+export const lineOf = (context: RuleContext, path: string): number | null => context.layout.rows[path]?.line ?? null;
 
 /** A cell in the arithmetic: blank (null) counts as 0. */
 export const value = (x: number | null | undefined): number => x ?? 0;

@@ -5,16 +5,12 @@
  */
 import { leavesUnknown } from '../diagnostics.js';
 import type { Diagnostic, Report } from '../schema.js';
-import type { PrintedRow } from '../tokens.js';
-
-export type RowInfo = PrintedRow;
+import type { Layout } from '../tokens.js';
 
 export interface RuleContext {
   report: Report;
-  /** Full row path (`applications.granted`) → where and how it was printed. */
-  rows: ReadonlyMap<string, RowInfo>;
-  /** Column path (`applications.nonprofit`) → its label as printed, where it differs from the form's. */
-  columns: ReadonlyMap<string, string>;
+  /** Where each row was printed and the column labels as printed (empty for a report read from JSON). */
+  layout: Layout;
   /**
    * Is this value unknown? A cell is when it or its row is; a row is when it or any of its
    * cells is (`applications.granted`, `applications.granted.total`, `reviewLitigation.review`).
@@ -24,10 +20,10 @@ export interface RuleContext {
 
 export type Rule = (context: RuleContext) => Diagnostic[];
 
-export function ruleContext(report: Report, rows: ReadonlyMap<string, RowInfo> = new Map(), columns: ReadonlyMap<string, string> = new Map()): RuleContext {
+export function ruleContext(report: Report, layout: Layout): RuleContext {
   const unknownPaths: string[] = [];
   for (const d of report.diagnostics) if (leavesUnknown(d.code) && d.path) unknownPaths.push(d.path);
-  return { report, rows, columns, unknown: unknownPaths.length === 0 ? () => false : (path) => unknownPaths.some((u) => covers(u, path) || covers(path, u)) };
+  return { report, layout, unknown: unknownPaths.length === 0 ? () => false : (path) => unknownPaths.some((u) => covers(u, path) || covers(path, u)) };
 }
 
 /**

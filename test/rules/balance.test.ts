@@ -80,10 +80,10 @@ describe('balance: the rule on a hand-built report', () => {
   it('uses the printed label and line when the rows are known', () => {
     const report = balanced();
     setRow(report, 'carriedForward', [3, 0, 0, 0, 0, 0]);
-    const rows = new Map([
-      ['applications.carriedForward', { line: 40, label: '四、结转下年度继续办理' }],
-      ['applications.totalHandled', { line: 39, label: '(七) 总计' }],
-    ]);
+    const rows = {
+      'applications.carriedForward': { line: 40, label: '四、结转下年度继续办理' },
+      'applications.totalHandled': { line: 39, label: '(七) 总计' },
+    };
     const [first] = run(balance, report, rows);
     expect(first!.line).toBe(40);
     expect(first!.message).toContain('“(七) 总计” 2 + “四、结转下年度继续办理” 3 = 5');

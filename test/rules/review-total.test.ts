@@ -46,7 +46,7 @@ describe('review-total: the rule on a hand-built report', () => {
   it('uses the printed label and line when known', () => {
     const report = zeroReport();
     report.reviewLitigation!.review = { upheld: 1, corrected: 0, other: 0, pending: 0, total: 2 };
-    const [d] = run(reviewTotal, report, new Map([['reviewLitigation.review', { line: 77, label: '行政 复议' }]]));
+    const [d] = run(reviewTotal, report, { 'reviewLitigation.review': { line: 77, label: '行政 复议' } });
     expect(d!.line).toBe(77);
     expect(d!.message).toMatch(/^“行政 复议”: 总计 is 2/);
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseReport, validateReport } from '../../src/index.js';
 import { rowTotal } from '../../src/validate/rules/rowTotal.js';
-import { CLEAN_FIXTURES, error, located, loadGolden, only, parseClean, parseFault, run, setRow, zeroReport } from './support.js';
+import { CLEAN_FIXTURES, error, located, loadGolden, only, parseClean, parseFault, run, setRow, zeroReport , parseFaultWithLayout } from './support.js';
 
 describe('row-total: fault fixtures', () => {
   it('row-total.tabs: one applicant cell one up → its row total and its column sum, nothing else', () => {
@@ -22,9 +22,9 @@ describe('row-total: fault fixtures', () => {
 
   it('quotes each column as the report prints its header: 社会组织 in seed 002, 社会公益组织 in seed 000', () => {
     // Seed 002 (the source of row-total.tabs) prints 社会组织, seed 000 (row-total.cells) 社会公益组织.
-    const tabs = parseFault('row-total.tabs');
+    const { report: tabs, layout } = parseFaultWithLayout('row-total.tabs');
     expect(only(tabs, 'row-total').message).toContain('科研机构 34 + 社会组织 18 + 法律服务机构');
-    expect(validateReport(tabs).find((d) => d.code === 'row-total')!.message).toBe(only(tabs, 'row-total').message);
+    expect(validateReport(tabs, layout).find((d) => d.code === 'row-total')!.message).toBe(only(tabs, 'row-total').message);
     const cells = parseFault('row-total.cells');
     expect(only(cells, 'row-total').message).toMatch(/科研机构 \d+ \+ 社会公益组织 \d+ \+ 法律服务机构/);
     // Its header printed 合计 for 总计: the message says so.
@@ -33,7 +33,7 @@ describe('row-total: fault fixtures', () => {
       .map((line) => (line.includes('申请人情况') ? line.replace('总计', '合计') : line))
       .join('\n');
     expect(only(parseReport(new TextEncoder().encode(text)), 'row-total').message).toMatch(/^row “3\.危及“三安全一稳定””: 合计 is 238, but 自然人 58/);
-    // A report read back from JSON has lost its headers: the form's label.
+    // A report read back from JSON without its layout: the form's label.
     const fromJson = JSON.parse(JSON.stringify(tabs)) as typeof tabs;
     expect(validateReport(fromJson).find((d) => d.code === 'row-total')!.message).toContain('科研机构 34 + 社会公益组织 18 + 法律服务机构');
   });
@@ -106,7 +106,7 @@ describe('row-total: the rule on a hand-built report', () => {
   it('quotes the printed label and its line when the rows are known', () => {
     const report = zeroReport();
     setRow(report, 'granted', [1, 0, 0, 0, 0, 0], 2);
-    const rows = new Map([['applications.granted', { line: 12, label: '三、本年度办理结果 （一）予以 公开' }]]);
+    const rows = { 'applications.granted': { line: 12, label: '三、本年度办理结果 （一）予以 公开' } };
     const [d] = run(rowTotal, report, rows);
     expect(d!.line).toBe(12);
     expect(d!.message).toContain('row “三、本年度办理结果 （一）予以 公开”');

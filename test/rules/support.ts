@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { APPLICATIONS, REVIEW_LITIGATION } from '../../src/catalog/index.js';
-import { parseReport, type Diagnostic, type DiagnosticCode, type Report } from '../../src/index.js';
+import { parseReport, parseWithLayout, type Diagnostic, type DiagnosticCode, type Layout, type ParsedReport, type Report } from '../../src/index.js';
 import { ruleContext, type Rule } from '../../src/validate/index.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
@@ -19,11 +19,14 @@ export const located = (diagnostics: readonly Diagnostic[]): Located[] =>
 export const error = (code: DiagnosticCode, path: string | null, line: number | null): Located => ({ code, severity: 'error', path, line });
 export const warning = (code: DiagnosticCode, path: string | null, line: number | null): Located => ({ code, severity: 'warning', path, line });
 
-/** parseReport over fixtures/faults/<name>.txt, as the CLI would read it. */
-export function parseFault(name: string): Report {
+/** parseWithLayout over fixtures/faults/<name>.txt, as the CLI would read it. */
+export function parseFaultWithLayout(name: string): ParsedReport {
   const file = `fixtures/faults/${name}.txt`;
-  return parseReport(new Uint8Array(readFileSync(new URL(`${name}.txt`, FAULTS))), { file });
+  return parseWithLayout(new Uint8Array(readFileSync(new URL(`${name}.txt`, FAULTS))), { file });
 }
+
+/** The report of fixtures/faults/<name>.txt. */
+export const parseFault = (name: string): Report => parseFaultWithLayout(name).report;
 
 /** The one diagnostic of this code (fails the test when there is not exactly one). */
 export function only(report: Report, code: string): Diagnostic {
@@ -102,4 +105,4 @@ export function setRow(report: Report, path: string, parts: Array<number | null>
 }
 
 /** Run one rule on a report with no printed rows (as for a report read from JSON). */
-export const run = (rule: Rule, report: Report, rows = new Map()): Diagnostic[] => rule(ruleContext(report, rows));
+export const run = (rule: Rule, report: Report, rows: Layout['rows'] = {}): Diagnostic[] => rule(ruleContext(report, { rows, columns: {} }));

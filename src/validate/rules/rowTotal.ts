@@ -23,7 +23,7 @@ export const rowTotal: Rule = (context) => {
     for (const { key } of APPLICANT_PARTS) sum += value(row[key]);
     // A row of unknown value is skipped; asking only when the sum fails skips the same rows.
     if (same(sum, value(row.total)) || context.unknown(path)) continue;
-    if (shownParts === SHOWN_PARTS && context.columns.size > 0) {
+    if (shownParts === SHOWN_PARTS && Object.keys(context.layout.columns).length > 0) {
       shownParts = sumParts(APPLICANT_PARTS.map(({ key }) => ({ key, label: columnLabel(context, key) })));
     }
     found.push(
