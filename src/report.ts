@@ -12,7 +12,8 @@ import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { extractMeta } from './meta/index.js';
 import { normalize } from './normalize/index.js';
 import type { Report } from './schema.js';
-import { PART_RULES, splitIntoSections, type PartNumber, type Sections } from './sections/index.js';
+import { PARTS, type PartNumber } from './catalog/parts.js';
+import { splitIntoSections, type Sections } from './sections/index.js';
 import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/index.js';
 import { tokenize } from './tokenize/index.js';
 import type { Layout, PrintedRow, Region, TokenLine } from './tokens.js';
@@ -143,7 +144,7 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, meta.year);
   if (format === '2019' && !markedFormat) active = activeDisclosureTable(part2, format, location(2));
 
-  for (const { part, heading } of PART_RULES) {
+  for (const { part, heading } of PARTS) {
     if (!sections.parts[part]) {
       diagnostics.push(diagnostic('missing-part', `part “${heading}” was not found; the form requires all six parts`, null, null));
     }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
 import { matchKeyChar } from '../src/normalize/index.js';
 import { headingsIn, matchHeading, splitIntoSections } from '../src/sections/index.js';
-import { PART_RULES } from '../src/sections/rules.js';
+import { numeralOf, PARTS } from '../src/catalog/parts.js';
 import { oracleHeadingsIn } from './support/oracles.js';
 
 describe('matchHeading', () => {
@@ -210,11 +210,11 @@ describe('numerals and separators as PDF exports print them (⼀、, 二﹒, ㊂
     const ch = String.fromCodePoint(cp);
     const key = matchKeyChar(ch);
     if (key === ch) continue;
-    if (PART_RULES.some((r) => r.numeral === key)) numerals.set(key, [...(numerals.get(key) ?? []), ch]);
+    if (PARTS.some((r) => numeralOf(r.part) === key)) numerals.set(key, [...(numerals.get(key) ?? []), ch]);
     if (key === '、' || key === '.') separators.push(ch);
   }
   const prose = '本机关认真贯彻落实条例要求，'.repeat(4); // the line is long: only a numbered heading counts
-  const phrase = (numeral: string) => PART_RULES.find((r) => r.numeral === numeral)!;
+  const phrase = (numeral: string) => PARTS.find((r) => numeralOf(r.part) === numeral)!;
 
   it('finds a heading numbered with any form of its numeral, at the start of a long line', () => {
     expect([...numerals.keys()].sort()).toEqual([...'一二三四五六'].sort());

@@ -1,6 +1,7 @@
 /**
  * sections → `meta` (title, organ, year, publishedOn) and `text` (the prose of parts 一, 五, 六).
  */
+import { DIGIT_OF_NUMERAL } from '../catalog/lexicon.js';
 import { matchKey } from '../normalize/index.js';
 import type { Sections } from '../sections/index.js';
 import type { Region } from '../tokens.js';
@@ -22,16 +23,15 @@ const TITLE_WORDS = /年度报告|工作报告|年报/;
 /** A title line that starts with the year or the subject has its organ on the line above. */
 const TITLE_WITHOUT_ORGAN = /^(?:\d{4}年|[〇零一二三四五六七八九]{4}年|政府信息公开|关于|年度)/;
 const ORGAN_END = /(?:关于)?(?:\d{4}年|[〇零一二三四五六七八九]{4}年|政府信息公开|年度政府信息)/;
-const CN_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 /** Sentence punctuation: a line holding it is prose, not a signature. */
 const SENTENCE = /[。；;：:，,！？!?]/;
 
 /** Chinese numerals in dates (二〇二五年一月九日) → Arabic digits. */
 function arabic(text: string): string {
   return arabicYears(text).replace(/([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[月日])/g, (n) => {
-    if (!n.includes('十')) return CN_DIGITS[n]!;
+    if (!n.includes('十')) return String(DIGIT_OF_NUMERAL.get(n)!);
     const [tens, ones] = n.split('十');
-    return String((tens ? Number(CN_DIGITS[tens!]) : 1) * 10 + (ones ? Number(CN_DIGITS[ones]) : 0));
+    return String((tens ? DIGIT_OF_NUMERAL.get(tens)! : 1) * 10 + (ones ? DIGIT_OF_NUMERAL.get(ones)! : 0));
   });
 }
 
@@ -48,7 +48,7 @@ function arabicYears(text: string): string {
   for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
     const y = text.slice(at - 4, at);
     if (!FOUR_NUMERALS.test(y)) continue;
-    out += text.slice(from, at - 4) + [...y].map((c) => CN_DIGITS[c]).join('');
+    out += text.slice(from, at - 4) + [...y].map((c) => DIGIT_OF_NUMERAL.get(c)).join('');
     from = at;
   }
   return from === 0 ? text : out + text.slice(from);

@@ -16,13 +16,12 @@ import {
   NUMERAL_FORMS,
   NUMERAL_PREFIX,
   OTHER_NUMERAL_PREFIX,
-  PART_RULES,
   SEPARATOR_FORMS,
-  type PartNumber,
 } from './rules.js';
+import { CHINESE_NUMERALS } from '../catalog/lexicon.js';
+import { numeralOf, PARTS, type PartNumber } from '../catalog/parts.js';
 
 export type { PartNumber };
-export { PART_RULES };
 
 export interface Part {
   part: PartNumber;
@@ -121,7 +120,7 @@ function lineIndexOf(line: string, k: number): number {
 }
 
 /**
- * Every phrase of PART_RULES holds 情况, 概述, 概况, 问题 or 事项. In a line's key these two
+ * Every phrase of PARTS holds 情况, 概述, 概况, 问题 or 事项. In a line's key these two
  * characters come from the same two in the line with only \s between (the characters whose key is
  * empty), or 况 from U+FA71 / U+2F81B: checked over every code point, no other character has a key
  * holding one of 情 况 概 述 问 题 事 项. A line without such a pair holds no heading: headingsIn
@@ -149,8 +148,8 @@ function endsBefore(key: string, p: number): boolean {
 }
 const isMark = (c: number): boolean => c === 0x23 /* # */ || c === 0x2a; /* * */
 /** The first characters of NUMERAL_PREFIX, as code units: 第 and the numerals. */
-const NUMERAL_START = new Set(['第', ...PART_RULES.map((r) => r.numeral)].map((ch) => ch.charCodeAt(0)));
-const NUMERAL_CLASS = `[${PART_RULES.map((r) => r.numeral).join('')}${NUMERAL_FORMS}]`;
+const NUMERAL_START = new Set(['第', ...PARTS.map((r) => numeralOf(r.part))].map((ch) => ch.charCodeAt(0)));
+const NUMERAL_CLASS = `[${PARTS.map((r) => numeralOf(r.part)).join('')}${NUMERAL_FORMS}]`;
 /**
  * In the raw line, what NUMERAL_PREFIX or MID_LINE_NUMERAL needs in its key: a numeral at the
  * start, or a numeral followed by 部分 or by a separator anywhere (NFKC forms included).
@@ -171,12 +170,12 @@ function mayHoldHeading(line: string): boolean {
 }
 
 /**
- * Every phrase of PART_RULES in one pattern, a named group for each part, to try all six in one
+ * Every phrase of PARTS in one pattern, a named group for each part, to try all six in one
  * search. Its first alternative that matches is the first rule that does, with the same match
  * (nothing follows the alternatives), and each one is anchored as its phrase is (the phrases
  * carry no flags).
  */
-const ANY_PHRASE = new RegExp(PART_RULES.map((rule) => `(?<part${rule.part}>${rule.phrase.source})`).join('|'));
+const ANY_PHRASE = new RegExp(PARTS.map((rule) => `(?<part${rule.part}>${rule.phrase.source})`).join('|'));
 
 /** The part whose heading phrase follows `numeral` at `key[from]`, and the phrase's end. */
 function phraseAt(key: string, from: number, numeral: string | null): { part: PartNumber; end: number } | null {
@@ -184,11 +183,11 @@ function phraseAt(key: string, from: number, numeral: string | null): { part: Pa
   if (numeral === null) {
     const m = ANY_PHRASE.exec(text);
     if (!m) return null;
-    const part = PART_RULES.find((rule) => m.groups![`part${rule.part}`] !== undefined)!.part;
+    const part = PARTS.find((rule) => m.groups![`part${rule.part}`] !== undefined)!.part;
     return { part, end: from + m[0].length };
   }
-  for (const rule of PART_RULES) {
-    if (numeral !== rule.numeral) continue;
+  for (const rule of PARTS) {
+    if (numeral !== numeralOf(rule.part)) continue;
     const m = rule.phrase.exec(text);
     if (m) return { part: rule.part, end: from + m[0].length };
   }
@@ -287,7 +286,7 @@ interface Found extends HeadingHit {
 function findHeadings(lines: readonly string[], from: number, otherNumbering = false): Found[] {
   const found: Found[] = [];
   let last: PartNumber | 0 = 0;
-  for (let i = from; i < lines.length && last < PART_RULES.length; i++) {
+  for (let i = from; i < lines.length && last < PARTS.length; i++) {
     const line = lines[i]!;
     if (line === '' || !(otherNumbering ? HEADING_HINT.test(line) : mayHoldHeading(line))) continue;
     for (const { part, start, end } of headingsInKey(line, last, otherNumbering)) {
@@ -301,12 +300,10 @@ function findHeadings(lines: readonly string[], from: number, otherNumbering = f
 /** A table of contents lists at least this many parts (all six, as a rule; no report prints four parts with no body). */
 const CONTENTS_ENTRIES = 4;
 
-const ARABIC_PART = '一二三四五六';
-
 /** OTHER_NUMERAL_PREFIX as NUMERAL_PREFIX gives it: the match, and the part's numeral in group 1. */
 function otherNumeral(text: string): RegExpExecArray | null {
   const m = OTHER_NUMERAL_PREFIX.exec(text);
-  if (m && m[1] !== undefined) m[1] = ARABIC_PART[Number(m[1]) - 1]!;
+  if (m && m[1] !== undefined) m[1] = CHINESE_NUMERALS[Number(m[1])]!;
   else if (m) m[1] = m[2]!;
   return m;
 }

@@ -1,33 +1,9 @@
 /**
- * The six part headings as data. Each phrase is matched on the matchKey of a line (NFKC, no
- * spaces), after an optional numeral 一、…六、; variants seen in real reports are listed here.
+ * How part headings are printed around their words (catalog/parts.ts): their numbering, the
+ * marks an export leaves before them, what may stand before one inside a line, and what a table
+ * of contents prints between them.
  */
-import { UNITS } from '../tokenize/rules.js';
-
-export type PartNumber = 1 | 2 | 3 | 4 | 5 | 6;
-
-export interface PartRule {
-  part: PartNumber;
-  numeral: string;
-  /** The heading as the form prints it, for messages. */
-  heading: string;
-  /** Words that make a line the heading of this part (after the numeral). */
-  phrase: RegExp;
-}
-
-export const PART_RULES: readonly PartRule[] = [
-  { part: 1, numeral: '一', heading: '一、总体情况', phrase: /^(?:政府信息公开(?:工作)?(?:的)?)?(?:总体情况|概述|总体概况|基本情况|工作概况)/ },
-  { part: 2, numeral: '二', heading: '二、主动公开政府信息情况', phrase: /^(?:行政机关)?主动公开(?:政府)?信息(?:的)?情况/ },
-  { part: 3, numeral: '三', heading: '三、收到和处理政府信息公开申请情况', phrase: /^(?:行政机关)?收到和处理(?:政府)?信息公开申请(?:的)?情况/ },
-  {
-    part: 4,
-    numeral: '四',
-    heading: '四、政府信息公开行政复议、行政诉讼情况',
-    phrase: /^(?:因)?(?:政府信息公开(?:工作)?)?(?:被申请)?(?:的)?行政复议[、和及与,]*(?:提起)?行政诉讼(?:的)?情况/,
-  },
-  { part: 5, numeral: '五', heading: '五、存在的主要问题及改进情况', phrase: /^(?:政府信息公开工作)?存在的?(?:主要)?问题(?:及|和)?(?:改进|整改)?(?:情况|措施)?/ },
-  { part: 6, numeral: '六', heading: '六、其他需要报告的事项', phrase: /^其他需要(?:报告|说明)的?事项/ },
-];
+import { UNITS } from '../catalog/lexicon.js';
 
 /**
  * The numeral and its separator at the start of a heading: `二、`, `二.`, `第二部分`. In a report

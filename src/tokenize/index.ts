@@ -17,8 +17,8 @@ import {
   PLACEHOLDER,
   PLACEHOLDER_HEADERS,
   PROSE_AFTER_NUMBER,
-  UNITS,
 } from './rules.js';
+import { UNITS } from '../catalog/lexicon.js';
 
 /** Split one normalised line into the cells it prints, keeping empty cells between separators. */
 export function splitCells(line: string): string[] {
