@@ -1,13 +1,15 @@
 /**
  * Every diagnostic code, once (SPEC.md "Diagnostic"): its severity, and what it means for the
- * stages after the one that reports it. The union type of `Diagnostic.code` comes from here, so
- * a code that is not in this table does not compile.
+ * stages after the one that reports it. The union type of `Diagnostic.code` comes from here (and
+ * from the codes of the form's equations, catalog/equations.ts), so a code that is in neither
+ * does not compile.
  */
+import { EQUATIONS, type EquationCode } from './catalog/equations.js';
 import type { Diagnostic, Severity } from './schema.js';
 
 export type { Diagnostic, Severity };
 
-interface CodeInfo {
+export interface CodeInfo {
   severity: Severity;
   /** The input is not a report at all: the CLI prints no report for it, one line on stderr, exit 2. */
   fatal?: true;
@@ -24,7 +26,8 @@ const ERROR = { severity: 'error' } as const;
 const WARNING = { severity: 'warning' } as const;
 const INFO = { severity: 'info' } as const;
 
-export const DIAGNOSTIC_CODES = {
+/** The problems the parse reports. */
+const PARSE_CODES = {
   'not-text': { severity: 'error', fatal: true },
   'empty-input': { severity: 'error', fatal: true },
   'not-a-report': { severity: 'error', fatal: true },
@@ -44,22 +47,26 @@ export const DIAGNOSTIC_CODES = {
   unit: INFO,
   'duplicate-row': WARNING,
   'unknown-row': WARNING,
-  balance: ERROR,
-  'handled-sum': ERROR,
-  'row-total': ERROR,
-  'review-total': ERROR,
-  'litigation-total': ERROR,
 } as const satisfies Record<string, CodeInfo>;
 
-export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+type ParseCode = keyof typeof PARSE_CODES;
 
-/**
- * Every code, in the order of the table. (Object.keys is typed string[] because an object may
- * hold more keys than its type says; this literal holds exactly its own.)
- */
-export const CODES = Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[];
+export type DiagnosticCode = ParseCode | EquationCode;
 
-const info = (code: DiagnosticCode): CodeInfo => DIAGNOSTIC_CODES[code];
+/** An equation of the form that does not hold is an error. */
+const EQUATION_FAULT: CodeInfo = ERROR;
+
+function isParseCode(code: string): code is ParseCode {
+  return Object.hasOwn(PARSE_CODES, code);
+}
+
+const info = (code: DiagnosticCode): CodeInfo => (isParseCode(code) ? PARSE_CODES[code] : EQUATION_FAULT);
+
+/** Every code: the parse's, then the equations'. */
+export const CODES: readonly DiagnosticCode[] = [...Object.keys(PARSE_CODES).filter(isParseCode), ...EQUATIONS.map((e) => e.code)];
+
+/** Every code with its severity and flags, in the order of CODES. */
+export const DIAGNOSTIC_CODES: ReadonlyMap<DiagnosticCode, Readonly<CodeInfo>> = new Map(CODES.map((code) => [code, info(code)]));
 
 export function diagnostic(code: DiagnosticCode, message: string, path: string | null = null, line: number | null = null): Diagnostic {
   return { code, severity: info(code).severity, message, path, line };

@@ -20,5 +20,5 @@ export {
   type ActiveDisclosure2021,
   type ActiveDisclosure2019,
 } from './schema.js';
-export { RULES } from './validate/index.js';
+export { RULES } from './validate/rules.js';
 export { hasErrors, isFatal, DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics.js';

@@ -6,18 +6,20 @@
  *
  * It never throws on any input: every problem becomes a diagnostic.
  */
-import type { Format } from './catalog/index.js';
+import { FIRST_FORM_YEAR, FORMS, formOfYear } from './catalog/forms.js';
+import { PARTS, type PartNumber } from './catalog/parts.js';
+import { rowIn, TABLES } from './catalog/tables.js';
+import type { Format } from './catalog/types.js';
 import { decode, isNotText } from './decode/index.js';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { extractMeta } from './meta/index.js';
 import { normalize } from './normalize/index.js';
-import type { Report } from './schema.js';
-import { PARTS, type PartNumber } from './catalog/parts.js';
+import type { Applications, Report } from './schema.js';
 import { splitIntoSections, type Sections } from './sections/index.js';
-import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/index.js';
+import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/tables.js';
 import { tokenize } from './tokenize/index.js';
 import type { Layout, PrintedRow, Region, TokenLine } from './tokens.js';
-import { runRules } from './validate/index.js';
+import { runRules } from './validate/rules.js';
 
 export interface ParseOptions {
   /** The path as the user gave it; goes to `source.file`. */
@@ -25,9 +27,6 @@ export interface ParseOptions {
   /** Decode with this encoding instead of detecting it (any name iconv-lite knows). */
   encoding?: string;
 }
-
-/** Before this reporting year there was no fixed form (条例 revised 2019). */
-const FIRST_FORM_YEAR = 2019;
 
 /**
  * The lines in which to look for part N's table: its body, or when its heading is missing, what
@@ -155,7 +154,7 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
     source,
     format,
     meta,
-    activeDisclosure: active.table as Report['activeDisclosure'],
+    activeDisclosure: active.table,
     applications: applications.table,
     reviewLitigation: reviewLitigation.table,
     text: prose,
@@ -169,10 +168,14 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
   return { report, layout };
 }
 
-function formatFromApplications(applications: Report['applications'], year: number | null): Format | null {
-  if (applications?.otherHandling.noCorrection || applications?.otherHandling.feeUnpaid) return '2021';
-  if (year !== null) return year <= 2020 ? '2019' : '2021';
-  return applications ? '2021' : null;
+/**
+ * The form, when part 二's headers do not tell: a row only one form has (（六）其他处理's sub-rows:
+ * the 2021 form), else the year's form, else the newest.
+ */
+function formatFromApplications(applications: Applications | null, year: number | null): Format | null {
+  for (const row of TABLES.applications.rows) if (row.spec.onlyIn && rowIn(applications, row)) return row.spec.onlyIn;
+  if (year !== null) return formOfYear(year);
+  return applications ? FORMS[0].format : null;
 }
 
 /**

@@ -1,24 +1,13 @@
 /**
- * src/tables/recover.ts: cutting run-together digits into a row's cells, and choosing between
+ * src/tables/cutDigits.ts and crossRows.ts: cutting run-together digits into a row's cells, and choosing between
  * the cuts of ambiguous rows with a table's column rules. Unit tests of the search, its pruning
  * and its bound; fixtures/runtogether (test/runtogether.test.ts) covers whole reports.
  */
 import { describe, expect, it } from 'vitest';
-import { APPLICANT_COLUMNS } from '../src/catalog/index.js';
-import { rowValues, type RowContext } from '../src/tables/cells.js';
-import {
-  chooseAcrossRows,
-  CROSS_ROW_LIMIT,
-  enumerateCuts,
-  MAX_CUTS,
-  piecesOf,
-  recoverDigits,
-  SEARCH_LIMIT,
-  sumBounds,
-  type CutShape,
-  type Piece,
-  type RowState,
-} from '../src/tables/recover.js';
+import { APPLICANT_COLUMNS } from '../src/catalog/applications.js';
+import { chooseAcrossRows, CROSS_ROW_LIMIT, type ColumnRule, type RowState } from '../src/tables/crossRows.js';
+import { enumerateCuts, MAX_CUTS, piecesOf, recoverDigits, SEARCH_LIMIT, sumBounds, type CutShape, type Piece } from '../src/tables/cutDigits.js';
+import { rowValues, type RowContext } from '../src/tables/rowValues.js';
 import type { Cell } from '../src/tokens.js';
 
 const digits = (...runs: string[]): Piece[] => runs.map((d) => ({ kind: 'digits', digits: d }));
@@ -220,7 +209,7 @@ describe('rowValues on run-together cells (cells.ts)', () => {
 
 describe('chooseAcrossRows', () => {
   // One rule over one column: a + b = total.
-  const sum = [{ code: 'handled-sum', terms: [{ row: 'a', sign: 1 as const }, { row: 'b', sign: 1 as const }, { row: 'total', sign: -1 as const }] }];
+  const sum: ColumnRule[] = [{ code: 'handled-sum', terms: [{ row: 'a', sign: 1 as const }, { row: 'b', sign: 1 as const }, { row: 'total', sign: -1 as const }] }];
   const known = (...values: number[]): RowState => ({ kind: 'known', values });
   const choice = (...candidates: number[][]): RowState => ({ kind: 'choice', candidates });
 
@@ -279,7 +268,7 @@ describe('chooseAcrossRows', () => {
   it('stops at its bound on a hostile table, deciding nothing', () => {
     // Twenty rows with two interchangeable cuts each: 2^20 combinations satisfy the rule.
     const names = Array.from({ length: 20 }, (_, i) => `r${i}`);
-    const rule = [{ code: 'handled-sum', terms: [...names.map((row) => ({ row, sign: 1 as const })), { row: 'total', sign: -1 as const }] }];
+    const rule: ColumnRule[] = [{ code: 'handled-sum', terms: [...names.map((row) => ({ row, sign: 1 as const })), { row: 'total', sign: -1 as const }] }];
     const rows = new Map<string, RowState>([...names.map((n): [string, RowState] => [n, choice([1, 10], [10, 1])]), ['total', known(110, 110)]]);
     const started = performance.now();
     const result = chooseAcrossRows(rows, rule, 2);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RULES, validateReport, type ParsedReport } from '../src/index.js';
-import { activeDisclosureTable, applicationTable } from '../src/tables/index.js';
+import { activeDisclosureTable, applicationTable } from '../src/tables/tables.js';
 import { tokenize } from '../src/tokenize/index.js';
 import { CLEAN_FIXTURES, FAULT_MANIFEST, loadGolden, parseClean, parseFault, parseFaultWithLayout } from './rules/support.js';
 
@@ -12,15 +12,15 @@ const RULE_CODES = ['balance', 'handled-sum', 'row-total', 'review-total', 'liti
 
 describe('validate', () => {
   it('runs the five rules of SPEC.md, named by their codes', () => {
-    expect(RULES.map((r) => r.name)).toEqual(RULE_CODES);
+    expect(RULES.map((r) => r.code)).toEqual(RULE_CODES);
   });
 
   it('each rule reports under its own code and nothing else', () => {
     for (const fault of FAULT_MANIFEST) {
       const report = parseFault(fault.file.replace(/\.txt$/, ''));
-      for (const { name, rule } of RULES) {
+      for (const { code, rule } of RULES) {
         const context = { report, layout: { rows: {}, columns: {} }, unknown: () => false };
-        for (const d of rule(context)) expect(d.code).toBe(name);
+        for (const d of rule(context)) expect(d.code).toBe(code);
       }
     }
   });

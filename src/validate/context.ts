@@ -18,6 +18,9 @@ export interface RuleContext {
   unknown(path: string): boolean;
 }
 
+
+
+/** A check of the report, reporting under its own code. */
 export type Rule = (context: RuleContext) => Diagnostic[];
 
 export function ruleContext(report: Report, layout: Layout): RuleContext {

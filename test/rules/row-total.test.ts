@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseReport, validateReport } from '../../src/index.js';
-import { rowTotal } from '../../src/validate/rules/rowTotal.js';
 import { CLEAN_FIXTURES, error, located, loadGolden, only, parseClean, parseFault, run, setRow, zeroReport , parseFaultWithLayout } from './support.js';
 
 describe('row-total: fault fixtures', () => {
@@ -85,14 +84,14 @@ describe('row-total: the rule on a hand-built report', () => {
   it('is quiet when every row adds up', () => {
     const report = zeroReport();
     setRow(report, 'newReceived', [1, 2, 3, 4, 5, 6]);
-    expect(run(rowTotal, report)).toEqual([]);
+    expect(run('row-total', report)).toEqual([]);
   });
 
   it('reports each row that does not, quoting the form’s label when the print is unknown', () => {
     const report = zeroReport();
     setRow(report, 'newReceived', [1, 2, 3, 4, 5, 6], 20);
     setRow(report, 'denied.stateSecret', [0, 0, 0, 0, 0, 1], 0);
-    const diagnostics = run(rowTotal, report);
+    const diagnostics = run('row-total', report);
     expect(located(diagnostics)).toEqual([
       error('row-total', 'applications.newReceived.total', null),
       error('row-total', 'applications.denied.stateSecret.total', null),
@@ -107,7 +106,7 @@ describe('row-total: the rule on a hand-built report', () => {
     const report = zeroReport();
     setRow(report, 'granted', [1, 0, 0, 0, 0, 0], 2);
     const rows = { 'applications.granted': { line: 12, label: '三、本年度办理结果 （一）予以 公开' } };
-    const [d] = run(rowTotal, report, rows);
+    const [d] = run('row-total', report, rows);
     expect(d!.line).toBe(12);
     expect(d!.message).toContain('row “三、本年度办理结果 （一）予以 公开”');
   });
@@ -115,9 +114,9 @@ describe('row-total: the rule on a hand-built report', () => {
   it('counts blank cells as 0 and says so', () => {
     const report = zeroReport();
     setRow(report, 'granted', [null, 2, 0, 0, 0, 0], 2);
-    expect(run(rowTotal, report)).toEqual([]);
+    expect(run('row-total', report)).toEqual([]);
     setRow(report, 'granted', [3, 2, 0, 0, 0, 0], null);
-    const [d] = run(rowTotal, report);
+    const [d] = run('row-total', report);
     expect(d!.message).toContain('总计 is (none, as 0), but 自然人 3 + 商业企业 2');
   });
 
@@ -133,7 +132,7 @@ describe('row-total: the rule on a hand-built report', () => {
       setRow(report, 'granted', [1, 0, null, 0, 0, 0], 9);
       setRow(report, 'partiallyGranted', [1, 0, 0, 0, 0, 0], 9);
       report.diagnostics.push({ code, severity: 'warning', message: '…', path, line: null });
-      expect(located(run(rowTotal, report)), `${code} ${path}`).toEqual([error('row-total', 'applications.partiallyGranted.total', null)]);
+      expect(located(run('row-total', report)), `${code} ${path}`).toEqual([error('row-total', 'applications.partiallyGranted.total', null)]);
     }
   });
 
@@ -142,7 +141,7 @@ describe('row-total: the rule on a hand-built report', () => {
     setRow(report, 'granted', [1, 0, null, 0, 0, 0], 9);
     report.diagnostics.push({ code: 'placeholder-cell', severity: 'warning', message: '…', path: 'applications.granted.research', line: null });
     report.diagnostics.push({ code: 'blank-cell', severity: 'warning', message: '…', path: 'applications.granted.total', line: null });
-    expect(located(run(rowTotal, report))).toEqual([error('row-total', 'applications.granted.total', null)]);
+    expect(located(run('row-total', report))).toEqual([error('row-total', 'applications.granted.total', null)]);
   });
 
   it('validateReport on a report loaded from JSON: lines are null', () => {

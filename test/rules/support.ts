@@ -3,9 +3,8 @@
  * fixtures/faults/faults.json, and a hand-built report (every cell 0) to set cells on.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { APPLICATIONS, REVIEW_LITIGATION } from '../../src/catalog/index.js';
-import { parseReport, parseWithLayout, type Diagnostic, type DiagnosticCode, type Layout, type ParsedReport, type Report } from '../../src/index.js';
-import { ruleContext, type Rule } from '../../src/validate/index.js';
+import { TABLES } from '../../src/catalog/tables.js';
+import { parseReport, parseWithLayout, reportSchema, validateReport, type Diagnostic, type DiagnosticCode, type Layout, type ParsedReport, type Report } from '../../src/index.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
 const FAULTS = new URL('../../fixtures/faults/', import.meta.url);
@@ -72,23 +71,22 @@ const zeroOutcome = () => ({ upheld: 0, corrected: 0, other: 0, pending: 0, tota
 /** A 2021-form report whose every table cell is 0 and which has no diagnostics. */
 export function zeroReport(): Report {
   const applications: Record<string, unknown> = {};
-  for (const spec of APPLICATIONS) {
-    const keys = spec.path.split('.');
+  for (const { keys } of TABLES.applications.rows) {
     let node = applications;
     for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
     node[keys.at(-1)!] = zeroRow();
   }
-  const reviewLitigation = Object.fromEntries(REVIEW_LITIGATION.map((g) => [g.path, zeroOutcome()]));
-  return {
+  const reviewLitigation = Object.fromEntries(TABLES.reviewLitigation.rows.map((g) => [g.path, zeroOutcome()]));
+  return reportSchema.parse({
     source: { file: null, encoding: 'utf-8', bytes: 0 },
     format: '2021',
     meta: { title: null, organ: null, year: 2024, publishedOn: null },
     activeDisclosure: null,
-    applications: applications as Report['applications'],
-    reviewLitigation: reviewLitigation as Report['reviewLitigation'],
+    applications,
+    reviewLitigation,
     text: { overview: null, problems: null, otherMatters: null },
     diagnostics: [],
-  };
+  });
 }
 
 type Row = { [key: string]: number | null };
@@ -104,5 +102,6 @@ export function setRow(report: Report, path: string, parts: Array<number | null>
   row.total = total === undefined ? parts.reduce<number>((s, x) => s + (x ?? 0), 0) : total;
 }
 
-/** Run one rule on a report with no printed rows (as for a report read from JSON). */
-export const run = (rule: Rule, report: Report, rows: Layout['rows'] = {}): Diagnostic[] => rule(ruleContext(report, { rows, columns: {} }));
+/** The diagnostics of one rule, by its code, on a report whose rows were printed as `rows` (none: as for a report read from JSON). */
+export const run = (code: DiagnosticCode, report: Report, rows: Layout['rows'] = {}): Diagnostic[] =>
+  validateReport(report, { rows, columns: {} }).filter((d) => d.code === code);

@@ -5,13 +5,13 @@
  * the row's cells. This absorbs tab rows, one cell per line, labels split over lines, labels on
  * one line with numbers on the next, and merged-cell filler, without knowing which layout it is.
  */
-import type { RowSpec } from '../catalog/index.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/index.js';
 import type { Cell, TokenLine } from '../tokens.js';
+import type { PlannedRow, TablePlan } from './plan.js';
 
 export interface FoundRow {
-  spec: RowSpec;
+  planned: PlannedRow;
   /** The row's label as printed (group label included), for messages. */
   label: string;
   /** Line of the row's own label (where the matched words are). */
@@ -21,21 +21,21 @@ export interface FoundRow {
 }
 
 export interface RowMatch {
-  readonly spec: RowSpec;
+  readonly row: PlannedRow;
   /** Index into the label's matchKey where the row's words start. */
   readonly start: number;
   readonly end: number;
 }
 
 /**
- * The spec whose pattern matches last in the label (group labels come first), or null. The row's
- * words start at that spec's first match, so a label split over lines is quoted whole.
+ * The row whose pattern matches last in the label (group labels come first), or null. The row's
+ * words start at that row's first match, so a label split over lines is quoted whole.
  */
-export function matchRow(key: string, specs: readonly RowSpec[]): RowMatch | null {
+export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | null {
   let best: RowMatch | null = null;
-  for (const spec of specs) {
-    // exec on the spec's own global regex: matchAll would construct a copy of it on every call.
-    const re = spec.match;
+  for (const row of rows) {
+    // exec on the row's own global regex: matchAll would construct a copy of it on every call.
+    const re = row.pattern;
     re.lastIndex = 0;
     let start = -1;
     let end = -1;
@@ -46,7 +46,7 @@ export function matchRow(key: string, specs: readonly RowSpec[]): RowMatch | nul
     }
     re.lastIndex = 0;
     if (end < 0) continue;
-    if (!best || end > best.end || (end === best.end && start < best.start)) best = { spec, start, end };
+    if (!best || end > best.end || (end === best.end && start < best.start)) best = { row, start, end };
   }
   return best;
 }
@@ -110,7 +110,7 @@ function labelText(label: readonly Cell[]): string {
 }
 
 /** A label's row, and the label cells where the row's words start and end (see matchedCells). */
-interface LabelMatch {
+export interface LabelMatch {
   readonly match: RowMatch | null;
   readonly first: number;
   readonly last: number;
@@ -128,13 +128,12 @@ const MAX_CACHED_LABEL = 256;
  * by the cells' texts: the same labels come back in most reports, and then need neither matchKey,
  * the patterns nor the cells' key lengths.
  */
-function matchLabel(label: readonly Cell[], specs: readonly RowSpec[]): LabelMatch {
+function matchLabel(label: readonly Cell[], plan: TablePlan): LabelMatch {
   const cellTexts = labelKey(label);
-  let cache = labelCache.get(specs);
-  if (!cache) labelCache.set(specs, (cache = new Map()));
+  const cache = plan.labels;
   const known = cellTexts === null ? undefined : cache.get(cellTexts);
   if (known !== undefined) return known;
-  const match = matchRow(matchKey(labelText(label)), specs);
+  const match = matchRow(matchKey(labelText(label)), plan.rows);
   const found: LabelMatch = { match, ...(match ? matchedCells(label, match) : { first: 0, last: 0 }) };
   if (cellTexts === null) return found;
   if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
@@ -159,9 +158,6 @@ function labelKey(label: readonly Cell[]): string | null {
   return key.length > MAX_CACHED_LABEL ? null : key;
 }
 
-/** Per spec list, the label's cell texts (labelKey) → its match. */
-const labelCache = new WeakMap<readonly RowSpec[], Map<string, LabelMatch>>();
-
 /** A cell that prints a value (a number, a mark such as `—`, or run-together digits). */
 export const isValue = (c: Cell): boolean => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits';
 
@@ -171,16 +167,16 @@ export interface ReadRowsResult {
 }
 
 /**
- * Read the rows of `specs` from a region's token lines. Rows found twice keep the first; labels
+ * Read the rows of a table from a region's token lines. Rows found twice keep the first; labels
  * with values that match no row are reported, so a label variant the catalog lacks is visible.
  */
 export function readRows(
   lines: readonly TokenLine[],
-  specs: readonly RowSpec[],
-  tablePath: string,
-  /** Rows of the table that follows: reading one means this table has ended. */
-  following: readonly RowSpec[] = [],
+  plan: TablePlan,
+  /** The table that follows: reading one of its rows means this table has ended. */
+  following: TablePlan | null,
 ): ReadRowsResult {
+  const tablePath = plan.key;
   const rows: FoundRow[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -203,10 +199,10 @@ export function readRows(
     }
     if (cell.kind === 'empty') {
       // Only the empty cell right after a label can start a blank row (keeps this linear).
-      const blank = label.length > 0 && cells[ci - 1] === label[label.length - 1] ? blankRow(label, cells, ci, specs) : null;
+      const blank = label.length > 0 && cells[ci - 1] === label[label.length - 1] ? blankRow(label, cells, ci, plan) : null;
       if (blank) {
-        if (!seen.has(blank.spec.path)) {
-          seen.add(blank.spec.path);
+        if (!seen.has(blank.planned.path)) {
+          seen.add(blank.planned.path);
           rows.push(blank);
         }
         label = [];
@@ -222,11 +218,11 @@ export function readRows(
       continue;
     }
     // A row starts here: the label run is complete.
-    const { match, first, last } = matchLabel(label, specs);
+    const { match, first, last } = matchLabel(label, plan);
     // A label of the next table (or a repeat of one of ours that names it, as part 四's header
     // ends in 总计) means the region ran on past this table.
-    if ((!match || seen.has(match.spec.path)) && following.length && matchRow(matchKey(labelText(label)), following)) break;
-    const n = match ? match.spec.columns.length : 1;
+    if ((!match || seen.has(match.row.path)) && following && matchRow(matchKey(labelText(label)), following.rows)) break;
+    const n = match ? match.row.spec.columns.length : 1;
     const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, label));
     if (match) {
       // Stray words only ever leave the end of the label, past the matched words: `first` stays.
@@ -237,18 +233,18 @@ export function readRows(
       }
       const own = ownLabel(label, first);
       const line = label[first]!.line;
-      if (seen.has(match.spec.path)) {
+      if (seen.has(match.row.path)) {
         // One warning per row however often it repeats (a file may repeat a line 150,000 times).
-        const repeat = repeats.get(match.spec.path);
+        const repeat = repeats.get(match.row.path);
         if (repeat) repeat.count++;
         else {
-          const d = diagnostic('duplicate-row', `row “${own}” appears again; the first one is kept`, `${tablePath}.${match.spec.path}`, line);
-          repeats.set(match.spec.path, { diagnostic: d, count: 1 });
+          const d = diagnostic('duplicate-row', `row “${own}” appears again; the first one is kept`, match.row.fullPath, line);
+          repeats.set(match.row.path, { diagnostic: d, count: 1 });
           diagnostics.push(d);
         }
       } else {
-        seen.add(match.spec.path);
-        rows.push({ spec: match.spec, label: own, line, cells: gathered.cells });
+        seen.add(match.row.path);
+        rows.push({ planned: match.row, label: own, line, cells: gathered.cells });
       }
     } else {
       const printed = ownLabel(label, 0);
@@ -284,16 +280,14 @@ function leadingEmpties(cells: readonly Cell[], valueIndex: number, label: reado
  * A row printed with every cell blank: its label followed on the same line by nothing but empty
  * cells, at least as many as it has columns (merged-cell filler may add more; all are blank).
  */
-function blankRow(label: readonly Cell[], cells: readonly Cell[], emptyIndex: number, specs: readonly RowSpec[]): FoundRow | null {
-  let widest = 0;
-  for (const spec of specs) widest = Math.max(widest, spec.columns.length);
-  if (cells.length - emptyIndex > widest + 4) return null;
+function blankRow(label: readonly Cell[], cells: readonly Cell[], emptyIndex: number, plan: TablePlan): FoundRow | null {
+  if (cells.length - emptyIndex > plan.widest + 4) return null;
   for (let i = emptyIndex; i < cells.length; i++) if (cells[i]!.kind !== 'empty') return null;
   if (label[label.length - 1]!.line !== cells[emptyIndex]!.line) return null;
-  const { match, first } = matchLabel(label, specs);
-  const n = match?.spec.columns.length ?? Infinity;
+  const { match, first } = matchLabel(label, plan);
+  const n = match?.row.spec.columns.length ?? Infinity;
   if (!match || cells.length - emptyIndex < n) return null;
-  return { spec: match.spec, label: ownLabel(label, first), line: label[first]!.line, cells: cells.slice(emptyIndex, emptyIndex + n) };
+  return { planned: match.row, label: ownLabel(label, first), line: label[first]!.line, cells: cells.slice(emptyIndex, emptyIndex + n) };
 }
 
 interface Gathered {

@@ -1,17 +1,16 @@
 /**
  * Cells a crawler ran together (`801000081` for 80, 1, 0, 0, 0, 0, 81): enumerate the ways to
- * cut the printed digits into the row's cells and keep those the form's arithmetic allows; then,
- * across the rows of a table, let the column rules choose between the cuts of rows that are still
- * ambiguous. A space or a cell boundary, where printed, is always a cut; a cell has no leading
+ * cut the printed digits into the row's cells and keep those the row's own arithmetic allows
+ * (crossRows.ts then lets the table's column equations choose between the cuts of rows still
+ * ambiguous). A space or a cell boundary, where printed, is always a cut; a cell has no leading
  * zero unless it is a lone `0`. Nothing is guessed: a row gets values only when exactly one cut
  * survives.
  *
  * The bound, so that no input can make it slow: a cell holds at most MAX_CELL_DIGITS digits (a
  * longer run cannot be cut and is rejected at once); the search for one row places at most
- * SEARCH_LIMIT cells (about 10 ms) and keeps at most MAX_CUTS cuts; the cross-row search takes at
- * most CROSS_ROW_LIMIT steps over at most 14 equations (2 rules × 7 columns). A report has at most
- * 37 such rows (8 of part 二, 25 of part 三, part 四), so recovery costs well under a second
- * whatever the input. A search that reaches its bound decides nothing: the row stays null.
+ * SEARCH_LIMIT cells and keeps at most MAX_CUTS cuts. A report has at most 37 such rows (8 of
+ * part 二, 25 of part 三, part 四), so recovery costs well under a second whatever the input. A
+ * search that reaches its bound decides nothing: the row stays null.
  */
 import type { Cell } from '../tokens.js';
 
@@ -21,8 +20,6 @@ export const MAX_CELL_DIGITS = 9;
 export const SEARCH_LIMIT = 100_000;
 /** Most cuts kept for one row; past this the row is ambiguous and takes no part in the cross-row choice. */
 export const MAX_CUTS = 64;
-/** Most steps of the cross-row search over a table's ambiguous rows. */
-export const CROSS_ROW_LIMIT = 200_000;
 
 /**
  * A row's printed values as the search sees them: runs of digits that may hold several cells,
@@ -263,141 +260,4 @@ export function recoverDigits(cells: readonly Cell[], shape: CutShape): DigitRec
   if (search.cuts.length === 1 && search.complete) return { kind: 'recovered', printed, cut: search.cuts[0]! };
   if (search.cuts.length === 0) return { kind: 'unrecoverable', printed, gaveUp: !search.complete };
   return { kind: 'ambiguous', printed, candidates: search.cuts, complete: search.complete };
-}
-
-// ── Across rows ───────────────────────────────────────────────────────────────────────────
-
-/** A column rule of a table: in every column, Σ sign × row = 0 (e.g. 新收 + 结转 − 总计 − 结转下年). */
-export interface ColumnRule {
-  code: string;
-  terms: ReadonlyArray<{ row: string; sign: 1 | -1 }>;
-}
-
-/** A row as the cross-row choice sees it. */
-export type RowState =
-  /** Values known (a blank counts 0); `unknownColumns` are cells that could not be read. */
-  | { kind: 'known'; values: ReadonlyArray<number | null>; unknownColumns?: ReadonlySet<number> }
-  /** Every cut that fits the row's own arithmetic (a complete list). */
-  | { kind: 'choice'; candidates: ReadonlyArray<ReadonlyArray<number | null>> }
-  /** Nothing usable (its cells could not be read). */
-  | { kind: 'unknown' };
-
-export interface CrossRowChoice {
-  /** The `choice` rows that some usable equation involves: the rows the rules could choose for. */
-  involved: string[];
-  /** For each involved row the rules narrowed: the indices of the candidates that survive. */
-  narrowed: Map<string, number[]>;
-  /** Combinations of candidates that satisfy every usable rule (as far as counted). */
-  solutions: number;
-  complete: boolean;
-}
-
-/**
- * Choose between the candidate cuts of ambiguous rows with the table's column rules: a candidate
- * survives when some choice of the other ambiguous rows' candidates makes every usable equation
- * hold. An equation (one rule, one column) is usable when each of its rows is present and readable
- * in that column. When no combination satisfies them (the report's own sums are wrong) or the
- * search reaches CROSS_ROW_LIMIT, nothing is narrowed: the rules choose, they never overrule.
- */
-export function chooseAcrossRows(
-  rows: ReadonlyMap<string, RowState>,
-  rules: readonly ColumnRule[],
-  columns: number,
-  limit = CROSS_ROW_LIMIT,
-): CrossRowChoice {
-  const none: CrossRowChoice = { involved: [], narrowed: new Map(), solutions: 0, complete: true };
-  interface Equation {
-    constant: number;
-    /** Variable index → sign. */
-    terms: Array<{ variable: number; sign: number }>;
-    column: number;
-  }
-  const variables: string[] = [];
-  const variableOf = new Map<string, number>();
-  const equations: Equation[] = [];
-  for (const rule of rules) {
-    for (let column = 0; column < columns; column++) {
-      let usable = true;
-      let constant = 0;
-      const terms: Equation['terms'] = [];
-      for (const { row, sign } of rule.terms) {
-        const state = rows.get(row);
-        if (!state || state.kind === 'unknown' || (state.kind === 'known' && state.unknownColumns?.has(column))) {
-          usable = false;
-          break;
-        }
-        if (state.kind === 'known') constant += sign * (state.values[column] ?? 0);
-        else {
-          if (!variableOf.has(row)) variableOf.set(row, variableOf.size);
-          terms.push({ variable: variableOf.get(row)!, sign });
-        }
-      }
-      if (usable && terms.length > 0) equations.push({ constant, terms, column });
-    }
-  }
-  for (const [row, index] of variableOf) variables[index] = row;
-  if (equations.length === 0) return none;
-
-  const candidates = variables.map((row) => (rows.get(row) as Extract<RowState, { kind: 'choice' }>).candidates);
-  // Fewest candidates first: the search narrows fastest.
-  const order = variables.map((_, i) => i).sort((a, b) => candidates[a]!.length - candidates[b]!.length);
-  const contribution = (e: Equation, variable: number, candidate: number): number => {
-    const term = e.terms.find((t) => t.variable === variable);
-    return term ? term.sign * (candidates[variable]![candidate]![e.column] ?? 0) : 0;
-  };
-  // Bounds of what the variables from position i on can still add to each equation.
-  const low: number[][] = equations.map(() => Array(order.length + 1).fill(0));
-  const high: number[][] = equations.map(() => Array(order.length + 1).fill(0));
-  equations.forEach((e, ei) => {
-    for (let i = order.length - 1; i >= 0; i--) {
-      const v = order[i]!;
-      const options = candidates[v]!.map((_, c) => contribution(e, v, c));
-      low[ei]![i] = low[ei]![i + 1]! + Math.min(...options);
-      high[ei]![i] = high[ei]![i + 1]! + Math.max(...options);
-    }
-  });
-
-  const support = variables.map(() => new Set<number>());
-  const picked: number[] = Array(order.length);
-  const residual = equations.map((e) => e.constant);
-  let steps = 0;
-  let solutions = 0;
-  let stopped = false;
-  const search = (i: number): void => {
-    if (stopped) return;
-    if (i === order.length) {
-      solutions++;
-      order.forEach((v, j) => support[v]!.add(picked[j]!));
-      return;
-    }
-    const v = order[i]!;
-    for (let c = 0; c < candidates[v]!.length && !stopped; c++) {
-      if (++steps > limit) {
-        stopped = true;
-        return;
-      }
-      let feasible = true;
-      equations.forEach((e, ei) => {
-        residual[ei]! += contribution(e, v, c);
-      });
-      for (let ei = 0; ei < equations.length && feasible; ei++) {
-        const need = -residual[ei]!;
-        if (need < low[ei]![i + 1]! - 1e-9 || need > high[ei]![i + 1]! + 1e-9) feasible = false;
-      }
-      if (feasible) {
-        picked[i] = c;
-        search(i + 1);
-      }
-      equations.forEach((e, ei) => {
-        residual[ei]! -= contribution(e, v, c);
-      });
-    }
-  };
-  search(0);
-  if (stopped || solutions === 0) return { involved: variables, narrowed: new Map(), solutions, complete: !stopped };
-  const narrowed = new Map<string, number[]>();
-  variables.forEach((row, v) => {
-    if (support[v]!.size < candidates[v]!.length) narrowed.set(row, [...support[v]!].sort((a, b) => a - b));
-  });
-  return { involved: variables, narrowed, solutions, complete: true };
 }

@@ -5,11 +5,11 @@
  * Cells a crawler ran together are cut back by recover.ts, and the row says so
  * (`recovered-digits`, `ambiguous-digits`, `unrecoverable-digits`).
  */
-import type { ColumnSpec } from '../catalog/index.js';
+import type { ColumnSpec } from '../catalog/types.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Cell } from '../tokens.js';
 import { parseNumber } from '../tokenize/index.js';
-import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './recover.js';
+import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
 
 export type Values = Array<number | null>;
 
@@ -162,10 +162,10 @@ function cellValue(cell: Cell, column: ColumnSpec, row: RowContext, diagnostics:
         diagnostics.push(diagnostic('not-a-number', `${where} prints “${shorten(cell.raw)}”, too many digits to be a count; it is null in the output`, path, row.line));
         return null;
       }
-      if (cell.unit && column.amount && cell.unit !== '万元') {
-        diagnostics.push(diagnostic('unit', `${where} is printed in ${cell.unit} (“${cell.raw}”), not 万元; the number is kept as printed`, path, row.line));
+      if (cell.unit && column.unit !== undefined && cell.unit !== column.unit) {
+        diagnostics.push(diagnostic('unit', `${where} is printed in ${cell.unit} (“${cell.raw}”), not ${column.unit}; the number is kept as printed`, path, row.line));
       }
-      if (!Number.isInteger(cell.value) && !column.amount) {
+      if (!Number.isInteger(cell.value) && column.unit === undefined) {
         diagnostics.push(diagnostic('not-a-count', `${where} prints “${cell.raw}”, which is not a whole number`, path, row.line));
       }
       return cell.value!;
