@@ -1,7 +1,8 @@
 /** text → lines: what exports add is removed, everything else kept, one line per source line. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchKey, normalize, normalizeLine, splitLines } from '../src/normalize/index.js';
+import { normalize, normalizeLine, splitLines } from '../src/normalize/normalize.js';
+import { matchKey } from '../src/normalize/matchKey.js';
 import { oracleNormalize, oracleNormalizeLine } from './support/oracles.js';
 
 describe('normalizeLine', () => {

@@ -7,7 +7,7 @@ import { TABLES } from '../src/catalog/tables.js';
 import { readRows } from '../src/tables/findRows.js';
 import { PLANS } from '../src/tables/plan.js';
 import { applicationTable, activeDisclosureTable, reviewLitigationTable } from '../src/tables/tables.js';
-import { tokenize } from '../src/tokenize/index.js';
+import { tokenize } from '../src/tokenize/tokenize.js';
 
 const tokens = (text: string) => tokenize({ firstLine: 1, lines: text.split('\n') });
 const read = (text: string) => readRows(tokens(text), PLANS.applications, null);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER, PLACEHOLDER_HEADERS } from '../src/tokenize/rules.js';
-import { classifyCell, parseNumber, splitCells, tokenize, tokenizeRows, valueSpans } from '../src/tokenize/index.js';
+import { classifyCell, parseNumber, splitCells, tokenize, tokenizeRows, valueSpans } from '../src/tokenize/tokenize.js';
 import type { Cell } from '../src/tokens.js';
 
 /** Cells as `kind:raw` for compact expectations. */

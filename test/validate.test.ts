@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, validateReport, type ParsedReport } from '../src/index.js';
 import { activeDisclosureTable, applicationTable } from '../src/tables/tables.js';
-import { tokenize } from '../src/tokenize/index.js';
+import { tokenize } from '../src/tokenize/tokenize.js';
 import { CLEAN_FIXTURES, FAULT_MANIFEST, loadGolden, parseClean, parseFault, parseFaultWithLayout } from './rules/support.js';
 
 const RULE_CODES = ['balance', 'handled-sum', 'row-total', 'review-total', 'litigation-total'];

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { isKnownEncoding } from '../decode/index.js';
+import { isKnownEncoding } from '../decode/decode.js';
 // Not '../index.js', and csv.ts and the schema only when asked for: the zod schema is ~60 ms of
 // start-up that `parse` and `validate` never use (csv.ts derives its columns from it).
 import { hasErrors } from '../diagnostics.js';

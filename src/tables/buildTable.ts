@@ -6,7 +6,7 @@
  */
 import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import { matchKey } from '../normalize/index.js';
+import { matchKey } from '../normalize/matchKey.js';
 import type { Layout, TokenLine } from '../tokens.js';
 import { settleAcrossRows, type ReadRow } from './crossRows.js';
 import { readRows, type FoundRow } from './findRows.js';

@@ -6,7 +6,7 @@
  * one line with numbers on the next, and merged-cell filler, without knowing which layout it is.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import { matchKey } from '../normalize/index.js';
+import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, TokenLine } from '../tokens.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 

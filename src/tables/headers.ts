@@ -5,7 +5,7 @@
  */
 import { FORM_MARKERS } from '../catalog/activeDisclosure.js';
 import type { ColumnSpec, Format } from '../catalog/types.js';
-import { matchKey } from '../normalize/index.js';
+import { matchKey } from '../normalize/matchKey.js';
 import type { Layout, TokenLine } from '../tokens.js';
 import type { ColumnsAsPrinted, TablePlan } from './plan.js';
 

@@ -6,7 +6,7 @@
 import { OUTCOME_COLUMNS, REVIEW_LITIGATION } from '../catalog/reviewLitigation.js';
 import type { ColumnSpec } from '../catalog/types.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import { matchKey } from '../normalize/index.js';
+import { matchKey } from '../normalize/matchKey.js';
 import type { ReviewLitigation } from '../schema.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { buildTable, type TableResult, type TableLocation } from './buildTable.js';

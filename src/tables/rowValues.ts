@@ -8,7 +8,7 @@
 import type { ColumnSpec } from '../catalog/types.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Cell } from '../tokens.js';
-import { parseNumber } from '../tokenize/index.js';
+import { parseNumber } from '../tokenize/tokenize.js';
 import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
 
 export type Values = Array<number | null>;

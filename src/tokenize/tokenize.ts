@@ -4,7 +4,7 @@
  * one line), each cell comes out classified as empty, number, placeholder, digits or text, with
  * its source line. Which cells form a row is decided by `tables`, which knows the form.
  */
-import { foldChar, nfkc } from '../normalize/index.js';
+import { foldChar, nfkc } from '../normalize/matchKey.js';
 import type { Cell, Region, TokenLine } from '../tokens.js';
 import {
   DIGIT_RUN,

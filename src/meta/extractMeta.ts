@@ -2,8 +2,8 @@
  * sections → `meta` (title, organ, year, publishedOn) and `text` (the prose of parts 一, 五, 六).
  */
 import { DIGIT_OF_NUMERAL } from '../catalog/lexicon.js';
-import { matchKey } from '../normalize/index.js';
-import type { Sections } from '../sections/index.js';
+import { matchKey } from '../normalize/matchKey.js';
+import type { Sections } from '../sections/splitIntoSections.js';
 import type { Region } from '../tokens.js';
 
 export interface Meta {
