@@ -4,7 +4,9 @@
  * from the codes of the form's equations, catalog/equations.ts), so a code that is in neither
  * does not compile.
  */
-import { EQUATIONS, type EquationCode } from './catalog/equations.js';
+import { EQUATIONS, type EquationCode, type EquationMessage } from './catalog/equations.js';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from './messages/languages.js';
+import type { MessageId, MessageParams, Messages } from './messages/params.js';
 import type { Diagnostic, Severity } from './schema.js';
 
 export type { Diagnostic, Severity };
@@ -68,13 +70,51 @@ export const CODES: readonly DiagnosticCode[] = [...Object.keys(PARSE_CODES).fil
 /** Every code with its severity and flags, in the order of CODES. */
 export const DIAGNOSTIC_CODES: ReadonlyMap<DiagnosticCode, Readonly<CodeInfo>> = new Map(CODES.map((code) => [code, info(code)]));
 
-export function diagnostic(code: DiagnosticCode, message: string, path: string | null = null, line: number | null = null): Diagnostic {
-  return { code, severity: info(code).severity, message, path, line };
+// ── Diagnostics before they are written in a language ───────────────────────────────────────
+
+/** The messages a code may be told with: its own (`cell-count`, `cell-count.tooFew`), or an equation's. */
+export type MessagesOf<Code extends DiagnosticCode> = Code extends EquationCode
+  ? `equation.${EquationMessage}`
+  : Extract<MessageId, Code | `${Code}.${string}`>;
+
+interface PendingOf<Id extends MessageId> {
+  code: DiagnosticCode;
+  message: Id;
+  params: MessageParams[Id];
+  path: string | null;
+  line: number | null;
+}
+
+/**
+ * A diagnostic as the stages make it: its code, the id of its message and the facts the message
+ * is written from. render() writes it in a language.
+ */
+export type PendingDiagnostic<Id extends MessageId = MessageId> = { [M in Id]: PendingOf<M> }[Id];
+
+export function diagnostic<Code extends DiagnosticCode, Id extends MessagesOf<Code>>(
+  code: Code,
+  message: Id,
+  params: MessageParams[Id],
+  path: string | null = null,
+  line: number | null = null,
+): PendingDiagnostic<Id> {
+  // The mapped type PendingDiagnostic<Id> is PendingOf<Id> for one Id; TypeScript does not see it.
+  const pending: PendingOf<Id> = { code, message, params, path, line };
+  return pending as PendingDiagnostic<Id>;
+}
+
+/** The diagnostic, its message written in `lang`. */
+export function render<Id extends MessageId>(pending: PendingDiagnostic<Id>, lang: Lang = DEFAULT_LANG): Diagnostic {
+  const messages: Messages = LANGUAGES[lang];
+  const { code, path, line } = pending;
+  return { code, severity: info(code).severity, message: messages[pending.message](pending.params), path, line };
 }
 
 export const isFatal = (code: DiagnosticCode): boolean => info(code).fatal === true;
 
-export const leavesUnknown = (code: DiagnosticCode): boolean => info(code).leavesUnknown === true;
+const LEAVES_UNKNOWN: ReadonlySet<DiagnosticCode> = new Set(CODES.filter((code) => info(code).leavesUnknown === true));
+
+export const leavesUnknown = (code: DiagnosticCode): boolean => LEAVES_UNKNOWN.has(code);
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === 'error');

@@ -6,12 +6,13 @@
  *
  * It never throws on any input: every problem becomes a diagnostic.
  */
-import { FIRST_FORM_YEAR, FORMS, formOfYear } from './catalog/forms.js';
+import { FIRST_FORM_YEAR, formOfYear, NEWEST_FORM } from './catalog/forms.js';
 import { PARTS, type PartNumber } from './catalog/parts.js';
 import { rowIn, TABLES } from './catalog/tables.js';
 import type { Format } from './catalog/types.js';
 import { decode, isNotText } from './decode/decode.js';
-import { diagnostic, type Diagnostic } from './diagnostics.js';
+import { diagnostic, render, type Diagnostic, type PendingDiagnostic } from './diagnostics.js';
+import { DEFAULT_LANG, type Lang } from './messages/languages.js';
 import { extractMeta } from './meta/extractMeta.js';
 import { normalize } from './normalize/normalize.js';
 import type { Applications, Report } from './schema.js';
@@ -26,6 +27,8 @@ export interface ParseOptions {
   file?: string;
   /** Decode with this encoding instead of detecting it (any name iconv-lite knows). */
   encoding?: string;
+  /** The language the diagnostics' messages are written in (messages/languages.ts); English by default. */
+  lang?: Lang;
 }
 
 /**
@@ -76,7 +79,7 @@ function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Repor
   };
 }
 
-const byLine = (a: Diagnostic, b: Diagnostic): number => (a.line ?? 0) - (b.line ?? 0);
+const byLine = (a: PendingDiagnostic, b: PendingDiagnostic): number => (a.line ?? 0) - (b.line ?? 0);
 
 /** A parsed report, and how its tables were printed (for validateReport's lines and labels). */
 export interface ParsedReport {
@@ -93,6 +96,12 @@ const noLayout = (): Layout => ({ rows: {}, columns: {} });
 
 export function parseWithLayout(input: Uint8Array | string, options: ParseOptions = {}): ParsedReport {
   const file = options.file ?? null;
+  const lang = options.lang ?? DEFAULT_LANG;
+  /** A report that is nothing but its problem (and what was read before it was found). */
+  const only = (source: Report['source'], problem: PendingDiagnostic, read: Partial<Report> = {}): ParsedReport => ({
+    report: { ...emptyReport(source, [render(problem, lang)]), ...read },
+    layout: noLayout(),
+  });
   let text: string;
   let source: Report['source'];
   if (typeof input === 'string') {
@@ -101,24 +110,17 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
   } else {
     const decoded = decode(input, options.encoding);
     source = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes: input.byteLength };
-    if (isNotText(decoded)) {
-      const code = decoded.code;
-      return { report: emptyReport(source, [diagnostic(code, decoded.message)]), layout: noLayout() };
-    }
+    if (isNotText(decoded)) return only(source, decoded.problem);
     text = decoded.text;
   }
-  if (text.trim() === '') return { report: emptyReport(source, [diagnostic('empty-input', 'the file holds no text')]), layout: noLayout() };
+  if (text.trim() === '') return only(source, diagnostic('empty-input', 'empty-input.noText', {}));
 
   const lines = normalize(text);
   const sections = splitIntoSections(lines);
   const { meta, text: prose } = extractMeta(sections, lines);
-  const diagnostics: Diagnostic[] = [];
 
   if (meta.year !== null && meta.year < FIRST_FORM_YEAR) {
-    diagnostics.push(
-      diagnostic('unsupported-format', `this is a report for ${meta.year}; reports before ${FIRST_FORM_YEAR} have no fixed form and are not supported (format before 2019 is not supported)`),
-    );
-    return { report: { ...emptyReport(source, diagnostics), meta, text: prose }, layout: noLayout() };
+    return only(source, diagnostic('unsupported-format', 'unsupported-format', { year: meta.year, firstYear: FIRST_FORM_YEAR }), { meta, text: prose });
   }
 
   const location = (part: PartNumber) => ({ line: sections.parts[part]?.line ?? null });
@@ -126,27 +128,25 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
   // Part 二's form is told by its headers; when they say nothing, by part 三 (parsed next).
   const part2 = partTokens(sections, 2, lines, null);
   const markedFormat = detectFormat(part2);
-  let active = activeDisclosureTable(part2, markedFormat ?? '2021', location(2));
+  let active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
   const applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows)), location(3));
   const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows)), location(4));
 
   if (!applications.table && !reviewLitigation.table && !sections.parts[3] && !sections.parts[4]) {
     const legacy = meta.title !== null || sections.parts[1] !== undefined;
-    const code = legacy && meta.year === null ? 'unsupported-format' : 'not-a-report';
-    const message =
-      code === 'unsupported-format'
-        ? 'no application table (part 三) and no review/litigation table (part 四) were found: a report in free form, as before 2019 (format before 2019 is not supported)'
-        : 'this is not a 政府信息公开工作年度报告: it has no part 三 (applications) and no part 四 (review and litigation)';
-    return { report: { ...emptyReport(source, [diagnostic(code, message)]), meta, text: prose }, layout: noLayout() };
+    const problem =
+      legacy && meta.year === null
+        ? diagnostic('unsupported-format', 'unsupported-format.freeForm', { firstYear: FIRST_FORM_YEAR })
+        : diagnostic('not-a-report', 'not-a-report', {});
+    return only(source, problem, { meta, text: prose });
   }
 
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, meta.year);
   if (format === '2019' && !markedFormat) active = activeDisclosureTable(part2, format, location(2));
 
+  const diagnostics: PendingDiagnostic[] = [];
   for (const { part, heading } of PARTS) {
-    if (!sections.parts[part]) {
-      diagnostics.push(diagnostic('missing-part', `part “${heading}” was not found; the form requires all six parts`, null, null));
-    }
+    if (!sections.parts[part]) diagnostics.push(diagnostic('missing-part', 'missing-part', { heading }));
   }
   for (const table of [active, applications, reviewLitigation]) for (const d of table.diagnostics) diagnostics.push(d);
 
@@ -158,13 +158,14 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
     applications: applications.table,
     reviewLitigation: reviewLitigation.table,
     text: prose,
-    diagnostics,
+    diagnostics: [],
   };
   const layout: Layout = {
     rows: Object.assign({}, active.rows, applications.rows, reviewLitigation.rows),
     columns: Object.assign({}, active.columns, applications.columns, reviewLitigation.columns),
   };
-  report.diagnostics = [...diagnostics, ...runRules(report, layout)].sort(byLine);
+  for (const d of runRules(report, layout, diagnostics)) diagnostics.push(d);
+  report.diagnostics = diagnostics.sort(byLine).map((d) => render(d, lang));
   return { report, layout };
 }
 
@@ -175,7 +176,7 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
 function formatFromApplications(applications: Applications | null, year: number | null): Format | null {
   for (const row of TABLES.applications.rows) if (row.spec.onlyIn && rowIn(applications, row)) return row.spec.onlyIn;
   if (year !== null) return formOfYear(year);
-  return applications ? FORMS[0].format : null;
+  return applications ? NEWEST_FORM : null;
 }
 
 /**
@@ -183,6 +184,6 @@ function formatFromApplications(applications: Applications | null, year: number 
  * changed). With the layout parseWithLayout gave, they are those the parse found, lines and
  * printed labels included; without it, `line` is null and labels are the form's.
  */
-export function validateReport(report: Report, layout: Layout = noLayout()): Diagnostic[] {
-  return runRules(report, layout);
+export function validateReport(report: Report, layout: Layout = noLayout(), options: { lang?: Lang } = {}): Diagnostic[] {
+  return runRules(report, layout, report.diagnostics).map((d) => render(d, options.lang ?? DEFAULT_LANG));
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { APPLICANT_COLUMNS } from '../src/catalog/applications.js';
 import { chooseAcrossRows, CROSS_ROW_LIMIT, type ColumnRule, type RowState } from '../src/tables/crossRows.js';
 import { enumerateCuts, MAX_CUTS, piecesOf, recoverDigits, SEARCH_LIMIT, sumBounds, type CutShape, type Piece } from '../src/tables/cutDigits.js';
-import { rowValues, type RowContext } from '../src/tables/rowValues.js';
+import type { RowContext } from '../src/tables/rowValues.js';
+import { rowValues } from './support/rendered.js';
 import type { Cell } from '../src/tokens.js';
 
 const digits = (...runs: string[]): Piece[] => runs.map((d) => ({ kind: 'digits', digits: d }));
@@ -153,13 +154,13 @@ describe('recoverDigits', () => {
   });
 });
 
-describe('rowValues on run-together cells (cells.ts)', () => {
-  const row = (columns: number, sumGroups?: number[]): RowContext => ({
+describe('rowValues on run-together cells (rowValues.ts)', () => {
+  const row = (columns: number, sumGroups: number[] = []): RowContext => ({
     path: 'applications.granted',
     label: '（一）予以公开',
     columns: columns === 7 ? APPLICANT_COLUMNS : APPLICANT_COLUMNS.slice(0, columns),
     line: 3,
-    ...(sumGroups ? { sumGroups } : {}),
+    sumGroups,
   });
 
   it('reads a recovered row and says so in an info diagnostic that quotes the digits', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { TABLES } from '../src/catalog/tables.js';
 import { readRows } from '../src/tables/findRows.js';
 import { PLANS } from '../src/tables/plan.js';
-import { applicationTable, activeDisclosureTable, reviewLitigationTable } from '../src/tables/tables.js';
+import { applicationTable, activeDisclosureTable, reviewLitigationTable } from './support/rendered.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
 
 const tokens = (text: string) => tokenize({ firstLine: 1, lines: text.split('\n') });

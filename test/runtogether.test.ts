@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
-import { applicationTable, reviewLitigationTable } from '../src/tables/tables.js';
+import { applicationTable, reviewLitigationTable } from './support/rendered.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
 import { errorCodes, tablesOf } from './support/tables.js';
 

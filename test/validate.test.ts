@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RULES, validateReport, type ParsedReport } from '../src/index.js';
-import { activeDisclosureTable, applicationTable } from '../src/tables/tables.js';
+import { activeDisclosureTable, applicationTable } from './support/rendered.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
 import { CLEAN_FIXTURES, FAULT_MANIFEST, loadGolden, parseClean, parseFault, parseFaultWithLayout } from './rules/support.js';
 

@@ -4,10 +4,14 @@
  */
 import type { Format } from './types.js';
 
+/** Newest first. */
 export const FORMS = [
   { format: '2021', document: '国办公开办函〔2021〕30号', firstYear: 2021 },
   { format: '2019', document: '国办公开办函〔2019〕60号', firstYear: 2019 },
 ] as const satisfies ReadonlyArray<{ format: Format; document: string; firstYear: number }>;
+
+/** The form of the latest reports (and of a report whose form nothing else tells). */
+export const NEWEST_FORM: Format = FORMS[0].format;
 
 /** The first reporting year with a fixed form. */
 export const FIRST_FORM_YEAR = Math.min(...FORMS.map((f) => f.firstYear));

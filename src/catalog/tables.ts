@@ -3,6 +3,7 @@
  * Derived from the table objects when the module loads.
  */
 import { ACTIVE_DISCLOSURE } from './activeDisclosure.js';
+import type { PartNumber } from './parts.js';
 import type { RowSet } from './equations.js';
 import { APPLICATIONS } from './applications.js';
 import { REVIEW_LITIGATION } from './reviewLitigation.js';
@@ -89,3 +90,10 @@ export function rowsIn(table: Table, set: RowSet<string>): readonly TableRow[] {
   if (!('from' in set)) return set.map((path) => rowAt(table, path));
   return table.rows.slice(rowAt(table, set.from).index, rowAt(table, set.to).index + 1);
 }
+
+/** The part of the report that prints each table. */
+export const TABLE_PARTS: Readonly<Record<TableKey, PartNumber>> = {
+  activeDisclosure: ACTIVE_DISCLOSURE['2021'].part,
+  applications: APPLICATIONS.part,
+  reviewLitigation: REVIEW_LITIGATION.part,
+};

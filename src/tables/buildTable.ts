@@ -5,7 +5,7 @@
  * leave out.
  */
 import type { TableRows, TableValue } from '../catalog/types.js';
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Layout, TokenLine } from '../tokens.js';
 import { settleAcrossRows, type ReadRow } from './crossRows.js';
@@ -16,7 +16,7 @@ import { rowValues, type RowContext } from './rowValues.js';
 
 export interface TableResult<T> {
   table: T | null;
-  diagnostics: Diagnostic[];
+  diagnostics: PendingDiagnostic[];
   rows: Layout['rows'];
   columns: Layout['columns'];
 }
@@ -38,13 +38,6 @@ function excusedRows(plan: TablePlan, found: readonly FoundRow[]): ReadonlySet<s
   return NOTHING_EXCUSED;
 }
 
-export function tableName(path: string): string {
-  return (
-    { activeDisclosure: '第二十条 (part 二)', applications: 'application (part 三)', reviewLitigation: 'review and litigation (part 四)' }[path] ??
-    path
-  );
-}
-
 /**
  * Read the table of `plan` from its region's token lines. `following`: the table after it, whose
  * rows end this one where the region runs on into it (a heading missing).
@@ -63,7 +56,7 @@ export function buildTable<Rows extends TableRows>(
   const [firstRow] = read.rows;
   if (!firstRow) {
     // Rows of other tables read here are not this table's business: only say it is missing.
-    const missing = diagnostic('missing-table', `the ${tableName(tablePath)} table was not found`, tablePath, location.line);
+    const missing = diagnostic('missing-table', 'missing-table', { table: tablePath }, tablePath, location.line);
     return { table: null, diagnostics: [missing], rows, columns: printedColumns };
   }
   const asPrinted = plan.printedVariants ? columnsAsPrinted(plan, lines, firstRow.line, printedColumns) : null;
@@ -94,7 +87,7 @@ export function buildTable<Rows extends TableRows>(
       continue;
     }
     if (excused.has(path)) continue;
-    diagnostics.push(diagnostic('missing-row', `row “${spec.label}” of the ${tableName(tablePath)} table was not found`, fullPath, lastLine));
+    diagnostics.push(diagnostic('missing-row', 'missing-row', { row: spec.label, table: tablePath }, fullPath, lastLine));
   }
   return { table, diagnostics, rows, columns: printedColumns };
 }

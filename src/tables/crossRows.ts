@@ -196,7 +196,7 @@ export function settleAcrossRows(rows: readonly ReadRow[], plan: readonly Planne
   for (const { read, recovery } of ambiguous) {
     const path = read.row.planned.path;
     if (!involved.has(path)) continue;
-    const codes = rules.filter((r) => r.terms.some((t) => t.row === path)).map((r) => r.code).join(', ');
+    const codes = rules.filter((r) => r.terms.some((t) => t.row === path)).map((r) => r.code);
     const outcome = !choice.complete ? 'gave-up' : choice.solutions === 0 ? 'no-solution' : 'chosen';
     const narrowed = outcome === 'chosen' ? choice.narrowed.get(path) : undefined;
     const keep = narrowed ? new Set(narrowed) : null;

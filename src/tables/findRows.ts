@@ -5,7 +5,7 @@
  * the row's cells. This absorbs tab rows, one cell per line, labels split over lines, labels on
  * one line with numbers on the next, and merged-cell filler, without knowing which layout it is.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, TokenLine } from '../tokens.js';
 import type { PlannedRow, TablePlan } from './plan.js';
@@ -163,7 +163,7 @@ export const isValue = (c: Cell): boolean => c.kind === 'number' || c.kind === '
 
 export interface ReadRowsResult {
   rows: FoundRow[];
-  diagnostics: Diagnostic[];
+  diagnostics: PendingDiagnostic[];
 }
 
 /**
@@ -178,9 +178,10 @@ export function readRows(
 ): ReadRowsResult {
   const tablePath = plan.key;
   const rows: FoundRow[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: PendingDiagnostic[] = [];
   const seen = new Set<string>();
-  const repeats = new Map<string, { diagnostic: Diagnostic; count: number }>();
+  /** The duplicate-row diagnostic of each row printed again, counting its repeats. */
+  const repeats = new Map<string, PendingDiagnostic<'duplicate-row'>>();
   let label: Cell[] = [];
   let li = 0;
   let ci = 0;
@@ -236,10 +237,10 @@ export function readRows(
       if (seen.has(match.row.path)) {
         // One warning per row however often it repeats (a file may repeat a line 150,000 times).
         const repeat = repeats.get(match.row.path);
-        if (repeat) repeat.count++;
+        if (repeat) repeat.params.repeats++;
         else {
-          const d = diagnostic('duplicate-row', `row “${own}” appears again; the first one is kept`, match.row.fullPath, line);
-          repeats.set(match.row.path, { diagnostic: d, count: 1 });
+          const d = diagnostic('duplicate-row', 'duplicate-row', { row: own, repeats: 1 }, match.row.fullPath, line);
+          repeats.set(match.row.path, d);
           diagnostics.push(d);
         }
       } else {
@@ -248,22 +249,13 @@ export function readRows(
       }
     } else {
       const printed = ownLabel(label, 0);
-      diagnostics.push(
-        diagnostic('unknown-row', `row “${shorten(printed)}” is not a row of this table; its values were not read`, tablePath, label[label.length - 1]!.line),
-      );
+      diagnostics.push(diagnostic('unknown-row', 'unknown-row', { label: printed }, tablePath, label[label.length - 1]!.line));
     }
     label = [];
     li = gathered.lineIndex;
     ci = gathered.cellIndex;
   }
-  for (const { diagnostic: d, count } of repeats.values()) {
-    if (count > 1) d.message = d.message.replace('appears again;', `appears ${count} more times (first repeat here);`);
-  }
   return { rows, diagnostics };
-}
-
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** The empty cells between the end of the label and the first value on this line. */

@@ -5,7 +5,7 @@
  */
 import { OUTCOME_COLUMNS, REVIEW_LITIGATION } from '../catalog/reviewLitigation.js';
 import type { ColumnSpec } from '../catalog/types.js';
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { ReviewLitigation } from '../schema.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
@@ -104,11 +104,11 @@ function oneRow(run: ValueRun, columns: readonly ColumnSpec[], printedColumns: L
   }
   const fits = edgeFits(run.cells, ONE_ROW_CELLS);
   const chosen = fits.length ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: PendingDiagnostic[] = [];
   const rows: Layout['rows'] = {};
   if (!chosen) {
     diagnostics.push(
-      diagnostic('cell-count', `the review and litigation table prints ${run.cells.length} cells where the form has ${ONE_ROW_CELLS}; its values were not read`, PLAN.key, run.line),
+      diagnostic('cell-count', 'cell-count.oneRow', { printed: run.cells.length, cells: ONE_ROW_CELLS }, PLAN.key, run.line),
     );
     return { table: tableValue(PLAN, []), diagnostics, rows, columns: printedColumns };
   }

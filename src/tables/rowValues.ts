@@ -6,7 +6,8 @@
  * (`recovered-digits`, `ambiguous-digits`, `unrecoverable-digits`).
  */
 import type { ColumnSpec } from '../catalog/types.js';
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import type { AcrossRows, Arithmetic } from '../messages/params.js';
 import type { Cell } from '../tokens.js';
 import { parseNumber } from '../tokenize/tokenize.js';
 import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
@@ -25,12 +26,12 @@ export interface RowContext {
    * The row's arithmetic, for cells printed run together: consecutive groups of cells whose last
    * is the sum of the others ([7] for the application matrix). None: the row has none (part 二).
    */
-  sumGroups?: readonly number[];
+  sumGroups: readonly number[];
 }
 
 export interface RowValues {
   values: Values;
-  diagnostics: Diagnostic[];
+  diagnostics: PendingDiagnostic[];
   /** Set when the row printed its cells run together: what cutting them found. */
   recovery?: DigitRecovery;
 }
@@ -64,9 +65,8 @@ export function edgeFits(cells: readonly Cell[], n: number): Cell[][] {
 /** Values of a fitted row, for the arithmetic check: blanks and marks count as 0. */
 const checkValues = (cells: readonly Cell[]): Values => cells.map((c) => numericValue(c) ?? 0);
 
-function quote(cells: readonly Cell[]): string {
-  return cells.map((c) => (c.kind === 'empty' ? '□' : c.raw)).join(' ');
-}
+/** The cells as printed, for a message: null for a blank one. */
+const asPrinted = (cells: readonly Cell[]): Array<string | null> => cells.map((c) => (c.kind === 'empty' ? null : c.raw));
 
 export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   const n = row.columns.length;
@@ -74,7 +74,7 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
     const printed = cells.filter((c) => !isEmpty(c));
     // Spaces are cuts: when they already give the row its cells, there is nothing to recover.
     const spaced = edgeFits(splitAtSpaces(cells), n);
-    if (spaced.length > 0) return convert(chooseFit(spaced, row.sumGroups ?? []), row);
+    if (spaced.length > 0) return convert(chooseFit(spaced, row.sumGroups), row);
     const whole = n === 1 && printed.length === 1 ? parseNumber(printed[0]!.raw) : null;
     if (whole) return convert([{ ...printed[0]!, kind: 'number', ...whole }], row);
     const recovery = recoverDigits(printed, shapeOf(row));
@@ -83,13 +83,13 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   if (cells.length === n) return convert(cells, row); // the only fit: the cells as printed
   const fits = edgeFits(cells, n);
   if (fits.length === 0) {
-    const message =
+    const problem =
       cells.length > n
-        ? `row “${row.label}” prints ${cells.filter((c) => !isEmpty(c)).length} values where the form has ${n} cells (${quote(cells)}); its values were not read`
-        : `row “${row.label}” prints ${cells.length} cells where the form has ${n} (${quote(cells)}); which cell is missing cannot be told, so its values were not read`;
-    return { values: Array(n).fill(null), diagnostics: [diagnostic('cell-count', message, row.path, row.line)] };
+        ? diagnostic('cell-count', 'cell-count', { row: row.label, printed: cells.filter((c) => !isEmpty(c)).length, cells: n, quoted: asPrinted(cells) }, row.path, row.line)
+        : diagnostic('cell-count', 'cell-count.tooFew', { row: row.label, printed: cells.length, cells: n, quoted: asPrinted(cells) }, row.path, row.line);
+    return { values: Array(n).fill(null), diagnostics: [problem] };
   }
-  return convert(chooseFit(fits, row.sumGroups ?? []), row);
+  return convert(chooseFit(fits, row.sumGroups), row);
 }
 
 /**
@@ -140,115 +140,77 @@ function splitAtSpaces(cells: readonly Cell[]): Cell[] {
 }
 
 function shapeOf(row: RowContext): CutShape {
-  return { cells: row.columns.length, sumGroups: row.sumGroups ?? [] };
+  return { cells: row.columns.length, sumGroups: row.sumGroups };
 }
 
 function convert(cells: readonly Cell[], row: RowContext): RowValues {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: PendingDiagnostic[] = [];
   const values: Values = [];
   for (let i = 0; i < cells.length; i++) values.push(cellValue(cells[i]!, row.columns[i]!, row, diagnostics));
   return { values, diagnostics };
 }
 
 /** A fitted cell's value, and in `diagnostics` why it is null or not a plain count. */
-function cellValue(cell: Cell, column: ColumnSpec, row: RowContext, diagnostics: Diagnostic[]): number | null {
+function cellValue(cell: Cell, column: ColumnSpec, row: RowContext, diagnostics: PendingDiagnostic[]): number | null {
   if (cell.kind === 'number' && !cell.unit && Number.isInteger(cell.value)) return cell.value!; // no message to write
   const path = `${row.path}.${column.key}`;
-  const where = `“${row.label}” × “${column.label}”`;
+  const at = { row: row.label, column: column.label };
   switch (cell.kind) {
     case 'number':
       // No count or amount in a report comes near 2^53: more digits are a run-on, not a number.
       if (!Number.isFinite(cell.value) || Math.abs(cell.value!) > Number.MAX_SAFE_INTEGER) {
-        diagnostics.push(diagnostic('not-a-number', `${where} prints “${shorten(cell.raw)}”, too many digits to be a count; it is null in the output`, path, row.line));
+        diagnostics.push(diagnostic('not-a-number', 'not-a-number.tooLong', { ...at, printed: cell.raw }, path, row.line));
         return null;
       }
       if (cell.unit && column.unit !== undefined && cell.unit !== column.unit) {
-        diagnostics.push(diagnostic('unit', `${where} is printed in ${cell.unit} (“${cell.raw}”), not ${column.unit}; the number is kept as printed`, path, row.line));
+        diagnostics.push(diagnostic('unit', 'unit', { ...at, printed: cell.raw, unit: cell.unit, expected: column.unit }, path, row.line));
       }
       if (!Number.isInteger(cell.value) && column.unit === undefined) {
-        diagnostics.push(diagnostic('not-a-count', `${where} prints “${cell.raw}”, which is not a whole number`, path, row.line));
+        diagnostics.push(diagnostic('not-a-count', 'not-a-count', { ...at, printed: cell.raw }, path, row.line));
       }
       return cell.value!;
     case 'empty':
-      diagnostics.push(diagnostic('blank-cell', `${where} is blank; it is null in the output and counts as 0 in the checks`, path, row.line));
+      diagnostics.push(diagnostic('blank-cell', 'blank-cell', at, path, row.line));
       return null;
     case 'placeholder':
-      diagnostics.push(diagnostic('placeholder-cell', `${where} prints “${cell.raw}” instead of a number; it is null in the output and counts as 0 in the checks`, path, row.line));
+      diagnostics.push(diagnostic('placeholder-cell', 'placeholder-cell', { ...at, printed: cell.raw }, path, row.line));
       return null;
     default:
-      diagnostics.push(diagnostic('not-a-number', `${where} prints “${cell.raw}”, which is not a number; it is null in the output`, path, row.line));
+      diagnostics.push(diagnostic('not-a-number', 'not-a-number', { ...at, printed: cell.raw }, path, row.line));
       return null;
   }
 }
 
-/** A list of cuts for a message: the first five, and how many more. */
-function listCuts(cuts: ReadonlyArray<ReadonlyArray<number | null>>, complete = true): string {
-  const shown = cuts.slice(0, 5).map((c) => `[${c.map((v) => v ?? '□').join(', ')}]`).join(' or ');
-  const more = cuts.length > 5 ? ` and ${cuts.length - 5} more` : '';
-  return `${shown}${more}${complete ? '' : ', and possibly others'}`;
+/** What the row's own arithmetic requires of its cells, for messages. */
+function arithmeticOf(row: RowContext): Arithmetic {
+  const [first, ...more] = row.sumGroups;
+  if (first === undefined) return { kind: 'none' };
+  const total = row.columns.at(-1);
+  if (more.length === 0 && total) return { kind: 'total', total: total.label };
+  return { kind: 'groups', size: first };
 }
 
-/** What the row's own arithmetic says, in words, for messages. */
-function arithmeticOf(row: RowContext): string {
-  const groups = row.sumGroups ?? [];
-  if (groups.length === 0) return 'the row has no arithmetic to tell cuts apart';
-  if (groups.length === 1) return `its last cell, “${row.columns.at(-1)!.label}”, must be the sum of the others`;
-  return `in each group of ${groups[0]} cells the last must be the sum of the others`;
-}
-
-/** What the table's column rules made of a row's cuts (see chooseAcrossRows). */
-export interface AcrossRows {
-  /** How many cuts fitted the row itself. */
-  cuts: number;
-  /** The codes of the rules that involve the row, e.g. `handled-sum, balance`. */
-  rules: string;
-  /** Chosen: `recovery` holds the cuts they allow; otherwise they could not choose. */
-  outcome: 'chosen' | 'no-solution' | 'gave-up';
-}
-
-/** The values and the diagnostic of a row whose cells ran together. */
-export function fromRecovery(recovery: DigitRecovery, row: RowContext, across?: AcrossRows): RowValues {
+/** The values and the diagnostic of a row whose cells ran together; `across`: what the table's column equations made of its cuts. */
+export function fromRecovery(recovery: DigitRecovery, row: RowContext, across: AcrossRows | null = null): RowValues {
   const n = row.columns.length;
   const nulls = (): Values => Array(n).fill(null);
-  const run = `row “${row.label}” printed its cells run together (“${recovery.printed}”)`;
+  const run = { row: row.label, printed: recovery.printed, cells: n, arithmetic: arithmeticOf(row) };
   if (recovery.kind === 'recovered') {
     const { values, diagnostics } = convert(recovery.cut.cells, row);
-    const read = recovery.cut.values.map((v) => v ?? '□').join(', ');
-    const why = across
-      ? `${across.cuts} cuts into ${n} cells fit the row itself, and this is the only one that also fits the table's column rules (${across.rules})`
-      : (row.sumGroups ?? []).length === 0
-        ? `the only way to cut it into ${n} cells`
-        : `the only cut into ${n} cells that fits the row's arithmetic (${arithmeticOf(row)})`;
-    return {
-      values,
-      diagnostics: [diagnostic('recovered-digits', `${run}; they were read as ${read}: ${why}`, row.path, row.line), ...diagnostics],
-    };
+    const recovered = diagnostic('recovered-digits', 'recovered-digits', { ...run, read: recovery.cut.values, across }, row.path, row.line);
+    return { values, diagnostics: [recovered, ...diagnostics] };
   }
   if (recovery.kind === 'ambiguous') {
     const cuts = recovery.candidates.map((c) => c.values);
-    const because = across
-      ? across.outcome === 'chosen'
-        ? `${cuts.length} cuts into ${n} cells fit both the row and the table's column rules (${across.rules})`
-        : across.outcome === 'no-solution'
-          ? `${cuts.length} cuts into ${n} cells fit the row's arithmetic; the table's column rules (${across.rules}) cannot choose, since no choice of cuts makes them hold (the report's own sums are off)`
-          : `${cuts.length} cuts into ${n} cells fit the row's arithmetic; the search for the one that fits the table's column rules (${across.rules}) gave up at its bound`
-      : (row.sumGroups ?? []).length === 0
-        ? `it can be cut into ${n} cells in ${recovery.complete ? cuts.length : `at least ${cuts.length}`} ways and ${arithmeticOf(row)}`
-        : `${recovery.complete ? cuts.length : `at least ${cuts.length}`} cuts into ${n} cells fit the row's arithmetic`;
     return {
       values: nulls(),
-      diagnostics: [diagnostic('ambiguous-digits', `${run} and ${because}: ${listCuts(cuts, recovery.complete)}; its values are left null rather than guessed`, row.path, row.line)],
+      diagnostics: [diagnostic('ambiguous-digits', 'ambiguous-digits', { ...run, cuts, complete: recovery.complete, across }, row.path, row.line)],
     };
   }
-  const why = recovery.gaveUp
-    ? `the search for a cut into ${n} cells gave up after ${SEARCH_LIMIT} steps`
-    : (row.sumGroups ?? []).length === 0
-      ? `the digits cannot be cut into ${n} cells of at most ${MAX_CELL_DIGITS} digits without leading zeros`
-      : `no cut into ${n} cells fits the row's arithmetic (${arithmeticOf(row)})`;
   return {
     values: nulls(),
-    diagnostics: [diagnostic('unrecoverable-digits', `${run} and ${why}; its values are left null`, row.path, row.line)],
+    diagnostics: [
+      diagnostic('unrecoverable-digits', 'unrecoverable-digits', { ...run, gaveUp: recovery.gaveUp, steps: SEARCH_LIMIT, maxDigits: MAX_CELL_DIGITS }, row.path, row.line),
+    ],
   };
 }
-
-const shorten = (text: string): string => (text.length > 24 ? `${text.slice(0, 24)}…(${text.length} characters)` : text);

@@ -3,8 +3,8 @@
  * and which cells are unknown (printed but unreadable, or in a row the report lacks), so a rule
  * can skip arithmetic it cannot do instead of reporting a cascade of guesses.
  */
-import { leavesUnknown } from '../diagnostics.js';
-import type { Diagnostic, Report } from '../schema.js';
+import { leavesUnknown, type DiagnosticCode, type PendingDiagnostic } from '../diagnostics.js';
+import type { Report } from '../schema.js';
 import type { Layout } from '../tokens.js';
 
 export interface RuleContext {
@@ -18,14 +18,13 @@ export interface RuleContext {
   unknown(path: string): boolean;
 }
 
-
-
 /** A check of the report, reporting under its own code. */
-export type Rule = (context: RuleContext) => Diagnostic[];
+export type Rule = (context: RuleContext) => PendingDiagnostic[];
 
-export function ruleContext(report: Report, layout: Layout): RuleContext {
+/** The rules' view of a report whose parse reported `diagnostics` (its own, for a report read back from JSON). */
+export function ruleContext(report: Report, layout: Layout, diagnostics: Iterable<{ code: DiagnosticCode; path: string | null }>): RuleContext {
   const unknownPaths: string[] = [];
-  for (const d of report.diagnostics) if (leavesUnknown(d.code) && d.path) unknownPaths.push(d.path);
+  for (const d of diagnostics) if (leavesUnknown(d.code) && d.path) unknownPaths.push(d.path);
   return { report, layout, unknown: unknownPaths.length === 0 ? () => false : (path) => unknownPaths.some((u) => covers(u, path) || covers(path, u)) };
 }
 
