@@ -16,7 +16,7 @@ import { DEFAULT_LANG, type Lang } from './messages/languages.js';
 import { extractMeta } from './meta/extractMeta.js';
 import { normalize } from './normalize/normalize.js';
 import type { Applications, Report } from './schema.js';
-import { splitIntoSections, type Sections } from './sections/splitIntoSections.js';
+import { splitIntoSections, type Part, type Sections } from './sections/splitIntoSections.js';
 import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/tables.js';
 import { tokenize } from './tokenize/tokenize.js';
 import type { Layout, PrintedRow, Region, TokenLine } from './tokens.js';
@@ -38,13 +38,16 @@ export interface ParseOptions {
 function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[]): Region {
   const found = sections.parts[part];
   if (found) return found.body;
-  let region: Region | null = null;
-  for (let p = part - 1; p >= 1 && !region; p--) region = sections.parts[p as PartNumber]?.body ?? null;
-  if (!region) {
-    const next = ([1, 2, 3, 4, 5, 6] as const).find((p) => p > part && sections.parts[p]);
-    region = { firstLine: 1, lines: lines.slice(0, next ? sections.parts[next]!.line - 1 : lines.length) };
+  let previous: Part | undefined; // the nearest part found before it
+  let next: Part | undefined; // and after it
+  for (const p of PARTS) {
+    const other = sections.parts[p.part];
+    if (!other) continue;
+    if (p.part < part) previous = other;
+    else if (!next) next = other;
   }
-  return region;
+  if (previous) return previous.body;
+  return { firstLine: 1, lines: lines.slice(0, next ? next.line - 1 : lines.length) };
 }
 
 /**
@@ -54,10 +57,9 @@ function tableRegion(sections: Sections, part: PartNumber, lines: readonly strin
 function partTokens(sections: Sections, part: PartNumber, lines: readonly string[], after: number | null): TokenLine[] {
   const tokens = tokenize(tableRegion(sections, part, lines));
   if (sections.parts[part] || after === null) return tokens;
-  let skip = 0;
-  while (skip < tokens.length && tokens[skip]!.line <= after) skip++;
-  while (skip < tokens.length && !tokens[skip]!.cells.some((c) => c.kind === 'text')) skip++;
-  return tokens.slice(skip);
+  const past = tokens.findIndex((t) => t.line > after);
+  const start = past < 0 ? -1 : tokens.findIndex((t, i) => i >= past && t.cells.some((c) => c.kind === 'text'));
+  return start < 0 ? [] : tokens.slice(start);
 }
 
 function lastRow(rows: Readonly<Record<string, PrintedRow>>): number | null {

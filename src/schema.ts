@@ -38,7 +38,7 @@ function tableSchema<Rows extends TableRows>(rows: Rows): z.ZodType<TableValue<R
 
 const heading = (part: PartNumber): string => PART[part].heading;
 
-export const severitySchema = z.enum(['error', 'warning', 'info']);
+const severitySchema = z.enum(['error', 'warning', 'info']);
 
 export const diagnosticSchema = z
   .object({
@@ -50,10 +50,10 @@ export const diagnosticSchema = z
   })
   .strict();
 
-export const activeDisclosure2021Schema = tableSchema(ACTIVE_DISCLOSURE_2021);
-export const activeDisclosure2019Schema = tableSchema(ACTIVE_DISCLOSURE_2019);
-export const applicationsSchema = tableSchema(APPLICATION_ROWS);
-export const reviewLitigationSchema = tableSchema(REVIEW_LITIGATION_ROWS);
+const activeDisclosure2021Schema = tableSchema(ACTIVE_DISCLOSURE_2021);
+const activeDisclosure2019Schema = tableSchema(ACTIVE_DISCLOSURE_2019);
+const applicationsSchema = tableSchema(APPLICATION_ROWS);
+const reviewLitigationSchema = tableSchema(REVIEW_LITIGATION_ROWS);
 
 export const reportSchema = z
   .object({

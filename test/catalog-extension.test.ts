@@ -47,9 +47,8 @@ describe('a heading phrase added to catalog/parts.ts', () => {
   it('is found once added, by every filter in front of the rules (headingsIn, the parse)', async () => {
     vi.doMock('../src/catalog/parts.js', async (importOriginal) => {
       const parts = await importOriginal<typeof Parts>();
-      const one = parts.PART[1];
-      const PART = { ...parts.PART, 1: { ...one, phrase: new RegExp(`^(?:工作要点|${one.phrase.source.slice(1)})`) } };
-      return { ...parts, PART, PARTS: parts.PART_NUMBERS.map((n) => PART[n]) };
+      const one = { ...parts.PART[1], phrase: new RegExp(`^(?:工作要点|${parts.PART[1].phrase.source.slice(1)})`) };
+      return { ...parts, PART: { ...parts.PART, 1: one }, PARTS: parts.PARTS.map((p) => (p.part === 1 ? one : p)) };
     });
     const { headingsIn } = await import('../src/sections/headings.js');
     expect(headingsIn('一、工作要点')).toEqual([{ part: 1, start: 0, end: 6 }]);

@@ -4,7 +4,7 @@
  * and its bound; fixtures/runtogether (test/runtogether.test.ts) covers whole reports.
  */
 import { describe, expect, it } from 'vitest';
-import { APPLICANT_COLUMNS } from '../src/catalog/applications.js';
+import { APPLICATION_ROWS } from '../src/catalog/applications.js';
 import { chooseAcrossRows, CROSS_ROW_LIMIT, type ColumnRule, type RowState } from '../src/tables/crossRows.js';
 import { enumerateCuts, MAX_CUTS, piecesOf, recoverDigits, SEARCH_LIMIT, sumBounds, type CutShape, type Piece } from '../src/tables/cutDigits.js';
 import type { RowContext } from '../src/tables/rowValues.js';
@@ -16,7 +16,8 @@ const matrixRow: CutShape = { cells: 7, sumGroups: [7] };
 const part4: CutShape = { cells: 15, sumGroups: [5, 5, 5] };
 const free3: CutShape = { cells: 3, sumGroups: [] };
 const valuesOf = (pieces: Piece[], shape: CutShape) => enumerateCuts(pieces, shape).cuts.map((c) => c.values);
-const cell = (kind: Cell['kind'], raw: string, value?: number): Cell => ({ kind, raw, line: 3, ...(value === undefined ? {} : { value }) });
+const cell = (kind: Cell['kind'], raw: string, value?: number): Cell =>
+  kind === 'number' ? { kind, raw, line: 3, value: value ?? Number(raw) } : { kind, raw, line: 3 };
 
 describe('piecesOf', () => {
   it('splits runs at their spaces; a cell boundary is a cut; other cells stay whole', () => {
@@ -158,7 +159,7 @@ describe('rowValues on run-together cells (rowValues.ts)', () => {
   const row = (columns: number, sumGroups: number[] = []): RowContext => ({
     path: 'applications.granted',
     label: '（一）予以公开',
-    columns: columns === 7 ? APPLICANT_COLUMNS : APPLICANT_COLUMNS.slice(0, columns),
+    columns: APPLICATION_ROWS.granted.columns.slice(0, columns),
     line: 3,
     sumGroups,
   });

@@ -94,7 +94,7 @@ describe('run-together fixtures with the whole page on one line', () => {
   }
 });
 
-describe('run-together tables (tables/index.ts)', () => {
+describe('run-together tables (tables/)', () => {
   const region = (lines: string[]) => tokenize({ firstLine: 1, lines });
 
   it('recovers part 四 printed as three labelled rows run together', () => {

@@ -45,9 +45,12 @@ describe('the heading a line opens', () => {
   });
 
   it('reads markdown headings, before and after normalize strips their marks', () => {
-    for (const line of ['#### 四、政府信息公开行政复议、行政诉讼情况', '## 二、主动公开政府信息情况']) {
-      expect(matchHeading(line)?.part).toBeDefined();
-      expect(matchHeading(normalize(line)[0]!)).toEqual(matchHeading(line));
+    for (const [line, part] of [
+      ['#### 四、政府信息公开行政复议、行政诉讼情况', 4],
+      ['## 二、主动公开政府信息情况', 2],
+    ] as const) {
+      expect(matchHeading(line)).toEqual({ part, rest: '' });
+      expect(matchHeading(normalize(line)[0]!)).toEqual({ part, rest: '' });
     }
     expect(matchHeading('#### **六、其他需要报告的事项**')).toEqual({ part: 6, rest: '' });
     expect(matchHeading(normalize('#### **六、其他需要报告的事项**')[0]!)).toEqual({ part: 6, rest: '' });

@@ -1,7 +1,7 @@
 /** Part 三: the application matrix, the same in both forms. */
 import type { GroupSpec, TableRows, TableSpec } from './types.js';
 
-export const APPLICANT_COLUMNS = [
+const APPLICANT_COLUMNS = [
   { key: 'naturalPerson', label: '自然人', meaning: 'applicants who are natural persons' },
   { key: 'commercial', label: '商业企业', meaning: 'legal persons or other organisations: commercial enterprises' },
   { key: 'research', label: '科研机构', meaning: 'legal persons or other organisations: research institutions' },

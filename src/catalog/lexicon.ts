@@ -12,8 +12,5 @@ export const AMOUNT_UNIT = '万元';
 /** The Chinese numeral of each digit, 〇 … 九 (二〇二五年, and the parts 一 … 六). */
 export const CHINESE_NUMERALS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
 
-/** The digit each Chinese numeral stands for in a date; 零 is also 0. */
-export const DIGIT_OF_NUMERAL: ReadonlyMap<string, number> = new Map([
-  ['零', 0],
-  ...CHINESE_NUMERALS.map((numeral, digit) => [numeral, digit] as const),
-]);
+/** The digit a Chinese numeral stands for in a date (零 is 0, as 〇 is). */
+export const digitOf = (numeral: string): number => Math.max(0, CHINESE_NUMERALS.findIndex((n) => n === numeral));

@@ -30,7 +30,7 @@ export const PART: Readonly<Record<PartNumber, PartSpec>> = {
   6: { part: 6, heading: '六、其他需要报告的事项', phrase: /^其他需要(?:报告|说明)的?事项/ },
 };
 
-export const PART_NUMBERS = [1, 2, 3, 4, 5, 6] as const satisfies readonly PartNumber[];
+const PART_NUMBERS = [1, 2, 3, 4, 5, 6] as const satisfies readonly PartNumber[];
 
 /** The parts in order. */
 export const PARTS: readonly PartSpec[] = PART_NUMBERS.map((part) => PART[part]);

@@ -91,11 +91,10 @@ export function mostlyUtf8(bytes: Uint8Array): boolean {
   let valid = 0;
   let invalid = 0;
   const n = bytes.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0, b = bytes[0]; b !== undefined; b = bytes[i]) {
     // The rest of the input holds at most (n - i) / 2 more valid sequences: once even that cannot
     // bring the share of invalid bytes under 1 %, the answer is no (GB18030 text: after ~200 bytes).
     if (invalid * 100 > valid + (n - i) / 2) return false;
-    const b = bytes[i]!;
     if (b < 0x80) {
       i++;
       continue;
@@ -109,8 +108,7 @@ export function mostlyUtf8(bytes: Uint8Array): boolean {
     const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
     const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
     let k = 1;
-    for (; k < length && i + k < n; k++) {
-      const c = bytes[i + k]!;
+    for (let c = bytes[i + 1]; k < length && c !== undefined; c = bytes[i + ++k]) {
       const ok = k === 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xbf;
       if (!ok) break;
     }

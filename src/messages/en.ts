@@ -50,12 +50,26 @@ const atLeast = (count: number, complete: boolean): string => (complete ? `${cou
 
 // ── Equations ─────────────────────────────────────────────────────────────────────────────────
 
-const quoted = (terms: readonly Term[]): string => terms.map((t) => `“${t.label}” ${shown(t.value)}`).join(' + ');
-const plain = (terms: readonly Term[]): string => terms.map((t) => `${t.label} ${shown(t.value)}`).join(' + ');
+/**
+ * `“A” 1 + “B” 2` (quoted) or `自然人 58 + 商业企业 115` (plain). Appended piece by piece: rule
+ * messages are written for every fault of a report, and a template or map/join per term costs
+ * twice as much.
+ */
+function terms(list: readonly Term[], quote: boolean): string {
+  let text = '';
+  for (const { label, value } of list) {
+    if (text !== '') text += ' + ';
+    text += quote ? `“${label}” ` : `${label} `;
+    text += shown(value);
+  }
+  return text;
+}
+const quoted = (list: readonly Term[]): string => terms(list, true);
+const plain = (list: readonly Term[]): string => terms(list, false);
 /** The right side as a total (`“(七) 总计” is 8974`, or unquoted `总计 is 20`), or its cells and their sum. */
 function total(f: EquationFault, quote: boolean): string {
-  const [only, ...more] = f.right;
-  if (only && more.length === 0) return `${quote ? `“${only.label}”` : only.label} is ${shown(only.value)}`;
+  const only = f.right[0];
+  if (only && f.right.length === 1) return `${quote ? `“${only.label}”` : only.label} is ${shown(only.value)}`;
   return `${quote ? quoted(f.right) : plain(f.right)} = ${round(f.rightSum)}`;
 }
 const off = (f: EquationFault): string => offBy(f.leftSum, f.rightSum);

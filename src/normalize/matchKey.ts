@@ -57,3 +57,10 @@ export function matchKeyChar(ch: string): string {
   return folded;
 
 }
+
+/** The character (code point) at `text[i]`: its two code units when they are a surrogate pair. */
+export function characterAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+  return text.slice(i, pair ? i + 2 : i + 1);
+}

@@ -79,11 +79,6 @@ function withOneLineEnd(text: string): [text: string, lineEnd: string] {
   return [text.replace(/\r\n?/g, '\n'), '\n'];
 }
 
-export function splitLines(text: string): string[] {
-  const [oneLineEnd, lineEnd] = withOneLineEnd(text);
-  return oneLineEnd.split(lineEnd);
-}
-
 /** What a text needs besides splitting and trimming, as bits (see stepsFor). */
 const FORM_FEED = 1;
 const REMOVE_INVISIBLE = 2;
@@ -105,7 +100,7 @@ function stepsFor(text: string): number {
   for (let seen = 0; search.test(text); seen++) {
     if (seen === 64) return ALL_STEPS;
     const at = search.lastIndex - 1;
-    const ch = text[at]!;
+    const ch = text.charAt(at);
     if (ch === '\f') steps |= FORM_FEED;
     else if (ch === '[' || ch === '{') steps |= REMOVE_ARTEFACTS;
     else if (ch === '<' || ch === '&') steps |= REPLACE_HTML_SPACE;
@@ -146,11 +141,6 @@ function finishLine(line: string, marks: boolean): string {
   return s !== '' && mayBePageNumber(s) && PAGE_NUMBER.test(s) ? '' : s;
 }
 
-export function normalizeLine(line: string): string {
-  if (line === '') return line;
-  return finishLine(cleanUp(line, stepsFor(line)), true);
-}
-
 /** The source text as normalised lines, index i holding source line i + 1. */
 export function normalize(text: string): string[] {
   // The clean-up is done once on the whole text, after line ends are made one kind: it removes or
@@ -164,6 +154,9 @@ export function normalize(text: string): string[] {
   const marks = (steps & MARKS) !== 0 || ((steps & (FORM_FEED | REMOVE_INVISIBLE | REMOVE_ARTEFACTS)) !== 0 && cleaned.includes('__'));
   // In place: a 50 MB file of short lines is tens of millions of lines; one array is enough.
   const lines = cleaned.split(lineEnd);
-  for (let i = 0; i < lines.length; i++) if (lines[i] !== '') lines[i] = finishLine(lines[i]!, marks);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line) lines[i] = finishLine(line, marks);
+  }
   return lines;
 }

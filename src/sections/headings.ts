@@ -92,12 +92,12 @@ export function headingsInKey(line: string, after: PartNumber | 0, otherNumberin
   let contents = false;
   // The key holds no \s (matchKey removes it): marks, if any, start with # or *; a NUMERAL_PREFIX
   // starts with 第 or a numeral.
-  const marks = isMark(key.charCodeAt(0)) ? HEADING_MARKS.exec(key)![0].length : 0;
+  const marks = isMark(key.charCodeAt(0)) ? (HEADING_MARKS.exec(key)?.[0].length ?? 0) : 0;
   if (key.length - marks >= 4) {
-    let numeral = NUMERAL_START.has(key.charCodeAt(marks)) ? NUMERAL_PREFIX.exec(key.slice(marks)) : null;
-    if (!numeral && otherNumbering) numeral = otherNumeral(key.slice(marks, marks + 4));
-    const from = marks + (numeral?.[0].length ?? 0);
-    const found = phraseAt(key, from, numeral?.[1] ?? null);
+    let numeral = NUMERAL_START.has(key.charCodeAt(marks)) ? numberedAt(key.slice(marks)) : null;
+    if (!numeral && otherNumbering) numeral = otherNumberedAt(key.slice(marks, marks + 4));
+    const from = marks + (numeral?.length ?? 0);
+    const found = phraseAt(key, from, numeral?.numeral ?? null);
     const whole = found && key.slice(found.end).replace(/[#*]+$/, '') === '';
     if (found && found.part > last && (numeral || whole)) {
       if (found.part === 1 && last === 0 && headingFollows(key, found.end)) contents = true;
@@ -114,8 +114,9 @@ export function headingsInKey(line: string, after: PartNumber | 0, otherNumberin
     MID_LINE_NUMERALS.lastIndex = m.index + 1;
     let p = m.index;
     while (p > 0 && isMark(key.charCodeAt(p - 1))) p--;
-    if (p === 0) continue; // the line's start: taken above
-    const found = phraseAt(key, m.index + m[0].length, m[1]!);
+    const numeral = m[1];
+    if (p === 0 || numeral === undefined) continue; // the line's start: taken above
+    const found = phraseAt(key, m.index + m[0].length, numeral);
     if (!found || found.part <= last) continue;
     if (contents && entryEnds(key, found.end)) continue;
     const follows = headingFollows(key, found.end);
@@ -129,7 +130,8 @@ export function headingsInKey(line: string, after: PartNumber | 0, otherNumberin
       }
     }
     const start = lineIndexOf(line, p);
-    if (hits.length > 0 && start < hits.at(-1)!.end) continue;
+    const previous = hits.at(-1);
+    if (previous && start < previous.end) continue;
     hits.push({ part: found.part, start, end: lineIndexOf(line, found.end) });
     last = found.part;
   }
@@ -140,12 +142,25 @@ export function headingsInKey(line: string, after: PartNumber | 0, otherNumberin
 /** Where the line's first printed character is: past the markdown marks an export left. */
 export const firstPrinted = (line: string): number => lineIndexOf(line, HEADING_MARKS.exec(lineKey(line))?.[0].length ?? 0);
 
-/** OTHER_NUMERAL_PREFIX as NUMERAL_PREFIX gives it: the match, and the part's numeral in group 1. */
-function otherNumeral(text: string): RegExpExecArray | null {
+/** A part's numbering at the start of a text: how long it is, and the part's numeral. */
+interface Numbered {
+  length: number;
+  numeral: string;
+}
+
+/** NUMERAL_PREFIX at the start of `text` (`二、`, `第二部分`). */
+function numberedAt(text: string): Numbered | null {
+  const m = NUMERAL_PREFIX.exec(text);
+  const numeral = m?.[1];
+  return m && numeral !== undefined ? { length: m[0].length, numeral } : null;
+}
+
+/** OTHER_NUMERAL_PREFIX at the start of `text` (`2、`, `（二）`), the part's number as its numeral. */
+function otherNumberedAt(text: string): Numbered | null {
   const m = OTHER_NUMERAL_PREFIX.exec(text);
-  if (m && m[1] !== undefined) m[1] = CHINESE_NUMERALS[Number(m[1])]!;
-  else if (m) m[1] = m[2]!;
-  return m;
+  if (!m) return null;
+  const numeral = m[1] !== undefined ? CHINESE_NUMERALS[Number(m[1])] : m[2];
+  return numeral === undefined ? null : { length: m[0].length, numeral };
 }
 
 /** Does a numbered heading (NUMERAL_PREFIX and its phrase) start at key[at], after leaders and page numbers? */
@@ -162,12 +177,12 @@ function entryEnds(key: string, at: number): boolean {
 /** The index in `key` past the leaders and page numbers (CONTENTS_FILLER) from `at` on. */
 function pastFiller(key: string, at: number): number {
   let i = at;
-  while (i < key.length && CONTENTS_FILLER.test(key[i]!)) i++;
+  while (i < key.length && CONTENTS_FILLER.test(key.charAt(i))) i++;
   return i;
 }
 
 /** Does a numbered heading (NUMERAL_PREFIX and its phrase) start at key[i]? */
 function headingAt(key: string, i: number): boolean {
-  const numeral = NUMERAL_START.has(key.charCodeAt(i)) ? NUMERAL_PREFIX.exec(key.slice(i, i + 8)) : null;
-  return numeral !== null && phraseAt(key, i + numeral[0].length, numeral[1]!) !== null;
+  const numbered = NUMERAL_START.has(key.charCodeAt(i)) ? numberedAt(key.slice(i, i + 8)) : null;
+  return numbered !== null && phraseAt(key, i + numbered.length, numbered.numeral) !== null;
 }

@@ -3,7 +3,7 @@
  * report's characters are their own key, and only the others go through NFKC. And the way back,
  * from a place in the key to the place in the line it comes from.
  */
-import { matchKeyChar } from '../normalize/matchKey.js';
+import { characterAt, matchKeyChar } from '../normalize/matchKey.js';
 
 /** foldWithoutNfkc: the code unit is removed from the key (a space). */
 const DROPPED = -1;
@@ -44,7 +44,7 @@ export function lineKey(line: string): string {
     }
     key += line.slice(run, i);
     if (folded === NEEDS_NFKC) {
-      const ch = String.fromCodePoint(line.codePointAt(i)!);
+      const ch = characterAt(line, i);
       key += matchKeyChar(ch);
       i += ch.length;
     } else {
@@ -57,7 +57,7 @@ export function lineKey(line: string): string {
 }
 
 /**
- * The index in `line` of the character that `keyOf(line)[k]` comes from (`line.length` for
+ * The index in `line` of the character that `lineKey(line)[k]` comes from (`line.length` for
  * k = the key's length). Walks the line as lineKey does: it is needed only where a heading is found.
  */
 export function lineIndexOf(line: string, k: number): number {
@@ -68,7 +68,7 @@ export function lineIndexOf(line: string, k: number): number {
     let width = 1; // UTF-16 code units of the character at i
     let length = folded === DROPPED ? 0 : 1; // and of its key
     if (folded === NEEDS_NFKC) {
-      const ch = String.fromCodePoint(line.codePointAt(i)!);
+      const ch = characterAt(line, i);
       width = ch.length;
       length = matchKeyChar(ch).length;
     }

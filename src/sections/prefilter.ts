@@ -57,7 +57,7 @@ const FOLDED_FROM: ReadonlyMap<string, readonly string[]> = (() => {
  * key holds one of them (⼀ for 一, and ㈠, whose key is `(一)`): on a raw line, it finds every
  * character whose key may hold one of `chars`. A lone character stands as itself, escaped.
  */
-export function foldingInto(chars: string): string {
+function foldingInto(chars: string): string {
   const forms = [...chars].flatMap((ch) => FOLDED_FROM.get(ch) ?? []);
   const all = chars + forms.join('');
   return [...all].length === 1 ? all.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') : `[${inClass(all)}]`;

@@ -52,7 +52,7 @@ export const HEADING_MARKS = /^[#*\s]+/;
  * an organ's name, a date) runs into 一、总体情况, and nothing before it can mention a part.
  */
 export const MID_LINE_NUMERAL = new RegExp(`第?([${NUMERALS}])(?:部分[${inClass(SEPARATORS)}]?|[${inClass(MID_LINE_SEPARATORS)}])`, 'y');
-export const ENDINGS = '。；;！!？?:)]）】」』”"’/／\\—–-';
+const ENDINGS = '。；;！!？?:)]）】」』”"’/／\\—–-';
 export const ENDS_SOMETHING = new RegExp(`(?:\\d(?:${UNITS.join('|')})|[\\d${inClass(ENDINGS)}])`);
 
 /** The characters that may end an ENDS_SOMETHING match, as code units: a digit, an ending, a unit's last character. */

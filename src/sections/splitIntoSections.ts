@@ -38,19 +38,20 @@ function restAfter(line: string, hit: HeadingHit): string {
   return line.slice(hit.end).trim();
 }
 
+/** A heading found: where in the line, and the line (its index in the report, and its text). */
 interface Found extends HeadingHit {
   index: number;
+  text: string;
 }
 
 /** The headings of the lines from `from` on, in order: each the first of a later part than the last found (a part may be missing). */
 function findHeadings(lines: readonly string[], from: number, otherNumbering = false): Found[] {
   const found: Found[] = [];
   let last: PartNumber | 0 = 0;
-  for (let i = from; i < lines.length && last < PARTS.length; i++) {
-    const line = lines[i]!;
+  for (let i = from, line = lines[i]; line !== undefined && last < PARTS.length; line = lines[++i]) {
     if (line === '' || !(otherNumbering ? mayHoldPhrase(line) : mayHoldHeading(line))) continue;
     for (const { part, start, end } of headingsInKey(line, last, otherNumbering)) {
-      found.push({ part, start, end, index: i });
+      found.push({ part, start, end, index: i, text: line });
       last = part;
     }
   }
@@ -63,10 +64,9 @@ const CONTENTS_ENTRIES = 4;
 
 /** Does nothing but CONTENTS_FILLER stand between heading `f` and the next one, `next`? */
 function emptyBetween(lines: readonly string[], f: Found, next: Found): boolean {
-  if (next.index === f.index) return CONTENTS_FILLER.test(lines[f.index]!.slice(f.end, next.start));
-  if (!CONTENTS_FILLER.test(lines[f.index]!.slice(f.end)) || !CONTENTS_FILLER.test(lines[next.index]!.slice(0, next.start))) return false;
-  for (let i = f.index + 1; i < next.index; i++) if (!CONTENTS_FILLER.test(lines[i]!)) return false;
-  return true;
+  if (next.index === f.index) return CONTENTS_FILLER.test(f.text.slice(f.end, next.start));
+  if (!CONTENTS_FILLER.test(f.text.slice(f.end)) || !CONTENTS_FILLER.test(next.text.slice(0, next.start))) return false;
+  return lines.slice(f.index + 1, next.index).every((line) => CONTENTS_FILLER.test(line));
 }
 
 /**
@@ -78,10 +78,15 @@ function emptyBetween(lines: readonly string[], f: Found, next: Found): boolean 
 function headingsPastContents(lines: readonly string[], otherNumbering: boolean): Found[] {
   const found = findHeadings(lines, 0, otherNumbering);
   // A table of contents comes before the report: its entries are the first headings found.
-  for (let k = 0; k < CONTENTS_ENTRIES - 1; k++) if (k + 1 >= found.length || !emptyBetween(lines, found[k]!, found[k + 1]!)) return found;
-  let last = CONTENTS_ENTRIES - 1;
-  while (last + 1 < found.length && emptyBetween(lines, found[last]!, found[last + 1]!)) last++;
-  const after = findHeadings(lines, found[last]!.index + 1, otherNumbering);
+  let [lastEntry] = found;
+  let entries = 0;
+  for (const next of found) {
+    if (lastEntry && next !== lastEntry && !emptyBetween(lines, lastEntry, next)) break;
+    lastEntry = next;
+    entries++;
+  }
+  if (entries < CONTENTS_ENTRIES || !lastEntry) return found;
+  const after = findHeadings(lines, lastEntry.index + 1, otherNumbering);
   return after.length > 0 ? after : found;
 }
 
@@ -105,7 +110,7 @@ export function splitIntoSections(lines: readonly string[]): Sections {
   const parts: Partial<Record<PartNumber, Part>> = {};
   found.forEach((f, k) => {
     const next = found[k + 1];
-    const line = lines[f.index]!;
+    const line = f.text;
     const sameLine = next?.index === f.index;
     const midLine = f.start > firstPrinted(line);
     const rest = sameLine ? line.slice(f.end, next.start).trim() : midLine ? line.slice(f.end).trim() : restAfter(line, f);
@@ -116,7 +121,7 @@ export function splitIntoSections(lines: readonly string[]): Sections {
       // it opens the body (its slot then holds the rest).
       body = lines.slice(rest ? f.index : f.index + 1, next?.index ?? lines.length);
       if (rest) body[0] = rest;
-      const before = next ? lines[next.index]!.slice(0, next.start).trim() : '';
+      const before = next ? next.text.slice(0, next.start).trim() : '';
       if (before !== '') body.push(before);
     }
     parts[f.part] = {
@@ -128,6 +133,7 @@ export function splitIntoSections(lines: readonly string[]): Sections {
   });
   const first = found[0];
   const frontLines = lines.slice(0, first?.index ?? lines.length);
-  if (first && lines[first.index]!.slice(0, first.start).trim() !== '') frontLines.push(lines[first.index]!.slice(0, first.start).trim());
+  const beforeFirst = first ? first.text.slice(0, first.start).trim() : '';
+  if (beforeFirst !== '') frontLines.push(beforeFirst);
   return { front: { firstLine: 1, lines: frontLines }, parts, lineCount: lines.length };
 }

@@ -53,7 +53,7 @@ export function buildTable<Rows extends TableRows>(
   const diagnostics = read.diagnostics;
   const rows: Layout['rows'] = {};
   const printedColumns: Layout['columns'] = {};
-  const [firstRow] = read.rows;
+  const firstRow = read.rows[0];
   if (!firstRow) {
     // Rows of other tables read here are not this table's business: only say it is missing.
     const missing = diagnostic('missing-table', 'missing-table', { table: tablePath }, tablePath, location.line);
@@ -73,9 +73,8 @@ export function buildTable<Rows extends TableRows>(
   }
   if (plan.columnRules.length > 0) settleAcrossRows(rowsRead, plan.rows, excused, plan.columnRules);
   const rowObjects: Array<Json | undefined> = [];
-  for (const { row, context, result } of rowsRead) {
+  for (const { row, result } of rowsRead) {
     for (const d of result.diagnostics) diagnostics.push(d);
-    rows[context.path] = { line: row.line, label: row.label };
     rowObjects[row.planned.index] = rowObject(row.planned.spec.columns, result.values, 0);
   }
   const table = tableValue(plan, rowObjects);
@@ -83,6 +82,8 @@ export function buildTable<Rows extends TableRows>(
   for (const { spec, index, path, fullPath } of plan.rows) {
     const row = foundAt[index];
     if (row) {
+      // In the form's order, whatever the report's: the layout's objects then share their shape.
+      rows[fullPath] = { line: row.line, label: row.label };
       lastLine = row.line;
       continue;
     }

@@ -56,14 +56,20 @@ export function chooseAcrossRows(
   limit = CROSS_ROW_LIMIT,
 ): CrossRowChoice {
   const none: CrossRowChoice = { involved: [], narrowed: new Map(), solutions: 0, complete: true };
+  /** A row still to choose a cut for: its candidates, and those some solution uses. */
+  interface Variable {
+    row: string;
+    candidates: ReadonlyArray<ReadonlyArray<number | null>>;
+    support: Set<number>;
+  }
+  /** One rule in one column: the known rows' sum (`residual`, as the search goes: with the variables chosen so far) plus the variables' terms is 0. */
   interface Equation {
-    constant: number;
-    /** Variable index → sign. */
-    terms: Array<{ variable: number; sign: number }>;
+    residual: number;
+    terms: Array<{ variable: Variable; sign: number }>;
     column: number;
   }
-  const variables: string[] = [];
-  const variableOf = new Map<string, number>();
+  const variables: Variable[] = [];
+  const variableOf = new Map<string, Variable>();
   const equations: Equation[] = [];
   for (const rule of rules) {
     for (let column = 0; column < columns; column++) {
@@ -78,78 +84,89 @@ export function chooseAcrossRows(
         }
         if (state.kind === 'known') constant += sign * (state.values[column] ?? 0);
         else {
-          if (!variableOf.has(row)) variableOf.set(row, variableOf.size);
-          terms.push({ variable: variableOf.get(row)!, sign });
+          let variable = variableOf.get(row);
+          if (!variable) {
+            variable = { row, candidates: state.candidates, support: new Set() };
+            variableOf.set(row, variable);
+            variables.push(variable);
+          }
+          terms.push({ variable, sign });
         }
       }
-      if (usable && terms.length > 0) equations.push({ constant, terms, column });
+      if (usable && terms.length > 0) equations.push({ residual: constant, terms, column });
     }
   }
-  for (const [row, index] of variableOf) variables[index] = row;
   if (equations.length === 0) return none;
 
-  const candidates = variables.map((row) => (rows.get(row) as Extract<RowState, { kind: 'choice' }>).candidates);
-  // Fewest candidates first: the search narrows fastest.
-  const order = variables.map((_, i) => i).sort((a, b) => candidates[a]!.length - candidates[b]!.length);
-  const contribution = (e: Equation, variable: number, candidate: number): number => {
+  /** What a candidate of `variable` adds to equation `e` (a blank counts 0). */
+  const contribution = (e: Equation, variable: Variable, candidate: ReadonlyArray<number | null>): number => {
     const term = e.terms.find((t) => t.variable === variable);
-    return term ? term.sign * (candidates[variable]![candidate]![e.column] ?? 0) : 0;
+    return term ? term.sign * (candidate[e.column] ?? 0) : 0;
   };
-  // Bounds of what the variables from position i on can still add to each equation.
-  const low: number[][] = equations.map(() => Array(order.length + 1).fill(0));
-  const high: number[][] = equations.map(() => Array(order.length + 1).fill(0));
-  equations.forEach((e, ei) => {
-    for (let i = order.length - 1; i >= 0; i--) {
-      const v = order[i]!;
-      const options = candidates[v]!.map((_, c) => contribution(e, v, c));
-      low[ei]![i] = low[ei]![i + 1]! + Math.min(...options);
-      high[ei]![i] = high[ei]![i + 1]! + Math.max(...options);
-    }
-  });
 
-  const support = variables.map(() => new Set<number>());
-  const picked: number[] = Array(order.length);
-  const residual = equations.map((e) => e.constant);
+  /**
+   * The search's levels, one variable each, fewest candidates first (the search narrows fastest),
+   * each with the bounds of what the variables after it can still add to each equation.
+   */
+  interface Level {
+    variable: Variable;
+    after: Array<{ equation: Equation; low: number; high: number }>;
+    /** The candidate chosen at this level, as the search goes. */
+    picked: number;
+  }
+  const order = [...variables].sort((a, b) => a.candidates.length - b.candidates.length);
+  const levels: Level[] = [];
+  let after = equations.map((equation) => ({ equation, low: 0, high: 0 }));
+  for (const variable of [...order].reverse()) {
+    levels.unshift({ variable, after, picked: 0 });
+    after = after.map(({ equation, low, high }) => {
+      const options = variable.candidates.map((candidate) => contribution(equation, variable, candidate));
+      return { equation, low: low + Math.min(...options), high: high + Math.max(...options) };
+    });
+  }
+
   let steps = 0;
   let solutions = 0;
   let stopped = false;
   const search = (i: number): void => {
     if (stopped) return;
-    if (i === order.length) {
+    const level = levels[i];
+    if (!level) {
       solutions++;
-      order.forEach((v, j) => support[v]!.add(picked[j]!));
+      for (const { variable, picked } of levels) variable.support.add(picked);
       return;
     }
-    const v = order[i]!;
-    for (let c = 0; c < candidates[v]!.length && !stopped; c++) {
+    const { variable } = level;
+    for (const [c, candidate] of variable.candidates.entries()) {
+      if (stopped) return;
       if (++steps > limit) {
         stopped = true;
         return;
       }
+      for (const e of equations) e.residual += contribution(e, variable, candidate);
       let feasible = true;
-      equations.forEach((e, ei) => {
-        residual[ei]! += contribution(e, v, c);
-      });
-      for (let ei = 0; ei < equations.length && feasible; ei++) {
-        const need = -residual[ei]!;
-        if (need < low[ei]![i + 1]! - 1e-9 || need > high[ei]![i + 1]! + 1e-9) feasible = false;
+      for (const { equation, low, high } of level.after) {
+        const need = -equation.residual;
+        if (need < low - 1e-9 || need > high + 1e-9) {
+          feasible = false;
+          break;
+        }
       }
       if (feasible) {
-        picked[i] = c;
+        level.picked = c;
         search(i + 1);
       }
-      equations.forEach((e, ei) => {
-        residual[ei]! -= contribution(e, v, c);
-      });
+      for (const e of equations) e.residual -= contribution(e, variable, candidate);
     }
   };
   search(0);
-  if (stopped || solutions === 0) return { involved: variables, narrowed: new Map(), solutions, complete: !stopped };
+  const involved = variables.map((v) => v.row);
+  if (stopped || solutions === 0) return { involved, narrowed: new Map(), solutions, complete: !stopped };
   const narrowed = new Map<string, number[]>();
-  variables.forEach((row, v) => {
-    if (support[v]!.size < candidates[v]!.length) narrowed.set(row, [...support[v]!].sort((a, b) => a - b));
-  });
-  return { involved: variables, narrowed, solutions, complete: true };
+  for (const { row, support, candidates } of variables) {
+    if (support.size < candidates.length) narrowed.set(row, [...support].sort((a, b) => a - b));
+  }
+  return { involved, narrowed, solutions, complete: true };
 }
 
 /** A row read so far: where it was found, how its cells are read, and what they gave. */

@@ -59,19 +59,63 @@ export type DigitRecovery =
 
 const PLAIN_DIGITS = /^\d+(?: +\d+)*$/;
 
-/** The key a cell is matched on: NFKC (full-width digits become ASCII), trimmed. */
-const keyOf = (cell: Cell): string => cell.raw.normalize('NFKC').trim();
+/** A cell's text with full-width digits made ASCII (NFKC), trimmed: what a run of digits is read from. */
+const digitsOf = (cell: Cell): string => cell.raw.normalize('NFKC').trim();
 
 /** Does this cell print only digits (and single spaces), so that it may hold several cells? */
 export const isDigitRun = (cell: Cell): boolean =>
-  (cell.kind === 'digits' || cell.kind === 'number') && PLAIN_DIGITS.test(keyOf(cell));
+  (cell.kind === 'digits' || cell.kind === 'number') && PLAIN_DIGITS.test(digitsOf(cell));
 
 /** The printed cells as pieces: every space and every cell boundary is a cut. */
 export function piecesOf(cells: readonly Cell[]): Piece[] {
   return cells.flatMap((cell): Piece[] => {
-    if (isDigitRun(cell)) return keyOf(cell).split(/ +/).map((digits) => ({ kind: 'digits', digits }));
-    return [{ kind: 'whole', cell, value: cell.kind === 'number' ? cell.value! : null }];
+    if (isDigitRun(cell)) return digitsOf(cell).split(/ +/).map((digits) => ({ kind: 'digits', digits }));
+    return [{ kind: 'whole', cell, value: cell.kind === 'number' ? cell.value : null }];
   });
+}
+
+/** A piece with what the pieces before it can give: the search's bounds. */
+interface PieceAt {
+  piece: Piece;
+  /** Its digits, or 1 for a whole cell. */
+  length: number;
+  /** How many cells the pieces before it can hold at least and at most, the digits they print, and how many are whole cells. */
+  minBefore: number;
+  maxBefore: number;
+  digitsBefore: number;
+  wholeBefore: number;
+}
+
+type Whole = Extract<Piece, { kind: 'whole' }>;
+
+/**
+ * A cell of the row as the search fills it: its place in the row's arithmetic, and what it holds
+ * in the cut being built (rewritten as the search goes back and forth; read when a cut is
+ * complete): a whole cell as printed, or the digits `digits[start, end)` of a run, worth `value`.
+ */
+interface Slot {
+  /** Is it its group's total? */
+  isTotal: boolean;
+  /** How many cells of its group lie to its left; -1 when it is in no sum group. */
+  leftInGroup: number;
+  whole: Whole | null;
+  digits: string;
+  start: number;
+  end: number;
+  value: number;
+}
+
+const emptySlot = (isTotal: boolean, leftInGroup: number): Slot => ({ isTotal, leftInGroup, whole: null, digits: '', start: 0, end: 0, value: 0 });
+
+/** The row's cells as slots, each with its place in the sum groups. */
+function slotsOf(shape: CutShape): Slot[] {
+  const slots: Slot[] = [];
+  for (const size of shape.sumGroups) {
+    for (let i = 0; i < size; i++) slots.push(emptySlot(i === size - 1, i));
+  }
+  if (shape.sumGroups.length > 0 && slots.length !== shape.cells) throw new Error(`sum groups cover ${slots.length} cells of ${shape.cells}`);
+  while (slots.length < shape.cells) slots.push(emptySlot(false, -1));
+  return slots;
 }
 
 /**
@@ -94,47 +138,37 @@ export function enumerateCuts(
   let steps = 0;
   let stopped = false;
 
-  // Per cell: is it a group's total, and how many cells of its group lie to its left.
-  const isTotal: boolean[] = Array(n).fill(false);
-  const leftInGroup: number[] = Array(n).fill(-1); // -1: not in a sum group
-  if (shape.sumGroups.length > 0) {
-    let start = 0;
-    for (const size of shape.sumGroups) {
-      for (let k = start; k < start + size; k++) leftInGroup[k] = k - start;
-      isTotal[start + size - 1] = true;
-      start += size;
+  const at: PieceAt[] = [];
+  let minBefore = 0;
+  let maxBefore = 0;
+  let digitsBefore = 0;
+  let wholeBefore = 0;
+  for (const piece of pieces) {
+    at.push({ piece, length: pieceLength(piece), minBefore, maxBefore, digitsBefore, wholeBefore });
+    if (piece.kind === 'digits') {
+      minBefore += Math.ceil(piece.digits.length / MAX_CELL_DIGITS);
+      maxBefore += piece.digits.length;
+      digitsBefore += piece.digits.length;
+    } else {
+      minBefore++;
+      maxBefore++;
+      wholeBefore++;
     }
-    if (start !== n) throw new Error(`sum groups cover ${start} cells of ${n}`);
   }
+  if (n < minBefore || n > maxBefore) return { cuts, complete: true, steps };
+  const slots = slotsOf(shape);
 
-  // How many cells pieces 0..p-1 can hold at least and at most, and how many digits they print.
-  const minBefore: number[] = [0];
-  const maxBefore: number[] = [0];
-  const digitsBefore: number[] = [0];
-  const wholeBefore: number[] = [0];
-  pieces.forEach((piece, p) => {
-    const [lo, hi] = piece.kind === 'digits' ? [Math.ceil(piece.digits.length / MAX_CELL_DIGITS), piece.digits.length] : [1, 1];
-    minBefore[p + 1] = minBefore[p]! + lo;
-    maxBefore[p + 1] = maxBefore[p]! + hi;
-    digitsBefore[p + 1] = digitsBefore[p]! + (piece.kind === 'digits' ? piece.digits.length : 0);
-    wholeBefore[p + 1] = wholeBefore[p]! + (piece.kind === 'whole' ? 1 : 0);
-  });
-  if (n < minBefore[pieces.length]! || n > maxBefore[pieces.length]!) return { cuts, complete: true, steps };
+  const lengthOf = (p: number): number => at[p]?.length ?? 0;
 
-  // The cut being built, cell by cell from the right: its value, and where it was read.
-  const values: Array<number | null> = Array(n);
-  const cellPiece: number[] = Array(n);
-  const cellStart: number[] = Array(n);
-  const lengthOf = (p: number): number => (p >= 0 ? pieceLength(pieces[p]!) : 0);
-
+  /** The cut the slots hold, every one placed. */
   const record = (): void => {
-    const cells = values.map((value, k): Cell => {
-      const piece = pieces[cellPiece[k]!]!;
-      if (piece.kind === 'whole') return piece.cell;
-      const raw = piece.digits.slice(cellStart[k], cellStart[k + 1] !== undefined && cellPiece[k + 1] === cellPiece[k] ? cellStart[k + 1] : piece.digits.length);
-      return { kind: 'number', raw, value: value!, line: 0 };
-    });
-    cuts.push({ values: [...values], cells });
+    const values: Array<number | null> = [];
+    const cells: Cell[] = [];
+    for (const { whole, digits, start, end, value } of slots) {
+      values.push(whole ? whole.value : value);
+      cells.push(whole ? whole.cell : { kind: 'number', raw: digits.slice(start, end), value, line: 0 });
+    }
+    cuts.push({ values, cells });
     if (cuts.length > cutLimit) stopped = true;
   };
 
@@ -143,57 +177,62 @@ export function enumerateCuts(
    * `total` and `sum`: the current group's total and the sum of its cells placed so far.
    */
   const fill = (k: number, p: number, end: number, total: number, sum: number): void => {
-    if (k < 0) {
-      if (p < 0) record();
+    const slot = slots[k];
+    const here = at[p];
+    if (slot === undefined) {
+      if (here === undefined) record(); // every cell placed, every digit read
       return;
     }
-    if (p < 0 || stopped) return;
-    const piece = pieces[p]!;
+    if (here === undefined || stopped) return;
+    const piece = here.piece;
     const digitsHere = piece.kind === 'digits' ? end : 0;
     const lo = piece.kind === 'digits' ? Math.ceil(end / MAX_CELL_DIGITS) : 1;
-    if (k + 1 < minBefore[p]! + lo || k + 1 > maxBefore[p]! + (piece.kind === 'digits' ? end : 1)) return;
+    if (k + 1 < here.minBefore + lo || k + 1 > here.maxBefore + (piece.kind === 'digits' ? end : 1)) return;
 
-    const part = leftInGroup[k]! >= 0 && !isTotal[k]; // a cell of a group other than its total
+    const part = slot.leftInGroup >= 0 && !slot.isTotal; // a cell of a group other than its total
     const room = total - sum;
     let longest = MAX_CELL_DIGITS;
     if (part) {
       // The digits left must fit in the cells left, a cell of this group no longer than its
       // total; in the row's first group, every digit left is one of its cells, and they must add
       // up to what is left of the total.
-      const parts = leftInGroup[k]! + 1;
+      const parts = slot.leftInGroup + 1;
       longest = digitCount(total);
-      const digitsLeft = digitsBefore[p]! + digitsHere;
+      const digitsLeft = here.digitsBefore + digitsHere;
       if (digitsLeft > parts * longest + (k + 1 - parts) * MAX_CELL_DIGITS) return;
-      if (parts === k + 1 && wholeBefore[p] === 0 && piece.kind === 'digits') {
+      if (parts === k + 1 && here.wholeBefore === 0 && piece.kind === 'digits') {
         const [least, most] = sumBounds(digitsLeft, parts, longest);
         if (room < least || room > most) return;
       }
     }
-    const next = (value: number | null, start: number): void => {
+    /** Place in the slot a whole cell, or the digits from `start` to `end` (`value`: what the cell adds to its group). */
+    const next = (whole: Whole | null, start: number, value: number): void => {
       if (++steps > stepLimit) {
         stopped = true;
         return;
       }
-      values[k] = value;
-      cellPiece[k] = p;
-      cellStart[k] = start;
+      slot.whole = whole;
+      slot.start = start;
+      slot.end = end;
+      slot.value = value;
       const [nextP, nextEnd] = start > 0 ? [p, start] : [p - 1, lengthOf(p - 1)];
-      if (isTotal[k]) fill(k - 1, nextP, nextEnd, value ?? 0, 0);
-      else fill(k - 1, nextP, nextEnd, total, sum + (value ?? 0));
+      if (slot.isTotal) fill(k - 1, nextP, nextEnd, value, 0);
+      else fill(k - 1, nextP, nextEnd, total, sum + value);
     };
 
     if (piece.kind === 'whole') {
       const v = piece.value ?? 0;
-      if (part && (v > room || (leftInGroup[k] === 0 && v !== room))) return;
-      next(piece.value, 0);
+      if (part && (v > room || (slot.leftInGroup === 0 && v !== room))) return;
+      next(piece, 0, v);
       return;
     }
     const digits = piece.digits;
-    if (part && leftInGroup[k] === 0) {
+    slot.digits = digits;
+    if (part && slot.leftInGroup === 0) {
       // The group's first cell is what is left of its total: checked, not searched.
       const forced = String(room);
       const start = end - forced.length;
-      if (start >= 0 && digits.startsWith(forced, start)) next(room, start);
+      if (start >= 0 && digits.startsWith(forced, start)) next(null, start, room);
       return;
     }
     const most = Math.min(end, longest);
@@ -202,7 +241,7 @@ export function enumerateCuts(
       if (length > 1 && digits.charCodeAt(start) === 48) continue; // a leading zero
       const value = Number(digits.slice(start, end));
       if (part && value > room) break; // longer cells only grow
-      next(value, start);
+      next(null, start, value);
     }
   };
 
@@ -214,7 +253,9 @@ export function enumerateCuts(
 
 const digitCount = (value: number): number => (value < 10 ? 1 : Math.floor(Math.log10(value)) + 1);
 
+/** 10^n, looked up for the lengths a cell can have (the search asks often; Math.pow is slow). */
 const POWERS = Array.from({ length: MAX_CELL_DIGITS + 2 }, (_, i) => 10 ** i);
+const pow10 = (n: number): number => POWERS[n] ?? 10 ** n;
 
 /**
  * The least and the most that `cells` cells without leading zeros, each at most `longest` digits,
@@ -225,13 +266,13 @@ export function sumBounds(digits: number, cells: number, longest: number): [numb
   if (digits < cells || digits > cells * longest) return [Infinity, -Infinity];
   const short = Math.floor(digits / cells);
   const longer = digits % cells;
-  const least = (cells - longer) * (short > 1 ? POWERS[short - 1]! : 0) + longer * POWERS[short]!;
+  const least = (cells - longer) * (short > 1 ? pow10(short - 1) : 0) + longer * pow10(short);
   // Uneven: as many cells of `longest` digits as leave one digit for each other cell.
   let most = 0;
   let left = digits;
   for (let c = cells; c > 0; c--) {
     const length = Math.min(longest, left - (c - 1));
-    most += POWERS[length]! - 1;
+    most += pow10(length) - 1;
     left -= length;
   }
   return [least, most];
@@ -242,7 +283,10 @@ const pieceLength = (piece: Piece): number => (piece.kind === 'digits' ? piece.d
 /** Cuts in reading order: the one with the shorter first cell first, and so on. */
 function byCellLengths(a: Cut, b: Cut): number {
   for (let i = 0; i < a.cells.length; i++) {
-    const d = a.cells[i]!.raw.length - b.cells[i]!.raw.length;
+    const x = a.cells[i];
+    const y = b.cells[i];
+    if (x === undefined || y === undefined) break; // every cut has the row's cells
+    const d = x.raw.length - y.raw.length;
     if (d !== 0) return d;
   }
   return 0;
@@ -257,7 +301,8 @@ export function recoverDigits(cells: readonly Cell[], shape: CutShape): DigitRec
   const line = cells.find((c) => c.line)?.line ?? 0;
   const search = enumerateCuts(piecesOf(cells), shape);
   for (const cut of search.cuts) cut.cells = cut.cells.map((c) => (c.line ? c : { ...c, line }));
-  if (search.cuts.length === 1 && search.complete) return { kind: 'recovered', printed, cut: search.cuts[0]! };
-  if (search.cuts.length === 0) return { kind: 'unrecoverable', printed, gaveUp: !search.complete };
+  const [only, ...others] = search.cuts;
+  if (only && others.length === 0 && search.complete) return { kind: 'recovered', printed, cut: only };
+  if (!only) return { kind: 'unrecoverable', printed, gaveUp: !search.complete };
   return { kind: 'ambiguous', printed, candidates: search.cuts, complete: search.complete };
 }

@@ -8,7 +8,7 @@ import type { ColumnSpec } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { ReviewLitigation } from '../schema.js';
-import type { Cell, Layout, TokenLine } from '../tokens.js';
+import { isNonEmpty, type Cell, type Layout, type TokenLine } from '../tokens.js';
 import { buildTable, type TableResult, type TableLocation } from './buildTable.js';
 import { isDigitRun } from './cutDigits.js';
 import { continueRow, isValue } from './findRows.js';
@@ -61,19 +61,21 @@ interface ValueRun {
  * pages print them.
  */
 function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
-  for (let li = 0; li < lines.length; li++) {
-    const cells = lines[li]!.cells;
+  for (const [li, tokenLine] of lines.entries()) {
+    const cells = tokenLine.cells;
     const first = cells.findIndex(isValue);
     if (first < 0) continue;
     let labelBefore = false;
     let textBefore = '';
-    for (let i = 0; i < first; i++) {
-      if (cells[i]!.kind !== 'text') continue;
-      labelBefore = true;
-      textBefore += cells[i]!.raw;
-    }
     let labelAfter = false;
-    for (let i = first; i < cells.length && !labelAfter; i++) labelAfter = cells[i]!.kind === 'text';
+    cells.forEach((cell, i) => {
+      if (cell.kind !== 'text') return;
+      if (i >= first) labelAfter = true;
+      else {
+        labelBefore = true;
+        textBefore += cell.raw;
+      }
+    });
     if (labelAfter && !labelBefore) {
       // Values then a label on the same line: a labelled row layout.
       return null;
@@ -85,13 +87,12 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
       start = first;
     }
     const run: Cell[] = cells.slice(start);
-    for (let next = li + 1; next < lines.length; next++) {
-      const row = lines[next]!.cells;
-      if (row.some((c) => c.kind === 'text')) break;
-      continueRow(run, row);
+    for (let next = lines[li + 1], n = li + 1; next !== undefined; next = lines[++n]) {
+      if (next.cells.some((c) => c.kind === 'text')) break;
+      continueRow(run, next.cells);
       if (run.length > ONE_ROW_CELLS * 3) break;
     }
-    return { cells: run, line: lines[li]!.line };
+    return { cells: run, line: tokenLine.line };
   }
   return null;
 }
@@ -99,11 +100,12 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
 /** Part 四's fifteen cells; `columns`: OUTCOME_COLUMNS as the report prints them (`printedColumns`). */
 function oneRow(run: ValueRun, columns: readonly ColumnSpec[], printedColumns: Layout['columns']): TableResult<ReviewLitigation> {
   const printed = run.cells.filter((c) => c.kind !== 'empty');
-  if (printed.some((c) => c.kind === 'digits') || (printed.length === 1 && isDigitRun(printed[0]!))) {
+  const [only] = printed;
+  if (printed.some((c) => c.kind === 'digits') || (printed.length === 1 && only && isDigitRun(only))) {
     return recoverOneRow(run, columns, printedColumns);
   }
   const fits = edgeFits(run.cells, ONE_ROW_CELLS);
-  const chosen = fits.length ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
+  const chosen = isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
   const diagnostics: PendingDiagnostic[] = [];
   const rows: Layout['rows'] = {};
   if (!chosen) {

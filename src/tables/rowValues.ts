@@ -2,13 +2,13 @@
  * A found row's printed cells → its values. Fits the cells to the row's column count (merged-cell
  * filler leaves empty cells at either end of a row), turns each cell into a number or null, and
  * says why every null is null. Nothing is invented: a blank cell is null plus `blank-cell`.
- * Cells a crawler ran together are cut back by recover.ts, and the row says so
+ * Cells a crawler ran together are cut back by cutDigits.ts, and the row says so
  * (`recovered-digits`, `ambiguous-digits`, `unrecoverable-digits`).
  */
 import type { ColumnSpec } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
-import type { AcrossRows, Arithmetic } from '../messages/params.js';
-import type { Cell } from '../tokens.js';
+import type { AcrossRows, Arithmetic, CellAt } from '../messages/params.js';
+import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
 import { parseNumber } from '../tokenize/tokenize.js';
 import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
 
@@ -39,7 +39,7 @@ export interface RowValues {
 const isEmpty = (c: Cell): boolean => c.kind === 'empty';
 
 function numericValue(c: Cell): number | null {
-  return c.kind === 'number' ? c.value! : null;
+  return c.kind === 'number' ? c.value : null;
 }
 
 /**
@@ -51,9 +51,9 @@ export function edgeFits(cells: readonly Cell[], n: number): Cell[][] {
   if (extra < 0) return [];
   if (extra === 0) return [[...cells]];
   let leading = 0;
-  while (leading < cells.length && isEmpty(cells[leading]!)) leading++;
+  while (cells[leading]?.kind === 'empty') leading++;
   let trailing = 0;
-  while (trailing < cells.length && isEmpty(cells[cells.length - 1 - trailing]!)) trailing++;
+  while (cells[cells.length - 1 - trailing]?.kind === 'empty') trailing++;
   const fits: Cell[][] = [];
   for (let a = Math.min(leading, extra); a >= 0; a--) {
     const b = extra - a;
@@ -74,15 +74,16 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
     const printed = cells.filter((c) => !isEmpty(c));
     // Spaces are cuts: when they already give the row its cells, there is nothing to recover.
     const spaced = edgeFits(splitAtSpaces(cells), n);
-    if (spaced.length > 0) return convert(chooseFit(spaced, row.sumGroups), row);
-    const whole = n === 1 && printed.length === 1 ? parseNumber(printed[0]!.raw) : null;
-    if (whole) return convert([{ ...printed[0]!, kind: 'number', ...whole }], row);
+    if (isNonEmpty(spaced)) return convert(chooseFit(spaced, row.sumGroups), row);
+    const [only] = printed;
+    const whole = n === 1 && printed.length === 1 && only ? parseNumber(only.raw) : null;
+    if (only && whole) return convert([{ kind: 'number', raw: only.raw, line: only.line, ...whole }], row);
     const recovery = recoverDigits(printed, shapeOf(row));
     return { ...fromRecovery(recovery, row), recovery };
   }
   if (cells.length === n) return convert(cells, row); // the only fit: the cells as printed
   const fits = edgeFits(cells, n);
-  if (fits.length === 0) {
+  if (!isNonEmpty(fits)) {
     const problem =
       cells.length > n
         ? diagnostic('cell-count', 'cell-count', { row: row.label, printed: cells.filter((c) => !isEmpty(c)).length, cells: n, quoted: asPrinted(cells) }, row.path, row.line)
@@ -96,7 +97,7 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
  * Does each group of values (`groups`: their sizes, in order) end with the sum of the values
  * before it in the group? Blanks count as 0.
  */
-export function groupsAddUp(values: Values, groups: readonly number[]): boolean {
+function groupsAddUp(values: Values, groups: readonly number[]): boolean {
   let at = 0;
   for (const size of groups) {
     let sum = 0;
@@ -108,10 +109,12 @@ export function groupsAddUp(values: Values, groups: readonly number[]): boolean 
 }
 
 /** Of several fits of a row's cells, the one whose groups add up when exactly one does, else the first. */
-export function chooseFit(fits: readonly Cell[][], groups: readonly number[]): Cell[] {
-  if (fits.length === 1 || groups.length === 0) return fits[0]!; // nothing to choose between
+export function chooseFit(fits: NonEmpty<Cell[]>, groups: readonly number[]): Cell[] {
+  const first = fits[0];
+  if (fits.length === 1 || groups.length === 0) return first; // nothing to choose between
   const passing = fits.filter((f) => groupsAddUp(checkValues(f), groups));
-  return passing.length === 1 ? passing[0]! : fits[0]!;
+  const only = passing[0];
+  return only && passing.length === 1 ? only : first;
 }
 
 /**
@@ -129,7 +132,7 @@ function ranTogether(cells: readonly Cell[], n: number): boolean {
       only = c;
     }
   }
-  return n > 1 && printed === 1 && isDigitRun(only!) && only!.raw.replace(/\s/g, '').length >= n;
+  return n > 1 && printed === 1 && only !== null && isDigitRun(only) && only.raw.replace(/\s/g, '').length >= n;
 }
 
 /** Runs of digits split at their spaces, each group a number cell; other cells as they are. */
@@ -146,40 +149,45 @@ function shapeOf(row: RowContext): CutShape {
 function convert(cells: readonly Cell[], row: RowContext): RowValues {
   const diagnostics: PendingDiagnostic[] = [];
   const values: Values = [];
-  for (let i = 0; i < cells.length; i++) values.push(cellValue(cells[i]!, row.columns[i]!, row, diagnostics));
+  // A fit has exactly the row's cell count: each cell has its column.
+  for (let i = 0, cell = cells[0], column = row.columns[0]; cell !== undefined && column !== undefined; cell = cells[++i], column = row.columns[i]) {
+    values.push(cellValue(cell, column, row, diagnostics));
+  }
   return { values, diagnostics };
 }
 
 /** A fitted cell's value, and in `diagnostics` why it is null or not a plain count. */
 function cellValue(cell: Cell, column: ColumnSpec, row: RowContext, diagnostics: PendingDiagnostic[]): number | null {
-  if (cell.kind === 'number' && !cell.unit && Number.isInteger(cell.value)) return cell.value!; // no message to write
-  const path = `${row.path}.${column.key}`;
-  const at = { row: row.label, column: column.label };
+  if (cell.kind === 'number' && !cell.unit && Number.isInteger(cell.value)) return cell.value; // no message to write
   switch (cell.kind) {
     case 'number':
       // No count or amount in a report comes near 2^53: more digits are a run-on, not a number.
-      if (!Number.isFinite(cell.value) || Math.abs(cell.value!) > Number.MAX_SAFE_INTEGER) {
-        diagnostics.push(diagnostic('not-a-number', 'not-a-number.tooLong', { ...at, printed: cell.raw }, path, row.line));
+      if (!Number.isFinite(cell.value) || Math.abs(cell.value) > Number.MAX_SAFE_INTEGER) {
+        diagnostics.push(diagnostic('not-a-number', 'not-a-number.tooLong', { ...cellAt(row, column), printed: cell.raw }, cellPath(row, column), row.line));
         return null;
       }
       if (cell.unit && column.unit !== undefined && cell.unit !== column.unit) {
-        diagnostics.push(diagnostic('unit', 'unit', { ...at, printed: cell.raw, unit: cell.unit, expected: column.unit }, path, row.line));
+        diagnostics.push(diagnostic('unit', 'unit', { ...cellAt(row, column), printed: cell.raw, unit: cell.unit, expected: column.unit }, cellPath(row, column), row.line));
       }
       if (!Number.isInteger(cell.value) && column.unit === undefined) {
-        diagnostics.push(diagnostic('not-a-count', 'not-a-count', { ...at, printed: cell.raw }, path, row.line));
+        diagnostics.push(diagnostic('not-a-count', 'not-a-count', { ...cellAt(row, column), printed: cell.raw }, cellPath(row, column), row.line));
       }
-      return cell.value!;
+      return cell.value;
     case 'empty':
-      diagnostics.push(diagnostic('blank-cell', 'blank-cell', at, path, row.line));
+      diagnostics.push(diagnostic('blank-cell', 'blank-cell', cellAt(row, column), cellPath(row, column), row.line));
       return null;
     case 'placeholder':
-      diagnostics.push(diagnostic('placeholder-cell', 'placeholder-cell', { ...at, printed: cell.raw }, path, row.line));
+      diagnostics.push(diagnostic('placeholder-cell', 'placeholder-cell', { ...cellAt(row, column), printed: cell.raw }, cellPath(row, column), row.line));
       return null;
     default:
-      diagnostics.push(diagnostic('not-a-number', 'not-a-number', { ...at, printed: cell.raw }, path, row.line));
+      diagnostics.push(diagnostic('not-a-number', 'not-a-number', { ...cellAt(row, column), printed: cell.raw }, cellPath(row, column), row.line));
       return null;
   }
 }
+
+/** Where a cell is, for its diagnostic: built only when there is one to write (most cells have none). */
+const cellPath = (row: RowContext, column: ColumnSpec): string => `${row.path}.${column.key}`;
+const cellAt = (row: RowContext, column: ColumnSpec): CellAt => ({ row: row.label, column: column.label });
 
 /** What the row's own arithmetic requires of its cells, for messages. */
 function arithmeticOf(row: RowContext): Arithmetic {

@@ -46,6 +46,19 @@ const columnLabel = (context: RuleContext, column: Column): string => context.la
 /** The line of the row's label; null for a report read back from JSON. */
 const lineOf = (context: RuleContext, row: TableRow): number | null => context.layout.rows[row.fullPath]?.line ?? null;
 
+/** A column's cells in these rows, as the message shows them. */
+function rowTerms(context: RuleContext, rows: readonly TableRow[], objects: ReadonlyArray<RowObject | null>, key: string): Term[] {
+  return rows.map((row, i) => ({ label: rowLabel(context, row), value: cellOf(objects[i]?.[key]) }));
+}
+
+/** A row's cells in these columns, as the message shows them. */
+function columnTerms(context: RuleContext, columns: readonly Column[], object: RowObject): Term[] {
+  return columns.map((column) => ({ label: columnLabel(context, column), value: cellOf(object[column.key]) }));
+}
+
+/** A per-row equation names no range of rows. */
+const NO_RANGE = ['', ''] as const;
+
 // ── The checker ───────────────────────────────────────────────────────────────────────────────
 
 type RowObject = Readonly<Record<string, unknown>>;
@@ -95,12 +108,10 @@ function columnCheck(equation: Extract<FormEquation, { each: 'column' }>): Rule 
       for (const row of rightRows) rightSum += valueOf(row?.[column.key]);
       // A column with a cell of unknown value is skipped; asking only when the sides differ skips the same columns.
       if (same(leftSum, rightSum) || cells.some((path) => context.unknown(path))) continue;
-      const terms = (rows: readonly TableRow[], objects: ReadonlyArray<RowObject | null>): Term[] =>
-        rows.map((row, i) => ({ label: rowLabel(context, row), value: cellOf(objects[i]?.[column.key]) }));
       const fault: EquationFault = {
         where: columnLabel(context, column),
-        left: terms(left, leftRows),
-        right: terms(right, rightRows),
+        left: rowTerms(context, left, leftRows, column.key),
+        right: rowTerms(context, right, rightRows, column.key),
         leftSum,
         rightSum,
         leftRange,
@@ -134,8 +145,14 @@ function rowCheck(equation: Extract<FormEquation, { each: 'row' }>): Rule {
       for (const column of right) rightSum += valueOf(object[column.key]);
       // A row with a cell of unknown value is skipped; asking only when the sum fails skips the same rows.
       if (same(leftSum, rightSum) || cells.some((cell) => context.unknown(cell))) continue;
-      const terms = (columns: readonly Column[]): Term[] => columns.map((column) => ({ label: columnLabel(context, column), value: cellOf(object[column.key]) }));
-      const fault: EquationFault = { where: rowLabel(context, row), left: terms(left), right: terms(right), leftSum, rightSum, leftRange: ['', ''] };
+      const fault: EquationFault = {
+        where: rowLabel(context, row),
+        left: columnTerms(context, left, object),
+        right: columnTerms(context, right, object),
+        leftSum,
+        rightSum,
+        leftRange: NO_RANGE,
+      };
       found.push(diagnostic(equation.code, message, fault, path, lineOf(context, row)));
     }
     return found;
