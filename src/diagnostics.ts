@@ -27,21 +27,24 @@ export interface CodeInfo {
 const ERROR = { severity: 'error' } as const;
 const WARNING = { severity: 'warning' } as const;
 const INFO = { severity: 'info' } as const;
+const FATAL = { severity: 'error', fatal: true } as const;
+const ERROR_LEAVES_UNKNOWN = { severity: 'error', leavesUnknown: true } as const;
+const WARNING_LEAVES_UNKNOWN = { severity: 'warning', leavesUnknown: true } as const;
 
 /** The problems the parse reports. */
 const PARSE_CODES = {
-  'not-text': { severity: 'error', fatal: true },
-  'empty-input': { severity: 'error', fatal: true },
-  'not-a-report': { severity: 'error', fatal: true },
-  'unknown-encoding': { severity: 'error', fatal: true },
+  'not-text': FATAL,
+  'empty-input': FATAL,
+  'not-a-report': FATAL,
+  'unknown-encoding': FATAL,
   'unsupported-format': ERROR,
   'missing-part': ERROR,
   'missing-table': ERROR,
-  'missing-row': { severity: 'error', leavesUnknown: true },
-  'cell-count': { severity: 'error', leavesUnknown: true },
-  'not-a-number': { severity: 'warning', leavesUnknown: true },
-  'ambiguous-digits': { severity: 'warning', leavesUnknown: true },
-  'unrecoverable-digits': { severity: 'warning', leavesUnknown: true },
+  'missing-row': ERROR_LEAVES_UNKNOWN,
+  'cell-count': ERROR_LEAVES_UNKNOWN,
+  'not-a-number': WARNING_LEAVES_UNKNOWN,
+  'ambiguous-digits': WARNING_LEAVES_UNKNOWN,
+  'unrecoverable-digits': WARNING_LEAVES_UNKNOWN,
   'recovered-digits': INFO,
   'blank-cell': WARNING,
   'placeholder-cell': WARNING,
