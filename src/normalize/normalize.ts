@@ -79,6 +79,12 @@ function withOneLineEnd(text: string): [text: string, lineEnd: string] {
   return [text.replace(/\r\n?/g, '\n'), '\n'];
 }
 
+/** The text's lines as printed (no clean-up), split at any line end: for showing the source (output/page). */
+export function splitLines(text: string): string[] {
+  const [oneLineEnd, lineEnd] = withOneLineEnd(text);
+  return oneLineEnd.split(lineEnd);
+}
+
 /** What a text needs besides splitting and trimming, as bits (see stepsFor). */
 const FORM_FEED = 1;
 const REMOVE_INVISIBLE = 2;
