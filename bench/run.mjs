@@ -95,7 +95,7 @@ const now = () => process.hrtime.bigint();
  */
 async function childFloor(dir, repeat) {
   const { listCorpus } = await import('./corpus.mjs');
-  const { decode, isNotText } = await import(join(DIST(), 'decode', 'index.js'));
+  const { decode, isNotText } = await import(join(DIST(), 'decode', 'decode.js'));
   let bytes = 0;
   let chars = 0;
   let notText = 0;
@@ -136,7 +136,7 @@ async function childFloor(dir, repeat) {
 async function childInproc(dir, repeat) {
   const { listCorpus } = await import('./corpus.mjs');
   const { parseReport } = await import(join(DIST(), 'index.js'));
-  const { decode } = await import(join(DIST(), 'decode', 'index.js'));
+  const { decode } = await import(join(DIST(), 'decode', 'decode.js'));
   const runs = [];
   for (let r = 0; r < repeat; r++) {
     const files = listCorpus(dir);

@@ -5,7 +5,7 @@
  * raised here. Commander itself rejects what it knows to be wrong (an unknown option, a
  * `--format` outside its choices). The commands (cli/commands/*.ts) trust what they are given.
  */
-import { isKnownEncoding } from '../decode/index.js';
+import { isKnownEncoding } from '../decode/decode.js';
 import { stdoutColourLevel, type ColourLevel } from './colour.js';
 import type { CliIo } from './io.js';
 import type { Messages } from './messages.js';

@@ -5,7 +5,7 @@
  * Design
  * ──────
  * - The same function, `parseOne`, turns a path into a result on the serial path and in the
- *   workers: read (readFileSync), parseReport, the FATAL_CODES check, and JSON.stringify.
+ *   workers: read (readFileSync), parseReport, the isFatal check, and JSON.stringify.
  *   Output is byte-identical by construction; test/pool.test.ts checks it.
  * - Below `threshold` files (default 200) it stays serial: starting a worker costs ~50 ms of CPU
  *   (thread, isolate, modules), which a small batch never earns back. An AsyncIterable of unknown length is
@@ -24,8 +24,7 @@
  *   count of error-severity diagnostics so `parse` can count reports with errors without
  *   parsing the JSON again. Commands that need the object (`validate`, `summary`, `--format csv`)
  *   ask for `output: 'report'`: the object is structured-cloned, which keeps every key and
- *   value, so JSON.stringify of it is the same text. (The WeakMap behind rowsOf() does not
- *   cross threads; report.diagnostics already holds the lines.)
+ *   value, so JSON.stringify of it is the same text (report.diagnostics already holds the lines).
  * - Reading happens in the worker with readFileSync: measured here, fs.promises.readFile costs
  *   200–600 µs of CPU per small file when the main thread is busy parsing, readFileSync ~40 µs,
  *   and a worker has nothing else to do while it reads. `-` (stdin) is read (options.readStdin)
@@ -46,7 +45,7 @@ import { resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 // Not '../index.js': that also loads the zod schema, ~40 ms more CPU per worker start for
 // nothing (measured 50 vs 90 ms).
-import { FATAL_CODES } from '../diagnostics.js';
+import { isFatal } from '../diagnostics.js';
 import { parseReport } from '../report.js';
 import type { Report } from '../schema.js';
 
@@ -153,7 +152,7 @@ function parseBytes(file: string, bytes: Uint8Array, { encoding, output }: JobSe
   } catch (error) {
     return { file, unread: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
   }
-  const fatal = report.diagnostics.find((d) => FATAL_CODES.has(d.code));
+  const fatal = report.diagnostics.find((d) => isFatal(d.code));
   if (fatal) return { file, error: fatal.message, code: fatal.code };
   let errors = 0;
   for (const d of report.diagnostics) if (d.severity === 'error') errors++;

@@ -1,8 +1,9 @@
 /** The overview page as text (no browser): its strings, escaping, layouts and marks. */
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
+import type { Diagnostic } from '../../src/schema.js';
 import { describe, expect, it } from 'vitest';
-import { ACTIVE_DISCLOSURE_2019, ACTIVE_DISCLOSURE_2021 } from '../../src/catalog/index.js';
+import { TABLES } from '../../src/catalog/tables.js';
 import { outcomeLabel } from '../../src/output/page/charts.js';
 import { article20Caption } from '../../src/output/page/form.js';
 import { escapeHtml, html, jsonForScript } from '../../src/output/page/html.js';
@@ -46,7 +47,7 @@ describe('strings', () => {
   });
 
   it('knows the 第二十条 item of every part 二 row of both forms', () => {
-    for (const row of [...ACTIVE_DISCLOSURE_2021, ...ACTIVE_DISCLOSURE_2019]) expect(article20Caption(row.path)).toMatch(/^第二十条第（[一二三四五六七八九]）项$/);
+    for (const row of [...TABLES.activeDisclosure['2021'].rows, ...TABLES.activeDisclosure['2019'].rows]) expect(article20Caption(row.path)).toMatch(/^第二十条第（[一二三四五六七八九]）项$/);
   });
 
   it('fills placeholders', () => {
@@ -78,7 +79,8 @@ describe('escaping', () => {
     report.meta.organ = attack;
     report.source.file = `"><svg onload=alert(2)>.txt`;
     report.text.overview = `</script><script>alert(3)</script>`;
-    report.diagnostics.push({ code: '<b>code</b>', severity: 'error', message: '<i>message</i>', path: 'applications.newReceived.total', line: 1 });
+    // A report read back from JSON may hold any code: the page must not trust it either.
+    report.diagnostics.push({ code: '<b>code</b>' as Diagnostic['code'], severity: 'error', message: '<i>message</i>', path: 'applications.newReceived.total', line: 1 });
     const page = renderPage([{ report, lines: ['<u>line</u>'] }, { file: '<x>.pdf', code: 'not-text', message: '<script>alert(4)</script>' }]);
     for (const raw of ['<img', '<svg onload', '<b>code', '<i>message', '<u>line', '<x>', 'alert(3)</script>', '<script>alert(4)']) expect(page).not.toContain(raw);
     expect(page.match(/<\/script>/g)).toHaveLength(2);

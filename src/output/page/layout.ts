@@ -11,16 +11,9 @@
  * cell, row and table has a path (the JSON path the diagnostics use), so that what a diagnostic
  * names can be marked.
  */
-import {
-  APPLICANT_COLUMNS,
-  APPLICATIONS,
-  OUTCOME_COLUMNS,
-  OUTCOME_PATHS,
-  REVIEW_LITIGATION,
-  activeDisclosureRows,
-  type Format,
-  type RowSpec,
-} from '../../catalog/index.js';
+import { OUTCOME_COLUMNS } from '../../catalog/reviewLitigation.js';
+import { OUTCOME_ROWS, TABLES, type TableRow } from '../../catalog/tables.js';
+import type { Format } from '../../catalog/types.js';
 import type { Report, Severity } from '../../schema.js';
 import { FORM_TEXT, article20Caption } from './form.js';
 import { RANK, valueAt, type Mark } from './model.js';
@@ -105,8 +98,8 @@ function named(marks: ReadonlyMap<string, Mark>, path: string): boolean {
 // ── Part 二 ───────────────────────────────────────────────────────────────────────────────
 
 /** Consecutive rows printed by the same item of 第二十条 make one table. */
-function article20Groups(rows: readonly RowSpec[]): RowSpec[][] {
-  const groups: RowSpec[][] = [];
+function article20Groups(rows: readonly TableRow[]): TableRow[][] {
+  const groups: TableRow[][] = [];
   for (const row of rows) {
     const last = groups[groups.length - 1];
     if (last && article20Caption(last[0]!.path) === article20Caption(row.path)) last.push(row);
@@ -116,15 +109,15 @@ function article20Groups(rows: readonly RowSpec[]): RowSpec[][] {
 }
 
 function activeDisclosureTables(format: Format, paths: Paths): TableLayout[] {
-  return article20Groups(activeDisclosureRows(format)).map((rows) => {
-    const columns = rows[0]!.columns;
+  return article20Groups(TABLES.activeDisclosure[format].rows).map((rows) => {
+    const columns = rows[0]!.spec.columns;
     return {
       k: 'a20',
       caption: article20Caption(rows[0]!.path),
       head: [[{ t: FORM_TEXT.informationContent, s: 'col' }, ...columns.map((c): HeaderCell => ({ t: c.label, s: 'col' }))]],
       body: rows.map((row) => {
         const rowPath = `activeDisclosure.${row.path}`;
-        return { p: paths.add(rowPath), cells: [{ t: row.label, s: 'row' }, ...columns.map((c) => paths.slot(`${rowPath}.${c.key}`))] };
+        return { p: paths.add(rowPath), cells: [{ t: row.spec.label, s: 'row' }, ...columns.map((c) => paths.slot(`${rowPath}.${c.key}`))] };
       }),
     };
   });
@@ -133,38 +126,31 @@ function activeDisclosureTables(format: Format, paths: Paths): TableLayout[] {
 // ── Part 三 ───────────────────────────────────────────────────────────────────────────────
 
 /** The rows under 三、本年度办理结果: the outcomes and （七）总计. */
-const HANDLING_ROWS = new Set([...OUTCOME_PATHS, 'totalHandled']);
+const HANDLING_ROWS = new Set([...OUTCOME_ROWS.map((row) => row.path), 'totalHandled']);
 
-/** `（三）不予公开 1.属于国家秘密` → [`（三）不予公开`, `1.属于国家秘密`]: the group's label and the row's own. */
-function splitGroupLabel(label: string): [string, string] {
-  const space = label.indexOf(' ');
-  return space < 0 ? [label, ''] : [label.slice(0, space), label.slice(space + 1)];
+/** The row's own label without its group's in front: `（三）不予公开 1.属于国家秘密` → `1.属于国家秘密`. */
+function ownLabel(row: TableRow): string {
+  const { label } = row.spec;
+  return label.startsWith(`${row.topLabel} `) ? label.slice(row.topLabel.length + 1) : label;
 }
 
-const groupOf = (spec: RowSpec): string | null => (spec.path.includes('.') ? spec.path.split('.')[0]! : null);
-
-/** Each group's label, from its first row in the catalog: （三）不予公开. */
-const GROUP_LABELS: ReadonlyMap<string, string> = new Map(
-  [...APPLICATIONS].reverse().flatMap((spec): [string, string][] => {
-    const group = groupOf(spec);
-    return group === null ? [] : [[group, splitGroupLabel(spec.label)[0]]];
-  }),
-);
+/** The group a row is printed under (`denied`), or null for a row of its own. */
+const groupOf = (row: TableRow): string | null => (row.keys.length > 1 ? (row.keys[0] ?? null) : null);
 
 /**
  * The rows of part 三 to draw. An optional row (（六）1. and 2., which the 2019 form does not
  * print) that the report lacks and no diagnostic names is left out, as the report printed it.
  */
-function applicationRows(report: Report, marks: ReadonlyMap<string, Mark>): RowSpec[] {
-  return APPLICATIONS.filter((spec) => !spec.optional || valueAt(report.applications, spec.path) !== null || named(marks, `applications.${spec.path}`));
+function applicationRows(report: Report, marks: ReadonlyMap<string, Mark>): TableRow[] {
+  return TABLES.applications.rows.filter((row) => !row.optional || valueAt(report.applications, row.path) !== null || named(marks, row.fullPath));
 }
 
 /** The label cells of each row drawn; a group left with one row is drawn as one row under the group's label (（六）其他处理). */
-function applicationLabels(drawn: readonly RowSpec[]): [RowSpec, HeaderCell[]][] {
+function applicationLabels(drawn: readonly TableRow[]): [TableRow, HeaderCell[]][] {
   const handlingSpan = drawn.filter((s) => HANDLING_ROWS.has(s.path)).length;
   let handlingOpened = false;
   return drawn.map((spec) => {
-    if (!HANDLING_ROWS.has(spec.path)) return [spec, [{ t: spec.label, s: 'row', c: 3 }]];
+    if (!HANDLING_ROWS.has(spec.path)) return [spec, [{ t: spec.spec.label, s: 'row', c: 3 }]];
     const labels: HeaderCell[] = [];
     if (!handlingOpened) labels.push({ t: FORM_TEXT.handlingResults, s: 'rowgroup', r: handlingSpan, k: 'group' });
     handlingOpened = true;
@@ -172,16 +158,17 @@ function applicationLabels(drawn: readonly RowSpec[]): [RowSpec, HeaderCell[]][]
     const members = group === null ? [] : drawn.filter((s) => groupOf(s) === group);
     if (members.length < 2) {
       // A row of its own, or the one row left of its group, under the group's label.
-      labels.push({ t: group === null ? spec.label : GROUP_LABELS.get(group)!, s: 'row', c: 2 });
+      labels.push({ t: spec.topLabel, s: 'row', c: 2 });
     } else {
-      if (members[0] === spec) labels.push({ t: GROUP_LABELS.get(group!)!, s: 'rowgroup', r: members.length, k: 'group' });
-      labels.push({ t: splitGroupLabel(spec.label)[1] || spec.label, s: 'row' });
+      if (members[0] === spec) labels.push({ t: spec.topLabel, s: 'rowgroup', r: members.length, k: 'group' });
+      labels.push({ t: ownLabel(spec), s: 'row' });
     }
     return [spec, labels];
   });
 }
 
-function applicationTable(drawn: readonly RowSpec[], paths: Paths): TableLayout {
+function applicationTable(drawn: readonly TableRow[], paths: Paths): TableLayout {
+  const APPLICANT_COLUMNS = TABLES.applications.spec.rows.newReceived.columns;
   const organisations = APPLICANT_COLUMNS.slice(1, -1);
   const first = APPLICANT_COLUMNS[0]!;
   const last = APPLICANT_COLUMNS[APPLICANT_COLUMNS.length - 1]!;
@@ -198,7 +185,7 @@ function applicationTable(drawn: readonly RowSpec[], paths: Paths): TableLayout 
     organisations.map((c): HeaderCell => ({ t: c.label, s: 'col' })),
   ];
   const body = applicationLabels(drawn).map(([spec, labels]): BodyRow => {
-    const rowPath = `applications.${spec.path}`;
+    const rowPath = spec.fullPath;
     return { p: paths.add(rowPath), cells: [...labels, ...APPLICANT_COLUMNS.map((c) => paths.slot(`${rowPath}.${c.key}`))] };
   });
   return { k: 'apps', head, body };
@@ -216,19 +203,19 @@ function reviewLitigationTable(paths: Paths): TableLayout {
   const width = OUTCOME_COLUMNS.length;
   // Top: 行政复议 over its five columns, 行政诉讼 over the ten of its two kinds.
   const top: HeaderCell[] = [];
-  for (const group of REVIEW_LITIGATION) {
-    const [name] = splitGroupName(group.label);
+  for (const group of TABLES.reviewLitigation.rows) {
+    const [name] = splitGroupName(group.spec.label);
     const last = top[top.length - 1];
     if (last?.t === name) last.c! += width;
     else top.push({ t: name, s: 'colgroup', c: width });
   }
   const outcomes = (rowspan?: number): HeaderCell[] => OUTCOME_COLUMNS.map((c) => ({ t: c.label, s: 'col', ...(rowspan ? { r: rowspan } : {}) }));
-  const second = REVIEW_LITIGATION.flatMap((group): HeaderCell[] => {
-    const [, sub] = splitGroupName(group.label);
+  const second = TABLES.reviewLitigation.rows.flatMap((group): HeaderCell[] => {
+    const [, sub] = splitGroupName(group.spec.label);
     return sub === null ? outcomes(2) : [{ t: sub, s: 'colgroup', c: width }];
   });
-  const third = REVIEW_LITIGATION.filter((g) => splitGroupName(g.label)[1] !== null).flatMap(() => outcomes());
-  const cells = REVIEW_LITIGATION.flatMap((group) => OUTCOME_COLUMNS.map((c) => paths.slot(`reviewLitigation.${group.path}.${c.key}`)));
+  const third = TABLES.reviewLitigation.rows.filter((g) => splitGroupName(g.spec.label)[1] !== null).flatMap(() => outcomes());
+  const cells = TABLES.reviewLitigation.rows.flatMap((group) => OUTCOME_COLUMNS.map((c) => paths.slot(`${group.fullPath}.${c.key}`)));
   return { k: 'rl', head: [top, second, third], body: [{ cells }] };
 }
 
@@ -252,13 +239,13 @@ function renumber(paths: Paths, parts: PartLayout[]): Layout {
   return { paths: order.map((i) => paths.paths[i]!), cells: paths.cell.filter(Boolean).length, parts };
 }
 
-const TABLES = ['activeDisclosure', 'applications', 'reviewLitigation'] as const;
+const TABLE_KEYS = ['activeDisclosure', 'applications', 'reviewLitigation'] as const;
 
 /** The tables of a report of this shape, laid out. */
-function build(format: Format | null, present: readonly boolean[], drawn: readonly RowSpec[]): Layout {
+function build(format: Format | null, present: readonly boolean[], drawn: readonly TableRow[]): Layout {
   const paths = new Paths();
   const part = (heading: StringKey, table: number, tables: () => TableLayout[]): PartLayout => {
-    const p = paths.add(TABLES[table]!);
+    const p = paths.add(TABLE_KEYS[table]!);
     if (format === null && table === 0) return { heading, p, tables: null, missing: 'noFormTable' };
     if (!present[table]) return { heading, p, tables: null, missing: 'tableMissing' };
     return { heading, p, tables: tables() };
@@ -288,7 +275,7 @@ export class Layouts {
    * path is above cells without being drawn itself (a group of part 四) marks every cell below it.
    */
   place(report: Report, marks: ReadonlyMap<string, Mark>): LaidOut {
-    const present = TABLES.map((table) => report[table] !== null);
+    const present = TABLE_KEYS.map((table) => report[table] !== null);
     const drawn = present[1] ? applicationRows(report, marks) : [];
     const shape = `${report.format}|${present.join()}|${drawn.filter((s) => s.optional).map((s) => s.path)}`;
     let placed = this.byShape.get(shape);

@@ -2,7 +2,7 @@
  * What the page shows, as data: the entries it is given, one overview row per report, the
  * outcome groups of the application table, and which diagnostics name which cell. No markup here.
  */
-import { OUTCOME_PATHS } from '../../catalog/index.js';
+import { OUTCOME_ROWS } from '../../catalog/tables.js';
 import type { Applications, Diagnostic, Report, Severity } from '../../schema.js';
 import { summaryRow, type SummaryRow } from '../summary.js';
 
@@ -50,8 +50,8 @@ export interface OutcomeGroup {
 /** The outcome rows of the catalog, grouped by the form's numbered items, in the form's order. */
 export const OUTCOME_GROUPS: readonly OutcomeGroup[] = (() => {
   const groups: { key: string; rows: string[] }[] = [];
-  for (const path of OUTCOME_PATHS) {
-    const key = path.split('.')[0]!;
+  for (const { path, keys } of OUTCOME_ROWS) {
+    const key = keys[0] ?? path;
     const last = groups[groups.length - 1];
     if (last?.key === key) last.rows.push(path);
     else groups.push({ key, rows: [path] });

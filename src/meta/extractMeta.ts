@@ -1,8 +1,9 @@
 /**
  * sections → `meta` (title, organ, year, publishedOn) and `text` (the prose of parts 一, 五, 六).
  */
-import { matchKey } from '../normalize/index.js';
-import type { Sections } from '../sections/index.js';
+import { digitOf } from '../catalog/lexicon.js';
+import { matchKey } from '../normalize/matchKey.js';
+import type { Sections } from '../sections/splitIntoSections.js';
 import type { Region } from '../tokens.js';
 
 export interface Meta {
@@ -22,16 +23,15 @@ const TITLE_WORDS = /年度报告|工作报告|年报/;
 /** A title line that starts with the year or the subject has its organ on the line above. */
 const TITLE_WITHOUT_ORGAN = /^(?:\d{4}年|[〇零一二三四五六七八九]{4}年|政府信息公开|关于|年度)/;
 const ORGAN_END = /(?:关于)?(?:\d{4}年|[〇零一二三四五六七八九]{4}年|政府信息公开|年度政府信息)/;
-const CN_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 /** Sentence punctuation: a line holding it is prose, not a signature. */
 const SENTENCE = /[。；;：:，,！？!?]/;
 
 /** Chinese numerals in dates (二〇二五年一月九日) → Arabic digits. */
 function arabic(text: string): string {
   return arabicYears(text).replace(/([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[月日])/g, (n) => {
-    if (!n.includes('十')) return CN_DIGITS[n]!;
+    if (!n.includes('十')) return String(digitOf(n));
     const [tens, ones] = n.split('十');
-    return String((tens ? Number(CN_DIGITS[tens!]) : 1) * 10 + (ones ? Number(CN_DIGITS[ones]) : 0));
+    return String((tens ? digitOf(tens) : 1) * 10 + (ones ? digitOf(ones) : 0));
   });
 }
 
@@ -48,7 +48,7 @@ function arabicYears(text: string): string {
   for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
     const y = text.slice(at - 4, at);
     if (!FOUR_NUMERALS.test(y)) continue;
-    out += text.slice(from, at - 4) + [...y].map((c) => CN_DIGITS[c]).join('');
+    out += text.slice(from, at - 4) + [...y].map(digitOf).join('');
     from = at;
   }
   return from === 0 ? text : out + text.slice(from);
@@ -123,7 +123,13 @@ function mostFrequentYear(text: string | null): number | null {
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   let best: number | null = null;
-  for (const [y, c] of counts) if (best === null || c > counts.get(best)!) best = y;
+  let most = 0;
+  for (const [y, c] of counts) {
+    if (best === null || c > most) {
+      best = y;
+      most = c;
+    }
+  }
   return best;
 }
 
@@ -137,12 +143,12 @@ function yearOf(title: string | null, overview: string | null): number | null {
  * A part's prose: each line trimmed, blank lines dropped, joined with newlines. `end` (exclusive)
  * stops before a tail; lines are read in place, never copied (a body may be millions of lines).
  */
-export function proseOf(region: Region | undefined, end = region?.lines.length ?? 0): string | null {
+function proseOf(region: Region | undefined, end = region?.lines.length ?? 0): string | null {
   if (!region) return null;
   const text: string[] = [];
-  for (let i = 0; i < end; i++) {
-    const line = region.lines[i]!.trim();
-    if (line !== '') text.push(line);
+  for (let i = 0, line = region.lines[0]; i < end && line !== undefined; line = region.lines[++i]) {
+    const trimmed = line.trim();
+    if (trimmed !== '') text.push(trimmed);
   }
   return text.length ? text.join('\n') : null;
 }
@@ -152,10 +158,11 @@ function signatureStart(region: Region | undefined): number {
   const lines = region?.lines ?? [];
   let end = lines.length;
   const skipBlankAndPageNumbers = () => {
-    while (end > 0 && (lines[end - 1]!.trim() === '' || isPageNumber(lines[end - 1]!))) end--;
+    for (let line = lines[end - 1]; line !== undefined && (line.trim() === '' || isPageNumber(line)); line = lines[--end - 1]);
   };
   skipBlankAndPageNumbers();
-  if (end > 0 && dateOf(lines[end - 1]!)) {
+  const dateLine = lines[end - 1];
+  if (dateLine !== undefined && dateOf(dateLine)) {
     end--;
     skipBlankAndPageNumbers();
     const organ = lines[end - 1]?.trim();
@@ -167,8 +174,7 @@ function signatureStart(region: Region | undefined): number {
 /** The signature date: the last date line of the report (Arabic or Chinese numerals). */
 function publishedOn(allLines: readonly string[]): string | null {
   let seen = 0;
-  for (let i = allLines.length - 1; i >= 0 && seen < 12; i--) {
-    const line = allLines[i]!;
+  for (let i = allLines.length - 1, line = allLines[i]; line !== undefined && seen < 12; line = allLines[--i]) {
     if (line.trim() === '') continue;
     seen++;
     const date = dateOf(line);

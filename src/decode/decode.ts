@@ -6,6 +6,10 @@
  */
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { sniffNotText, startsWith } from './sniffNotText.js';
+
+export { sniffNotText };
 
 export interface Decoded {
   text: string;
@@ -13,87 +17,14 @@ export interface Decoded {
 }
 
 export interface NotText {
-  /** What the bytes are, for the one-line message. */
+  /** What the bytes are. */
   kind: 'empty' | 'pdf' | 'docx' | 'xlsx' | 'ofd' | 'zip' | 'archive' | 'doc' | 'rtf' | 'html' | 'image' | 'binary' | 'unknown-encoding';
-  /** The diagnostic code the problem is reported under. */
-  code: 'empty-input' | 'not-text' | 'unknown-encoding';
-  message: string;
+  /** The problem, to be reported. */
+  problem: PendingDiagnostic<'empty-input' | 'empty-input.noText' | 'not-text' | 'not-text.encoding' | 'unknown-encoding'>;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
-
-const LIBREOFFICE = (ext: string) => `libreoffice --headless --convert-to "txt:Text (encoded):UTF8" report.${ext}`;
-
-/** Magic numbers of the files users give by mistake, with the advice they need. */
-const MAGIC: ReadonlyArray<{ bytes: number[]; kind: NotText['kind']; message: string }> = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], kind: 'pdf', message: 'this is a PDF, not text; convert it first, e.g. `pdftotext -layout report.pdf report.txt`' },
-  {
-    bytes: [0xd0, 0xcf, 0x11, 0xe0],
-    kind: 'doc',
-    message: `this is a Word .doc file (or another old Office/WPS file), not text; save it as plain text (.txt) or convert it, e.g. \`${LIBREOFFICE('doc')}\``,
-  },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: 'rtf', message: `this is an RTF document, not plain text; save it as plain text (.txt) or convert it, e.g. \`${LIBREOFFICE('rtf')}\`` },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'image', message: 'this is a PNG image, not text; a scanned report needs OCR first' },
-  { bytes: [0xff, 0xd8, 0xff], kind: 'image', message: 'this is a JPEG image, not text; a scanned report needs OCR first' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'image', message: 'this is a GIF image, not text' },
-  { bytes: [0x49, 0x49, 0x2a, 0x00], kind: 'image', message: 'this is a TIFF image, not text; a scanned report needs OCR first' },
-  { bytes: [0x4d, 0x4d, 0x00, 0x2a], kind: 'image', message: 'this is a TIFF image, not text; a scanned report needs OCR first' },
-  { bytes: [0x1f, 0x8b], kind: 'archive', message: 'this is a gzip archive, not text; unpack it (`gunzip`) and give the .txt file inside' },
-  { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], kind: 'archive', message: 'this is a RAR archive, not text; unpack it and give the .txt files inside' },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: 'archive', message: 'this is a 7z archive, not text; unpack it and give the .txt files inside' },
-];
-
-const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
-  bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
-
-/** A ZIP holds an Office document, an OFD (the Chinese e-document format) or anything else. */
-function zipKind(bytes: Uint8Array): NotText {
-  // Entry names are in each local header and in the central directory at the end.
-  const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 8192))).toString('latin1');
-  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 65536))).toString('latin1');
-  const names = head + tail;
-  if (names.includes('word/')) {
-    return { kind: 'docx', code: 'not-text', message: `this is a Word .docx file, not text; save it as plain text (.txt) or convert it, e.g. \`${LIBREOFFICE('docx')}\`` };
-  }
-  if (names.includes('xl/')) {
-    return { kind: 'xlsx', code: 'not-text', message: 'this is an Excel .xlsx workbook, not the text of a report; give the report itself as plain text (.txt)' };
-  }
-  if (/OFD\.xml/i.test(names)) {
-    return { kind: 'ofd', code: 'not-text', message: 'this is an OFD document, not text; export it as text (or PDF, then `pdftotext -layout report.pdf report.txt`) first' };
-  }
-  if (names.includes('opendocument.text')) {
-    return { kind: 'docx', code: 'not-text', message: `this is an OpenDocument .odt file, not text; save it as plain text (.txt) or convert it, e.g. \`${LIBREOFFICE('odt')}\`` };
-  }
-  return { kind: 'zip', code: 'not-text', message: 'this is a ZIP archive, not text; unpack it and give the .txt files inside' };
-}
-
-/** An HTML page: text, but not the plain-text export the parser reads. */
-function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 512)))
-    .toString('latin1')
-    .replace(/^(?:\xef\xbb\xbf)?\s*/, '')
-    .toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html');
-}
-
-/** Recognise input that is not a text export at all; null when it may be text. */
-export function sniffNotText(bytes: Uint8Array): NotText | null {
-  if (bytes.length === 0) return { kind: 'empty', code: 'empty-input', message: 'the file is empty' };
-  for (const m of MAGIC) if (startsWith(bytes, m.bytes)) return { kind: m.kind, code: 'not-text', message: m.message };
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return zipKind(bytes);
-  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) {
-    return { kind: 'image', code: 'not-text', message: 'this is a WebP image, not text; a scanned report needs OCR first' };
-  }
-  if (looksLikeHtml(bytes)) {
-    return {
-      kind: 'html',
-      code: 'not-text',
-      message: 'this is an HTML web page, not a plain-text export; save the page as text (e.g. `pandoc -t plain page.html -o report.txt`) first',
-    };
-  }
-  return null;
-}
 
 function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | null {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', skip: 3 };
@@ -160,11 +91,10 @@ export function mostlyUtf8(bytes: Uint8Array): boolean {
   let valid = 0;
   let invalid = 0;
   const n = bytes.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0, b = bytes[0]; b !== undefined; b = bytes[i]) {
     // The rest of the input holds at most (n - i) / 2 more valid sequences: once even that cannot
     // bring the share of invalid bytes under 1 %, the answer is no (GB18030 text: after ~200 bytes).
     if (invalid * 100 > valid + (n - i) / 2) return false;
-    const b = bytes[i]!;
     if (b < 0x80) {
       i++;
       continue;
@@ -178,8 +108,7 @@ export function mostlyUtf8(bytes: Uint8Array): boolean {
     const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
     const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
     let k = 1;
-    for (; k < length && i + k < n; k++) {
-      const c = bytes[i + k]!;
+    for (let c = bytes[i + 1]; k < length && c !== undefined; c = bytes[i + ++k]) {
       const ok = k === 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xbf;
       if (!ok) break;
     }
@@ -222,11 +151,7 @@ export function isKnownEncoding(name: string): boolean {
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 function unknownEncoding(name: string): NotText {
-  return {
-    kind: 'unknown-encoding',
-    code: 'unknown-encoding',
-    message: `“${name}” is not an encoding this tool knows; use a name such as utf-8, gb18030, gbk, big5 or utf-16le`,
-  };
+  return { kind: 'unknown-encoding', problem: diagnostic('unknown-encoding', 'unknown-encoding', { name }) };
 }
 
 /** Decode with an encoding the user named; NotText when the name is unknown. */
@@ -268,15 +193,10 @@ export function decode(bytes: Uint8Array, encoding?: string): Decoded | NotText 
   const decoded = encoding ? decodeAs(bytes, encoding) : detect(bytes);
   if (isNotText(decoded)) return decoded;
   if (decoded.text.length > 0 && controlShare(decoded.text) > 0.02) {
-    return {
-      kind: 'binary',
-      code: 'not-text',
-      message: encoding
-        ? `these bytes do not read as ${encoding} text: they are binary data or another encoding`
-        : 'this is binary data, not a text export of a report',
-    };
+    const problem = encoding ? diagnostic('not-text', 'not-text.encoding', { encoding }) : diagnostic('not-text', 'not-text', { kind: 'binary' });
+    return { kind: 'binary', problem };
   }
-  if (decoded.text.trim() === '') return { kind: 'empty', code: 'empty-input', message: 'the file holds no text' };
+  if (decoded.text.trim() === '') return { kind: 'empty', problem: diagnostic('empty-input', 'empty-input.noText', {}) };
   return decoded;
 }
 

@@ -79,6 +79,7 @@ function withOneLineEnd(text: string): [text: string, lineEnd: string] {
   return [text.replace(/\r\n?/g, '\n'), '\n'];
 }
 
+/** The text's lines as printed (no clean-up), split at any line end: for showing the source (output/page). */
 export function splitLines(text: string): string[] {
   const [oneLineEnd, lineEnd] = withOneLineEnd(text);
   return oneLineEnd.split(lineEnd);
@@ -105,7 +106,7 @@ function stepsFor(text: string): number {
   for (let seen = 0; search.test(text); seen++) {
     if (seen === 64) return ALL_STEPS;
     const at = search.lastIndex - 1;
-    const ch = text[at]!;
+    const ch = text.charAt(at);
     if (ch === '\f') steps |= FORM_FEED;
     else if (ch === '[' || ch === '{') steps |= REMOVE_ARTEFACTS;
     else if (ch === '<' || ch === '&') steps |= REPLACE_HTML_SPACE;
@@ -146,11 +147,6 @@ function finishLine(line: string, marks: boolean): string {
   return s !== '' && mayBePageNumber(s) && PAGE_NUMBER.test(s) ? '' : s;
 }
 
-export function normalizeLine(line: string): string {
-  if (line === '') return line;
-  return finishLine(cleanUp(line, stepsFor(line)), true);
-}
-
 /** The source text as normalised lines, index i holding source line i + 1. */
 export function normalize(text: string): string[] {
   // The clean-up is done once on the whole text, after line ends are made one kind: it removes or
@@ -164,60 +160,9 @@ export function normalize(text: string): string[] {
   const marks = (steps & MARKS) !== 0 || ((steps & (FORM_FEED | REMOVE_INVISIBLE | REMOVE_ARTEFACTS)) !== 0 && cleaned.includes('__'));
   // In place: a 50 MB file of short lines is tens of millions of lines; one array is enough.
   const lines = cleaned.split(lineEnd);
-  for (let i = 0; i < lines.length; i++) if (lines[i] !== '') lines[i] = finishLine(lines[i]!, marks);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line) lines[i] = finishLine(line, marks);
+  }
   return lines;
-}
-
-/**
- * The form of a label that matching works on: NFKC (full-width letters, digits and brackets
- * become ASCII) with every space removed, so `本 年 度 办 理 结 果` and `(三) 不予 公开` match.
- */
-export function matchKey(text: string): string {
-  return nfkc(text).replace(/\s+/g, '');
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
-const nfkcCache = new Map<string, string>();
-/** The longest text nfkc remembers (labels and cells are far shorter). */
-const MAX_REMEMBERED = 256;
-
-/**
- * text.normalize('NFKC'), without the call for ASCII (which NFKC leaves as it is), and remembered
- * for short text seen before (labels repeat from report to report; bounded in count and length).
- */
-export function nfkc(text: string): string {
-  if (ASCII.test(text)) return text;
-  // A long text (a table run into one cell) is not remembered: 4,096 of them could be gigabytes.
-  if (text.length > MAX_REMEMBERED) return text.normalize('NFKC');
-  let folded = nfkcCache.get(text);
-  if (folded === undefined) {
-    if (nfkcCache.size >= 4096) nfkcCache.clear();
-    folded = text.normalize('NFKC');
-    nfkcCache.set(text, folded);
-  }
-  return folded;
-}
-
-const foldCache = new Map<string, string>();
-const keyCharCache = new Map<string, string>();
-
-/** NFKC of one character (code point), remembered: the alphabet of a corpus is small. */
-export function foldChar(ch: string): string {
-  let folded = foldCache.get(ch);
-  if (folded === undefined) {
-    folded = ch.normalize('NFKC');
-    if (foldCache.size < 65536) foldCache.set(ch, folded);
-  }
-  return folded;
-}
-
-/** matchKey of one character, remembered. */
-export function matchKeyChar(ch: string): string {
-  let folded = keyCharCache.get(ch);
-  if (folded === undefined) {
-    folded = matchKey(ch);
-    if (keyCharCache.size < 65536) keyCharCache.set(ch, folded);
-  }
-  return folded;
-
 }

@@ -4,8 +4,8 @@
  * one line), each cell comes out classified as empty, number, placeholder, digits or text, with
  * its source line. Which cells form a row is decided by `tables`, which knows the form.
  */
-import { foldChar, nfkc } from '../normalize/index.js';
-import type { Cell, Region, TokenLine } from '../tokens.js';
+import { characterAt, foldChar, nfkc } from '../normalize/matchKey.js';
+import type { Cell, NonEmpty, Region, TokenLine } from '../tokens.js';
 import {
   DIGIT_RUN,
   VALUE_START,
@@ -17,8 +17,8 @@ import {
   PLACEHOLDER,
   PLACEHOLDER_HEADERS,
   PROSE_AFTER_NUMBER,
-  UNITS,
 } from './rules.js';
+import { UNITS } from '../catalog/lexicon.js';
 
 /** Split one normalised line into the cells it prints, keeping empty cells between separators. */
 export function splitCells(line: string): string[] {
@@ -57,24 +57,9 @@ export function parseNumber(text: string): { value: number; unit?: string } | nu
 function parseNumberKey(key: string): { value: number; unit?: string } | null {
   const m = NUMBER.exec(key);
   if (!m) return null;
-  const digits = m[2]!.replace(/[, ]/g, '');
-  const value = Number(`${m[1]}${digits}${m[3] ?? ''}`);
+  const value = Number(`${m[1] ?? ''}${(m[2] ?? '').replace(/[, ]/g, '')}${m[3] ?? ''}`);
   if (!Number.isFinite(value)) return null;
   return m[4] ? { value, unit: m[4] } : { value };
-}
-
-/** A lone cell as a list of cells: usually one, several when labels and values ran together. */
-export function classifyCell(printed: string, line: number): Cell[] {
-  return classifyRows(printed, line).flat();
-}
-
-/**
- * A lone cell as rows of cells. One row, except when a crawler ran rows together in one cell
- * (`…数量801000081二、上年结转…3430三、…`): then each label that follows values opens a row.
- */
-function classifyRows(printed: string, line: number): Cell[][] {
-  const cell = classifySpan(printed, 0, printed.length, line);
-  return cell === undefined ? splitRunIn(printed.trim(), line) : [[cell]];
 }
 
 /**
@@ -91,8 +76,6 @@ const LABEL_PUNCTUATION = new Set(
     .map((ch) => ch.charCodeAt(0)),
 );
 
-/** A one-digit cell's text, shared: `0` is the commonest cell of all. */
-const ONE_DIGIT = [...'0123456789'];
 
 /** Whether String.prototype.trim removes the UTF-16 unit `c` (ECMAScript WhiteSpace and LineTerminator). */
 function isTrimmed(c: number): boolean {
@@ -132,7 +115,8 @@ function classifySpan(text: string, start: number, end: number, line: number): C
     // What NUMBER gives; at most 300 digits, so Number cannot overflow (longer runs take the general path).
     if (length === 1) {
       const value = text.charCodeAt(start) - 48;
-      return { kind: 'number', raw: ONE_DIGIT[value]!, line, value };
+      // charAt of a digit is a string V8 keeps, not a new one: `0` is the commonest cell of all.
+      return { kind: 'number', raw: text.charAt(start), line, value };
     }
     const raw = text.slice(start, end);
     return { kind: 'number', raw, line, value: Number(raw) };
@@ -183,8 +167,7 @@ function nfkcWithIndex(text: string): { key: string; at: number[] } {
   let key = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
+    const ch = characterAt(text, i);
     const folded = foldChar(ch);
     for (let j = 0; j < folded.length; j++) at.push(i);
     key += folded;
@@ -240,7 +223,7 @@ export function valueSpans(key: string): ValueSpan[] {
     const afterValue: boolean = afterLabel && before >= 0 && key[before + 1] === ' ' && spans.at(-1)?.end === before + 1;
     // A signed number only continues values (`95 -5`): after a label, a dash is a mark or prose.
     const signed = m[0].charCodeAt(0) < 48;
-    if (signed ? !afterValue : before >= 0 && !LABEL_END.test(key[before]!) && !afterValue) continue;
+    if (signed ? !afterValue : before >= 0 && !LABEL_END.test(key.charAt(before)) && !afterValue) continue;
     afterLabel = afterValue || before >= 0;
     ITEM_NUMBER.lastIndex = end - 1;
     if (!m[0].includes('.') && ITEM_NUMBER.test(key)) {
@@ -251,7 +234,7 @@ export function valueSpans(key: string): ValueSpan[] {
     const unit = UNITS.find((u) => key.startsWith(u, rest));
     if (unit !== undefined && (!m[0].includes(' ') || (afterLabel && rest === end))) {
       const after = rest + unit.length;
-      if (after === key.length || /\d/.test(key[after]!)) {
+      if (after === key.length || /\d/.test(key.charAt(after))) {
         push(start, after, end);
         continue;
       }
@@ -262,23 +245,24 @@ export function valueSpans(key: string): ValueSpan[] {
 }
 
 /** A text cell taken apart at its values; a label after values starts a new row. */
-function splitRunIn(raw: string, line: number): Cell[][] {
+function splitRunIn(raw: string, line: number): NonEmpty<Cell[]> {
   const { key, at } = nfkcWithIndex(raw);
   const spans = valueSpans(key);
   if (spans.length === 0) return [[{ kind: 'text', raw, line }]];
-  const rows: Cell[][] = [[]];
+  let row: Cell[] = [];
+  const rows: [Cell[], ...Cell[][]] = [row];
   let from = 0;
   const text = (start: number, end: number): void => {
     const label = raw.slice(at[start], at[end]).trim();
     if (label === '') return;
-    if (rows.at(-1)!.some((c) => c.kind !== 'text')) rows.push([]);
-    rows.at(-1)!.push({ kind: 'text', raw: label, line });
+    if (row.some((c) => c.kind !== 'text')) rows.push((row = []));
+    row.push({ kind: 'text', raw: label, line });
   };
   for (const span of spans) {
     text(from, span.start);
     const printed = raw.slice(at[span.start], at[span.end]).trim();
     const number = /[^\d ]/.test(key.slice(span.start, span.end)) ? parseNumber(printed) : null;
-    rows.at(-1)!.push(number ? { kind: 'number', raw: printed, line, ...number } : { kind: 'digits', raw: printed, line });
+    row.push(number ? { kind: 'number', raw: printed, line, ...number } : { kind: 'digits', raw: printed, line });
     from = span.end;
   }
   text(from, key.length);
@@ -286,16 +270,10 @@ function splitRunIn(raw: string, line: number): Cell[][] {
 }
 
 /**
- * A source line as token lines: one, or one per row when a crawler ran rows together into a
- * cell, or none when it prints no cell. Every token line keeps the source line's number.
+ * A source line's token lines, appended to `out` (one array for a whole region): one, or one per
+ * row when a crawler ran rows together into a cell (each label that follows values opens a row),
+ * or none when it prints no cell. Every token line keeps the source line's number.
  */
-export function tokenizeRows(text: string, line: number): TokenLine[] {
-  const out: TokenLine[] = [];
-  pushRows(out, text, line);
-  return out;
-}
-
-/** tokenizeRows, appending to `out`: one array for a whole region. */
 function pushRows(out: TokenLine[], text: string, line: number): void {
   let cells: Cell[] = [];
   let to = text.indexOf('\t');
@@ -350,11 +328,11 @@ function readCell(
     return cells;
   }
   // The first row continues the line's current one; each later row starts a token line.
-  const rows = splitRunIn(text.slice(start, end).trim(), line);
-  for (const c of rows[0]!) cells.push(c);
-  for (let r = 1; r < rows.length; r++) {
+  const [first, ...later] = splitRunIn(text.slice(start, end).trim(), line);
+  for (const c of first) cells.push(c);
+  for (const row of later) {
     if (cells.length > 0) out.push({ line, cells });
-    cells = rows[r]!;
+    cells = row;
   }
   return cells;
 }
@@ -362,6 +340,6 @@ function readCell(
 export function tokenize(region: Region): TokenLine[] {
   const out: TokenLine[] = [];
   const { lines, firstLine } = region;
-  for (let i = 0; i < lines.length; i++) pushRows(out, lines[i]!, firstLine + i);
+  lines.forEach((text, i) => pushRows(out, text, firstLine + i));
   return out;
 }
