@@ -667,6 +667,8 @@ const unlabelledRows = {
     if (lose) {
       const start = pick(rng, outcome.slice(0, -1));
       chosen = [start, start + 1];
+    } else if (want.rows) {
+      chosen = [...want.rows];
     } else if (want.adjacent) {
       const start = between(rng, 0, rows.length - 2);
       chosen = [start, start + 1];

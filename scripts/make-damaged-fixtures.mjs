@@ -49,6 +49,8 @@ const PLAN = {
     ['2019-tabs', { lose: false, labelsAt: 'after-part4', style: 'spaces' }],
     ['000', { lose: true, labelsAt: 'after-table', style: 'tabs' }],
     ['2019-cells', { lose: true, labelsAt: 'never', style: 'pipes' }],
+    // The first row without its label, right under the header line that ends in 其他.
+    ['001', { lose: false, rows: [0], labelsAt: 'after-table', style: 'spaces' }],
   ],
   'part4-three-tables': [
     ['003', { headings: 'plain', style: 'tabs', order: 'form' }],
