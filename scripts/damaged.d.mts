@@ -32,7 +32,6 @@ export interface Family {
 
 export declare const FAMILIES: readonly Family[];
 export declare const PAIRING_CODE: string;
-export declare const SOURCE_FILES: Readonly<Record<string, string>>;
 export declare function loadGoldens(root: URL | string): Source[];
 export declare function undamaged(source: Source, style: 'tabs' | 'pipes' | 'spaces', seed?: number): Generated;
 export declare function randomInstance(

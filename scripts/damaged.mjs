@@ -33,6 +33,7 @@ import {
   ROW_WORDS,
   SINGLE_OTHER_HANDLING_LABEL,
 } from './form.mjs';
+import { GOLDEN_SOURCES } from './goldens.mjs';
 import { mulberry32 } from './prng.mjs';
 import { readFileSync } from 'node:fs';
 
@@ -44,7 +45,6 @@ const chance = (rng, p) => rng() < p;
 
 // ── paths and tables ─────────────────────────────────────────────────────────────────────
 
-export const TABLE_KEYS = ['activeDisclosure', 'applications', 'reviewLitigation'];
 export const get = (object, path) => path.split('.').reduce((node, key) => (node == null ? undefined : node[key]), object);
 export function set(object, path, value) {
   const keys = path.split('.');
@@ -323,13 +323,22 @@ function fixture(family, design, doc, { expected, diagnostics = [], notes = [], 
   };
 }
 
+/**
+ * What every family's `generate` starts from: the source's design (changed by `adjust`, given the
+ * tables and the instance's PRNG, where a family designs values of its own), the PRNG, the
+ * expectation to null the ambiguous cells in, and empty lists of diagnostics and notes.
+ */
+function begin(source, params, adjust = null) {
+  const design = designFrom(source.golden);
+  const rng = mulberry32(params.seed);
+  const extra = adjust ? adjust(design.tables, rng) : {};
+  return { design, rng, format: design.tables.format, expected: structuredClone(design.tables), diagnostics: [], notes: [], ...extra };
+}
+
 /** Set every cell of these rows to null in an expectation. */
 const nullRows = (expected, rows) => {
   for (const row of rows) for (const path of row.cells) set(expected, path, null);
 };
-
-/** Rows of a family's form, by id. */
-const rowsById = (format) => new Map([...disclosureRows(format), ...applicationRows(format)].map((r) => [r.id, r]));
 
 /** The code proposed for values printed apart from their labels whose pairing cannot be told. */
 export const PAIRING_CODE = 'ambiguous-pairing';
@@ -437,13 +446,8 @@ const labelsFirst = {
     return { shape, style: want.style ?? pick(rng, ['spaces', 'spaces', 'tabs']), rows: chosen.sort((a, b) => APPLICATION_ROWS.indexOf(a) - APPLICATION_ROWS.indexOf(b)), seed: between(rng, 1, 0xffff) };
   },
   generate(source, params) {
-    const design = designFrom(source.golden);
-    const rng = mulberry32(params.seed);
-    const { format } = design.tables;
+    const { design, rng, format, expected, diagnostics, notes } = begin(source, params);
     const rows = applicationRows(format);
-    const expected = structuredClone(design.tables);
-    const diagnostics = [];
-    const notes = [];
     const body = (doc) => {
       printApplicationHeader(doc, params.style, rng);
       const lines = {};
@@ -544,12 +548,7 @@ const columnByColumn = {
     };
   },
   generate(source, params) {
-    const design = designFrom(source.golden);
-    const rng = mulberry32(params.seed);
-    const { format } = design.tables;
-    const expected = structuredClone(design.tables);
-    const diagnostics = [];
-    const notes = [];
+    const { design, rng, format, expected, diagnostics, notes } = begin(source, params);
     const gap = (doc) => {
       if (params.blankLines) doc.add('');
     };
@@ -617,7 +616,7 @@ const columnByColumn = {
       notes.push('part 四: one row of fifteen numbers, the same read either way (certain).');
       return { reviewLitigation: first };
     };
-    // The labels-first reading and the column rules are checked here, independently of the text.
+    // Of the two readings of each page, only the designed one may fit the arithmetic.
     checkColumnReading(design.tables, format, params.pageBreak);
     const { doc } = printReport(design, { style: 'tabs', rng, bodies: { 2: part2, 3: part3, 4: part4 } });
     return fixture(this, design, doc, { expected, diagnostics, notes, parameters: params });
@@ -689,13 +688,8 @@ const unlabelledRows = {
     };
   },
   generate(source, params) {
-    const design = designFrom(source.golden);
-    const rng = mulberry32(params.seed);
-    const { format } = design.tables;
+    const { design, rng, format, expected, diagnostics, notes } = begin(source, params);
     const rows = applicationRows(format);
-    const expected = structuredClone(design.tables);
-    const diagnostics = [];
-    const notes = [];
     const unlabelled = new Set(params.rows);
     const late = params.rows.map((i) => rows[i]).flatMap((r) => [r.part, r.group, r.label].filter(Boolean));
     const numberLines = new Map();
@@ -777,8 +771,7 @@ const reviewAsThreeTables = {
     };
   },
   generate(source, params) {
-    const design = designFrom(source.golden);
-    const rng = mulberry32(params.seed);
+    const { design, rng } = begin(source, params);
     const order = params.order === 'form' ? [0, 1, 2] : [1, 2, 0];
     const part4 = (doc) => {
       const lines = {};
@@ -835,9 +828,8 @@ const wrongHeader = {
     return { header: want.header ?? pick(rng, Object.keys(WRONG_HEADERS)), split, at: [...new Set(at)].sort((a, b) => a - b), mark: pick(rng, SEPARATOR_MARKS), seed: between(rng, 1, 0xffff) };
   },
   generate(source, params) {
-    const design = designFrom(source.golden);
-    const rng = mulberry32(params.seed);
-    const rows = applicationRows(design.tables.format);
+    const { design, rng, format } = begin(source, params);
+    const rows = applicationRows(format);
     const starts = new Set(
       params.split === 'groups' ? rows.map((r, i) => [r, i]).filter(([r, i]) => i > 0 && (r.part || r.group || r.level === 0 || r.level === 1)).map(([, i]) => i) : params.at,
     );
@@ -880,12 +872,10 @@ const junkRow = {
     return { repeat, at: between(rng, 2, target), mark: pick(rng, ['-', '---', '—', '- ']), seed: between(rng, 1, 0xffff) };
   },
   generate(source, params) {
-    const design = designFrom(source.golden);
-    const rng = mulberry32(params.seed);
-    const rows = applicationRows(design.tables.format);
+    const { design, rng, format, diagnostics } = begin(source, params);
+    const rows = applicationRows(format);
     const [person, commercial, research, nonprofit, legal, other, total] = APPLICANT_HEADERS;
     const lines = {};
-    const diagnostics = [];
     const junk = [];
     const dashes = (n) => `|${` ${params.mark.trim()} |`.repeat(n)}`;
     const part3 = (doc) => {
@@ -955,13 +945,9 @@ const headingDrift = {
     return { style: want.style ?? pick(rng, STYLES), damage, seed: between(rng, 1, 0xffff) };
   },
   generate(source, params) {
-    const design = designFrom(source.golden);
-    const rng = mulberry32(params.seed);
-    const { format } = design.tables;
+    const { design, rng, format, diagnostics, notes } = begin(source, params);
     const headings = {};
     const bodies = {};
-    const notes = [];
-    const diagnostics = [];
     const table = { 2: 'activeDisclosure', 3: 'applications', 4: 'reviewLitigation' };
     const firstRow = { 2: disclosureRows(format)[0].id, 3: applicationRows(format)[0].id, 4: 'reviewLitigation' };
     const printers = {
@@ -1049,13 +1035,10 @@ const signedRuns = {
     return { values, labelGlue: want.labelGlue ?? pick(rng, [0, 0.5, 1]), fullWidth: want.fullWidth ?? chance(rng, 0.25), seed: between(rng, 1, 0xffff) };
   },
   generate(source, params) {
-    const design = designFrom(source.golden);
-    const rng = mulberry32(params.seed);
     const fields = Object.fromEntries(disclosureRows('2019').map((r) => [r.key, r.fields]));
-    for (const row of SIGNED_ROWS) params.values[row].forEach((v, i) => set(design.tables, `activeDisclosure.${row}.${fields[row][i]}`, v));
-    const expected = structuredClone(design.tables);
-    const diagnostics = [];
-    const notes = [];
+    const { design, rng, expected, diagnostics, notes } = begin(source, params, (tables) => {
+      for (const row of SIGNED_ROWS) params.values[row].forEach((v, i) => set(tables, `activeDisclosure.${row}.${fields[row][i]}`, v));
+    });
     const runs = {};
     for (const row of SIGNED_ROWS) {
       const [previous, change, decisions] = params.values[row];
@@ -1111,8 +1094,7 @@ const normativeLabel = {
     return { style: want.style ?? pick(rng, STYLES), headers: want.headers ?? chance(rng, 0.7), seed: between(rng, 1, 0xffff) };
   },
   generate(source, params) {
-    const design = designFrom(source.golden);
-    const rng = mulberry32(params.seed);
+    const { design, rng } = begin(source, params);
     const part2 = (doc) =>
       printDisclosure(doc, design, params.style, rng, {
         labelOf: (row) => (row.key === 'normativeDocuments' ? '规范性文件' : row.label),
@@ -1186,11 +1168,11 @@ const agreeingCuts = {
     return { disputed: want.disputed ?? pick(rng, [1, 1, 2]), headerOnLine: want.headerOnLine ?? chance(rng, 0.3), seed: between(rng, 1, 0xffff) };
   },
   generate(source, params) {
-    const design = designFrom(source.golden);
-    const rng = mulberry32(params.seed);
-    const { values, cuts, disputed } = agreeingDesign(rng, params.disputed);
-    REVIEW_PATHS.forEach((p, i) => set(design.tables, p, values[i]));
-    const expected = structuredClone(design.tables);
+    const { design, rng, expected, diagnostics, notes, values, cuts, disputed } = begin(source, params, (tables, random) => {
+      const designed = agreeingDesign(random, params.disputed);
+      REVIEW_PATHS.forEach((p, i) => set(tables, p, designed.values[i]));
+      return designed;
+    });
     const run = values.join('');
     const part4 = (doc) => {
       if (params.headerOnLine) {
@@ -1200,8 +1182,7 @@ const agreeingCuts = {
       return { reviewLitigation: doc.add(run) };
     };
     const { doc, lines } = printReport(design, { style: 'tabs', rng, bodies: { 4: part4 } });
-    const diagnostics = [];
-    const notes = [`part 四 printed “${run}”: ${cuts.length} cuts fit every group (${cuts.map((c) => c.join(',')).join(' / ')}).`];
+    notes.push(`part 四 printed “${run}”: ${cuts.length} cuts fit every group (${cuts.map((c) => c.join(',')).join(' / ')}).`);
     for (let g = 0; g < 3; g++) {
       const group = REVIEW_GROUPS[g];
       if (disputed.includes(g)) {
@@ -1220,8 +1201,8 @@ export const FAMILIES = [labelsFirst, columnByColumn, unlabelledRows, reviewAsTh
 
 /** The undamaged print of a source in a style: the control every family starts from. */
 export function undamaged(source, style, seed = 1) {
-  const design = designFrom(source.golden);
-  const { doc } = printReport(design, { style, rng: mulberry32(seed) });
+  const { design, rng } = begin(source, { seed });
+  const { doc } = printReport(design, { style, rng });
   return fixture({ name: 'control', layout: 0 }, design, doc, { notes: ['the form as printed, undamaged'], parameters: { style, seed } });
 }
 
@@ -1232,23 +1213,9 @@ export function randomInstance(family, sources, rng, want = {}) {
   return { source, params: family.randomParams(rng, source, want) };
 }
 
-export { rowsById };
-
-/** The golden reports the families print from, by short name (2021 form renumbered, 2019 form). */
-export const SOURCE_FILES = {
-  '000': 'fixtures/000_02e88f20f87b4541.renumbered',
-  '001': 'fixtures/001_eb914b629682bc65.renumbered',
-  '002': 'fixtures/002_4a61cbdbb397b0fd.renumbered',
-  '003': 'fixtures/003_6a46581b0013c0e7.renumbered',
-  '004': 'fixtures/004_b66631a5c5bceffa.renumbered',
-  '2019-tabs': 'fixtures/2019/2019-tabs',
-  '2019-cells': 'fixtures/2019/2019-cells',
-  '2020-mixed': 'fixtures/2019/2020-mixed',
-};
-
 /** The sources, read from a checkout at `root` (a URL or path ending in /): { short, name, golden }. */
 export function loadGoldens(root) {
-  return Object.entries(SOURCE_FILES).map(([short, base]) => ({
+  return Object.entries(GOLDEN_SOURCES).map(([short, base]) => ({
     short,
     name: `${base}.txt`,
     golden: JSON.parse(readFileSync(new URL(`${base}.json`, root), 'utf8')),

@@ -17,6 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { COLUMNS, OUTCOME_ROWS } from './form.mjs';
+import { GOLDEN_SOURCES } from './goldens.mjs';
 
 export const TABLE_KEYS = ['activeDisclosure', 'applications', 'reviewLitigation'];
 export const VERDICTS = ['right', 'null-diagnosed', 'null-silent', 'wrong'];
@@ -175,17 +176,10 @@ export const meetsExpectation = (comparison) =>
 
 const tablesOf = (r) => ({ format: r.format, activeDisclosure: r.activeDisclosure, applications: r.applications, reviewLitigation: r.reviewLitigation });
 
-/** The golden reports the run-together fixtures are made from, by the name their copies carry. */
-const RUNTOGETHER_SOURCES = {
-  '000_02e88f20f87b4541': 'fixtures/000_02e88f20f87b4541.renumbered.json',
-  '001_eb914b629682bc65': 'fixtures/001_eb914b629682bc65.renumbered.json',
-  '002_4a61cbdbb397b0fd': 'fixtures/002_4a61cbdbb397b0fd.renumbered.json',
-  '003_6a46581b0013c0e7': 'fixtures/003_6a46581b0013c0e7.renumbered.json',
-  '004_b66631a5c5bceffa': 'fixtures/004_b66631a5c5bceffa.renumbered.json',
-  '2019-tabs': 'fixtures/2019/2019-tabs.json',
-  '2019-cells': 'fixtures/2019/2019-cells.json',
-  '2020-mixed': 'fixtures/2019/2020-mixed.json',
-};
+/** The golden reports the run-together fixtures are copies of, by the name their copies carry. */
+const RUNTOGETHER_SOURCES = Object.fromEntries(
+  Object.values(GOLDEN_SOURCES).map((base) => [basename(base).replace('.renumbered', ''), `${base}.json`]),
+);
 
 /**
  * The designed tables of a fixture file (path relative to the repository root), or null when

@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
 import { FAMILIES, groupCuts, loadGoldens, randomInstance, signedCuts, undamaged, type Family } from '../scripts/damaged.mjs';
 import { mulberry32 } from '../scripts/prng.mjs';
-import { brokenPromises, compareExpectation, loadDamagedFixtures, meetsExpectation } from './support/promise.js';
+import { brokenPromises, classify, compareExpectation, loadDamagedFixtures, meetsExpectation } from './support/promise.js';
 
 const root = new URL('../', import.meta.url);
 const FIXTURES = loadDamagedFixtures();
@@ -160,6 +160,50 @@ describe('the generators', () => {
   it('cut part 四 runs into groups that add up', () => {
     expect(groupCuts('110024001510102')).toEqual([[1, 1, 0, 0, 2, 4, 0, 0, 1, 5, 1, 0, 1, 0, 2]]);
     expect(groupCuts('10010110000020002')).toHaveLength(2);
+  });
+});
+
+describe('the measuring stick (scripts/promise.mjs)', () => {
+  const designed = {
+    format: '2021',
+    activeDisclosure: { licensing: { decisions: 26 }, punishment: { decisions: 11 }, coercion: { decisions: 3951 }, fees: { amount: 6839 } },
+    applications: null,
+    reviewLitigation: { review: { upheld: 1, corrected: 2, other: 3, pending: 4, total: 10 } },
+  };
+  const diagnostic = (code: string, path: string | null, severity = 'warning') => ({ code, severity, path, line: 1, message: '' });
+
+  it('classifies each cell: right, null with a diagnostic naming it (cell, row or table), null and silent, wrong', () => {
+    const report = {
+      format: '2021',
+      activeDisclosure: { licensing: { decisions: 26 }, punishment: { decisions: null }, coercion: { decisions: null }, fees: { amount: 11 } },
+      applications: null,
+      reviewLitigation: null,
+      diagnostics: [diagnostic('cell-count', 'activeDisclosure.punishment'), diagnostic('missing-table', 'reviewLitigation', 'error'), diagnostic('unit', 'activeDisclosure.coercion', 'info')],
+    };
+    const verdicts = Object.fromEntries(classify(report, designed).cells.map((c) => [c.path, c.verdict]));
+    expect(verdicts).toStrictEqual({
+      'activeDisclosure.licensing.decisions': 'right',
+      'activeDisclosure.punishment.decisions': 'null-diagnosed',
+      'activeDisclosure.coercion.decisions': 'null-silent', // an info does not say why a cell is missing
+      'activeDisclosure.fees.amount': 'wrong',
+      'reviewLitigation.review.upheld': 'null-diagnosed',
+      'reviewLitigation.review.corrected': 'null-diagnosed',
+      'reviewLitigation.review.other': 'null-diagnosed',
+      'reviewLitigation.review.pending': 'null-diagnosed',
+      'reviewLitigation.review.total': 'null-diagnosed',
+    });
+  });
+
+  it('counts a value at a path the design does not have (a key of the other form) as wrong', () => {
+    const report = { ...designed, activeDisclosure: { ...designed.activeDisclosure, regulations: { made: 8 } }, diagnostics: [] };
+    expect(classify(report, designed).cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual(['activeDisclosure.regulations.made']);
+  });
+
+  it('calls an arithmetic error a wrong verdict only where the designed values add up', () => {
+    const report = { ...designed, diagnostics: [diagnostic('review-total', 'reviewLitigation.review.total', 'error')] };
+    expect(classify(report, designed).wrongVerdicts).toHaveLength(1);
+    const broken = { ...designed, reviewLitigation: { review: { upheld: 1, corrected: 2, other: 3, pending: 4, total: 11 } } };
+    expect(classify({ ...broken, diagnostics: report.diagnostics }, broken).wrongVerdicts).toHaveLength(0);
   });
 });
 
