@@ -11,6 +11,9 @@
  *   --dist DIR    the candidate build (default dist/)
  *   --n N         bench corpus reports (bench/corpus.mjs: renumbered, re-laid-out, mixed encodings)
  *   --fuzz N      fuzz cases (scripts/fuzz.mjs's mutation engine, `sample` scale), from --seed
+ *   --ignore KEY  leave out this dotted key of both reports (e.g. `source.type`, which a build
+ *                 from before the readers does not have); repeatable
+ *   --show N      print the first N differences (default 10)
  *
  * Every fixture under fixtures/ is compared too. Prints the first differences and exits 1 if any.
  */
@@ -24,7 +27,7 @@ import { loadSources, makeCase } from '../scripts/fuzz.mjs';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 function parseArgs(argv) {
-  const o = { base: null, dist: join(ROOT, 'dist'), n: 3000, fuzz: 3000, seed: 1 };
+  const o = { base: null, dist: join(ROOT, 'dist'), n: 3000, fuzz: 3000, seed: 1, ignore: [], show: 10 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = () => argv[++i];
@@ -33,6 +36,8 @@ function parseArgs(argv) {
     else if (a === '--n') o.n = Number(v());
     else if (a === '--fuzz') o.fuzz = Number(v());
     else if (a === '--seed') o.seed = Number(v());
+    else if (a === '--ignore') o.ignore.push(v().split('.'));
+    else if (a === '--show') o.show = Number(v());
     else throw new Error(`unknown option ${a}`);
   }
   if (!o.base) throw new Error('--base DIR is required (a build of dist/ from before the change)');
@@ -50,6 +55,16 @@ function* fixtureInputs() {
   yield* walk(join(ROOT, 'fixtures'));
 }
 
+/** The report without the given keys (each a list of property names, a path from the root). */
+function without(report, keys) {
+  for (const path of keys) {
+    let node = report;
+    for (const k of path.slice(0, -1)) node = node?.[k];
+    if (node && typeof node === 'object') delete node[path.at(-1)];
+  }
+  return report;
+}
+
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const base = await import(pathToFileURL(join(o.base, 'index.js')).href);
@@ -58,8 +73,8 @@ async function main() {
   const diffs = [];
   const compare = (name, input) => {
     compared++;
-    const a = JSON.stringify(base.parseReport(input, { file: name }));
-    const b = JSON.stringify(cand.parseReport(input, { file: name }));
+    const a = JSON.stringify(without(base.parseReport(input, { file: name }), o.ignore));
+    const b = JSON.stringify(without(cand.parseReport(input, { file: name }), o.ignore));
     if (a !== b) {
       let at = 0;
       while (a[at] === b[at]) at++;
@@ -85,7 +100,7 @@ async function main() {
   }
 
   console.log(`compare: ${compared} inputs (${fixtures} fixtures, ${o.n} corpus, ${o.fuzz} fuzz), ${diffs.length} differ`);
-  for (const d of diffs.slice(0, 10)) console.log(d);
+  for (const d of diffs.slice(0, o.show)) console.log(d);
   process.exit(diffs.length ? 1 : 0);
 }
 

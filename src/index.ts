@@ -4,7 +4,18 @@
  *   import { parseReport, validateReport, reportSchema } from 'gov-report';
  *   const report = parseReport(await readFile('report.txt'), { file: 'report.txt' });
  */
-export { parseReport, parseDocument, validateReport, type ParseOptions } from './report.js';
+export {
+  parseReport,
+  parseWithLayout,
+  parseDocument,
+  parseDocumentWithLayout,
+  validateReport,
+  type ParseOptions,
+  type ParsedReport,
+} from './report.js';
+export type { Layout, PrintedRow } from './tokens.js';
+export { LANGUAGES, DEFAULT_LANG, type Lang } from './messages/languages.js';
+export type { MessageId, MessageParams, Messages } from './messages/params.js';
 export {
   reportSchema,
   reportJsonSchema,
@@ -20,5 +31,5 @@ export {
   type ActiveDisclosure2021,
   type ActiveDisclosure2019,
 } from './schema.js';
-export { RULES } from './validate/index.js';
-export { hasErrors, FATAL_CODES } from './diagnostics.js';
+export { RULES } from './validate/rules.js';
+export { hasErrors, isFatal, DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics.js';

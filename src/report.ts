@@ -6,48 +6,31 @@
  *
  * It never throws on any input: every problem becomes a diagnostic.
  */
-import type { Format } from './catalog/index.js';
-import { decode, isNotText } from './decode/index.js';
-import { diagnostic, FATAL_CODES, type Diagnostic } from './diagnostics.js';
-import { extractMeta } from './meta/index.js';
-import { normalize } from './normalize/index.js';
-import { lacksTables, placeDiagnostics, problemMessage, read, readSync, type Extracted, type ReadResult } from './readers/index.js';
-import type { Report } from './schema.js';
-import { PART_RULES, splitIntoSections, type PartNumber, type Sections } from './sections/index.js';
-import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/index.js';
-import { tokenize } from './tokenize/index.js';
-import type { PrintedRow, Region, TokenLine } from './tokens.js';
-import { runRules, type RowInfo } from './validate/index.js';
+import { FIRST_FORM_YEAR, formOfYear, NEWEST_FORM } from './catalog/forms.js';
+import { PARTS, type PartNumber } from './catalog/parts.js';
+import { rowIn, TABLES } from './catalog/tables.js';
+import type { Format } from './catalog/types.js';
+import { decode, isNotText } from './decode/decode.js';
+import { diagnostic, isFatal, render, type Diagnostic, type PendingDiagnostic } from './diagnostics.js';
+import { DEFAULT_LANG, type Lang } from './messages/languages.js';
+import { extractMeta } from './meta/extractMeta.js';
+import { normalize } from './normalize/normalize.js';
+import { filePlaces, read, readSync, type Extracted, type ReadResult } from './readers/read.js';
+import type { Applications, Report } from './schema.js';
+import { splitIntoSections, type Part, type Sections } from './sections/splitIntoSections.js';
+import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/tables.js';
+import { tokenize } from './tokenize/tokenize.js';
+import type { FilePlace, Layout, PrintedRow, Region, TokenLine } from './tokens.js';
+import { runRules } from './validate/rules.js';
 
 export interface ParseOptions {
   /** The path as the user gave it; goes to `source.file`. */
   file?: string;
   /** Decode text and HTML with this encoding instead of detecting it (any name iconv-lite knows). */
   encoding?: string;
+  /** The language the diagnostics' messages are written in (messages/languages.ts); English by default. */
+  lang?: Lang;
 }
-
-/** Where each row of a parsed report was printed, and the column labels it printed, for validateReport. */
-const printed = new WeakMap<
-  Report,
-  {
-    rows: ReadonlyMap<string, RowInfo>;
-    columns: ReadonlyMap<string, string>;
-    /** For a document read from HTML, Word or PDF: points diagnostics into the file. */
-    place?: (diagnostics: readonly Diagnostic[]) => Diagnostic[];
-  }
->();
-
-export function rowsOf(report: Report): ReadonlyMap<string, RowInfo> {
-  return printed.get(report)?.rows ?? new Map();
-}
-
-/** Column labels as the report printed them, by column path (`applications.nonprofit`), where they differ from the form's. */
-export function columnsOf(report: Report): ReadonlyMap<string, string> {
-  return printed.get(report)?.columns ?? new Map();
-}
-
-/** Before this reporting year there was no fixed form (条例 revised 2019). */
-const FIRST_FORM_YEAR = 2019;
 
 /**
  * The lines in which to look for part N's table: its body, or when its heading is missing, what
@@ -56,13 +39,16 @@ const FIRST_FORM_YEAR = 2019;
 function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[]): Region {
   const found = sections.parts[part];
   if (found) return found.body;
-  let region: Region | null = null;
-  for (let p = part - 1; p >= 1 && !region; p--) region = sections.parts[p as PartNumber]?.body ?? null;
-  if (!region) {
-    const next = ([1, 2, 3, 4, 5, 6] as const).find((p) => p > part && sections.parts[p]);
-    region = { firstLine: 1, lines: lines.slice(0, next ? sections.parts[next]!.line - 1 : lines.length) };
+  let previous: Part | undefined; // the nearest part found before it
+  let next: Part | undefined; // and after it
+  for (const p of PARTS) {
+    const other = sections.parts[p.part];
+    if (!other) continue;
+    if (p.part < part) previous = other;
+    else if (!next) next = other;
   }
-  return region;
+  if (previous) return previous.body;
+  return { firstLine: 1, lines: lines.slice(0, next ? next.line - 1 : lines.length) };
 }
 
 /**
@@ -72,14 +58,16 @@ function tableRegion(sections: Sections, part: PartNumber, lines: readonly strin
 function partTokens(sections: Sections, part: PartNumber, lines: readonly string[], after: number | null): TokenLine[] {
   const tokens = tokenize(tableRegion(sections, part, lines));
   if (sections.parts[part] || after === null) return tokens;
-  let skip = 0;
-  while (skip < tokens.length && tokens[skip]!.line <= after) skip++;
-  while (skip < tokens.length && !tokens[skip]!.cells.some((c) => c.kind === 'text')) skip++;
-  return tokens.slice(skip);
+  const past = tokens.findIndex((t) => t.line > after);
+  const start = past < 0 ? -1 : tokens.findIndex((t, i) => i >= past && t.cells.some((c) => c.kind === 'text'));
+  return start < 0 ? [] : tokens.slice(start);
 }
 
-const lastRow = (rows: ReadonlyMap<string, PrintedRow>): number | null =>
-  rows.size ? Math.max(...[...rows.values()].map((r) => r.line)) : null;
+function lastRow(rows: Readonly<Record<string, PrintedRow>>): number | null {
+  let last: number | null = null;
+  for (const row of Object.values(rows)) last = Math.max(last ?? 0, row.line);
+  return last;
+}
 
 function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Report {
   return {
@@ -94,75 +82,110 @@ function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Repor
   };
 }
 
-const byLine = (a: Diagnostic, b: Diagnostic): number => (a.line ?? 0) - (b.line ?? 0);
+const byLine = (a: PendingDiagnostic, b: PendingDiagnostic): number => (a.line ?? 0) - (b.line ?? 0);
 
+/** A parsed report, and how its tables were printed (for validateReport's lines and labels). */
+export interface ParsedReport {
+  report: Report;
+  layout: Layout;
+  /**
+   * For a web page, Word file or PDF: the text it was read into (a line per paragraph or table
+   * row, as the text path read it), and for each of the report's diagnostics the line of that
+   * text it names — the diagnostics' own `line` and `location` point into the file instead.
+   */
+  extracted?: { lines: readonly string[]; diagnosticLines: ReadonlyArray<number | null> };
+}
+
+/** The report alone: what `parseWithLayout` gives, without the layout. */
 export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Report {
+  return parseWithLayout(input, options).report;
+}
+
+/**
+ * parseReport for every format, PDF included (pdfjs-dist reads PDFs asynchronously). Text, web
+ * pages and Word files give the same report as parseReport. Never rejects: problems are diagnostics.
+ */
+export async function parseDocument(input: Uint8Array | string, options: ParseOptions = {}): Promise<Report> {
+  return (await parseDocumentWithLayout(input, options)).report;
+}
+
+const noLayout = (): Layout => ({ rows: {}, columns: {} });
+
+/** A report that is nothing but its problem (and what was read before it was found). */
+function only(source: Report['source'], problem: PendingDiagnostic, lang: Lang, read: Partial<Report> = {}): ParsedReport {
+  return { report: { ...emptyReport(source, [render(problem, lang)]), ...read }, layout: noLayout() };
+}
+
+/** Text, web pages and Word files; a PDF is a `not-text` error that names parseDocument (pdfjs cannot be waited for here). */
+export function parseWithLayout(input: Uint8Array | string, options: ParseOptions = {}): ParsedReport {
   if (typeof input === 'string') {
     const source: Report['source'] = { file: options.file ?? null, encoding: 'utf-8', bytes: Buffer.byteLength(input, 'utf8'), type: 'text' };
-    return parseText(input.replace(/^\uFEFF/, ''), source);
+    return parseText(input.replace(/^\uFEFF/, ''), source, options.lang ?? DEFAULT_LANG);
   }
   return fromRead(readSync(input, options), input, options);
 }
 
-/**
- * parseReport for every format, PDF included (pdfjs-dist reads PDFs asynchronously). Text, HTML
- * and Word give the same report as parseReport. Never rejects: problems are diagnostics.
- */
-export async function parseDocument(input: Uint8Array | string, options: ParseOptions = {}): Promise<Report> {
-  if (typeof input === 'string') return parseReport(input, options);
+/** parseWithLayout for every format, PDF included. */
+export async function parseDocumentWithLayout(input: Uint8Array | string, options: ParseOptions = {}): Promise<ParsedReport> {
+  if (typeof input === 'string') return parseWithLayout(input, options);
   return fromRead(await read(input, options), input, options);
 }
 
 /** The report of what a reader made of the bytes. */
-function fromRead(result: ReadResult, input: Uint8Array, options: ParseOptions): Report {
+function fromRead(result: ReadResult, input: Uint8Array, options: ParseOptions): ParsedReport {
   const file = options.file ?? null;
+  const lang = options.lang ?? DEFAULT_LANG;
   const bytes = input.byteLength;
-  if (result.kind === 'problem') {
-    const { problem } = result;
-    return emptyReport({ file, encoding: 'binary', bytes, type: result.type }, [diagnostic(problem.code, 'error', problemMessage(problem))]);
-  }
+  if (result.kind === 'problem') return only({ file, encoding: 'binary', bytes, type: result.type }, result.problem, lang);
   if (result.kind === 'document') {
     const { extracted } = result;
-    return parseExtracted(extracted, { file, encoding: extracted.encoding, bytes, type: extracted.type });
+    return parseExtracted(extracted, { file, encoding: extracted.encoding, bytes, type: extracted.type }, lang);
   }
   const decoded = decode(input, options.encoding);
   const source: Report['source'] = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes, type: 'text' };
-  if (isNotText(decoded)) return emptyReport(source, [diagnostic(decoded.code, 'error', decoded.message)]);
-  return parseText(decoded.text, source);
+  if (isNotText(decoded)) return only(source, decoded.problem, lang);
+  return parseText(decoded.text, source, lang);
+}
+
+/** No table at all: the report's figures cannot be read (tables as pictures, most often). */
+const lacksTables = (report: Report): boolean =>
+  report.activeDisclosure === null && report.applications === null && report.reviewLitigation === null;
+
+/** A diagnostic on a line of a document's extracted text, pointed into the file instead (`places` from filePlaces). */
+function pointInto(places: readonly FilePlace[], d: Diagnostic): Diagnostic {
+  if (d.line === null) return d;
+  const place = places[d.line - 1];
+  if (!place) return { ...d, line: null };
+  return place.location ? { ...d, line: place.line, location: place.location } : { ...d, line: place.line };
 }
 
 /**
- * The text a reader extracted from an HTML, Word or PDF file, parsed as any text is; its
- * diagnostics then point into the file (readers/index.ts). A document whose tables are all
- * missing (pictures, most often) is not a report the tool can read: one `no-table` error.
+ * The text a reader extracted from a web page, Word file or PDF, parsed as any text is; its
+ * diagnostics then point into the file. A document whose tables are all missing (pictures, most
+ * often) is not a report the tool can read: one `no-table` error.
  */
-function parseExtracted(extracted: Extracted, source: Report['source']): Report {
-  const report = parseText(extracted.lines.join('\n'), source);
-  const unread = report.diagnostics.some((d) => FATAL_CODES.has(d.code) || d.code === 'unsupported-format');
+function parseExtracted(extracted: Extracted, source: Report['source'], lang: Lang): ParsedReport {
+  const parsed = parseText(extracted.lines.join('\n'), source, lang);
+  const { report } = parsed;
+  const unread = report.diagnostics.some((d) => isFatal(d.code) || d.code === 'unsupported-format');
   if (!unread && lacksTables(report)) {
-    const problem = { code: 'no-table', kind: extracted.type } as const;
-    return { ...emptyReport(source, [diagnostic(problem.code, 'error', problemMessage(problem))]), meta: report.meta, text: report.text };
+    return only(source, diagnostic('no-table', 'no-table', { kind: extracted.type }), lang, { meta: report.meta, text: report.text });
   }
-  const place = (diagnostics: readonly Diagnostic[]): Diagnostic[] => placeDiagnostics(extracted, diagnostics);
-  report.diagnostics = place(report.diagnostics);
-  const found = printed.get(report);
-  if (found) printed.set(report, { ...found, place });
-  return report;
+  const places = filePlaces(extracted);
+  const diagnosticLines = report.diagnostics.map((d) => d.line);
+  report.diagnostics = report.diagnostics.map((d) => pointInto(places, d));
+  return { report, layout: { ...parsed.layout, places }, extracted: { lines: extracted.lines, diagnosticLines } };
 }
 
-function parseText(text: string, source: Report['source']): Report {
-  if (text.trim() === '') return emptyReport(source, [diagnostic('empty-input', 'error', 'the file holds no text')]);
+function parseText(text: string, source: Report['source'], lang: Lang): ParsedReport {
+  if (text.trim() === '') return only(source, diagnostic('empty-input', 'empty-input.noText', {}), lang);
 
   const lines = normalize(text);
   const sections = splitIntoSections(lines);
   const { meta, text: prose } = extractMeta(sections, lines);
-  const diagnostics: Diagnostic[] = [];
 
   if (meta.year !== null && meta.year < FIRST_FORM_YEAR) {
-    diagnostics.push(
-      diagnostic('unsupported-format', 'error', `this is a report for ${meta.year}; reports before ${FIRST_FORM_YEAR} have no fixed form and are not supported (format before 2019 is not supported)`),
-    );
-    return { ...emptyReport(source, diagnostics), meta, text: prose };
+    return only(source, diagnostic('unsupported-format', 'unsupported-format', { year: meta.year, firstYear: FIRST_FORM_YEAR }), lang, { meta, text: prose });
   }
 
   const location = (part: PartNumber) => ({ line: sections.parts[part]?.line ?? null });
@@ -170,27 +193,25 @@ function parseText(text: string, source: Report['source']): Report {
   // Part 二's form is told by its headers; when they say nothing, by part 三 (parsed next).
   const part2 = partTokens(sections, 2, lines, null);
   const markedFormat = detectFormat(part2);
-  let active = activeDisclosureTable(part2, markedFormat ?? '2021', location(2));
+  let active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
   const applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows)), location(3));
   const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows)), location(4));
 
   if (!applications.table && !reviewLitigation.table && !sections.parts[3] && !sections.parts[4]) {
     const legacy = meta.title !== null || sections.parts[1] !== undefined;
-    const code = legacy && meta.year === null ? 'unsupported-format' : 'not-a-report';
-    const message =
-      code === 'unsupported-format'
-        ? 'no application table (part 三) and no review/litigation table (part 四) were found: a report in free form, as before 2019 (format before 2019 is not supported)'
-        : 'this is not a 政府信息公开工作年度报告: it has no part 三 (applications) and no part 四 (review and litigation)';
-    return { ...emptyReport(source, [diagnostic(code, 'error', message)]), meta, text: prose };
+    const problem =
+      legacy && meta.year === null
+        ? diagnostic('unsupported-format', 'unsupported-format.freeForm', { firstYear: FIRST_FORM_YEAR })
+        : diagnostic('not-a-report', 'not-a-report', {});
+    return only(source, problem, lang, { meta, text: prose });
   }
 
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, meta.year);
   if (format === '2019' && !markedFormat) active = activeDisclosureTable(part2, format, location(2));
 
-  for (const { part, heading } of PART_RULES) {
-    if (!sections.parts[part]) {
-      diagnostics.push(diagnostic('missing-part', 'error', `part “${heading}” was not found; the form requires all six parts`, null, null));
-    }
+  const diagnostics: PendingDiagnostic[] = [];
+  for (const { part, heading } of PARTS) {
+    if (!sections.parts[part]) diagnostics.push(diagnostic('missing-part', 'missing-part', { heading }));
   }
   for (const table of [active, applications, reviewLitigation]) for (const d of table.diagnostics) diagnostics.push(d);
 
@@ -198,27 +219,39 @@ function parseText(text: string, source: Report['source']): Report {
     source,
     format,
     meta,
-    activeDisclosure: active.table as Report['activeDisclosure'],
+    activeDisclosure: active.table,
     applications: applications.table,
     reviewLitigation: reviewLitigation.table,
     text: prose,
-    diagnostics,
+    diagnostics: [],
   };
-  const rows = new Map([...active.rows, ...applications.rows, ...reviewLitigation.rows]);
-  const columns = new Map([...active.columns, ...applications.columns, ...reviewLitigation.columns]);
-  report.diagnostics = [...diagnostics, ...runRules(report, rows, columns)].sort(byLine);
-  printed.set(report, { rows, columns });
-  return report;
+  const layout: Layout = {
+    rows: Object.assign({}, active.rows, applications.rows, reviewLitigation.rows),
+    columns: Object.assign({}, active.columns, applications.columns, reviewLitigation.columns),
+  };
+  for (const d of runRules(report, layout, diagnostics)) diagnostics.push(d);
+  report.diagnostics = diagnostics.sort(byLine).map((d) => render(d, lang));
+  return { report, layout };
 }
 
-function formatFromApplications(applications: Report['applications'], year: number | null): Format | null {
-  if (applications?.otherHandling.noCorrection || applications?.otherHandling.feeUnpaid) return '2021';
-  if (year !== null) return year <= 2020 ? '2019' : '2021';
-  return applications ? '2021' : null;
+/**
+ * The form, when part 二's headers do not tell: a row only one form has (（六）其他处理's sub-rows:
+ * the 2021 form), else the year's form, else the newest.
+ */
+function formatFromApplications(applications: Applications | null, year: number | null): Format | null {
+  for (const row of TABLES.applications.rows) if (row.spec.onlyIn && rowIn(applications, row)) return row.spec.onlyIn;
+  if (year !== null) return formOfYear(year);
+  return applications ? NEWEST_FORM : null;
 }
 
-/** The arithmetic diagnostics of a report: those parseReport found, or for a report read from JSON, computed again. */
-export function validateReport(report: Report): Diagnostic[] {
-  const diagnostics = runRules(report, rowsOf(report), columnsOf(report));
-  return printed.get(report)?.place?.(diagnostics) ?? diagnostics;
+/**
+ * The arithmetic diagnostics of a report, computed again (for a report read back from JSON, or
+ * changed). With the layout parseWithLayout gave, they are those the parse found, lines (and, for
+ * a document, locations) and printed labels included; without it, `line` is null and labels are
+ * the form's.
+ */
+export function validateReport(report: Report, layout: Layout = noLayout(), options: { lang?: Lang } = {}): Diagnostic[] {
+  const diagnostics = runRules(report, layout, report.diagnostics).map((d) => render(d, options.lang ?? DEFAULT_LANG));
+  const { places } = layout;
+  return places ? diagnostics.map((d) => pointInto(places, d)) : diagnostics;
 }

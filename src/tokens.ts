@@ -2,6 +2,7 @@
  * The vocabulary every stage after `normalize` speaks: a table region is a list of lines, each a
  * list of cells. Declared once here (as marked does in Tokens.ts).
  */
+import type { Diagnostic } from './schema.js';
 
 /** What a cell holds once classified. */
 export type CellKind =
@@ -11,17 +12,27 @@ export type CellKind =
   | 'digits' // digits (with single spaces) glued to a label or several groups in one cell: one or more cells that `tables` may cut apart
   | 'text'; // a label or other words
 
-export interface Cell {
-  kind: CellKind;
+/** A cell that prints a number: its value, and the unit printed after it (`件`, `元`, `万元`…). */
+export interface NumberCell {
+  kind: 'number';
   /** The cell as printed (after normalisation), trimmed. */
   raw: string;
-  /** For `number` cells: the value. */
-  value?: number;
-  /** For `number` cells printed with a unit (`件`, `元`, `万元`…). */
+  value: number;
   unit?: string;
   /** 1-based source line. */
   line: number;
 }
+
+/** A cell of any other kind. */
+export interface OtherCell {
+  kind: Exclude<CellKind, 'number'>;
+  /** The cell as printed (after normalisation), trimmed. */
+  raw: string;
+  /** 1-based source line. */
+  line: number;
+}
+
+export type Cell = NumberCell | OtherCell;
 
 export interface TokenLine {
   /** 1-based source line. */
@@ -43,3 +54,28 @@ export interface PrintedRow {
   /** The label as printed (group label included). */
   label: string;
 }
+
+/**
+ * How the report printed its tables, for the messages and lines of validateReport: where each row
+ * was printed, by its JSON path (`applications.granted`), and the column labels its headers print
+ * where they differ from the form's, by column path (`applications.nonprofit` → 社会组织). Plain
+ * data: it survives JSON and structured clone, as the report does.
+ */
+export interface Layout {
+  rows: Record<string, PrintedRow>;
+  columns: Record<string, string>;
+  /**
+   * For a report read from a web page, Word file or PDF: where each line of the text it was read
+   * into is in the file (`places[n - 1]` for line n), the `line` and `location` a diagnostic on
+   * that line is given.
+   */
+  places?: readonly FilePlace[];
+}
+
+/** Where a diagnostic points in a web page, Word file or PDF (readers/read.ts). */
+export type FilePlace = Pick<Diagnostic, 'line' | 'location'>;
+
+/** A list that holds at least one item: its first is there. */
+export type NonEmpty<T> = readonly [T, ...T[]];
+
+export const isNonEmpty = <T>(items: readonly T[]): items is NonEmpty<T> => items.length > 0;

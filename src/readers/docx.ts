@@ -320,7 +320,7 @@ export function readDocx(bytes: Uint8Array): Extracted {
   const entries = listEntries(bytes);
   const main = mainPart(bytes, entries);
   const document = entries.find((e) => e.name === main);
-  if (!document) throw new ZipProblem('damaged', { en: 'it holds no Word document (word/document.xml is missing)', zh: '其中没有 Word 正文（缺少 word/document.xml）' });
+  if (!document) throw new ZipProblem({ code: 'damaged-file', damage: { what: 'noDocument' } });
   const folder = main.slice(0, main.lastIndexOf('/') + 1);
   const part = (name: string): string | null => {
     const entry = entries.find((e) => e.name === folder + name);

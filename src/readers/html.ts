@@ -23,7 +23,7 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { newParser, type Parser } from './xml.js';
-import { detect, mostlyUtf8 } from '../decode/index.js';
+import { detect, mostlyUtf8 } from '../decode/decode.js';
 import { DocumentBuilder, type Extracted, type LineSink } from './lines.js';
 
 /** Elements whose content a browser does not show as text. */

@@ -1,7 +1,7 @@
 /**
  * A PDF → lines, with pdfjs-dist (its legacy build, for Node; pinned to 5.x, as 6.x needs Node 22):
  * the positioned text of each page (`getTextContent`) and the lines it draws (`getOperatorList`,
- * for ruled tables), laid out by pdf-layout.ts. pdfjs is loaded on the first PDF, with the CMaps
+ * for ruled tables), laid out by pdfLayout.ts. pdfjs is loaded on the first PDF, with the CMaps
  * of Chinese fonts and the standard fonts from its own package (never the network).
  *
  * Bounds, so that no file can stall a batch: at most MAX_PAGES pages and MAX_BYTES bytes
@@ -11,9 +11,11 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ReadResult } from './index.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import type { Damage, Excess } from '../messages/params.js';
+import type { ReadResult } from './read.js';
 import type { Extracted } from './lines.js';
-import { documentLines, isNumeric, type Glyphs, type PageContent, type Segment } from './pdf-layout.js';
+import { documentLines, isNumeric, type Glyphs, type PageContent, type Segment } from './pdfLayout.js';
 
 /** More pages than this is not one annual report (they run from 5 to 40). */
 export const MAX_PAGES = 150;
@@ -217,11 +219,9 @@ function turned(toPage: Point, turn: number, width: number, height: number): Poi
   };
 }
 
-const problem = (code: 'too-large' | 'damaged-file' | 'encrypted' | 'no-text-layer', detail?: { en: string; zh: string }): ReadResult => ({
-  kind: 'problem',
-  type: 'pdf',
-  problem: { code, kind: 'pdf', ...(detail ? { detail } : {}) },
-});
+const problem = (pending: PendingDiagnostic): ReadResult => ({ kind: 'problem', type: 'pdf', problem: pending });
+const damaged = (damage: Damage): ReadResult => problem(diagnostic('damaged-file', 'damaged-file', { kind: 'pdf', damage }));
+const tooLarge = (excess: Excess): ReadResult => problem(diagnostic('too-large', 'too-large', { kind: 'pdf', excess }));
 
 /** A PDF ends with `%%EOF` (a little junk after it is tolerated). */
 function isCutOff(bytes: Uint8Array): boolean {
@@ -233,8 +233,8 @@ function isCutOff(bytes: Uint8Array): boolean {
 readPdf.keepPages = null as ((pages: PageContent[]) => void) | null;
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
-  if (bytes.length > MAX_BYTES) return problem('too-large', { en: `${Math.round(bytes.length / 1e6)} MB`, zh: `${Math.round(bytes.length / 1e6)} MB` });
-  if (isCutOff(bytes)) return problem('damaged-file', { en: 'it ends before its end marker: the file was cut off', zh: '文件缺少结束标记，已被截断' });
+  if (bytes.length > MAX_BYTES) return tooLarge({ what: 'bytes', megabytes: Math.round(bytes.length / 1e6), limit: Math.round(MAX_BYTES / 1e6) });
+  if (isCutOff(bytes)) return damaged({ what: 'noEndMarker' });
   const lib = await loadPdfjs();
   // pdfjs may take over the buffer (transfer it to its worker): give it a copy.
   const task = lib.getDocument({
@@ -253,12 +253,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     document = await task.promise;
   } catch (error) {
     void task.destroy();
-    if ((error as { name?: string }).name === 'PasswordException') return problem('encrypted');
-    return problem('damaged-file', { en: 'it is not a PDF that can be opened', zh: '无法作为 PDF 打开' });
+    if ((error as { name?: string }).name === 'PasswordException') return problem(diagnostic('encrypted', 'encrypted', { kind: 'pdf' }));
+    return damaged({ what: 'notOpenable' });
   }
   try {
     if (document.numPages > MAX_PAGES) {
-      return problem('too-large', { en: `${document.numPages} pages; at most ${MAX_PAGES} are read`, zh: `共 ${document.numPages} 页，最多读取 ${MAX_PAGES} 页` });
+      return tooLarge({ what: 'pages', pages: document.numPages, limit: MAX_PAGES });
     }
     const pages: PageContent[] = [];
     let characters = 0;
@@ -270,7 +270,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         page = await document.getPage(n);
         items = (await page.getTextContent()).items;
       } catch {
-        return problem('damaged-file', { en: `page ${n} cannot be read`, zh: `第 ${n} 页无法读取` });
+        return damaged({ what: 'unreadablePage', page: n });
       }
       const viewport = page.getViewport({ scale: 1 });
       const upright: Point = (x, y) => viewport.convertToViewportPoint(x, y) as [number, number];
@@ -291,7 +291,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
       pages.push({ page: n, width, height, glyphs, segments });
       page.cleanup();
     }
-    if (characters < MIN_CHARACTERS && characters < MIN_CHARACTERS_PER_PAGE * document.numPages) return problem('no-text-layer');
+    if (characters < MIN_CHARACTERS && characters < MIN_CHARACTERS_PER_PAGE * document.numPages) return problem(diagnostic('no-text-layer', 'no-text-layer', {}));
     if (keep) keep(pages);
     const lines = documentLines(pages);
     const extracted: Extracted = {

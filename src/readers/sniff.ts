@@ -5,12 +5,14 @@
  * file, which is stored the same way). Anything else goes to the text path, whose decoder names
  * what it is when it is not text (an image, an .xlsx, an archive…).
  */
-import type { ReaderProblem } from './codes.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import type { Report } from '../schema.js';
 import { listEntries } from './zip.js';
 
-export type DocumentFormat = 'text' | 'html' | 'docx' | 'pdf';
+/** How a file is read (`source.type`). */
+export type DocumentFormat = Report['source']['type'];
 
-export type Sniffed = { format: DocumentFormat } | { problem: ReaderProblem };
+export type Sniffed = { format: DocumentFormat } | { problem: PendingDiagnostic };
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
   bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
@@ -27,10 +29,10 @@ const oleStream = (name: string): string => Buffer.from(name, 'utf16le').toStrin
 
 function oleKind(bytes: Uint8Array): Sniffed {
   const all = latin1(bytes, 0, Math.min(bytes.length, 4 << 20));
-  if (all.includes(oleStream('EncryptedPackage'))) return { problem: { code: 'encrypted', kind: 'office' } };
+  if (all.includes(oleStream('EncryptedPackage'))) return { problem: diagnostic('encrypted', 'encrypted', { kind: 'office' }) };
   // An .xls or .ppt: the text path's decoder names it.
   if (all.includes(oleStream('Workbook')) || all.includes(oleStream('PowerPoint Document'))) return { format: 'text' };
-  return { problem: { code: 'legacy-doc' } };
+  return { problem: diagnostic('legacy-doc', 'legacy-doc', {}) };
 }
 
 function zipKind(bytes: Uint8Array): Sniffed {

@@ -6,13 +6,14 @@
  * on decoding whatever the real size is, so a lying header costs unbounded time.
  */
 import { inflateRawSync } from 'node:zlib';
+import type { Damage, Excess } from '../messages/params.js';
+
+/** What is wrong with a ZIP, as the facts of the diagnostic it gives. */
+export type ZipFault = { code: 'damaged-file'; damage: Damage } | { code: 'too-large'; excess: Excess } | { code: 'encrypted' };
 
 export class ZipProblem extends Error {
-  constructor(
-    readonly kind: 'damaged' | 'too-large' | 'encrypted',
-    readonly detail: { en: string; zh: string },
-  ) {
-    super(detail.en);
+  constructor(readonly fault: ZipFault) {
+    super(fault.code);
   }
 }
 
@@ -32,7 +33,7 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX_COMMENT = 0xffff;
 
-const damaged = (en: string, zh: string): ZipProblem => new ZipProblem('damaged', { en, zh });
+const damaged = (damage: Damage): ZipProblem => new ZipProblem({ code: 'damaged-file', damage });
 
 /** A view with bounds-checked little-endian reads: a read past the end is a damaged file. */
 class Bytes {
@@ -41,7 +42,7 @@ class Bytes {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
   private check(at: number, size: number): void {
-    if (at < 0 || at + size > this.bytes.length) throw damaged('it ends in the middle of its contents', '文件在内容中途截断');
+    if (at < 0 || at + size > this.bytes.length) throw damaged({ what: 'cutOff' });
   }
   u16(at: number): number {
     this.check(at, 2);
@@ -66,7 +67,7 @@ function findEndOfDirectory(data: Bytes): number {
   for (let at = n - 22; at >= 0 && at >= n - 22 - MAX_COMMENT; at--) {
     if (data.bytes[at] === 0x50 && data.u32(at) === EOCD) return at;
   }
-  throw damaged('its end, which lists its contents, is missing: the file was cut off', '文件末尾的目录缺失，文件被截断');
+  throw damaged({ what: 'noDirectory' });
 }
 
 /** ZIP64 extra field (id 1): the 64-bit values of the fields that hold 0xFFFFFFFF, in order. */
@@ -92,14 +93,14 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
   let offset = data.u32(end + 16);
   if ((count === 0xffff || offset === 0xffffffff) && end >= 20 && data.u32(end - 20) === EOCD64_LOCATOR) {
     const end64 = data.u64(end - 12);
-    if (data.u32(end64) !== EOCD64) throw damaged('its ZIP64 directory is broken', '其 ZIP64 目录损坏');
+    if (data.u32(end64) !== EOCD64) throw damaged({ what: 'brokenDirectory' });
     count = data.u64(end64 + 32);
     offset = data.u64(end64 + 48);
   }
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (data.u32(at) !== CENTRAL) throw damaged('its list of contents is broken', '其内容目录损坏');
+    if (data.u32(at) !== CENTRAL) throw damaged({ what: 'brokenDirectory' });
     const flags = data.u16(at + 8);
     const method = data.u16(at + 10);
     let compressedSize = data.u32(at + 20);
@@ -128,27 +129,24 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
  */
 export function readEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Uint8Array {
   const data = new Bytes(bytes);
-  if (entry.flags & 1) throw new ZipProblem('encrypted', { en: 'its contents are encrypted', zh: '其内容已加密' });
+  if (entry.flags & 1) throw new ZipProblem({ code: 'encrypted' });
   const tooLarge = (): ZipProblem =>
-    new ZipProblem('too-large', {
-      en: `${entry.name} would unpack to more than ${Math.round(limit / 1e6)} MB`,
-      zh: `其中 ${entry.name} 解压后超过 ${Math.round(limit / 1e6)} MB`,
-    });
+    new ZipProblem({ code: 'too-large', excess: { what: 'unpacked', entry: entry.name, limit: Math.round(limit / 1e6) } });
   if (entry.size > limit) throw tooLarge();
   const at = entry.localHeader;
-  if (data.u32(at) !== LOCAL) throw damaged(`the entry ${entry.name} is broken`, `其中 ${entry.name} 已损坏`);
+  if (data.u32(at) !== LOCAL) throw damaged({ what: 'brokenEntry', entry: entry.name });
   const start = at + 30 + data.u16(at + 26) + data.u16(at + 28);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw damaged('it ends in the middle of its contents: the file was cut off', '文件在内容中途截断');
+  if (end > bytes.length) throw damaged({ what: 'cutOff' });
   const packed = bytes.subarray(start, end);
   if (entry.method === 0) return packed;
   if (entry.method !== 8) {
-    throw damaged(`${entry.name} is packed in a way Word does not use (method ${entry.method})`, `其中 ${entry.name} 的压缩方式不是 Word 所用的（方法 ${entry.method}）`);
+    throw damaged({ what: 'packing', entry: entry.name, method: entry.method });
   }
   try {
     return inflateRawSync(packed, { maxOutputLength: limit });
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
-    throw damaged(`${entry.name} does not unpack`, `其中 ${entry.name} 无法解压`);
+    throw damaged({ what: 'notUnpacked', entry: entry.name });
   }
 }

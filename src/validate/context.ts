@@ -3,29 +3,14 @@
  * and which cells are unknown (printed but unreadable, or in a row the report lacks), so a rule
  * can skip arithmetic it cannot do instead of reporting a cascade of guesses.
  */
-import type { Diagnostic, Report } from '../schema.js';
-import type { PrintedRow } from '../tokens.js';
-
-/**
- * Codes whose path names a cell or row of unknown value: a check that needs it is skipped, not
- * failed. Blank and placeholder cells are not among them: they count as 0.
- */
-export const UNKNOWN_VALUE_CODES: ReadonlySet<string> = new Set([
-  'not-a-number',
-  'cell-count',
-  'ambiguous-digits',
-  'unrecoverable-digits',
-  'missing-row',
-]);
-
-export type RowInfo = PrintedRow;
+import { leavesUnknown, type DiagnosticCode, type PendingDiagnostic } from '../diagnostics.js';
+import type { Report } from '../schema.js';
+import type { Layout } from '../tokens.js';
 
 export interface RuleContext {
   report: Report;
-  /** Full row path (`applications.granted`) → where and how it was printed. */
-  rows: ReadonlyMap<string, RowInfo>;
-  /** Column path (`applications.nonprofit`) → its label as printed, where it differs from the form's. */
-  columns: ReadonlyMap<string, string>;
+  /** Where each row was printed and the column labels as printed (empty for a report read from JSON). */
+  layout: Layout;
   /**
    * Is this value unknown? A cell is when it or its row is; a row is when it or any of its
    * cells is (`applications.granted`, `applications.granted.total`, `reviewLitigation.review`).
@@ -33,12 +18,14 @@ export interface RuleContext {
   unknown(path: string): boolean;
 }
 
-export type Rule = (context: RuleContext) => Diagnostic[];
+/** A check of the report, reporting under its own code. */
+export type Rule = (context: RuleContext) => PendingDiagnostic[];
 
-export function ruleContext(report: Report, rows: ReadonlyMap<string, RowInfo> = new Map(), columns: ReadonlyMap<string, string> = new Map()): RuleContext {
+/** The rules' view of a report whose parse reported `diagnostics` (its own, for a report read back from JSON). */
+export function ruleContext(report: Report, layout: Layout, diagnostics: Iterable<{ code: DiagnosticCode; path: string | null }>): RuleContext {
   const unknownPaths: string[] = [];
-  for (const d of report.diagnostics) if (UNKNOWN_VALUE_CODES.has(d.code) && d.path) unknownPaths.push(d.path);
-  return { report, rows, columns, unknown: unknownPaths.length === 0 ? () => false : (path) => unknownPaths.some((u) => covers(u, path) || covers(path, u)) };
+  for (const d of diagnostics) if (leavesUnknown(d.code) && d.path) unknownPaths.push(d.path);
+  return { report, layout, unknown: unknownPaths.length === 0 ? () => false : (path) => unknownPaths.some((u) => covers(u, path) || covers(path, u)) };
 }
 
 /**

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FATAL_CODES, parseDocument, parseReport, type Report } from '../../src/index.js';
-import { READER_CODES } from '../../src/readers/codes.js';
+import { DIAGNOSTIC_CODES, isFatal, LANGUAGES, parseDocument, parseReport, type DiagnosticCode, type Report } from '../../src/index.js';
+import { zhReaders } from '../../src/messages/zhReaders.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/readers/docx.js';
 import { MAX_PAGES } from '../../src/readers/pdf.js';
 import { tablesOf } from '../support/tables.js';
@@ -19,11 +19,11 @@ const root = new URL('../../', import.meta.url);
 const bytes = (path: string): Uint8Array => new Uint8Array(readFileSync(new URL(path, root)));
 
 /** One error, fatal, its message one line; returned for more checks. */
-function expectOneFatal(report: Report, code: string, type: Report['source']['type']): Report['diagnostics'][number] {
+function expectOneFatal(report: Report, code: DiagnosticCode, type: Report['source']['type']): Report['diagnostics'][number] {
   expect(report.diagnostics).toHaveLength(1);
   const [d] = report.diagnostics;
   expect(d).toMatchObject({ code, severity: 'error', path: null, line: null });
-  expect(FATAL_CODES.has(code)).toBe(true);
+  expect(isFatal(code)).toBe(true);
   expect(d!.message).not.toMatch(/\n/);
   expect(report.source.type).toBe(type);
   expect(report.applications).toBeNull();
@@ -117,7 +117,7 @@ describe('Word', () => {
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(doc);
     Buffer.from('WordDocument', 'utf16le').copy(doc, 1024);
     expect(expectOneFatal(parseReport(new Uint8Array(doc)), 'legacy-doc', 'docx').message).toMatch(/\.doc\b.*save it as \.docx/);
-    expect(READER_CODES['legacy-doc'].zh).toMatch(/另存为 \.docx/);
+    expect(zhReaders['legacy-doc']({})).toMatch(/另存为 \.docx/);
   });
 
   it('a Word file with text but no report: not-a-report; with the report but its tables as pictures: no-table', () => {
@@ -157,11 +157,26 @@ describe('other files', () => {
     expect(expectOneFatal(parseReport(png), 'not-text', 'text').message).toMatch(/PNG/);
   });
 
-  it('every code the readers add has a severity and a message in English and Chinese', () => {
-    for (const [code, entry] of Object.entries(READER_CODES)) {
-      expect(entry.severity, code).toBe('error');
-      expect(entry.en.length, code).toBeGreaterThan(20);
-      expect(entry.zh, code).toMatch(/[\u4e00-\u9fff]/);
+  it('every code the readers add is fatal, with a message in English and in Chinese', () => {
+    const codes = ['legacy-doc', 'encrypted', 'damaged-file', 'too-large', 'no-text-layer', 'no-table'] as const;
+    for (const code of codes) {
+      expect(DIAGNOSTIC_CODES.get(code), code).toEqual({ severity: 'error', fatal: true });
+      expect(Object.keys(zhReaders), code).toContain(code);
     }
+    const kinds = ['pdf', 'docx', 'html', 'office'] as const;
+    for (const kind of kinds) {
+      const params = { kind, damage: { what: 'unreadablePage', page: 3 }, excess: { what: 'pages', pages: 400, limit: 150 } } as const;
+      for (const id of Object.keys(zhReaders) as Array<keyof typeof zhReaders>) {
+        // Each message takes the params it needs of these.
+        const en = (LANGUAGES.en[id] as (p: typeof params) => string)(params);
+        const zh = (zhReaders[id] as (p: typeof params) => string)(params);
+        expect(en.length, id).toBeGreaterThan(20);
+        expect(en, id).not.toMatch(/undefined|[\u4e00-\u9fff]{3}/);
+        expect(zh, id).toMatch(/[\u4e00-\u9fff]/);
+        expect(zh, id).not.toMatch(/undefined/);
+      }
+    }
+    expect(zhReaders['damaged-file']({ kind: 'pdf', damage: { what: 'unreadablePage', page: 3 } })).toBe('该 PDF 文件不完整或已损坏（第 3 页无法读取），请重新下载，或向发布单位索取完好的文件');
+    expect(LANGUAGES.en['too-large']({ kind: 'docx', excess: { what: 'unpacked', entry: 'word/document.xml', limit: 50 } })).toMatch(/Word file.*word\/document\.xml would unpack to more than 50 MB/);
   });
 });

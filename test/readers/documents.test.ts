@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, parseReport, validateReport, type Report } from '../../src/index.js';
+import { parseDocument, parseDocumentWithLayout, parseReport, validateReport, type Layout, type ParsedReport, type Report } from '../../src/index.js';
 import { errorCodes, tablesOf } from '../support/tables.js';
 
 const root = new URL('../../', import.meta.url);
@@ -98,11 +98,12 @@ describe('one cell off: the same errors from every format, each pointing into it
 
   for (const { name, expected } of CASES) {
     it(`fixtures/documents/${name}.{txt,html,docx,pdf}`, async () => {
-      const reports = new Map<string, Report>();
+      const parsed = new Map<string, ParsedReport>();
       for (const extension of ['txt', 'html', 'docx', 'pdf']) {
         const file = `fixtures/documents/${name}.${extension}`;
-        reports.set(extension, await parseDocument(bytes(file), { file }));
+        parsed.set(extension, await parseDocumentWithLayout(bytes(file), { file }));
       }
+      const reports = new Map([...parsed].map(([extension, { report }]) => [extension, report]));
       const text = reports.get('txt')!;
       expect(errorsOf(text).map(({ code, path }) => ({ code, path }))).toEqual(expected.map(({ code, path }) => ({ code, path })));
       for (const [extension, report] of reports) expect(errorsOf(report), extension).toEqual(errorsOf(text));
@@ -126,11 +127,21 @@ describe('one cell off: the same errors from every format, each pointing into it
       // Word: the application table is the second table; its header takes 3 rows, then the rows in form order.
       const rowOf = (path: string): number => 3 + ['newReceived', 'carriedOver', 'granted'].indexOf(path.split('.')[1]!) + 1;
       if (name.startsWith('002')) expect(docxErrors[0]!.location).toEqual({ table: 2, row: rowOf('applications.granted') });
-      // validateReport of a parsed document points into it too.
+      // validateReport of a parsed document, given its layout, points into it too (through a JSON round trip).
       const byPath = (a: { path: string | null }, b: { path: string | null }): number => (a.path ?? '').localeCompare(b.path ?? '');
-      for (const report of reports.values()) {
+      for (const { report, layout } of parsed.values()) {
         const errors = report.diagnostics.filter((d) => d.severity === 'error');
-        expect(validateReport(report).filter((d) => d.severity === 'error').sort(byPath)).toEqual([...errors].sort(byPath));
+        const again = validateReport(JSON.parse(JSON.stringify(report)) as Report, JSON.parse(JSON.stringify(layout)) as Layout);
+        expect(again.filter((d) => d.severity === 'error').sort(byPath)).toEqual([...errors].sort(byPath));
+      }
+      // The extracted text and the line of it each diagnostic names (the overview page quotes it).
+      for (const extension of ['html', 'docx', 'pdf']) {
+        const { report, extracted } = parsed.get(extension)!;
+        expect(extracted!.diagnosticLines).toHaveLength(report.diagnostics.length);
+        for (const [i, { label }] of expected.entries()) {
+          const d = report.diagnostics.indexOf(report.diagnostics.filter((e) => e.severity === 'error')[i]!);
+          expect(extracted!.lines[extracted!.diagnosticLines[d]! - 1], extension).toContain(label);
+        }
       }
     });
   }

@@ -3,7 +3,7 @@
  * a page whose content is turned a quarter (a wide table printed sideways), a diagonal watermark.
  */
 import { describe, expect, it } from 'vitest';
-import { read } from '../../src/readers/index.js';
+import { read } from '../../src/readers/read.js';
 import { chinesePdfOf, pdfOf, type PdfPageSpec } from '../support/pdf.js';
 
 /** A ruled table at the bottom left of a page: a label column and two value columns, three rows. */
