@@ -30,20 +30,73 @@ type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['prom
 let pdfjs: Promise<Pdfjs> | null = null;
 
 /**
- * pdfjs-dist, loaded once. It warns on stdout (console.log) when it cannot load the optional
- * canvas package it wants for rendering, which text extraction does not need: that warning must
- * not reach a JSON stream on stdout.
+ * The built-in objects whose functions the legacy build's bundled core-js replaces on Node 20
+ * when it loads (JSON.stringify and JSON.parse, Array.prototype.push, measured with pdfjs-dist
+ * 5.6.205), with slower JavaScript of its own: after one PDF, everything else in that thread ran
+ * slower (JSON.stringify of a large report 18×, a text report's parse 7×).
+ */
+const GUARDED: readonly object[] = [
+  globalThis,
+  JSON,
+  Math,
+  Object,
+  Object.prototype,
+  Array,
+  Array.prototype,
+  String,
+  String.prototype,
+  Number,
+  Number.prototype,
+  Function.prototype,
+  RegExp.prototype,
+  Promise,
+  Promise.prototype,
+  Map.prototype,
+  Set.prototype,
+  ArrayBuffer.prototype,
+  Object.getPrototypeOf(Uint8Array.prototype) as object,
+  Uint8Array.prototype,
+];
+
+/**
+ * Runs `load`, then puts back every property of the built-ins that it replaced (what it added,
+ * such as Promise.withResolvers, which Node 20 lacks and pdfjs uses, stays).
+ */
+export async function keepingBuiltins<T>(load: () => Promise<T>): Promise<T> {
+  const saved = GUARDED.map((target) => new Map(Reflect.ownKeys(target).map((key) => [key, Reflect.getOwnPropertyDescriptor(target, key)!])));
+  try {
+    return await load();
+  } finally {
+    GUARDED.forEach((target, i) => {
+      for (const [key, before] of saved[i]!) {
+        const now = Reflect.getOwnPropertyDescriptor(target, key);
+        if (now && 'value' in before && now.value !== before.value && !Number.isNaN(before.value)) Reflect.defineProperty(target, key, before);
+      }
+    });
+  }
+}
+
+/**
+ * pdfjs-dist and its worker, loaded once, without their polyfills' replacements of the built-ins
+ * (keepingBuiltins).
+ * It warns on stdout (console.log) when it cannot load the optional canvas package it wants for
+ * rendering, which text extraction does not need: that warning must not reach a JSON stream on
+ * stdout.
  */
 function loadPdfjs(): Promise<Pdfjs> {
-  pdfjs ??= (async () => {
+  pdfjs ??= keepingBuiltins(async () => {
     const log = console.log;
     console.log = () => {};
     try {
-      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      // Its "worker" (run in this thread in Node) bundles core-js too; loaded here, it sets
+      // globalThis.pdfjsWorker, which pdfjs then uses instead of importing it on the first PDF.
+      await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return lib;
     } finally {
       console.log = log;
     }
-  })();
+  });
   return pdfjs;
 }
 

@@ -20,6 +20,9 @@ function table(): PdfPageSpec {
   };
 }
 
+/** Taken before pdfjs is loaded (it is loaded on the first PDF read). */
+const builtins = { stringify: JSON.stringify, parse: JSON.parse, push: Array.prototype.push };
+
 const linesOf = async (bytes: Uint8Array): Promise<string[]> => {
   const result = await read(bytes);
   if (result.kind !== 'document') throw new Error(JSON.stringify(result));
@@ -50,5 +53,11 @@ describe('PDF through pdfjs', () => {
     const withMark = Buffer.from(bytes).toString('latin1').replace('0.5 w', `0.5 w\n${watermark}`).replace(/\/Length (\d+)/, (_, n: string) => `/Length ${Number(n) + watermark.length + 1}`);
     // The cross-reference offsets moved: pdfjs rebuilds them, as for many real files.
     expect(await linesOf(new Uint8Array(Buffer.from(withMark, 'latin1')))).toEqual(expected);
+  });
+
+  it('leaves the built-ins its bundled polyfills replace as they were (a text report parsed after a PDF is not slowed down)', async () => {
+    await linesOf(pdfOf([table()]));
+    expect({ stringify: JSON.stringify, parse: JSON.parse, push: Array.prototype.push }).toEqual(builtins);
+    for (const f of Object.values(builtins)) expect(Function.prototype.toString.call(f)).toMatch(/\[native code\]/);
   });
 });
