@@ -18,15 +18,15 @@ const SEED_GOLDEN = 'fixtures/002_4a61cbdbb397b0fd.renumbered.json';
 const ORGAN = '昌乐县乔官镇人民政府';
 const LEGACY = 'fixtures/2019/2017-legacy.txt'; // a 2017 report: parsed, with an unsupported-format error
 
-/** Every .txt below a folder, relative to the repo root, the way the CLI orders them. */
-function textFilesBelow(folder: string): string[] {
+/** Every report file (.txt .text .md .html .htm .docx .pdf) below a folder, relative to the repo root, the way the CLI orders them. */
+function reportFilesBelow(folder: string): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const child = `${dir}/${entry.name}`;
       if (entry.isDirectory()) walk(child);
-      else if (/\.txt$/i.test(entry.name)) found.push(child);
+      else if (/\.(?:txt|text|md|html?|docx|pdf)$/i.test(entry.name)) found.push(child);
     }
   };
   walk(folder);
@@ -69,18 +69,22 @@ describe('inputs', () => {
     expect(json(r)).toEqual(readJson(SEED_GOLDEN));
   });
 
-  it('a folder prints an array of every .txt below it, recursively, in code-point order', async () => {
+  it('a folder prints an array of every report file below it (.txt .text .md .html .htm .docx .pdf, any case), recursively, in code-point order', async () => {
     const dir = path.join(tmp, 'tree');
-    const files = ['b.txt', 'A.txt', 'a/z.txt', 'a/b/c.txt', 'x.TXT', 'é.txt'];
-    for (const file of [...files, 'notes.md', '.hidden.txt', '.git/d.txt']) {
+    const files = ['b.txt', 'A.txt', 'a/z.txt', 'a/b/c.txt', 'x.TXT', 'é.txt', 'n.text', 'notes.md', 'p.HTM', 'q.html', 'w.Docx', 'z.PDF'];
+    const copy: Record<string, string> = { htm: 'html', html: 'html', docx: 'docx', pdf: 'pdf' };
+    for (const file of [...files, 'sheet.xlsx', 'old.doc', 'page.php', '.hidden.txt', '.git/d.txt']) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      copyFileSync(path.join(root, SEED), path.join(dir, file));
+      const format = copy[file.split('.').pop()!.toLowerCase()];
+      copyFileSync(path.join(root, format ? SEED.replace(/^fixtures\//, 'fixtures/documents/').replace(/txt$/, format) : SEED), path.join(dir, file));
     }
     const r = await cli(['parse', dir]);
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const expected = ['A.txt', 'a/b/c.txt', 'a/z.txt', 'b.txt', 'x.TXT', 'é.txt'].map((f) => path.join(dir, f));
+    const expected = ['A.txt', 'a/b/c.txt', 'a/z.txt', 'b.txt', 'n.text', 'notes.md', 'p.HTM', 'q.html', 'w.Docx', 'x.TXT', 'z.PDF', 'é.txt'].map((f) => path.join(dir, f));
     expect(json(r).map((report: any) => report.source.file)).toEqual(expected);
-    expect(json(r)[0].meta.organ).toBe(ORGAN);
+    expect(json(r).map((report: any) => report.source.type)).toEqual(['text', 'text', 'text', 'text', 'text', 'text', 'html', 'html', 'docx', 'text', 'pdf', 'text']);
+    expect(new Set(json(r).map((report: any) => report.meta.organ))).toEqual(new Set([ORGAN]));
   });
 
   it('relative paths, folders and globs are read from the working directory given, and printed as given', async () => {
@@ -99,14 +103,14 @@ describe('inputs', () => {
 
   it('a folder given with a trailing slash keeps the path as given', async () => {
     const r = await cli(['parse', 'fixtures/variants/']);
-    const files = textFilesBelow('fixtures/variants');
+    const files = reportFilesBelow('fixtures/variants');
     expect(json(r).map((report: any) => report.source.file)).toEqual(files);
   });
 
   it('a quoted glob is expanded by the tool, sorted', async () => {
     const r = await cli(['parse', 'fixtures/**/002*.txt']);
     expect(r.status).toBe(0);
-    const expected = textFilesBelow('fixtures').filter((f) => path.basename(f).startsWith('002'));
+    const expected = reportFilesBelow('fixtures').filter((f) => path.basename(f).startsWith('002') && f.endsWith('.txt'));
     expect(expected.length).toBeGreaterThanOrEqual(3);
     expect(json(r).map((report: any) => report.source.file)).toEqual(expected);
     for (const report of json(r)) expect(report.meta.organ).toBe(ORGAN);
@@ -129,7 +133,7 @@ describe('inputs', () => {
 
   it('a path given twice (directly, in a folder, by a glob) is parsed once', async () => {
     const r = await cli(['parse', 'fixtures/variants', 'fixtures/variants/002-utf8-bom.txt', './fixtures/variants/*.txt']);
-    expect(json(r).map((report: any) => report.source.file)).toEqual(textFilesBelow('fixtures/variants'));
+    expect(json(r).map((report: any) => report.source.file)).toEqual(reportFilesBelow('fixtures/variants'));
   });
 
   it('--encoding overrides detection', async () => {
@@ -139,11 +143,13 @@ describe('inputs', () => {
     expect(json(r).meta.organ).toBe(ORGAN);
   });
 
-  it('npm start (parse fixtures) prints every fixture report', async () => {
-    const r = await cli(['parse', 'fixtures']);
-    expect(r.status).toBe(0);
-    expect(json(r).map((report: any) => report.source.file)).toEqual(textFilesBelow('fixtures'));
-  });
+  it('npm start (parse fixtures) prints every fixture report; the deliberately unreadable documents and the notes that are no report each get their line', async () => {
+    const r = await cli(['parse', 'fixtures', '--quiet']);
+    const unreadable = ['fixtures/documents/bad/encrypted.pdf', 'fixtures/documents/bad/scanned.pdf', 'fixtures/faults/README.md', 'fixtures/runtogether/README.md'];
+    expect(r.stderr.trimEnd().split('\n').map((line) => line.split(': ')[1])).toEqual(unreadable);
+    expect(r.status).toBe(2);
+    expect(json(r).map((report: any) => report.source.file)).toEqual(reportFilesBelow('fixtures').filter((f) => !unreadable.includes(f)));
+  }, 120_000); // ~170 files, 15 of them PDFs
 });
 
 describe('parse outputs', () => {
@@ -154,7 +160,7 @@ describe('parse outputs', () => {
   });
 
   it('--ndjson prints one compact report per line', async () => {
-    const files = textFilesBelow('fixtures/variants');
+    const files = reportFilesBelow('fixtures/variants');
     const r = await cli(['parse', 'fixtures/variants', '--ndjson']);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
@@ -283,6 +289,37 @@ describe('validate', () => {
     expect(lines[4]).toBe('2 files, 2 errors, 0 warnings');
     expect(r.stderr).toBe('');
   });
+
+  it('a one-cell-off copy as text, web page, Word file and PDF: the same diagnostics, each where a person finds it (line, table and row, page)', async () => {
+    const copies = ['txt', 'html', 'docx', 'pdf'].map((format) => `fixtures/documents/2019-tabs.off.${format}`);
+    const r = await cli(['validate', ...copies, '--format', 'json', '--compact']);
+    expect(r.status).toBe(1);
+    const entries = json(r);
+    expect(entries.map((e: any) => e.file)).toEqual(copies);
+    const [text, ...documents] = entries;
+    expect(text.diagnostics.map((d: any) => [d.code, d.line])).toEqual([['balance', 66], ['row-total', 66]]);
+    for (const entry of documents) {
+      expect(entry.diagnostics.map((d: any) => [d.code, d.severity, d.message])).toEqual(text.diagnostics.map((d: any) => [d.code, d.severity, d.message]));
+    }
+    // The web page: the line of its source where the row's <tr> is, and the table and row.
+    expect(documents[0].diagnostics.map((d: any) => [d.line, d.location])).toEqual([[389, { table: 7, row: 24 }], [389, { table: 7, row: 24 }]]);
+    expect(documents[1].diagnostics.map((d: any) => [d.line, d.location])).toEqual([[null, { table: 2, row: 26 }], [null, { table: 2, row: 26 }]]);
+    expect(documents[2].diagnostics.map((d: any) => [d.line, d.location])).toEqual([[null, { page: 2 }], [null, { page: 2 }]]);
+
+    // On a terminal, where the line would be; in GitHub annotations, before the message.
+    const pretty = await cli(['validate', copies[2]!, copies[3]!]);
+    expect(pretty.stdout.split('\n').slice(0, 6)).toEqual([
+      copies[2],
+      expect.stringMatching(/^ {2}table 2, row 26 {2}error {4}balance {4}column “科研机构”: .* = 1304 \(off by 1\)$/),
+      expect.stringMatching(/^ {2}table 2, row 26 {2}error {4}row-total {2}row “四、结转下年度继续办理”: 总计 is 474, .* = 475 \(off by 1\)$/),
+      copies[3],
+      expect.stringMatching(/^ {2}page 2 {2}error {4}balance {4}column “科研机构”/),
+      expect.stringMatching(/^ {2}page 2 {2}error {4}row-total {2}row “四、结转下年度继续办理”/),
+    ]);
+    const github = await cli(['validate', copies[1]!, copies[3]!, '--format', 'github']);
+    expect(github.stdout.split('\n')[0]).toMatch(/^::error file=fixtures\/documents\/2019-tabs\.off\.html,line=389,title=balance::column “科研机构”/);
+    expect(github.stdout.split('\n')[2]).toMatch(/^::error file=fixtures\/documents\/2019-tabs\.off\.pdf,title=balance::page 2: column “科研机构”/);
+  }, 60_000);
 
   it('text: warnings alone exit 0', async () => {
     const r = await cli(['validate', blankCellFault]);
@@ -428,19 +465,20 @@ describe('exit status 2: inputs that are not reports; the batch goes on', () => 
     expect(r.stdout).toBe('');
   });
 
-  it('a folder with no .txt files, a glob that matches nothing', async () => {
+  it('a folder with no report files, a glob that matches nothing', async () => {
     const empty = path.join(tmp, 'empty-folder');
     mkdirSync(empty);
-    writeFileSync(path.join(empty, 'readme.md'), '# not a report');
+    writeFileSync(path.join(empty, 'sheet.xlsx'), 'PK');
+    writeFileSync(path.join(empty, 'readme'), '# not a report');
     const r = await cli(['parse', empty, 'fixtures/**/*.nothing', SEED]);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `gov-report: ${empty}: no .txt files in this folder\ngov-report: fixtures/**/*.nothing: no files match this pattern\n`,
+      `gov-report: ${empty}: no report files in this folder (.txt .text .md .html .htm .docx .pdf)\ngov-report: fixtures/**/*.nothing: no files match this pattern\n`,
     );
     expect(json(r)).toHaveLength(1);
   });
 
-  it('an empty file, a PDF and random binary bytes', async () => {
+  it('an empty file, a broken PDF and random binary bytes', async () => {
     const emptyFile = path.join(tmp, 'empty.txt');
     writeFileSync(emptyFile, '');
     const pdf = path.join(tmp, 'report.txt');
@@ -456,7 +494,7 @@ describe('exit status 2: inputs that are not reports; the batch goes on', () => 
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(`gov-report: ${emptyFile}: the file is empty`);
-    expect(lines[1]).toMatch(new RegExp(`^gov-report: ${pdf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: this is a PDF.*pdftotext -layout`));
+    expect(lines[1]).toMatch(new RegExp(`^gov-report: ${pdf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: this PDF is incomplete or damaged \\(it ends before its end marker`));
     expect(lines[2]).toMatch(/^gov-report: .*binary\.txt: .*binary/);
     expect(json(r).map((report: any) => report.source.file)).toEqual([SEED]);
 

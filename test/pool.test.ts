@@ -26,17 +26,37 @@ describe('parseInParallel', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'gov-report-pool-'));
   const pdf = join(scratch, 'a.pdf.txt');
   writeFileSync(pdf, '%PDF-1.4\n');
+  // A PDF named otherwise goes to the text lane, and is read all the same.
+  const pdfAsText = join(scratch, 'b.txt');
+  copyFileSync(join(root, 'fixtures/documents/2019-cells.pdf'), pdfAsText);
+  const documents = ['2019-tabs.html', '2019-tabs.docx', '2019-cells.pdf', '2019-tabs.off.pdf'].map((f) => join(root, 'fixtures/documents', f));
   // Every kind of result, repeated so that workers finish out of order.
-  const files = Array.from({ length: 3 }, () => [...fixtureFiles, join(scratch, 'missing.txt'), pdf]).flat();
+  const files = Array.from({ length: 3 }, (_, i) => [...fixtureFiles, join(scratch, 'missing.txt'), pdf, documents[i]!, documents[3 - i]!]).flat();
 
-  it('yields the same results in the same order on 2 workers as serially', async () => {
-    const serial = await collect(parseInParallel(files, { workers: 0 }));
-    const parallel = await collect(parseInParallel(files, { workers: 2, threshold: 0, perWorker: 3, maxOutstanding: 5 }));
-    expect(serial).toHaveLength(files.length);
+  it('yields the same results in the same order on 2 workers (and a PDF lane) as serially', async () => {
+    const serial = await collect(parseInParallel([...files, pdfAsText], { workers: 0 }));
+    const parallel = await collect(parseInParallel([...files, pdfAsText], { workers: 2, threshold: 0, perWorker: 3, maxOutstanding: 5 }));
+    expect(serial).toHaveLength(files.length + 1);
     expect(parallel).toEqual(serial);
     expect(serial.filter((r) => r.includes('"code":"unreadable"'))).toHaveLength(3);
-    expect(serial.filter((r) => r.includes('"code":"not-text"'))).toHaveLength(3);
-  });
+    expect(serial.filter((r) => r.includes('"code":"damaged-file"'))).toHaveLength(3);
+    for (const type of ['html', 'docx', 'pdf']) expect(serial.some((r) => r.includes(`\\"type\\":\\"${type}\\"`)), type).toBe(true);
+    expect(JSON.parse(JSON.parse(serial.at(-1)!).json).source.type).toBe('pdf');
+  }, 120_000); // ~200 files twice, 7 of them PDFs
+
+  it('in source mode, hands out each report with the lines of its text: the file\'s, or what a reader extracted', async () => {
+    const some = [fixtureFiles[0]!, ...documents];
+    const serial = await collect(parseInParallel(some, { workers: 0, output: 'source' }));
+    const parallel = await collect(parseInParallel(some, { workers: 2, threshold: 0, output: 'source' }));
+    expect(parallel).toEqual(serial);
+    const [text, ...docs] = serial.map((r) => JSON.parse(r));
+    expect(text.lines).toEqual(readFileSync(fixtureFiles[0]!, 'utf8').split(/\r?\n/));
+    expect(text).not.toHaveProperty('diagnosticLines');
+    for (const doc of docs) {
+      expect(doc.lines.join('\n')).toContain('本年新收政府信息公开申请数量');
+      expect(doc.diagnosticLines).toHaveLength(doc.report.diagnostics.length);
+    }
+  }, 60_000);
 
   it('hands out report objects equal to the serial ones in report mode', async () => {
     const some = fixtureFiles.slice(0, 12);

@@ -7,7 +7,7 @@ import type { Report } from '../schema.js';
 import { describeError, expandInputs, type ExpandedInputs } from './inputs.js';
 import { Stderr, type Run } from './io.js';
 import type { InputOptions } from './options.js';
-import { parseInParallel, type PoolReport } from './pool.js';
+import { parseInParallel, type PoolReport, type SourcedReport } from './pool.js';
 
 /**
  * Called for each input that gives no report, after its stderr line; `code` is the fatal
@@ -22,6 +22,8 @@ export interface Batch {
   reports: () => AsyncGenerator<Report>;
   /** The same as compact JSON text with its count of error diagnostics (made where it was parsed). */
   serialized: () => AsyncGenerator<{ json: string; errors: number }>;
+  /** The same with the lines of the text each was parsed from (made where it was parsed), for the overview page. */
+  sourced: () => AsyncGenerator<SourcedReport>;
 }
 
 async function readAll(stream: AsyncIterable<unknown>): Promise<Uint8Array> {
@@ -44,7 +46,7 @@ export async function startBatch(options: InputOptions, run: Run, onProblem?: Pr
     await onProblem?.(path, text, code);
   };
 
-  async function* parsed(output: 'json' | 'report'): AsyncGenerator<PoolReport> {
+  async function* parsed(output: 'json' | 'report' | 'source'): AsyncGenerator<PoolReport> {
     for (const p of expanded.problems) await problem(p.path, p.problem, p.code);
     const files = expanded.inputs.map((input) => (input.kind === 'stdin' ? '-' : input.path));
     let done = 0;
@@ -80,6 +82,9 @@ export async function startBatch(options: InputOptions, run: Run, onProblem?: Pr
     },
     async *serialized() {
       for await (const result of parsed('json')) if ('json' in result) yield result;
+    },
+    async *sourced() {
+      for await (const result of parsed('source')) if ('lines' in result) yield result;
     },
   };
 }

@@ -2,7 +2,8 @@
  * Command-line arguments → the list of inputs to read, in the order given.
  *
  *   file            itself
- *   folder          every .txt below it, recursively, sorted by path (code-point order)
+ *   folder          every report file below it (.txt .text .md .html .htm .docx .pdf, any case),
+ *                   recursively, sorted by path (code-point order)
  *   glob            expanded here with fast-glob, so a quoted "reports/**\/*.txt" works on any shell
  *   -               stdin; with no argument at all, stdin when it is piped
  *
@@ -30,6 +31,8 @@ export interface InputProblem {
   problem: string;
   /** `unreadable` (missing, no permission, …) or `no-files` (an empty folder, a glob matching nothing). */
   code: 'unreadable' | 'no-files';
+  /** Its place among the inputs: how many inputs come before it (a report's overview page lists problems in their place). */
+  at: number;
 }
 
 export interface ExpandedInputs {
@@ -49,7 +52,11 @@ function byCodePoint(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
-const TEXT_FILE = /\.txt$/i;
+/**
+ * The files a folder yields: text exports, web pages, Word files and PDFs. (A file named on the
+ * command line or matched by a glob is read whatever its name; its content says what it is.)
+ */
+const REPORT_FILE = /\.(?:txt|text|md|html?|docx|pdf)$/i;
 
 /** A one-line, lower-case description of a file-system error, for `gov-report: <path>: <problem>`. */
 export function describeError(error: unknown, words: Words): string {
@@ -88,12 +95,12 @@ function joinGiven(folder: string, relative: string): string {
 }
 
 /**
- * Every .txt file below `folder` (as given; read from `options.cwd`), as paths relative to it
+ * Every report file below `folder` (as given; read from `options.cwd`), as paths relative to it
  * with '/' separators. Hidden entries (names starting with '.') are skipped, symbolic links are
  * followed (each real folder once), and an unreadable sub-folder is reported without losing
  * the rest.
  */
-async function textFilesBelow(folder: string, problems: InputProblem[], options: ExpandOptions): Promise<string[]> {
+async function reportFilesBelow(folder: string, problems: InputProblem[], at: number, options: ExpandOptions): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
   const base = path.resolve(options.cwd, folder);
@@ -107,7 +114,7 @@ async function textFilesBelow(folder: string, problems: InputProblem[], options:
       visited.add(real);
       entries = await readdir(absolute, { withFileTypes: true });
     } catch (error) {
-      problems.push({ path: relative === '' ? folder : joinGiven(folder, relative), problem: describeError(error, options.words), code: 'unreadable' });
+      problems.push({ path: relative === '' ? folder : joinGiven(folder, relative), problem: describeError(error, options.words), code: 'unreadable', at });
       return;
     }
     for (const entry of entries) {
@@ -125,7 +132,7 @@ async function textFilesBelow(folder: string, problems: InputProblem[], options:
         }
       }
       if (isDirectory) await walk(child);
-      else if (isFile && TEXT_FILE.test(entry.name)) found.push(child);
+      else if (isFile && REPORT_FILE.test(entry.name)) found.push(child);
     }
   }
 
@@ -136,13 +143,13 @@ async function textFilesBelow(folder: string, problems: InputProblem[], options:
 /** fast-glob, loaded when an argument is not a path (~25 ms of start-up a plain batch never needs). */
 const fastGlob = async () => (await import('fast-glob')).default;
 
-async function expandGlob(fg: Awaited<ReturnType<typeof fastGlob>>, arg: string, problems: InputProblem[], options: ExpandOptions): Promise<string[]> {
+async function expandGlob(fg: Awaited<ReturnType<typeof fastGlob>>, arg: string, problems: InputProblem[], at: number, options: ExpandOptions): Promise<string[]> {
   try {
     const matches = await fg(toPattern(arg, options.platform), { cwd: options.cwd, onlyFiles: true, dot: false, followSymbolicLinks: true });
-    if (matches.length === 0) problems.push({ path: arg, problem: options.words.noMatch, code: 'no-files' });
+    if (matches.length === 0) problems.push({ path: arg, problem: options.words.noMatch, code: 'no-files', at });
     return matches.sort(byCodePoint);
   } catch (error) {
-    problems.push({ path: arg, problem: describeError(error, options.words), code: 'unreadable' });
+    problems.push({ path: arg, problem: describeError(error, options.words), code: 'unreadable', at });
     return [];
   }
 }
@@ -184,17 +191,17 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       const fg = (code === 'ENOENT' || code === 'ENOTDIR') && arg !== '' ? await fastGlob() : null;
       if (fg?.isDynamicPattern(toPattern(arg, options.platform))) {
         single = false;
-        for (const file of await expandGlob(fg, arg, problems, options)) add(file);
+        for (const file of await expandGlob(fg, arg, problems, inputs.length, options)) add(file);
       } else {
-        problems.push({ path: arg, problem: describeError(error, options.words), code: 'unreadable' });
+        problems.push({ path: arg, problem: describeError(error, options.words), code: 'unreadable', at: inputs.length });
       }
       continue;
     }
     if (stats.isDirectory()) {
       single = false;
       const before = problems.length;
-      const files = await textFilesBelow(arg, problems, options);
-      if (files.length === 0 && problems.length === before) problems.push({ path: arg, problem: options.words.noTextFiles, code: 'no-files' });
+      const files = await reportFilesBelow(arg, problems, inputs.length, options);
+      if (files.length === 0 && problems.length === before) problems.push({ path: arg, problem: options.words.noReportFiles, code: 'no-files', at: inputs.length });
       for (const file of files) add(joinGiven(arg, file));
     } else {
       add(arg);

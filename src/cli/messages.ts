@@ -10,12 +10,22 @@
  * the compiler then checks that it has every key, no other key, and the same arguments.
  */
 
+import type { Location } from '../schema.js';
+
 /** `1 report`, `2 reports`: English only; other tables count in their own way. */
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Where in a web page, Word file or PDF a diagnostic points (its `location`), in each table's words. */
+type Where = (location: Location) => string;
+
+/** `page 4`, `table 2, row 26`, `paragraph 7`. */
+const where: Where = (l) =>
+  l.page !== undefined ? `page ${l.page}` : l.table !== undefined ? `table ${l.table}, row ${l.row ?? '?'}` : `paragraph ${l.paragraph ?? '?'}`;
+
 export const en = {
   program: {
-    description: 'Parse and check 政府信息公开工作年度报告 text exports (government information-disclosure annual reports).',
+    description:
+      'Parse and check 政府信息公开工作年度报告 (government information-disclosure annual reports) as published: web pages, Word files, PDFs, or text exports.',
     version: 'print the version',
     help: 'show help',
     helpCommand: 'display help for command',
@@ -40,7 +50,8 @@ Exit status: 0 all good; 1 an error-severity diagnostic (validate, parse --stric
       examples: `
 Examples:
   $ gov-report parse report.txt                      # one JSON object
-  $ gov-report parse reports/                        # every .txt below, as a JSON array
+  $ gov-report parse report.pdf                      # a web page, Word file or PDF as well
+  $ gov-report parse reports/                        # every report file below, as a JSON array
   $ gov-report parse "reports/**/*.txt" --ndjson | jq -c '{organ: .meta.organ, year: .meta.year}'
   $ gov-report parse reports/ --format csv --bom > reports.csv
   $ cat report.txt | gov-report parse -
@@ -75,8 +86,8 @@ Examples:
 
   /** The help line of each argument and option. */
   options: {
-    inputs: 'files, folders (every .txt below) or quoted globs; - or nothing for piped stdin',
-    encoding: 'decode every input with this encoding instead of detecting it (e.g. gb18030, utf-16le)',
+    inputs: 'files, folders (every .txt .text .md .html .htm .docx .pdf below) or quoted globs; - or nothing for piped stdin',
+    encoding: 'decode text and web pages with this encoding instead of detecting it (e.g. gb18030, utf-16le)',
     quiet: 'no progress line and no closing remarks on stderr; problems with inputs are still shown',
     jobs: 'worker threads for batches of 200 files or more (0: parse in one thread; default: one per core)',
     format: 'output format',
@@ -116,7 +127,7 @@ Examples:
     symlinkLoop: 'too many levels of symbolic links',
     tooManyOpenFiles: 'too many open files',
     noMatch: 'no files match this pattern',
-    noTextFiles: 'no .txt files in this folder',
+    noReportFiles: 'no report files in this folder (.txt .text .md .html .htm .docx .pdf)',
     stdinEmpty: 'stdin is empty; give files, folders or globs, or pipe a report in',
     /** A bug: parseReport never throws on bad input. */
     internalError: (message: string) => `could not be parsed: ${message}`,
@@ -143,6 +154,8 @@ Examples:
     /** The closing line; its parts are already counted (and coloured). */
     totals: (files: string, errors: string, warnings: string) => `${files}, ${errors}, ${warnings}`,
     totalsAndUnchecked: (totals: string, unchecked: string) => `${totals}; ${unchecked}`,
+    /** Where a diagnostic without a line points in a web page, Word file or PDF (`page 4`). */
+    location: where,
   },
 
   /** `summary` (src/output/summary.ts). */
@@ -171,3 +184,26 @@ export type Messages = typeof en;
 /** The languages there are tables for. */
 export const MESSAGES = { en } satisfies Record<string, Messages>;
 export type Lang = keyof typeof MESSAGES;
+
+/**
+ * The Chinese of the sentences that reading web pages, Word files and PDFs added (issue 14), in the table's shape. main has no Chinese table yet (issue 17
+ * is writing it); it takes these as they are.
+ */
+export const zhAdded = {
+  options: {
+    inputs: '文件、文件夹（读取其中所有 .txt .text .md .html .htm .docx .pdf 文件）或加引号的通配符；- 或不给参数时读取管道输入',
+    encoding: '用此编码解码文本和网页，不自动检测（如 gb18030、utf-16le）',
+  },
+  inputs: {
+    noReportFiles: '此文件夹中没有报告文件（.txt .text .md .html .htm .docx .pdf）',
+  },
+  validate: {
+    /** `第4页`, `表2第26行`, `第7段`. */
+    location: ((l) =>
+      l.page !== undefined ? `第${l.page}页` : l.table !== undefined ? `表${l.table}第${l.row ?? '?'}行` : `第${l.paragraph ?? '?'}段`) satisfies Where,
+  },
+} satisfies {
+  options: Pick<Messages['options'], 'inputs' | 'encoding'>;
+  inputs: Pick<Messages['inputs'], 'noReportFiles'>;
+  validate: Pick<Messages['validate'], 'location'>;
+};

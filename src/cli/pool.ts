@@ -5,11 +5,22 @@
  * Design
  * ──────
  * - The same function, `parseOne`, turns a path into a result on the serial path and in the
- *   workers: read (readFileSync), parseReport, the isFatal check, and JSON.stringify.
- *   Output is byte-identical by construction; test/pool.test.ts checks it.
+ *   workers: read (readFileSync), parseDocument (every format; asynchronous for PDFs), the
+ *   isFatal check, and JSON.stringify. Output is byte-identical by construction;
+ *   test/pool.test.ts checks it. A worker parses its jobs one after another.
  * - Below `threshold` files (default 200) it stays serial: starting a worker costs ~50 ms of CPU
- *   (thread, isolate, modules), which a small batch never earns back. An AsyncIterable of unknown length is
- *   buffered up to the threshold to decide.
+ *   (thread, isolate, modules), which a small batch never earns back — unless it holds PDFs
+ *   (`.pdf` files; `pdfThreshold`, default 4): a PDF takes 100–300 ms, so a few already pay for
+ *   workers of their own (the PDF lane, below), while the other files are parsed on the main
+ *   thread, in their place. An AsyncIterable of unknown length is buffered up to the threshold to
+ *   decide.
+ * - Two lanes. A PDF needs a larger heap than a text report (pdfjs-dist allocates ~20–35 MB while
+ *   it reads one; in the text lane's small heap it spends its time collecting garbage, measured
+ *   ~2× slower), so `.pdf` files go to workers of their own (`pdfHeapMb`, and a larger young
+ *   generation), started when the first PDF comes, as many as the text lane has, one PDF in
+ *   flight each. Every other file goes to the text lane's small-heap workers. The lane is
+ *   chosen by the name; the format is still told by the content, so a PDF named otherwise is
+ *   read in the text lane (only slower).
  * - Jobs are numbered in input order and sent in batches (`batch`, 8 files a message, answered
  *   with one message: fewer wake-ups of the other thread; measured, batches of 2 to 32 gave the
  *   same wall time, so the size is not critical). Each worker has at most `perWorker` jobs in flight (so it never idles
@@ -25,12 +36,15 @@
  *   parsing the JSON again. Commands that need the object (`validate`, `summary`, `--format csv`)
  *   ask for `output: 'report'`: the object is structured-cloned, which keeps every key and
  *   value, so JSON.stringify of it is the same text (report.diagnostics already holds the lines).
+ *   `report` (the overview page) asks for `output: 'source'`: the object and the lines of the
+ *   text it was parsed from (a text file's lines, or the text a reader extracted from a web
+ *   page, Word file or PDF), made where it was parsed, so that no file is read twice.
  * - Reading happens in the worker with readFileSync: measured here, fs.promises.readFile costs
  *   200–600 µs of CPU per small file when the main thread is busy parsing, readFileSync ~40 µs,
  *   and a worker has nothing else to do while it reads. `-` (stdin) is read (options.readStdin)
  *   and parsed on the main thread, in its place in the order.
  * - Memory is flat whatever N is: each worker's heap is capped (`workerHeapMb`, 64 MB of old
- *   generation; a report needs a few MB). Uncapped, V8 lets a long-running worker's heap grow
+ *   generation; a report needs a few MB; `pdfHeapMb` in the PDF lane). Uncapped, V8 lets a long-running worker's heap grow
  *   before it collects: 20,000 reports peaked at ~215 MB RSS, capped ~175 MB.
  * - A worker that dies does not lose files: its jobs in flight are parsed on the main thread (no
  *   cap), in place, and a fresh worker takes its slot. That is also how a file too big for a
@@ -46,26 +60,34 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 // Not '../index.js': that also loads the zod schema, ~40 ms more CPU per worker start for
 // nothing (measured 50 vs 90 ms).
 import { isFatal } from '../diagnostics.js';
-import { parseReport } from '../report.js';
+import { sourceLines } from '../output/page/source.js';
+import { parseDocumentWithLayout, type ParsedReport } from '../report.js';
 import type { Report } from '../schema.js';
 
 export interface PoolOptions {
-  /** Decode with this encoding instead of detecting it (already checked to be known). */
+  /** Decode text and web pages with this encoding instead of detecting it (already checked to be known). */
   encoding?: string;
-  /** Worker threads; 0 means serial. Default: os.availableParallelism() (2 on this machine). */
+  /** Worker threads (in each lane); 0 means serial. Default: os.availableParallelism() (2 on this machine). */
   workers?: number;
   /** Fewer files than this: serial. Default 200. */
   threshold?: number;
-  /** Jobs in flight per worker. Default 32. */
+  /** As many `.pdf` files as this, in a batch below `threshold`: on workers all the same. Default 4. */
+  pdfThreshold?: number;
+  /** Jobs in flight per worker of the text lane. Default 32. */
   perWorker?: number;
   /** Files sent to a worker in one message, and answered in one. Default 8. */
   batch?: number;
   /** Most jobs dispatched but not yet yielded (in flight + waiting for their turn). Default 128. */
   maxOutstanding?: number;
-  /** Old-generation limit of each worker's heap, in MB. Default 64. */
+  /** Old-generation limit of each text-lane worker's heap, in MB. Default 64. */
   workerHeapMb?: number;
-  /** `json` (default): the report as JSON text. `report`: the report object. */
-  output?: 'json' | 'report';
+  /** Old-generation limit of each PDF-lane worker's heap, in MB. Default 160. */
+  pdfHeapMb?: number;
+  /**
+   * `json` (default): the report as JSON text. `report`: the report object. `source`: the object
+   * and the lines of the text it was parsed from (for the overview page).
+   */
+  output?: Output;
   /** Relative paths are read from here (and reported as given). Default: the process's. */
   cwd?: string;
   /**
@@ -77,11 +99,13 @@ export interface PoolOptions {
   readStdin?: () => Promise<Uint8Array>;
 }
 
+type Output = 'json' | 'report' | 'source';
+
 /** Why an input gave no report, before it is put into words. */
 export type Unread =
   | { kind: 'unreadable'; code?: string; message: string }
   | { kind: 'stdin-empty' }
-  /** parseReport threw: a bug, since it never throws on bad input. */
+  /** parseDocument threw: a bug, since it never throws on bad input. */
   | { kind: 'internal'; message: string };
 
 /** The `code` a problem is reported with, for each kind of Unread. */
@@ -89,18 +113,25 @@ const UNREAD_CODE: Readonly<Record<Unread['kind'], string>> = { unreadable: 'unr
 
 const noStdin = (): Promise<Uint8Array> => Promise.reject(new Error('no stdin was given'));
 
+/** A report with the lines of the text it was parsed from (`output: 'source'`). */
+export interface SourcedReport {
+  file: string;
+  report: Report;
+  errors: number;
+  /** A text file's lines, or the text a reader extracted from a web page, Word file or PDF; null when they cannot be had. */
+  lines: string[] | null;
+  /** For a document: the line of `lines` each of the report's diagnostics names (their own `line` points into the file). */
+  diagnosticLines?: Array<number | null>;
+}
+
 /** A parsed report: its JSON text (or object) and how many error-severity diagnostics it has. */
-export type PoolReport = { file: string; json: string; errors: number } | { file: string; report: Report; errors: number };
+export type PoolReport = { file: string; json: string; errors: number } | { file: string; report: Report; errors: number } | SourcedReport;
 /** `code` is the fatal diagnostic's code (`not-text`, …), `unreadable`, `empty-input` (stdin) or `internal-error`. */
 export type PoolProblem = { file: string; error: string; code: string };
 export type PoolResult = PoolReport | PoolProblem;
 
 /** What crosses the thread boundary: a result before it is described. */
-type Outcome =
-  | { file: string; json: string; errors: number }
-  | { file: string; report: Report; errors: number }
-  | { file: string; error: string; code: string }
-  | { file: string; unread: Unread };
+type Outcome = PoolReport | PoolProblem | { file: string; unread: Unread };
 
 interface Job {
   id: number;
@@ -111,13 +142,23 @@ interface Job {
 type Answer = Array<{ id: number; outcome: Outcome }>;
 
 const POOL_WORKER = 'gov-report/pool-worker';
-/** Young-generation size of a worker's heap (V8's default is larger; 4 MB: ~8 MB less peak RSS than 8, ~2 % slower). */
-const YOUNG_GENERATION_MB = 4;
-/** Old-generation limit of a worker's heap (PoolOptions.workerHeapMb). */
+
+/** The workers of one lane: the files they take and the heap they are given. */
+type Lane = 'text' | 'pdf';
+const laneOf = (file: string): Lane => (/\.pdf$/i.test(file) ? 'pdf' : 'text');
+
+/**
+ * Young-generation size of a worker's heap, by lane. Text: V8's default is larger; 4 MB gives
+ * ~8 MB less peak RSS than 8, ~2 % slower. PDF: pdfjs makes garbage by the megabyte; in a young
+ * generation of 4 MB it is promoted and collected again in the old one.
+ */
+const YOUNG_GENERATION_MB: Readonly<Record<Lane, number>> = { text: 4, pdf: 32 };
+/** Old-generation limit of a worker's heap (PoolOptions.workerHeapMb, pdfHeapMb). */
 const WORKER_HEAP_MB = 64;
+const PDF_HEAP_MB = 160;
 
 /** Read, parse and serialise one file: the only code the serial path and the workers run. */
-function parseOne(file: string, s: JobSettings): Outcome {
+async function parseOne(file: string, s: JobSettings): Promise<Outcome> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(s.cwd === undefined ? file : resolve(s.cwd, file));
@@ -145,18 +186,22 @@ async function parseStdin(s: Settings): Promise<Outcome> {
   return parseBytes('-', bytes, s);
 }
 
-function parseBytes(file: string, bytes: Uint8Array, { encoding, output }: JobSettings): Outcome {
-  let report: Report;
+async function parseBytes(file: string, bytes: Uint8Array, { encoding, output }: JobSettings): Promise<Outcome> {
+  let parsed: ParsedReport;
   try {
-    report = parseReport(bytes, encoding === undefined ? { file } : { file, encoding });
+    parsed = await parseDocumentWithLayout(bytes, encoding === undefined ? { file } : { file, encoding });
   } catch (error) {
     return { file, unread: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
   }
+  const { report, extracted } = parsed;
   const fatal = report.diagnostics.find((d) => isFatal(d.code));
   if (fatal) return { file, error: fatal.message, code: fatal.code };
   let errors = 0;
   for (const d of report.diagnostics) if (d.severity === 'error') errors++;
-  return output === 'report' ? { file, report, errors } : { file, json: JSON.stringify(report), errors };
+  if (output === 'json') return { file, json: JSON.stringify(report), errors };
+  if (output === 'report') return { file, report, errors };
+  if (extracted) return { file, report, errors, lines: [...extracted.lines], diagnosticLines: [...extracted.diagnosticLines] };
+  return { file, report, errors, lines: sourceLines(bytes, report.source.encoding) };
 }
 
 function finish(outcome: Outcome, describe: Settings['describe']): PoolResult {
@@ -167,7 +212,7 @@ function finish(outcome: Outcome, describe: Settings['describe']): PoolResult {
 /** How every file of a batch is read and parsed; what a worker is started with. */
 interface JobSettings {
   encoding: string | undefined;
-  output: 'json' | 'report';
+  output: Output;
   cwd: string | undefined;
 }
 
@@ -180,8 +225,15 @@ interface WorkerSetup extends JobSettings {
 if (!isMainThread && parentPort && (workerData as WorkerSetup | undefined)?.[POOL_WORKER] === true) {
   const setup = workerData as WorkerSetup;
   const port = parentPort;
+  // One job at a time, batches in the order they came: a PDF's awaits must not let the next
+  // batch start beside it (two PDFs at once would need twice the heap).
+  let queue = Promise.resolve();
   port.on('message', (jobs: Job[]) => {
-    port.postMessage(jobs.map((job) => ({ id: job.id, outcome: parseOne(job.file, setup) })) satisfies Answer);
+    queue = queue.then(async () => {
+      const answer: Answer = [];
+      for (const job of jobs) answer.push({ id: job.id, outcome: await parseOne(job.file, setup) });
+      port.postMessage(answer);
+    });
   });
 }
 
@@ -194,18 +246,23 @@ interface Settings extends JobSettings {
 
 async function* serial(files: AsyncIterable<string> | Iterable<string>, s: Settings): AsyncGenerator<PoolResult> {
   for await (const file of files) {
-    yield finish(file === '-' ? await parseStdin(s) : parseOne(file, s), s.describe);
+    yield finish(file === '-' ? await parseStdin(s) : await parseOne(file, s), s.describe);
   }
 }
 
-/** The first `n` items of an iterable, and an iterator over the rest. */
-async function head(files: AsyncIterable<string>, n: number): Promise<{ first: string[]; rest: AsyncIterator<string> | null }> {
+/**
+ * The first files of an iterable, up to `n` of them or until `pdfs` of them are PDFs, whichever
+ * comes first, and an iterator over the rest (null when there is no rest).
+ */
+async function head(files: AsyncIterable<string>, n: number, pdfs: number): Promise<{ first: string[]; rest: AsyncIterator<string> | null }> {
   const it = files[Symbol.asyncIterator]();
   const first: string[] = [];
-  while (first.length < n) {
+  let seenPdfs = 0;
+  while (first.length < n && seenPdfs < pdfs) {
     const r = await it.next();
     if (r.done) return { first, rest: null };
     first.push(r.value);
+    if (laneOf(r.value) === 'pdf') seenPdfs++;
   }
   return { first, rest: it };
 }
@@ -217,9 +274,11 @@ async function* chain(first: readonly string[], rest: AsyncIterator<string> | nu
 }
 
 interface Slot {
+  lane: Lane;
   worker: Worker;
   inFlight: Map<number, string>;
 }
+
 
 /**
  * Parse files in input order, on worker threads when the batch is large enough. Yields one
@@ -230,27 +289,46 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
   const describe = options.describe ?? ((unread) => ('message' in unread ? unread.message : unread.kind));
   const settings: Settings = { ...job, describe, readStdin: options.readStdin ?? noStdin };
   const threshold = options.threshold ?? 200;
+  const pdfThreshold = Math.max(1, options.pdfThreshold ?? 4);
   const workerCount = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
-  const perWorker = Math.max(1, options.perWorker ?? 32);
-  const batchSize = Math.max(1, Math.min(options.batch ?? 8, perWorker));
+  const perWorker: Readonly<Record<Lane, number>> = { text: Math.max(1, options.perWorker ?? 32), pdf: 1 };
+  const batchSize = Math.max(1, Math.min(options.batch ?? 8, perWorker.text));
   const maxOutstanding = Math.max(1, options.maxOutstanding ?? 128);
-  const workerHeapMb = Math.max(1, options.workerHeapMb ?? WORKER_HEAP_MB);
+  const heapMb: Readonly<Record<Lane, number>> = {
+    text: Math.max(1, options.workerHeapMb ?? WORKER_HEAP_MB),
+    pdf: Math.max(1, options.pdfHeapMb ?? PDF_HEAP_MB),
+  };
 
-  // Serial when there are no workers or too few files to pay for them.
-  let source: AsyncIterable<string> | readonly string[] = files;
+  // Serial when there are no workers or too few files to pay for them. Otherwise each lane has
+  // workers once it has files enough: both lanes in a large batch (`threshold` files), the PDF
+  // lane alone when a smaller one holds `pdfThreshold` PDFs (its other files are parsed here; in
+  // an iterable of unknown length, the text lane starts when `threshold` text files have come).
   if (workerCount === 0) return yield* serial(files, settings);
-  if (Array.isArray(files)) {
-    if (files.length < threshold) return yield* serial(files, settings);
-  } else {
-    const { first, rest } = await head(files as AsyncIterable<string>, threshold);
-    if (!rest) return yield* serial(first, settings);
+  const lanes: Record<Lane, boolean> = { text: false, pdf: false };
+  const seen: Record<Lane, number> = { text: 0, pdf: 0 };
+  let source: AsyncIterable<string> | readonly string[] = files;
+  let known: readonly string[] | null = null;
+  if (Array.isArray(files)) known = files as readonly string[];
+  else {
+    const { first, rest } = await head(files as AsyncIterable<string>, threshold, pdfThreshold);
+    if (!rest) known = first;
+    else if (first.length >= threshold) lanes.text = lanes.pdf = true;
+    else lanes.pdf = true;
     source = chain(first, rest);
+  }
+  if (known) {
+    const pdfs = known.filter((f) => laneOf(f) === 'pdf').length;
+    if (known.length >= threshold) lanes.text = lanes.pdf = true;
+    else if (pdfs >= pdfThreshold) lanes.pdf = true;
+    else return yield* serial(known, settings);
   }
 
   const input: AsyncIterator<string> | Iterator<string> = Array.isArray(source)
     ? (source as readonly string[])[Symbol.iterator]()
     : (source as AsyncIterable<string>)[Symbol.asyncIterator]();
   let inputDone = false;
+  /** The next input, pulled but not yet handed out (its lane's workers were all busy). */
+  let waiting: string | null = null;
   let nextId = 0; // next job number to hand out
   let nextOut = 0; // next job number to yield
   const done = new Map<number, Outcome>(); // the reorder buffer
@@ -261,15 +339,22 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
     w?.();
   };
 
-  const spawn = (): Slot => {
+  /** Parse here, in place (stdin; a lost worker's jobs; no workers left), and wake the main loop. */
+  const parseHere = (id: number, file: string): Promise<void> =>
+    (file === '-' ? parseStdin(settings) : parseOne(file, job)).then((outcome) => {
+      done.set(id, outcome);
+      notify();
+    });
+
+  const spawn = (lane: Lane): Slot => {
     const worker = new Worker(new URL(import.meta.url), {
       workerData: { [POOL_WORKER]: true, ...job } satisfies WorkerSetup,
       // A report's garbage is short-lived: a small young generation and a capped old one keep
       // each worker's heap (and so the batch's peak RSS) low at little cost. A report too big
       // for it kills the worker and is parsed on the main thread (lost, below).
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB[lane], maxOldGenerationSizeMb: heapMb[lane] },
     });
-    const slot: Slot = { worker, inFlight: new Map() };
+    const slot: Slot = { lane, worker, inFlight: new Map() };
     worker.on('message', (answer: Answer) => {
       for (const { id, outcome } of answer) {
         slot.inFlight.delete(id);
@@ -282,13 +367,15 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
       // (or, when workers keep dying, e.g. cannot start at all, go on without them).
       const index = slots.indexOf(slot);
       if (index < 0) return;
-      for (const [id, file] of slot.inFlight) done.set(id, parseOne(file, job));
+      for (const [id, file] of slot.inFlight) void parseHere(id, file);
       slot.inFlight.clear();
       worker.removeAllListeners();
       void worker.terminate();
       const outOfMemory = (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      if (!outOfMemory && ++deaths > 2 * workerCount) slots.splice(index, 1);
-      else slots[index] = spawn();
+      if (!outOfMemory && ++deaths > 2 * workerCount) {
+        slots.splice(index, 1);
+        gaveUp = true;
+      } else slots[index] = spawn(lane);
       notify();
     };
     worker.on('error', lost);
@@ -300,41 +387,83 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
 
   let stopping = false;
   let deaths = 0;
+  /** Workers kept dying: no new ones are started (the PDF lane's included). */
+  let gaveUp = false;
   const slots: Slot[] = [];
-  for (let i = 0; i < workerCount; i++) slots.push(spawn());
+  if (lanes.text) for (let i = 0; i < workerCount; i++) slots.push(spawn('text'));
 
   /**
-   * Hand out jobs while the bounds allow, to the least busy worker, up to `batchSize` files in a
-   * message (one message each way per batch: a message costs far more than a file's bytes).
-   * Stdin is parsed here, in its place.
+   * The least busy worker of a lane with room for a job (a lane grows to `workerCount` workers as
+   * its files come); 'busy' when all are full; null when the file is to be parsed here: its lane
+   * has no workers (yet, or any more).
+   */
+  const slotFor = (lane: Lane): Slot | 'busy' | null => {
+    if (!lanes[lane]) return null;
+    const own = slots.filter((s) => s.lane === lane);
+    const free = own.filter((s) => s.inFlight.size < perWorker[lane]);
+    if (free.length > 0) return free.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+    if (own.length < workerCount && !gaveUp) {
+      const slot = spawn(lane);
+      slots.push(slot);
+      return slot;
+    }
+    return own.length > 0 ? 'busy' : null;
+  };
+
+  const nextInput = async (): Promise<string | null> => {
+    if (waiting !== null) {
+      const file = waiting;
+      waiting = null;
+      return file;
+    }
+    if (inputDone) return null;
+    const r = await input.next();
+    if (r.done) {
+      inputDone = true;
+      return null;
+    }
+    const lane = laneOf(r.value);
+    if (++seen[lane] >= (lane === 'pdf' ? pdfThreshold : threshold)) lanes[lane] = true;
+    return r.value;
+  };
+
+  /**
+   * Hand out jobs while the bounds allow, to the least busy worker of the file's lane, up to
+   * `batchSize` files of one lane in a message (one message each way per batch: a message costs
+   * far more than a file's bytes). Stdin is parsed here, in its place.
    */
   const dispatch = async (): Promise<void> => {
-    while (!inputDone && nextId - nextOut < maxOutstanding) {
-      const slot = slots.length ? slots.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a)) : null;
-      if (slot && slot.inFlight.size >= perWorker) return;
-      const batch: Job[] = [];
-      const room = slot ? Math.min(batchSize, perWorker - slot.inFlight.size) : 1;
-      while (batch.length < room && nextId - nextOut < maxOutstanding) {
-        const r = await input.next();
-        if (r.done) {
-          inputDone = true;
-          break;
-        }
-        const id = nextId++;
-        if (r.value === '-') {
-          done.set(id, await parseStdin(settings));
-          continue;
-        }
-        if (!slot) {
-          done.set(id, parseOne(r.value, job)); // no workers left: serial
-          continue;
-        }
-        slot.inFlight.set(id, r.value);
-        batch.push({ id, file: r.value });
+    let batch: Job[] = [];
+    let target: Slot | null = null;
+    const send = (): void => {
+      if (target && batch.length) target.worker.postMessage(batch);
+      batch = [];
+      target = null;
+    };
+    while (nextId - nextOut < maxOutstanding) {
+      const file = await nextInput();
+      if (file === null) break;
+      if (file === '-') {
+        await parseHere(nextId++, file);
+        continue;
       }
-      // A batch has jobs only when there is a worker to take them.
-      if (slot && batch.length) slot.worker.postMessage(batch);
+      const lane = laneOf(file);
+      if (target && (target.lane !== lane || batch.length >= batchSize || target.inFlight.size >= perWorker[lane])) send();
+      const slot: Slot | 'busy' | null = target ?? slotFor(lane);
+      if (slot === 'busy') {
+        waiting = file; // its lane is full: it waits for a result
+        break;
+      }
+      const id = nextId++;
+      if (slot === null) {
+        await parseHere(id, file); // its lane has no workers: here, in its place
+        continue;
+      }
+      target = slot;
+      slot.inFlight.set(id, file);
+      batch.push({ id, file });
     }
+    send();
   };
 
   try {
@@ -346,7 +475,7 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
         yield finish(ready, describe);
         continue;
       }
-      if (inputDone && nextOut === nextId) return;
+      if (inputDone && waiting === null && nextOut === nextId) return;
       await new Promise<void>((resolve) => {
         wake = resolve;
         if (done.has(nextOut)) notify(); // a result may have come in while dispatch awaited

@@ -1,10 +1,12 @@
 /**
  * Diagnostics as GitHub Actions workflow commands, which show as annotations on the file:
  *   ::error file=reports/a.txt,line=85,title=balance::column “总计”: …
+ * A diagnostic in a Word file or PDF has no line (an annotation's `line=` is a line of the file);
+ * where it points (`page 4`, `table 2, row 26`) starts its message instead.
  * Escaping follows GitHub's workflow-command rules (as @actions/core does): in the message
  * `%`, CR and LF; in property values also `:` and `,`.
  */
-import type { Diagnostic, Report } from '../schema.js';
+import type { Diagnostic, Location, Report } from '../schema.js';
 
 type Command = 'error' | 'warning' | 'notice';
 
@@ -33,11 +35,12 @@ export function githubCommand(
   return `::${command} ${props.join(',')}::${escapeData(message)}\n`;
 }
 
-/** One annotation per diagnostic; infos (as ::notice) only when `verbose`. */
-export function githubAnnotations(report: Report, options: { verbose: boolean }): string {
+/** One annotation per diagnostic; infos (as ::notice) only when `verbose`. `location` words where a diagnostic without a line points. */
+export function githubAnnotations(report: Report, options: { verbose: boolean; location: (location: Location) => string }): string {
   const file = report.source.file ?? '-';
+  const message = (d: Diagnostic): string => (d.line === null && d.location ? `${options.location(d.location)}: ${d.message}` : d.message);
   return report.diagnostics
     .filter((d) => options.verbose || d.severity !== 'info')
-    .map((d) => githubCommand(COMMAND[d.severity], { file, line: d.line, title: d.code }, d.message))
+    .map((d) => githubCommand(COMMAND[d.severity], { file, line: d.line, title: d.code }, message(d)))
     .join('');
 }

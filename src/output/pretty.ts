@@ -1,6 +1,7 @@
 /**
  * `gov-report validate` on a terminal: per file its name, then one line per diagnostic
- * (source line, severity, code, message), and a closing summary line.
+ * (source line — or, for a Word file or PDF, where in it: `page 4`, `table 2, row 26` —,
+ * severity, code, message), and a closing summary line.
  *
  *   reports/a.txt
  *     85  error    balance     column “总计”: “本年新收…” 8743 + … = 12174, but … = 12175
@@ -10,7 +11,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Messages } from '../cli/messages.js';
 import type { Diagnostic, Report } from '../schema.js';
-import { displayWidth, padEnd } from './width.js';
+import { displayWidth, padEnd, padStart } from './width.js';
 
 /** The words of this output, in the run's language. */
 type Words = Messages['validate'];
@@ -43,12 +44,13 @@ export function validationText(report: Report, options: { verbose: boolean; pain
     const note = hidden > 0 ? paint.dim(` ${words.hiddenInfos(hidden)}`) : '';
     return `${paint.bold(file)}  ${paint.green(words.ok)}${note}\n`;
   }
-  const lineWidth = Math.max(...shown.map((d) => String(d.line ?? '-').length));
+  const at = (d: Diagnostic): string => (d.line !== null ? String(d.line) : d.location ? words.location(d.location) : '-');
+  const lineWidth = Math.max(...shown.map((d) => displayWidth(at(d))));
   const codeWidth = Math.max(...shown.map((d) => d.code.length));
   const severityWidth = Math.max(...Object.values(words.severity).map(displayWidth));
   const severityColour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   const lines = shown.map((d) => {
-    const line = paint.dim(String(d.line ?? '-').padStart(lineWidth));
+    const line = paint.dim(padStart(at(d), lineWidth));
     const severity = severityColour[d.severity](padEnd(words.severity[d.severity], severityWidth));
     return `  ${line}  ${severity}  ${d.code.padEnd(codeWidth)}  ${d.message}\n`;
   });

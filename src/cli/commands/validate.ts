@@ -26,7 +26,7 @@ export async function validateCommand(options: ValidateOptions, run: Run): Promi
     totals.errors += counts.errors;
     totals.warnings += counts.warnings;
     totals.infos += counts.infos;
-    if (output.format === 'github') await run.out(githubAnnotations(report, { verbose }));
+    if (output.format === 'github') await run.out(githubAnnotations(report, { verbose, location: words.location }));
     else if (output.format === 'json') await run.out(jsonArrayElement(validationEntry(report), index++, output.pretty));
     else await run.out(validationText(report, { verbose, paint, words }));
   }
