@@ -37,6 +37,7 @@ Examples:
   $ gov-report parse "reports/**/*.txt" --ndjson | jq .meta.organ
   $ gov-report validate reports/ --format github
   $ gov-report summary reports/
+  $ gov-report report reports/ -o overview.html
   $ gov-report schema > report.schema.json
 
 Exit status: 0 all good; 1 an error-severity diagnostic (validate, parse --strict);
@@ -76,6 +77,17 @@ Examples:
   $ gov-report summary reports/
   $ gov-report summary a.txt b.txt c.txt`,
     },
+    report: {
+      description: 'write one self-contained HTML page (an overview of the batch, and every report with its problems)',
+      examples: `
+Examples:
+  $ gov-report report reports/                       # writes gov-report-report.html
+  $ gov-report report reports/ -o overview.html --lang en
+  $ gov-report report "reports/**/*.pdf" -o - > overview.html
+
+The page opens in any browser with no network; files that could not be read are listed in it.
+Exit status: 0, or 2 when an input could not be read (its reason is on the page and on stderr).`,
+    },
     schema: {
       description: 'print the JSON Schema of one report (the same as schemas/report.schema.json)',
       examples: `
@@ -101,6 +113,8 @@ Examples:
     noColor: 'never colour the output (also: NO_COLOR=1)',
     jsonPretty: 'json: indent by 2 spaces (default on a terminal)',
     jsonCompact: 'json: on one line (default into a pipe or file)',
+    output: 'write the page to this file (default gov-report-report.html; - for stdout)',
+    lang: 'the language of the page: zh or en (default: Chinese when the locale is Chinese, else English)',
   },
 
   /** Mistakes on the command line (exit status 2), found by cli/options.ts. */
@@ -139,6 +153,9 @@ Examples:
       `${withErrors} of ${plural(reports, 'report')} ${withErrors === 1 ? 'has' : 'have'} error-severity diagnostics; \`gov-report validate\` lists them`,
     progress: (done: number, total: number) => `parsed ${done}/${total}`,
     cannotWriteStdout: (message: string) => `cannot write to stdout: ${message}`,
+    /** `report`, after the page is written to a file. */
+    pageWritten: (file: string, reports: number, unreadable: number) =>
+      `wrote ${file}: ${plural(reports, 'report')}${unreadable > 0 ? `, ${plural(unreadable, 'file')} that could not be read` : ''}`,
   },
 
   /** `validate` on a terminal (src/output/pretty.ts). */
@@ -186,16 +203,36 @@ export const MESSAGES = { en } satisfies Record<string, Messages>;
 export type Lang = keyof typeof MESSAGES;
 
 /**
- * The Chinese of the sentences that reading web pages, Word files and PDFs added (issue 14), in the table's shape. main has no Chinese table yet (issue 17
+ * The Chinese of the sentences that reading web pages, Word files and PDFs, and the `report`
+ * command, added (issues 14 and 18), in the table's shape. main has no Chinese table yet (issue 17
  * is writing it); it takes these as they are.
  */
 export const zhAdded = {
+  commands: {
+    report: {
+      description: '生成一个独立的 HTML 网页（整批报告的总览，以及每份报告和其中发现的问题）',
+      examples: `
+示例：
+  $ gov-report report reports/                       # 生成 gov-report-report.html
+  $ gov-report report reports/ -o overview.html --lang zh
+  $ gov-report report "reports/**/*.pdf" -o - > overview.html
+
+网页无需联网，用任何浏览器都能打开；无法读取的文件也列在其中。
+退出状态：0；有输入无法读取时为 2（原因写在网页上，也输出到 stderr）。`,
+    },
+  },
   options: {
     inputs: '文件、文件夹（读取其中所有 .txt .text .md .html .htm .docx .pdf 文件）或加引号的通配符；- 或不给参数时读取管道输入',
     encoding: '用此编码解码文本和网页，不自动检测（如 gb18030、utf-16le）',
+    output: '网页写入此文件（默认 gov-report-report.html；- 表示标准输出）',
+    lang: '网页的语言：zh 或 en（默认：系统语言为中文时用中文，否则用英文）',
   },
   inputs: {
     noReportFiles: '此文件夹中没有报告文件（.txt .text .md .html .htm .docx .pdf）',
+  },
+  notes: {
+    pageWritten: (file: string, reports: number, unreadable: number) =>
+      `已生成 ${file}：${reports} 份报告${unreadable > 0 ? `，${unreadable} 个文件无法读取` : ''}`,
   },
   validate: {
     /** `第4页`, `表2第26行`, `第7段`. */
@@ -203,7 +240,9 @@ export const zhAdded = {
       l.page !== undefined ? `第${l.page}页` : l.table !== undefined ? `表${l.table}第${l.row ?? '?'}行` : `第${l.paragraph ?? '?'}段`) satisfies Where,
   },
 } satisfies {
-  options: Pick<Messages['options'], 'inputs' | 'encoding'>;
+  commands: Pick<Messages['commands'], 'report'>;
+  options: Pick<Messages['options'], 'inputs' | 'encoding' | 'output' | 'lang'>;
   inputs: Pick<Messages['inputs'], 'noReportFiles'>;
+  notes: Pick<Messages['notes'], 'pageWritten'>;
   validate: Pick<Messages['validate'], 'location'>;
 };

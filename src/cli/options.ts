@@ -8,6 +8,7 @@
 import { isKnownEncoding } from '../decode/decode.js';
 import { stdoutColourLevel, type ColourLevel } from './colour.js';
 import type { CliIo } from './io.js';
+import type { Lang as PageLang } from '../output/page/strings.js';
 import type { Messages } from './messages.js';
 
 /** A mistake on the command line: one line on stderr, exit status 2. */
@@ -50,6 +51,12 @@ export interface RawSummaryOptions extends RawInputOptions {
   color: boolean;
 }
 
+export interface RawReportOptions extends RawInputOptions {
+  output: string;
+  /** commander checks the choice. */
+  lang?: PageLang;
+}
+
 // ── What the commands run on ─────────────────────────────────────────────────────────────────
 
 /** Every command that reads reports. */
@@ -77,6 +84,13 @@ export interface ValidateOptions extends InputOptions {
 
 export interface SummaryOptions extends InputOptions {
   colour: ColourLevel;
+}
+
+export interface ReportOptions extends InputOptions {
+  /** Where the page goes: a path as given (read from the run's cwd), or `-` for stdout. */
+  output: string;
+  /** The language of the page's own words. */
+  lang: PageLang;
 }
 
 // ── Normalisers ──────────────────────────────────────────────────────────────────────────────
@@ -137,6 +151,20 @@ export function validateOptions(inputs: readonly string[], raw: RawValidateOptio
         ? { format: 'github' }
         : { format: 'text', colour: colourLevel(raw.color, context.io) };
   return { ...common, output, verbose: raw.verbose === true };
+}
+
+/**
+ * The language of the page, when --lang does not say: Chinese when the locale is (LC_ALL, else
+ * LC_MESSAGES, else LANG, as POSIX reads them: `zh_CN.UTF-8`, `zh_TW`, `zh`), else English.
+ */
+export function localeLang(env: CliIo['env']): PageLang {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  return locale !== undefined && /^zh(?:[_.@-]|$)/i.test(locale) ? 'zh' : 'en';
+}
+
+export function reportOptions(inputs: readonly string[], raw: RawReportOptions, context: Context): ReportOptions {
+  checkJobs(raw, context);
+  return { ...inputOptions(inputs, raw, context), output: raw.output, lang: raw.lang ?? localeLang(context.io.env) };
 }
 
 export function summaryOptions(inputs: readonly string[], raw: RawSummaryOptions, context: Context): SummaryOptions {

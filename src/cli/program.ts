@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import type { CliIo } from './io.js';
 import type { Messages } from './messages.js';
-import type { RawParseOptions, RawSummaryOptions, RawValidateOptions } from './options.js';
+import type { RawParseOptions, RawReportOptions, RawSummaryOptions, RawValidateOptions } from './options.js';
 
 /** What each command does with what commander parsed. */
 export interface Actions {
   parse: (inputs: string[], raw: RawParseOptions) => Promise<void>;
   validate: (inputs: string[], raw: RawValidateOptions) => Promise<void>;
   summary: (inputs: string[], raw: RawSummaryOptions) => Promise<void>;
+  report: (inputs: string[], raw: RawReportOptions) => Promise<void>;
   schema: () => Promise<void>;
 }
 
@@ -81,6 +82,12 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
   readingCommand(program, 'summary', words, (command) => command.option('--no-color', option.noColor)).action(
     (inputs: string[], raw: RawSummaryOptions) => actions.summary(inputs, raw),
   );
+
+  readingCommand(program, 'report', words, (command) =>
+    command
+      .option('-o, --output <file>', option.output, 'gov-report-report.html')
+      .addOption(new Option('--lang <lang>', option.lang).choices(['zh', 'en'])),
+  ).action((inputs: string[], raw: RawReportOptions) => actions.report(inputs, raw));
 
   program
     .command('schema')

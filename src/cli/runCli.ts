@@ -9,12 +9,13 @@
  */
 import { CommanderError } from 'commander';
 import { parseCommand } from './commands/parse.js';
+import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
 import { validateCommand } from './commands/validate.js';
 import { Run, StdoutError, type CliIo, type ExitStatus } from './io.js';
 import { MESSAGES, type Lang } from './messages.js';
-import { parseOptions, summaryOptions, UsageError, validateOptions } from './options.js';
+import { parseOptions, reportOptions, summaryOptions, UsageError, validateOptions } from './options.js';
 import { buildProgram } from './program.js';
 
 export type { CliIo, ExitStatus } from './io.js';
@@ -28,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitSt
     parse: (inputs, raw) => parseCommand(parseOptions(inputs, raw, run), run),
     validate: (inputs, raw) => validateCommand(validateOptions(inputs, raw, run), run),
     summary: (inputs, raw) => summaryCommand(summaryOptions(inputs, raw, run), run),
+    report: (inputs, raw) => reportCommand(reportOptions(inputs, raw, run), run),
     schema: () => schemaCommand(run),
   });
   try {

@@ -2,14 +2,22 @@
  * The overview page in headless Chromium, as a person sees it: one row per report and one line per
  * unreadable input, the counts `validate` gives, sorting and filtering, the batch's charts.
  */
-import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/index.js';
-import { renderPage, type PageEntry } from '../../src/output/page/index.js';
+import { renderPage } from '../../src/output/page/index.js';
 import { Pages, type Opened } from './browser.js';
-import { ROOT, copy, entryFor, fixtureFiles, reportOf } from './entries.js';
+import { cli } from '../support/cli.js';
+import { copy, entryFor, fixtureFiles, reportOf } from './entries.js';
 
 const browser = Pages.forThisFile();
+
+/** One entry of `validate --format json`. */
+interface Validated {
+  file: string;
+  errors: number;
+  warnings: number;
+  diagnostics: Array<{ code: string; severity: string; message: string; line: number | null; location?: { page?: number; table?: number; row?: number; paragraph?: number } }>;
+}
 
 /** Outcome groups summed from the report's JSON, written here apart from the page's own code. */
 function outcomeTotals(report: Report): Record<string, number | null> {
@@ -39,39 +47,50 @@ async function visibleColumn(opened: Opened, column: number): Promise<string[]> 
   );
 }
 
-describe('the overview of the fixtures folder', () => {
-  const files = fixtureFiles();
-  const unreadable: PageEntry[] = [
-    { file: 'fixtures/gone.txt', code: 'unreadable', message: 'no such file or directory' },
-    entryFor('fixtures/faults/README.md'),
-  ];
-  let entries: PageEntry[];
+// Each step waits on a page of ~170 reports in a browser, on a machine that may be shared: slow, not stuck.
+describe('the overview `gov-report report` writes of the fixtures folder (text, web pages, Word files, PDFs)', { timeout: 90_000 }, () => {
+  /** The fixtures folder, a path that is not there, and a note that is no report: every input is on the page. */
+  const args = ['fixtures/', 'fixtures/gone.txt', 'fixtures/faults/README.md'];
+  /** What `parse` and `validate` say of the same inputs. */
   let reports: Report[];
+  let validated: Validated[];
+  let files: string[];
+  /** The inputs that gave no report, in input order, as the CLI's stderr names them. */
+  let unreadable: Array<{ file: string; message: string }>;
   let opened: Opened;
 
   beforeAll(async () => {
-    entries = [...files.map(entryFor), ...unreadable];
-    reports = entries.filter((e): e is { report: Report } => 'report' in e).map((e) => e.report);
-    opened = await browser.pages.open(renderPage(entries, { lang: 'zh' }));
-  }, 60_000);
+    const [page, parsed, checked] = await Promise.all([cli(['report', ...args, '-o', '-', '--lang', 'zh']), cli(['parse', ...args, '--compact']), cli(['validate', ...args, '--format', 'json', '--compact'])]);
+    expect([page.status, parsed.status, checked.status]).toEqual([2, 2, 2]);
+    expect(page.stderr).toBe(parsed.stderr.replace(/^gov-report: \d+ of .*\n/m, ''));
+    unreadable = page.stderr
+      .trimEnd()
+      .split('\n')
+      .map((line) => /^gov-report: (.*?): (.*)$/.exec(line)!)
+      .map(([, file, message]) => ({ file: file!, message: message! }));
+    reports = JSON.parse(parsed.stdout) as Report[];
+    validated = JSON.parse(checked.stdout) as Validated[];
+    files = reports.map((r) => r.source.file!);
+    opened = await browser.pages.open(page.stdout);
+  }, 240_000);
 
   it('has one row per report and one line per unreadable input, with its reason', async () => {
-    expect(unreadable[1]).toMatchObject({ file: 'fixtures/faults/README.md', code: 'not-a-report' });
-    expect(reports).toHaveLength(files.length);
+    // On stderr a path's own problem comes first; on the page each input is in its place.
+    const inPlace = ['fixtures/documents/bad/encrypted.pdf', 'fixtures/documents/bad/scanned.pdf', 'fixtures/faults/README.md', 'fixtures/runtogether/README.md', 'fixtures/gone.txt'];
+    expect(unreadable.map((u) => u.file).sort()).toEqual([...inPlace].sort());
+    unreadable.sort((a, b) => inPlace.indexOf(a.file) - inPlace.indexOf(b.file));
+    expect(new Set(reports.map((r) => r.source.type))).toEqual(new Set(['text', 'html', 'docx', 'pdf']));
     const { page } = opened;
     expect(await page.locator('#overview-table tbody tr').count()).toBe(reports.length);
     expect(await visibleColumn(opened, 10)).toEqual(files);
     const lines = await page.$$eval('table.unreadable tbody tr', (rows) => rows.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent)));
-    expect(lines).toEqual(unreadable.map((e) => ('file' in e && 'code' in e ? [e.file, e.code, e.message] : [])));
+    expect(lines.map(([file, , message]) => ({ file, message }))).toEqual(unreadable);
+    expect(lines.map(([, code]) => code)).toEqual(['encrypted', 'no-text-layer', 'not-a-report', 'not-a-report', 'unreadable']);
     expect(await page.locator('section.report').count()).toBe(reports.length);
     expect(opened.errors).toEqual([]);
   });
 
-  it('shows every diagnostic `validate` prints, per report, with the same counts', async () => {
-    // Exit status 1: some fixtures have errors.
-    const run = spawnSync(process.execPath, ['bin/gov-report.js', 'validate', 'fixtures/', '--format', 'json', '--compact'], { cwd: ROOT, encoding: 'utf8' });
-    expect(run.status).toBe(1);
-    const validated = JSON.parse(run.stdout) as { file: string; errors: number; warnings: number; diagnostics: { code: string; severity: string; message: string; line: number | null }[] }[];
+  it('shows every diagnostic `validate` prints, per report, with the same counts, each where it points and the line it names quoted', async () => {
     expect(validated.map((v) => v.file)).toEqual(files);
 
     const { page } = opened;
@@ -94,13 +113,30 @@ describe('the overview of the fixtures folder', () => {
           code: li.querySelector('.code')!.textContent,
           severity: li.className.replace('d-', ''),
           message: li.querySelector('.msg')!.textContent,
-          line: /\d+/.exec(li.querySelector('.ln')!.textContent!)?.[0] ?? null,
+          where: li.querySelector('.ln')!.textContent,
         })),
       ),
     );
-    expect(shown).toEqual(
-      validated.map((v) => v.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, line: d.line === null ? null : String(d.line) }))),
+    /** Where a diagnostic points, in the page's Chinese: written here apart from the page's own code. */
+    const where = (d: Validated['diagnostics'][number]): string => {
+      const l = d.location;
+      if (l?.page !== undefined) return `第${l.page}页`;
+      if (l?.table !== undefined) return `表${l.table}第${l.row}行`;
+      if (l?.paragraph !== undefined) return `第${l.paragraph}段`;
+      return d.line === null ? '无行号' : `第 ${d.line} 行`;
+    };
+    expect(shown).toEqual(validated.map((v) => v.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, where: where(d) }))));
+
+    // A one-cell-off copy in each format: its errors are quoted from the row they name, as the
+    // text file prints it and as the reader extracted it from the web page, Word file and PDF.
+    const off = await page.$$eval('section.report', (sections) =>
+      sections.map((section) => [...section.querySelectorAll('ol.diags > li.d-error blockquote code')].map((code) => code.textContent)),
     );
+    for (const format of ['txt', 'html', 'docx', 'pdf']) {
+      const i = files.indexOf(`fixtures/documents/2019-tabs.off.${format}`);
+      expect(off[i], format).toHaveLength(2);
+      for (const quote of off[i]!) expect(quote!.replace(/\s+/g, ''), format).toMatch(/^四、结转下年度继续办理.*474$/);
+    }
   });
 
   it('sorts by any column, blanks last, and back again', async () => {

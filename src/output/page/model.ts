@@ -6,10 +6,16 @@ import { OUTCOME_ROWS } from '../../catalog/tables.js';
 import type { Applications, Diagnostic, Report, Severity } from '../../schema.js';
 import { summaryRow, type SummaryRow } from '../summary.js';
 
-/** A parsed report, with the lines of the text it was parsed from (`lines[d.line - 1]` is the line `d` names). */
+/**
+ * A parsed report, with the lines of the text it was parsed from: for a text file its own lines
+ * (`lines[d.line - 1]` is the line `d` names); for a web page, Word file or PDF the text its reader
+ * extracted, and `diagnosticLines[i]` the line of it the i-th diagnostic names (the diagnostics'
+ * own `line` and `location` point into the file).
+ */
 export interface ReportEntry {
   report: Report;
   lines?: readonly string[] | null;
+  diagnosticLines?: ReadonlyArray<number | null>;
 }
 
 /** An input that could not be read, or is not a report: its path, the problem's code and the one-line message. */

@@ -246,14 +246,17 @@ export const PAGE_SCRIPT = `(function () {
         li.appendChild(document.createTextNode(' '));
         li.appendChild(el('code', 'code', d[1]));
         li.appendChild(document.createTextNode(' '));
-        li.appendChild(el('span', 'ln', d[3] === null ? s.noLineNumber : fill(s.lineNumber, { line: d[3] })));
+        // A web page, Word file or PDF: where in it (d[5]); a text file: its line.
+        li.appendChild(el('span', 'ln', d[5] !== null ? d[5] : d[3] === null ? s.noLineNumber : fill(s.lineNumber, { line: d[3] })));
         li.appendChild(el('p', 'msg', d[2]));
         if (d[4] !== null) {
           var quote = el('blockquote', 'src');
-          quote.setAttribute('aria-label', fill(s.sourceLine, { line: d[3] }));
-          var number = el('span', 'lnum', String(d[3]));
-          number.setAttribute('aria-hidden', 'true');
-          quote.appendChild(number);
+          quote.setAttribute('aria-label', d[5] !== null ? d[5] : fill(s.sourceLine, { line: d[3] }));
+          if (d[5] === null) {
+            var number = el('span', 'lnum', String(d[3]));
+            number.setAttribute('aria-hidden', 'true');
+            quote.appendChild(number);
+          }
           quote.appendChild(el('code', null, d[4]));
           li.appendChild(quote);
         }

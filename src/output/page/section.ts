@@ -4,7 +4,7 @@
  * (`ReportData`), drawn by the page's script into the section with textContent only.
  */
 import { gzipSync } from 'node:zlib';
-import type { Report, Severity } from '../../schema.js';
+import type { Location, Report, Severity } from '../../schema.js';
 import { html, type Html } from './html.js';
 import type { Layouts, MarkData } from './layout.js';
 import { marksByPath, outcomeCounts, quotedLine, type OverviewRow, type ReportEntry } from './model.js';
@@ -18,8 +18,11 @@ export interface ReportData {
   v: (number | null)[];
   /** Marks: [path number, severity, diagnostic indexes]. */
   m: MarkData[];
-  /** Diagnostics: [severity, code, message, line, the source line quoted]. */
-  d: [Severity, string, string, number | null, string | null][];
+  /**
+   * Diagnostics: [severity, code, message, line, the source line quoted, where in a web page,
+   * Word file or PDF it points (`第4页`, `表2第26行`), in the page's words].
+   */
+  d: [Severity, string, string, number | null, string | null, string | null][];
   /** Its source and form, as the facts under its heading: [file, form, published on, encoding, bytes]. */
   f: [string, string, string | null, string, number];
   /** Its counts of errors, warnings and notes. */
@@ -31,6 +34,13 @@ export interface ReportData {
    * in base64: Chinese prose is most of a page's weight, and halves this way.
    */
   x: string;
+}
+
+/** `第4页`, `表2第26行`, `第7段` (or in English). */
+export function locationText(location: Location, s: Strings): string {
+  if (location.page !== undefined) return fill(s.locationPage, { page: location.page });
+  if (location.table !== undefined) return fill(s.locationRow, { table: location.table, row: location.row ?? '?' });
+  return fill(s.locationParagraph, { paragraph: location.paragraph ?? '?' });
 }
 
 export function formName(format: Report['format'], s: Strings): string {
@@ -59,7 +69,14 @@ export function reportData(entry: ReportEntry, row: OverviewRow, layouts: Layout
     m: laidOut.marks,
     f: [row.file, formName(report.format, s), report.meta.publishedOn, report.source.encoding, report.source.bytes],
     c: [row.errors, row.warnings, row.infos],
-    d: report.diagnostics.map((d) => [d.severity, d.code, d.message, d.line, quotedLine(entry.lines, d.line)]),
+    d: report.diagnostics.map((d, i) => [
+      d.severity,
+      d.code,
+      d.message,
+      d.line,
+      quotedLine(entry.lines, entry.diagnosticLines ? (entry.diagnosticLines[i] ?? null) : d.line),
+      d.location ? locationText(d.location, s) : null,
+    ]),
     o: outcomeCounts(report.applications).map((c) => c.value),
     x: gzipSync(prose).toString('base64'),
   };

@@ -1,7 +1,8 @@
 /**
- * Entries for the page from what the CLI has: the bytes it read and the report it parsed. The
- * page quotes source lines: the text a report was parsed from, split as the parser split it, so
- * that `lines[d.line - 1]` is the line a diagnostic names.
+ * Entries for the page from the bytes of a text file and the report parsed from them. The page
+ * quotes source lines: the text a report was parsed from, split as the parser split it, so that
+ * `lines[d.line - 1]` is the line a diagnostic names. (The CLI makes its entries where it parses,
+ * cli/pool.ts, with the text a reader extracted from a web page, Word file or PDF.)
  */
 import { decode, isNotText } from '../../decode/decode.js';
 import { isFatal } from '../../diagnostics.js';

@@ -108,6 +108,9 @@ const zh = {
   lineNumber: '第 {line} 行',
   noLineNumber: '无行号',
   sourceLine: '原文第 {line} 行',
+  locationPage: '第{page}页',
+  locationRow: '表{table}第{row}行',
+  locationParagraph: '第{paragraph}段',
   blankCell: '空白',
 };
 
@@ -212,6 +215,9 @@ const en: Strings = {
   lineNumber: 'line {line}',
   noLineNumber: 'no line',
   sourceLine: 'source line {line}',
+  locationPage: 'page {page}',
+  locationRow: 'table {table}, row {row}',
+  locationParagraph: 'paragraph {paragraph}',
   blankCell: 'blank',
 };
 
