@@ -136,7 +136,7 @@ describe('what is not text', () => {
     ['GIF', pad([0x47, 0x49, 0x46, 0x38, 0x39, 0x61]), 'image', /GIF/],
     ['TIFF', pad([0x49, 0x49, 0x2a, 0x00]), 'image', /TIFF/],
     ['gzip', pad([0x1f, 0x8b, 0x08]), 'archive', /gzip/],
-    ['RTF', bytesOf(Buffer.from('{\\rtf1\\ansi 规章}')), 'rtf', /RTF.*plain text/],
+    ['RTF', bytesOf(Buffer.from('{\\rtf1\\ansi 规章}')), 'rtf', /RTF.*save it as \.docx/],
     ['HTML', bytesOf(Buffer.from('\ufeff  <!DOCTYPE html><html><body>报告</body></html>')), 'html', /HTML.*text/],
   ];
   for (const [name, bytes, kind, message] of cases) {

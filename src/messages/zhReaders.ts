@@ -61,3 +61,19 @@ export const zhReaders: Pick<Messages, ReaderMessageId> = {
     '该 PDF 文件没有文字层，页面是图片（扫描件），无法读取文字；请先做文字识别（OCR，如 `ocrmypdf -l chi_sim 原文件.pdf 新文件.pdf`），或向发布单位索取 Word 版或网页版',
   'no-table': ({ kind }) => `${THIS_FILE[kind]}中没有找到表格，无法读取数据：报告中的表格可能是图片，本工具只能从真正的表格或文字中读取数据`,
 };
+
+/**
+ * The Chinese of the `not-text` sentences whose English changed when the tool learned to read web
+ * pages, Word files and PDFs (the advice was to make a .txt). Issue 17's zh.ts has these kinds
+ * with the old advice; its NOT_TEXT takes these as they are (`{ ...NOT_TEXT, ...notTextZh }`).
+ */
+export const notTextZh = {
+  rtf: '这是 RTF 文档，本工具无法读取；请用 Word 或 WPS 打开后另存为 .docx，或用命令转换：`libreoffice --headless --convert-to docx report.rtf`',
+  gzip: '这是 gzip 压缩文件，不是报告；请先解压（`gunzip`），再提供其中的文件',
+  rar: '这是 RAR 压缩包，不是报告；请先解压，再提供其中的文件',
+  '7z': '这是 7z 压缩包，不是报告；请先解压，再提供其中的文件',
+  odt: '这是 OpenDocument .odt 文件，本工具无法读取；请另存为 .docx，或用命令转换：`libreoffice --headless --convert-to docx report.odt`',
+  xlsx: '这是 Excel .xlsx 工作簿，不是报告；请提供报告本身（网页、Word 文件、PDF 或文本）',
+  ofd: '这是 OFD 版式文件，本工具无法读取；请导出为 PDF 后提供该 PDF 文件',
+  zip: '这是 ZIP 压缩包，不是报告；请先解压，再提供其中的文件',
+} as const;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, isFatal, LANGUAGES, parseDocument, parseReport, type DiagnosticCode, type Report } from '../../src/index.js';
-import { zhReaders } from '../../src/messages/zhReaders.js';
+import { notTextZh, zhReaders } from '../../src/messages/zhReaders.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/readers/docx.js';
 import { MAX_PAGES } from '../../src/readers/pdf.js';
 import { tablesOf } from '../support/tables.js';
@@ -155,6 +155,17 @@ describe('other files', () => {
     expect(expectOneFatal(parseReport(zipOf([{ name: 'photos/a.jpg', data: 'x' }])), 'not-text', 'text').message).toMatch(/ZIP/);
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Buffer.alloc(100)]);
     expect(expectOneFatal(parseReport(png), 'not-text', 'text').message).toMatch(/PNG/);
+  });
+
+  it('files it cannot read are told to become a format it reads (a .docx, a PDF, the files inside), never a .txt export; in English and Chinese', () => {
+    const xlsx = zipOf([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.xml', data: '<workbook/>' }]);
+    expect(parseReport(xlsx).diagnostics[0]!.message).toBe('this is an Excel .xlsx workbook, not a report; give the report itself (its web page, Word file, PDF or text)');
+    for (const [kind, zh] of Object.entries(notTextZh)) {
+      const en = LANGUAGES.en['not-text']({ kind: kind as keyof typeof notTextZh });
+      expect(en, kind).not.toMatch(/\.txt|plain text/);
+      expect(zh, kind).not.toMatch(/\.txt|纯文本/);
+      expect(zh, kind).toMatch(/[\u4e00-\u9fff]{4}/);
+    }
   });
 
   it('every code the readers add is fatal, with a message in English and in Chinese', () => {
