@@ -2,9 +2,9 @@
 /**
  * node scripts/make-screenshot.mjs  (after npm run build)
  *
- * The pictures of the overview page in the README: renders the page for every .txt below
- * fixtures/ (as `gov-report report fixtures/` would), opens it in Debian's headless Chromium and
- * writes
+ * The pictures of the overview page in the README: runs `gov-report report fixtures/` (every
+ * report below fixtures/, text, web pages, Word files and PDFs, and the files that cannot be
+ * read), opens the page in Debian's headless Chromium and writes
  *
  *   docs/overview.png   the top of the page: the counts and the first rows of the overview;
  *   docs/report.png     the report with a balance error (fixtures/faults/balance.tabs.txt): its
@@ -12,28 +12,26 @@
  *
  * Run it again when the page's look changes, and look at both pictures before committing them.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import fg from 'fast-glob';
 import { launchChromium } from './chromium.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const { parseReport } = await import(join(ROOT, 'dist/index.js'));
-const { renderPage } = await import(join(ROOT, 'dist/output/page/index.js'));
-const { pageEntry } = await import(join(ROOT, 'dist/output/page/source.js'));
-
-const files = fg.sync('fixtures/**/*.txt', { cwd: ROOT }).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-const entries = files.map((file) => {
-  const bytes = new Uint8Array(readFileSync(join(ROOT, file)));
-  return pageEntry(file, bytes, parseReport(bytes, { file }));
-});
-const balance = entries.findIndex((e) => e.report?.source.file === 'fixtures/faults/balance.tabs.txt');
-if (balance < 0) throw new Error('fixtures/faults/balance.tabs.txt is not among the fixtures');
 
 const dir = mkdtempSync(join(tmpdir(), 'gov-report-screenshot-'));
 const page = join(dir, 'overview.html');
-writeFileSync(page, renderPage(entries, { lang: 'zh' }));
+// Exit status 2: the fixtures hold files that cannot be read on purpose (they are on the page).
+const run = spawnSync(process.execPath, ['bin/gov-report.js', 'report', 'fixtures/', '-o', page, '--lang', 'zh', '--quiet'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+});
+if (run.status !== 0 && run.status !== 2) throw new Error(`gov-report report failed (${run.status}): ${run.stderr}`);
+const data = JSON.parse(/<script type="application\/json" id="page-data">([\s\S]*?)<\/script>/.exec(readFileSync(page, 'utf8'))[1]);
+const balance = data.rows.findIndex((row) => row.file === 'fixtures/faults/balance.tabs.txt');
+if (balance < 0) throw new Error('fixtures/faults/balance.tabs.txt is not among the fixtures');
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
 
 const browser = await launchChromium();
@@ -55,4 +53,4 @@ try {
   await browser.close();
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`docs/overview.png, docs/report.png: ${entries.length} inputs, the report with a balance error is #r${balance}`);
+console.log(`docs/overview.png, docs/report.png: ${data.rows.length} reports, the report with a balance error is #r${balance}`);
