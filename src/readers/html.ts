@@ -64,22 +64,44 @@ function attribute(attribs: Record<string, string>, name: string): string | unde
   return undefined;
 }
 
-function isChrome(name: string, attribs: Record<string, string>, inArticle: boolean): boolean {
-  if (CHROME_ELEMENTS.has(name)) return true;
-  if ((name === 'header' || name === 'footer') && !inArticle) return true;
-  for (const value of [attribute(attribs, 'class'), attribute(attribs, 'id')]) {
-    if (!value) continue;
-    for (const token of value.toLowerCase().split(/\s+/)) {
-      if (CHROME_NAMES.has(token)) return true;
-      if (token.split(/[-_]/).some((word) => CHROME_WORDS.has(word))) return true;
-    }
-  }
-  return false;
+/** What an element's attributes say about how it is shown, read in one pass over them. */
+interface Shown {
+  hidden: boolean;
+  /** Its class or id names site chrome. */
+  chrome: boolean;
 }
 
-function isHidden(attribs: Record<string, string>): boolean {
-  const style = attribute(attribs, 'style');
-  return attribute(attribs, 'hidden') !== undefined || (style !== undefined && HIDDEN_STYLE.test(style));
+/** Whether a class or id value names site chrome, by value (Word pages repeat a few classes thousands of times). */
+const chromeValues = new Map<string, boolean>();
+
+function namesChrome(value: string): boolean {
+  let known = chromeValues.get(value);
+  if (known === undefined) {
+    known = false;
+    for (const token of value.toLowerCase().split(/\s+/)) {
+      if (CHROME_NAMES.has(token) || token.split(/[-_]/).some((word) => CHROME_WORDS.has(word))) {
+        known = true;
+        break;
+      }
+    }
+    if (chromeValues.size > 10_000) chromeValues.clear();
+    chromeValues.set(value, known);
+  }
+  return known;
+}
+
+function shown(attribs: Record<string, string>): Shown {
+  let hidden = false;
+  let chrome = false;
+  for (const key in attribs) {
+    // class, id, style, hidden: names of 2 to 6 letters, in any case.
+    if (key.length < 2 || key.length > 6) continue;
+    const name = key.toLowerCase();
+    if (name === 'class' || name === 'id') chrome ||= namesChrome(attribs[key]!);
+    else if (name === 'style') hidden ||= HIDDEN_STYLE.test(attribs[key]!);
+    else if (name === 'hidden') hidden = true;
+  }
+  return { hidden, chrome };
 }
 
 // ── charset ────────────────────────────────────────────────────────────────────────────────
@@ -188,12 +210,17 @@ function walk(text: string, builder: (place: () => { line: number }) => Document
     {
       onopentag(name, attribs) {
         const parent = stack.at(-1);
-        const invisible = (parent?.invisible ?? false) || INVISIBLE.has(name) || isHidden(attribs);
+        const attributes = shown(attribs);
+        const invisible = (parent?.invisible ?? false) || INVISIBLE.has(name) || attributes.hidden;
         const inArticle = (parent?.inArticle ?? false) || SECTIONING.has(name);
         const open: Open = {
           name,
           invisible,
-          chrome: (parent?.chrome ?? false) || isChrome(name, attribs, inArticle),
+          chrome:
+            (parent?.chrome ?? false) ||
+            CHROME_ELEMENTS.has(name) ||
+            ((name === 'header' || name === 'footer') && !inArticle) ||
+            attributes.chrome,
           inArticle,
           pre: (parent?.pre ?? false) || name === 'pre' || name === 'xmp' || name === 'listing',
         };

@@ -109,6 +109,12 @@ describe('the site around the report', () => {
     ]);
   });
 
+  it('attribute names in any case, as old CMS pages write them: CLASS, ID, STYLE, HIDDEN', () => {
+    const html = `<DIV CLASS="Header">网站首页</DIV><div Id="bread_crumbs">当前位置</div><P STYLE="DISPLAY: NONE">打印本页</P><p HIDDEN>隐藏</p>
+      ${report}<DIV class="x Footer-Links">主办单位</DIV>`;
+    expect(lines(html)).toEqual(['某县2024年政府信息公开工作年度报告', '规章\t1']);
+  });
+
   it('when every table is inside what looks like chrome, nothing is dropped', () => {
     expect(lines(`<div class="footer-content"><p>标题</p><table><tr><td>规章</td><td>1</td></tr></table></div>`)).toEqual(['标题', '规章\t1']);
   });
