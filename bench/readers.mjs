@@ -9,14 +9,22 @@
  *         (pdfjs loaded and warmed by one file first), median of a few runs; the first file's
  *         time, start-up included, apart
  *
- *   npm run build && node bench/readers.mjs [--html 3000] [--docx 600] [--pdf-runs 5] [--threads 2]
+ *   MIXED with --mixed N: a folder of N files of every format (per 100: 40 text exports, 30 web
+ *         pages, 26 Word files, 4 PDFs, the goldens and fixture PDFs repeated), parsed by
+ *         `gov-report parse --ndjson DIR` (the CLI, worker pool and PDF lane as users run it):
+ *         wall time, reports/s, peak RSS of the process (/usr/bin/time -v)
+ *
+ *   npm run build && node bench/readers.mjs [--html 3000] [--docx 600] [--pdf-runs 5] [--threads 2] [--mixed 5000]
  *
  * With --threads N, the HTML and DOCX figures are measured again on N worker threads, each
  * parsing its share (as the CLI's pool spreads a batch), wall-clock time.
  *
- * Targets (issue 14): HTML ≥ 1,000 reports/s, DOCX ≥ 300 reports/s, a 10-page PDF ≤ 0.3 s.
+ * Targets (issue 14): HTML ≥ 1,000 reports/s, DOCX ≥ 300 reports/s, a 10-page PDF ≤ 0.3 s,
+ * memory flat over 5,000 mixed files (peak RSS < 300 MB).
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, existsSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as docx from 'docx';
@@ -83,7 +91,7 @@ const words = [];
 for (const m of models) for (const plan of Object.values(PLANS.docx)) words.push(await toDocx(docx, m, plan));
 const mean = (list) => Math.round(list.reduce((a, b) => a + b.length, 0) / list.length / 1024);
 
-const n = { html: option('html', 3000), docx: option('docx', 600), pdfRuns: option('pdf-runs', 5), threads: option('threads', 0) };
+const n = { html: option('html', 3000), docx: option('docx', 600), pdfRuns: option('pdf-runs', 5), threads: option('threads', 0), mixed: option('mixed', 0) };
 console.log(`node ${process.version}, ${models.length} reports; HTML ${html.length} pages (${mean(html)} KB on average), DOCX ${words.length} files (${mean(words)} KB)`);
 const perLayout = Object.entries(PLANS.html).map(([name, plan]) => {
   const pages = models.map((m) => toHtml(m, plan));
@@ -125,3 +133,43 @@ for (const file of [long, ...pdfs.filter((f) => f !== long && !f.includes('bad')
   console.log(`PDF   ${file}: ${median(runs).toFixed(0)} ms (median of ${n.pdfRuns})`);
 }
 console.log(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+
+if (n.mixed > 0) {
+  // A folder as users have them: every format, the PDFs among the rest.
+  const dir = mkdtempSync(join(tmpdir(), 'gov-report-mixed-'));
+  const texts = [];
+  for (const folder of ['fixtures', 'fixtures/2019']) {
+    for (const file of readdirSync(join(root, folder)).sort()) if (file.endsWith('.txt') && existsSync(join(root, folder, file.replace(/\.txt$/, '.json')))) texts.push(readFileSync(join(root, folder, file)));
+  }
+  const pdfBytes = pdfs.filter((f) => !f.includes('.long.')).map((f) => readFileSync(join(documents, f)));
+  const kinds = [...Array(40).fill('txt'), ...Array(30).fill('html'), ...Array(26).fill('docx'), ...Array(4).fill('pdf')];
+  const pools = { txt: texts, html, docx: words, pdf: pdfBytes };
+  const count = { txt: 0, html: 0, docx: 0, pdf: 0 };
+  for (let i = 0; i < n.mixed; i++) {
+    const kind = kinds[(i * 37) % kinds.length]; // spread each kind over the folder
+    const list = pools[kind];
+    writeFileSync(join(dir, `${String(i).padStart(5, '0')}.${kind}`), list[count[kind]++ % list.length]);
+  }
+  const out = join(dir, '..', `${dir.split('/').pop()}.ndjson`);
+  const fd = openSync(out, 'w');
+  const timeV = existsSync('/usr/bin/time');
+  const started = process.hrtime.bigint();
+  const run = spawnSync(timeV ? '/usr/bin/time' : process.execPath, [...(timeV ? ['-v', process.execPath] : []), join(root, 'bin/gov-report.js'), 'parse', '--ndjson', '--quiet', dir], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  closeSync(fd);
+  const reports = readFileSync(out, 'utf8').split('\n').filter(Boolean);
+  const types = {};
+  for (const line of reports) {
+    const type = /"type":"(\w+)"/.exec(line)?.[1] ?? '?';
+    types[type] = (types[type] ?? 0) + 1;
+  }
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1];
+  const problems = run.stderr.split('\n').filter((l) => l.startsWith('gov-report:'));
+  console.log(
+    `MIXED ${n.mixed} files (${Object.entries(count).map(([k, c]) => `${c} ${k}`).join(', ')}): \`gov-report parse --ndjson\` ${(ms / 1000).toFixed(1)} s, ` +
+      `${Math.round((reports.length / ms) * 1000)} reports/s; peak RSS ${peak ? `${Math.round(Number(peak) / 1024)} MB` : 'unknown (no /usr/bin/time)'}; ` +
+      `${reports.length} reports (${Object.entries(types).map(([k, c]) => `${c} ${k}`).join(', ')}), exit ${run.status}${problems.length ? `, ${problems.length} problems: ${problems.slice(0, 3).join(' | ')}` : ''}`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(out, { force: true });
+}
