@@ -221,7 +221,7 @@ export const enCodes: CodeTexts = {
   'duplicate-row': { title: 'Row repeated', meaning: 'A row appears twice; the first is kept.' },
   'unknown-row': { title: 'Row not in the form', meaning: 'A labelled row inside a table is not a row of the form; its values are not read.' },
   balance: {
-    title: 'Columns do not balance (勾稽关系)',
+    title: 'Columns do not balance',
     meaning:
       'In an applicant column of part 三, 本年新收 + 上年结转 ≠ （七）总计 + 结转下年度继续办理 (the 勾稽关系 printed in the table). Reported on the line of 结转下年度继续办理.',
   },
