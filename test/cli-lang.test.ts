@@ -141,6 +141,11 @@ describe('commander in the run’s words', () => {
         .map((line) => line.replace(/^ {2}(?:-\w, )?(?:--?[\w-]+(?: <\w+>)?|\w+(?: \[\w+\])*(?: \[inputs\.\.\.\])?)(?= {2}|$)/, ''));
       expect(untranslated(descriptions.join('\n')), args.join(' ')).toEqual([]);
     }
+    // The placeholders of the usage lines and option terms are Chinese words too.
+    const parse = await cli(['--lang', 'zh', 'parse', '--help']);
+    expect(parse.stdout).toMatch(/^用法：gov-report parse \[选项\] \[输入\.\.\.\]$/m);
+    expect(parse.stdout).toMatch(/^ {2}--format <格式> /m);
+    expect(parse.stdout).not.toMatch(/\[options\]|\[inputs\.\.\.\]|<format>|<lang>/);
     const wide = await cli(['--lang', 'zh', 'parse', '--help'], { stdoutIsTTY: true, columns: 70 });
     const { displayWidth } = await import('../src/output/width.js');
     // What commander lays out (the examples after it are ours, as written).

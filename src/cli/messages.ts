@@ -124,6 +124,8 @@ Examples:
     choices: (values: readonly string[]) => `choices: ${values.join(', ')}`,
     default: (value: string) => `default: ${value}`,
     notes: (description: string, notes: readonly string[]) => `${description} (${notes.join(', ')})`,
+    /** The words inside `[options]`, `[inputs...]`, `<format>` of the usage lines and option terms. */
+    placeholders: { options: 'options', command: 'command', inputs: 'inputs', format: 'format', name: 'name', n: 'n', lang: 'lang' },
   },
 
   /** Mistakes on the command line (exit status 2), found by cli/options.ts. */
@@ -313,6 +315,7 @@ export const zh: Messages = {
     choices: (values) => `可选值为 ${values.join('、')}`,
     default: (value) => `默认为 ${value}`,
     notes: (description, notes) => `${description}（${notes.join('；')}）`,
+    placeholders: { options: '选项', command: '命令', inputs: '输入', format: '格式', name: '编码名', n: '线程数', lang: '语言' },
   },
 
   usage: {

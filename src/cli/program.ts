@@ -7,7 +7,7 @@
  * CommanderError code (Command.error, below), the headings of its help by a Help subclass.
  */
 import { readFileSync } from 'node:fs';
-import { Command, Help, Option } from 'commander';
+import { type Argument, Command, Help, Option } from 'commander';
 import { LANGUAGES } from '../messages/languages.js';
 import { displayWidth } from '../output/width.js';
 import type { CliIo } from './io.js';
@@ -100,6 +100,32 @@ class LocalHelp extends Help {
 
   override optionDescription(option: Option): string {
     return this.notes(super.optionDescription(option));
+  }
+
+  /** `[options]`, `[inputs...]`, `<format>`: the placeholders in the run's words. */
+  private placeholders(text: string): string {
+    const words: Readonly<Record<string, string>> = this.words.placeholders;
+    return text.replace(/([[<])(\w+)(\.\.\.)?([\]>])/g, (whole, open: string, name: string, more: string | undefined, close: string) =>
+      Object.hasOwn(words, name) ? `${open}${words[name]}${more ?? ''}${close}` : whole,
+    );
+  }
+
+  override commandUsage(command: Command): string {
+    return this.placeholders(super.commandUsage(command));
+  }
+
+  override subcommandTerm(command: Command): string {
+    return this.placeholders(super.subcommandTerm(command));
+  }
+
+  override optionTerm(option: Option): string {
+    return this.placeholders(super.optionTerm(option));
+  }
+
+  override argumentTerm(argument: Argument): string {
+    const name = super.argumentTerm(argument);
+    const words: Readonly<Record<string, string>> = this.words.placeholders;
+    return Object.hasOwn(words, name) ? words[name]! : name;
   }
 
   /** `用法：gov-report …`: no space after a full-width colon. */
