@@ -310,15 +310,15 @@ describe('validate', () => {
     const pretty = await cli(['validate', copies[2]!, copies[3]!]);
     expect(pretty.stdout.split('\n').slice(0, 6)).toEqual([
       copies[2],
-      expect.stringMatching(/^ {2}table 2, row 26 {2}error {4}balance {4}column “科研机构”: .* = 1304 \(off by 1\)$/),
-      expect.stringMatching(/^ {2}table 2, row 26 {2}error {4}row-total {2}row “四、结转下年度继续办理”: 总计 is 474, .* = 475 \(off by 1\)$/),
+      expect.stringMatching(/^ {2}table 2, row 26 {2}error {4}balance {4}column “科研机构”: .* = 1304 \(a difference of 1\)$/),
+      expect.stringMatching(/^ {2}table 2, row 26 {2}error {4}row-total {2}row “四、结转下年度继续办理”: 总计 is 474, .* = 475 \(a difference of 1\)$/),
       copies[3],
       expect.stringMatching(/^ {2}page 2 {2}error {4}balance {4}column “科研机构”/),
       expect.stringMatching(/^ {2}page 2 {2}error {4}row-total {2}row “四、结转下年度继续办理”/),
     ]);
     const github = await cli(['validate', copies[1]!, copies[3]!, '--format', 'github']);
-    expect(github.stdout.split('\n')[0]).toMatch(/^::error file=fixtures\/documents\/2019-tabs\.off\.html,line=389,title=balance::column “科研机构”/);
-    expect(github.stdout.split('\n')[2]).toMatch(/^::error file=fixtures\/documents\/2019-tabs\.off\.pdf,title=balance::page 2: column “科研机构”/);
+    expect(github.stdout.split('\n')[0]).toMatch(/^::error file=fixtures\/documents\/2019-tabs\.off\.html,line=389,title=Columns do not balance \(balance\)::column “科研机构”/);
+    expect(github.stdout.split('\n')[2]).toMatch(/^::error file=fixtures\/documents\/2019-tabs\.off\.pdf,title=Columns do not balance \(balance\)::page 2: column “科研机构”/);
   }, 60_000);
 
   it('text: warnings alone exit 0', async () => {
@@ -358,9 +358,9 @@ describe('validate', () => {
     expect(r.status).toBe(1);
     const blankMessage = json(await cli(['parse', blankCellFault])).diagnostics[0].message;
     expect(r.stdout).toBe(
-      `::error file=${rowTotalFault},line=60,title=row-total::${messages[0]}\n` +
-        `::error file=${rowTotalFault},line=85,title=balance::${messages[1]}\n` +
-        `::warning file=${blankCellFault},line=41,title=blank-cell::${blankMessage}\n`,
+      `::error file=${rowTotalFault},line=60,title=Row total does not add up (row-total)::${messages[0]}\n` +
+        `::error file=${rowTotalFault},line=85,title=Columns do not balance (balance)::${messages[1]}\n` +
+        `::warning file=${blankCellFault},line=41,title=Blank cell (blank-cell)::${blankMessage}\n`,
     );
   });
 
@@ -369,8 +369,8 @@ describe('validate', () => {
     copyFileSync(rowTotalFault, odd);
     const r = await cli(['validate', odd, LEGACY, '--format', 'github']);
     const escaped = odd.replace(/:/g, '%3A').replace(/,/g, '%2C');
-    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^::error file=${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=60,title=row-total::`));
-    expect(r.stdout).toMatch(new RegExp(`\n::error file=${LEGACY},title=unsupported-format::this is a report for 2017`));
+    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^::error file=${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=60,title=Row total does not add up \\(row-total\\)::`));
+    expect(r.stdout).toMatch(new RegExp(`\n::error file=${LEGACY},title=Form not supported \\(unsupported-format\\)::this is a report for 2017`));
   });
 
   it('the clean fixtures validate with exit 0', async () => {
@@ -382,8 +382,8 @@ describe('validate', () => {
   it('an unreadable input wins: exit 2 over 1, and the rest is still validated', async () => {
     const r = await cli(['validate', rowTotalFault, 'missing.txt', '--format', 'github']);
     expect(r.status).toBe(2);
-    expect(r.stdout).toContain(`::error file=${rowTotalFault},line=60,title=row-total::`);
-    expect(r.stdout).toContain('::error file=missing.txt,title=unreadable::no such file or directory\n');
+    expect(r.stdout).toContain(`::error file=${rowTotalFault},line=60,title=Row total does not add up (row-total)::`);
+    expect(r.stdout).toContain('::error file=missing.txt,title=Cannot be read (unreadable)::no such file or directory\n');
     expect(r.stderr).toBe('gov-report: missing.txt: no such file or directory\n');
     const text = await cli(['validate', SEED, 'missing.txt']);
     expect(text.stdout.endsWith('1 file, 0 errors, 0 warnings; 1 file could not be checked\n')).toBe(true);

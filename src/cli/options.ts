@@ -8,7 +8,6 @@
 import { isKnownEncoding } from '../decode/decode.js';
 import { stdoutColourLevel, type ColourLevel } from './colour.js';
 import type { CliIo } from './io.js';
-import type { Lang as PageLang } from '../output/page/strings.js';
 import type { Messages } from './messages.js';
 
 /** A mistake on the command line: one line on stderr, exit status 2. */
@@ -53,8 +52,6 @@ export interface RawSummaryOptions extends RawInputOptions {
 
 export interface RawReportOptions extends RawInputOptions {
   output: string;
-  /** commander checks the choice. */
-  lang?: PageLang;
 }
 
 // ── What the commands run on ─────────────────────────────────────────────────────────────────
@@ -87,10 +84,8 @@ export interface SummaryOptions extends InputOptions {
 }
 
 export interface ReportOptions extends InputOptions {
-  /** Where the page goes: a path as given (read from the run's cwd), or `-` for stdout. */
+  /** Where the page goes: a path as given (read from the run's cwd), or `-` for stdout. Its language is the run's. */
   output: string;
-  /** The language of the page's own words. */
-  lang: PageLang;
 }
 
 // ── Normalisers ──────────────────────────────────────────────────────────────────────────────
@@ -153,18 +148,9 @@ export function validateOptions(inputs: readonly string[], raw: RawValidateOptio
   return { ...common, output, verbose: raw.verbose === true };
 }
 
-/**
- * The language of the page, when --lang does not say: Chinese when the locale is (LC_ALL, else
- * LC_MESSAGES, else LANG, as POSIX reads them: `zh_CN.UTF-8`, `zh_TW`, `zh`), else English.
- */
-export function localeLang(env: CliIo['env']): PageLang {
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
-  return locale !== undefined && /^zh(?:[_.@-]|$)/i.test(locale) ? 'zh' : 'en';
-}
-
 export function reportOptions(inputs: readonly string[], raw: RawReportOptions, context: Context): ReportOptions {
   checkJobs(raw, context);
-  return { ...inputOptions(inputs, raw, context), output: raw.output, lang: raw.lang ?? localeLang(context.io.env) };
+  return { ...inputOptions(inputs, raw, context), output: raw.output };
 }
 
 export function summaryOptions(inputs: readonly string[], raw: RawSummaryOptions, context: Context): SummaryOptions {

@@ -1,8 +1,7 @@
 /**
  * The readers' messages in Chinese (web pages, Word files and PDFs that cannot be read), in the
- * shape of a catalog (`Messages`, these ids only). The Chinese catalog of every message is issue
- * 17's `zh.ts`; until it lands these sentences wait here, and it takes them as they are
- * (`export const zh: Messages = { ...zhReaders, … }`).
+ * shape of a catalog (`Messages`, these ids only): part of the Chinese catalog, zh.ts, which
+ * spreads them in.
  */
 import type { Damage, Excess, FileKind, Messages } from './params.js';
 
@@ -51,7 +50,7 @@ function excess(e: Excess): string {
 
 export const zhReaders: Pick<Messages, ReaderMessageId> = {
   'not-text.pdfNeedsAsync': () =>
-    '这是 PDF 文件，同步的 parseReport 不读取 PDF：请改用 parseDocument，或先转换为文本，如 `pdftotext -layout report.pdf report.txt`',
+    '这是 PDF 文件，同步的 `parseReport` 不读取 PDF：请改用 `parseDocument`，或先转换为文本，如 `pdftotext -layout report.pdf report.txt`',
   'legacy-doc': () =>
     '这是旧版 Word .doc 文件（或 WPS .wps 文件），本工具无法读取；请用 Word 或 WPS 打开，另存为 .docx 格式（文件 → 另存为 → Word 文档）后再处理',
   encrypted: ({ kind }) => `${THIS_FILE[kind]}设有打开密码，无法读取；请向发布单位索取未加密的文件，或用密码打开后另存一份不加密的副本`,
@@ -62,18 +61,3 @@ export const zhReaders: Pick<Messages, ReaderMessageId> = {
   'no-table': ({ kind }) => `${THIS_FILE[kind]}中没有找到表格，无法读取数据：报告中的表格可能是图片，本工具只能从真正的表格或文字中读取数据`,
 };
 
-/**
- * The Chinese of the `not-text` sentences whose English changed when the tool learned to read web
- * pages, Word files and PDFs (the advice was to make a .txt). Issue 17's zh.ts has these kinds
- * with the old advice; its NOT_TEXT takes these as they are (`{ ...NOT_TEXT, ...notTextZh }`).
- */
-export const notTextZh = {
-  rtf: '这是 RTF 文档，本工具无法读取；请用 Word 或 WPS 打开后另存为 .docx，或用命令转换：`libreoffice --headless --convert-to docx report.rtf`',
-  gzip: '这是 gzip 压缩文件，不是报告；请先解压（`gunzip`），再提供其中的文件',
-  rar: '这是 RAR 压缩包，不是报告；请先解压，再提供其中的文件',
-  '7z': '这是 7z 压缩包，不是报告；请先解压，再提供其中的文件',
-  odt: '这是 OpenDocument .odt 文件，本工具无法读取；请另存为 .docx，或用命令转换：`libreoffice --headless --convert-to docx report.odt`',
-  xlsx: '这是 Excel .xlsx 工作簿，不是报告；请提供报告本身（网页、Word 文件、PDF 或文本）',
-  ofd: '这是 OFD 版式文件，本工具无法读取；请导出为 PDF 后提供该 PDF 文件',
-  zip: '这是 ZIP 压缩包，不是报告；请先解压，再提供其中的文件',
-} as const;

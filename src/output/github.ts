@@ -35,12 +35,21 @@ export function githubCommand(
   return `::${command} ${props.join(',')}::${escapeData(message)}\n`;
 }
 
-/** One annotation per diagnostic; infos (as ::notice) only when `verbose`. `location` words where a diagnostic without a line points. */
-export function githubAnnotations(report: Report, options: { verbose: boolean; location: (location: Location) => string }): string {
+/**
+ * One annotation per diagnostic; infos (as ::notice) only when `verbose`. `title` names a code
+ * in the run's language (GitHub shows it above the message); default: the code itself.
+ * `location` words where a diagnostic without a line points (`page 4: …`).
+ */
+export function githubAnnotations(
+  report: Report,
+  options: { verbose: boolean; title?: (code: string) => string; location?: (location: Location) => string },
+): string {
   const file = report.source.file ?? '-';
-  const message = (d: Diagnostic): string => (d.line === null && d.location ? `${options.location(d.location)}: ${d.message}` : d.message);
+  const title = options.title ?? ((code: string) => code);
+  const where = options.location;
+  const message = (d: Diagnostic): string => (d.line === null && d.location && where ? `${where(d.location)}: ${d.message}` : d.message);
   return report.diagnostics
     .filter((d) => options.verbose || d.severity !== 'info')
-    .map((d) => githubCommand(COMMAND[d.severity], { file, line: d.line, title: d.code }, message(d)))
+    .map((d) => githubCommand(COMMAND[d.severity], { file, line: d.line, title: title(d.code) }, message(d)))
     .join('');
 }

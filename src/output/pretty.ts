@@ -44,7 +44,8 @@ export function validationText(report: Report, options: { verbose: boolean; pain
     const note = hidden > 0 ? paint.dim(` ${words.hiddenInfos(hidden)}`) : '';
     return `${paint.bold(file)}  ${paint.green(words.ok)}${note}\n`;
   }
-  const at = (d: Diagnostic): string => (d.line !== null ? String(d.line) : d.location ? words.location(d.location) : '-');
+  // A Word file or PDF has no lines: where the diagnostic points in it takes the line's place.
+  const at = (d: Diagnostic): string => (d.line === null && d.location ? words.location(d.location) : words.line(d.line));
   const lineWidth = Math.max(...shown.map((d) => displayWidth(at(d))));
   const codeWidth = Math.max(...shown.map((d) => d.code.length));
   const severityWidth = Math.max(...Object.values(words.severity).map(displayWidth));

@@ -58,7 +58,7 @@ export async function reportCommand(options: ReportOptions, run: Run): Promise<v
 
   // Loaded when asked for: the page's modules are of no use to the other commands.
   const { renderPage } = await import('../../output/page/index.js');
-  const page = renderPage(entries, { lang: options.lang, generated: generatedAt(io.env) });
+  const page = renderPage(entries, { lang: run.lang, generated: generatedAt(io.env) });
   const reports = entries.filter((e) => 'report' in e).length;
   if (options.output === '-') {
     await run.out(page);
