@@ -478,6 +478,32 @@ describe('exit status 2: inputs that are not reports; the batch goes on', () => 
     expect(json(r)).toHaveLength(1);
   });
 
+  it('files of no format it reads, named on the command line among reports of every format: one line each, the batch goes on', async () => {
+    const zip = (name: string): Buffer => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(name)]);
+    const files: Record<string, Buffer> = {
+      'sheet.xlsx': zip('xl/workbook.xml'),
+      'photos.zip': zip('photos/a.jpg'),
+      'scan.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200)]),
+      'old.doc': readFileSync(path.join(root, 'fixtures/documents/bad/legacy.doc')),
+    };
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(tmp, name), bytes);
+    const documents = ['html', 'docx', 'pdf'].map((format) => `fixtures/documents/002_4a61cbdbb397b0fd.renumbered.${format}`);
+    const r = await cli(['parse', ...Object.keys(files).map((name) => path.join(tmp, name)), ...documents, SEED, '--quiet']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').map((line) => line.slice(line.lastIndexOf('/') + 1))).toEqual([
+      expect.stringMatching(/^sheet\.xlsx: this is an Excel \.xlsx workbook, not a report/),
+      expect.stringMatching(/^photos\.zip: this is a ZIP archive, not a report; unpack it/),
+      expect.stringMatching(/^scan\.png: this is a PNG image/),
+      expect.stringMatching(/^old\.doc: this is an old Word \.doc file .* save it as \.docx/),
+    ]);
+    expect(json(r).map((report: any) => [report.source.file, report.source.type, report.applications.newReceived.total])).toEqual([
+      [documents[0], 'html', 8743],
+      [documents[1], 'docx', 8743],
+      [documents[2], 'pdf', 8743],
+      [SEED, 'text', 8743],
+    ]);
+  });
+
   it('an empty file, a broken PDF and random binary bytes', async () => {
     const emptyFile = path.join(tmp, 'empty.txt');
     writeFileSync(emptyFile, '');
