@@ -1,0 +1,291 @@
+/**
+ * `text-table` (warning): a figure the prose states about the tables differs from every sum of
+ * cells a careful reader would accept for it. The patterns are data (src/catalog/prose.ts); this
+ * file finds the figures in the prose lines and compares them.
+ *
+ * Input: the report, the prose lines with their 1-based source lines, and the line of each table
+ * row (both from the parse's layout). Output: diagnostics on the prose line, quoting the figure,
+ * the cells and both lines.
+ */
+import {
+  ANY_NUMBER,
+  BREAKDOWN,
+  COMPARISON,
+  ESTIMATE_AFTER,
+  ESTIMATE_BEFORE,
+  FIGURE,
+  LEAD_FILLER,
+  NAMED_BODY,
+  NEGATED_CLAIMS,
+  OTHER_PERIOD,
+  PROSE_CLAIMS,
+  SENTENCE_END,
+  SUB_UNIT,
+  type Reading,
+} from '../catalog/prose.js';
+import { diagnostic } from '../diagnostics.js';
+import type { Diagnostic, Report } from '../schema.js';
+import { cellReader, rowOf, sumCells, type CellReader } from './cells.js';
+import { cellLabel } from './labels.js';
+import { say, type Lang } from './messages.js';
+import { arabicNumber, chineseNumber, foldDigits, type ProseNumber } from './numbers.js';
+
+/** A line of prose and where the source printed it. */
+export interface ProseLine {
+  /** 1-based source line. */
+  line: number;
+  text: string;
+}
+
+/** Where a table row was printed (the layout of the parse): the line of its label. */
+export interface PrintedRowLine {
+  line: number;
+}
+
+export interface TextTableInput {
+  report: Report;
+  /** The prose of the report, line by line (see `proseLines`). */
+  prose: Iterable<ProseLine>;
+  /** Full row path (`applications.newReceived`, `activeDisclosure.fees`, `reviewLitigation.review`) → where it was printed. */
+  rows?: ReadonlyMap<string, PrintedRowLine>;
+}
+
+export interface TextTableOptions {
+  lang?: Lang;
+}
+
+/** A figure the prose states about the tables. */
+export interface ProseFigure {
+  /** The claims (src/catalog/prose.ts) its words match. */
+  claims: string[];
+  line: number;
+  /** The words that state it, as printed (`收到政府信息公开申请75件`). */
+  quote: string;
+  stated: ProseNumber;
+  /** Every sum of cells it may mean, in the order the claims list them. */
+  readings: Reading[];
+}
+
+/**
+ * The lines of a source that read as prose: a sentence mark (。，；：！？) and no table cells (no tab
+ * or pipe after the indentation). Table rows never print sentence marks with their numbers, and
+ * the claims need a unit after the number, which table cells do not print either.
+ */
+export function proseLines(lines: readonly string[]): ProseLine[] {
+  const prose: ProseLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.trim();
+    if (/[。，；：！？]/.test(text) && !/[\t|｜]/.test(text)) prose.push({ line: i + 1, text });
+  }
+  return prose;
+}
+
+interface Scope {
+  year: number | null;
+  organ: string | null;
+}
+
+const CHINESE_YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** Years printed in the words (`2023年`, `二〇二三年`), except a year applications are carried forward to. */
+function yearsIn(words: string): number[] {
+  const years: number[] = [];
+  for (const m of words.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年|([〇零一二三四五六七八九]{4})年/g)) {
+    if (/(?:结转|顺延|转入|转至|延至)(?:到|至)?\s*$/.test(words.slice(0, m.index))) continue;
+    years.push(Number(m[1] ?? [...m[2]!].map((c) => CHINESE_YEAR_DIGITS[c]).join('')));
+  }
+  return years;
+}
+
+/** Is a body named in the words (`区司法局`) another than the organ that reports? */
+function namesAnotherBody(words: string, organ: string | null): boolean {
+  for (const m of words.matchAll(NAMED_BODY)) {
+    const body = m[0];
+    if (!organ) return true;
+    // The organ itself, named in full or by its short form (乔官镇 for 昌乐县乔官镇人民政府).
+    let own = false;
+    for (let start = 0; start + 2 <= body.length && !own; start++) own = organ.includes(body.slice(start)) && body.length - start >= 3;
+    if (!own) return true;
+  }
+  return false;
+}
+
+/** Is the sentence, up to the figure, about another year or period, or another body? */
+function outOfScope(context: string, scope: Scope): boolean {
+  if (SUB_UNIT.test(context) || OTHER_PERIOD.test(context)) return true;
+  if (yearsIn(context).some((y) => y !== scope.year)) return true;
+  return namesAnotherBody(context, scope.organ);
+}
+
+function statedNumber(m: RegExpMatchArray): ProseNumber | null {
+  if (m[1] !== undefined) return arabicNumber(m[1], m[2] ?? '');
+  return chineseNumber(m[5]!);
+}
+
+/** Every figure about the tables in the prose, with the readings of the claims its words match. */
+export function findFigures(prose: Iterable<ProseLine>, scope: Scope): ProseFigure[] {
+  const organ = scope.organ === null ? null : scope.organ.replace(/\s+/g, '');
+  const figures: ProseFigure[] = [];
+  for (const { line, text: printed } of prose) {
+    const text = foldDigits(printed);
+    let start = 0;
+    for (const sentence of text.split(SENTENCE_END)) {
+      figuresInSentence(sentence, line, printed.slice(start, start + sentence.length), { year: scope.year, organ }, figures);
+      start += sentence.length + 1;
+    }
+  }
+  return figures;
+}
+
+function figuresInSentence(sentence: string, line: number, printed: string, scope: Scope, out: ProseFigure[]): void {
+  // Where each number ends: a figure's lead starts after the last number before it.
+  // Where each number ends (a figure's with its unit): a figure's lead starts after the last one before it.
+  const numberEnds: number[] = [];
+  for (const m of sentence.matchAll(ANY_NUMBER)) numberEnds.push(m.index + m[0].length);
+  const figures = [...sentence.matchAll(FIGURE)];
+  for (const m of figures) numberEnds.push(m.index + m[0].length);
+  numberEnds.sort((a, b) => a - b);
+
+  for (const m of figures) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const approximate = m[3] ?? m[6];
+    const unit = m[4] ?? m[7]!;
+    if (approximate) continue;
+    const stated = statedNumber(m);
+    if (!stated) continue;
+
+    let leadStart = 0;
+    for (const e of numberEnds) if (e <= at) leadStart = e;
+    let lead = sentence.slice(leadStart, at);
+    let offset = leadStart;
+    for (const b of lead.matchAll(BREAKDOWN)) {
+      offset = leadStart + b.index + b[0].length;
+    }
+    lead = sentence.slice(offset, at);
+    const tail = sentence.slice(end);
+    const context = sentence.slice(0, at);
+    if (ESTIMATE_BEFORE.test(lead) || ESTIMATE_AFTER.test(tail) || COMPARISON.test(lead)) continue;
+    if (outOfScope(context, scope)) continue;
+    const words = lead.replace(LEAD_FILLER, '');
+
+    const claims: string[] = [];
+    const readings: Reading[] = [];
+    let quoteStart = at;
+    let quoteEnd = end;
+    for (const claim of PROSE_CLAIMS) {
+      if (!claim.units.test(unit)) continue;
+      if (claim.topic && !claim.topic.test(sentence)) continue;
+      if (claim.not && claim.not.test(lead)) continue;
+      const before = claim.before?.exec(words);
+      const verb = before ? null : claim.verb?.exec(lead.trimEnd());
+      const after = verb ? claim.after?.exec(tail) : null;
+      if (!before && !after) continue;
+      claims.push(claim.key);
+      readings.push(...claim.readings);
+      const from = before ? before.index : verb!.index + /^[\s，,：:、（(；;]*/.exec(verb![0])![0].length;
+      quoteStart = Math.min(quoteStart, offset + from);
+      quoteEnd = Math.max(quoteEnd, end + (after ? after[0].length : 0));
+    }
+    if (claims.length === 0) continue;
+    // Only the claims in 万元 take 元 (src/catalog/prose.ts): 12,000元 is 1.2万元.
+    const value = unit === '元' ? scaled(stated, 1 / 10_000) : stated;
+    out.push({ claims, line, quote: printed.slice(quoteStart, quoteEnd).trim(), stated: value, readings });
+  }
+
+  for (const claim of NEGATED_CLAIMS) {
+    for (const clause of clausesOf(sentence)) {
+      const m = claim.pattern.exec(clause.text);
+      if (!m) continue;
+      const context = sentence.slice(0, clause.start + m.index);
+      if (outOfScope(context, scope)) continue;
+      out.push({
+        claims: [claim.key],
+        line,
+        quote: printed.slice(clause.start + m.index, clause.start + m.index + m[0].length).trim(),
+        stated: { value: 0, tolerance: 0 },
+        readings: [...claim.readings],
+      });
+    }
+  }
+}
+
+const scaled = (n: ProseNumber, factor: number): ProseNumber => ({ value: Math.round(n.value * factor * 1e6) / 1e6, tolerance: n.tolerance * factor });
+
+function clausesOf(sentence: string): Array<{ start: number; text: string }> {
+  const clauses: Array<{ start: number; text: string }> = [];
+  let start = 0;
+  for (const part of sentence.split(/[，,：:]/)) {
+    clauses.push({ start, text: part.trimEnd() });
+    start += part.length + 1;
+  }
+  return clauses;
+}
+
+// ── comparing ───────────────────────────────────────────────────────────────────────────
+
+interface Evaluated {
+  reading: Reading;
+  value: number;
+}
+
+/**
+ * The readings that apply to this report's form, with their values; null when any of them is
+ * unknown (nothing can then be said).
+ */
+function evaluate(read: CellReader, readings: readonly Reading[]): Evaluated[] | null {
+  const values: Evaluated[] = [];
+  const seen = new Set<string>();
+  for (const reading of readings) {
+    const key = reading.terms.join('+');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const value = sumCells(read, reading.terms);
+    if (value === 'unknown') return null;
+    if (value !== 'absent') values.push({ reading, value });
+  }
+  return values;
+}
+
+const agrees = (stated: ProseNumber, value: number): boolean => Math.abs(stated.value - value) <= stated.tolerance + 1e-6;
+
+/** Run the check: one warning per figure that no reading of the table agrees with. */
+export function checkTextAgainstTable(input: TextTableInput, options: TextTableOptions = {}): Diagnostic[] {
+  const lang = options.lang ?? 'en';
+  const { report } = input;
+  const read = cellReader(report);
+  const rows = input.rows ?? new Map<string, PrintedRowLine>();
+  const found: Diagnostic[] = [];
+  for (const figure of findFigures(input.prose, { year: report.meta.year, organ: report.meta.organ })) {
+    const values = evaluate(read, figure.readings);
+    if (values === null || values.length === 0) continue;
+    if (values.some((v) => agrees(figure.stated, v.value))) continue;
+    const [first, ...others] = values;
+    const firstRow = rows.get(rowOf(first!.reading.terms[0]!));
+    const tableLine = firstRow ? say(lang, 'text-table.tableLine', { line: firstRow.line }) : '';
+    const message = say(lang, 'text-table', {
+      quote: figure.quote,
+      proseLine: say(lang, 'text-table.proseLine', { line: figure.line }),
+      cell: describeReading(lang, first!.reading),
+      value: first!.value,
+      tableLine,
+      others: others.map((o) => say(lang, 'text-table.other', { cell: describeReading(lang, o.reading), value: o.value })).join(''),
+    });
+    found.push(diagnostic('text-table', 'warning', message, first!.reading.terms[0]!, figure.line));
+  }
+  return found;
+}
+
+/**
+ * `“一、本年新收政府信息公开申请数量” + “二、上年结转政府信息公开申请数量” 总计`: the form's labels, not
+ * the printed ones (a row run into a paragraph prints its label with the paragraph).
+ */
+function describeReading(lang: Lang, reading: Reading): string {
+  const columns = new Set(reading.terms.map((t) => cellLabel(t).column));
+  const sameColumn = columns.size === 1;
+  const names = reading.label
+    ? [reading.label]
+    : [...new Set(reading.terms.map((t) => (sameColumn ? cellLabel(t).row : `${cellLabel(t).row} ${cellLabel(t).column}`)))];
+  const rows = names.map((row) => say(lang, 'text-table.row', { row })).join(say(lang, 'text-table.plus'));
+  return say(lang, 'text-table.cell', { rows, column: sameColumn ? [...columns][0]! : '' }).trim();
+}

@@ -1,0 +1,150 @@
+/**
+ * text-table over sentences written against one report whose every cell is distinct: the
+ * renumbered 002 fixture (2021 form, tab-separated). Its values, read from the file:
+ * 本年新收 8743, 上年结转 3431, （七）总计 8974, 结转下年度 3200; 自然人 本年新收 1203 (上年结转 742,
+ * （七）总计 1613); 予以公开 374, 部分公开 539, 不予公开 (eight rows) 3144, 无法提供 1370, 本机关不掌握 442,
+ * 不予处理 2235, 其他处理 1312; 行政复议 2111, 直接起诉 2243, 复议后起诉 2098; 规章 5505/29/8680,
+ * 行政规范性文件 11/2739/7275, 行政许可 2513, 行政处罚 187, 行政强制 26, 行政事业性收费 10.5 万元.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chineseNumeral } from '../src/crosscheck/numbers.js';
+import { checkTextAgainstTable, findFigures, proseLines } from '../src/crosscheck/textTable.js';
+import { parseReport, rowsOf } from '../src/report.js';
+
+const FILE = 'fixtures/002_4a61cbdbb397b0fd.renumbered.txt';
+const report = parseReport(readFileSync(FILE), { file: FILE });
+const rows = rowsOf(report);
+
+/** The warnings for one sentence printed on line 7 of this report. */
+const check = (sentence: string, lang: 'en' | 'zh' = 'en') =>
+  checkTextAgainstTable({ report, prose: [{ line: 7, text: sentence }], rows }, { lang });
+
+describe('chineseNumeral', () => {
+  it.each([
+    ['十二', 12],
+    ['十', 10],
+    ['三十', 30],
+    ['一百零五', 105],
+    ['两千三百', 2300],
+    ['二十万', 200_000],
+    ['三万零五十', 30_050],
+    ['一千零一', 1001],
+  ])('%s is %d', (text, value) => expect(chineseNumeral(text)).toBe(value));
+
+  it.each(['二三', '一零', '十十', '百', '万', '二〇二四', ''])('%s is no number', (text) => expect(chineseNumeral(text)).toBeNull());
+});
+
+describe('text-table: figures stated right are silent', () => {
+  it.each([
+    '2024年，我镇共收到政府信息公开申请8743件。',
+    '本年度新收政府信息公开申请8,743件，上年结转3431件，办结8974件，结转下年度继续办理3200件。',
+    '全年受理依申请公开８７４３件，已全部依法答复。',
+    '共收到12174件政府信息公开申请（含上年结转3431件）。',
+    '收到政府信息公开申请12174件，其中上年结转3431件。',
+    '全年共办理政府信息公开申请8974件。',
+    '尚有3200件结转下年度办理。',
+    '因政府信息公开被申请行政复议2111件，被提起行政诉讼4341件。',
+    '因政府信息公开工作被提起行政诉讼2243件。',
+    '本年度发生政府信息公开行政复议两千一百一十一件。',
+    '行政事业性收费10.5万元。',
+    '全年行政事业性收费金额105000元。',
+    '本年制发行政规范性文件十一件，废止行政规范性文件2,739件，现行有效规范性文件7275件。',
+    '印发11件规范性文件。',
+    '全年作出行政处罚决定一百八十七件，做出行政强制决定二十六件，作出行政许可决定2513件。',
+    '收到的申请中，自然人申请1203件，法人或其他组织申请7540件。',
+    '其中，予以公开374件，部分公开539件，不予公开3144件，无法提供1370件，不予处理2235件，其他处理1312件。',
+    '办结的申请中，374件予以公开，539件部分公开。',
+    '办结的申请中，因本机关不掌握相关政府信息无法提供的442件。',
+  ])('%s', (sentence) => {
+    expect(check(sentence)).toEqual([]);
+    expect(findFigures([{ line: 1, text: sentence }], { year: 2024, organ: report.meta.organ }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('text-table: figures that are not about these cells are never compared', () => {
+  it.each([
+    ['a sub-unit', '区政府办公室受理政府信息公开申请12件。'],
+    ['an aggregate', '全县共收到政府信息公开申请500件。'],
+    ['a named body', '县司法局收到政府信息公开申请12件。'],
+    ['a body of the organ', '乔官镇便民服务中心收到政府信息公开申请3件。'],
+    ['another year', '2023年共收到政府信息公开申请5件，办结5件。'],
+    ['last year', '上年度共收到政府信息公开申请15件。'],
+    ['half a year', '上半年收到政府信息公开申请30件。'],
+    ['an increase', '收到政府信息公开申请同比增长15件。'],
+    ['a change', '较上年增加办结申请20件。'],
+    ['an estimate', '收到政府信息公开申请约100件。'],
+    ['余', '收到政府信息公开申请400余件。'],
+    ['多', '受理政府信息公开申请100多件。'],
+    ['左右', '收到政府信息公开申请12件左右。'],
+    ['a bound', '收到政府信息公开申请超过100件。'],
+    ['a rate', '按时答复率达100%。'],
+    ['respectively', '收到和办结政府信息公开申请分别为12件和10件。'],
+    ['信息处理费 (not 行政事业性收费)', '2024年乔官镇收取信息处理费0元。'],
+    ['licence applications', '受理行政许可申请1234件。'],
+    ['internal rules', '制定规章制度5项。'],
+    ['a reviewing body', '依法办理行政复议案件85件，其中涉及政府信息公开的12件。'],
+    ['published decisions', '公开行政处罚决定12件。'],
+    ['Party documents', '制定党内规范性文件3件。'],
+    ['an ordinal', '这是第12件政府信息公开申请。'],
+    ['a letter, not an application', '收到人大代表建议4件。'],
+    ['a plan for next year', '2025年，我镇计划收到政府信息公开申请10件。'],
+    ['a count of persons', '培训政府信息公开工作人员60人次。'],
+  ])('%s: %s', (_why, sentence) => expect(check(sentence)).toEqual([]));
+});
+
+describe('text-table: a figure stated wrong is one warning with both lines', () => {
+  it('received: the message quotes the figure, the cells and both lines', () => {
+    const found = check('2024年，我镇共收到政府信息公开申请8744件。');
+    expect(found).toEqual([
+      {
+        code: 'text-table',
+        severity: 'warning',
+        path: 'applications.newReceived.total',
+        line: 7,
+        message:
+          'text says “收到政府信息公开申请8744件” (line 7); table “一、本年新收政府信息公开申请数量” 总计 is 8743 (line 60); “一、本年新收政府信息公开申请数量” + “二、上年结转政府信息公开申请数量” 总计 is 12174',
+      },
+    ]);
+    expect(check('2024年，我镇共收到政府信息公开申请8744件。', 'zh')[0]!.message).toBe(
+      '第7行正文称“收到政府信息公开申请8744件”，但第60行表格“一、本年新收政府信息公开申请数量”总计为8743；“一、本年新收政府信息公开申请数量”+“二、上年结转政府信息公开申请数量”总计为12174',
+    );
+  });
+
+  it.each([
+    ['本年度办结政府信息公开申请8975件。', 'applications.totalHandled.total'],
+    ['上年结转政府信息公开申请3430件。', 'applications.carriedOver.total'],
+    ['结转下年度继续办理3,201件。', 'applications.carriedForward.total'],
+    ['本年新收政府信息公开申请八千七百四十二件。', 'applications.newReceived.total'],
+    ['其中自然人申请1204件。', 'applications.newReceived.naturalPerson'],
+    ['申请办理结果中，予以公开375件。', 'applications.granted.total'],
+    ['申请办理结果中，不予公开3145件。', 'applications.denied.stateSecret.total'],
+    ['因政府信息公开被申请行政复议2112件。', 'reviewLitigation.review.total'],
+    ['因政府信息公开被提起行政诉讼4342件。', 'reviewLitigation.litigationDirect.total'],
+    ['行政事业性收费11.5万元。', 'activeDisclosure.fees.amount'],
+    ['本年制发行政规范性文件十二件。', 'activeDisclosure.normativeDocuments.issued'],
+    ['作出行政处罚决定188件。', 'activeDisclosure.punishment.decisions'],
+  ])('%s', (sentence, path) => {
+    const found = check(sentence);
+    expect(found.map((d) => [d.code, d.severity, d.path, d.line])).toEqual([['text-table', 'warning', path, 7]]);
+  });
+
+  it('a statement that nothing was received, against a table that received 8743', () => {
+    const found = check('本年度未收到政府信息公开申请。', 'zh');
+    expect(found.map((d) => d.message)).toEqual(['第7行正文称“未收到政府信息公开申请”，但第60行表格“一、本年新收政府信息公开申请数量”总计为8743']);
+  });
+
+  it('a cell the report could not read makes the figure unknown: no warning', () => {
+    const unread = { ...report, diagnostics: [...report.diagnostics, { code: 'not-a-number', severity: 'warning' as const, message: '', path: 'applications.carriedOver.total', line: 61 }] };
+    expect(checkTextAgainstTable({ report: unread, prose: [{ line: 7, text: '共收到政府信息公开申请9999件。' }], rows })).toEqual([]);
+  });
+});
+
+describe('proseLines', () => {
+  it('keeps sentences with their line numbers and leaves table rows out', () => {
+    expect(proseLines(['标题', '2024年，我镇收到申请1件。', '一、本年新收\t1\t0', '| 规章 | 0 |', '', '  本年度，无。'])).toEqual([
+      { line: 2, text: '2024年，我镇收到申请1件。' },
+      { line: 6, text: '本年度，无。' },
+    ]);
+  });
+});
