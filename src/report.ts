@@ -7,6 +7,7 @@
  * It never throws on any input: every problem becomes a diagnostic.
  */
 import type { Format } from './catalog/index.js';
+import { say } from './crosscheck/messages.js';
 import { decode, isNotText } from './decode/index.js';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { extractMeta } from './meta/index.js';
@@ -135,6 +136,9 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
         : 'this is not a 政府信息公开工作年度报告: it has no part 三 (applications) and no part 四 (review and litigation)';
     return { ...emptyReport(source, [diagnostic(code, 'error', message)]), meta, text: prose };
   }
+
+  // The year is never guessed (src/meta): a report that does not say it is kept out of checks by year.
+  if (meta.year === null) diagnostics.push(diagnostic('year-unclear', 'warning', say('en', 'year-unclear')));
 
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, meta.year);
   if (format === '2019' && !markedFormat) active = activeDisclosureTable(part2, format, location(2));
