@@ -1,0 +1,124 @@
+/**
+ * text-table over the prose variants (fixtures/prose/, written by scripts/make-series-fixtures.mjs):
+ * figures stated right and loosely give nothing, each wrong one exactly one warning with its two
+ * lines; the same after every re-layout of the tables; and over every fixture of the repository,
+ * nothing but the known disagreements.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkTextAgainstTable, proseLines } from '../src/crosscheck/textTable.js';
+import { decode, isNotText } from '../src/decode/index.js';
+import { normalize } from '../src/normalize/index.js';
+import { parseReport, rowsOf } from '../src/report.js';
+import { LAYOUTS, relayoutText, type RelayoutPlan } from './support/relayout.js';
+
+interface ProseCase {
+  file: string;
+  year: number;
+  form: string;
+  expected: Array<{ code: string; severity: string; path: string; line: number; tableLine: number }>;
+}
+const CASES = JSON.parse(readFileSync('fixtures/prose/prose.json', 'utf8')) as ProseCase[];
+
+/** What the lead wires in the CLI: the parse, the source's lines as prose, the rows' lines. */
+function textTable(input: Uint8Array | string, file: string, lang: 'en' | 'zh' = 'en') {
+  const report = parseReport(input, { file });
+  const decoded = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decode(input);
+  if (typeof decoded !== 'string' && isNotText(decoded)) return [];
+  const text = typeof decoded === 'string' ? decoded : decoded.text;
+  return checkTextAgainstTable({ report, prose: proseLines(normalize(text)), rows: rowsOf(report) }, { lang });
+}
+
+describe('prose variants', () => {
+  it('has right, loose and wrong variants of both forms', () => {
+    expect(CASES.filter((c) => c.expected.length === 0).map((c) => c.file)).toEqual([
+      'fixtures/prose/2021-right.txt',
+      'fixtures/prose/2021-loose.txt',
+      'fixtures/prose/2019-right.txt',
+      'fixtures/prose/2019-loose.txt',
+    ]);
+    expect(CASES.filter((c) => c.expected.length === 1)).toHaveLength(13);
+  });
+
+  it.each(CASES.map((c) => [c.file, c] as const))('%s', (file, c) => {
+    const found = textTable(readFileSync(file), file);
+    expect(found.map((d) => ({ code: d.code, severity: d.severity, path: d.path, line: d.line }))).toEqual(
+      c.expected.map(({ code, severity, path, line }) => ({ code, severity, path, line })),
+    );
+    const zh = textTable(readFileSync(file), file, 'zh');
+    c.expected.forEach((e, i) => expect(zh[i]!.message).toMatch(new RegExp(`^第${e.line}行正文称“[^”]+”，但第${e.tableLine}行表格`)));
+  });
+});
+
+const PLANS: Array<Partial<RelayoutPlan>> = [
+  ...LAYOUTS.map((layout, seed) => ({ layout, seed })),
+  { layout: 'spaces', splitLabels: 0.3, fullWidthDigits: 0.5, seed: 11 },
+  { layout: 'cells', labelsOnOwnLine: 0.3, blankLines: 'add', pageNumbers: 2, seed: 12 },
+  { layout: 'pipes', spaceOutLabels: 0.3, artefacts: 0.3, crlf: true, seed: 13 },
+  { layout: 'tabs', labelsOnOwnLine: 0.5, splitLabels: 0.3, blankLines: 'remove', pageHeaders: 2, pageHeader: '昌乐县乔官镇人民政府政府信息公开工作年度报告', seed: 14 },
+];
+
+/**
+ * Pending (tables/, not this check): in the pipes layout of a 2019-form report, the sentence that
+ * opens part 三 (`本年度办结的申请中，予以公开278件，部分公开568件…`) is joined to the table's header
+ * row and read as the row （二）部分公开 with seven blank cells (blank-cell ×7, duplicate-row,
+ * handled-sum ×7); text-table then rightly finds 568 against that blank row. Those plans are
+ * checked apart, as an expected failure, until the table reader leaves prose lines alone.
+ */
+const misreadByTables = (c: ProseCase, plan: Partial<RelayoutPlan>): boolean => c.form === '2019' && plan.layout === 'pipes';
+
+describe('prose variants re-laid-out', () => {
+  it.each(CASES.map((c) => [c.file, c] as const))('%s: the same findings in every layout', (file, c) => {
+    const text = readFileSync(file, 'utf8');
+    for (const plan of PLANS.filter((p) => !misreadByTables(c, p))) {
+      const found = textTable(relayoutText(text, plan), file);
+      expect({ plan, paths: found.map((d) => d.path) }).toEqual({ plan, paths: c.expected.map((e) => e.path) });
+    }
+  });
+
+  it.fails('pending in tables/: the 2019-form variants in the pipes layout give the same findings', () => {
+    for (const c of CASES.filter((x) => x.form === '2019')) {
+      const text = readFileSync(c.file, 'utf8');
+      for (const plan of PLANS.filter((p) => misreadByTables(c, p))) {
+        expect(textTable(relayoutText(text, plan), c.file).map((d) => d.path)).toEqual(c.expected.map((e) => e.path));
+      }
+    }
+  });
+});
+
+/**
+ * The renumbered fixtures (and the fault, run-together and variant files made from them) keep the
+ * seed's prose beside designed tables, so the seed's own sentence about applications no longer
+ * agrees: that is a true finding, the only one text-table makes over the repository.
+ */
+const SEED_SENTENCES = ['未收到政府信息公开申请', '收到政府信息依申请6条', '收到依申请公开1件', '未收到申请公开的事项'];
+
+function* fixtureFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) yield* fixtureFiles(path);
+    else if (entry.endsWith('.txt')) yield path;
+  }
+}
+
+describe('false positives over every fixture', () => {
+  const all = [...fixtureFiles('fixtures')].filter((f) => !f.includes('-wrong-'));
+  const findings = all.map((file) => ({ file, found: textTable(readFileSync(file), file) }));
+
+  it('finds nothing in the seeds, the 2019-form reports, the series and the right and loose prose', () => {
+    const clean = findings.filter(({ file }) => /^fixtures\/(?:\d{3}_[0-9a-f]{16}\.txt|2019\/|series\/|prose\/)/.test(file));
+    expect(clean.length).toBeGreaterThan(20);
+    expect(clean.filter((f) => f.found.length > 0)).toEqual([]);
+  });
+
+  it('finds, elsewhere, only the seed’s sentence against its renumbered table, once per file', () => {
+    const rest = findings.filter((f) => f.found.length > 0);
+    expect(rest.length).toBeGreaterThan(30);
+    for (const { file, found } of rest) {
+      expect({ file, count: found.length, path: found[0]!.path }).toEqual({ file, count: 1, path: 'applications.newReceived.total' });
+      expect(SEED_SENTENCES.some((s) => found[0]!.message.includes(`“${s}”`))).toBe(true);
+      expect(file).not.toMatch(/^fixtures\/\d{3}_[0-9a-f]{16}\.txt$/);
+    }
+  });
+});
