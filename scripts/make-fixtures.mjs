@@ -13,7 +13,7 @@
  * PRNG, no Math.random, no clock. Run: `node scripts/make-fixtures.mjs`.
  */
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, COLUMNS, OUTCOME_FIELDS, OUTCOME_ROWS, REVIEW_GROUPS } from './form.mjs';
-import { mulberry32 } from './prng.mjs';
+import { prng } from './prng.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 
@@ -157,19 +157,6 @@ const fail = (message) => {
 const sum = (values) => values.reduce((a, b) => a + b, 0);
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-/** The shared PRNG, with the helpers the designs need. */
-function prng(seed) {
-  const next = mulberry32(seed);
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  const shuffle = (array) => {
-    for (let i = array.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [array[i], array[j]] = [array[j], array[i]];
-    }
-    return array;
-  };
-  return { next, int, shuffle };
-}
 
 function setPath(target, path, value) {
   const keys = path.split('.');

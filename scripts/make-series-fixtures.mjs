@@ -21,7 +21,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, BOOKENDS, COLUMNS, OUTCOME_FIELDS, REVIEW_GROUPS } from './form.mjs';
-import { mulberry32 } from './prng.mjs';
+import { prng } from './prng.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const CHECK = process.argv.includes('--check');
@@ -91,18 +91,6 @@ const formOf = (year) => (year <= 2020 ? '2019' : '2021');
 
 // ── designed values ─────────────────────────────────────────────────────────────────────
 
-function prng(seed) {
-  const next = mulberry32(seed);
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  const shuffle = (array) => {
-    for (let i = array.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [array[i], array[j]] = [array[j], array[i]];
-    }
-    return array;
-  };
-  return { int, shuffle };
-}
 
 /**
  * One year's cells (path → value), given the columns carried over from the year before. Outcome

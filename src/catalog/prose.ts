@@ -107,6 +107,17 @@ const NOT_ISSUED = /党内|党组|党委|内部|清理|审查|备案|审核|废�
 /** Decisions published are not decisions made (双公示 counts what went online). */
 const PUBLISHED_NOT_MADE = /公开|公示|上网|发布|报送/;
 
+/** A result of handling (予以公开 …): `予以公开374件`, or number first at a clause start, `374件予以公开`. */
+const result = (key: string, words: string, reading: Reading): ProseClaim => ({
+  key,
+  before: new RegExp(`${words}$`),
+  verb: CLAUSE_START,
+  after: new RegExp(`^(?:申请)?${words.replace('(?<![部分不])', '')}`),
+  units: COUNT_UNITS,
+  topic: RESULT_TOPIC,
+  readings: [reading],
+});
+
 export const PROSE_CLAIMS: readonly ProseClaim[] = [
   // ── part 三: the application matrix ──
   {
@@ -178,42 +189,10 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
     topic: APPLICATION_TOPIC,
     readings: applicantReadings(LEGAL_PERSON_COLUMNS),
   },
-  {
-    key: 'granted',
-    before: /(?<![部分不])(?:予以公开|同意公开|全部公开|准予公开)$/,
-    verb: CLAUSE_START,
-    after: /^(?:申请)?(?:予以公开|同意公开|全部公开|准予公开)/,
-    units: COUNT_UNITS,
-    topic: RESULT_TOPIC,
-    readings: [{ terms: [cell('granted')] }],
-  },
-  {
-    key: 'partiallyGranted',
-    before: /(?:部分公开|部分予以公开|同意部分公开|区分处理)$/,
-    verb: CLAUSE_START,
-    after: /^(?:申请)?(?:部分公开|部分予以公开|同意部分公开)/,
-    units: COUNT_UNITS,
-    topic: RESULT_TOPIC,
-    readings: [{ terms: [cell('partiallyGranted')] }],
-  },
-  {
-    key: 'denied',
-    before: /不予(?:以)?公开$/,
-    verb: CLAUSE_START,
-    after: /^(?:申请)?不予(?:以)?公开/,
-    units: COUNT_UNITS,
-    topic: RESULT_TOPIC,
-    readings: [{ terms: sumOf(rowsUnder('denied')), label: '（三）不予公开' }],
-  },
-  {
-    key: 'unableToProvide',
-    before: /无法提供$/,
-    verb: CLAUSE_START,
-    after: /^(?:申请)?无法提供/,
-    units: COUNT_UNITS,
-    topic: RESULT_TOPIC,
-    readings: [{ terms: sumOf(rowsUnder('unableToProvide')), label: '（四）无法提供' }],
-  },
+  result('granted', '(?<![部分不])(?:予以公开|同意公开|全部公开|准予公开)', { terms: [cell('granted')] }),
+  result('partiallyGranted', '(?:部分公开|部分予以公开|同意部分公开|区分处理)', { terms: [cell('partiallyGranted')] }),
+  result('denied', '不予(?:以)?公开', { terms: sumOf(rowsUnder('denied')), label: '（三）不予公开' }),
+  result('unableToProvide', '无法提供', { terms: sumOf(rowsUnder('unableToProvide')), label: '（四）无法提供' }),
   {
     key: 'notHeld',
     // 因本机关不掌握相关政府信息无法提供的442件: the reason may come before the outcome.
@@ -222,22 +201,8 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
     topic: RESULT_TOPIC,
     readings: [{ terms: [cell('unableToProvide.notHeld')] }],
   },
-  {
-    key: 'notProcessed',
-    before: /不予处理$/,
-    verb: CLAUSE_START,
-    after: /^(?:申请)?不予处理/,
-    units: COUNT_UNITS,
-    topic: RESULT_TOPIC,
-    readings: [{ terms: sumOf(rowsUnder('notProcessed')), label: '（五）不予处理' }],
-  },
-  {
-    key: 'otherHandling',
-    before: /其他处理$/,
-    units: COUNT_UNITS,
-    topic: RESULT_TOPIC,
-    readings: [{ terms: sumOf(rowsUnder('otherHandling')), label: '（六）其他处理' }],
-  },
+  result('notProcessed', '不予处理', { terms: sumOf(rowsUnder('notProcessed')), label: '（五）不予处理' }),
+  result('otherHandling', '其他处理', { terms: sumOf(rowsUnder('otherHandling')), label: '（六）其他处理' }),
 
   // ── part 四: review and litigation ──
   {
