@@ -56,6 +56,9 @@ describe('text-table: figures stated right are silent', () => {
     '其中，予以公开374件，部分公开539件，不予公开3144件，无法提供1370件，不予处理2235件，其他处理1312件。',
     '办结的申请中，374件予以公开，539件部分公开。',
     '办结的申请中，因本机关不掌握相关政府信息无法提供的442件。',
+    '本年度我镇新收到政府信息公开申请8743件，上年结转申请3431件。',
+    '全年共处理政府信息公开申请8974件，结转至2025年继续办理3200件。',
+    '截至2024年12月31日，现行有效规范性文件7275件。',
   ])('%s', (sentence) => {
     expect(check(sentence)).toEqual([]);
     expect(findFigures([{ line: 1, text: sentence }], { year: 2024, organ: report.meta.organ }).length).toBeGreaterThan(0);
@@ -90,6 +93,9 @@ describe('text-table: figures that are not about these cells are never compared'
     ['a letter, not an application', '收到人大代表建议4件。'],
     ['a plan for next year', '2025年，我镇计划收到政府信息公开申请10件。'],
     ['a count of persons', '培训政府信息公开工作人员60人次。'],
+    ['a channel', '其中，通过网络平台收到申请100件。'],
+    ['on time', '全年办结政府信息公开申请8974件，其中按时办结8970件。'],
+    ['channels in a breakdown', '全年共受理政府信息公开申请8743件，其中当面申请5件，网络申请12件，信函申请3件。'],
   ])('%s: %s', (_why, sentence) => expect(check(sentence)).toEqual([]));
 });
 
@@ -124,6 +130,9 @@ describe('text-table: a figure stated wrong is one warning with both lines', () 
     ['行政事业性收费11.5万元。', 'activeDisclosure.fees.amount'],
     ['本年制发行政规范性文件十二件。', 'activeDisclosure.normativeDocuments.issued'],
     ['作出行政处罚决定188件。', 'activeDisclosure.punishment.decisions'],
+    ['乔官镇共收到政府信息公开申请8744件。', 'applications.newReceived.total'],
+    ['全年共处理政府信息公开申请8974件，结转至2025年继续办理3201件。', 'applications.carriedForward.total'],
+    ['截至2024年12月31日，现行有效规范性文件7276件。', 'activeDisclosure.normativeDocuments.inForce'],
   ])('%s', (sentence, path) => {
     const found = check(sentence);
     expect(found.map((d) => [d.code, d.severity, d.path, d.line])).toEqual([['text-table', 'warning', path, 7]]);

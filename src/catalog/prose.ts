@@ -299,8 +299,11 @@ export const NEGATED_CLAIMS: readonly NegatedClaim[] = [
 /** A number and its unit: Arabic (with separators, decimals, a 万/千/百 scale) or Chinese numerals. */
 export const FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*([万千百]?)\s*(余|多|来|几)?\s*(万元|元|件次|件|条|宗|份|个|起|例|部|项)|([〇零一二两三四五六七八九十百千万]+)\s*(余|多|来|几)?\s*(万元|元|件次|件|条|宗|份|个|起|例|部|项)/g;
 
-/** A number of any kind: the lead of a figure starts after the last one before it. */
-export const ANY_NUMBER = /\d+(?:\.\d+)?/g;
+/**
+ * A number of any kind: the lead of a figure starts after the last one before it. Dates are not
+ * counted (`截至2024年12月31日，现行有效…`, `结转至2025年继续办理…`): their words belong to the figure.
+ */
+export const ANY_NUMBER = /\d+(?:\.\d+)?(?!\d|\.\d|\s*[年月日])/g;
 
 /** Where a sentence ends: a figure never reaches across. */
 export const SENTENCE_END = /[。！？!?；;]/;
@@ -327,8 +330,20 @@ export const COMPARISON = /同比|环比|增长|增加|减少|下降|上升|提�
 export const SUB_UNIT =
   /全(?:县|区|市|省|州|盟|旗|镇|乡|街道|系统|局系统)|各(?:级|乡镇|乡|镇|街道|部门|单位|县|区|市|科室|股室|处室|直属|下属|村|社区|成员单位)|所属|下属|直属|本级|二级单位|派出|(?:县|区|市|州|旗)(?:政府|委)?(?:办公室|政府办)|(?:县|区|市|州)(?:级|直)|系统内|两级|三级/;
 
-/** A body named in the sentence (`某某局`, `某某镇`): unless it is the organ itself, the figure is a sub-unit's. */
-export const NAMED_BODY = /[\u4e00-\u9fa5]{2,12}?(?:人民政府|办公室|政府办|委员会|管委会|办事处|服务中心|分局|局(?![面势限])|镇(?!压)|乡(?![村镇])|街道)/g;
+/**
+ * The end of a body's name (`…局`, `…镇`, `…服务中心`): a body named in the sentence (two or more
+ * characters before this) that is not the organ itself makes the figure another body's.
+ */
+export const BODY_SUFFIX = /人民政府|办公室|政府办|委员会|管委会|办事处|服务中心|分局|局(?![面势限])|镇(?!压)|乡(?![村镇])|街道/g;
+
+/** The organ speaking of itself: 我镇, 本局, 该中心. */
+export const OWN_BODY = /[我本该]$/;
+
+/**
+ * Words that make the figure a subset of the applications: by channel (网上, 当面, 信函 …) or by
+ * timeliness (按时, 逾期 …).
+ */
+export const SUBSET = /通过|网上|网络|在线|当面|现场|信函|来信|邮寄|传真|电子邮件|邮件|平台|窗口|热线|按时|逾期|延期|超期|限期/;
 
 /** Other periods than the report's year (a year printed as digits is checked against it apart). */
 export const OTHER_PERIOD =

@@ -15,12 +15,14 @@ import {
   ESTIMATE_BEFORE,
   FIGURE,
   LEAD_FILLER,
-  NAMED_BODY,
+  BODY_SUFFIX,
   NEGATED_CLAIMS,
   OTHER_PERIOD,
+  OWN_BODY,
   PROSE_CLAIMS,
   SENTENCE_END,
   SUB_UNIT,
+  SUBSET,
   type Reading,
 } from '../catalog/prose.js';
 import { diagnostic } from '../diagnostics.js';
@@ -99,12 +101,13 @@ function yearsIn(words: string): number[] {
 
 /** Is a body named in the words (`区司法局`) another than the organ that reports? */
 function namesAnotherBody(words: string, organ: string | null): boolean {
-  for (const m of words.matchAll(NAMED_BODY)) {
-    const body = m[0];
-    if (!organ) return true;
-    // The organ itself, named in full or by its short form (乔官镇 for 昌乐县乔官镇人民政府).
+  for (const m of words.matchAll(BODY_SUFFIX)) {
+    const name = /[\u4e00-\u9fa5]{0,12}$/.exec(words.slice(0, m.index))![0];
+    // 我镇, 本局: the organ itself; a lone 镇 or 局 names nobody.
+    if (name.length < 2 || OWN_BODY.test(name)) continue;
+    // The organ named in full or by its short form (乔官镇 for 昌乐县乔官镇人民政府).
     let own = false;
-    for (let start = 0; start + 2 <= body.length && !own; start++) own = organ.includes(body.slice(start)) && body.length - start >= 3;
+    for (let start = 0; start <= name.length - 2 && !own; start++) own = organ !== null && organ.includes(name.slice(start) + m[0]);
     if (!own) return true;
   }
   return false;
@@ -165,7 +168,7 @@ function figuresInSentence(sentence: string, line: number, printed: string, scop
     lead = sentence.slice(offset, at);
     const tail = sentence.slice(end);
     const context = sentence.slice(0, at);
-    if (ESTIMATE_BEFORE.test(lead) || ESTIMATE_AFTER.test(tail) || COMPARISON.test(lead)) continue;
+    if (ESTIMATE_BEFORE.test(lead) || ESTIMATE_AFTER.test(tail) || COMPARISON.test(lead) || SUBSET.test(lead)) continue;
     if (outOfScope(context, scope)) continue;
     const words = lead.replace(LEAD_FILLER, '');
 
