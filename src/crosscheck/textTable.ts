@@ -141,7 +141,6 @@ export function findFigures(prose: Iterable<ProseLine>, scope: Scope): ProseFigu
 }
 
 function figuresInSentence(sentence: string, line: number, printed: string, scope: Scope, out: ProseFigure[]): void {
-  // Where each number ends: a figure's lead starts after the last number before it.
   // Where each number ends (a figure's with its unit): a figure's lead starts after the last one before it.
   const numberEnds: number[] = [];
   for (const m of sentence.matchAll(ANY_NUMBER)) numberEnds.push(m.index + m[0].length);
@@ -160,12 +159,10 @@ function figuresInSentence(sentence: string, line: number, printed: string, scop
 
     let leadStart = 0;
     for (const e of numberEnds) if (e <= at) leadStart = e;
-    let lead = sentence.slice(leadStart, at);
+    // A breakdown (其中…, 含…) speaks of its part: the lead starts after the last one.
     let offset = leadStart;
-    for (const b of lead.matchAll(BREAKDOWN)) {
-      offset = leadStart + b.index + b[0].length;
-    }
-    lead = sentence.slice(offset, at);
+    for (const b of sentence.slice(leadStart, at).matchAll(BREAKDOWN)) offset = leadStart + b.index + b[0].length;
+    const lead = sentence.slice(offset, at);
     const tail = sentence.slice(end);
     const context = sentence.slice(0, at);
     if (ESTIMATE_BEFORE.test(lead) || ESTIMATE_AFTER.test(tail) || COMPARISON.test(lead) || SUBSET.test(lead)) continue;
