@@ -41,7 +41,7 @@ import { createInterface } from 'node:readline';
 import { isDeepStrictEqual } from 'node:util';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-const CLI_MAIN = join(ROOT, 'dist', 'cli', 'main.js');
+const CLI_MAIN = join(ROOT, 'dist', 'cli', 'runCli.js');
 /** The library build that floor, in-process and pool use (`--dist`, passed on to the children in GOV_REPORT_BENCH_DIST). */
 const DIST = () => resolve(process.env.GOV_REPORT_BENCH_DIST ?? join(ROOT, 'dist'));
 const BIN = join(ROOT, 'bin', 'gov-report.js');
@@ -95,7 +95,7 @@ const now = () => process.hrtime.bigint();
  */
 async function childFloor(dir, repeat) {
   const { listCorpus } = await import('./corpus.mjs');
-  const { decode, isNotText } = await import(join(DIST(), 'decode', 'index.js'));
+  const { decode, isNotText } = await import(join(DIST(), 'decode', 'decode.js'));
   let bytes = 0;
   let chars = 0;
   let notText = 0;
@@ -136,7 +136,7 @@ async function childFloor(dir, repeat) {
 async function childInproc(dir, repeat) {
   const { listCorpus } = await import('./corpus.mjs');
   const { parseReport } = await import(join(DIST(), 'index.js'));
-  const { decode } = await import(join(DIST(), 'decode', 'index.js'));
+  const { decode } = await import(join(DIST(), 'decode', 'decode.js'));
   const runs = [];
   for (let r = 0; r < repeat; r++) {
     const files = listCorpus(dir);
@@ -420,7 +420,7 @@ async function main() {
       result.floor = runChild('floor', dir, o.repeat);
       warm(files);
       if (o.cli && existsSync(CLI_MAIN)) result.cli = await cli(dir, files, o.repeat);
-      else result.cliSkipped = o.cli ? 'dist/cli/main.js does not exist yet' : '--no-cli';
+      else result.cliSkipped = o.cli ? 'dist/cli/runCli.js does not exist yet' : '--no-cli';
       if (o.inproc) {
         warm(files);
         result.inproc = runChild('inproc', dir, o.repeat);

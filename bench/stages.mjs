@@ -9,7 +9,7 @@
  * Two builds side by side: run it once per `--dist`, alternately, and compare the minimums (the
  * machine's load moves single runs by ±10 %).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,15 +27,18 @@ for (let i = 2; i < process.argv.length; i++) {
   else throw new Error(`unknown option ${a}`);
 }
 
-const load = (path) => import(pathToFileURL(join(o.dist, path)).href);
-const { decode } = await load('decode/index.js');
-const { normalize } = await load('normalize/index.js');
-const { splitIntoSections } = await load('sections/index.js');
-const { extractMeta } = await load('meta/index.js');
-const { tokenize } = await load('tokenize/index.js');
-const tables = await load('tables/index.js');
-const { runRules } = await load('validate/index.js');
-const { parseReport } = await load('report.js');
+/** A module of the build by its path, or by the path it had before (to time an older build side by side). */
+const load = async (...paths) => {
+  for (const path of paths) if (existsSync(join(o.dist, path))) return import(pathToFileURL(join(o.dist, path)).href);
+  throw new Error(`none of ${paths.join(', ')} in ${o.dist}`);
+};
+const { decode } = await load('decode/decode.js', 'decode/index.js');
+const { normalize } = await load('normalize/normalize.js', 'normalize/index.js');
+const { splitIntoSections } = await load('sections/splitIntoSections.js', 'sections/index.js');
+const { extractMeta } = await load('meta/extractMeta.js', 'meta/index.js');
+const { tokenize } = await load('tokenize/tokenize.js', 'tokenize/index.js');
+const tables = await load('tables/tables.js', 'tables/index.js');
+const { parseReport, validateReport } = await load('report.js');
 
 let dir = o.dir;
 if (!dir) {
@@ -68,7 +71,7 @@ for (let round = 0; round < o.rounds; round++) {
       tables.reviewLitigationTable(p4, { line: 1 });
     });
     const report = time('parseReport(text)', () => parseReport(text));
-    time('validate', () => runRules(report));
+    time('validate', () => validateReport(report));
     time('JSON.stringify', () => JSON.stringify(report));
   }
 }

@@ -20,14 +20,23 @@
  * (an exception, or a report that fails the schema) or any case over the bound, writing each
  * failing input under /tmp for reproduction. The mutation engine is exported:
  * test/fuzz.test.ts runs a sample of the same cases inside `npm test`.
+ *
+ * Wrong values (issue 16): a case whose source's designed values are known (scripts/promise.mjs
+ * `designedFor`: goldens, variants, run-together copies, damaged layouts) and whose mutations
+ * keep every printed number where it stood (KEEPS_VALUES: lines deleted, duplicated, inserted
+ * or joined, tabs dropped, …; not numbers replaced, cells or lines swapped) must give each cell
+ * its designed value or null: a number that is not the designed one is a wrong value. The run
+ * prints `wrong values: W in K of C checked cases` and exits 1 when W > 0 (`--allow-wrong` to
+ * report without failing); the first wrong cases are saved under /tmp like crashes.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import iconv from 'iconv-lite';
+import { classify, designedFor } from './promise.mjs';
 
 // ── randomness ───────────────────────────────────────────────────────────────────────────
 
@@ -246,6 +255,60 @@ function encode(text, encoding) {
   }
 }
 
+// ── which mutations keep the printed values ──────────────────────────────────────────────
+
+const DIGIT = /[0-9０-９]/;
+
+/** Does the note `split line N at K` point between two digits (one number printed as two)? */
+function splitsNumber(before, note) {
+  const m = /split line (\d+) at (\d+)/.exec(note);
+  if (!m) return true;
+  const line = before[Number(m[1]) - 1] ?? '';
+  const at = Number(m[2]);
+  return DIGIT.test(line[at - 1] ?? '') && DIGIT.test(line[at] ?? '');
+}
+
+/**
+ * Text mutations after which every number the report still prints stands where it stood, in
+ * the row it belongs to: a parser must give each cell its designed value or null. Lines
+ * deleted, duplicated or inserted (headings, long lines, repeated rows), joined, split (not
+ * inside a number), tabs dropped (cells run together). Not: numbers replaced, cells or lines
+ * swapped (they move values between cells), characters inserted (inside a number they make two).
+ */
+export const KEEPS_VALUES = {
+  deleteLines: () => true,
+  duplicateLines: () => true,
+  insertHeading: () => true,
+  longLine: () => true,
+  repeatRows: () => true,
+  dropTabs: () => true,
+  joinLines: () => true,
+  splitLine: (before, note) => !splitsNumber(before, note),
+};
+
+/** The code units of the text the bytes decode to, around a cut at byte `at`: does the cut shorten a number? */
+function cutsNumber(bytes, at, encoding) {
+  if (at <= 0 || at >= bytes.length) return false;
+  if (encoding.startsWith('utf-16')) {
+    const le = encoding.startsWith('utf-16le');
+    const unit = (k) => (le ? bytes[2 * k] | (bytes[2 * k + 1] << 8) : (bytes[2 * k] << 8) | bytes[2 * k + 1]);
+    const k = Math.floor(at / 2);
+    const digit = (u) => (u >= 0x30 && u <= 0x39) || (u >= 0xff10 && u <= 0xff19);
+    // An odd cut drops the unit it splits; either way the units on both sides decide.
+    return digit(unit(k - 1)) && 2 * k + 1 < bytes.length && digit(unit(k));
+  }
+  const digit = (b) => b >= 0x30 && b <= 0x39;
+  return digit(bytes[at - 1]) && digit(bytes[at]);
+}
+
+/** Byte mutations after which the values read are still those printed (or there are none). */
+const BYTES_KEEP_VALUES = {
+  fileHeader: () => true,
+  randomBytes: () => true,
+  truncate: (bytes, note, encoding) => !cutsNumber(bytes, Number(/to (\d+) bytes/.exec(note)?.[1] ?? 0), encoding),
+  truncateMidCharacter: (bytes, note, encoding) => !cutsNumber(bytes, Number(/to (\d+) bytes/.exec(note)?.[1] ?? 0), encoding),
+};
+
 /** A case's text never grows past this (a mutation that would is skipped). */
 const MAX_TEXT = 24 * 1024 * 1024;
 
@@ -260,6 +323,7 @@ export function makeCase(sources, seed, index, scale = 'full') {
   const source = pick(rng, sources);
   let lines = source.text.split('\n');
   const steps = [];
+  let keepsValues = true;
   const textNames = Object.keys(TEXT_MUTATIONS);
   for (let k = between(rng, 1, 4); k > 0; k--) {
     const name = pick(rng, textNames);
@@ -268,6 +332,7 @@ export function makeCase(sources, seed, index, scale = 'full') {
       steps.push(`${name}: skipped, the text would pass ${MAX_TEXT / 1024 / 1024} MB`);
       continue;
     }
+    keepsValues &&= KEEPS_VALUES[name]?.(lines, note) ?? false;
     lines = next;
     steps.push(`${name}: ${note}`);
   }
@@ -277,12 +342,27 @@ export function makeCase(sources, seed, index, scale = 'full') {
   if (rng() < 1 / 3) {
     const name = pick(rng, Object.keys(BYTE_MUTATIONS));
     const [next, note] = BYTE_MUTATIONS[name](bytes, rng);
+    keepsValues &&= BYTES_KEEP_VALUES[name]?.(bytes, note, encoding) ?? false;
     bytes = next;
     steps.push(`${name}: ${note}`);
   }
   const asString = rng() < 0.1;
   if (asString) steps.push('given to parseReport as a string');
-  return { index, source: source.name, steps, input: asString ? Buffer.from(bytes).toString('utf8') : bytes };
+  return { index, source: source.name, steps, keepsValues, input: asString ? Buffer.from(bytes).toString('utf8') : bytes };
+}
+
+/** The designed values of each source, by name (null when not known): what wrong values are counted against. */
+export function designedSources(sources, root = fileURLToPath(new URL('..', import.meta.url))) {
+  return new Map(sources.map((s) => [s.name, designedFor(s.name, root)]));
+}
+
+/**
+ * The cells of a case's report holding a number other than its source's designed one, or null
+ * when the case is not checked (its source's design unknown, or a mutation moved values).
+ */
+export function wrongValues(report, fuzzCase, designed) {
+  if (!designed || !fuzzCase.keepsValues || !report) return null;
+  return classify(report, designed).cells.filter((c) => c.verdict === 'wrong').map((c) => ({ path: c.path, designed: c.designed, got: c.got }));
 }
 
 /** Time allowed per MB of input on top of the bound: linear work on a big input is not a hang. */
@@ -294,28 +374,29 @@ export const MS_PER_MB = 500;
  * wrong (`problem`, null when all is well): `kind` is `crash` (threw, or an invalid report) or
  * `slow` (over the bound).
  */
-export function checkCase({ parseReport, reportSchema }, fuzzCase, boundMs) {
+export function checkCase({ parseReport, reportSchema }, fuzzCase, boundMs, designed = null) {
   const started = performance.now();
   let report;
   try {
     report = parseReport(fuzzCase.input, { file: `fuzz-${fuzzCase.index}.txt` });
   } catch (error) {
-    return { ms: performance.now() - started, kind: 'crash', problem: `parseReport threw: ${error?.stack ?? error}` };
+    return { ms: performance.now() - started, kind: 'crash', problem: `parseReport threw: ${error?.stack ?? error}`, wrong: null };
   }
+  const wrong = wrongValues(report, fuzzCase, designed);
   const ms = performance.now() - started;
   const checked = reportSchema.safeParse(report);
-  if (!checked.success) return { ms, kind: 'crash', problem: `the report does not pass reportSchema: ${checked.error.message.slice(0, 2000)}` };
+  if (!checked.success) return { ms, kind: 'crash', problem: `the report does not pass reportSchema: ${checked.error.message.slice(0, 2000)}`, wrong };
   try {
     JSON.stringify(report);
   } catch (error) {
-    return { ms, kind: 'crash', problem: `the report cannot be printed as JSON: ${error}` };
+    return { ms, kind: 'crash', problem: `the report cannot be printed as JSON: ${error}`, wrong };
   }
   const size = typeof fuzzCase.input === 'string' ? fuzzCase.input.length * 2 : fuzzCase.input.byteLength;
   const allowed = Math.round(boundMs + (MS_PER_MB * size) / (1024 * 1024));
   if (ms > allowed) {
-    return { ms, kind: 'slow', problem: `took ${Math.round(ms)} ms, over the bound of ${allowed} ms for ${(size / 1024 / 1024).toFixed(1)} MB` };
+    return { ms, kind: 'slow', problem: `took ${Math.round(ms)} ms, over the bound of ${allowed} ms for ${(size / 1024 / 1024).toFixed(1)} MB`, wrong };
   }
-  return { ms, kind: null, problem: null };
+  return { ms, kind: null, problem: null, wrong };
 }
 
 /** Write a failing case under /tmp; returns the path of the input. */
@@ -330,15 +411,19 @@ export function saveCase(fuzzCase, seed, problem) {
 // ── command line ─────────────────────────────────────────────────────────────────────────
 
 function parseArgs(argv) {
-  const options = { n: 10_000, seed: 1, bound: 2000, case: null, jobs: Math.max(1, Math.min(4, availableParallelism() - 1)) };
+  const options = { n: 10_000, seed: 1, bound: 2000, case: null, jobs: Math.max(1, Math.min(4, availableParallelism() - 1)), allowWrong: false };
   for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--allow-wrong') {
+      options.allowWrong = true;
+      continue;
+    }
     const [flag, inline] = argv[i].split('=');
     const value = inline ?? argv[++i];
     const number = Number(value);
     if (!['--n', '--seed', '--bound', '--case', '--jobs'].includes(flag) || !Number.isInteger(number) || number < 0) {
       process.stderr.write(
         `fuzz: unknown or bad option ${argv[i - (inline === undefined ? 1 : 0)] ?? ''}\n` +
-          'usage: node scripts/fuzz.mjs [--n CASES] [--seed N] [--bound MS] [--jobs N] [--case INDEX]\n',
+          'usage: node scripts/fuzz.mjs [--n CASES] [--seed N] [--bound MS] [--jobs N] [--case INDEX] [--allow-wrong]\n',
       );
       process.exit(2);
     }
@@ -434,10 +519,32 @@ async function main() {
   let slow = 0;
   let finished = 0;
   let slowest = { ms: -1, index: -1 };
+  const wrong = { checked: 0, cases: 0, cells: 0, shown: 0, byFolder: new Map() };
   const started = performance.now();
   await runCases({ seed: options.seed, indexes, bound: options.bound, jobs: options.jobs, dist }, (result) => {
     finished++;
     if (result.ms > slowest.ms) slowest = result;
+    if (result.wrong) {
+      wrong.checked++;
+      if (result.wrong.length > 0) {
+        wrong.cases++;
+        wrong.cells += result.wrong.length;
+        const folder = dirname(result.source ?? '?');
+        const counts = wrong.byFolder.get(folder) ?? { cases: 0, cells: 0 };
+        counts.cases++;
+        counts.cells += result.wrong.length;
+        wrong.byFolder.set(folder, counts);
+        if (wrong.shown++ < WRONG_CASES_SHOWN) {
+          const fuzzCase = makeCase(sources, options.seed, result.index);
+          const cells = result.wrong.slice(0, 3).map((c) => `${c.path} designed ${c.designed}, got ${c.got}`).join('; ');
+          const path = saveCase(fuzzCase, options.seed, `${result.wrong.length} wrong values: ${cells}`);
+          process.stderr.write(
+            `fuzz: case ${result.index} (${fuzzCase.source}; ${fuzzCase.steps.join('; ')}): ${result.wrong.length} wrong values (${cells}${result.wrong.length > 3 ? '; …' : ''})\n` +
+              `  input in ${path}; replay: node scripts/fuzz.mjs --seed ${options.seed} --case ${result.index}\n`,
+          );
+        }
+      }
+    }
     if (result.problem) {
       if (result.kind === 'slow') slow++;
       else crashes++;
@@ -457,20 +564,30 @@ async function main() {
   process.stdout.write(
     `fuzz: ${finished} cases, ${crashes} crashes, slowest ${Math.round(slowest.ms)} ms` +
       (where ? ` (case ${slowest.index} from ${where.source}: ${where.steps.join('; ')})` : '') +
-      `, ${slow} over the bound (${options.bound} ms + ${MS_PER_MB} ms/MB), seed ${options.seed}, ${options.jobs} jobs, ${total} s in all\n`,
+      `, ${slow} over the bound (${options.bound} ms + ${MS_PER_MB} ms/MB), seed ${options.seed}, ${options.jobs} jobs, ${total} s in all\n` +
+      `fuzz: wrong values: ${wrong.cells} in ${wrong.cases} of ${wrong.checked} checked cases ` +
+      `(cases whose source's values are known and whose mutations keep every printed number in its place; must be 0)` +
+      (wrong.byFolder.size
+        ? `; by source: ${[...wrong.byFolder].sort(([a], [b]) => a.localeCompare(b)).map(([folder, c]) => `${folder} ${c.cells} in ${c.cases} cases`).join(', ')}`
+        : '') +
+      '\n',
   );
-  process.exit(crashes + slow > 0 ? 1 : 0);
+  process.exit(crashes + slow > 0 || (wrong.cells > 0 && !options.allowWrong) ? 1 : 0);
 }
+
+/** How many cases with wrong values are printed and saved (all are counted). */
+const WRONG_CASES_SHOWN = 20;
 
 /** In a worker thread: run the cases the main thread sends, one at a time. */
 async function worker() {
   const { seed, bound, dist } = workerData;
   const library = await import(dist);
   const sources = loadSources();
+  const designed = designedSources(sources);
   parentPort.on('message', (index) => {
     const fuzzCase = makeCase(sources, seed, index);
-    const { ms, kind, problem } = checkCase(library, fuzzCase, bound);
-    parentPort.postMessage({ index, ms, kind, problem });
+    const { ms, kind, problem, wrong } = checkCase(library, fuzzCase, bound, designed.get(fuzzCase.source));
+    parentPort.postMessage({ index, source: fuzzCase.source, ms, kind, problem, wrong });
   });
 }
 

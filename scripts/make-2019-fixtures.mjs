@@ -266,7 +266,7 @@ function activeAsCells(doc, active, amount) {
     doc.add(`${T}${table.item}`, '');
     doc.add(`${T}信息内容`, ...table.columns.map((c) => `${T}${c}`), '');
     for (const { label, key } of table.rows) {
-      // A cell's diagnostics carry its row label's line (issue 3): mark the label for the amount.
+      // A cell's diagnostics carry its row label's line: mark the label for the amount.
       if (key === 'procurement') doc.mark('amountRow', `${T}${label}`);
       else doc.add(`${T}${label}`);
       for (const f of table.fields) {

@@ -23,6 +23,7 @@
  * the golden one. Deterministic (seeded PRNG). Run: `node scripts/make-runtogether-fixtures.mjs`.
  */
 import { APPLICATION_ROWS, BOOKENDS, COLUMNS, OUTCOME_FIELDS, OUTCOME_ROWS, REVIEW_GROUPS } from './form.mjs';
+import { GOLDEN_SOURCES } from './goldens.mjs';
 import { mulberry32 as prng } from './prng.mjs';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -457,19 +458,8 @@ function expectations(golden, format, items, { errors = [] } = {}) {
 // ---------------------------------------------------------------------------------------------
 // The copies of the golden fixtures.
 
-const SOURCES = {
-  '000': 'fixtures/000_02e88f20f87b4541.renumbered',
-  '001': 'fixtures/001_eb914b629682bc65.renumbered',
-  '002': 'fixtures/002_4a61cbdbb397b0fd.renumbered',
-  '003': 'fixtures/003_6a46581b0013c0e7.renumbered',
-  '004': 'fixtures/004_b66631a5c5bceffa.renumbered',
-  '2019-tabs': 'fixtures/2019/2019-tabs',
-  '2019-cells': 'fixtures/2019/2019-cells',
-  '2020-mixed': 'fixtures/2019/2020-mixed',
-};
-
 const COPIES = [
-  ...Object.keys(SOURCES).map((source, i) => ({ source, style: 'glued', seed: 0x61ed0000 + i, labelGlue: 0.5, stray: 0 })),
+  ...Object.keys(GOLDEN_SOURCES).map((source, i) => ({ source, style: 'glued', seed: 0x61ed0000 + i, labelGlue: 0.5, stray: 0 })),
   { source: '001', style: 'spaced', seed: 0x5ace0001, labelGlue: 0.5, stray: 0.25 },
   { source: '004', style: 'spaced', seed: 0x5ace0004, labelGlue: 1, stray: 0.25 },
   { source: '2019-cells', style: 'spaced', seed: 0x5ace2019, labelGlue: 0.5, stray: 0.3 },
@@ -488,7 +478,7 @@ mkdirSync(OUT, { recursive: true });
 for (const file of readdirSync(OUT)) if (/\.(?:txt|expected\.json)$/.test(file)) rmSync(new URL(file, OUT));
 
 for (const copy of COPIES) {
-  const base = SOURCES[copy.source];
+  const base = GOLDEN_SOURCES[copy.source];
   const text = readFileSync(new URL(`${base}.txt`, ROOT), 'utf8');
   const golden = JSON.parse(readFileSync(new URL(`${base}.json`, ROOT), 'utf8'));
   const format = golden.format;

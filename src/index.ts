@@ -4,7 +4,10 @@
  *   import { parseReport, validateReport, reportSchema } from 'gov-report';
  *   const report = parseReport(await readFile('report.txt'), { file: 'report.txt' });
  */
-export { parseReport, validateReport, type ParseOptions } from './report.js';
+export { parseReport, parseWithLayout, validateReport, type ParseOptions, type ParsedReport } from './report.js';
+export type { Layout, PrintedRow, StatedFigure, CellSum } from './tokens.js';
+export { LANGUAGES, DEFAULT_LANG, type Lang } from './messages/languages.js';
+export type { MessageId, MessageParams, Messages } from './messages/params.js';
 export {
   reportSchema,
   reportJsonSchema,
@@ -19,5 +22,8 @@ export {
   type ActiveDisclosure2021,
   type ActiveDisclosure2019,
 } from './schema.js';
-export { RULES } from './validate/index.js';
-export { hasErrors, FATAL_CODES } from './diagnostics.js';
+export { RULES } from './validate/rules.js';
+export { hasErrors, isFatal, DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics.js';
+export { checkCarryOver, seriesEntry, type SeriesEntry, type CarryOverFinding } from './crosscheck/carryOver.js';
+export { compareReports, matchByOrgan, type Comparison, type ComparedCell, type CompareOptions } from './crosscheck/compare.js';
+export { inYearOrder, organKey } from './crosscheck/organ.js';

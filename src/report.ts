@@ -6,40 +6,30 @@
  *
  * It never throws on any input: every problem becomes a diagnostic.
  */
-import type { Format } from './catalog/index.js';
-import { say } from './crosscheck/messages.js';
-import { decode, isNotText } from './decode/index.js';
-import { diagnostic, type Diagnostic } from './diagnostics.js';
-import { extractMeta } from './meta/index.js';
-import { normalize } from './normalize/index.js';
-import type { Report } from './schema.js';
-import { PART_RULES, splitIntoSections, type PartNumber, type Sections } from './sections/index.js';
-import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/index.js';
-import { tokenize } from './tokenize/index.js';
-import type { PrintedRow, Region, TokenLine } from './tokens.js';
-import { runRules, type RowInfo } from './validate/index.js';
+import { FIRST_FORM_YEAR, formOfYear, NEWEST_FORM } from './catalog/forms.js';
+import { PARTS, type PartNumber } from './catalog/parts.js';
+import { rowIn, TABLES } from './catalog/tables.js';
+import type { Format } from './catalog/types.js';
+import { decode, isNotText } from './decode/decode.js';
+import { diagnostic, render, type Diagnostic, type PendingDiagnostic } from './diagnostics.js';
+import { DEFAULT_LANG, type Lang } from './messages/languages.js';
+import { extractMeta } from './meta/extractMeta.js';
+import { normalize } from './normalize/normalize.js';
+import type { Applications, Report } from './schema.js';
+import { splitIntoSections, type Part, type Sections } from './sections/splitIntoSections.js';
+import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/tables.js';
+import { tokenize } from './tokenize/tokenize.js';
+import type { Layout, PrintedRow, Region, TokenLine } from './tokens.js';
+import { runRules } from './validate/rules.js';
 
 export interface ParseOptions {
   /** The path as the user gave it; goes to `source.file`. */
   file?: string;
   /** Decode with this encoding instead of detecting it (any name iconv-lite knows). */
   encoding?: string;
+  /** The language the diagnostics' messages are written in (messages/languages.ts); English by default. */
+  lang?: Lang;
 }
-
-/** Where each row of a parsed report was printed, and the column labels it printed, for validateReport. */
-const printed = new WeakMap<Report, { rows: ReadonlyMap<string, RowInfo>; columns: ReadonlyMap<string, string> }>();
-
-export function rowsOf(report: Report): ReadonlyMap<string, RowInfo> {
-  return printed.get(report)?.rows ?? new Map();
-}
-
-/** Column labels as the report printed them, by column path (`applications.nonprofit`), where they differ from the form's. */
-export function columnsOf(report: Report): ReadonlyMap<string, string> {
-  return printed.get(report)?.columns ?? new Map();
-}
-
-/** Before this reporting year there was no fixed form (条例 revised 2019). */
-const FIRST_FORM_YEAR = 2019;
 
 /**
  * The lines in which to look for part N's table: its body, or when its heading is missing, what
@@ -48,13 +38,16 @@ const FIRST_FORM_YEAR = 2019;
 function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[]): Region {
   const found = sections.parts[part];
   if (found) return found.body;
-  let region: Region | null = null;
-  for (let p = part - 1; p >= 1 && !region; p--) region = sections.parts[p as PartNumber]?.body ?? null;
-  if (!region) {
-    const next = ([1, 2, 3, 4, 5, 6] as const).find((p) => p > part && sections.parts[p]);
-    region = { firstLine: 1, lines: lines.slice(0, next ? sections.parts[next]!.line - 1 : lines.length) };
+  let previous: Part | undefined; // the nearest part found before it
+  let next: Part | undefined; // and after it
+  for (const p of PARTS) {
+    const other = sections.parts[p.part];
+    if (!other) continue;
+    if (p.part < part) previous = other;
+    else if (!next) next = other;
   }
-  return region;
+  if (previous) return previous.body;
+  return { firstLine: 1, lines: lines.slice(0, next ? next.line - 1 : lines.length) };
 }
 
 /**
@@ -64,14 +57,16 @@ function tableRegion(sections: Sections, part: PartNumber, lines: readonly strin
 function partTokens(sections: Sections, part: PartNumber, lines: readonly string[], after: number | null): TokenLine[] {
   const tokens = tokenize(tableRegion(sections, part, lines));
   if (sections.parts[part] || after === null) return tokens;
-  let skip = 0;
-  while (skip < tokens.length && tokens[skip]!.line <= after) skip++;
-  while (skip < tokens.length && !tokens[skip]!.cells.some((c) => c.kind === 'text')) skip++;
-  return tokens.slice(skip);
+  const past = tokens.findIndex((t) => t.line > after);
+  const start = past < 0 ? -1 : tokens.findIndex((t, i) => i >= past && t.cells.some((c) => c.kind === 'text'));
+  return start < 0 ? [] : tokens.slice(start);
 }
 
-const lastRow = (rows: ReadonlyMap<string, PrintedRow>): number | null =>
-  rows.size ? Math.max(...[...rows.values()].map((r) => r.line)) : null;
+function lastRow(rows: Readonly<Record<string, PrintedRow>>): number | null {
+  let last: number | null = null;
+  for (const row of Object.values(rows)) last = Math.max(last ?? 0, row.line);
+  return last;
+}
 
 function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Report {
   return {
@@ -86,10 +81,29 @@ function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Repor
   };
 }
 
-const byLine = (a: Diagnostic, b: Diagnostic): number => (a.line ?? 0) - (b.line ?? 0);
+const byLine = (a: PendingDiagnostic, b: PendingDiagnostic): number => (a.line ?? 0) - (b.line ?? 0);
 
+/** A parsed report, and how its tables were printed (for validateReport's lines and labels). */
+export interface ParsedReport {
+  report: Report;
+  layout: Layout;
+}
+
+/** The report alone: what `parseWithLayout` gives, without the layout. */
 export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Report {
+  return parseWithLayout(input, options).report;
+}
+
+const noLayout = (): Layout => ({ rows: {}, columns: {} });
+
+export function parseWithLayout(input: Uint8Array | string, options: ParseOptions = {}): ParsedReport {
   const file = options.file ?? null;
+  const lang = options.lang ?? DEFAULT_LANG;
+  /** A report that is nothing but its problem (and what was read before it was found). */
+  const only = (source: Report['source'], problem: PendingDiagnostic, read: Partial<Report> = {}): ParsedReport => ({
+    report: { ...emptyReport(source, [render(problem, lang)]), ...read },
+    layout: noLayout(),
+  });
   let text: string;
   let source: Report['source'];
   if (typeof input === 'string') {
@@ -98,24 +112,17 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
   } else {
     const decoded = decode(input, options.encoding);
     source = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes: input.byteLength };
-    if (isNotText(decoded)) {
-      const code = decoded.code;
-      return emptyReport(source, [diagnostic(code, 'error', decoded.message)]);
-    }
+    if (isNotText(decoded)) return only(source, decoded.problem);
     text = decoded.text;
   }
-  if (text.trim() === '') return emptyReport(source, [diagnostic('empty-input', 'error', 'the file holds no text')]);
+  if (text.trim() === '') return only(source, diagnostic('empty-input', 'empty-input.noText', {}));
 
   const lines = normalize(text);
   const sections = splitIntoSections(lines);
   const { meta, text: prose } = extractMeta(sections, lines);
-  const diagnostics: Diagnostic[] = [];
 
   if (meta.year !== null && meta.year < FIRST_FORM_YEAR) {
-    diagnostics.push(
-      diagnostic('unsupported-format', 'error', `this is a report for ${meta.year}; reports before ${FIRST_FORM_YEAR} have no fixed form and are not supported (format before 2019 is not supported)`),
-    );
-    return { ...emptyReport(source, diagnostics), meta, text: prose };
+    return only(source, diagnostic('unsupported-format', 'unsupported-format', { year: meta.year, firstYear: FIRST_FORM_YEAR }), { meta, text: prose });
   }
 
   const location = (part: PartNumber) => ({ line: sections.parts[part]?.line ?? null });
@@ -123,57 +130,64 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
   // Part 二's form is told by its headers; when they say nothing, by part 三 (parsed next).
   const part2 = partTokens(sections, 2, lines, null);
   const markedFormat = detectFormat(part2);
-  let active = activeDisclosureTable(part2, markedFormat ?? '2021', location(2));
+  let active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
   const applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows)), location(3));
   const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows)), location(4));
 
   if (!applications.table && !reviewLitigation.table && !sections.parts[3] && !sections.parts[4]) {
     const legacy = meta.title !== null || sections.parts[1] !== undefined;
-    const code = legacy && meta.year === null ? 'unsupported-format' : 'not-a-report';
-    const message =
-      code === 'unsupported-format'
-        ? 'no application table (part 三) and no review/litigation table (part 四) were found: a report in free form, as before 2019 (format before 2019 is not supported)'
-        : 'this is not a 政府信息公开工作年度报告: it has no part 三 (applications) and no part 四 (review and litigation)';
-    return { ...emptyReport(source, [diagnostic(code, 'error', message)]), meta, text: prose };
+    const problem =
+      legacy && meta.year === null
+        ? diagnostic('unsupported-format', 'unsupported-format.freeForm', { firstYear: FIRST_FORM_YEAR })
+        : diagnostic('not-a-report', 'not-a-report', {});
+    return only(source, problem, { meta, text: prose });
   }
-
-  // The year is never guessed (src/meta): a report that does not say it is kept out of checks by year.
-  if (meta.year === null) diagnostics.push(diagnostic('year-unclear', 'warning', say('en', 'year-unclear')));
 
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, meta.year);
   if (format === '2019' && !markedFormat) active = activeDisclosureTable(part2, format, location(2));
 
-  for (const { part, heading } of PART_RULES) {
-    if (!sections.parts[part]) {
-      diagnostics.push(diagnostic('missing-part', 'error', `part “${heading}” was not found; the form requires all six parts`, null, null));
-    }
+  const diagnostics: PendingDiagnostic[] = [];
+  for (const { part, heading } of PARTS) {
+    if (!sections.parts[part]) diagnostics.push(diagnostic('missing-part', 'missing-part', { heading }));
   }
+  // The year is never guessed (meta/): a report that does not say it is left out of checks by year.
+  if (meta.year === null) diagnostics.push(diagnostic('year-unclear', 'year-unclear', {}));
   for (const table of [active, applications, reviewLitigation]) for (const d of table.diagnostics) diagnostics.push(d);
 
   const report: Report = {
     source,
     format,
     meta,
-    activeDisclosure: active.table as Report['activeDisclosure'],
+    activeDisclosure: active.table,
     applications: applications.table,
     reviewLitigation: reviewLitigation.table,
     text: prose,
-    diagnostics,
+    diagnostics: [],
   };
-  const rows = new Map([...active.rows, ...applications.rows, ...reviewLitigation.rows]);
-  const columns = new Map([...active.columns, ...applications.columns, ...reviewLitigation.columns]);
-  report.diagnostics = [...diagnostics, ...runRules(report, rows, columns)].sort(byLine);
-  printed.set(report, { rows, columns });
-  return report;
+  const layout: Layout = {
+    rows: Object.assign({}, active.rows, applications.rows, reviewLitigation.rows),
+    columns: Object.assign({}, active.columns, applications.columns, reviewLitigation.columns),
+  };
+  for (const d of runRules(report, layout, diagnostics)) diagnostics.push(d);
+  report.diagnostics = diagnostics.sort(byLine).map((d) => render(d, lang));
+  return { report, layout };
 }
 
-function formatFromApplications(applications: Report['applications'], year: number | null): Format | null {
-  if (applications?.otherHandling.noCorrection || applications?.otherHandling.feeUnpaid) return '2021';
-  if (year !== null) return year <= 2020 ? '2019' : '2021';
-  return applications ? '2021' : null;
+/**
+ * The form, when part 二's headers do not tell: a row only one form has (（六）其他处理's sub-rows:
+ * the 2021 form), else the year's form, else the newest.
+ */
+function formatFromApplications(applications: Applications | null, year: number | null): Format | null {
+  for (const row of TABLES.applications.rows) if (row.spec.onlyIn && rowIn(applications, row)) return row.spec.onlyIn;
+  if (year !== null) return formOfYear(year);
+  return applications ? NEWEST_FORM : null;
 }
 
-/** The arithmetic diagnostics of a report: those parseReport found, or for a report read from JSON, computed again. */
-export function validateReport(report: Report): Diagnostic[] {
-  return runRules(report, rowsOf(report), columnsOf(report));
+/**
+ * The arithmetic diagnostics of a report, computed again (for a report read back from JSON, or
+ * changed). With the layout parseWithLayout gave, they are those the parse found, lines and
+ * printed labels included; without it, `line` is null and labels are the form's.
+ */
+export function validateReport(report: Report, layout: Layout = noLayout(), options: { lang?: Lang } = {}): Diagnostic[] {
+  return runRules(report, layout, report.diagnostics).map((d) => render(d, options.lang ?? DEFAULT_LANG));
 }

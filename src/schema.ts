@@ -1,17 +1,48 @@
 /**
- * The one schema of a parsed report (SPEC.md, "JSON output"). The TypeScript types, the runtime
- * check and schemas/report.schema.json all come from here; never write the report type twice.
+ * The one schema of a parsed report (SPEC.md, "JSON output"). The keys of its three tables come
+ * from the catalog, with each key's label as the form prints it and its meaning (the JSON
+ * Schema's `title` and `description`); the TypeScript types, the runtime check and
+ * schemas/report.schema.json all come from here. Never write the report type twice.
  */
 import { z } from 'zod';
+import { ACTIVE_DISCLOSURE_2019, ACTIVE_DISCLOSURE_2021 } from './catalog/activeDisclosure.js';
+import { APPLICATION_ROWS } from './catalog/applications.js';
+import { FORMS } from './catalog/forms.js';
+import { PART, type PartNumber } from './catalog/parts.js';
+import { REVIEW_LITIGATION_ROWS } from './catalog/reviewLitigation.js';
+import { isGroup, type RowSpec, type RowValue, type TableRows, type TableValue } from './catalog/types.js';
+import { CODES } from './diagnostics.js';
 
 /** A table cell: a number as printed, or null where the source left it blank or unreadable. */
 const cell = z.number().nullable();
 
-export const severitySchema = z.enum(['error', 'warning', 'info']);
+function rowSchema(row: RowSpec): z.ZodType {
+  const shape: Record<string, z.ZodType> = {};
+  for (const column of row.columns) shape[column.key] = cell.meta({ title: column.label, description: column.meaning });
+  return z.strictObject(shape).nullable().meta({ title: row.label, description: row.meaning });
+}
+
+/**
+ * The schema of a table's JSON, built from its catalog rows. TypeScript cannot follow a loop that
+ * builds an object key by key, so the result is given the type the loop builds, TableValue (in
+ * catalog/types.ts, beside the rows it is computed from); the fuzz and golden tests check every
+ * parsed report against this schema.
+ */
+function tableSchema<Rows extends TableRows>(rows: Rows): z.ZodType<TableValue<Rows>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, item] of Object.entries(rows)) {
+    shape[key] = isGroup(item) ? tableSchema(item.rows).meta({ title: item.label, description: item.meaning }) : rowSchema(item);
+  }
+  return z.strictObject(shape) as z.ZodType<TableValue<Rows>>;
+}
+
+const heading = (part: PartNumber): string => PART[part].heading;
+
+const severitySchema = z.enum(['error', 'warning', 'info']);
 
 export const diagnosticSchema = z
   .object({
-    code: z.string().describe('stable rule or problem code, e.g. "balance", "blank-cell"'),
+    code: z.enum(CODES).describe('stable rule or problem code, e.g. "balance", "blank-cell"'),
     severity: severitySchema,
     message: z.string().describe('human sentence; Chinese labels quoted as in the report'),
     path: z.string().nullable().describe('JSON path of the cell, row or table concerned'),
@@ -19,90 +50,10 @@ export const diagnosticSchema = z
   })
   .strict();
 
-// Part 二, 2021 form (国办公开办函〔2021〕30号).
-const documentsRow2021 = z.object({ issued: cell, repealed: cell, inForce: cell }).strict();
-const decisionsRow = z.object({ decisions: cell }).strict();
-export const activeDisclosure2021Schema = z
-  .object({
-    regulations: documentsRow2021.nullable(),
-    normativeDocuments: documentsRow2021.nullable(),
-    licensing: decisionsRow.nullable(),
-    punishment: decisionsRow.nullable(),
-    coercion: decisionsRow.nullable(),
-    fees: z.object({ amount: cell.describe('万元') }).strict().nullable(),
-  })
-  .strict();
-
-// Part 二, 2019 trial form (国办公开办函〔2019〕60号).
-const documentsRow2019 = z.object({ made: cell, published: cell, totalPublished: cell }).strict();
-const itemsRow2019 = z.object({ previousItems: cell, change: cell, decisions: cell }).strict();
-export const activeDisclosure2019Schema = z
-  .object({
-    regulations: documentsRow2019.nullable(),
-    normativeDocuments: documentsRow2019.nullable(),
-    licensing: itemsRow2019.nullable(),
-    otherServices: itemsRow2019.nullable(),
-    punishment: itemsRow2019.nullable(),
-    coercion: itemsRow2019.nullable(),
-    fees: z.object({ previousItems: cell, change: cell }).strict().nullable(),
-    procurement: z.object({ projects: cell, amount: cell }).strict().nullable(),
-  })
-  .strict();
-
-/** One row of the application matrix: the seven applicant columns. */
-export const applicantRowSchema = z
-  .object({
-    naturalPerson: cell,
-    commercial: cell,
-    research: cell,
-    nonprofit: cell,
-    legalService: cell,
-    other: cell,
-    total: cell,
-  })
-  .strict();
-const row = applicantRowSchema.nullable();
-
-export const applicationsSchema = z
-  .object({
-    newReceived: row,
-    carriedOver: row,
-    granted: row,
-    partiallyGranted: row,
-    denied: z
-      .object({
-        stateSecret: row,
-        prohibitedByLaw: row,
-        endangersSafety: row,
-        thirdPartyRights: row,
-        internalAffairs: row,
-        processInformation: row,
-        enforcementFiles: row,
-        administrativeQuery: row,
-      })
-      .strict(),
-    unableToProvide: z
-      .object({ notHeld: row, needsCreation: row, unclearAfterCorrection: row })
-      .strict(),
-    notProcessed: z
-      .object({ complaint: row, duplicate: row, publication: row, excessive: row, confirmation: row })
-      .strict(),
-    otherHandling: z.object({ noCorrection: row, feeUnpaid: row, other: row }).strict(),
-    totalHandled: row,
-    carriedForward: row,
-  })
-  .strict();
-
-export const outcomeSchema = z
-  .object({ upheld: cell, corrected: cell, other: cell, pending: cell, total: cell })
-  .strict();
-export const reviewLitigationSchema = z
-  .object({
-    review: outcomeSchema.nullable(),
-    litigationDirect: outcomeSchema.nullable(),
-    litigationAfterReview: outcomeSchema.nullable(),
-  })
-  .strict();
+const activeDisclosure2021Schema = tableSchema(ACTIVE_DISCLOSURE_2021);
+const activeDisclosure2019Schema = tableSchema(ACTIVE_DISCLOSURE_2019);
+const applicationsSchema = tableSchema(APPLICATION_ROWS);
+const reviewLitigationSchema = tableSchema(REVIEW_LITIGATION_ROWS);
 
 export const reportSchema = z
   .object({
@@ -113,7 +64,7 @@ export const reportSchema = z
         bytes: z.number().int().nonnegative(),
       })
       .strict(),
-    format: z.enum(['2021', '2019']).nullable(),
+    format: z.enum(FORMS.map((f) => f.format)).nullable(),
     meta: z
       .object({
         title: z.string().nullable(),
@@ -122,11 +73,18 @@ export const reportSchema = z
         publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
       })
       .strict(),
-    activeDisclosure: z.union([activeDisclosure2021Schema, activeDisclosure2019Schema]).nullable(),
-    applications: applicationsSchema.nullable(),
-    reviewLitigation: reviewLitigationSchema.nullable(),
+    activeDisclosure: z
+      .union([activeDisclosure2021Schema, activeDisclosure2019Schema])
+      .nullable()
+      .meta({ title: heading(2), description: 'part 二: the 第二十条 tables, of the 2021 or the 2019 form (see format)' }),
+    applications: applicationsSchema.nullable().meta({ title: heading(3), description: 'part 三: the application matrix' }),
+    reviewLitigation: reviewLitigationSchema.nullable().meta({ title: heading(4), description: 'part 四: administrative review and litigation' }),
     text: z
-      .object({ overview: z.string().nullable(), problems: z.string().nullable(), otherMatters: z.string().nullable() })
+      .object({
+        overview: z.string().nullable().meta({ title: heading(1), description: 'the prose of part 一' }),
+        problems: z.string().nullable().meta({ title: heading(5), description: 'the prose of part 五' }),
+        otherMatters: z.string().nullable().meta({ title: heading(6), description: 'the prose of part 六, without the signature' }),
+      })
       .strict(),
     diagnostics: z.array(diagnosticSchema),
   })
@@ -134,12 +92,12 @@ export const reportSchema = z
 
 export type Severity = z.infer<typeof severitySchema>;
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
-export type ApplicantRow = z.infer<typeof applicantRowSchema>;
-export type Applications = z.infer<typeof applicationsSchema>;
-export type Outcome = z.infer<typeof outcomeSchema>;
-export type ReviewLitigation = z.infer<typeof reviewLitigationSchema>;
-export type ActiveDisclosure2021 = z.infer<typeof activeDisclosure2021Schema>;
-export type ActiveDisclosure2019 = z.infer<typeof activeDisclosure2019Schema>;
+export type ApplicantRow = RowValue<(typeof APPLICATION_ROWS)['granted']>;
+export type Applications = TableValue<typeof APPLICATION_ROWS>;
+export type Outcome = RowValue<(typeof REVIEW_LITIGATION_ROWS)['review']>;
+export type ReviewLitigation = TableValue<typeof REVIEW_LITIGATION_ROWS>;
+export type ActiveDisclosure2021 = TableValue<typeof ACTIVE_DISCLOSURE_2021>;
+export type ActiveDisclosure2019 = TableValue<typeof ACTIVE_DISCLOSURE_2019>;
 export type Report = z.infer<typeof reportSchema>;
 
 /** The JSON Schema published as schemas/report.schema.json. */

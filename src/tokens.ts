@@ -11,17 +11,27 @@ export type CellKind =
   | 'digits' // digits (with single spaces) glued to a label or several groups in one cell: one or more cells that `tables` may cut apart
   | 'text'; // a label or other words
 
-export interface Cell {
-  kind: CellKind;
+/** A cell that prints a number: its value, and the unit printed after it (`件`, `元`, `万元`…). */
+export interface NumberCell {
+  kind: 'number';
   /** The cell as printed (after normalisation), trimmed. */
   raw: string;
-  /** For `number` cells: the value. */
-  value?: number;
-  /** For `number` cells printed with a unit (`件`, `元`, `万元`…). */
+  value: number;
   unit?: string;
   /** 1-based source line. */
   line: number;
 }
+
+/** A cell of any other kind. */
+export interface OtherCell {
+  kind: Exclude<CellKind, 'number'>;
+  /** The cell as printed (after normalisation), trimmed. */
+  raw: string;
+  /** 1-based source line. */
+  line: number;
+}
+
+export type Cell = NumberCell | OtherCell;
 
 export interface TokenLine {
   /** 1-based source line. */
@@ -43,3 +53,46 @@ export interface PrintedRow {
   /** The label as printed (group label included). */
   label: string;
 }
+
+/** A sum of table cells, by their JSON paths; `label` names it where the rows' own labels would not. */
+export interface CellSum {
+  terms: readonly string[];
+  label?: string;
+}
+
+/**
+ * A figure the prose states about the tables (`收到政府信息公开申请75件`, src/prose/), with every
+ * sum of cells a careful reader would accept for it (catalog/prose.ts).
+ */
+export interface StatedFigure {
+  /** 1-based source line. */
+  line: number;
+  /** The words that state it, as printed. */
+  quote: string;
+  value: number;
+  /** How far a cell may be from `value` and still agree: half the last unit printed (`1.2万件`: 500). */
+  tolerance: number;
+  /** The claims of catalog/prose.ts its words match. */
+  claims: readonly string[];
+  /** What it may mean, in the order the claims list them; the first is the one a message quotes. */
+  readings: readonly CellSum[];
+}
+
+/**
+ * How the report printed its tables, for the messages and lines of validateReport: where each row
+ * was printed, by its JSON path (`applications.granted`), and the column labels its headers print
+ * where they differ from the form's, by column path (`applications.nonprofit` → 社会组织); and the
+ * figures its prose states about them (for the text-table check). Plain data: it survives JSON and
+ * structured clone, as the report does.
+ */
+export interface Layout {
+  rows: Record<string, PrintedRow>;
+  columns: Record<string, string>;
+  /** Absent in a layout made without the source's prose (by hand, or stored before it was kept). */
+  figures?: StatedFigure[];
+}
+
+/** A list that holds at least one item: its first is there. */
+export type NonEmpty<T> = readonly [T, ...T[]];
+
+export const isNonEmpty = <T>(items: readonly T[]): items is NonEmpty<T> => items.length > 0;

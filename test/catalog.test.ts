@@ -4,11 +4,16 @@
  * reader hands them over. A wrong or missing pattern here is a cell at the wrong key.
  */
 import { describe, expect, it } from 'vitest';
-import { ACTIVE_DISCLOSURE_2019, ACTIVE_DISCLOSURE_2021, APPLICATIONS, REVIEW_LITIGATION } from '../src/catalog/index.js';
-import { matchKey } from '../src/normalize/index.js';
-import { matchRow } from '../src/tables/rows.js';
+import { TABLES } from '../src/catalog/tables.js';
+import { matchKey } from '../src/normalize/matchKey.js';
+import { matchRow } from '../src/tables/findRows.js';
+import { PLANS } from '../src/tables/plan.js';
 
-const rowOf = (label: string, specs = APPLICATIONS) => matchRow(matchKey(label), specs)?.spec.path ?? null;
+const APPLICATIONS = PLANS.applications.rows;
+const ACTIVE_DISCLOSURE_2021 = PLANS.activeDisclosure['2021'].rows;
+const ACTIVE_DISCLOSURE_2019 = PLANS.activeDisclosure['2019'].rows;
+const REVIEW_LITIGATION = PLANS.reviewLitigation.rows;
+const rowOf = (label: string, rows = APPLICATIONS) => matchRow(matchKey(label), rows)?.row.path ?? null;
 
 describe('application matrix labels', () => {
   it.each([
@@ -105,8 +110,9 @@ describe('review and litigation labels (three labelled rows)', () => {
 
 describe('catalog shape', () => {
   it('has every SPEC row once, with seven applicant columns', () => {
-    expect(APPLICATIONS).toHaveLength(25);
-    expect(new Set(APPLICATIONS.map((r) => r.path)).size).toBe(25);
-    for (const row of APPLICATIONS) expect(row.columns.map((c) => c.key)).toEqual(['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total']);
+    const rows = TABLES.applications.rows;
+    expect(rows).toHaveLength(25);
+    expect(new Set(rows.map((r) => r.path)).size).toBe(25);
+    for (const row of rows) expect(row.spec.columns.map((c) => c.key)).toEqual(['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total']);
   });
 });

@@ -1,7 +1,7 @@
 /** The small output functions behind the CLI (src/output/), on their own. */
 import { describe, expect, it } from 'vitest';
 import { csvColumns, csvField } from '../src/output/csv.js';
-import { escapeData, escapeProperty, githubCommand } from '../src/output/github.js';
+import { githubCommand } from '../src/output/github.js';
 import { jsonArrayElement, jsonArrayEnd } from '../src/output/json.js';
 import { displayWidth, padEnd, padStart } from '../src/output/width.js';
 
@@ -37,8 +37,8 @@ describe('csv', () => {
 
 describe('github workflow commands', () => {
   it('escapes %, CR and LF in messages, and also : and , in properties', () => {
-    expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
-    expect(escapeProperty('C:\\a,b.txt')).toBe('C%3A\\a%2Cb.txt');
+    expect(githubCommand('error', { file: 'a.txt' }, '100% done\r\nnext')).toBe('::error file=a.txt::100%25 done%0D%0Anext\n');
+    expect(githubCommand('error', { file: 'C:\\a,b.txt' }, 'm')).toBe('::error file=C%3A\\a%2Cb.txt::m\n');
     expect(githubCommand('warning', { file: 'a:b.txt', line: 3, title: 'blank-cell' }, 'x: y, 5%')).toBe(
       '::warning file=a%3Ab.txt,line=3,title=blank-cell::x: y, 5%25\n',
     );

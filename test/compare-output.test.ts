@@ -1,7 +1,10 @@
 /** The formatters of `gov-report compare`: terminal table (width-aware), JSON and CSV. */
 import { describe, expect, it } from 'vitest';
 import type { ComparedCell, Comparison } from '../src/crosscheck/compare.js';
+import { en, zhCompare } from '../src/cli/messages.js';
 import { compareCsv, compareJson, compareText } from '../src/output/compare.js';
+
+const words = en.compare;
 
 const cell = (over: Partial<ComparedCell>): ComparedCell => ({
   path: 'applications.newReceived.total',
@@ -33,7 +36,7 @@ const comparison: Comparison = {
 
 describe('compareText', () => {
   it('shows the changed cells, aligned by display width, with the counts', () => {
-    expect(compareText(comparison)).toBe(
+    expect(compareText(comparison, { words })).toBe(
       [
         'old: a/2023.txt  某镇人民政府  2023',
         'new: a/2024.txt  某镇人民政府  2024',
@@ -48,7 +51,7 @@ describe('compareText', () => {
   });
 
   it('shows every cell with all, in Chinese with lang zh', () => {
-    const text = compareText(comparison, { all: true, lang: 'zh' });
+    const text = compareText(comparison, { all: true, words: zhCompare.compare });
     expect(text.split('\n')).toHaveLength(2 + 1 + 4 + 1 + 1);
     expect(text).toContain('上期：a/2023.txt  某镇人民政府  2023');
     expect(text).toContain('   三    一、本年新收政府信息公开申请数量  自然人                5     5      0    0.0%');
@@ -57,7 +60,7 @@ describe('compareText', () => {
 
   it('says so when nothing changed, and when the organs differ', () => {
     const same = { ...comparison, sameOrgan: false, new: { ...comparison.new, organ: '某镇人民政府办公室' }, cells: [comparison.cells[1]!] };
-    expect(compareText(same)).toBe(
+    expect(compareText(same, { words })).toBe(
       ['old: a/2023.txt  某镇人民政府  2023', 'new: a/2024.txt  某镇人民政府办公室  2024', 'note: the two reports are of different organs (某镇人民政府 / 某镇人民政府办公室)', 'no cell changed', ''].join('\n'),
     );
   });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareCell, compareReports, matchByOrgan } from '../src/crosscheck/compare.js';
-import { parseReport, rowsOf } from '../src/report.js';
+import { parseReport, parseWithLayout } from '../src/report.js';
 import type { Report } from '../src/schema.js';
 
 interface Manifest {
@@ -44,7 +44,8 @@ describe('compare', () => {
   });
 
   it('runs the carry-over check between consecutive years', () => {
-    const broken = compareReports(doctored[3]!, doctored[4]!, { rows: { old: rowsOf(doctored[3]!), new: rowsOf(doctored[4]!) } });
+    const [old, next] = [MANIFEST.years[3]!, MANIFEST.years[4]!].map((y) => parseWithLayout(readFileSync(y.doctoredFile), { file: y.doctoredFile }));
+    const broken = compareReports(old!.report, next!.report, { layouts: { old: old!.layout, new: next!.layout } });
     expect(broken.carryOver.map((d) => [d.code, d.path, d.line])).toEqual([
       ['carry-over', 'applications.carriedOver.commercial', 61],
       ['carry-over', 'applications.carriedOver.total', 61],

@@ -7,10 +7,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTextAgainstTable, proseLines } from '../src/crosscheck/textTable.js';
-import { decode, isNotText } from '../src/decode/index.js';
-import { normalize } from '../src/normalize/index.js';
-import { parseReport, rowsOf } from '../src/report.js';
+import { render } from '../src/diagnostics.js';
+import { ZH_CHECKS } from '../src/messages/zh-checks.js';
+import { ruleContext } from '../src/validate/context.js';
+import { textTable as textTableRule } from '../src/validate/textTable.js';
+import { parseWithFigures } from './support/figures.js';
 import { LAYOUTS, relayoutText, type RelayoutPlan } from './support/relayout.js';
 
 interface ProseCase {
@@ -21,13 +22,11 @@ interface ProseCase {
 }
 const CASES = JSON.parse(readFileSync('fixtures/prose/prose.json', 'utf8')) as ProseCase[];
 
-/** What the lead wires in the CLI: the parse, the source's lines as prose, the rows' lines. */
+/** The text-table warnings, in English or (the catalog kept for the Chinese messages) Chinese. */
 function textTable(input: Uint8Array | string, file: string, lang: 'en' | 'zh' = 'en') {
-  const report = parseReport(input, { file });
-  const decoded = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decode(input);
-  if (typeof decoded !== 'string' && isNotText(decoded)) return [];
-  const text = typeof decoded === 'string' ? decoded : decoded.text;
-  return checkTextAgainstTable({ report, prose: proseLines(normalize(text)), rows: rowsOf(report) }, { lang });
+  const { report, layout } = parseWithFigures(input, file);
+  const pending = textTableRule(ruleContext(report, layout, report.diagnostics));
+  return pending.map((d) => ({ ...render(d), ...(lang === 'zh' && d.message === 'text-table' ? { message: ZH_CHECKS['text-table'](d.params) } : {}) }));
 }
 
 describe('prose variants', () => {

@@ -8,17 +8,29 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral } from '../src/crosscheck/numbers.js';
-import { checkTextAgainstTable, findFigures, proseLines } from '../src/crosscheck/textTable.js';
-import { parseReport, rowsOf } from '../src/report.js';
+import { render, type PendingDiagnostic } from '../src/diagnostics.js';
+import { ZH_CHECKS } from '../src/messages/zh-checks.js';
+import { findFigures, proseLines } from '../src/prose/figures.js';
+import { chineseNumeral } from '../src/prose/numbers.js';
+import { parseWithLayout } from '../src/report.js';
+import type { Report } from '../src/schema.js';
+import { ruleContext } from '../src/validate/context.js';
+import { textTable } from '../src/validate/textTable.js';
 
 const FILE = 'fixtures/002_4a61cbdbb397b0fd.renumbered.txt';
-const report = parseReport(readFileSync(FILE), { file: FILE });
-const rows = rowsOf(report);
+const { report, layout } = parseWithLayout(readFileSync(FILE), { file: FILE });
 
-/** The warnings for one sentence printed on line 7 of this report. */
-const check = (sentence: string, lang: 'en' | 'zh' = 'en') =>
-  checkTextAgainstTable({ report, prose: [{ line: 7, text: sentence }], rows }, { lang });
+/** The rule's findings for one sentence printed on line 7 of this report, before they are written in a language. */
+const pending = (sentence: string, over: Report = report): PendingDiagnostic[] =>
+  textTable(ruleContext(over, { ...layout, figures: findFigures([{ line: 7, text: sentence }], { year: over.meta.year, organ: over.meta.organ }) }, over.diagnostics));
+
+/** The warnings for one sentence, in English or (the catalog kept for the Chinese messages) Chinese. */
+function check(sentence: string, lang: 'en' | 'zh' = 'en') {
+  return pending(sentence).map((d) => {
+    const rendered = render(d);
+    return lang === 'zh' && d.message === 'text-table' ? { ...rendered, message: ZH_CHECKS['text-table'](d.params) } : rendered;
+  });
+}
 
 describe('chineseNumeral', () => {
   it.each([
@@ -144,8 +156,8 @@ describe('text-table: a figure stated wrong is one warning with both lines', () 
   });
 
   it('a cell the report could not read makes the figure unknown: no warning', () => {
-    const unread = { ...report, diagnostics: [...report.diagnostics, { code: 'not-a-number', severity: 'warning' as const, message: '', path: 'applications.carriedOver.total', line: 61 }] };
-    expect(checkTextAgainstTable({ report: unread, prose: [{ line: 7, text: '共收到政府信息公开申请9999件。' }], rows })).toEqual([]);
+    const unread: Report = { ...report, diagnostics: [...report.diagnostics, { code: 'not-a-number', severity: 'warning', message: '', path: 'applications.carriedOver.total', line: 61 }] };
+    expect(pending('共收到政府信息公开申请9999件。', unread)).toEqual([]);
   });
 });
 

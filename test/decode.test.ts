@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decode, isKnownEncoding, isNotText, mostlyUtf8, sniffNotText, type Decoded, type NotText } from '../src/decode/index.js';
+import { decode, isKnownEncoding, isNotText, mostlyUtf8, sniffNotText, type Decoded, type NotText } from '../src/decode/decode.js';
+import { render, type Diagnostic } from '../src/diagnostics.js';
 
 const report = readFileSync(new URL('../fixtures/001_eb914b629682bc65.txt', import.meta.url), 'utf8');
 const bytesOf = (b: Buffer | number[]): Uint8Array => Uint8Array.from(b);
@@ -10,13 +11,14 @@ const concat = (...parts: Array<Buffer | number[]>): Uint8Array => bytesOf(Buffe
 
 function decoded(bytes: Uint8Array, encoding?: string): Decoded {
   const d = decode(bytes, encoding);
-  if (isNotText(d)) throw new Error(`expected text, got ${d.kind}: ${d.message}`);
+  if (isNotText(d)) throw new Error(`expected text, got ${d.kind}: ${render(d.problem).message}`);
   return d;
 }
-function notText(bytes: Uint8Array, encoding?: string): NotText {
+/** What decode says the bytes are, with the diagnostic it reports (in English). */
+function notText(bytes: Uint8Array, encoding?: string): { kind: NotText['kind'] } & Diagnostic {
   const d = decode(bytes, encoding);
   if (!isNotText(d)) throw new Error(`expected NotText, got text in ${d.encoding}`);
-  return d;
+  return { kind: d.kind, ...render(d.problem) };
 }
 
 describe('encoding detection', () => {

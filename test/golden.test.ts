@@ -9,8 +9,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
-import { normalize } from '../src/normalize/index.js';
-import { splitIntoSections } from '../src/sections/index.js';
+import { normalize } from '../src/normalize/normalize.js';
+import { splitIntoSections } from '../src/sections/splitIntoSections.js';
 import { errorCodes, tablesOf } from './support/tables.js';
 
 const fixturesDir = new URL('../fixtures/', import.meta.url);

@@ -1,9 +1,9 @@
 /** meta.year: from the title or the opening, never guessed; null with a `year-unclear` warning. */
 import { describe, expect, it } from 'vitest';
-import { extractMeta } from '../src/meta/index.js';
-import { normalize } from '../src/normalize/index.js';
+import { extractMeta } from '../src/meta/extractMeta.js';
+import { normalize } from '../src/normalize/normalize.js';
 import { parseReport } from '../src/report.js';
-import { splitIntoSections } from '../src/sections/index.js';
+import { splitIntoSections } from '../src/sections/splitIntoSections.js';
 
 const yearOf = (text: string) => {
   const lines = normalize(text);

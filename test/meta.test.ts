@@ -1,8 +1,8 @@
 /** meta (title, organ, year, publishedOn) and the prose of parts 一, 五, 六. */
 import { describe, expect, it } from 'vitest';
-import { extractMeta } from '../src/meta/index.js';
-import { normalize } from '../src/normalize/index.js';
-import { splitIntoSections } from '../src/sections/index.js';
+import { extractMeta } from '../src/meta/extractMeta.js';
+import { normalize } from '../src/normalize/normalize.js';
+import { splitIntoSections } from '../src/sections/splitIntoSections.js';
 
 const metaOf = (text: string) => {
   const lines = normalize(text);

@@ -3,11 +3,11 @@
  * order, problems included — through the pool directly and through `gov-report parse`.
  * Runs the built code (dist/): worker threads load compiled JavaScript.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from './support/cli.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { parseInParallel } = (await import(join(root, 'dist/cli/pool.js'))) as typeof import('../src/cli/pool.js');
@@ -66,21 +66,28 @@ describe('parseInParallel', () => {
 });
 
 describe('gov-report parse --jobs', () => {
-  it('prints byte-identical ndjson and stderr with 2 workers and serially, over a batch past the threshold', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gov-report-jobs-'));
-    const sources = fixtureFiles.filter((f) => !f.includes('/faults/'));
-    for (let i = 0; i < 240; i++) {
-      const f = sources[i % sources.length]!;
-      copyFileSync(f, join(dir, `${String(i).padStart(3, '0')}-${f.split('/').at(-1)}`));
-    }
-    writeFileSync(join(dir, '999-binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 255, 0, 7]));
-    const run = (jobs: string) => spawnSync(process.execPath, ['bin/gov-report.js', 'parse', '--ndjson', '--jobs', jobs, dir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-    const serial = run('0');
-    const parallel = run('2');
+  const dir = mkdtempSync(join(tmpdir(), 'gov-report-jobs-'));
+  const sources = fixtureFiles.filter((f) => !f.includes('/faults/'));
+  for (let i = 0; i < 240; i++) {
+    const f = sources[i % sources.length]!;
+    copyFileSync(f, join(dir, `${String(i).padStart(3, '0')}-${f.split('/').at(-1)}`));
+  }
+  writeFileSync(join(dir, '999-binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 255, 0, 7]));
+
+  it('prints byte-identical ndjson and stderr with 2 workers and serially, over a batch past the threshold', async () => {
+    const serial = await cli(['parse', '--ndjson', '--jobs', '0', dir]);
+    const parallel = await cli(['parse', '--ndjson', '--jobs', '2', dir]);
     expect(serial.status).toBe(2); // the binary file
     expect(parallel.status).toBe(2);
     expect(serial.stdout.split('\n').filter(Boolean)).toHaveLength(240);
     expect(parallel.stdout).toBe(serial.stdout);
     expect(parallel.stderr).toBe(serial.stderr);
+  });
+
+  it('stops the workers and ends with the status so far when stdout closes mid-batch', async () => {
+    const r = await cli(['parse', '--ndjson', '--jobs', '2', dir], { stdoutClosesAfter: 50_000 });
+    expect(r.status).toBe(0); // the binary file, last, was never reached
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n').length).toBeLessThan(100);
   });
 });

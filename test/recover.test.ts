@@ -1,24 +1,14 @@
 /**
- * src/tables/recover.ts: cutting run-together digits into a row's cells, and choosing between
+ * src/tables/cutDigits.ts and crossRows.ts: cutting run-together digits into a row's cells, and choosing between
  * the cuts of ambiguous rows with a table's column rules. Unit tests of the search, its pruning
  * and its bound; fixtures/runtogether (test/runtogether.test.ts) covers whole reports.
  */
 import { describe, expect, it } from 'vitest';
-import { APPLICANT_COLUMNS } from '../src/catalog/index.js';
-import { rowValues, type RowContext } from '../src/tables/cells.js';
-import {
-  chooseAcrossRows,
-  CROSS_ROW_LIMIT,
-  enumerateCuts,
-  MAX_CUTS,
-  piecesOf,
-  recoverDigits,
-  SEARCH_LIMIT,
-  sumBounds,
-  type CutShape,
-  type Piece,
-  type RowState,
-} from '../src/tables/recover.js';
+import { APPLICATION_ROWS } from '../src/catalog/applications.js';
+import { chooseAcrossRows, CROSS_ROW_LIMIT, type ColumnRule, type RowState } from '../src/tables/crossRows.js';
+import { enumerateCuts, MAX_CUTS, piecesOf, recoverDigits, SEARCH_LIMIT, sumBounds, type CutShape, type Piece } from '../src/tables/cutDigits.js';
+import type { RowContext } from '../src/tables/rowValues.js';
+import { rowValues } from './support/rendered.js';
 import type { Cell } from '../src/tokens.js';
 
 const digits = (...runs: string[]): Piece[] => runs.map((d) => ({ kind: 'digits', digits: d }));
@@ -26,7 +16,8 @@ const matrixRow: CutShape = { cells: 7, sumGroups: [7] };
 const part4: CutShape = { cells: 15, sumGroups: [5, 5, 5] };
 const free3: CutShape = { cells: 3, sumGroups: [] };
 const valuesOf = (pieces: Piece[], shape: CutShape) => enumerateCuts(pieces, shape).cuts.map((c) => c.values);
-const cell = (kind: Cell['kind'], raw: string, value?: number): Cell => ({ kind, raw, line: 3, ...(value === undefined ? {} : { value }) });
+const cell = (kind: Cell['kind'], raw: string, value?: number): Cell =>
+  kind === 'number' ? { kind, raw, line: 3, value: value ?? Number(raw) } : { kind, raw, line: 3 };
 
 describe('piecesOf', () => {
   it('splits runs at their spaces; a cell boundary is a cut; other cells stay whole', () => {
@@ -164,13 +155,13 @@ describe('recoverDigits', () => {
   });
 });
 
-describe('rowValues on run-together cells (cells.ts)', () => {
-  const row = (columns: number, sumGroups?: number[]): RowContext => ({
+describe('rowValues on run-together cells (rowValues.ts)', () => {
+  const row = (columns: number, sumGroups: number[] = []): RowContext => ({
     path: 'applications.granted',
     label: '（一）予以公开',
-    columns: columns === 7 ? APPLICANT_COLUMNS : APPLICANT_COLUMNS.slice(0, columns),
+    columns: APPLICATION_ROWS.granted.columns.slice(0, columns),
     line: 3,
-    ...(sumGroups ? { sumGroups } : {}),
+    sumGroups,
   });
 
   it('reads a recovered row and says so in an info diagnostic that quotes the digits', () => {
@@ -220,7 +211,7 @@ describe('rowValues on run-together cells (cells.ts)', () => {
 
 describe('chooseAcrossRows', () => {
   // One rule over one column: a + b = total.
-  const sum = [{ code: 'handled-sum', terms: [{ row: 'a', sign: 1 as const }, { row: 'b', sign: 1 as const }, { row: 'total', sign: -1 as const }] }];
+  const sum: ColumnRule[] = [{ code: 'handled-sum', terms: [{ row: 'a', sign: 1 as const }, { row: 'b', sign: 1 as const }, { row: 'total', sign: -1 as const }] }];
   const known = (...values: number[]): RowState => ({ kind: 'known', values });
   const choice = (...candidates: number[][]): RowState => ({ kind: 'choice', candidates });
 
@@ -279,7 +270,7 @@ describe('chooseAcrossRows', () => {
   it('stops at its bound on a hostile table, deciding nothing', () => {
     // Twenty rows with two interchangeable cuts each: 2^20 combinations satisfy the rule.
     const names = Array.from({ length: 20 }, (_, i) => `r${i}`);
-    const rule = [{ code: 'handled-sum', terms: [...names.map((row) => ({ row, sign: 1 as const })), { row: 'total', sign: -1 as const }] }];
+    const rule: ColumnRule[] = [{ code: 'handled-sum', terms: [...names.map((row) => ({ row, sign: 1 as const })), { row: 'total', sign: -1 as const }] }];
     const rows = new Map<string, RowState>([...names.map((n): [string, RowState] => [n, choice([1, 10], [10, 1])]), ['total', known(110, 110)]]);
     const started = performance.now();
     const result = chooseAcrossRows(rows, rule, 2);

@@ -1,7 +1,7 @@
 /** parseReport as a whole: inputs, parts that are missing, forms it does not support. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReport, reportSchema, validateReport } from '../src/index.js';
+import { parseReport, parseWithLayout, reportSchema, validateReport } from '../src/index.js';
 
 const seed = readFileSync(new URL('../fixtures/002_4a61cbdbb397b0fd.renumbered.txt', import.meta.url), 'utf8');
 const golden = JSON.parse(readFileSync(new URL('../fixtures/002_4a61cbdbb397b0fd.renumbered.json', import.meta.url), 'utf8'));
@@ -54,8 +54,9 @@ describe('parseReport', () => {
 
   it('validateReport gives the arithmetic diagnostics again, with lines for a parsed report and without for JSON', () => {
     const broken = seed.replace(/(2\. 重复申请|2\.重复申请)(\t+)(\d+)/, (_, label, tabs, n) => `${label}${tabs}${Number(n) + 1}`);
-    const report = parseReport(broken);
-    const arithmetic = validateReport(report);
+    const { report, layout } = parseWithLayout(broken);
+    const arithmetic = validateReport(report, layout);
+    expect([...arithmetic].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))).toEqual(report.diagnostics.filter((d) => d.code === 'handled-sum' || d.code === 'row-total'));
     expect(arithmetic.map((d) => d.code).sort()).toEqual(['handled-sum', 'row-total']);
     expect(arithmetic.every((d) => d.line !== null)).toBe(true);
     const fromJson = validateReport(JSON.parse(JSON.stringify(report)));

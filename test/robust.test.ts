@@ -99,7 +99,7 @@ describe('numbers as printed in the wild', () => {
     expect(found[0]!.message).toContain('“abc”');
   });
 
-  // Was a bug (tables/rows.ts, readRows): a word in the FIRST value cell is read as more label, so the
+  // Was a bug (tables/findRows.ts, readRows): a word in the FIRST value cell is read as more label, so the
   // row has 6 values for 7 columns and is dropped whole with a cell-count error, instead of
   // naturalPerson = null (not-a-number, quoting “abc”) and the other six values read. The row's
   // label already matched (予以公开) before the word, and the line holds exactly 7 cells after it.
@@ -279,7 +279,7 @@ describe('very long lines', () => {
     }, 30_000);
   }
 
-  // Found by fuzzing (tables/rows.ts, blankRow scanned the rest of the line for every empty
+  // Found by fuzzing (tables/findRows.ts, blankRow scanned the rest of the line for every empty
   // cell: 40,000 cells took 5 s, 170,000 took 34 s); fixed in 5be2155. Linear code takes ms here.
   it('a row label followed by 30,000 empty cells and a word parses within a second', () => {
     const started = performance.now();
@@ -302,27 +302,49 @@ describe('fuzz findings (regressions)', () => {
   };
 
   // Was a bug (src/report.ts: `diagnostics.push(...active.diagnostics, ...applications.diagnostics, …)`,
-  // also src/tables/index.ts `diagnostics.push(...result.diagnostics)`): spreading an array of
+  // also the table builder's `diagnostics.push(...result.diagnostics)`): spreading an array of
   // ~125,000+ elements into push() overflows the stack. A row repeated 150,000 times (≈ 10 MB)
   // gives 150,000 duplicate-row warnings, and parseReport throws RangeError: Maximum call stack
   // size exceeded. (Also worth capping: one duplicate-row warning per row would do.)
-  it('a row repeated 150,000 times does not throw', () => {
-    noThrow(insertAfter(granted, Array<string>(150_000).fill(lines[granted]!)));
+  it('a row repeated 150,000 times keeps the first and says so once, on the first repeat', () => {
+    const report = noThrow(insertAfter(granted, Array<string>(150_000).fill(lines[granted]!)));
+    expect(report.applications).toEqual(tabGolden.applications);
+    expect(report.diagnostics.map(({ code, line, path }) => ({ code, line, path }))).toEqual([
+      { code: 'duplicate-row', line: granted + 2, path: 'applications.granted' },
+    ]);
+    expect(report.diagnostics[0]!.message).toBe('row “(一) 予以公开” appears 150000 more times (first repeat here); the first one is kept');
   }, 60_000);
 
-  // Was a bug (src/tables/index.ts, firstValueRun: `run.push(...row)`): part 四's value row followed by
+  // Was a bug (part 四's reader, firstValueRun: `run.push(...row)`): part 四's value row followed by
   // a line of 300,000 numbers → RangeError: Maximum call stack size exceeded.
-  it('part 四 followed by a line of 300,000 numbers does not throw', () => {
+  it('part 四 followed by a line of 300,000 numbers: its cells are not read, and the error says how many were printed', () => {
     const values = lines.findIndex((l) => /^\d+\t\d+\t/.test(l) && lines.indexOf(l) > granted);
-    noThrow(insertAfter(values, ['1\t'.repeat(300_000)]));
+    const report = noThrow(insertAfter(values, ['1\t'.repeat(300_000)]));
+    expect(report.reviewLitigation).toEqual({ review: null, litigationDirect: null, litigationAfterReview: null });
+    expect(report.applications).toEqual(tabGolden.applications);
+    expect(report.diagnostics).toEqual([
+      {
+        code: 'cell-count',
+        severity: 'error',
+        message: 'the review and litigation table prints 300015 cells where the form has 15; its values were not read',
+        path: 'reviewLitigation',
+        line: values + 1,
+      },
+    ]);
   }, 60_000);
 
-  // Was a bug (src/tables/rows.ts, gather: `cells.push(...row)` and `cells.push(...beforeText)`): a
+  // Was a bug (tables/findRows.ts, gather: `cells.push(...row)` and `cells.push(...beforeText)`): a
   // row with fewer cells than the form on its label line, continued by a line of 300,000
   // numbers → RangeError: Maximum call stack size exceeded.
-  it('a row continued by a line of 300,000 numbers does not throw', () => {
+  it('a row continued by a line of 300,000 numbers is not read, and the error says how many values it printed', () => {
     const total = lines.findIndex((l) => l.startsWith('(七) 总计'));
-    noThrow(insertAfter(total - 1, ['(七) 总计\t1', '1\t'.repeat(300_000)]));
+    const report = noThrow(insertAfter(total - 1, ['(七) 总计\t1', '1\t'.repeat(300_000)]));
+    expect(report.applications?.totalHandled).toEqual({ naturalPerson: null, commercial: null, research: null, nonprofit: null, legalService: null, other: null, total: null });
+    expect(report.diagnostics.map(({ code, line, path }) => ({ code, line, path }))).toEqual([
+      { code: 'cell-count', line: total + 1, path: 'applications.totalHandled' },
+      { code: 'duplicate-row', line: total + 3, path: 'applications.totalHandled' },
+    ]);
+    expect(report.diagnostics[0]!.message).toMatch(/^row “\(七\) 总计” prints 300001 values where the form has 7 cells \(1 1 1 /);
   }, 60_000);
 
   // Was a bug (src/tables: a digit run too long for a double is read as Infinity): a row whose first
@@ -361,7 +383,7 @@ describe('the encoding override', () => {
     expect(report.applications).toBeNull();
   });
 
-  // report.ts passes decode's own code through (unknown-encoding is in FATAL_CODES).
+  // report.ts passes decode's own code through (unknown-encoding is fatal).
   it('an unknown encoding name is reported under the code unknown-encoding', () => {
     const report = parse(Uint8Array.from(Buffer.from(tabText)), { encoding: 'no-such-encoding' });
     expect(errors(report).map((d) => d.code)).toEqual(['unknown-encoding']);

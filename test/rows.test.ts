@@ -1,17 +1,18 @@
 /**
- * The generic row reader (src/tables/rows.ts) and the table builders over it, on small regions in
+ * The generic row reader (src/tables/findRows.ts) and the table builders over it, on small regions in
  * each layout the issues name. Values are distinct so a cell read from the wrong row or column fails.
  */
 import { describe, expect, it } from 'vitest';
-import { APPLICATIONS, ACTIVE_DISCLOSURE_2021 } from '../src/catalog/index.js';
-import { applicationTable, activeDisclosureTable, reviewLitigationTable } from '../src/tables/index.js';
-import { readRows } from '../src/tables/rows.js';
-import { tokenize } from '../src/tokenize/index.js';
+import { TABLES } from '../src/catalog/tables.js';
+import { readRows } from '../src/tables/findRows.js';
+import { PLANS } from '../src/tables/plan.js';
+import { applicationTable, activeDisclosureTable, reviewLitigationTable } from './support/rendered.js';
+import { tokenize } from '../src/tokenize/tokenize.js';
 
 const tokens = (text: string) => tokenize({ firstLine: 1, lines: text.split('\n') });
-const read = (text: string, specs = APPLICATIONS) => readRows(tokens(text), specs, 'applications');
-const values = (text: string, specs = APPLICATIONS) =>
-  Object.fromEntries(read(text, specs).rows.map((r) => [r.spec.path, r.cells.filter((c) => c.kind !== 'empty').map((c) => c.raw)]));
+const read = (text: string) => readRows(tokens(text), PLANS.applications, null);
+const values = (text: string) =>
+  Object.fromEntries(read(text).rows.map((r) => [r.planned.path, r.cells.filter((c) => c.kind !== 'empty').map((c) => c.raw)]));
 
 describe('readRows', () => {
   it('reads tab rows with merged-cell filler at either end', () => {
@@ -103,7 +104,7 @@ describe('table builders', () => {
   it('names every missing row and the line where it was looked for', () => {
     const { diagnostics } = activeDisclosureTable(tokens('规章\t1\t2\t3\n行政规范性文件\t4\t5\t6'), '2021', { line: 1 });
     expect(diagnostics.filter((d) => d.code === 'missing-row').map((d) => d.path)).toEqual(
-      ACTIVE_DISCLOSURE_2021.slice(2).map((r) => `activeDisclosure.${r.path}`),
+      TABLES.activeDisclosure['2021'].rows.slice(2).map((r) => r.fullPath),
     );
   });
 

@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
-import { applicationTable, reviewLitigationTable } from '../src/tables/index.js';
-import { tokenize } from '../src/tokenize/index.js';
+import { applicationTable, reviewLitigationTable } from './support/rendered.js';
+import { tokenize } from '../src/tokenize/tokenize.js';
 import { errorCodes, tablesOf } from './support/tables.js';
 
 const folder = new URL('../fixtures/runtogether/', import.meta.url);
@@ -94,7 +94,7 @@ describe('run-together fixtures with the whole page on one line', () => {
   }
 });
 
-describe('run-together tables (tables/index.ts)', () => {
+describe('run-together tables (tables/)', () => {
   const region = (lines: string[]) => tokenize({ firstLine: 1, lines });
 
   it('recovers part 四 printed as three labelled rows run together', () => {

@@ -1,13 +1,27 @@
 /** src/sections: lines → the title block and the six parts, found by their headings. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../src/normalize/index.js';
-import { matchKeyChar } from '../src/normalize/index.js';
-import { headingsIn, matchHeading, splitIntoSections } from '../src/sections/index.js';
-import { PART_RULES } from '../src/sections/rules.js';
+import { normalize } from '../src/normalize/normalize.js';
+import { matchKeyChar } from '../src/normalize/matchKey.js';
+import { firstPrinted, headingsIn } from '../src/sections/headings.js';
+import { COMPATIBILITY_BLOCKS, requiredRuns } from '../src/sections/prefilter.js';
+import { MID_LINE_SEPARATORS, SEPARATORS } from '../src/sections/rules.js';
+import { splitIntoSections } from '../src/sections/splitIntoSections.js';
+import { numeralOf, PARTS } from '../src/catalog/parts.js';
 import { oracleHeadingsIn } from './support/oracles.js';
 
-describe('matchHeading', () => {
+/**
+ * The part a line opens (a heading at its start, past markdown marks), and what runs on after the
+ * heading as splitIntoSections hands it to the part's body; null when it opens none.
+ */
+function matchHeading(line: string): { part: number; rest: string } | null {
+  const hit = headingsIn(line)[0];
+  if (!hit || hit.start !== firstPrinted(line)) return null;
+  const part = splitIntoSections([line]).parts[hit.part];
+  return { part: hit.part, rest: part?.body.lines.join('\n') ?? '' };
+}
+
+describe('the heading a line opens', () => {
   it('knows the six headings and the variants the seeds print', () => {
     const headings: Array<[string, number]> = [
       ['一、总体情况', 1],
@@ -31,9 +45,12 @@ describe('matchHeading', () => {
   });
 
   it('reads markdown headings, before and after normalize strips their marks', () => {
-    for (const line of ['#### 四、政府信息公开行政复议、行政诉讼情况', '## 二、主动公开政府信息情况']) {
-      expect(matchHeading(line)?.part).toBeDefined();
-      expect(matchHeading(normalize(line)[0]!)).toEqual(matchHeading(line));
+    for (const [line, part] of [
+      ['#### 四、政府信息公开行政复议、行政诉讼情况', 4],
+      ['## 二、主动公开政府信息情况', 2],
+    ] as const) {
+      expect(matchHeading(line)).toEqual({ part, rest: '' });
+      expect(matchHeading(normalize(line)[0]!)).toEqual({ part, rest: '' });
     }
     expect(matchHeading('#### **六、其他需要报告的事项**')).toEqual({ part: 6, rest: '' });
     expect(matchHeading(normalize('#### **六、其他需要报告的事项**')[0]!)).toEqual({ part: 6, rest: '' });
@@ -205,16 +222,31 @@ describe('numerals and separators as PDF exports print them (⼀、, 二﹒, ㊂
   // Every code point whose key is a part numeral or a numeral's separator, found by brute force.
   const numerals = new Map<string, string[]>();
   const separators: string[] = [];
+  // And the Unicode fact the pre-filters (src/sections/prefilter.ts) rest on: which characters
+  // NFKC folds into an ideograph, or into text that starts with a separator.
+  const inBlocks = (cp: number) => COMPATIBILITY_BLOCKS.some(([first, last]) => cp >= first && cp <= last);
+  const outside: string[] = [];
+  const emptyKey: string[] = [];
   for (let cp = 0x80; cp <= 0x10ffff; cp++) {
     if (cp >= 0xd800 && cp <= 0xdfff) continue;
     const ch = String.fromCodePoint(cp);
     const key = matchKeyChar(ch);
     if (key === ch) continue;
-    if (PART_RULES.some((r) => r.numeral === key)) numerals.set(key, [...(numerals.get(key) ?? []), ch]);
+    if (PARTS.some((r) => numeralOf(r.part) === key)) numerals.set(key, [...(numerals.get(key) ?? []), ch]);
     if (key === '、' || key === '.') separators.push(ch);
+    if (key === '') emptyKey.push(ch);
+    const separatorFirst = key !== '' && (SEPARATORS + MID_LINE_SEPARATORS).includes(key[0]!);
+    if ((/[\u3400-\u9fff]/.test(key) || separatorFirst) && !inBlocks(cp)) outside.push(ch);
   }
+
+  it('COMPATIBILITY_BLOCKS holds every character NFKC folds into an ideograph, or into text that starts with a separator', () => {
+    expect(outside).toEqual([]);
+    // The characters whose key is empty are white space: the pre-filters allow \s between characters.
+    expect(emptyKey.filter((ch) => !/\s/.test(ch))).toEqual([]);
+  });
+
   const prose = '本机关认真贯彻落实条例要求，'.repeat(4); // the line is long: only a numbered heading counts
-  const phrase = (numeral: string) => PART_RULES.find((r) => r.numeral === numeral)!;
+  const phrase = (numeral: string) => PARTS.find((r) => numeralOf(r.part) === numeral)!;
 
   it('finds a heading numbered with any form of its numeral, at the start of a long line', () => {
     expect([...numerals.keys()].sort()).toEqual([...'一二三四五六'].sort());
@@ -232,5 +264,22 @@ describe('numerals and separators as PDF exports print them (⼀、, 二﹒, ㊂
       expect(headingsIn(`规章。二${separator}${rule.heading.slice(2)}${prose}`).map((h) => h.part), separator).toEqual([2]);
     }
     expect(headingsIn(`规章。第三部分${phrase('三').heading.slice(2)}${prose}`).map((h) => h.part)).toEqual([3]);
+  });
+});
+
+describe('requiredRuns: the words every match of a heading phrase holds (the pre-filter is made of them)', () => {
+  it('reads alternatives, optional groups and characters, and classes', () => {
+    expect(requiredRuns(/^其他需要(?:报告|说明)的?事项/)).toEqual([
+      ['其他需要', '报告', '事项'],
+      ['其他需要', '说明', '事项'],
+    ]);
+    expect(requiredRuns(/^(?:因)?(?:被申请)?行政复议[、和及与,]*(?:提起)?行政诉讼(?:的)?情况/)).toEqual([['行政复议', '行政诉讼', '情况']]);
+    expect(requiredRuns(/^(?:政府信息公开(?:工作)?)?(?:总体情况|概述)/)).toEqual([['总体情况'], ['概述']]);
+  });
+
+  it('is null when a match may hold no ideograph it can name', () => {
+    expect(requiredRuns(/^(?:总体情况)?/)).toBeNull();
+    expect(requiredRuns(/^[一二三]、/)).toBeNull();
+    expect(requiredRuns(/^(?=情况)\S+/)).toBeNull();
   });
 });

@@ -2,8 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER, PLACEHOLDER_HEADERS } from '../src/tokenize/rules.js';
-import { classifyCell, parseNumber, splitCells, tokenize, tokenizeRows, valueSpans } from '../src/tokenize/index.js';
+import { parseNumber, splitCells, tokenize, valueSpans } from '../src/tokenize/tokenize.js';
 import type { Cell } from '../src/tokens.js';
+
+/** A source line as tokenize reads it: its token lines (none for a line that prints no cell). */
+const tokenizeRows = (text: string, line: number) => tokenize({ firstLine: line, lines: [text] });
+/** A lone cell as tokenize reads it, the cell after a tab: usually one cell, several when labels and values ran together. */
+const classifyCell = (text: string, line: number): Cell[] => tokenizeRows(`\t${text}`, line).flatMap((l) => l.cells).slice(1);
 
 /** Cells as `kind:raw` for compact expectations. */
 const shown = (cells: readonly Cell[]): string[] => cells.map((c) => `${c.kind}:${c.raw}`);
@@ -175,8 +180,9 @@ function oracle(printed: string): Cell | 'run-in' {
 }
 
 describe('classifyCell, its quick look against the general path', () => {
+  // No tab: a tab separates cells, so no cell holds one.
   const alphabet = [
-    ...'0123456789', ...'0123456789', ' ', ' ', '\t', 'a', 'N', '/', 'A', '.', ',', '-', '*', '×',
+    ...'0123456789', ...'0123456789', ' ', ' ', '\v', 'a', 'N', '/', 'A', '.', ',', '-', '*', '×',
     ...'规章予以公开属于其他无空暂没有数据列表头件万元人次', ...'（），：；。、“”‘’《》【】？！',
     '１', '５', '①', '²', '\u3000', '\u00a0', '—', '－', '⼀', '\ufeff', '\u2028', 'ｊ', '﹣', '㈠',
   ];

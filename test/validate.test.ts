@@ -3,36 +3,43 @@
  * Each rule has its own test in test/rules/.
  */
 import { describe, expect, it } from 'vitest';
-import { RULES, validateReport } from '../src/index.js';
-import { rowsOf } from '../src/report.js';
-import { activeDisclosureTable, applicationTable } from '../src/tables/index.js';
-import { tokenize } from '../src/tokenize/index.js';
-import { runRules } from '../src/validate/index.js';
-import { CLEAN_FIXTURES, FAULT_MANIFEST, loadGolden, parseClean, parseFault } from './rules/support.js';
+import { RULES, validateReport, type ParsedReport } from '../src/index.js';
+import { activeDisclosureTable, applicationTable } from './support/rendered.js';
+import { tokenize } from '../src/tokenize/tokenize.js';
+import { ruleContext } from '../src/validate/context.js';
+import { CLEAN_FIXTURES, FAULT_MANIFEST, loadGolden, parseClean, parseFault, parseFaultWithLayout } from './rules/support.js';
 
-const RULE_CODES = ['balance', 'handled-sum', 'row-total', 'review-total', 'litigation-total'];
+const RULE_CODES = ['balance', 'handled-sum', 'row-total', 'review-total', 'litigation-total', 'text-table'];
 
 describe('validate', () => {
-  it('runs the five rules of SPEC.md, named by their codes', () => {
-    expect(RULES.map((r) => r.name)).toEqual(RULE_CODES);
+  it('runs the five rules of SPEC.md and text-table, named by their codes', () => {
+    expect(RULES.map((r) => r.code)).toEqual(RULE_CODES);
   });
 
   it('each rule reports under its own code and nothing else', () => {
     for (const fault of FAULT_MANIFEST) {
       const report = parseFault(fault.file.replace(/\.txt$/, ''));
-      for (const { name, rule } of RULES) {
-        const context = { report, rows: new Map(), columns: new Map(), unknown: () => false };
-        for (const d of rule(context)) expect(d.code).toBe(name);
+      for (const { code, rule } of RULES) {
+        const context = ruleContext(report, { rows: {}, columns: {} }, []);
+        for (const d of rule(context)) expect(d.code).toBe(code);
       }
     }
   });
 
-  it('validateReport on a parsed report gives back its rule diagnostics, same lines and labels', () => {
+  it('validateReport with the layout parseWithLayout gave finds the parse’s rule diagnostics, same lines and labels', () => {
     for (const fault of FAULT_MANIFEST) {
-      const report = parseFault(fault.file.replace(/\.txt$/, ''));
+      const { report, layout } = parseFaultWithLayout(fault.file.replace(/\.txt$/, ''));
       const fromParse = report.diagnostics.filter((d) => RULE_CODES.includes(d.code));
-      expect(validateReport(report).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), fault.file).toEqual(fromParse);
+      expect(validateReport(report, layout).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), fault.file).toEqual(fromParse);
     }
+  });
+
+  it('the layout survives a JSON round trip (a report from a worker or a file keeps its lines)', () => {
+    const { report, layout } = parseFaultWithLayout('balance.tabs');
+    const copy = JSON.parse(JSON.stringify({ report, layout })) as ParsedReport;
+    expect(validateReport(copy.report, copy.layout)).toEqual(validateReport(report, layout));
+    expect(validateReport(copy.report, copy.layout).map((d) => d.line)).toEqual([85, 85]);
+    expect(validateReport(copy.report).map((d) => d.line)).toEqual([null, null]);
   });
 
   it.each(CLEAN_FIXTURES)('%s: validateReport finds nothing', (name) => {
@@ -60,10 +67,10 @@ describe('column labels as the report prints its headers', () => {
   it('names a cell of the matrix by its printed header in parse messages (社会组织), else by the form (社会公益组织)', () => {
     const printed = applicationTable(matrix('社会组织', '1\t0\t0\t\t0\t0\t1'), { line: 1 });
     expect(printed.diagnostics.find((d) => d.code === 'blank-cell')!.message).toContain('“（一）予以公开” × “社会组织”');
-    expect(printed.columns).toEqual(new Map([['applications.nonprofit', '社会组织']]));
+    expect(printed.columns).toEqual({ 'applications.nonprofit': '社会组织' });
     const form = applicationTable(matrix('社会公益组织', '1\t0\t0\t\t0\t0\t1'), { line: 1 });
     expect(form.diagnostics.find((d) => d.code === 'blank-cell')!.message).toContain('× “社会公益组织”');
-    expect(form.columns.size).toBe(0);
+    expect(form.columns).toEqual({});
   });
 
   it('names a part 二 column as printed (本年度止 件数 for 本年废止件数)', () => {
@@ -77,15 +84,15 @@ describe('column labels as the report prints its headers', () => {
 
   it('quotes the printed column in the column rules (balance, handled-sum)', () => {
     // balance.tabs breaks the 商业企业 and 总计 columns; handled-sum.tabs the 自然人 column.
-    const columns = new Map([
-      ['applications.commercial', '商业企业（公司）'],
-      ['applications.naturalPerson', '自然人（个人）'],
-    ]);
-    const balance = parseFault('balance.tabs');
-    const balanceMessages = runRules(balance, rowsOf(balance), columns).filter((d) => d.code === 'balance').map((d) => d.message.split(':')[0]);
+    const columns = {
+      'applications.commercial': '商业企业（公司）',
+      'applications.naturalPerson': '自然人（个人）',
+    };
+    const balance = parseFaultWithLayout('balance.tabs');
+    const balanceMessages = validateReport(balance.report, { ...balance.layout, columns }).filter((d) => d.code === 'balance').map((d) => d.message.split(':')[0]);
     expect(balanceMessages).toEqual(['column “商业企业（公司）”', 'column “总计”']);
-    const handled = parseFault('handled-sum.tabs');
-    const handledMessages = runRules(handled, rowsOf(handled), columns).filter((d) => d.code === 'handled-sum').map((d) => d.message);
+    const handled = parseFaultWithLayout('handled-sum.tabs');
+    const handledMessages = validateReport(handled.report, { ...handled.layout, columns }).filter((d) => d.code === 'handled-sum').map((d) => d.message);
     expect(handledMessages[0]).toMatch(/^column “自然人（个人）”/);
   });
 });

@@ -18,13 +18,11 @@
  *   noun: `收到12件政府信息公开申请`) when `verb` matches the end of the lead as printed (filler
  *   kept) and `after` the text right after the unit.
  */
-import { APPLICANT_COLUMNS, APPLICATIONS } from './index.js';
+import type { CellSum } from '../tokens.js';
+import { OUTCOME_ROWS, rowAt, TABLES } from './tables.js';
 
-/** The sum of some cells (full JSON paths); `label` names it where the rows' own labels would not. */
-export interface Reading {
-  terms: readonly string[];
-  label?: string;
-}
+/** What a figure may mean: the sum of some cells (full JSON paths). */
+export type Reading = CellSum;
 
 export interface ProseClaim {
   /** Stable name, for tests and for the lead's message catalog. */
@@ -56,9 +54,12 @@ export interface NegatedClaim {
 // ── cells ────────────────────────────────────────────────────────────────────────────────
 
 const cell = (row: string, column = 'total'): string => `applications.${row}.${column}`;
-const rowsUnder = (group: string): string[] => APPLICATIONS.filter((s) => s.path.startsWith(`${group}.`)).map((s) => s.path);
-const OUTCOME_ROWS = APPLICATIONS.map((s) => s.path).filter((p) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(p));
-const LEGAL_PERSON_COLUMNS = APPLICANT_COLUMNS.map((c) => c.key).filter((k) => k !== 'naturalPerson' && k !== 'total');
+const rowsUnder = (group: string): string[] => TABLES.applications.rows.filter((r) => r.keys[0] === group && r.keys.length > 1).map((r) => r.path);
+const OUTCOMES = OUTCOME_ROWS.map((r) => r.path);
+/** The five 法人或其他组织 columns: every applicant column but 自然人 and 总计. */
+const LEGAL_PERSON_COLUMNS = rowAt(TABLES.applications, 'newReceived')
+  .spec.columns.map((c) => c.key)
+  .filter((k) => k !== 'naturalPerson' && k !== 'total');
 
 const sumOf = (rows: readonly string[], column = 'total'): string[] => rows.map((r) => cell(r, column));
 
@@ -141,7 +142,7 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
     before: new RegExp(`(?:办结|答复|回复|办理完毕|处理完毕|办理完成|作出答复|予以答复|完成答复|答复办结)(?:${OBJECT}${APPLICATION})?$`),
     units: COUNT_UNITS,
     topic: APPLICATION_TOPIC,
-    readings: [{ terms: [HANDLED] }, { terms: sumOf(OUTCOME_ROWS), label: '（一）至（六）办理结果' }],
+    readings: [{ terms: [HANDLED] }, { terms: sumOf(OUTCOMES), label: '（一）至（六）办理结果' }],
   },
   {
     // 办理 and 处理 say neither received nor answered for sure: any of them will do.

@@ -11,6 +11,17 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Messages } from './messages.js';
+
+/** The words of the problems found here, in the run's language. */
+type Words = Messages['inputs'];
+
+/** Where and how the arguments are read (from the run's CliIo). */
+export interface ExpandOptions {
+  cwd: string;
+  platform: NodeJS.Platform;
+  words: Words;
+}
 
 export type Input = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' };
 
@@ -31,33 +42,33 @@ export interface ExpandedInputs {
   single: boolean;
 }
 
-export const STDIN: Input = { kind: 'stdin', path: '-' };
+const STDIN: Input = { kind: 'stdin', path: '-' };
 
 /** Stable order for paths: by Unicode code point (UTF-8 byte order), '/' as separator. */
-export function byCodePoint(a: string, b: string): number {
+function byCodePoint(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
 const TEXT_FILE = /\.txt$/i;
 
 /** A one-line, lower-case description of a file-system error, for `gov-report: <path>: <problem>`. */
-export function describeError(error: unknown): string {
+export function describeError(error: unknown, words: Words): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file or directory';
+      return words.notFound;
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return words.permissionDenied;
     case 'EISDIR':
-      return 'is a directory';
+      return words.isDirectory;
     case 'ENOTDIR':
-      return 'a part of the path is not a directory';
+      return words.notDirectory;
     case 'ELOOP':
-      return 'too many levels of symbolic links';
+      return words.symlinkLoop;
     case 'EMFILE':
     case 'ENFILE':
-      return 'too many open files';
+      return words.tooManyOpenFiles;
     default: {
       // An Error, or the plain { code, message } a worker thread sends back.
       const message = (error as { message?: unknown } | null)?.message;
@@ -67,8 +78,8 @@ export function describeError(error: unknown): string {
 }
 
 /** On Windows a backslash is a separator; fast-glob wants '/' and treats '\' as an escape. */
-function toPattern(arg: string): string {
-  return process.platform === 'win32' ? arg.replace(/\\/g, '/') : arg;
+function toPattern(arg: string, platform: NodeJS.Platform): string {
+  return platform === 'win32' ? arg.replace(/\\/g, '/') : arg;
 }
 
 function joinGiven(folder: string, relative: string): string {
@@ -77,16 +88,18 @@ function joinGiven(folder: string, relative: string): string {
 }
 
 /**
- * Every .txt file below `folder`, as paths relative to it with '/' separators. Hidden entries
- * (names starting with '.') are skipped, symbolic links are followed (each real folder once),
- * and an unreadable sub-folder is reported without losing the rest.
+ * Every .txt file below `folder` (as given; read from `options.cwd`), as paths relative to it
+ * with '/' separators. Hidden entries (names starting with '.') are skipped, symbolic links are
+ * followed (each real folder once), and an unreadable sub-folder is reported without losing
+ * the rest.
  */
-async function textFilesBelow(folder: string, problems: InputProblem[]): Promise<string[]> {
+async function textFilesBelow(folder: string, problems: InputProblem[], options: ExpandOptions): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
+  const base = path.resolve(options.cwd, folder);
 
   async function walk(relative: string): Promise<void> {
-    const absolute = relative === '' ? folder : path.join(folder, relative);
+    const absolute = relative === '' ? base : path.join(base, relative);
     let entries;
     try {
       const real = await realpath(absolute);
@@ -94,7 +107,7 @@ async function textFilesBelow(folder: string, problems: InputProblem[]): Promise
       visited.add(real);
       entries = await readdir(absolute, { withFileTypes: true });
     } catch (error) {
-      problems.push({ path: relative === '' ? folder : joinGiven(folder, relative), problem: describeError(error), code: 'unreadable' });
+      problems.push({ path: relative === '' ? folder : joinGiven(folder, relative), problem: describeError(error, options.words), code: 'unreadable' });
       return;
     }
     for (const entry of entries) {
@@ -104,7 +117,7 @@ async function textFilesBelow(folder: string, problems: InputProblem[]): Promise
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const target = await stat(path.join(folder, child));
+          const target = await stat(path.join(base, child));
           isDirectory = target.isDirectory();
           isFile = target.isFile();
         } catch {
@@ -123,28 +136,23 @@ async function textFilesBelow(folder: string, problems: InputProblem[]): Promise
 /** fast-glob, loaded when an argument is not a path (~25 ms of start-up a plain batch never needs). */
 const fastGlob = async () => (await import('fast-glob')).default;
 
-async function expandGlob(fg: Awaited<ReturnType<typeof fastGlob>>, arg: string, problems: InputProblem[]): Promise<string[]> {
+async function expandGlob(fg: Awaited<ReturnType<typeof fastGlob>>, arg: string, problems: InputProblem[], options: ExpandOptions): Promise<string[]> {
   try {
-    const matches = await fg(toPattern(arg), { onlyFiles: true, dot: false, followSymbolicLinks: true });
-    if (matches.length === 0) problems.push({ path: arg, problem: 'no files match this pattern', code: 'no-files' });
+    const matches = await fg(toPattern(arg, options.platform), { cwd: options.cwd, onlyFiles: true, dot: false, followSymbolicLinks: true });
+    if (matches.length === 0) problems.push({ path: arg, problem: options.words.noMatch, code: 'no-files' });
     return matches.sort(byCodePoint);
   } catch (error) {
-    problems.push({ path: arg, problem: describeError(error), code: 'unreadable' });
+    problems.push({ path: arg, problem: describeError(error, options.words), code: 'unreadable' });
     return [];
   }
 }
 
 /**
- * Expand the arguments. `stdinIsTTY` says whether stdin is a terminal: with no argument, piped
- * stdin is read; a terminal is a usage error, which the caller reports (`inputs` is empty and
- * `problems` is empty).
+ * Expand the arguments; no argument at all means stdin (on a terminal that is a usage error,
+ * which cli/options.ts has already raised).
  */
-export async function expandInputs(args: readonly string[], options: { stdinIsTTY: boolean }): Promise<ExpandedInputs> {
-  if (args.length === 0) {
-    return options.stdinIsTTY
-      ? { inputs: [], problems: [], single: true }
-      : { inputs: [STDIN], problems: [], single: true };
-  }
+export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<ExpandedInputs> {
+  if (args.length === 0) return { inputs: [STDIN], problems: [], single: true };
 
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
@@ -152,7 +160,7 @@ export async function expandInputs(args: readonly string[], options: { stdinIsTT
   let single = args.length === 1;
 
   const add = (file: string): void => {
-    const key = path.resolve(file);
+    const key = path.resolve(options.cwd, file);
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push({ kind: 'file', path: file });
@@ -168,23 +176,25 @@ export async function expandInputs(args: readonly string[], options: { stdinIsTT
     }
     let stats;
     try {
-      stats = await stat(arg);
+      // An empty argument names no file (resolved, it would name the working directory) and
+      // is no pattern (fast-glob throws on it).
+      stats = await stat(arg === '' ? arg : path.resolve(options.cwd, arg));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const fg = code === 'ENOENT' || code === 'ENOTDIR' ? await fastGlob() : null;
-      if (fg?.isDynamicPattern(toPattern(arg))) {
+      const fg = (code === 'ENOENT' || code === 'ENOTDIR') && arg !== '' ? await fastGlob() : null;
+      if (fg?.isDynamicPattern(toPattern(arg, options.platform))) {
         single = false;
-        for (const file of await expandGlob(fg, arg, problems)) add(file);
+        for (const file of await expandGlob(fg, arg, problems, options)) add(file);
       } else {
-        problems.push({ path: arg, problem: describeError(error), code: 'unreadable' });
+        problems.push({ path: arg, problem: describeError(error, options.words), code: 'unreadable' });
       }
       continue;
     }
     if (stats.isDirectory()) {
       single = false;
       const before = problems.length;
-      const files = await textFilesBelow(arg, problems);
-      if (files.length === 0 && problems.length === before) problems.push({ path: arg, problem: 'no .txt files in this folder', code: 'no-files' });
+      const files = await textFilesBelow(arg, problems, options);
+      if (files.length === 0 && problems.length === before) problems.push({ path: arg, problem: options.words.noTextFiles, code: 'no-files' });
       for (const file of files) add(joinGiven(arg, file));
     } else {
       add(arg);

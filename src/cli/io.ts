@@ -1,43 +1,128 @@
 /**
- * The terminal edge: data to stdout (with back-pressure, quiet on a closed pipe), messages and
- * progress to stderr.
+ * The terminal edge. `CliIo` is everything one run of the command line is given: its streams,
+ * environment, working directory and platform; nothing below reads `process`. bin/gov-report.js
+ * hands in the real ones (`processIo()`), the tests in-memory ones.
+ *
+ * `Run` is the state of one run: data to stdout with back-pressure, the exit status so far, and
+ * the run's words. `Stderr` prints problems, notes and the progress line of one batch.
  */
-import { once } from 'node:events';
+import type { Readable, Writable } from 'node:stream';
+import type { Messages } from './messages.js';
 
-/** Exit status so far; also used when stdout closes under us (`gov-report parse … | head`). */
-export const status = { code: 0 };
-
-/** Raise the exit status; 2 (unreadable input, usage) wins over 1 (error diagnostics). */
-export function fail(code: 1 | 2): void {
-  status.code = Math.max(status.code, code);
+export interface CliIo {
+  /** Read for `-`, and for no argument at all when it is not a terminal (`isTTY` not true). */
+  readonly stdin: Readable & { readonly isTTY?: boolean };
+  /** Data. On a terminal (`isTTY`) JSON is pretty and colour may be on; `columns` wraps the help. */
+  readonly stdout: Writable & { readonly isTTY?: boolean; readonly columns?: number };
+  /** Messages; the progress line only on a terminal. */
+  readonly stderr: Writable & { readonly isTTY?: boolean; readonly columns?: number };
+  /** NO_COLOR, FORCE_COLOR, TERM… (cli/colour.ts). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Relative paths on the command line are read from here, and printed as given. */
+  readonly cwd: string;
+  /** `win32`: a backslash in a glob is a path separator. */
+  readonly platform: NodeJS.Platform;
 }
 
-/** `… | head` closes stdout early: stop quietly instead of printing an EPIPE stack. */
-export function exitQuietlyOnClosedStdout(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(status.code);
-    process.stderr.write(`gov-report: cannot write to stdout: ${error.message}\n`);
-    process.exit(2);
-  });
+/** The real process. */
+export function processIo(): CliIo {
+  return {
+    // A getter: touching process.stdin opens fd 0, which `schema` or `--help` never need.
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    platform: process.platform,
+  };
 }
 
-/** Write data to stdout, waiting when the pipe is full so that a large batch streams. */
-export async function out(text: string): Promise<void> {
-  if (text === '' || process.stdout.write(text)) return;
-  await once(process.stdout, 'drain');
+/** 0 all good; 1 an error-severity diagnostic; 2 a usage error or an input that gave no report. */
+export type ExitStatus = 0 | 1 | 2;
+
+/** Stdout failed under the run; `closed` when the reader went away (`gov-report parse … | head`). */
+export class StdoutError extends Error {
+  readonly closed: boolean;
+  constructor(error: NodeJS.ErrnoException) {
+    super(error.message);
+    this.closed = error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED';
+  }
 }
 
-/** Messages and the progress line on stderr. */
-export class Messages {
+/** The state of one run of the command line. */
+export class Run {
+  private code: ExitStatus = 0;
+  private stdoutFailed: StdoutError | null = null;
+  private readonly onStdoutError = (error: NodeJS.ErrnoException): void => {
+    this.stdoutFailed ??= new StdoutError(error);
+  };
+
+  constructor(
+    readonly io: CliIo,
+    readonly words: Messages,
+  ) {
+    // Heard for the whole run, so that a failing stdout is never an unhandled 'error' event.
+    io.stdout.on('error', this.onStdoutError);
+  }
+
+  /** The exit status so far. */
+  get status(): ExitStatus {
+    return this.code;
+  }
+
+  /** Raise the exit status; 2 (unreadable input, usage) wins over 1 (error diagnostics). */
+  fail(code: 1 | 2): void {
+    this.code = Math.max(this.code, code) as ExitStatus;
+  }
+
+  /** How stdout failed during the run, if it did. */
+  get stdoutError(): StdoutError | null {
+    return this.stdoutFailed;
+  }
+
+  /**
+   * Write data to stdout, waiting while the reader is behind so that a large batch streams.
+   * Throws StdoutError once stdout has failed: the command stops there.
+   */
+  async out(text: string): Promise<void> {
+    if (this.stdoutFailed) throw this.stdoutFailed;
+    if (text === '' || this.io.stdout.write(text)) return;
+    await new Promise<void>((resolve) => {
+      const stdout = this.io.stdout;
+      const done = (): void => {
+        stdout.off('drain', done);
+        stdout.off('close', done);
+        stdout.off('error', done);
+        resolve();
+      };
+      stdout.on('drain', done);
+      stdout.on('close', done);
+      stdout.on('error', done);
+    });
+    if (this.stdoutFailed) throw this.stdoutFailed;
+  }
+
+  /** The run is over: stop listening to stdout (bin/gov-report.js hears what comes later). */
+  end(): void {
+    this.io.stdout.off('error', this.onStdoutError);
+  }
+}
+
+/** Problems, notes and the progress line of one batch, on stderr. */
+export class Stderr {
   private progressShown = false;
   private lastProgress = 0;
   private readonly showProgress: boolean;
+  private readonly stderr: CliIo['stderr'];
 
   constructor(
+    private readonly run: Run,
     private readonly options: { quiet: boolean; total: number },
-    private readonly stderr: NodeJS.WriteStream = process.stderr,
   ) {
-    this.showProgress = !options.quiet && options.total > 50 && stderr.isTTY === true;
+    this.stderr = run.io.stderr;
+    this.showProgress = !options.quiet && options.total > 50 && this.stderr.isTTY === true;
   }
 
   /** `gov-report: <path>: <problem>` — always shown, even with --quiet. */
@@ -59,7 +144,7 @@ export class Messages {
     const now = Date.now();
     if (this.progressShown && done < this.options.total && now - this.lastProgress < 100) return;
     this.lastProgress = now;
-    this.stderr.write(`\rparsed ${done}/${this.options.total}`);
+    this.stderr.write(`\r${this.run.words.notes.progress(done, this.options.total)}`);
     this.progressShown = true;
   }
 

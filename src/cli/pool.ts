@@ -1,12 +1,12 @@
 /**
  * Parse a large batch on every core with worker_threads, without changing output order or
- * content (issue 8). run.ts is its one caller.
+ * content. batch.ts is its one caller.
  *
  * Design
  * ──────
  * - The same function, `parseOne`, turns a path into a result on the serial path and in the
- *   workers: read (readFileSync), parseReport, the FATAL_CODES check run.ts does, and
- *   JSON.stringify. Output is byte-identical by construction; the test proposed below checks it.
+ *   workers: read (readFileSync), parseReport, the isFatal check, and JSON.stringify.
+ *   Output is byte-identical by construction; test/pool.test.ts checks it.
  * - Below `threshold` files (default 200) it stays serial: starting a worker costs ~50 ms of CPU
  *   (thread, isolate, modules), which a small batch never earns back. An AsyncIterable of unknown length is
  *   buffered up to the threshold to decide.
@@ -18,14 +18,13 @@
  * - Memory is bounded: a new job is dispatched only while fewer than `maxOutstanding` jobs are
  *   dispatched-but-not-yet-yielded; the consumer pulling the generator is what lets more in. So
  *   at most `maxOutstanding` results (JSON strings, ~10 KB each) exist at once, whatever N is,
- *   and a slow stdout (back-pressure in `out()`) stalls the workers instead of filling memory.
+ *   and a slow stdout (back-pressure in `Run.out()`) stalls the workers instead of filling memory.
  *   The inputs themselves are pulled lazily from the iterable.
  * - Workers post JSON strings (cheap to copy between threads), not report objects, plus the
  *   count of error-severity diagnostics so `parse` can count reports with errors without
  *   parsing the JSON again. Commands that need the object (`validate`, `summary`, `--format csv`)
  *   ask for `output: 'report'`: the object is structured-cloned, which keeps every key and
- *   value, so JSON.stringify of it is the same text. (The WeakMap behind rowsOf() does not
- *   cross threads; report.diagnostics already holds the lines.)
+ *   value, so JSON.stringify of it is the same text (report.diagnostics already holds the lines).
  * - Reading happens in the worker with readFileSync: measured here, fs.promises.readFile costs
  *   200–600 µs of CPU per small file when the main thread is busy parsing, readFileSync ~40 µs,
  *   and a worker has nothing else to do while it reads. `-` (stdin) is read (options.readStdin)
@@ -42,10 +41,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 // Not '../index.js': that also loads the zod schema, ~40 ms more CPU per worker start for
 // nothing (measured 50 vs 90 ms).
-import { FATAL_CODES } from '../diagnostics.js';
+import { isFatal } from '../diagnostics.js';
 import { parseReport } from '../report.js';
 import type { Report } from '../schema.js';
 
@@ -66,44 +66,49 @@ export interface PoolOptions {
   workerHeapMb?: number;
   /** `json` (default): the report as JSON text. `report`: the report object. */
   output?: 'json' | 'report';
+  /** Relative paths are read from here (and reported as given). Default: the process's. */
+  cwd?: string;
   /**
-   * The one-line text for a file that could not be read, from the error's `code` and message
-   * (run.ts has `describeError`). Runs on the main thread. Default: the error's message.
+   * The one-line text for an input that gave no report (the CLI puts it in the run's words).
+   * Runs on the main thread. Default: the error's message, or the kind.
    */
-  describeError?: (error: { code?: string; message: string }) => string;
-  /** How to read `-` (stdin), on the main thread. Default: the whole of process.stdin. */
+  describe?: (unread: Unread) => string;
+  /** How to read `-` (stdin), on the main thread. Without it, `-` is unreadable. */
   readStdin?: () => Promise<Uint8Array>;
 }
 
-async function readAllStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}
+/** Why an input gave no report, before it is put into words. */
+export type Unread =
+  | { kind: 'unreadable'; code?: string; message: string }
+  | { kind: 'stdin-empty' }
+  /** parseReport threw: a bug, since it never throws on bad input. */
+  | { kind: 'internal'; message: string };
+
+/** The `code` a problem is reported with, for each kind of Unread. */
+const UNREAD_CODE: Readonly<Record<Unread['kind'], string>> = { unreadable: 'unreadable', 'stdin-empty': 'empty-input', internal: 'internal-error' };
+
+const noStdin = (): Promise<Uint8Array> => Promise.reject(new Error('no stdin was given'));
 
 /** A parsed report: its JSON text (or object) and how many error-severity diagnostics it has. */
 export type PoolReport = { file: string; json: string; errors: number } | { file: string; report: Report; errors: number };
-/** As run.ts: `code` is the fatal diagnostic's code (`not-text`, …), `unreadable` or `internal-error`. */
+/** `code` is the fatal diagnostic's code (`not-text`, …), `unreadable`, `empty-input` (stdin) or `internal-error`. */
 export type PoolProblem = { file: string; error: string; code: string };
 export type PoolResult = PoolReport | PoolProblem;
 
-/** What crosses the thread boundary: a result before describeError, tagged with its job number. */
+/** What crosses the thread boundary: a result before it is described. */
 type Outcome =
   | { file: string; json: string; errors: number }
   | { file: string; report: Report; errors: number }
   | { file: string; error: string; code: string }
-  | { file: string; readError: { code?: string; message: string } };
+  | { file: string; unread: Unread };
 
 interface Job {
   id: number;
   file: string;
 }
 
-/** What a worker answers for a batch of jobs: one message, its outcomes in the batch's order. */
-interface Answer {
-  ids: number[];
-  outcomes: Outcome[];
-}
+/** What a worker answers for a batch of jobs: one message, an outcome per job, in the batch's order. */
+type Answer = Array<{ id: number; outcome: Outcome }>;
 
 const POOL_WORKER = 'gov-report/pool-worker';
 /** Young-generation size of a worker's heap (V8's default is larger; 4 MB: ~8 MB less peak RSS than 8, ~2 % slower). */
@@ -112,86 +117,84 @@ const YOUNG_GENERATION_MB = 4;
 const WORKER_HEAP_MB = 64;
 
 /** Read, parse and serialise one file: the only code the serial path and the workers run. */
-function parseOne(file: string, encoding: string | undefined, output: 'json' | 'report'): Outcome {
+function parseOne(file: string, s: JobSettings): Outcome {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(s.cwd === undefined ? file : resolve(s.cwd, file));
   } catch (error) {
-    return { file, readError: errorInfo(error) };
+    return { file, unread: unreadable(error) };
   }
-  return parseBytes(file, bytes, encoding, output);
+  return parseBytes(file, bytes, s);
 }
 
-function errorInfo(error: unknown): { code?: string; message: string } {
+function unreadable(error: unknown): Unread {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  return { ...(code ? { code } : {}), message: error instanceof Error ? error.message : String(error) };
+  return { kind: 'unreadable', ...(code ? { code } : {}), message: error instanceof Error ? error.message : String(error) };
 }
 
 /** Stdin, on the main thread (it is one input at most): read with the caller's reader, then as any file. */
-async function parseStdin(readStdin: () => Promise<Uint8Array>, encoding: string | undefined, output: 'json' | 'report'): Promise<Outcome> {
+async function parseStdin(s: Settings): Promise<Outcome> {
   let bytes: Uint8Array;
   try {
-    bytes = await readStdin();
+    bytes = await s.readStdin();
   } catch (error) {
-    return { file: '-', readError: errorInfo(error) };
+    return { file: '-', unread: unreadable(error) };
   }
   // Nothing piped in is a usage problem, not an empty report file.
-  if (bytes.byteLength === 0) return { file: '-', error: 'stdin is empty; give files, folders or globs, or pipe a report in', code: 'empty-input' };
-  return parseBytes('-', bytes, encoding, output);
+  if (bytes.byteLength === 0) return { file: '-', unread: { kind: 'stdin-empty' } };
+  return parseBytes('-', bytes, s);
 }
 
-function parseBytes(file: string, bytes: Uint8Array, encoding: string | undefined, output: 'json' | 'report'): Outcome {
+function parseBytes(file: string, bytes: Uint8Array, { encoding, output }: JobSettings): Outcome {
   let report: Report;
   try {
     report = parseReport(bytes, encoding === undefined ? { file } : { file, encoding });
   } catch (error) {
-    return { file, error: `could not be parsed: ${error instanceof Error ? error.message : String(error)}`, code: 'internal-error' };
+    return { file, unread: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
   }
-  const fatal = report.diagnostics.find((d) => FATAL_CODES.has(d.code));
+  const fatal = report.diagnostics.find((d) => isFatal(d.code));
   if (fatal) return { file, error: fatal.message, code: fatal.code };
   let errors = 0;
   for (const d of report.diagnostics) if (d.severity === 'error') errors++;
   return output === 'report' ? { file, report, errors } : { file, json: JSON.stringify(report), errors };
 }
 
-function finish(outcome: Outcome, describe: NonNullable<PoolOptions['describeError']>): PoolResult {
-  if ('readError' in outcome) return { file: outcome.file, error: describe(outcome.readError), code: 'unreadable' };
+function finish(outcome: Outcome, describe: Settings['describe']): PoolResult {
+  if ('unread' in outcome) return { file: outcome.file, error: describe(outcome.unread), code: UNREAD_CODE[outcome.unread.kind] };
   return outcome;
+}
+
+/** How every file of a batch is read and parsed; what a worker is started with. */
+interface JobSettings {
+  encoding: string | undefined;
+  output: 'json' | 'report';
+  cwd: string | undefined;
 }
 
 // ── Worker side ────────────────────────────────────────────────────────────────────────────
 
-interface WorkerSetup {
+interface WorkerSetup extends JobSettings {
   [POOL_WORKER]: true;
-  encoding: string | undefined;
-  output: 'json' | 'report';
 }
 
 if (!isMainThread && parentPort && (workerData as WorkerSetup | undefined)?.[POOL_WORKER] === true) {
   const setup = workerData as WorkerSetup;
   const port = parentPort;
   port.on('message', (jobs: Job[]) => {
-    const answer: Answer = { ids: [], outcomes: [] };
-    for (const job of jobs) {
-      answer.ids.push(job.id);
-      answer.outcomes.push(parseOne(job.file, setup.encoding, setup.output));
-    }
-    port.postMessage(answer);
+    port.postMessage(jobs.map((job) => ({ id: job.id, outcome: parseOne(job.file, setup) })) satisfies Answer);
   });
 }
 
 // ── Main side ──────────────────────────────────────────────────────────────────────────────
 
-interface Settings {
-  encoding: string | undefined;
-  output: 'json' | 'report';
-  describe: NonNullable<PoolOptions['describeError']>;
+interface Settings extends JobSettings {
+  describe: NonNullable<PoolOptions['describe']>;
   readStdin: NonNullable<PoolOptions['readStdin']>;
 }
 
 async function* serial(files: AsyncIterable<string> | Iterable<string>, s: Settings): AsyncGenerator<PoolResult> {
   for await (const file of files) {
-    yield finish(file === '-' ? await parseStdin(s.readStdin, s.encoding, s.output) : parseOne(file, s.encoding, s.output), s.describe);
+    yield finish(file === '-' ? await parseStdin(s) : parseOne(file, s), s.describe);
   }
 }
 
@@ -223,10 +226,9 @@ interface Slot {
  * result per file, in input order, whatever order the workers finish in.
  */
 export async function* parseInParallel(files: AsyncIterable<string> | readonly string[], options: PoolOptions = {}): AsyncGenerator<PoolResult> {
-  const encoding = options.encoding;
-  const output = options.output ?? 'json';
-  const describe = options.describeError ?? ((e) => e.message);
-  const settings: Settings = { encoding, output, describe, readStdin: options.readStdin ?? readAllStdin };
+  const job: JobSettings = { encoding: options.encoding, output: options.output ?? 'json', cwd: options.cwd };
+  const describe = options.describe ?? ((unread) => ('message' in unread ? unread.message : unread.kind));
+  const settings: Settings = { ...job, describe, readStdin: options.readStdin ?? noStdin };
   const threshold = options.threshold ?? 200;
   const workerCount = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const perWorker = Math.max(1, options.perWorker ?? 32);
@@ -261,17 +263,17 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
 
   const spawn = (): Slot => {
     const worker = new Worker(new URL(import.meta.url), {
-      workerData: { [POOL_WORKER]: true, encoding, output } satisfies WorkerSetup,
+      workerData: { [POOL_WORKER]: true, ...job } satisfies WorkerSetup,
       // A report's garbage is short-lived: a small young generation and a capped old one keep
       // each worker's heap (and so the batch's peak RSS) low at little cost. A report too big
       // for it kills the worker and is parsed on the main thread (lost, below).
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb },
     });
     const slot: Slot = { worker, inFlight: new Map() };
-    worker.on('message', (m: Answer) => {
-      for (let i = 0; i < m.ids.length; i++) {
-        slot.inFlight.delete(m.ids[i]!);
-        done.set(m.ids[i]!, m.outcomes[i]!);
+    worker.on('message', (answer: Answer) => {
+      for (const { id, outcome } of answer) {
+        slot.inFlight.delete(id);
+        done.set(id, outcome);
       }
       notify();
     });
@@ -280,7 +282,7 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
       // (or, when workers keep dying, e.g. cannot start at all, go on without them).
       const index = slots.indexOf(slot);
       if (index < 0) return;
-      for (const [id, file] of slot.inFlight) done.set(id, parseOne(file, encoding, output));
+      for (const [id, file] of slot.inFlight) done.set(id, parseOne(file, job));
       slot.inFlight.clear();
       worker.removeAllListeners();
       void worker.terminate();
@@ -320,17 +322,18 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
         }
         const id = nextId++;
         if (r.value === '-') {
-          done.set(id, await parseStdin(settings.readStdin, encoding, output));
+          done.set(id, await parseStdin(settings));
           continue;
         }
         if (!slot) {
-          done.set(id, parseOne(r.value, encoding, output)); // no workers left: serial
+          done.set(id, parseOne(r.value, job)); // no workers left: serial
           continue;
         }
         slot.inFlight.set(id, r.value);
         batch.push({ id, file: r.value });
       }
-      if (batch.length) slot!.worker.postMessage(batch);
+      // A batch has jobs only when there is a worker to take them.
+      if (slot && batch.length) slot.worker.postMessage(batch);
     }
   };
 

@@ -7,19 +7,20 @@
  * The check keeps a small record per report (`seriesEntry`), so a batch of thousands can be
  * checked at its end without holding the reports.
  */
-import { APPLICANT_COLUMNS, APPLICATIONS } from '../catalog/index.js';
-import { diagnostic } from '../diagnostics.js';
-import type { ApplicantRow, Diagnostic, Report } from '../schema.js';
-import { cellReader } from './cells.js';
-import { say, type Lang } from './messages.js';
+import { APPLICATION_ROWS } from '../catalog/applications.js';
+import { rowAt, TABLES } from '../catalog/tables.js';
+import { diagnostic, render, type Diagnostic } from '../diagnostics.js';
+import { DEFAULT_LANG, type Lang } from '../messages/languages.js';
+import type { Report } from '../schema.js';
+import type { Layout } from '../tokens.js';
+import { ruleContext } from '../validate/context.js';
 import { organKey } from './organ.js';
-import type { PrintedRowLine } from './textTable.js';
 
-type Column = keyof ApplicantRow;
-const COLUMNS = APPLICANT_COLUMNS.map((c) => c.key as Column);
-const COLUMN_LABEL = new Map(APPLICANT_COLUMNS.map((c) => [c.key, c.label]));
-const CARRIED_OVER_LABEL = APPLICATIONS.find((r) => r.path === 'carriedOver')!.label;
-const CARRIED_FORWARD_LABEL = APPLICATIONS.find((r) => r.path === 'carriedForward')!.label;
+const CARRIED_OVER = rowAt(TABLES.applications, 'carriedOver');
+const CARRIED_FORWARD = rowAt(TABLES.applications, 'carriedForward');
+/** The applicant columns, 自然人 … 总计 (the same in both rows). */
+const COLUMNS = APPLICATION_ROWS.carriedOver.columns;
+type Column = (typeof COLUMNS)[number]['key'];
 
 /** What the check needs of one report. */
 export interface SeriesEntry {
@@ -34,15 +35,15 @@ export interface SeriesEntry {
   carriedForwardLine: number | null;
 }
 
-/** The record of one report; `rows` (the parse's layout) gives the lines of the two rows. */
-export function seriesEntry(report: Report, rows?: ReadonlyMap<string, PrintedRowLine>): SeriesEntry {
-  const read = cellReader(report);
+/** The record of one report; the layout (the parse's) gives the lines of the two rows. */
+export function seriesEntry(report: Report, layout: Layout = { rows: {}, columns: {} }): SeriesEntry {
+  const context = ruleContext(report, layout, report.diagnostics);
   const row = (path: 'carriedOver' | 'carriedForward') => {
     if (!report.applications?.[path]) return null;
     const values = {} as Record<Column, number | null>;
-    for (const column of COLUMNS) {
-      const value = read(`applications.${path}.${column}`);
-      values[column] = typeof value === 'number' ? value : null;
+    for (const { key } of COLUMNS) {
+      const value = context.cell(`applications.${path}.${key}`);
+      values[key] = typeof value === 'number' ? value : null;
     }
     return values;
   };
@@ -52,8 +53,8 @@ export function seriesEntry(report: Report, rows?: ReadonlyMap<string, PrintedRo
     year: report.meta.year,
     carriedOver: row('carriedOver'),
     carriedForward: row('carriedForward'),
-    carriedOverLine: rows?.get('applications.carriedOver')?.line ?? null,
-    carriedForwardLine: rows?.get('applications.carriedForward')?.line ?? null,
+    carriedOverLine: layout.rows[CARRIED_OVER.fullPath]?.line ?? null,
+    carriedForwardLine: layout.rows[CARRIED_FORWARD.fullPath]?.line ?? null,
   };
 }
 
@@ -80,7 +81,7 @@ const sameRows = (a: SeriesEntry, b: SeriesEntry): boolean =>
  * left out.
  */
 export function checkCarryOver(entries: readonly SeriesEntry[], options: CarryOverOptions = {}): CarryOverFinding[] {
-  const lang = options.lang ?? 'en';
+  const lang = options.lang ?? DEFAULT_LANG;
   const byOrganYear = new Map<string, Map<number, number[]>>();
   entries.forEach((entry, index) => {
     if (entry.organ === null || entry.year === null) return;
@@ -103,30 +104,20 @@ export function checkCarryOver(entries: readonly SeriesEntry[], options: CarryOv
       const over = entries[later]!;
       const before = entries[earlier]!;
       if (!over.carriedOver || !before.carriedForward) continue;
-      for (const column of COLUMNS) {
+      for (const { key: column, label } of COLUMNS) {
         const a = over.carriedOver[column];
         const b = before.carriedForward[column];
         if (a === null || b === null || Math.abs(a - b) < 1e-6) continue;
-        const message = say(lang, 'carry-over', {
-          column: COLUMN_LABEL.get(column)!,
-          overRow: CARRIED_OVER_LABEL,
-          overLine: over.carriedOverLine === null ? '' : say(lang, 'carry-over.atLine', { line: over.carriedOverLine }),
-          over: a,
-          forwardRow: CARRIED_FORWARD_LABEL,
-          previousYear: year - 1,
-          previousFile: before.file ?? '-',
-          forwardLine: before.carriedForwardLine === null ? '' : say(lang, 'carry-over.fileLine', { line: before.carriedForwardLine }),
-          forward: b,
-          difference: Math.round(Math.abs(a - b) * 1e6) / 1e6,
-        });
-        findings.push({
-          later,
-          earlier,
-          column,
-          diagnostic: diagnostic('carry-over', 'error', message, `applications.carriedOver.${column}`, over.carriedOverLine),
-        });
+        const params = {
+          column: label,
+          carriedOver: { row: CARRIED_OVER.spec.label, line: over.carriedOverLine, value: a },
+          previous: { row: CARRIED_FORWARD.spec.label, line: before.carriedForwardLine, value: b, year: year - 1, file: before.file },
+        };
+        const pending = diagnostic('carry-over', 'carry-over', params, `${CARRIED_OVER.fullPath}.${column}`, over.carriedOverLine);
+        findings.push({ later, earlier, column, diagnostic: render(pending, lang) });
       }
     }
   }
-  return findings.sort((x, y) => x.later - y.later || COLUMNS.indexOf(x.column) - COLUMNS.indexOf(y.column));
+  const order = (column: Column): number => COLUMNS.findIndex((c) => c.key === column);
+  return findings.sort((x, y) => x.later - y.later || order(x.column) - order(y.column));
 }

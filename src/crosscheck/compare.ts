@@ -4,12 +4,13 @@
  * the two are one organ's consecutive years. `matchByOrgan` pairs the reports of two folders.
  * The formatters (text, JSON, CSV) are in src/output/compare.ts.
  */
-import type { Diagnostic, Report } from '../schema.js';
+import { cellLabel, cellPaths } from '../catalog/cells.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Lang } from '../messages/languages.js';
+import type { Report } from '../schema.js';
+import type { Layout } from '../tokens.js';
 import { checkCarryOver, seriesEntry } from './carryOver.js';
-import { cellLabel, cellPaths } from './labels.js';
-import type { Lang } from './messages.js';
 import { organKey } from './organ.js';
-import type { PrintedRowLine } from './textTable.js';
 
 export type Part = '二' | '三' | '四';
 
@@ -55,8 +56,8 @@ export interface CompareOptions {
   /** A change of at least this many percent is large (default 50); null marks none. */
   thresholdPercent?: number | null;
   lang?: Lang;
-  /** Where each report printed its rows (the parse's layout), for the lines in carry-over messages. */
-  rows?: { old?: ReadonlyMap<string, PrintedRowLine>; new?: ReadonlyMap<string, PrintedRowLine> };
+  /** How each report was printed (the parse's layouts), for the lines in carry-over messages. */
+  layouts?: { old?: Layout; new?: Layout };
 }
 
 export const DEFAULT_THRESHOLD_PERCENT = 50;
@@ -120,7 +121,7 @@ export function compareReports(oldReport: Report, newReport: Report, options: Co
     return { path, part, ...cellLabel(path), old, new: next, ...compareCell(old, next, thresholdPercent) };
   });
   const sameOrgan = organKey(oldReport.meta.organ) !== null && organKey(oldReport.meta.organ) === organKey(newReport.meta.organ);
-  const carryOver = checkCarryOver([seriesEntry(oldReport, options.rows?.old), seriesEntry(newReport, options.rows?.new)], { lang: options.lang }).map(
+  const carryOver = checkCarryOver([seriesEntry(oldReport, options.layouts?.old), seriesEntry(newReport, options.layouts?.new)], { lang: options.lang }).map(
     (f) => f.diagnostic,
   );
   return { old: side(oldReport), new: side(newReport), sameOrgan, thresholdPercent, cells, carryOver };

@@ -1,43 +1,41 @@
 /**
  * `gov-report compare` output: a terminal table (changed cells by default, every cell with
- * `all`), JSON, and CSV for spreadsheets. Columns are aligned by display width (string-width:
- * a 汉字 takes two columns), long row labels shortened with `…`.
+ * `all`), JSON, and CSV for spreadsheets. Columns are aligned by display width (a 汉字 takes
+ * two columns), long row labels shortened with `…`.
  *
  *   old: 2023.txt  昌乐县乔官镇人民政府  2023
  *   new: 2024.txt  昌乐县乔官镇人民政府  2024
  *      part  row                         column   2023   2024  change       %
  *   !  三    一、本年新收政府信息公开申…  自然人    1203   2405   +1202  +99.9%
  */
-import stringWidth from 'string-width';
-import type { Comparison, ComparedCell, OrganMatch } from '../crosscheck/compare.js';
-import { say, type Lang } from '../crosscheck/messages.js';
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Messages } from '../cli/messages.js';
+import type { ComparedCell, Comparison, OrganMatch } from '../crosscheck/compare.js';
 import type { Report } from '../schema.js';
 import { csvField } from './csv.js';
+import { displayWidth, padEnd, padStart } from './width.js';
 
-export interface Paint {
-  bold(text: string): string;
-  red(text: string): string;
-}
-const PLAIN: Paint = { bold: (t) => t, red: (t) => t };
+/** The words of this output, in the run's language. */
+type Words = Messages['compare'];
+
+const PLAIN = new Chalk({ level: 0 });
 
 export interface CompareTextOptions {
+  words: Words;
   /** Every cell, not only the changed ones. */
   all?: boolean;
-  lang?: Lang;
-  paint?: Paint;
+  /** Colour (plain text without). */
+  paint?: ChalkInstance;
   /** Row labels wider than this many columns are shortened (default 34: the four rows of the 勾稽关系 fit), column labels at half that. */
   labelWidth?: number;
 }
 
-const padEnd = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - stringWidth(text)));
-const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
-
 /** The label cut to `width` columns, ending in `…` when cut. */
 function shorten(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (displayWidth(text) <= width) return text;
   let out = '';
   for (const ch of text) {
-    if (stringWidth(out + ch) > width - 1) break;
+    if (displayWidth(out + ch) > width - 1) break;
     out += ch;
   }
   return `${out}…`;
@@ -46,41 +44,39 @@ function shorten(text: string, width: number): string {
 const signed = (x: number): string => (x > 0 ? `+${x}` : String(x));
 const signedPercent = (x: number): string => `${x > 0 ? '+' : ''}${x.toFixed(1)}%`;
 
-function shownCell(cell: ComparedCell, dash: string) {
+function shownCell(cell: ComparedCell, none: string) {
   return {
-    old: cell.old === null ? dash : String(cell.old),
-    new: cell.new === null ? dash : String(cell.new),
-    change: cell.change === null ? dash : signed(cell.change),
-    percent: cell.percent === null ? dash : signedPercent(cell.percent),
+    old: cell.old === null ? none : String(cell.old),
+    new: cell.new === null ? none : String(cell.new),
+    change: cell.change === null ? none : signed(cell.change),
+    percent: cell.percent === null ? none : signedPercent(cell.percent),
   };
 }
 
 /** One comparison as a terminal table, its counts, and its carry-over errors. */
-export function compareText(comparison: Comparison, options: CompareTextOptions = {}): string {
-  const lang = options.lang ?? 'en';
+export function compareText(comparison: Comparison, options: CompareTextOptions): string {
+  const { words } = options;
   const paint = options.paint ?? PLAIN;
   const labelWidth = options.labelWidth ?? 34;
-  const dash = say(lang, 'compare.unknown');
   const lines: string[] = [];
-  for (const [sideKey, report] of [['compare.old', comparison.old], ['compare.new', comparison.new]] as const) {
-    lines.push(say(lang, 'compare.reportLine', { side: say(lang, sideKey), file: report.file ?? '-', organ: report.organ ?? '-', year: report.year ?? '-' }).trimEnd());
+  for (const side of ['old', 'new'] as const) {
+    const report = comparison[side];
+    lines.push(words.report(side, report.file ?? words.none, report.organ ?? words.none, report.year === null ? words.none : String(report.year)).trimEnd());
   }
-  if (!comparison.sameOrgan) {
-    lines.push(say(lang, 'compare.otherOrgan', { old: comparison.old.organ ?? '-', new: comparison.new.organ ?? '-' }));
-  }
+  if (!comparison.sameOrgan) lines.push(words.otherOrgan(comparison.old.organ ?? words.none, comparison.new.organ ?? words.none));
 
   const changed = comparison.cells.filter((c) => c.changed);
   const shown = options.all ? comparison.cells : changed;
   if (shown.length > 0) {
-    const oldHeader = comparison.old.year !== null && comparison.old.year !== comparison.new.year ? String(comparison.old.year) : say(lang, 'compare.old');
-    const newHeader = comparison.new.year !== null && comparison.old.year !== comparison.new.year ? String(comparison.new.year) : say(lang, 'compare.new');
-    const header = ['', say(lang, 'compare.part'), say(lang, 'compare.row'), say(lang, 'compare.column'), oldHeader, newHeader, say(lang, 'compare.change'), say(lang, 'compare.percent')];
+    const years = comparison.old.year !== null && comparison.new.year !== null && comparison.old.year !== comparison.new.year;
+    const h = words.headers;
+    const header = ['', h.part, h.row, h.column, years ? String(comparison.old.year) : h.old, years ? String(comparison.new.year) : h.new, h.change, h.percent];
     const rows = shown.map((cell) => {
-      const s = shownCell(cell, dash);
+      const s = shownCell(cell, words.none);
       return [cell.large ? '!' : '', cell.part, shorten(cell.row, labelWidth), shorten(cell.column, Math.ceil(labelWidth / 2)), s.old, s.new, s.change, s.percent];
     });
     const numeric = [false, false, false, false, true, true, true, true];
-    const widths = header.map((_, i) => Math.max(stringWidth(header[i]!), ...rows.map((r) => stringWidth(r[i]!))));
+    const widths = header.map((_, i) => Math.max(displayWidth(header[i]!), ...rows.map((r) => displayWidth(r[i]!))));
     const format = (cells: readonly string[]) =>
       cells
         .map((c, i) => (numeric[i] ? padStart(c, widths[i]!) : padEnd(c, widths[i]!)))
@@ -91,20 +87,20 @@ export function compareText(comparison: Comparison, options: CompareTextOptions 
   }
 
   const large = changed.filter((c) => c.large).length;
-  let counts = changed.length === 0 ? say(lang, 'compare.noChange') : say(lang, 'compare.counts', { changed: changed.length, cells: comparison.cells.length });
-  if (large > 0 && comparison.thresholdPercent !== null) counts += say(lang, 'compare.largeCount', { large, threshold: comparison.thresholdPercent });
+  let counts = changed.length === 0 ? words.noChange : words.counts(changed.length, comparison.cells.length);
+  if (large > 0 && comparison.thresholdPercent !== null) counts += words.large(large, comparison.thresholdPercent);
   lines.push(counts);
-  for (const d of comparison.carryOver) lines.push(paint.red(`${d.line ?? '-'}  ${d.severity}  ${d.code}  ${d.message}`));
+  for (const d of comparison.carryOver) lines.push(paint.red(`${d.line ?? words.none}  ${words.error}  ${d.code}  ${d.message}`));
   return `${lines.join('\n')}\n`;
 }
 
 /** Several comparisons (two folders), a blank line between, then the reports left unpaired. */
-export function compareTextAll(comparisons: readonly Comparison[], unmatched: Pick<OrganMatch<Report>, 'onlyOld' | 'onlyNew'>, options: CompareTextOptions = {}): string {
-  const lang = options.lang ?? 'en';
+export function compareTextAll(comparisons: readonly Comparison[], unmatched: Pick<OrganMatch<Report>, 'onlyOld' | 'onlyNew'>, options: CompareTextOptions): string {
+  const { words } = options;
   const parts = comparisons.map((c) => compareText(c, options));
   const rest: string[] = [];
-  for (const r of unmatched.onlyOld) rest.push(say(lang, 'compare.onlyOld', { file: r.source.file ?? '-', organ: r.meta.organ ?? '-' }));
-  for (const r of unmatched.onlyNew) rest.push(say(lang, 'compare.onlyNew', { file: r.source.file ?? '-', organ: r.meta.organ ?? '-' }));
+  for (const r of unmatched.onlyOld) rest.push(words.onlyOld(r.source.file ?? words.none, r.meta.organ ?? words.none));
+  for (const r of unmatched.onlyNew) rest.push(words.onlyNew(r.source.file ?? words.none, r.meta.organ ?? words.none));
   if (rest.length) parts.push(`${rest.join('\n')}\n`);
   return parts.join('\n');
 }
@@ -135,8 +131,8 @@ export const COMPARE_CSV_COLUMNS = [
 
 /**
  * Text a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`) starts with `'` instead.
- * Numbers are written as numbers and never touched. (Issue 17 brings the same for `parse --format
- * csv`; the two should share one helper in csv.ts.)
+ * Numbers are written as numbers and never touched. (Issue 15 brings one helper for every CSV
+ * output; this one is to go when it lands.)
  */
 const inert = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 

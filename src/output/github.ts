@@ -6,22 +6,24 @@
  */
 import type { Diagnostic, Report } from '../schema.js';
 
-const COMMAND: Readonly<Record<Diagnostic['severity'], string>> = {
+type Command = 'error' | 'warning' | 'notice';
+
+const COMMAND: Readonly<Record<Diagnostic['severity'], Command>> = {
   error: 'error',
   warning: 'warning',
   info: 'notice',
 };
 
-export function escapeData(text: string): string {
+function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-export function escapeProperty(text: string): string {
+function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 export function githubCommand(
-  command: 'error' | 'warning' | 'notice',
+  command: Command,
   properties: { file: string; line?: number | null; title?: string },
   message: string,
 ): string {
@@ -36,6 +38,6 @@ export function githubAnnotations(report: Report, options: { verbose: boolean })
   const file = report.source.file ?? '-';
   return report.diagnostics
     .filter((d) => options.verbose || d.severity !== 'info')
-    .map((d) => githubCommand(COMMAND[d.severity] as 'error' | 'warning' | 'notice', { file, line: d.line, title: d.code }, d.message))
+    .map((d) => githubCommand(COMMAND[d.severity], { file, line: d.line, title: d.code }, d.message))
     .join('');
 }

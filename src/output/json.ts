@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, Report } from '../schema.js';
 
-export function toJson(value: unknown, pretty: boolean): string {
+function toJson(value: unknown, pretty: boolean): string {
   return pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value);
 }
 

@@ -8,7 +8,12 @@
  *   2 files, 1 error, 0 warnings
  */
 import type { ChalkInstance } from 'chalk';
+import type { Messages } from '../cli/messages.js';
 import type { Diagnostic, Report } from '../schema.js';
+import { displayWidth, padEnd } from './width.js';
+
+/** The words of this output, in the run's language. */
+type Words = Messages['validate'];
 
 export interface Counts {
   files: number;
@@ -29,35 +34,31 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Omit<Count
   return { errors, warnings, infos };
 }
 
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-const SEVERITY_WIDTH = 'warning'.length;
-
-export function validationText(report: Report, options: { verbose: boolean; paint: ChalkInstance }): string {
-  const { paint } = options;
+export function validationText(report: Report, options: { verbose: boolean; paint: ChalkInstance; words: Words }): string {
+  const { paint, words } = options;
   const file = report.source.file ?? '-';
   const shown = report.diagnostics.filter((d) => options.verbose || d.severity !== 'info');
   if (shown.length === 0) {
     const hidden = report.diagnostics.length;
-    const note = hidden > 0 ? paint.dim(` (${plural(hidden, 'info')}; --verbose shows ${hidden === 1 ? 'it' : 'them'})`) : '';
-    return `${paint.bold(file)}  ${paint.green('ok')}${note}\n`;
+    const note = hidden > 0 ? paint.dim(` ${words.hiddenInfos(hidden)}`) : '';
+    return `${paint.bold(file)}  ${paint.green(words.ok)}${note}\n`;
   }
   const lineWidth = Math.max(...shown.map((d) => String(d.line ?? '-').length));
   const codeWidth = Math.max(...shown.map((d) => d.code.length));
+  const severityWidth = Math.max(...Object.values(words.severity).map(displayWidth));
   const severityColour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   const lines = shown.map((d) => {
     const line = paint.dim(String(d.line ?? '-').padStart(lineWidth));
-    const severity = severityColour[d.severity](d.severity.padEnd(SEVERITY_WIDTH));
+    const severity = severityColour[d.severity](padEnd(words.severity[d.severity], severityWidth));
     return `  ${line}  ${severity}  ${d.code.padEnd(codeWidth)}  ${d.message}\n`;
   });
   return `${paint.bold(file)}\n${lines.join('')}`;
 }
 
 /** `3 files, 1 error, 2 warnings` (and `; 1 file could not be checked` when one was unreadable or not a report). */
-export function validationSummary(counts: Counts, unreadable: number, paint: ChalkInstance): string {
-  const errors = plural(counts.errors, 'error');
-  const warnings = plural(counts.warnings, 'warning');
-  let line = `${plural(counts.files, 'file')}, ${counts.errors > 0 ? paint.red(errors) : errors}, ${counts.warnings > 0 ? paint.yellow(warnings) : warnings}`;
-  if (unreadable > 0) line += `; ${paint.red(`${plural(unreadable, 'file')} could not be checked`)}`;
-  return `${line}\n`;
+export function validationSummary(counts: Counts, unreadable: number, paint: ChalkInstance, words: Words): string {
+  const errors = words.errors(counts.errors);
+  const warnings = words.warnings(counts.warnings);
+  const totals = words.totals(words.files(counts.files), counts.errors > 0 ? paint.red(errors) : errors, counts.warnings > 0 ? paint.yellow(warnings) : warnings);
+  return `${unreadable > 0 ? words.totalsAndUnchecked(totals, paint.red(words.unchecked(unreadable))) : totals}\n`;
 }

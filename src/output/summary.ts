@@ -6,8 +6,12 @@
  *   a.txt       昌乐县乔官镇人民政府  2024    1        1        0       0           0       0
  */
 import type { ChalkInstance } from 'chalk';
+import type { Messages } from '../cli/messages.js';
 import type { Report } from '../schema.js';
-import { displayWidth, padEnd, padStart } from './width.js';
+import { displayWidth, padding } from './width.js';
+
+/** The words of this output, in the run's language. */
+type Words = Messages['summary'];
 
 export interface SummaryRow {
   file: string;
@@ -44,7 +48,7 @@ export function summaryRow(report: Report): SummaryRow {
 }
 
 interface Column {
-  header: string;
+  header: keyof Words['headers'];
   numeric: boolean;
   cell: (row: SummaryRow) => string;
 }
@@ -55,19 +59,19 @@ const COLUMNS: readonly Column[] = [
   { header: 'file', numeric: false, cell: (r) => r.file },
   { header: 'organ', numeric: false, cell: (r) => r.organ ?? '-' },
   { header: 'year', numeric: true, cell: (r) => show(r.year) },
-  { header: 'new', numeric: true, cell: (r) => show(r.newReceived) },
+  { header: 'newReceived', numeric: true, cell: (r) => show(r.newReceived) },
   { header: 'handled', numeric: true, cell: (r) => show(r.handled) },
-  { header: 'carried fwd', numeric: true, cell: (r) => show(r.carriedForward) },
+  { header: 'carriedForward', numeric: true, cell: (r) => show(r.carriedForward) },
   { header: 'review', numeric: true, cell: (r) => show(r.review) },
   { header: 'litigation', numeric: true, cell: (r) => show(r.litigation) },
   { header: 'errors', numeric: true, cell: (r) => String(r.errors) },
 ];
 
 /** The `total` row under a table of several reports. */
-export function totalRow(rows: readonly SummaryRow[]): SummaryRow {
+function totalRow(rows: readonly SummaryRow[], words: Words): SummaryRow {
   return {
-    file: 'total',
-    organ: `${rows.length} reports`,
+    file: words.total,
+    organ: words.reports(rows.length),
     year: null,
     newReceived: sumPresent(rows.map((r) => r.newReceived)),
     handled: sumPresent(rows.map((r) => r.handled)),
@@ -84,27 +88,28 @@ const GAP = '  ';
  * The whole table: a header, a row per report and, when there are several, a rule and a
  * `total` row. Text columns are left-aligned, numbers right-aligned.
  */
-export function summaryTable(rows: readonly SummaryRow[], paint: ChalkInstance): string {
-  const body = rows.map((row) => COLUMNS.map((c) => c.cell(row)));
-  const total = rows.length > 1 ? COLUMNS.map((c) => c.cell(totalRow(rows))) : null;
-  const all = [COLUMNS.map((c) => c.header), ...body, ...(total ? [total] : [])];
-  const widths = COLUMNS.map((_, i) => Math.max(...all.map((cells) => displayWidth(cells[i]!))));
-  const format = (cells: readonly string[]): string =>
-    cells
-      .map((cell, i) => (COLUMNS[i]!.numeric ? padStart(cell, widths[i]!) : padEnd(cell, widths[i]!)))
+export function summaryTable(rows: readonly SummaryRow[], paint: ChalkInstance, words: Words): string {
+  const total = rows.length > 1 ? totalRow(rows, words) : null;
+  const sized = COLUMNS.map((column) => {
+    const texts = [words.headers[column.header], ...rows.map(column.cell), ...(total ? [column.cell(total)] : [])];
+    return { ...column, width: Math.max(...texts.map((text) => displayWidth(text))) };
+  });
+  /** A line of the table: each column's text padded to its width; `colour` paints a text, not its padding. */
+  const line = (text: (column: Column) => string, colour: (column: Column, text: string) => string = (_, t) => t): string =>
+    sized
+      .map((column) => {
+        const t = text(column);
+        return column.numeric ? padding(t, column.width) + colour(column, t) : colour(column, t) + padding(t, column.width);
+      })
       .join(GAP)
       .trimEnd();
-  const errorsColumn = COLUMNS.length - 1;
   const lines = [
-    paint.bold(format(all[0]!)),
-    ...body.map((cells, r) => {
-      const line = format(cells);
-      return rows[r]!.errors > 0 ? line.slice(0, line.length - cells[errorsColumn]!.length) + paint.red(cells[errorsColumn]!) : line;
-    }),
+    paint.bold(line((column) => words.headers[column.header])),
+    ...rows.map((row) => line((column) => column.cell(row), (column, t) => (column.header === 'errors' && row.errors > 0 ? paint.red(t) : t))),
   ];
   if (total) {
-    lines.push(paint.dim('-'.repeat(widths.reduce((s, w) => s + w, 0) + GAP.length * (widths.length - 1))));
-    lines.push(format(total));
+    lines.push(paint.dim('-'.repeat(sized.reduce((sum, column) => sum + column.width, 0) + GAP.length * (sized.length - 1))));
+    lines.push(line((column) => column.cell(total)));
   }
   return lines.join('\n') + '\n';
 }

@@ -42,10 +42,15 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** The spaces that make `text` take `width` columns. */
+export function padding(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
 export function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return text + padding(text, width);
 }
 
 export function padStart(text: string, width: number): string {
-  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+  return padding(text, width) + text;
 }

@@ -1,7 +1,5 @@
 /** The patterns the tokenizer applies, as data. All are matched on NFKC text. */
-
-/** Units printed after a number in a cell: `12件`, `251000元`, `3.5万元`. */
-export const UNITS = ['件', '个', '条', '次', '项', '人次', '人', '家', '份', '篇', '万元', '元', '亿元'] as const;
+import { UNITS } from '../catalog/lexicon.js';
 
 /** A number as printed in a cell: sign, digits with `,` or thin-space thousands groups, decimals, unit. */
 export const NUMBER = new RegExp(

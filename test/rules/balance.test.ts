@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../src/index.js';
-import { balance } from '../../src/validate/rules/balance.js';
 import { CLEAN_FIXTURES, error, located, loadGolden, parseClean, parseFault, run, setRow, zeroReport } from './support.js';
 
 describe('balance: fault fixtures', () => {
@@ -61,13 +60,13 @@ describe('balance: the rule on a hand-built report', () => {
   }
 
   it('is quiet when every column balances', () => {
-    expect(run(balance, balanced())).toEqual([]);
+    expect(run('balance', balanced())).toEqual([]);
   });
 
   it('reports each column that does not, with the form’s labels and no line when rows were not printed', () => {
     const report = balanced();
     setRow(report, 'carriedForward', [3, 0, 0, 0, 0, 0]);
-    const diagnostics = run(balance, report);
+    const diagnostics = run('balance', report);
     expect(located(diagnostics)).toEqual([
       error('balance', 'applications.carriedForward.naturalPerson', null),
       error('balance', 'applications.carriedForward.total', null),
@@ -80,11 +79,11 @@ describe('balance: the rule on a hand-built report', () => {
   it('uses the printed label and line when the rows are known', () => {
     const report = balanced();
     setRow(report, 'carriedForward', [3, 0, 0, 0, 0, 0]);
-    const rows = new Map([
-      ['applications.carriedForward', { line: 40, label: '四、结转下年度继续办理' }],
-      ['applications.totalHandled', { line: 39, label: '(七) 总计' }],
-    ]);
-    const [first] = run(balance, report, rows);
+    const rows = {
+      'applications.carriedForward': { line: 40, label: '四、结转下年度继续办理' },
+      'applications.totalHandled': { line: 39, label: '(七) 总计' },
+    };
+    const [first] = run('balance', report, rows);
     expect(first!.line).toBe(40);
     expect(first!.message).toContain('“(七) 总计” 2 + “四、结转下年度继续办理” 3 = 5');
   });
@@ -92,9 +91,9 @@ describe('balance: the rule on a hand-built report', () => {
   it('counts a blank cell as 0', () => {
     const report = balanced();
     setRow(report, 'carriedOver', [1, 0, null, 0, 0, 0]);
-    expect(run(balance, report)).toEqual([]);
+    expect(run('balance', report)).toEqual([]);
     report.applications!.carriedOver!.naturalPerson = null;
-    const diagnostics = run(balance, report);
+    const diagnostics = run('balance', report);
     expect(located(diagnostics)).toEqual([error('balance', 'applications.carriedForward.naturalPerson', null)]);
     expect(diagnostics[0]!.message).toContain('“二、上年结转政府信息公开申请数量” (none, as 0) = 3');
   });
@@ -104,19 +103,19 @@ describe('balance: the rule on a hand-built report', () => {
     report.applications!.carriedOver!.naturalPerson = null;
     report.applications!.carriedOver!.commercial = 5;
     report.diagnostics.push({ code: 'not-a-number', severity: 'warning', message: '…', path: 'applications.carriedOver.naturalPerson', line: null });
-    expect(located(run(balance, report))).toEqual([error('balance', 'applications.carriedForward.commercial', null)]);
+    expect(located(run('balance', report))).toEqual([error('balance', 'applications.carriedForward.commercial', null)]);
   });
 
   it('skips every column when a row of the identity is unreadable or missing', () => {
-    for (const code of ['cell-count', 'ambiguous-digits', 'unrecoverable-digits', 'missing-row']) {
+    for (const code of ['cell-count', 'ambiguous-digits', 'unrecoverable-digits', 'missing-row'] as const) {
       const report = balanced();
       setRow(report, 'newReceived', [9, 9, 9, 9, 9, 9]);
       report.diagnostics.push({ code, severity: 'error', message: '…', path: 'applications.newReceived', line: null });
-      expect(run(balance, report), code).toEqual([]);
+      expect(run('balance', report), code).toEqual([]);
     }
     const report = balanced();
     report.applications!.carriedOver = null;
-    expect(run(balance, report)).toEqual([]);
+    expect(run('balance', report)).toEqual([]);
   });
 
   it('validateReport on a report loaded from JSON: a broken copy is found, with lines null', () => {

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../src/index.js';
-import { handledSum } from '../../src/validate/rules/handledSum.js';
 import { CLEAN_FIXTURES, error, located, loadGolden, only, parseClean, parseFault, run, setRow, zeroReport } from './support.js';
 
 describe('handled-sum: fault fixtures', () => {
@@ -62,13 +61,13 @@ describe('handled-sum: the rule on a hand-built report', () => {
   }
 
   it('is quiet when every column adds up, over all 21 outcome rows', () => {
-    expect(run(handledSum, consistent())).toEqual([]);
+    expect(run('handled-sum', consistent())).toEqual([]);
   });
 
   it('reports the column that does not, with the numbers on both sides', () => {
     const report = consistent();
     setRow(report, 'notProcessed.duplicate', [0, 0, 0, 0, 0, 2]);
-    const diagnostics = run(handledSum, report);
+    const diagnostics = run('handled-sum', report);
     expect(located(diagnostics)).toEqual([
       error('handled-sum', 'applications.totalHandled.other', null),
       error('handled-sum', 'applications.totalHandled.total', null),
@@ -81,9 +80,9 @@ describe('handled-sum: the rule on a hand-built report', () => {
   it('counts blank cells as 0, in the outcome rows and in （七）总计', () => {
     const report = consistent();
     setRow(report, 'partiallyGranted', [null, null, null, null, null, null], null);
-    expect(run(handledSum, report)).toEqual([]);
+    expect(run('handled-sum', report)).toEqual([]);
     report.applications!.totalHandled!.naturalPerson = null;
-    const [d] = run(handledSum, report);
+    const [d] = run('handled-sum', report);
     expect(d!.message).toContain('“（七）总计” is (none, as 0), but the outcome rows （一）予以公开 … （六）其他处理 add up to 4');
   });
 
@@ -91,7 +90,7 @@ describe('handled-sum: the rule on a hand-built report', () => {
     const report = consistent();
     report.applications!.otherHandling.noCorrection = null;
     report.applications!.otherHandling.feeUnpaid = null;
-    expect(run(handledSum, report)).toEqual([]);
+    expect(run('handled-sum', report)).toEqual([]);
   });
 
   it('skips a column with an unknown cell — in an outcome row or in （七）总计 — and only that column', () => {
@@ -99,7 +98,7 @@ describe('handled-sum: the rule on a hand-built report', () => {
       const report = consistent();
       setRow(report, 'denied.stateSecret', [7, 1, 0, 0, 0, 0]);
       report.diagnostics.push({ code: 'not-a-number', severity: 'warning', message: '…', path, line: null });
-      expect(located(run(handledSum, report)), path).toEqual([
+      expect(located(run('handled-sum', report)), path).toEqual([
         error('handled-sum', 'applications.totalHandled.commercial', null),
         error('handled-sum', 'applications.totalHandled.total', null),
       ]);
@@ -107,11 +106,11 @@ describe('handled-sum: the rule on a hand-built report', () => {
   });
 
   it('skips every column when an outcome row is unreadable or missing (no cascade of seven)', () => {
-    for (const code of ['cell-count', 'ambiguous-digits', 'unrecoverable-digits', 'missing-row']) {
+    for (const code of ['cell-count', 'ambiguous-digits', 'unrecoverable-digits', 'missing-row'] as const) {
       const report = consistent();
       report.applications!.granted = null;
       report.diagnostics.push({ code, severity: 'error', message: '…', path: 'applications.granted', line: null });
-      expect(run(handledSum, report), code).toEqual([]);
+      expect(run('handled-sum', report), code).toEqual([]);
     }
   });
 

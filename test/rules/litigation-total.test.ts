@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../src/index.js';
-import { litigationTotal } from '../../src/validate/rules/litigationTotal.js';
 import { CLEAN_FIXTURES, error, located, loadGolden, parseClean, parseFault, run, zeroReport } from './support.js';
 
 describe('litigation-total: fault fixtures', () => {
@@ -37,7 +36,7 @@ describe('litigation-total: the rule on a hand-built report', () => {
     report.reviewLitigation!.review = { upheld: 5, corrected: 0, other: 0, pending: 0, total: 0 };
     report.reviewLitigation!.litigationDirect = { upheld: 1, corrected: 1, other: 0, pending: 0, total: 3 };
     report.reviewLitigation!.litigationAfterReview = { upheld: 0, corrected: 0, other: 0, pending: 4, total: 0 };
-    const diagnostics = run(litigationTotal, report);
+    const diagnostics = run('litigation-total', report);
     expect(located(diagnostics)).toEqual([
       error('litigation-total', 'reviewLitigation.litigationDirect.total', null),
       error('litigation-total', 'reviewLitigation.litigationAfterReview.total', null),
@@ -49,7 +48,7 @@ describe('litigation-total: the rule on a hand-built report', () => {
   it('counts blanks as 0', () => {
     const report = zeroReport();
     report.reviewLitigation!.litigationDirect = { upheld: null, corrected: 1, other: null, pending: null, total: 1 };
-    expect(run(litigationTotal, report)).toEqual([]);
+    expect(run('litigation-total', report)).toEqual([]);
   });
 
   it('skips only the group that holds an unknown cell', () => {
@@ -57,7 +56,7 @@ describe('litigation-total: the rule on a hand-built report', () => {
     report.reviewLitigation!.litigationDirect = { upheld: null, corrected: 1, other: 0, pending: 0, total: 7 };
     report.reviewLitigation!.litigationAfterReview = { upheld: 1, corrected: 0, other: 0, pending: 0, total: 7 };
     report.diagnostics.push({ code: 'not-a-number', severity: 'warning', message: '…', path: 'reviewLitigation.litigationDirect.upheld', line: null });
-    expect(located(run(litigationTotal, report))).toEqual([error('litigation-total', 'reviewLitigation.litigationAfterReview.total', null)]);
+    expect(located(run('litigation-total', report))).toEqual([error('litigation-total', 'reviewLitigation.litigationAfterReview.total', null)]);
   });
 
   it('validateReport on a report loaded from JSON', () => {

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../src/index.js';
-import { reviewTotal } from '../../src/validate/rules/reviewTotal.js';
 import { CLEAN_FIXTURES, error, located, loadGolden, parseClean, parseFault, run, zeroReport } from './support.js';
 
 describe('review-total: fault fixtures', () => {
@@ -36,9 +35,9 @@ describe('review-total: the rule on a hand-built report', () => {
     const report = zeroReport();
     report.reviewLitigation!.review = { upheld: 1, corrected: 2, other: 3, pending: 4, total: 10 };
     report.reviewLitigation!.litigationDirect = { upheld: 1, corrected: 0, other: 0, pending: 0, total: 0 };
-    expect(run(reviewTotal, report)).toEqual([]);
+    expect(run('review-total', report)).toEqual([]);
     report.reviewLitigation!.review.total = 0;
-    const diagnostics = run(reviewTotal, report);
+    const diagnostics = run('review-total', report);
     expect(located(diagnostics)).toEqual([error('review-total', 'reviewLitigation.review.total', null)]);
     expect(diagnostics[0]!.message).toBe('“行政复议”: 总计 is 0, but 结果维持 1 + 结果纠正 2 + 其他结果 3 + 尚未审结 4 = 10 (off by 10)');
   });
@@ -46,7 +45,7 @@ describe('review-total: the rule on a hand-built report', () => {
   it('uses the printed label and line when known', () => {
     const report = zeroReport();
     report.reviewLitigation!.review = { upheld: 1, corrected: 0, other: 0, pending: 0, total: 2 };
-    const [d] = run(reviewTotal, report, new Map([['reviewLitigation.review', { line: 77, label: '行政 复议' }]]));
+    const [d] = run('review-total', report, { 'reviewLitigation.review': { line: 77, label: '行政 复议' } });
     expect(d!.line).toBe(77);
     expect(d!.message).toMatch(/^“行政 复议”: 总计 is 2/);
   });
@@ -54,9 +53,9 @@ describe('review-total: the rule on a hand-built report', () => {
   it('counts blanks as 0', () => {
     const report = zeroReport();
     report.reviewLitigation!.review = { upheld: null, corrected: 2, other: null, pending: null, total: 2 };
-    expect(run(reviewTotal, report)).toEqual([]);
+    expect(run('review-total', report)).toEqual([]);
     report.reviewLitigation!.review.total = null;
-    expect(run(reviewTotal, report)[0]!.message).toContain('总计 is (none, as 0), but 结果维持 (none, as 0) + 结果纠正 2');
+    expect(run('review-total', report)[0]!.message).toContain('总计 is (none, as 0), but 结果维持 (none, as 0) + 结果纠正 2');
   });
 
   it('skips the group when a cell of it, the group, or the whole fifteen-cell table is unreadable', () => {
@@ -64,14 +63,14 @@ describe('review-total: the rule on a hand-built report', () => {
       const report = zeroReport();
       report.reviewLitigation!.review = { upheld: null, corrected: 2, other: 0, pending: 0, total: 9 };
       report.diagnostics.push({ code: path === 'reviewLitigation' ? 'cell-count' : 'not-a-number', severity: 'warning', message: '…', path, line: null });
-      expect(run(reviewTotal, report), path).toEqual([]);
+      expect(run('review-total', report), path).toEqual([]);
     }
   });
 
   it('has nothing to check without part 四', () => {
     const report = zeroReport();
     report.reviewLitigation = null;
-    expect(run(reviewTotal, report)).toEqual([]);
+    expect(run('review-total', report)).toEqual([]);
   });
 
   it('validateReport on a report loaded from JSON', () => {

@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseReport, validateReport } from '../../src/index.js';
-import { rowTotal } from '../../src/validate/rules/rowTotal.js';
-import { CLEAN_FIXTURES, error, located, loadGolden, only, parseClean, parseFault, run, setRow, zeroReport } from './support.js';
+import { CLEAN_FIXTURES, error, located, loadGolden, only, parseClean, parseFault, run, setRow, zeroReport , parseFaultWithLayout } from './support.js';
 
 describe('row-total: fault fixtures', () => {
   it('row-total.tabs: one applicant cell one up → its row total and its column sum, nothing else', () => {
@@ -22,9 +21,9 @@ describe('row-total: fault fixtures', () => {
 
   it('quotes each column as the report prints its header: 社会组织 in seed 002, 社会公益组织 in seed 000', () => {
     // Seed 002 (the source of row-total.tabs) prints 社会组织, seed 000 (row-total.cells) 社会公益组织.
-    const tabs = parseFault('row-total.tabs');
+    const { report: tabs, layout } = parseFaultWithLayout('row-total.tabs');
     expect(only(tabs, 'row-total').message).toContain('科研机构 34 + 社会组织 18 + 法律服务机构');
-    expect(validateReport(tabs).find((d) => d.code === 'row-total')!.message).toBe(only(tabs, 'row-total').message);
+    expect(validateReport(tabs, layout).find((d) => d.code === 'row-total')!.message).toBe(only(tabs, 'row-total').message);
     const cells = parseFault('row-total.cells');
     expect(only(cells, 'row-total').message).toMatch(/科研机构 \d+ \+ 社会公益组织 \d+ \+ 法律服务机构/);
     // Its header printed 合计 for 总计: the message says so.
@@ -33,7 +32,7 @@ describe('row-total: fault fixtures', () => {
       .map((line) => (line.includes('申请人情况') ? line.replace('总计', '合计') : line))
       .join('\n');
     expect(only(parseReport(new TextEncoder().encode(text)), 'row-total').message).toMatch(/^row “3\.危及“三安全一稳定””: 合计 is 238, but 自然人 58/);
-    // A report read back from JSON has lost its headers: the form's label.
+    // A report read back from JSON without its layout: the form's label.
     const fromJson = JSON.parse(JSON.stringify(tabs)) as typeof tabs;
     expect(validateReport(fromJson).find((d) => d.code === 'row-total')!.message).toContain('科研机构 34 + 社会公益组织 18 + 法律服务机构');
   });
@@ -85,14 +84,14 @@ describe('row-total: the rule on a hand-built report', () => {
   it('is quiet when every row adds up', () => {
     const report = zeroReport();
     setRow(report, 'newReceived', [1, 2, 3, 4, 5, 6]);
-    expect(run(rowTotal, report)).toEqual([]);
+    expect(run('row-total', report)).toEqual([]);
   });
 
   it('reports each row that does not, quoting the form’s label when the print is unknown', () => {
     const report = zeroReport();
     setRow(report, 'newReceived', [1, 2, 3, 4, 5, 6], 20);
     setRow(report, 'denied.stateSecret', [0, 0, 0, 0, 0, 1], 0);
-    const diagnostics = run(rowTotal, report);
+    const diagnostics = run('row-total', report);
     expect(located(diagnostics)).toEqual([
       error('row-total', 'applications.newReceived.total', null),
       error('row-total', 'applications.denied.stateSecret.total', null),
@@ -106,8 +105,8 @@ describe('row-total: the rule on a hand-built report', () => {
   it('quotes the printed label and its line when the rows are known', () => {
     const report = zeroReport();
     setRow(report, 'granted', [1, 0, 0, 0, 0, 0], 2);
-    const rows = new Map([['applications.granted', { line: 12, label: '三、本年度办理结果 （一）予以 公开' }]]);
-    const [d] = run(rowTotal, report, rows);
+    const rows = { 'applications.granted': { line: 12, label: '三、本年度办理结果 （一）予以 公开' } };
+    const [d] = run('row-total', report, rows);
     expect(d!.line).toBe(12);
     expect(d!.message).toContain('row “三、本年度办理结果 （一）予以 公开”');
   });
@@ -115,9 +114,9 @@ describe('row-total: the rule on a hand-built report', () => {
   it('counts blank cells as 0 and says so', () => {
     const report = zeroReport();
     setRow(report, 'granted', [null, 2, 0, 0, 0, 0], 2);
-    expect(run(rowTotal, report)).toEqual([]);
+    expect(run('row-total', report)).toEqual([]);
     setRow(report, 'granted', [3, 2, 0, 0, 0, 0], null);
-    const [d] = run(rowTotal, report);
+    const [d] = run('row-total', report);
     expect(d!.message).toContain('总计 is (none, as 0), but 自然人 3 + 商业企业 2');
   });
 
@@ -133,7 +132,7 @@ describe('row-total: the rule on a hand-built report', () => {
       setRow(report, 'granted', [1, 0, null, 0, 0, 0], 9);
       setRow(report, 'partiallyGranted', [1, 0, 0, 0, 0, 0], 9);
       report.diagnostics.push({ code, severity: 'warning', message: '…', path, line: null });
-      expect(located(run(rowTotal, report)), `${code} ${path}`).toEqual([error('row-total', 'applications.partiallyGranted.total', null)]);
+      expect(located(run('row-total', report)), `${code} ${path}`).toEqual([error('row-total', 'applications.partiallyGranted.total', null)]);
     }
   });
 
@@ -142,7 +141,7 @@ describe('row-total: the rule on a hand-built report', () => {
     setRow(report, 'granted', [1, 0, null, 0, 0, 0], 9);
     report.diagnostics.push({ code: 'placeholder-cell', severity: 'warning', message: '…', path: 'applications.granted.research', line: null });
     report.diagnostics.push({ code: 'blank-cell', severity: 'warning', message: '…', path: 'applications.granted.total', line: null });
-    expect(located(run(rowTotal, report))).toEqual([error('row-total', 'applications.granted.total', null)]);
+    expect(located(run('row-total', report))).toEqual([error('row-total', 'applications.granted.total', null)]);
   });
 
   it('validateReport on a report loaded from JSON: lines are null', () => {

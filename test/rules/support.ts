@@ -3,9 +3,8 @@
  * fixtures/faults/faults.json, and a hand-built report (every cell 0) to set cells on.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { APPLICATIONS, REVIEW_LITIGATION } from '../../src/catalog/index.js';
-import { parseReport, type Diagnostic, type Report } from '../../src/index.js';
-import { ruleContext, type Rule } from '../../src/validate/index.js';
+import { TABLES } from '../../src/catalog/tables.js';
+import { parseReport, parseWithLayout, reportSchema, validateReport, type Diagnostic, type DiagnosticCode, type Layout, type ParsedReport, type Report } from '../../src/index.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
 const FAULTS = new URL('../../fixtures/faults/', import.meta.url);
@@ -16,14 +15,17 @@ export type Located = Pick<Diagnostic, 'code' | 'severity' | 'path' | 'line'>;
 export const located = (diagnostics: readonly Diagnostic[]): Located[] =>
   diagnostics.map(({ code, severity, path, line }) => ({ code, severity, path, line }));
 
-export const error = (code: string, path: string | null, line: number | null): Located => ({ code, severity: 'error', path, line });
-export const warning = (code: string, path: string | null, line: number | null): Located => ({ code, severity: 'warning', path, line });
+export const error = (code: DiagnosticCode, path: string | null, line: number | null): Located => ({ code, severity: 'error', path, line });
+export const warning = (code: DiagnosticCode, path: string | null, line: number | null): Located => ({ code, severity: 'warning', path, line });
 
-/** parseReport over fixtures/faults/<name>.txt, as the CLI would read it. */
-export function parseFault(name: string): Report {
+/** parseWithLayout over fixtures/faults/<name>.txt, as the CLI would read it. */
+export function parseFaultWithLayout(name: string): ParsedReport {
   const file = `fixtures/faults/${name}.txt`;
-  return parseReport(new Uint8Array(readFileSync(new URL(`${name}.txt`, FAULTS))), { file });
+  return parseWithLayout(new Uint8Array(readFileSync(new URL(`${name}.txt`, FAULTS))), { file });
 }
+
+/** The report of fixtures/faults/<name>.txt. */
+export const parseFault = (name: string): Report => parseFaultWithLayout(name).report;
 
 /** The one diagnostic of this code (fails the test when there is not exactly one). */
 export function only(report: Report, code: string): Diagnostic {
@@ -69,23 +71,22 @@ const zeroOutcome = () => ({ upheld: 0, corrected: 0, other: 0, pending: 0, tota
 /** A 2021-form report whose every table cell is 0 and which has no diagnostics. */
 export function zeroReport(): Report {
   const applications: Record<string, unknown> = {};
-  for (const spec of APPLICATIONS) {
-    const keys = spec.path.split('.');
+  for (const { keys } of TABLES.applications.rows) {
     let node = applications;
     for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
     node[keys.at(-1)!] = zeroRow();
   }
-  const reviewLitigation = Object.fromEntries(REVIEW_LITIGATION.map((g) => [g.path, zeroOutcome()]));
-  return {
+  const reviewLitigation = Object.fromEntries(TABLES.reviewLitigation.rows.map((g) => [g.path, zeroOutcome()]));
+  return reportSchema.parse({
     source: { file: null, encoding: 'utf-8', bytes: 0 },
     format: '2021',
     meta: { title: null, organ: null, year: 2024, publishedOn: null },
     activeDisclosure: null,
-    applications: applications as Report['applications'],
-    reviewLitigation: reviewLitigation as Report['reviewLitigation'],
+    applications,
+    reviewLitigation,
     text: { overview: null, problems: null, otherMatters: null },
     diagnostics: [],
-  };
+  });
 }
 
 type Row = { [key: string]: number | null };
@@ -101,5 +102,6 @@ export function setRow(report: Report, path: string, parts: Array<number | null>
   row.total = total === undefined ? parts.reduce<number>((s, x) => s + (x ?? 0), 0) : total;
 }
 
-/** Run one rule on a report with no printed rows (as for a report read from JSON). */
-export const run = (rule: Rule, report: Report, rows = new Map()): Diagnostic[] => rule(ruleContext(report, rows));
+/** The diagnostics of one rule, by its code, on a report whose rows were printed as `rows` (none: as for a report read from JSON). */
+export const run = (code: DiagnosticCode, report: Report, rows: Layout['rows'] = {}): Diagnostic[] =>
+  validateReport(report, { rows, columns: {} }).filter((d) => d.code === code);

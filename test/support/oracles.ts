@@ -4,17 +4,10 @@
  * tests in normalize.test.ts and sections.test.ts compare the fast code against them on random
  * text made of the characters that matter. Not used by src/.
  */
-import { matchKeyChar } from '../../src/normalize/index.js';
-import { UNITS } from '../../src/tokenize/rules.js';
-import {
-  CONTENTS_FILLER,
-  HEADING_MARKS,
-  MAX_HEADING_LENGTH,
-  MID_LINE_NUMERAL,
-  NUMERAL_PREFIX,
-  PART_RULES,
-  type PartNumber,
-} from '../../src/sections/rules.js';
+import { matchKeyChar } from '../../src/normalize/matchKey.js';
+import { UNITS } from '../../src/catalog/lexicon.js';
+import { numeralOf, PARTS, type PartNumber } from '../../src/catalog/parts.js';
+import { CONTENTS_FILLER, HEADING_MARKS, MAX_HEADING_LENGTH, MID_LINE_NUMERAL, NUMERAL_PREFIX } from '../../src/sections/rules.js';
 
 // ── normalize: each line on its own ───────────────────────────────────────────────────────────
 
@@ -57,27 +50,24 @@ function keyWithIndex(line: string): { key: string; at: number[] } {
 }
 
 function phraseAt(key: string, from: number, numeral: string | null): { part: PartNumber; end: number } | null {
-  for (const rule of PART_RULES) {
-    if (numeral !== null && numeral !== rule.numeral) continue;
+  for (const rule of PARTS) {
+    if (numeral !== null && numeral !== numeralOf(rule.part)) continue;
     const m = rule.phrase.exec(key.slice(from));
     if (m) return { part: rule.part, end: from + m[0].length };
   }
   return null;
 }
 
-const NUMERAL_START = new Set(['第', ...PART_RULES.map((r) => r.numeral)]);
+const NUMERAL_START = new Set(['第', ...PARTS.map((r) => numeralOf(r.part))]);
 
 /** Characters that end something before a heading inside a line (sections/rules.ts), one by one. */
 const ENDS_SOMETHING_CHAR = /[0-9。；;！!？?:)\]）】」』”"’/／\\—–-]/;
 
-const HEADING_HINT = /[况述题项\uFA71\u{2F81B}]/u;
-
 /**
- * headingsIn from its rules, one character at a time: a key for every line with one of 况述题项
- * (every phrase holds one); a heading is numbered, or unnumbered and the whole of a short line.
+ * headingsIn from its rules, one character at a time, with no pre-filter: a key for every line; a
+ * heading is numbered, or unnumbered and the whole of a short line.
  */
 export function oracleHeadingsIn(line: string, after: PartNumber | 0 = 0): Array<{ part: PartNumber; start: number; end: number }> {
-  if (!HEADING_HINT.test(line)) return [];
   const { key, at } = keyWithIndex(line);
   const hits: Array<{ part: PartNumber; start: number; end: number }> = [];
   let last: number = after;

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+/**
+ * Writes fixtures/damaged/pdftotext/: what pdftotext really prints of a report's PDF. For a few
+ * golden reports, an HTML page with the form's tables as the form draws them (merged cells as
+ * rowspan/colspan), with and without cell borders, is turned into a PDF by LibreOffice and back
+ * into text by poppler's pdftotext, plain and with -layout. The plain output shows what issue 16
+ * describes: labels printed after their numbers or between the numbers of the row before, a
+ * row's numbers split around the next row's label, merged group labels printed after the table,
+ * values after the next part's heading.
+ *
+ *   <nn>-<source>-<borders>.<mode>.txt            pdftotext's output, as it is
+ *   <nn>-<source>-<borders>.<mode>.expected.json  { family: "pdftotext", …, designed, expected: null }
+ *
+ * The designed values are the golden's. These are real converter output whose ambiguity nobody
+ * designed, so `expected` is null: they are held to the promise (no wrong value) only.
+ *
+ * Needs LibreOffice (`soffice`) and poppler (`pdftotext`), which CI does not have: run it once
+ * and commit its output. Usage: node scripts/make-pdftotext-fixtures.mjs
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applicationRows, disclosureRows, get, loadGoldens, REVIEW_PATHS, tablesOf } from './damaged.mjs';
+import { APPLICANT_HEADERS, APPLICATION_NOTE, DISCLOSURE_TABLES, PART_HEADINGS, REVIEW_HEADERS } from './form.mjs';
+
+const ROOT = new URL('../', import.meta.url);
+const OUT = new URL('../fixtures/damaged/pdftotext/', import.meta.url);
+const SOURCES = ['003', '001', '2019-tabs', '2020-mixed'];
+const BORDERS = {
+  bordered: 'td{border:1px solid #000;font-size:10pt}table{border-collapse:collapse}',
+  borderless: 'td{font-size:9pt;padding:0 14px}table{border-collapse:collapse}',
+};
+const MODES = { plain: [], layout: ['-layout'] };
+
+const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const td = (text, attributes = '') => `<td${attributes ? ` ${attributes}` : ''}>${escape(text ?? '')}</td>`;
+const tr = (cells) => `<tr>${cells.join('')}</tr>`;
+const value = (tables, path) => get(tables, path) ?? '';
+
+/** Part 二 as one table of its small tables. */
+function disclosureTable(tables) {
+  const { format } = tables;
+  const width = 1 + Math.max(...DISCLOSURE_TABLES[format].map((t) => t.header.length));
+  const rows = [];
+  DISCLOSURE_TABLES[format].forEach((t, i) => {
+    const span = width - 1 - t.header.length + 1;
+    rows.push(tr([td(t.item, `colspan=${width}`)]));
+    rows.push(tr([td('信息内容'), ...t.header.map((h, j) => td(h, j === t.header.length - 1 && span > 1 ? `colspan=${span}` : ''))]));
+    for (const row of disclosureRows(format).filter((r) => r.table === i)) {
+      rows.push(tr([td(row.label), ...row.cells.map((p, j) => td(value(tables, p), j === row.cells.length - 1 && span > 1 ? `colspan=${span}` : ''))]));
+    }
+  });
+  return `<table>${rows.join('')}</table>`;
+}
+
+/** The application matrix with its merged cells: part and group labels span their rows. */
+function applicationTable(tables) {
+  const rows = applicationRows(tables.format);
+  const out = [
+    tr([td(APPLICATION_NOTE, 'colspan=3 rowspan=3'), td('申请人情况', 'colspan=7')]),
+    tr([td(APPLICANT_HEADERS[0], 'rowspan=2'), td('法人或其他组织', 'colspan=5'), td(APPLICANT_HEADERS[6], 'rowspan=2')]),
+    tr(APPLICANT_HEADERS.slice(1, 6).map((h) => td(h))),
+  ];
+  const outcomeCount = rows.filter((r) => r.level > 0).length;
+  rows.forEach((row, i) => {
+    const values = row.cells.map((p) => td(value(tables, p)));
+    const cells = [];
+    if (row.level === 0) cells.push(td(row.label, 'colspan=3'));
+    else {
+      if (row.part) cells.push(td(row.part, `rowspan=${outcomeCount}`));
+      if (row.level === 1) cells.push(td(row.label, 'colspan=2'));
+      else {
+        if (row.group) {
+          let n = 1;
+          while (rows[i + n] && rows[i + n].level === 2 && !rows[i + n].group) n++;
+          cells.push(td(row.group, `rowspan=${n}`));
+        }
+        cells.push(td(row.label));
+      }
+    }
+    out.push(tr([...cells, ...values]));
+  });
+  return `<table>${out.join('')}</table>`;
+}
+
+function reviewTable(tables) {
+  return `<table>${[
+    tr([td('行政复议', 'colspan=5'), td('行政诉讼', 'colspan=10')]),
+    tr([...REVIEW_HEADERS.map((h) => td(h, 'rowspan=2')), td('未经复议直接起诉', 'colspan=5'), td('复议后起诉', 'colspan=5')]),
+    tr([...REVIEW_HEADERS, ...REVIEW_HEADERS].map((h) => td(h))),
+    tr(REVIEW_PATHS.map((p) => td(value(tables, p)))),
+  ].join('')}</table>`;
+}
+
+function page(golden, css) {
+  const tables = tablesOf(golden);
+  const p = (text) => `<p>${escape(text)}</p>`;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${css}</style></head><body>
+<h2>${escape(golden.meta.title ?? '政府信息公开工作年度报告')}</h2>
+${p(PART_HEADINGS[1])}${p('本机关认真贯彻《中华人民共和国政府信息公开条例》，做好政府信息公开工作。')}
+${p(PART_HEADINGS[2])}${disclosureTable(tables)}
+${p(PART_HEADINGS[3])}${applicationTable(tables)}
+${p(PART_HEADINGS[4])}${reviewTable(tables)}
+${p(PART_HEADINGS[5])}${p('无。')}${p(PART_HEADINGS[6])}${p('无。')}
+${p(golden.meta.organ ?? '')}</body></html>`;
+}
+
+const sources = new Map(loadGoldens(ROOT).map((s) => [s.short, s]));
+mkdirSync(OUT, { recursive: true });
+for (const file of readdirSync(OUT)) if (/\.(?:txt|expected\.json)$/.test(file)) rmSync(new URL(file, OUT));
+const work = mkdtempSync(join(tmpdir(), 'gov-report-pdftotext-'));
+let k = 0;
+let written = 0;
+for (const short of SOURCES) {
+  const source = sources.get(short);
+  for (const [borders, css] of Object.entries(BORDERS)) {
+    k++;
+    const stem = `${String(k).padStart(2, '0')}-${short}-${borders}`;
+    const html = join(work, `${stem}.html`);
+    writeFileSync(html, page(source.golden, css));
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf:writer_web_pdf_Export', '--outdir', work, html], { stdio: 'ignore', timeout: 180_000 });
+    for (const [mode, flags] of Object.entries(MODES)) {
+      const text = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(work, `${stem}.pdf`), '-'], { encoding: 'utf8' });
+      const name = `${stem}.${mode}`;
+      writeFileSync(new URL(`${name}.txt`, OUT), text);
+      const expected = {
+        family: 'pdftotext',
+        layout: null,
+        title: `pdftotext${flags.length ? ' -layout' : ''} of a PDF LibreOffice made from the golden (${borders} table cells)`,
+        source: source.name,
+        parameters: { borders, mode },
+        notes: ['real converter output, not designed: held to the promise (no wrong value) only'],
+        diagnostics: [],
+        expected: null,
+        designed: tablesOf(source.golden),
+      };
+      writeFileSync(new URL(`${name}.expected.json`, OUT), `${JSON.stringify(expected, null, 2)}\n`);
+      written++;
+    }
+  }
+}
+rmSync(work, { recursive: true, force: true });
+console.log(`wrote ${written} pdftotext fixtures to fixtures/damaged/pdftotext/`);

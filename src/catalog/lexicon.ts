@@ -1,0 +1,16 @@
+/**
+ * The words the form's numbers are printed with: the units after a count or an amount, and the
+ * Chinese numerals that number the parts and write dates.
+ */
+
+/** Units printed after a number in a cell: `12件`, `251000元`, `3.5万元`. */
+export const UNITS = ['件', '个', '条', '次', '项', '人次', '人', '家', '份', '篇', '万元', '元', '亿元'] as const;
+
+/** The unit the form gives amounts in (part 二's 收费金额 and 采购总金额). */
+export const AMOUNT_UNIT = '万元';
+
+/** The Chinese numeral of each digit, 〇 … 九 (二〇二五年, and the parts 一 … 六). */
+export const CHINESE_NUMERALS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
+
+/** The digit a Chinese numeral stands for in a date (零 is 0, as 〇 is). */
+export const digitOf = (numeral: string): number => Math.max(0, CHINESE_NUMERALS.findIndex((n) => n === numeral));

@@ -1,0 +1,36 @@
+/** `gov-report validate`: each report's diagnostics, as text, JSON or GitHub annotations; exit 1 on an error. */
+import { Chalk } from 'chalk';
+import { githubAnnotations, githubCommand } from '../../output/github.js';
+import { jsonArrayElement, jsonArrayEnd, validationEntry } from '../../output/json.js';
+import { countDiagnostics, validationSummary, validationText } from '../../output/pretty.js';
+import { startBatch } from '../batch.js';
+import type { Run } from '../io.js';
+import type { ValidateOptions } from '../options.js';
+
+export async function validateCommand(options: ValidateOptions, run: Run): Promise<void> {
+  const { output, verbose } = options;
+  let unreadable = 0;
+  const batch = await startBatch(options, run, async (path, problem, code) => {
+    unreadable++;
+    // In CI the stderr line is easy to miss; an annotation shows on the run's summary page.
+    if (output.format === 'github') await run.out(githubCommand('error', { file: path, title: code }, problem));
+  });
+  const paint = new Chalk({ level: output.format === 'text' ? output.colour : 0 });
+  const words = run.words.validate;
+  const totals = { files: 0, errors: 0, warnings: 0, infos: 0 };
+
+  let index = 0;
+  for await (const report of batch.reports()) {
+    const counts = countDiagnostics(report.diagnostics);
+    totals.files++;
+    totals.errors += counts.errors;
+    totals.warnings += counts.warnings;
+    totals.infos += counts.infos;
+    if (output.format === 'github') await run.out(githubAnnotations(report, { verbose }));
+    else if (output.format === 'json') await run.out(jsonArrayElement(validationEntry(report), index++, output.pretty));
+    else await run.out(validationText(report, { verbose, paint, words }));
+  }
+  if (output.format === 'json') await run.out(jsonArrayEnd(index, output.pretty));
+  if (output.format === 'text') await run.out(validationSummary(totals, unreadable, paint, words));
+  if (totals.errors > 0) run.fail(1);
+}

@@ -1,0 +1,145 @@
+/**
+ * Options normalised once, at the edge (as csv-parse's normalize_options, or ripgrep's low-level
+ * arguments turned into high-level ones): what commander parsed comes in as typed on the command
+ * line, a checked and decided options object goes out, and every usage error of our own is
+ * raised here. Commander itself rejects what it knows to be wrong (an unknown option, a
+ * `--format` outside its choices). The commands (cli/commands/*.ts) trust what they are given.
+ */
+import { isKnownEncoding } from '../decode/decode.js';
+import { stdoutColourLevel, type ColourLevel } from './colour.js';
+import type { CliIo } from './io.js';
+import type { Messages } from './messages.js';
+
+/** A mistake on the command line: one line on stderr, exit status 2. */
+export class UsageError extends Error {}
+
+/** What a normaliser may look at besides the options: the run's terminal and words. */
+export interface Context {
+  readonly io: CliIo;
+  readonly words: Messages;
+}
+
+// ── What commander hands over ────────────────────────────────────────────────────────────────
+
+export interface RawInputOptions {
+  encoding?: string;
+  quiet?: boolean;
+  jobs?: string;
+}
+
+export interface RawParseOptions extends RawInputOptions {
+  format: 'json' | 'csv';
+  ndjson?: boolean;
+  pretty?: boolean;
+  compact?: boolean;
+  bom?: boolean;
+  text?: boolean;
+  strict?: boolean;
+}
+
+export interface RawValidateOptions extends RawInputOptions {
+  format: 'text' | 'json' | 'github';
+  verbose?: boolean;
+  /** false with --no-color. */
+  color: boolean;
+  pretty?: boolean;
+  compact?: boolean;
+}
+
+export interface RawSummaryOptions extends RawInputOptions {
+  color: boolean;
+}
+
+// ── What the commands run on ─────────────────────────────────────────────────────────────────
+
+/** Every command that reads reports. */
+export interface InputOptions {
+  /** Files, folders, globs and `-`, as given; never empty unless stdin is piped. */
+  inputs: readonly string[];
+  /** A known encoding name that overrides detection. */
+  encoding: string | undefined;
+  quiet: boolean;
+  /** Worker threads for a large batch (0: none); undefined: one per core. */
+  jobs: number | undefined;
+}
+
+export interface ParseOptions extends InputOptions {
+  output: { format: 'json'; pretty: boolean } | { format: 'ndjson' } | { format: 'csv'; bom: boolean; text: boolean };
+  /** Exit 1 when a report has an error-severity diagnostic. */
+  strict: boolean;
+}
+
+export interface ValidateOptions extends InputOptions {
+  output: { format: 'text'; colour: ColourLevel } | { format: 'json'; pretty: boolean } | { format: 'github' };
+  /** Also show info diagnostics. */
+  verbose: boolean;
+}
+
+export interface SummaryOptions extends InputOptions {
+  colour: ColourLevel;
+}
+
+// ── Normalisers ──────────────────────────────────────────────────────────────────────────────
+
+function inputOptions(inputs: readonly string[], raw: RawInputOptions, { io, words }: Context): InputOptions {
+  if (raw.encoding !== undefined && !isKnownEncoding(raw.encoding)) throw new UsageError(words.usage.unknownEncoding(raw.encoding));
+  if (inputs.length === 0 && io.stdin.isTTY === true) throw new UsageError(words.usage.noInput);
+  return { inputs, encoding: raw.encoding, quiet: raw.quiet === true, jobs: raw.jobs === undefined ? undefined : Number(raw.jobs) };
+}
+
+/** `--jobs` takes 0 to 999 threads; checked first (it used to be checked as commander read it). */
+function checkJobs(raw: RawInputOptions, { words }: Context): void {
+  if (raw.jobs !== undefined && !/^\d{1,3}$/.test(raw.jobs)) throw new UsageError(words.usage.jobs(raw.jobs));
+}
+
+/** JSON layout: --pretty / --compact, else pretty on a terminal and compact into a pipe or file. */
+function prettyJson(raw: { pretty?: boolean; compact?: boolean }, io: CliIo): boolean {
+  if (raw.pretty) return true;
+  if (raw.compact) return false;
+  return io.stdout.isTTY === true;
+}
+
+/** Colour only when stdout takes it (cli/colour.ts), never under NO_COLOR or --no-color. */
+function colourLevel(color: boolean, io: CliIo): ColourLevel {
+  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  return color && !noColor ? stdoutColourLevel(io) : 0;
+}
+
+export function parseOptions(inputs: readonly string[], raw: RawParseOptions, context: Context): ParseOptions {
+  const { usage } = context.words;
+  checkJobs(raw, context);
+  const csv = raw.format === 'csv';
+  if (raw.pretty && raw.compact) throw new UsageError(usage.prettyAndCompact);
+  if (raw.ndjson && csv) throw new UsageError(usage.ndjsonAndCsv);
+  if (raw.ndjson && raw.pretty) throw new UsageError(usage.ndjsonNotPretty);
+  if (csv && (raw.pretty || raw.compact)) throw new UsageError(usage.layoutNotCsv);
+  if (!csv && raw.bom) throw new UsageError(usage.bomCsvOnly);
+  if (!csv && raw.text) throw new UsageError(usage.textCsvOnly);
+  const common = inputOptions(inputs, raw, context);
+  const output: ParseOptions['output'] = csv
+    ? { format: 'csv', bom: raw.bom === true, text: raw.text === true }
+    : raw.ndjson
+      ? { format: 'ndjson' }
+      : { format: 'json', pretty: prettyJson(raw, context.io) };
+  return { ...common, output, strict: raw.strict === true };
+}
+
+export function validateOptions(inputs: readonly string[], raw: RawValidateOptions, context: Context): ValidateOptions {
+  const { usage } = context.words;
+  checkJobs(raw, context);
+  if (raw.pretty && raw.compact) throw new UsageError(usage.prettyAndCompact);
+  if (raw.format !== 'json' && (raw.pretty || raw.compact)) throw new UsageError(usage.layoutJsonOnly);
+  const common = inputOptions(inputs, raw, context);
+  const output: ValidateOptions['output'] =
+    raw.format === 'json'
+      ? { format: 'json', pretty: prettyJson(raw, context.io) }
+      : raw.format === 'github'
+        ? { format: 'github' }
+        : { format: 'text', colour: colourLevel(raw.color, context.io) };
+  return { ...common, output, verbose: raw.verbose === true };
+}
+
+export function summaryOptions(inputs: readonly string[], raw: RawSummaryOptions, context: Context): SummaryOptions {
+  checkJobs(raw, context);
+  return { ...inputOptions(inputs, raw, context), colour: colourLevel(raw.color, context.io) };
+}

@@ -1,0 +1,54 @@
+/**
+ * The `gov-report` command line as a function: `runCli(argv, io)` runs one command with the
+ * streams, environment and working directory in `io`, and resolves to the exit status. Nothing
+ * runs on import and nothing touches `process`: bin/gov-report.js is the process around it.
+ *
+ * Exit status: 0 all good; 1 an error-severity diagnostic (validate, or parse --strict);
+ * 2 a usage error or an input that could not be read or is not a report (2 wins over 1).
+ * A bug rejects the promise (the launcher prints one line and exits 2).
+ */
+import { CommanderError } from 'commander';
+import { parseCommand } from './commands/parse.js';
+import { schemaCommand } from './commands/schema.js';
+import { summaryCommand } from './commands/summary.js';
+import { validateCommand } from './commands/validate.js';
+import { Run, StdoutError, type CliIo, type ExitStatus } from './io.js';
+import { MESSAGES, type Lang } from './messages.js';
+import { parseOptions, summaryOptions, UsageError, validateOptions } from './options.js';
+import { buildProgram } from './program.js';
+
+export type { CliIo, ExitStatus } from './io.js';
+
+/** `argv`: the arguments after the program's name (`process.argv.slice(2)`). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitStatus> {
+  // The language is known before commander parses anything: the help texts are in it.
+  const lang: Lang = 'en';
+  const run = new Run(io, MESSAGES[lang]);
+  const program = buildProgram(io, run.words, {
+    parse: (inputs, raw) => parseCommand(parseOptions(inputs, raw, run), run),
+    validate: (inputs, raw) => validateCommand(validateOptions(inputs, raw, run), run),
+    summary: (inputs, raw) => summaryCommand(summaryOptions(inputs, raw, run), run),
+    schema: () => schemaCommand(run),
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    // commander has already printed its message, or the help or version (which exit 0).
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      io.stderr.write(`gov-report: ${error.message}\n`);
+      return 2;
+    }
+    // A failing stdout stopped the command: reported below.
+    if (!(error instanceof StdoutError)) throw error;
+  } finally {
+    run.end();
+  }
+  const failed = run.stdoutError;
+  // A reader that went away (`… | head`) is no error: the exit status so far stands.
+  if (failed && !failed.closed) {
+    io.stderr.write(`gov-report: ${run.words.notes.cannotWriteStdout(failed.message)}\n`);
+    return 2;
+  }
+  return run.status;
+}

@@ -1,0 +1,211 @@
+/**
+ * bytes → text. Detects UTF-8 (with or without BOM), UTF-16LE/BE (BOM, or by the pattern of NUL
+ * bytes) and falls back to GB18030 (what Word on Chinese Windows writes) when the bytes are not
+ * UTF-8. Also recognises files that are not text at all, so that the user is told what they gave
+ * instead of getting a report of mojibake. Never throws: every problem is a `NotText`.
+ */
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { sniffNotText, startsWith } from './sniffNotText.js';
+
+export { sniffNotText };
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+export interface NotText {
+  /** What the bytes are. */
+  kind: 'empty' | 'pdf' | 'docx' | 'xlsx' | 'ofd' | 'zip' | 'archive' | 'doc' | 'rtf' | 'html' | 'image' | 'binary' | 'unknown-encoding';
+  /** The problem, to be reported. */
+  problem: PendingDiagnostic<'empty-input' | 'empty-input.noText' | 'not-text' | 'not-text.encoding' | 'unknown-encoding'>;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+
+function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', skip: 3 };
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', skip: 2 };
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', skip: 2 };
+  return null;
+}
+
+/** How much of the input the detection heuristics look at. */
+const SAMPLE_BYTES = 65536;
+
+/** Characters a report holds: ASCII text, CJK, CJK and full-width punctuation, general punctuation. */
+const isPlausible = (c: number): boolean =>
+  (c >= 0x20 && c < 0x7f) ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  (c >= 0x4e00 && c <= 0x9fff) ||
+  (c >= 0x3000 && c <= 0x303f) ||
+  (c >= 0xff00 && c <= 0xffef) ||
+  (c >= 0x2000 && c <= 0x206f) ||
+  (c >= 0xa0 && c <= 0xff) ||
+  (c >= 0x2460 && c <= 0x24ff) ||
+  (c >= 0x3400 && c <= 0x4dbf);
+
+function plausibleShare(text: string): number {
+  const n = Math.min(text.length, SAMPLE_BYTES / 2);
+  if (n === 0) return 0;
+  let ok = 0;
+  for (let i = 0; i < n; i++) if (isPlausible(text.charCodeAt(i))) ok++;
+  return ok / n;
+}
+
+/**
+ * UTF-16 without a BOM: UTF-8 and GB18030 text never holds a NUL byte, UTF-16 holds one in every
+ * ASCII character (tabs, newlines, digits). A report is mostly CJK, so NULs may be rare: a few
+ * are enough to try UTF-16, and the byte order whose text reads as text (ASCII, CJK,
+ * punctuation) wins.
+ */
+function guessUtf16(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), SAMPLE_BYTES);
+  if (n < 4) return null;
+  if (bytes.subarray(0, n).indexOf(0) < 0) return null; // no NUL at all (most files): a native scan
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const minimum = Math.max(2, (n / 2) * 0.002);
+  if (evenNul + oddNul < minimum) return null;
+  // ASCII puts its NUL on the high side; 一 (U+4E00) and a few other CJK on the low side.
+  const order = oddNul >= evenNul ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le'];
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, n);
+  return order.find((candidate) => plausibleShare(iconv.decode(sample, candidate)) >= 0.9) ?? null;
+}
+
+/**
+ * Is this UTF-8, give or take damage? Counts well-formed multi-byte sequences and bytes that fit
+ * none. A file cut in the middle of a character (an incomplete sequence at the very end) or with
+ * a few stray bytes is still UTF-8; GB18030 text has invalid bytes in every other character.
+ */
+export function mostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  const n = bytes.length;
+  for (let i = 0, b = bytes[0]; b !== undefined; b = bytes[i]) {
+    // The rest of the input holds at most (n - i) / 2 more valid sequences: once even that cannot
+    // bring the share of invalid bytes under 1 %, the answer is no (GB18030 text: after ~200 bytes).
+    if (invalid * 100 > valid + (n - i) / 2) return false;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) {
+      invalid++;
+      i++;
+      continue;
+    }
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    let k = 1;
+    for (let c = bytes[i + 1]; k < length && c !== undefined; c = bytes[i + ++k]) {
+      const ok = k === 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xbf;
+      if (!ok) break;
+    }
+    if (k === length) {
+      valid++;
+      i += length;
+    } else if (i + k === n) {
+      i = n; // cut off at the end of the input: a truncated file, not another encoding
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return valid > 0 ? invalid * 100 <= valid : invalid === 0;
+}
+
+/** The characters controlShare counts. */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
+
+/** Share of characters that no text file holds (C0 controls other than tab/newline/CR/FF). */
+function controlShare(text: string): number {
+  const n = Math.min(text.length, SAMPLE_BYTES);
+  if (n === 0 || !CONTROL.test(text.length > n ? text.slice(0, n) : text)) return 0; // none (most files): one native scan
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+  }
+  return bad / n;
+}
+
+export function isKnownEncoding(name: string): boolean {
+  try {
+    return iconv.encodingExists(name);
+  } catch {
+    return false;
+  }
+}
+
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+function unknownEncoding(name: string): NotText {
+  return { kind: 'unknown-encoding', problem: diagnostic('unknown-encoding', 'unknown-encoding', { name }) };
+}
+
+/** Decode with an encoding the user named; NotText when the name is unknown. */
+function decodeAs(bytes: Uint8Array, encoding: string): Decoded | NotText {
+  if (!isKnownEncoding(encoding)) return unknownEncoding(encoding);
+  const name = normaliseName(encoding);
+  const bom = bomEncoding(bytes);
+  const body = bom && bom.encoding === name ? bytes.subarray(bom.skip) : bytes;
+  try {
+    return { text: iconv.decode(asBuffer(body), encoding), encoding: name };
+  } catch {
+    return unknownEncoding(encoding);
+  }
+}
+
+function detect(bytes: Uint8Array): Decoded {
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: iconv.decode(asBuffer(bytes.subarray(bom.skip)), bom.encoding), encoding: bom.encoding };
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return { text: iconv.decode(asBuffer(bytes), utf16), encoding: utf16 };
+  // isUtf8 is the fatal decoder's test without the cost of its exception (a GB18030 file failed it).
+  if (isUtf8(bytes)) return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  if (mostlyUtf8(bytes)) {
+    // A cut-off last character is dropped; stray bytes become U+FFFD (and count as damage below).
+    const text = utf8Lenient.decode(bytes).replace(/\uFFFD$/, '');
+    return { text, encoding: 'utf-8' };
+  }
+  return { text: iconv.decode(asBuffer(bytes), 'gb18030'), encoding: 'gb18030' };
+}
+
+/**
+ * Decode bytes. `encoding` overrides detection (any name iconv-lite knows). Returns NotText for
+ * input that is not a text export, or when `encoding` names no encoding.
+ */
+export function decode(bytes: Uint8Array, encoding?: string): Decoded | NotText {
+  const notText = sniffNotText(bytes);
+  if (notText) return notText; // a PDF is a PDF whatever encoding the user names
+
+  const decoded = encoding ? decodeAs(bytes, encoding) : detect(bytes);
+  if (isNotText(decoded)) return decoded;
+  if (decoded.text.length > 0 && controlShare(decoded.text) > 0.02) {
+    const problem = encoding ? diagnostic('not-text', 'not-text.encoding', { encoding }) : diagnostic('not-text', 'not-text', { kind: 'binary' });
+    return { kind: 'binary', problem };
+  }
+  if (decoded.text.trim() === '') return { kind: 'empty', problem: diagnostic('empty-input', 'empty-input.noText', {}) };
+  return decoded;
+}
+
+function normaliseName(name: string): string {
+  const n = name.toLowerCase().replace(/_/g, '-');
+  if (n === 'utf8') return 'utf-8';
+  if (n === 'utf16le' || n === 'ucs2' || n === 'ucs-2') return 'utf-16le';
+  if (n === 'utf16be') return 'utf-16be';
+  return n;
+}
+
+export const isNotText = (d: Decoded | NotText): d is NotText => 'kind' in d;

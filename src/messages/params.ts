@@ -1,0 +1,164 @@
+/**
+ * Every message a person reads, by id, with the facts it is written from: the contract between
+ * the stages, which make diagnostics out of an id and its params (diagnostics.ts), and each
+ * language's catalog (en.ts, …), which writes them. A catalog is `Messages`: a function for every
+ * id, so one that misses an id does not compile.
+ *
+ * An id is the diagnostic code it is reported under, or that code and a variant after a dot
+ * (`cell-count.tooFew`); the equations of the form share `equation.*`, one per way of telling
+ * them (catalog/equations.ts, EquationMessage). Params are facts, not words: labels as the report
+ * prints them (Chinese), numbers, codes; each language words and formats them itself.
+ */
+import type { EquationMessage } from '../catalog/equations.js';
+import type { TableKey } from '../catalog/types.js';
+import type { DiagnosticCode } from '../diagnostics.js';
+
+/** A row and a column, as a cell message names them (`“（一）予以公开” × “社会组织”`). */
+export interface CellAt {
+  row: string;
+  column: string;
+}
+
+/** What a row's own arithmetic requires of its cells, for messages about cutting run-together digits. */
+export type Arithmetic =
+  | { kind: 'none' }
+  /** The row's last cell (labelled `total`) is the sum of the others. */
+  | { kind: 'total'; total: string }
+  /** In each group of `size` cells, the last is the sum of the others. */
+  | { kind: 'groups'; size: number };
+
+/** A row whose cells a crawler ran together. */
+export interface RunTogether {
+  row: string;
+  /** The digits as printed, cells joined by a space. */
+  printed: string;
+  /** The cells the form gives the row. */
+  cells: number;
+  arithmetic: Arithmetic;
+}
+
+/** The values of one cut of run-together digits; null for a cell that prints no number. */
+export type CutValues = ReadonlyArray<number | null>;
+
+/** What the table's column equations made of a row's cuts. */
+export interface AcrossRows {
+  /** The codes of the equations that involve the row, in the order they were tried. */
+  rules: readonly DiagnosticCode[];
+  /** How many cuts fitted the row itself. */
+  cuts: number;
+  outcome: 'chosen' | 'no-solution' | 'gave-up';
+}
+
+/** One cell of an equation's side: its label as printed and its value (null: blank, counted as 0). */
+export interface Term {
+  label: string;
+  value: number | null;
+}
+
+/** An equation that does not hold, side by side. */
+export interface EquationFault {
+  /** The column (per-column equations) or the row (per-row) it failed in, as printed. */
+  where: string;
+  left: readonly Term[];
+  right: readonly Term[];
+  leftSum: number;
+  rightSum: number;
+  /** The labels the form gives the first and last items of the left side (（一）予以公开, （六）其他处理). */
+  leftRange: readonly [first: string, last: string];
+}
+
+/** A sum of table cells a figure in the prose may mean, as a message names it (the form's labels). */
+export interface CellsNamed {
+  /** The rows' labels; when the cells are in several columns, each with its column (`一、… 自然人`). */
+  rows: readonly string[];
+  /** The column every cell is in; null when they are in several. */
+  column: string | null;
+  value: number;
+}
+
+/** A row of one report in a message about another: its label, the line of its label (null: unknown) and its value. */
+export interface RowValueAt {
+  row: string;
+  line: number | null;
+  value: number;
+}
+
+/** Files users give by mistake, told apart by their first bytes (decode.ts). */
+export type NotTextKind =
+  | 'pdf'
+  | 'doc'
+  | 'rtf'
+  | 'png'
+  | 'jpeg'
+  | 'gif'
+  | 'tiff'
+  | 'webp'
+  | 'gzip'
+  | 'rar'
+  | '7z'
+  | 'docx'
+  | 'odt'
+  | 'xlsx'
+  | 'ofd'
+  | 'zip'
+  | 'html'
+  | 'binary';
+
+export type MessageParams = {
+  // ── The input as a whole ─────────────────────────────────────────────────────────────────────
+  'empty-input': Record<string, never>;
+  'empty-input.noText': Record<string, never>;
+  'not-text': { kind: NotTextKind };
+  /** Bytes that do not read as the encoding the user named. */
+  'not-text.encoding': { encoding: string };
+  'unknown-encoding': { name: string };
+  'not-a-report': Record<string, never>;
+  'unsupported-format': { year: number; firstYear: number };
+  /** No table and no year: a report in free form. */
+  'unsupported-format.freeForm': { firstYear: number };
+  'missing-part': { heading: string };
+  /** Neither the title nor the opening says the year. */
+  'year-unclear': Record<string, never>;
+
+  // ── Tables and rows ──────────────────────────────────────────────────────────────────────────
+  'missing-table': { table: TableKey };
+  'missing-row': { row: string; table: TableKey };
+  'unknown-row': { label: string };
+  /** `repeats`: how often the row appears after its first print. */
+  'duplicate-row': { row: string; repeats: number };
+  /** More cells printed than the form has. `quoted`: the cells as printed, null for a blank one. */
+  'cell-count': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
+  /** Fewer: which one is missing cannot be told. */
+  'cell-count.tooFew': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
+  /** Part 四 printed as one row with another number of cells than the form's fifteen. */
+  'cell-count.oneRow': { printed: number; cells: number };
+
+  // ── Cells ────────────────────────────────────────────────────────────────────────────────────
+  'blank-cell': CellAt;
+  'placeholder-cell': CellAt & { printed: string };
+  'not-a-number': CellAt & { printed: string };
+  /** Digits too many to be a count: a run-on. */
+  'not-a-number.tooLong': CellAt & { printed: string };
+  'not-a-count': CellAt & { printed: string };
+  unit: CellAt & { printed: string; unit: string; expected: string };
+
+  // ── Cells run together ───────────────────────────────────────────────────────────────────────
+  'recovered-digits': RunTogether & { read: CutValues; across: AcrossRows | null };
+  'ambiguous-digits': RunTogether & { cuts: readonly CutValues[]; complete: boolean; across: AcrossRows | null };
+  /** No cut fits; `gaveUp`: the search reached `steps` first. `maxDigits`: the most digits a cell holds. */
+  'unrecoverable-digits': RunTogether & { gaveUp: boolean; steps: number; maxDigits: number };
+
+  // ── Across the text and across years ─────────────────────────────────────────────────────────
+  /**
+   * A figure the prose states (`quote`, on `line`) that no sum of cells it may mean agrees with:
+   * `table` is the first such sum (with the line of its first row), `others` the rest.
+   */
+  'text-table': { quote: string; line: number; table: CellsNamed & { line: number | null }; others: readonly CellsNamed[] };
+  /** In `column`, this report's 上年结转 differs from the same organ's 结转下年度 of the year before. */
+  'carry-over': { column: string; carriedOver: RowValueAt; previous: RowValueAt & { year: number; file: string | null } };
+} & { [M in EquationMessage as `equation.${M}`]: EquationFault }
+
+export type MessageId = keyof MessageParams;
+
+/** A language's catalog: every message, written from its params. */
+export type Messages = { readonly [Id in MessageId]: (params: MessageParams[Id]) => string };

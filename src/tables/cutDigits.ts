@@ -1,0 +1,308 @@
+/**
+ * Cells a crawler ran together (`801000081` for 80, 1, 0, 0, 0, 0, 81): enumerate the ways to
+ * cut the printed digits into the row's cells and keep those the row's own arithmetic allows
+ * (crossRows.ts then lets the table's column equations choose between the cuts of rows still
+ * ambiguous). A space or a cell boundary, where printed, is always a cut; a cell has no leading
+ * zero unless it is a lone `0`. Nothing is guessed: a row gets values only when exactly one cut
+ * survives.
+ *
+ * The bound, so that no input can make it slow: a cell holds at most MAX_CELL_DIGITS digits (a
+ * longer run cannot be cut and is rejected at once); the search for one row places at most
+ * SEARCH_LIMIT cells and keeps at most MAX_CUTS cuts. A report has at most 37 such rows (8 of
+ * part 二, 25 of part 三, part 四), so recovery costs well under a second whatever the input. A
+ * search that reaches its bound decides nothing: the row stays null.
+ */
+import type { Cell } from '../tokens.js';
+
+/** A cell holds at most this many digits: no count in a report nears a billion, and sums stay exact. */
+export const MAX_CELL_DIGITS = 9;
+/** Most cells the search for one row tries to place before it gives up. */
+export const SEARCH_LIMIT = 100_000;
+/** Most cuts kept for one row; past this the row is ambiguous and takes no part in the cross-row choice. */
+export const MAX_CUTS = 64;
+
+/**
+ * A row's printed values as the search sees them: runs of digits that may hold several cells,
+ * and cells that are whole as printed (a decimal, a negative, a number with a unit, a mark).
+ */
+export type Piece = { kind: 'digits'; digits: string } | { kind: 'whole'; cell: Cell; value: number | null };
+
+/**
+ * The arithmetic a row's cells obey, which the search uses to prune: consecutive groups of cells,
+ * each group's last cell the sum of the others (the application matrix: one group of seven;
+ * part 四: three groups of five). No groups: the row has no arithmetic (part 二).
+ */
+export interface CutShape {
+  cells: number;
+  sumGroups: readonly number[];
+}
+
+export interface Cut {
+  /** The values, in column order; null for a whole cell that prints no number. */
+  values: Array<number | null>;
+  /** Each cell as it is read: a number cut from the digits, or the whole cell as printed. */
+  cells: Cell[];
+}
+
+export interface CutSearch {
+  cuts: Cut[];
+  /** False when the search stopped at SEARCH_LIMIT or MAX_CUTS: `cuts` may then be incomplete. */
+  complete: boolean;
+  /** Cells the search placed, for tests of its bound. */
+  steps: number;
+}
+
+export type DigitRecovery =
+  | { kind: 'recovered'; printed: string; cut: Cut }
+  | { kind: 'ambiguous'; printed: string; candidates: Cut[]; complete: boolean }
+  | { kind: 'unrecoverable'; printed: string; gaveUp: boolean };
+
+const PLAIN_DIGITS = /^\d+(?: +\d+)*$/;
+
+/** A cell's text with full-width digits made ASCII (NFKC), trimmed: what a run of digits is read from. */
+const digitsOf = (cell: Cell): string => cell.raw.normalize('NFKC').trim();
+
+/** Does this cell print only digits (and single spaces), so that it may hold several cells? */
+export const isDigitRun = (cell: Cell): boolean =>
+  (cell.kind === 'digits' || cell.kind === 'number') && PLAIN_DIGITS.test(digitsOf(cell));
+
+/** The printed cells as pieces: every space and every cell boundary is a cut. */
+export function piecesOf(cells: readonly Cell[]): Piece[] {
+  return cells.flatMap((cell): Piece[] => {
+    if (isDigitRun(cell)) return digitsOf(cell).split(/ +/).map((digits) => ({ kind: 'digits', digits }));
+    return [{ kind: 'whole', cell, value: cell.kind === 'number' ? cell.value : null }];
+  });
+}
+
+/** A piece with what the pieces before it can give: the search's bounds. */
+interface PieceAt {
+  piece: Piece;
+  /** Its digits, or 1 for a whole cell. */
+  length: number;
+  /** How many cells the pieces before it can hold at least and at most, the digits they print, and how many are whole cells. */
+  minBefore: number;
+  maxBefore: number;
+  digitsBefore: number;
+  wholeBefore: number;
+}
+
+type Whole = Extract<Piece, { kind: 'whole' }>;
+
+/**
+ * A cell of the row as the search fills it: its place in the row's arithmetic, and what it holds
+ * in the cut being built (rewritten as the search goes back and forth; read when a cut is
+ * complete): a whole cell as printed, or the digits `digits[start, end)` of a run, worth `value`.
+ */
+interface Slot {
+  /** Is it its group's total? */
+  isTotal: boolean;
+  /** How many cells of its group lie to its left; -1 when it is in no sum group. */
+  leftInGroup: number;
+  whole: Whole | null;
+  digits: string;
+  start: number;
+  end: number;
+  value: number;
+}
+
+const emptySlot = (isTotal: boolean, leftInGroup: number): Slot => ({ isTotal, leftInGroup, whole: null, digits: '', start: 0, end: 0, value: 0 });
+
+/** The row's cells as slots, each with its place in the sum groups. */
+function slotsOf(shape: CutShape): Slot[] {
+  const slots: Slot[] = [];
+  for (const size of shape.sumGroups) {
+    for (let i = 0; i < size; i++) slots.push(emptySlot(i === size - 1, i));
+  }
+  if (shape.sumGroups.length > 0 && slots.length !== shape.cells) throw new Error(`sum groups cover ${slots.length} cells of ${shape.cells}`);
+  while (slots.length < shape.cells) slots.push(emptySlot(false, -1));
+  return slots;
+}
+
+/**
+ * Every cut of `pieces` into `shape.cells` well-formed cells that satisfies the shape's sums.
+ *
+ * The search runs from the right, because a group's total is its last cell: it takes the total
+ * first, then the group's other cells right to left, each no longer than the total and no larger
+ * than what is left of it; the group's first cell is then forced (what is left), so it is checked,
+ * not searched. A cell count that the remaining digits cannot hold is cut off early too.
+ */
+export function enumerateCuts(
+  pieces: readonly Piece[],
+  shape: CutShape,
+  limits: { steps?: number; cuts?: number } = {},
+): CutSearch {
+  const stepLimit = limits.steps ?? SEARCH_LIMIT;
+  const cutLimit = limits.cuts ?? MAX_CUTS;
+  const n = shape.cells;
+  const cuts: Cut[] = [];
+  let steps = 0;
+  let stopped = false;
+
+  const at: PieceAt[] = [];
+  let minBefore = 0;
+  let maxBefore = 0;
+  let digitsBefore = 0;
+  let wholeBefore = 0;
+  for (const piece of pieces) {
+    at.push({ piece, length: pieceLength(piece), minBefore, maxBefore, digitsBefore, wholeBefore });
+    if (piece.kind === 'digits') {
+      minBefore += Math.ceil(piece.digits.length / MAX_CELL_DIGITS);
+      maxBefore += piece.digits.length;
+      digitsBefore += piece.digits.length;
+    } else {
+      minBefore++;
+      maxBefore++;
+      wholeBefore++;
+    }
+  }
+  if (n < minBefore || n > maxBefore) return { cuts, complete: true, steps };
+  const slots = slotsOf(shape);
+
+  const lengthOf = (p: number): number => at[p]?.length ?? 0;
+
+  /** The cut the slots hold, every one placed. */
+  const record = (): void => {
+    const values: Array<number | null> = [];
+    const cells: Cell[] = [];
+    for (const { whole, digits, start, end, value } of slots) {
+      values.push(whole ? whole.value : value);
+      cells.push(whole ? whole.cell : { kind: 'number', raw: digits.slice(start, end), value, line: 0 });
+    }
+    cuts.push({ values, cells });
+    if (cuts.length > cutLimit) stopped = true;
+  };
+
+  /**
+   * Fill cell k (and those left of it) from piece p, whose digits before `end` are unread.
+   * `total` and `sum`: the current group's total and the sum of its cells placed so far.
+   */
+  const fill = (k: number, p: number, end: number, total: number, sum: number): void => {
+    const slot = slots[k];
+    const here = at[p];
+    if (slot === undefined) {
+      if (here === undefined) record(); // every cell placed, every digit read
+      return;
+    }
+    if (here === undefined || stopped) return;
+    const piece = here.piece;
+    const digitsHere = piece.kind === 'digits' ? end : 0;
+    const lo = piece.kind === 'digits' ? Math.ceil(end / MAX_CELL_DIGITS) : 1;
+    if (k + 1 < here.minBefore + lo || k + 1 > here.maxBefore + (piece.kind === 'digits' ? end : 1)) return;
+
+    const part = slot.leftInGroup >= 0 && !slot.isTotal; // a cell of a group other than its total
+    const room = total - sum;
+    let longest = MAX_CELL_DIGITS;
+    if (part) {
+      // The digits left must fit in the cells left, a cell of this group no longer than its
+      // total; in the row's first group, every digit left is one of its cells, and they must add
+      // up to what is left of the total.
+      const parts = slot.leftInGroup + 1;
+      longest = digitCount(total);
+      const digitsLeft = here.digitsBefore + digitsHere;
+      if (digitsLeft > parts * longest + (k + 1 - parts) * MAX_CELL_DIGITS) return;
+      if (parts === k + 1 && here.wholeBefore === 0 && piece.kind === 'digits') {
+        const [least, most] = sumBounds(digitsLeft, parts, longest);
+        if (room < least || room > most) return;
+      }
+    }
+    /** Place in the slot a whole cell, or the digits from `start` to `end` (`value`: what the cell adds to its group). */
+    const next = (whole: Whole | null, start: number, value: number): void => {
+      if (++steps > stepLimit) {
+        stopped = true;
+        return;
+      }
+      slot.whole = whole;
+      slot.start = start;
+      slot.end = end;
+      slot.value = value;
+      const [nextP, nextEnd] = start > 0 ? [p, start] : [p - 1, lengthOf(p - 1)];
+      if (slot.isTotal) fill(k - 1, nextP, nextEnd, value, 0);
+      else fill(k - 1, nextP, nextEnd, total, sum + value);
+    };
+
+    if (piece.kind === 'whole') {
+      const v = piece.value ?? 0;
+      if (part && (v > room || (slot.leftInGroup === 0 && v !== room))) return;
+      next(piece, 0, v);
+      return;
+    }
+    const digits = piece.digits;
+    slot.digits = digits;
+    if (part && slot.leftInGroup === 0) {
+      // The group's first cell is what is left of its total: checked, not searched.
+      const forced = String(room);
+      const start = end - forced.length;
+      if (start >= 0 && digits.startsWith(forced, start)) next(null, start, room);
+      return;
+    }
+    const most = Math.min(end, longest);
+    for (let length = 1; length <= most && !stopped; length++) {
+      const start = end - length;
+      if (length > 1 && digits.charCodeAt(start) === 48) continue; // a leading zero
+      const value = Number(digits.slice(start, end));
+      if (part && value > room) break; // longer cells only grow
+      next(null, start, value);
+    }
+  };
+
+  const last = pieces.length - 1;
+  fill(n - 1, last, lengthOf(last), 0, 0);
+  cuts.sort(byCellLengths);
+  return { cuts: cuts.slice(0, cutLimit), complete: !stopped, steps };
+}
+
+const digitCount = (value: number): number => (value < 10 ? 1 : Math.floor(Math.log10(value)) + 1);
+
+/** 10^n, looked up for the lengths a cell can have (the search asks often; Math.pow is slow). */
+const POWERS = Array.from({ length: MAX_CELL_DIGITS + 2 }, (_, i) => 10 ** i);
+const pow10 = (n: number): number => POWERS[n] ?? 10 ** n;
+
+/**
+ * The least and the most that `cells` cells without leading zeros, each at most `longest` digits,
+ * can add up to when they print `digits` digits: the least with lengths as even as can be (a cell
+ * of n digits is at least 10^(n-1)), the most with lengths as uneven (at most 10^n - 1).
+ */
+export function sumBounds(digits: number, cells: number, longest: number): [number, number] {
+  if (digits < cells || digits > cells * longest) return [Infinity, -Infinity];
+  const short = Math.floor(digits / cells);
+  const longer = digits % cells;
+  const least = (cells - longer) * (short > 1 ? pow10(short - 1) : 0) + longer * pow10(short);
+  // Uneven: as many cells of `longest` digits as leave one digit for each other cell.
+  let most = 0;
+  let left = digits;
+  for (let c = cells; c > 0; c--) {
+    const length = Math.min(longest, left - (c - 1));
+    most += pow10(length) - 1;
+    left -= length;
+  }
+  return [least, most];
+}
+
+const pieceLength = (piece: Piece): number => (piece.kind === 'digits' ? piece.digits.length : 1);
+
+/** Cuts in reading order: the one with the shorter first cell first, and so on. */
+function byCellLengths(a: Cut, b: Cut): number {
+  for (let i = 0; i < a.cells.length; i++) {
+    const x = a.cells[i];
+    const y = b.cells[i];
+    if (x === undefined || y === undefined) break; // every cut has the row's cells
+    const d = x.raw.length - y.raw.length;
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * A row's run-together cells → its values, when exactly one cut fits the row's own arithmetic
+ * (or, with no arithmetic, when only one cut is possible at all).
+ */
+export function recoverDigits(cells: readonly Cell[], shape: CutShape): DigitRecovery {
+  const printed = cells.map((c) => c.raw.trim()).join(' ');
+  const line = cells.find((c) => c.line)?.line ?? 0;
+  const search = enumerateCuts(piecesOf(cells), shape);
+  for (const cut of search.cuts) cut.cells = cut.cells.map((c) => (c.line ? c : { ...c, line }));
+  const [only, ...others] = search.cuts;
+  if (only && others.length === 0 && search.complete) return { kind: 'recovered', printed, cut: only };
+  if (!only) return { kind: 'unrecoverable', printed, gaveUp: !search.complete };
+  return { kind: 'ambiguous', printed, candidates: search.cuts, complete: search.complete };
+}

@@ -1,0 +1,126 @@
+/**
+ * What the table readers need of the catalog, made once when the module loads: each table's rows
+ * with the pattern that finds them and the arithmetic that cuts their run-together cells (from
+ * the catalog's equations), the table's column equations for the cross-row choice, and where
+ * each row goes in the JSON.
+ */
+import { EQUATIONS, type FormEquation } from '../catalog/equations.js';
+import { rowAt, rowsIn, TABLES, type Table, type TableRow } from '../catalog/tables.js';
+import type { ColumnSpec, Format, TableKey, TableRows, TableValue } from '../catalog/types.js';
+import type { ColumnRule } from './crossRows.js';
+import type { LabelMatch } from './findRows.js';
+
+export interface PlannedRow extends TableRow {
+  /** Where the row goes in the table's JSON: the keys of its groups, then its own key. */
+  readonly groupKeys: readonly string[];
+  readonly key: string;
+  /** RowSpec.match with the `g` flag: matchRow looks at every match in a label. */
+  readonly pattern: RegExp;
+  /**
+   * The row's own arithmetic, for cells printed run together: consecutive groups of cells whose
+   * last is the sum of the others ([7] for the application matrix), from a row equation whose
+   * last column is the sum of the others. None: the row has none (part 二).
+   */
+  readonly sumGroups: readonly number[];
+}
+
+/** Each set of a table's columns with the labels the report's headers give them, and those labels by column path. */
+export interface ColumnsAsPrinted {
+  readonly sets: ReadonlyMap<readonly ColumnSpec[], readonly ColumnSpec[]>;
+  readonly labels: ReadonlyArray<readonly [path: string, label: string]>;
+}
+
+export interface TablePlan<Rows extends TableRows = TableRows> {
+  readonly key: TableKey;
+  readonly table: Table<Rows>;
+  /** In the form's order. */
+  readonly rows: readonly PlannedRow[];
+  /** The table's column equations, in the order of the rows they report at (see chooseAcrossRows). */
+  readonly columnRules: readonly ColumnRule[];
+  /** Does any column of the table have ColumnSpec.printed (so its header text is worth reading)? */
+  readonly printedVariants: boolean;
+  /** The most columns a row of the table has. */
+  readonly widest: number;
+  /** Header texts read (columnsAsPrinted), remembered: headers repeat from report to report. */
+  readonly headers: Map<string, ColumnsAsPrinted>;
+  /** Labels matched (findRows.ts matchLabel), remembered by their cells' texts: labels repeat too. */
+  readonly labels: Map<string, LabelMatch>;
+}
+
+const equationsOf = (key: TableKey): readonly FormEquation[] => EQUATIONS.filter((e) => e.table === key);
+
+/** [n] when a row equation makes the row's last cell the sum of the n − 1 before it; else none. */
+function sumGroupsOf(row: TableRow, equations: readonly FormEquation[]): readonly number[] {
+  const keys = row.spec.columns.map((c) => c.key);
+  const last = keys.at(-1);
+  for (const e of equations) {
+    if (e.each !== 'row' || (e.rows !== 'every' && !e.rows.some((path) => path === row.path))) continue;
+    const parts: readonly string[] = e.left;
+    const total: readonly string[] = e.right;
+    if (total.length === 1 && total[0] === last && parts.length === keys.length - 1 && parts.every((k, i) => k === keys[i])) return [keys.length];
+  }
+  return [];
+}
+
+function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
+  const equations = equationsOf(table.key);
+  const rows = table.rows.map((row) => ({
+    ...row,
+    groupKeys: row.keys.slice(0, -1),
+    key: row.keys.at(-1) ?? row.path,
+    pattern: new RegExp(row.spec.match.source, `${row.spec.match.flags}g`),
+    sumGroups: sumGroupsOf(row, equations),
+  }));
+  const columnRules = equations
+    .flatMap((e) => (e.each === 'column' ? [{ e, at: rowAt(table, e.reportAt).index }] : []))
+    .sort((a, b) => a.at - b.at)
+    .map(({ e }) => ({
+      code: e.code,
+      terms: [...rowsIn(table, e.left).map((r) => ({ row: r.path, sign: 1 as const })), ...rowsIn(table, e.right).map((r) => ({ row: r.path, sign: -1 as const }))],
+    }));
+  const printedVariants = rows.some((row) => row.spec.columns.some((c) => c.printed));
+  const widest = Math.max(...rows.map((row) => row.spec.columns.length));
+  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map() };
+}
+
+export const PLANS = {
+  activeDisclosure: { '2021': planOf(TABLES.activeDisclosure['2021']), '2019': planOf(TABLES.activeDisclosure['2019']) } satisfies Record<Format, TablePlan>,
+  applications: planOf(TABLES.applications),
+  reviewLitigation: planOf(TABLES.reviewLitigation),
+};
+
+export type Json = Record<string, unknown>;
+
+/** `{ [column key]: value }` in column order, as Object.fromEntries gave, without the pairs. */
+export function rowObject(columns: readonly { key: string }[], values: ReadonlyArray<number | null>, offset: number): Json {
+  const out: Json = {};
+  let i = offset;
+  for (const column of columns) out[column.key] = values[i++] ?? null;
+  return out;
+}
+
+/**
+ * The table's JSON shaped by the catalog: each row's object where it was read (`rowObjects`, by
+ * the row's index), else null. TypeScript cannot follow a loop that builds an object key by key,
+ * so the result is given the type the loop builds, TableValue (catalog/types.ts), as the schema
+ * is (schema.ts); the fuzz and golden tests check every parsed report against that schema.
+ */
+export function tableValue<Rows extends TableRows>(plan: TablePlan<Rows>, rowObjects: ReadonlyArray<Json | undefined>): TableValue<Rows> {
+  const table: Json = {};
+  for (const { index, groupKeys, key } of plan.rows) {
+    let node = table;
+    for (const group of groupKeys) node = groupIn(node, group);
+    node[key] = rowObjects[index] ?? null;
+  }
+  return table as TableValue<Rows>;
+}
+
+function groupIn(node: Json, key: string): Json {
+  const existing = node[key];
+  if (isJson(existing)) return existing;
+  const group: Json = {};
+  node[key] = group;
+  return group;
+}
+
+const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,0 +1,139 @@
+/**
+ * Part 四's own layout: the form prints it as one row of fifteen cells (three groups of five)
+ * under a two- or three-line header; some reports print three labelled rows of five, which the
+ * generic reader takes.
+ */
+import { OUTCOME_COLUMNS, REVIEW_LITIGATION } from '../catalog/reviewLitigation.js';
+import type { ColumnSpec } from '../catalog/types.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { matchKey } from '../normalize/matchKey.js';
+import type { ReviewLitigation } from '../schema.js';
+import { isNonEmpty, type Cell, type Layout, type TokenLine } from '../tokens.js';
+import { buildTable, type TableResult, type TableLocation } from './buildTable.js';
+import { isDigitRun } from './cutDigits.js';
+import { continueRow, isValue } from './findRows.js';
+import { columnsAsPrinted } from './headers.js';
+import { PLANS, rowObject, tableValue, type Json } from './plan.js';
+import { chooseFit, edgeFits, rowValues } from './rowValues.js';
+
+const PLAN = PLANS.reviewLitigation;
+const GROUP_CELLS = OUTCOME_COLUMNS.length;
+const ONE_ROW_CELLS = PLAN.rows.length * GROUP_CELLS;
+/** Part 四 as one row: each group's own arithmetic in turn (three groups of five, each ending in its 总计). */
+const ONE_ROW_GROUPS: readonly number[] = PLAN.rows.every((row) => row.sumGroups.length > 0) ? PLAN.rows.flatMap((row) => row.sumGroups) : [];
+
+/**
+ * Can a printed stretch hold more than `n` cells? A run of digits may hold one per digit, any
+ * other printed cell one; so when more than `n` are printed, the runs need not be looked at.
+ */
+function holdsMoreThan(cells: readonly Cell[], n: number): boolean {
+  let printed = 0;
+  for (const c of cells) if (c.kind !== 'empty') printed++;
+  if (printed > n) return true;
+  let held = 0;
+  for (const c of cells) if (c.kind !== 'empty') held += isDigitRun(c) ? c.raw.replace(/\s/g, '').length : 1;
+  return held > n;
+}
+
+/**
+ * Part 四, as one row of fifteen cells or as three labelled rows. The first is tried first: the
+ * first run of values after the header holding more than one group's cells.
+ */
+export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
+  const run = firstValueRun(lines);
+  if (run && holdsMoreThan(run.cells, GROUP_CELLS)) {
+    const printedColumns: Layout['columns'] = {};
+    const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
+    return oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
+  }
+  return buildTable(lines, PLAN, location, null);
+}
+
+interface ValueRun {
+  cells: Cell[];
+  line: number;
+}
+
+/**
+ * The first stretch of value cells in the region, across lines, up to the next text cell. Text
+ * before the values on their line is a row label (the labelled layout), unless it ends with a
+ * column label (`…尚未审结总计`): then it is the column headers run into the line, as crawled
+ * pages print them.
+ */
+function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
+  for (const [li, tokenLine] of lines.entries()) {
+    const cells = tokenLine.cells;
+    const first = cells.findIndex(isValue);
+    if (first < 0) continue;
+    let labelBefore = false;
+    let textBefore = '';
+    let labelAfter = false;
+    cells.forEach((cell, i) => {
+      if (cell.kind !== 'text') return;
+      if (i >= first) labelAfter = true;
+      else {
+        labelBefore = true;
+        textBefore += cell.raw;
+      }
+    });
+    if (labelAfter && !labelBefore) {
+      // Values then a label on the same line: a labelled row layout.
+      return null;
+    }
+    let start = 0;
+    if (labelBefore) {
+      const key = matchKey(textBefore);
+      if (!OUTCOME_COLUMNS.some((c) => key.endsWith(matchKey(c.label)))) return null;
+      start = first;
+    }
+    const run: Cell[] = cells.slice(start);
+    for (let next = lines[li + 1], n = li + 1; next !== undefined; next = lines[++n]) {
+      if (next.cells.some((c) => c.kind === 'text')) break;
+      continueRow(run, next.cells);
+      if (run.length > ONE_ROW_CELLS * 3) break;
+    }
+    return { cells: run, line: tokenLine.line };
+  }
+  return null;
+}
+
+/** Part 四's fifteen cells; `columns`: OUTCOME_COLUMNS as the report prints them (`printedColumns`). */
+function oneRow(run: ValueRun, columns: readonly ColumnSpec[], printedColumns: Layout['columns']): TableResult<ReviewLitigation> {
+  const printed = run.cells.filter((c) => c.kind !== 'empty');
+  const [only] = printed;
+  if (printed.some((c) => c.kind === 'digits') || (printed.length === 1 && only && isDigitRun(only))) {
+    return recoverOneRow(run, columns, printedColumns);
+  }
+  const fits = edgeFits(run.cells, ONE_ROW_CELLS);
+  const chosen = isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
+  const diagnostics: PendingDiagnostic[] = [];
+  const rows: Layout['rows'] = {};
+  if (!chosen) {
+    diagnostics.push(
+      diagnostic('cell-count', 'cell-count.oneRow', { printed: run.cells.length, cells: ONE_ROW_CELLS }, PLAN.key, run.line),
+    );
+    return { table: tableValue(PLAN, []), diagnostics, rows, columns: printedColumns };
+  }
+  const rowObjects: Json[] = [];
+  for (const { index, fullPath: path, spec } of PLAN.rows) {
+    const cells = chosen.slice(index * GROUP_CELLS, (index + 1) * GROUP_CELLS);
+    const line = cells.find((c) => c.kind !== 'empty')?.line ?? run.line;
+    const { values, diagnostics: d } = rowValues(cells, { path, label: spec.label, columns, line, sumGroups: [] });
+    for (const x of d) diagnostics.push(x);
+    rows[path] = { line, label: spec.label };
+    rowObjects.push(rowObject(spec.columns, values, 0));
+  }
+  return { table: tableValue(PLAN, rowObjects), diagnostics, rows, columns: printedColumns };
+}
+
+/** Fifteen cells run together: recovered as one row whose three groups each must add up. */
+function recoverOneRow(run: ValueRun, outcomeColumns: readonly ColumnSpec[], printedColumns: Layout['columns']): TableResult<ReviewLitigation> {
+  const columns = PLAN.rows.flatMap((row) => outcomeColumns.map((c) => ({ ...c, key: `${row.path}.${c.key}` })));
+  const { values, diagnostics } = rowValues(run.cells, { path: PLAN.key, label: REVIEW_LITIGATION.oneRowLabel, columns, line: run.line, sumGroups: ONE_ROW_GROUPS });
+  const rows: Layout['rows'] = {};
+  const rowObjects = PLAN.rows.map((row) => {
+    rows[row.fullPath] = { line: run.line, label: row.spec.label };
+    return rowObject(row.spec.columns, values, row.index * GROUP_CELLS);
+  });
+  return { table: tableValue(PLAN, rowObjects), diagnostics, rows, columns: printedColumns };
+}

@@ -1,0 +1,224 @@
+/**
+ * A found row's printed cells → its values. Fits the cells to the row's column count (merged-cell
+ * filler leaves empty cells at either end of a row), turns each cell into a number or null, and
+ * says why every null is null. Nothing is invented: a blank cell is null plus `blank-cell`.
+ * Cells a crawler ran together are cut back by cutDigits.ts, and the row says so
+ * (`recovered-digits`, `ambiguous-digits`, `unrecoverable-digits`).
+ */
+import type { ColumnSpec } from '../catalog/types.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import type { AcrossRows, Arithmetic, CellAt } from '../messages/params.js';
+import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
+import { parseNumber } from '../tokenize/tokenize.js';
+import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
+
+export type Values = Array<number | null>;
+
+export interface RowContext {
+  /** JSON path of the row, e.g. `applications.granted`. */
+  path: string;
+  /** The row's label as printed. */
+  label: string;
+  columns: readonly ColumnSpec[];
+  /** Line of the row's label. */
+  line: number;
+  /**
+   * The row's arithmetic, for cells printed run together: consecutive groups of cells whose last
+   * is the sum of the others ([7] for the application matrix). None: the row has none (part 二).
+   */
+  sumGroups: readonly number[];
+}
+
+export interface RowValues {
+  values: Values;
+  diagnostics: PendingDiagnostic[];
+  /** Set when the row printed its cells run together: what cutting them found. */
+  recovery?: DigitRecovery;
+}
+
+const isEmpty = (c: Cell): boolean => c.kind === 'empty';
+
+function numericValue(c: Cell): number | null {
+  return c.kind === 'number' ? c.value : null;
+}
+
+/**
+ * The ways to drop empty cells at the two ends of `cells` so that exactly `n` remain, most
+ * leading-first first.
+ */
+export function edgeFits(cells: readonly Cell[], n: number): Cell[][] {
+  const extra = cells.length - n;
+  if (extra < 0) return [];
+  if (extra === 0) return [[...cells]];
+  let leading = 0;
+  while (cells[leading]?.kind === 'empty') leading++;
+  let trailing = 0;
+  while (cells[cells.length - 1 - trailing]?.kind === 'empty') trailing++;
+  const fits: Cell[][] = [];
+  for (let a = Math.min(leading, extra); a >= 0; a--) {
+    const b = extra - a;
+    if (b <= trailing) fits.push(cells.slice(a, cells.length - b));
+  }
+  return fits;
+}
+
+/** Values of a fitted row, for the arithmetic check: blanks and marks count as 0. */
+const checkValues = (cells: readonly Cell[]): Values => cells.map((c) => numericValue(c) ?? 0);
+
+/** The cells as printed, for a message: null for a blank one. */
+const asPrinted = (cells: readonly Cell[]): Array<string | null> => cells.map((c) => (c.kind === 'empty' ? null : c.raw));
+
+export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
+  const n = row.columns.length;
+  if (ranTogether(cells, n)) {
+    const printed = cells.filter((c) => !isEmpty(c));
+    // Spaces are cuts: when they already give the row its cells, there is nothing to recover.
+    const spaced = edgeFits(splitAtSpaces(cells), n);
+    if (isNonEmpty(spaced)) return convert(chooseFit(spaced, row.sumGroups), row);
+    const [only] = printed;
+    const whole = n === 1 && printed.length === 1 && only ? parseNumber(only.raw) : null;
+    if (only && whole) return convert([{ kind: 'number', raw: only.raw, line: only.line, ...whole }], row);
+    const recovery = recoverDigits(printed, shapeOf(row));
+    return { ...fromRecovery(recovery, row), recovery };
+  }
+  if (cells.length === n) return convert(cells, row); // the only fit: the cells as printed
+  const fits = edgeFits(cells, n);
+  if (!isNonEmpty(fits)) {
+    const problem =
+      cells.length > n
+        ? diagnostic('cell-count', 'cell-count', { row: row.label, printed: cells.filter((c) => !isEmpty(c)).length, cells: n, quoted: asPrinted(cells) }, row.path, row.line)
+        : diagnostic('cell-count', 'cell-count.tooFew', { row: row.label, printed: cells.length, cells: n, quoted: asPrinted(cells) }, row.path, row.line);
+    return { values: Array(n).fill(null), diagnostics: [problem] };
+  }
+  return convert(chooseFit(fits, row.sumGroups), row);
+}
+
+/**
+ * Does each group of values (`groups`: their sizes, in order) end with the sum of the values
+ * before it in the group? Blanks count as 0.
+ */
+function groupsAddUp(values: Values, groups: readonly number[]): boolean {
+  let at = 0;
+  for (const size of groups) {
+    let sum = 0;
+    for (let i = at; i < at + size - 1; i++) sum += values[i] ?? 0;
+    if (Math.abs(sum - (values[at + size - 1] ?? 0)) >= 1e-9) return false;
+    at += size;
+  }
+  return true;
+}
+
+/** Of several fits of a row's cells, the one whose groups add up when exactly one does, else the first. */
+export function chooseFit(fits: NonEmpty<Cell[]>, groups: readonly number[]): Cell[] {
+  const first = fits[0];
+  if (fits.length === 1 || groups.length === 0) return first; // nothing to choose between
+  const passing = fits.filter((f) => groupsAddUp(checkValues(f), groups));
+  const only = passing[0];
+  return only && passing.length === 1 ? only : first;
+}
+
+/**
+ * Did a crawler run this row's cells together? It printed a run of digits glued to its label or
+ * holding spaces (a `digits` cell), or a single run of plain digits, long enough for its n cells,
+ * where the form has several.
+ */
+function ranTogether(cells: readonly Cell[], n: number): boolean {
+  let printed = 0;
+  let only: Cell | null = null;
+  for (const c of cells) {
+    if (c.kind === 'digits') return true;
+    if (!isEmpty(c)) {
+      printed++;
+      only = c;
+    }
+  }
+  return n > 1 && printed === 1 && only !== null && isDigitRun(only) && only.raw.replace(/\s/g, '').length >= n;
+}
+
+/** Runs of digits split at their spaces, each group a number cell; other cells as they are. */
+function splitAtSpaces(cells: readonly Cell[]): Cell[] {
+  return cells.flatMap((c) =>
+    isDigitRun(c) ? c.raw.normalize('NFKC').trim().split(/ +/).map((g): Cell => ({ kind: 'number', raw: g, value: Number(g), line: c.line })) : [c],
+  );
+}
+
+function shapeOf(row: RowContext): CutShape {
+  return { cells: row.columns.length, sumGroups: row.sumGroups };
+}
+
+function convert(cells: readonly Cell[], row: RowContext): RowValues {
+  const diagnostics: PendingDiagnostic[] = [];
+  const values: Values = [];
+  // A fit has exactly the row's cell count: each cell has its column.
+  for (let i = 0, cell = cells[0], column = row.columns[0]; cell !== undefined && column !== undefined; cell = cells[++i], column = row.columns[i]) {
+    values.push(cellValue(cell, column, row, diagnostics));
+  }
+  return { values, diagnostics };
+}
+
+/** A fitted cell's value, and in `diagnostics` why it is null or not a plain count. */
+function cellValue(cell: Cell, column: ColumnSpec, row: RowContext, diagnostics: PendingDiagnostic[]): number | null {
+  if (cell.kind === 'number' && !cell.unit && Number.isInteger(cell.value)) return cell.value; // no message to write
+  switch (cell.kind) {
+    case 'number':
+      // No count or amount in a report comes near 2^53: more digits are a run-on, not a number.
+      if (!Number.isFinite(cell.value) || Math.abs(cell.value) > Number.MAX_SAFE_INTEGER) {
+        diagnostics.push(diagnostic('not-a-number', 'not-a-number.tooLong', { ...cellAt(row, column), printed: cell.raw }, cellPath(row, column), row.line));
+        return null;
+      }
+      if (cell.unit && column.unit !== undefined && cell.unit !== column.unit) {
+        diagnostics.push(diagnostic('unit', 'unit', { ...cellAt(row, column), printed: cell.raw, unit: cell.unit, expected: column.unit }, cellPath(row, column), row.line));
+      }
+      if (!Number.isInteger(cell.value) && column.unit === undefined) {
+        diagnostics.push(diagnostic('not-a-count', 'not-a-count', { ...cellAt(row, column), printed: cell.raw }, cellPath(row, column), row.line));
+      }
+      return cell.value;
+    case 'empty':
+      diagnostics.push(diagnostic('blank-cell', 'blank-cell', cellAt(row, column), cellPath(row, column), row.line));
+      return null;
+    case 'placeholder':
+      diagnostics.push(diagnostic('placeholder-cell', 'placeholder-cell', { ...cellAt(row, column), printed: cell.raw }, cellPath(row, column), row.line));
+      return null;
+    default:
+      diagnostics.push(diagnostic('not-a-number', 'not-a-number', { ...cellAt(row, column), printed: cell.raw }, cellPath(row, column), row.line));
+      return null;
+  }
+}
+
+/** Where a cell is, for its diagnostic: built only when there is one to write (most cells have none). */
+const cellPath = (row: RowContext, column: ColumnSpec): string => `${row.path}.${column.key}`;
+const cellAt = (row: RowContext, column: ColumnSpec): CellAt => ({ row: row.label, column: column.label });
+
+/** What the row's own arithmetic requires of its cells, for messages. */
+function arithmeticOf(row: RowContext): Arithmetic {
+  const [first, ...more] = row.sumGroups;
+  if (first === undefined) return { kind: 'none' };
+  const total = row.columns.at(-1);
+  if (more.length === 0 && total) return { kind: 'total', total: total.label };
+  return { kind: 'groups', size: first };
+}
+
+/** The values and the diagnostic of a row whose cells ran together; `across`: what the table's column equations made of its cuts. */
+export function fromRecovery(recovery: DigitRecovery, row: RowContext, across: AcrossRows | null = null): RowValues {
+  const n = row.columns.length;
+  const nulls = (): Values => Array(n).fill(null);
+  const run = { row: row.label, printed: recovery.printed, cells: n, arithmetic: arithmeticOf(row) };
+  if (recovery.kind === 'recovered') {
+    const { values, diagnostics } = convert(recovery.cut.cells, row);
+    const recovered = diagnostic('recovered-digits', 'recovered-digits', { ...run, read: recovery.cut.values, across }, row.path, row.line);
+    return { values, diagnostics: [recovered, ...diagnostics] };
+  }
+  if (recovery.kind === 'ambiguous') {
+    const cuts = recovery.candidates.map((c) => c.values);
+    return {
+      values: nulls(),
+      diagnostics: [diagnostic('ambiguous-digits', 'ambiguous-digits', { ...run, cuts, complete: recovery.complete, across }, row.path, row.line)],
+    };
+  }
+  return {
+    values: nulls(),
+    diagnostics: [
+      diagnostic('unrecoverable-digits', 'unrecoverable-digits', { ...run, gaveUp: recovery.gaveUp, steps: SEARCH_LIMIT, maxDigits: MAX_CELL_DIGITS }, row.path, row.line),
+    ],
+  };
+}

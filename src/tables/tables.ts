@@ -1,0 +1,23 @@
+/**
+ * token lines → the three tables of SPEC.md, each driven by its catalog rows: part 二 (第二十条,
+ * per form), part 三 (the application matrix), part 四 (review and litigation, reviewLitigation.ts).
+ */
+import type { Format } from '../catalog/types.js';
+import type { ActiveDisclosure2019, ActiveDisclosure2021, Applications } from '../schema.js';
+import type { TokenLine } from '../tokens.js';
+import { buildTable, type TableLocation, type TableResult } from './buildTable.js';
+import { PLANS } from './plan.js';
+
+export { detectFormat } from './headers.js';
+export { reviewLitigationTable } from './reviewLitigation.js';
+export type { TableLocation, TableResult };
+
+export function activeDisclosureTable(lines: readonly TokenLine[], format: Format, location: TableLocation): TableResult<ActiveDisclosure2021 | ActiveDisclosure2019> {
+  return format === '2019'
+    ? buildTable(lines, PLANS.activeDisclosure['2019'], location, PLANS.applications)
+    : buildTable(lines, PLANS.activeDisclosure['2021'], location, PLANS.applications);
+}
+
+export function applicationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<Applications> {
+  return buildTable(lines, PLANS.applications, location, PLANS.reviewLitigation);
+}

@@ -1,0 +1,345 @@
+/**
+ * A table region's lines → cells. Whatever the layout (tab-separated rows, one cell per line,
+ * pipes, markdown, runs of spaces from `pdftotext -layout`, or rows a crawler ran together into
+ * one line), each cell comes out classified as empty, number, placeholder, digits or text, with
+ * its source line. Which cells form a row is decided by `tables`, which knows the form.
+ */
+import { characterAt, foldChar, nfkc } from '../normalize/matchKey.js';
+import type { Cell, NonEmpty, Region, TokenLine } from '../tokens.js';
+import {
+  DIGIT_RUN,
+  VALUE_START,
+  ITEM_NUMBER,
+  LABEL_END,
+  LABEL_START,
+  MARKDOWN_SEPARATOR,
+  NUMBER,
+  PLACEHOLDER,
+  PLACEHOLDER_HEADERS,
+  PROSE_AFTER_NUMBER,
+} from './rules.js';
+import { UNITS } from '../catalog/lexicon.js';
+
+/** Split one normalised line into the cells it prints, keeping empty cells between separators. */
+export function splitCells(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t');
+  if (line.trim() === '') return [];
+  const trimmed = line.trim();
+  if (trimmed.includes('|') && /\|.*\|/.test(trimmed)) {
+    if (MARKDOWN_SEPARATOR.test(trimmed)) return [];
+    let body = trimmed;
+    if (body.startsWith('|')) body = body.slice(1);
+    if (body.endsWith('|')) body = body.slice(0, -1);
+    return body.split('|');
+  }
+  return splitAtSpaceRuns(trimmed);
+}
+
+/** `text.split(/ {2,}/)`, without the regex: `text` is trimmed, so no cell comes out empty. */
+function splitAtSpaceRuns(text: string): string[] {
+  const cells: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('  '); at !== -1; at = text.indexOf('  ', from)) {
+    cells.push(text.slice(from, at));
+    from = at + 2;
+    while (text.charCodeAt(from) === 32) from++;
+  }
+  cells.push(text.slice(from));
+  return cells;
+}
+
+/** Parse a number as printed, or null if the text is not one. */
+export function parseNumber(text: string): { value: number; unit?: string } | null {
+  return parseNumberKey(nfkc(text).trim());
+}
+
+/** parseNumber of text already NFKC and trimmed. */
+function parseNumberKey(key: string): { value: number; unit?: string } | null {
+  const m = NUMBER.exec(key);
+  if (!m) return null;
+  const value = Number(`${m[1] ?? ''}${(m[2] ?? '').replace(/[, ]/g, '')}${m[3] ?? ''}`);
+  if (!Number.isFinite(value)) return null;
+  return m[4] ? { value, unit: m[4] } : { value };
+}
+
+/**
+ * Punctuation labels print whose NFKC is one mark that is no digit, letter, space, dash or other
+ * placeholder mark (`（` → `(`, `，` → `,`, `、` stays): in a cell without digits it cannot make a
+ * number or a placeholder. Checked here when the module loads, so a wrong entry costs only speed.
+ */
+const LABEL_PUNCTUATION = new Set(
+  [...'（），：；。、“”‘’《》【】？！']
+    .filter((ch) => {
+      const folded = ch.normalize('NFKC');
+      return folded.length === 1 && !/[\p{L}\p{N}\p{Pd}\s/\\*×]/u.test(folded);
+    })
+    .map((ch) => ch.charCodeAt(0)),
+);
+
+
+/** Whether String.prototype.trim removes the UTF-16 unit `c` (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * The cell printed at `text[start, end)`, trimmed, as one cell; undefined when it holds digits
+ * among words (for splitRunIn). Reads the cell in place, so a cell is sliced out only once.
+ */
+function classifySpan(text: string, start: number, end: number, line: number): Cell | undefined {
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  if (start === end) return { kind: 'empty', raw: '', line };
+  // Most cells are plain digits or a label of ASCII, CJK ideographs (both unchanged by NFKC) and
+  // LABEL_PUNCTUATION: one look at each character classifies them. Any other character (full-width
+  // digits, ①, ², U+3000…) takes the general path below.
+  let digits = 0;
+  let punctuation = false;
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c < 128 || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    else if (LABEL_PUNCTUATION.has(c)) punctuation = true;
+    else {
+      plain = false;
+      break;
+    }
+  }
+  const length = end - start;
+  if (plain && digits === length && digits <= 300) {
+    // What NUMBER gives; at most 300 digits, so Number cannot overflow (longer runs take the general path).
+    if (length === 1) {
+      const value = text.charCodeAt(start) - 48;
+      // charAt of a digit is a string V8 keeps, not a new one: `0` is the commonest cell of all.
+      return { kind: 'number', raw: text.charAt(start), line, value };
+    }
+    const raw = text.slice(start, end);
+    return { kind: 'number', raw, line, value: Number(raw) };
+  }
+  const raw = text.slice(start, end);
+  if (plain) {
+    // No digit, so no number, digit run or header `数据1`; the key is `raw` itself unless it holds
+    // LABEL_PUNCTUATION, which no placeholder does.
+    if (digits === 0) {
+      return !punctuation && PLACEHOLDER.test(raw) ? { kind: 'placeholder', raw, line } : { kind: 'text', raw, line };
+    }
+    // A label numbered by its only digit (`1.属于…`, `3、其他`): no number, no digit run, no
+    // header, and the digit numbers the label, so splitRunIn finds no value in it.
+    if (digits === 1 && opensWithItemNumber(raw)) return { kind: 'text', raw, line };
+  }
+  const key = plain && !punctuation ? raw : nfkc(raw).trim();
+  const number = parseNumberKey(key);
+  if (number) return { kind: 'number', raw, line, ...number };
+  if (PLACEHOLDER.test(key)) return { kind: 'placeholder', raw, line };
+  if (/^\d+(?: +\d+)+$/.test(key)) return { kind: 'digits', raw, line };
+  if (PLACEHOLDER_HEADERS.some((p) => p.test(key))) return { kind: 'text', raw, line };
+  if (!/\d/.test(key)) return { kind: 'text', raw, line };
+  return undefined;
+}
+
+/**
+ * ITEM_NUMBER at the start of `raw`, for a cell of ASCII, CJK ideographs and LABEL_PUNCTUATION:
+ * those characters NFKC leaves in place, so `raw` matches where its key does.
+ */
+function opensWithItemNumber(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  if (first < 48 || first > 57) return false;
+  const mark = raw.charCodeAt(1);
+  if (mark !== 0x2e && mark !== 0x3001) return false; // `.` or `、`
+  let i = 2;
+  for (let c = raw.charCodeAt(i); c === 32 || (c >= 9 && c <= 13); c = raw.charCodeAt(++i));
+  const c = raw.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+interface ValueSpan {
+  start: number;
+  end: number;
+}
+
+/** NFKC of `text`, with the index in `text` of each character of the result (and of its end). */
+function nfkcWithIndex(text: string): { key: string; at: number[] } {
+  let key = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const ch = characterAt(text, i);
+    const folded = foldChar(ch);
+    for (let j = 0; j < folded.length; j++) at.push(i);
+    key += folded;
+    i += ch.length;
+  }
+  at.push(text.length);
+  return { key, at };
+}
+
+/**
+ * The values inside a text cell: digit runs that open the cell or follow the end of a label, and
+ * are followed by the end of the cell, the start of a label, or (for a number with a unit) more
+ * digits. Values printed after a label one after another with a space between (`行政许可 95 -5
+ * 7923`: a page run into one line with its spaces kept) are each a value: a value may follow the
+ * one before, and be followed by the next. A cell that opens with its values (a table cell of its
+ * own, `001 3.5万元`) is not taken apart this way: it stays one cell, as printed. Digits that number
+ * a label (`1.属于…`), or that prose prints (`2024年`, `9条，`), stay text.
+ */
+export function valueSpans(key: string): ValueSpan[] {
+  const spans: ValueSpan[] = [];
+  const startsLabel = (at: number): boolean => {
+    ITEM_NUMBER.lastIndex = at;
+    if (ITEM_NUMBER.test(key)) return true;
+    LABEL_START.lastIndex = at;
+    PROSE_AFTER_NUMBER.lastIndex = at;
+    return LABEL_START.test(key) && !PROSE_AFTER_NUMBER.test(key);
+  };
+  /** Whether the spans so far (the last one's run of values) follow a label in this cell. */
+  let afterLabel = false;
+  /** Another value after the space at `at - 1`, in values that follow a label. */
+  const startsValue = (at: number): boolean => {
+    if (!afterLabel || key[at - 1] !== ' ') return false;
+    VALUE_START.lastIndex = at;
+    return VALUE_START.test(key);
+  };
+  /**
+   * The span, or, for a run with spaces whose last group is a decimal or carries a unit
+   * (`124 35.6`, `45 251000元`), its plain digits and that last value as two spans: the last is
+   * a whole cell, which a cut of the digits must not reach into.
+   */
+  const push = (start: number, end: number, unitless: number): void => {
+    const space = key.lastIndexOf(' ', unitless - 1);
+    const dot = key.indexOf('.', space);
+    if (afterLabel && space > start && (end > unitless || (dot !== -1 && dot < unitless))) {
+      spans.push({ start, end: space }, { start: space + 1, end });
+    } else spans.push({ start, end });
+  };
+  for (const m of key.matchAll(DIGIT_RUN)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    let before = start - 1;
+    if (key[before] === ' ') before--;
+    const afterValue: boolean = afterLabel && before >= 0 && key[before + 1] === ' ' && spans.at(-1)?.end === before + 1;
+    // A signed number only continues values (`95 -5`): after a label, a dash is a mark or prose.
+    const signed = m[0].charCodeAt(0) < 48;
+    if (signed ? !afterValue : before >= 0 && !LABEL_END.test(key.charAt(before)) && !afterValue) continue;
+    afterLabel = afterValue || before >= 0;
+    ITEM_NUMBER.lastIndex = end - 1;
+    if (!m[0].includes('.') && ITEM_NUMBER.test(key)) {
+      end = start + m[0].slice(0, -1).trimEnd().length; // the last digit numbers the next label
+      if (end <= start) continue;
+    }
+    const rest = key[end] === ' ' ? end + 1 : end;
+    const unit = UNITS.find((u) => key.startsWith(u, rest));
+    if (unit !== undefined && (!m[0].includes(' ') || (afterLabel && rest === end))) {
+      const after = rest + unit.length;
+      if (after === key.length || /\d/.test(key.charAt(after))) {
+        push(start, after, end);
+        continue;
+      }
+    }
+    if (rest === key.length || startsLabel(rest) || startsValue(rest)) push(start, end, end);
+  }
+  return spans;
+}
+
+/** A text cell taken apart at its values; a label after values starts a new row. */
+function splitRunIn(raw: string, line: number): NonEmpty<Cell[]> {
+  const { key, at } = nfkcWithIndex(raw);
+  const spans = valueSpans(key);
+  if (spans.length === 0) return [[{ kind: 'text', raw, line }]];
+  let row: Cell[] = [];
+  const rows: [Cell[], ...Cell[][]] = [row];
+  let from = 0;
+  const text = (start: number, end: number): void => {
+    const label = raw.slice(at[start], at[end]).trim();
+    if (label === '') return;
+    if (row.some((c) => c.kind !== 'text')) rows.push((row = []));
+    row.push({ kind: 'text', raw: label, line });
+  };
+  for (const span of spans) {
+    text(from, span.start);
+    const printed = raw.slice(at[span.start], at[span.end]).trim();
+    const number = /[^\d ]/.test(key.slice(span.start, span.end)) ? parseNumber(printed) : null;
+    row.push(number ? { kind: 'number', raw: printed, line, ...number } : { kind: 'digits', raw: printed, line });
+    from = span.end;
+  }
+  text(from, key.length);
+  return rows;
+}
+
+/**
+ * A source line's token lines, appended to `out` (one array for a whole region): one, or one per
+ * row when a crawler ran rows together into a cell (each label that follows values opens a row),
+ * or none when it prints no cell. Every token line keeps the source line's number.
+ */
+function pushRows(out: TokenLine[], text: string, line: number): void {
+  let cells: Cell[] = [];
+  let to = text.indexOf('\t');
+  if (to !== -1) {
+    // splitCells' tab split, read in place.
+    let from = 0;
+    for (; to !== -1; to = text.indexOf('\t', from)) {
+      cells = readCell(out, cells, text, from, to, line);
+      from = to + 1;
+    }
+    cells = readCell(out, cells, text, from, text.length, line);
+  } else if (!text.includes('|')) {
+    // splitCells' split of the trimmed line at runs of two or more spaces, read in place.
+    let start = 0;
+    let end = text.length;
+    while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+    if (start < end) {
+      let from = start;
+      // A run found at or after `end` lies in the trailing spaces trim removed.
+      for (let at = text.indexOf('  ', from); at !== -1 && at < end; at = text.indexOf('  ', from)) {
+        cells = readCell(out, cells, text, from, at, line);
+        from = at + 2;
+        while (text.charCodeAt(from) === 32) from++;
+      }
+      cells = readCell(out, cells, text, from, end, line);
+    }
+  } else {
+    // Pipes (rare): splitCells' cells as strings.
+    for (const printed of splitCells(text)) cells = readCell(out, cells, printed, 0, printed.length, line);
+  }
+  // A line that prints no cell (blank, or a page number normalize emptied) gives no token line:
+  // no stage reads anything from one (TokenLine.blank, which said so, was read by none).
+  if (cells.length > 0) out.push({ line, cells });
+}
+
+/**
+ * Adds the cell at `text[start, end)` to `cells`, the row being read; returns the row to go on
+ * with, a new one when the cell held rows run together (the finished ones go to `out`).
+ */
+function readCell(
+  out: TokenLine[],
+  cells: Cell[],
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+): Cell[] {
+  const cell = classifySpan(text, start, end, line);
+  if (cell !== undefined) {
+    cells.push(cell);
+    return cells;
+  }
+  // The first row continues the line's current one; each later row starts a token line.
+  const [first, ...later] = splitRunIn(text.slice(start, end).trim(), line);
+  for (const c of first) cells.push(c);
+  for (const row of later) {
+    if (cells.length > 0) out.push({ line, cells });
+    cells = row;
+  }
+  return cells;
+}
+
+export function tokenize(region: Region): TokenLine[] {
+  const out: TokenLine[] = [];
+  const { lines, firstLine } = region;
+  lines.forEach((text, i) => pushRows(out, text, firstLine + i));
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * `text-table` (warning): a figure the prose states about the tables (found by the parse,
+ * src/prose/, kept in the layout) that no sum of cells a careful reader would accept for it
+ * agrees with. Reported on the prose line; the message quotes the figure and names the cells with
+ * the line of their row. A figure whose cells are unknown (a missing row, a cell that could not
+ * be read) says nothing; so does a report read back from JSON without its layout.
+ */
+import { cellLabel } from '../catalog/cells.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import type { CellsNamed } from '../messages/params.js';
+import type { CellSum, StatedFigure } from '../tokens.js';
+import { sumCells, type Rule, type RuleContext } from './context.js';
+
+interface Evaluated {
+  reading: CellSum;
+  value: number;
+}
+
+/**
+ * The readings that apply to this report's form, with their values; null when any of them is
+ * unknown (nothing can then be said).
+ */
+function evaluate(context: RuleContext, readings: readonly CellSum[]): Evaluated[] | null {
+  const values: Evaluated[] = [];
+  const seen = new Set<string>();
+  for (const reading of readings) {
+    const key = reading.terms.join('+');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const value = sumCells(context, reading.terms);
+    if (value === 'unknown') return null;
+    if (value !== 'absent') values.push({ reading, value });
+  }
+  return values;
+}
+
+const agrees = (figure: StatedFigure, value: number): boolean => Math.abs(figure.value - value) <= figure.tolerance + 1e-6;
+
+/** The row a cell is in (`applications.newReceived.total` → `applications.newReceived`). */
+const rowOf = (path: string): string => path.slice(0, path.lastIndexOf('.'));
+
+/**
+ * The cells as a message names them, by the form's labels, not the printed ones (a row run into a
+ * paragraph prints its label with the paragraph).
+ */
+function named({ reading, value }: Evaluated): CellsNamed {
+  const labels = reading.terms.map(cellLabel);
+  const columns = new Set(labels.map((l) => l.column));
+  const column = columns.size === 1 ? labels[0]!.column : null;
+  const rows = reading.label ? [reading.label] : [...new Set(labels.map((l) => (column === null ? `${l.row} ${l.column}` : l.row)))];
+  return { rows, column, value };
+}
+
+export const textTable: Rule = (context) => {
+  const found: PendingDiagnostic[] = [];
+  for (const figure of context.layout.figures ?? []) {
+    const values = evaluate(context, figure.readings);
+    if (values === null) continue;
+    const [first, ...others] = values;
+    if (!first || values.some((v) => agrees(figure, v.value))) continue;
+    const path = first.reading.terms[0]!;
+    const table = { ...named(first), line: context.layout.rows[rowOf(path)]?.line ?? null };
+    found.push(diagnostic('text-table', 'text-table', { quote: figure.quote, line: figure.line, table, others: others.map(named) }, path, figure.line));
+  }
+  return found;
+};

@@ -1,0 +1,206 @@
+/**
+ * The overview page in headless Chromium, as a person sees it: one row per report and one line per
+ * unreadable input, the counts `validate` gives, sorting and filtering, the batch's charts.
+ */
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/index.js';
+import { renderPage, type PageEntry } from '../../src/output/page/index.js';
+import { Pages, type Opened } from './browser.js';
+import { ROOT, copy, entryFor, fixtureFiles, reportOf } from './entries.js';
+
+const browser = Pages.forThisFile();
+
+/** Outcome groups summed from the report's JSON, written here apart from the page's own code. */
+function outcomeTotals(report: Report): Record<string, number | null> {
+  const totals: Record<string, number | null> = {};
+  const add = (group: string, value: number | null | undefined) => {
+    if (!(group in totals)) totals[group] = null;
+    if (typeof value === 'number') totals[group] = (totals[group] ?? 0) + value;
+  };
+  const a = report.applications;
+  add('granted', a?.granted?.total);
+  add('partiallyGranted', a?.partiallyGranted?.total);
+  for (const group of ['denied', 'unableToProvide', 'notProcessed', 'otherHandling'] as const) {
+    add(group, null);
+    for (const row of Object.values(a?.[group] ?? {})) add(group, row?.total);
+  }
+  return totals;
+}
+
+const ORDER = ['granted', 'partiallyGranted', 'denied', 'unableToProvide', 'notProcessed', 'otherHandling'];
+
+/** The values of the visible overview rows, in the order shown. */
+async function visibleColumn(opened: Opened, column: number): Promise<string[]> {
+  return opened.page.$$eval(
+    '#overview-table tbody tr:not([hidden])',
+    (rows, c) => rows.map((tr) => tr.querySelectorAll('td')[c]!.textContent!),
+    column,
+  );
+}
+
+describe('the overview of the fixtures folder', () => {
+  const files = fixtureFiles();
+  const unreadable: PageEntry[] = [
+    { file: 'fixtures/gone.txt', code: 'unreadable', message: 'no such file or directory' },
+    entryFor('fixtures/faults/README.md'),
+  ];
+  let entries: PageEntry[];
+  let reports: Report[];
+  let opened: Opened;
+
+  beforeAll(async () => {
+    entries = [...files.map(entryFor), ...unreadable];
+    reports = entries.filter((e): e is { report: Report } => 'report' in e).map((e) => e.report);
+    opened = await browser.pages.open(renderPage(entries, { lang: 'zh' }));
+  }, 60_000);
+
+  it('has one row per report and one line per unreadable input, with its reason', async () => {
+    expect(unreadable[1]).toMatchObject({ file: 'fixtures/faults/README.md', code: 'not-a-report' });
+    expect(reports).toHaveLength(files.length);
+    const { page } = opened;
+    expect(await page.locator('#overview-table tbody tr').count()).toBe(reports.length);
+    expect(await visibleColumn(opened, 10)).toEqual(files);
+    const lines = await page.$$eval('table.unreadable tbody tr', (rows) => rows.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent)));
+    expect(lines).toEqual(unreadable.map((e) => ('file' in e && 'code' in e ? [e.file, e.code, e.message] : [])));
+    expect(await page.locator('section.report').count()).toBe(reports.length);
+    expect(opened.errors).toEqual([]);
+  });
+
+  it('shows every diagnostic `validate` prints, per report, with the same counts', async () => {
+    // Exit status 1: some fixtures have errors.
+    const run = spawnSync(process.execPath, ['bin/gov-report.js', 'validate', 'fixtures/', '--format', 'json', '--compact'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const validated = JSON.parse(run.stdout) as { file: string; errors: number; warnings: number; diagnostics: { code: string; severity: string; message: string; line: number | null }[] }[];
+    expect(validated.map((v) => v.file)).toEqual(files);
+
+    const { page } = opened;
+    const counts = await page.$$eval('.stats li', (items) => Object.fromEntries(items.map((li) => [li.getAttribute('data-count'), Number(li.querySelector('b')!.textContent)])));
+    expect(counts).toEqual({
+      reports: validated.length,
+      'with-errors': validated.filter((v) => v.errors > 0).length,
+      'with-warnings': validated.filter((v) => v.warnings > 0).length,
+      unreadable: unreadable.length,
+      errors: validated.reduce((sum, v) => sum + v.errors, 0),
+      warnings: validated.reduce((sum, v) => sum + v.warnings, 0),
+    });
+    expect(counts.errors).toBeGreaterThan(0);
+    expect(await visibleColumn(opened, 8)).toEqual(validated.map((v) => String(v.errors)));
+    expect(await visibleColumn(opened, 9)).toEqual(validated.map((v) => String(v.warnings)));
+
+    const shown = await page.$$eval('section.report', (sections) =>
+      sections.map((section) =>
+        [...section.querySelectorAll('ol.diags > li')].map((li) => ({
+          code: li.querySelector('.code')!.textContent,
+          severity: li.className.replace('d-', ''),
+          message: li.querySelector('.msg')!.textContent,
+          line: /\d+/.exec(li.querySelector('.ln')!.textContent!)?.[0] ?? null,
+        })),
+      ),
+    );
+    expect(shown).toEqual(
+      validated.map((v) => v.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, line: d.line === null ? null : String(d.line) }))),
+    );
+  });
+
+  it('sorts by any column, blanks last, and back again', async () => {
+    const { page } = opened;
+    const newReceived = reports.map((r) => r.applications?.newReceived?.total ?? null);
+    const present = newReceived.filter((v): v is number => v !== null);
+    const blanks = newReceived.length - present.length;
+    expect(blanks).toBeGreaterThan(0);
+    const shown = (values: number[]) => [...values.map(String), ...Array<string>(blanks).fill('—')];
+
+    await page.click('#overview-table th button[data-key=newReceived]');
+    expect(await visibleColumn(opened, 3)).toEqual(shown([...present].sort((a, b) => a - b)));
+    expect(await page.getAttribute('#overview-table th:has(button[data-key=newReceived])', 'aria-sort')).toBe('ascending');
+    await page.click('#overview-table th button[data-key=newReceived]');
+    expect(await visibleColumn(opened, 3)).toEqual(shown([...present].sort((a, b) => b - a)));
+    expect(await page.getAttribute('#overview-table th:has(button[data-key=newReceived])', 'aria-sort')).toBe('descending');
+
+    await page.click('#overview-table th button[data-key=file]');
+    const byFile = await visibleColumn(opened, 10);
+    expect(byFile).toEqual([...files].sort((a, b) => a.localeCompare(b, 'zh-CN', { numeric: true })));
+    await page.click('#overview-table th button[data-key=errors]');
+    await page.click('#overview-table th button[data-key=errors]');
+    const errors = (await visibleColumn(opened, 8)).map(Number);
+    expect(errors).toEqual([...errors].sort((a, b) => b - a));
+    expect(errors[0]).toBeGreaterThan(errors[errors.length - 1]!);
+    expect(opened.errors).toEqual([]);
+  });
+
+  it('filters to the reports with errors, and by text', async () => {
+    const { page } = opened;
+    const withErrors = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error'));
+    await page.check('#filter-errors');
+    const files = await visibleColumn(opened, 10);
+    expect([...files].sort()).toEqual(withErrors.map((r) => r.source.file).sort());
+    expect((await visibleColumn(opened, 8)).every((n) => Number(n) > 0)).toBe(true);
+    expect(await page.textContent('#shown-count')).toBe(`显示 ${withErrors.length} / ${reports.length} 份报告`);
+
+    await page.uncheck('#filter-errors');
+    await page.fill('#filter-text', '乔官');
+    const organs = await visibleColumn(opened, 0);
+    expect(organs.length).toBe(reports.filter((r) => r.meta.organ?.includes('乔官')).length);
+    expect(organs.every((o) => o.includes('乔官'))).toBe(true);
+    await page.fill('#filter-text', 'RUNTOGETHER/');
+    expect((await visibleColumn(opened, 10)).sort()).toEqual(fixtureFiles().filter((f) => f.startsWith('fixtures/runtogether/')));
+    await page.fill('#filter-text', '');
+    expect(await page.locator('#overview-table tbody tr:not([hidden])').count()).toBe(reports.length);
+  });
+
+  it('draws new applications per report, sorted, and each report’s outcomes, with the numbers of the JSON', async () => {
+    const { page } = opened;
+    const lines = await page.$$eval('figure.batch ol.bars > li', (items) =>
+      items.map((li) => ({
+        i: Number(li.getAttribute('data-i')),
+        amount: [...li.querySelectorAll('svg.amount rect.bar')].map((r) => Number(r.getAttribute('data-value'))),
+        shares: [...li.querySelectorAll('svg.share rect.bar')].map((r) => [r.getAttribute('data-key'), Number(r.getAttribute('data-value')), Number(r.getAttribute('width'))]),
+      })),
+    );
+    expect(lines).toHaveLength(reports.length);
+    expect(lines.map((l) => l.i).sort((a, b) => a - b)).toEqual(reports.map((_, i) => i));
+    const amounts = lines.flatMap((l) => l.amount);
+    expect(lines.filter((l) => l.amount.length === 1)).toHaveLength(reports.filter((r) => typeof r.applications?.newReceived?.total === 'number').length);
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    for (const line of lines) {
+      const report = reports[line.i]!;
+      expect(line.amount).toEqual(typeof report.applications?.newReceived?.total === 'number' ? [report.applications.newReceived.total] : []);
+      const totals = outcomeTotals(report);
+      const expected = ORDER.filter((k) => (totals[k] ?? 0) > 0).map((k) => [k, totals[k]]);
+      expect(line.shares.map(([k, v]) => [k, v])).toEqual(expected);
+      if (expected.length > 0) expect(line.shares.reduce((sum, s) => sum + (s[2] as number), 0)).toBeCloseTo(100, 0);
+    }
+    // Its table holds the same numbers, for screen readers.
+    expect(await page.locator('figure.batch details.data tbody tr').count()).toBe(reports.length);
+    // The fixtures hold one organ for several years (fixtures/series/, 2019 to 2025): one series.
+    expect(await page.locator('figure.series').count()).toBe(1);
+    expect(await page.locator('figure.series figcaption').textContent()).toBe('昌乐县乔官镇人民政府：历年本年新收申请数量');
+  });
+});
+
+describe('an organ over several years', () => {
+  it('gets a bar per year with its number, in year order, and a table of them', async () => {
+    const base = reportOf(entryFor('fixtures/002_4a61cbdbb397b0fd.renumbered.txt'));
+    const years = [2023, 2021, 2022];
+    const series = years.map((year, n) => {
+      const report = copy(base);
+      report.meta.year = year;
+      report.applications!.newReceived!.total = 1000 + n * 111;
+      return { report };
+    });
+    const opened = await browser.pages.open(renderPage([...series, entryFor('fixtures/000_02e88f20f87b4541.renumbered.txt')], { lang: 'en' }));
+    const charts = opened.page.locator('figure.series');
+    expect(await charts.count()).toBe(1);
+    expect(await charts.locator('figcaption').textContent()).toBe(`${base.meta.organ}: new applications by year`);
+    const bars = await charts.locator('rect.bar').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('data-value'))));
+    expect(bars).toEqual([1111, 1222, 1000]);
+    const rows = await charts.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent)));
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['2021', '1111'],
+      ['2022', '1222'],
+      ['2023', '1000'],
+    ]);
+    expect(opened.errors).toEqual([]);
+  });
+});
