@@ -155,6 +155,16 @@ describe('text-table: a figure stated wrong is one warning with both lines', () 
     expect(found.map((d) => d.message)).toEqual(['第7行正文称“未收到政府信息公开申请”，但第60行表格“一、本年新收政府信息公开申请数量”总计为8743']);
   });
 
+  it('a 总计 the table prints wrong may be read as the sum of its parts (review-total reports the table)', () => {
+    const file = 'fixtures/faults/review-total.tabs.txt'; // 行政复议 总计 2111 printed 2112
+    const fault = parseWithLayout(readFileSync(file), { file });
+    const say = (sentence: string) =>
+      textTable(ruleContext(fault.report, { ...fault.layout, figures: findFigures([{ line: 7, text: sentence }], { year: 2024, organ: fault.report.meta.organ }) }, fault.report.diagnostics)).map((d) => render(d).message);
+    expect(say('因政府信息公开被申请行政复议2111件。')).toEqual([]);
+    expect(say('因政府信息公开被申请行政复议2112件。')).toEqual([]);
+    expect(say('因政府信息公开被申请行政复议2113件。')).toEqual(['text says “行政复议2113件” (line 7); table “行政复议” 总计 is 2112 (line 92)']);
+  });
+
   it('a cell the report could not read makes the figure unknown: no warning', () => {
     const unread: Report = { ...report, diagnostics: [...report.diagnostics, { code: 'not-a-number', severity: 'warning', message: '', path: 'applications.carriedOver.total', line: 61 }] };
     expect(pending('共收到政府信息公开申请9999件。', unread)).toEqual([]);

@@ -5,7 +5,7 @@
  * the line of their row. A figure whose cells are unknown (a missing row, a cell that could not
  * be read) says nothing; so does a report read back from JSON without its layout.
  */
-import { cellLabel } from '../catalog/cells.js';
+import { cellLabel, cellPaths } from '../catalog/cells.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { CellsNamed } from '../messages/params.js';
 import type { CellSum, StatedFigure } from '../tokens.js';
@@ -13,12 +13,30 @@ import { sumCells, type Rule, type RuleContext } from './context.js';
 
 interface Evaluated {
   reading: CellSum;
+  /** The sum of the cells as printed. */
   value: number;
+  /** The same with each 总计 cell read as the sum of its row's other cells, where that differs. */
+  parts: number | null;
 }
+
+/** Each row's 总计 cell (`applications.newReceived.total`) → the row's other cells, which it sums. */
+const PARTS_OF_TOTAL: ReadonlyMap<string, readonly string[]> = (() => {
+  const parts = new Map<string, string[]>();
+  for (const table of ['applications', 'reviewLitigation'] as const) {
+    for (const path of cellPaths(table, '2021')) {
+      const row = path.slice(0, path.lastIndexOf('.'));
+      if (path.endsWith('.total')) continue;
+      parts.set(`${row}.total`, [...(parts.get(`${row}.total`) ?? []), path]);
+    }
+  }
+  return parts;
+})();
 
 /**
  * The readings that apply to this report's form, with their values; null when any of them is
- * unknown (nothing can then be said).
+ * unknown (nothing can then be said). A 总计 the table prints wrong (row-total, review-total …
+ * report it) may be read as its printed value or as the sum of its parts: the prose agreeing
+ * with either agrees with the table.
  */
 function evaluate(context: RuleContext, readings: readonly CellSum[]): Evaluated[] | null {
   const values: Evaluated[] = [];
@@ -29,12 +47,15 @@ function evaluate(context: RuleContext, readings: readonly CellSum[]): Evaluated
     seen.add(key);
     const value = sumCells(context, reading.terms);
     if (value === 'unknown') return null;
-    if (value !== 'absent') values.push({ reading, value });
+    if (value === 'absent') continue;
+    const parts = sumCells(context, reading.terms.flatMap((t) => PARTS_OF_TOTAL.get(t) ?? [t]));
+    values.push({ reading, value, parts: typeof parts === 'number' && parts !== value ? parts : null });
   }
   return values;
 }
 
-const agrees = (figure: StatedFigure, value: number): boolean => Math.abs(figure.value - value) <= figure.tolerance + 1e-6;
+const agrees = (figure: StatedFigure, { value, parts }: Evaluated): boolean =>
+  Math.abs(figure.value - value) <= figure.tolerance + 1e-6 || (parts !== null && Math.abs(figure.value - parts) <= figure.tolerance + 1e-6);
 
 /** The row a cell is in (`applications.newReceived.total` → `applications.newReceived`). */
 const rowOf = (path: string): string => path.slice(0, path.lastIndexOf('.'));
@@ -57,7 +78,7 @@ export const textTable: Rule = (context) => {
     const values = evaluate(context, figure.readings);
     if (values === null) continue;
     const [first, ...others] = values;
-    if (!first || values.some((v) => agrees(figure, v.value))) continue;
+    if (!first || values.some((v) => agrees(figure, v))) continue;
     const path = first.reading.terms[0]!;
     const table = { ...named(first), line: context.layout.rows[rowOf(path)]?.line ?? null };
     found.push(diagnostic('text-table', 'text-table', { quote: figure.quote, line: figure.line, table, others: others.map(named) }, path, figure.line));
