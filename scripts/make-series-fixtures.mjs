@@ -79,8 +79,8 @@ const TEMPLATES = {
     outcomes: OUTCOMES_2021,
     lines: { 'applications.newReceived': 60, 'applications.carriedOver': 61, 'applications.carriedForward': 85, 'applications.totalHandled': 84, 'applications.granted': 62, 'activeDisclosure.normativeDocuments': 42, 'activeDisclosure.fees': 53, 'activeDisclosure.punishment': 49, 'reviewLitigation.review': 92 },
     claimLine: 19,
-    // The seed's own figure (1 application) is replaced by the designed ones.
-    claimReplace: '2024年度共收到依申请公开1件。未发生因政府信息公开申请而引起的行政复议、行政诉讼情况。',
+    // The renumbered copy's figures (its sentence rewritten by make-fixtures.mjs) are replaced by the designed ones.
+    claimReplace: '2024年度共收到依申请公开8743件。因政府信息公开申请引起行政复议2111件、行政诉讼4341件。',
     activeLine: 15,
     blank: { part3: 56, part4: 88 },
     rename: [],
