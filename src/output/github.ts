@@ -34,7 +34,7 @@ export function githubCommand(
 }
 
 /** One annotation per diagnostic; infos (as ::notice) only when `verbose`. */
-export function githubAnnotations(report: Report, options: { verbose: boolean }): string {
+export function githubAnnotations(report: Pick<Report, 'source' | 'diagnostics'>, options: { verbose: boolean }): string {
   const file = report.source.file ?? '-';
   return report.diagnostics
     .filter((d) => options.verbose || d.severity !== 'info')
