@@ -20,9 +20,12 @@ import { textTable } from '../src/validate/textTable.js';
 const FILE = 'fixtures/002_4a61cbdbb397b0fd.renumbered.txt';
 const { report, layout } = parseWithLayout(readFileSync(FILE), { file: FILE });
 
-/** The rule's findings for one sentence printed on line 7 of this report, before they are written in a language. */
-const pending = (sentence: string, over: Report = report): PendingDiagnostic[] =>
-  textTable(ruleContext(over, { ...layout, figures: findFigures([{ line: 7, text: sentence }], { year: over.meta.year, organ: over.meta.organ }) }, over.diagnostics));
+/** The heading the test sentences stand under, as in part 一 of a report. */
+const HEADING = '（二）政府信息公开申请办理情况';
+
+/** The rule's findings for one sentence printed on line 7 of this report (under a heading), before they are written in a language. */
+const pending = (sentence: string, over: Report = report, previous = HEADING): PendingDiagnostic[] =>
+  textTable(ruleContext(over, { ...layout, figures: findFigures([{ line: 7, text: sentence, previous }], { year: over.meta.year, organ: over.meta.organ }) }, over.diagnostics));
 
 /** The warnings for one sentence, in English or (the catalog kept for the Chinese messages) Chinese. */
 function check(sentence: string, lang: 'en' | 'zh' = 'en') {
@@ -73,7 +76,7 @@ describe('text-table: figures stated right are silent', () => {
     '截至2024年12月31日，现行有效规范性文件7275件。',
   ])('%s', (sentence) => {
     expect(check(sentence)).toEqual([]);
-    expect(findFigures([{ line: 1, text: sentence }], { year: 2024, organ: report.meta.organ }).length).toBeGreaterThan(0);
+    expect(findFigures([{ line: 1, text: sentence, previous: HEADING }], { year: 2024, organ: report.meta.organ }).length).toBeGreaterThan(0);
   });
 });
 
@@ -109,6 +112,56 @@ describe('text-table: figures that are not about these cells are never compared'
     ['on time', '全年办结政府信息公开申请8974件，其中按时办结8970件。'],
     ['channels in a breakdown', '全年共受理政府信息公开申请8743件，其中当面申请5件，网络申请12件，信函申请3件。'],
   ])('%s: %s', (_why, sentence) => expect(check(sentence)).toEqual([]));
+});
+
+describe('text-table: wordings of real reports', () => {
+  it.each([
+    // Agreeing, in the many ways reports put it.
+    '2024年，本机关共收到政府信息公开申请8743件，上年结转3431件，已办结8974件，结转下年度继续办理3200件。',
+    '全年共受理政府信息公开申请12174件（含上年结转3431件），已全部依法答复8974件。',
+    '本年度收到的8743件申请中，自然人申请1203件，法人或者其他组织申请7540件。',
+    '从申请主体看，自然人1203件，商业企业2173件，科研机构1460件，社会组织952件，法律服务机构1686件。',
+    '从办理结果看，予以公开374件，部分公开539件，不予公开3144件，无法提供1370件，不予处理2235件，其他处理1312件。',
+    '上年结转的3431件申请已全部办结。',
+    '收到政府信息公开申请共计8743件，办结8974件。',
+    '收到各类依申请公开事项8743件。',
+    '全年因政府信息公开被申请行政复议2111件、被提起行政诉讼4341件。',
+    '因政府信息公开被申请行政复议和提起行政诉讼共计6452件。',
+    '全年行政事业性收费收入10.5万元。',
+    // Not about these cells: silent whatever the number.
+    '2023年收到申请20件，2024年收到申请25件。',
+    '全年共办理行政应诉案件30件，其中政府信息公开类5件。',
+    '全年共受理各类政务服务申请5000件，办结4990件。', // under the disclosure heading, but about other work
+    '全年受理行政许可申请300件，办结298件。',
+    '在政府网站发布规范性文件12件。',
+    '清理现行有效规范性文件50件。',
+    '未发生因政府信息公开被行政复议纠错的情况。',
+    '县政府办公室受理申请5件，各乡镇受理申请10件。',
+    '受理的申请中，涉及征地拆迁类12件，占比40%。',
+    '本年度未收取信息处理费。',
+    '共接到群众来电咨询120余次。',
+    '提供一条龙服务。',
+    '办好十件民生实事。',
+  ])('%s', (sentence) => expect(check(sentence)).toEqual([]));
+
+  it('a paragraph not about disclosure says nothing of part 三, even with the words of its figures', () => {
+    expect(pending('全年共受理申请5000件，办结4990件。', report, '（三）政务服务情况')).toEqual([]);
+    expect(pending('全年共受理申请5000件，办结4990件。').map((d) => d.path)).toEqual(['applications.newReceived.total', 'applications.totalHandled.total']);
+  });
+
+  it.each([
+    ['全年未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。', 'reviewLitigation.review.total', '“行政复议” + “行政诉讼·未经复议直接起诉” + “行政诉讼·复议后起诉” 总计 is 6452'],
+    ['本年度无因政府信息公开引起的行政复议案件。', 'reviewLitigation.review.total', '“行政复议” 总计 is 2111'],
+    ['未发生因依申请公开引发的行政诉讼。', 'reviewLitigation.litigationDirect.total', '“行政诉讼·未经复议直接起诉” + “行政诉讼·复议后起诉” 总计 is 4341'],
+    // The share after the figure is another number; the figure itself is this year's (silence here would miss a real mistake).
+    ['收到政府信息公开申请12件，同比增长20%。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],
+    ['其中商业企业2174件。', 'applications.newReceived.commercial', '“一、本年新收政府信息公开申请数量” 商业企业 is 2173'],
+    ['本年度收到的8744件申请中，自然人申请1203件。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],
+  ])('a statement against the tables: %s', (sentence, path, cells) => {
+    const found = check(sentence);
+    expect(found.map((d) => [d.path, d.line])).toEqual([[path, 7]]);
+    expect(found[0]!.message).toContain(`table ${cells}`);
+  });
 });
 
 describe('text-table: a figure stated wrong is one warning with both lines', () => {
@@ -159,7 +212,7 @@ describe('text-table: a figure stated wrong is one warning with both lines', () 
     const file = 'fixtures/faults/review-total.tabs.txt'; // 行政复议 总计 2111 printed 2112
     const fault = parseWithLayout(readFileSync(file), { file });
     const say = (sentence: string) =>
-      textTable(ruleContext(fault.report, { ...fault.layout, figures: findFigures([{ line: 7, text: sentence }], { year: 2024, organ: fault.report.meta.organ }) }, fault.report.diagnostics)).map((d) => render(d).message);
+      textTable(ruleContext(fault.report, { ...fault.layout, figures: findFigures([{ line: 7, text: sentence, previous: HEADING }], { year: 2024, organ: fault.report.meta.organ }) }, fault.report.diagnostics)).map((d) => render(d).message);
     expect(say('因政府信息公开被申请行政复议2111件。')).toEqual([]);
     expect(say('因政府信息公开被申请行政复议2112件。')).toEqual([]);
     expect(say('因政府信息公开被申请行政复议2113件。')).toEqual(['text says “行政复议2113件” (line 7); table “行政复议” 总计 is 2112 (line 92)']);
@@ -174,8 +227,8 @@ describe('text-table: a figure stated wrong is one warning with both lines', () 
 describe('proseLines', () => {
   it('keeps sentences with their line numbers and leaves table rows out', () => {
     expect(proseLines(['标题', '2024年，我镇收到申请1件。', '一、本年新收\t1\t0', '| 规章 | 0 |', '', '  本年度，无。'])).toEqual([
-      { line: 2, text: '2024年，我镇收到申请1件。' },
-      { line: 6, text: '本年度，无。' },
+      { line: 2, text: '2024年，我镇收到申请1件。', previous: '标题' },
+      { line: 6, text: '本年度，无。', previous: '| 规章 | 0 |' },
     ]);
   });
 });

@@ -35,8 +35,12 @@ export interface ProseClaim {
   after?: RegExp;
   /** The units this claim counts in. Claims that take `元` have cells in 万元: 12,000元 is read as 1.2. */
   units: RegExp;
-  /** The sentence, up to the figure, must say this (the figure is about disclosure work). */
+  /** The sentence, up to the figure's words, must say this (the figure is about disclosure work) … */
   topic?: RegExp;
+  /** … or, with `paragraph`, the sentence or what its line (and the prose line before) says before it: a heading such as `（二）依申请公开情况`. */
+  topicIn?: 'sentence' | 'paragraph';
+  /** With `paragraph`: a sentence that names other work (`政务服务申请`) without the topic is about that work, whatever the heading says. */
+  offTopic?: RegExp;
   /** Words in the lead that put the figure out of this claim's reach. */
   not?: RegExp;
   /** What the cells may be; the first is quoted in the message. Readings of the other form are skipped. */
@@ -48,6 +52,10 @@ export interface NegatedClaim {
   key: string;
   /** Matches the words of the statement; its end must end a clause. */
   pattern: RegExp;
+  /** As for a ProseClaim. */
+  topic?: RegExp;
+  topicIn?: 'sentence' | 'paragraph';
+  offTopic?: RegExp;
   readings: readonly Reading[];
 }
 
@@ -86,16 +94,22 @@ const OBJECT = '(?:各类|群众|公众|社会公众|公民|的|了|共|共计|�
 /** The application itself. */
 const APPLICATION = '(?:申请|依申请公开)(?:公开)?(?:事项|件|材料|信件)?';
 const RECEIVE = '(?:收到|受理|接收|接到|收悉)';
-const ISSUE = '(?:新)?(?:制发|印发|出台|制定|发布|制作)(?:了)?';
+/** Issued (发布 is left out: it also means posted online, which counts something else). */
+const ISSUE = '(?:新)?(?:制发|印发|出台|制定|制作)(?:了)?';
 const COUNT_UNITS = /^(?:件|条|宗|份|个)$/;
 const CASE_UNITS = /^(?:件|起|宗|例|个)$/;
 const DOCUMENT_UNITS = /^(?:件|个|份|部|项)$/;
 /** Review and litigation figures must be about disclosure: an organ also reviews and is sued for other things. */
 const DISCLOSURE_TOPIC = /信息公开|政府信息|依申请/;
-/** Figures of part 三 stand in sentences about applications. */
-const APPLICATION_TOPIC = /申请/;
-/** The results of handling (予以公开 …) stand in sentences about applications, or in a breakdown. */
-const RESULT_TOPIC = /申请|答复|办结|办理结果|其中/;
+/**
+ * Figures of part 三 are about applications for disclosure, which the paragraph must name (an
+ * organ also receives and handles applications for licences, services, petitions …).
+ */
+const DISCLOSURE_APPLICATIONS = {
+  topic: /政府信息公开|信息公开|依申请|申请公开|公开申请/,
+  topicIn: 'paragraph',
+  offTopic: /政务服务|行政许可|许可|审批|信访|来信|来访|便民|办事|热线|咨询|投诉|举报|建议|提案|诉求|工单/,
+} as const;
 /**
  * Where a number printed before its noun may stand (`其中，374件予以公开`): at the start of a
  * clause or breakdown, the lead as printed (filler not dropped).
@@ -105,6 +119,8 @@ const CLAUSE_START = /(?:^|[，,：:、（(；;])\s*(?:共|共有|有|另有|尚
 const REVIEWING_BODY = /(?:办理|审理|受理|审结|办结|收到)(?:了)?(?:各类)?行政复议/;
 /** Documents of the Party, or documents checked rather than issued. */
 const NOT_ISSUED = /党内|党组|党委|内部|清理|审查|备案|审核|废止|修订|修改|征求意见|合法性|评估/;
+/** Documents in force counted by a review of them, which may count others. */
+const NOT_IN_FORCE = /党内|清理|梳理|审查|备案|评估/;
 /** Decisions published are not decisions made (双公示 counts what went online). */
 const PUBLISHED_NOT_MADE = /公开|公示|上网|发布|报送/;
 
@@ -115,7 +131,7 @@ const result = (key: string, words: string, reading: Reading): ProseClaim => ({
   verb: CLAUSE_START,
   after: new RegExp(`^(?:申请)?${words.replace('(?<![部分不])', '')}`),
   units: COUNT_UNITS,
-  topic: RESULT_TOPIC,
+  ...DISCLOSURE_APPLICATIONS,
   readings: [reading],
 });
 
@@ -124,24 +140,24 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
   {
     key: 'received',
     before: new RegExp(`${RECEIVE}${OBJECT}${APPLICATION}$`),
-    verb: new RegExp(`${RECEIVE}(?:了)?$`),
+    verb: new RegExp(`${RECEIVE}(?:了|的)?$`),
     after: new RegExp(`^${OBJECT}${APPLICATION}`),
     units: COUNT_UNITS,
-    topic: APPLICATION_TOPIC,
+    ...DISCLOSURE_APPLICATIONS,
     readings: [{ terms: [NEW] }, { terms: [NEW, CARRIED_OVER] }],
   },
   {
     key: 'newReceived',
     before: new RegExp(`(?:新收|新增|新接收|新受理)(?:到)?${OBJECT}${APPLICATION}$`),
     units: COUNT_UNITS,
-    topic: APPLICATION_TOPIC,
+    ...DISCLOSURE_APPLICATIONS,
     readings: [{ terms: [NEW] }],
   },
   {
     key: 'handled',
     before: new RegExp(`(?:办结|答复|回复|办理完毕|处理完毕|办理完成|作出答复|予以答复|完成答复|答复办结)(?:${OBJECT}${APPLICATION})?$`),
     units: COUNT_UNITS,
-    topic: APPLICATION_TOPIC,
+    ...DISCLOSURE_APPLICATIONS,
     readings: [{ terms: [HANDLED] }, { terms: sumOf(OUTCOMES), label: '（一）至（六）办理结果' }],
   },
   {
@@ -149,14 +165,14 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
     key: 'processed',
     before: new RegExp(`(?:办理|处理)${OBJECT}${APPLICATION}$`),
     units: COUNT_UNITS,
-    topic: APPLICATION_TOPIC,
+    ...DISCLOSURE_APPLICATIONS,
     readings: [{ terms: [HANDLED] }, { terms: [NEW] }, { terms: [NEW, CARRIED_OVER] }],
   },
   {
-    // 上年结转 and 结转下年度 name the rows themselves: no sentence about applications is needed.
     key: 'carriedOver',
     before: new RegExp(`(?:上一?年度?|去年)结转(?:的|到本年度?|至本年度?)?(?:${OBJECT}${APPLICATION})?$`),
     units: COUNT_UNITS,
+    ...DISCLOSURE_APPLICATIONS,
     readings: [{ terms: [CARRIED_OVER] }],
   },
   {
@@ -165,6 +181,7 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
     verb: CLAUSE_START,
     after: /^(?:申请)?(?:需|将|已)?(?:结转|顺延|转入)(?:到|至)?(?:下一?年|次年|\d{4}年)/,
     units: COUNT_UNITS,
+    ...DISCLOSURE_APPLICATIONS,
     readings: [{ terms: [FORWARD] }],
   },
   {
@@ -173,23 +190,40 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
     verb: CLAUSE_START,
     after: /^(?:申请)?(?:正在|尚在|仍在)(?:办理|处理)/,
     units: COUNT_UNITS,
-    topic: APPLICATION_TOPIC,
+    ...DISCLOSURE_APPLICATIONS,
     readings: [{ terms: [FORWARD] }],
   },
   {
     key: 'naturalPerson',
     before: /自然人(?:提出|申请人)?(?:的)?(?:申请)?$/,
     units: COUNT_UNITS,
-    topic: APPLICATION_TOPIC,
+    ...DISCLOSURE_APPLICATIONS,
     readings: applicantReadings(['naturalPerson']),
   },
   {
     key: 'legalPerson',
-    before: /法人(?:或|和|及|与)?(?:其他组织)?(?:提出|申请人)?(?:的)?(?:申请)?$/,
+    before: /法人(?:或者|或|和|及|与)?(?:其他组织)?(?:提出|申请人)?(?:的)?(?:申请)?$/,
     units: COUNT_UNITS,
-    topic: APPLICATION_TOPIC,
+    ...DISCLOSURE_APPLICATIONS,
     readings: applicantReadings(LEGAL_PERSON_COLUMNS),
   },
+  // The five 法人或其他组织 columns by name (其他 alone is too common a word to read).
+  ...(
+    [
+      ['commercial', '商业企业'],
+      ['research', '科研机构'],
+      ['nonprofit', '社会公益组织|社会组织|公益组织'],
+      ['legalService', '法律服务机构'],
+    ] as const
+  ).map(
+    ([column, words]): ProseClaim => ({
+      key: column,
+      before: new RegExp(`(?:${words})(?:提出|申请人)?(?:的)?(?:申请)?$`),
+      units: COUNT_UNITS,
+      ...DISCLOSURE_APPLICATIONS,
+      readings: applicantReadings([column]),
+    }),
+  ),
   result('granted', '(?<![部分不])(?:予以公开|同意公开|全部公开|准予公开)', { terms: [cell('granted')] }),
   result('partiallyGranted', '(?:部分公开|部分予以公开|同意部分公开|区分处理)', { terms: [cell('partiallyGranted')] }),
   result('denied', '不予(?:以)?公开', { terms: sumOf(rowsUnder('denied')), label: '（三）不予公开' }),
@@ -199,7 +233,7 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
     // 因本机关不掌握相关政府信息无法提供的442件: the reason may come before the outcome.
     before: /(?:不掌握|信息不存在)[^，,、]*$/,
     units: COUNT_UNITS,
-    topic: RESULT_TOPIC,
+    ...DISCLOSURE_APPLICATIONS,
     readings: [{ terms: [cell('unableToProvide.notHeld')] }],
   },
   result('notProcessed', '不予处理', { terms: sumOf(rowsUnder('notProcessed')), label: '（五）不予处理' }),
@@ -228,7 +262,7 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
   },
   {
     key: 'reviewAndLitigation',
-    before: /行政复议(?:和|及|与|、|或|以及)(?:行政)?诉讼(?:案件|案)?$/,
+    before: /行政复议(?:和|及|与|、|或|以及)(?:被)?(?:提起)?(?:行政)?诉讼(?:案件|案)?$/,
     units: CASE_UNITS,
     topic: DISCLOSURE_TOPIC,
     not: REVIEWING_BODY,
@@ -261,6 +295,7 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
     key: 'normativeDocumentsInForce',
     before: /现行有效(?:的)?(?:行政)?规范性文件$/,
     units: DOCUMENT_UNITS,
+    not: NOT_IN_FORCE,
     readings: [{ terms: [part2('normativeDocuments', 'inForce')] }],
   },
   {
@@ -274,6 +309,7 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
     key: 'regulationsInForce',
     before: /现行有效(?:的)?(?:政府)?规章$/,
     units: DOCUMENT_UNITS,
+    not: NOT_IN_FORCE,
     readings: [{ terms: [part2('regulations', 'inForce')] }],
   },
   ...(['licensing', 'punishment', 'coercion'] as const).map(
@@ -287,11 +323,36 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
   ),
 ];
 
+/** `未发生` / `无`: nothing of the kind happened. */
+const NONE = '(?:未|没有|无)(?:发生|出现|产生)?(?:过)?(?:任何)?';
+/** What a review or a lawsuit about disclosure is said to come from (`因政府信息公开申请而引起的`); required. */
+const FROM_DISCLOSURE = '(?:因|由于|涉及)?(?:政府信息公开|信息公开|依申请公开)(?:工作|申请|事项)?(?:而)?(?:引起|引发|导致|产生)?(?:的)?';
+const REVIEWED = '(?:被)?(?:申请|提起)?行政复议';
+const SUED = '(?:被)?(?:提起)?(?:行政)?诉讼';
+/** The end of such a statement: nothing after the kind of case (`…行政复议纠错的情况` is about something else). */
+const CASES = '(?:的)?(?:案件|情况|事项|情形)?$';
+
 export const NEGATED_CLAIMS: readonly NegatedClaim[] = [
   {
     key: 'noneReceived',
     pattern: new RegExp(`(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?${OBJECT}${APPLICATION}(?:的)?(?:事项|情况)?$`),
+    ...DISCLOSURE_APPLICATIONS,
     readings: [{ terms: [NEW] }],
+  },
+  {
+    key: 'noneReviewedOrSued',
+    pattern: new RegExp(`${NONE}${FROM_DISCLOSURE}${REVIEWED}(?:[、和及与或]|以及)${SUED}${CASES}`),
+    readings: [{ terms: [REVIEW, LITIGATION_DIRECT, LITIGATION_AFTER_REVIEW] }],
+  },
+  {
+    key: 'noneReviewed',
+    pattern: new RegExp(`${NONE}${FROM_DISCLOSURE}${REVIEWED}${CASES}`),
+    readings: [{ terms: [REVIEW] }],
+  },
+  {
+    key: 'noneSued',
+    pattern: new RegExp(`${NONE}${FROM_DISCLOSURE}${SUED}${CASES}`),
+    readings: [{ terms: [LITIGATION_DIRECT, LITIGATION_AFTER_REVIEW] }],
   },
 ];
 

@@ -20,6 +20,7 @@ import {
   SENTENCE_END,
   SUB_UNIT,
   SUBSET,
+  type ProseClaim,
   type Reading,
 } from '../catalog/prose.js';
 import { digitOf } from '../catalog/lexicon.js';
@@ -31,6 +32,8 @@ export interface ProseLine {
   /** 1-based source line. */
   line: number;
   text: string;
+  /** The last non-blank line before it, prose or not (a heading such as `（二）依申请公开`). */
+  previous?: string;
 }
 
 /**
@@ -40,9 +43,11 @@ export interface ProseLine {
  */
 export function proseLines(lines: readonly string[]): ProseLine[] {
   const prose: ProseLine[] = [];
+  let previous = '';
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.trim();
-    if (/[。，；：！？]/.test(text) && !/[\t|｜]/.test(text)) prose.push({ line: i + 1, text });
+    if (/[。，；：！？]/.test(text) && !/[\t|｜]/.test(text)) prose.push({ line: i + 1, text, previous });
+    if (text !== '') previous = text;
   }
   return prose;
 }
@@ -92,18 +97,20 @@ function statedNumber(m: RegExpMatchArray): ProseNumber | null {
 export function findFigures(prose: Iterable<ProseLine>, scope: Scope): StatedFigure[] {
   const organ = scope.organ === null ? null : scope.organ.replace(/\s+/g, '');
   const figures: StatedFigure[] = [];
-  for (const { line, text: printed } of prose) {
+  for (const { line, text: printed, previous = '' } of prose) {
     const text = foldDigits(printed);
     let start = 0;
     for (const sentence of text.split(SENTENCE_END)) {
-      figuresInSentence(sentence, line, printed.slice(start, start + sentence.length), { year: scope.year, organ }, figures);
+      // The paragraph before the sentence: the line before (a heading such as `（二）依申请公开`), and its own line so far.
+      const paragraph = `${previous}\n${text.slice(0, start)}`;
+      figuresInSentence(sentence, line, printed.slice(start, start + sentence.length), paragraph, { year: scope.year, organ }, figures);
       start += sentence.length + 1;
     }
   }
   return figures;
 }
 
-function figuresInSentence(sentence: string, line: number, printed: string, scope: Scope, out: StatedFigure[]): void {
+function figuresInSentence(sentence: string, line: number, printed: string, paragraph: string, scope: Scope, out: StatedFigure[]): void {
   // Where each number ends (a figure's with its unit): a figure's lead starts after the last one before it.
   const numberEnds: number[] = [];
   for (const m of sentence.matchAll(ANY_NUMBER)) numberEnds.push(m.index + m[0].length);
@@ -138,12 +145,12 @@ function figuresInSentence(sentence: string, line: number, printed: string, scop
     let quoteEnd = end;
     for (const claim of PROSE_CLAIMS) {
       if (!claim.units.test(unit)) continue;
-      if (claim.topic && !claim.topic.test(sentence)) continue;
       if (claim.not && claim.not.test(lead)) continue;
       const before = claim.before?.exec(words);
       const verb = before ? null : claim.verb?.exec(lead.trimEnd());
       const after = verb ? claim.after?.exec(tail) : null;
       if (!before && !after) continue;
+      if (!aboutTopic(claim, sentence.slice(0, end + (after ? after[0].length : 0)), paragraph)) continue;
       claims.push(claim.key);
       readings.push(...claim.readings);
       const from = before ? before.index : verb!.index + /^[\s，,：:、（(；;]*/.exec(verb![0])![0].length;
@@ -162,6 +169,7 @@ function figuresInSentence(sentence: string, line: number, printed: string, scop
       if (!m) continue;
       const context = sentence.slice(0, clause.start + m.index);
       if (outOfScope(context, scope)) continue;
+      if (!aboutTopic(claim, sentence.slice(0, clause.start + m.index + m[0].length), paragraph)) continue;
       out.push({
         line,
         quote: printed.slice(clause.start + m.index, clause.start + m.index + m[0].length).trim(),
@@ -172,6 +180,16 @@ function figuresInSentence(sentence: string, line: number, printed: string, scop
       });
     }
   }
+}
+
+/**
+ * Is the figure about the claim's topic? The sentence up to the figure's words says it, or (where
+ * the claim allows) the paragraph before does and the sentence names no other work.
+ */
+function aboutTopic(claim: Pick<ProseClaim, 'topic' | 'topicIn' | 'offTopic'>, upTo: string, paragraph: string): boolean {
+  if (!claim.topic || claim.topic.test(upTo)) return true;
+  if (claim.topicIn !== 'paragraph' || claim.offTopic?.test(upTo)) return false;
+  return claim.topic.test(paragraph);
 }
 
 const scaled = (n: ProseNumber, factor: number): ProseNumber => ({ value: Math.round(n.value * factor * 1e6) / 1e6, tolerance: n.tolerance * factor });
