@@ -2,7 +2,8 @@
  * `carry-over` (error): for one organ's reports of consecutive years in one run, this year's
  * 二、上年结转政府信息公开申请数量 must equal last year's 四、结转下年度继续办理, column by column. Each
  * column that differs is one error on the later report, with both files, both lines and both
- * numbers. One report alone, a gap in the years, a report without an organ or a year: nothing.
+ * numbers; the 总计 column only when its difference is not just the sum of the other columns'
+ * (one wrong column is one error, not two). One report alone, a gap in the years, a report without an organ or a year: nothing.
  *
  * The check keeps a small record per report (`seriesEntry`), so a batch of thousands can be
  * checked at its end without holding the reports.
@@ -104,10 +105,21 @@ export function checkCarryOver(entries: readonly SeriesEntry[], options: CarryOv
       const over = entries[later]!;
       const before = entries[earlier]!;
       if (!over.carriedOver || !before.carriedForward) continue;
+      const differs = (column: Column): number | null => {
+        const a = over.carriedOver![column];
+        const b = before.carriedForward![column];
+        return a === null || b === null ? null : a - b;
+      };
+      // A 总计 that differs by exactly what its columns differ by says nothing more: one mistake, one error.
+      const parts = COLUMNS.filter((c) => c.key !== 'total').map((c) => differs(c.key));
+      const total = differs('total');
+      const totalExplained =
+        total !== null && parts.every((d): d is number => d !== null) && parts.some((d) => Math.abs(d) >= 1e-6) && Math.abs(parts.reduce((sum, d) => sum + d, 0) - total) < 1e-6;
       for (const { key: column, label } of COLUMNS) {
         const a = over.carriedOver[column];
         const b = before.carriedForward[column];
         if (a === null || b === null || Math.abs(a - b) < 1e-6) continue;
+        if (column === 'total' && totalExplained) continue;
         const params = {
           column: label,
           carriedOver: { row: CARRIED_OVER.spec.label, line: over.carriedOverLine, value: a },
