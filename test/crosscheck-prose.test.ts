@@ -96,7 +96,7 @@ function* fixtureFiles(dir: string): Generator<string> {
 
 describe('false positives over every fixture', () => {
   it('finds nothing in any fixture but the prose variants stated wrong', () => {
-    const all = [...fixtureFiles('fixtures')].filter((f) => !f.includes('-wrong-'));
+    const all = [...fixtureFiles('fixtures')].filter((f) => !/^fixtures\/prose\/.*-wrong-/.test(f));
     expect(all.length).toBeGreaterThan(140);
     const findings = all.map((file) => ({ file, found: textTable(readFileSync(file), file).map((d) => d.message) }));
     expect(findings.filter((f) => f.found.length > 0)).toEqual([]);
