@@ -79,4 +79,20 @@ describe('compare', () => {
     expect(match.onlyOld).toEqual([other]);
     expect(match.onlyNew).toEqual([none]);
   });
+
+  it('pairs one organ’s several years by year, whatever order the files come in; the rest in year order', () => {
+    const match = matchByOrgan([consistent[6]!, consistent[1]!, consistent[3]!], [doctored[3]!, doctored[6]!, doctored[1]!, doctored[2]!]);
+    expect(match.pairs.map((p) => [p.old.meta.year, p.new.meta.year])).toEqual([
+      [2020, 2020],
+      [2022, 2022],
+      [2025, 2025],
+    ]);
+    expect(match.onlyNew.map((r) => r.meta.year)).toEqual([2021]);
+    // A year the other side lacks: the rest are paired in year order.
+    const shifted = matchByOrgan([consistent[4]!, consistent[3]!], [doctored[5]!, doctored[4]!]);
+    expect(shifted.pairs.map((p) => [p.old.meta.year, p.new.meta.year])).toEqual([
+      [2022, 2024],
+      [2023, 2023],
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import type { Lang } from '../messages/languages.js';
 import type { Report } from '../schema.js';
 import type { Layout } from '../tokens.js';
 import { checkCarryOver, seriesEntry } from './carryOver.js';
-import { organKey } from './organ.js';
+import { inYearOrder, organKey } from './organ.js';
 
 export type Part = '二' | '三' | '四';
 
@@ -135,26 +135,27 @@ export interface OrganMatch<T> {
 }
 
 /**
- * The reports of two folders paired by organ (`organKey`), in the order of the old side. An
- * organ with several reports on one side is paired in order, the extra ones left unpaired.
+ * The reports of two folders paired by organ (`organKey`), in the order of the old side. An organ
+ * with several reports on a side pairs its reports of the same year first, then the rest in year
+ * order (a file against a folder of many years meets its own year where the folder has it); the
+ * extra ones are left unpaired.
  */
-export function matchByOrgan<T extends Pick<Report, 'meta'>>(oldReports: readonly T[], newReports: readonly T[]): OrganMatch<T> {
+export function matchByOrgan<T extends Pick<Report, 'meta'>>(oldSide: readonly T[], newSide: readonly T[]): OrganMatch<T> {
+  const [oldReports, newReports] = [oldSide, newSide].map((side) => inYearOrder(side, (r) => r.meta)) as [T[], T[]];
   const waiting = new Map<string, T[]>();
-  const onlyNew: T[] = [];
   for (const report of newReports) {
     const key = organKey(report.meta.organ);
-    if (key === null) onlyNew.push(report);
-    else waiting.set(key, [...(waiting.get(key) ?? []), report]);
+    if (key !== null) waiting.set(key, [...(waiting.get(key) ?? []), report]);
   }
-  const pairs: Array<{ old: T; new: T }> = [];
-  const onlyOld: T[] = [];
-  for (const report of oldReports) {
-    const key = organKey(report.meta.organ);
-    const match = key === null ? undefined : waiting.get(key)?.shift();
-    if (match) pairs.push({ old: report, new: match });
-    else onlyOld.push(report);
-  }
-  const paired = new Set(pairs.map((p) => p.new));
-  for (const report of newReports) if (organKey(report.meta.organ) !== null && !paired.has(report)) onlyNew.push(report);
-  return { pairs, onlyOld, onlyNew: newReports.filter((r) => onlyNew.includes(r)) };
+  const partner = new Map<T, T>();
+  const take = (old: T, fits: (candidate: T) => boolean): void => {
+    const candidates = waiting.get(organKey(old.meta.organ) ?? '');
+    const at = candidates?.findIndex(fits) ?? -1;
+    if (at >= 0) partner.set(old, candidates!.splice(at, 1)[0]!);
+  };
+  for (const report of oldReports) if (report.meta.year !== null) take(report, (c) => c.meta.year === report.meta.year);
+  for (const report of oldReports) if (!partner.has(report)) take(report, () => true);
+  const pairs = oldReports.filter((r) => partner.has(r)).map((r) => ({ old: r, new: partner.get(r)! }));
+  const paired = new Set(partner.values());
+  return { pairs, onlyOld: oldSide.filter((r) => !partner.has(r)), onlyNew: newSide.filter((r) => !paired.has(r)) };
 }
