@@ -57,6 +57,8 @@ export interface PrintedRow {
 /** A sum of table cells, by their JSON paths; `label` names it where the rows' own labels would not. */
 export interface CellSum {
   terms: readonly string[];
+  /** Cells taken off the sum (`本年新收 − 结转下年度`: the new applications handled this year). */
+  minus?: readonly string[];
   label?: string;
 }
 

@@ -128,6 +128,8 @@ describe('text-table: wordings of real reports', () => {
     '全年因政府信息公开被申请行政复议2111件、被提起行政诉讼4341件。',
     '因政府信息公开被申请行政复议和提起行政诉讼共计6452件。',
     '全年行政事业性收费收入10.5万元。',
+    // Of this year's applications, those answered and those still open (8743 − 3200).
+    '共收到政府信息公开申请8743件，已答复5543件，正在办理3200件。',
     // Not about these cells: silent whatever the number.
     '2023年收到申请20件，2024年收到申请25件。',
     '全年共办理行政应诉案件30件，其中政府信息公开类5件。',
@@ -142,6 +144,13 @@ describe('text-table: wordings of real reports', () => {
     '共接到群众来电咨询120余次。',
     '提供一条龙服务。',
     '办好十件民生实事。',
+    // Another body named by its level (a 县政府 or 区政府 in a 镇's report), a part of the year, a count since the start.
+    '区政府共收到政府信息公开申请100件，其中区政府办公室受理20件。',
+    '本年度，县政府共收到政府信息公开申请8744件。',
+    '2024年1-6月收到申请4000件。',
+    '3月至6月收到申请8744件。',
+    '截至2024年底，累计收到政府信息公开申请50000件。',
+    '累计收到政府信息公开申请50000件。',
   ])('%s', (sentence) => expect(check(sentence)).toEqual([]));
 
   it('a paragraph not about disclosure says nothing of part 三, even with the words of its figures', () => {
@@ -155,6 +164,12 @@ describe('text-table: wordings of real reports', () => {
     ['未发生因依申请公开引发的行政诉讼。', 'reviewLitigation.litigationDirect.total', '“行政诉讼·未经复议直接起诉” + “行政诉讼·复议后起诉” 总计 is 4341'],
     // The share after the figure is another number; the figure itself is this year's (silence here would miss a real mistake).
     ['收到政府信息公开申请12件，同比增长20%。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],
+    ['共收到政府信息公开申请8743件，已答复5544件，正在办理3200件。', 'applications.totalHandled.total', '“（七）总计” 总计 is 8974 (line 84); “（一）至（六）办理结果” 总计 is 8974; “一、本年新收 − 四、结转下年度继续办理” 总计 is 5543'],
+    // The whole year, this year's count, the organ's own government: compared.
+    ['2024年1月至12月，共收到政府信息公开申请8744件。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],
+    ['全年累计收到政府信息公开申请8744件。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],
+    ['本年度，乔官镇政府共收到政府信息公开申请8744件。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],
+    ['本年度，我镇政府共收到政府信息公开申请8744件。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],
     ['其中商业企业2174件。', 'applications.newReceived.commercial', '“一、本年新收政府信息公开申请数量” 商业企业 is 2173'],
     ['本年度收到的8744件申请中，自然人申请1203件。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],
   ])('a statement against the tables: %s', (sentence, path, cells) => {

@@ -158,7 +158,12 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
     before: new RegExp(`(?:办结|答复|回复|办理完毕|处理完毕|办理完成|作出答复|予以答复|完成答复|答复办结)(?:${OBJECT}${APPLICATION})?$`),
     units: COUNT_UNITS,
     ...DISCLOSURE_APPLICATIONS,
-    readings: [{ terms: [HANDLED] }, { terms: sumOf(OUTCOMES), label: '（一）至（六）办理结果' }],
+    readings: [
+      { terms: [HANDLED] },
+      { terms: sumOf(OUTCOMES), label: '（一）至（六）办理结果' },
+      // Of the applications received this year, those answered (`收到120件，已答复100件，正在办理20件`).
+      { terms: [NEW], minus: [FORWARD], label: '一、本年新收 − 四、结转下年度继续办理' },
+    ],
   },
   {
     // 办理 and 处理 say neither received nor answered for sure: any of them will do.
@@ -406,6 +411,24 @@ export const OWN_BODY = /[我本该]$/;
  * timeliness (按时, 逾期 …).
  */
 export const SUBSET = /通过|网上|网络|在线|当面|现场|信函|来信|邮寄|传真|电子邮件|邮件|平台|窗口|热线|按时|逾期|延期|超期|限期/;
+
+/**
+ * A government named by its level alone or with a place (`区政府`, `昌乐县政府`): the organ itself
+ * only when the organ is that level's 人民政府 (a 区政府 in a 镇's report is another body).
+ */
+export const LEVEL_GOVERNMENT = /([\u4e00-\u9fa5]{0,6}?)(县|区|市|州|旗|镇|乡)(?:人民)?政府(?!信息|网站|门户|办公室|办)/g;
+
+/** A count since some start (`累计`): this year's only when the sentence says this year (全年, 本年, the report's year). */
+export const CUMULATIVE = /累计|累积/;
+export const THIS_YEAR = /全年|本年|今年|年内|当年/;
+/** A time up to which a count runs (`截至2024年底，累计…`): with 累计, a total since the start. */
+export const UP_TO = /截至|截止|至今|以来/;
+
+/**
+ * A range of months (`1-6月`, `1月至9月`, `2024年1月1日至6月30日`): a part of the year unless it
+ * runs from 1 to 12.
+ */
+export const MONTH_RANGE = /(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月?\s*(?:\d{1,2}\s*日)?\s*(?:-|—|–|~|～|至|到)\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/g;
 
 /** Other periods than the report's year (a year printed as digits is checked against it apart). */
 export const OTHER_PERIOD =

@@ -13,6 +13,9 @@ import {
   FIGURE,
   LEAD_FILLER,
   BODY_SUFFIX,
+  CUMULATIVE,
+  LEVEL_GOVERNMENT,
+  MONTH_RANGE,
   NEGATED_CLAIMS,
   OTHER_PERIOD,
   OWN_BODY,
@@ -20,6 +23,8 @@ import {
   SENTENCE_END,
   SUB_UNIT,
   SUBSET,
+  THIS_YEAR,
+  UP_TO,
   type ProseClaim,
   type Reading,
 } from '../catalog/prose.js';
@@ -78,13 +83,31 @@ function namesAnotherBody(words: string, organ: string | null): boolean {
     for (let start = 0; start <= name.length - 2 && !own; start++) own = organ !== null && organ.includes(name.slice(start) + m[0]);
     if (!own) return true;
   }
+  for (const m of words.matchAll(LEVEL_GOVERNMENT)) {
+    const [, place = '', level] = m;
+    if (OWN_BODY.test(place)) continue; // 我县政府
+    const own = organ !== null && organ.endsWith(`${level}人民政府`) && (place === '' || organ.includes(`${place}${level}`));
+    if (!own) return true;
+  }
   return false;
+}
+
+/** Month numbers as printed (`6`, `六`, `十二`). */
+const monthOf = (text: string): number => (/^\d+$/.test(text) ? Number(text) : chineseNumber(text)?.value ?? NaN);
+
+/** Does the sentence, before the figure, name a part of the year or a count since some start? */
+function partOfYearOrSince(context: string, scope: Scope): boolean {
+  for (const m of context.matchAll(MONTH_RANGE)) if (!(monthOf(m[1]!) === 1 && monthOf(m[2]!) === 12)) return true;
+  if (!CUMULATIVE.test(context)) return false;
+  if (UP_TO.test(context)) return true;
+  return !THIS_YEAR.test(context) && !(scope.year !== null && yearsIn(context).includes(scope.year));
 }
 
 /** Is the sentence, up to the figure, about another year or period, or another body? */
 function outOfScope(context: string, scope: Scope): boolean {
   if (SUB_UNIT.test(context) || OTHER_PERIOD.test(context)) return true;
   if (yearsIn(context).some((y) => y !== scope.year)) return true;
+  if (partOfYearOrSince(context, scope)) return true;
   return namesAnotherBody(context, scope.organ);
 }
 

@@ -42,16 +42,26 @@ function evaluate(context: RuleContext, readings: readonly CellSum[]): Evaluated
   const values: Evaluated[] = [];
   const seen = new Set<string>();
   for (const reading of readings) {
-    const key = reading.terms.join('+');
+    const key = `${reading.terms.join('+')}-${(reading.minus ?? []).join('-')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const value = sumCells(context, reading.terms);
+    const value = difference(context, reading.terms, reading.minus);
     if (value === 'unknown') return null;
     if (value === 'absent') continue;
-    const parts = sumCells(context, reading.terms.flatMap((t) => PARTS_OF_TOTAL.get(t) ?? [t]));
+    const asParts = (cells: readonly string[]) => cells.flatMap((t) => PARTS_OF_TOTAL.get(t) ?? [t]);
+    const parts = difference(context, asParts(reading.terms), reading.minus && asParts(reading.minus));
     values.push({ reading, value, parts: typeof parts === 'number' && parts !== value ? parts : null });
   }
   return values;
+}
+
+/** The sum of `terms` less the sum of `minus`. */
+function difference(context: RuleContext, terms: readonly string[], minus: readonly string[] = []): ReturnType<typeof sumCells> {
+  const plus = sumCells(context, terms);
+  const less = minus.length === 0 ? 0 : sumCells(context, minus);
+  if (plus === 'unknown' || less === 'unknown') return 'unknown';
+  if (plus === 'absent' || less === 'absent') return 'absent';
+  return Math.round((plus - less) * 1e6) / 1e6;
 }
 
 const agrees = (figure: StatedFigure, { value, parts }: Evaluated): boolean =>
