@@ -26,7 +26,7 @@ describe('validate over a series', () => {
     expect(lines.slice(at + 1, at + 2).map((l) => l.replace(/ +/g, ' '))).toEqual(
       MANIFEST.doctored.findings.map(
         (f) =>
-          ` ${f.line} error carry-over column “商业企业”: “二、上年结转政府信息公开申请数量” (line ${f.line}) is ${f.carriedOver}, but “四、结转下年度继续办理” in the ${MANIFEST.doctored.year - 1} report (${f.earlierFile}, line ${f.earlierLine}) is ${f.carriedForward} (off by 7)`,
+          ` ${f.line} error carry-over column “商业企业”: “二、上年结转政府信息公开申请数量” (line ${f.line}) is ${f.carriedOver}, but “四、结转下年度继续办理” in the ${MANIFEST.doctored.year - 1} report (${f.earlierFile}, line ${f.earlierLine}) is ${f.carriedForward} (a difference of 7)`,
       ),
     );
     expect(lines.at(-1)).toBe('7 files, 1 error, 0 warnings');
@@ -51,7 +51,15 @@ describe('validate over a series', () => {
     const r = await cli(['validate', DOCTORED, '--format', 'github']);
     const annotations = r.stdout.trimEnd().split('\n');
     expect(annotations).toHaveLength(1);
-    for (const a of annotations) expect(a).toMatch(new RegExp(`^::error file=${year(DOCTORED, 2023)},line=61,title=carry-over::column “商业企业”`));
+    for (const a of annotations) expect(a).toMatch(new RegExp(`^::error file=${year(DOCTORED, 2023)},line=61,title=Carry-over differs from last year \\(carry-over\\)::column “商业企业”`));
+  });
+
+  it('--lang zh writes the finding in Chinese', async () => {
+    const r = await cli(['validate', DOCTORED, '--lang', 'zh']);
+    expect(r.stdout).toMatch(/ {2}第61行 {2}错误 {2}carry-over {2}“商业企业”列：本报告第 61 行“二、上年结转政府信息公开申请数量”为 487，但 2022 年度报告（fixtures\/series\/doctored\/qiaoguan-2022\.txt，第 85 行）“四、结转下年度继续办理”为 480（相差 7）\n/);
+    const compared = await cli(['compare', year(DOCTORED, 2022), year(DOCTORED, 2023), '--lang', 'zh']);
+    expect(compared.stdout.trimEnd().split('\n').at(-1)).toMatch(/^第61行 {2}错误 {2}carry-over {2}“商业企业”列：本报告第 61 行/);
+    expect(compared.stdout).toMatch(/^上期：fixtures\/series\/doctored\/qiaoguan-2022\.txt {2}昌乐县乔官镇人民政府 {2}2022\n/);
   });
 
   it('a gap in the years, or one year alone, gives nothing', async () => {
@@ -103,7 +111,7 @@ describe('compare', () => {
     const r = await cli(['compare', year(DOCTORED, 2022), year(DOCTORED, 2023)]);
     expect(r.status).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines.filter((l) => l.includes('carry-over'))).toEqual([expect.stringMatching(/^61 {2}error {2}carry-over {2}column “商业企业”: .* is 487, but .* is 480 \(off by 7\)$/)]);
+    expect(lines.filter((l) => l.includes('carry-over'))).toEqual([expect.stringMatching(/^61 {2}error {2}carry-over {2}column “商业企业”: .* is 487, but .* is 480 \(a difference of 7\)$/)]);
   });
 
   it('--all shows every cell; --threshold changes what is marked', async () => {

@@ -1,7 +1,7 @@
 /** The formatters of `gov-report compare`: terminal table (width-aware), JSON and CSV. */
 import { describe, expect, it } from 'vitest';
 import type { ComparedCell, Comparison } from '../src/crosscheck/compare.js';
-import { en, zhCompare } from '../src/cli/messages.js';
+import { en, zh as cliZh } from '../src/cli/messages.js';
 import { compareCsv, compareJson, compareText } from '../src/output/compare.js';
 
 const words = en.compare;
@@ -51,11 +51,11 @@ describe('compareText', () => {
   });
 
   it('shows every cell with all, in Chinese with lang zh', () => {
-    const text = compareText(comparison, { all: true, words: zhCompare.compare });
+    const text = compareText(comparison, { all: true, words: cliZh.compare });
     expect(text.split('\n')).toHaveLength(2 + 1 + 4 + 1 + 1);
     expect(text).toContain('上期：a/2023.txt  某镇人民政府  2023');
     expect(text).toContain('   三    一、本年新收政府信息公开申请数量  自然人                5     5      0    0.0%');
-    expect(text).toContain('共4项，3项有变化，其中2项变化达50%以上（标!）');
+    expect(text).toContain('共 4 项，3 项有变化，其中 2 项变化达 50% 以上（标 !）');
   });
 
   it('says so when nothing changed, and when the organs differ', () => {

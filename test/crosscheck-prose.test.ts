@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render } from '../src/diagnostics.js';
-import { ZH_CHECKS } from '../src/messages/zh-checks.js';
+import { zh } from '../src/messages/zh.js';
 import { ruleContext } from '../src/validate/context.js';
 import { textTable as textTableRule } from '../src/validate/textTable.js';
 import { parseWithFigures } from './support/figures.js';
@@ -26,7 +26,7 @@ const CASES = JSON.parse(readFileSync('fixtures/prose/prose.json', 'utf8')) as P
 function textTable(input: Uint8Array | string, file: string, lang: 'en' | 'zh' = 'en') {
   const { report, layout } = parseWithFigures(input, file);
   const pending = textTableRule(ruleContext(report, layout, report.diagnostics));
-  return pending.map((d) => ({ ...render(d), ...(lang === 'zh' && d.message === 'text-table' ? { message: ZH_CHECKS['text-table'](d.params) } : {}) }));
+  return pending.map((d) => ({ ...render(d), ...(lang === 'zh' && d.message === 'text-table' ? { message: zh['text-table'](d.params) } : {}) }));
 }
 
 describe('prose variants', () => {
@@ -46,7 +46,7 @@ describe('prose variants', () => {
       c.expected.map(({ code, severity, path, line }) => ({ code, severity, path, line })),
     );
     const zh = textTable(readFileSync(file), file, 'zh');
-    c.expected.forEach((e, i) => expect(zh[i]!.message).toMatch(new RegExp(`^第${e.line}行正文称“[^”]+”，但第${e.tableLine}行表格`)));
+    c.expected.forEach((e, i) => expect(zh[i]!.message).toMatch(new RegExp(`^第 ${e.line} 行正文称“[^”]+”，但第 ${e.tableLine} 行表格`)));
   });
 });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCarryOver, seriesEntry, type SeriesEntry } from '../src/crosscheck/carryOver.js';
 import { inYearOrder, organKey } from '../src/crosscheck/organ.js';
-import { ZH_CHECKS } from '../src/messages/zh-checks.js';
+import { zh } from '../src/messages/zh.js';
 import type { Report } from '../src/schema.js';
 import type { Layout } from '../src/tokens.js';
 import { validateReport } from '../src/report.js';
@@ -68,15 +68,15 @@ describe('carry-over', () => {
     );
     const commercial = MANIFEST.doctored.findings[0]!;
     expect(found[0]!.diagnostic.message).toBe(
-      `column “商业企业”: “二、上年结转政府信息公开申请数量” (line ${commercial.line}) is ${commercial.carriedOver}, but “四、结转下年度继续办理” in the 2022 report (${commercial.earlierFile}, line ${commercial.earlierLine}) is ${commercial.carriedForward} (off by 7)`,
+      `column “商业企业”: “二、上年结转政府信息公开申请数量” (line ${commercial.line}) is ${commercial.carriedOver}, but “四、结转下年度继续办理” in the 2022 report (${commercial.earlierFile}, line ${commercial.earlierLine}) is ${commercial.carriedForward} (a difference of 7)`,
     );
-    const zh = ZH_CHECKS['carry-over']({
+    const chinese = zh['carry-over']({
       column: '商业企业',
       carriedOver: { row: '二、上年结转政府信息公开申请数量', line: found[0]!.diagnostic.line, value: commercial.carriedOver },
       previous: { row: '四、结转下年度继续办理', line: commercial.earlierLine, value: commercial.carriedForward, year: 2022, file: commercial.earlierFile },
     });
-    expect(zh).toBe(
-      `“商业企业”列：本报告第${commercial.line}行“二、上年结转政府信息公开申请数量”为${commercial.carriedOver}，但2022年度报告（${commercial.earlierFile}，第${commercial.earlierLine}行）“四、结转下年度继续办理”为${commercial.carriedForward}，相差7`,
+    expect(chinese).toBe(
+      `“商业企业”列：本报告第 ${commercial.line} 行“二、上年结转政府信息公开申请数量”为 ${commercial.carriedOver}，但 2022 年度报告（${commercial.earlierFile}，第 ${commercial.earlierLine} 行）“四、结转下年度继续办理”为 ${commercial.carriedForward}（相差 7）`,
     );
   });
 

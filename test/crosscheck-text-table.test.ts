@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { render, type PendingDiagnostic } from '../src/diagnostics.js';
-import { ZH_CHECKS } from '../src/messages/zh-checks.js';
+import { zh } from '../src/messages/zh.js';
 import { findFigures, proseLines } from '../src/prose/figures.js';
 import { chineseNumeral } from '../src/prose/numbers.js';
 import { parseWithLayout } from '../src/report.js';
@@ -31,7 +31,7 @@ const pending = (sentence: string, over: Report = report, previous = HEADING): P
 function check(sentence: string, lang: 'en' | 'zh' = 'en') {
   return pending(sentence).map((d) => {
     const rendered = render(d);
-    return lang === 'zh' && d.message === 'text-table' ? { ...rendered, message: ZH_CHECKS['text-table'](d.params) } : rendered;
+    return lang === 'zh' && d.message === 'text-table' ? { ...rendered, message: zh['text-table'](d.params) } : rendered;
   });
 }
 
@@ -193,7 +193,7 @@ describe('text-table: a figure stated wrong is one warning with both lines', () 
       },
     ]);
     expect(check('2024年，我镇共收到政府信息公开申请8744件。', 'zh')[0]!.message).toBe(
-      '第7行正文称“收到政府信息公开申请8744件”，但第60行表格“一、本年新收政府信息公开申请数量”总计为8743；“一、本年新收政府信息公开申请数量”+“二、上年结转政府信息公开申请数量”总计为12174',
+      '第 7 行正文称“收到政府信息公开申请8744件”，但第 60 行表格“一、本年新收政府信息公开申请数量”总计为 8743；“一、本年新收政府信息公开申请数量”+“二、上年结转政府信息公开申请数量”总计为 12174',
     );
   });
 
@@ -220,7 +220,7 @@ describe('text-table: a figure stated wrong is one warning with both lines', () 
 
   it('a statement that nothing was received, against a table that received 8743', () => {
     const found = check('本年度未收到政府信息公开申请。', 'zh');
-    expect(found.map((d) => d.message)).toEqual(['第7行正文称“未收到政府信息公开申请”，但第60行表格“一、本年新收政府信息公开申请数量”总计为8743']);
+    expect(found.map((d) => d.message)).toEqual(['第 7 行正文称“未收到政府信息公开申请”，但第 60 行表格“一、本年新收政府信息公开申请数量”总计为 8743']);
   });
 
   it('a 总计 the table prints wrong may be read as the sum of its parts (review-total reports the table)', () => {

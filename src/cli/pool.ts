@@ -46,6 +46,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 // Not '../index.js': that also loads the zod schema, ~40 ms more CPU per worker start for
 // nothing (measured 50 vs 90 ms).
 import { isFatal } from '../diagnostics.js';
+import type { Lang } from '../messages/languages.js';
 import { parseWithLayout } from '../report.js';
 import type { Report } from '../schema.js';
 import type { Layout } from '../tokens.js';
@@ -53,6 +54,8 @@ import type { Layout } from '../tokens.js';
 export interface PoolOptions {
   /** Decode with this encoding instead of detecting it (already checked to be known). */
   encoding?: string;
+  /** The language the diagnostics' messages are written in. Default: the library's (English). */
+  lang?: Lang;
   /** Worker threads; 0 means serial. Default: os.availableParallelism() (2 on this machine). */
   workers?: number;
   /** Fewer files than this: serial. Default 200. */
@@ -146,11 +149,11 @@ async function parseStdin(s: Settings): Promise<Outcome> {
   return parseBytes('-', bytes, s);
 }
 
-function parseBytes(file: string, bytes: Uint8Array, { encoding, output }: JobSettings): Outcome {
+function parseBytes(file: string, bytes: Uint8Array, { encoding, lang, output }: JobSettings): Outcome {
   let report: Report;
   let layout: Layout;
   try {
-    ({ report, layout } = parseWithLayout(bytes, encoding === undefined ? { file } : { file, encoding }));
+    ({ report, layout } = parseWithLayout(bytes, { file, ...(encoding === undefined ? {} : { encoding }), ...(lang === undefined ? {} : { lang }) }));
   } catch (error) {
     return { file, unread: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
   }
@@ -169,6 +172,7 @@ function finish(outcome: Outcome, describe: Settings['describe']): PoolResult {
 /** How every file of a batch is read and parsed; what a worker is started with. */
 interface JobSettings {
   encoding: string | undefined;
+  lang: Lang | undefined;
   output: 'json' | 'report';
   cwd: string | undefined;
 }
@@ -228,7 +232,7 @@ interface Slot {
  * result per file, in input order, whatever order the workers finish in.
  */
 export async function* parseInParallel(files: AsyncIterable<string> | readonly string[], options: PoolOptions = {}): AsyncGenerator<PoolResult> {
-  const job: JobSettings = { encoding: options.encoding, output: options.output ?? 'json', cwd: options.cwd };
+  const job: JobSettings = { encoding: options.encoding, lang: options.lang, output: options.output ?? 'json', cwd: options.cwd };
   const describe = options.describe ?? ((unread) => ('message' in unread ? unread.message : unread.kind));
   const settings: Settings = { ...job, describe, readStdin: options.readStdin ?? noStdin };
   const threshold = options.threshold ?? 200;

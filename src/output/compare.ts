@@ -90,7 +90,7 @@ export function compareText(comparison: Comparison, options: CompareTextOptions)
   let counts = changed.length === 0 ? words.noChange : words.counts(changed.length, comparison.cells.length);
   if (large > 0 && comparison.thresholdPercent !== null) counts += words.large(large, comparison.thresholdPercent);
   lines.push(counts);
-  for (const d of comparison.carryOver) lines.push(paint.red(`${d.line ?? words.none}  ${words.error}  ${d.code}  ${d.message}`));
+  for (const d of comparison.carryOver) lines.push(paint.red(`${words.line(d.line)}  ${words.error}  ${d.code}  ${d.message}`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -39,7 +39,7 @@ export async function compareCommand(options: CompareOptions, run: Run): Promise
         next.parsed.map((p) => p.report),
       );
   const comparisons: Comparison[] = match.pairs.map((pair) =>
-    compareReports(pair.old, pair.new, { thresholdPercent: options.thresholdPercent, layouts: { old: layouts.get(pair.old), new: layouts.get(pair.new) } }),
+    compareReports(pair.old, pair.new, { thresholdPercent: options.thresholdPercent, lang: run.lang, layouts: { old: layouts.get(pair.old), new: layouts.get(pair.new) } }),
   );
 
   const { output } = options;
