@@ -125,6 +125,7 @@ describe('text-table: wordings of real reports', () => {
     '上年结转的3431件申请已全部办结。',
     '收到政府信息公开申请共计8743件，办结8974件。',
     '收到各类依申请公开事项8743件。',
+    '全年共收到依申请公开申请8743件，较去年减少100件。',
     '全年因政府信息公开被申请行政复议2111件、被提起行政诉讼4341件。',
     '因政府信息公开被申请行政复议和提起行政诉讼共计6452件。',
     '全年行政事业性收费收入10.5万元。',
@@ -167,6 +168,7 @@ describe('text-table: wordings of real reports', () => {
     ['共收到政府信息公开申请8743件，已答复5544件，正在办理3200件。', 'applications.totalHandled.total', '“（七）总计” 总计 is 8974 (line 84); “（一）至（六）办理结果” 总计 is 8974; “一、本年新收 − 四、结转下年度继续办理” 总计 is 5543'],
     // The whole year, this year's count, the organ's own government: compared.
     ['2024年1月至12月，共收到政府信息公开申请8744件。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],
+    ['全年共收到依申请公开申请8744件。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],
     ['全年累计收到政府信息公开申请8744件。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],
     ['本年度，乔官镇政府共收到政府信息公开申请8744件。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],
     ['本年度，我镇政府共收到政府信息公开申请8744件。', 'applications.newReceived.total', '“一、本年新收政府信息公开申请数量” 总计 is 8743'],

@@ -92,7 +92,7 @@ const applicantReadings = (columns: readonly string[]): Reading[] => [
 /** Words that may stand between a verb and 申请 in `收到…申请` (never 许可, 事项, 信访: other work). */
 const OBJECT = '(?:各类|群众|公众|社会公众|公民|的|了|共|共计|累计|合计|政府信息公开|信息公开|政府信息|公开|依)*';
 /** The application itself. */
-const APPLICATION = '(?:申请|依申请公开)(?:公开)?(?:事项|件|材料|信件)?';
+const APPLICATION = '(?:申请|依申请公开)(?:公开)?(?:申请)?(?:事项|件|材料|信件)?';
 const RECEIVE = '(?:收到|受理|接收|接到|收悉)';
 /** Issued (发布 is left out: it also means posted online, which counts something else). */
 const ISSUE = '(?:新)?(?:制发|印发|出台|制定|制作)(?:了)?';
