@@ -5,8 +5,8 @@
  * Design
  * ──────
  * - The same function, `parseOne`, turns a path into a result on the serial path and in the
- *   workers: read (readFileSync), parseDocument (every format; asynchronous for PDFs), the
- *   isFatal check, and JSON.stringify. Output is byte-identical by construction;
+ *   workers: read (readFileSync), parseDocumentWithLayout (every format; asynchronous for PDFs),
+ *   the isFatal check, and JSON.stringify. Output is byte-identical by construction;
  *   test/pool.test.ts checks it. A worker parses its jobs one after another.
  * - Below `threshold` files (default 200) it stays serial: starting a worker costs ~50 ms of CPU
  *   (thread, isolate, modules), which a small batch never earns back — unless it holds PDFs
@@ -64,6 +64,7 @@ import type { Lang } from '../messages/languages.js';
 import { sourceLines } from '../output/page/source.js';
 import { parseDocumentWithLayout, type ParsedReport } from '../report.js';
 import type { Report } from '../schema.js';
+import type { Layout } from '../tokens.js';
 
 export interface PoolOptions {
   /** Decode text and web pages with this encoding instead of detecting it (already checked to be known). */
@@ -87,8 +88,9 @@ export interface PoolOptions {
   /** Old-generation limit of each PDF-lane worker's heap, in MB. Default 160. */
   pdfHeapMb?: number;
   /**
-   * `json` (default): the report as JSON text. `report`: the report object. `source`: the object
-   * and the lines of the text it was parsed from (for the overview page).
+   * `json` (default): the report as JSON text. `report`: the report object, and its layout (where
+   * its rows were printed). `source`: the object and the lines of the text it was parsed from (for
+   * the overview page).
    */
   output?: Output;
   /** Relative paths are read from here (and reported as given). Default: the process's. */
@@ -128,7 +130,10 @@ export interface SourcedReport {
 }
 
 /** A parsed report: its JSON text (or object) and how many error-severity diagnostics it has. */
-export type PoolReport = { file: string; json: string; errors: number } | { file: string; report: Report; errors: number } | SourcedReport;
+export type PoolReport =
+  | { file: string; json: string; errors: number }
+  | { file: string; report: Report; layout: Layout; errors: number }
+  | SourcedReport;
 /** `code` is the fatal diagnostic's code (`not-text`, …), `unreadable`, `empty-input` (stdin) or `internal-error`. */
 export type PoolProblem = { file: string; error: string; code: string };
 export type PoolResult = PoolReport | PoolProblem;
@@ -204,7 +209,7 @@ async function parseBytes(file: string, bytes: Uint8Array, { encoding, lang, out
   let errors = 0;
   for (const d of report.diagnostics) if (d.severity === 'error') errors++;
   if (output === 'json') return { file, json: JSON.stringify(report), errors };
-  if (output === 'report') return { file, report, errors };
+  if (output === 'report') return { file, report, layout: parsed.layout, errors };
   if (extracted) return { file, report, errors, lines: [...extracted.lines], diagnosticLines: [...extracted.diagnosticLines] };
   return { file, report, errors, lines: sourceLines(bytes, report.source.encoding) };
 }

@@ -12,7 +12,7 @@ import { LANGUAGES } from '../messages/languages.js';
 import { displayWidth } from '../output/width.js';
 import type { CliIo } from './io.js';
 import type { Messages } from './messages.js';
-import type { RawParseOptions, RawReportOptions, RawSummaryOptions, RawValidateOptions } from './options.js';
+import type { RawCompareOptions, RawParseOptions, RawReportOptions, RawSummaryOptions, RawValidateOptions } from './options.js';
 
 /** What each command does with what commander parsed. */
 export interface Actions {
@@ -20,6 +20,7 @@ export interface Actions {
   validate: (inputs: string[], raw: RawValidateOptions) => Promise<void>;
   summary: (inputs: string[], raw: RawSummaryOptions) => Promise<void>;
   report: (inputs: string[], raw: RawReportOptions) => Promise<void>;
+  compare: (old: string, next: string, raw: RawCompareOptions) => Promise<void>;
   schema: () => Promise<void>;
 }
 
@@ -246,6 +247,24 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
   readingCommand(program, 'report', words, (command) => command.option('-o, --output <file>', option.output, 'gov-report-report.html')).action(
     (inputs: string[], raw: RawReportOptions) => actions.report(inputs, raw),
   );
+
+  program
+    .command('compare')
+    .description(words.commands.compare.description)
+    .argument('<old>', option.old)
+    .argument('<new>', option.new)
+    .addOption(new Option('--format <format>', option.format).choices(['text', 'json', 'csv']).default('text'))
+    .option('--all', option.all)
+    .option('--threshold <percent>', option.threshold)
+    .option('--no-color', option.noColor)
+    .option('--pretty', option.jsonPretty)
+    .option('--compact', option.jsonCompact)
+    .option('--bom', option.bom)
+    .option('--encoding <name>', option.encoding)
+    .option('-q, --quiet', option.quiet)
+    .option('-j, --jobs <n>', option.jobs)
+    .addHelpText('after', words.commands.compare.examples)
+    .action((old: string, next: string, raw: RawCompareOptions) => actions.compare(old, next, raw));
 
   program
     .command('schema')

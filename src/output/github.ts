@@ -41,7 +41,7 @@ export function githubCommand(
  * `location` words where a diagnostic without a line points (`page 4: …`).
  */
 export function githubAnnotations(
-  report: Report,
+  report: Pick<Report, 'source' | 'diagnostics'>,
   options: { verbose: boolean; title?: (code: string) => string; location?: (location: Location) => string },
 ): string {
   const file = report.source.file ?? '-';

@@ -17,7 +17,7 @@ const KEPT = new Set(
     // a Word file's parts: a ZIP of XML files
     'xml',
     // the commands, as typed
-    'parse', 'validate', 'summary', 'schema', 'help',
+    'parse', 'validate', 'summary', 'compare', 'schema', 'help',
     // the languages, as --lang takes them, and the locale variable LANG
     'zh', 'en', 'lang',
     // the codes of diagnostics
