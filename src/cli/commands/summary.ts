@@ -1,7 +1,7 @@
 /** `gov-report summary`: one terminal table, a row per report. */
-import { Chalk } from 'chalk';
 import { summaryRow, summaryTable, type SummaryRow } from '../../output/summary.js';
 import { startBatch } from '../batch.js';
+import { painter } from '../colour.js';
 import type { Run } from '../io.js';
 import type { SummaryOptions } from '../options.js';
 
@@ -9,5 +9,5 @@ export async function summaryCommand(options: SummaryOptions, run: Run): Promise
   const batch = await startBatch(options, run);
   const rows: SummaryRow[] = [];
   for await (const report of batch.reports()) rows.push(summaryRow(report));
-  if (rows.length > 0) await run.out(summaryTable(rows, new Chalk({ level: options.colour }), run.words.summary));
+  if (rows.length > 0) await run.out(summaryTable(rows, await painter(options.colour), run.words.summary));
 }
