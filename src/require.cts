@@ -1,7 +1,8 @@
 /**
  * `require('gov-report')`. The package is an ES module: Node ≥ 20.19 (and 22.12) loads it from
  * require() as it is, and this file hands it over. Older Node cannot require an ES module: say so,
- * in both languages, instead of Node's message about a file inside the package.
+ * in both languages, instead of Node's message about a file inside the package. Its types are
+ * index.d.ts's (package.json exports: TypeScript 5.8 or later with module nodenext allows it).
  */
 let library: typeof import('./index.js');
 try {
