@@ -7,6 +7,7 @@
  * It never throws on what the input holds: every problem becomes a diagnostic. (An input that is
  * neither bytes nor a string is the caller's bug: a TypeError.)
  */
+import { isUint8Array } from 'node:util/types';
 import { FIRST_FORM_YEAR, formOfYear, NEWEST_FORM } from './catalog/forms.js';
 import { PARTS, type PartNumber } from './catalog/parts.js';
 import { rowIn, TABLES } from './catalog/tables.js';
@@ -113,7 +114,8 @@ function described(value: unknown): string {
  * English, as Node's own are; README, "As a library"), never a diagnostic. The CLI never meets it.
  */
 function checkArguments(input: unknown, options: ParseOptions): void {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+  // isUint8Array, not instanceof: bytes made in another realm (a vm context, a test environment) count.
+  if (typeof input !== 'string' && !isUint8Array(input)) {
     const hint = input instanceof ArrayBuffer ? ' (wrap it: new Uint8Array(buffer))' : '';
     const error = new TypeError(`gov-report: parseReport() takes the report as a Uint8Array (a Buffer, e.g. from fs.readFile) or a string, not ${described(input)}${hint}`);
     throw Object.assign(error, { code: 'ERR_INVALID_ARG_TYPE' });

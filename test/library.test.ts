@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   parseReport,
@@ -125,6 +126,11 @@ describe('a wrong argument', () => {
     const fromBuffer = parseReport(bytes);
     expect(parseReport(new Uint8Array(bytes)).applications).toEqual(fromBuffer.applications);
     expect(parseReport(bytes.toString('utf8')).applications).toEqual(fromBuffer.applications);
+    // Bytes of another realm (a vm context, as some test environments make them) are bytes too.
+    const foreign = runInNewContext('new Uint8Array(length)', { length: bytes.length }) as Uint8Array;
+    foreign.set(bytes);
+    expect(foreign instanceof Uint8Array).toBe(false);
+    expect(parseReport(foreign).applications).toEqual(fromBuffer.applications);
   });
 });
 
