@@ -9,9 +9,7 @@
  * A bug rejects the promise (the launcher prints one line and exits 2).
  */
 import { CommanderError } from 'commander';
-import { compareCommand } from './commands/compare.js';
 import { parseCommand } from './commands/parse.js';
-import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
 import { validateCommand } from './commands/validate.js';
@@ -30,8 +28,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitSt
     parse: (inputs, raw) => parseCommand(parseOptions(inputs, raw, run), run),
     validate: (inputs, raw) => validateCommand(validateOptions(inputs, raw, run), run),
     summary: (inputs, raw) => summaryCommand(summaryOptions(inputs, raw, run), run),
-    report: (inputs, raw) => reportCommand(reportOptions(inputs, raw, run), run),
-    compare: (old, next, raw) => compareCommand(compareOptions(old, next, raw, run), run),
+    // Loaded when asked for: the page's modules are of no use to the other commands.
+    report: async (inputs, raw) => (await import('./commands/report.js')).reportCommand(reportOptions(inputs, raw, run), run),
+    // Loaded when asked for: compare's output brings chalk and the CSV columns (zod) with it.
+    compare: async (old, next, raw) => (await import('./commands/compare.js')).compareCommand(compareOptions(old, next, raw, run), run),
     schema: () => schemaCommand(run),
   });
   try {

@@ -21,9 +21,8 @@
  * and for a row also the table and row number.
  */
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
 import { newParser, type Parser } from './xml.js';
-import { detect, mostlyUtf8 } from '../decode/decode.js';
+import { detect, iconv, mostlyUtf8 } from '../decode/decode.js';
 import { DocumentBuilder, type Extracted, type LineSink } from './lines.js';
 
 /** Elements whose content a browser does not show as text. */
@@ -149,7 +148,7 @@ const hasNonAscii = (bytes: Uint8Array): boolean => bytes.some((b) => b >= 0x80)
 
 /** The page's text and the encoding it was read with. */
 function decodePage(bytes: Uint8Array, override?: string): { text: string; encoding: string } {
-  if (override) return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), override), encoding: override.toLowerCase() };
+  if (override) return { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), override), encoding: override.toLowerCase() };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (bom || utf16Bom) return detect(bytes);
@@ -159,7 +158,7 @@ function decodePage(bytes: Uint8Array, override?: string): { text: string; encod
   if (encoding === 'gb18030' && isUtf8(bytes) && hasNonAscii(bytes)) encoding = 'utf-8';
   if (encoding === null) return detect(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { text: encoding === 'utf-8' ? buffer.toString('utf8') : iconv.decode(buffer, encoding), encoding };
+  return { text: encoding === 'utf-8' ? buffer.toString('utf8') : iconv().decode(buffer, encoding), encoding };
 }
 
 // ── reading ────────────────────────────────────────────────────────────────────────────────
