@@ -200,7 +200,16 @@ export function decode(bytes: Uint8Array, encoding?: string): Decoded | NotText 
   return decoded;
 }
 
-function normaliseName(name: string): string {
+/**
+ * The encoding detection would have chosen, compared with one the user named: a file that is no
+ * report in the named encoding but reads as another is told so (report.ts).
+ */
+export function detected(bytes: Uint8Array): Decoded {
+  return detect(bytes);
+}
+
+/** An encoding name as `source.encoding` gives it (`utf8` → `utf-8`). */
+export function normaliseName(name: string): string {
   const n = name.toLowerCase().replace(/_/g, '-');
   if (n === 'utf8') return 'utf-8';
   if (n === 'utf16le' || n === 'ucs2' || n === 'ucs-2') return 'utf-16le';
