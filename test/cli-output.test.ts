@@ -1,6 +1,7 @@
 /** The small output functions behind the CLI (src/output/), on their own. */
 import { describe, expect, it } from 'vitest';
-import { csvColumns, csvField } from '../src/output/csv.js';
+import { CELL_LABELS } from '../src/catalog/labels.js';
+import { columnLabel, csvColumns, csvField } from '../src/output/csv.js';
 import { githubCommand } from '../src/output/github.js';
 import { jsonArrayElement, jsonArrayEnd } from '../src/output/json.js';
 import { displayWidth, padEnd, padStart } from '../src/output/width.js';
@@ -32,6 +33,17 @@ describe('csv', () => {
       'activeDisclosure.regulations.totalPublished',
     ]);
     expect(csvColumns({ text: false })).toHaveLength(columns.length - 3);
+  });
+
+  it('labels every column, each label once (catalog/labels.ts for the cells of the form)', () => {
+    const columns = csvColumns({ text: true });
+    const labels = columns.map(columnLabel);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.filter((label, i) => label === columns[i])).toEqual([]);
+    expect(CELL_LABELS.get('applications.newReceived.total')).toBe('申请·本年新收·总计');
+    // A group's first row prints the group's label before its own; the label has each once.
+    expect(CELL_LABELS.get('applications.notProcessed.complaint.other')).toBe('申请·不予处理·信访举报投诉类申请·其他');
+    expect(CELL_LABELS.get('reviewLitigation.review.pending')).toBe('行政复议·尚未审结');
   });
 });
 

@@ -195,12 +195,12 @@ describe('parse outputs', () => {
       'meta.title', 'meta.organ', 'meta.year', 'meta.publishedOn',
     ]);
     expect(header[8]).toBe('activeDisclosure.regulations.issued');
-    expect(header.slice(-2)).toEqual(['errors', 'warnings']);
+    expect(header.slice(-4)).toEqual(['errors', 'warnings', 'infos', 'diagnostics']);
     // Both forms' part 二 columns, the three applications rows in order, part 四 at the end.
     expect(header).toContain('activeDisclosure.procurement.amount');
     expect(header.indexOf('applications.newReceived.total')).toBeLessThan(header.indexOf('applications.carriedForward.total'));
     expect(header.indexOf('reviewLitigation.review.total')).toBeGreaterThan(header.indexOf('applications.carriedForward.total'));
-    expect(header.some((c) => c.startsWith('text.') || c.startsWith('diagnostics'))).toBe(false);
+    expect(header.some((c) => c.startsWith('text.') || c.startsWith('diagnostics.'))).toBe(false);
 
     const golden = readJson(SEED_GOLDEN);
     const row = records[1]!.split(',');
@@ -215,7 +215,55 @@ describe('parse outputs', () => {
     expect(cell('errors')).toBe('0');
     const legacy = records[2]!.split(',');
     expect(legacy[header.indexOf('errors')]).toBe('1');
+    expect(legacy[header.indexOf('diagnostics')]).toBe('unsupported-format'); // no one line: the code alone
     expect(legacy[header.indexOf('applications.newReceived.total')]).toBe('');
+  });
+
+  it('--format csv: the diagnostics column lists code@line, and infos counts the values read from run-together digits', async () => {
+    const fault = (await cli(['parse', rowTotalFault, '--format', 'csv'])).stdout.split('\r\n');
+    const header = fault[0]!.split(',');
+    const row = fault[1]!.split(',');
+    expect([row[header.indexOf('errors')], row[header.indexOf('warnings')], row[header.indexOf('infos')]]).toEqual(['2', '0', '0']);
+    expect(row[header.indexOf('diagnostics')]).toBe('row-total@60 balance@85');
+
+    const glued = 'fixtures/runtogether/002_4a61cbdbb397b0fd.glued.txt';
+    const report = json(await cli(['parse', glued]));
+    const recovered = report.diagnostics.filter((d: any) => d.code === 'recovered-digits');
+    expect(recovered.length).toBeGreaterThan(0);
+    const csv = (await cli(['parse', glued, '--format', 'csv'])).stdout.split('\r\n');
+    const gluedRow = csv[1]!.split(',');
+    expect(gluedRow[header.indexOf('infos')]).toBe(String(report.diagnostics.filter((d: any) => d.severity === 'info').length));
+    const listed = gluedRow[header.indexOf('diagnostics')]!.split(' ');
+    expect(listed).toEqual(report.diagnostics.map((d: any) => (d.line === null ? d.code : `${d.code}@${d.line}`)));
+    expect(listed).toContain(`recovered-digits@${recovered[0].line}`);
+  });
+
+  it('--header labels names the columns by the form\'s Chinese labels, each once; the rows are the same', async () => {
+    const keys = (await cli(['parse', SEED, '--format', 'csv'])).stdout.split('\r\n');
+    const labelled = await cli(['parse', SEED, '--format', 'csv', '--header', 'labels']);
+    expect(labelled.status).toBe(0);
+    const records = labelled.stdout.split('\r\n');
+    expect(records.slice(1)).toEqual(keys.slice(1));
+    const byKey = keys[0]!.split(',');
+    const byLabel = records[0]!.split(',');
+    expect(byLabel).toHaveLength(byKey.length);
+    expect(new Set(byLabel).size).toBe(byLabel.length);
+    const label = (key: string) => byLabel[byKey.indexOf(key)];
+    expect(label('source.file')).toBe('文件');
+    expect(label('meta.organ')).toBe('机关');
+    expect(label('applications.newReceived.naturalPerson')).toBe('申请·本年新收·自然人');
+    expect(label('applications.denied.stateSecret.total')).toBe('申请·不予公开·属于国家秘密·总计');
+    expect(label('applications.unableToProvide.needsCreation.nonprofit')).toBe('申请·无法提供·没有现成信息需要另行制作·社会公益组织');
+    expect(label('applications.totalHandled.commercial')).toBe('申请·办理结果总计·商业企业');
+    expect(label('applications.carriedForward.total')).toBe('申请·结转下年度继续办理·总计');
+    expect(label('activeDisclosure.regulations.issued')).toBe('主动公开·规章·本年制发件数');
+    expect(label('activeDisclosure.normativeDocuments.made')).toBe('主动公开·规范性文件·本年新制作数量');
+    expect(label('reviewLitigation.litigationAfterReview.upheld')).toBe('行政诉讼·复议后起诉·结果维持');
+    expect(byLabel.slice(-4)).toEqual(['错误数', '警告数', '提示数', '问题（代码@行）']);
+    // No key path is left in the header: every column has its label.
+    expect(byLabel.filter((l) => /^[a-z]/i.test(l))).toEqual([]);
+    const withText = (await cli(['parse', SEED, '--format', 'csv', '--header', 'labels', '--text'])).stdout.split('\r\n')[0]!.split(',');
+    expect(withText.filter((l) => !byLabel.includes(l))).toEqual(['总体情况', '存在的主要问题及改进情况', '其他需要报告的事项']);
   });
 
   it('--format csv quotes fields with commas and quotes (RFC 4180)', async () => {
@@ -475,6 +523,8 @@ describe('exit status 2: inputs that are not reports; the batch goes on', () => 
     const cases: Array<[string[], RegExp]> = [
       [['parse', '--encoding', 'no-such-encoding', SEED], /^gov-report: unknown encoding "no-such-encoding"/],
       [['parse', '--bom', SEED], /^gov-report: --bom applies to --format csv only/],
+      [['parse', '--header', 'labels', SEED], /^gov-report: --header applies to --format csv only/],
+      [['parse', '--format', 'csv', '--header', 'names', SEED], /^gov-report: option '--header <header>' argument 'names' is invalid/],
       [['parse', '--ndjson', '--format', 'csv', SEED], /^gov-report: --ndjson and --format csv/],
       [['parse', '--pretty', '--compact', SEED], /^gov-report: --pretty and --compact/],
       [['parse', '--format', 'xml', SEED], /^gov-report: option '--format <format>' argument 'xml' is invalid/],

@@ -48,6 +48,7 @@ Examples:
   $ gov-report parse reports/                        # every .txt below, as a JSON array
   $ gov-report parse "reports/**/*.txt" --ndjson | jq -c '{organ: .meta.organ, year: .meta.year}'
   $ gov-report parse reports/ --format csv --bom > reports.csv
+  $ gov-report parse reports/ --format csv --header labels --bom > reports.csv
   $ cat report.txt | gov-report parse -
   $ gov-report parse --encoding gb18030 old-report.txt
 
@@ -90,6 +91,7 @@ Examples:
     compact: 'JSON on one line (default into a pipe or file)',
     bom: 'CSV: start with a UTF-8 byte-order mark so that Excel shows Chinese correctly',
     text: 'CSV: add the text.* columns (the prose of parts 一, 五 and 六)',
+    header: 'CSV: name the columns by key path (keys, the default) or by the form\'s Chinese labels (labels: 申请·本年新收·自然人)',
     strict: 'exit 1 when any report has an error-severity diagnostic',
     verbose: 'also show info diagnostics (e.g. recovered-digits, unit)',
     noColor: 'never colour the output (also: NO_COLOR=1)',
@@ -125,7 +127,7 @@ Examples:
     default: (value: string) => `default: ${value}`,
     notes: (description: string, notes: readonly string[]) => `${description} (${notes.join(', ')})`,
     /** The words inside `[options]`, `[inputs...]`, `<format>` of the usage lines and option terms. */
-    placeholders: { options: 'options', command: 'command', inputs: 'inputs', format: 'format', name: 'name', n: 'n', lang: 'lang' },
+    placeholders: { options: 'options', command: 'command', inputs: 'inputs', format: 'format', name: 'name', n: 'n', lang: 'lang', header: 'header' },
   },
 
   /** Mistakes on the command line (exit status 2), found by cli/options.ts. */
@@ -141,6 +143,7 @@ Examples:
     layoutJsonOnly: '--pretty and --compact apply to --format json only',
     bomCsvOnly: '--bom applies to --format csv only',
     textCsvOnly: '--text applies to --format csv only (JSON always has the text)',
+    headerCsvOnly: '--header applies to --format csv only',
   },
 
   /** Why an input gave no report: `gov-report: <path>: <problem>`. */
@@ -247,6 +250,7 @@ export const zh: Messages = {
   $ gov-report parse reports/                        # 文件夹下所有 .txt，输出为 JSON 数组
   $ gov-report parse "reports/**/*.txt" --ndjson | jq -c '{organ: .meta.organ, year: .meta.year}'
   $ gov-report parse reports/ --format csv --bom > reports.csv
+  $ gov-report parse reports/ --format csv --header labels --bom > reports.csv
   $ cat report.txt | gov-report parse -
   $ gov-report parse --encoding gb18030 old-report.txt
 
@@ -288,6 +292,7 @@ export const zh: Messages = {
     compact: 'JSON 输出为一行（输出到管道或文件时默认如此）',
     bom: 'CSV：开头加 UTF-8 字节顺序标记（BOM），使 Excel 正确显示中文',
     text: 'CSV：加上 text.* 各列（第一、五、六部分的正文）',
+    header: 'CSV：表头用键路径（“keys”，默认），或用表式中的中文栏目名称（“labels”，例如 申请·本年新收·自然人）',
     strict: '有报告存在错误时，退出状态为 1',
     verbose: '同时显示提示（如 recovered-digits、unit）',
     noColor: '不使用颜色（也可设置 NO_COLOR=1）',
@@ -315,7 +320,7 @@ export const zh: Messages = {
     choices: (values) => `可选值为 ${values.join('、')}`,
     default: (value) => `默认为 ${value}`,
     notes: (description, notes) => `${description}（${notes.join('；')}）`,
-    placeholders: { options: '选项', command: '命令', inputs: '输入', format: '格式', name: '编码名', n: '线程数', lang: '语言' },
+    placeholders: { options: '选项', command: '命令', inputs: '输入', format: '格式', name: '编码名', n: '线程数', lang: '语言', header: '表头' },
   },
 
   usage: {
@@ -329,6 +334,7 @@ export const zh: Messages = {
     layoutJsonOnly: '--pretty 和 --compact 只能与 --format json 一起使用',
     bomCsvOnly: '--bom 只能与 --format csv 一起使用',
     textCsvOnly: '--text 只能与 --format csv 一起使用（JSON 中总是有正文）',
+    headerCsvOnly: '--header 只能与 --format csv 一起使用',
   },
 
   inputs: {

@@ -33,6 +33,7 @@ export interface RawParseOptions extends RawInputOptions {
   pretty?: boolean;
   compact?: boolean;
   bom?: boolean;
+  header?: 'keys' | 'labels';
   text?: boolean;
   strict?: boolean;
 }
@@ -64,7 +65,7 @@ export interface InputOptions {
 }
 
 export interface ParseOptions extends InputOptions {
-  output: { format: 'json'; pretty: boolean } | { format: 'ndjson' } | { format: 'csv'; bom: boolean; text: boolean };
+  output: { format: 'json'; pretty: boolean } | { format: 'ndjson' } | { format: 'csv'; bom: boolean; text: boolean; header: 'keys' | 'labels' };
   /** Exit 1 when a report has an error-severity diagnostic. */
   strict: boolean;
 }
@@ -115,9 +116,10 @@ export function parseOptions(inputs: readonly string[], raw: RawParseOptions, co
   if (csv && (raw.pretty || raw.compact)) throw new UsageError(usage.layoutNotCsv);
   if (!csv && raw.bom) throw new UsageError(usage.bomCsvOnly);
   if (!csv && raw.text) throw new UsageError(usage.textCsvOnly);
+  if (!csv && raw.header !== undefined) throw new UsageError(usage.headerCsvOnly);
   const common = inputOptions(inputs, raw, context);
   const output: ParseOptions['output'] = csv
-    ? { format: 'csv', bom: raw.bom === true, text: raw.text === true }
+    ? { format: 'csv', bom: raw.bom === true, text: raw.text === true, header: raw.header ?? 'keys' }
     : raw.ndjson
       ? { format: 'ndjson' }
       : { format: 'json', pretty: prettyJson(raw, context.io) };

@@ -224,6 +224,7 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
       .option('--pretty', option.pretty)
       .option('--compact', option.compact)
       .option('--bom', option.bom)
+      .addOption(new Option('--header <header>', option.header).choices(['keys', 'labels']))
       .option('--text', option.text)
       .option('--strict', option.strict),
   ).action((inputs: string[], raw: RawParseOptions) => actions.parse(inputs, raw));
