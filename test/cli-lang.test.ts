@@ -111,7 +111,7 @@ describe('commander in the run’s words', () => {
       [['parse', '--formt', 'json', OK], '没有“--formt”这个选项\n（是不是要用 --format？）', "unknown option '--formt'\n(Did you mean --format?)"],
       [['pars', OK], '没有“pars”这个命令\n（是不是要用 parse？）', "unknown command 'pars'\n(Did you mean parse?)"],
       [['schema', 'x'], '“schema”命令的参数太多：应为 0 个，实际给了 1 个', "too many arguments for 'schema'. Expected 0 arguments but got 1."],
-      [['parse', '--format', 'xml', OK], '选项“--format <format>”的取值“xml”无效，可选的值为 json、csv', "option '--format <format>' argument 'xml' is invalid. Allowed choices are json, csv."],
+      [['parse', '--format', 'xml', OK], '选项“-f, --format <format>”的取值“xml”无效，可选的值为 json、csv', "option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are json, csv."],
       [['parse', OK, '--encoding'], '选项“--encoding <name>”缺少取值', "option '--encoding <name>' argument missing"],
       [['parse', '--jobs', 'x', OK], '--jobs 的值应为线程数（整数），不能是“x”', '--jobs takes a whole number of threads, not "x"'],
     ];
@@ -144,7 +144,7 @@ describe('commander in the run’s words', () => {
     // The placeholders of the usage lines and option terms are Chinese words too.
     const parse = await cli(['--lang', 'zh', 'parse', '--help']);
     expect(parse.stdout).toMatch(/^用法：gov-report parse \[选项\] \[输入\.\.\.\]$/m);
-    expect(parse.stdout).toMatch(/^ {2}--format <格式> /m);
+    expect(parse.stdout).toMatch(/^ {2}-f, --format <格式> /m);
     expect(parse.stdout).not.toMatch(/\[options\]|\[inputs\.\.\.\]|<format>|<lang>/);
     const wide = await cli(['--lang', 'zh', 'parse', '--help'], { stdoutIsTTY: true, columns: 70 });
     const { displayWidth } = await import('../src/output/width.js');
@@ -155,7 +155,7 @@ describe('commander in the run’s words', () => {
   it('--lang is listed in each command’s help, with the locale as the default', async () => {
     const help = await cli(['parse', '--help']);
     expect(help.stdout).toContain('Global Options:');
-    expect(help.stdout).toMatch(/--lang <lang> +the language of messages and help; by default the locale's/);
+    expect(help.stdout).toMatch(/--lang <lang> +the language of messages and help; by default the\s+locale's/);
   });
 });
 

@@ -390,6 +390,102 @@ describe('validate', () => {
     expect(json(r).every((e: any) => e.errors === 0)).toBe(true);
   });
 
+  it('--format json: an entry for every input, those that gave no report included, with their code', async () => {
+    const pdf = path.join(tmp, 'report.pdf.txt');
+    writeFileSync(pdf, '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n');
+    const r = await cli(['validate', rowTotalFault, 'missing.txt', pdf, 'package.json', SEED, '-f', 'json']);
+    expect(r.status).toBe(2);
+    const entries = json(r);
+    // What could not even be found comes first (as on stderr); the rest in input order.
+    expect(entries.map((e: any) => [e.file, e.errors, e.warnings, e.diagnostics.map((d: any) => d.code)])).toEqual([
+      ['missing.txt', 1, 0, ['unreadable']],
+      [rowTotalFault, 2, 0, ['row-total', 'balance']],
+      [pdf, 1, 0, ['not-text']],
+      ['package.json', 1, 0, ['not-a-report']],
+      [SEED, 0, 0, []],
+    ]);
+    expect(entries[0].diagnostics[0]).toEqual({ code: 'unreadable', severity: 'error', message: 'no such file or directory', path: null, line: null });
+    expect(entries[2].diagnostics[0].message).toMatch(/^this is a PDF, not text/);
+    // The stderr lines are as before.
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(3);
+  });
+
+  it('--format unix: file:line:col: severity code message, one line each, for editors and grep', async () => {
+    const messages = json(await cli(['parse', rowTotalFault])).diagnostics.map((d: any) => d.message);
+    const r = await cli(['validate', rowTotalFault, LEGACY, 'missing.txt', SEED, '--format', 'unix']);
+    expect(r.status).toBe(2);
+    const legacy = json(await cli(['parse', LEGACY])).diagnostics[0];
+    expect(r.stdout).toBe(
+      'missing.txt:0:0: error unreadable no such file or directory\n' +
+        `${rowTotalFault}:60:1: error row-total ${messages[0]}\n` +
+        `${rowTotalFault}:85:1: error balance ${messages[1]}\n` +
+        `${LEGACY}:0:0: error unsupported-format ${legacy.message}\n`,
+    );
+    // Infos only with --verbose, as in the text format; the severity and code stay as in the JSON under --lang zh.
+    const file = 'fixtures/2019/2019-cells.txt';
+    expect((await cli(['validate', file, '-f', 'unix'])).stdout).toBe('');
+    expect((await cli(['validate', file, '-f', 'unix', '--verbose', '--lang', 'zh'])).stdout).toMatch(new RegExp(`^${file}:79:1: info unit “政府集中采购”行“采购总金额”列的单位是元`));
+  });
+
+  it('--max-warnings N: exit 1 when the warnings are more than N, with a line saying so; --quiet hides no diagnostic', async () => {
+    const one = await cli(['validate', blankCellFault, '--max-warnings', '1']);
+    expect(one.status).toBe(0);
+    expect(one.stderr).toBe('');
+    const none = await cli(['validate', blankCellFault, SEED, '--max-warnings', '0']);
+    expect(none.status).toBe(1);
+    expect(none.stdout).toMatch(/\n {2}41 {2}warning {2}blank-cell /);
+    expect(none.stderr).toBe('gov-report: 1 warning, more than the 0 that --max-warnings allows\n');
+    const zh = await cli(['validate', blankCellFault, '--max-warnings', '0', '--lang', 'zh', '-q']);
+    expect(zh.status).toBe(1);
+    expect(zh.stdout).toMatch(/ {2}第41行 {2}警告 {2}blank-cell {2}/);
+    expect(zh.stderr).toBe('gov-report: 共有 1 个警告，超过了 --max-warnings 允许的 0 个\n');
+    // Errors fail whatever the limit; an unreadable input still wins with 2.
+    expect((await cli(['validate', rowTotalFault, '--max-warnings', '5'])).status).toBe(1);
+    expect((await cli(['validate', blankCellFault, 'missing.txt', '--max-warnings', '0'])).status).toBe(2);
+  });
+
+  it('--format github appends a Markdown summary to $GITHUB_STEP_SUMMARY when it is set', async () => {
+    const file = path.join(tmp, 'step-summary.md');
+    writeFileSync(file, '## an earlier step\n\n');
+    const env = { GITHUB_STEP_SUMMARY: file };
+    const r = await cli(['validate', rowTotalFault, blankCellFault, 'missing.txt', SEED, '-f', 'github'], { env });
+    expect(r.status).toBe(2);
+    const messages = json(await cli(['parse', rowTotalFault])).diagnostics.map((d: any) => d.message);
+    const blank = json(await cli(['parse', blankCellFault])).diagnostics[0].message;
+    expect(readFileSync(file, 'utf8')).toBe(
+      [
+        '## an earlier step',
+        '',
+        '### gov-report validate',
+        '',
+        '3 files, 2 errors, 1 warning; 1 file could not be checked',
+        '',
+        '| File | Line | Severity | Code | Message |',
+        '| --- | ---: | --- | --- | --- |',
+        '| missing.txt |  | error | `unreadable` | no such file or directory |',
+        `| ${rowTotalFault} | 60 | error | \`row-total\` | ${messages[0]} |`,
+        `| ${rowTotalFault} | 85 | error | \`balance\` | ${messages[1]} |`,
+        `| ${blankCellFault} | 41 | warning | \`blank-cell\` | ${blank} |`,
+        '',
+        '',
+      ].join('\n'),
+    );
+    // A second run appends its own part; in Chinese, the words are Chinese.
+    await cli(['validate', SEED, '-f', 'github', '--lang', 'zh'], { env });
+    expect(readFileSync(file, 'utf8').endsWith('### gov-report validate 检查结果\n\n共检查 1 个文件：0 个错误，0 个警告\n\n未发现错误或警告。\n\n')).toBe(true);
+    // Without the variable, nothing but the annotations.
+    const plain = await cli(['validate', SEED, '-f', 'github']);
+    expect(plain.stdout).toBe('');
+  });
+
+  it('a | in a message cannot break the summary table', async () => {
+    const { StepSummary } = await import('../src/output/stepSummary.js');
+    const { en } = await import('../src/cli/messages.js');
+    const summary = new StepSummary({ summary: en.stepSummary, validate: en.validate });
+    summary.add('a|b.txt', [{ severity: 'warning', code: 'unknown-row', message: 'row “x|y”\nnext <b>', line: 3 }]);
+    expect(summary.markdown('1 file')).toContain('| a\\|b.txt | 3 | warning | `unknown-row` | row “x\\|y” next &lt;b> |\n');
+  });
+
   it('an unreadable input wins: exit 2 over 1, and the rest is still validated', async () => {
     const r = await cli(['validate', rowTotalFault, 'missing.txt', '--format', 'github']);
     expect(r.status).toBe(2);
@@ -445,9 +541,12 @@ describe('on a terminal', () => {
   it('the help is wrapped to the width of the terminal', async () => {
     const bom = (r: Result) => r.stdout.split('\n').find((line) => line.startsWith('  --bom'));
     // Into a pipe: commander's 80 columns.
-    expect(bom(await cli(['parse', '--help']))).toBe('  --bom              CSV: start with a UTF-8 byte-order mark so that Excel shows');
-    expect(bom(await cli(['parse', '--help'], { stdoutIsTTY: true, columns: 200 }))).toBe(
-      '  --bom              CSV: start with a UTF-8 byte-order mark so that Excel shows Chinese correctly',
+    const narrow = bom(await cli(['parse', '--help']))!;
+    expect(narrow).toMatch(/^ {2}--bom {2,}CSV: start with a UTF-8 byte-order mark so that/);
+    expect(narrow.length).toBeLessThanOrEqual(80);
+    expect(narrow).not.toContain('correctly');
+    expect(bom(await cli(['parse', '--help'], { stdoutIsTTY: true, columns: 200 }))).toMatch(
+      /^ {2}--bom {2,}CSV: start with a UTF-8 byte-order mark so that Excel shows Chinese correctly$/,
     );
   });
 });
@@ -510,7 +609,7 @@ describe('exit status 2: inputs that are not reports; the batch goes on', () => 
 
     const validate = await cli(['validate', pdf, '--format', 'json']);
     expect(validate.status).toBe(2);
-    expect(json(validate)).toEqual([]);
+    expect(json(validate).map((e: any) => [e.file, e.errors, e.diagnostics[0].code])).toEqual([[pdf, 1, 'not-text']]);
   });
 
   it('empty stdin', async () => {
@@ -527,8 +626,10 @@ describe('exit status 2: inputs that are not reports; the batch goes on', () => 
       [['parse', '--format', 'csv', '--header', 'names', SEED], /^gov-report: option '--header <header>' argument 'names' is invalid/],
       [['parse', '--ndjson', '--format', 'csv', SEED], /^gov-report: --ndjson and --format csv/],
       [['parse', '--pretty', '--compact', SEED], /^gov-report: --pretty and --compact/],
-      [['parse', '--format', 'xml', SEED], /^gov-report: option '--format <format>' argument 'xml' is invalid/],
-      [['validate', '--format', 'junit', SEED], /^gov-report: option '--format <format>' argument 'junit' is invalid/],
+      [['parse', '--format', 'xml', SEED], /^gov-report: option '-f, --format <format>' argument 'xml' is invalid/],
+      [['validate', '--format', 'junit', SEED], /^gov-report: option '-f, --format <format>' argument 'junit' is invalid/],
+      [['validate', '--max-warnings', 'ten', SEED], /^gov-report: --max-warnings takes a whole number of warnings \(0 or more\), not "ten"/],
+      [['validate', '--max-warnings', '-1', SEED], /^gov-report: --max-warnings takes a whole number/],
       [['parse', '--frobnicate', SEED], /^gov-report: unknown option '--frobnicate'/],
       [['frobnicate'], /^gov-report: unknown command 'frobnicate'/],
       [[], /^Usage: gov-report/],
@@ -589,10 +690,13 @@ describe('schema, version, help', () => {
     expect(r.stdout).toBe(readFileSync(path.join(root, 'schemas/report.schema.json'), 'utf8'));
   });
 
-  it('--version prints the version from package.json', async () => {
-    const r = await cli(['--version']);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe(`${readJson('package.json').version}\n`);
+  it('--version, -v (and -V, as before) print the version from package.json', async () => {
+    for (const flag of ['--version', '-v', '-V']) {
+      const r = await cli([flag]);
+      expect(r.status, flag).toBe(0);
+      expect(r.stdout, flag).toBe(`${readJson('package.json').version}\n`);
+    }
+    expect((await cli(['--help'])).stdout).toMatch(/^ {2}-v, --version /m);
   });
 
   it('--help lists every command and each command has examples', async () => {

@@ -61,8 +61,11 @@ Examples:
   $ gov-report validate report.txt
   $ gov-report validate reports/ --format json | jq '.[] | select(.errors > 0) | .file'
   $ gov-report validate "reports/**/*.txt" --format github   # annotations in GitHub Actions
+  $ gov-report validate reports/ -f unix                     # file:line:col: … for editors and grep
+  $ gov-report validate reports/ --max-warnings 0            # warnings fail too
 
-Exit status: 0 no error, 1 an error-severity diagnostic, 2 an input that could not be read.`,
+Exit status: 0 no error, 1 an error-severity diagnostic (or more warnings than --max-warnings),
+2 an input that could not be read or is not a report.`,
     },
     summary: {
       description: 'one table, a row per report: organ, year, applications, review and litigation totals, errors',
@@ -97,6 +100,7 @@ Examples:
     noColor: 'never colour the output (also: NO_COLOR=1)',
     jsonPretty: 'json: indent by 2 spaces (default on a terminal)',
     jsonCompact: 'json: on one line (default into a pipe or file)',
+    maxWarnings: "exit 1 when there are more than this many warnings, as eslint's --max-warnings (errors exit 1 whatever it says; -q hides no diagnostic)",
     lang: "the language of messages and help; by default the locale's (LC_ALL, LC_MESSAGES, LANG)",
   },
 
@@ -127,7 +131,7 @@ Examples:
     default: (value: string) => `default: ${value}`,
     notes: (description: string, notes: readonly string[]) => `${description} (${notes.join(', ')})`,
     /** The words inside `[options]`, `[inputs...]`, `<format>` of the usage lines and option terms. */
-    placeholders: { options: 'options', command: 'command', inputs: 'inputs', format: 'format', name: 'name', n: 'n', lang: 'lang', header: 'header' },
+    placeholders: { options: 'options', command: 'command', inputs: 'inputs', format: 'format', name: 'name', n: 'n', lang: 'lang', header: 'header', count: 'count' },
   },
 
   /** Mistakes on the command line (exit status 2), found by cli/options.ts. */
@@ -144,6 +148,7 @@ Examples:
     bomCsvOnly: '--bom applies to --format csv only',
     textCsvOnly: '--text applies to --format csv only (JSON always has the text)',
     headerCsvOnly: '--header applies to --format csv only',
+    maxWarnings: (value: string) => `--max-warnings takes a whole number of warnings (0 or more), not "${value}"`,
   },
 
   /** Why an input gave no report: `gov-report: <path>: <problem>`. */
@@ -167,6 +172,8 @@ Examples:
       `${withErrors} of ${plural(reports, 'report')} ${withErrors === 1 ? 'has' : 'have'} error-severity diagnostics; \`gov-report validate\` lists them`,
     progress: (done: number, total: number) => `parsed ${done}/${total}`,
     cannotWriteStdout: (message: string) => `cannot write to stdout: ${message}`,
+    tooManyWarnings: (warnings: number, max: number) => `${plural(warnings, 'warning')}, more than the ${max} that --max-warnings allows`,
+    cannotWriteStepSummary: (file: string, message: string) => `cannot add to the step summary ${file}: ${message}`,
   },
 
   /** `validate` on a terminal (src/output/pretty.ts). */
@@ -189,6 +196,14 @@ Examples:
   /** `validate --format github`: an annotation's title, from a code and what the code is called. */
   github: {
     title: (code: string, name: string) => `${name} (${code})`,
+  },
+
+  /** `validate --format github`: the Markdown summary appended to $GITHUB_STEP_SUMMARY (src/output/stepSummary.ts). */
+  stepSummary: {
+    heading: 'gov-report validate',
+    headers: { file: 'File', line: 'Line', severity: 'Severity', code: 'Code', message: 'Message' },
+    none: 'No errors or warnings.',
+    more: (n: number) => `… and ${n} more; the step's log lists every one.`,
   },
 
   /** What the codes of inputs that gave no report are called (the diagnostics' codes have CODE_TEXTS). */
@@ -263,8 +278,11 @@ export const zh: Messages = {
   $ gov-report validate report.txt
   $ gov-report validate reports/ --format json | jq '.[] | select(.errors > 0) | .file'
   $ gov-report validate "reports/**/*.txt" --format github   # 在 GitHub Actions 中标注问题
+  $ gov-report validate reports/ -f unix                     # 每个问题一行，供编辑器和 grep 使用
+  $ gov-report validate reports/ --max-warnings 0            # 有警告也不通过
 
-退出状态：0 没有错误；1 有报告存在错误；2 有输入无法读取。`,
+退出状态：0 没有错误；1 有报告存在错误（或警告多于 --max-warnings 允许的个数）；
+2 有输入无法读取，或不是年度报告。`,
     },
     summary: {
       description: '输出一张表，每份报告一行：机关、年度、申请数量、行政复议和行政诉讼总数、错误数',
@@ -298,6 +316,7 @@ export const zh: Messages = {
     noColor: '不使用颜色（也可设置 NO_COLOR=1）',
     jsonPretty: 'json 格式：缩进 2 个空格（输出到终端时默认如此）',
     jsonCompact: 'json 格式：输出为一行（输出到管道或文件时默认如此）',
+    maxWarnings: '警告超过这个数目时，退出状态为 1，与 eslint 的 --max-warnings 相同（有错误时退出状态总是 1；-q 不隐藏任何问题）',
     lang: '提示和帮助所用的语言，zh 为中文，en 为英文；默认按系统的语言环境（LC_ALL、LC_MESSAGES、LANG）',
   },
 
@@ -320,7 +339,7 @@ export const zh: Messages = {
     choices: (values) => `可选值为 ${values.join('、')}`,
     default: (value) => `默认为 ${value}`,
     notes: (description, notes) => `${description}（${notes.join('；')}）`,
-    placeholders: { options: '选项', command: '命令', inputs: '输入', format: '格式', name: '编码名', n: '线程数', lang: '语言', header: '表头' },
+    placeholders: { options: '选项', command: '命令', inputs: '输入', format: '格式', name: '编码名', n: '线程数', lang: '语言', header: '表头', count: '个数' },
   },
 
   usage: {
@@ -335,6 +354,7 @@ export const zh: Messages = {
     bomCsvOnly: '--bom 只能与 --format csv 一起使用',
     textCsvOnly: '--text 只能与 --format csv 一起使用（JSON 中总是有正文）',
     headerCsvOnly: '--header 只能与 --format csv 一起使用',
+    maxWarnings: (value) => `--max-warnings 的值应为警告的个数（0 或正整数），不能是“${value}”`,
   },
 
   inputs: {
@@ -354,6 +374,8 @@ export const zh: Messages = {
     reportsWithErrors: (withErrors, reports) => `${reports} 份报告中有 ${withErrors} 份存在错误；用 \`gov-report validate\` 可以列出这些错误`,
     progress: (done, total) => `已解析 ${done}/${total}`,
     cannotWriteStdout: (message) => `无法写入标准输出：${message}`,
+    tooManyWarnings: (warnings, max) => `共有 ${warnings} 个警告，超过了 --max-warnings 允许的 ${max} 个`,
+    cannotWriteStepSummary: (file, message) => `无法写入步骤摘要 ${file}：${message}`,
   },
 
   validate: {
@@ -371,6 +393,13 @@ export const zh: Messages = {
 
   github: {
     title: (code, name) => `${name}（${code}）`,
+  },
+
+  stepSummary: {
+    heading: 'gov-report validate 检查结果',
+    headers: { file: '文件', line: '行', severity: '级别', code: '代码', message: '说明' },
+    none: '未发现错误或警告。',
+    more: (n) => `……另有 ${n} 条，完整的列表见本步骤的日志。`,
   },
 
   problems: {

@@ -39,7 +39,8 @@ export interface RawParseOptions extends RawInputOptions {
 }
 
 export interface RawValidateOptions extends RawInputOptions {
-  format: 'text' | 'json' | 'github';
+  format: 'text' | 'json' | 'github' | 'unix';
+  maxWarnings?: string;
   verbose?: boolean;
   /** false with --no-color. */
   color: boolean;
@@ -71,9 +72,16 @@ export interface ParseOptions extends InputOptions {
 }
 
 export interface ValidateOptions extends InputOptions {
-  output: { format: 'text'; colour: ColourLevel } | { format: 'json'; pretty: boolean } | { format: 'github' };
+  output:
+    | { format: 'text'; colour: ColourLevel }
+    | { format: 'json'; pretty: boolean }
+    | { format: 'unix' }
+    /** `stepSummary`: the file GitHub reads the step's Markdown summary from ($GITHUB_STEP_SUMMARY), if set. */
+    | { format: 'github'; stepSummary: string | null };
   /** Also show info diagnostics. */
   verbose: boolean;
+  /** Exit 1 when the warnings of the batch are more than this; undefined: warnings never fail. */
+  maxWarnings: number | undefined;
 }
 
 export interface SummaryOptions extends InputOptions {
@@ -126,9 +134,17 @@ export function parseOptions(inputs: readonly string[], raw: RawParseOptions, co
   return { ...common, output, strict: raw.strict === true };
 }
 
+/** `--max-warnings N`: a whole number, 0 or more (eslint's -1, "no limit", is leaving it out). */
+function maxWarnings(raw: RawValidateOptions, { words }: Context): number | undefined {
+  if (raw.maxWarnings === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(raw.maxWarnings)) throw new UsageError(words.usage.maxWarnings(raw.maxWarnings));
+  return Number(raw.maxWarnings);
+}
+
 export function validateOptions(inputs: readonly string[], raw: RawValidateOptions, context: Context): ValidateOptions {
   const { usage } = context.words;
   checkJobs(raw, context);
+  const max = maxWarnings(raw, context);
   if (raw.pretty && raw.compact) throw new UsageError(usage.prettyAndCompact);
   if (raw.format !== 'json' && (raw.pretty || raw.compact)) throw new UsageError(usage.layoutJsonOnly);
   const common = inputOptions(inputs, raw, context);
@@ -136,9 +152,11 @@ export function validateOptions(inputs: readonly string[], raw: RawValidateOptio
     raw.format === 'json'
       ? { format: 'json', pretty: prettyJson(raw, context.io) }
       : raw.format === 'github'
-        ? { format: 'github' }
-        : { format: 'text', colour: colourLevel(raw.color, context.io) };
-  return { ...common, output, verbose: raw.verbose === true };
+        ? { format: 'github', stepSummary: context.io.env.GITHUB_STEP_SUMMARY || null }
+        : raw.format === 'unix'
+          ? { format: 'unix' }
+          : { format: 'text', colour: colourLevel(raw.color, context.io) };
+  return { ...common, output, verbose: raw.verbose === true, maxWarnings: max };
 }
 
 export function summaryOptions(inputs: readonly string[], raw: RawSummaryOptions, context: Context): SummaryOptions {

@@ -7,7 +7,7 @@
  * CommanderError code (Command.error, below), the headings of its help by a Help subclass.
  */
 import { readFileSync } from 'node:fs';
-import { type Argument, Command, Help, Option } from 'commander';
+import { type Argument, Command, CommanderError, Help, Option } from 'commander';
 import { LANGUAGES } from '../messages/languages.js';
 import { displayWidth } from '../output/width.js';
 import type { CliIo } from './io.js';
@@ -197,7 +197,9 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
   const option = words.options;
   const program = new LocalCommand('gov-report', words)
     .description(words.program.description)
-    .version(version(), '-V, --version', words.program.version)
+    .version(version(), '-v, --version', words.program.version)
+    // -V, as it was before -v: still prints the version, not listed in the help.
+    .addOption(new Option('-V').hideHelp())
     .helpOption('-h, --help', words.program.help)
     .helpCommand('help [command]', words.program.helpCommand)
     .exitOverride()
@@ -217,9 +219,14 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
     // Read before commander runs (cli/lang.ts); declared so that commander accepts it anywhere.
     .addOption(new Option('--lang <lang>', option.lang).choices(Object.keys(LANGUAGES)));
 
+  program.on('option:V', () => {
+    io.stdout.write(`${version()}\n`);
+    throw new CommanderError(0, 'commander.version', version());
+  });
+
   readingCommand(program, 'parse', words, (command) =>
     command
-      .addOption(new Option('--format <format>', option.format).choices(['json', 'csv']).default('json'))
+      .addOption(new Option('-f, --format <format>', option.format).choices(['json', 'csv']).default('json'))
       .option('--ndjson', option.ndjson)
       .option('--pretty', option.pretty)
       .option('--compact', option.compact)
@@ -231,8 +238,9 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
 
   readingCommand(program, 'validate', words, (command) =>
     command
-      .addOption(new Option('--format <format>', option.format).choices(['text', 'json', 'github']).default('text'))
+      .addOption(new Option('-f, --format <format>', option.format).choices(['text', 'json', 'github', 'unix']).default('text'))
       .option('--verbose', option.verbose)
+      .option('--max-warnings <count>', option.maxWarnings)
       .option('--no-color', option.noColor)
       .option('--pretty', option.jsonPretty)
       .option('--compact', option.jsonCompact),
