@@ -55,9 +55,9 @@ function sentences(table: unknown, path = ''): Array<[string, string]> {
   if (typeof table === 'function') {
     const f = table as (...args: unknown[]) => string;
     // Arguments by their names: lists, counts, words.
-    const samples: Readonly<Record<string, unknown>> = { values: ['"json"', '"csv"'], choices: ['json', 'csv'], notes: ['甲', '乙'], command: 'schema', line: 60 };
+    const samples: Readonly<Record<string, unknown>> = { values: ['"json"', '"csv"'], choices: ['json', 'csv'], notes: ['甲', '乙'], command: 'schema', line: 60, headers: ['办结', '结转下年度'] };
     const params = /^\(?([^)=]*)\)?\s*=>/.exec(String(table))?.[1]?.split(',').map((p) => p.trim().replace(/:.*$/, '')) ?? [];
-    const args = params.map((name) => samples[name] ?? (/^(n|done|total|reports|withErrors|infos|expected|got)$/.test(name) ? 3 : '—'));
+    const args = params.map((name) => samples[name] ?? (/^(n|done|total|reports|withErrors|infos|expected|got|warnings|max|width)$/.test(name) ? 3 : '—'));
     return [[path, f(...args)]];
   }
   return Object.entries(table as Record<string, unknown>).flatMap(([key, value]) => sentences(value, path ? `${path}.${key}` : key));

@@ -76,6 +76,16 @@ describe('display width', () => {
     expect(displayWidth('（七）总计')).toBe(10);
     expect(displayWidth('a\u0301')).toBe(1);
     expect(displayWidth('𠀀')).toBe(2);
+    // Where the hand-made table of ranges it replaced was wrong: emoji outside its two blocks, a
+    // wide symbol, a combining kana mark inside a "wide" range, a halfwidth katakana inside the
+    // fullwidth block; and an emoji with a skin tone or joined into one, drawn as one.
+    expect(displayWidth('🚀')).toBe(2);
+    expect(displayWidth('👍🏽')).toBe(2);
+    expect(displayWidth('👨\u200d👩\u200d👧')).toBe(2);
+    expect(displayWidth('⌚')).toBe(2);
+    expect(displayWidth('か\u3099')).toBe(2);
+    expect(displayWidth('ｱ')).toBe(1);
+    expect(displayWidth('\x1b[31m红\x1b[39m')).toBe(2);
     expect(padEnd('县', 4)).toBe('县  ');
     expect(padStart('12', 4)).toBe('  12');
   });

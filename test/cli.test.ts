@@ -139,10 +139,22 @@ describe('inputs', () => {
     expect(json(r).meta.organ).toBe(ORGAN);
   });
 
-  it('npm start (parse fixtures) prints every fixture report', async () => {
-    const r = await cli(['parse', 'fixtures']);
+  it('npm start shows the summary of the golden reports: a row each, with the numbers of its golden, and the total', async () => {
+    const start: string = readJson('package.json').scripts.start;
+    const args = /^node bin\/gov-report\.js (summary) "(fixtures\/\*\.renumbered\.txt)"$/.exec(start);
+    expect(args, start).not.toBeNull();
+    const r = await cli([args![1]!, args![2]!]);
     expect(r.status).toBe(0);
-    expect(json(r).map((report: any) => report.source.file)).toEqual(textFilesBelow('fixtures'));
+    expect(r.stderr).toBe('');
+    const files = textFilesBelow('fixtures').filter((f) => /^fixtures\/[^/]+\.renumbered\.txt$/.test(f));
+    expect(files).toHaveLength(5);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1 + files.length + 2);
+    files.forEach((file, i) => {
+      const golden = readJson(file.replace(/\.txt$/, '.json'));
+      expect(lines[1 + i]!.split(/ {2,}/).slice(0, 4)).toEqual([file, golden.meta.organ, String(golden.meta.year), String(golden.applications.newReceived.total)]);
+    });
+    expect(lines.at(-1)).toMatch(/^total +5 reports +- +\d+/);
   });
 });
 
@@ -678,6 +690,29 @@ describe('summary', () => {
       expect(displayWidth(line.slice(0, end)), line).toBe(yearEnd);
     }
     expect(lines.at(-1)).toMatch(/^total +3 reports +- +\d+/);
+  });
+
+  it('fits the terminal: columns are left out (the file first, then carried forward…) and a last line says which; --wide keeps them all', async () => {
+    const files = ['fixtures/*.renumbered.txt'];
+    const at80 = await cli(['summary', ...files], { stdoutIsTTY: true, columns: 80 });
+    const lines = at80.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^organ +year +new +handled +review +litigation +errors$/);
+    expect(lines.at(-1)).toBe('(left out to fit 80 columns: file, carried fwd; --wide shows every column)');
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    const golden = readJson(SEED_GOLDEN);
+    const seedRow = lines.find((l) => l.startsWith(ORGAN))!.split(/ {2,}/);
+    expect(seedRow).toEqual([ORGAN, '2024', String(golden.applications.newReceived.total), String(golden.applications.totalHandled.total),
+      String(golden.reviewLitigation.review.total), String(golden.reviewLitigation.litigationDirect.total + golden.reviewLitigation.litigationAfterReview.total), '0']);
+
+    const zh = (await cli(['summary', ...files, '--lang', 'zh'], { stdoutIsTTY: true, columns: 100 })).stdout.trimEnd().split('\n');
+    expect(zh[0]).toMatch(/^机关 +年度 +本年新收 +办结 +结转下年度 +行政复议 +行政诉讼 +错误$/);
+    expect(zh.at(-1)).toBe('（终端只有 100 列宽，略去了“文件”；加 --wide 可以显示全部列）');
+
+    const wide = await cli(['summary', ...files, '--wide'], { stdoutIsTTY: true, columns: 80 });
+    expect(wide.stdout.split('\n')[0]).toMatch(/^file +organ +year +new +handled +carried fwd +review +litigation +errors$/);
+    expect(wide.stdout).not.toContain('left out');
+    // Into a pipe or a file there is no width to fit.
+    expect((await cli(['summary', ...files])).stdout).toBe(wide.stdout);
   });
 });
 

@@ -100,6 +100,7 @@ Examples:
     noColor: 'never colour the output (also: NO_COLOR=1)',
     jsonPretty: 'json: indent by 2 spaces (default on a terminal)',
     jsonCompact: 'json: on one line (default into a pipe or file)',
+    wide: 'every column, however narrow the terminal (else columns are left out to fit it)',
     maxWarnings: "exit 1 when there are more than this many warnings, as eslint's --max-warnings (errors exit 1 whatever it says; -q hides no diagnostic)",
     lang: "the language of messages and help; by default the locale's (LC_ALL, LC_MESSAGES, LANG)",
   },
@@ -230,6 +231,9 @@ Examples:
     /** The last row, under several reports. */
     total: 'total',
     reports: (n: number) => plural(n, 'report'),
+    /** Under a table that left columns out to fit the terminal. */
+    leftOut: (headers: readonly string[], width: number) =>
+      `(left out to fit ${width} columns: ${headers.join(', ')}; --wide shows every column)`,
   },
 };
 
@@ -316,6 +320,7 @@ export const zh: Messages = {
     noColor: '不使用颜色（也可设置 NO_COLOR=1）',
     jsonPretty: 'json 格式：缩进 2 个空格（输出到终端时默认如此）',
     jsonCompact: 'json 格式：输出为一行（输出到管道或文件时默认如此）',
+    wide: '显示全部列，不论终端多窄（否则终端较窄时会略去部分列）',
     maxWarnings: '警告超过这个数目时，退出状态为 1，与 eslint 的 --max-warnings 相同（有错误时退出状态总是 1；-q 不隐藏任何问题）',
     lang: '提示和帮助所用的语言，zh 为中文，en 为英文；默认按系统的语言环境（LC_ALL、LC_MESSAGES、LANG）',
   },
@@ -422,6 +427,7 @@ export const zh: Messages = {
     },
     total: '合计',
     reports: (n) => `${n} 份报告`,
+    leftOut: (headers, width) => `（终端只有 ${width} 列宽，略去了${headers.map((h) => `“${h}”`).join('、')}；加 --wide 可以显示全部列）`,
   },
 };
 

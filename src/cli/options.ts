@@ -50,6 +50,7 @@ export interface RawValidateOptions extends RawInputOptions {
 
 export interface RawSummaryOptions extends RawInputOptions {
   color: boolean;
+  wide?: boolean;
 }
 
 // ── What the commands run on ─────────────────────────────────────────────────────────────────
@@ -86,6 +87,8 @@ export interface ValidateOptions extends InputOptions {
 
 export interface SummaryOptions extends InputOptions {
   colour: ColourLevel;
+  /** The terminal's width the table must fit; null: no limit (into a pipe or file, or --wide). */
+  width: number | null;
 }
 
 // ── Normalisers ──────────────────────────────────────────────────────────────────────────────
@@ -161,5 +164,7 @@ export function validateOptions(inputs: readonly string[], raw: RawValidateOptio
 
 export function summaryOptions(inputs: readonly string[], raw: RawSummaryOptions, context: Context): SummaryOptions {
   checkJobs(raw, context);
-  return { ...inputOptions(inputs, raw, context), colour: colourLevel(raw.color, context.io) };
+  const { stdout } = context.io;
+  const width = raw.wide || stdout.isTTY !== true || stdout.columns === undefined || stdout.columns <= 0 ? null : stdout.columns;
+  return { ...inputOptions(inputs, raw, context), colour: colourLevel(raw.color, context.io), width };
 }

@@ -246,7 +246,7 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
       .option('--compact', option.jsonCompact),
   ).action((inputs: string[], raw: RawValidateOptions) => actions.validate(inputs, raw));
 
-  readingCommand(program, 'summary', words, (command) => command.option('--no-color', option.noColor)).action(
+  readingCommand(program, 'summary', words, (command) => command.option('--wide', option.wide).option('--no-color', option.noColor)).action(
     (inputs: string[], raw: RawSummaryOptions) => actions.summary(inputs, raw),
   );
 

@@ -9,5 +9,5 @@ export async function summaryCommand(options: SummaryOptions, run: Run): Promise
   const batch = await startBatch(options, run);
   const rows: SummaryRow[] = [];
   for await (const report of batch.reports()) rows.push(summaryRow(report));
-  if (rows.length > 0) await run.out(summaryTable(rows, new Chalk({ level: options.colour }), run.words.summary));
+  if (rows.length > 0) await run.out(summaryTable(rows, new Chalk({ level: options.colour }), run.words.summary, options.width));
 }
