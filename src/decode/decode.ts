@@ -193,11 +193,21 @@ export function decode(bytes: Uint8Array, encoding?: string): Decoded | NotText 
   const decoded = encoding ? decodeAs(bytes, encoding) : detect(bytes);
   if (isNotText(decoded)) return decoded;
   if (decoded.text.length > 0 && controlShare(decoded.text) > 0.02) {
-    const problem = encoding ? diagnostic('not-text', 'not-text.encoding', { encoding }) : diagnostic('not-text', 'not-text', { kind: 'binary' });
+    const problem = encoding ? diagnostic('not-text', 'not-text.encoding', { encoding, detected: readsAs(bytes) }) : diagnostic('not-text', 'not-text', { kind: 'binary' });
     return { kind: 'binary', problem };
   }
   if (decoded.text.trim() === '') return { kind: 'empty', problem: diagnostic('empty-input', 'empty-input.noText', {}) };
   return decoded;
+}
+
+/**
+ * The encoding detection reads `bytes` as text in, when the one the user named made no text of
+ * them (a GBK file named utf-8): the message names it. Null when detection makes no text of them
+ * either (binary data).
+ */
+function readsAs(bytes: Uint8Array): string | null {
+  const other = detect(bytes);
+  return controlShare(other.text) > 0.02 ? null : other.encoding;
 }
 
 /**

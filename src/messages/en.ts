@@ -99,7 +99,10 @@ export const en: Messages = {
   'empty-input': () => 'the file is empty',
   'empty-input.noText': () => 'the file holds no text',
   'not-text': ({ kind }) => NOT_TEXT[kind],
-  'not-text.encoding': ({ encoding }) => `these bytes do not read as ${encoding} text: they are binary data or another encoding`,
+  'not-text.encoding': ({ encoding, detected }) =>
+    detected === null
+      ? `these bytes do not read as ${encoding} text: they are binary data or another encoding`
+      : `these bytes do not read as ${encoding} text, but they do as ${detected}: give that encoding, or none to have it detected`,
   'unknown-encoding': ({ name }) => `“${name}” is not an encoding this tool knows; use a name such as utf-8, gb18030, gbk, big5 or utf-16le`,
   'not-a-report': () => 'this is not a 政府信息公开工作年度报告: it has no part 三 (applications) and no part 四 (review and litigation)',
   'not-a-report.encoding': ({ encoding, detected }) =>

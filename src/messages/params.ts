@@ -94,7 +94,7 @@ export type MessageParams = {
   'empty-input.noText': Record<string, never>;
   'not-text': { kind: NotTextKind };
   /** Bytes that do not read as the encoding the user named. */
-  'not-text.encoding': { encoding: string };
+  'not-text.encoding': { encoding: string; detected: string | null };
   'unknown-encoding': { name: string };
   'not-a-report': Record<string, never>;
   /** Not a report in the encoding the user named, whose bytes detection reads as another. */

@@ -105,7 +105,10 @@ export const zh: Messages = {
   'empty-input': () => '文件是空的',
   'empty-input.noText': () => '文件中没有任何文字',
   'not-text': ({ kind }) => NOT_TEXT[kind],
-  'not-text.encoding': ({ encoding }) => `这些内容不能按 ${encoding} 编码读成文字：可能是二进制数据，或是其他编码`,
+  'not-text.encoding': ({ encoding, detected }) =>
+    detected === null
+      ? `这些内容不能按 ${encoding} 编码读成文字：可能是二进制数据，或是其他编码`
+      : `这些内容不能按 ${encoding} 编码读成文字，按 ${detected} 编码则可以：请改为指定 ${detected}，或不指定编码，由本工具自动识别`,
   'unknown-encoding': ({ name }) => `本工具不认识编码“${name}”；请使用 utf-8、gb18030、gbk、big5、utf-16le 等名称`,
   'not-a-report': () => `这不是政府信息公开工作年度报告：既没有第三部分“${PART3}”，也没有第四部分“${PART4}”`,
   'not-a-report.encoding': ({ encoding, detected }) =>

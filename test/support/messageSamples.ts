@@ -35,7 +35,10 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'empty-input': [{}],
   'empty-input.noText': [{}],
   'not-text': (['pdf', 'doc', 'rtf', 'png', 'jpeg', 'gif', 'tiff', 'webp', 'gzip', 'rar', '7z', 'docx', 'odt', 'xlsx', 'ofd', 'zip', 'html', 'binary'] as const).map((kind) => ({ kind })),
-  'not-text.encoding': [{ encoding: 'gbk' }],
+  'not-text.encoding': [
+    { encoding: 'gbk', detected: null },
+    { encoding: 'utf-8', detected: 'gb18030' },
+  ],
   'unknown-encoding': [{ name: 'gbx' }],
   'not-a-report': [{}],
   'not-a-report.encoding': [{ encoding: 'gbk', detected: 'utf-8' }],
