@@ -488,6 +488,11 @@ describe('validate', () => {
     // Without the variable, nothing but the annotations.
     const plain = await cli(['validate', SEED, '-f', 'github']);
     expect(plain.stdout).toBe('');
+    // A summary file that cannot be written: one stderr line and exit 2, the annotations printed.
+    const broken = await cli(['validate', rowTotalFault, '-f', 'github'], { env: { GITHUB_STEP_SUMMARY: tmp } });
+    expect(broken.status).toBe(2);
+    expect(broken.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    expect(broken.stderr).toMatch(new RegExp(`^gov-report: cannot add to the step summary ${tmp.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*\n$`));
   });
 
   it('a | in a message cannot break the summary table', async () => {
