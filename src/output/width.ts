@@ -7,9 +7,27 @@
  * zero-width joiner, and colour escape codes.
  *
  * get-east-asian-width rather than string-width, which wraps it: string-width also segments
- * graphemes with Intl.Segmenter and costs some 4× as much to load, on every run that prints text.
+ * graphemes with Intl.Segmenter and costs some 4× as much to load. Even so the table is loaded
+ * only when a run aligns text that is not ASCII (loadDisplayWidth: the help, summary, validate's
+ * text in Chinese); printable ASCII is measured without it, so `validate one.txt` never loads it.
  */
-import { eastAsianWidth } from 'get-east-asian-width';
+type EastAsianWidth = (codePoint: number) => 1 | 2;
+
+let eastAsianWidth: EastAsianWidth | null = null;
+
+/** Load the width table, once. */
+export async function loadDisplayWidth(): Promise<void> {
+  eastAsianWidth ??= (await import('get-east-asian-width')).eastAsianWidth;
+}
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+export const isAscii = (text: string): boolean => ASCII.test(text);
+
+/** Load the width table when one of `texts` (what a run will align) is not ASCII. */
+export async function loadDisplayWidthFor(texts: readonly string[]): Promise<void> {
+  if (!texts.every(isAscii)) await loadDisplayWidth();
+}
 
 const ANSI = /\x1b\[[\d;]*m/g;
 /** Characters that take no column. */
@@ -17,9 +35,13 @@ const ZERO = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}\p{Emoji_Modifier}\u{FE00}-\u{FE0F}]$/u;
 const ZWJ = '\u200d';
 
 export function displayWidth(text: string): number {
+  const plain = text.includes('\x1b') ? text.replace(ANSI, '') : text;
+  if (isAscii(plain)) return plain.length;
+  // A bug, found by the tests of whatever forgot to load it.
+  if (eastAsianWidth === null) throw new Error('displayWidth: loadDisplayWidth() first, for text that is not ASCII');
   let width = 0;
   let joined = false;
-  for (const char of text.includes('\x1b') ? text.replace(ANSI, '') : text) {
+  for (const char of plain) {
     // An emoji after a zero-width joiner is drawn with the one before it.
     if (joined) {
       joined = false;

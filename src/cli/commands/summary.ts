@@ -1,12 +1,15 @@
 /** `gov-report summary`: one terminal table, a row per report. */
 import { Chalk } from 'chalk';
 import { summaryRow, summaryTable, type SummaryRow } from '../../output/summary.js';
+import { loadDisplayWidth } from '../../output/width.js';
 import { startBatch } from '../batch.js';
 import type { Run } from '../io.js';
 import type { SummaryOptions } from '../options.js';
 
 export async function summaryCommand(options: SummaryOptions, run: Run): Promise<void> {
   const batch = await startBatch(options, run);
+  // Organ names are Chinese.
+  await loadDisplayWidth();
   const rows: SummaryRow[] = [];
   for await (const report of batch.reports()) rows.push(summaryRow(report));
   if (rows.length > 0) await run.out(summaryTable(rows, new Chalk({ level: options.colour }), run.words.summary, options.width));

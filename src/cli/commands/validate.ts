@@ -13,6 +13,7 @@ import { jsonArrayElement, jsonArrayEnd, validationEntry, type ValidationEntry }
 import { countDiagnostics, validationSummary, validationText } from '../../output/pretty.js';
 import { StepSummary } from '../../output/stepSummary.js';
 import { unixLine, unixLines } from '../../output/unix.js';
+import { loadDisplayWidthFor } from '../../output/width.js';
 import { startBatch } from '../batch.js';
 import type { Run } from '../io.js';
 import type { ValidateOptions } from '../options.js';
@@ -42,6 +43,8 @@ export async function validateCommand(options: ValidateOptions, run: Run): Promi
     else if (output.format === 'unix') await run.out(unixLine(path, entry.diagnostics[0]!));
   });
   const paint = new Chalk({ level: output.format === 'text' ? output.colour : 0 });
+  // The text format aligns the line and severity words: the width table for Chinese ones.
+  if (output.format === 'text') await loadDisplayWidthFor([...Object.values(words.severity), words.line(1)]);
 
   for await (const report of batch.reports()) {
     const counts = countDiagnostics(report.diagnostics);
