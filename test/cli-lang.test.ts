@@ -207,8 +207,10 @@ describe('a Chinese run, end to end', () => {
 
   it('GitHub annotations: titles name the code in the chosen language, the code beside it', async () => {
     const zhRun = await cli(['validate', '--lang', 'zh', '--format', 'github', FAULT, 'missing.txt']);
-    expect(zhRun.stdout.split('\n')[0]).toBe('::error file=missing.txt,title=无法读取（unreadable）::没有这个文件或文件夹');
-    expect(zhRun.stdout.split('\n')[1]).toMatch(/^::error file=fixtures\/faults\/row-total\.tabs\.txt,line=66,title=行总计不符（row-total）::“3\.危及/);
+    // In input order: the file's annotations, then the missing one's.
+    const lines = zhRun.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe('::error file=missing.txt,title=无法读取（unreadable）::没有这个文件或文件夹');
+    expect(lines[0]).toMatch(/^::error file=fixtures\/faults\/row-total\.tabs\.txt,line=66,title=行总计不符（row-total）::“3\.危及/);
     expect(zhRun.stderr).toBe('gov-report: missing.txt: 没有这个文件或文件夹\n');
     const enRun = await cli(['validate', '--format', 'github', FAULT]);
     expect(enRun.stdout.split('\n')[0]).toMatch(/^::error file=fixtures\/faults\/row-total\.tabs\.txt,line=66,title=Row total does not add up \(row-total\)::row “3\.危及/);

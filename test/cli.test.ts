@@ -409,15 +409,15 @@ describe('validate', () => {
     const r = await cli(['validate', rowTotalFault, 'missing.txt', pdf, 'package.json', SEED, '-f', 'json']);
     expect(r.status).toBe(2);
     const entries = json(r);
-    // What could not even be found comes first (as on stderr); the rest in input order.
+    // In input order, what could not even be found included.
     expect(entries.map((e: any) => [e.file, e.errors, e.warnings, e.diagnostics.map((d: any) => d.code)])).toEqual([
-      ['missing.txt', 1, 0, ['unreadable']],
       [rowTotalFault, 2, 0, ['row-total', 'balance']],
+      ['missing.txt', 1, 0, ['unreadable']],
       [pdf, 1, 0, ['not-text']],
       ['package.json', 1, 0, ['not-a-report']],
       [SEED, 0, 0, []],
     ]);
-    expect(entries[0].diagnostics[0]).toEqual({ code: 'unreadable', severity: 'error', message: 'no such file or directory', path: null, line: null });
+    expect(entries[1].diagnostics[0]).toEqual({ code: 'unreadable', severity: 'error', message: 'no such file or directory', path: null, line: null });
     expect(entries[2].diagnostics[0].message).toMatch(/^this is a PDF, not text/);
     // The stderr lines are as before.
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(3);
@@ -429,10 +429,10 @@ describe('validate', () => {
     expect(r.status).toBe(2);
     const legacy = json(await cli(['parse', LEGACY])).diagnostics[0];
     expect(r.stdout).toBe(
-      'missing.txt:0:0: error unreadable no such file or directory\n' +
-        `${rowTotalFault}:60:1: error row-total ${messages[0]}\n` +
+      `${rowTotalFault}:60:1: error row-total ${messages[0]}\n` +
         `${rowTotalFault}:85:1: error balance ${messages[1]}\n` +
-        `${LEGACY}:0:0: error unsupported-format ${legacy.message}\n`,
+        `${LEGACY}:0:0: error unsupported-format ${legacy.message}\n` +
+        'missing.txt:0:0: error unreadable no such file or directory\n',
     );
     // Infos only with --verbose, as in the text format; the severity and code stay as in the JSON under --lang zh.
     const file = 'fixtures/2019/2019-cells.txt';
@@ -475,10 +475,10 @@ describe('validate', () => {
         '',
         '| File | Line | Severity | Code | Message |',
         '| --- | ---: | --- | --- | --- |',
-        '| missing.txt |  | error | `unreadable` | no such file or directory |',
         `| ${rowTotalFault} | 60 | error | \`row-total\` | ${messages[0]} |`,
         `| ${rowTotalFault} | 85 | error | \`balance\` | ${messages[1]} |`,
         `| ${blankCellFault} | 41 | warning | \`blank-cell\` | ${blank} |`,
+        '| missing.txt |  | error | `unreadable` | no such file or directory |',
         '',
         '',
       ].join('\n'),
