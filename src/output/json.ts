@@ -42,7 +42,7 @@ export interface ValidationEntry {
 export type EntryDiagnostic = Omit<Diagnostic, 'code'> & { code: string };
 
 /** The `validate --format json` entry of one report. */
-export function validationEntry(report: Report): ValidationEntry {
+export function validationEntry(report: Pick<Report, 'source' | 'diagnostics'>): ValidationEntry {
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
   return { file: report.source.file ?? '-', errors, warnings, diagnostics: report.diagnostics };

@@ -2,25 +2,65 @@
  * `gov-report validate`: each report's diagnostics, as text, JSON, GitHub annotations or one line
  * each (unix); exit 1 on an error, or on more warnings than --max-warnings allows.
  *
- * Every input has its place in the output, those that gave no report too (a missing file, a PDF,
- * text that is no report): besides its stderr line, a JSON entry, an annotation or a unix line
- * with its code, and a row in the GitHub step summary.
+ * Every input has its place in the output, in input order, those that gave no report too (a
+ * missing file, a PDF, text that is no report): besides its stderr line, a JSON entry, an
+ * annotation or a unix line with its code, and a row in the GitHub step summary.
  */
 import { appendFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
+import { checkCarryOver, seriesEntry, type SeriesEntry } from '../../crosscheck/carryOver.js';
+import type { Lang } from '../../messages/languages.js';
 import { githubAnnotations, githubCommand } from '../../output/github.js';
 import { jsonArrayElement, jsonArrayEnd, validationEntry, type ValidationEntry } from '../../output/json.js';
 import { countDiagnostics, validationSummary, validationText } from '../../output/pretty.js';
 import { StepSummary } from '../../output/stepSummary.js';
 import { unixLine, unixLines } from '../../output/unix.js';
 import { loadDisplayWidthFor } from '../../output/width.js';
+import type { Diagnostic, Report } from '../../schema.js';
 import { startBatch } from '../batch.js';
 import type { Run } from '../io.js';
 import type { ValidateOptions } from '../options.js';
 
+/** What is kept of a report until the batch is read: its file and its diagnostics. */
+type Checked = Pick<Report, 'source' | 'diagnostics'>;
+
+/** An input that gave no report: its path, why, and the code of why. */
+interface Problem {
+  path: string;
+  problem: string;
+  code: string;
+}
+
+/** The batch in input order: each input's report, or its problem. */
+type Item = { checked: Checked } | { problem: Problem };
+
+const byLine = (a: Diagnostic, b: Diagnostic): number => (a.line ?? 0) - (b.line ?? 0);
+
 /** The entry of an input that gave no report: one error, its code that of the problem. */
-function problemEntry(file: string, message: string, code: string): ValidationEntry {
-  return { file, errors: 1, warnings: 0, diagnostics: [{ code, severity: 'error', message, path: null, line: null }] };
+function problemEntry({ path, problem, code }: Problem): ValidationEntry {
+  return { file: path, errors: 1, warnings: 0, diagnostics: [{ code, severity: 'error', message: problem, path: null, line: null }] };
+}
+
+/**
+ * Every report of the batch into `items` (where the problems are put as they come, so that all
+ * stand in input order), with the carry-over errors of the whole batch (one organ's consecutive
+ * years, src/crosscheck/carryOver.ts) added to the later report of each pair. Held until the batch
+ * is read, since the year before may come after in the input order; what is held is each report's
+ * diagnostics and a small record, not the report.
+ */
+async function checkBatch(batch: Awaited<ReturnType<typeof startBatch>>, lang: Lang, items: Item[]): Promise<void> {
+  const checked: Array<{ checked: Checked }> = [];
+  const entries: SeriesEntry[] = [];
+  for await (const { report, layout } of batch.withLayouts()) {
+    const item = { checked: { source: report.source, diagnostics: report.diagnostics } };
+    checked.push(item);
+    items.push(item);
+    entries.push(seriesEntry(report, layout));
+  }
+  for (const finding of checkCarryOver(entries, { lang })) {
+    const item = checked[finding.later]!;
+    item.checked = { ...item.checked, diagnostics: [...item.checked.diagnostics, finding.diagnostic].sort(byLine) };
+  }
 }
 
 export async function validateCommand(options: ValidateOptions, run: Run): Promise<void> {
@@ -33,20 +73,27 @@ export async function validateCommand(options: ValidateOptions, run: Run): Promi
   let unreadable = 0;
   let index = 0;
 
-  const batch = await startBatch(options, run, async (path, problem, code) => {
-    unreadable++;
-    const entry = problemEntry(path, problem, code);
-    summary?.add(path, entry.diagnostics);
-    // In CI the stderr line is easy to miss; an annotation shows on the run's summary page.
-    if (output.format === 'github') await run.out(githubCommand('error', { file: path, title: title(code) }, problem));
-    else if (output.format === 'json') await run.out(jsonArrayElement(entry, index++, output.pretty));
-    else if (output.format === 'unix') await run.out(unixLine(path, entry.diagnostics[0]!));
+  const items: Item[] = [];
+  const batch = await startBatch(options, run, (path, problem, code) => {
+    items.push({ problem: { path, problem, code } });
   });
   const paint = new Chalk({ level: output.format === 'text' ? output.colour : 0 });
   // The text format aligns the line and severity words: the width table for Chinese ones.
   if (output.format === 'text') await loadDisplayWidthFor([...Object.values(words.severity), words.line(1)]);
+  await checkBatch(batch, run.lang, items);
 
-  for await (const report of batch.reports()) {
+  for (const item of items) {
+    if ('problem' in item) {
+      unreadable++;
+      const entry = problemEntry(item.problem);
+      summary?.add(item.problem.path, entry.diagnostics);
+      // In CI the stderr line is easy to miss; an annotation shows on the run's summary page.
+      if (output.format === 'github') await run.out(githubCommand('error', { file: item.problem.path, title: title(item.problem.code) }, item.problem.problem));
+      else if (output.format === 'json') await run.out(jsonArrayElement(entry, index++, output.pretty));
+      else if (output.format === 'unix') await run.out(unixLine(item.problem.path, entry.diagnostics[0]!));
+      continue;
+    }
+    const report = item.checked;
     const counts = countDiagnostics(report.diagnostics);
     totals.files++;
     totals.errors += counts.errors;
