@@ -10,7 +10,6 @@
  */
 import { type Command, CommanderError } from 'commander';
 import { loadDisplayWidth } from '../output/width.js';
-import { compareCommand } from './commands/compare.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
@@ -40,7 +39,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitSt
     parse: (inputs, raw) => parseCommand(parseOptions(inputs, raw, run), run),
     validate: (inputs, raw) => validateCommand(validateOptions(inputs, raw, run), run),
     summary: (inputs, raw) => summaryCommand(summaryOptions(inputs, raw, run), run),
-    compare: (old, next, raw) => compareCommand(compareOptions(old, next, raw, run), run),
+    // Loaded when asked for: compare's output brings chalk and the CSV columns (zod) with it.
+    compare: async (old, next, raw) => (await import('./commands/compare.js')).compareCommand(compareOptions(old, next, raw, run), run),
     schema: () => schemaCommand(run),
   });
   try {

@@ -5,7 +5,7 @@
  *   file        organ               year  new  handled  carried  review  litigation  errors
  *   a.txt       昌乐县乔官镇人民政府  2024    1        1        0       0           0       0
  */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import type { Messages } from '../cli/messages.js';
 import type { Report } from '../schema.js';
 import { displayWidth, padding } from './width.js';
@@ -127,7 +127,7 @@ function fitting(sized: readonly Sized[], maxWidth: number | null): { shown: Siz
  * `total` row. Text columns are left-aligned, numbers right-aligned. With `maxWidth` (a
  * terminal's width), columns are left out until the table fits, and a last line says which.
  */
-export function summaryTable(rows: readonly SummaryRow[], paint: ChalkInstance, words: Words, maxWidth: number | null = null): string {
+export function summaryTable(rows: readonly SummaryRow[], paint: Paint, words: Words, maxWidth: number | null = null): string {
   const total = rows.length > 1 ? totalRow(rows, words) : null;
   const all = COLUMNS.map((column) => {
     const texts = [words.headers[column.header], ...rows.map(column.cell), ...(total ? [column.cell(total)] : [])];

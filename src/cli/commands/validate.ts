@@ -7,7 +7,6 @@
  * annotation or a unix line with its code, and a row in the GitHub step summary.
  */
 import { appendFileSync } from 'node:fs';
-import { Chalk } from 'chalk';
 import { checkCarryOver, seriesEntry, type SeriesEntry } from '../../crosscheck/carryOver.js';
 import type { Lang } from '../../messages/languages.js';
 import { githubAnnotations, githubCommand } from '../../output/github.js';
@@ -18,6 +17,7 @@ import { unixLine, unixLines } from '../../output/unix.js';
 import { loadDisplayWidthFor } from '../../output/width.js';
 import type { Diagnostic, Report } from '../../schema.js';
 import { startBatch } from '../batch.js';
+import { painter } from '../colour.js';
 import type { Run } from '../io.js';
 import type { ValidateOptions } from '../options.js';
 
@@ -77,7 +77,7 @@ export async function validateCommand(options: ValidateOptions, run: Run): Promi
   const batch = await startBatch(options, run, (path, problem, code) => {
     items.push({ problem: { path, problem, code } });
   });
-  const paint = new Chalk({ level: output.format === 'text' ? output.colour : 0 });
+  const paint = await painter(output.format === 'text' ? output.colour : 0);
   // The text format aligns the line and severity words: the width table for Chinese ones.
   if (output.format === 'text') await loadDisplayWidthFor([...Object.values(words.severity), words.line(1)]);
   await checkBatch(batch, run.lang, items);
