@@ -13,7 +13,7 @@ import { FIRST_FORM_YEAR, formOfYear, NEWEST_FORM } from './catalog/forms.js';
 import { PARTS, type PartNumber } from './catalog/parts.js';
 import { rowIn, TABLES } from './catalog/tables.js';
 import type { Format } from './catalog/types.js';
-import { decode, isNotText } from './decode/decode.js';
+import { decode, detected, isNotText } from './decode/decode.js';
 import { diagnostic, render, type Diagnostic, type PendingDiagnostic } from './diagnostics.js';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from './messages/languages.js';
 import { extractMeta } from './meta/extractMeta.js';
@@ -103,6 +103,23 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions = 
 
 const noLayout = (): Layout => ({ rows: {}, columns: {} });
 
+/**
+ * Not a report. When the caller named the encoding, and detection reads the bytes as other text
+ * in which parts 三 or 四 are found, the named encoding is the cause (UTF-8 read as GBK is all
+ * 汉字, just not these): the message says so, and names the encoding detection found. GBK named
+ * for GB18030 text reads the same, and is no cause.
+ */
+function notAReport(input: Uint8Array | string, options: ParseOptions): PendingDiagnostic {
+  if (typeof input !== 'string' && options.encoding !== undefined) {
+    const other = detected(input);
+    const sections = splitIntoSections(normalize(other.text));
+    if (sections.parts[3] || sections.parts[4]) {
+      return diagnostic('not-a-report', 'not-a-report.encoding', { encoding: options.encoding, detected: other.encoding });
+    }
+  }
+  return diagnostic('not-a-report', 'not-a-report', {});
+}
+
 /** What a value is, in an error message: `null`, `a number`, `an ArrayBuffer`. */
 function described(value: unknown): string {
   if (value === null || value === undefined) return String(value);
@@ -176,7 +193,7 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
     const problem =
       legacy && meta.year === null
         ? diagnostic('unsupported-format', 'unsupported-format.freeForm', { firstYear: FIRST_FORM_YEAR })
-        : diagnostic('not-a-report', 'not-a-report', {});
+        : notAReport(input, options);
     return only(source, problem, { meta, text: prose });
   }
 
