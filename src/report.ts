@@ -13,7 +13,7 @@ import { FIRST_FORM_YEAR, formOfYear, NEWEST_FORM } from './catalog/forms.js';
 import { PARTS, type PartNumber } from './catalog/parts.js';
 import { rowIn, TABLES } from './catalog/tables.js';
 import type { Format } from './catalog/types.js';
-import { decode, isNotText } from './decode/decode.js';
+import { decode, detected, isNotText } from './decode/decode.js';
 import { diagnostic, isFatal, render, type Diagnostic, type PendingDiagnostic } from './diagnostics.js';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from './messages/languages.js';
 import { extractMeta } from './meta/extractMeta.js';
@@ -118,6 +118,25 @@ export async function parseDocument(input: Uint8Array | string, options: ParseOp
 
 const noLayout = (): Layout => ({ rows: {}, columns: {} });
 
+const notAReportPlain = (): PendingDiagnostic => diagnostic('not-a-report', 'not-a-report', {});
+
+/**
+ * Not a report. When the caller named the encoding, and detection reads the bytes as other text
+ * in which parts 三 or 四 are found, the named encoding is the cause (UTF-8 read as GBK is all
+ * 汉字, just not these): the message says so, and names the encoding detection found. GBK named
+ * for GB18030 text reads the same, and is no cause.
+ */
+function notAReport(input: Uint8Array, options: ParseOptions): PendingDiagnostic {
+  if (options.encoding !== undefined) {
+    const other = detected(input);
+    const sections = splitIntoSections(normalize(other.text));
+    if (sections.parts[3] || sections.parts[4]) {
+      return diagnostic('not-a-report', 'not-a-report.encoding', { encoding: options.encoding, detected: other.encoding });
+    }
+  }
+  return notAReportPlain();
+}
+
 /** What a value is, in an error message: `null`, `a number`, `an ArrayBuffer`. */
 function described(value: unknown): string {
   if (value === null || value === undefined) return String(value);
@@ -182,7 +201,7 @@ function fromRead(result: ReadResult, input: Uint8Array, options: ParseOptions):
   const decoded = decode(input, options.encoding);
   const source: Report['source'] = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes, type: 'text' };
   if (isNotText(decoded)) return only(source, decoded.problem, lang);
-  return parseText(decoded.text, source, lang);
+  return parseText(decoded.text, source, lang, () => notAReport(input, options));
 }
 
 /** No table at all: the report's figures cannot be read (tables as pictures, most often). */
@@ -215,7 +234,8 @@ function parseExtracted(extracted: Extracted, source: Report['source'], lang: La
   return { report, layout: { ...parsed.layout, places }, extracted: { lines: extracted.lines, diagnosticLines } };
 }
 
-function parseText(text: string, source: Report['source'], lang: Lang): ParsedReport {
+/** `noReport`: the diagnostic when the text is no report (for bytes decoded as text, notAReport: it may name the encoding given). */
+function parseText(text: string, source: Report['source'], lang: Lang, noReport = notAReportPlain): ParsedReport {
   if (text.trim() === '') return only(source, diagnostic('empty-input', 'empty-input.noText', {}), lang);
 
   const lines = normalize(text);
@@ -240,7 +260,7 @@ function parseText(text: string, source: Report['source'], lang: Lang): ParsedRe
     const problem =
       legacy && meta.year === null
         ? diagnostic('unsupported-format', 'unsupported-format.freeForm', { firstYear: FIRST_FORM_YEAR })
-        : diagnostic('not-a-report', 'not-a-report', {});
+        : noReport();
     return only(source, problem, lang, { meta, text: prose });
   }
 

@@ -52,9 +52,9 @@ describe('gov-report report', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');
-    // A missing argument is named first, then each file as it is read, then where the page went.
-    expect(lines[0]).toBe('gov-report: missing.txt: no such file or directory');
-    expect(lines.slice(1, 4).map((l) => l.split(': ')[1])).toEqual(['reports/c-cut.pdf', 'reports/d-scanned.pdf', 'reports/e-notes.md']);
+    // Each input in its place (the missing argument after the folder's files), then where the page went.
+    expect(lines.slice(0, 3).map((l) => l.split(': ')[1])).toEqual(['reports/c-cut.pdf', 'reports/d-scanned.pdf', 'reports/e-notes.md']);
+    expect(lines[3]).toBe('gov-report: missing.txt: no such file or directory');
     expect(lines[4]).toBe('gov-report: wrote gov-report-report.html: 4 reports, 4 files that could not be read');
     expect(lines).toHaveLength(5);
 

@@ -31,6 +31,7 @@ function staticPackages(entry: string): Set<string> {
 describe('start-up', () => {
   it('the CLI imports no package but commander before a command needs it (zod, fast-glob, chalk, iconv-lite: on demand)', () => {
     const packages = staticPackages('bin/gov-report.js');
+    // get-east-asian-width (display widths) too: loaded only to align text that is not ASCII.
     expect([...packages].sort()).toEqual(['commander']);
   });
 

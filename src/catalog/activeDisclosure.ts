@@ -69,8 +69,8 @@ export const ACTIVE_DISCLOSURE_2019 = {
 } as const satisfies TableRows;
 
 export const ACTIVE_DISCLOSURE = {
-  '2021': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2021 },
-  '2019': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2019 },
+  '2021': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2021, short: '主动公开' },
+  '2019': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2019, short: '主动公开' },
 } as const satisfies Record<Format, TableSpec>;
 
 /** Column headers that only one form's part 二 prints; they tell the forms apart. */

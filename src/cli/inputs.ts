@@ -31,8 +31,8 @@ export interface InputProblem {
   problem: string;
   /** `unreadable` (missing, no permission, …) or `no-files` (an empty folder, a glob matching nothing). */
   code: 'unreadable' | 'no-files';
-  /** Its place among the inputs: how many inputs come before it (a report's overview page lists problems in their place). */
-  at: number;
+  /** Its place in input order: the number of inputs before it (those of the arguments before its own). */
+  before?: number;
 }
 
 export interface ExpandedInputs {
@@ -100,7 +100,7 @@ function joinGiven(folder: string, relative: string): string {
  * followed (each real folder once), and an unreadable sub-folder is reported without losing
  * the rest.
  */
-async function reportFilesBelow(folder: string, problems: InputProblem[], at: number, options: ExpandOptions): Promise<string[]> {
+async function reportFilesBelow(folder: string, problems: InputProblem[], options: ExpandOptions): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
   const base = path.resolve(options.cwd, folder);
@@ -114,7 +114,7 @@ async function reportFilesBelow(folder: string, problems: InputProblem[], at: nu
       visited.add(real);
       entries = await readdir(absolute, { withFileTypes: true });
     } catch (error) {
-      problems.push({ path: relative === '' ? folder : joinGiven(folder, relative), problem: describeError(error, options.words), code: 'unreadable', at });
+      problems.push({ path: relative === '' ? folder : joinGiven(folder, relative), problem: describeError(error, options.words), code: 'unreadable' });
       return;
     }
     for (const entry of entries) {
@@ -143,13 +143,13 @@ async function reportFilesBelow(folder: string, problems: InputProblem[], at: nu
 /** fast-glob, loaded when an argument is not a path (~25 ms of start-up a plain batch never needs). */
 const fastGlob = async () => (await import('fast-glob')).default;
 
-async function expandGlob(fg: Awaited<ReturnType<typeof fastGlob>>, arg: string, problems: InputProblem[], at: number, options: ExpandOptions): Promise<string[]> {
+async function expandGlob(fg: Awaited<ReturnType<typeof fastGlob>>, arg: string, problems: InputProblem[], options: ExpandOptions): Promise<string[]> {
   try {
     const matches = await fg(toPattern(arg, options.platform), { cwd: options.cwd, onlyFiles: true, dot: false, followSymbolicLinks: true });
-    if (matches.length === 0) problems.push({ path: arg, problem: options.words.noMatch, code: 'no-files', at });
+    if (matches.length === 0) problems.push({ path: arg, problem: options.words.noMatch, code: 'no-files' });
     return matches.sort(byCodePoint);
   } catch (error) {
-    problems.push({ path: arg, problem: describeError(error, options.words), code: 'unreadable', at });
+    problems.push({ path: arg, problem: describeError(error, options.words), code: 'unreadable' });
     return [];
   }
 }
@@ -173,13 +173,13 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     inputs.push({ kind: 'file', path: file });
   };
 
-  for (const arg of args) {
+  const expandArg = async (arg: string): Promise<void> => {
     if (arg === '-') {
       if (!seen.has('-')) {
         seen.add('-');
         inputs.push(STDIN);
       }
-      continue;
+      return;
     }
     let stats;
     try {
@@ -191,21 +191,29 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       const fg = (code === 'ENOENT' || code === 'ENOTDIR') && arg !== '' ? await fastGlob() : null;
       if (fg?.isDynamicPattern(toPattern(arg, options.platform))) {
         single = false;
-        for (const file of await expandGlob(fg, arg, problems, inputs.length, options)) add(file);
+        for (const file of await expandGlob(fg, arg, problems, options)) add(file);
       } else {
-        problems.push({ path: arg, problem: describeError(error, options.words), code: 'unreadable', at: inputs.length });
+        problems.push({ path: arg, problem: describeError(error, options.words), code: 'unreadable' });
       }
-      continue;
+      return;
     }
     if (stats.isDirectory()) {
       single = false;
       const before = problems.length;
-      const files = await reportFilesBelow(arg, problems, inputs.length, options);
-      if (files.length === 0 && problems.length === before) problems.push({ path: arg, problem: options.words.noReportFiles, code: 'no-files', at: inputs.length });
+      const files = await reportFilesBelow(arg, problems, options);
+      if (files.length === 0 && problems.length === before) problems.push({ path: arg, problem: options.words.noReportFiles, code: 'no-files' });
       for (const file of files) add(joinGiven(arg, file));
     } else {
       add(arg);
     }
+  };
+
+  for (const arg of args) {
+    const problemsBefore = problems.length;
+    const inputsBefore = inputs.length;
+    await expandArg(arg);
+    // An argument's problems stand where the argument stands, before its files.
+    for (const p of problems.slice(problemsBefore)) p.before = inputsBefore;
   }
   return { inputs, problems, single };
 }

@@ -205,14 +205,33 @@ export function decode(bytes: Uint8Array, encoding?: string): Decoded | NotText 
   const decoded = encoding ? decodeAs(bytes, encoding) : detect(bytes);
   if (isNotText(decoded)) return decoded;
   if (decoded.text.length > 0 && controlShare(decoded.text) > 0.02) {
-    const problem = encoding ? diagnostic('not-text', 'not-text.encoding', { encoding }) : diagnostic('not-text', 'not-text', { kind: 'binary' });
+    const problem = encoding ? diagnostic('not-text', 'not-text.encoding', { encoding, detected: readsAs(bytes) }) : diagnostic('not-text', 'not-text', { kind: 'binary' });
     return { kind: 'binary', problem };
   }
   if (decoded.text.trim() === '') return { kind: 'empty', problem: diagnostic('empty-input', 'empty-input.noText', {}) };
   return decoded;
 }
 
-function normaliseName(name: string): string {
+/**
+ * The encoding detection reads `bytes` as text in, when the one the user named made no text of
+ * them (a GBK file named utf-8): the message names it. Null when detection makes no text of them
+ * either (binary data).
+ */
+function readsAs(bytes: Uint8Array): string | null {
+  const other = detect(bytes);
+  return controlShare(other.text) > 0.02 ? null : other.encoding;
+}
+
+/**
+ * The encoding detection would have chosen, compared with one the user named: a file that is no
+ * report in the named encoding but reads as another is told so (report.ts).
+ */
+export function detected(bytes: Uint8Array): Decoded {
+  return detect(bytes);
+}
+
+/** An encoding name as `source.encoding` gives it (`utf8` → `utf-8`). */
+export function normaliseName(name: string): string {
   const n = name.toLowerCase().replace(/_/g, '-');
   if (n === 'utf8') return 'utf-8';
   if (n === 'utf16le' || n === 'ucs2' || n === 'ucs-2') return 'utf-16le';

@@ -36,6 +36,15 @@ export function githubCommand(
 }
 
 /**
+ * A diagnostic's message, led by where it points when it has no line of its own (a Word file or
+ * PDF: `page 4: …`), for the outputs that have only a line to point with (annotations, unix lines,
+ * the step summary). `where` words a location in the run's language.
+ */
+export function locatedMessage(d: Pick<Diagnostic, 'line' | 'location' | 'message'>, where?: (location: Location) => string): string {
+  return d.line === null && d.location && where ? `${where(d.location)}: ${d.message}` : d.message;
+}
+
+/**
  * One annotation per diagnostic; infos (as ::notice) only when `verbose`. `title` names a code
  * in the run's language (GitHub shows it above the message); default: the code itself.
  * `location` words where a diagnostic without a line points (`page 4: …`).
@@ -46,10 +55,8 @@ export function githubAnnotations(
 ): string {
   const file = report.source.file ?? '-';
   const title = options.title ?? ((code: string) => code);
-  const where = options.location;
-  const message = (d: Diagnostic): string => (d.line === null && d.location && where ? `${where(d.location)}: ${d.message}` : d.message);
   return report.diagnostics
     .filter((d) => options.verbose || d.severity !== 'info')
-    .map((d) => githubCommand(COMMAND[d.severity], { file, line: d.line, title: title(d.code) }, message(d)))
+    .map((d) => githubCommand(COMMAND[d.severity], { file, line: d.line, title: title(d.code) }, locatedMessage(d, options.location)))
     .join('');
 }

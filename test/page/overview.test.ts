@@ -54,6 +54,8 @@ describe('the overview `gov-report report` writes of the fixtures folder (text, 
   /** What `parse` and `validate` say of the same inputs. */
   let reports: Report[];
   let validated: Validated[];
+  /** validate's entries of the inputs that gave no report (one error each, its code that of the problem). */
+  let unreadableEntries: Validated[];
   let files: string[];
   /** The inputs that gave no report, in input order, as the CLI's stderr names them. */
   let unreadable: Array<{ file: string; message: string }>;
@@ -70,16 +72,19 @@ describe('the overview `gov-report report` writes of the fixtures folder (text, 
       .map((line) => /^gov-report: (.*?): (.*)$/.exec(line)!)
       .map(([, file, message]) => ({ file: file!, message: message! }));
     reports = JSON.parse(parsed.stdout) as Report[];
-    validated = JSON.parse(checked.stdout) as Validated[];
+    // validate has an entry for every input, in input order: those of the reports, and those of the unreadable.
+    const entries = JSON.parse(checked.stdout) as Validated[];
+    const unread = new Set(unreadable.map((u) => u.file));
+    validated = entries.filter((v) => !unread.has(v.file));
+    unreadableEntries = entries.filter((v) => unread.has(v.file));
     files = reports.map((r) => r.source.file!);
     opened = await browser.pages.open(page.stdout);
   }, 240_000);
 
   it('has one row per report and one line per unreadable input, with its reason', async () => {
-    // On stderr a path's own problem comes first; on the page each input is in its place.
+    // On stderr and on the page each input is in its place (a path that is not there too).
     const inPlace = ['fixtures/documents/bad/encrypted.pdf', 'fixtures/documents/bad/scanned.pdf', 'fixtures/faults/README.md', 'fixtures/runtogether/README.md', 'fixtures/gone.txt'];
-    expect(unreadable.map((u) => u.file).sort()).toEqual([...inPlace].sort());
-    unreadable.sort((a, b) => inPlace.indexOf(a.file) - inPlace.indexOf(b.file));
+    expect(unreadable.map((u) => u.file)).toEqual(inPlace);
     expect(new Set(reports.map((r) => r.source.type))).toEqual(new Set(['text', 'html', 'docx', 'pdf']));
     const { page } = opened;
     expect(await page.locator('#overview-table tbody tr').count()).toBe(reports.length);
@@ -87,6 +92,8 @@ describe('the overview `gov-report report` writes of the fixtures folder (text, 
     const lines = await page.$$eval('table.unreadable tbody tr', (rows) => rows.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent)));
     expect(lines.map(([file, , message]) => ({ file, message }))).toEqual(unreadable);
     expect(lines.map(([, code]) => code)).toEqual(['encrypted', 'no-text-layer', 'not-a-report', 'not-a-report', 'unreadable']);
+    // validate's entries of the same inputs: the same code and reason.
+    expect(unreadableEntries.map((v) => [v.file, v.errors, v.diagnostics.map((d) => [d.code, d.message])])).toEqual(lines.map(([file, code, message]) => [file, 1, [[code, message]]]));
     expect(await page.locator('section.report').count()).toBe(reports.length);
     expect(opened.errors).toEqual([]);
   });

@@ -11,7 +11,7 @@ const KEPT = new Set(
   [
     'pdf', 'word', 'office', 'wps', 'rtf', 'png', 'jpeg', 'gif', 'tiff', 'webp', 'gzip', 'rar', 'zip', 'docx', 'doc', 'odt', 'xlsx',
     'ofd', 'excel', 'opendocument', 'html', 'ocr', 'utf', 'gb', 'gbk', 'big5', '7z', 'json', 'ndjson', 'csv', 'bom', 'github', 'actions', 'jq',
-    'gov', 'report', 'txt',
+    'gov', 'report', 'txt', 'eslint',
     // units of size, as Chinese writes them too
     'mb',
     // a Word file's parts: a ZIP of XML files

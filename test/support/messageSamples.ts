@@ -35,7 +35,10 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'empty-input': [{}],
   'empty-input.noText': [{}],
   'not-text': (['pdf', 'doc', 'rtf', 'png', 'jpeg', 'gif', 'tiff', 'webp', 'gzip', 'rar', '7z', 'docx', 'odt', 'xlsx', 'ofd', 'zip', 'html', 'binary'] as const).map((kind) => ({ kind })),
-  'not-text.encoding': [{ encoding: 'gbk' }],
+  'not-text.encoding': [
+    { encoding: 'gbk', detected: null },
+    { encoding: 'utf-8', detected: 'gb18030' },
+  ],
   'not-text.pdfNeedsAsync': [{}],
   'legacy-doc': [{}],
   encrypted: (['pdf', 'docx', 'html', 'office'] as const).map((kind) => ({ kind })),
@@ -61,11 +64,15 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'no-table': (['pdf', 'docx', 'html'] as const).map((kind) => ({ kind })),
   'unknown-encoding': [{ name: 'gbx' }],
   'not-a-report': [{}],
+  'not-a-report.encoding': [{ encoding: 'gbk', detected: 'utf-8' }],
   'unsupported-format': [{ year: 2017, firstYear: 2019 }],
   'unsupported-format.freeForm': [{ firstYear: 2019 }],
   'missing-part': [{ heading: '四、政府信息公开行政复议、行政诉讼情况' }],
   'missing-table': [{ table: 'activeDisclosure' }, { table: 'applications' }, { table: 'reviewLitigation' }],
-  'missing-row': [{ row: '3.危及“三安全一稳定”', table: 'applications' }],
+  'missing-row': [
+    { row: '3.危及“三安全一稳定”', table: 'applications', after: 65 },
+    { row: '3.危及“三安全一稳定”', table: 'applications', after: null },
+  ],
   'unknown-row': [{ label: '（八）其他' }, { label: '一、本年新收政府信息公开申请数量 二、上年结转政府信息公开申请数量 三、本年度办理结果' }],
   'duplicate-row': [
     { row: '2.重复申请', repeats: 1 },

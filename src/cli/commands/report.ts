@@ -34,27 +34,15 @@ const entryOf = ({ report, lines, diagnosticLines }: SourcedReport): PageEntry =
 
 export async function reportCommand(options: ReportOptions, run: Run): Promise<void> {
   const { io, words } = run;
-  /** One entry per input the arguments expanded to, in order (a report, or a file that gave none). */
-  const perInput: PageEntry[] = [];
-  /** Problems of the arguments themselves (a missing path, an empty folder) come first: they have their place already. */
-  let argumentProblems = 0;
-  const batch = await startBatch(options, run, (file, message, code) => {
-    if (argumentProblems > 0) argumentProblems--;
-    else perInput.push({ file, code, message });
-  });
-  argumentProblems = batch.expanded.problems.length;
-  for await (const sourced of batch.sourced()) perInput.push(entryOf(sourced));
-
-  // The arguments' problems in their place among the inputs.
+  /**
+   * One entry per input, in input order: a report, or an input that gave none (the batch tells an
+   * argument's problem — a missing path, an empty folder — in its place among the others).
+   */
   const entries: PageEntry[] = [];
-  const problems = [...batch.expanded.problems];
-  for (let i = 0; i <= perInput.length; i++) {
-    while (problems.length > 0 && problems[0]!.at <= i) {
-      const p = problems.shift()!;
-      entries.push({ file: p.path, code: p.code, message: p.problem });
-    }
-    if (i < perInput.length) entries.push(perInput[i]!);
-  }
+  const batch = await startBatch(options, run, (file, message, code) => {
+    entries.push({ file, code, message });
+  });
+  for await (const sourced of batch.sourced()) entries.push(entryOf(sourced));
 
   // Loaded when asked for: the page's modules are of no use to the other commands.
   const { renderPage } = await import('../../output/page/index.js');
