@@ -7,7 +7,7 @@
 import { characterAt, foldChar, nfkc } from '../normalize/matchKey.js';
 import type { Cell, NonEmpty, Region, TokenLine } from '../tokens.js';
 import {
-  DIGIT_RUN,
+  DIGIT_RUN_START,
   VALUE_START,
   ITEM_NUMBER,
   LABEL_END,
@@ -136,10 +136,32 @@ function classifySpan(text: string, start: number, end: number, line: number): C
   const number = parseNumberKey(key);
   if (number) return { kind: 'number', raw, line, ...number };
   if (PLACEHOLDER.test(key)) return { kind: 'placeholder', raw, line };
-  if (/^\d+(?: +\d+)+$/.test(key)) return { kind: 'digits', raw, line };
+  if (isSpacedDigits(key)) return { kind: 'digits', raw, line };
   if (PLACEHOLDER_HEADERS.some((p) => p.test(key))) return { kind: 'text', raw, line };
   if (!/\d/.test(key)) return { kind: 'text', raw, line };
   return undefined;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * `/^\d+(?: +\d+)+$/.test(key)`: groups of digits with spaces between them (`20 0 00 0 121`).
+ * A loop, not that pattern: on a cell of a few million `1 2 3` its backtracking overflows the stack.
+ */
+function isSpacedDigits(key: string): boolean {
+  let groups = 0;
+  let i = 0;
+  const n = key.length;
+  while (i < n) {
+    if (!isDigit(key.charCodeAt(i))) return false;
+    while (i < n && isDigit(key.charCodeAt(i))) i++;
+    groups++;
+    if (i === n) break;
+    if (key.charCodeAt(i) !== 32) return false;
+    while (key.charCodeAt(i) === 32) i++;
+    if (i === n) return false;
+  }
+  return groups > 1;
 }
 
 /**
@@ -162,19 +184,65 @@ interface ValueSpan {
   end: number;
 }
 
-/** NFKC of `text`, with the index in `text` of each character of the result (and of its end). */
-function nfkcWithIndex(text: string): { key: string; at: number[] } {
-  let key = '';
+/**
+ * NFKC of `text`, with the index in `text` of each character of the result (and of its end);
+ * `at` is null when NFKC changes nothing (ASCII and CJK ideographs, the usual run-in line): the
+ * index is then the same.
+ */
+function nfkcWithIndex(text: string): { key: string; at: number[] | null } {
+  let i = 0;
+  const n = text.length;
+  for (; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128 || (c >= 0x4e00 && c <= 0x9fff)) {
+      i++;
+      continue;
+    }
+    const ch = characterAt(text, i);
+    if (foldChar(ch) !== ch) break;
+    i += ch.length;
+  }
+  if (i === n) return { key: text, at: null };
+  // Pieces joined once: a string grown a character at a time is a rope as deep as the line.
+  const pieces: string[] = [text.slice(0, i)];
   const at: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let k = 0; k < i; k++) at.push(k);
+  while (i < n) {
     const ch = characterAt(text, i);
     const folded = foldChar(ch);
     for (let j = 0; j < folded.length; j++) at.push(i);
-    key += folded;
+    pieces.push(folded);
     i += ch.length;
   }
-  at.push(text.length);
-  return { key, at };
+  at.push(n);
+  return { key: pieces.join(''), at };
+}
+
+/**
+ * The end of the run of digits that starts at `start` (DIGIT_RUN_START): after a sign, digits
+ * and maybe a decimal part; else digits and single spaces (`20 0 00 0 121`), maybe a decimal part.
+ */
+function digitRunEnd(key: string, start: number): number {
+  const signed = !isDigit(key.charCodeAt(start));
+  let i = signed ? start + 1 : start;
+  while (isDigit(key.charCodeAt(i))) i++;
+  if (!signed) {
+    while (key.charCodeAt(i) === 32 && isDigit(key.charCodeAt(i + 1))) {
+      i += 2;
+      while (isDigit(key.charCodeAt(i))) i++;
+    }
+  }
+  if (key.charCodeAt(i) === 46 && isDigit(key.charCodeAt(i + 1))) {
+    i += 2;
+    while (isDigit(key.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** Whether `key[from, to)` holds the character `c`: a scan that never runs past the span. */
+function holds(key: string, c: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (key.charCodeAt(i) === c) return true;
+  return false;
 }
 
 /**
@@ -209,30 +277,38 @@ export function valueSpans(key: string): ValueSpan[] {
    * a whole cell, which a cut of the digits must not reach into.
    */
   const push = (start: number, end: number, unitless: number): void => {
-    const space = key.lastIndexOf(' ', unitless - 1);
-    const dot = key.indexOf('.', space);
-    if (afterLabel && space > start && (end > unitless || (dot !== -1 && dot < unitless))) {
+    // The last space of the run and a decimal point after it, looked for inside the run only: a
+    // search of the rest of the line for every value made a long line quadratic.
+    let space = unitless - 1;
+    while (space > start && key.charCodeAt(space) !== 32) space--;
+    if (afterLabel && space > start && (end > unitless || holds(key, 46, space, unitless))) {
       spans.push({ start, end: space }, { start: space + 1, end });
     } else spans.push({ start, end });
   };
-  for (const m of key.matchAll(DIGIT_RUN)) {
+  DIGIT_RUN_START.lastIndex = 0;
+  for (let m = DIGIT_RUN_START.exec(key); m !== null; m = DIGIT_RUN_START.exec(key)) {
     const start = m.index;
-    let end = start + m[0].length;
+    const runEnd = digitRunEnd(key, start);
+    DIGIT_RUN_START.lastIndex = runEnd;
+    let end = runEnd;
     let before = start - 1;
     if (key[before] === ' ') before--;
     const afterValue: boolean = afterLabel && before >= 0 && key[before + 1] === ' ' && spans.at(-1)?.end === before + 1;
     // A signed number only continues values (`95 -5`): after a label, a dash is a mark or prose.
-    const signed = m[0].charCodeAt(0) < 48;
+    const signed = !isDigit(key.charCodeAt(start));
     if (signed ? !afterValue : before >= 0 && !LABEL_END.test(key.charAt(before)) && !afterValue) continue;
     afterLabel = afterValue || before >= 0;
+    const decimal = holds(key, 46, start, runEnd);
+    const spaced = holds(key, 32, start, runEnd);
     ITEM_NUMBER.lastIndex = end - 1;
-    if (!m[0].includes('.') && ITEM_NUMBER.test(key)) {
-      end = start + m[0].slice(0, -1).trimEnd().length; // the last digit numbers the next label
+    if (!decimal && ITEM_NUMBER.test(key)) {
+      end = runEnd - 1; // the last digit numbers the next label
+      while (end > start && key.charCodeAt(end - 1) === 32) end--;
       if (end <= start) continue;
     }
     const rest = key[end] === ' ' ? end + 1 : end;
     const unit = UNITS.find((u) => key.startsWith(u, rest));
-    if (unit !== undefined && (!m[0].includes(' ') || (afterLabel && rest === end))) {
+    if (unit !== undefined && (!spaced || (afterLabel && rest === end))) {
       const after = rest + unit.length;
       if (after === key.length || /\d/.test(key.charAt(after))) {
         push(start, after, end);
@@ -247,20 +323,21 @@ export function valueSpans(key: string): ValueSpan[] {
 /** A text cell taken apart at its values; a label after values starts a new row. */
 function splitRunIn(raw: string, line: number): NonEmpty<Cell[]> {
   const { key, at } = nfkcWithIndex(raw);
+  const pos = (i: number): number => (at === null ? i : at[i]!);
   const spans = valueSpans(key);
   if (spans.length === 0) return [[{ kind: 'text', raw, line }]];
   let row: Cell[] = [];
   const rows: [Cell[], ...Cell[][]] = [row];
   let from = 0;
   const text = (start: number, end: number): void => {
-    const label = raw.slice(at[start], at[end]).trim();
+    const label = raw.slice(pos(start), pos(end)).trim();
     if (label === '') return;
     if (row.some((c) => c.kind !== 'text')) rows.push((row = []));
     row.push({ kind: 'text', raw: label, line });
   };
   for (const span of spans) {
     text(from, span.start);
-    const printed = raw.slice(at[span.start], at[span.end]).trim();
+    const printed = raw.slice(pos(span.start), pos(span.end)).trim();
     const number = /[^\d ]/.test(key.slice(span.start, span.end)) ? parseNumber(printed) : null;
     row.push(number ? { kind: 'number', raw: printed, line, ...number } : { kind: 'digits', raw: printed, line });
     from = span.end;
