@@ -97,6 +97,15 @@ export type MessageParams = {
   'not-text.encoding': { encoding: string };
   'unknown-encoding': { name: string };
   'not-a-report': Record<string, never>;
+  /**
+   * Larger than the size bound (limits.ts): `bytes` its size, or null when reading stopped at the
+   * bound (a device, an endless stream); `limit` the bound.
+   */
+  'too-large': { bytes: number | null; limit: number };
+  /** More lines than the work bound `lines`, which grows with the size bound `limit`. */
+  'too-large.lines': { lines: number; limit: number };
+  /** More table cells than the work bound `cells`, which grows with the size bound `limit`. */
+  'too-large.cells': { cells: number; limit: number };
   'unsupported-format': { year: number; firstYear: number };
   /** No table and no year: a report in free form. */
   'unsupported-format.freeForm': { firstYear: number };

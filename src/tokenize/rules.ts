@@ -14,6 +14,8 @@ export const PLACEHOLDER_HEADERS: readonly RegExp[] = [/^数据\d+$/, /^列\d+$/
 
 /** A markdown table's separator row `|---|:---:|`. */
 export const MARKDOWN_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+/** The longest line MARKDOWN_SEPARATOR is tried on (a thousand columns): its backtracking overflows the stack on millions. */
+export const MAX_SEPARATOR_ROW = 4096;
 
 // ── Rows run into one line ──────────────────────────────────────────────────────────────────
 // A crawler drops the boundaries between cells, and may print a whole table (headings too) as one

@@ -13,20 +13,33 @@ import {
   LABEL_END,
   LABEL_START,
   MARKDOWN_SEPARATOR,
+  MAX_SEPARATOR_ROW,
   NUMBER,
   PLACEHOLDER,
   PLACEHOLDER_HEADERS,
   PROSE_AFTER_NUMBER,
 } from './rules.js';
 import { UNITS } from '../catalog/lexicon.js';
+import { spend, type WorkBudget } from '../limits.js';
+
+/** Two pipes on a line (trimming does not change whether there are). */
+const TWO_PIPES = /\|.*\|/;
+
+/**
+ * Is `text[start, end)` a markdown table's separator row? One longer than any table prints (a
+ * thousand columns) is not tested: on millions of cells the pattern's backtracking overflows the stack.
+ */
+function isSeparatorRow(text: string, start: number, end: number): boolean {
+  return end - start <= MAX_SEPARATOR_ROW && MARKDOWN_SEPARATOR.test(text.slice(start, end));
+}
 
 /** Split one normalised line into the cells it prints, keeping empty cells between separators. */
 export function splitCells(line: string): string[] {
   if (line.includes('\t')) return line.split('\t');
   if (line.trim() === '') return [];
   const trimmed = line.trim();
-  if (trimmed.includes('|') && /\|.*\|/.test(trimmed)) {
-    if (MARKDOWN_SEPARATOR.test(trimmed)) return [];
+  if (trimmed.includes('|') && TWO_PIPES.test(trimmed)) {
+    if (isSeparatorRow(trimmed, 0, trimmed.length)) return [];
     let body = trimmed;
     if (body.startsWith('|')) body = body.slice(1);
     if (body.endsWith('|')) body = body.slice(0, -1);
@@ -239,6 +252,16 @@ function digitRunEnd(key: string, start: number): number {
   return i;
 }
 
+/**
+ * The cells a run of digits may hold for the work bound: its groups (`20 0 00` three), each of
+ * which tables reads as a cell of its own before it cuts.
+ */
+function groupsIn(text: string, from: number, to: number): number {
+  let groups = 1;
+  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i - 1) === 32) groups++;
+  return groups;
+}
+
 /** Whether `key[from, to)` holds the character `c`: a scan that never runs past the span. */
 function holds(key: string, c: number, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (key.charCodeAt(i) === c) return true;
@@ -252,9 +275,10 @@ function holds(key: string, c: number, from: number, to: number): boolean {
  * 7923`: a page run into one line with its spaces kept) are each a value: a value may follow the
  * one before, and be followed by the next. A cell that opens with its values (a table cell of its
  * own, `001 3.5万元`) is not taken apart this way: it stays one cell, as printed. Digits that number
- * a label (`1.属于…`), or that prose prints (`2024年`, `9条，`), stay text.
+ * a label (`1.属于…`), or that prose prints (`2024年`, `9条，`), stay text. The search stops once
+ * it has found more than `limit` spans (the work bound: the caller gives up on the line then).
  */
-export function valueSpans(key: string): ValueSpan[] {
+export function valueSpans(key: string, limit = Infinity): ValueSpan[] {
   const spans: ValueSpan[] = [];
   const startsLabel = (at: number): boolean => {
     ITEM_NUMBER.lastIndex = at;
@@ -286,7 +310,7 @@ export function valueSpans(key: string): ValueSpan[] {
     } else spans.push({ start, end });
   };
   DIGIT_RUN_START.lastIndex = 0;
-  for (let m = DIGIT_RUN_START.exec(key); m !== null; m = DIGIT_RUN_START.exec(key)) {
+  for (let m = DIGIT_RUN_START.exec(key); m !== null && spans.length <= limit; m = DIGIT_RUN_START.exec(key)) {
     const start = m.index;
     const runEnd = digitRunEnd(key, start);
     DIGIT_RUN_START.lastIndex = runEnd;
@@ -321,11 +345,14 @@ export function valueSpans(key: string): ValueSpan[] {
 }
 
 /** A text cell taken apart at its values; a label after values starts a new row. */
-function splitRunIn(raw: string, line: number): NonEmpty<Cell[]> {
+function splitRunIn(raw: string, line: number, budget: WorkBudget | undefined): NonEmpty<Cell[]> {
   const { key, at } = nfkcWithIndex(raw);
   const pos = (i: number): number => (at === null ? i : at[i]!);
-  const spans = valueSpans(key);
-  if (spans.length === 0) return [[{ kind: 'text', raw, line }]];
+  const spans = valueSpans(key, budget?.left);
+  if (spans.length === 0) {
+    spend(budget, 1);
+    return [[{ kind: 'text', raw, line }]];
+  }
   let row: Cell[] = [];
   const rows: [Cell[], ...Cell[][]] = [row];
   let from = 0;
@@ -333,10 +360,12 @@ function splitRunIn(raw: string, line: number): NonEmpty<Cell[]> {
     const label = raw.slice(pos(start), pos(end)).trim();
     if (label === '') return;
     if (row.some((c) => c.kind !== 'text')) rows.push((row = []));
+    spend(budget, 1);
     row.push({ kind: 'text', raw: label, line });
   };
   for (const span of spans) {
     text(from, span.start);
+    spend(budget, groupsIn(key, span.start, span.end));
     const printed = raw.slice(pos(span.start), pos(span.end)).trim();
     const number = /[^\d ]/.test(key.slice(span.start, span.end)) ? parseNumber(printed) : null;
     row.push(number ? { kind: 'number', raw: printed, line, ...number } : { kind: 'digits', raw: printed, line });
@@ -351,36 +380,43 @@ function splitRunIn(raw: string, line: number): NonEmpty<Cell[]> {
  * row when a crawler ran rows together into a cell (each label that follows values opens a row),
  * or none when it prints no cell. Every token line keeps the source line's number.
  */
-function pushRows(out: TokenLine[], text: string, line: number): void {
+function pushRows(out: TokenLine[], text: string, line: number, budget: WorkBudget | undefined): void {
   let cells: Cell[] = [];
   let to = text.indexOf('\t');
   if (to !== -1) {
     // splitCells' tab split, read in place.
     let from = 0;
     for (; to !== -1; to = text.indexOf('\t', from)) {
-      cells = readCell(out, cells, text, from, to, line);
+      cells = readCell(out, cells, text, from, to, line, budget);
       from = to + 1;
     }
-    cells = readCell(out, cells, text, from, text.length, line);
-  } else if (!text.includes('|')) {
-    // splitCells' split of the trimmed line at runs of two or more spaces, read in place.
+    cells = readCell(out, cells, text, from, text.length, line, budget);
+  } else {
     let start = 0;
     let end = text.length;
     while (start < end && isTrimmed(text.charCodeAt(start))) start++;
     while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
-    if (start < end) {
+    if (start < end && text.includes('|') && TWO_PIPES.test(text)) {
+      // splitCells' pipe split, read in place (a line of a million cells is never split into strings).
+      if (isSeparatorRow(text, start, end)) return;
+      let from = text.charCodeAt(start) === 124 ? start + 1 : start;
+      const to = end > from && text.charCodeAt(end - 1) === 124 ? end - 1 : end;
+      for (let at = text.indexOf('|', from); at !== -1 && at < to; at = text.indexOf('|', from)) {
+        cells = readCell(out, cells, text, from, at, line, budget);
+        from = at + 1;
+      }
+      cells = readCell(out, cells, text, from, to, line, budget);
+    } else if (start < end) {
+      // splitCells' split of the trimmed line at runs of two or more spaces, read in place.
       let from = start;
       // A run found at or after `end` lies in the trailing spaces trim removed.
       for (let at = text.indexOf('  ', from); at !== -1 && at < end; at = text.indexOf('  ', from)) {
-        cells = readCell(out, cells, text, from, at, line);
+        cells = readCell(out, cells, text, from, at, line, budget);
         from = at + 2;
         while (text.charCodeAt(from) === 32) from++;
       }
-      cells = readCell(out, cells, text, from, end, line);
+      cells = readCell(out, cells, text, from, end, line, budget);
     }
-  } else {
-    // Pipes (rare): splitCells' cells as strings.
-    for (const printed of splitCells(text)) cells = readCell(out, cells, printed, 0, printed.length, line);
   }
   // A line that prints no cell (blank, or a page number normalize emptied) gives no token line:
   // no stage reads anything from one (TokenLine.blank, which said so, was read by none).
@@ -398,14 +434,16 @@ function readCell(
   start: number,
   end: number,
   line: number,
+  budget: WorkBudget | undefined,
 ): Cell[] {
   const cell = classifySpan(text, start, end, line);
   if (cell !== undefined) {
+    spend(budget, cell.kind === 'digits' ? groupsIn(cell.raw, 0, cell.raw.length) : 1);
     cells.push(cell);
     return cells;
   }
   // The first row continues the line's current one; each later row starts a token line.
-  const [first, ...later] = splitRunIn(text.slice(start, end).trim(), line);
+  const [first, ...later] = splitRunIn(text.slice(start, end).trim(), line, budget);
   for (const c of first) cells.push(c);
   for (const row of later) {
     if (cells.length > 0) out.push({ line, cells });
@@ -414,9 +452,14 @@ function readCell(
   return cells;
 }
 
-export function tokenize(region: Region): TokenLine[] {
+/**
+ * A region's token lines. With a `budget` (limits.ts), each cell spends one, and a region that
+ * prints more cells than are left throws WorkBoundReached: memory and time stay bounded whatever
+ * the input (a file of 8 million one-digit lines).
+ */
+export function tokenize(region: Region, budget?: WorkBudget): TokenLine[] {
   const out: TokenLine[] = [];
   const { lines, firstLine } = region;
-  lines.forEach((text, i) => pushRows(out, text, firstLine + i));
+  lines.forEach((text, i) => pushRows(out, text, firstLine + i, budget));
   return out;
 }

@@ -1,0 +1,26 @@
+/**
+ * 本文件暂存第 15 号问题新增提示的中文写法，待 src/messages/zh.ts（第 17 号问题）并入主干后移入其中。
+ *
+ * The Chinese of the messages issue 15 adds, in the shape of en.ts, until src/messages/zh.ts
+ * (issue 17) is on main: they move there then, and this file goes.
+ */
+import { formatSize, suggestedBound } from '../limits.js';
+import type { Messages } from './params.js';
+
+/** 如何提高随大小上限增长的工作量上限。 */
+const workBoundRaised = (limit: number): string =>
+  `此上限随大小上限增长，目前大小上限为 ${formatSize(limit)}；如需提高，请用 --max-bytes ${suggestedBound(null, limit)}（或设置环境变量 GOV_REPORT_MAX_BYTES=${suggestedBound(null, limit)}；程序库中为 maxBytes）`;
+
+export const zhPending: Pick<Messages, 'too-large' | 'too-large.lines' | 'too-large.cells'> = {
+  'too-large': ({ bytes, limit }) =>
+    `${
+      bytes === null
+        ? `该输入超过单个输入的上限 ${formatSize(limit)} 仍未结束（可能是设备文件或无尽的数据流），已停止读取`
+        : `该文件大小为 ${formatSize(bytes)}，超过单个输入的上限 ${formatSize(limit)}，未予读取`
+    }。一份年度报告很少超过 1 MB；如确是要处理的文件，请提高上限：--max-bytes ${suggestedBound(bytes, limit)}（或设置环境变量 GOV_REPORT_MAX_BYTES=${suggestedBound(bytes, limit)}；程序库中为 maxBytes）`,
+  'too-large.lines': ({ lines, limit }) =>
+    `该文件超过 ${lines} 行（一份报告通常只有几百行），为免单个文件耗尽整批处理的内存和时间，未予读取。${workBoundRaised(limit)}`,
+  'too-large.cells': ({ cells, limit }) =>
+    `该文件表格中的单元格超过 ${cells} 个（一份报告通常只有几千个），为免单个文件耗尽整批处理的内存和时间，未继续读取。${workBoundRaised(limit)}`,
+};
+
