@@ -41,6 +41,7 @@ const PARSE_CODES = {
   'too-large': FATAL,
   'unsupported-format': ERROR,
   'missing-part': ERROR,
+  'second-report': ERROR,
   'missing-table': ERROR,
   'missing-row': ERROR_LEAVES_UNKNOWN,
   'cell-count': ERROR_LEAVES_UNKNOWN,

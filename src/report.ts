@@ -208,6 +208,10 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
   for (const { part, heading } of PARTS) {
     if (!sections.parts[part]) diagnostics.push(diagnostic('missing-part', 'missing-part', { heading }));
   }
+  if (sections.secondReport !== undefined) {
+    const line = sections.secondReport;
+    diagnostics.push(diagnostic('second-report', 'second-report', { line }, null, line));
+  }
   for (const table of [active, applications, reviewLitigation]) for (const d of table.diagnostics) diagnostics.push(d);
 
   const report: Report = {

@@ -488,3 +488,47 @@ describe('messages quote a short excerpt', () => {
     for (const d of parse(text).diagnostics) expect(d.message.length).toBeLessThanOrEqual(2000);
   });
 });
+
+/** Issue 15: odd content that used to pass without a word. */
+describe('odd content', () => {
+  it('a count beyond Number.MAX_SAFE_INTEGER is null with a warning, never 1e+23', () => {
+    const report = withGranted('99999999999999999999999');
+    expect(report.applications!.granted!.naturalPerson).toBeNull();
+    expect(withCode(report, 'not-a-number').map((d) => d.message)).toEqual([
+      '“(一) 予以公开” × “自然人” prints “99999999999999999999999”, too many digits to be a count; it is null in the output',
+    ]);
+    expect(withGranted('9007199254740993').applications!.granted!.naturalPerson).toBeNull();
+  });
+
+  it('a negative count is null with a warning; a change (本年增/减) may be negative', () => {
+    const report = withGranted('-109');
+    expect(report.applications!.granted!.naturalPerson).toBeNull();
+    expect(withCode(report, 'not-a-number')).toMatchObject([
+      { severity: 'warning', path: 'applications.granted.naturalPerson', message: '“(一) 予以公开” × “自然人” prints “-109”, a negative number, which no count can be; it is null in the output' },
+    ]);
+    const form2019 = parseReport(fixture('2019/2019-tabs.txt'));
+    expect((form2019.activeDisclosure as { licensing: { change: number } }).licensing.change).toBe(-5);
+    expect(withCode(form2019, 'not-a-number')).toEqual([]);
+  });
+
+  it('two reports in one file: an error at the line where the second begins, and validate is not ok', () => {
+    const second = fixture('002_4a61cbdbb397b0fd.renumbered.txt');
+    const report = parse(`${tabText}\n${second}`);
+    const firstLines = tabText.split('\n').length;
+    const partOne = second.split('\n').findIndex((l) => /^一、\s*总体情况/.test(l.trim())) + 1;
+    expect(partOne).toBeGreaterThan(0);
+    expect(errors(report)).toEqual([
+      {
+        code: 'second-report',
+        severity: 'error',
+        path: null,
+        line: firstLines + partOne,
+        message: `a second report begins here, at line ${firstLines + partOne} (its parts start again with part 一): one file holds one report, so only the first one's tables were read, and the second one is in text.otherMatters. Split the file to read both`,
+      },
+    ]);
+    // The first report's tables are read as they are alone.
+    expect(report.applications).toEqual(tabGolden.applications);
+    // One report, or a report whose part 六 mentions 总体情况, is not two.
+    expect(withCode(parse(tabText), 'second-report')).toEqual([]);
+  });
+});

@@ -123,6 +123,8 @@ export const en: Messages = {
     `this is a report for ${year}; reports before ${firstYear} have no fixed form and are not supported (format before ${firstYear} is not supported)`,
   'unsupported-format.freeForm': ({ firstYear }) =>
     `no application table (part 三) and no review/litigation table (part 四) were found: a report in free form, as before ${firstYear} (format before ${firstYear} is not supported)`,
+  'second-report': ({ line }) =>
+    `a second report begins here, at line ${line} (its parts start again with part 一): one file holds one report, so only the first one's tables were read, and the second one is in text.otherMatters. Split the file to read both`,
   'missing-part': ({ heading }) => `part “${quoteLabel(heading)}” was not found; the form requires all six parts`,
 
   'missing-table': (p) => `the ${table(p.table)} table was not found`,
@@ -138,6 +140,7 @@ export const en: Messages = {
   'placeholder-cell': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}” instead of a number; it is null in the output and counts as 0 in the checks`,
   'not-a-number': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, which is not a number; it is null in the output`,
   'not-a-number.tooLong': (p) => `${cellAt(p)} prints “${digits24(p.printed)}”, too many digits to be a count; it is null in the output`,
+  'not-a-number.negative': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, a negative number, which no count can be; it is null in the output`,
   'not-a-count': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, which is not a whole number`,
   unit: (p) => `${cellAt(p)} is printed in ${p.unit} (“${quoteCell(p.printed)}”), not ${p.expected}; the number is kept as printed`,
 

@@ -106,6 +106,10 @@ export type MessageParams = {
   'too-large.lines': { lines: number; limit: number };
   /** More table cells than the work bound `cells`, which grows with the size bound `limit`. */
   'too-large.cells': { cells: number; limit: number };
+  /** The parts begin again at `line` (a second report's part 一). */
+  'second-report': { line: number };
+  /** A negative number in a column that counts (only a change, 本年增/减, may be negative). */
+  'not-a-number.negative': CellAt & { printed: string };
   'unsupported-format': { year: number; firstYear: number };
   /** No table and no year: a report in free form. */
   'unsupported-format.freeForm': { firstYear: number };

@@ -5,13 +5,17 @@
  * (issue 17) is on main: they move there then, and this file goes.
  */
 import { formatSize, suggestedBound } from '../limits.js';
+import { quoteCell, quoteLabel } from './quote.js';
 import type { Messages } from './params.js';
 
 /** 如何提高随大小上限增长的工作量上限。 */
 const workBoundRaised = (limit: number): string =>
   `此上限随大小上限增长，目前大小上限为 ${formatSize(limit)}；如需提高，请用 --max-bytes ${suggestedBound(null, limit)}（或设置环境变量 GOV_REPORT_MAX_BYTES=${suggestedBound(null, limit)}；程序库中为 maxBytes）`;
 
-export const zhPending: Pick<Messages, 'too-large' | 'too-large.lines' | 'too-large.cells'> = {
+export const zhPending: Pick<Messages, 'too-large' | 'too-large.lines' | 'too-large.cells' | 'second-report' | 'not-a-number.negative'> = {
+  'second-report': ({ line }) =>
+    `第 ${line} 行起是另一份报告（各部分从第一部分重新开始）：一个文件只应包含一份报告，因此只读取了第一份报告的表格，第二份报告的内容归入 text.otherMatters。请将文件拆分后分别处理`,
+  'not-a-number.negative': (p) => `“${quoteLabel(p.row)}”行“${quoteLabel(p.column)}”列为“${quoteCell(p.printed)}”，是负数，不可能是件数；输出中记为 null`,
   'too-large': ({ bytes, limit }) =>
     `${
       bytes === null
