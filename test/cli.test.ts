@@ -397,9 +397,9 @@ describe('on a terminal', () => {
   it('the help is wrapped to the width of the terminal', async () => {
     const bom = (r: Result) => r.stdout.split('\n').find((line) => line.startsWith('  --bom'));
     // Into a pipe: commander's 80 columns.
-    expect(bom(await cli(['parse', '--help']))).toBe('  --bom              CSV: start with a UTF-8 byte-order mark so that Excel shows');
+    expect(bom(await cli(['parse', '--help']))).toBe('  --bom               CSV: start with a UTF-8 byte-order mark so that Excel');
     expect(bom(await cli(['parse', '--help'], { stdoutIsTTY: true, columns: 200 }))).toBe(
-      '  --bom              CSV: start with a UTF-8 byte-order mark so that Excel shows Chinese correctly',
+      '  --bom               CSV: start with a UTF-8 byte-order mark so that Excel shows Chinese correctly',
     );
   });
 });

@@ -7,6 +7,7 @@
  * the run's words. `Stderr` prints problems, notes and the progress line of one batch.
  */
 import type { Readable, Writable } from 'node:stream';
+import { visible } from '../output/visible.js';
 import type { Messages } from './messages.js';
 
 export interface CliIo {
@@ -125,17 +126,20 @@ export class Stderr {
     this.showProgress = !options.quiet && options.total > 50 && this.stderr.isTTY === true;
   }
 
-  /** `gov-report: <path>: <problem>` — always shown, even with --quiet. */
+  /**
+   * `gov-report: <path>: <problem>` — always shown, even with --quiet. One line whatever the path
+   * and the problem hold: their control characters are shown, not sent (output/visible.ts).
+   */
   problem(path: string, problem: string): void {
     this.clearProgress();
-    this.stderr.write(`gov-report: ${path}: ${problem}\n`);
+    this.stderr.write(`gov-report: ${visible(path)}: ${visible(problem)}\n`);
   }
 
   /** A closing remark (e.g. how many reports have errors); silenced by --quiet. */
   note(message: string): void {
     if (this.options.quiet) return;
     this.clearProgress();
-    this.stderr.write(`gov-report: ${message}\n`);
+    this.stderr.write(`gov-report: ${visible(message)}\n`);
   }
 
   /** `parsed 120/5000` on one line, redrawn in place (at most ten times a second). */

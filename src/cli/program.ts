@@ -33,6 +33,7 @@ function readingCommand(program: Command, name: keyof Messages['commands'], word
     .option('--encoding <name>', words.options.encoding)
     .option('-q, --quiet', words.options.quiet)
     .option('-j, --jobs <n>', words.options.jobs)
+    .option('--max-bytes <size>', words.options.maxBytes)
     .addHelpText('after', words.commands[name].examples);
 }
 
@@ -66,6 +67,7 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
       .option('--compact', option.compact)
       .option('--bom', option.bom)
       .option('--text', option.text)
+      .option('--keep-formulas', option.keepFormulas)
       .option('--strict', option.strict),
   ).action((inputs: string[], raw: RawParseOptions) => actions.parse(inputs, raw));
 

@@ -6,6 +6,7 @@
  */
 import { formatSize, suggestedBound } from '../limits.js';
 import { quoteCell, quoteLabel } from './quote.js';
+import type { Messages as CliMessages } from '../cli/messages.js';
 import type { Messages } from './params.js';
 
 /** 如何提高随大小上限增长的工作量上限。 */
@@ -28,3 +29,26 @@ export const zhPending: Pick<Messages, 'too-large' | 'too-large.lines' | 'too-la
     `该文件表格中的单元格超过 ${cells} 个（一份报告通常只有几千个），为免单个文件耗尽整批处理的内存和时间，未继续读取。${workBoundRaised(limit)}`,
 };
 
+/**
+ * 命令行新增语句的中文（src/cli/messages.ts 的 en 表同名键），待主干有中文表后移入。
+ * The Chinese of the command line's new sentences (the same keys as src/cli/messages.ts's en table).
+ */
+export const zhCliPending = {
+  options: {
+    maxBytes: '单个输入的最大大小，如 64MB（默认 16MB，或由环境变量 GOV_REPORT_MAX_BYTES 设定）；超过的输入报告为 too-large，不予读取',
+    keepFormulas: 'CSV：以 =、+、-、@、制表符或回车开头的文字原样写出；默认在其前加一个 \'，以免电子表格把它当作公式执行',
+    jobs: '处理 200 个及以上文件时使用的工作线程数（0：单线程；默认每个处理器核心一个；最多每核两个）',
+  },
+  usage: {
+    maxBytes: (value: string, fromEnvironment: boolean) =>
+      `${fromEnvironment ? '环境变量 GOV_REPORT_MAX_BYTES' : '--max-bytes'} 应为大小，如 64MB、512KB 或 1048576（字节），而不是“${value}”`,
+    keepFormulasCsvOnly: '--keep-formulas 仅适用于 --format csv',
+  },
+  inputs: {
+    nameTooLong: '路径长度超过系统允许的上限（PATH_MAX）',
+    danglingLink: '这是一个指向不存在目标的符号链接',
+    nameNotUtf8: '文件名不是 UTF-8 编码（此处以 � 显示），无法按名称打开；请重命名，例如 `convmv -f gbk -t utf-8 --notest <文件>`',
+    namedPipe: '这是命名管道（FIFO），不是文件：在文件夹或通配符中不予读取，以免无限等待；如需读取，请直接给出其名称',
+    notAFile: '这是设备或套接字，不是文件：在文件夹或通配符中不予读取',
+  },
+} satisfies { options: Partial<CliMessages['options']>; usage: Partial<CliMessages['usage']>; inputs: Partial<CliMessages['inputs']> };
