@@ -479,7 +479,7 @@ describe('messages quote a short excerpt', () => {
   it('a cell of 10,000 characters where a number belongs is quoted by its first 40', () => {
     const found = parse(replaceCell(tabText, GRANTED, 4, '无'.repeat(10_000))).diagnostics.filter((d) => d.code === 'not-a-number');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toMatch(new RegExp(`^“[^”]+” × “[^”]+” prints “${'无'.repeat(40)}…”, which is not a number; it is null in the output$`));
+    expect(found[0]!.message).toMatch(new RegExp(`^“[^”]+” × “[^”]+” prints “${'无'.repeat(40)}…”, which is not a number; it stays empty in the output$`));
   });
 
   it('no message of any fuzz-sized input passes 2,000 characters', () => {
@@ -495,7 +495,7 @@ describe('odd content', () => {
     const report = withGranted('99999999999999999999999');
     expect(report.applications!.granted!.naturalPerson).toBeNull();
     expect(withCode(report, 'not-a-number').map((d) => d.message)).toEqual([
-      '“(一) 予以公开” × “自然人” prints “99999999999999999999999”, too many digits to be a count; it is null in the output',
+      '“(一) 予以公开” × “自然人” prints “99999999999999999999999”, too many digits to be a count; it stays empty in the output',
     ]);
     expect(withGranted('9007199254740993').applications!.granted!.naturalPerson).toBeNull();
   });
@@ -504,7 +504,7 @@ describe('odd content', () => {
     const report = withGranted('-109');
     expect(report.applications!.granted!.naturalPerson).toBeNull();
     expect(withCode(report, 'not-a-number')).toMatchObject([
-      { severity: 'warning', path: 'applications.granted.naturalPerson', message: '“(一) 予以公开” × “自然人” prints “-109”, a negative number, which no count can be; it is null in the output' },
+      { severity: 'warning', path: 'applications.granted.naturalPerson', message: '“(一) 予以公开” × “自然人” prints “-109”, a negative number, which no count can be; it stays empty in the output' },
     ]);
     const form2019 = parseReport(fixture('2019/2019-tabs.txt'));
     expect((form2019.activeDisclosure as { licensing: { change: number } }).licensing.change).toBe(-5);

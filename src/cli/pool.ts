@@ -49,6 +49,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 // nothing (measured 50 vs 90 ms).
 import { diagnostic, isFatal, render } from '../diagnostics.js';
 import { DEFAULT_MAX_BYTES } from '../limits.js';
+import type { Lang } from '../messages/languages.js';
 import { parseReport } from '../report.js';
 import type { Report } from '../schema.js';
 import { readBounded } from './read.js';
@@ -56,6 +57,8 @@ import { readBounded } from './read.js';
 export interface PoolOptions {
   /** Decode with this encoding instead of detecting it (already checked to be known). */
   encoding?: string;
+  /** The language the diagnostics' messages are written in. Default: the library's (English). */
+  lang?: Lang;
   /** Worker threads; 0 means serial. Default: os.availableParallelism() (2 on this machine). */
   workers?: number;
   /** Fewer files than this: serial. Default 200. */
@@ -161,10 +164,10 @@ async function parseStdin(s: Settings): Promise<Outcome> {
   return parseBytes('-', bytes, s);
 }
 
-function parseBytes(file: string, bytes: Uint8Array, { encoding, output, maxBytes }: JobSettings): Outcome {
+function parseBytes(file: string, bytes: Uint8Array, { encoding, lang, output, maxBytes }: JobSettings): Outcome {
   let report: Report;
   try {
-    report = parseReport(bytes, encoding === undefined ? { file, maxBytes } : { file, encoding, maxBytes });
+    report = parseReport(bytes, { file, maxBytes, ...(encoding === undefined ? {} : { encoding }), ...(lang === undefined ? {} : { lang }) });
   } catch (error) {
     return { file, unread: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
   }
@@ -183,6 +186,7 @@ function finish(outcome: Outcome, describe: Settings['describe']): PoolResult {
 /** How every file of a batch is read and parsed; what a worker is started with. */
 interface JobSettings {
   encoding: string | undefined;
+  lang: Lang | undefined;
   output: 'json' | 'report';
   cwd: string | undefined;
   maxBytes: number;
@@ -243,7 +247,13 @@ interface Slot {
  * result per file, in input order, whatever order the workers finish in.
  */
 export async function* parseInParallel(files: AsyncIterable<string> | readonly string[], options: PoolOptions = {}): AsyncGenerator<PoolResult> {
-  const job: JobSettings = { encoding: options.encoding, output: options.output ?? 'json', cwd: options.cwd, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES };
+  const job: JobSettings = {
+    encoding: options.encoding,
+    lang: options.lang,
+    output: options.output ?? 'json',
+    cwd: options.cwd,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+  };
   const describe = options.describe ?? ((unread) => ('message' in unread ? unread.message : unread.kind));
   const settings: Settings = { ...job, describe, readStdin: options.readStdin ?? noStdin };
   const threshold = options.threshold ?? 200;

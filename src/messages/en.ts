@@ -7,7 +7,7 @@ import { TABLE_PARTS } from '../catalog/tables.js';
 import type { TableKey } from '../catalog/types.js';
 import { excerpt, quoteCell, quoteCells, quoteDigits, quoteLabel, DIGITS_CHARACTERS } from './quote.js';
 import { formatSize, suggestedBound } from '../limits.js';
-import type { Arithmetic, CellAt, CutValues, EquationFault, Messages, NotTextKind, RunTogether, Term } from './params.js';
+import type { Arithmetic, CellAt, CodeTexts, CutValues, EquationFault, Messages, NotTextKind, RunTogether, Term } from './params.js';
 
 const TABLE_WORDS: Readonly<Record<TableKey, string>> = {
   activeDisclosure: '第二十条',
@@ -21,7 +21,7 @@ const table = (key: TableKey): string => `${TABLE_WORDS[key]} (part ${numeralOf(
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 /** A cell as the message shows it: its number, or what a blank became. */
 const shown = (x: number | null): string => (x === null ? '(none, as 0)' : String(x));
-const offBy = (a: number, b: number): string => `(off by ${round(Math.abs(a - b))})`;
+const offBy = (a: number, b: number): string => `(a difference of ${round(Math.abs(a - b))})`;
 
 // ── Text as printed ───────────────────────────────────────────────────────────────────────────
 
@@ -136,11 +136,11 @@ export const en: Messages = {
     `row “${quoteLabel(p.row)}” prints ${p.printed} cells where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which cell is missing cannot be told, so its values were not read`,
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
 
-  'blank-cell': (p) => `${cellAt(p)} is blank; it is null in the output and counts as 0 in the checks`,
-  'placeholder-cell': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}” instead of a number; it is null in the output and counts as 0 in the checks`,
-  'not-a-number': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, which is not a number; it is null in the output`,
-  'not-a-number.tooLong': (p) => `${cellAt(p)} prints “${digits24(p.printed)}”, too many digits to be a count; it is null in the output`,
-  'not-a-number.negative': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, a negative number, which no count can be; it is null in the output`,
+  'blank-cell': (p) => `${cellAt(p)} is blank; it stays empty in the output (never 0) and counts as 0 in the checks`,
+  'placeholder-cell': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}” instead of a number; it stays empty in the output and counts as 0 in the checks`,
+  'not-a-number': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, which is not a number; it stays empty in the output`,
+  'not-a-number.tooLong': (p) => `${cellAt(p)} prints “${digits24(p.printed)}”, too many digits to be a count; it stays empty in the output`,
+  'not-a-number.negative': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, a negative number, which no count can be; it stays empty in the output`,
   'not-a-count': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, which is not a whole number`,
   unit: (p) => `${cellAt(p)} is printed in ${p.unit} (“${quoteCell(p.printed)}”), not ${p.expected}; the number is kept as printed`,
 
@@ -165,7 +165,7 @@ export const en: Messages = {
         : p.across.outcome === 'no-solution'
           ? `${count} cuts into ${n} cells fit the row's arithmetic; the table's column rules (${rules}) cannot choose, since no choice of cuts makes them hold (the report's own sums are off)`
           : `${count} cuts into ${n} cells fit the row's arithmetic; the search for the one that fits the table's column rules (${rules}) gave up at its bound`;
-    return `${ranTogether(p)} and ${because}: ${cuts(p.cuts, p.complete)}; its values are left null rather than guessed`;
+    return `${ranTogether(p)} and ${because}: ${cuts(p.cuts, p.complete)}; its cells are left empty rather than guessed`;
   },
   'unrecoverable-digits': (p) => {
     const why = p.gaveUp
@@ -173,7 +173,7 @@ export const en: Messages = {
       : p.arithmetic.kind === 'none'
         ? `the digits cannot be cut into ${p.cells} cells of at most ${p.maxDigits} digits without leading zeros`
         : `no cut into ${p.cells} cells fits the row's arithmetic (${arithmetic(p.arithmetic)})`;
-    return `${ranTogether(p)} and ${why}; its values are left null`;
+    return `${ranTogether(p)} and ${why}; its cells are left empty`;
   },
 
   'equation.sums': (f) => `column “${quoteLabel(f.where)}”: ${quoted(f.left)} = ${round(f.leftSum)}, but ${quoted(f.right)} = ${round(f.rightSum)} ${off(f)}`,
@@ -181,4 +181,88 @@ export const en: Messages = {
     `column “${quoteLabel(f.where)}”: ${total(f, true)}, but the outcome rows ${f.leftRange[0]} … ${f.leftRange[1]} add up to ${round(f.leftSum)} ${off(f)}`,
   'equation.rowTotal': (f) => `row “${quoteLabel(f.where)}”: ${total(f, false)}, but ${plain(f.left)} = ${round(f.leftSum)} ${off(f)}`,
   'equation.groupTotal': (f) => `“${quoteLabel(f.where)}”: ${total(f, false)}, but ${plain(f.left)} = ${round(f.leftSum)} ${off(f)}`,
+};
+
+/** What each code is called and means (the GitHub annotation's title; docs/contract.md). */
+export const enCodes: CodeTexts = {
+  'not-text': {
+    title: 'Not a text file',
+    meaning: 'The input is not text — a PDF, a Word or Excel file, an image, an archive, binary data; the message says how to convert it.',
+  },
+  'empty-input': { title: 'Empty file', meaning: 'The input is empty or holds only white space.' },
+  'not-a-report': {
+    title: 'Not an annual report',
+    meaning: 'The text has no part 三 and no part 四: not a 政府信息公开工作年度报告.',
+  },
+  'unknown-encoding': {
+    title: 'Unknown encoding',
+    meaning: 'The library was given an encoding name it does not know (the command line rejects it earlier as a usage error).',
+  },
+  'unsupported-format': {
+    title: 'Form not supported',
+    meaning: 'A report for a year before 2019, or in free form without the tables, which had no fixed form; its meta and prose are kept, its tables are `null`.',
+  },
+  'missing-part': {
+    title: 'Part missing',
+    meaning: 'One of the six numbered parts (一 总体情况 … 六 其他需要报告的事项) was not found; the form requires all six.',
+  },
+  'too-large': {
+    title: 'Input too large',
+    meaning:
+      'The input is over the size bound (`--max-bytes`, `maxBytes`; 16 MB by default), or prints more lines or table cells than the work bound that grows with it; the message says which bound and how to raise it. Nothing is read from a part of it.',
+  },
+  'second-report': {
+    title: 'Two reports in one file',
+    meaning: "The parts begin again after the last one (part 一 and at least two more): two reports in one file. Only the first one's tables are read; the second is in `text.otherMatters`.",
+  },
+  'missing-table': { title: 'Table missing', meaning: 'A table the form requires (part 二, 三 or 四) was not found; its value is `null`.' },
+  'missing-row': {
+    title: 'Row missing',
+    meaning: 'A row of a table was not found (e.g. a truncated file); it is `null`, and checks that need it are skipped.',
+  },
+  'cell-count': {
+    title: 'Wrong number of cells',
+    meaning: 'A row prints more or fewer cells than the form has and which is which cannot be told; its values are `null`.',
+  },
+  'not-a-number': {
+    title: 'Not a number',
+    meaning:
+      'A cell holds text that is not a number, a number too large to be a count (beyond `Number.MAX_SAFE_INTEGER`), or a negative number outside 本年增/减; `null`, and checks that need it are skipped.',
+  },
+  'ambiguous-digits': {
+    title: 'Digits run together: more than one reading',
+    meaning: "A row's cells ran together (`801000081`) and more than one cut fits the arithmetic; its values are `null`.",
+  },
+  'unrecoverable-digits': {
+    title: 'Digits run together: no reading fits',
+    meaning: "A row's cells ran together and no cut fits the arithmetic; its values are `null`.",
+  },
+  'recovered-digits': {
+    title: 'Digits run together: read back',
+    meaning: "A row's cells ran together and exactly one cut fits the arithmetic; the values were read that way.",
+  },
+  'blank-cell': {
+    title: 'Blank cell',
+    meaning: 'A cell is blank; it is `null` in the output (never invented as 0) and counts as 0 in the checks.',
+  },
+  'placeholder-cell': {
+    title: 'A mark instead of a number',
+    meaning: 'A mark stands where a number belongs (`/`, `—`, `无`, `*`, `N/A`, …); `null`, counts as 0 in the checks.',
+  },
+  'not-a-count': { title: 'Count not whole', meaning: 'A count cell holds a number that is not whole (e.g. `2.5`); the number is kept.' },
+  unit: { title: 'Amount in another unit', meaning: 'An amount is printed in another unit than 万元 (`元`, `亿元`); the number is kept as printed.' },
+  'duplicate-row': { title: 'Row repeated', meaning: 'A row appears twice; the first is kept.' },
+  'unknown-row': { title: 'Row not in the form', meaning: 'A labelled row inside a table is not a row of the form; its values are not read.' },
+  balance: {
+    title: 'Columns do not balance',
+    meaning:
+      'In an applicant column of part 三, 本年新收 + 上年结转 ≠ （七）总计 + 结转下年度继续办理 (the 勾稽关系 printed in the table). Reported on the line of 结转下年度继续办理.',
+  },
+  'handled-sum': {
+    title: 'Outcomes do not add up to （七）总计',
+    meaning: 'In a column, （七）总计 ≠ the sum of the outcome rows （一）予以公开 … （六）其他处理. Reported on the line of （七）总计.',
+  },
+  'row-total': { title: 'Row total does not add up', meaning: 'In a row of part 三, 总计 ≠ 自然人 + the five 法人或其他组织 columns.' },
+  'review-total': { title: 'Review total does not add up', meaning: '行政复议: 总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结.' },
+  'litigation-total': { title: 'Litigation total does not add up', meaning: 'The same for 行政诉讼 未经复议直接起诉 or 复议后起诉.' },
 };
