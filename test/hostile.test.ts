@@ -157,6 +157,17 @@ describe('nothing a report holds reaches a terminal, a CI runner or a spreadshee
     expect(r.stdout).toContain(`file=${dir.replace(/:/g, '%3A')}/x%0A%3A%3Aerror file=y.txt%3A%3Apwned%0D.txt,title=Empty file (empty-input)::`);
   });
 
+  it('a file named like a workflow command starts no line of validate or summary with `::`', async () => {
+    const dir = path.join(tmp, 'commands');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(path.join(root, SEED), path.join(dir, '::error::pwned.txt'));
+    for (const command of ['validate', 'summary']) {
+      const r = await cli([command, '::error::pwned.txt', '--no-color'], { cwd: dir });
+      expect(r.stdout, command).toContain('\\x3a:error::pwned.txt');
+      for (const line of r.stdout.split('\n')) expect(line, command).not.toMatch(/^\s*::/);
+    }
+  });
+
   it('a github annotation shows the control characters of a message as escapes', async () => {
     const file = path.join(tmp, 'cell.txt');
     // A cell of part 三 that is not a number, holding an escape sequence: quoted in the message.

@@ -10,7 +10,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Messages } from '../cli/messages.js';
 import type { Diagnostic, Report } from '../schema.js';
-import { visible } from './visible.js';
+import { visible, visibleLineStart } from './visible.js';
 import { displayWidth, padEnd, padStart } from './width.js';
 
 /** The words of this output, in the run's language. */
@@ -38,7 +38,7 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Omit<Count
 export function validationText(report: Report, options: { verbose: boolean; paint: ChalkInstance; words: Words }): string {
   const { paint, words } = options;
   // A file name and a message are one line each, with no control character sent to the terminal.
-  const file = visible(report.source.file ?? '-');
+  const file = visibleLineStart(report.source.file ?? '-');
   const shown = report.diagnostics.filter((d) => options.verbose || d.severity !== 'info');
   if (shown.length === 0) {
     const hidden = report.diagnostics.length;

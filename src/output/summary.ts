@@ -9,7 +9,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Messages } from '../cli/messages.js';
 import type { Report } from '../schema.js';
 import { displayWidth, padding } from './width.js';
-import { visible } from './visible.js';
+import { visible, visibleLineStart } from './visible.js';
 
 /** The words of this output, in the run's language. */
 type Words = Messages['summary'];
@@ -37,7 +37,7 @@ export function summaryRow(report: Report): SummaryRow {
   const r = report.reviewLitigation;
   return {
     // Shown on a terminal: control characters as escapes, never sent (visible.ts).
-    file: visible(report.source.file ?? '-'),
+    file: visibleLineStart(report.source.file ?? '-'),
     organ: report.meta.organ === null ? null : visible(report.meta.organ),
     year: report.meta.year,
     newReceived: a?.newReceived?.total ?? null,

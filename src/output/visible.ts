@@ -23,3 +23,12 @@ export function visible(text: string): string {
   });
 }
 
+/**
+ * `visible(text)` for the start of a line: a GitHub runner executes any line of a step's output
+ * that starts with `::` (`::error …`, `::add-mask::`), so a file named `::error::x.txt` at the start
+ * of a `validate` or `summary` line would be a command. Its first colon is shown as `\x3a`.
+ */
+export function visibleLineStart(text: string): string {
+  const shown = visible(text);
+  return /^\s*::/.test(shown) ? shown.replace(':', '\\x3a') : shown;
+}
