@@ -117,6 +117,27 @@ function missing(name: string, error: unknown, words: Words): string {
   return name.includes('\uFFFD') ? words.nameNotUtf8 : words.danglingLink;
 }
 
+/** How many paths are stat'ed at once: 20,000 at once took ~3 s here, one at a time ~1 s, 256 at a time 0.3 s. */
+const STAT_AT_ONCE = 256;
+
+/** Each path's stats, or why it has none, in order. */
+async function statEach(paths: readonly string[]): Promise<Array<{ stats: Stats; error?: undefined } | { stats?: undefined; error: unknown }>> {
+  const out: Array<{ stats: Stats; error?: undefined } | { stats?: undefined; error: unknown }> = [];
+  for (let i = 0; i < paths.length; i += STAT_AT_ONCE) {
+    const chunk = await Promise.all(
+      paths.slice(i, i + STAT_AT_ONCE).map(async (p) => {
+        try {
+          return { stats: await stat(p) };
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
+    for (const r of chunk) out.push(r);
+  }
+  return out;
+}
+
 /** A file found in a folder or by a glob: its path (as it will be printed) and its identity. */
 interface Found {
   path: string;
@@ -151,16 +172,16 @@ async function textFilesBelow(folder: string, problems: InputProblem[], options:
       problem(relative, describeError(error, options.words));
       return;
     }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    // A folder is walked; of the rest only a .txt would be read, so only a .txt is stat'ed and named.
+    const wanted = entries.filter((e) => !e.name.startsWith('.') && (e.isDirectory() || e.isSymbolicLink() || TEXT_FILE.test(e.name)));
+    const children = wanted.map((entry) => (relative === '' ? entry.name : `${relative}/${entry.name}`));
+    const statted = await statEach(children.map((child) => path.join(base, child)));
+    for (let k = 0; k < wanted.length; k++) {
+      const entry = wanted[k]!;
+      const child = children[k]!;
+      const { stats, error } = statted[k]!;
       const isText = TEXT_FILE.test(entry.name);
-      // A folder is walked; of the rest only a .txt would be read, so only a .txt is stat'ed and named.
-      if (!entry.isDirectory() && !entry.isSymbolicLink() && !isText) continue;
-      let stats: Stats;
-      try {
-        stats = await stat(path.join(base, child));
-      } catch (error) {
+      if (stats === undefined) {
         if (isText) problem(child, missing(entry.name, error, options.words));
         continue;
       }
@@ -239,17 +260,11 @@ async function expandGlob(fg: Awaited<ReturnType<typeof fastGlob>>, arg: string,
     return [];
   }
   const found: Found[] = [];
-  const classified = await Promise.all(
-    matches.sort(byCodePoint).map(async (match) => {
-      try {
-        return { match, stats: await stat(path.resolve(options.cwd, match)) };
-      } catch (error) {
-        return { match, error };
-      }
-    }),
-  );
-  for (const c of classified) {
-    if ('error' in c) {
+  matches.sort(byCodePoint);
+  const statted = await statEach(matches.map((match) => path.resolve(options.cwd, match)));
+  for (let k = 0; k < matches.length; k++) {
+    const c = { match: matches[k]!, ...statted[k]! };
+    if (c.stats === undefined) {
       // A folder it could not list is also a match it cannot stat: named once.
       if (problems.some((p, i) => i >= before && p.path === c.match)) continue;
       problems.push({ path: c.match, problem: missing(c.match, c.error, options.words), code: 'unreadable' });
