@@ -41,6 +41,16 @@ describe('the size bound (--max-bytes, GOV_REPORT_MAX_BYTES)', () => {
     expect(json(raised.stdout).source.file).toBe(big);
   });
 
+  it('in Chinese with --lang zh, from a file and from stdin', async () => {
+    const r = await cli(['parse', SEED, '-', '--max-bytes', '8k', '--lang', 'zh'], { input: Buffer.alloc(20 * 1024, 0x31) });
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      `gov-report: ${SEED}: 该文件大小为 9.9 KB，超过单个输入的上限 8 KB，未予读取。一份年度报告很少超过 1 MB；如确是要处理的文件，请提高上限：\`--max-bytes 1MB\`（或设置环境变量 \`GOV_REPORT_MAX_BYTES=1MB\`；程序库中为 \`maxBytes\`）`,
+    );
+    expect(lines[1]).toMatch(/^gov-report: -: 该输入超过单个输入的上限 8 KB 仍未结束/);
+  });
+
   it('GOV_REPORT_MAX_BYTES sets the bound; --max-bytes wins over it', async () => {
     const small = await cli(['parse', SEED], { env: { GOV_REPORT_MAX_BYTES: '8k' } });
     expect(small.status).toBe(2);

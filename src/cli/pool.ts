@@ -141,7 +141,7 @@ function parseOne(file: string, s: JobSettings): Outcome {
 
 /** An input past the size bound: the library's `too-large` message (its size, or null when it went on past the bound). */
 function tooLarge(file: string, bytes: number | null, s: JobSettings): Outcome {
-  return { file, error: render(diagnostic('too-large', 'too-large', { bytes, limit: s.maxBytes })).message, code: 'too-large' };
+  return { file, error: render(diagnostic('too-large', 'too-large', { bytes, limit: s.maxBytes }), s.lang).message, code: 'too-large' };
 }
 
 function unreadable(error: unknown): Unread {
