@@ -3,6 +3,7 @@
  *
  *   bytes ─decode─▶ text ─normalize─▶ lines ─sections─▶ six parts ─tokenize─▶ cells
  *         ─tables (catalog)─▶ typed report ─validate─▶ diagnostics
+ *   lines ─prose─▶ the figures the prose states (checked against the tables by validate)
  *
  * It never throws on any input: every problem becomes a diagnostic.
  */
@@ -16,6 +17,7 @@ import { DEFAULT_MAX_BYTES, workBound, WorkBoundReached, workBudget, type WorkBu
 import { DEFAULT_LANG, type Lang } from './messages/languages.js';
 import { extractMeta } from './meta/extractMeta.js';
 import { lineCount, normalize } from './normalize/normalize.js';
+import { findFigures, proseLines } from './prose/figures.js';
 import type { Applications, Report } from './schema.js';
 import { splitIntoSections, type Part, type Sections } from './sections/splitIntoSections.js';
 import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/tables.js';
@@ -212,6 +214,8 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
     const line = sections.secondReport;
     diagnostics.push(diagnostic('second-report', 'second-report', { line }, null, line));
   }
+  // The year is never guessed (meta/): a report that does not say it is left out of checks by year.
+  if (meta.year === null) diagnostics.push(diagnostic('year-unclear', 'year-unclear', {}));
   for (const table of [active, applications, reviewLitigation]) for (const d of table.diagnostics) diagnostics.push(d);
 
   const report: Report = {
@@ -227,6 +231,8 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
   const layout: Layout = {
     rows: Object.assign({}, active.rows, applications.rows, reviewLitigation.rows),
     columns: Object.assign({}, active.columns, applications.columns, reviewLitigation.columns),
+    // What the prose says of the tables, for the text-table rule (validate/textTable.ts).
+    figures: findFigures(proseLines(lines), { year: meta.year, organ: meta.organ }),
   };
   for (const d of runRules(report, layout, diagnostics)) diagnostics.push(d);
   report.diagnostics = diagnostics.sort(byLine).map((d) => render(d, lang));

@@ -35,7 +35,7 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Omit<Count
   return { errors, warnings, infos };
 }
 
-export function validationText(report: Report, options: { verbose: boolean; paint: ChalkInstance; words: Words }): string {
+export function validationText(report: Pick<Report, 'source' | 'diagnostics'>, options: { verbose: boolean; paint: ChalkInstance; words: Words }): string {
   const { paint, words } = options;
   // A file name and a message are one line each, with no control character sent to the terminal.
   const file = visibleLineStart(report.source.file ?? '-');

@@ -15,7 +15,7 @@ const KEPT = new Set(
     // sizes (16 MB, 512 KB) and a named pipe's usual name
     'kb', 'mb', 'fifo',
     // the commands, as typed
-    'parse', 'validate', 'summary', 'schema', 'help',
+    'parse', 'validate', 'summary', 'compare', 'schema', 'help',
     // the languages, as --lang takes them, and the locale variable LANG
     'zh', 'en', 'lang',
     // the codes of diagnostics
