@@ -9,7 +9,6 @@
  * A bug rejects the promise (the launcher prints one line and exits 2).
  */
 import { CommanderError } from 'commander';
-import { compareCommand } from './commands/compare.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
@@ -30,7 +29,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitSt
     parse: (inputs, raw) => parseCommand(parseOptions(inputs, raw, run), run),
     validate: (inputs, raw) => validateCommand(validateOptions(inputs, raw, run), run),
     summary: (inputs, raw) => summaryCommand(summaryOptions(inputs, raw, run), run),
-    compare: (old, next, raw) => compareCommand(compareOptions(old, next, raw, run), run),
+    // Loaded when asked for: compare's output brings chalk and the CSV columns (zod) with it.
+    compare: async (old, next, raw) => (await import('./commands/compare.js')).compareCommand(compareOptions(old, next, raw, run), run),
     schema: () => schemaCommand(run),
   });
   try {

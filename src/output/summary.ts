@@ -5,7 +5,7 @@
  *   file        organ               year  new  handled  carried  review  litigation  errors
  *   a.txt       昌乐县乔官镇人民政府  2024    1        1        0       0           0       0
  */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import type { Messages } from '../cli/messages.js';
 import type { Report } from '../schema.js';
 import { displayWidth, padding } from './width.js';
@@ -90,7 +90,7 @@ const GAP = '  ';
  * The whole table: a header, a row per report and, when there are several, a rule and a
  * `total` row. Text columns are left-aligned, numbers right-aligned.
  */
-export function summaryTable(rows: readonly SummaryRow[], paint: ChalkInstance, words: Words): string {
+export function summaryTable(rows: readonly SummaryRow[], paint: Paint, words: Words): string {
   const total = rows.length > 1 ? totalRow(rows, words) : null;
   const sized = COLUMNS.map((column) => {
     const texts = [words.headers[column.header], ...rows.map(column.cell), ...(total ? [column.cell(total)] : [])];

@@ -1,5 +1,4 @@
 /** `gov-report validate`: each report's diagnostics, as text, JSON or GitHub annotations; exit 1 on an error. */
-import { Chalk } from 'chalk';
 import type { Lang } from '../../messages/languages.js';
 import { checkCarryOver, seriesEntry, type SeriesEntry } from '../../crosscheck/carryOver.js';
 import { githubAnnotations, githubCommand } from '../../output/github.js';
@@ -7,6 +6,7 @@ import { jsonArrayElement, jsonArrayEnd, validationEntry } from '../../output/js
 import { countDiagnostics, validationSummary, validationText } from '../../output/pretty.js';
 import type { Diagnostic, Report } from '../../schema.js';
 import { startBatch } from '../batch.js';
+import { painter } from '../colour.js';
 import type { Run } from '../io.js';
 import type { ValidateOptions } from '../options.js';
 
@@ -45,7 +45,7 @@ export async function validateCommand(options: ValidateOptions, run: Run): Promi
     // In CI the stderr line is easy to miss; an annotation shows on the run's summary page.
     if (output.format === 'github') await run.out(githubCommand('error', { file: path, title: title(code) }, problem));
   });
-  const paint = new Chalk({ level: output.format === 'text' ? output.colour : 0 });
+  const paint = await painter(output.format === 'text' ? output.colour : 0);
   const words = run.words.validate;
   const totals = { files: 0, errors: 0, warnings: 0, infos: 0 };
 
