@@ -15,10 +15,12 @@ import { rowIn, TABLES } from './catalog/tables.js';
 import type { Format } from './catalog/types.js';
 import { decode, detected, isNotText } from './decode/decode.js';
 import { diagnostic, isFatal, render, type Diagnostic, type PendingDiagnostic } from './diagnostics.js';
+import { DEFAULT_MAX_BYTES, workBound, WorkBoundReached, workBudget, type WorkBudget } from './limits.js';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from './messages/languages.js';
 import { extractMeta } from './meta/extractMeta.js';
-import { normalize } from './normalize/normalize.js';
+import { lineCount, normalize } from './normalize/normalize.js';
 import { filePlaces, read, readSync, type Extracted, type ReadResult } from './readers/read.js';
+import { sniff } from './readers/sniff.js';
 import { findFigures, proseLines } from './prose/figures.js';
 import type { Applications, Report } from './schema.js';
 import { splitIntoSections, type Part, type Sections } from './sections/splitIntoSections.js';
@@ -34,33 +36,64 @@ export interface ParseOptions {
   encoding?: string;
   /** The language the diagnostics' messages are written in (messages/languages.ts); English by default. */
   lang?: Lang;
+  /**
+   * The size bound (limits.ts), in bytes: a larger input is `too-large`, and the work bound (the
+   * cells of its tables) grows with it. Default DEFAULT_MAX_BYTES (16 MB); Infinity for none.
+   */
+  maxBytes?: number;
 }
 
 /**
  * The lines in which to look for part N's table: its body, or when its heading is missing, what
  * follows the previous part that was found (its body runs on to the next heading found).
  */
-function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[]): Region {
+function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[]): KeyedRegion {
   const found = sections.parts[part];
-  if (found) return found.body;
-  let previous: Part | undefined; // the nearest part found before it
+  if (found) return { key: `body ${part}`, region: found.body };
+  let previous: PartNumber | undefined; // the nearest part found before it
   let next: Part | undefined; // and after it
   for (const p of PARTS) {
     const other = sections.parts[p.part];
     if (!other) continue;
-    if (p.part < part) previous = other;
+    if (p.part < part) previous = p.part;
     else if (!next) next = other;
   }
-  if (previous) return previous.body;
-  return { firstLine: 1, lines: lines.slice(0, next ? next.line - 1 : lines.length) };
+  if (previous !== undefined) return { key: `body ${previous}`, region: sections.parts[previous]!.body };
+  const end = next ? next.line - 1 : lines.length;
+  return { key: `front ${end}`, region: { firstLine: 1, lines: lines.slice(0, end) } };
+}
+
+/** A region, and what tells it apart from the regions of other parts (a part's body, or the lines before a part). */
+interface KeyedRegion {
+  key: string;
+  region: Region;
+}
+
+/** Token lines of a region, each region tokenized once (parts whose headings are missing share one). */
+type Tokenizer = (region: KeyedRegion) => TokenLine[];
+
+/**
+ * A Tokenizer that remembers: when no part heading is found, parts 二, 三 and 四 all look in the
+ * whole text, which was tokenized three times (three times the memory of a large file).
+ */
+function tokenizer(budget: WorkBudget): Tokenizer {
+  const done = new Map<string, TokenLine[]>();
+  return ({ key, region }) => {
+    let tokens = done.get(key);
+    if (tokens === undefined) {
+      tokens = tokenize(region, budget);
+      done.set(key, tokens);
+    }
+    return tokens;
+  };
 }
 
 /**
  * A part's token lines. When its heading is missing, its region starts inside the previous
  * part's: skip to after that table's last row (`after`) and the value lines that close it.
  */
-function partTokens(sections: Sections, part: PartNumber, lines: readonly string[], after: number | null): TokenLine[] {
-  const tokens = tokenize(tableRegion(sections, part, lines));
+function partTokens(sections: Sections, part: PartNumber, lines: readonly string[], after: number | null, tokenizeRegion: Tokenizer): TokenLine[] {
+  const tokens = tokenizeRegion(tableRegion(sections, part, lines));
   if (sections.parts[part] || after === null) return tokens;
   const past = tokens.findIndex((t) => t.line > after);
   const start = past < 0 ? -1 : tokens.findIndex((t, i) => i >= past && t.cells.some((c) => c.kind === 'text'));
@@ -85,6 +118,8 @@ function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Repor
     diagnostics,
   };
 }
+
+const HAS_CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 const byLine = (a: PendingDiagnostic, b: PendingDiagnostic): number => (a.line ?? 0) - (b.line ?? 0);
 
@@ -174,18 +209,50 @@ function only(source: Report['source'], problem: PendingDiagnostic, lang: Lang, 
  */
 export function parseWithLayout(input: Uint8Array | string, options: ParseOptions = {}): ParsedReport {
   checkArguments(input, options);
-  if (typeof input === 'string') {
-    const source: Report['source'] = { file: options.file ?? null, encoding: 'utf-8', bytes: Buffer.byteLength(input, 'utf8'), type: 'text' };
-    return parseText(input.replace(/^\uFEFF/, ''), source, options.lang ?? DEFAULT_LANG);
-  }
-  return fromRead(readSync(input, options), input, options);
+  if (typeof input === 'string') return parseString(input, options);
+  return tooLarge(input, options) ?? fromRead(readSync(input, options), input, options);
 }
 
 /** parseWithLayout for every format, PDF included (rejects with the same TypeError on a wrong argument). */
 export async function parseDocumentWithLayout(input: Uint8Array | string, options: ParseOptions = {}): Promise<ParsedReport> {
   checkArguments(input, options);
-  if (typeof input === 'string') return parseWithLayout(input, options);
-  return fromRead(await read(input, options), input, options);
+  if (typeof input === 'string') return parseString(input, options);
+  return tooLarge(input, options) ?? fromRead(await read(input, options), input, options);
+}
+
+/** What the text path needs besides the text. */
+interface TextSettings {
+  lang: Lang;
+  maxBytes: number;
+  /** The diagnostic when the text is no report (for bytes decoded as text, notAReport: it may name the encoding given). */
+  noReport: () => PendingDiagnostic;
+}
+
+const textSettings = (options: ParseOptions, noReport = notAReportPlain): TextSettings => ({
+  lang: options.lang ?? DEFAULT_LANG,
+  maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+  noReport,
+});
+
+function parseString(input: string, options: ParseOptions): ParsedReport {
+  const settings = textSettings(options);
+  const source: Report['source'] = { file: options.file ?? null, encoding: 'utf-8', bytes: Buffer.byteLength(input, 'utf8'), type: 'text' };
+  if (source.bytes > settings.maxBytes) return only(source, diagnostic('too-large', 'too-large', { bytes: source.bytes, limit: settings.maxBytes }), settings.lang);
+  return parseText(input.replace(/^\uFEFF/, ''), source, settings);
+}
+
+/**
+ * Bytes past the size bound: `too-large`, neither decoded nor read (what they would be decoded
+ * as is not known, and not worth the time). A PDF or Word file counts by its own bytes. Its
+ * `source.type` is what the content says (sniff.ts looks at a few KB, and a ZIP's directory).
+ */
+function tooLarge(input: Uint8Array, options: ParseOptions): ParsedReport | null {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (input.byteLength <= maxBytes) return null;
+  const sniffed = sniff(input);
+  const type = 'format' in sniffed ? sniffed.format : 'docx';
+  const source: Report['source'] = { file: options.file ?? null, encoding: 'unknown', bytes: input.byteLength, type };
+  return only(source, diagnostic('too-large', 'too-large', { bytes: input.byteLength, limit: maxBytes }), options.lang ?? DEFAULT_LANG);
 }
 
 /** The report of what a reader made of the bytes. */
@@ -196,12 +263,12 @@ function fromRead(result: ReadResult, input: Uint8Array, options: ParseOptions):
   if (result.kind === 'problem') return only({ file, encoding: 'binary', bytes, type: result.type }, result.problem, lang);
   if (result.kind === 'document') {
     const { extracted } = result;
-    return parseExtracted(extracted, { file, encoding: extracted.encoding, bytes, type: extracted.type }, lang);
+    return parseExtracted(extracted, { file, encoding: extracted.encoding, bytes, type: extracted.type }, textSettings(options));
   }
   const decoded = decode(input, options.encoding);
   const source: Report['source'] = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes, type: 'text' };
   if (isNotText(decoded)) return only(source, decoded.problem, lang);
-  return parseText(decoded.text, source, lang, () => notAReport(input, options));
+  return parseText(decoded.text, source, textSettings(options, () => notAReport(input, options)));
 }
 
 /** No table at all: the report's figures cannot be read (tables as pictures, most often). */
@@ -217,16 +284,16 @@ function pointInto(places: readonly FilePlace[], d: Diagnostic): Diagnostic {
 }
 
 /**
- * The text a reader extracted from a web page, Word file or PDF, parsed as any text is; its
- * diagnostics then point into the file. A document whose tables are all missing (pictures, most
- * often) is not a report the tool can read: one `no-table` error.
+ * The text a reader extracted from a web page, Word file or PDF, parsed as any text is (within
+ * the same work bounds); its diagnostics then point into the file. A document whose tables are
+ * all missing (pictures, most often) is not a report the tool can read: one `no-table` error.
  */
-function parseExtracted(extracted: Extracted, source: Report['source'], lang: Lang): ParsedReport {
-  const parsed = parseText(extracted.lines.join('\n'), source, lang);
+function parseExtracted(extracted: Extracted, source: Report['source'], settings: TextSettings): ParsedReport {
+  const parsed = parseText(extracted.lines.join('\n'), source, settings);
   const { report } = parsed;
   const unread = report.diagnostics.some((d) => isFatal(d.code) || d.code === 'unsupported-format');
   if (!unread && lacksTables(report)) {
-    return only(source, diagnostic('no-table', 'no-table', { kind: extracted.type }), lang, { meta: report.meta, text: report.text });
+    return only(source, diagnostic('no-table', 'no-table', { kind: extracted.type }), settings.lang, { meta: report.meta, text: report.text });
   }
   const places = filePlaces(extracted);
   const diagnosticLines = report.diagnostics.map((d) => d.line);
@@ -234,9 +301,14 @@ function parseExtracted(extracted: Extracted, source: Report['source'], lang: La
   return { report, layout: { ...parsed.layout, places }, extracted: { lines: extracted.lines, diagnosticLines } };
 }
 
-/** `noReport`: the diagnostic when the text is no report (for bytes decoded as text, notAReport: it may name the encoding given). */
-function parseText(text: string, source: Report['source'], lang: Lang, noReport = notAReportPlain): ParsedReport {
+function parseText(text: string, source: Report['source'], { lang, maxBytes, noReport }: TextSettings): ParsedReport {
   if (text.trim() === '') return only(source, diagnostic('empty-input', 'empty-input.noText', {}), lang);
+  // Without a single Chinese character (digits, marks, Latin letters only) it cannot be a report,
+  // whatever runs of digits it prints: part 四's fifteen cells are read from a bare run of them.
+  if (!HAS_CJK.test(text)) return only(source, diagnostic('not-a-report', 'not-a-report', {}), lang);
+  // Each line costs what it holds and a little more: millions of short lines are bounded apart.
+  const lineBound = workBound(maxBytes);
+  if (lineCount(text) > lineBound) return only(source, diagnostic('too-large', 'too-large.lines', { lines: lineBound, limit: maxBytes }), lang);
 
   const lines = normalize(text);
   const sections = splitIntoSections(lines);
@@ -247,13 +319,25 @@ function parseText(text: string, source: Report['source'], lang: Lang, noReport 
   }
 
   const location = (part: PartNumber) => ({ line: sections.parts[part]?.line ?? null });
+  const budget = workBudget(maxBytes);
+  const tokens = tokenizer(budget);
 
   // Part 二's form is told by its headers; when they say nothing, by part 三 (parsed next).
-  const part2 = partTokens(sections, 2, lines, null);
-  const markedFormat = detectFormat(part2);
-  let active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
-  const applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows)), location(3));
-  const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows)), location(4));
+  let part2: TokenLine[];
+  let markedFormat: Format | null;
+  let active: ReturnType<typeof activeDisclosureTable>;
+  let applications: ReturnType<typeof applicationTable>;
+  let reviewLitigation: ReturnType<typeof reviewLitigationTable>;
+  try {
+    part2 = partTokens(sections, 2, lines, null, tokens);
+    markedFormat = detectFormat(part2);
+    active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
+    applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows), tokens), location(3));
+    reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows), tokens), location(4));
+  } catch (error) {
+    if (!(error instanceof WorkBoundReached)) throw error;
+    return only(source, diagnostic('too-large', 'too-large.cells', { cells: error.cells, limit: maxBytes }), lang, { meta, text: prose });
+  }
 
   if (!applications.table && !reviewLitigation.table && !sections.parts[3] && !sections.parts[4]) {
     const legacy = meta.title !== null || sections.parts[1] !== undefined;
@@ -272,6 +356,10 @@ function parseText(text: string, source: Report['source'], lang: Lang, noReport 
   const diagnostics: PendingDiagnostic[] = [];
   for (const { part, heading } of PARTS) {
     if (!sections.parts[part]) diagnostics.push(diagnostic('missing-part', 'missing-part', { heading }));
+  }
+  if (sections.secondReport !== undefined) {
+    const line = sections.secondReport;
+    diagnostics.push(diagnostic('second-report', 'second-report', { line }, null, line));
   }
   // The year is never guessed (meta/): a report that does not say it is left out of checks by year.
   if (meta.year === null) diagnostics.push(diagnostic('year-unclear', 'year-unclear', {}));

@@ -144,6 +144,22 @@ describe('inputs', () => {
     expect(json(r).meta.organ).toBe(ORGAN);
   });
 
+  it('--max-bytes holds a web page, Word file or PDF to its own bytes: past it one too-large line, within it read', async () => {
+    const documents = ['html', 'docx', 'pdf'].map((format) => `fixtures/documents/2019-tabs.${format}`);
+    const sizes = documents.map((file) => readFileSync(path.join(root, file)).length);
+    const bound = Math.min(...sizes) - 1;
+    const r = await cli(['parse', ...documents, SEED, '--max-bytes', String(bound)]);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.map((line) => line.split(': ')[1])).toEqual(documents);
+    for (const line of lines) expect(line).toMatch(/: this file is .*, more than the .* one input may be; it was not read\. .*--max-bytes \d+MB/);
+    expect(json(r).map((report: any) => report.source.file)).toEqual([SEED]);
+    const raised = await cli(['parse', ...documents, '--max-bytes', String(Math.max(...sizes))]);
+    expect(raised.status).toBe(0);
+    const golden = readJson('fixtures/2019/2019-tabs.json');
+    expect(json(raised).map((report: any) => [report.source.type, report.applications])).toEqual(['html', 'docx', 'pdf'].map((type) => [type, golden.applications]));
+  }, 60_000);
+
   it('parse fixtures prints every fixture report, whatever its format; the deliberately unreadable documents and the notes that are no report each get their line', async () => {
     const r = await cli(['parse', 'fixtures', '--quiet']);
     const unreadable = ['fixtures/documents/bad/encrypted.pdf', 'fixtures/documents/bad/scanned.pdf', 'fixtures/faults/README.md', 'fixtures/runtogether/README.md'];

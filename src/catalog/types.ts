@@ -16,6 +16,8 @@ export interface ColumnSpec {
   readonly meaning: string;
   /** The unit the form gives the column in: an amount, which may print a unit; another unit is reported. */
   readonly unit?: string;
+  /** The column may print a negative number (a change, 本年增/减); in any other a negative number is not a count. */
+  readonly signed?: boolean;
   /**
    * The ways reports print this column's header, where they differ from the form (matched on the
    * matchKey of the text before the table's first row): what it matches names the column in

@@ -274,7 +274,7 @@ function turned(toPage: Point, turn: number, width: number, height: number): Poi
 
 const problem = (pending: PendingDiagnostic): ReadResult => ({ kind: 'problem', type: 'pdf', problem: pending });
 const damaged = (damage: Damage): ReadResult => problem(diagnostic('damaged-file', 'damaged-file', { kind: 'pdf', damage }));
-const tooLarge = (excess: Excess): ReadResult => problem(diagnostic('too-large', 'too-large', { kind: 'pdf', excess }));
+const tooLarge = (excess: Excess): ReadResult => problem(diagnostic('too-large', 'too-large.document', { kind: 'pdf', excess }));
 
 /** A PDF ends with `%%EOF` (a little junk after it is tolerated). */
 function isCutOff(bytes: Uint8Array): boolean {

@@ -37,7 +37,7 @@ export function problemOf(format: Exclude<DocumentFormat, 'text'>, error: unknow
   let problem: PendingDiagnostic = diagnostic('damaged-file', 'damaged-file', { kind, damage: { what: 'unreadable' } });
   if (error instanceof ZipProblem) {
     const { fault } = error;
-    if (fault.code === 'too-large') problem = diagnostic('too-large', 'too-large', { kind, excess: fault.excess });
+    if (fault.code === 'too-large') problem = diagnostic('too-large', 'too-large.document', { kind, excess: fault.excess });
     else if (fault.code === 'encrypted') problem = diagnostic('encrypted', 'encrypted', { kind });
     else problem = diagnostic('damaged-file', 'damaged-file', { kind, damage: fault.damage });
   }

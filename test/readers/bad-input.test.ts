@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, isFatal, LANGUAGES, parseDocument, parseReport, type DiagnosticCode, type Report } from '../../src/index.js';
-import { zhReaders } from '../../src/messages/zhReaders.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/readers/docx.js';
 import { MAX_PAGES } from '../../src/readers/pdf.js';
 import { tablesOf } from '../support/tables.js';
@@ -62,6 +61,17 @@ describe('PDF', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('over the size bound (maxBytes, counted by its own bytes): too-large, not read; within it, read', async () => {
+    const golden = JSON.parse(readFileSync(new URL('fixtures/2019/2020-mixed.json', root), 'utf8')) as Report;
+    const limit = pdf.length - 1;
+    const report = await parseDocument(pdf, { maxBytes: limit });
+    expect(expectOneFatal(report, 'too-large', 'pdf').message).toMatch(new RegExp(`more than the ${Math.round((limit / 1024) * 10) / 10} KB one input may be.*--max-bytes`));
+    expect(report.source).toMatchObject({ bytes: pdf.length, type: 'pdf' });
+    // The synchronous call says the same, before it would say that it reads no PDF.
+    expectOneFatal(parseReport(pdf, { maxBytes: limit }), 'too-large', 'pdf');
+    expect(tablesOf(await parseDocument(pdf, { maxBytes: pdf.length }))).toStrictEqual(tablesOf(golden));
+  });
+
   it('not a PDF after its header: damaged-file', async () => {
     expectOneFatal(await parseDocument(new Uint8Array(Buffer.from('%PDF-1.7\nthis is not a PDF at all\n%%EOF\n'))), 'damaged-file', 'pdf');
   });
@@ -110,6 +120,13 @@ describe('Word', () => {
     expect(expectOneFatal(parseReport(new Uint8Array(protectedOffice)), 'encrypted', 'docx').message).toMatch(/Office file.*password/);
   });
 
+  it('over the size bound: too-large by its own bytes (not what it unpacks to), in both languages', () => {
+    const docx = bytes('fixtures/documents/2020-mixed.docx');
+    expect(expectOneFatal(parseReport(docx, { maxBytes: 1024 }), 'too-large', 'docx').message).toMatch(/^this file is .* KB, more than the 1 KB one input may be/);
+    expect(expectOneFatal(parseReport(docx, { maxBytes: 1024, lang: 'zh' }), 'too-large', 'docx').message).toMatch(/超过单个输入的上限 1 KB/);
+    expect(parseReport(docx, { maxBytes: docx.length }).diagnostics.map((d) => d.code)).not.toContain('too-large');
+  });
+
   it('an old binary .doc: legacy-doc, saying to save it as .docx, in both languages', () => {
     // A real one (LibreOffice's), and the bare container with its Word stream.
     expectOneFatal(parseReport(bytes('fixtures/documents/bad/legacy.doc')), 'legacy-doc', 'docx');
@@ -117,7 +134,7 @@ describe('Word', () => {
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(doc);
     Buffer.from('WordDocument', 'utf16le').copy(doc, 1024);
     expect(expectOneFatal(parseReport(new Uint8Array(doc)), 'legacy-doc', 'docx').message).toMatch(/\.doc\b.*save it as \.docx/);
-    expect(zhReaders['legacy-doc']({})).toMatch(/另存为 \.docx/);
+    expect(LANGUAGES.zh['legacy-doc']({})).toMatch(/另存为 \.docx/);
   });
 
   it('a Word file with text but no report: not-a-report; with the report but its tables as pictures: no-table', () => {
@@ -171,24 +188,23 @@ describe('other files', () => {
 
   it('every code the readers add is fatal, with a message in English and in Chinese', () => {
     const codes = ['legacy-doc', 'encrypted', 'damaged-file', 'too-large', 'no-text-layer', 'no-table'] as const;
-    for (const code of codes) {
-      expect(DIAGNOSTIC_CODES.get(code), code).toEqual({ severity: 'error', fatal: true });
-      expect(Object.keys(zhReaders), code).toContain(code);
-    }
+    for (const code of codes) expect(DIAGNOSTIC_CODES.get(code), code).toEqual({ severity: 'error', fatal: true });
+    /** The readers' messages (too-large's own for a document: the size bound's message is limits.ts'). */
+    const ids = ['not-text.pdfNeedsAsync', 'legacy-doc', 'encrypted', 'damaged-file', 'too-large.document', 'no-text-layer', 'no-table'] as const;
     const kinds = ['pdf', 'docx', 'html', 'office'] as const;
     for (const kind of kinds) {
       const params = { kind, damage: { what: 'unreadablePage', page: 3 }, excess: { what: 'pages', pages: 400, limit: 150 } } as const;
-      for (const id of Object.keys(zhReaders) as Array<keyof typeof zhReaders>) {
+      for (const id of ids) {
         // Each message takes the params it needs of these.
         const en = (LANGUAGES.en[id] as (p: typeof params) => string)(params);
-        const zh = (zhReaders[id] as (p: typeof params) => string)(params);
+        const zh = (LANGUAGES.zh[id] as (p: typeof params) => string)(params);
         expect(en.length, id).toBeGreaterThan(20);
         expect(en, id).not.toMatch(/undefined|[\u4e00-\u9fff]{3}/);
         expect(zh, id).toMatch(/[\u4e00-\u9fff]/);
         expect(zh, id).not.toMatch(/undefined/);
       }
     }
-    expect(zhReaders['damaged-file']({ kind: 'pdf', damage: { what: 'unreadablePage', page: 3 } })).toBe('该 PDF 文件不完整或已损坏（第 3 页无法读取），请重新下载，或向发布单位索取完好的文件');
-    expect(LANGUAGES.en['too-large']({ kind: 'docx', excess: { what: 'unpacked', entry: 'word/document.xml', limit: 50 } })).toMatch(/Word file.*word\/document\.xml would unpack to more than 50 MB/);
+    expect(LANGUAGES.zh['damaged-file']({ kind: 'pdf', damage: { what: 'unreadablePage', page: 3 } })).toBe('该 PDF 文件不完整或已损坏（第 3 页无法读取），请重新下载，或向发布单位索取完好的文件');
+    expect(LANGUAGES.en['too-large.document']({ kind: 'docx', excess: { what: 'unpacked', entry: 'word/document.xml', limit: 50 } })).toMatch(/Word file.*word\/document\.xml would unpack to more than 50 MB/);
   });
 });
