@@ -65,6 +65,12 @@ export interface TableSpec<Rows extends TableRows = TableRows> {
   /** The part of the report that prints it. */
   readonly part: PartNumber;
   readonly rows: Rows;
+  /**
+   * Words the table's header prints besides its column labels (申请人情况, 法人或其他组织,
+   * 信息内容), matched on a cell's matchKey. A line of nothing but column labels and these words is
+   * a header line, never a row's label, wherever it is printed (a page break repeats it).
+   */
+  readonly headerWords?: readonly RegExp[];
 }
 
 export const isGroup = (item: RowSpec | GroupSpec): item is GroupSpec => 'rows' in item;

@@ -5,6 +5,7 @@
 import { numeralOf } from '../catalog/parts.js';
 import { TABLE_PARTS } from '../catalog/tables.js';
 import type { TableKey } from '../catalog/types.js';
+import { LAYOUT_MESSAGES } from './layouts.js';
 import type { Arithmetic, CellAt, CutValues, EquationFault, Messages, NotTextKind, RunTogether, Term } from './params.js';
 
 const TABLE_WORDS: Readonly<Record<TableKey, string>> = {
@@ -96,6 +97,7 @@ const NOT_TEXT: Readonly<Record<NotTextKind, string>> = {
 };
 
 export const en: Messages = {
+  ...LAYOUT_MESSAGES.en,
   'empty-input': () => 'the file is empty',
   'empty-input.noText': () => 'the file holds no text',
   'not-text': ({ kind }) => NOT_TEXT[kind],

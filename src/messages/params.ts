@@ -67,6 +67,16 @@ export interface EquationFault {
   leftRange: readonly [first: string, last: string];
 }
 
+/**
+ * Why numbers printed apart from their labels could not be paired with them: their count does
+ * not pair one to one, they read more than one way, or no reading adds up (in each row, and in
+ * the table's column equations, each of whose rows must then be known).
+ */
+export type PairingReason = 'count' | 'readings' | 'arithmetic';
+
+/** How the numbers of a row printed apart from its label were paired with it. */
+export type PairedBy = 'rows' | 'columns' | 'position';
+
 /** Files users give by mistake, told apart by their first bytes (decode.ts). */
 export type NotTextKind =
   | 'pdf'
@@ -101,6 +111,8 @@ export type MessageParams = {
   /** No table and no year: a report in free form. */
   'unsupported-format.freeForm': { firstYear: number };
   'missing-part': { heading: string };
+  /** Part `heading` was found by its table, its heading not (a typo, no heading): `line` is the table's first row. */
+  'heading-not-found': { heading: string };
 
   // ── Tables and rows ──────────────────────────────────────────────────────────────────────────
   'missing-table': { table: TableKey };
@@ -108,12 +120,23 @@ export type MessageParams = {
   'unknown-row': { label: string };
   /** `repeats`: how often the row appears after its first print. */
   'duplicate-row': { row: string; repeats: number };
+  /** The row's first print does not fit its cells (a header line taken for it); the print on line `kept` is read. */
+  'duplicate-row.unread': { row: string; kept: number };
   /** More cells printed than the form has. `quoted`: the cells as printed, null for a blank one. */
   'cell-count': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /** Fewer: which one is missing cannot be told. */
   'cell-count.tooFew': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /** Part 四 printed as one row with another number of cells than the form's fifteen. */
   'cell-count.oneRow': { printed: number; cells: number };
+
+  // ── Rows printed apart from their numbers ─────────────────────────────────────────────────────
+  /** `labels` labels printed one after another, then `lines` lines of numbers (`values` in all). */
+  'ambiguous-pairing': { row: string; labels: number; lines: number; values: number; reason: PairingReason };
+  /** `lines` lines of numbers printed with no label where `rows` rows of the form have none. */
+  'ambiguous-pairing.unlabelled': { row: string; rows: number; lines: number; reason: PairingReason };
+  /** The row's label heads a small table of its own (column headers after it), the table's other labels do not. */
+  'ambiguous-pairing.headed': { row: string };
+  'recovered-pairing': { row: string; labels: number; lines: number; by: PairedBy; after: boolean };
 
   // ── Cells ────────────────────────────────────────────────────────────────────────────────────
   'blank-cell': CellAt;

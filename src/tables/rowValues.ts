@@ -62,6 +62,13 @@ export function edgeFits(cells: readonly Cell[], n: number): Cell[][] {
   return fits;
 }
 
+/**
+ * Can these printed cells be a row of `n` cells: exactly `n`, or `n` once filler at the ends is
+ * dropped, or cells run together that cutting may give `n`? (Whether they then read is rowValues'
+ * business.)
+ */
+export const fitsRow = (cells: readonly Cell[], n: number): boolean => cells.length === n || edgeFits(cells, n).length > 0 || ranTogether(cells, n);
+
 /** Values of a fitted row, for the arithmetic check: blanks and marks count as 0. */
 const checkValues = (cells: readonly Cell[]): Values => cells.map((c) => numericValue(c) ?? 0);
 
@@ -97,7 +104,7 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
  * Does each group of values (`groups`: their sizes, in order) end with the sum of the values
  * before it in the group? Blanks count as 0.
  */
-function groupsAddUp(values: Values, groups: readonly number[]): boolean {
+export function groupsAddUp(values: Values, groups: readonly number[]): boolean {
   let at = 0;
   for (const size of groups) {
     let sum = 0;
@@ -122,7 +129,7 @@ export function chooseFit(fits: NonEmpty<Cell[]>, groups: readonly number[]): Ce
  * holding spaces (a `digits` cell), or a single run of plain digits, long enough for its n cells,
  * where the form has several.
  */
-function ranTogether(cells: readonly Cell[], n: number): boolean {
+export function ranTogether(cells: readonly Cell[], n: number): boolean {
   let printed = 0;
   let only: Cell | null = null;
   for (const c of cells) {

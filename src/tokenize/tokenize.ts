@@ -302,8 +302,14 @@ function pushRows(out: TokenLine[], text: string, line: number): void {
       cells = readCell(out, cells, text, from, end, line);
     }
   } else {
-    // Pipes (rare): splitCells' cells as strings.
-    for (const printed of splitCells(text)) cells = readCell(out, cells, printed, 0, printed.length, line);
+    // Pipes (rare): splitCells' cells as strings. A markdown separator row prints no cell; the
+    // line above it is its table's header.
+    const printed = splitCells(text);
+    if (printed.length === 0 && MARKDOWN_SEPARATOR.test(text.trim())) {
+      const above = out.at(-1);
+      if (above?.line === line - 1) above.header = true;
+    }
+    for (const cell of printed) cells = readCell(out, cells, cell, 0, cell.length, line);
   }
   // A line that prints no cell (blank, or a page number normalize emptied) gives no token line:
   // no stage reads anything from one (TokenLine.blank, which said so, was read by none).
