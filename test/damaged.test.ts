@@ -48,25 +48,15 @@ const PENDING = new Set([
   // unlabelled-rows/01–06 (placed by position, or ambiguous-pairing), wrong-header/06-002 (another
   // table's header between rows), junk-row/01, 02, 04 (the header line ending in 其他 reported as
   // a duplicate-row, the real row kept), heading-drift/01, 04, 05, 06 (a part whose heading fails
-  // found by its table: heading-not-found, not missing-part).
-  // Part 四 as three tables: all 15 cells lost.
-  'part4-three-tables/01-003',
-  'part4-three-tables/02-001',
-  'part4-three-tables/03-2019-tabs',
-  'part4-three-tables/04-002',
-  'part4-three-tables/05-2020-mixed',
-  'part4-three-tables/06-004',
+  // found by its table: heading-not-found, not missing-part), part4-three-tables/01–06 (each
+  // group's row of five under its own heading), agreeing-cuts/01–04 (part 四 run together: the
+  // groups every fitting cut agrees on kept, each disputed group ambiguous-digits alone).
   // Signed changes run together (行政许可0+11): the rows are not found at all.
   'signed-runs/01-2019-tabs',
   'signed-runs/02-2019-cells',
   'signed-runs/03-2020-mixed',
   'signed-runs/04-2019-tabs',
   'signed-runs/05-2019-cells',
-  // Part 四's cuts agree on some groups: today the whole part is null.
-  'agreeing-cuts/01-003',
-  'agreeing-cuts/02-2019-tabs',
-  'agreeing-cuts/03-000',
-  'agreeing-cuts/04-2020-mixed',
 ]);
 
 /** Families whose random instances today's parser misreads (see WRONG_TODAY). */

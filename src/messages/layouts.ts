@@ -8,6 +8,7 @@ import type { Messages, PairedBy, PairingReason } from './params.js';
 
 type LayoutMessage =
   | 'heading-not-found'
+  | 'recovered-digits.agreed'
   | 'duplicate-row.unread'
   | 'ambiguous-pairing'
   | 'ambiguous-pairing.unlabelled'
@@ -32,6 +33,8 @@ const EN_PAIRED: Readonly<Record<PairedBy, string>> = {
 };
 
 const en: Catalog = {
+  'recovered-digits.agreed': (p) =>
+    `row “${p.row}” printed its cells run together with the rest of the table (“${p.printed}”); ${p.cuts} cuts of the whole run fit the arithmetic, and every one of them gives this row ${p.read.map((v) => v ?? '–').join(', ')}: read so`,
   'heading-not-found': (p) => `the heading of part “${p.heading}” was not found; the part was found by its table, which starts here`,
   'duplicate-row.unread': (p) =>
     `row “${p.row}” is printed here without the values of a row (a header line, or values that are not its cells), and again on line ${p.kept}, which is read instead`,
@@ -64,6 +67,8 @@ const ZH_PAIRED: Readonly<Record<PairedBy, string>> = {
 };
 
 const zh: Catalog = {
+  'recovered-digits.agreed': (p) =>
+    `“${p.row}”一行的数字与表中其他数字连在一起（“${p.printed}”）；整串数字有 ${p.cuts} 种拆法符合算术关系，每一种给这一行的数都是 ${p.read.map((v) => v ?? '–').join('、')}，已按此读出`,
   'heading-not-found': (p) => `未找到“${p.heading}”的标题；已根据表格找到该部分，表格从此行开始`,
   'duplicate-row.unread': (p) => `“${p.row}”一行在此处列出的不是该行的数值（可能是表头行，或数值与该行栏目不符），第 ${p.kept} 行再次列出该行，已改读第 ${p.kept} 行`,
   'ambiguous-pairing': (p) => {

@@ -149,6 +149,8 @@ export type MessageParams = {
 
   // ── Cells run together ───────────────────────────────────────────────────────────────────────
   'recovered-digits': RunTogether & { read: CutValues; across: AcrossRows | null };
+  /** Part 四 run together: `cuts` cuts of the whole run fit, and all give this group `read`. */
+  'recovered-digits.agreed': RunTogether & { read: CutValues; cuts: number };
   'ambiguous-digits': RunTogether & { cuts: readonly CutValues[]; complete: boolean; across: AcrossRows | null };
   /** No cut fits; `gaveUp`: the search reached `steps` first. `maxDigits`: the most digits a cell holds. */
   'unrecoverable-digits': RunTogether & { gaveUp: boolean; steps: number; maxDigits: number };
