@@ -50,13 +50,8 @@ const PENDING = new Set([
   // a duplicate-row, the real row kept), heading-drift/01, 04, 05, 06 (a part whose heading fails
   // found by its table: heading-not-found, not missing-part), part4-three-tables/01–06 (each
   // group's row of five under its own heading), agreeing-cuts/01–04 (part 四 run together: the
-  // groups every fitting cut agrees on kept, each disputed group ambiguous-digits alone).
-  // Signed changes run together (行政许可0+11): the rows are not found at all.
-  'signed-runs/01-2019-tabs',
-  'signed-runs/02-2019-cells',
-  'signed-runs/03-2020-mixed',
-  'signed-runs/04-2019-tabs',
-  'signed-runs/05-2019-cells',
+  // groups every fitting cut agrees on kept, each disputed group ambiguous-digits alone),
+  // signed-runs/01–05 (the 2019 form's signed changes run together, cut at the sign).
 ]);
 
 /** Families whose random instances today's parser misreads (see WRONG_TODAY). */

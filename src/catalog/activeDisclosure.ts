@@ -19,7 +19,7 @@ const madeColumns = [
 ] as const;
 const itemsColumns = [
   { key: 'previousItems', label: '上一年项目数量', meaning: 'items the year before' },
-  { key: 'change', label: '本年增/减', meaning: 'items added (positive) or removed (negative) this year' },
+  { key: 'change', label: '本年增/减', meaning: 'items added (positive) or removed (negative) this year', signed: true },
   { key: 'decisions', label: '处理决定数量', meaning: 'decisions made' },
 ] as const;
 
@@ -54,7 +54,7 @@ export const ACTIVE_DISCLOSURE_2019 = {
     ...fees,
     columns: [
       { key: 'previousItems', label: '上一年项目数量', meaning: 'items the year before' },
-      { key: 'change', label: '本年增/减', meaning: 'items added (positive) or removed (negative) this year' },
+      { key: 'change', label: '本年增/减', meaning: 'items added (positive) or removed (negative) this year', signed: true },
     ],
   },
   procurement: {

@@ -22,6 +22,11 @@ export interface ColumnSpec {
    * messages, so they quote the report's own label (社会组织 where the form says 社会公益组织).
    */
   readonly printed?: RegExp;
+  /**
+   * The column may print a sign (the 2019 form's 本年增/减): where cells ran together, a sign
+   * starts this column's cell (`行政许可0+11` is 0, +1, 1), and no other column's.
+   */
+  readonly signed?: true;
 }
 
 export interface RowSpec {

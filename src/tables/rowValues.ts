@@ -10,7 +10,7 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { AcrossRows, Arithmetic, CellAt } from '../messages/params.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
 import { parseNumber } from '../tokenize/tokenize.js';
-import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
+import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, recoverSigned, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
 
 export type Values = Array<number | null>;
 
@@ -77,6 +77,8 @@ const asPrinted = (cells: readonly Cell[]): Array<string | null> => cells.map((c
 
 export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   const n = row.columns.length;
+  const signed = signedRun(cells, row);
+  if (signed) return { ...fromRecovery(signed, row), recovery: signed };
   if (ranTogether(cells, n)) {
     const printed = cells.filter((c) => !isEmpty(c));
     // Spaces are cuts: when they already give the row its cells, there is nothing to recover.
@@ -98,6 +100,16 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
     return { values: Array(n).fill(null), diagnostics: [problem] };
   }
   return convert(chooseFit(fits, row.sumGroups), row);
+}
+
+/** A row of a table with a signed column (catalog ColumnSpec.signed) printed as one signed run: how it cuts. */
+function signedRun(cells: readonly Cell[], row: RowContext): DigitRecovery | null {
+  const signedAt = row.columns.findIndex((c) => c.signed);
+  if (signedAt < 0) return null;
+  const printed = cells.filter((c) => !isEmpty(c));
+  const [only] = printed;
+  if (printed.length !== 1 || only?.kind !== 'digits') return null;
+  return recoverSigned(only, row.columns.length, signedAt);
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   PLACEHOLDER,
   PLACEHOLDER_HEADERS,
   PROSE_AFTER_NUMBER,
+  signedRunStart,
 } from './rules.js';
 import { UNITS } from '../catalog/lexicon.js';
 
@@ -188,6 +189,11 @@ function nfkcWithIndex(text: string): { key: string; at: number[] } {
  */
 export function valueSpans(key: string): ValueSpan[] {
   const spans: ValueSpan[] = [];
+  // Signed cells run together after a label (or alone): one span, for the row to cut.
+  const signed = signedRunStart(key);
+  if (signed >= 0 && (signed === 0 || LABEL_END.test(key.charAt(signed - 1))) && !/\d/.test(key.slice(0, signed))) {
+    return [{ start: signed, end: key.length }];
+  }
   const startsLabel = (at: number): boolean => {
     ITEM_NUMBER.lastIndex = at;
     if (ITEM_NUMBER.test(key)) return true;
