@@ -14,7 +14,7 @@
  * Every family is a function of (source, parameters) with its parameters drawn from a seeded
  * PRNG (`randomParams`), so a test can draw as many instances as it likes and
  * scripts/make-damaged-fixtures.mjs writes a few of each to fixtures/damaged/. Written from
- * SPEC.md and the form (scripts/form.mjs), apart from src/ on purpose: these are oracles, and
+ * docs/contract.md and the form (scripts/form.mjs), apart from src/ on purpose: these are oracles, and
  * the parser is held to them. fixtures/damaged/README.md says, per layout, what is certain and why.
  */
 import {
@@ -104,7 +104,7 @@ export function applicationRows(format) {
 
 export const REVIEW_PATHS = REVIEW_GROUPS.flatMap((g) => OUTCOME_FIELDS.map((f) => `reviewLitigation.${g}.${f}`));
 
-// ── the arithmetic of the form (SPEC.md), for the oracles ───────────────────────────────
+// ── the arithmetic of the form (docs/contract.md), for the oracles ───────────────────────────────
 
 const sum = (values) => values.reduce((s, v) => s + (v ?? 0), 0);
 /** total = the six applicant cells. */

@@ -1,6 +1,6 @@
 /**
- * SPEC.md's keys of the application matrix and part 四, in the order the forms print them, for
- * the scripts that generate fixtures and corpora. Written from SPEC.md, apart from src/, so that
+ * docs/contract.md's keys of the application matrix and part 四, in the order the forms print them, for
+ * the scripts that generate fixtures and corpora. Written from docs/contract.md, apart from src/, so that
  * the goldens these scripts write stay an independent check of the parser.
  */
 export const APPLICATION_ROWS = [
@@ -23,7 +23,7 @@ export const COLUMNS = [...APPLICANT_COLUMNS, 'total'];
 export const REVIEW_GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'];
 export const OUTCOME_FIELDS = ['upheld', 'corrected', 'other', 'pending', 'total'];
 
-// ── The forms as printed (SPEC.md), for the generators that print reports from their values ──
+// ── The forms as printed (docs/contract.md), for the generators that print reports from their values ──
 
 /** The part headings as the forms print them. */
 export const PART_HEADINGS = {

@@ -197,7 +197,7 @@ const FAULTS = [
       err('row-total', 'applications.denied.endangersSafety.total', 66),
       err('handled-sum', 'applications.totalHandled.naturalPerson', 84),
     ],
-    quotes: ['“3.危及“三安全一稳定”” × “自然人” is blank', '自然人 (none, as 0)', '= 181 (off by 57)', 'add up to 1556 (off by 57)'],
+    quotes: ['“3.危及“三安全一稳定”” × “自然人” is blank', '自然人 (none, as 0)', '= 181 (a difference of 57)', 'add up to 1556 (a difference of 57)'],
   },
   {
     name: 'blank-cell-zero.seed-tabs',
@@ -219,7 +219,7 @@ const FAULTS = [
       err('row-total', 'applications.unableToProvide.needsCreation.total', 73),
       err('handled-sum', 'applications.totalHandled.legalService', 84),
     ],
-    quotes: ['“2.没有现成信息需要另行制作” × “法律服务机构” prints “—”', '总计 is 360', '= 356 (off by 4)', 'add up to 1474 (off by 4)'],
+    quotes: ['“2.没有现成信息需要另行制作” × “法律服务机构” prints “—”', '总计 is 360', '= 356 (a difference of 4)', 'add up to 1474 (a difference of 4)'],
   },
   {
     name: 'placeholder-slash.seed-tabs',
@@ -241,7 +241,7 @@ const FAULTS = [
       err('row-total', 'applications.denied.endangersSafety.total', 139),
       err('handled-sum', 'applications.totalHandled.commercial', 326),
     ],
-    quotes: ['“3.危及“三安全一稳定”” × “商业企业” prints “—”', '商业企业 (none, as 0)', '= 331 (off by 102)', 'add up to 1443 (off by 102)'],
+    quotes: ['“3.危及“三安全一稳定”” × “商业企业” prints “—”', '商业企业 (none, as 0)', '= 331 (a difference of 102)', 'add up to 1443 (a difference of 102)'],
   },
   {
     name: 'not-a-number.tabs',

@@ -11,7 +11,7 @@
  * report) is wrong too. Separately, `wrongVerdicts` lists the arithmetic errors the parser
  * reported where the designed values add up: a misread turned into a wrong verdict.
  *
- * Plain JavaScript written from SPEC.md, apart from src/, so that scripts (fuzz.mjs,
+ * Plain JavaScript written from docs/contract.md, apart from src/, so that scripts (fuzz.mjs,
  * wrong-values.mjs) and tests (test/support/promise.ts) share one implementation.
  */
 import { existsSync, readFileSync } from 'node:fs';

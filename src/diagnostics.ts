@@ -1,5 +1,5 @@
 /**
- * Every diagnostic code, once (SPEC.md "Diagnostic"): its severity, and what it means for the
+ * Every diagnostic code, once (docs/contract.md, "Diagnostics"): its severity, and what it means for the
  * stages after the one that reports it. The union type of `Diagnostic.code` comes from here (and
  * from the codes of the form's equations, catalog/equations.ts), so a code that is in neither
  * does not compile.

@@ -6,8 +6,8 @@
  */
 export { parseReport, parseWithLayout, validateReport, type ParseOptions, type ParsedReport } from './report.js';
 export type { Layout, PrintedRow } from './tokens.js';
-export { LANGUAGES, DEFAULT_LANG, type Lang } from './messages/languages.js';
-export type { MessageId, MessageParams, Messages } from './messages/params.js';
+export { LANGUAGES, DEFAULT_LANG, CODE_TEXTS, type Lang } from './messages/languages.js';
+export type { CodeTexts, MessageId, MessageParams, Messages } from './messages/params.js';
 export {
   reportSchema,
   reportJsonSchema,

@@ -1,5 +1,5 @@
 /**
- * The one schema of a parsed report (SPEC.md, "JSON output"). The keys of its three tables come
+ * The one schema of a parsed report (docs/contract.md, "One report as JSON"). The keys of its three tables come
  * from the catalog, with each key's label as the form prints it and its meaning (the JSON
  * Schema's `title` and `description`); the TypeScript types, the runtime check and
  * schemas/report.schema.json all come from here. Never write the report type twice.

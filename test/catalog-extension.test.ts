@@ -116,7 +116,7 @@ describe('an equation added to catalog/equations.ts', () => {
     const added = report.diagnostics.filter((d) => (d.code as string) === 'handled-in-year');
     expect(added.map((d) => [d.severity, d.path, d.line])).toEqual(columns.map((k) => ['error', `applications.totalHandled.${k}`, 84]));
     expect(added.at(-1)!.message).toBe(
-      `column “总计”: “本年新收政府信息公开申请数量” ${seed.newReceived!.total} = ${seed.newReceived!.total}, but “(七) 总计” ${seed.totalHandled!.total} = ${seed.totalHandled!.total} (off by ${Math.abs(seed.newReceived!.total! - seed.totalHandled!.total!)})`,
+      `column “总计”: “本年新收政府信息公开申请数量” ${seed.newReceived!.total} = ${seed.newReceived!.total}, but “(七) 总计” ${seed.totalHandled!.total} = ${seed.totalHandled!.total} (a difference of ${Math.abs(seed.newReceived!.total! - seed.totalHandled!.total!)})`,
     );
     // The report, new code and all, is what the schema says a report is.
     expect(() => reportSchema.parse(report)).not.toThrow();

@@ -321,9 +321,9 @@ describe('validate', () => {
     expect(r.status).toBe(1);
     const blankMessage = json(await cli(['parse', blankCellFault])).diagnostics[0].message;
     expect(r.stdout).toBe(
-      `::error file=${rowTotalFault},line=60,title=row-total::${messages[0]}\n` +
-        `::error file=${rowTotalFault},line=85,title=balance::${messages[1]}\n` +
-        `::warning file=${blankCellFault},line=41,title=blank-cell::${blankMessage}\n`,
+      `::error file=${rowTotalFault},line=60,title=Row total does not add up (row-total)::${messages[0]}\n` +
+        `::error file=${rowTotalFault},line=85,title=Columns do not balance (balance)::${messages[1]}\n` +
+        `::warning file=${blankCellFault},line=41,title=Blank cell (blank-cell)::${blankMessage}\n`,
     );
   });
 
@@ -332,8 +332,8 @@ describe('validate', () => {
     copyFileSync(rowTotalFault, odd);
     const r = await cli(['validate', odd, LEGACY, '--format', 'github']);
     const escaped = odd.replace(/:/g, '%3A').replace(/,/g, '%2C');
-    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^::error file=${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=60,title=row-total::`));
-    expect(r.stdout).toMatch(new RegExp(`\n::error file=${LEGACY},title=unsupported-format::this is a report for 2017`));
+    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^::error file=${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=60,title=Row total does not add up \\(row-total\\)::`));
+    expect(r.stdout).toMatch(new RegExp(`\n::error file=${LEGACY},title=Form not supported \\(unsupported-format\\)::this is a report for 2017`));
   });
 
   it('the clean fixtures validate with exit 0', async () => {
@@ -345,8 +345,8 @@ describe('validate', () => {
   it('an unreadable input wins: exit 2 over 1, and the rest is still validated', async () => {
     const r = await cli(['validate', rowTotalFault, 'missing.txt', '--format', 'github']);
     expect(r.status).toBe(2);
-    expect(r.stdout).toContain(`::error file=${rowTotalFault},line=60,title=row-total::`);
-    expect(r.stdout).toContain('::error file=missing.txt,title=unreadable::no such file or directory\n');
+    expect(r.stdout).toContain(`::error file=${rowTotalFault},line=60,title=Row total does not add up (row-total)::`);
+    expect(r.stdout).toContain('::error file=missing.txt,title=Cannot be read (unreadable)::no such file or directory\n');
     expect(r.stderr).toBe('gov-report: missing.txt: no such file or directory\n');
     const text = await cli(['validate', SEED, 'missing.txt']);
     expect(text.stdout.endsWith('1 file, 0 errors, 0 warnings; 1 file could not be checked\n')).toBe(true);

@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CODES, diagnostic, render } from '../src/diagnostics.js';
 import { en } from '../src/messages/en.js';
+import { CODE_TEXTS, LANGUAGES } from '../src/messages/languages.js';
 import type * as Languages from '../src/messages/languages.js';
+import { zh } from '../src/messages/zh.js';
+import { HAN, untranslated } from './support/language.js';
+import { MESSAGE_SAMPLES } from './support/messageSamples.js';
 import type { MessageId, Messages } from '../src/messages/params.js';
 
 const FIXTURE = new URL('../fixtures/faults/row-total.tabs.txt', import.meta.url);
@@ -23,7 +27,7 @@ describe('the message catalog', () => {
     // @ts-expect-error `blank-cell` is missing
     const incomplete: Messages = withoutBlankCell;
     expect(Object.keys(incomplete)).not.toContain('blank-cell');
-    expect(blank({ row: '规章', column: '本年制发件数' })).toBe('“规章” × “本年制发件数” is blank; it is null in the output and counts as 0 in the checks');
+    expect(blank({ row: '规章', column: '本年制发件数' })).toBe('“规章” × “本年制发件数” is blank; it stays empty in the output (never 0) and counts as 0 in the checks');
   });
 
   it('tells every code with a message of its own (or, for the equations, one of theirs)', () => {
@@ -72,5 +76,71 @@ describe('the language of a parse', () => {
     const again = validateReport(english, undefined, { lang: 'xx' as 'en' });
     expect(again.map((d) => d.code).sort()).toEqual(['handled-sum', 'row-total']);
     for (const d of again) expect(d.message).toMatch(/^\[xx\] /);
+  });
+});
+
+describe('every message in both languages', () => {
+  it('each catalog has every message id and no other (the compiler checks it too: Messages)', () => {
+    for (const messages of Object.values(LANGUAGES)) expect(Object.keys(messages).sort()).toEqual(Object.keys(MESSAGE_SAMPLES).sort());
+    for (const codes of Object.values(CODE_TEXTS)) expect(Object.keys(codes).sort()).toEqual([...CODES].sort());
+  });
+
+  it('every Chinese message is written in Chinese: Han characters, no English word left untranslated', () => {
+    for (const [id, samples] of Object.entries(MESSAGE_SAMPLES) as [MessageId, never[]][]) {
+      for (const params of samples) {
+        const text = (zh[id] as (p: never) => string)(params);
+        expect(text, id).toMatch(HAN);
+        expect(untranslated(text), `${id}: ${text}`).toEqual([]);
+        // Chinese punctuation: no ASCII comma, semicolon or colon between words.
+        expect(text.replace(/`[^`]*`/g, ''), `${id}: ${text}`).not.toMatch(/[\p{Script=Han}”）][,;:]|[,;:][\p{Script=Han}“（]/u);
+        expect(text, id).not.toBe((en[id] as (p: never) => string)(params));
+      }
+    }
+    for (const [code, { title, meaning }] of Object.entries(CODE_TEXTS.zh)) {
+      for (const text of [title, meaning]) {
+        expect(text, code).toMatch(HAN);
+        expect(untranslated(text), `${code}: ${text}`).toEqual([]);
+      }
+    }
+  });
+
+  it('the test of untranslated words finds English words (it must fail an English sentence)', () => {
+    expect(untranslated(en['blank-cell']({ row: '规章', column: '本年制发件数' }))).toEqual(
+      expect.arrayContaining(['is', 'blank', 'stays', 'empty', 'output']),
+    );
+    expect(untranslated('请先转换，例如 `pdftotext -layout report.pdf report.txt`；用 --format csv')).toEqual([]);
+  });
+
+  it('a Chinese message writes the facts as the English one does: the same numbers, the same labels', () => {
+    for (const [id, samples] of Object.entries(MESSAGE_SAMPLES) as [MessageId, never[]][]) {
+      for (const params of samples) {
+        // A quoted label cut short (`…(34 characters)`) is worded by each language.
+        const facts = (text: string) => [...text.matchAll(/\d+(?:\.\d+)?|“[^”…]*”/g)].map((m) => m[0].replace(/[“”]/g, '')).sort();
+        const english = facts((en[id] as (p: never) => string)(params));
+        const chinese = facts((zh[id] as (p: never) => string)(params));
+        // Every number and quoted label of the English sentence is in the Chinese one.
+        for (const fact of english) expect(chinese, `${id}: ${fact}`).toContain(fact);
+      }
+    }
+  });
+
+  it('writes the issue’s example as a clerk would', () => {
+    const fault = MESSAGE_SAMPLES['equation.rowTotal'][0]!;
+    expect(zh['equation.rowTotal'](fault)).toBe(
+      '“本年新收政府信息公开申请数量”行：总计为 8744，但各列之和为 8743（相差 1），各列为自然人 1203、商业企业 空白（按 0 计）、其他 7540',
+    );
+    expect(en['equation.rowTotal'](fault)).toBe('row “本年新收政府信息公开申请数量”: 总计 is 8744, but 自然人 1203 + 商业企业 (none, as 0) + 其他 7540 = 8743 (a difference of 1)');
+  });
+
+  it('a Chinese parse: codes, paths and lines as in English, the messages in Chinese', async () => {
+    const { parseReport } = await import('../src/index.js');
+    const bytes = new Uint8Array(readFileSync(FIXTURE));
+    const english = parseReport(bytes, { lang: 'en' });
+    const chinese = parseReport(bytes, { lang: 'zh' });
+    expect(chinese.diagnostics.map(({ message, ...rest }) => rest)).toEqual(english.diagnostics.map(({ message, ...rest }) => rest));
+    expect(chinese.diagnostics.map((d) => d.message)).toEqual([
+      '“3.危及“三安全一稳定””行：总计为 238，但各列之和为 239（相差 1），各列为自然人 58、商业企业 115、科研机构 34、社会组织 18、法律服务机构 13、其他 1',
+      '“自然人”列：“(七) 总计”为 1613，但（一）予以公开至（六）其他处理各项办理结果之和为 1614（相差 1）',
+    ]);
   });
 });

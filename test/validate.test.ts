@@ -11,7 +11,7 @@ import { CLEAN_FIXTURES, FAULT_MANIFEST, loadGolden, parseClean, parseFault, par
 const RULE_CODES = ['balance', 'handled-sum', 'row-total', 'review-total', 'litigation-total'];
 
 describe('validate', () => {
-  it('runs the five rules of SPEC.md, named by their codes', () => {
+  it('runs the five rules of docs/contract.md, named by their codes', () => {
     expect(RULES.map((r) => r.code)).toEqual(RULE_CODES);
   });
 

@@ -49,7 +49,7 @@ export type Equation = EquationOf<'applications', typeof APPLICATION_ROWS> | Equ
 
 const OUTCOME_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
-/** SPEC.md's rules, in the order they are checked (and reported, on the same line). */
+/** docs/contract.md's rules, in the order they are checked (and reported, on the same line). */
 export const EQUATIONS = [
   {
     code: 'balance',

@@ -50,6 +50,7 @@ export async function startBatch(options: InputOptions, run: Run, onProblem?: Pr
     let done = 0;
     const results = parseInParallel(files, {
       ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+      lang: run.lang,
       ...(options.jobs !== undefined ? { workers: options.jobs } : {}),
       output,
       cwd: io.cwd,

@@ -4,10 +4,12 @@
  * hands in the real ones (`processIo()`), the tests in-memory ones.
  *
  * `Run` is the state of one run: data to stdout with back-pressure, the exit status so far, and
- * the run's words. `Stderr` prints problems, notes and the progress line of one batch.
+ * the run's language and words. `Stderr` prints problems, notes and the progress line of one batch.
  */
 import type { Readable, Writable } from 'node:stream';
-import type { Messages } from './messages.js';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics.js';
+import { CODE_TEXTS, type Lang } from '../messages/languages.js';
+import { MESSAGES, type Messages, type ProblemCode } from './messages.js';
 
 export interface CliIo {
   /** Read for `-`, and for no argument at all when it is not a terminal (`isTTY` not true). */
@@ -59,12 +61,26 @@ export class Run {
     this.stdoutFailed ??= new StdoutError(error);
   };
 
+  /** The command line's own sentences, in the run's language. */
+  readonly words: Messages;
+
+  /**
+   * `lang`: the language of everything the run prints, the diagnostics' messages included (a
+   * command hands it to the parse: startBatch does); `--lang`, else the locale (cli/lang.ts).
+   */
   constructor(
     readonly io: CliIo,
-    readonly words: Messages,
+    readonly lang: Lang,
   ) {
+    this.words = MESSAGES[lang];
     // Heard for the whole run, so that a failing stdout is never an unhandled 'error' event.
     io.stdout.on('error', this.onStdoutError);
+  }
+
+  /** What a code is called in the run's language: a diagnostic's (`row-total`) or an unusable input's (`unreadable`). */
+  codeName(code: string): string {
+    if (DIAGNOSTIC_CODES.has(code as DiagnosticCode)) return CODE_TEXTS[this.lang][code as DiagnosticCode].title;
+    return Object.hasOwn(this.words.problems, code) ? this.words.problems[code as ProblemCode] : code;
   }
 
   /** The exit status so far. */

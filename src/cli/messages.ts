@@ -1,14 +1,19 @@
 /**
  * Every sentence the command line itself prints: usage errors, problems with inputs, notes,
- * progress, the words of `validate` and `summary` on a terminal, and the help texts. Diagnostic
- * messages are the library's (they come with the report); commander's own words (`Usage:`,
- * `Options:`, `unknown option …`) are commander's.
+ * progress, the words of `validate` and `summary` on a terminal, the help texts, and commander's
+ * own words (`Usage:`, `Options:`, `unknown option …`, put in ours by program.ts). Diagnostic
+ * messages are the library's (they come with the report, written in the run's language).
  *
  * A table is plain data: a string, or a function of the numbers and names that go into the
  * sentence, so that each language writes its own grammar (plurals, word order). `Messages` is
- * the type of the English table; another language is `export const zh: Messages = { … }` and
- * the compiler then checks that it has every key, no other key, and the same arguments.
+ * the type of the English table; `zh` is the Chinese one (`zh: Messages`), and the compiler
+ * checks that it has every key, no other key, and the same arguments. A new sentence is a key in
+ * `en` and the same key in `zh`.
  */
+import type { Lang } from '../messages/languages.js';
+
+/** The code of an input that gave no report, where it is not a diagnostic's (`not-text`, …). */
+export type ProblemCode = 'unreadable' | 'no-files' | 'internal-error';
 
 /** `1 report`, `2 reports`: English only; other tables count in their own way. */
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -90,6 +95,37 @@ Examples:
     noColor: 'never colour the output (also: NO_COLOR=1)',
     jsonPretty: 'json: indent by 2 spaces (default on a terminal)',
     jsonCompact: 'json: on one line (default into a pipe or file)',
+    lang: "the language of messages and help; by default the locale's (LC_ALL, LC_MESSAGES, LANG)",
+  },
+
+  /** Commander's own usage errors, by CommanderError code (program.ts reads their facts out of commander's text). */
+  commander: {
+    unknownOption: (flag: string) => `unknown option '${flag}'`,
+    unknownCommand: (name: string) => `unknown command '${name}'`,
+    /** After an unknown option or command, on a line of its own. */
+    didYouMean: (similar: string) => `(Did you mean ${similar}?)`,
+    missingArgument: (name: string) => `missing required argument '${name}'`,
+    optionMissingArgument: (flags: string) => `option '${flags}' argument missing`,
+    invalidChoice: (flags: string, value: string, choices: readonly string[]) =>
+      `option '${flags}' argument '${value}' is invalid. Allowed choices are ${choices.join(', ')}.`,
+    /** `command`: null for the program itself. */
+    excessArguments: (command: string | null, expected: number, got: number) =>
+      `too many arguments${command === null ? '' : ` for '${command}'`}. Expected ${plural(expected, 'argument')} but got ${got}.`,
+  },
+
+  /** The headings of commander's help, and the notes after an option's description. */
+  help: {
+    usage: 'Usage:',
+    arguments: 'Arguments:',
+    options: 'Options:',
+    globalOptions: 'Global Options:',
+    commands: 'Commands:',
+    /** `output format (choices: "json", "csv", default: "json")`: the values come quoted. */
+    choices: (values: readonly string[]) => `choices: ${values.join(', ')}`,
+    default: (value: string) => `default: ${value}`,
+    notes: (description: string, notes: readonly string[]) => `${description} (${notes.join(', ')})`,
+    /** The words inside `[options]`, `[inputs...]`, `<format>` of the usage lines and option terms. */
+    placeholders: { options: 'options', command: 'command', inputs: 'inputs', format: 'format', name: 'name', n: 'n', lang: 'lang' },
   },
 
   /** Mistakes on the command line (exit status 2), found by cli/options.ts. */
@@ -132,6 +168,8 @@ Examples:
 
   /** `validate` on a terminal (src/output/pretty.ts). */
   validate: {
+    /** The source line of a diagnostic; null: it has no one line (a missing part). */
+    line: (line: number | null) => (line === null ? '-' : String(line)),
     ok: 'ok',
     /** After `ok`, when the file has only info diagnostics and --verbose is off. */
     hiddenInfos: (infos: number) => `(${plural(infos, 'info')}; --verbose shows ${infos === 1 ? 'it' : 'them'})`,
@@ -144,6 +182,18 @@ Examples:
     totals: (files: string, errors: string, warnings: string) => `${files}, ${errors}, ${warnings}`,
     totalsAndUnchecked: (totals: string, unchecked: string) => `${totals}; ${unchecked}`,
   },
+
+  /** `validate --format github`: an annotation's title, from a code and what the code is called. */
+  github: {
+    title: (code: string, name: string) => `${name} (${code})`,
+  },
+
+  /** What the codes of inputs that gave no report are called (the diagnostics' codes have CODE_TEXTS). */
+  problems: {
+    unreadable: 'Cannot be read',
+    'no-files': 'No files',
+    'internal-error': 'Could not be parsed',
+  } satisfies Record<ProblemCode, string>,
 
   /** `summary` (src/output/summary.ts). */
   summary: {
@@ -168,6 +218,177 @@ Examples:
 /** The shape every language's table has. */
 export type Messages = typeof en;
 
-/** The languages there are tables for. */
-export const MESSAGES = { en } satisfies Record<string, Messages>;
-export type Lang = keyof typeof MESSAGES;
+/** 中文：命令行自己说的每一句话。 */
+export const zh: Messages = {
+  program: {
+    description: '解析并核对政府信息公开工作年度报告的文本导出件。',
+    version: '显示版本号',
+    help: '显示帮助',
+    helpCommand: '显示某个命令的帮助',
+    seeHelp: '（加 --help 查看用法）',
+    examples: `
+示例：
+  $ gov-report parse report.txt > report.json
+  $ gov-report parse "reports/**/*.txt" --ndjson | jq .meta.organ
+  $ gov-report validate reports/ --format github
+  $ gov-report summary reports/
+  $ gov-report schema > report.schema.json
+
+退出状态：0 全部正常；1 有报告存在错误（validate，或 parse --strict）；
+2 用法错误，或有输入无法读取、不是年度报告。`,
+  },
+
+  commands: {
+    parse: {
+      description: '把每份报告输出为 JSON（或 NDJSON、CSV），写到标准输出',
+      examples: `
+示例：
+  $ gov-report parse report.txt                      # 一个 JSON 对象
+  $ gov-report parse reports/                        # 文件夹下所有 .txt，输出为 JSON 数组
+  $ gov-report parse "reports/**/*.txt" --ndjson | jq -c '{organ: .meta.organ, year: .meta.year}'
+  $ gov-report parse reports/ --format csv --bom > reports.csv
+  $ cat report.txt | gov-report parse -
+  $ gov-report parse --encoding gb18030 old-report.txt
+
+输出到终端时 JSON 带缩进，输出到管道或文件时为紧凑的一行；可用 --pretty、--compact 指定。`,
+    },
+    validate: {
+      description: '核对每份报告的表内算术关系和格式；有错误时退出状态为 1',
+      examples: `
+示例：
+  $ gov-report validate report.txt
+  $ gov-report validate reports/ --format json | jq '.[] | select(.errors > 0) | .file'
+  $ gov-report validate "reports/**/*.txt" --format github   # 在 GitHub Actions 中标注问题
+
+退出状态：0 没有错误；1 有报告存在错误；2 有输入无法读取。`,
+    },
+    summary: {
+      description: '输出一张表，每份报告一行：机关、年度、申请数量、行政复议和行政诉讼总数、错误数',
+      examples: `
+示例：
+  $ gov-report summary reports/
+  $ gov-report summary a.txt b.txt c.txt`,
+    },
+    schema: {
+      description: '输出一份报告的 JSON Schema（与 schemas/report.schema.json 相同）',
+      examples: `
+示例：
+  $ gov-report schema > report.schema.json`,
+    },
+  },
+
+  options: {
+    inputs: '文件、文件夹（其下所有 .txt 文件）或加引号的通配模式；用 - 或不给参数，表示读取管道送入的标准输入',
+    encoding: '用指定的编码读取所有输入，不再自动识别（如 gb18030、utf-16le）',
+    quiet: '不在标准错误上显示进度和结尾的说明；输入有问题时仍会显示',
+    jobs: '文件达到 200 个时所用的工作线程数（0：只用一个线程；默认：每个处理器核心一个）',
+    format: '输出格式',
+    ndjson: '每行一份紧凑的 JSON 报告，解析完一份就输出一份',
+    pretty: 'JSON 缩进 2 个空格（输出到终端时默认如此）',
+    compact: 'JSON 输出为一行（输出到管道或文件时默认如此）',
+    bom: 'CSV：开头加 UTF-8 字节顺序标记（BOM），使 Excel 正确显示中文',
+    text: 'CSV：加上 text.* 各列（第一、五、六部分的正文）',
+    strict: '有报告存在错误时，退出状态为 1',
+    verbose: '同时显示提示（如 recovered-digits、unit）',
+    noColor: '不使用颜色（也可设置 NO_COLOR=1）',
+    jsonPretty: 'json 格式：缩进 2 个空格（输出到终端时默认如此）',
+    jsonCompact: 'json 格式：输出为一行（输出到管道或文件时默认如此）',
+    lang: '提示和帮助所用的语言，zh 为中文，en 为英文；默认按系统的语言环境（LC_ALL、LC_MESSAGES、LANG）',
+  },
+
+  commander: {
+    unknownOption: (flag) => `没有“${flag}”这个选项`,
+    unknownCommand: (name) => `没有“${name}”这个命令`,
+    didYouMean: (similar) => `（是不是要用 ${similar}？）`,
+    missingArgument: (name) => `缺少必需的参数“${name}”`,
+    optionMissingArgument: (flags) => `选项“${flags}”缺少取值`,
+    invalidChoice: (flags, value, choices) => `选项“${flags}”的取值“${value}”无效，可选的值为 ${choices.join('、')}`,
+    excessArguments: (command, expected, got) => `${command === null ? '' : `“${command}”命令的`}参数太多：应为 ${expected} 个，实际给了 ${got} 个`,
+  },
+
+  help: {
+    usage: '用法：',
+    arguments: '参数：',
+    options: '选项：',
+    globalOptions: '全局选项：',
+    commands: '命令：',
+    choices: (values) => `可选值为 ${values.join('、')}`,
+    default: (value) => `默认为 ${value}`,
+    notes: (description, notes) => `${description}（${notes.join('；')}）`,
+    placeholders: { options: '选项', command: '命令', inputs: '输入', format: '格式', name: '编码名', n: '线程数', lang: '语言' },
+  },
+
+  usage: {
+    unknownEncoding: (name) => `不认识编码“${name}”（可用的名称有 utf-8、gb18030、gbk、utf-16le、utf-16be、big5 等）`,
+    noInput: '没有输入：请给出文件、文件夹或通配模式，或用管道把报告送入标准输入（见 --help）',
+    jobs: (value) => `--jobs 的值应为线程数（整数），不能是“${value}”`,
+    prettyAndCompact: '--pretty 和 --compact 不能同时使用',
+    ndjsonAndCsv: '--ndjson 和 --format csv 不能同时使用',
+    ndjsonNotPretty: '--ndjson 每行输出一份紧凑的报告，不能同时使用 --pretty',
+    layoutNotCsv: '--pretty 和 --compact 只用于 JSON，不能用于 --format csv',
+    layoutJsonOnly: '--pretty 和 --compact 只能与 --format json 一起使用',
+    bomCsvOnly: '--bom 只能与 --format csv 一起使用',
+    textCsvOnly: '--text 只能与 --format csv 一起使用（JSON 中总是有正文）',
+  },
+
+  inputs: {
+    notFound: '没有这个文件或文件夹',
+    permissionDenied: '没有读取权限',
+    isDirectory: '这是一个文件夹',
+    notDirectory: '路径中有一部分不是文件夹',
+    symlinkLoop: '符号链接层数太多（可能是循环链接）',
+    tooManyOpenFiles: '同时打开的文件太多',
+    noMatch: '没有与这个通配模式匹配的文件',
+    noTextFiles: '这个文件夹中没有 .txt 文件',
+    stdinEmpty: '标准输入是空的；请给出文件、文件夹或通配模式，或用管道送入一份报告',
+    internalError: (message) => `无法解析：${message}`,
+  },
+
+  notes: {
+    reportsWithErrors: (withErrors, reports) => `${reports} 份报告中有 ${withErrors} 份存在错误；用 \`gov-report validate\` 可以列出这些错误`,
+    progress: (done, total) => `已解析 ${done}/${total}`,
+    cannotWriteStdout: (message) => `无法写入标准输出：${message}`,
+  },
+
+  validate: {
+    line: (line) => (line === null ? '-' : `第${line}行`),
+    ok: '未发现问题',
+    hiddenInfos: (infos) => `（另有 ${infos} 条提示；加 --verbose 可以显示）`,
+    severity: { error: '错误', warning: '警告', info: '提示' },
+    files: (n) => `${n} 个文件`,
+    errors: (n) => `${n} 个错误`,
+    warnings: (n) => `${n} 个警告`,
+    unchecked: (n) => `${n} 个文件无法检查`,
+    totals: (files, errors, warnings) => `共检查 ${files}：${errors}，${warnings}`,
+    totalsAndUnchecked: (totals, unchecked) => `${totals}；${unchecked}`,
+  },
+
+  github: {
+    title: (code, name) => `${name}（${code}）`,
+  },
+
+  problems: {
+    unreadable: '无法读取',
+    'no-files': '没有找到文件',
+    'internal-error': '无法解析',
+  },
+
+  summary: {
+    headers: {
+      file: '文件',
+      organ: '机关',
+      year: '年度',
+      newReceived: '本年新收',
+      handled: '办结',
+      carriedForward: '结转下年度',
+      review: '行政复议',
+      litigation: '行政诉讼',
+      errors: '错误',
+    },
+    total: '合计',
+    reports: (n) => `${n} 份报告`,
+  },
+};
+
+/** The table of each language the diagnostics are written in (messages/languages.ts). */
+export const MESSAGES: Readonly<Record<Lang, Messages>> = { en, zh };

@@ -46,12 +46,15 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 // Not '../index.js': that also loads the zod schema, ~40 ms more CPU per worker start for
 // nothing (measured 50 vs 90 ms).
 import { isFatal } from '../diagnostics.js';
+import type { Lang } from '../messages/languages.js';
 import { parseReport } from '../report.js';
 import type { Report } from '../schema.js';
 
 export interface PoolOptions {
   /** Decode with this encoding instead of detecting it (already checked to be known). */
   encoding?: string;
+  /** The language the diagnostics' messages are written in. Default: the library's (English). */
+  lang?: Lang;
   /** Worker threads; 0 means serial. Default: os.availableParallelism() (2 on this machine). */
   workers?: number;
   /** Fewer files than this: serial. Default 200. */
@@ -145,10 +148,10 @@ async function parseStdin(s: Settings): Promise<Outcome> {
   return parseBytes('-', bytes, s);
 }
 
-function parseBytes(file: string, bytes: Uint8Array, { encoding, output }: JobSettings): Outcome {
+function parseBytes(file: string, bytes: Uint8Array, { encoding, lang, output }: JobSettings): Outcome {
   let report: Report;
   try {
-    report = parseReport(bytes, encoding === undefined ? { file } : { file, encoding });
+    report = parseReport(bytes, { file, ...(encoding === undefined ? {} : { encoding }), ...(lang === undefined ? {} : { lang }) });
   } catch (error) {
     return { file, unread: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
   }
@@ -167,6 +170,7 @@ function finish(outcome: Outcome, describe: Settings['describe']): PoolResult {
 /** How every file of a batch is read and parsed; what a worker is started with. */
 interface JobSettings {
   encoding: string | undefined;
+  lang: Lang | undefined;
   output: 'json' | 'report';
   cwd: string | undefined;
 }
@@ -226,7 +230,7 @@ interface Slot {
  * result per file, in input order, whatever order the workers finish in.
  */
 export async function* parseInParallel(files: AsyncIterable<string> | readonly string[], options: PoolOptions = {}): AsyncGenerator<PoolResult> {
-  const job: JobSettings = { encoding: options.encoding, output: options.output ?? 'json', cwd: options.cwd };
+  const job: JobSettings = { encoding: options.encoding, lang: options.lang, output: options.output ?? 'json', cwd: options.cwd };
   const describe = options.describe ?? ((unread) => ('message' in unread ? unread.message : unread.kind));
   const settings: Settings = { ...job, describe, readStdin: options.readStdin ?? noStdin };
   const threshold = options.threshold ?? 200;

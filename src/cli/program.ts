@@ -2,9 +2,14 @@
  * The command line as commander declares it: commands, arguments, options and help texts, every
  * text from the run's words. Each action hands commander's raw options to runCli.ts, which
  * normalises them (options.ts) and runs the command (commands/*.ts).
+ *
+ * Commander's own words are put in the run's language too: its usage errors by their
+ * CommanderError code (Command.error, below), the headings of its help by a Help subclass.
  */
 import { readFileSync } from 'node:fs';
-import { Command, Option } from 'commander';
+import { type Argument, Command, Help, Option } from 'commander';
+import { LANGUAGES } from '../messages/languages.js';
+import { displayWidth } from '../output/width.js';
 import type { CliIo } from './io.js';
 import type { Messages } from './messages.js';
 import type { RawParseOptions, RawSummaryOptions, RawValidateOptions } from './options.js';
@@ -26,6 +31,158 @@ function helpWidth(stream: CliIo['stdout']): number {
   return stream.isTTY === true && stream.columns !== undefined ? stream.columns : 80;
 }
 
+// ── Commander in the run's language ─────────────────────────────────────────────────────────
+
+/**
+ * A usage error of commander's, in the run's words. Commander hands over its English sentence and
+ * a code; the facts (which option, which value) are read back out of the sentence, whose form is
+ * fixed for each code. A sentence of another form (a commander that words it otherwise) is left
+ * as commander wrote it: test/cli-lang.test.ts makes each code's error in Chinese, so an upgrade
+ * that rewords one fails there.
+ */
+export function commanderSentence(message: string, code: string | undefined, words: Messages['commander']): string {
+  const said = message.replace(/^error: /, '');
+  const withSuggestion = (sentence: string, similar: string | undefined): string => (similar === undefined ? sentence : `${sentence}\n${words.didYouMean(similar)}`);
+  let m: RegExpExecArray | null;
+  switch (code) {
+    case 'commander.unknownOption':
+      if ((m = /^unknown option '(.*)'(?:\n\(Did you mean (.*)\?\))?$/s.exec(said))) return `error: ${withSuggestion(words.unknownOption(m[1]!), m[2])}`;
+      break;
+    case 'commander.unknownCommand':
+      if ((m = /^unknown command '(.*)'(?:\n\(Did you mean (.*)\?\))?$/s.exec(said))) return `error: ${withSuggestion(words.unknownCommand(m[1]!), m[2])}`;
+      break;
+    case 'commander.missingArgument':
+      if ((m = /^missing required argument '(.*)'$/s.exec(said))) return `error: ${words.missingArgument(m[1]!)}`;
+      break;
+    case 'commander.optionMissingArgument':
+      if ((m = /^option '(.*)' argument missing$/s.exec(said))) return `error: ${words.optionMissingArgument(m[1]!)}`;
+      break;
+    case 'commander.invalidArgument':
+      if ((m = /^option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/s.exec(said))) {
+        return `error: ${words.invalidChoice(m[1]!, m[2]!, m[3]!.split(', '))}`;
+      }
+      break;
+    case 'commander.excessArguments':
+      if ((m = /^too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/s.exec(said))) {
+        return `error: ${words.excessArguments(m[1] ?? null, Number(m[2]), Number(m[3]))}`;
+      }
+      break;
+  }
+  return message;
+}
+
+/** Commander's help in the run's words, wrapped by display width (a 汉字 takes two columns). */
+class LocalHelp extends Help {
+  constructor(private readonly words: Messages['help']) {
+    super();
+    // Each command's help lists --lang, --version and --help of the program too.
+    this.showGlobalOptions = true;
+  }
+
+  override styleTitle(title: string): string {
+    const titles: Readonly<Record<string, string>> = {
+      'Usage:': this.words.usage,
+      'Arguments:': this.words.arguments,
+      'Options:': this.words.options,
+      'Global Options:': this.words.globalOptions,
+      'Commands:': this.words.commands,
+    };
+    return titles[title] ?? title;
+  }
+
+  /** `(choices: "json", "csv", default: "json")` after a description, in the run's words. */
+  private notes(description: string): string {
+    const m = /^(.*?) ?\((?:choices: (.*?))?(?:, )?(?:default: (.*))?\)$/s.exec(description);
+    if (!m || (m[2] === undefined && m[3] === undefined)) return description;
+    const notes = [...(m[2] === undefined ? [] : [this.words.choices(m[2].split(', '))]), ...(m[3] === undefined ? [] : [this.words.default(m[3])])];
+    return this.words.notes(m[1]!, notes);
+  }
+
+  override optionDescription(option: Option): string {
+    return this.notes(super.optionDescription(option));
+  }
+
+  /** `[options]`, `[inputs...]`, `<format>`: the placeholders in the run's words. */
+  private placeholders(text: string): string {
+    const words: Readonly<Record<string, string>> = this.words.placeholders;
+    return text.replace(/([[<])(\w+)(\.\.\.)?([\]>])/g, (whole, open: string, name: string, more: string | undefined, close: string) =>
+      Object.hasOwn(words, name) ? `${open}${words[name]}${more ?? ''}${close}` : whole,
+    );
+  }
+
+  override commandUsage(command: Command): string {
+    return this.placeholders(super.commandUsage(command));
+  }
+
+  override subcommandTerm(command: Command): string {
+    return this.placeholders(super.subcommandTerm(command));
+  }
+
+  override optionTerm(option: Option): string {
+    return this.placeholders(super.optionTerm(option));
+  }
+
+  override argumentTerm(argument: Argument): string {
+    const name = super.argumentTerm(argument);
+    const words: Readonly<Record<string, string>> = this.words.placeholders;
+    return Object.hasOwn(words, name) ? words[name]! : name;
+  }
+
+  /** `用法：gov-report …`: no space after a full-width colon. */
+  override formatHelp(command: Command, helper: Help): string {
+    return super.formatHelp(command, helper).replace(/^(\S+：) /, '$1');
+  }
+
+  override displayWidth(text: string): number {
+    return displayWidth(text.replace(/\x1b\[\d*(?:;\d+)*m/g, ''));
+  }
+
+  /** Chinese has no spaces to break at: a line may also break before a Han character. */
+  override boxWrap(text: string, width: number): string {
+    if (width < this.minWidthToWrap) return text;
+    return text
+      .split('\n')
+      .map((line) => {
+        const chunks = line.match(/\s*(?:[^\s\p{Script=Han}]+|\p{Script=Han}[，。；：、）”]*)/gu);
+        if (!chunks) return '';
+        const lines: string[] = [];
+        let current = chunks[0]!;
+        for (const chunk of chunks.slice(1)) {
+          if (this.displayWidth(current + chunk) <= width) current += chunk;
+          else {
+            lines.push(current);
+            current = chunk.trimStart();
+          }
+        }
+        lines.push(current);
+        return lines.join('\n');
+      })
+      .join('\n');
+  }
+}
+
+/** Commander's Command, speaking the run's words in its errors and its help. */
+class LocalCommand extends Command {
+  constructor(
+    name: string | undefined,
+    private readonly words: Messages,
+  ) {
+    super(name);
+  }
+
+  override createCommand(name?: string): Command {
+    return new LocalCommand(name, this.words);
+  }
+
+  override createHelp(): Help {
+    return Object.assign(new LocalHelp(this.words.help), this.configureHelp());
+  }
+
+  override error(message: string, errorOptions?: { code?: string; exitCode?: number }): never {
+    return super.error(commanderSentence(message, errorOptions?.code, this.words.commander), errorOptions);
+  }
+}
+
 /** A command that reads reports: its inputs argument first, then `addOwn`'s options, then the shared ones. */
 function readingCommand(program: Command, name: keyof Messages['commands'], words: Messages, addOwn: (command: Command) => Command): Command {
   const command = program.command(name).description(words.commands[name].description).argument('[inputs...]', words.options.inputs);
@@ -38,7 +195,7 @@ function readingCommand(program: Command, name: keyof Messages['commands'], word
 
 export function buildProgram(io: CliIo, words: Messages, actions: Actions): Command {
   const option = words.options;
-  const program = new Command('gov-report')
+  const program = new LocalCommand('gov-report', words)
     .description(words.program.description)
     .version(version(), '-V, --version', words.program.version)
     .helpOption('-h, --help', words.program.help)
@@ -56,7 +213,9 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
       getOutHasColors: () => false,
       getErrHasColors: () => false,
     })
-    .addHelpText('after', words.program.examples);
+    .addHelpText('after', words.program.examples)
+    // Read before commander runs (cli/lang.ts); declared so that commander accepts it anywhere.
+    .addOption(new Option('--lang <lang>', option.lang).choices(Object.keys(LANGUAGES)));
 
   readingCommand(program, 'parse', words, (command) =>
     command

@@ -13,7 +13,7 @@ import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
 import { validateCommand } from './commands/validate.js';
 import { Run, StdoutError, type CliIo, type ExitStatus } from './io.js';
-import { MESSAGES, type Lang } from './messages.js';
+import { runLang } from './lang.js';
 import { parseOptions, summaryOptions, UsageError, validateOptions } from './options.js';
 import { buildProgram } from './program.js';
 
@@ -22,8 +22,7 @@ export type { CliIo, ExitStatus } from './io.js';
 /** `argv`: the arguments after the program's name (`process.argv.slice(2)`). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitStatus> {
   // The language is known before commander parses anything: the help texts are in it.
-  const lang: Lang = 'en';
-  const run = new Run(io, MESSAGES[lang]);
+  const run = new Run(io, runLang(argv, io.env));
   const program = buildProgram(io, run.words, {
     parse: (inputs, raw) => parseCommand(parseOptions(inputs, raw, run), run),
     validate: (inputs, raw) => validateCommand(validateOptions(inputs, raw, run), run),

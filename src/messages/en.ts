@@ -5,8 +5,7 @@
 import { numeralOf } from '../catalog/parts.js';
 import { TABLE_PARTS } from '../catalog/tables.js';
 import type { TableKey } from '../catalog/types.js';
-import { LAYOUT_MESSAGES } from './layouts.js';
-import type { Arithmetic, CellAt, CutValues, EquationFault, Messages, NotTextKind, RunTogether, Term } from './params.js';
+import type { Arithmetic, CellAt, CodeTexts, CutValues, EquationFault, Messages, NotTextKind, PairedBy, PairingReason, RunTogether, Term } from './params.js';
 
 const TABLE_WORDS: Readonly<Record<TableKey, string>> = {
   activeDisclosure: '第二十条',
@@ -20,7 +19,7 @@ const table = (key: TableKey): string => `${TABLE_WORDS[key]} (part ${numeralOf(
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 /** A cell as the message shows it: its number, or what a blank became. */
 const shown = (x: number | null): string => (x === null ? '(none, as 0)' : String(x));
-const offBy = (a: number, b: number): string => `(off by ${round(Math.abs(a - b))})`;
+const offBy = (a: number, b: number): string => `(a difference of ${round(Math.abs(a - b))})`;
 
 // ── Text as printed ───────────────────────────────────────────────────────────────────────────
 
@@ -96,8 +95,22 @@ const NOT_TEXT: Readonly<Record<NotTextKind, string>> = {
   binary: 'this is binary data, not a text export of a report',
 };
 
+const lines = (n: number): string => `${n} ${n === 1 ? 'line' : 'lines'}`;
+const labels = (n: number): string => `${n} ${n === 1 ? 'label' : 'labels'}`;
+
+const UNLABELLED: Readonly<Record<PairingReason, string>> = {
+  count: 'they do not pair one to one with those rows',
+  readings: 'they read more than one way',
+  arithmetic: "the table's column rules cannot confirm which row is which (or a row they need could not be read)",
+};
+
+const PAIRED: Readonly<Record<PairedBy, string>> = {
+  rows: 'paired one to one in the form’s order',
+  columns: 'read column by column (one number a line, column after column)',
+  position: 'placed by position',
+};
+
 export const en: Messages = {
-  ...LAYOUT_MESSAGES.en,
   'empty-input': () => 'the file is empty',
   'empty-input.noText': () => 'the file holds no text',
   'not-text': ({ kind }) => NOT_TEXT[kind],
@@ -109,23 +122,43 @@ export const en: Messages = {
   'unsupported-format.freeForm': ({ firstYear }) =>
     `no application table (part 三) and no review/litigation table (part 四) were found: a report in free form, as before ${firstYear} (format before ${firstYear} is not supported)`,
   'missing-part': ({ heading }) => `part “${heading}” was not found; the form requires all six parts`,
+  'heading-not-found': (p) => `the heading of part “${p.heading}” was not found; the part was found by its table, which starts here`,
 
   'missing-table': (p) => `the ${table(p.table)} table was not found`,
   'missing-row': (p) => `row “${p.row}” of the ${table(p.table)} table was not found`,
   'unknown-row': (p) => `row “${label40(p.label)}” is not a row of this table; its values were not read`,
   'duplicate-row': (p) => `row “${p.row}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,
+  'duplicate-row.unread': (p) =>
+    `row “${p.row}” is printed here without the values of a row (a header line, or values that are not its cells), and again on line ${p.kept}, which is read instead`,
   'cell-count': (p) => `row “${p.row}” prints ${p.printed} values where the form has ${p.cells} cells (${cellsAsPrinted(p.quoted)}); its values were not read`,
   'cell-count.tooFew': (p) =>
     `row “${p.row}” prints ${p.printed} cells where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which cell is missing cannot be told, so its values were not read`,
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
 
-  'blank-cell': (p) => `${cellAt(p)} is blank; it is null in the output and counts as 0 in the checks`,
-  'placeholder-cell': (p) => `${cellAt(p)} prints “${p.printed}” instead of a number; it is null in the output and counts as 0 in the checks`,
-  'not-a-number': (p) => `${cellAt(p)} prints “${p.printed}”, which is not a number; it is null in the output`,
-  'not-a-number.tooLong': (p) => `${cellAt(p)} prints “${digits24(p.printed)}”, too many digits to be a count; it is null in the output`,
+  'ambiguous-pairing': (p) => {
+    const printed = `row “${p.row}” is printed apart from its numbers: ${labels(p.labels)}, then ${lines(p.lines)} of numbers (${p.values} in all)`;
+    if (p.reason === 'count') return `${printed}, which do not pair one to one; which numbers are this row's cannot be told, so its cells are left empty`;
+    if (p.reason === 'readings') return `${printed}, which read more than one way (row by row, column by column), and nothing tells which; its cells are left empty`;
+    return `${printed}; no pairing of them makes every row and the table's column rules add up (or a row they need could not be read), so its cells are left empty`;
+  },
+  'ambiguous-pairing.unlabelled': (p) =>
+    `${lines(p.lines)} of numbers printed with no label stand where ${p.rows} ${p.rows === 1 ? 'row' : 'rows'} of the form, “${p.row}” among them, have no label; ${UNLABELLED[p.reason]}, so the row's cells are left empty`,
+  'ambiguous-pairing.headed': (p) =>
+    `row “${p.row}” is printed as the heading of a small table of its own (its column headers after it), but the table's other rows are not: whether these numbers are its cannot be told, so its cells are left empty`,
+  'recovered-pairing': (p) =>
+    p.by === 'position'
+      ? `these numbers are printed with no label; they stand where only ${p.labels === 1 ? 'this row is' : `${p.labels} rows are`} missing, and every row and the table's column rules add up with them there: read as “${p.row}”`
+      : `row “${p.row}” is printed apart from its numbers (${labels(p.labels)} ${p.after ? 'after' : 'before'} ${lines(p.lines)} of numbers): ${PAIRED[p.by]}, the only reading that fits the table's arithmetic`,
+
+  'blank-cell': (p) => `${cellAt(p)} is blank; it stays empty in the output (never 0) and counts as 0 in the checks`,
+  'placeholder-cell': (p) => `${cellAt(p)} prints “${p.printed}” instead of a number; it stays empty in the output and counts as 0 in the checks`,
+  'not-a-number': (p) => `${cellAt(p)} prints “${p.printed}”, which is not a number; it stays empty in the output`,
+  'not-a-number.tooLong': (p) => `${cellAt(p)} prints “${digits24(p.printed)}”, too many digits to be a count; it stays empty in the output`,
   'not-a-count': (p) => `${cellAt(p)} prints “${p.printed}”, which is not a whole number`,
   unit: (p) => `${cellAt(p)} is printed in ${p.unit} (“${p.printed}”), not ${p.expected}; the number is kept as printed`,
 
+  'recovered-digits.agreed': (p) =>
+    `row “${p.row}” printed its cells run together with the rest of the table (“${p.printed}”); ${p.cuts} cuts of the whole run fit the arithmetic, and every one of them gives this row ${p.read.map((v) => v ?? '–').join(', ')}: read so`,
   'recovered-digits': (p) => {
     const why = p.across
       ? `${p.across.cuts} cuts into ${p.cells} cells fit the row itself, and this is the only one that also fits the table's column rules (${p.across.rules.join(', ')})`
@@ -147,7 +180,7 @@ export const en: Messages = {
         : p.across.outcome === 'no-solution'
           ? `${count} cuts into ${n} cells fit the row's arithmetic; the table's column rules (${rules}) cannot choose, since no choice of cuts makes them hold (the report's own sums are off)`
           : `${count} cuts into ${n} cells fit the row's arithmetic; the search for the one that fits the table's column rules (${rules}) gave up at its bound`;
-    return `${ranTogether(p)} and ${because}: ${cuts(p.cuts, p.complete)}; its values are left null rather than guessed`;
+    return `${ranTogether(p)} and ${because}: ${cuts(p.cuts, p.complete)}; its cells are left empty rather than guessed`;
   },
   'unrecoverable-digits': (p) => {
     const why = p.gaveUp
@@ -155,7 +188,7 @@ export const en: Messages = {
       : p.arithmetic.kind === 'none'
         ? `the digits cannot be cut into ${p.cells} cells of at most ${p.maxDigits} digits without leading zeros`
         : `no cut into ${p.cells} cells fits the row's arithmetic (${arithmetic(p.arithmetic)})`;
-    return `${ranTogether(p)} and ${why}; its values are left null`;
+    return `${ranTogether(p)} and ${why}; its cells are left empty`;
   },
 
   'equation.sums': (f) => `column “${f.where}”: ${quoted(f.left)} = ${round(f.leftSum)}, but ${quoted(f.right)} = ${round(f.rightSum)} ${off(f)}`,
@@ -163,4 +196,92 @@ export const en: Messages = {
     `column “${f.where}”: ${total(f, true)}, but the outcome rows ${f.leftRange[0]} … ${f.leftRange[1]} add up to ${round(f.leftSum)} ${off(f)}`,
   'equation.rowTotal': (f) => `row “${f.where}”: ${total(f, false)}, but ${plain(f.left)} = ${round(f.leftSum)} ${off(f)}`,
   'equation.groupTotal': (f) => `“${f.where}”: ${total(f, false)}, but ${plain(f.left)} = ${round(f.leftSum)} ${off(f)}`,
+};
+
+/** What each code is called and means (the GitHub annotation's title; docs/contract.md). */
+export const enCodes: CodeTexts = {
+  'not-text': {
+    title: 'Not a text file',
+    meaning: 'The input is not text — a PDF, a Word or Excel file, an image, an archive, binary data; the message says how to convert it.',
+  },
+  'empty-input': { title: 'Empty file', meaning: 'The input is empty or holds only white space.' },
+  'not-a-report': {
+    title: 'Not an annual report',
+    meaning: 'The text has no part 三 and no part 四: not a 政府信息公开工作年度报告.',
+  },
+  'unknown-encoding': {
+    title: 'Unknown encoding',
+    meaning: 'The library was given an encoding name it does not know (the command line rejects it earlier as a usage error).',
+  },
+  'unsupported-format': {
+    title: 'Form not supported',
+    meaning: 'A report for a year before 2019, or in free form without the tables, which had no fixed form; its meta and prose are kept, its tables are `null`.',
+  },
+  'missing-part': {
+    title: 'Part missing',
+    meaning: 'One of the six numbered parts (一 总体情况 … 六 其他需要报告的事项) was not found; the form requires all six.',
+  },
+  'missing-table': { title: 'Table missing', meaning: 'A table the form requires (part 二, 三 or 四) was not found; its value is `null`.' },
+  'missing-row': {
+    title: 'Row missing',
+    meaning: 'A row of a table was not found (e.g. a truncated file); it is `null`, and checks that need it are skipped.',
+  },
+  'cell-count': {
+    title: 'Wrong number of cells',
+    meaning: 'A row prints more or fewer cells than the form has and which is which cannot be told; its values are `null`.',
+  },
+  'not-a-number': { title: 'Not a number', meaning: 'A cell holds text that is not a number; `null`, and checks that need it are skipped.' },
+  'ambiguous-digits': {
+    title: 'Digits run together: more than one reading',
+    meaning: "A row's cells ran together (`801000081`) and more than one cut fits the arithmetic; its values are `null`.",
+  },
+  'unrecoverable-digits': {
+    title: 'Digits run together: no reading fits',
+    meaning: "A row's cells ran together and no cut fits the arithmetic; its values are `null`.",
+  },
+  'recovered-digits': {
+    title: 'Digits run together: read back',
+    meaning: "A row's cells ran together and exactly one cut fits the arithmetic; the values were read that way.",
+  },
+  'blank-cell': {
+    title: 'Blank cell',
+    meaning: 'A cell is blank; it is `null` in the output (never invented as 0) and counts as 0 in the checks.',
+  },
+  'placeholder-cell': {
+    title: 'A mark instead of a number',
+    meaning: 'A mark stands where a number belongs (`/`, `—`, `无`, `*`, `N/A`, …); `null`, counts as 0 in the checks.',
+  },
+  'not-a-count': { title: 'Count not whole', meaning: 'A count cell holds a number that is not whole (e.g. `2.5`); the number is kept.' },
+  unit: { title: 'Amount in another unit', meaning: 'An amount is printed in another unit than 万元 (`元`, `亿元`); the number is kept as printed.' },
+  'duplicate-row': {
+    title: 'Row repeated',
+    meaning: 'A row appears twice; the first print that reads as the row (its cells, numbers) is kept, the other reported.',
+  },
+  'heading-not-found': {
+    title: 'Part found by its table',
+    meaning: "A part's heading was not found (a typo, no numeral, none at all), but its table was: the table is read, and this says where it starts.",
+  },
+  'ambiguous-pairing': {
+    title: 'Numbers apart from their labels: cannot be paired',
+    meaning:
+      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain; the rows concerned are `null`.',
+  },
+  'recovered-pairing': {
+    title: 'Numbers apart from their labels: paired',
+    meaning:
+      'Labels printed apart from their numbers, paired with them because exactly one reading fits: the counts pair one to one, in the form’s order, and the arithmetic holds.',
+  },
+  'unknown-row': { title: 'Row not in the form', meaning: 'A labelled row inside a table is not a row of the form; its values are not read.' },
+  balance: {
+    title: 'Columns do not balance',
+    meaning:
+      'In an applicant column of part 三, 本年新收 + 上年结转 ≠ （七）总计 + 结转下年度继续办理 (the 勾稽关系 printed in the table). Reported on the line of 结转下年度继续办理.',
+  },
+  'handled-sum': {
+    title: 'Outcomes do not add up to （七）总计',
+    meaning: 'In a column, （七）总计 ≠ the sum of the outcome rows （一）予以公开 … （六）其他处理. Reported on the line of （七）总计.',
+  },
+  'row-total': { title: 'Row total does not add up', meaning: 'In a row of part 三, 总计 ≠ 自然人 + the five 法人或其他组织 columns.' },
+  'review-total': { title: 'Review total does not add up', meaning: '行政复议: 总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结.' },
+  'litigation-total': { title: 'Litigation total does not add up', meaning: 'The same for 行政诉讼 未经复议直接起诉 or 复议后起诉.' },
 };

@@ -160,3 +160,10 @@ export type MessageId = keyof MessageParams;
 
 /** A language's catalog: every message, written from its params. */
 export type Messages = { readonly [Id in MessageId]: (params: MessageParams[Id]) => string };
+
+/**
+ * What each diagnostic code is called and means, in one language: `title` names it in a few words
+ * (the GitHub annotation's title), `meaning` says what it means for the report (docs/contract.md,
+ * with Markdown `code` spans). A language that misses a code does not compile.
+ */
+export type CodeTexts = { readonly [Code in DiagnosticCode]: { readonly title: string; readonly meaning: string } };

@@ -33,11 +33,15 @@ export function githubCommand(
   return `::${command} ${props.join(',')}::${escapeData(message)}\n`;
 }
 
-/** One annotation per diagnostic; infos (as ::notice) only when `verbose`. */
-export function githubAnnotations(report: Report, options: { verbose: boolean }): string {
+/**
+ * One annotation per diagnostic; infos (as ::notice) only when `verbose`. `title` names a code
+ * in the run's language (GitHub shows it above the message); default: the code itself.
+ */
+export function githubAnnotations(report: Report, options: { verbose: boolean; title?: (code: string) => string }): string {
   const file = report.source.file ?? '-';
+  const title = options.title ?? ((code: string) => code);
   return report.diagnostics
     .filter((d) => options.verbose || d.severity !== 'info')
-    .map((d) => githubCommand(COMMAND[d.severity], { file, line: d.line, title: d.code }, d.message))
+    .map((d) => githubCommand(COMMAND[d.severity], { file, line: d.line, title: title(d.code) }, d.message))
     .join('');
 }

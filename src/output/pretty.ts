@@ -10,7 +10,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Messages } from '../cli/messages.js';
 import type { Diagnostic, Report } from '../schema.js';
-import { displayWidth, padEnd } from './width.js';
+import { displayWidth, padEnd, padStart } from './width.js';
 
 /** The words of this output, in the run's language. */
 type Words = Messages['validate'];
@@ -43,12 +43,12 @@ export function validationText(report: Report, options: { verbose: boolean; pain
     const note = hidden > 0 ? paint.dim(` ${words.hiddenInfos(hidden)}`) : '';
     return `${paint.bold(file)}  ${paint.green(words.ok)}${note}\n`;
   }
-  const lineWidth = Math.max(...shown.map((d) => String(d.line ?? '-').length));
+  const lineWidth = Math.max(...shown.map((d) => displayWidth(words.line(d.line))));
   const codeWidth = Math.max(...shown.map((d) => d.code.length));
   const severityWidth = Math.max(...Object.values(words.severity).map(displayWidth));
   const severityColour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   const lines = shown.map((d) => {
-    const line = paint.dim(String(d.line ?? '-').padStart(lineWidth));
+    const line = paint.dim(padStart(words.line(d.line), lineWidth));
     const severity = severityColour[d.severity](padEnd(words.severity[d.severity], severityWidth));
     return `  ${line}  ${severity}  ${d.code.padEnd(codeWidth)}  ${d.message}\n`;
   });

@@ -1,5 +1,5 @@
 /**
- * token lines → the three tables of SPEC.md, each driven by its catalog rows: part 二 (第二十条,
+ * token lines → the three tables of docs/contract.md, each driven by its catalog rows: part 二 (第二十条,
  * per form), part 三 (the application matrix), part 四 (review and litigation, reviewLitigation.ts).
  */
 import type { Format } from '../catalog/types.js';

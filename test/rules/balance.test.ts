@@ -18,7 +18,7 @@ describe('balance: fault fixtures', () => {
     expect(commercial).toContain('column “商业企业”');
     expect(commercial).toContain('“本年新收政府信息公开申请数量” 2173 + “上年结转政府信息公开申请数量” 177 = 2350');
     expect(commercial).toContain('“(七) 总计” 1538 + “四、结转下年度继续办理” 813 = 2351');
-    expect(commercial).toContain('(off by 1)');
+    expect(commercial).toContain('(a difference of 1)');
     expect(total).toContain('“(七) 总计” 8974 + “四、结转下年度继续办理” 3201 = 12175');
     expect(total).toContain('= 12174');
   });
@@ -72,7 +72,7 @@ describe('balance: the rule on a hand-built report', () => {
       error('balance', 'applications.carriedForward.total', null),
     ]);
     expect(diagnostics[0]!.message).toBe(
-      'column “自然人”: “一、本年新收政府信息公开申请数量” 3 + “二、上年结转政府信息公开申请数量” 1 = 4, but “（七）总计” 2 + “四、结转下年度继续办理” 3 = 5 (off by 1)',
+      'column “自然人”: “一、本年新收政府信息公开申请数量” 3 + “二、上年结转政府信息公开申请数量” 1 = 4, but “（七）总计” 2 + “四、结转下年度继续办理” 3 = 5 (a difference of 1)',
     );
   });
 

@@ -16,7 +16,7 @@ describe('handled-sum: fault fixtures', () => {
     ]);
     // The label as this report prints it — `(七) 总计`, ASCII brackets and a space — and both numbers.
     expect(only(report, 'handled-sum').message).toBe(
-      'column “自然人”: “(七) 总计” is 1614, but the outcome rows （一）予以公开 … （六）其他处理 add up to 1613 (off by 1)',
+      'column “自然人”: “(七) 总计” is 1614, but the outcome rows （一）予以公开 … （六）其他处理 add up to 1613 (a difference of 1)',
     );
   });
 
@@ -33,13 +33,13 @@ describe('handled-sum: fault fixtures', () => {
   it('row-total.tabs: an outcome cell one up breaks its column sum, on the （七）总计 line', () => {
     const d = only(parseFault('row-total.tabs'), 'handled-sum');
     expect(located([d])).toEqual([error('handled-sum', 'applications.totalHandled.naturalPerson', 84)]);
-    expect(d.message).toContain('“(七) 总计” is 1613, but the outcome rows （一）予以公开 … （六）其他处理 add up to 1614 (off by 1)');
+    expect(d.message).toContain('“(七) 总计” is 1613, but the outcome rows （一）予以公开 … （六）其他处理 add up to 1614 (a difference of 1)');
   });
 
   it('row-total-zero.tabs: an outcome row’s 总计 printed 0 breaks the 总计 column sum', () => {
     const d = only(parseFault('row-total-zero.tabs'), 'handled-sum');
     expect(located([d])).toEqual([error('handled-sum', 'applications.totalHandled.total', 84)]);
-    expect(d.message).toContain('column “总计”: “(七) 总计” is 8974, but the outcome rows （一）予以公开 … （六）其他处理 add up to 8435 (off by 539)');
+    expect(d.message).toContain('column “总计”: “(七) 总计” is 8974, but the outcome rows （一）予以公开 … （六）其他处理 add up to 8435 (a difference of 539)');
   });
 });
 
@@ -73,7 +73,7 @@ describe('handled-sum: the rule on a hand-built report', () => {
       error('handled-sum', 'applications.totalHandled.total', null),
     ]);
     expect(diagnostics[0]!.message).toBe(
-      'column “其他”: “（七）总计” is 0, but the outcome rows （一）予以公开 … （六）其他处理 add up to 2 (off by 2)',
+      'column “其他”: “（七）总计” is 0, but the outcome rows （一）予以公开 … （六）其他处理 add up to 2 (a difference of 2)',
     );
   });
 

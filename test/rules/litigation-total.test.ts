@@ -11,7 +11,7 @@ describe('litigation-total: fault fixtures', () => {
     const report = parseFault('litigation-total.tabs');
     expect(located(report.diagnostics)).toEqual([error('litigation-total', 'reviewLitigation.litigationDirect.total', 92)]);
     expect(report.diagnostics[0]!.message).toBe(
-      '“行政诉讼·未经复议直接起诉”: 总计 is 2244, but 结果维持 361 + 结果纠正 998 + 其他结果 882 + 尚未审结 2 = 2243 (off by 1)',
+      '“行政诉讼·未经复议直接起诉”: 总计 is 2244, but 结果维持 361 + 结果纠正 998 + 其他结果 882 + 尚未审结 2 = 2243 (a difference of 1)',
     );
   });
 
@@ -19,7 +19,7 @@ describe('litigation-total: fault fixtures', () => {
     const report = parseFault('litigation-total.cells');
     expect(located(report.diagnostics)).toEqual([error('litigation-total', 'reviewLitigation.litigationAfterReview.total', 384)]);
     expect(report.diagnostics[0]!.message).toBe(
-      '“行政诉讼·复议后起诉”: 总计 is 1974, but 结果维持 869 + 结果纠正 764 + 其他结果 2 + 尚未审结 338 = 1973 (off by 1)',
+      '“行政诉讼·复议后起诉”: 总计 is 1974, but 结果维持 869 + 结果纠正 764 + 其他结果 2 + 尚未审结 338 = 1973 (a difference of 1)',
     );
   });
 });
@@ -41,7 +41,7 @@ describe('litigation-total: the rule on a hand-built report', () => {
       error('litigation-total', 'reviewLitigation.litigationDirect.total', null),
       error('litigation-total', 'reviewLitigation.litigationAfterReview.total', null),
     ]);
-    expect(diagnostics[0]!.message).toBe('“行政诉讼·未经复议直接起诉”: 总计 is 3, but 结果维持 1 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 2 (off by 1)');
+    expect(diagnostics[0]!.message).toBe('“行政诉讼·未经复议直接起诉”: 总计 is 3, but 结果维持 1 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 2 (a difference of 1)');
     expect(diagnostics[1]!.message).toContain('“行政诉讼·复议后起诉”: 总计 is 0, but');
   });
 

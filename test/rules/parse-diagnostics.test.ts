@@ -15,11 +15,11 @@ describe('blank-cell', () => {
       error('handled-sum', 'applications.totalHandled.naturalPerson', 84),
     ]);
     expect(only(report, 'blank-cell').message).toBe(
-      '“3.危及“三安全一稳定”” × “自然人” is blank; it is null in the output and counts as 0 in the checks',
+      '“3.危及“三安全一稳定”” × “自然人” is blank; it stays empty in the output (never 0) and counts as 0 in the checks',
     );
     expect(only(report, 'row-total').message).toContain('总计 is 238, but 自然人 (none, as 0) + 商业企业 115');
-    expect(only(report, 'row-total').message).toContain('= 181 (off by 57)');
-    expect(only(report, 'handled-sum').message).toContain('“(七) 总计” is 1613, but the outcome rows （一）予以公开 … （六）其他处理 add up to 1556 (off by 57)');
+    expect(only(report, 'row-total').message).toContain('= 181 (a difference of 57)');
+    expect(only(report, 'handled-sum').message).toContain('“(七) 总计” is 1613, but the outcome rows （一）予以公开 … （六）其他处理 add up to 1556 (a difference of 57)');
     // Never invented as 0 in the JSON.
     expect(report.applications!.denied.endangersSafety!.naturalPerson).toBeNull();
   });
@@ -43,7 +43,7 @@ describe('placeholder-cell', () => {
     expect(only(report, 'placeholder-cell').message).toContain('“2.没有现成信息需要另行制作” × “法律服务机构” prints “—” instead of a number');
     expect(only(report, 'row-total').message).toContain('row “2.没有现成信息需要另行制作”: 总计 is 360, but');
     expect(only(report, 'row-total').message).toContain('法律服务机构 (none, as 0)');
-    expect(only(report, 'handled-sum').message).toContain('add up to 1474 (off by 4)');
+    expect(only(report, 'handled-sum').message).toContain('add up to 1474 (a difference of 4)');
   });
 
   it('placeholder-slash.seed-tabs: “/” where the report means 0 → the warning alone', () => {
@@ -70,7 +70,7 @@ describe('placeholder-cell', () => {
       error('handled-sum', 'applications.totalHandled.commercial', 326),
     ]);
     expect(only(report, 'row-total').message).toContain('商业企业 (none, as 0)');
-    expect(only(report, 'row-total').message).toContain('= 331 (off by 102)');
+    expect(only(report, 'row-total').message).toContain('= 331 (a difference of 102)');
   });
 });
 

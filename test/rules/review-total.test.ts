@@ -11,7 +11,7 @@ describe('review-total: fault fixtures', () => {
     const report = parseFault('review-total.tabs');
     expect(located(report.diagnostics)).toEqual([error('review-total', 'reviewLitigation.review.total', 92)]);
     expect(report.diagnostics[0]!.message).toBe(
-      '“行政复议”: 总计 is 2112, but 结果维持 17 + 结果纠正 976 + 其他结果 451 + 尚未审结 667 = 2111 (off by 1)',
+      '“行政复议”: 总计 is 2112, but 结果维持 17 + 结果纠正 976 + 其他结果 451 + 尚未审结 667 = 2111 (a difference of 1)',
     );
   });
 
@@ -19,7 +19,7 @@ describe('review-total: fault fixtures', () => {
     const report = parseFault('review-total.cells');
     expect(located(report.diagnostics)).toEqual([error('review-total', 'reviewLitigation.review.total', 374)]);
     expect(report.diagnostics[0]!.message).toBe(
-      '“行政复议”: 总计 is 747, but 结果维持 19 + 结果纠正 148 + 其他结果 229 + 尚未审结 352 = 748 (off by 1)',
+      '“行政复议”: 总计 is 747, but 结果维持 19 + 结果纠正 148 + 其他结果 229 + 尚未审结 352 = 748 (a difference of 1)',
     );
   });
 });
@@ -39,7 +39,7 @@ describe('review-total: the rule on a hand-built report', () => {
     report.reviewLitigation!.review.total = 0;
     const diagnostics = run('review-total', report);
     expect(located(diagnostics)).toEqual([error('review-total', 'reviewLitigation.review.total', null)]);
-    expect(diagnostics[0]!.message).toBe('“行政复议”: 总计 is 0, but 结果维持 1 + 结果纠正 2 + 其他结果 3 + 尚未审结 4 = 10 (off by 10)');
+    expect(diagnostics[0]!.message).toBe('“行政复议”: 总计 is 0, but 结果维持 1 + 结果纠正 2 + 其他结果 3 + 尚未审结 4 = 10 (a difference of 10)');
   });
 
   it('uses the printed label and line when known', () => {

@@ -15,7 +15,7 @@ describe('row-total: fault fixtures', () => {
       error('handled-sum', 'applications.totalHandled.naturalPerson', 84),
     ]);
     expect(only(report, 'row-total').message).toBe(
-      'row “3.危及“三安全一稳定””: 总计 is 238, but 自然人 58 + 商业企业 115 + 科研机构 34 + 社会组织 18 + 法律服务机构 13 + 其他 1 = 239 (off by 1)',
+      'row “3.危及“三安全一稳定””: 总计 is 238, but 自然人 58 + 商业企业 115 + 科研机构 34 + 社会组织 18 + 法律服务机构 13 + 其他 1 = 239 (a difference of 1)',
     );
   });
 
@@ -45,7 +45,7 @@ describe('row-total: fault fixtures', () => {
     ]);
     const message = only(report, 'row-total').message;
     expect(message).toContain('row “（二）部分公开（区分处理的，只计这一情形，不计其他情形）”: 总计 is 0, but 自然人 96 + 商业企业 15');
-    expect(message).toContain('= 539 (off by 539)');
+    expect(message).toContain('= 539 (a difference of 539)');
   });
 
   it('row-total.cells: one cell per line, the row is reported on its label line 139, not the cell’s 140', () => {
@@ -64,7 +64,7 @@ describe('row-total: fault fixtures', () => {
       error('balance', 'applications.carriedForward.total', 335),
     ]);
     expect(only(report, 'row-total').message).toContain('row “二、上年结转政府信息公开申请数量”: 总计 is 0, but 自然人 158 + 商业企业 266');
-    expect(only(report, 'row-total').message).toContain('= 3430 (off by 3430)');
+    expect(only(report, 'row-total').message).toContain('= 3430 (a difference of 3430)');
   });
 
   it('handled-sum.tabs: a （七）总计 cell breaks the （七）总计 row total, quoted as printed', () => {
@@ -97,7 +97,7 @@ describe('row-total: the rule on a hand-built report', () => {
       error('row-total', 'applications.denied.stateSecret.total', null),
     ]);
     expect(diagnostics[0]!.message).toBe(
-      'row “一、本年新收政府信息公开申请数量”: 总计 is 20, but 自然人 1 + 商业企业 2 + 科研机构 3 + 社会公益组织 4 + 法律服务机构 5 + 其他 6 = 21 (off by 1)',
+      'row “一、本年新收政府信息公开申请数量”: 总计 is 20, but 自然人 1 + 商业企业 2 + 科研机构 3 + 社会公益组织 4 + 法律服务机构 5 + 其他 6 = 21 (a difference of 1)',
     );
     expect(diagnostics[1]!.message).toContain('row “（三）不予公开 1.属于国家秘密”: 总计 is 0');
   });

@@ -9,11 +9,13 @@ import type { ValidateOptions } from '../options.js';
 
 export async function validateCommand(options: ValidateOptions, run: Run): Promise<void> {
   const { output, verbose } = options;
+  /** An annotation's title: what the code is called in the run's language, and the code. */
+  const title = (code: string): string => run.words.github.title(code, run.codeName(code));
   let unreadable = 0;
   const batch = await startBatch(options, run, async (path, problem, code) => {
     unreadable++;
     // In CI the stderr line is easy to miss; an annotation shows on the run's summary page.
-    if (output.format === 'github') await run.out(githubCommand('error', { file: path, title: code }, problem));
+    if (output.format === 'github') await run.out(githubCommand('error', { file: path, title: title(code) }, problem));
   });
   const paint = new Chalk({ level: output.format === 'text' ? output.colour : 0 });
   const words = run.words.validate;
@@ -26,7 +28,7 @@ export async function validateCommand(options: ValidateOptions, run: Run): Promi
     totals.errors += counts.errors;
     totals.warnings += counts.warnings;
     totals.infos += counts.infos;
-    if (output.format === 'github') await run.out(githubAnnotations(report, { verbose }));
+    if (output.format === 'github') await run.out(githubAnnotations(report, { verbose, title }));
     else if (output.format === 'json') await run.out(jsonArrayElement(validationEntry(report), index++, output.pretty));
     else await run.out(validationText(report, { verbose, paint, words }));
   }

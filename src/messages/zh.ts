@@ -1,0 +1,248 @@
+/**
+ * 中文提示：写法按政务公开工作人员的习惯，引用报告自己印的栏目名称（加中文引号），数字用阿拉伯数字，
+ * 两边的数都写出来；空白按 0 计，并如实写明。
+ *
+ * The messages in Chinese, as a 政务公开 clerk would write them: the report's own labels quoted
+ * “…”, the form's words (勾稽关系, 结转下年度继续办理, 不予公开), Chinese punctuation, numbers as
+ * digits with a space between a number and the words around it. Same ids and params as en.ts.
+ */
+import { numeralOf, PART } from '../catalog/parts.js';
+import { TABLE_PARTS } from '../catalog/tables.js';
+import type { EquationCode } from '../catalog/equations.js';
+import type { TableKey } from '../catalog/types.js';
+import type { DiagnosticCode } from '../diagnostics.js';
+import type { Arithmetic, CellAt, CodeTexts, CutValues, EquationFault, Messages, NotTextKind, PairedBy, PairingReason, RunTogether, Term } from './params.js';
+
+/** `第三部分“收到和处理政府信息公开申请情况”的表格`: the part's heading as the form prints it, without its numeral. */
+function table(key: TableKey): string {
+  const part = TABLE_PARTS[key];
+  return `第${numeralOf(part)}部分“${PART[part].heading.replace(/^[一二三四五六]、/, '')}”的表格`;
+}
+
+// ── 数字 ──────────────────────────────────────────────────────────────────────────────────────
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+/** A cell as the message shows it: its number, or a blank counted as 0. */
+const shown = (x: number | null): string => (x === null ? '空白（按 0 计）' : String(x));
+const differ = (a: number, b: number): string => `（相差 ${round(Math.abs(a - b))}）`;
+
+// ── 报告原文 ──────────────────────────────────────────────────────────────────────────────────
+
+const label40 = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const digits24 = (text: string): string => (text.length > 24 ? `${text.slice(0, 24)}…（共 ${text.length} 个字符）` : text);
+const cellsAsPrinted = (cells: ReadonlyArray<string | null>): string => cells.map((c) => c ?? '□').join(' ');
+const cellAt = ({ row, column }: CellAt): string => `“${row}”行“${column}”列`;
+
+// ── 数字连写 ──────────────────────────────────────────────────────────────────────────────────
+
+const cut = (values: CutValues): string => `（${values.map((v) => v ?? '□').join('、')}）`;
+/** The first five cuts, and how many more. */
+function cuts(list: readonly CutValues[], complete: boolean): string {
+  const more = list.length > 5 ? `，另有 ${list.length - 5} 种` : '';
+  return `${list.slice(0, 5).map(cut).join('或')}${more}${complete ? '' : '，可能还有其他拆法'}`;
+}
+function arithmetic(a: Arithmetic): string {
+  if (a.kind === 'none') return '本行没有可用来区分拆法的算术关系';
+  if (a.kind === 'total') return `最后一列“${a.total}”应等于其他各列之和`;
+  return `每 ${a.size} 个数为一组，每组最后一个数应等于前面各数之和`;
+}
+const ranTogether = (r: RunTogether): string => `“${r.row}”行的各列数字连在了一起（“${r.printed}”）`;
+/** `有 3 种`, or `至少有 3 种` when the search stopped before it had them all. */
+const kinds = (count: number, complete: boolean): string => `${complete ? '' : '至少'}有 ${count} 种`;
+/** The relations of the form a cut may be tried against, as equations in the form's words. */
+const RELATIONS: Readonly<Record<EquationCode, string>> = {
+  balance: '本年新收 + 上年结转 = （七）总计 + 结转下年度继续办理',
+  'handled-sum': '各项办理结果之和 = （七）总计',
+  'row-total': '各列之和 = 总计',
+  'review-total': '行政复议各项之和 = 总计',
+  'litigation-total': '行政诉讼各项之和 = 总计',
+};
+const isEquation = (code: DiagnosticCode): code is EquationCode => Object.hasOwn(RELATIONS, code);
+const rules = (codes: readonly DiagnosticCode[]): string => codes.map((code) => (isEquation(code) ? RELATIONS[code] : zhCodes[code].title)).join('；');
+
+// ── 表内算术关系 ──────────────────────────────────────────────────────────────────────────────
+
+/** `“一、本年新收…” 8744 + “二、上年结转…” 3431` (quoted) or `自然人 1203、商业企业 2173` (listed). */
+const sum = (list: readonly Term[]): string => list.map(({ label, value }) => `“${label}” ${shown(value)}`).join(' + ');
+const listed = (list: readonly Term[]): string => list.map(({ label, value }) => `${label} ${shown(value)}`).join('、');
+/** The right side: `“（七）总计”为 8974`, or its cells and their sum. */
+function total(f: EquationFault, quote: boolean): string {
+  const only = f.right[0];
+  if (only && f.right.length === 1) return `${quote ? `“${only.label}”` : only.label}为 ${shown(only.value)}`;
+  return `${sum(f.right)} = ${round(f.rightSum)}`;
+}
+const off = (f: EquationFault): string => differ(f.leftSum, f.rightSum);
+
+const CONVERT = (file: string): string => `请另存为纯文本（.txt），或用命令转换，例如 \`libreoffice --headless --convert-to "txt:Text (encoded):UTF8" ${file}\``;
+const OCR = '扫描件需要先做文字识别（OCR）';
+const UNPACK = '请先解压，再使用其中的 .txt 文件';
+
+const NOT_TEXT: Readonly<Record<NotTextKind, string>> = {
+  pdf: '这是 PDF 文件，不是文本文件；请先转换为文本，例如 `pdftotext -layout report.pdf report.txt`',
+  doc: `这是 Word .doc 文件（或其他旧版 Office、WPS 文件），不是文本文件；${CONVERT('report.doc')}`,
+  rtf: `这是 RTF 文档，不是纯文本文件；${CONVERT('report.rtf')}`,
+  png: `这是 PNG 图片，不是文本文件；${OCR}`,
+  jpeg: `这是 JPEG 图片，不是文本文件；${OCR}`,
+  gif: '这是 GIF 图片，不是文本文件',
+  tiff: `这是 TIFF 图片，不是文本文件；${OCR}`,
+  webp: `这是 WebP 图片，不是文本文件；${OCR}`,
+  gzip: '这是 gzip 压缩文件，不是文本文件；请先解压（`gunzip`），再使用其中的 .txt 文件',
+  rar: `这是 RAR 压缩包，不是文本文件；${UNPACK}`,
+  '7z': `这是 7z 压缩包，不是文本文件；${UNPACK}`,
+  docx: `这是 Word .docx 文件，不是文本文件；${CONVERT('report.docx')}`,
+  odt: `这是 OpenDocument .odt 文件，不是文本文件；${CONVERT('report.odt')}`,
+  xlsx: '这是 Excel .xlsx 工作簿，不是报告正文；请提供报告本身的纯文本（.txt）',
+  ofd: '这是 OFD 版式文件，不是文本文件；请先导出为文本（或导出为 PDF，再用 `pdftotext -layout report.pdf report.txt` 转换）',
+  zip: `这是 ZIP 压缩包，不是文本文件；${UNPACK}`,
+  html: '这是 HTML 网页，不是纯文本导出；请先把网页另存为文本（例如 `pandoc -t plain page.html -o report.txt`）',
+  binary: '这是二进制数据，不是报告的文本导出',
+};
+
+const PART3 = PART[3].heading.replace(/^三、/, '');
+const PART4 = PART[4].heading.replace(/^四、/, '');
+
+// ── 行名与数字分开排列 ────────────────────────────────────────────────────────────────────────
+
+const UNLABELLED: Readonly<Record<PairingReason, string>> = {
+  count: '两者无法一一对应',
+  readings: '存在不止一种读法',
+  arithmetic: '表格的列间勾稽关系无法确认其归属（或所需的其他行无法读取）',
+};
+
+const PAIRED: Readonly<Record<PairedBy, string>> = {
+  rows: '已按表格顺序一一对应',
+  columns: '已按列读取（数值逐个成行、逐列列出）',
+  position: '已按位置对应',
+};
+
+export const zh: Messages = {
+  'empty-input': () => '文件是空的',
+  'empty-input.noText': () => '文件中没有任何文字',
+  'not-text': ({ kind }) => NOT_TEXT[kind],
+  'not-text.encoding': ({ encoding }) => `这些内容不能按 ${encoding} 编码读成文字：可能是二进制数据，或是其他编码`,
+  'unknown-encoding': ({ name }) => `本工具不认识编码“${name}”；请使用 utf-8、gb18030、gbk、big5、utf-16le 等名称`,
+  'not-a-report': () => `这不是政府信息公开工作年度报告：既没有第三部分“${PART3}”，也没有第四部分“${PART4}”`,
+  'unsupported-format': ({ year, firstYear }) => `这是 ${year} 年度的报告；${firstYear} 年度以前的年度报告没有统一表式，本工具不支持`,
+  'unsupported-format.freeForm': ({ firstYear }) =>
+    `没有找到第三部分的申请情况表，也没有找到第四部分的行政复议、行政诉讼情况表：这是 ${firstYear} 年度以前那种没有统一表式的报告，本工具不支持`,
+  'missing-part': ({ heading }) => `没有找到“${heading}”这一部分；年度报告格式要求六个部分齐全`,
+  'heading-not-found': (p) => `没有找到“${p.heading}”的标题；已根据表格找到这一部分，表格从此行开始`,
+
+  'missing-table': (p) => `没有找到${table(p.table)}`,
+  'missing-row': (p) => `${table(p.table)}中没有找到“${p.row}”行`,
+  'unknown-row': (p) => `“${label40(p.label)}”不是本表表式中的行；该行的数字未读取`,
+  'duplicate-row': (p) => `“${p.row}”行${p.repeats > 1 ? `又出现了 ${p.repeats} 次（此处是第一次重复）` : '重复出现'}；以第一次出现的为准`,
+  'duplicate-row.unread': (p) => `“${p.row}”行在此处列出的不是该行的数字（可能是表头行，或数字与该行栏目不符），第 ${p.kept} 行再次列出该行，已改读第 ${p.kept} 行`,
+  'cell-count': (p) => `“${p.row}”行有 ${p.printed} 个数，但表式中该行只有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；该行的数字未读取`,
+  'cell-count.tooFew': (p) =>
+    `“${p.row}”行只有 ${p.printed} 个数，但表式中该行有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}），无法判断缺的是哪一列；该行的数字未读取`,
+  'cell-count.oneRow': (p) => `行政复议、行政诉讼情况表共有 ${p.printed} 个数，但表式中应有 ${p.cells} 个；该表的数字未读取`,
+
+  'ambiguous-pairing': (p) => {
+    const printed = `“${p.row}”行的名称与数字分开排列：先列 ${p.labels} 个行名，后列 ${p.lines} 行数字（共 ${p.values} 个）`;
+    if (p.reason === 'count') return `${printed}，两者无法一一对应，无法确定哪些数字属于该行；为免猜错，该行各数保留为空`;
+    if (p.reason === 'readings') return `${printed}，按行读和按列读都说得通，无从判断；为免猜错，该行各数保留为空`;
+    return `${printed}，任何对应方式都不能使各行及表格的列间勾稽关系成立（或所需的其他行无法读取）；该行各数保留为空`;
+  },
+  'ambiguous-pairing.unlabelled': (p) =>
+    `有 ${p.lines} 行数字未列行名，所在位置缺少 ${p.rows} 个表格行（含“${p.row}”）；${UNLABELLED[p.reason]}，为免猜错，该行各数保留为空`,
+  'ambiguous-pairing.headed': (p) =>
+    `“${p.row}”行被列为一个单独小表的标题（其后为栏目名称），但表格的其他行并非如此排列，无法确定这些数字是否属于该行；为免猜错，该行各数保留为空`,
+  'recovered-pairing': (p) =>
+    p.by === 'position'
+      ? `此处数字未列行名，所在位置恰好只缺${p.labels === 1 ? '这一行' : ` ${p.labels} 行`}，且各行及表格的列间勾稽关系均成立，已读作“${p.row}”`
+      : `“${p.row}”行的名称与数字分开排列（${p.labels} 个行名，${p.after ? '列在' : '之后是'} ${p.lines} 行数字${p.after ? '之后' : ''}）；${PAIRED[p.by]}，这是唯一符合表格勾稽关系的读法`,
+
+  'blank-cell': (p) => `${cellAt(p)}为空白；输出中保留为空（不填 0），核对时按 0 计`,
+  'placeholder-cell': (p) => `${cellAt(p)}填的是“${p.printed}”，不是数字；输出中保留为空，核对时按 0 计`,
+  'not-a-number': (p) => `${cellAt(p)}填的是“${p.printed}”，不是数字；输出中保留为空`,
+  'not-a-number.tooLong': (p) => `${cellAt(p)}填的是“${digits24(p.printed)}”，位数太多，不可能是件数；输出中保留为空`,
+  'not-a-count': (p) => `${cellAt(p)}填的是“${p.printed}”，不是整数`,
+  unit: (p) => `${cellAt(p)}的单位是${p.unit}（“${p.printed}”），不是${p.expected}；数字按原样保留`,
+
+  'recovered-digits.agreed': (p) =>
+    `“${p.row}”行的数字与表中其他数字连在了一起（“${p.printed}”）；整串数字有 ${p.cuts} 种拆法符合算术关系，每一种给这一行的数都是${cut(p.read)}，已按此读出`,
+  'recovered-digits': (p) => {
+    const why = p.across
+      ? `拆成 ${p.cells} 列并符合本行算术关系的拆法有 ${p.across.cuts} 种，只有这一种同时符合表中各列的关系（${rules(p.across.rules)}）`
+      : p.arithmetic.kind === 'none'
+        ? `拆成 ${p.cells} 列只有这一种拆法`
+        : `拆成 ${p.cells} 列时，只有这一种符合本行的算术关系（${arithmetic(p.arithmetic)}）`;
+    return `${ranTogether(p)}，已读作${cut(p.read)}：${why}`;
+  },
+  'ambiguous-digits': (p) => {
+    const n = p.cells;
+    const count = p.cuts.length;
+    const across = p.across ? rules(p.across.rules) : '';
+    const because = !p.across
+      ? p.arithmetic.kind === 'none'
+        ? `拆成 ${n} 列的拆法${kinds(count, p.complete)}，而${arithmetic(p.arithmetic)}`
+        : `拆成 ${n} 列并符合本行算术关系的拆法${kinds(count, p.complete)}`
+      : p.across.outcome === 'chosen'
+        ? `拆成 ${n} 列、同时符合本行和表中各列关系（${across}）的拆法有 ${count} 种`
+        : p.across.outcome === 'no-solution'
+          ? `拆成 ${n} 列并符合本行算术关系的拆法有 ${count} 种；表中各列的关系（${across}）也无法从中选定，因为无论怎样拆都不成立（报告本身的合计有误）`
+          : `拆成 ${n} 列并符合本行算术关系的拆法有 ${count} 种；按表中各列的关系（${across}）选择时达到了查找上限，未能选定`;
+    return `${ranTogether(p)}，${because}：${cuts(p.cuts, p.complete)}；为免猜错，该行各数保留为空`;
+  },
+  'unrecoverable-digits': (p) => {
+    const why = p.gaveUp
+      ? `查找拆成 ${p.cells} 列的拆法，${p.steps} 步后仍未找到，已停止`
+      : p.arithmetic.kind === 'none'
+        ? `无法拆成 ${p.cells} 个不超过 ${p.maxDigits} 位、且不以 0 开头的数`
+        : `没有一种拆成 ${p.cells} 列的拆法符合本行的算术关系（${arithmetic(p.arithmetic)}）`;
+    return `${ranTogether(p)}，${why}；该行各数保留为空`;
+  },
+
+  'equation.sums': (f) => `“${f.where}”列：${sum(f.left)} = ${round(f.leftSum)}，但${sum(f.right)} = ${round(f.rightSum)}${off(f)}`,
+  'equation.outcomes': (f) =>
+    `“${f.where}”列：${total(f, true)}，但${f.leftRange[0]}至${f.leftRange[1]}各项办理结果之和为 ${round(f.leftSum)}${off(f)}`,
+  'equation.rowTotal': (f) => `“${f.where}”行：${total(f, false)}，但各列之和为 ${round(f.leftSum)}${off(f)}，各列为${listed(f.left)}`,
+  'equation.groupTotal': (f) => `“${f.where}”：${total(f, false)}，但各项之和为 ${round(f.leftSum)}${off(f)}，各项为${listed(f.left)}`,
+};
+
+/** 各代码的名称和含义（GitHub 注释的标题；docs/contract.zh-CN.md）。 */
+export const zhCodes: CodeTexts = {
+  'not-text': { title: '不是文本文件', meaning: '输入的不是文本，而是 PDF、Word 或 Excel 文件、图片、压缩包或二进制数据；提示中写明如何转换。' },
+  'empty-input': { title: '文件为空', meaning: '输入是空的，或者只有空白。' },
+  'not-a-report': { title: '不是年度报告', meaning: '文中既没有第三部分，也没有第四部分：不是政府信息公开工作年度报告。' },
+  'unknown-encoding': { title: '不认识的编码', meaning: '调用程序库时给了一个不认识的编码名称（命令行会更早把它作为用法错误拒绝）。' },
+  'unsupported-format': {
+    title: '不支持的报告表式',
+    meaning: '2019 年度以前的报告，或没有表格、自由行文的报告，没有统一表式；保留其基本信息和正文，各表为 `null`。',
+  },
+  'missing-part': { title: '缺少部分', meaning: '六个部分（一、总体情况……六、其他需要报告的事项）中有一部分没有找到；年度报告格式要求六个部分齐全。' },
+  'missing-table': { title: '缺少表格', meaning: '没有找到表式要求的表格（第二、三或四部分）；该表为 `null`。' },
+  'missing-row': { title: '缺少行', meaning: '表中某一行没有找到（例如文件被截断）；该行为 `null`，需要它的核对不做。' },
+  'cell-count': { title: '行内数字个数不对', meaning: '某行的数字比表式的列多或少，无法判断各数属于哪一列；该行为 `null`。' },
+  'not-a-number': { title: '不是数字', meaning: '单元格里是文字而不是数字；为 `null`，需要它的核对不做。' },
+  'ambiguous-digits': { title: '数字连写，拆法不唯一', meaning: '某行各列的数字连在了一起（`801000081`），符合算术关系的拆法不止一种；该行为 `null`。' },
+  'unrecoverable-digits': { title: '数字连写，无法拆分', meaning: '某行各列的数字连在了一起，没有一种拆法符合算术关系；该行为 `null`。' },
+  'recovered-digits': { title: '数字连写，已拆分读出', meaning: '某行各列的数字连在了一起，只有一种拆法符合算术关系；已按这种拆法读出。' },
+  'blank-cell': { title: '空白单元格', meaning: '单元格为空白；输出中为 `null`（不当作 0），核对时按 0 计。' },
+  'placeholder-cell': { title: '以符号代替数字', meaning: '该填数字的地方填了符号（`/`、`—`、`无`、`*`、`N/A` 等）；为 `null`，核对时按 0 计。' },
+  'not-a-count': { title: '件数不是整数', meaning: '件数栏填的数不是整数（如 `2.5`）；保留原数。' },
+  unit: { title: '金额单位不同', meaning: '金额没有以万元为单位（`元`、`亿元`）；数字按原样保留。' },
+  'duplicate-row': { title: '重复的行', meaning: '同一行出现了两次；以第一次能按该行读出（栏数相符、是数字）的为准，另一次报告出来。' },
+  'heading-not-found': { title: '按表格找到的部分', meaning: '某一部分的标题没有找到（有错字、缺序号或没有标题），但找到了它的表格：表格照常读取，并指出表格从哪一行开始。' },
+  'ambiguous-pairing': {
+    title: '行名与数字分开：无法对应',
+    meaning: '行名与数字分开排列（先列行名后列数字、数字逐列列出、数字没有行名），无法确定哪些数字属于哪一行；相关各行为 `null`。',
+  },
+  'recovered-pairing': {
+    title: '行名与数字分开：已对应',
+    meaning: '行名与数字分开排列，但只有一种读法成立（数量一一对应、按表格顺序、算术关系成立），已按此读取。',
+  },
+  'unknown-row': { title: '表式中没有的行', meaning: '表格中有一行带栏目名称的数字，但表式中没有这一行；该行的数字未读取。' },
+  balance: {
+    title: '勾稽关系不平衡',
+    meaning: '第三部分某一申请人列中，本年新收 + 上年结转 ≠ （七）总计 + 结转下年度继续办理（表格本身的勾稽关系）。报在“结转下年度继续办理”一行。',
+  },
+  'handled-sum': {
+    title: '办理结果之和与总计不符',
+    meaning: '某一列中，（七）总计 ≠ （一）予以公开至（六）其他处理各项办理结果之和。报在“（七）总计”一行。',
+  },
+  'row-total': { title: '行总计不符', meaning: '第三部分某一行中，总计 ≠ 自然人 + 法人或其他组织的五列之和。' },
+  'review-total': { title: '行政复议总计不符', meaning: '行政复议：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结。' },
+  'litigation-total': { title: '行政诉讼总计不符', meaning: '行政诉讼（未经复议直接起诉、复议后起诉）：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结。' },
+};

@@ -1,0 +1,120 @@
+/**
+ * Params for every message id, each variant of a message at least once: the type makes a new id
+ * without samples a compile error, so the language tests cover every message.
+ */
+import type { CutValues, EquationFault, MessageId, MessageParams, RunTogether } from '../../src/messages/params.js';
+
+const cell = { row: '3.危及“三安全一稳定”', column: '自然人' };
+const run: RunTogether = { row: '一、本年新收政府信息公开申请数量', printed: '801000081', cells: 7, arithmetic: { kind: 'total', total: '总计' } };
+const part2: RunTogether = { row: '规章', printed: '5589126475', cells: 3, arithmetic: { kind: 'none' } };
+const part4: RunTogether = { row: '行政复议', printed: '110024001510102', cells: 15, arithmetic: { kind: 'groups', size: 5 } };
+const cuts: CutValues[] = [
+  [5, 5, 89126475],
+  [5, 58, 9126475],
+  [5, 589, 126475],
+  [5, 5891, 26475],
+  [5, 58912, 6475],
+  [55, 8, 9126475],
+];
+const across = (outcome: 'chosen' | 'no-solution' | 'gave-up') => ({ rules: ['handled-sum', 'balance'] as const, cuts: 3, outcome });
+const fault = (left: EquationFault['left'], right: EquationFault['right'], where: string): EquationFault => ({
+  where,
+  left,
+  right,
+  leftSum: left.reduce((s, t) => s + (t.value ?? 0), 0),
+  rightSum: right.reduce((s, t) => s + (t.value ?? 0), 0),
+  leftRange: ['（一）予以公开', '（六）其他处理'],
+});
+const rowTerms = [
+  { label: '自然人', value: 1203 },
+  { label: '商业企业', value: null },
+  { label: '其他', value: 7540 },
+];
+
+export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessageParams[Id][] } = {
+  'empty-input': [{}],
+  'empty-input.noText': [{}],
+  'not-text': (['pdf', 'doc', 'rtf', 'png', 'jpeg', 'gif', 'tiff', 'webp', 'gzip', 'rar', '7z', 'docx', 'odt', 'xlsx', 'ofd', 'zip', 'html', 'binary'] as const).map((kind) => ({ kind })),
+  'not-text.encoding': [{ encoding: 'gbk' }],
+  'unknown-encoding': [{ name: 'gbx' }],
+  'not-a-report': [{}],
+  'unsupported-format': [{ year: 2017, firstYear: 2019 }],
+  'unsupported-format.freeForm': [{ firstYear: 2019 }],
+  'missing-part': [{ heading: '四、政府信息公开行政复议、行政诉讼情况' }],
+  'heading-not-found': [{ heading: '四、政府信息公开行政复议、行政诉讼情况' }],
+  'missing-table': [{ table: 'activeDisclosure' }, { table: 'applications' }, { table: 'reviewLitigation' }],
+  'missing-row': [{ row: '3.危及“三安全一稳定”', table: 'applications' }],
+  'unknown-row': [{ label: '（八）其他' }, { label: '一、本年新收政府信息公开申请数量 二、上年结转政府信息公开申请数量 三、本年度办理结果' }],
+  'duplicate-row': [
+    { row: '2.重复申请', repeats: 1 },
+    { row: '2.重复申请', repeats: 3 },
+  ],
+  'duplicate-row.unread': [{ row: '3.其他', kept: 52 }],
+  'ambiguous-pairing': (['count', 'readings', 'arithmetic'] as const).map((reason) => ({ row: '2.重复申请', labels: 4, lines: 3, values: 21, reason })),
+  'ambiguous-pairing.unlabelled': [
+    { row: '2.重复申请', rows: 2, lines: 1, reason: 'count' },
+    { row: '2.重复申请', rows: 1, lines: 1, reason: 'arithmetic' },
+    { row: '2.重复申请', rows: 2, lines: 2, reason: 'readings' },
+  ],
+  'ambiguous-pairing.headed': [{ row: '行政复议' }],
+  'recovered-pairing': [
+    { row: '2.重复申请', labels: 4, lines: 4, by: 'rows', after: false },
+    { row: '规章', labels: 2, lines: 6, by: 'columns', after: true },
+    { row: '2.重复申请', labels: 1, lines: 1, by: 'position', after: false },
+    { row: '2.重复申请', labels: 2, lines: 2, by: 'position', after: false },
+  ],
+  'cell-count': [{ row: '（一）予以公开', printed: 8, cells: 7, quoted: ['1', '2', null, '4', '5', '6', '7', '8'] }],
+  'cell-count.tooFew': [{ row: '（一）予以公开', printed: 6, cells: 7, quoted: ['1', '2', '3', '4', '5', '6'] }],
+  'cell-count.oneRow': [{ printed: 14, cells: 15 }],
+  'blank-cell': [cell],
+  'placeholder-cell': [{ ...cell, printed: '—' }],
+  'not-a-number': [{ ...cell, printed: '三十四' }],
+  'not-a-number.tooLong': [{ ...cell, printed: '1234567890123456789012345678901234' }],
+  'not-a-count': [{ ...cell, printed: '2.5' }],
+  unit: [{ row: '政府集中采购', column: '采购总金额', printed: '251000元', unit: '元', expected: '万元' }],
+  'recovered-digits': [
+    { ...run, read: [80, 1, 0, 0, 0, 0, 81], across: null },
+    { ...part2, read: [0, 0, 0], across: null },
+    { ...run, read: [80, 1, 0, 0, 0, 0, 81], across: across('chosen') },
+  ],
+  'recovered-digits.agreed': [{ ...part4, row: '行政诉讼·未经复议直接起诉', cells: 5, arithmetic: { kind: 'total', total: '总计' }, read: [10, 8, 9, 3, 30], cuts: 2 }],
+  'ambiguous-digits': [
+    { ...part2, cuts, complete: true, across: null },
+    { ...run, cuts: cuts.slice(0, 2), complete: false, across: null },
+    { ...run, cuts: cuts.slice(0, 2), complete: true, across: across('chosen') },
+    { ...run, cuts: cuts.slice(0, 2), complete: true, across: across('no-solution') },
+    { ...part4, cuts: cuts.slice(0, 2), complete: true, across: across('gave-up') },
+  ],
+  'unrecoverable-digits': [
+    { ...run, gaveUp: true, steps: 100000, maxDigits: 6 },
+    { ...part2, gaveUp: false, steps: 12, maxDigits: 6 },
+    { ...part4, gaveUp: false, steps: 12, maxDigits: 6 },
+  ],
+  'equation.sums': [
+    fault(
+      [
+        { label: '一、本年新收政府信息公开申请数量', value: 8744 },
+        { label: '二、上年结转政府信息公开申请数量', value: 3431 },
+      ],
+      [
+        { label: '（七）总计', value: 8974 },
+        { label: '四、结转下年度继续办理', value: 3200 },
+      ],
+      '总计',
+    ),
+  ],
+  'equation.outcomes': [fault([{ label: '（一）予以公开', value: 1556 }], [{ label: '(七) 总计', value: 1613 }], '自然人')],
+  'equation.rowTotal': [fault(rowTerms, [{ label: '总计', value: 8744 }], '本年新收政府信息公开申请数量'), fault(rowTerms, rowTerms, '（七）总计')],
+  'equation.groupTotal': [
+    fault(
+      [
+        { label: '结果维持', value: 17 },
+        { label: '结果纠正', value: 976 },
+        { label: '其他结果', value: 451 },
+        { label: '尚未审结', value: 667.5 },
+      ],
+      [{ label: '总计', value: 2112 }],
+      '行政复议',
+    ),
+  ],
+};
