@@ -60,7 +60,7 @@ function template(path) {
       const m = NUMERIC_CELL.exec(cell);
       if (!m) return cell;
       slots++;
-      return { pre: m[1], sign: m[2], decimals: m[4] ? m[4].length - 1 : 0, post: m[5], original: Number(`${m[2]}${m[3]}${m[4] ?? ''}`) };
+      return { pre: m[1], sign: m[2], decimals: m[4] ? m[4].length - 1 : 0, post: m[5], original: Number(`${m[2]}${m[3]}${m[4] ?? ''}`), printed: `${m[2]}${m[3]}${m[4] ?? ''}` };
     });
   });
   return { path, lines, slots };
@@ -195,6 +195,16 @@ function render(tpl, layout, numbers) {
     out.push(...renderRow(cells, layout));
   }
   return out.join('\n');
+}
+
+/**
+ * A template printed in a layout with its own numbers, as the fixture prints them: its prose then
+ * agrees with its tables (test/crosscheck-corpus.test.ts holds text-table to silence on it).
+ */
+export function renderOriginal(tpl, layout) {
+  const numbers = [];
+  for (const l of tpl.lines) if (typeof l !== 'string') for (const c of l) if (isSlot(c)) numbers.push(c.printed);
+  return render(tpl, layout, numbers);
 }
 
 const tablesOf = (report) =>

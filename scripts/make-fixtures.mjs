@@ -3,7 +3,8 @@
  * Writes the golden fixtures, independently of the parser in src/:
  *
  *   fixtures/<seed>.json                 golden report of each real seed (values read by eye)
- *   fixtures/<seed>.renumbered.txt       the seed with every table cell replaced by a designed value
+ *   fixtures/<seed>.renumbered.txt       the seed with every table cell replaced by a designed value,
+ *                                        and its sentences about the tables stating those values
  *   fixtures/<seed>.renumbered.json      golden report of that copy (tables from the design)
  *   fixtures/variants/*.txt              encodings / layouts of two renumbered copies
  *   fixtures/variants/*.expected.json    the four table keys each variant must parse to
@@ -13,7 +14,7 @@
  * PRNG, no Math.random, no clock. Run: `node scripts/make-fixtures.mjs`.
  */
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, COLUMNS, OUTCOME_FIELDS, OUTCOME_ROWS, REVIEW_GROUPS } from './form.mjs';
-import { mulberry32 } from './prng.mjs';
+import { prng } from './prng.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 
@@ -62,6 +63,7 @@ const SEEDS = [
     },
     signature: ['五图街道办事处', '2025年1月9日', '2'],
     nonZeroCells: {},
+    prose: [{ line: 7, seed: '我街道本年度未收到政府信息公开申请。', renumbered: (v) => `我街道本年度收到政府信息公开申请${v.newReceived}件。` }],
   },
   {
     name: '001_eb914b629682bc65',
@@ -79,6 +81,13 @@ const SEEDS = [
       otherMatters: { heading: 117, body: [118, 150] },
     },
     signature: ['冶源街道办事处', '2025年1月10日'],
+    prose: [
+      {
+        line: 21,
+        seed: '收到政府信息依申请6条，2024年，我街道全年未发生因政府信息公开被行政复议、提起行政诉讼情况。',
+        renumbered: (v) => `收到政府信息依申请${v.newReceived}条，2024年，我街道全年因政府信息公开被申请行政复议${v.review}件、被提起行政诉讼${v.litigation}件。`,
+      },
+    ],
     nonZeroCells: {
       // line 72, 84, 96
       'applications.newReceived.naturalPerson': 6, 'applications.newReceived.total': 6,
@@ -103,6 +112,13 @@ const SEEDS = [
       otherMatters: { heading: 102, body: [103, 119] },
     },
     signature: ['昌乐县乔官镇人民政府', '2025 年 1 月 14 日'],
+    prose: [
+      {
+        line: 19,
+        seed: '2024年度共收到依申请公开1件。未发生因政府信息公开申请而引起的行政复议、行政诉讼情况。',
+        renumbered: (v) => `2024年度共收到依申请公开${v.newReceived}件。因政府信息公开申请引起行政复议${v.review}件、行政诉讼${v.litigation}件。`,
+      },
+    ],
     nonZeroCells: {
       // lines 60, 62, 84
       'applications.newReceived.naturalPerson': 1, 'applications.newReceived.total': 1,
@@ -127,6 +143,7 @@ const SEEDS = [
     },
     signature: [],
     nonZeroCells: {},
+    prose: [{ line: 13, seed: '2024 年，我街道未收到申请公开的事项。', renumbered: (v) => `2024 年，我街道收到申请公开的事项${v.newReceived}件。` }],
   },
   {
     name: '004_b66631a5c5bceffa',
@@ -145,6 +162,7 @@ const SEEDS = [
     },
     signature: [],
     nonZeroCells: {},
+    prose: [],
   },
 ];
 
@@ -157,19 +175,6 @@ const fail = (message) => {
 const sum = (values) => values.reduce((a, b) => a + b, 0);
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-/** The shared PRNG, with the helpers the designs need. */
-function prng(seed) {
-  const next = mulberry32(seed);
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  const shuffle = (array) => {
-    for (let i = array.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [array[i], array[j]] = [array[j], array[i]];
-    }
-    return array;
-  };
-  return { next, int, shuffle };
-}
 
 function setPath(target, path, value) {
   const keys = path.split('.');
@@ -329,6 +334,27 @@ function replaceCells(lines, cells, newTexts) {
   return out;
 }
 
+/**
+ * The seed's sentences about its tables (`收到依申请公开1件`, `未发生…行政复议、行政诉讼情况`)
+ * would disagree with the designed tables: each is rewritten to state the designed values, so
+ * that the renumbered copy's words and tables agree as a real report's should (text-table finds
+ * nothing in it). Every rewritten sentence is listed in the seed's `prose`, by line.
+ */
+function rewriteProse(lines, seed, values) {
+  const total = (path) => values.get(`${path}.total`);
+  const stated = {
+    newReceived: total('applications.newReceived'),
+    review: total('reviewLitigation.review'),
+    litigation: total('reviewLitigation.litigationDirect') + total('reviewLitigation.litigationAfterReview'),
+  };
+  const out = lines.slice();
+  for (const { line, seed: sentence, renumbered } of seed.prose) {
+    if (!out[line - 1].includes(sentence)) fail(`${seed.name}: line ${line} does not hold “${sentence}”`);
+    out[line - 1] = out[line - 1].replace(sentence, renumbered(stated));
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // meta and text, by the rules of the brief, from the line ranges above.
 
@@ -429,11 +455,12 @@ for (const seed of SEEDS) {
   const { values, attempts } = designValues(seed.prngSeed, { decimalFees: seed.decimalFees });
   const tables = buildTables(values);
   checkDesigned(tables, `${seed.name}.renumbered`);
-  const renumberedLines = replaceCells(lines, cells, CELL_PATHS.map((p) => String(values.get(p))));
-  const renumbered = renumberedLines.join('\n');
-  // Only the numbers may differ from the seed.
+  const numbered = replaceCells(lines, cells, CELL_PATHS.map((p) => String(values.get(p))));
+  // Only the numbers may differ from the seed, but on the lines of the sentences rewritten.
   const maskNumbers = (s) => s.replace(/\d+(\.\d+)?/g, '#');
-  if (maskNumbers(renumbered) !== maskNumbers(source)) fail(`${seed.name}: renumbering changed more than numbers`);
+  if (maskNumbers(numbered.join('\n')) !== maskNumbers(source)) fail(`${seed.name}: renumbering changed more than numbers`);
+  const renumberedLines = rewriteProse(numbered, seed, values);
+  const renumbered = renumberedLines.join('\n');
   if (renumberedLines.length !== lines.length) fail(`${seed.name}: line count changed`);
   // Read the cells back from the new text: same places, designed values, in order.
   const reread = locateCells(renumberedLines, seed);
@@ -447,7 +474,7 @@ for (const seed of SEEDS) {
     bytes: renumberedBytes.length,
     meta,
     tables,
-    text,
+    text: establishText(renumberedLines, seed),
   });
   writeJson(new URL(`${seed.name}.renumbered.json`, FIXTURES), golden);
   built.set(seed.name.slice(0, 3), { seed, golden, renumberedLines, values });

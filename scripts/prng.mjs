@@ -12,3 +12,17 @@ export function mulberry32(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** mulberry32 with the helpers the fixture designs need: an integer in [lo, hi], a shuffle in place. */
+export function prng(seed) {
+  const next = mulberry32(seed);
+  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
+  const shuffle = (array) => {
+    for (let i = array.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [array[i], array[j]] = [array[j], array[i]];
+    }
+    return array;
+  };
+  return { next, int, shuffle };
+}

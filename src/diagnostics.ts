@@ -55,11 +55,23 @@ const PARSE_CODES = {
   unit: INFO,
   'duplicate-row': WARNING,
   'unknown-row': WARNING,
+  /** Neither the title nor the opening says the year: meta.year is null, never guessed. */
+  'year-unclear': WARNING,
+} as const satisfies Record<string, CodeInfo>;
+
+/**
+ * The checks beyond the form's equations: the prose against the tables (one report), and one
+ * year's 上年结转 against the last year's 结转下年度 (a batch, src/crosscheck/carryOver.ts).
+ */
+const CHECK_CODES = {
+  'text-table': WARNING,
+  'carry-over': ERROR,
 } as const satisfies Record<string, CodeInfo>;
 
 type ParseCode = keyof typeof PARSE_CODES;
+type CheckCode = keyof typeof CHECK_CODES;
 
-export type DiagnosticCode = ParseCode | EquationCode;
+export type DiagnosticCode = ParseCode | CheckCode | EquationCode;
 
 /** An equation of the form that does not hold is an error. */
 const EQUATION_FAULT: CodeInfo = ERROR;
@@ -68,10 +80,18 @@ function isParseCode(code: string): code is ParseCode {
   return Object.hasOwn(PARSE_CODES, code);
 }
 
-const info = (code: DiagnosticCode): CodeInfo => (isParseCode(code) ? PARSE_CODES[code] : EQUATION_FAULT);
+function isCheckCode(code: string): code is CheckCode {
+  return Object.hasOwn(CHECK_CODES, code);
+}
 
-/** Every code: the parse's, then the equations'. */
-export const CODES: readonly DiagnosticCode[] = [...Object.keys(PARSE_CODES).filter(isParseCode), ...EQUATIONS.map((e) => e.code)];
+const info = (code: DiagnosticCode): CodeInfo => (isParseCode(code) ? PARSE_CODES[code] : isCheckCode(code) ? CHECK_CODES[code] : EQUATION_FAULT);
+
+/** Every code: the parse's, the equations', then the other checks'. */
+export const CODES: readonly DiagnosticCode[] = [
+  ...Object.keys(PARSE_CODES).filter(isParseCode),
+  ...EQUATIONS.map((e) => e.code),
+  ...Object.keys(CHECK_CODES).filter(isCheckCode),
+];
 
 /** Every code with its severity and flags, in the order of CODES. */
 export const DIAGNOSTIC_CODES: ReadonlyMap<DiagnosticCode, Readonly<CodeInfo>> = new Map(CODES.map((code) => [code, info(code)]));

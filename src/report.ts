@@ -3,6 +3,7 @@
  *
  *   bytes ─decode─▶ text ─normalize─▶ lines ─sections─▶ six parts ─tokenize─▶ cells
  *         ─tables (catalog)─▶ typed report ─validate─▶ diagnostics
+ *   lines ─prose─▶ the figures the prose states (checked against the tables by validate)
  *
  * It never throws on any input: every problem becomes a diagnostic.
  */
@@ -15,6 +16,7 @@ import { diagnostic, render, type Diagnostic, type PendingDiagnostic } from './d
 import { DEFAULT_LANG, type Lang } from './messages/languages.js';
 import { extractMeta } from './meta/extractMeta.js';
 import { normalize } from './normalize/normalize.js';
+import { findFigures, proseLines } from './prose/figures.js';
 import type { Applications, Report } from './schema.js';
 import { splitIntoSections, type Part, type Sections } from './sections/splitIntoSections.js';
 import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/tables.js';
@@ -166,6 +168,8 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
     if (table && first !== null) diagnostics.push(diagnostic('heading-not-found', 'heading-not-found', { heading }, table.key, first));
     else diagnostics.push(diagnostic('missing-part', 'missing-part', { heading }));
   }
+  // The year is never guessed (meta/): a report that does not say it is left out of checks by year.
+  if (meta.year === null) diagnostics.push(diagnostic('year-unclear', 'year-unclear', {}));
   for (const table of [active, applications, reviewLitigation]) for (const d of table.diagnostics) diagnostics.push(d);
 
   const report: Report = {
@@ -181,6 +185,8 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
   const layout: Layout = {
     rows: Object.assign({}, active.rows, applications.rows, reviewLitigation.rows),
     columns: Object.assign({}, active.columns, applications.columns, reviewLitigation.columns),
+    // What the prose says of the tables, for the text-table rule (validate/textTable.ts).
+    figures: findFigures(proseLines(lines), { year: meta.year, organ: meta.organ }),
   };
   for (const d of runRules(report, layout, diagnostics)) diagnostics.push(d);
   report.diagnostics = diagnostics.sort(byLine).map((d) => render(d, lang));

@@ -56,15 +56,44 @@ export interface PrintedRow {
   label: string;
 }
 
+/** A sum of table cells, by their JSON paths; `label` names it where the rows' own labels would not. */
+export interface CellSum {
+  terms: readonly string[];
+  /** Cells taken off the sum (`本年新收 − 结转下年度`: the new applications handled this year). */
+  minus?: readonly string[];
+  label?: string;
+}
+
+/**
+ * A figure the prose states about the tables (`收到政府信息公开申请75件`, src/prose/), with every
+ * sum of cells a careful reader would accept for it (catalog/prose.ts).
+ */
+export interface StatedFigure {
+  /** 1-based source line. */
+  line: number;
+  /** The words that state it, as printed. */
+  quote: string;
+  value: number;
+  /** How far a cell may be from `value` and still agree: half the last unit printed (`1.2万件`: 500). */
+  tolerance: number;
+  /** The claims of catalog/prose.ts its words match. */
+  claims: readonly string[];
+  /** What it may mean, in the order the claims list them; the first is the one a message quotes. */
+  readings: readonly CellSum[];
+}
+
 /**
  * How the report printed its tables, for the messages and lines of validateReport: where each row
  * was printed, by its JSON path (`applications.granted`), and the column labels its headers print
- * where they differ from the form's, by column path (`applications.nonprofit` → 社会组织). Plain
- * data: it survives JSON and structured clone, as the report does.
+ * where they differ from the form's, by column path (`applications.nonprofit` → 社会组织); and the
+ * figures its prose states about them (for the text-table check). Plain data: it survives JSON and
+ * structured clone, as the report does.
  */
 export interface Layout {
   rows: Record<string, PrintedRow>;
   columns: Record<string, string>;
+  /** Absent in a layout made without the source's prose (by hand, or stored before it was kept). */
+  figures?: StatedFigure[];
 }
 
 /** A list that holds at least one item: its first is there. */

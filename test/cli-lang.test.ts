@@ -72,7 +72,7 @@ describe('the command line’s own sentences', () => {
 
   it('every Chinese sentence is written in Chinese: Han characters, no English word left', () => {
     // Pure layout: `${files}，${errors}…` puts sentences together, `${name}（${code}）` a title.
-    const layout = new Set(['validate.line', 'validate.totalsAndUnchecked', 'github.title', 'help.notes']);
+    const layout = new Set(['validate.line', 'validate.totalsAndUnchecked', 'github.title', 'help.notes', 'compare.none', 'compare.line']);
     for (const [path, text] of sentences(zh)) {
       if (!layout.has(path)) expect(text, path).toMatch(HAN);
       expect(untranslated(text), `${path}: ${text}`).toEqual([]);
@@ -128,7 +128,7 @@ describe('commander in the run’s words', () => {
   });
 
   it('the help in Chinese: headings, descriptions and examples, wrapped by display width', async () => {
-    for (const args of [['--help'], ['parse', '--help'], ['validate', '--help'], ['summary', '--help'], ['schema', '--help'], ['help', 'validate']]) {
+    for (const args of [['--help'], ['parse', '--help'], ['validate', '--help'], ['summary', '--help'], ['compare', '--help'], ['schema', '--help'], ['help', 'validate']]) {
       const r = await cli(['--lang', 'zh', ...args]);
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/^用法：gov-report /);

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { RULES, validateReport, type ParsedReport } from '../src/index.js';
 import { activeDisclosureTable, applicationTable } from './support/rendered.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
+import { ruleContext } from '../src/validate/context.js';
 import { CLEAN_FIXTURES, FAULT_MANIFEST, loadGolden, parseClean, parseFault, parseFaultWithLayout } from './rules/support.js';
 
-const RULE_CODES = ['balance', 'handled-sum', 'row-total', 'review-total', 'litigation-total'];
+const RULE_CODES = ['balance', 'handled-sum', 'row-total', 'review-total', 'litigation-total', 'text-table'];
 
 describe('validate', () => {
-  it('runs the five rules of docs/contract.md, named by their codes', () => {
+  it('runs the five rules of docs/contract.md and text-table, named by their codes', () => {
     expect(RULES.map((r) => r.code)).toEqual(RULE_CODES);
   });
 
@@ -19,7 +20,7 @@ describe('validate', () => {
     for (const fault of FAULT_MANIFEST) {
       const report = parseFault(fault.file.replace(/\.txt$/, ''));
       for (const { code, rule } of RULES) {
-        const context = { report, layout: { rows: {}, columns: {} }, unknown: () => false };
+        const context = ruleContext(report, { rows: {}, columns: {} }, []);
         for (const d of rule(context)) expect(d.code).toBe(code);
       }
     }

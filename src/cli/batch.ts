@@ -4,6 +4,7 @@
  * worker threads behind the same generator), and report each input that gives no report.
  */
 import type { Report } from '../schema.js';
+import type { Layout } from '../tokens.js';
 import { describeError, expandInputs, type ExpandedInputs } from './inputs.js';
 import { Stderr, type Run } from './io.js';
 import type { InputOptions } from './options.js';
@@ -20,6 +21,8 @@ export interface Batch {
   stderr: Stderr;
   /** The parsed reports in input order; inputs that are unreadable or not reports are reported and skipped. */
   reports: () => AsyncGenerator<Report>;
+  /** The same with the layout of each (where its rows were printed), for the checks across reports. */
+  withLayouts: () => AsyncGenerator<{ report: Report; layout: Layout }>;
   /** The same as compact JSON text with its count of error diagnostics (made where it was parsed). */
   serialized: () => AsyncGenerator<{ json: string; errors: number }>;
 }
@@ -78,6 +81,9 @@ export async function startBatch(options: InputOptions, run: Run, onProblem?: Pr
     stderr,
     async *reports() {
       for await (const result of parsed('report')) if ('report' in result) yield result.report;
+    },
+    async *withLayouts() {
+      for await (const result of parsed('report')) if ('report' in result) yield result;
     },
     async *serialized() {
       for await (const result of parsed('json')) if ('json' in result) yield result;

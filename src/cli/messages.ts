@@ -32,9 +32,10 @@ Examples:
   $ gov-report parse "reports/**/*.txt" --ndjson | jq .meta.organ
   $ gov-report validate reports/ --format github
   $ gov-report summary reports/
+  $ gov-report compare 2023.txt 2024.txt
   $ gov-report schema > report.schema.json
 
-Exit status: 0 all good; 1 an error-severity diagnostic (validate, parse --strict);
+Exit status: 0 all good; 1 an error-severity diagnostic (validate, parse --strict, compare);
 2 a usage error, or an input that could not be read or is not a report.`,
   },
 
@@ -70,6 +71,18 @@ Examples:
   $ gov-report summary reports/
   $ gov-report summary a.txt b.txt c.txt`,
     },
+    compare: {
+      description: 'compare two reports (or two folders, paired by organ) cell by cell: old, new, change and change in %',
+      examples: `
+Examples:
+  $ gov-report compare 2023.txt 2024.txt                 # the cells that changed
+  $ gov-report compare 2023.txt 2024.txt --all --threshold 20%
+  $ gov-report compare reports-2023/ reports-2024/ --format csv --bom > changes.csv
+  $ gov-report compare 2023.txt 2024.txt --format json | jq '.[0].cells[] | select(.large)'
+
+Exit status: 0 compared; 1 this year's 上年结转 differs from last year's 结转下年度 (carry-over);
+2 a usage error, or an input that could not be read or is not a report.`,
+    },
     schema: {
       description: 'print the JSON Schema of one report (the same as schemas/report.schema.json)',
       examples: `
@@ -95,6 +108,10 @@ Examples:
     noColor: 'never colour the output (also: NO_COLOR=1)',
     jsonPretty: 'json: indent by 2 spaces (default on a terminal)',
     jsonCompact: 'json: on one line (default into a pipe or file)',
+    old: 'the earlier report, or a folder (or quoted glob) of them',
+    new: 'the later report, or a folder (or quoted glob) of them',
+    all: 'text: every cell, not only those that changed',
+    threshold: 'mark changes of at least this many percent (default 50%)',
     lang: "the language of messages and help; by default the locale's (LC_ALL, LC_MESSAGES, LANG)",
   },
 
@@ -125,7 +142,7 @@ Examples:
     default: (value: string) => `default: ${value}`,
     notes: (description: string, notes: readonly string[]) => `${description} (${notes.join(', ')})`,
     /** The words inside `[options]`, `[inputs...]`, `<format>` of the usage lines and option terms. */
-    placeholders: { options: 'options', command: 'command', inputs: 'inputs', format: 'format', name: 'name', n: 'n', lang: 'lang' },
+    placeholders: { options: 'options', command: 'command', inputs: 'inputs', format: 'format', name: 'name', n: 'n', lang: 'lang', old: 'old', new: 'new', percent: 'percent' },
   },
 
   /** Mistakes on the command line (exit status 2), found by cli/options.ts. */
@@ -141,6 +158,8 @@ Examples:
     layoutJsonOnly: '--pretty and --compact apply to --format json only',
     bomCsvOnly: '--bom applies to --format csv only',
     textCsvOnly: '--text applies to --format csv only (JSON always has the text)',
+    threshold: (value: string) => `--threshold takes a percentage such as 50% or 12.5, not "${value}"`,
+    allTextOnly: '--all applies to --format text only (JSON and CSV always hold every cell)',
   },
 
   /** Why an input gave no report: `gov-report: <path>: <problem>`. */
@@ -181,6 +200,25 @@ Examples:
     /** The closing line; its parts are already counted (and coloured). */
     totals: (files: string, errors: string, warnings: string) => `${files}, ${errors}, ${warnings}`,
     totalsAndUnchecked: (totals: string, unchecked: string) => `${totals}; ${unchecked}`,
+  },
+
+  /** `compare` (src/output/compare.ts). */
+  compare: {
+    /** Column headers; the old and new columns are headed by the years when they differ. */
+    headers: { old: 'old', new: 'new', part: 'part', row: 'row', column: 'column', change: 'change', percent: '%' },
+    /** The two lines that say what is compared. */
+    report: (side: 'old' | 'new', file: string, organ: string, year: string) => `${side}: ${file}  ${organ}  ${year}`,
+    counts: (changed: number, cells: number) => `${changed} of ${plural(cells, 'cell')} changed`,
+    large: (large: number, threshold: number) => `; ${large} changed by ${threshold}% or more (marked !)`,
+    noChange: 'no cell changed',
+    otherOrgan: (old: string, next: string) => `note: the two reports are of different organs (${old} / ${next})`,
+    onlyOld: (file: string, organ: string) => `only in the old reports: ${file} (${organ})`,
+    onlyNew: (file: string, organ: string) => `only in the new reports: ${file} (${organ})`,
+    /** A value a report lacks. */
+    none: '-',
+    /** The severity and line of a carry-over finding, as `validate` shows them. */
+    error: 'error',
+    line: (line: number | null) => (line === null ? '-' : String(line)),
   },
 
   /** `validate --format github`: an annotation's title, from a code and what the code is called. */
@@ -232,9 +270,10 @@ export const zh: Messages = {
   $ gov-report parse "reports/**/*.txt" --ndjson | jq .meta.organ
   $ gov-report validate reports/ --format github
   $ gov-report summary reports/
+  $ gov-report compare 2023.txt 2024.txt
   $ gov-report schema > report.schema.json
 
-退出状态：0 全部正常；1 有报告存在错误（validate，或 parse --strict）；
+退出状态：0 全部正常；1 有报告存在错误（validate，或 parse --strict），或 compare 发现上下年度结转不一致；
 2 用法错误，或有输入无法读取、不是年度报告。`,
   },
 
@@ -269,6 +308,18 @@ export const zh: Messages = {
   $ gov-report summary reports/
   $ gov-report summary a.txt b.txt c.txt`,
     },
+    compare: {
+      description: '逐项比较两份报告（或按机关配对的两个文件夹）：上期、本期、增减和增减百分比',
+      examples: `
+示例：
+  $ gov-report compare 2023.txt 2024.txt                 # 只列出有变化的项目
+  $ gov-report compare 2023.txt 2024.txt --all --threshold 20%
+  $ gov-report compare reports-2023/ reports-2024/ --format csv --bom > changes.csv
+  $ gov-report compare 2023.txt 2024.txt --format json | jq '.[0].cells[] | select(.large)'
+
+退出状态：0 比较完成；1 本年“上年结转”与上年“结转下年度”不一致（carry-over）；
+2 用法错误，或有输入无法读取、不是年度报告。`,
+    },
     schema: {
       description: '输出一份报告的 JSON Schema（与 schemas/report.schema.json 相同）',
       examples: `
@@ -293,6 +344,10 @@ export const zh: Messages = {
     noColor: '不使用颜色（也可设置 NO_COLOR=1）',
     jsonPretty: 'json 格式：缩进 2 个空格（输出到终端时默认如此）',
     jsonCompact: 'json 格式：输出为一行（输出到管道或文件时默认如此）',
+    old: '上期报告，或存放上期报告的文件夹（或加引号的通配符）',
+    new: '本期报告，或存放本期报告的文件夹（或加引号的通配符）',
+    all: '终端表格：列出全部项目，而不只是有变化的项目',
+    threshold: '变化达到此百分比即标出（默认 50%）',
     lang: '提示和帮助所用的语言，zh 为中文，en 为英文；默认按系统的语言环境（LC_ALL、LC_MESSAGES、LANG）',
   },
 
@@ -315,7 +370,7 @@ export const zh: Messages = {
     choices: (values) => `可选值为 ${values.join('、')}`,
     default: (value) => `默认为 ${value}`,
     notes: (description, notes) => `${description}（${notes.join('；')}）`,
-    placeholders: { options: '选项', command: '命令', inputs: '输入', format: '格式', name: '编码名', n: '线程数', lang: '语言' },
+    placeholders: { options: '选项', command: '命令', inputs: '输入', format: '格式', name: '编码名', n: '线程数', lang: '语言', old: '上期', new: '本期', percent: '百分比' },
   },
 
   usage: {
@@ -329,6 +384,8 @@ export const zh: Messages = {
     layoutJsonOnly: '--pretty 和 --compact 只能与 --format json 一起使用',
     bomCsvOnly: '--bom 只能与 --format csv 一起使用',
     textCsvOnly: '--text 只能与 --format csv 一起使用（JSON 中总是有正文）',
+    threshold: (value) => `--threshold 应为百分比，如 50% 或 12.5，而不是“${value}”`,
+    allTextOnly: '--all 只用于终端表格（默认的输出格式）；JSON 和 CSV 总是包含全部项目',
   },
 
   inputs: {
@@ -363,9 +420,24 @@ export const zh: Messages = {
     totalsAndUnchecked: (totals, unchecked) => `${totals}；${unchecked}`,
   },
 
+  compare: {
+    headers: { old: '上期', new: '本期', part: '部分', row: '项目', column: '栏目', change: '增减', percent: '增减%' },
+    report: (side, file, organ, year) => `${side === 'old' ? '上期' : '本期'}：${file}  ${organ}  ${year}`,
+    counts: (changed, cells) => `共 ${cells} 项，${changed} 项有变化`,
+    large: (large, threshold) => `，其中 ${large} 项变化达 ${threshold}% 以上（标 !）`,
+    noChange: '各项数据均无变化',
+    otherOrgan: (old, next) => `注意：两份报告的机关不同（${old} / ${next}）`,
+    onlyOld: (file, organ) => `仅上期有：${file}（${organ}）`,
+    onlyNew: (file, organ) => `仅本期有：${file}（${organ}）`,
+    none: '-',
+    error: '错误',
+    line: (line) => (line === null ? '-' : `第${line}行`),
+  },
+
   github: {
     title: (code, name) => `${name}（${code}）`,
   },
+
 
   problems: {
     unreadable: '无法读取',

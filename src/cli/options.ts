@@ -5,6 +5,7 @@
  * raised here. Commander itself rejects what it knows to be wrong (an unknown option, a
  * `--format` outside its choices). The commands (cli/commands/*.ts) trust what they are given.
  */
+import { DEFAULT_THRESHOLD_PERCENT } from '../crosscheck/compare.js';
 import { isKnownEncoding } from '../decode/decode.js';
 import { stdoutColourLevel, type ColourLevel } from './colour.js';
 import type { CliIo } from './io.js';
@@ -50,6 +51,17 @@ export interface RawSummaryOptions extends RawInputOptions {
   color: boolean;
 }
 
+export interface RawCompareOptions extends RawInputOptions {
+  format: 'text' | 'json' | 'csv';
+  all?: boolean;
+  threshold?: string;
+  /** false with --no-color. */
+  color: boolean;
+  pretty?: boolean;
+  compact?: boolean;
+  bom?: boolean;
+}
+
 // ── What the commands run on ─────────────────────────────────────────────────────────────────
 
 /** Every command that reads reports. */
@@ -77,6 +89,15 @@ export interface ValidateOptions extends InputOptions {
 
 export interface SummaryOptions extends InputOptions {
   colour: ColourLevel;
+}
+
+export interface CompareOptions {
+  /** The earlier side and the later one: each a file, a folder or a glob (`inputs` of one argument). */
+  old: InputOptions;
+  new: InputOptions;
+  output: { format: 'text'; colour: ColourLevel; all: boolean } | { format: 'json'; pretty: boolean } | { format: 'csv'; bom: boolean };
+  /** A change of at least this many percent is marked as large. */
+  thresholdPercent: number;
 }
 
 // ── Normalisers ──────────────────────────────────────────────────────────────────────────────
@@ -137,6 +158,31 @@ export function validateOptions(inputs: readonly string[], raw: RawValidateOptio
         ? { format: 'github' }
         : { format: 'text', colour: colourLevel(raw.color, context.io) };
   return { ...common, output, verbose: raw.verbose === true };
+}
+
+/** `--threshold 50%`, `50`, `12.5%`: a percentage, 0 or more. */
+function thresholdPercent(raw: RawCompareOptions, { words }: Context): number {
+  if (raw.threshold === undefined) return DEFAULT_THRESHOLD_PERCENT;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(raw.threshold);
+  if (!m) throw new UsageError(words.usage.threshold(raw.threshold));
+  return Number(m[1]);
+}
+
+export function compareOptions(old: string, next: string, raw: RawCompareOptions, context: Context): CompareOptions {
+  const { usage } = context.words;
+  checkJobs(raw, context);
+  if (raw.pretty && raw.compact) throw new UsageError(usage.prettyAndCompact);
+  if (raw.format !== 'json' && (raw.pretty || raw.compact)) throw new UsageError(usage.layoutJsonOnly);
+  if (raw.format !== 'csv' && raw.bom) throw new UsageError(usage.bomCsvOnly);
+  if (raw.format !== 'text' && raw.all) throw new UsageError(usage.allTextOnly);
+  const threshold = thresholdPercent(raw, context);
+  const output: CompareOptions['output'] =
+    raw.format === 'json'
+      ? { format: 'json', pretty: prettyJson(raw, context.io) }
+      : raw.format === 'csv'
+        ? { format: 'csv', bom: raw.bom === true }
+        : { format: 'text', colour: colourLevel(raw.color, context.io), all: raw.all === true };
+  return { old: inputOptions([old], raw, context), new: inputOptions([next], raw, context), output, thresholdPercent: threshold };
 }
 
 export function summaryOptions(inputs: readonly string[], raw: RawSummaryOptions, context: Context): SummaryOptions {

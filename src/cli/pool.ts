@@ -5,7 +5,7 @@
  * Design
  * ──────
  * - The same function, `parseOne`, turns a path into a result on the serial path and in the
- *   workers: read (readFileSync), parseReport, the isFatal check, and JSON.stringify.
+ *   workers: read (readFileSync), parseWithLayout, the isFatal check, and JSON.stringify.
  *   Output is byte-identical by construction; test/pool.test.ts checks it.
  * - Below `threshold` files (default 200) it stays serial: starting a worker costs ~50 ms of CPU
  *   (thread, isolate, modules), which a small batch never earns back. An AsyncIterable of unknown length is
@@ -47,8 +47,9 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 // nothing (measured 50 vs 90 ms).
 import { isFatal } from '../diagnostics.js';
 import type { Lang } from '../messages/languages.js';
-import { parseReport } from '../report.js';
+import { parseWithLayout } from '../report.js';
 import type { Report } from '../schema.js';
+import type { Layout } from '../tokens.js';
 
 export interface PoolOptions {
   /** Decode with this encoding instead of detecting it (already checked to be known). */
@@ -67,7 +68,7 @@ export interface PoolOptions {
   maxOutstanding?: number;
   /** Old-generation limit of each worker's heap, in MB. Default 64. */
   workerHeapMb?: number;
-  /** `json` (default): the report as JSON text. `report`: the report object. */
+  /** `json` (default): the report as JSON text. `report`: the report object, and its layout (where its rows were printed). */
   output?: 'json' | 'report';
   /** Relative paths are read from here (and reported as given). Default: the process's. */
   cwd?: string;
@@ -93,7 +94,7 @@ const UNREAD_CODE: Readonly<Record<Unread['kind'], string>> = { unreadable: 'unr
 const noStdin = (): Promise<Uint8Array> => Promise.reject(new Error('no stdin was given'));
 
 /** A parsed report: its JSON text (or object) and how many error-severity diagnostics it has. */
-export type PoolReport = { file: string; json: string; errors: number } | { file: string; report: Report; errors: number };
+export type PoolReport = { file: string; json: string; errors: number } | { file: string; report: Report; layout: Layout; errors: number };
 /** `code` is the fatal diagnostic's code (`not-text`, …), `unreadable`, `empty-input` (stdin) or `internal-error`. */
 export type PoolProblem = { file: string; error: string; code: string };
 export type PoolResult = PoolReport | PoolProblem;
@@ -101,7 +102,7 @@ export type PoolResult = PoolReport | PoolProblem;
 /** What crosses the thread boundary: a result before it is described. */
 type Outcome =
   | { file: string; json: string; errors: number }
-  | { file: string; report: Report; errors: number }
+  | { file: string; report: Report; layout: Layout; errors: number }
   | { file: string; error: string; code: string }
   | { file: string; unread: Unread };
 
@@ -150,8 +151,9 @@ async function parseStdin(s: Settings): Promise<Outcome> {
 
 function parseBytes(file: string, bytes: Uint8Array, { encoding, lang, output }: JobSettings): Outcome {
   let report: Report;
+  let layout: Layout;
   try {
-    report = parseReport(bytes, { file, ...(encoding === undefined ? {} : { encoding }), ...(lang === undefined ? {} : { lang }) });
+    ({ report, layout } = parseWithLayout(bytes, { file, ...(encoding === undefined ? {} : { encoding }), ...(lang === undefined ? {} : { lang }) }));
   } catch (error) {
     return { file, unread: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
   }
@@ -159,7 +161,7 @@ function parseBytes(file: string, bytes: Uint8Array, { encoding, lang, output }:
   if (fatal) return { file, error: fatal.message, code: fatal.code };
   let errors = 0;
   for (const d of report.diagnostics) if (d.severity === 'error') errors++;
-  return output === 'report' ? { file, report, errors } : { file, json: JSON.stringify(report), errors };
+  return output === 'report' ? { file, report, layout, errors } : { file, json: JSON.stringify(report), errors };
 }
 
 function finish(outcome: Outcome, describe: Settings['describe']): PoolResult {

@@ -12,13 +12,14 @@ import { LANGUAGES } from '../messages/languages.js';
 import { displayWidth } from '../output/width.js';
 import type { CliIo } from './io.js';
 import type { Messages } from './messages.js';
-import type { RawParseOptions, RawSummaryOptions, RawValidateOptions } from './options.js';
+import type { RawCompareOptions, RawParseOptions, RawSummaryOptions, RawValidateOptions } from './options.js';
 
 /** What each command does with what commander parsed. */
 export interface Actions {
   parse: (inputs: string[], raw: RawParseOptions) => Promise<void>;
   validate: (inputs: string[], raw: RawValidateOptions) => Promise<void>;
   summary: (inputs: string[], raw: RawSummaryOptions) => Promise<void>;
+  compare: (old: string, next: string, raw: RawCompareOptions) => Promise<void>;
   schema: () => Promise<void>;
 }
 
@@ -240,6 +241,24 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
   readingCommand(program, 'summary', words, (command) => command.option('--no-color', option.noColor)).action(
     (inputs: string[], raw: RawSummaryOptions) => actions.summary(inputs, raw),
   );
+
+  program
+    .command('compare')
+    .description(words.commands.compare.description)
+    .argument('<old>', option.old)
+    .argument('<new>', option.new)
+    .addOption(new Option('--format <format>', option.format).choices(['text', 'json', 'csv']).default('text'))
+    .option('--all', option.all)
+    .option('--threshold <percent>', option.threshold)
+    .option('--no-color', option.noColor)
+    .option('--pretty', option.jsonPretty)
+    .option('--compact', option.jsonCompact)
+    .option('--bom', option.bom)
+    .option('--encoding <name>', option.encoding)
+    .option('-q, --quiet', option.quiet)
+    .option('-j, --jobs <n>', option.jobs)
+    .addHelpText('after', words.commands.compare.examples)
+    .action((old: string, next: string, raw: RawCompareOptions) => actions.compare(old, next, raw));
 
   program
     .command('schema')

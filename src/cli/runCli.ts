@@ -3,18 +3,20 @@
  * streams, environment and working directory in `io`, and resolves to the exit status. Nothing
  * runs on import and nothing touches `process`: bin/gov-report.js is the process around it.
  *
- * Exit status: 0 all good; 1 an error-severity diagnostic (validate, or parse --strict);
+ * Exit status: 0 all good; 1 an error-severity diagnostic (validate, parse --strict, or a
+ * carry-over error in compare);
  * 2 a usage error or an input that could not be read or is not a report (2 wins over 1).
  * A bug rejects the promise (the launcher prints one line and exits 2).
  */
 import { CommanderError } from 'commander';
+import { compareCommand } from './commands/compare.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
 import { validateCommand } from './commands/validate.js';
 import { Run, StdoutError, type CliIo, type ExitStatus } from './io.js';
 import { runLang } from './lang.js';
-import { parseOptions, summaryOptions, UsageError, validateOptions } from './options.js';
+import { compareOptions, parseOptions, summaryOptions, UsageError, validateOptions } from './options.js';
 import { buildProgram } from './program.js';
 
 export type { CliIo, ExitStatus } from './io.js';
@@ -27,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitSt
     parse: (inputs, raw) => parseCommand(parseOptions(inputs, raw, run), run),
     validate: (inputs, raw) => validateCommand(validateOptions(inputs, raw, run), run),
     summary: (inputs, raw) => summaryCommand(summaryOptions(inputs, raw, run), run),
+    compare: (old, next, raw) => compareCommand(compareOptions(old, next, raw, run), run),
     schema: () => schemaCommand(run),
   });
   try {

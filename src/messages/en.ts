@@ -5,7 +5,7 @@
 import { numeralOf } from '../catalog/parts.js';
 import { TABLE_PARTS } from '../catalog/tables.js';
 import type { TableKey } from '../catalog/types.js';
-import type { Arithmetic, CellAt, CodeTexts, CutValues, EquationFault, Messages, NotTextKind, PairedBy, PairingReason, RunTogether, Term } from './params.js';
+import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, EquationFault, Messages, NotTextKind, PairedBy, PairingReason, RunTogether, Term } from './params.js';
 
 const TABLE_WORDS: Readonly<Record<TableKey, string>> = {
   activeDisclosure: '第二十条',
@@ -74,6 +74,12 @@ function total(f: EquationFault, quote: boolean): string {
 }
 const off = (f: EquationFault): string => offBy(f.leftSum, f.rightSum);
 
+// ── Across the text and across years ──────────────────────────────────────────────────────────
+
+/** `“一、本年新收…” + “二、上年结转…” 总计`, or `“一、… 自然人” + “二、… 自然人”` across columns. */
+const cellsNamed = (c: CellsNamed): string => `${c.rows.map((r) => `“${r}”`).join(' + ')}${c.column === null ? '' : ` ${c.column}`}`;
+const atLine = (line: number | null): string => (line === null ? '' : ` (line ${line})`);
+
 const NOT_TEXT: Readonly<Record<NotTextKind, string>> = {
   pdf: 'this is a PDF, not text; convert it first, e.g. `pdftotext -layout report.pdf report.txt`',
   doc: 'this is a Word .doc file (or another old Office/WPS file), not text; save it as plain text (.txt) or convert it, e.g. `libreoffice --headless --convert-to "txt:Text (encoded):UTF8" report.doc`',
@@ -123,6 +129,8 @@ export const en: Messages = {
     `no application table (part 三) and no review/litigation table (part 四) were found: a report in free form, as before ${firstYear} (format before ${firstYear} is not supported)`,
   'missing-part': ({ heading }) => `part “${heading}” was not found; the form requires all six parts`,
   'heading-not-found': (p) => `the heading of part “${p.heading}” was not found; the part was found by its table, which starts here`,
+  'year-unclear': () =>
+    'the year of the report could not be told from its title or opening, so meta.year is null; checks across years and comparisons by year leave this report out',
 
   'missing-table': (p) => `the ${table(p.table)} table was not found`,
   'missing-row': (p) => `row “${p.row}” of the ${table(p.table)} table was not found`,
@@ -190,6 +198,11 @@ export const en: Messages = {
         : `no cut into ${p.cells} cells fits the row's arithmetic (${arithmetic(p.arithmetic)})`;
     return `${ranTogether(p)} and ${why}; its cells are left empty`;
   },
+
+  'text-table': ({ quote, line, table, others }) =>
+    `text says “${quote}” (line ${line}); table ${cellsNamed(table)} is ${table.value}${atLine(table.line)}${others.map((o) => `; ${cellsNamed(o)} is ${o.value}`).join('')}`,
+  'carry-over': ({ column, carriedOver: over, previous }) =>
+    `column “${column}”: “${over.row}”${atLine(over.line)} is ${over.value}, but “${previous.row}” in the ${previous.year} report (${previous.file ?? '-'}${previous.line === null ? '' : `, line ${previous.line}`}) is ${previous.value} ${offBy(over.value, previous.value)}`,
 
   'equation.sums': (f) => `column “${f.where}”: ${quoted(f.left)} = ${round(f.leftSum)}, but ${quoted(f.right)} = ${round(f.rightSum)} ${off(f)}`,
   'equation.outcomes': (f) =>
@@ -284,4 +297,19 @@ export const enCodes: CodeTexts = {
   'row-total': { title: 'Row total does not add up', meaning: 'In a row of part 三, 总计 ≠ 自然人 + the five 法人或其他组织 columns.' },
   'review-total': { title: 'Review total does not add up', meaning: '行政复议: 总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结.' },
   'litigation-total': { title: 'Litigation total does not add up', meaning: 'The same for 行政诉讼 未经复议直接起诉 or 复议后起诉.' },
+  'year-unclear': {
+    title: 'Year unclear',
+    meaning:
+      'Neither the title nor the opening says which year the report is for (the title, the statistical period `统计期限为2024年1月1日至2024年12月31日`, the report naming itself, or part 一 opening with `2024年，`); `meta.year` is `null` — never the year the text mentions most.',
+  },
+  'text-table': {
+    title: 'Text and table disagree',
+    meaning:
+      'A figure the prose states about the tables (`收到政府信息公开申请75件`) differs from the cell(s) it speaks of and from every sum of cells a careful reader would accept for it. On the prose line; the message quotes the figure and gives the cells with their line.',
+  },
+  'carry-over': {
+    title: 'Carry-over differs from last year',
+    meaning:
+      "This year's 二、上年结转政府信息公开申请数量 differs, in a column, from the same organ's 四、结转下年度继续办理 of the year before, both reports read in one run. On the later report, at its 上年结转 line; the message names both files, both lines and both numbers. One wrong column is one error (the 总计 is reported only when its columns do not account for its difference).",
+  },
 };

@@ -77,6 +77,22 @@ export type PairingReason = 'count' | 'readings' | 'arithmetic';
 /** How the numbers of a row printed apart from its label were paired with it. */
 export type PairedBy = 'rows' | 'columns' | 'position';
 
+/** A sum of table cells a figure in the prose may mean, as a message names it (the form's labels). */
+export interface CellsNamed {
+  /** The rows' labels; when the cells are in several columns, each with its column (`一、… 自然人`). */
+  rows: readonly string[];
+  /** The column every cell is in; null when they are in several. */
+  column: string | null;
+  value: number;
+}
+
+/** A row of one report in a message about another: its label, the line of its label (null: unknown) and its value. */
+export interface RowValueAt {
+  row: string;
+  line: number | null;
+  value: number;
+}
+
 /** Files users give by mistake, told apart by their first bytes (decode.ts). */
 export type NotTextKind =
   | 'pdf'
@@ -113,6 +129,8 @@ export type MessageParams = {
   'missing-part': { heading: string };
   /** Part `heading` was found by its table, its heading not (a typo, no heading): `line` is the table's first row. */
   'heading-not-found': { heading: string };
+  /** Neither the title nor the opening says the year. */
+  'year-unclear': Record<string, never>;
 
   // ── Tables and rows ──────────────────────────────────────────────────────────────────────────
   'missing-table': { table: TableKey };
@@ -154,6 +172,15 @@ export type MessageParams = {
   'ambiguous-digits': RunTogether & { cuts: readonly CutValues[]; complete: boolean; across: AcrossRows | null };
   /** No cut fits; `gaveUp`: the search reached `steps` first. `maxDigits`: the most digits a cell holds. */
   'unrecoverable-digits': RunTogether & { gaveUp: boolean; steps: number; maxDigits: number };
+
+  // ── Across the text and across years ─────────────────────────────────────────────────────────
+  /**
+   * A figure the prose states (`quote`, on `line`) that no sum of cells it may mean agrees with:
+   * `table` is the first such sum (with the line of its first row), `others` the rest.
+   */
+  'text-table': { quote: string; line: number; table: CellsNamed & { line: number | null }; others: readonly CellsNamed[] };
+  /** In `column`, this report's 上年结转 differs from the same organ's 结转下年度 of the year before. */
+  'carry-over': { column: string; carriedOver: RowValueAt; previous: RowValueAt & { year: number; file: string | null } };
 } & { [M in EquationMessage as `equation.${M}`]: EquationFault }
 
 export type MessageId = keyof MessageParams;

@@ -11,7 +11,7 @@ import { TABLE_PARTS } from '../catalog/tables.js';
 import type { EquationCode } from '../catalog/equations.js';
 import type { TableKey } from '../catalog/types.js';
 import type { DiagnosticCode } from '../diagnostics.js';
-import type { Arithmetic, CellAt, CodeTexts, CutValues, EquationFault, Messages, NotTextKind, PairedBy, PairingReason, RunTogether, Term } from './params.js';
+import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, EquationFault, Messages, NotTextKind, PairedBy, PairingReason, RunTogether, Term } from './params.js';
 
 /** `第三部分“收到和处理政府信息公开申请情况”的表格`: the part's heading as the form prints it, without its numeral. */
 function table(key: TableKey): string {
@@ -72,6 +72,12 @@ function total(f: EquationFault, quote: boolean): string {
   return `${sum(f.right)} = ${round(f.rightSum)}`;
 }
 const off = (f: EquationFault): string => differ(f.leftSum, f.rightSum);
+
+// ── 正文与表格、上下年度 ────────────────────────────────────────────────────────────────────────
+
+/** `“一、本年新收…”+“二、上年结转…”总计`. */
+const cellsNamed = (c: CellsNamed): string => `${c.rows.map((r) => `“${r}”`).join('+')}${c.column ?? ''}`;
+const lineNo = (line: number | null): string => (line === null ? '' : `第 ${line} 行`);
 
 const CONVERT = (file: string): string => `请另存为纯文本（.txt），或用命令转换，例如 \`libreoffice --headless --convert-to "txt:Text (encoded):UTF8" ${file}\``;
 const OCR = '扫描件需要先做文字识别（OCR）';
@@ -194,6 +200,12 @@ export const zh: Messages = {
     return `${ranTogether(p)}，${why}；该行各数保留为空`;
   },
 
+  'year-unclear': () => '无法从标题或开头确定报告所属年度，年度记为空；跨年度核对和按年度比较不含本报告',
+  'text-table': ({ quote, line, table, others }) =>
+    `第 ${line} 行正文称“${quote}”，但${lineNo(table.line)}表格${cellsNamed(table)}为 ${table.value}${others.map((o) => `；${cellsNamed(o)}为 ${o.value}`).join('')}`,
+  'carry-over': ({ column, carriedOver: over, previous }) =>
+    `“${column}”列：本报告${lineNo(over.line)}“${over.row}”为 ${over.value}，但 ${previous.year} 年度报告（${previous.file ?? '-'}${previous.line === null ? '' : `，第 ${previous.line} 行`}）“${previous.row}”为 ${previous.value}${differ(over.value, previous.value)}`,
+
   'equation.sums': (f) => `“${f.where}”列：${sum(f.left)} = ${round(f.leftSum)}，但${sum(f.right)} = ${round(f.rightSum)}${off(f)}`,
   'equation.outcomes': (f) =>
     `“${f.where}”列：${total(f, true)}，但${f.leftRange[0]}至${f.leftRange[1]}各项办理结果之和为 ${round(f.leftSum)}${off(f)}`,
@@ -245,4 +257,16 @@ export const zhCodes: CodeTexts = {
   'row-total': { title: '行总计不符', meaning: '第三部分某一行中，总计 ≠ 自然人 + 法人或其他组织的五列之和。' },
   'review-total': { title: '行政复议总计不符', meaning: '行政复议：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结。' },
   'litigation-total': { title: '行政诉讼总计不符', meaning: '行政诉讼（未经复议直接起诉、复议后起诉）：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结。' },
+  'year-unclear': {
+    title: '年度不明',
+    meaning: '标题和开头都没有写明报告所属年度（标题、统计期限 `统计期限为2024年1月1日至2024年12月31日`、报告自称的名称，或第一部分以 `2024年，` 开头）；`meta.year` 为 `null`，绝不按正文中出现最多的年份推测。',
+  },
+  'text-table': {
+    title: '正文与表格不符',
+    meaning: '正文中关于表格的数字（`收到政府信息公开申请75件`）与它所说的单元格不符，也不等于细心的读者可以接受的任何一种合计。报在正文所在行；提示中引用正文原话，并写出单元格及其所在行。',
+  },
+  'carry-over': {
+    title: '上下年度结转不一致',
+    meaning: '同一次运行读入同一机关前后两个年度的报告时，本年“二、上年结转政府信息公开申请数量”某一列与上年“四、结转下年度继续办理”不一致。报在后一年度报告的“上年结转”一行；提示中写明两个文件、两个行号和两个数。一列错只报一次（只有各列之差不能说明总计之差时，才另报“总计”列）。',
+  },
 };

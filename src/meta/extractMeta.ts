@@ -113,30 +113,39 @@ function organOf(title: string | null, front: Region): string | null {
   return null;
 }
 
-// Years are read after arabicYears, not arabic: the digits arabic writes for a month or day are
-// followed by 月 or 日, so they can be neither in a `\d{4}年` nor the digit just before one.
-function mostFrequentYear(text: string | null): number | null {
-  if (!text) return null;
-  const counts = new Map<number, number>();
-  for (const m of arabicYears(text).matchAll(/(?<!\d)(20\d{2})\s*年/g)) {
-    const y = Number(m[1]);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  let best: number | null = null;
-  let most = 0;
-  for (const [y, c] of counts) {
-    if (best === null || c > most) {
-      best = y;
-      most = c;
-    }
-  }
-  return best;
-}
+/**
+ * The statistical period the form asks reports to state (`本报告所列数据统计期限为2024年1月1日至
+ * 2024年12月31日`), or a mention of the report by its own name (`现发布《某镇2024年度政府信息公开工作
+ * 年度报告》`). Read with spaces closed up and Chinese-numeral years in digits.
+ */
+const STATED_YEAR = [
+  /(?<!\d)(20\d{2})年1月1日(?:起)?至(?:(20\d{2})年)?12月31日/,
+  /(?<!\d)(20\d{2})年度?政府信息公开(?:工作)?年度报告/,
+];
+/** How much of the front matter, part 一 and part 六 is searched for a stated year. */
+const OPENING_LENGTH = 20_000;
+/** The opening sentence of part 一 dated by its year (`2024年，上五庄镇坚持…`). */
+const OPENING_YEAR = /^(20\d{2})年(?:度)?(?:[，,、]|以来)/;
 
-function yearOf(title: string | null, overview: string | null): number | null {
+/**
+ * The year the report is for: from its title; else the statistical period or the report's own
+ * name in its opening (front matter and part 一) or in part 六's 报告数据统计说明; else the year
+ * that opens part 一. Null when
+ * none says (the caller warns): never the year the text mentions most, which may be the year
+ * before (comparisons) or after (plans).
+ */
+function yearOf(title: string | null, front: Region, overview: string | null, otherMatters: string | null): number | null {
   const m = title ? /(\d{4})年/.exec(arabicYears(title)) : null;
   if (m) return Number(m[1]);
-  return mostFrequentYear(overview);
+  // Bounded: a statement of the period stands near the start of its part.
+  const head = (text: string | null) => (text ?? '').slice(0, OPENING_LENGTH);
+  const opening = arabicYears([head(front.lines.join('\n')), head(overview), head(otherMatters)].join('\n').replace(/[ \t]+/g, ''));
+  for (const pattern of STATED_YEAR) {
+    const stated = pattern.exec(opening);
+    if (stated && (stated[2] === undefined || stated[2] === stated[1])) return Number(stated[1]);
+  }
+  const first = overview === null ? null : OPENING_YEAR.exec(arabicYears(overview.replace(/[ \t]+/g, '')));
+  return first ? Number(first[1]) : null;
 }
 
 /**
@@ -185,18 +194,19 @@ function publishedOn(allLines: readonly string[]): string | null {
 
 export function extractMeta(sections: Sections, lines: readonly string[]): { meta: Meta; text: Prose } {
   const overview = proseOf(sections.parts[1]?.body);
+  const otherMatters = proseOf(sections.parts[6]?.body, signatureStart(sections.parts[6]?.body));
   const title = findTitle(sections.front);
   return {
     meta: {
       title,
       organ: organOf(title, sections.front),
-      year: yearOf(title, overview),
+      year: yearOf(title, sections.front, overview, otherMatters),
       publishedOn: publishedOn(lines),
     },
     text: {
       overview,
       problems: proseOf(sections.parts[5]?.body),
-      otherMatters: proseOf(sections.parts[6]?.body, signatureStart(sections.parts[6]?.body)),
+      otherMatters,
     },
   };
 }

@@ -37,7 +37,7 @@ export function githubCommand(
  * One annotation per diagnostic; infos (as ::notice) only when `verbose`. `title` names a code
  * in the run's language (GitHub shows it above the message); default: the code itself.
  */
-export function githubAnnotations(report: Report, options: { verbose: boolean; title?: (code: string) => string }): string {
+export function githubAnnotations(report: Pick<Report, 'source' | 'diagnostics'>, options: { verbose: boolean; title?: (code: string) => string }): string {
   const file = report.source.file ?? '-';
   const title = options.title ?? ((code: string) => code);
   return report.diagnostics

@@ -28,7 +28,7 @@ export function jsonArrayEnd(count: number, pretty: boolean): string {
 }
 
 /** The `validate --format json` entry of one file. */
-export function validationEntry(report: Report): { file: string; errors: number; warnings: number; diagnostics: Diagnostic[] } {
+export function validationEntry(report: Pick<Report, 'source' | 'diagnostics'>): { file: string; errors: number; warnings: number; diagnostics: Diagnostic[] } {
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
   return { file: report.source.file ?? '-', errors, warnings, diagnostics: report.diagnostics };

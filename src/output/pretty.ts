@@ -34,7 +34,7 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Omit<Count
   return { errors, warnings, infos };
 }
 
-export function validationText(report: Report, options: { verbose: boolean; paint: ChalkInstance; words: Words }): string {
+export function validationText(report: Pick<Report, 'source' | 'diagnostics'>, options: { verbose: boolean; paint: ChalkInstance; words: Words }): string {
   const { paint, words } = options;
   const file = report.source.file ?? '-';
   const shown = report.diagnostics.filter((d) => options.verbose || d.severity !== 'info');

@@ -216,9 +216,13 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
       text = lineText;
       pieces.push({ start: i, numbered, row: numbered || !current ? (matchRow(key, plan.rows)?.row ?? null) : (alone?.row ?? null) });
     } else {
-      text += lineText;
-      // The words together name the row (a wrapped label); or, when they name none, the piece's still does.
-      current.row = matchRow(matchKey(text), plan.rows)?.row ?? current.row;
+      // The words together name the row (a wrapped label); or, when they name none, the piece's
+      // still does. A piece longer than any label (a page of words) is not matched again and
+      // again as it grows, which would take quadratic time.
+      if (text.length <= MAX_CACHED_LABEL) {
+        text += lineText;
+        current.row = matchRow(matchKey(text), plan.rows)?.row ?? current.row;
+      }
     }
     i = j;
   }

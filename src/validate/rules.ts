@@ -1,17 +1,19 @@
 /**
  * report → the diagnostics of the form's arithmetic. The rules are a list of named checks, each
- * reporting under its own code: for now the form's equations (catalog/equations.ts), each checked
- * by equations.ts. A rule of another kind is a function in its own file and a line here.
+ * reporting under its own code: the form's equations (catalog/equations.ts), each checked by
+ * equations.ts, and the prose's figures against the tables (textTable.ts). A rule of another kind
+ * is a function in its own file and a line here.
  */
 import type { DiagnosticCode, PendingDiagnostic } from '../diagnostics.js';
 import type { Report } from '../schema.js';
 import type { Layout } from '../tokens.js';
 import { ruleContext, type Rule } from './context.js';
 import { EQUATION_RULES } from './equations.js';
+import { textTable } from './textTable.js';
 
 export type { Rule };
 
-export const RULES: ReadonlyArray<{ code: DiagnosticCode; rule: Rule }> = [...EQUATION_RULES];
+export const RULES: ReadonlyArray<{ code: DiagnosticCode; rule: Rule }> = [...EQUATION_RULES, { code: 'text-table', rule: textTable }];
 
 /**
  * Run every rule on a report whose parse reported `diagnostics`. The layout says where each row was printed and how it was labelled, and the

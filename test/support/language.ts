@@ -13,7 +13,7 @@ const KEPT = new Set(
     'ofd', 'excel', 'opendocument', 'html', 'ocr', 'utf', 'gb', 'gbk', 'big5', '7z', 'json', 'ndjson', 'csv', 'bom', 'github', 'actions', 'jq',
     'gov', 'report', 'txt',
     // the commands, as typed
-    'parse', 'validate', 'summary', 'schema', 'help',
+    'parse', 'validate', 'summary', 'compare', 'schema', 'help',
     // the languages, as --lang takes them, and the locale variable LANG
     'zh', 'en', 'lang',
     // the codes of diagnostics

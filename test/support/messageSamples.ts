@@ -90,6 +90,28 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { ...part2, gaveUp: false, steps: 12, maxDigits: 6 },
     { ...part4, gaveUp: false, steps: 12, maxDigits: 6 },
   ],
+  'year-unclear': [{}],
+  'text-table': [
+    {
+      quote: '收到政府信息公开申请75件',
+      line: 12,
+      table: { rows: ['一、本年新收政府信息公开申请数量'], column: '总计', value: 74, line: 88 },
+      others: [{ rows: ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量'], column: '总计', value: 80 }],
+    },
+    { quote: '行政复议3件', line: 7, table: { rows: ['行政复议'], column: '总计', value: 2, line: null }, others: [] },
+  ],
+  'carry-over': [
+    {
+      column: '商业企业',
+      carriedOver: { row: '二、上年结转政府信息公开申请数量', line: 61, value: 487 },
+      previous: { row: '四、结转下年度继续办理', line: 85, value: 480, year: 2022, file: 'a/2022.txt' },
+    },
+    {
+      column: '总计',
+      carriedOver: { row: '二、上年结转政府信息公开申请数量', line: null, value: 3 },
+      previous: { row: '四、结转下年度继续办理', line: null, value: 0, year: 2022, file: null },
+    },
+  ],
   'equation.sums': [
     fault(
       [

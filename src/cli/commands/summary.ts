@@ -1,5 +1,10 @@
-/** `gov-report summary`: one terminal table, a row per report. */
+/**
+ * `gov-report summary`: one terminal table, a row per report. Each organ's reports stand
+ * together, in year order (organs in the order they first appear), so that a folder of several
+ * years of one organ reads as its series.
+ */
 import { Chalk } from 'chalk';
+import { inYearOrder } from '../../crosscheck/organ.js';
 import { summaryRow, summaryTable, type SummaryRow } from '../../output/summary.js';
 import { startBatch } from '../batch.js';
 import type { Run } from '../io.js';
@@ -9,5 +14,5 @@ export async function summaryCommand(options: SummaryOptions, run: Run): Promise
   const batch = await startBatch(options, run);
   const rows: SummaryRow[] = [];
   for await (const report of batch.reports()) rows.push(summaryRow(report));
-  if (rows.length > 0) await run.out(summaryTable(rows, new Chalk({ level: options.colour }), run.words.summary));
+  if (rows.length > 0) await run.out(summaryTable(inYearOrder(rows, (row) => row), new Chalk({ level: options.colour }), run.words.summary));
 }

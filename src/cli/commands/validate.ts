@@ -1,11 +1,39 @@
 /** `gov-report validate`: each report's diagnostics, as text, JSON or GitHub annotations; exit 1 on an error. */
 import { Chalk } from 'chalk';
+import type { Lang } from '../../messages/languages.js';
+import { checkCarryOver, seriesEntry, type SeriesEntry } from '../../crosscheck/carryOver.js';
 import { githubAnnotations, githubCommand } from '../../output/github.js';
 import { jsonArrayElement, jsonArrayEnd, validationEntry } from '../../output/json.js';
 import { countDiagnostics, validationSummary, validationText } from '../../output/pretty.js';
+import type { Diagnostic, Report } from '../../schema.js';
 import { startBatch } from '../batch.js';
 import type { Run } from '../io.js';
 import type { ValidateOptions } from '../options.js';
+
+/** What is kept of a report until the batch is read: its file and its diagnostics. */
+type Checked = Pick<Report, 'source' | 'diagnostics'>;
+
+const byLine = (a: Diagnostic, b: Diagnostic): number => (a.line ?? 0) - (b.line ?? 0);
+
+/**
+ * Every report of the batch, with the carry-over errors of the whole batch (one organ's
+ * consecutive years, src/crosscheck/carryOver.ts) added to the later report of each pair. Held
+ * until the batch is read, since the year before may come after in the input order; what is held
+ * is each report's diagnostics and a small record, not the report.
+ */
+async function checkBatch(batch: Awaited<ReturnType<typeof startBatch>>, lang: Lang): Promise<Checked[]> {
+  const checked: Checked[] = [];
+  const entries: SeriesEntry[] = [];
+  for await (const { report, layout } of batch.withLayouts()) {
+    checked.push({ source: report.source, diagnostics: report.diagnostics });
+    entries.push(seriesEntry(report, layout));
+  }
+  for (const finding of checkCarryOver(entries, { lang })) {
+    const { diagnostics } = checked[finding.later]!;
+    checked[finding.later] = { ...checked[finding.later]!, diagnostics: [...diagnostics, finding.diagnostic].sort(byLine) };
+  }
+  return checked;
+}
 
 export async function validateCommand(options: ValidateOptions, run: Run): Promise<void> {
   const { output, verbose } = options;
@@ -22,7 +50,7 @@ export async function validateCommand(options: ValidateOptions, run: Run): Promi
   const totals = { files: 0, errors: 0, warnings: 0, infos: 0 };
 
   let index = 0;
-  for await (const report of batch.reports()) {
+  for (const report of await checkBatch(batch, run.lang)) {
     const counts = countDiagnostics(report.diagnostics);
     totals.files++;
     totals.errors += counts.errors;

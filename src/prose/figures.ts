@@ -1,0 +1,228 @@
+/**
+ * lines → the figures the prose states about the tables (`收到政府信息公开申请75件` on line 12),
+ * each with every sum of cells a careful reader would accept for it. The patterns are data
+ * (src/catalog/prose.ts); the parse keeps the figures in its layout, and the text-table rule
+ * (src/validate/textTable.ts) compares them with the cells.
+ */
+import {
+  ANY_NUMBER,
+  BREAKDOWN,
+  COMPARISON,
+  ESTIMATE_AFTER,
+  ESTIMATE_BEFORE,
+  FIGURE,
+  LEAD_FILLER,
+  BODY_SUFFIX,
+  CUMULATIVE,
+  LEVEL_GOVERNMENT,
+  MONTH_RANGE,
+  NEGATED_CLAIMS,
+  OTHER_PERIOD,
+  OWN_BODY,
+  PROSE_CLAIMS,
+  SENTENCE_END,
+  SUB_UNIT,
+  SUBSET,
+  THIS_YEAR,
+  UP_TO,
+  type ProseClaim,
+  type Reading,
+} from '../catalog/prose.js';
+import { digitOf } from '../catalog/lexicon.js';
+import type { StatedFigure } from '../tokens.js';
+import { arabicNumber, chineseNumber, foldDigits, type ProseNumber } from './numbers.js';
+
+/** A line of prose and where the source printed it. */
+export interface ProseLine {
+  /** 1-based source line. */
+  line: number;
+  text: string;
+  /** The last non-blank line before it, prose or not (a heading such as `（二）依申请公开`). */
+  previous?: string;
+}
+
+/**
+ * The lines of a source that read as prose: a sentence mark (。，；：！？) and no table cells (no tab
+ * or pipe after the indentation). Table rows never print sentence marks with their numbers, and
+ * the claims need a unit after the number, which table cells do not print either.
+ */
+export function proseLines(lines: readonly string[]): ProseLine[] {
+  const prose: ProseLine[] = [];
+  let previous = '';
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.trim();
+    if (/[。，；：！？]/.test(text) && !/[\t|｜]/.test(text)) prose.push({ line: i + 1, text, previous });
+    if (text !== '') previous = text;
+  }
+  return prose;
+}
+
+interface Scope {
+  year: number | null;
+  organ: string | null;
+}
+
+/** Years printed in the words (`2023年`, `二〇二三年`), except a year applications are carried forward to. */
+function yearsIn(words: string): number[] {
+  const years: number[] = [];
+  for (const m of words.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年|([〇零一二三四五六七八九]{4})年/g)) {
+    if (/(?:结转|顺延|转入|转至|延至)(?:到|至)?\s*$/.test(words.slice(0, m.index))) continue;
+    years.push(Number(m[1] ?? [...m[2]!].map(digitOf).join('')));
+  }
+  return years;
+}
+
+/** Is a body named in the words (`区司法局`) another than the organ that reports? */
+function namesAnotherBody(words: string, organ: string | null): boolean {
+  for (const m of words.matchAll(BODY_SUFFIX)) {
+    const name = /[\u4e00-\u9fa5]{0,12}$/.exec(words.slice(0, m.index))![0];
+    // 我镇, 本局: the organ itself; a lone 镇 or 局 names nobody.
+    if (name.length < 2 || OWN_BODY.test(name)) continue;
+    // The organ named in full or by its short form (乔官镇 for 昌乐县乔官镇人民政府).
+    let own = false;
+    for (let start = 0; start <= name.length - 2 && !own; start++) own = organ !== null && organ.includes(name.slice(start) + m[0]);
+    if (!own) return true;
+  }
+  for (const m of words.matchAll(LEVEL_GOVERNMENT)) {
+    const [, place = '', level] = m;
+    if (OWN_BODY.test(place)) continue; // 我县政府
+    const own = organ !== null && organ.endsWith(`${level}人民政府`) && (place === '' || organ.includes(`${place}${level}`));
+    if (!own) return true;
+  }
+  return false;
+}
+
+/** Month numbers as printed (`6`, `六`, `十二`). */
+const monthOf = (text: string): number => (/^\d+$/.test(text) ? Number(text) : chineseNumber(text)?.value ?? NaN);
+
+/** Does the sentence, before the figure, name a part of the year or a count since some start? */
+function partOfYearOrSince(context: string, scope: Scope): boolean {
+  for (const m of context.matchAll(MONTH_RANGE)) if (!(monthOf(m[1]!) === 1 && monthOf(m[2]!) === 12)) return true;
+  if (!CUMULATIVE.test(context)) return false;
+  if (UP_TO.test(context)) return true;
+  return !THIS_YEAR.test(context) && !(scope.year !== null && yearsIn(context).includes(scope.year));
+}
+
+/** Is the sentence, up to the figure, about another year or period, or another body? */
+function outOfScope(context: string, scope: Scope): boolean {
+  if (SUB_UNIT.test(context) || OTHER_PERIOD.test(context)) return true;
+  if (yearsIn(context).some((y) => y !== scope.year)) return true;
+  if (partOfYearOrSince(context, scope)) return true;
+  return namesAnotherBody(context, scope.organ);
+}
+
+function statedNumber(m: RegExpMatchArray): ProseNumber | null {
+  if (m[1] !== undefined) return arabicNumber(m[1], m[2] ?? '');
+  return chineseNumber(m[5]!);
+}
+
+/** Every figure about the tables in the prose, with the readings of the claims its words match. */
+export function findFigures(prose: Iterable<ProseLine>, scope: Scope): StatedFigure[] {
+  const organ = scope.organ === null ? null : scope.organ.replace(/\s+/g, '');
+  const figures: StatedFigure[] = [];
+  for (const { line, text: printed, previous = '' } of prose) {
+    const text = foldDigits(printed);
+    let start = 0;
+    for (const sentence of text.split(SENTENCE_END)) {
+      // The paragraph before the sentence: the line before (a heading such as `（二）依申请公开`), and its own line so far.
+      const paragraph = `${previous}\n${text.slice(0, start)}`;
+      figuresInSentence(sentence, line, printed.slice(start, start + sentence.length), paragraph, { year: scope.year, organ }, figures);
+      start += sentence.length + 1;
+    }
+  }
+  return figures;
+}
+
+function figuresInSentence(sentence: string, line: number, printed: string, paragraph: string, scope: Scope, out: StatedFigure[]): void {
+  // Where each number ends (a figure's with its unit): a figure's lead starts after the last one before it.
+  const numberEnds: number[] = [];
+  for (const m of sentence.matchAll(ANY_NUMBER)) numberEnds.push(m.index + m[0].length);
+  const figures = [...sentence.matchAll(FIGURE)];
+  for (const m of figures) numberEnds.push(m.index + m[0].length);
+  numberEnds.sort((a, b) => a - b);
+
+  for (const m of figures) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const approximate = m[3] ?? m[6];
+    const unit = m[4] ?? m[7]!;
+    if (approximate) continue;
+    const stated = statedNumber(m);
+    if (!stated) continue;
+
+    let leadStart = 0;
+    for (const e of numberEnds) if (e <= at) leadStart = e;
+    // A breakdown (其中…, 含…) speaks of its part: the lead starts after the last one.
+    let offset = leadStart;
+    for (const b of sentence.slice(leadStart, at).matchAll(BREAKDOWN)) offset = leadStart + b.index + b[0].length;
+    const lead = sentence.slice(offset, at);
+    const tail = sentence.slice(end);
+    const context = sentence.slice(0, at);
+    if (ESTIMATE_BEFORE.test(lead) || ESTIMATE_AFTER.test(tail) || COMPARISON.test(lead) || SUBSET.test(lead)) continue;
+    if (outOfScope(context, scope)) continue;
+    const words = lead.replace(LEAD_FILLER, '');
+
+    const claims: string[] = [];
+    const readings: Reading[] = [];
+    let quoteStart = at;
+    let quoteEnd = end;
+    for (const claim of PROSE_CLAIMS) {
+      if (!claim.units.test(unit)) continue;
+      if (claim.not && claim.not.test(lead)) continue;
+      const before = claim.before?.exec(words);
+      const verb = before ? null : claim.verb?.exec(lead.trimEnd());
+      const after = verb ? claim.after?.exec(tail) : null;
+      if (!before && !after) continue;
+      if (!aboutTopic(claim, sentence.slice(0, end + (after ? after[0].length : 0)), paragraph)) continue;
+      claims.push(claim.key);
+      readings.push(...claim.readings);
+      const from = before ? before.index : verb!.index + /^[\s，,：:、（(；;]*/.exec(verb![0])![0].length;
+      quoteStart = Math.min(quoteStart, offset + from);
+      quoteEnd = Math.max(quoteEnd, end + (after ? after[0].length : 0));
+    }
+    if (claims.length === 0) continue;
+    // Only the claims in 万元 take 元 (src/catalog/prose.ts): 12,000元 is 1.2万元.
+    const value = unit === '元' ? scaled(stated, 1 / 10_000) : stated;
+    out.push({ line, quote: printed.slice(quoteStart, quoteEnd).trim(), value: value.value, tolerance: value.tolerance, claims, readings });
+  }
+
+  for (const claim of NEGATED_CLAIMS) {
+    for (const clause of clausesOf(sentence)) {
+      const m = claim.pattern.exec(clause.text);
+      if (!m) continue;
+      const context = sentence.slice(0, clause.start + m.index);
+      if (outOfScope(context, scope)) continue;
+      if (!aboutTopic(claim, sentence.slice(0, clause.start + m.index + m[0].length), paragraph)) continue;
+      out.push({
+        line,
+        quote: printed.slice(clause.start + m.index, clause.start + m.index + m[0].length).trim(),
+        value: 0,
+        tolerance: 0,
+        claims: [claim.key],
+        readings: [...claim.readings],
+      });
+    }
+  }
+}
+
+/**
+ * Is the figure about the claim's topic? The sentence up to the figure's words says it, or (where
+ * the claim allows) the paragraph before does and the sentence names no other work.
+ */
+function aboutTopic(claim: Pick<ProseClaim, 'topic' | 'topicIn' | 'offTopic'>, upTo: string, paragraph: string): boolean {
+  if (!claim.topic || claim.topic.test(upTo)) return true;
+  if (claim.topicIn !== 'paragraph' || claim.offTopic?.test(upTo)) return false;
+  return claim.topic.test(paragraph);
+}
+
+const scaled = (n: ProseNumber, factor: number): ProseNumber => ({ value: Math.round(n.value * factor * 1e6) / 1e6, tolerance: n.tolerance * factor });
+
+function clausesOf(sentence: string): Array<{ start: number; text: string }> {
+  const clauses: Array<{ start: number; text: string }> = [];
+  let start = 0;
+  for (const part of sentence.split(/[，,：:]/)) {
+    clauses.push({ start, text: part.trimEnd() });
+    start += part.length + 1;
+  }
+  return clauses;
+}
