@@ -21,6 +21,11 @@ export {
   type Outcome,
   type ActiveDisclosure2021,
   type ActiveDisclosure2019,
+  type ActiveDisclosureOf,
+  type FormPart,
+  type Format,
+  type JsonSchema,
+  type ReportJsonSchema,
 } from './schema.js';
 export { RULES } from './validate/rules.js';
 export { hasErrors, isFatal, DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics.js';

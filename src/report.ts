@@ -5,15 +5,17 @@
  *         ─tables (catalog)─▶ typed report ─validate─▶ diagnostics
  *   lines ─prose─▶ the figures the prose states (checked against the tables by validate)
  *
- * It never throws on any input: every problem becomes a diagnostic.
+ * It never throws on what the input holds: every problem becomes a diagnostic. (An input that is
+ * neither bytes nor a string is the caller's bug: a TypeError.)
  */
+import { isUint8Array } from 'node:util/types';
 import { FIRST_FORM_YEAR, formOfYear, NEWEST_FORM } from './catalog/forms.js';
 import { PARTS, type PartNumber } from './catalog/parts.js';
 import { rowIn, TABLE_PARTS, TABLES } from './catalog/tables.js';
 import type { Format, TableKey } from './catalog/types.js';
-import { decode, isNotText } from './decode/decode.js';
+import { decode, detected, isNotText } from './decode/decode.js';
 import { diagnostic, render, type Diagnostic, type PendingDiagnostic } from './diagnostics.js';
-import { DEFAULT_LANG, type Lang } from './messages/languages.js';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from './messages/languages.js';
 import { extractMeta } from './meta/extractMeta.js';
 import { normalize } from './normalize/normalize.js';
 import { findFigures, proseLines } from './prose/figures.js';
@@ -97,18 +99,68 @@ export interface ParsedReport {
   layout: Layout;
 }
 
-/** The report alone: what `parseWithLayout` gives, without the layout. */
+/**
+ * The report alone: what `parseWithLayout` gives, without the layout. Throws a TypeError when
+ * `input` is neither a Uint8Array (a Buffer) nor a string.
+ */
 export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Report {
   return parseWithLayout(input, options).report;
 }
 
 const noLayout = (): Layout => ({ rows: {}, columns: {} });
 
+/**
+ * Not a report. When the caller named the encoding, and detection reads the bytes as other text
+ * in which parts 三 or 四 are found, the named encoding is the cause (UTF-8 read as GBK is all
+ * 汉字, just not these): the message says so, and names the encoding detection found. GBK named
+ * for GB18030 text reads the same, and is no cause.
+ */
+function notAReport(input: Uint8Array | string, options: ParseOptions): PendingDiagnostic {
+  if (typeof input !== 'string' && options.encoding !== undefined) {
+    const other = detected(input);
+    const sections = splitIntoSections(normalize(other.text));
+    if (sections.parts[3] || sections.parts[4]) {
+      return diagnostic('not-a-report', 'not-a-report.encoding', { encoding: options.encoding, detected: other.encoding });
+    }
+  }
+  return diagnostic('not-a-report', 'not-a-report', {});
+}
+
+/** What a value is, in an error message: `null`, `a number`, `an ArrayBuffer`. */
+function described(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  const name = (value as object).constructor?.name;
+  return name ? `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}` : 'an object';
+}
+
+/**
+ * A wrong argument is the calling program's bug, not a problem of the report: a TypeError (in
+ * English, as Node's own are; README, "As a library"), never a diagnostic. The CLI never meets it.
+ */
+function checkArguments(input: unknown, options: ParseOptions): void {
+  // isUint8Array, not instanceof: bytes made in another realm (a vm context, a test environment) count.
+  if (typeof input !== 'string' && !isUint8Array(input)) {
+    const hint = input instanceof ArrayBuffer ? ' (wrap it: new Uint8Array(buffer))' : '';
+    const error = new TypeError(`gov-report: parseReport() takes the report as a Uint8Array (a Buffer, e.g. from fs.readFile) or a string, not ${described(input)}${hint}`);
+    throw Object.assign(error, { code: 'ERR_INVALID_ARG_TYPE' });
+  }
+  if (options.lang !== undefined && !Object.hasOwn(LANGUAGES, options.lang)) {
+    const error = new TypeError(`gov-report: options.lang must be one of ${Object.keys(LANGUAGES).join(', ')}, not ${JSON.stringify(options.lang)}`);
+    throw Object.assign(error, { code: 'ERR_INVALID_ARG_VALUE' });
+  }
+}
+
+/**
+ * The report and its layout. Throws a TypeError when `input` is neither a Uint8Array nor a string
+ * (or `options.lang` names no language); never on what the input holds.
+ */
 export function parseWithLayout(input: Uint8Array | string, options: ParseOptions = {}): ParsedReport {
+  checkArguments(input, options);
   const file = options.file ?? null;
   const lang = options.lang ?? DEFAULT_LANG;
   /** A report that is nothing but its problem (and what was read before it was found). */
-  const only = (source: Report['source'], problem: PendingDiagnostic, read: Partial<Report> = {}): ParsedReport => ({
+  const only = (source: Report['source'], problem: PendingDiagnostic, read: Partial<Pick<Report, 'meta' | 'text'>> = {}): ParsedReport => ({
     report: { ...emptyReport(source, [render(problem, lang)]), ...read },
     layout: noLayout(),
   });
@@ -147,12 +199,14 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
     const problem =
       legacy && meta.year === null
         ? diagnostic('unsupported-format', 'unsupported-format.freeForm', { firstYear: FIRST_FORM_YEAR })
-        : diagnostic('not-a-report', 'not-a-report', {});
+        : notAReport(input, options);
     return only(source, problem, { meta, text: prose });
   }
 
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, meta.year);
-  if (format === '2019' && !markedFormat) active = activeDisclosureTable(part2, format, location(2));
+  // Part 二 is in the keys of the form the report is on (Report's discriminated union): read it
+  // again when the form was told by part 三 or the year. Unknown, it stays in the newest form's.
+  if (format !== null && format !== (markedFormat ?? NEWEST_FORM)) active = activeDisclosureTable(part2, format, location(2));
 
   const diagnostics: PendingDiagnostic[] = [];
   const tableOf: Partial<Record<PartNumber, { key: TableKey; rows: Layout['rows']; found: boolean }>> = {};
@@ -172,7 +226,10 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
   if (meta.year === null) diagnostics.push(diagnostic('year-unclear', 'year-unclear', {}));
   for (const table of [active, applications, reviewLitigation]) for (const d of table.diagnostics) diagnostics.push(d);
 
-  const report: Report = {
+  // `as Report`: part 二 is in the keys of `format` (read again above), which TypeScript cannot
+  // follow through activeDisclosureTable; reportSchema checks it at run time, on every fixture
+  // and fuzz case (test/fuzz.test.ts, test/library.test.ts). Every key is there (satisfies).
+  const report = {
     source,
     format,
     meta,
@@ -180,8 +237,8 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
     applications: applications.table,
     reviewLitigation: reviewLitigation.table,
     text: prose,
-    diagnostics: [],
-  };
+    diagnostics: [] as Diagnostic[],
+  } satisfies Record<keyof Report, unknown> as Report;
   const layout: Layout = {
     rows: Object.assign({}, active.rows, applications.rows, reviewLitigation.rows),
     columns: Object.assign({}, active.columns, applications.columns, reviewLitigation.columns),

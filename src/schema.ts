@@ -5,12 +5,12 @@
  * schemas/report.schema.json all come from here. Never write the report type twice.
  */
 import { z } from 'zod';
-import { ACTIVE_DISCLOSURE_2019, ACTIVE_DISCLOSURE_2021 } from './catalog/activeDisclosure.js';
+import { ACTIVE_DISCLOSURE } from './catalog/activeDisclosure.js';
 import { APPLICATION_ROWS } from './catalog/applications.js';
 import { FORMS } from './catalog/forms.js';
 import { PART, type PartNumber } from './catalog/parts.js';
 import { REVIEW_LITIGATION_ROWS } from './catalog/reviewLitigation.js';
-import { isGroup, type RowSpec, type RowValue, type TableRows, type TableValue } from './catalog/types.js';
+import { isGroup, type Format, type RowSpec, type RowValue, type TableRows, type TableValue } from './catalog/types.js';
 import { CODES } from './diagnostics.js';
 
 /** A table cell: a number as printed, or null where the source left it blank or unreadable. */
@@ -50,12 +50,15 @@ export const diagnosticSchema = z
   })
   .strict();
 
-const activeDisclosure2021Schema = tableSchema(ACTIVE_DISCLOSURE_2021);
-const activeDisclosure2019Schema = tableSchema(ACTIVE_DISCLOSURE_2019);
+/** Part 二's table in each form's keys. */
+const activeDisclosureSchemas = Object.fromEntries(FORMS.map(({ format }) => [format, tableSchema(ACTIVE_DISCLOSURE[format].rows)])) as {
+  [F in Format]: z.ZodType<ActiveDisclosureOf[F]>;
+};
+const anyActiveDisclosureSchema = z.union(FORMS.map(({ format }) => activeDisclosureSchemas[format]));
 const applicationsSchema = tableSchema(APPLICATION_ROWS);
 const reviewLitigationSchema = tableSchema(REVIEW_LITIGATION_ROWS);
 
-export const reportSchema = z
+const reportObject = z
   .object({
     source: z
       .object({
@@ -73,8 +76,7 @@ export const reportSchema = z
         publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
       })
       .strict(),
-    activeDisclosure: z
-      .union([activeDisclosure2021Schema, activeDisclosure2019Schema])
+    activeDisclosure: anyActiveDisclosureSchema
       .nullable()
       .meta({ title: heading(2), description: 'part 二: the 第二十条 tables, of the 2021 or the 2019 form (see format)' }),
     applications: applicationsSchema.nullable().meta({ title: heading(3), description: 'part 三: the application matrix' }),
@@ -88,7 +90,20 @@ export const reportSchema = z
       .strict(),
     diagnostics: z.array(diagnosticSchema),
   })
-  .strict();
+  .strict()
+  // The discriminated union of the type Report, checked: a report of a known form has part 二 in that form's keys.
+  .superRefine((report, context) => {
+    if (report.format === null || report.activeDisclosure === null) return;
+    if (!activeDisclosureSchemas[report.format].safeParse(report.activeDisclosure).success) {
+      context.addIssue({ code: 'custom', path: ['activeDisclosure'], message: `not the table of the ${report.format} form (format)` });
+    }
+  });
+
+/**
+ * The schema of one report. Its parse gives a Report: the refinement above checks what the
+ * discriminated union says, which the object schema alone (and its JSON Schema) does not.
+ */
+export const reportSchema = reportObject as z.ZodType<Report> & typeof reportObject;
 
 export type Severity = z.infer<typeof severitySchema>;
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
@@ -96,11 +111,45 @@ export type ApplicantRow = RowValue<(typeof APPLICATION_ROWS)['granted']>;
 export type Applications = TableValue<typeof APPLICATION_ROWS>;
 export type Outcome = RowValue<(typeof REVIEW_LITIGATION_ROWS)['review']>;
 export type ReviewLitigation = TableValue<typeof REVIEW_LITIGATION_ROWS>;
-export type ActiveDisclosure2021 = TableValue<typeof ACTIVE_DISCLOSURE_2021>;
-export type ActiveDisclosure2019 = TableValue<typeof ACTIVE_DISCLOSURE_2019>;
-export type Report = z.infer<typeof reportSchema>;
+/** Part 二's table as each form prints it (catalog/activeDisclosure.ts): `ActiveDisclosureOf['2019']`. */
+export type ActiveDisclosureOf = { [F in Format]: TableValue<(typeof ACTIVE_DISCLOSURE)[F]['rows']> };
+export type ActiveDisclosure2021 = ActiveDisclosureOf['2021'];
+export type ActiveDisclosure2019 = ActiveDisclosureOf['2019'];
+export type { Format };
+
+type Flat<T> = { [K in keyof T]: T[K] };
+type ReportBase = Omit<z.infer<typeof reportObject>, 'format' | 'activeDisclosure'>;
+
+/** The two keys of a report that go together: the form, and part 二 in that form's keys. */
+export type FormPart =
+  | { [F in Format]: { format: F; activeDisclosure: ActiveDisclosureOf[F] | null } }[Format]
+  /** A report whose form is not known may still hold part 二, read in the newest form's keys. */
+  | { format: null; activeDisclosure: ActiveDisclosureOf[Format] | null };
+
+/**
+ * One report, a union discriminated by `format`: after `if (r.format === '2019')`,
+ * `r.activeDisclosure?.procurement` is there.
+ */
+export type Report = Flat<ReportBase & FormPart>;
+
+// Report narrows the schema's own type, never widens it: a key it named that the schema lacks fails here.
+type Assignable<T extends U, U> = T;
+type _ReportFitsSchema = Assignable<Report, z.infer<typeof reportObject>>;
+
+/** A JSON Schema (draft 2020-12), as zod writes it. */
+export type JsonSchema = z.core.JSONSchema.JSONSchema;
+
+/** The JSON Schema of one report, schemas/report.schema.json (`gov-report/schema.json`). */
+export interface ReportJsonSchema extends JsonSchema {
+  $schema: 'https://json-schema.org/draft/2020-12/schema';
+  type: 'object';
+  properties: { [Key in keyof Report]: JsonSchema };
+  required: Array<keyof Report>;
+  additionalProperties: false;
+}
 
 /** The JSON Schema published as schemas/report.schema.json. */
-export function reportJsonSchema(): object {
-  return z.toJSONSchema(reportSchema, { target: 'draft-2020-12' });
+export function reportJsonSchema(): ReportJsonSchema {
+  // What zod writes for a strict object, every key required (test/library.test.ts checks it).
+  return z.toJSONSchema(reportObject, { target: 'draft-2020-12' }) as JsonSchema as ReportJsonSchema;
 }

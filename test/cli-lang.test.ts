@@ -55,9 +55,9 @@ function sentences(table: unknown, path = ''): Array<[string, string]> {
   if (typeof table === 'function') {
     const f = table as (...args: unknown[]) => string;
     // Arguments by their names: lists, counts, words.
-    const samples: Readonly<Record<string, unknown>> = { values: ['"json"', '"csv"'], choices: ['json', 'csv'], notes: ['甲', '乙'], command: 'schema', line: 60 };
+    const samples: Readonly<Record<string, unknown>> = { values: ['"json"', '"csv"'], choices: ['json', 'csv'], notes: ['甲', '乙'], command: 'schema', line: 60, headers: ['办结', '结转下年度'] };
     const params = /^\(?([^)=]*)\)?\s*=>/.exec(String(table))?.[1]?.split(',').map((p) => p.trim().replace(/:.*$/, '')) ?? [];
-    const args = params.map((name) => samples[name] ?? (/^(n|done|total|reports|withErrors|infos|expected|got)$/.test(name) ? 3 : '—'));
+    const args = params.map((name) => samples[name] ?? (/^(n|done|total|reports|withErrors|infos|expected|got|warnings|max|width)$/.test(name) ? 3 : '—'));
     return [[path, f(...args)]];
   }
   return Object.entries(table as Record<string, unknown>).flatMap(([key, value]) => sentences(value, path ? `${path}.${key}` : key));
@@ -111,7 +111,7 @@ describe('commander in the run’s words', () => {
       [['parse', '--formt', 'json', OK], '没有“--formt”这个选项\n（是不是要用 --format？）', "unknown option '--formt'\n(Did you mean --format?)"],
       [['pars', OK], '没有“pars”这个命令\n（是不是要用 parse？）', "unknown command 'pars'\n(Did you mean parse?)"],
       [['schema', 'x'], '“schema”命令的参数太多：应为 0 个，实际给了 1 个', "too many arguments for 'schema'. Expected 0 arguments but got 1."],
-      [['parse', '--format', 'xml', OK], '选项“--format <format>”的取值“xml”无效，可选的值为 json、csv', "option '--format <format>' argument 'xml' is invalid. Allowed choices are json, csv."],
+      [['parse', '--format', 'xml', OK], '选项“-f, --format <format>”的取值“xml”无效，可选的值为 json、csv', "option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are json, csv."],
       [['parse', OK, '--encoding'], '选项“--encoding <name>”缺少取值', "option '--encoding <name>' argument missing"],
       [['parse', '--jobs', 'x', OK], '--jobs 的值应为线程数（整数），不能是“x”', '--jobs takes a whole number of threads, not "x"'],
     ];
@@ -144,10 +144,11 @@ describe('commander in the run’s words', () => {
     // The placeholders of the usage lines and option terms are Chinese words too.
     const parse = await cli(['--lang', 'zh', 'parse', '--help']);
     expect(parse.stdout).toMatch(/^用法：gov-report parse \[选项\] \[输入\.\.\.\]$/m);
-    expect(parse.stdout).toMatch(/^ {2}--format <格式> /m);
+    expect(parse.stdout).toMatch(/^ {2}-f, --format <格式> /m);
     expect(parse.stdout).not.toMatch(/\[options\]|\[inputs\.\.\.\]|<format>|<lang>/);
     const wide = await cli(['--lang', 'zh', 'parse', '--help'], { stdoutIsTTY: true, columns: 70 });
-    const { displayWidth } = await import('../src/output/width.js');
+    const { displayWidth, loadDisplayWidth } = await import('../src/output/width.js');
+    await loadDisplayWidth();
     // What commander lays out (the examples after it are ours, as written).
     for (const line of wide.stdout.split('示例：')[0]!.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(70);
   });
@@ -155,7 +156,7 @@ describe('commander in the run’s words', () => {
   it('--lang is listed in each command’s help, with the locale as the default', async () => {
     const help = await cli(['parse', '--help']);
     expect(help.stdout).toContain('Global Options:');
-    expect(help.stdout).toMatch(/--lang <lang> +the language of messages and help; by default the locale's/);
+    expect(help.stdout).toMatch(/--lang <lang> +the language of messages and help; by default the\s+locale's/);
   });
 });
 
@@ -206,8 +207,10 @@ describe('a Chinese run, end to end', () => {
 
   it('GitHub annotations: titles name the code in the chosen language, the code beside it', async () => {
     const zhRun = await cli(['validate', '--lang', 'zh', '--format', 'github', FAULT, 'missing.txt']);
-    expect(zhRun.stdout.split('\n')[0]).toBe('::error file=missing.txt,title=无法读取（unreadable）::没有这个文件或文件夹');
-    expect(zhRun.stdout.split('\n')[1]).toMatch(/^::error file=fixtures\/faults\/row-total\.tabs\.txt,line=66,title=行总计不符（row-total）::“3\.危及/);
+    // In input order: the file's annotations, then the missing one's.
+    const lines = zhRun.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe('::error file=missing.txt,title=无法读取（unreadable）::没有这个文件或文件夹');
+    expect(lines[0]).toMatch(/^::error file=fixtures\/faults\/row-total\.tabs\.txt,line=66,title=行总计不符（row-total）::“3\.危及/);
     expect(zhRun.stderr).toBe('gov-report: missing.txt: 没有这个文件或文件夹\n');
     const enRun = await cli(['validate', '--format', 'github', FAULT]);
     expect(enRun.stdout.split('\n')[0]).toMatch(/^::error file=fixtures\/faults\/row-total\.tabs\.txt,line=66,title=Row total does not add up \(row-total\)::row “3\.危及/);

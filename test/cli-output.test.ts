@@ -1,9 +1,10 @@
 /** The small output functions behind the CLI (src/output/), on their own. */
 import { describe, expect, it } from 'vitest';
-import { csvColumns, csvField } from '../src/output/csv.js';
+import { CELL_LABELS } from '../src/catalog/labels.js';
+import { columnLabel, csvColumns, csvField } from '../src/output/csv.js';
 import { githubCommand } from '../src/output/github.js';
 import { jsonArrayElement, jsonArrayEnd } from '../src/output/json.js';
-import { displayWidth, padEnd, padStart } from '../src/output/width.js';
+import { displayWidth, isAscii, loadDisplayWidth, padEnd, padStart } from '../src/output/width.js';
 
 describe('csv', () => {
   it('quotes only what RFC 4180 requires', () => {
@@ -33,6 +34,17 @@ describe('csv', () => {
     ]);
     expect(csvColumns({ text: false })).toHaveLength(columns.length - 3);
   });
+
+  it('labels every column, each label once (catalog/labels.ts for the cells of the form)', () => {
+    const columns = csvColumns({ text: true });
+    const labels = columns.map(columnLabel);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.filter((label, i) => label === columns[i])).toEqual([]);
+    expect(CELL_LABELS.get('applications.newReceived.total')).toBe('申请·本年新收·总计');
+    // A group's first row prints the group's label before its own; the label has each once.
+    expect(CELL_LABELS.get('applications.notProcessed.complaint.other')).toBe('申请·不予处理·信访举报投诉类申请·其他');
+    expect(CELL_LABELS.get('reviewLitigation.review.pending')).toBe('行政复议·尚未审结');
+  });
 });
 
 describe('github workflow commands', () => {
@@ -58,12 +70,31 @@ describe('json arrays written one element at a time', () => {
 });
 
 describe('display width', () => {
-  it('counts CJK and fullwidth characters as 2 columns', () => {
+  it('measures printable ASCII without the width table, and asks for it before anything else', async () => {
+    expect(isAscii('  60  error  row-total')).toBe(true);
+    expect(isAscii('第60行')).toBe(false);
+    expect(displayWidth('  60  error')).toBe(11);
+    await loadDisplayWidth();
+    expect(displayWidth('第60行')).toBe(6);
+  });
+
+  it('counts CJK and fullwidth characters as 2 columns', async () => {
+    await loadDisplayWidth();
     expect(displayWidth('abc')).toBe(3);
     expect(displayWidth('昌乐县')).toBe(6);
     expect(displayWidth('（七）总计')).toBe(10);
     expect(displayWidth('a\u0301')).toBe(1);
     expect(displayWidth('𠀀')).toBe(2);
+    // Where the hand-made table of ranges it replaced was wrong: emoji outside its two blocks, a
+    // wide symbol, a combining kana mark inside a "wide" range, a halfwidth katakana inside the
+    // fullwidth block; and an emoji with a skin tone or joined into one, drawn as one.
+    expect(displayWidth('🚀')).toBe(2);
+    expect(displayWidth('👍🏽')).toBe(2);
+    expect(displayWidth('👨\u200d👩\u200d👧')).toBe(2);
+    expect(displayWidth('⌚')).toBe(2);
+    expect(displayWidth('か\u3099')).toBe(2);
+    expect(displayWidth('ｱ')).toBe(1);
+    expect(displayWidth('\x1b[31m红\x1b[39m')).toBe(2);
     expect(padEnd('县', 4)).toBe('县  ');
     expect(padStart('12', 4)).toBe('  12');
   });

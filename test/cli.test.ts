@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displayWidth } from '../src/output/width.js';
+import { displayWidth, loadDisplayWidth } from '../src/output/width.js';
 import { cli, root, type CliResult as Result } from './support/cli.js';
 
 const json = (r: Result): any => JSON.parse(r.stdout);
@@ -34,6 +34,7 @@ function textFilesBelow(folder: string): string[] {
 }
 
 let tmp: string;
+await loadDisplayWidth();
 const seedText = readFileSync(path.join(root, SEED), 'utf8');
 const seedLines = seedText.split('\n');
 
@@ -139,10 +140,22 @@ describe('inputs', () => {
     expect(json(r).meta.organ).toBe(ORGAN);
   });
 
-  it('npm start (parse fixtures) prints every fixture report', async () => {
-    const r = await cli(['parse', 'fixtures']);
+  it('npm start shows the summary of the golden reports: a row each, with the numbers of its golden, and the total', async () => {
+    const start: string = readJson('package.json').scripts.start;
+    const args = /^node bin\/gov-report\.js (summary) "(fixtures\/\*\.renumbered\.txt)"$/.exec(start);
+    expect(args, start).not.toBeNull();
+    const r = await cli([args![1]!, args![2]!]);
     expect(r.status).toBe(0);
-    expect(json(r).map((report: any) => report.source.file)).toEqual(textFilesBelow('fixtures'));
+    expect(r.stderr).toBe('');
+    const files = textFilesBelow('fixtures').filter((f) => /^fixtures\/[^/]+\.renumbered\.txt$/.test(f));
+    expect(files).toHaveLength(5);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1 + files.length + 2);
+    files.forEach((file, i) => {
+      const golden = readJson(file.replace(/\.txt$/, '.json'));
+      expect(lines[1 + i]!.split(/ {2,}/).slice(0, 4)).toEqual([file, golden.meta.organ, String(golden.meta.year), String(golden.applications.newReceived.total)]);
+    });
+    expect(lines.at(-1)).toMatch(/^total +5 reports +- +\d+/);
   });
 });
 
@@ -195,12 +208,12 @@ describe('parse outputs', () => {
       'meta.title', 'meta.organ', 'meta.year', 'meta.publishedOn',
     ]);
     expect(header[8]).toBe('activeDisclosure.regulations.issued');
-    expect(header.slice(-2)).toEqual(['errors', 'warnings']);
+    expect(header.slice(-4)).toEqual(['errors', 'warnings', 'infos', 'diagnostics']);
     // Both forms' part 二 columns, the three applications rows in order, part 四 at the end.
     expect(header).toContain('activeDisclosure.procurement.amount');
     expect(header.indexOf('applications.newReceived.total')).toBeLessThan(header.indexOf('applications.carriedForward.total'));
     expect(header.indexOf('reviewLitigation.review.total')).toBeGreaterThan(header.indexOf('applications.carriedForward.total'));
-    expect(header.some((c) => c.startsWith('text.') || c.startsWith('diagnostics'))).toBe(false);
+    expect(header.some((c) => c.startsWith('text.') || c.startsWith('diagnostics.'))).toBe(false);
 
     const golden = readJson(SEED_GOLDEN);
     const row = records[1]!.split(',');
@@ -215,7 +228,55 @@ describe('parse outputs', () => {
     expect(cell('errors')).toBe('0');
     const legacy = records[2]!.split(',');
     expect(legacy[header.indexOf('errors')]).toBe('1');
+    expect(legacy[header.indexOf('diagnostics')]).toBe('unsupported-format'); // no one line: the code alone
     expect(legacy[header.indexOf('applications.newReceived.total')]).toBe('');
+  });
+
+  it('--format csv: the diagnostics column lists code@line, and infos counts the values read from run-together digits', async () => {
+    const fault = (await cli(['parse', rowTotalFault, '--format', 'csv'])).stdout.split('\r\n');
+    const header = fault[0]!.split(',');
+    const row = fault[1]!.split(',');
+    expect([row[header.indexOf('errors')], row[header.indexOf('warnings')], row[header.indexOf('infos')]]).toEqual(['2', '0', '0']);
+    expect(row[header.indexOf('diagnostics')]).toBe('row-total@60 balance@85');
+
+    const glued = 'fixtures/runtogether/002_4a61cbdbb397b0fd.glued.txt';
+    const report = json(await cli(['parse', glued]));
+    const recovered = report.diagnostics.filter((d: any) => d.code === 'recovered-digits');
+    expect(recovered.length).toBeGreaterThan(0);
+    const csv = (await cli(['parse', glued, '--format', 'csv'])).stdout.split('\r\n');
+    const gluedRow = csv[1]!.split(',');
+    expect(gluedRow[header.indexOf('infos')]).toBe(String(report.diagnostics.filter((d: any) => d.severity === 'info').length));
+    const listed = gluedRow[header.indexOf('diagnostics')]!.split(' ');
+    expect(listed).toEqual(report.diagnostics.map((d: any) => (d.line === null ? d.code : `${d.code}@${d.line}`)));
+    expect(listed).toContain(`recovered-digits@${recovered[0].line}`);
+  });
+
+  it('--header labels names the columns by the form\'s Chinese labels, each once; the rows are the same', async () => {
+    const keys = (await cli(['parse', SEED, '--format', 'csv'])).stdout.split('\r\n');
+    const labelled = await cli(['parse', SEED, '--format', 'csv', '--header', 'labels']);
+    expect(labelled.status).toBe(0);
+    const records = labelled.stdout.split('\r\n');
+    expect(records.slice(1)).toEqual(keys.slice(1));
+    const byKey = keys[0]!.split(',');
+    const byLabel = records[0]!.split(',');
+    expect(byLabel).toHaveLength(byKey.length);
+    expect(new Set(byLabel).size).toBe(byLabel.length);
+    const label = (key: string) => byLabel[byKey.indexOf(key)];
+    expect(label('source.file')).toBe('文件');
+    expect(label('meta.organ')).toBe('机关');
+    expect(label('applications.newReceived.naturalPerson')).toBe('申请·本年新收·自然人');
+    expect(label('applications.denied.stateSecret.total')).toBe('申请·不予公开·属于国家秘密·总计');
+    expect(label('applications.unableToProvide.needsCreation.nonprofit')).toBe('申请·无法提供·没有现成信息需要另行制作·社会公益组织');
+    expect(label('applications.totalHandled.commercial')).toBe('申请·办理结果总计·商业企业');
+    expect(label('applications.carriedForward.total')).toBe('申请·结转下年度继续办理·总计');
+    expect(label('activeDisclosure.regulations.issued')).toBe('主动公开·规章·本年制发件数');
+    expect(label('activeDisclosure.normativeDocuments.made')).toBe('主动公开·规范性文件·本年新制作数量');
+    expect(label('reviewLitigation.litigationAfterReview.upheld')).toBe('行政诉讼·复议后起诉·结果维持');
+    expect(byLabel.slice(-4)).toEqual(['错误数', '警告数', '提示数', '问题（代码@行）']);
+    // No key path is left in the header: every column has its label.
+    expect(byLabel.filter((l) => /^[a-z]/i.test(l))).toEqual([]);
+    const withText = (await cli(['parse', SEED, '--format', 'csv', '--header', 'labels', '--text'])).stdout.split('\r\n')[0]!.split(',');
+    expect(withText.filter((l) => !byLabel.includes(l))).toEqual(['总体情况', '存在的主要问题及改进情况', '其他需要报告的事项']);
   });
 
   it('--format csv quotes fields with commas and quotes (RFC 4180)', async () => {
@@ -342,6 +403,107 @@ describe('validate', () => {
     expect(json(r).every((e: any) => e.errors === 0)).toBe(true);
   });
 
+  it('--format json: an entry for every input, those that gave no report included, with their code', async () => {
+    const pdf = path.join(tmp, 'report.pdf.txt');
+    writeFileSync(pdf, '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n');
+    const r = await cli(['validate', rowTotalFault, 'missing.txt', pdf, 'package.json', SEED, '-f', 'json']);
+    expect(r.status).toBe(2);
+    const entries = json(r);
+    // In input order, what could not even be found included.
+    expect(entries.map((e: any) => [e.file, e.errors, e.warnings, e.diagnostics.map((d: any) => d.code)])).toEqual([
+      [rowTotalFault, 2, 0, ['row-total', 'balance']],
+      ['missing.txt', 1, 0, ['unreadable']],
+      [pdf, 1, 0, ['not-text']],
+      ['package.json', 1, 0, ['not-a-report']],
+      [SEED, 0, 0, []],
+    ]);
+    expect(entries[1].diagnostics[0]).toEqual({ code: 'unreadable', severity: 'error', message: 'no such file or directory', path: null, line: null });
+    expect(entries[2].diagnostics[0].message).toMatch(/^this is a PDF, not text/);
+    // The stderr lines are as before.
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(3);
+  });
+
+  it('--format unix: file:line:col: severity code message, one line each, for editors and grep', async () => {
+    const messages = json(await cli(['parse', rowTotalFault])).diagnostics.map((d: any) => d.message);
+    const r = await cli(['validate', rowTotalFault, LEGACY, 'missing.txt', SEED, '--format', 'unix']);
+    expect(r.status).toBe(2);
+    const legacy = json(await cli(['parse', LEGACY])).diagnostics[0];
+    expect(r.stdout).toBe(
+      `${rowTotalFault}:60:1: error row-total ${messages[0]}\n` +
+        `${rowTotalFault}:85:1: error balance ${messages[1]}\n` +
+        `${LEGACY}:0:0: error unsupported-format ${legacy.message}\n` +
+        'missing.txt:0:0: error unreadable no such file or directory\n',
+    );
+    // Infos only with --verbose, as in the text format; the severity and code stay as in the JSON under --lang zh.
+    const file = 'fixtures/2019/2019-cells.txt';
+    expect((await cli(['validate', file, '-f', 'unix'])).stdout).toBe('');
+    expect((await cli(['validate', file, '-f', 'unix', '--verbose', '--lang', 'zh'])).stdout).toMatch(new RegExp(`^${file}:79:1: info unit “政府集中采购”行“采购总金额”列的单位是元`));
+  });
+
+  it('--max-warnings N: exit 1 when the warnings are more than N, with a line saying so; --quiet hides no diagnostic', async () => {
+    const one = await cli(['validate', blankCellFault, '--max-warnings', '1']);
+    expect(one.status).toBe(0);
+    expect(one.stderr).toBe('');
+    const none = await cli(['validate', blankCellFault, SEED, '--max-warnings', '0']);
+    expect(none.status).toBe(1);
+    expect(none.stdout).toMatch(/\n {2}41 {2}warning {2}blank-cell /);
+    expect(none.stderr).toBe('gov-report: 1 warning, more than the 0 that --max-warnings allows\n');
+    const zh = await cli(['validate', blankCellFault, '--max-warnings', '0', '--lang', 'zh', '-q']);
+    expect(zh.status).toBe(1);
+    expect(zh.stdout).toMatch(/ {2}第41行 {2}警告 {2}blank-cell {2}/);
+    expect(zh.stderr).toBe('gov-report: 共有 1 个警告，超过了 --max-warnings 允许的 0 个\n');
+    // Errors fail whatever the limit; an unreadable input still wins with 2.
+    expect((await cli(['validate', rowTotalFault, '--max-warnings', '5'])).status).toBe(1);
+    expect((await cli(['validate', blankCellFault, 'missing.txt', '--max-warnings', '0'])).status).toBe(2);
+  });
+
+  it('--format github appends a Markdown summary to $GITHUB_STEP_SUMMARY when it is set', async () => {
+    const file = path.join(tmp, 'step-summary.md');
+    writeFileSync(file, '## an earlier step\n\n');
+    const env = { GITHUB_STEP_SUMMARY: file };
+    const r = await cli(['validate', rowTotalFault, blankCellFault, 'missing.txt', SEED, '-f', 'github'], { env });
+    expect(r.status).toBe(2);
+    const messages = json(await cli(['parse', rowTotalFault])).diagnostics.map((d: any) => d.message);
+    const blank = json(await cli(['parse', blankCellFault])).diagnostics[0].message;
+    expect(readFileSync(file, 'utf8')).toBe(
+      [
+        '## an earlier step',
+        '',
+        '### gov-report validate',
+        '',
+        '3 files, 2 errors, 1 warning; 1 file could not be checked',
+        '',
+        '| File | Line | Severity | Code | Message |',
+        '| --- | ---: | --- | --- | --- |',
+        `| ${rowTotalFault} | 60 | error | \`row-total\` | ${messages[0]} |`,
+        `| ${rowTotalFault} | 85 | error | \`balance\` | ${messages[1]} |`,
+        `| ${blankCellFault} | 41 | warning | \`blank-cell\` | ${blank} |`,
+        '| missing.txt |  | error | `unreadable` | no such file or directory |',
+        '',
+        '',
+      ].join('\n'),
+    );
+    // A second run appends its own part; in Chinese, the words are Chinese.
+    await cli(['validate', SEED, '-f', 'github', '--lang', 'zh'], { env });
+    expect(readFileSync(file, 'utf8').endsWith('### gov-report validate 检查结果\n\n共检查 1 个文件：0 个错误，0 个警告\n\n未发现错误或警告。\n\n')).toBe(true);
+    // Without the variable, nothing but the annotations.
+    const plain = await cli(['validate', SEED, '-f', 'github']);
+    expect(plain.stdout).toBe('');
+    // A summary file that cannot be written: one stderr line and exit 2, the annotations printed.
+    const broken = await cli(['validate', rowTotalFault, '-f', 'github'], { env: { GITHUB_STEP_SUMMARY: tmp } });
+    expect(broken.status).toBe(2);
+    expect(broken.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    expect(broken.stderr).toMatch(new RegExp(`^gov-report: cannot add to the step summary ${tmp.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*\n$`));
+  });
+
+  it('a | in a message cannot break the summary table', async () => {
+    const { StepSummary } = await import('../src/output/stepSummary.js');
+    const { en } = await import('../src/cli/messages.js');
+    const summary = new StepSummary({ summary: en.stepSummary, validate: en.validate });
+    summary.add('a|b.txt', [{ severity: 'warning', code: 'unknown-row', message: 'row “x|y”\nnext <b>', line: 3 }]);
+    expect(summary.markdown('1 file')).toContain('| a\\|b.txt | 3 | warning | `unknown-row` | row “x\\|y” next &lt;b> |\n');
+  });
+
   it('an unreadable input wins: exit 2 over 1, and the rest is still validated', async () => {
     const r = await cli(['validate', rowTotalFault, 'missing.txt', '--format', 'github']);
     expect(r.status).toBe(2);
@@ -397,9 +559,12 @@ describe('on a terminal', () => {
   it('the help is wrapped to the width of the terminal', async () => {
     const bom = (r: Result) => r.stdout.split('\n').find((line) => line.startsWith('  --bom'));
     // Into a pipe: commander's 80 columns.
-    expect(bom(await cli(['parse', '--help']))).toBe('  --bom              CSV: start with a UTF-8 byte-order mark so that Excel shows');
-    expect(bom(await cli(['parse', '--help'], { stdoutIsTTY: true, columns: 200 }))).toBe(
-      '  --bom              CSV: start with a UTF-8 byte-order mark so that Excel shows Chinese correctly',
+    const narrow = bom(await cli(['parse', '--help']))!;
+    expect(narrow).toMatch(/^ {2}--bom {2,}CSV: start with a UTF-8 byte-order mark so that/);
+    expect(narrow.length).toBeLessThanOrEqual(80);
+    expect(narrow).not.toContain('correctly');
+    expect(bom(await cli(['parse', '--help'], { stdoutIsTTY: true, columns: 200 }))).toMatch(
+      /^ {2}--bom {2,}CSV: start with a UTF-8 byte-order mark so that Excel shows Chinese correctly$/,
     );
   });
 });
@@ -462,7 +627,7 @@ describe('exit status 2: inputs that are not reports; the batch goes on', () => 
 
     const validate = await cli(['validate', pdf, '--format', 'json']);
     expect(validate.status).toBe(2);
-    expect(json(validate)).toEqual([]);
+    expect(json(validate).map((e: any) => [e.file, e.errors, e.diagnostics[0].code])).toEqual([[pdf, 1, 'not-text']]);
   });
 
   it('empty stdin', async () => {
@@ -475,10 +640,14 @@ describe('exit status 2: inputs that are not reports; the batch goes on', () => 
     const cases: Array<[string[], RegExp]> = [
       [['parse', '--encoding', 'no-such-encoding', SEED], /^gov-report: unknown encoding "no-such-encoding"/],
       [['parse', '--bom', SEED], /^gov-report: --bom applies to --format csv only/],
+      [['parse', '--header', 'labels', SEED], /^gov-report: --header applies to --format csv only/],
+      [['parse', '--format', 'csv', '--header', 'names', SEED], /^gov-report: option '--header <header>' argument 'names' is invalid/],
       [['parse', '--ndjson', '--format', 'csv', SEED], /^gov-report: --ndjson and --format csv/],
       [['parse', '--pretty', '--compact', SEED], /^gov-report: --pretty and --compact/],
-      [['parse', '--format', 'xml', SEED], /^gov-report: option '--format <format>' argument 'xml' is invalid/],
-      [['validate', '--format', 'junit', SEED], /^gov-report: option '--format <format>' argument 'junit' is invalid/],
+      [['parse', '--format', 'xml', SEED], /^gov-report: option '-f, --format <format>' argument 'xml' is invalid/],
+      [['validate', '--format', 'junit', SEED], /^gov-report: option '-f, --format <format>' argument 'junit' is invalid/],
+      [['validate', '--max-warnings', 'ten', SEED], /^gov-report: --max-warnings takes a whole number of warnings \(0 or more\), not "ten"/],
+      [['validate', '--max-warnings', '-1', SEED], /^gov-report: --max-warnings takes a whole number/],
       [['parse', '--frobnicate', SEED], /^gov-report: unknown option '--frobnicate'/],
       [['frobnicate'], /^gov-report: unknown command 'frobnicate'/],
       [[], /^Usage: gov-report/],
@@ -528,6 +697,29 @@ describe('summary', () => {
     }
     expect(lines.at(-1)).toMatch(/^total +3 reports +- +\d+/);
   });
+
+  it('fits the terminal: columns are left out (the file first, then carried forward…) and a last line says which; --wide keeps them all', async () => {
+    const files = ['fixtures/*.renumbered.txt'];
+    const at80 = await cli(['summary', ...files], { stdoutIsTTY: true, columns: 80 });
+    const lines = at80.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^organ +year +new +handled +review +litigation +errors$/);
+    expect(lines.at(-1)).toBe('(left out to fit 80 columns: file, carried fwd; --wide shows every column)');
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    const golden = readJson(SEED_GOLDEN);
+    const seedRow = lines.find((l) => l.startsWith(ORGAN))!.split(/ {2,}/);
+    expect(seedRow).toEqual([ORGAN, '2024', String(golden.applications.newReceived.total), String(golden.applications.totalHandled.total),
+      String(golden.reviewLitigation.review.total), String(golden.reviewLitigation.litigationDirect.total + golden.reviewLitigation.litigationAfterReview.total), '0']);
+
+    const zh = (await cli(['summary', ...files, '--lang', 'zh'], { stdoutIsTTY: true, columns: 100 })).stdout.trimEnd().split('\n');
+    expect(zh[0]).toMatch(/^机关 +年度 +本年新收 +办结 +结转下年度 +行政复议 +行政诉讼 +错误$/);
+    expect(zh.at(-1)).toBe('（终端只有 100 列宽，略去了“文件”；加 --wide 可以显示全部列）');
+
+    const wide = await cli(['summary', ...files, '--wide'], { stdoutIsTTY: true, columns: 80 });
+    expect(wide.stdout.split('\n')[0]).toMatch(/^file +organ +year +new +handled +carried fwd +review +litigation +errors$/);
+    expect(wide.stdout).not.toContain('left out');
+    // Into a pipe or a file there is no width to fit.
+    expect((await cli(['summary', ...files])).stdout).toBe(wide.stdout);
+  });
 });
 
 describe('schema, version, help', () => {
@@ -539,10 +731,13 @@ describe('schema, version, help', () => {
     expect(r.stdout).toBe(readFileSync(path.join(root, 'schemas/report.schema.json'), 'utf8'));
   });
 
-  it('--version prints the version from package.json', async () => {
-    const r = await cli(['--version']);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe(`${readJson('package.json').version}\n`);
+  it('--version, -v (and -V, as before) print the version from package.json', async () => {
+    for (const flag of ['--version', '-v', '-V']) {
+      const r = await cli([flag]);
+      expect(r.status, flag).toBe(0);
+      expect(r.stdout, flag).toBe(`${readJson('package.json').version}\n`);
+    }
+    expect((await cli(['--help'])).stdout).toMatch(/^ {2}-v, --version /m);
   });
 
   it('--help lists every command and each command has examples', async () => {

@@ -120,6 +120,16 @@ describe('the encoding override', () => {
     expect(d.code).toBe('not-text');
     expect(d.message).toContain('utf-8');
   });
+
+  it('and the message names the encoding detection reads them in, when there is one', () => {
+    expect(notText(bytesOf(iconv.encode(report, 'gb18030')), 'utf-8').message).toBe(
+      'these bytes do not read as utf-8 text, but they do as gb18030: give that encoding, or none to have it detected',
+    );
+    const noise = new Uint8Array(4096);
+    let seed = 11;
+    for (let i = 0; i < noise.length; i++) noise[i] = (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff;
+    expect(notText(noise, 'utf-8').message).toBe('these bytes do not read as utf-8 text: they are binary data or another encoding');
+  });
 });
 
 describe('what is not text', () => {

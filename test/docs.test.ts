@@ -56,7 +56,7 @@ describe('the two READMEs', () => {
     // The walk-through: install, a CSV for Excel, and a CI step that fails on a wrong table.
     for (const text of [english, chinese]) {
       expect(text).toContain('npm install --global ./gov-report-0.1.0.tgz');
-      expect(commands(text)).toContain('gov-report parse reports/ --format csv --bom > reports.csv');
+      expect(commands(text)).toContain('gov-report parse reports/ --format csv --header labels --bom > reports.csv');
       expect(commands(text)).toContain('npx gov-report validate "reports/**/*.txt" --format github');
     }
   });

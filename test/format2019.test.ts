@@ -56,5 +56,9 @@ describe('2019 form fixtures', () => {
     expect(report.diagnostics).toContainEqual(
       expect.objectContaining({ code: 'unsupported-format', severity: 'error' }),
     );
+    // Said once: the sentence used to end by repeating itself ("… (format before 2019 is not supported)").
+    expect(report.diagnostics.find((d) => d.code === 'unsupported-format')!.message).toBe(
+      'this is a report for 2017; reports before 2019 have no fixed form and are not supported',
+    );
   });
 });

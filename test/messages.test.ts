@@ -52,6 +52,26 @@ describe('the message catalog', () => {
   });
 });
 
+describe('what the sentences say', () => {
+  it('the pre-2019 messages say once that the form is not supported', () => {
+    for (const [id, params] of [
+      ['unsupported-format', { year: 2017, firstYear: 2019 }],
+      ['unsupported-format.freeForm', { firstYear: 2019 }],
+    ] as const) {
+      const sentence = (en[id] as (p: typeof params) => string)(params);
+      expect(sentence.match(/not supported/g), sentence).toHaveLength(1);
+      expect(sentence.match(/before 2019/g), sentence).toHaveLength(1);
+    }
+  });
+
+  it('missing-row says where the row was expected: after the line of the row before it', () => {
+    const params = { row: '3.危及“三安全一稳定”', table: 'applications', after: 65 } as const;
+    expect(en['missing-row'](params)).toBe('row “3.危及“三安全一稳定”” of the application (part 三) table was not found (expected after line 65)');
+    expect(zh['missing-row'](params)).toBe('第三部分“收到和处理政府信息公开申请情况”的表格中没有找到“3.危及“三安全一稳定””行（应在第65行之后）');
+    expect(en['missing-row']({ ...params, after: null })).toBe('row “3.危及“三安全一稳定”” of the application (part 三) table was not found');
+  });
+});
+
 describe('the language of a parse', () => {
   it('is English by default and when asked for', async () => {
     const { parseReport } = await import('../src/index.js');

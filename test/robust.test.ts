@@ -386,6 +386,24 @@ describe('the encoding override', () => {
     expect(report.applications).toBeNull();
   });
 
+  it('a UTF-8 report read as GBK: not a report in that encoding, and the message names the encoding that reads it', () => {
+    const report = parse(Uint8Array.from(Buffer.from(tabText)), { encoding: 'gbk' });
+    expect(errors(report).map((d) => d.code)).toEqual(['not-a-report']);
+    expect(errors(report)[0]!.message).toBe(
+      'read as gbk, the encoding given, the text has no part 三 and no part 四; read as utf-8 it has them: the file is probably utf-8, so give that encoding, or none to have it detected',
+    );
+    const zh = parseReport(Uint8Array.from(Buffer.from(tabText)), { encoding: 'gbk', lang: 'zh' });
+    expect(zh.diagnostics[0]!.message).toContain('按指定的 gbk 编码读取，文中找不到第三部分和第四部分；按 utf-8 编码读取则可以找到');
+  });
+
+  it('text that is no report in any encoding gets the plain not-a-report message, encoding named or not', () => {
+    const prose = Uint8Array.from(iconv.encode('关于做好年度工作的通知\n各单位：请于月底前报送材料。\n', 'gbk'));
+    for (const encoding of ['gbk', undefined]) {
+      const report = parse(prose, encoding === undefined ? {} : { encoding });
+      expect(errors(report)[0]!.message, encoding).toBe('this is not a 政府信息公开工作年度报告: it has no part 三 (applications) and no part 四 (review and litigation)');
+    }
+  });
+
   // report.ts passes decode's own code through (unknown-encoding is fatal).
   it('an unknown encoding name is reported under the code unknown-encoding', () => {
     const report = parse(Uint8Array.from(Buffer.from(tabText)), { encoding: 'no-such-encoding' });

@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 /**
  * The packages `gov-report parse` loads before it reads a file: every start-up (the CLI, each
@@ -26,13 +29,77 @@ function staticPackages(entry: string): Set<string> {
 }
 
 describe('start-up', () => {
-  it('the CLI loads neither zod (the schema) nor fast-glob (globs) until a command needs them', () => {
+  it('the CLI imports no package but commander before a command needs it (zod, fast-glob, chalk, iconv-lite: on demand)', () => {
     const packages = staticPackages('bin/gov-report.js');
-    expect([...packages].sort()).toEqual(['chalk', 'commander', 'iconv-lite']);
+    // get-east-asian-width (display widths) too: loaded only to align text that is not ASCII.
+    expect([...packages].sort()).toEqual(['commander']);
   });
 
   it('a worker thread loads the parser and nothing of the CLI', () => {
-    expect([...staticPackages('dist/cli/pool.js')]).toEqual(['iconv-lite']);
+    expect([...staticPackages('dist/cli/pool.js')]).toEqual([]);
+  });
+});
+
+/**
+ * What a run really loads, static and on demand: the CLI run in a child process under
+ * test/support/record-loads.mjs. A module that only some commands or some inputs need (zod for
+ * `schema` and CSV, fast-glob for a glob, chalk for colour, iconv-lite for a file that is not
+ * UTF-8, a reader of HTML, DOCX or PDF) is loaded with `await import()` (or, for CommonJS in
+ * sync code, createRequire) where it is needed; the list below says what a one-file run may load.
+ */
+describe('what a run loads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gov-report-loads-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const UTF8 = resolve('fixtures/000_02e88f20f87b4541.txt');
+  const require = createRequire(import.meta.url);
+
+  /** The packages a node process loaded (by name), its own dist/ modules, and whether a worker thread started. */
+  function loads(args: string[], env: Record<string, string> = {}): { packages: string[]; modules: string[]; workers: number; status: number | null } {
+    const out = join(dir, `loads-${Math.random().toString(36).slice(2)}.txt`);
+    writeFileSync(out, '');
+    // No colour unless the case asks for it (an empty FORCE_COLOR would force it).
+    const { NO_COLOR: _no, FORCE_COLOR: _force, ...inherited } = process.env;
+    const child = spawnSync(process.execPath, ['--import', resolve('test/support/record-loads.mjs'), ...args], {
+      env: { ...inherited, ...env, GOV_REPORT_RECORD_LOADS: out },
+      encoding: 'utf8',
+    });
+    expect(child.stderr).toBe('');
+    const urls = readFileSync(out, 'utf8').split('\n').filter(Boolean);
+    const packages = new Set<string>();
+    for (const url of urls) {
+      const m = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
+      if (m) packages.add(m[1]!);
+    }
+    const dist = pathToFileURL(resolve('dist')).href;
+    const modules = [...new Set(urls.filter((u) => u.startsWith(dist)).map((u) => u.slice(dist.length + 1)))].sort();
+    return { packages: [...packages].sort(), modules, workers: urls.filter((u) => u === 'worker-thread').length, status: child.status };
+  }
+
+  it('validate of one UTF-8 file, its output on a pipe: commander and the parser; no zod, fast-glob, chalk, iconv-lite, no worker thread', () => {
+    const run = loads(['bin/gov-report.js', 'validate', UTF8]);
+    expect(run.status).toBe(0);
+    expect(run.packages).toEqual(['commander']);
+    expect(run.workers).toBe(0);
+    expect(run.modules).toContain('report.js');
+    expect(run.modules).not.toContain('schema.js');
+    expect(run.modules).not.toContain('output/csv.js');
+  });
+
+  it('each on demand when it is needed: iconv-lite for a GB18030 file, chalk for colour, zod for schema, fast-glob for a glob', () => {
+    const reports = join(dir, 'reports');
+    mkdirSync(reports);
+    const gb = join(reports, 'one.gb18030.txt');
+    const iconv = require('iconv-lite') as typeof import('iconv-lite');
+    writeFileSync(gb, iconv.encode(readFileSync(UTF8, 'utf8'), 'gb18030'));
+    expect(loads(['bin/gov-report.js', 'validate', gb]).packages).toContain('iconv-lite');
+    expect(loads(['bin/gov-report.js', 'validate', UTF8], { FORCE_COLOR: '1' }).packages).toContain('chalk');
+    expect(loads(['bin/gov-report.js', 'schema']).packages).toContain('zod');
+    expect(loads(['bin/gov-report.js', 'validate', `${reports}/*.txt`]).packages).toContain('fast-glob');
+  });
+
+  it('the recorder sees a worker thread when one starts', () => {
+    const run = loads(['--input-type=module', '-e', 'import { Worker } from "node:worker_threads"; new Worker("0", { eval: true });']);
+    expect(run.workers).toBe(1);
   });
 });
 

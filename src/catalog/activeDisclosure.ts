@@ -72,8 +72,8 @@ export const ACTIVE_DISCLOSURE_2019 = {
 const DISCLOSURE_HEADER_WORDS = [/^信息内容$/];
 
 export const ACTIVE_DISCLOSURE = {
-  '2021': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2021, headerWords: DISCLOSURE_HEADER_WORDS },
-  '2019': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2019, headerWords: DISCLOSURE_HEADER_WORDS },
+  '2021': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2021, short: '主动公开', headerWords: DISCLOSURE_HEADER_WORDS },
+  '2019': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2019, short: '主动公开', headerWords: DISCLOSURE_HEADER_WORDS },
 } as const satisfies Record<Format, TableSpec>;
 
 /** Column headers that only one form's part 二 prints; they tell the forms apart. */

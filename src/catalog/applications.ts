@@ -22,8 +22,8 @@ const row = (label: string, meaning: string, match: RegExp) => ({ label, meaning
 const only2021 = (label: string, meaning: string, match: RegExp) => ({ ...row(label, meaning, match), onlyIn: '2021' as const });
 
 export const APPLICATION_ROWS = {
-  newReceived: row('一、本年新收政府信息公开申请数量', 'applications received this year', /本年(?:度)?新收|新收(?:政府信息公开)?申请/),
-  carriedOver: row('二、上年结转政府信息公开申请数量', 'applications carried over from the year before', /上年(?:度)?结转/),
+  newReceived: { ...row('一、本年新收政府信息公开申请数量', 'applications received this year', /本年(?:度)?新收|新收(?:政府信息公开)?申请/), short: '本年新收' },
+  carriedOver: { ...row('二、上年结转政府信息公开申请数量', 'applications carried over from the year before', /上年(?:度)?结转/), short: '上年结转' },
   granted: row('（一）予以公开', 'disclosed', /予以公开/),
   partiallyGranted: row('（二）部分公开', 'partly disclosed (the information separated, counted under this outcome only)', /部分公开/),
   denied: group('（三）不予公开', 'not disclosed, by reason', {
@@ -49,14 +49,14 @@ export const APPLICATION_ROWS = {
     confirmation: row('5.要求行政机关确认或重新出具已获取信息', 'a request to confirm or re-issue information already obtained', /确认或重新|重新出具|已获取信息/),
   }),
   otherHandling: group('（六）其他处理', 'handled otherwise', {
-    noCorrection: only2021('（六）其他处理 1.申请人无正当理由逾期不补正…', 'the applicant did not correct the application in time without good reason', /不补正/),
-    feeUnpaid: only2021('2.申请人逾期未按收费通知要求缴纳费用…', 'the applicant did not pay the fee in time', /收费通知|缴纳费用/),
+    noCorrection: { ...only2021('（六）其他处理 1.申请人无正当理由逾期不补正…', 'the applicant did not correct the application in time without good reason', /不补正/), short: '逾期不补正' },
+    feeUnpaid: { ...only2021('2.申请人逾期未按收费通知要求缴纳费用…', 'the applicant did not pay the fee in time', /收费通知|缴纳费用/), short: '逾期未缴费' },
     other: row('3.其他', 'other handling (the whole of （六）其他处理 where the report prints it as one row)', /其他处理$|其他$/),
   },
   // The 2019 form (and some 2021-form reports) print （六）其他处理 as one row: it is `other`.
   { row: 'other', label: /其他处理$/ },
   ),
-  totalHandled: row('（七）总计', 'applications handled in all', /(?:总计|合计)$/),
+  totalHandled: { ...row('（七）总计', 'applications handled in all', /(?:总计|合计)$/), short: '办理结果总计' },
   carriedForward: row('四、结转下年度继续办理', 'carried forward to the next year', /结转下一?年|下一?年度继续/),
 } as const satisfies TableRows;
 
@@ -64,5 +64,6 @@ export const APPLICATIONS = {
   key: 'applications',
   part: 3,
   rows: APPLICATION_ROWS,
+  short: '申请',
   headerWords: [/^申请人情况$/, /^法人或其他组织$/, /^\(本列数据的勾稽关系/],
 } as const satisfies TableSpec;

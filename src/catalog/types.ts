@@ -43,6 +43,11 @@ export interface RowSpec {
    */
   readonly match: RegExp;
   readonly columns: readonly ColumnSpec[];
+  /**
+   * The row's name in a cell's short label (`申请·本年新收·自然人`, catalog/labels.ts), where its
+   * label without numbering and group is too long or unclear; else that is its name.
+   */
+  readonly short?: string;
   /** A row only this form has: a report that prints it is of this form. */
   readonly onlyIn?: Format;
 }
@@ -52,6 +57,8 @@ export interface GroupSpec<Rows extends TableRows = TableRows> {
   readonly label: string;
   readonly meaning: string;
   readonly rows: Rows;
+  /** The group's name in a cell's short label, where its label without numbering will not do. */
+  readonly short?: string;
   /**
    * The form lets the group be printed as one row, whose label (its matchKey) matches `label`:
    * it is then the group's row `row`, and the group's other rows are absent without complaint.
@@ -76,6 +83,8 @@ export interface TableSpec<Rows extends TableRows = TableRows> {
    * a header line, never a row's label, wherever it is printed (a page break repeats it).
    */
   readonly headerWords?: readonly RegExp[];
+  /** The table's name at the head of a cell's short label (`申请·…`); none where its rows name it (`行政复议·…`). */
+  readonly short?: string;
 }
 
 export const isGroup = (item: RowSpec | GroupSpec): item is GroupSpec => 'rows' in item;

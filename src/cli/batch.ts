@@ -48,7 +48,15 @@ export async function startBatch(options: InputOptions, run: Run, onProblem?: Pr
   };
 
   async function* parsed(output: 'json' | 'report'): AsyncGenerator<PoolReport> {
-    for (const p of expanded.problems) await problem(p.path, p.problem, p.code);
+    // The arguments that gave no input are told in their place among the others.
+    const waiting = [...expanded.problems];
+    const tellUpTo = async (inputs: number): Promise<void> => {
+      while (waiting.length > 0 && (waiting[0]!.before ?? 0) <= inputs) {
+        const p = waiting.shift()!;
+        await problem(p.path, p.problem, p.code);
+      }
+    };
+    await tellUpTo(0);
     const files = expanded.inputs.map((input) => (input.kind === 'stdin' ? '-' : input.path));
     let done = 0;
     const results = parseInParallel(files, {
@@ -64,6 +72,7 @@ export async function startBatch(options: InputOptions, run: Run, onProblem?: Pr
       },
     });
     for await (const result of results) {
+      await tellUpTo(done);
       stderr.progress(++done);
       if ('error' in result) {
         await problem(result.file, result.error, result.code);
@@ -73,6 +82,7 @@ export async function startBatch(options: InputOptions, run: Run, onProblem?: Pr
         yield result;
       }
     }
+    await tellUpTo(Infinity);
     stderr.clearProgress();
   }
 

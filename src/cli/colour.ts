@@ -6,6 +6,7 @@
  * --no-color is an option of its own, and `--color` is not an option.
  */
 import { release } from 'node:os';
+import type { Paint } from '../output/paint.js';
 import type { CliIo } from './io.js';
 
 /** chalk's levels: 0 none, 1 the 16 basic colours, 2 256 colours, 3 true colour. */
@@ -46,4 +47,17 @@ export function stdoutColourLevel(io: Pick<CliIo, 'env' | 'stdout' | 'platform'>
   if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM ?? '')) return 1;
   if ('COLORTERM' in env) return 1;
   return min;
+}
+
+const plain = (text: string): string => text;
+const PLAIN: Paint = { bold: plain, dim: plain, red: plain, green: plain, yellow: plain, cyan: plain };
+
+/**
+ * The styles to write with at this level: chalk's, loaded only when there is colour to write
+ * (a pipe, a file and NO_COLOR have none; ~10 % of a one-file run's start-up, test/startup.test.ts).
+ */
+export async function painter(level: ColourLevel): Promise<Paint> {
+  if (level === 0) return PLAIN;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level });
 }

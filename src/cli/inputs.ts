@@ -30,6 +30,8 @@ export interface InputProblem {
   problem: string;
   /** `unreadable` (missing, no permission, …) or `no-files` (an empty folder, a glob matching nothing). */
   code: 'unreadable' | 'no-files';
+  /** Its place in input order: the number of inputs before it (those of the arguments before its own). */
+  before?: number;
 }
 
 export interface ExpandedInputs {
@@ -166,13 +168,13 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     inputs.push({ kind: 'file', path: file });
   };
 
-  for (const arg of args) {
+  const expandArg = async (arg: string): Promise<void> => {
     if (arg === '-') {
       if (!seen.has('-')) {
         seen.add('-');
         inputs.push(STDIN);
       }
-      continue;
+      return;
     }
     let stats;
     try {
@@ -188,7 +190,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       } else {
         problems.push({ path: arg, problem: describeError(error, options.words), code: 'unreadable' });
       }
-      continue;
+      return;
     }
     if (stats.isDirectory()) {
       single = false;
@@ -199,6 +201,14 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     } else {
       add(arg);
     }
+  };
+
+  for (const arg of args) {
+    const problemsBefore = problems.length;
+    const inputsBefore = inputs.length;
+    await expandArg(arg);
+    // An argument's problems stand where the argument stands, before its files.
+    for (const p of problems.slice(problemsBefore)) p.before = inputsBefore;
   }
   return { inputs, problems, single };
 }

@@ -147,6 +147,12 @@ export class Stderr {
     this.stderr.write(`gov-report: ${path}: ${problem}\n`);
   }
 
+  /** A line about the run as a whole (e.g. why it fails) — always shown, even with --quiet. */
+  line(message: string): void {
+    this.clearProgress();
+    this.stderr.write(`gov-report: ${message}\n`);
+  }
+
   /** A closing remark (e.g. how many reports have errors); silenced by --quiet. */
   note(message: string): void {
     if (this.options.quiet) return;

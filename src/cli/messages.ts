@@ -49,6 +49,7 @@ Examples:
   $ gov-report parse reports/                        # every .txt below, as a JSON array
   $ gov-report parse "reports/**/*.txt" --ndjson | jq -c '{organ: .meta.organ, year: .meta.year}'
   $ gov-report parse reports/ --format csv --bom > reports.csv
+  $ gov-report parse reports/ --format csv --header labels --bom > reports.csv
   $ cat report.txt | gov-report parse -
   $ gov-report parse --encoding gb18030 old-report.txt
 
@@ -61,8 +62,11 @@ Examples:
   $ gov-report validate report.txt
   $ gov-report validate reports/ --format json | jq '.[] | select(.errors > 0) | .file'
   $ gov-report validate "reports/**/*.txt" --format github   # annotations in GitHub Actions
+  $ gov-report validate reports/ -f unix                     # file:line:col: … for editors and grep
+  $ gov-report validate reports/ --max-warnings 0            # warnings fail too
 
-Exit status: 0 no error, 1 an error-severity diagnostic, 2 an input that could not be read.`,
+Exit status: 0 no error, 1 an error-severity diagnostic (or more warnings than --max-warnings),
+2 an input that could not be read or is not a report.`,
     },
     summary: {
       description: 'one table, a row per report: organ, year, applications, review and litigation totals, errors',
@@ -103,11 +107,14 @@ Examples:
     compact: 'JSON on one line (default into a pipe or file)',
     bom: 'CSV: start with a UTF-8 byte-order mark so that Excel shows Chinese correctly',
     text: 'CSV: add the text.* columns (the prose of parts 一, 五 and 六)',
+    header: 'CSV: name the columns by key path (keys, the default) or by the form\'s Chinese labels (labels: 申请·本年新收·自然人)',
     strict: 'exit 1 when any report has an error-severity diagnostic',
     verbose: 'also show info diagnostics (e.g. recovered-digits, unit)',
     noColor: 'never colour the output (also: NO_COLOR=1)',
     jsonPretty: 'json: indent by 2 spaces (default on a terminal)',
     jsonCompact: 'json: on one line (default into a pipe or file)',
+    wide: 'every column, however narrow the terminal (else columns are left out to fit it)',
+    maxWarnings: "exit 1 when there are more than this many warnings, as eslint's --max-warnings (errors exit 1 whatever it says; -q hides no diagnostic)",
     old: 'the earlier report, or a folder (or quoted glob) of them',
     new: 'the later report, or a folder (or quoted glob) of them',
     all: 'text: every cell, not only those that changed',
@@ -142,7 +149,7 @@ Examples:
     default: (value: string) => `default: ${value}`,
     notes: (description: string, notes: readonly string[]) => `${description} (${notes.join(', ')})`,
     /** The words inside `[options]`, `[inputs...]`, `<format>` of the usage lines and option terms. */
-    placeholders: { options: 'options', command: 'command', inputs: 'inputs', format: 'format', name: 'name', n: 'n', lang: 'lang', old: 'old', new: 'new', percent: 'percent' },
+    placeholders: { options: 'options', command: 'command', inputs: 'inputs', format: 'format', name: 'name', n: 'n', lang: 'lang', old: 'old', new: 'new', percent: 'percent', header: 'header', count: 'count' },
   },
 
   /** Mistakes on the command line (exit status 2), found by cli/options.ts. */
@@ -158,6 +165,8 @@ Examples:
     layoutJsonOnly: '--pretty and --compact apply to --format json only',
     bomCsvOnly: '--bom applies to --format csv only',
     textCsvOnly: '--text applies to --format csv only (JSON always has the text)',
+    headerCsvOnly: '--header applies to --format csv only',
+    maxWarnings: (value: string) => `--max-warnings takes a whole number of warnings (0 or more), not "${value}"`,
     threshold: (value: string) => `--threshold takes a percentage such as 50% or 12.5, not "${value}"`,
     allTextOnly: '--all applies to --format text only (JSON and CSV always hold every cell)',
   },
@@ -183,6 +192,8 @@ Examples:
       `${withErrors} of ${plural(reports, 'report')} ${withErrors === 1 ? 'has' : 'have'} error-severity diagnostics; \`gov-report validate\` lists them`,
     progress: (done: number, total: number) => `parsed ${done}/${total}`,
     cannotWriteStdout: (message: string) => `cannot write to stdout: ${message}`,
+    tooManyWarnings: (warnings: number, max: number) => `${plural(warnings, 'warning')}, more than the ${max} that --max-warnings allows`,
+    cannotWriteStepSummary: (file: string, message: string) => `cannot add to the step summary ${file}: ${message}`,
   },
 
   /** `validate` on a terminal (src/output/pretty.ts). */
@@ -226,6 +237,14 @@ Examples:
     title: (code: string, name: string) => `${name} (${code})`,
   },
 
+  /** `validate --format github`: the Markdown summary appended to $GITHUB_STEP_SUMMARY (src/output/stepSummary.ts). */
+  stepSummary: {
+    heading: 'gov-report validate',
+    headers: { file: 'File', line: 'Line', severity: 'Severity', code: 'Code', message: 'Message' },
+    none: 'No errors or warnings.',
+    more: (n: number) => `… and ${n} more; the step's log lists every one.`,
+  },
+
   /** What the codes of inputs that gave no report are called (the diagnostics' codes have CODE_TEXTS). */
   problems: {
     unreadable: 'Cannot be read',
@@ -250,6 +269,9 @@ Examples:
     /** The last row, under several reports. */
     total: 'total',
     reports: (n: number) => plural(n, 'report'),
+    /** Under a table that left columns out to fit the terminal. */
+    leftOut: (headers: readonly string[], width: number) =>
+      `(left out to fit ${width} columns: ${headers.join(', ')}; --wide shows every column)`,
   },
 };
 
@@ -286,6 +308,7 @@ export const zh: Messages = {
   $ gov-report parse reports/                        # 文件夹下所有 .txt，输出为 JSON 数组
   $ gov-report parse "reports/**/*.txt" --ndjson | jq -c '{organ: .meta.organ, year: .meta.year}'
   $ gov-report parse reports/ --format csv --bom > reports.csv
+  $ gov-report parse reports/ --format csv --header labels --bom > reports.csv
   $ cat report.txt | gov-report parse -
   $ gov-report parse --encoding gb18030 old-report.txt
 
@@ -298,8 +321,11 @@ export const zh: Messages = {
   $ gov-report validate report.txt
   $ gov-report validate reports/ --format json | jq '.[] | select(.errors > 0) | .file'
   $ gov-report validate "reports/**/*.txt" --format github   # 在 GitHub Actions 中标注问题
+  $ gov-report validate reports/ -f unix                     # 每个问题一行，供编辑器和 grep 使用
+  $ gov-report validate reports/ --max-warnings 0            # 有警告也不通过
 
-退出状态：0 没有错误；1 有报告存在错误；2 有输入无法读取。`,
+退出状态：0 没有错误；1 有报告存在错误（或警告多于 --max-warnings 允许的个数）；
+2 有输入无法读取，或不是年度报告。`,
     },
     summary: {
       description: '输出一张表，每份报告一行：机关、年度、申请数量、行政复议和行政诉讼总数、错误数',
@@ -339,11 +365,14 @@ export const zh: Messages = {
     compact: 'JSON 输出为一行（输出到管道或文件时默认如此）',
     bom: 'CSV：开头加 UTF-8 字节顺序标记（BOM），使 Excel 正确显示中文',
     text: 'CSV：加上 text.* 各列（第一、五、六部分的正文）',
+    header: 'CSV：表头用键路径（“keys”，默认），或用表式中的中文栏目名称（“labels”，例如 申请·本年新收·自然人）',
     strict: '有报告存在错误时，退出状态为 1',
     verbose: '同时显示提示（如 recovered-digits、unit）',
     noColor: '不使用颜色（也可设置 NO_COLOR=1）',
     jsonPretty: 'json 格式：缩进 2 个空格（输出到终端时默认如此）',
     jsonCompact: 'json 格式：输出为一行（输出到管道或文件时默认如此）',
+    wide: '显示全部列，不论终端多窄（否则终端较窄时会略去部分列）',
+    maxWarnings: '警告超过这个数目时，退出状态为 1，与 eslint 的 --max-warnings 相同（有错误时退出状态总是 1；-q 不隐藏任何问题）',
     old: '上期报告，或存放上期报告的文件夹（或加引号的通配符）',
     new: '本期报告，或存放本期报告的文件夹（或加引号的通配符）',
     all: '终端表格：列出全部项目，而不只是有变化的项目',
@@ -370,7 +399,7 @@ export const zh: Messages = {
     choices: (values) => `可选值为 ${values.join('、')}`,
     default: (value) => `默认为 ${value}`,
     notes: (description, notes) => `${description}（${notes.join('；')}）`,
-    placeholders: { options: '选项', command: '命令', inputs: '输入', format: '格式', name: '编码名', n: '线程数', lang: '语言', old: '上期', new: '本期', percent: '百分比' },
+    placeholders: { options: '选项', command: '命令', inputs: '输入', format: '格式', name: '编码名', n: '线程数', lang: '语言', old: '上期', new: '本期', percent: '百分比', header: '表头', count: '个数' },
   },
 
   usage: {
@@ -384,6 +413,8 @@ export const zh: Messages = {
     layoutJsonOnly: '--pretty 和 --compact 只能与 --format json 一起使用',
     bomCsvOnly: '--bom 只能与 --format csv 一起使用',
     textCsvOnly: '--text 只能与 --format csv 一起使用（JSON 中总是有正文）',
+    headerCsvOnly: '--header 只能与 --format csv 一起使用',
+    maxWarnings: (value) => `--max-warnings 的值应为警告的个数（0 或正整数），不能是“${value}”`,
     threshold: (value) => `--threshold 应为百分比，如 50% 或 12.5，而不是“${value}”`,
     allTextOnly: '--all 只用于终端表格（默认的输出格式）；JSON 和 CSV 总是包含全部项目',
   },
@@ -405,6 +436,8 @@ export const zh: Messages = {
     reportsWithErrors: (withErrors, reports) => `${reports} 份报告中有 ${withErrors} 份存在错误；用 \`gov-report validate\` 可以列出这些错误`,
     progress: (done, total) => `已解析 ${done}/${total}`,
     cannotWriteStdout: (message) => `无法写入标准输出：${message}`,
+    tooManyWarnings: (warnings, max) => `共有 ${warnings} 个警告，超过了 --max-warnings 允许的 ${max} 个`,
+    cannotWriteStepSummary: (file, message) => `无法写入步骤摘要 ${file}：${message}`,
   },
 
   validate: {
@@ -438,6 +471,12 @@ export const zh: Messages = {
     title: (code, name) => `${name}（${code}）`,
   },
 
+  stepSummary: {
+    heading: 'gov-report validate 检查结果',
+    headers: { file: '文件', line: '行', severity: '级别', code: '代码', message: '说明' },
+    none: '未发现错误或警告。',
+    more: (n) => `……另有 ${n} 条，完整的列表见本步骤的日志。`,
+  },
 
   problems: {
     unreadable: '无法读取',
@@ -459,6 +498,7 @@ export const zh: Messages = {
     },
     total: '合计',
     reports: (n) => `${n} 份报告`,
+    leftOut: (headers, width) => `（终端只有 ${width} 列宽，略去了${headers.map((h) => `“${h}”`).join('、')}；加 --wide 可以显示全部列）`,
   },
 };
 

@@ -34,12 +34,14 @@ export interface RawParseOptions extends RawInputOptions {
   pretty?: boolean;
   compact?: boolean;
   bom?: boolean;
+  header?: 'keys' | 'labels';
   text?: boolean;
   strict?: boolean;
 }
 
 export interface RawValidateOptions extends RawInputOptions {
-  format: 'text' | 'json' | 'github';
+  format: 'text' | 'json' | 'github' | 'unix';
+  maxWarnings?: string;
   verbose?: boolean;
   /** false with --no-color. */
   color: boolean;
@@ -49,6 +51,7 @@ export interface RawValidateOptions extends RawInputOptions {
 
 export interface RawSummaryOptions extends RawInputOptions {
   color: boolean;
+  wide?: boolean;
 }
 
 export interface RawCompareOptions extends RawInputOptions {
@@ -76,19 +79,28 @@ export interface InputOptions {
 }
 
 export interface ParseOptions extends InputOptions {
-  output: { format: 'json'; pretty: boolean } | { format: 'ndjson' } | { format: 'csv'; bom: boolean; text: boolean };
+  output: { format: 'json'; pretty: boolean } | { format: 'ndjson' } | { format: 'csv'; bom: boolean; text: boolean; header: 'keys' | 'labels' };
   /** Exit 1 when a report has an error-severity diagnostic. */
   strict: boolean;
 }
 
 export interface ValidateOptions extends InputOptions {
-  output: { format: 'text'; colour: ColourLevel } | { format: 'json'; pretty: boolean } | { format: 'github' };
+  output:
+    | { format: 'text'; colour: ColourLevel }
+    | { format: 'json'; pretty: boolean }
+    | { format: 'unix' }
+    /** `stepSummary`: the file GitHub reads the step's Markdown summary from ($GITHUB_STEP_SUMMARY), if set. */
+    | { format: 'github'; stepSummary: string | null };
   /** Also show info diagnostics. */
   verbose: boolean;
+  /** Exit 1 when the warnings of the batch are more than this; undefined: warnings never fail. */
+  maxWarnings: number | undefined;
 }
 
 export interface SummaryOptions extends InputOptions {
   colour: ColourLevel;
+  /** The terminal's width the table must fit; null: no limit (into a pipe or file, or --wide). */
+  width: number | null;
 }
 
 export interface CompareOptions {
@@ -136,18 +148,27 @@ export function parseOptions(inputs: readonly string[], raw: RawParseOptions, co
   if (csv && (raw.pretty || raw.compact)) throw new UsageError(usage.layoutNotCsv);
   if (!csv && raw.bom) throw new UsageError(usage.bomCsvOnly);
   if (!csv && raw.text) throw new UsageError(usage.textCsvOnly);
+  if (!csv && raw.header !== undefined) throw new UsageError(usage.headerCsvOnly);
   const common = inputOptions(inputs, raw, context);
   const output: ParseOptions['output'] = csv
-    ? { format: 'csv', bom: raw.bom === true, text: raw.text === true }
+    ? { format: 'csv', bom: raw.bom === true, text: raw.text === true, header: raw.header ?? 'keys' }
     : raw.ndjson
       ? { format: 'ndjson' }
       : { format: 'json', pretty: prettyJson(raw, context.io) };
   return { ...common, output, strict: raw.strict === true };
 }
 
+/** `--max-warnings N`: a whole number, 0 or more (eslint's -1, "no limit", is leaving it out). */
+function maxWarnings(raw: RawValidateOptions, { words }: Context): number | undefined {
+  if (raw.maxWarnings === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(raw.maxWarnings)) throw new UsageError(words.usage.maxWarnings(raw.maxWarnings));
+  return Number(raw.maxWarnings);
+}
+
 export function validateOptions(inputs: readonly string[], raw: RawValidateOptions, context: Context): ValidateOptions {
   const { usage } = context.words;
   checkJobs(raw, context);
+  const max = maxWarnings(raw, context);
   if (raw.pretty && raw.compact) throw new UsageError(usage.prettyAndCompact);
   if (raw.format !== 'json' && (raw.pretty || raw.compact)) throw new UsageError(usage.layoutJsonOnly);
   const common = inputOptions(inputs, raw, context);
@@ -155,9 +176,11 @@ export function validateOptions(inputs: readonly string[], raw: RawValidateOptio
     raw.format === 'json'
       ? { format: 'json', pretty: prettyJson(raw, context.io) }
       : raw.format === 'github'
-        ? { format: 'github' }
-        : { format: 'text', colour: colourLevel(raw.color, context.io) };
-  return { ...common, output, verbose: raw.verbose === true };
+        ? { format: 'github', stepSummary: context.io.env.GITHUB_STEP_SUMMARY || null }
+        : raw.format === 'unix'
+          ? { format: 'unix' }
+          : { format: 'text', colour: colourLevel(raw.color, context.io) };
+  return { ...common, output, verbose: raw.verbose === true, maxWarnings: max };
 }
 
 /** `--threshold 50%`, `50`, `12.5%`: a percentage, 0 or more. */
@@ -187,5 +210,7 @@ export function compareOptions(old: string, next: string, raw: RawCompareOptions
 
 export function summaryOptions(inputs: readonly string[], raw: RawSummaryOptions, context: Context): SummaryOptions {
   checkJobs(raw, context);
-  return { ...inputOptions(inputs, raw, context), colour: colourLevel(raw.color, context.io) };
+  const { stdout } = context.io;
+  const width = raw.wide || stdout.isTTY !== true || stdout.columns === undefined || stdout.columns <= 0 ? null : stdout.columns;
+  return { ...inputOptions(inputs, raw, context), colour: colourLevel(raw.color, context.io), width };
 }

@@ -7,7 +7,7 @@
  * CommanderError code (Command.error, below), the headings of its help by a Help subclass.
  */
 import { readFileSync } from 'node:fs';
-import { type Argument, Command, Help, Option } from 'commander';
+import { type Argument, Command, CommanderError, Help, Option } from 'commander';
 import { LANGUAGES } from '../messages/languages.js';
 import { displayWidth } from '../output/width.js';
 import type { CliIo } from './io.js';
@@ -198,7 +198,9 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
   const option = words.options;
   const program = new LocalCommand('gov-report', words)
     .description(words.program.description)
-    .version(version(), '-V, --version', words.program.version)
+    .version(version(), '-v, --version', words.program.version)
+    // -V, as it was before -v: still prints the version, not listed in the help.
+    .addOption(new Option('-V').hideHelp())
     .helpOption('-h, --help', words.program.help)
     .helpCommand('help [command]', words.program.helpCommand)
     .exitOverride()
@@ -218,27 +220,34 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
     // Read before commander runs (cli/lang.ts); declared so that commander accepts it anywhere.
     .addOption(new Option('--lang <lang>', option.lang).choices(Object.keys(LANGUAGES)));
 
+  program.on('option:V', () => {
+    io.stdout.write(`${version()}\n`);
+    throw new CommanderError(0, 'commander.version', version());
+  });
+
   readingCommand(program, 'parse', words, (command) =>
     command
-      .addOption(new Option('--format <format>', option.format).choices(['json', 'csv']).default('json'))
+      .addOption(new Option('-f, --format <format>', option.format).choices(['json', 'csv']).default('json'))
       .option('--ndjson', option.ndjson)
       .option('--pretty', option.pretty)
       .option('--compact', option.compact)
       .option('--bom', option.bom)
+      .addOption(new Option('--header <header>', option.header).choices(['keys', 'labels']))
       .option('--text', option.text)
       .option('--strict', option.strict),
   ).action((inputs: string[], raw: RawParseOptions) => actions.parse(inputs, raw));
 
   readingCommand(program, 'validate', words, (command) =>
     command
-      .addOption(new Option('--format <format>', option.format).choices(['text', 'json', 'github']).default('text'))
+      .addOption(new Option('-f, --format <format>', option.format).choices(['text', 'json', 'github', 'unix']).default('text'))
       .option('--verbose', option.verbose)
+      .option('--max-warnings <count>', option.maxWarnings)
       .option('--no-color', option.noColor)
       .option('--pretty', option.jsonPretty)
       .option('--compact', option.jsonCompact),
   ).action((inputs: string[], raw: RawValidateOptions) => actions.validate(inputs, raw));
 
-  readingCommand(program, 'summary', words, (command) => command.option('--no-color', option.noColor)).action(
+  readingCommand(program, 'summary', words, (command) => command.option('--wide', option.wide).option('--no-color', option.noColor)).action(
     (inputs: string[], raw: RawSummaryOptions) => actions.summary(inputs, raw),
   );
 
@@ -247,7 +256,7 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
     .description(words.commands.compare.description)
     .argument('<old>', option.old)
     .argument('<new>', option.new)
-    .addOption(new Option('--format <format>', option.format).choices(['text', 'json', 'csv']).default('text'))
+    .addOption(new Option('-f, --format <format>', option.format).choices(['text', 'json', 'csv']).default('text'))
     .option('--all', option.all)
     .option('--threshold <percent>', option.threshold)
     .option('--no-color', option.noColor)

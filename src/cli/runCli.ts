@@ -8,8 +8,8 @@
  * 2 a usage error or an input that could not be read or is not a report (2 wins over 1).
  * A bug rejects the promise (the launcher prints one line and exits 2).
  */
-import { CommanderError } from 'commander';
-import { compareCommand } from './commands/compare.js';
+import { type Command, CommanderError } from 'commander';
+import { loadDisplayWidth } from '../output/width.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
@@ -21,6 +21,16 @@ import { buildProgram } from './program.js';
 
 export type { CliIo, ExitStatus } from './io.js';
 
+/**
+ * Whether commander may print a help: asked for (`-h`, `--help`, `help`), or no command named (it
+ * then prints the program's help). A run of a named command prints none.
+ */
+function mayShowHelp(argv: readonly string[], program: Command): boolean {
+  const commands = new Set(program.commands.map((command) => command.name()));
+  const words = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
+  return words.includes('-h') || words.includes('--help') || words.includes('help') || !words.some((word) => commands.has(word));
+}
+
 /** `argv`: the arguments after the program's name (`process.argv.slice(2)`). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitStatus> {
   // The language is known before commander parses anything: the help texts are in it.
@@ -29,10 +39,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitSt
     parse: (inputs, raw) => parseCommand(parseOptions(inputs, raw, run), run),
     validate: (inputs, raw) => validateCommand(validateOptions(inputs, raw, run), run),
     summary: (inputs, raw) => summaryCommand(summaryOptions(inputs, raw, run), run),
-    compare: (old, next, raw) => compareCommand(compareOptions(old, next, raw, run), run),
+    // Loaded when asked for: compare's output brings chalk and the CSV columns (zod) with it.
+    compare: async (old, next, raw) => (await import('./commands/compare.js')).compareCommand(compareOptions(old, next, raw, run), run),
     schema: () => schemaCommand(run),
   });
   try {
+    // The help is aligned by display width: load the width table when the help may be printed.
+    if (mayShowHelp(argv, program)) await loadDisplayWidth();
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     // commander has already printed its message, or the help or version (which exit 0).

@@ -5,10 +5,18 @@
  * instead of getting a report of mojibake. Never throws: every problem is a `NotText`.
  */
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { sniffNotText, startsWith } from './sniffNotText.js';
 
+type Iconv = typeof import('iconv-lite');
+let iconvLite: Iconv | undefined;
+/**
+ * iconv-lite, loaded the first time a file needs it (GB18030, UTF-16, an --encoding): a UTF-8
+ * report, the usual one, is decoded by Node alone, and a one-file run does not pay for its tables
+ * (test/startup.test.ts). It is CommonJS, so require() loads it synchronously: decode() stays sync.
+ */
+const iconv = (): Iconv => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
 export { sniffNotText };
 
 export interface Decoded {
@@ -79,7 +87,7 @@ function guessUtf16(bytes: Uint8Array): string | null {
   // ASCII puts its NUL on the high side; 一 (U+4E00) and a few other CJK on the low side.
   const order = oddNul >= evenNul ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le'];
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, n);
-  return order.find((candidate) => plausibleShare(iconv.decode(sample, candidate)) >= 0.9) ?? null;
+  return order.find((candidate) => plausibleShare(iconv().decode(sample, candidate)) >= 0.9) ?? null;
 }
 
 /**
@@ -142,7 +150,7 @@ function controlShare(text: string): number {
 
 export function isKnownEncoding(name: string): boolean {
   try {
-    return iconv.encodingExists(name);
+    return iconv().encodingExists(name);
   } catch {
     return false;
   }
@@ -161,7 +169,7 @@ function decodeAs(bytes: Uint8Array, encoding: string): Decoded | NotText {
   const bom = bomEncoding(bytes);
   const body = bom && bom.encoding === name ? bytes.subarray(bom.skip) : bytes;
   try {
-    return { text: iconv.decode(asBuffer(body), encoding), encoding: name };
+    return { text: iconv().decode(asBuffer(body), encoding), encoding: name };
   } catch {
     return unknownEncoding(encoding);
   }
@@ -169,9 +177,13 @@ function decodeAs(bytes: Uint8Array, encoding: string): Decoded | NotText {
 
 function detect(bytes: Uint8Array): Decoded {
   const bom = bomEncoding(bytes);
-  if (bom) return { text: iconv.decode(asBuffer(bytes.subarray(bom.skip)), bom.encoding), encoding: bom.encoding };
+  if (bom) {
+    const body = bytes.subarray(bom.skip);
+    // UTF-8 by Node's decoder: the same text as iconv-lite's (a second BOM dropped too), without loading it.
+    return { text: bom.encoding === 'utf-8' ? utf8Lenient.decode(body) : iconv().decode(asBuffer(body), bom.encoding), encoding: bom.encoding };
+  }
   const utf16 = guessUtf16(bytes);
-  if (utf16) return { text: iconv.decode(asBuffer(bytes), utf16), encoding: utf16 };
+  if (utf16) return { text: iconv().decode(asBuffer(bytes), utf16), encoding: utf16 };
   // isUtf8 is the fatal decoder's test without the cost of its exception (a GB18030 file failed it).
   if (isUtf8(bytes)) return { text: utf8.decode(bytes), encoding: 'utf-8' };
   if (mostlyUtf8(bytes)) {
@@ -179,7 +191,7 @@ function detect(bytes: Uint8Array): Decoded {
     const text = utf8Lenient.decode(bytes).replace(/\uFFFD$/, '');
     return { text, encoding: 'utf-8' };
   }
-  return { text: iconv.decode(asBuffer(bytes), 'gb18030'), encoding: 'gb18030' };
+  return { text: iconv().decode(asBuffer(bytes), 'gb18030'), encoding: 'gb18030' };
 }
 
 /**
@@ -193,14 +205,33 @@ export function decode(bytes: Uint8Array, encoding?: string): Decoded | NotText 
   const decoded = encoding ? decodeAs(bytes, encoding) : detect(bytes);
   if (isNotText(decoded)) return decoded;
   if (decoded.text.length > 0 && controlShare(decoded.text) > 0.02) {
-    const problem = encoding ? diagnostic('not-text', 'not-text.encoding', { encoding }) : diagnostic('not-text', 'not-text', { kind: 'binary' });
+    const problem = encoding ? diagnostic('not-text', 'not-text.encoding', { encoding, detected: readsAs(bytes) }) : diagnostic('not-text', 'not-text', { kind: 'binary' });
     return { kind: 'binary', problem };
   }
   if (decoded.text.trim() === '') return { kind: 'empty', problem: diagnostic('empty-input', 'empty-input.noText', {}) };
   return decoded;
 }
 
-function normaliseName(name: string): string {
+/**
+ * The encoding detection reads `bytes` as text in, when the one the user named made no text of
+ * them (a GBK file named utf-8): the message names it. Null when detection makes no text of them
+ * either (binary data).
+ */
+function readsAs(bytes: Uint8Array): string | null {
+  const other = detect(bytes);
+  return controlShare(other.text) > 0.02 ? null : other.encoding;
+}
+
+/**
+ * The encoding detection would have chosen, compared with one the user named: a file that is no
+ * report in the named encoding but reads as another is told so (report.ts).
+ */
+export function detected(bytes: Uint8Array): Decoded {
+  return detect(bytes);
+}
+
+/** An encoding name as `source.encoding` gives it (`utf8` → `utf-8`). */
+export function normaliseName(name: string): string {
   const n = name.toLowerCase().replace(/_/g, '-');
   if (n === 'utf8') return 'utf-8';
   if (n === 'utf16le' || n === 'ucs2' || n === 'ucs-2') return 'utf-16le';

@@ -120,20 +120,25 @@ export const en: Messages = {
   'empty-input': () => 'the file is empty',
   'empty-input.noText': () => 'the file holds no text',
   'not-text': ({ kind }) => NOT_TEXT[kind],
-  'not-text.encoding': ({ encoding }) => `these bytes do not read as ${encoding} text: they are binary data or another encoding`,
+  'not-text.encoding': ({ encoding, detected }) =>
+    detected === null
+      ? `these bytes do not read as ${encoding} text: they are binary data or another encoding`
+      : `these bytes do not read as ${encoding} text, but they do as ${detected}: give that encoding, or none to have it detected`,
   'unknown-encoding': ({ name }) => `“${name}” is not an encoding this tool knows; use a name such as utf-8, gb18030, gbk, big5 or utf-16le`,
   'not-a-report': () => 'this is not a 政府信息公开工作年度报告: it has no part 三 (applications) and no part 四 (review and litigation)',
+  'not-a-report.encoding': ({ encoding, detected }) =>
+    `read as ${encoding}, the encoding given, the text has no part 三 and no part 四; read as ${detected} it has them: the file is probably ${detected}, so give that encoding, or none to have it detected`,
   'unsupported-format': ({ year, firstYear }) =>
-    `this is a report for ${year}; reports before ${firstYear} have no fixed form and are not supported (format before ${firstYear} is not supported)`,
+    `this is a report for ${year}; reports before ${firstYear} have no fixed form and are not supported`,
   'unsupported-format.freeForm': ({ firstYear }) =>
-    `no application table (part 三) and no review/litigation table (part 四) were found: a report in free form, as before ${firstYear} (format before ${firstYear} is not supported)`,
+    `no application table (part 三) and no review/litigation table (part 四) were found: a report in free form, as before ${firstYear}, which is not supported`,
   'missing-part': ({ heading }) => `part “${heading}” was not found; the form requires all six parts`,
   'heading-not-found': (p) => `the heading of part “${p.heading}” was not found; the part was found by its table, which starts here`,
   'year-unclear': () =>
     'the year of the report could not be told from its title or opening, so meta.year is null; checks across years and comparisons by year leave this report out',
 
   'missing-table': (p) => `the ${table(p.table)} table was not found`,
-  'missing-row': (p) => `row “${p.row}” of the ${table(p.table)} table was not found`,
+  'missing-row': (p) => `row “${p.row}” of the ${table(p.table)} table was not found${p.after === null ? '' : ` (expected after line ${p.after})`}`,
   'unknown-row': (p) => `row “${label40(p.label)}” is not a row of this table; its values were not read`,
   'duplicate-row': (p) => `row “${p.row}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,
   'duplicate-row.unread': (p) =>
@@ -237,7 +242,8 @@ export const enCodes: CodeTexts = {
   'missing-table': { title: 'Table missing', meaning: 'A table the form requires (part 二, 三 or 四) was not found; its value is `null`.' },
   'missing-row': {
     title: 'Row missing',
-    meaning: 'A row of a table was not found (e.g. a truncated file); it is `null`, and checks that need it are skipped.',
+    meaning:
+      'A row of a table was not found (e.g. a truncated file); it is `null`, and checks that need it are skipped. Reported on the line of the row before it (or of the table\'s heading): the message says "expected after line N".',
   },
   'cell-count': {
     title: 'Wrong number of cells',

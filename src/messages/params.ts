@@ -120,9 +120,11 @@ export type MessageParams = {
   'empty-input.noText': Record<string, never>;
   'not-text': { kind: NotTextKind };
   /** Bytes that do not read as the encoding the user named. */
-  'not-text.encoding': { encoding: string };
+  'not-text.encoding': { encoding: string; detected: string | null };
   'unknown-encoding': { name: string };
   'not-a-report': Record<string, never>;
+  /** Not a report in the encoding the user named, whose bytes detection reads as another. */
+  'not-a-report.encoding': { encoding: string; detected: string };
   'unsupported-format': { year: number; firstYear: number };
   /** No table and no year: a report in free form. */
   'unsupported-format.freeForm': { firstYear: number };
@@ -134,7 +136,8 @@ export type MessageParams = {
 
   // ── Tables and rows ──────────────────────────────────────────────────────────────────────────
   'missing-table': { table: TableKey };
-  'missing-row': { row: string; table: TableKey };
+  /** `after`: the line of the row before it (or of the table's heading): where it was expected. */
+  'missing-row': { row: string; table: TableKey; after: number | null };
   'unknown-row': { label: string };
   /** `repeats`: how often the row appears after its first print. */
   'duplicate-row': { row: string; repeats: number };

@@ -125,9 +125,14 @@ export const zh: Messages = {
   'empty-input': () => '文件是空的',
   'empty-input.noText': () => '文件中没有任何文字',
   'not-text': ({ kind }) => NOT_TEXT[kind],
-  'not-text.encoding': ({ encoding }) => `这些内容不能按 ${encoding} 编码读成文字：可能是二进制数据，或是其他编码`,
+  'not-text.encoding': ({ encoding, detected }) =>
+    detected === null
+      ? `这些内容不能按 ${encoding} 编码读成文字：可能是二进制数据，或是其他编码`
+      : `这些内容不能按 ${encoding} 编码读成文字，按 ${detected} 编码则可以：请改为指定 ${detected}，或不指定编码，由本工具自动识别`,
   'unknown-encoding': ({ name }) => `本工具不认识编码“${name}”；请使用 utf-8、gb18030、gbk、big5、utf-16le 等名称`,
   'not-a-report': () => `这不是政府信息公开工作年度报告：既没有第三部分“${PART3}”，也没有第四部分“${PART4}”`,
+  'not-a-report.encoding': ({ encoding, detected }) =>
+    `按指定的 ${encoding} 编码读取，文中找不到第三部分和第四部分；按 ${detected} 编码读取则可以找到：这个文件很可能是 ${detected} 编码，请改为指定 ${detected}，或不指定编码，由本工具自动识别`,
   'unsupported-format': ({ year, firstYear }) => `这是 ${year} 年度的报告；${firstYear} 年度以前的年度报告没有统一表式，本工具不支持`,
   'unsupported-format.freeForm': ({ firstYear }) =>
     `没有找到第三部分的申请情况表，也没有找到第四部分的行政复议、行政诉讼情况表：这是 ${firstYear} 年度以前那种没有统一表式的报告，本工具不支持`,
@@ -135,7 +140,7 @@ export const zh: Messages = {
   'heading-not-found': (p) => `没有找到“${p.heading}”的标题；已根据表格找到这一部分，表格从此行开始`,
 
   'missing-table': (p) => `没有找到${table(p.table)}`,
-  'missing-row': (p) => `${table(p.table)}中没有找到“${p.row}”行`,
+  'missing-row': (p) => `${table(p.table)}中没有找到“${p.row}”行${p.after === null ? '' : `（应在第${p.after}行之后）`}`,
   'unknown-row': (p) => `“${label40(p.label)}”不是本表表式中的行；该行的数字未读取`,
   'duplicate-row': (p) => `“${p.row}”行${p.repeats > 1 ? `又出现了 ${p.repeats} 次（此处是第一次重复）` : '重复出现'}；以第一次出现的为准`,
   'duplicate-row.unread': (p) => `“${p.row}”行在此处列出的不是该行的数字（可能是表头行，或数字与该行栏目不符），第 ${p.kept} 行再次列出该行，已改读第 ${p.kept} 行`,
@@ -225,7 +230,10 @@ export const zhCodes: CodeTexts = {
   },
   'missing-part': { title: '缺少部分', meaning: '六个部分（一、总体情况……六、其他需要报告的事项）中有一部分没有找到；年度报告格式要求六个部分齐全。' },
   'missing-table': { title: '缺少表格', meaning: '没有找到表式要求的表格（第二、三或四部分）；该表为 `null`。' },
-  'missing-row': { title: '缺少行', meaning: '表中某一行没有找到（例如文件被截断）；该行为 `null`，需要它的核对不做。' },
+  'missing-row': {
+    title: '缺少行',
+    meaning: '表中某一行没有找到（例如文件被截断）；该行为 `null`，需要它的核对不做。报在它前一行（或表格标题）所在的行，提示中写明“应在第 N 行之后”。',
+  },
   'cell-count': { title: '行内数字个数不对', meaning: '某行的数字比表式的列多或少，无法判断各数属于哪一列；该行为 `null`。' },
   'not-a-number': { title: '不是数字', meaning: '单元格里是文字而不是数字；为 `null`，需要它的核对不做。' },
   'ambiguous-digits': { title: '数字连写，拆法不唯一', meaning: '某行各列的数字连在了一起（`801000081`），符合算术关系的拆法不止一种；该行为 `null`。' },

@@ -1,10 +1,16 @@
 /**
  * Reports as CSV (RFC 4180): one flat row per report, a column per leaf of the report schema in
- * schema order (`source.file`, …, `applications.newReceived.total`, …), then the `errors` and
- * `warnings` counts. The columns come from the zod schema itself, so they follow it when it
- * changes. Part 二 has the columns of both forms; those of the other form stay empty.
+ * schema order (`source.file`, …, `applications.newReceived.total`, …), then the `errors`,
+ * `warnings` and `infos` counts and the `diagnostics` (`code@line …`). The columns come from the
+ * zod schema itself, so they follow it when it changes. Part 二 has the columns of both forms;
+ * those of the other form stay empty.
+ *
+ * The header names each column by its key path, or (`labels`) by its short Chinese label: a
+ * cell's from the catalog (catalog/labels.ts, `申请·本年新收·自然人`), the others' below.
  */
 import { z } from 'zod';
+import { CELL_LABELS, withoutNumbering } from '../catalog/labels.js';
+import { PART } from '../catalog/parts.js';
 import { reportSchema, type Report } from '../schema.js';
 
 /** Long prose, left out unless asked for (`--text`). */
@@ -41,10 +47,40 @@ function leafPaths(schemas: readonly z.ZodType[], prefix: string): string[] {
 
 const SCHEMA_COLUMNS: readonly string[] = leafPaths([reportSchema], '');
 
-/** The header of the CSV: leaf paths of the schema, then the diagnostic counts. */
+/** The columns after the report's own: counts of each severity, and the diagnostics themselves. */
+const DIAGNOSTIC_COLUMNS = ['errors', 'warnings', 'infos', 'diagnostics'] as const;
+
+/** The columns of the CSV: leaf paths of the schema, then the diagnostic columns. */
 export function csvColumns(options: { text: boolean }): string[] {
   const leaves = options.text ? SCHEMA_COLUMNS : SCHEMA_COLUMNS.filter((c) => !c.startsWith(TEXT_PREFIX));
-  return [...leaves, 'errors', 'warnings'];
+  return [...leaves, ...DIAGNOSTIC_COLUMNS];
+}
+
+/** How the header names the columns: by key path, or by Chinese label. */
+export type CsvHeader = 'keys' | 'labels';
+
+/** The labels of the columns that are not cells of the form (those are CELL_LABELS'). */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  'source.file': '文件',
+  'source.encoding': '编码',
+  'source.bytes': '字节数',
+  format: '表式',
+  'meta.title': '标题',
+  'meta.organ': '机关',
+  'meta.year': '年度',
+  'meta.publishedOn': '发布日期',
+  'text.overview': withoutNumbering(PART[1].heading),
+  'text.problems': withoutNumbering(PART[5].heading),
+  'text.otherMatters': withoutNumbering(PART[6].heading),
+  errors: '错误数',
+  warnings: '警告数',
+  infos: '提示数',
+  diagnostics: '问题（代码@行）',
+};
+
+/** A column's label; its key path where it has none (a key added to the schema and not here). */
+export function columnLabel(column: string): string {
+  return CELL_LABELS.get(column) ?? FIELD_LABELS[column] ?? column;
 }
 
 function valueAt(report: Report, dottedPath: string): unknown {
@@ -66,8 +102,17 @@ export function csvField(value: unknown): string {
 /** RFC 4180 ends every record with CRLF. */
 const EOL = '\r\n';
 
-export function csvHeader(columns: readonly string[]): string {
-  return columns.map(csvField).join(',') + EOL;
+export function csvHeader(columns: readonly string[], header: CsvHeader = 'keys'): string {
+  return columns.map((column) => csvField(header === 'labels' ? columnLabel(column) : column)).join(',') + EOL;
+}
+
+/**
+ * The `diagnostics` field: each diagnostic as `code@line` (the line of the source it is on), or
+ * `code` alone when it has no one line, separated by spaces, in the report's order; infos
+ * included, so that a value read from run-together digits (`recovered-digits@60`) shows.
+ */
+export function diagnosticsField(report: Pick<Report, 'diagnostics'>): string {
+  return report.diagnostics.map((d) => (d.line === null ? d.code : `${d.code}@${d.line}`)).join(' ');
 }
 
 export function csvRow(report: Report, columns: readonly string[]): string {
@@ -77,6 +122,8 @@ export function csvRow(report: Report, columns: readonly string[]): string {
       .map((column) => {
         if (column === 'errors') return csvField(count('error'));
         if (column === 'warnings') return csvField(count('warning'));
+        if (column === 'infos') return csvField(count('info'));
+        if (column === 'diagnostics') return csvField(diagnosticsField(report));
         return csvField(valueAt(report, column));
       })
       .join(',') + EOL

@@ -27,8 +27,22 @@ export function jsonArrayEnd(count: number, pretty: boolean): string {
   return pretty ? '\n]\n' : ']\n';
 }
 
-/** The `validate --format json` entry of one file. */
-export function validationEntry(report: Pick<Report, 'source' | 'diagnostics'>): { file: string; errors: number; warnings: number; diagnostics: Diagnostic[] } {
+/**
+ * The `validate --format json` entry of one input. An input that gave no report has one too, with
+ * one error whose code is the problem's (`unreadable`, `no-files`, or the fatal diagnostic's).
+ */
+export interface ValidationEntry {
+  file: string;
+  errors: number;
+  warnings: number;
+  diagnostics: EntryDiagnostic[];
+}
+
+/** A diagnostic of a report, or the problem of an input that gave none (code `unreadable`, …). */
+export type EntryDiagnostic = Omit<Diagnostic, 'code'> & { code: string };
+
+/** The `validate --format json` entry of one report. */
+export function validationEntry(report: Pick<Report, 'source' | 'diagnostics'>): ValidationEntry {
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
   return { file: report.source.file ?? '-', errors, warnings, diagnostics: report.diagnostics };

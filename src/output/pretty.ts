@@ -7,7 +7,7 @@
  *   reports/b.txt  ok
  *   2 files, 1 error, 0 warnings
  */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import type { Messages } from '../cli/messages.js';
 import type { Diagnostic, Report } from '../schema.js';
 import { displayWidth, padEnd, padStart } from './width.js';
@@ -34,7 +34,7 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Omit<Count
   return { errors, warnings, infos };
 }
 
-export function validationText(report: Pick<Report, 'source' | 'diagnostics'>, options: { verbose: boolean; paint: ChalkInstance; words: Words }): string {
+export function validationText(report: Pick<Report, 'source' | 'diagnostics'>, options: { verbose: boolean; paint: Paint; words: Words }): string {
   const { paint, words } = options;
   const file = report.source.file ?? '-';
   const shown = report.diagnostics.filter((d) => options.verbose || d.severity !== 'info');
@@ -56,7 +56,7 @@ export function validationText(report: Pick<Report, 'source' | 'diagnostics'>, o
 }
 
 /** `3 files, 1 error, 2 warnings` (and `; 1 file could not be checked` when one was unreadable or not a report). */
-export function validationSummary(counts: Counts, unreadable: number, paint: ChalkInstance, words: Words): string {
+export function validationSummary(counts: Counts, unreadable: number, paint: Paint, words: Words): string {
   const errors = words.errors(counts.errors);
   const warnings = words.warnings(counts.warnings);
   const totals = words.totals(words.files(counts.files), counts.errors > 0 ? paint.red(errors) : errors, counts.warnings > 0 ? paint.yellow(warnings) : warnings);

@@ -1,43 +1,58 @@
 /**
- * How many terminal columns a string takes: East Asian wide and fullwidth characters (汉字,
- * fullwidth punctuation “（）”, kana, hangul) take 2, combining marks and zero-width characters 0,
- * everything else 1. Enough for aligning a table of organ names; not a full UAX #11.
+ * How many terminal columns a string takes: each character's East Asian Width (Unicode's UAX #11)
+ * from get-east-asian-width — a 汉字 or a fullwidth （ takes 2, a halfwidth ｱ 1 — instead of a
+ * hand-made table of ranges, which was wrong for thousands of code points. What a terminal draws
+ * in no column of its own takes none: combining marks, format characters (zero-width joiner,
+ * BOM), controls, an emoji's skin tone or variation selector, the emoji joined to another by a
+ * zero-width joiner, and colour escape codes.
+ *
+ * get-east-asian-width rather than string-width, which wraps it: string-width also segments
+ * graphemes with Intl.Segmenter and costs some 4× as much to load. Even so the table is loaded
+ * only when a run aligns text that is not ASCII (loadDisplayWidth: the help, summary, validate's
+ * text in Chinese); printable ASCII is measured without it, so `validate one.txt` never loads it.
  */
+type EastAsianWidth = (codePoint: number) => 1 | 2;
 
-const ZERO_WIDTH: ReadonlyArray<readonly [number, number]> = [
-  [0x0300, 0x036f], // combining diacritical marks
-  [0x200b, 0x200f], // zero-width space, joiners, direction marks
-  [0x2060, 0x2064],
-  [0xfe00, 0xfe0f], // variation selectors
-  [0xfeff, 0xfeff], // BOM / zero-width no-break space
-];
+let eastAsianWidth: EastAsianWidth | null = null;
 
-const WIDE: ReadonlyArray<readonly [number, number]> = [
-  [0x1100, 0x115f], // hangul jamo
-  [0x2e80, 0x303e], // CJK radicals, punctuation （、。「」）
-  [0x3041, 0x33ff], // kana, CJK symbols
-  [0x3400, 0x4dbf], // CJK extension A
-  [0x4e00, 0x9fff], // CJK unified ideographs
-  [0xa000, 0xa4cf], // yi
-  [0xac00, 0xd7a3], // hangul syllables
-  [0xf900, 0xfaff], // CJK compatibility ideographs
-  [0xfe30, 0xfe4f], // CJK compatibility forms
-  [0xff00, 0xff60], // fullwidth forms （）：，
-  [0xffe0, 0xffe6],
-  [0x1f300, 0x1f64f], // emoji
-  [0x1f900, 0x1f9ff],
-  [0x20000, 0x3fffd], // CJK extensions B…
-];
+/** Load the width table, once. */
+export async function loadDisplayWidth(): Promise<void> {
+  eastAsianWidth ??= (await import('get-east-asian-width')).eastAsianWidth;
+}
 
-const inRanges = (code: number, ranges: ReadonlyArray<readonly [number, number]>): boolean =>
-  ranges.some(([from, to]) => code >= from && code <= to);
+const ASCII = /^[\x20-\x7e]*$/;
+
+export const isAscii = (text: string): boolean => ASCII.test(text);
+
+/** Load the width table when one of `texts` (what a run will align) is not ASCII. */
+export async function loadDisplayWidthFor(texts: readonly string[]): Promise<void> {
+  if (!texts.every(isAscii)) await loadDisplayWidth();
+}
+
+const ANSI = /\x1b\[[\d;]*m/g;
+/** Characters that take no column. */
+const ZERO = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}\p{Emoji_Modifier}\u{FE00}-\u{FE0F}]$/u;
+const ZWJ = '\u200d';
 
 export function displayWidth(text: string): number {
+  const plain = text.includes('\x1b') ? text.replace(ANSI, '') : text;
+  if (isAscii(plain)) return plain.length;
+  // A bug, found by the tests of whatever forgot to load it.
+  if (eastAsianWidth === null) throw new Error('displayWidth: loadDisplayWidth() first, for text that is not ASCII');
   let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x20 || (code >= 0x7f && code < 0xa0) || inRanges(code, ZERO_WIDTH)) continue;
-    width += inRanges(code, WIDE) ? 2 : 1;
+  let joined = false;
+  for (const char of plain) {
+    // An emoji after a zero-width joiner is drawn with the one before it.
+    if (joined) {
+      joined = false;
+      continue;
+    }
+    if (char === ZWJ) {
+      joined = true;
+      continue;
+    }
+    if (ZERO.test(char)) continue;
+    width += eastAsianWidth(char.codePointAt(0)!);
   }
   return width;
 }

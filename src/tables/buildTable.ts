@@ -139,7 +139,7 @@ export function buildTable<Rows extends TableRows>(
       continue;
     }
     if (excused.has(path)) continue;
-    diagnostics.push(diagnostic('missing-row', 'missing-row', { row: spec.label, table: tablePath }, fullPath, lastLine));
+    diagnostics.push(diagnostic('missing-row', 'missing-row', { row: spec.label, table: tablePath, after: lastLine }, fullPath, lastLine));
   }
   return { table, diagnostics, rows, columns: printedColumns };
 }

@@ -96,7 +96,7 @@ describe('missing rows, tables and parts are errors', () => {
   it('missing-row.tabs: a deleted row → missing-row after the row before it, and no cascade of column sums', () => {
     const report = parseFault('missing-row.tabs');
     expect(located(report.diagnostics)).toEqual([error('missing-row', 'applications.denied.endangersSafety', 65)]);
-    expect(report.diagnostics[0]!.message).toContain('row “3.危及“三安全一稳定”” of the application (part 三) table was not found');
+    expect(report.diagnostics[0]!.message).toBe('row “3.危及“三安全一稳定”” of the application (part 三) table was not found (expected after line 65)');
     expect(report.applications!.denied.endangersSafety).toBeNull();
   });
 

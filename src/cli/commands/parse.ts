@@ -31,7 +31,7 @@ export async function parseCommand(options: ParseOptions, run: Run): Promise<voi
     // Loaded when asked for: csv.ts derives its columns from the zod schema (~60 ms of start-up).
     const { UTF8_BOM, csvColumns, csvHeader, csvRow } = await import('../../output/csv.js');
     const columns = csvColumns({ text: output.text });
-    await run.out((output.bom ? UTF8_BOM : '') + csvHeader(columns));
+    await run.out((output.bom ? UTF8_BOM : '') + csvHeader(columns, output.header));
     for await (const report of reports()) await run.out(csvRow(report, columns));
   } else if (output.format === 'ndjson' || !output.pretty) {
     const array = output.format === 'json' && !batch.expanded.single;
