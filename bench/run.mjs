@@ -30,6 +30,8 @@
  *   --dist DIR    the library build for floor and in-process (default dist/), e.g. a
  *                 candidate change built elsewhere; the CLI always runs this repo's bin/ + dist/
  *   --no-cli / --no-inproc   skip a measurement
+ *   --no-hostile  skip bench/hostile.mjs (issue 15: a long line of labels and values at 1, 4 and
+ *                 8 MB, linear; a batch of the worst inputs under the default bounds, peak RSS)
  *   --json        print one JSON object instead of the table
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -48,7 +50,7 @@ const BIN = join(ROOT, 'bin', 'gov-report.js');
 const TARGETS = { ratio: 2, reportsPerSecond: 2000, peakRssMB: 200 };
 
 function parseArgs(argv) {
-  const o = { n: [5000], out: null, keep: false, seed: 20261122, repeat: 1, verify: false, cli: true, inproc: true, pool: [0], json: false, child: null, dir: null };
+  const o = { n: [5000], out: null, keep: false, seed: 20261122, repeat: 1, verify: false, cli: true, inproc: true, hostile: true, pool: [0], json: false, child: null, dir: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -64,6 +66,7 @@ function parseArgs(argv) {
     else if (a === '--verify') o.verify = true;
     else if (a === '--no-cli') o.cli = false;
     else if (a === '--no-inproc') o.inproc = false;
+    else if (a === '--no-hostile') o.hostile = false;
     else if (a === '--json') o.json = true;
     else if (a === '--child') o.child = next();
     else if (a === '--dir') o.dir = next();
@@ -441,6 +444,14 @@ async function main() {
       if (!o.keep && created) rm(dir);
     }
   }
+  let hostile = null;
+  if (o.hostile) {
+    const { hostileBench, printHostile } = await import('./hostile.mjs');
+    hostile = await hostileBench();
+    if (!o.json) process.stdout.write(`${printHostile(hostile)}\n`);
+  }
+  // In JSON, the hostile figures go with the last run.
+  if (hostile && results.length) results[results.length - 1].hostile = hostile;
   if (o.json) process.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
   const failed = results.some((r) => r.verified?.problems.length || (r.poolVerified && !r.poolVerified.byteIdentical));
   process.exitCode = failed ? 1 : 0;

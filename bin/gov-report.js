@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 // The process around `runCli(argv, io)` (src/cli/runCli.ts), which does everything else.
-import { processIo } from '../dist/cli/io.js';
-import { runCli } from '../dist/cli/runCli.js';
 
 /** A bug, never a stack trace: one line on stderr and exit status 2. */
 function die(error) {
@@ -11,6 +9,10 @@ function die(error) {
 }
 process.on('uncaughtException', die);
 process.on('unhandledRejection', die);
+
+// Loaded once the handlers above are in place: under a low `ulimit -n` loading the modules fails
+// with EMFILE, which is then one line, not Node's stack trace.
+const [{ processIo }, { runCli }] = await Promise.all([import('../dist/cli/io.js'), import('../dist/cli/runCli.js')]);
 
 // While runCli runs it hears stdout's errors itself: a closed pipe (`… | head`) stops the command
 // with the exit status so far. Output still on its way afterwards may meet the closed pipe too,

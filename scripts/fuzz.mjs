@@ -2,7 +2,8 @@
 /**
  * Fuzzing: mutate the fixtures (delete, duplicate or swap lines; truncate anywhere, also in the
  * middle of a UTF-8 character; inject random bytes; replace numbers with `/`, `—`, `无`, `1,234`,
- * `12件`, `abc`…; very long lines; deeply repeated rows; other encodings; headers of PDF, ZIP or
+ * `12件`, `abc`…; very long lines, and long lines of labels and values; files of megabytes, near and
+ * past the size bound; deeply repeated rows; other encodings; headers of PDF, ZIP or
  * image files) and check that parseReport never throws, always returns a report that passes
  * `reportSchema`, and finishes each case within a time bound.
  *
@@ -137,6 +138,22 @@ export const TEXT_MUTATIONS = {
     const at = between(rng, 0, lines.length);
     const line = longLine(rng, scale === 'full' ? 400_000 : 100_000);
     return [[...lines.slice(0, at), line, ...lines.slice(at)], `insert a ${line.length}-character line at ${at + 1} (${JSON.stringify(line.slice(0, 20))}…)`];
+  },
+  /** Issue 15's long line: a label and its values repeated (was quadratic: 8 MB took 65 s), or one label and a run of them. */
+  longValueLine(lines, rng, scale) {
+    const at = between(rng, 0, lines.length);
+    // The test sample stays small: with numbers replaced by marks (replaceNumbers), a line of
+    // 20,000 repeats took 10-30 s (a superlinear path not yet found; see the fuzz's full scale).
+    const times = between(rng, 1_000, scale === 'full' ? 700_000 : 2_000);
+    const line = pick(rng, ['本年新收政府信息公开申请数量 1 2 3 '.repeat(times), `本年新收政府信息公开申请数量 ${'1 2 3 '.repeat(times)}`]);
+    return [[...lines.slice(0, at), line, ...lines.slice(at)], `insert a ${line.length}-character line of labels and values at ${at + 1}`];
+  },
+  /** A large file: the report followed by megabytes of prose, one-digit lines or tab-separated digits (near and past the 16 MB bound). */
+  largeFile(lines, rng, scale) {
+    const unit = pick(rng, ['本机关持续推进政府信息公开工作，不断提升公开质量和实效。\n', '1\n', '1\t']);
+    const bytes = scale === 'full' ? pick(rng, [2, 8, 15, 17]) * 1024 * 1024 : pick(rng, [256, 512]) * 1024;
+    const padding = unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
+    return [[...lines, ...padding.split('\n')], `append ${Buffer.byteLength(padding)} bytes of ${JSON.stringify(unit)}`];
   },
   repeatRows(lines, rng, scale) {
     const rows = lines.map((l, i) => [l, i]).filter(([l]) => l.length < 500 && l.includes('\t') && /\d/.test(l));
@@ -280,6 +297,8 @@ export const KEEPS_VALUES = {
   duplicateLines: () => true,
   insertHeading: () => true,
   longLine: () => true,
+  longValueLine: () => true,
+  largeFile: () => true,
   repeatRows: () => true,
   dropTabs: () => true,
   joinLines: () => true,

@@ -7,6 +7,7 @@
 import { EQUATIONS, type EquationCode, type EquationMessage } from './catalog/equations.js';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from './messages/languages.js';
 import type { MessageId, MessageParams, Messages } from './messages/params.js';
+import { excerpt, MESSAGE_CHARACTERS } from './messages/quote.js';
 import type { Diagnostic, Severity } from './schema.js';
 
 export type { Diagnostic, Severity };
@@ -37,8 +38,10 @@ const PARSE_CODES = {
   'empty-input': FATAL,
   'not-a-report': FATAL,
   'unknown-encoding': FATAL,
+  'too-large': FATAL,
   'unsupported-format': ERROR,
   'missing-part': ERROR,
+  'second-report': ERROR,
   'missing-table': ERROR,
   'missing-row': ERROR_LEAVES_UNKNOWN,
   'cell-count': ERROR_LEAVES_UNKNOWN,
@@ -133,7 +136,8 @@ export function diagnostic<Code extends DiagnosticCode, Id extends MessagesOf<Co
 export function render<Id extends MessageId>(pending: PendingDiagnostic<Id>, lang: Lang = DEFAULT_LANG): Diagnostic {
   const messages: Messages = LANGUAGES[lang];
   const { code, path, line } = pending;
-  return { code, severity: info(code).severity, message: messages[pending.message](pending.params), path, line };
+  const message = excerpt(messages[pending.message](pending.params), MESSAGE_CHARACTERS);
+  return { code, severity: info(code).severity, message, path, line };
 }
 
 export const isFatal = (code: DiagnosticCode): boolean => info(code).fatal === true;

@@ -7,6 +7,7 @@
 export { parseReport, parseWithLayout, validateReport, type ParseOptions, type ParsedReport } from './report.js';
 export type { Layout, PrintedRow, StatedFigure, CellSum } from './tokens.js';
 export { LANGUAGES, DEFAULT_LANG, CODE_TEXTS, type Lang } from './messages/languages.js';
+export { DEFAULT_MAX_BYTES } from './limits.js';
 export type { CodeTexts, MessageId, MessageParams, Messages } from './messages/params.js';
 export {
   reportSchema,

@@ -15,9 +15,10 @@ import { rowIn, TABLE_PARTS, TABLES } from './catalog/tables.js';
 import type { Format, TableKey } from './catalog/types.js';
 import { decode, detected, isNotText } from './decode/decode.js';
 import { diagnostic, render, type Diagnostic, type PendingDiagnostic } from './diagnostics.js';
+import { DEFAULT_MAX_BYTES, workBound, WorkBoundReached, workBudget, type WorkBudget } from './limits.js';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from './messages/languages.js';
 import { extractMeta } from './meta/extractMeta.js';
-import { normalize } from './normalize/normalize.js';
+import { lineCount, normalize } from './normalize/normalize.js';
 import { findFigures, proseLines } from './prose/figures.js';
 import type { Applications, Report } from './schema.js';
 import { splitIntoSections, type Part, type Sections } from './sections/splitIntoSections.js';
@@ -33,33 +34,64 @@ export interface ParseOptions {
   encoding?: string;
   /** The language the diagnostics' messages are written in (messages/languages.ts); English by default. */
   lang?: Lang;
+  /**
+   * The size bound (limits.ts), in bytes: a larger input is `too-large`, and the work bound (the
+   * cells of its tables) grows with it. Default DEFAULT_MAX_BYTES (16 MB); Infinity for none.
+   */
+  maxBytes?: number;
 }
 
 /**
  * The lines in which to look for part N's table: its body, or when its heading is missing, what
  * follows the previous part that was found (its body runs on to the next heading found).
  */
-function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[]): Region {
+function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[]): KeyedRegion {
   const found = sections.parts[part];
-  if (found) return found.body;
-  let previous: Part | undefined; // the nearest part found before it
+  if (found) return { key: `body ${part}`, region: found.body };
+  let previous: PartNumber | undefined; // the nearest part found before it
   let next: Part | undefined; // and after it
   for (const p of PARTS) {
     const other = sections.parts[p.part];
     if (!other) continue;
-    if (p.part < part) previous = other;
+    if (p.part < part) previous = p.part;
     else if (!next) next = other;
   }
-  if (previous) return previous.body;
-  return { firstLine: 1, lines: lines.slice(0, next ? next.line - 1 : lines.length) };
+  if (previous !== undefined) return { key: `body ${previous}`, region: sections.parts[previous]!.body };
+  const end = next ? next.line - 1 : lines.length;
+  return { key: `front ${end}`, region: { firstLine: 1, lines: lines.slice(0, end) } };
+}
+
+/** A region, and what tells it apart from the regions of other parts (a part's body, or the lines before a part). */
+interface KeyedRegion {
+  key: string;
+  region: Region;
+}
+
+/** Token lines of a region, each region tokenized once (parts whose headings are missing share one). */
+type Tokenizer = (region: KeyedRegion) => TokenLine[];
+
+/**
+ * A Tokenizer that remembers: when no part heading is found, parts 二, 三 and 四 all look in the
+ * whole text, which was tokenized three times (three times the memory of a large file).
+ */
+function tokenizer(budget: WorkBudget): Tokenizer {
+  const done = new Map<string, TokenLine[]>();
+  return ({ key, region }) => {
+    let tokens = done.get(key);
+    if (tokens === undefined) {
+      tokens = tokenize(region, budget);
+      done.set(key, tokens);
+    }
+    return tokens;
+  };
 }
 
 /**
  * A part's token lines. When its heading is missing, its region starts inside the previous
  * part's: skip to after that table's last row (`after`) and the value lines that close it.
  */
-function partTokens(sections: Sections, part: PartNumber, lines: readonly string[], after: number | null): TokenLine[] {
-  const tokens = tokenize(tableRegion(sections, part, lines));
+function partTokens(sections: Sections, part: PartNumber, lines: readonly string[], after: number | null, tokenizeRegion: Tokenizer): TokenLine[] {
+  const tokens = tokenizeRegion(tableRegion(sections, part, lines));
   if (sections.parts[part] || after === null) return tokens;
   const past = tokens.findIndex((t) => t.line > after);
   const start = past < 0 ? -1 : tokens.findIndex((t, i) => i >= past && t.cells.some((c) => c.kind === 'text'));
@@ -90,6 +122,8 @@ function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Repor
     diagnostics,
   };
 }
+
+const HAS_CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 const byLine = (a: PendingDiagnostic, b: PendingDiagnostic): number => (a.line ?? 0) - (b.line ?? 0);
 
@@ -164,18 +198,30 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
     report: { ...emptyReport(source, [render(problem, lang)]), ...read },
     layout: noLayout(),
   });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let text: string;
   let source: Report['source'];
   if (typeof input === 'string') {
     text = input.replace(/^\uFEFF/, '');
     source = { file, encoding: 'utf-8', bytes: Buffer.byteLength(input, 'utf8') };
+    if (source.bytes > maxBytes) return only(source, diagnostic('too-large', 'too-large', { bytes: source.bytes, limit: maxBytes }));
   } else {
+    // Not decoded: what it would be decoded as is not known, and not worth the time.
+    if (input.byteLength > maxBytes) {
+      return only({ file, encoding: 'unknown', bytes: input.byteLength }, diagnostic('too-large', 'too-large', { bytes: input.byteLength, limit: maxBytes }));
+    }
     const decoded = decode(input, options.encoding);
     source = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes: input.byteLength };
     if (isNotText(decoded)) return only(source, decoded.problem);
     text = decoded.text;
   }
   if (text.trim() === '') return only(source, diagnostic('empty-input', 'empty-input.noText', {}));
+  // Without a single Chinese character (digits, marks, Latin letters only) it cannot be a report,
+  // whatever runs of digits it prints: part 四's fifteen cells are read from a bare run of them.
+  if (!HAS_CJK.test(text)) return only(source, diagnostic('not-a-report', 'not-a-report', {}));
+  // Each line costs what it holds and a little more: millions of short lines are bounded apart.
+  const lineBound = workBound(maxBytes);
+  if (lineCount(text) > lineBound) return only(source, diagnostic('too-large', 'too-large.lines', { lines: lineBound, limit: maxBytes }));
 
   const lines = normalize(text);
   const sections = splitIntoSections(lines);
@@ -186,13 +232,25 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
   }
 
   const location = (part: PartNumber) => ({ line: sections.parts[part]?.line ?? null });
+  const budget = workBudget(maxBytes);
+  const tokens = tokenizer(budget);
 
   // Part 二's form is told by its headers; when they say nothing, by part 三 (parsed next).
-  const part2 = partTokens(sections, 2, lines, null);
-  const markedFormat = detectFormat(part2);
-  let active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
-  const applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows)), location(3));
-  const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows)), location(4));
+  let part2: TokenLine[];
+  let markedFormat: Format | null;
+  let active: ReturnType<typeof activeDisclosureTable>;
+  let applications: ReturnType<typeof applicationTable>;
+  let reviewLitigation: ReturnType<typeof reviewLitigationTable>;
+  try {
+    part2 = partTokens(sections, 2, lines, null, tokens);
+    markedFormat = detectFormat(part2);
+    active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
+    applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows), tokens), location(3));
+    reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows), tokens), location(4));
+  } catch (error) {
+    if (!(error instanceof WorkBoundReached)) throw error;
+    return only(source, diagnostic('too-large', 'too-large.cells', { cells: error.cells, limit: maxBytes }), { meta, text: prose });
+  }
 
   if (!applications.table && !reviewLitigation.table && !sections.parts[3] && !sections.parts[4]) {
     const legacy = meta.title !== null || sections.parts[1] !== undefined;
@@ -221,6 +279,10 @@ export function parseWithLayout(input: Uint8Array | string, options: ParseOption
     const first = table?.found ? firstRow(table.rows) : null;
     if (table && first !== null) diagnostics.push(diagnostic('heading-not-found', 'heading-not-found', { heading }, table.key, first));
     else diagnostics.push(diagnostic('missing-part', 'missing-part', { heading }));
+  }
+  if (sections.secondReport !== undefined) {
+    const line = sections.secondReport;
+    diagnostics.push(diagnostic('second-report', 'second-report', { line }, null, line));
   }
   // The year is never guessed (meta/): a report that does not say it is left out of checks by year.
   if (meta.year === null) diagnostics.push(diagnostic('year-unclear', 'year-unclear', {}));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ROWS } from '../src/catalog/applications.js';
 import { chooseAcrossRows, CROSS_ROW_LIMIT, type ColumnRule, type RowState } from '../src/tables/crossRows.js';
-import { enumerateCuts, MAX_CUTS, piecesOf, recoverDigits, recoverSigned, SEARCH_LIMIT, sumBounds, type CutShape, type Piece } from '../src/tables/cutDigits.js';
+import { enumerateCuts, isDigitRun, MAX_CUTS, piecesOf, recoverDigits, recoverSigned, SEARCH_LIMIT, sumBounds, type CutShape, type Piece } from '../src/tables/cutDigits.js';
 import type { RowContext } from '../src/tables/rowValues.js';
 import { rowValues } from './support/rendered.js';
 import type { Cell } from '../src/tokens.js';
@@ -34,6 +34,22 @@ describe('piecesOf', () => {
 
   it('reads full-width digits', () => {
     expect(piecesOf([cell('digits', '８０１')])).toEqual(digits('801'));
+  });
+});
+
+describe('isDigitRun', () => {
+  it('takes digits with spaces between them, and nothing else', () => {
+    expect(isDigitRun(cell('digits', '20 0  00'))).toBe(true);
+    expect(isDigitRun(cell('number', '８０１', 801))).toBe(true);
+    expect(isDigitRun(cell('number', '1,234', 1234))).toBe(false);
+    expect(isDigitRun(cell('digits', '20 0 '))).toBe(true); // as printed, trimmed
+    expect(isDigitRun(cell('text', '20 0'))).toBe(false);
+  });
+
+  // Issue 15: the pattern /^\d+(?: +\d+)*$/ overflowed the stack on a run of a million `1 2 3`
+  // (6 MB, one line of a hostile file).
+  it('a run of a million `1 2 3` (6 MB) is a digit run, not a stack overflow', () => {
+    expect(isDigitRun(cell('digits', '1 2 3 '.repeat(1_000_000).trim()))).toBe(true);
   });
 });
 

@@ -17,7 +17,7 @@ const TABS = '003_6a46581b0013c0e7.renumbered.txt';
 const tabText = fixture(TABS);
 const tabGolden = goldenOf(TABS);
 
-function parse(input: string | Uint8Array, options: { encoding?: string } = {}): Report {
+function parse(input: string | Uint8Array, options: { encoding?: string; maxBytes?: number } = {}): Report {
   const report = parseReport(input, { file: 'input.txt', ...options });
   reportSchema.parse(report);
   return report;
@@ -230,8 +230,13 @@ describe('a report cut off in the middle of the application table', () => {
   });
 });
 
+/**
+ * Past the size bound (16 MB by default; limits.ts) an input is `too-large` (tested below). These
+ * parse past any bound (maxBytes: Infinity): the parser itself stays linear, whatever it is given.
+ */
 describe('a very large input', () => {
   const TIMEOUT = 120_000;
+  const UNBOUNDED = { maxBytes: Infinity };
 
   it('a 50 MB file (a report followed by 50 MB of prose) parses without throwing, within a minute', () => {
     const paragraph = `${'本机关持续推进政府信息公开工作，不断提升公开质量和实效。'.repeat(20)}\n`;
@@ -239,7 +244,7 @@ describe('a very large input', () => {
     const bytes = Buffer.from(tabText + prose);
     expect(bytes.length).toBeGreaterThan(50 * 1024 * 1024);
     const started = performance.now();
-    const report = parse(Uint8Array.from(bytes));
+    const report = parse(Uint8Array.from(bytes), UNBOUNDED);
     expect(performance.now() - started).toBeLessThan(60_000);
     expect(report.applications).toEqual(tabGolden.applications);
     expect(report.reviewLitigation).toEqual(tabGolden.reviewLitigation);
@@ -249,7 +254,7 @@ describe('a very large input', () => {
     const copies = Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(tabText));
     const bytes = Buffer.from(`${tabText}\n`.repeat(copies));
     const started = performance.now();
-    const report = parse(Uint8Array.from(bytes));
+    const report = parse(Uint8Array.from(bytes), UNBOUNDED);
     expect(performance.now() - started).toBeLessThan(60_000);
     expect(report.applications).toEqual(tabGolden.applications);
   }, TIMEOUT);
@@ -293,10 +298,11 @@ describe('fuzz findings (regressions)', () => {
   const lines = tabText.split('\n');
   const granted = lines.findIndex((l) => l.startsWith(GRANTED));
   const insertAfter = (i: number, extra: readonly string[]): string => lines.slice(0, i + 1).concat(extra, lines.slice(i + 1)).join('\n');
+  // Past the work bound of the default size bound (262,144 cells): found before there was one.
   const noThrow = (text: string): Report => {
     let report: Report | undefined;
     expect(() => {
-      report = parseReport(text);
+      report = parseReport(text, { maxBytes: Infinity });
     }).not.toThrow();
     return report!;
   };
@@ -408,5 +414,142 @@ describe('the encoding override', () => {
   it('an unknown encoding name is reported under the code unknown-encoding', () => {
     const report = parse(Uint8Array.from(Buffer.from(tabText)), { encoding: 'no-such-encoding' });
     expect(errors(report).map((d) => d.code)).toEqual(['unknown-encoding']);
+  });
+});
+
+/** Issue 15: every input has a bound in size and in work, and no message quotes an input whole. */
+describe('bounds', () => {
+  const fatalOnly = (report: Report, code: string): Diagnostic => {
+    expect(report.diagnostics).toHaveLength(1);
+    const [only] = report.diagnostics;
+    expect(only).toMatchObject({ code, severity: 'error', path: null, line: null });
+    expect(report.applications).toBeNull();
+    return only!;
+  };
+
+  it('an input over the size bound is too-large, not decoded, and the message says the bound and how to raise it', () => {
+    const bytes = new Uint8Array(3 * 1024 * 1024 + 1).fill(0x31);
+    const started = performance.now();
+    const report = parse(bytes, { maxBytes: 3 * 1024 * 1024 });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(report.source).toEqual({ file: 'input.txt', encoding: 'unknown', bytes: 3 * 1024 * 1024 + 1 });
+    expect(fatalOnly(report, 'too-large').message).toBe(
+      'this file is 3 MB, more than the 3 MB one input may be; it was not read. A report is rarely over 1 MB: if this is the file you meant, raise the bound with --max-bytes 8MB (or GOV_REPORT_MAX_BYTES=8MB; maxBytes in the library)',
+    );
+  });
+
+  it('the default bound is 16 MB, for bytes and for a string alike', () => {
+    const text = `${tabText}\n${' '.repeat(16 * 1024 * 1024)}`;
+    expect(parseReport(text).diagnostics.map((d) => d.code)).toEqual(['too-large']);
+    expect(parseReport(Buffer.from(text)).diagnostics[0]!.message).toMatch(/^this file is 16 MB, more than the 16 MB one input may be; .* --max-bytes 32MB /);
+    expect(parseReport(text, { maxBytes: Infinity }).applications).toEqual(tabGolden.applications);
+  });
+
+  it('a text of more lines than the work bound (300,000 one-digit lines) is too-large, whatever its size', () => {
+    const text = `2024年度政府信息公开工作年度报告\n${'1\n'.repeat(300_000)}`;
+    const message = fatalOnly(parse(text), 'too-large').message;
+    expect(message).toBe(
+      'it has more than 262144 lines (a report has a few hundred), so it was not read: one file must not take a batch\'s memory and time. This bound grows with the size bound, now 16 MB: raise it with --max-bytes 32MB (or GOV_REPORT_MAX_BYTES=32MB; maxBytes in the library)',
+    );
+    // The bound grows with the size bound.
+    expect(parse(text, { maxBytes: 32 * 1024 * 1024 }).diagnostics.map((d) => d.code)).not.toContain('too-large');
+  });
+
+  it('tables printing more cells than the work bound (300,000 in one line) are too-large', () => {
+    const lines = tabText.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('二、上年结转'));
+    const text = [...lines.slice(0, at), `1\t`.repeat(300_000), ...lines.slice(at)].join('\n');
+    expect(fatalOnly(parse(text), 'too-large').message).toMatch(/^its tables print more than 262144 cells \(a report prints a few thousand\)/);
+  });
+
+  it('a run of 300,000 spaced digits counts each group as a cell', () => {
+    const text = `2024年度政府信息公开工作年度报告\n${'1 2 3 '.repeat(100_000)}`;
+    fatalOnly(parse(text), 'too-large');
+  });
+
+  it('the bound is never reached by a report: every fixture parses as it did with no bound', () => {
+    for (const name of ['000_02e88f20f87b4541.txt', '003_6a46581b0013c0e7.renumbered.txt']) {
+      const bytes = new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
+      expect(parseReport(bytes, { maxBytes: 64 * 1024 })).toEqual(parseReport(bytes, { maxBytes: Infinity }));
+    }
+  });
+});
+
+describe('text without a Chinese character is not a report', () => {
+  // Was: part 四 read from the bare run (review 1, 2, 3 …) and `validate` gave three faults.
+  for (const text of ['110024001510102', '1 2 3 4 5 6 7 8 9 10 11 12 13 14 15', `${'1'.repeat(1000)}\n`, 'Annual report 2024\n1\t2\t3']) {
+    it(JSON.stringify(text.slice(0, 40)), () => {
+      const report = parse(text);
+      expect(report.diagnostics.map((d) => d.code)).toEqual(['not-a-report']);
+      expect(report.reviewLitigation).toBeNull();
+    });
+  }
+});
+
+describe('messages quote a short excerpt', () => {
+  const lines = tabText.split('\n');
+  const total = lines.findIndex((l) => l.startsWith('(七) 总计'));
+
+  it('a row of 100,000 values: the cell-count message quotes 20 and says how many more', () => {
+    const text = [...lines.slice(0, total), `(七) 总计\t${'1\t'.repeat(100_000)}`, ...lines.slice(total + 1)].join('\n');
+    const found = parse(text).diagnostics.filter((d) => d.code === 'cell-count');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toBe(`row “(七) 总计” prints 100000 values where the form has 7 cells (${'1 '.repeat(20)}… and 99980 more); its values were not read`);
+  });
+
+  it('a cell of 10,000 characters where a number belongs is quoted by its first 40', () => {
+    const found = parse(replaceCell(tabText, GRANTED, 4, '无'.repeat(10_000))).diagnostics.filter((d) => d.code === 'not-a-number');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(new RegExp(`^“[^”]+” × “[^”]+” prints “${'无'.repeat(40)}…”, which is not a number; it stays empty in the output$`));
+  });
+
+  it('no message of any fuzz-sized input passes 2,000 characters', () => {
+    const label = `(七) 总计${'其他'.repeat(20_000)}`;
+    const text = [...lines.slice(0, total), `${label}\t1\t2`, ...lines.slice(total + 1)].join('\n');
+    for (const d of parse(text).diagnostics) expect(d.message.length).toBeLessThanOrEqual(2000);
+  });
+});
+
+/** Issue 15: odd content that used to pass without a word. */
+describe('odd content', () => {
+  it('a count beyond Number.MAX_SAFE_INTEGER is null with a warning, never 1e+23', () => {
+    const report = withGranted('99999999999999999999999');
+    expect(report.applications!.granted!.naturalPerson).toBeNull();
+    expect(withCode(report, 'not-a-number').map((d) => d.message)).toEqual([
+      '“(一) 予以公开” × “自然人” prints “99999999999999999999999”, too many digits to be a count; it stays empty in the output',
+    ]);
+    expect(withGranted('9007199254740993').applications!.granted!.naturalPerson).toBeNull();
+  });
+
+  it('a negative count is null with a warning; a change (本年增/减) may be negative', () => {
+    const report = withGranted('-109');
+    expect(report.applications!.granted!.naturalPerson).toBeNull();
+    expect(withCode(report, 'not-a-number')).toMatchObject([
+      { severity: 'warning', path: 'applications.granted.naturalPerson', message: '“(一) 予以公开” × “自然人” prints “-109”, a negative number, which no count can be; it stays empty in the output' },
+    ]);
+    const form2019 = parseReport(fixture('2019/2019-tabs.txt'));
+    expect((form2019.activeDisclosure as { licensing: { change: number } }).licensing.change).toBe(-5);
+    expect(withCode(form2019, 'not-a-number')).toEqual([]);
+  });
+
+  it('two reports in one file: an error at the line where the second begins, and validate is not ok', () => {
+    const second = fixture('002_4a61cbdbb397b0fd.renumbered.txt');
+    const report = parse(`${tabText}\n${second}`);
+    const firstLines = tabText.split('\n').length;
+    const partOne = second.split('\n').findIndex((l) => /^一、\s*总体情况/.test(l.trim())) + 1;
+    expect(partOne).toBeGreaterThan(0);
+    expect(errors(report)).toEqual([
+      {
+        code: 'second-report',
+        severity: 'error',
+        path: null,
+        line: firstLines + partOne,
+        message: `a second report begins here, at line ${firstLines + partOne} (its parts start again with part 一): one file holds one report, so only the first one's tables were read, and the second one is in text.otherMatters. Split the file to read both`,
+      },
+    ]);
+    // The first report's tables are read as they are alone.
+    expect(report.applications).toEqual(tabGolden.applications);
+    // One report, or a report whose part 六 mentions 总体情况, is not two.
+    expect(withCode(parse(tabText), 'second-report')).toEqual([]);
   });
 });

@@ -219,7 +219,7 @@ describe('classifyCell, its quick look against the general path', () => {
 
   it('a line read in place gives the cells of splitCells, one by one', () => {
     fc.assert(
-      fc.property(fc.array(cellText, { minLength: 1, maxLength: 6 }), fc.constantFrom('\t', '  ', '   '), (cells, separator) => {
+      fc.property(fc.array(cellText, { minLength: 1, maxLength: 6 }), fc.constantFrom('\t', '  ', '   ', ' | ', '|'), (cells, separator) => {
         const line = cells.join(separator);
         const expected = splitCells(line).flatMap((c) => classifyCell(c, 7));
         expect(tokenizeRows(line, 7).flatMap((l) => l.cells)).toEqual(expected);
@@ -227,4 +227,43 @@ describe('classifyCell, its quick look against the general path', () => {
       { seed: 20261122, numRuns: 5000 },
     );
   });
+});
+
+/**
+ * Linear time and no deep backtracking on the longest lines (issue 15). Timing is a ratio, not a
+ * bound: 8× the text must take well under 64× the time (what the scan of the rest of the line for
+ * every value took: 420,000 characters 0.4 s, 1,700,000 characters 6.3 s; linear: about 8×, 30 and
+ * 240 ms). The threshold, 24×, sits far from both (4× the text with a threshold of 10× failed on a
+ * machine shared by several test runs); the fastest of three runs is compared, so a busy machine
+ * moves both sides alike.
+ */
+describe('long lines', () => {
+  it('valueSpans is linear: a label and its values repeated, 8× as long, takes < 24× the time', () => {
+    const line = (n: number) => '本年新收政府信息公开申请数量 1 2 3 '.repeat(n);
+    const small = line(20_000);
+    const large = line(160_000);
+    expect(valueSpans(small)).toHaveLength(20_000);
+    const time = (key: string): number => {
+      const started = performance.now();
+      valueSpans(key);
+      return performance.now() - started;
+    };
+    const smallMs = Math.max(1, Math.min(time(small), time(small), time(small)));
+    let largeMs = Infinity;
+    // Stop at the first run under the bound; a quadratic scan is not run three times over.
+    for (let k = 0; k < 3 && largeMs >= 24 * smallMs; k++) largeMs = Math.min(largeMs, time(large));
+    expect(largeMs / smallMs).toBeLessThan(24);
+  }, 180_000);
+
+  it('a cell of 4 MB of `1 2 3 ` is one run of digits, not a stack overflow', () => {
+    const run = '1 2 3 '.repeat(700_000).trim();
+    const cells = tokenize({ firstLine: 1, lines: [`规章\t${run}`] })[0]!.cells;
+    expect(cells.map((c) => c.kind)).toEqual(['text', 'digits']);
+    expect(cells[1]!.raw).toHaveLength(run.length);
+  });
+
+  it('a label followed by 18 MB of `1 2 3 ` gives one run of digits, not a stack overflow', () => {
+    const key = `本年新收 ${'1 2 3 '.repeat(3_000_000)}`.trimEnd();
+    expect(valueSpans(key)).toEqual([{ start: 5, end: key.length }]);
+  }, 30_000);
 });

@@ -23,10 +23,11 @@ export interface ColumnSpec {
    */
   readonly printed?: RegExp;
   /**
-   * The column may print a sign (the 2019 form's 本年增/减): where cells ran together, a sign
-   * starts this column's cell (`行政许可0+11` is 0, +1, 1), and no other column's.
+   * The column may print a sign (a change, the 2019 form's 本年增/减): a negative number is a
+   * value here, and in any other column not a count; where cells ran together, a sign starts this
+   * column's cell (`行政许可0+11` is 0, +1, 1), and no other column's.
    */
-  readonly signed?: true;
+  readonly signed?: boolean;
 }
 
 export interface RowSpec {

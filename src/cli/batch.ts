@@ -27,10 +27,21 @@ export interface Batch {
   serialized: () => AsyncGenerator<{ json: string; errors: number }>;
 }
 
-async function readAll(stream: AsyncIterable<unknown>): Promise<Uint8Array> {
+/**
+ * Stdin, read until it ends or passes the size bound (`parse - < /dev/zero` stops there): the
+ * bytes read, one more than the bound when it went on past it (pool.ts then says `too-large`).
+ */
+async function readAll(stream: AsyncIterable<unknown>, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+  let total = 0;
+  // Leaving the loop early ends the stream (its iterator's return()): /dev/zero is read no further.
+  for await (const data of stream) {
+    const chunk = typeof data === 'string' ? Buffer.from(data) : (data as Buffer);
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total > maxBytes) break;
+  }
+  return Buffer.concat(chunks, Math.min(total, maxBytes + 1));
 }
 
 /**
@@ -65,7 +76,8 @@ export async function startBatch(options: InputOptions, run: Run, onProblem?: Pr
       ...(options.jobs !== undefined ? { workers: options.jobs } : {}),
       output,
       cwd: io.cwd,
-      readStdin: () => readAll(io.stdin),
+      maxBytes: options.maxBytes,
+      readStdin: () => readAll(io.stdin, options.maxBytes),
       describe: (unread) => {
         if (unread.kind === 'unreadable') return describeError(unread, words.inputs);
         return unread.kind === 'stdin-empty' ? words.inputs.stdinEmpty : words.inputs.internalError(unread.message);

@@ -9,6 +9,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics.js';
 import { CODE_TEXTS, type Lang } from '../messages/languages.js';
+import { visible } from '../output/visible.js';
 import { MESSAGES, type Messages, type ProblemCode } from './messages.js';
 
 export interface CliIo {
@@ -141,10 +142,13 @@ export class Stderr {
     this.showProgress = !options.quiet && options.total > 50 && this.stderr.isTTY === true;
   }
 
-  /** `gov-report: <path>: <problem>` — always shown, even with --quiet. */
+  /**
+   * `gov-report: <path>: <problem>` — always shown, even with --quiet. One line whatever the path
+   * and the problem hold: their control characters are shown, not sent (output/visible.ts).
+   */
   problem(path: string, problem: string): void {
     this.clearProgress();
-    this.stderr.write(`gov-report: ${path}: ${problem}\n`);
+    this.stderr.write(`gov-report: ${visible(path)}: ${visible(problem)}\n`);
   }
 
   /** A line about the run as a whole (e.g. why it fails) — always shown, even with --quiet. */
@@ -157,7 +161,7 @@ export class Stderr {
   note(message: string): void {
     if (this.options.quiet) return;
     this.clearProgress();
-    this.stderr.write(`gov-report: ${message}\n`);
+    this.stderr.write(`gov-report: ${visible(message)}\n`);
   }
 
   /** `parsed 120/5000` on one line, redrawn in place (at most ten times a second). */

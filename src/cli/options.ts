@@ -5,8 +5,10 @@
  * raised here. Commander itself rejects what it knows to be wrong (an unknown option, a
  * `--format` outside its choices). The commands (cli/commands/*.ts) trust what they are given.
  */
+import { availableParallelism } from 'node:os';
 import { DEFAULT_THRESHOLD_PERCENT } from '../crosscheck/compare.js';
 import { isKnownEncoding } from '../decode/decode.js';
+import { DEFAULT_MAX_BYTES, parseSize } from '../limits.js';
 import { stdoutColourLevel, type ColourLevel } from './colour.js';
 import type { CliIo } from './io.js';
 import type { Messages } from './messages.js';
@@ -26,6 +28,7 @@ export interface RawInputOptions {
   encoding?: string;
   quiet?: boolean;
   jobs?: string;
+  maxBytes?: string;
 }
 
 export interface RawParseOptions extends RawInputOptions {
@@ -36,6 +39,7 @@ export interface RawParseOptions extends RawInputOptions {
   bom?: boolean;
   header?: 'keys' | 'labels';
   text?: boolean;
+  keepFormulas?: boolean;
   strict?: boolean;
 }
 
@@ -74,12 +78,14 @@ export interface InputOptions {
   /** A known encoding name that overrides detection. */
   encoding: string | undefined;
   quiet: boolean;
-  /** Worker threads for a large batch (0: none); undefined: one per core. */
+  /** Worker threads for a large batch (0: none; at most MAX_JOBS_PER_CORE a core); undefined: one per core. */
   jobs: number | undefined;
+  /** The size bound of one input (limits.ts): --max-bytes, else GOV_REPORT_MAX_BYTES, else 16 MB. */
+  maxBytes: number;
 }
 
 export interface ParseOptions extends InputOptions {
-  output: { format: 'json'; pretty: boolean } | { format: 'ndjson' } | { format: 'csv'; bom: boolean; text: boolean; header: 'keys' | 'labels' };
+  output: { format: 'json'; pretty: boolean } | { format: 'ndjson' } | { format: 'csv'; bom: boolean; text: boolean; header: 'keys' | 'labels'; keepFormulas: boolean };
   /** Exit 1 when a report has an error-severity diagnostic. */
   strict: boolean;
 }
@@ -114,10 +120,32 @@ export interface CompareOptions {
 
 // ── Normalisers ──────────────────────────────────────────────────────────────────────────────
 
-function inputOptions(inputs: readonly string[], raw: RawInputOptions, { io, words }: Context): InputOptions {
+/**
+ * More worker threads than this a core only add memory (each holds ~13 MB and its own heap of up
+ * to 64 MB) and time (they take turns on the cores): --jobs is capped at it.
+ */
+export const MAX_JOBS_PER_CORE = 2;
+
+/** --jobs as given, capped at MAX_JOBS_PER_CORE a core. */
+function jobs(raw: RawInputOptions): number | undefined {
+  return raw.jobs === undefined ? undefined : Math.min(Number(raw.jobs), MAX_JOBS_PER_CORE * availableParallelism());
+}
+
+/** The size bound: --max-bytes, else GOV_REPORT_MAX_BYTES, else DEFAULT_MAX_BYTES; a size that does not read is a usage error. */
+function maxBytes(raw: RawInputOptions, { io, words }: Context): number {
+  const given = raw.maxBytes ?? io.env.GOV_REPORT_MAX_BYTES;
+  if (given === undefined || given === '') return DEFAULT_MAX_BYTES;
+  const bytes = parseSize(given);
+  if (bytes === null) throw new UsageError(words.usage.maxBytes(given, raw.maxBytes === undefined));
+  return bytes;
+}
+
+function inputOptions(inputs: readonly string[], raw: RawInputOptions, context: Context): InputOptions {
+  const { io, words } = context;
   if (raw.encoding !== undefined && !isKnownEncoding(raw.encoding)) throw new UsageError(words.usage.unknownEncoding(raw.encoding));
+  const bound = maxBytes(raw, context);
   if (inputs.length === 0 && io.stdin.isTTY === true) throw new UsageError(words.usage.noInput);
-  return { inputs, encoding: raw.encoding, quiet: raw.quiet === true, jobs: raw.jobs === undefined ? undefined : Number(raw.jobs) };
+  return { inputs, encoding: raw.encoding, quiet: raw.quiet === true, jobs: jobs(raw), maxBytes: bound };
 }
 
 /** `--jobs` takes 0 to 999 threads; checked first (it used to be checked as commander read it). */
@@ -149,9 +177,10 @@ export function parseOptions(inputs: readonly string[], raw: RawParseOptions, co
   if (!csv && raw.bom) throw new UsageError(usage.bomCsvOnly);
   if (!csv && raw.text) throw new UsageError(usage.textCsvOnly);
   if (!csv && raw.header !== undefined) throw new UsageError(usage.headerCsvOnly);
+  if (!csv && raw.keepFormulas) throw new UsageError(usage.keepFormulasCsvOnly);
   const common = inputOptions(inputs, raw, context);
   const output: ParseOptions['output'] = csv
-    ? { format: 'csv', bom: raw.bom === true, text: raw.text === true, header: raw.header ?? 'keys' }
+    ? { format: 'csv', bom: raw.bom === true, text: raw.text === true, header: raw.header ?? 'keys', keepFormulas: raw.keepFormulas === true }
     : raw.ndjson
       ? { format: 'ndjson' }
       : { format: 'json', pretty: prettyJson(raw, context.io) };

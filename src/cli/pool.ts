@@ -5,7 +5,7 @@
  * Design
  * ──────
  * - The same function, `parseOne`, turns a path into a result on the serial path and in the
- *   workers: read (readFileSync), parseWithLayout, the isFatal check, and JSON.stringify.
+ *   workers: read (readBounded, read.ts: readSync within the size bound), parseWithLayout, the isFatal check, and JSON.stringify.
  *   Output is byte-identical by construction; test/pool.test.ts checks it.
  * - Below `threshold` files (default 200) it stays serial: starting a worker costs ~50 ms of CPU
  *   (thread, isolate, modules), which a small batch never earns back. An AsyncIterable of unknown length is
@@ -25,30 +25,34 @@
  *   parsing the JSON again. Commands that need the object (`validate`, `summary`, `--format csv`)
  *   ask for `output: 'report'`: the object is structured-cloned, which keeps every key and
  *   value, so JSON.stringify of it is the same text (report.diagnostics already holds the lines).
- * - Reading happens in the worker with readFileSync: measured here, fs.promises.readFile costs
+ * - Reading happens in the worker, synchronously (readBounded, as readFileSync): measured here, fs.promises.readFile costs
  *   200–600 µs of CPU per small file when the main thread is busy parsing, readFileSync ~40 µs,
  *   and a worker has nothing else to do while it reads. `-` (stdin) is read (options.readStdin)
  *   and parsed on the main thread, in its place in the order.
  * - Memory is flat whatever N is: each worker's heap is capped (`workerHeapMb`, 64 MB of old
  *   generation; a report needs a few MB). Uncapped, V8 lets a long-running worker's heap grow
  *   before it collects: 20,000 reports peaked at ~215 MB RSS, capped ~175 MB.
- * - A worker that dies does not lose files: its jobs in flight are parsed on the main thread (no
- *   cap), in place, and a fresh worker takes its slot. That is also how a file too big for a
- *   worker's heap (tens of MB) is parsed; such deaths are the file's doing. After 2 × workers
+ * - A worker that dies does not lose files: its jobs in flight are parsed on the main thread
+ *   (within the same size bound, `maxBytes`), in place, and a fresh worker takes its slot. That
+ *   is also how a file too big for a worker's heap (over ~10 MB) is parsed; such deaths are the
+ *   file's doing.
+ * - Every input is read within the size bound (read.ts): a larger file is not read, a device
+ *   or pipe is read no further than the bound. After 2 × workers
  *   other deaths (parseReport never throws; a worker that cannot start) the pool goes on serially.
  * - Stopping early (`break` in the consumer, `… | head`) terminates the workers: the generator's
  *   finally block runs on return().
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 // Not '../index.js': that also loads the zod schema, ~40 ms more CPU per worker start for
 // nothing (measured 50 vs 90 ms).
-import { isFatal } from '../diagnostics.js';
+import { diagnostic, isFatal, render } from '../diagnostics.js';
+import { DEFAULT_MAX_BYTES } from '../limits.js';
 import type { Lang } from '../messages/languages.js';
 import { parseWithLayout } from '../report.js';
 import type { Report } from '../schema.js';
+import { readBounded } from './read.js';
 import type { Layout } from '../tokens.js';
 
 export interface PoolOptions {
@@ -77,8 +81,13 @@ export interface PoolOptions {
    * Runs on the main thread. Default: the error's message, or the kind.
    */
   describe?: (unread: Unread) => string;
-  /** How to read `-` (stdin), on the main thread. Without it, `-` is unreadable. */
+  /**
+   * How to read `-` (stdin), on the main thread. Without it, `-` is unreadable. It need not read
+   * more than `maxBytes` + 1 bytes: past `maxBytes`, stdin is `too-large`.
+   */
   readStdin?: () => Promise<Uint8Array>;
+  /** The size bound of one input (limits.ts); what is larger is `too-large`, read no further. Default 16 MB. */
+  maxBytes?: number;
 }
 
 /** Why an input gave no report, before it is put into words. */
@@ -122,13 +131,18 @@ const WORKER_HEAP_MB = 64;
 
 /** Read, parse and serialise one file: the only code the serial path and the workers run. */
 function parseOne(file: string, s: JobSettings): Outcome {
-  let bytes: Uint8Array;
+  let read;
   try {
-    bytes = readFileSync(s.cwd === undefined ? file : resolve(s.cwd, file));
+    read = readBounded(s.cwd === undefined ? file : resolve(s.cwd, file), s.maxBytes);
   } catch (error) {
     return { file, unread: unreadable(error) };
   }
-  return parseBytes(file, bytes, s);
+  return 'bytes' in read ? parseBytes(file, read.bytes, s) : tooLarge(file, read.tooLarge, s);
+}
+
+/** An input past the size bound: the library's `too-large` message (its size, or null when it went on past the bound). */
+function tooLarge(file: string, bytes: number | null, s: JobSettings): Outcome {
+  return { file, error: render(diagnostic('too-large', 'too-large', { bytes, limit: s.maxBytes }), s.lang).message, code: 'too-large' };
 }
 
 function unreadable(error: unknown): Unread {
@@ -146,14 +160,16 @@ async function parseStdin(s: Settings): Promise<Outcome> {
   }
   // Nothing piped in is a usage problem, not an empty report file.
   if (bytes.byteLength === 0) return { file: '-', unread: { kind: 'stdin-empty' } };
+  // Read up to one byte past the bound: how much more there was is not known.
+  if (bytes.byteLength > s.maxBytes) return tooLarge('-', null, s);
   return parseBytes('-', bytes, s);
 }
 
-function parseBytes(file: string, bytes: Uint8Array, { encoding, lang, output }: JobSettings): Outcome {
+function parseBytes(file: string, bytes: Uint8Array, { encoding, lang, output, maxBytes }: JobSettings): Outcome {
   let report: Report;
   let layout: Layout;
   try {
-    ({ report, layout } = parseWithLayout(bytes, { file, ...(encoding === undefined ? {} : { encoding }), ...(lang === undefined ? {} : { lang }) }));
+    ({ report, layout } = parseWithLayout(bytes, { file, maxBytes, ...(encoding === undefined ? {} : { encoding }), ...(lang === undefined ? {} : { lang }) }));
   } catch (error) {
     return { file, unread: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
   }
@@ -175,6 +191,7 @@ interface JobSettings {
   lang: Lang | undefined;
   output: 'json' | 'report';
   cwd: string | undefined;
+  maxBytes: number;
 }
 
 // ── Worker side ────────────────────────────────────────────────────────────────────────────
@@ -232,7 +249,13 @@ interface Slot {
  * result per file, in input order, whatever order the workers finish in.
  */
 export async function* parseInParallel(files: AsyncIterable<string> | readonly string[], options: PoolOptions = {}): AsyncGenerator<PoolResult> {
-  const job: JobSettings = { encoding: options.encoding, lang: options.lang, output: options.output ?? 'json', cwd: options.cwd };
+  const job: JobSettings = {
+    encoding: options.encoding,
+    lang: options.lang,
+    output: options.output ?? 'json',
+    cwd: options.cwd,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+  };
   const describe = options.describe ?? ((unread) => ('message' in unread ? unread.message : unread.kind));
   const settings: Settings = { ...job, describe, readStdin: options.readStdin ?? noStdin };
   const threshold = options.threshold ?? 200;

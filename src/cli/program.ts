@@ -191,6 +191,7 @@ function readingCommand(program: Command, name: keyof Messages['commands'], word
     .option('--encoding <name>', words.options.encoding)
     .option('-q, --quiet', words.options.quiet)
     .option('-j, --jobs <n>', words.options.jobs)
+    .option('--max-bytes <size>', words.options.maxBytes)
     .addHelpText('after', words.commands[name].examples);
 }
 
@@ -234,6 +235,7 @@ export function buildProgram(io: CliIo, words: Messages, actions: Actions): Comm
       .option('--bom', option.bom)
       .addOption(new Option('--header <header>', option.header).choices(['keys', 'labels']))
       .option('--text', option.text)
+      .option('--keep-formulas', option.keepFormulas)
       .option('--strict', option.strict),
   ).action((inputs: string[], raw: RawParseOptions) => actions.parse(inputs, raw));
 

@@ -18,6 +18,7 @@ import { Run, StdoutError, type CliIo, type ExitStatus } from './io.js';
 import { runLang } from './lang.js';
 import { compareOptions, parseOptions, summaryOptions, UsageError, validateOptions } from './options.js';
 import { buildProgram } from './program.js';
+import { visible } from '../output/visible.js';
 
 export type { CliIo, ExitStatus } from './io.js';
 
@@ -51,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitSt
     // commander has already printed its message, or the help or version (which exit 0).
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof UsageError) {
-      io.stderr.write(`gov-report: ${error.message}\n`);
+      io.stderr.write(`gov-report: ${visible(error.message)}\n`);
       return 2;
     }
     // A failing stdout stopped the command: reported below.
@@ -62,7 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitSt
   const failed = run.stdoutError;
   // A reader that went away (`… | head`) is no error: the exit status so far stands.
   if (failed && !failed.closed) {
-    io.stderr.write(`gov-report: ${run.words.notes.cannotWriteStdout(failed.message)}\n`);
+    io.stderr.write(`gov-report: ${visible(run.words.notes.cannotWriteStdout(failed.message))}\n`);
     return 2;
   }
   return run.status;

@@ -5,6 +5,8 @@
 import { numeralOf } from '../catalog/parts.js';
 import { TABLE_PARTS } from '../catalog/tables.js';
 import type { TableKey } from '../catalog/types.js';
+import { excerpt, quoteCell, quoteCells, quoteDigits, quoteLabel, DIGITS_CHARACTERS } from './quote.js';
+import { formatSize, suggestedBound } from '../limits.js';
 import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, EquationFault, Messages, NotTextKind, PairedBy, PairingReason, RunTogether, Term } from './params.js';
 
 const TABLE_WORDS: Readonly<Record<TableKey, string>> = {
@@ -24,12 +26,12 @@ const offBy = (a: number, b: number): string => `(a difference of ${round(Math.a
 // ── Text as printed ───────────────────────────────────────────────────────────────────────────
 
 /** A label as a message quotes it: the first 40 characters of a longer one (a table run into one label). */
-const label40 = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const label40 = (text: string): string => excerpt(text, 40);
 /** A cell's digits as a message quotes them: the first 24 of a run-on, and how long it is. */
-const digits24 = (text: string): string => (text.length > 24 ? `${text.slice(0, 24)}…(${text.length} characters)` : text);
-/** Cells as printed, a blank one as □. */
-const cellsAsPrinted = (cells: ReadonlyArray<string | null>): string => cells.map((c) => c ?? '□').join(' ');
-const cellAt = ({ row, column }: CellAt): string => `“${row}” × “${column}”`;
+const digits24 = (text: string): string => quoteDigits(text, 24, (n) => `(${n} characters)`);
+/** Cells as printed, a blank one as □; the first 20 of a longer row. */
+const cellsAsPrinted = (cells: ReadonlyArray<string | null>): string => quoteCells(cells, (n) => `… and ${n} more`);
+const cellAt = ({ row, column }: CellAt): string => `“${quoteLabel(row)}” × “${quoteLabel(column)}”`;
 
 // ── Cells run together ────────────────────────────────────────────────────────────────────────
 
@@ -42,10 +44,11 @@ function cuts(list: readonly CutValues[], complete: boolean): string {
 }
 function arithmetic(a: Arithmetic): string {
   if (a.kind === 'none') return 'the row has no arithmetic to tell cuts apart';
-  if (a.kind === 'total') return `its last cell, “${a.total}”, must be the sum of the others`;
+  if (a.kind === 'total') return `its last cell, “${quoteLabel(a.total)}”, must be the sum of the others`;
   return `in each group of ${a.size} cells the last must be the sum of the others`;
 }
-const ranTogether = (r: RunTogether): string => `row “${r.row}” printed its cells run together (“${r.printed}”)`;
+const ranTogether = (r: RunTogether): string =>
+  `row “${quoteLabel(r.row)}” printed its cells run together (“${quoteDigits(r.printed, DIGITS_CHARACTERS, (n) => ` (${n} characters)`)}”)`;
 const atLeast = (count: number, complete: boolean): string => (complete ? `${count}` : `at least ${count}`);
 
 // ── Equations ─────────────────────────────────────────────────────────────────────────────────
@@ -59,7 +62,7 @@ function terms(list: readonly Term[], quote: boolean): string {
   let text = '';
   for (const { label, value } of list) {
     if (text !== '') text += ' + ';
-    text += quote ? `“${label}” ` : `${label} `;
+    text += quote ? `“${quoteLabel(label)}” ` : `${quoteLabel(label)} `;
     text += shown(value);
   }
   return text;
@@ -69,11 +72,14 @@ const plain = (list: readonly Term[]): string => terms(list, false);
 /** The right side as a total (`“(七) 总计” is 8974`, or unquoted `总计 is 20`), or its cells and their sum. */
 function total(f: EquationFault, quote: boolean): string {
   const only = f.right[0];
-  if (only && f.right.length === 1) return `${quote ? `“${only.label}”` : only.label} is ${shown(only.value)}`;
+  if (only && f.right.length === 1) return `${quote ? `“${quoteLabel(only.label)}”` : quoteLabel(only.label)} is ${shown(only.value)}`;
   return `${quote ? quoted(f.right) : plain(f.right)} = ${round(f.rightSum)}`;
 }
 const off = (f: EquationFault): string => offBy(f.leftSum, f.rightSum);
 
+/** How to raise a work bound: it grows with the size bound. */
+const workBoundRaised = (limit: number): string =>
+  `This bound grows with the size bound, now ${formatSize(limit)}: raise it with --max-bytes ${suggestedBound(null, limit)} (or GOV_REPORT_MAX_BYTES=${suggestedBound(null, limit)}; maxBytes in the library)`;
 // ── Across the text and across years ──────────────────────────────────────────────────────────
 
 /** `“一、本年新收…” + “二、上年结转…” 总计`, or `“一、… 自然人” + “二、… 自然人”` across columns. */
@@ -124,54 +130,67 @@ export const en: Messages = {
     detected === null
       ? `these bytes do not read as ${encoding} text: they are binary data or another encoding`
       : `these bytes do not read as ${encoding} text, but they do as ${detected}: give that encoding, or none to have it detected`,
-  'unknown-encoding': ({ name }) => `“${name}” is not an encoding this tool knows; use a name such as utf-8, gb18030, gbk, big5 or utf-16le`,
+  'unknown-encoding': ({ name }) => `“${quoteCell(name)}” is not an encoding this tool knows; use a name such as utf-8, gb18030, gbk, big5 or utf-16le`,
   'not-a-report': () => 'this is not a 政府信息公开工作年度报告: it has no part 三 (applications) and no part 四 (review and litigation)',
   'not-a-report.encoding': ({ encoding, detected }) =>
     `read as ${encoding}, the encoding given, the text has no part 三 and no part 四; read as ${detected} it has them: the file is probably ${detected}, so give that encoding, or none to have it detected`,
+  'too-large': ({ bytes, limit }) =>
+    `${
+      bytes === null
+        ? `this input goes on past ${formatSize(limit)}, the most one input may be (a device, or an endless stream?); reading stopped there`
+        : `this file is ${formatSize(bytes)}, more than the ${formatSize(limit)} one input may be; it was not read`
+    }. A report is rarely over 1 MB: if this is the file you meant, raise the bound with --max-bytes ${suggestedBound(bytes, limit)} (or GOV_REPORT_MAX_BYTES=${suggestedBound(bytes, limit)}; maxBytes in the library)`,
+  'too-large.lines': ({ lines, limit }) =>
+    `it has more than ${lines} lines (a report has a few hundred), so it was not read: one file must not take a batch's memory and time. ${workBoundRaised(limit)}`,
+  'too-large.cells': ({ cells, limit }) =>
+    `its tables print more than ${cells} cells (a report prints a few thousand), so it was not read further: one file must not take a batch's memory and time. ${workBoundRaised(limit)}`,
   'unsupported-format': ({ year, firstYear }) =>
     `this is a report for ${year}; reports before ${firstYear} have no fixed form and are not supported`,
   'unsupported-format.freeForm': ({ firstYear }) =>
     `no application table (part 三) and no review/litigation table (part 四) were found: a report in free form, as before ${firstYear}, which is not supported`,
-  'missing-part': ({ heading }) => `part “${heading}” was not found; the form requires all six parts`,
-  'heading-not-found': (p) => `the heading of part “${p.heading}” was not found; the part was found by its table, which starts here`,
+  'second-report': ({ line }) =>
+    `a second report begins here, at line ${line} (its parts start again with part 一): one file holds one report, so only the first one's tables were read, and the second one is in text.otherMatters. Split the file to read both`,
+  'missing-part': ({ heading }) => `part “${quoteLabel(heading)}” was not found; the form requires all six parts`,
+  'heading-not-found': (p) => `the heading of part “${quoteLabel(p.heading)}” was not found; the part was found by its table, which starts here`,
   'year-unclear': () =>
     'the year of the report could not be told from its title or opening, so meta.year is null; checks across years and comparisons by year leave this report out',
 
   'missing-table': (p) => `the ${table(p.table)} table was not found`,
-  'missing-row': (p) => `row “${p.row}” of the ${table(p.table)} table was not found${p.after === null ? '' : ` (expected after line ${p.after})`}`,
+  'missing-row': (p) => `row “${quoteLabel(p.row)}” of the ${table(p.table)} table was not found${p.after === null ? '' : ` (expected after line ${p.after})`}`,
   'unknown-row': (p) => `row “${label40(p.label)}” is not a row of this table; its values were not read`,
-  'duplicate-row': (p) => `row “${p.row}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,
+  'duplicate-row': (p) => `row “${quoteLabel(p.row)}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,
   'duplicate-row.unread': (p) =>
-    `row “${p.row}” is printed here without the values of a row (a header line, or values that are not its cells), and again on line ${p.kept}, which is read instead`,
-  'cell-count': (p) => `row “${p.row}” prints ${p.printed} values where the form has ${p.cells} cells (${cellsAsPrinted(p.quoted)}); its values were not read`,
+    `row “${quoteLabel(p.row)}” is printed here without the values of a row (a header line, or values that are not its cells), and again on line ${p.kept}, which is read instead`,
+  'cell-count': (p) => `row “${quoteLabel(p.row)}” prints ${p.printed} values where the form has ${p.cells} cells (${cellsAsPrinted(p.quoted)}); its values were not read`,
   'cell-count.tooFew': (p) =>
-    `row “${p.row}” prints ${p.printed} cells where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which cell is missing cannot be told, so its values were not read`,
+    `row “${quoteLabel(p.row)}” prints ${p.printed} cells where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which cell is missing cannot be told, so its values were not read`,
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
 
   'ambiguous-pairing': (p) => {
-    const printed = `row “${p.row}” is printed apart from its numbers: ${labels(p.labels)}, then ${lines(p.lines)} of numbers (${p.values} in all)`;
+    const printed = `row “${quoteLabel(p.row)}” is printed apart from its numbers: ${labels(p.labels)}, then ${lines(p.lines)} of numbers (${p.values} in all)`;
     if (p.reason === 'count') return `${printed}, which do not pair one to one; which numbers are this row's cannot be told, so its cells are left empty`;
     if (p.reason === 'readings') return `${printed}, which read more than one way (row by row, column by column), and nothing tells which; its cells are left empty`;
     return `${printed}; no pairing of them makes every row and the table's column rules add up (or a row they need could not be read), so its cells are left empty`;
   },
   'ambiguous-pairing.unlabelled': (p) =>
-    `${lines(p.lines)} of numbers printed with no label stand where ${p.rows} ${p.rows === 1 ? 'row' : 'rows'} of the form, “${p.row}” among them, have no label; ${UNLABELLED[p.reason]}, so the row's cells are left empty`,
+    `${lines(p.lines)} of numbers printed with no label stand where ${p.rows} ${p.rows === 1 ? 'row' : 'rows'} of the form, “${quoteLabel(p.row)}” among them, have no label; ${UNLABELLED[p.reason]}, so the row's cells are left empty`,
   'ambiguous-pairing.headed': (p) =>
-    `row “${p.row}” is printed as the heading of a small table of its own (its column headers after it), but the table's other rows are not: whether these numbers are its cannot be told, so its cells are left empty`,
+    `row “${quoteLabel(p.row)}” is printed as the heading of a small table of its own (its column headers after it), but the table's other rows are not: whether these numbers are its cannot be told, so its cells are left empty`,
   'recovered-pairing': (p) =>
     p.by === 'position'
-      ? `these numbers are printed with no label; they stand where only ${p.labels === 1 ? 'this row is' : `${p.labels} rows are`} missing, and every row and the table's column rules add up with them there: read as “${p.row}”`
-      : `row “${p.row}” is printed apart from its numbers (${labels(p.labels)} ${p.after ? 'after' : 'before'} ${lines(p.lines)} of numbers): ${PAIRED[p.by]}, the only reading that fits the table's arithmetic`,
+      ? `these numbers are printed with no label; they stand where only ${p.labels === 1 ? 'this row is' : `${p.labels} rows are`} missing, and every row and the table's column rules add up with them there: read as “${quoteLabel(p.row)}”`
+      : `row “${quoteLabel(p.row)}” is printed apart from its numbers (${labels(p.labels)} ${p.after ? 'after' : 'before'} ${lines(p.lines)} of numbers): ${PAIRED[p.by]}, the only reading that fits the table's arithmetic`,
 
   'blank-cell': (p) => `${cellAt(p)} is blank; it stays empty in the output (never 0) and counts as 0 in the checks`,
-  'placeholder-cell': (p) => `${cellAt(p)} prints “${p.printed}” instead of a number; it stays empty in the output and counts as 0 in the checks`,
-  'not-a-number': (p) => `${cellAt(p)} prints “${p.printed}”, which is not a number; it stays empty in the output`,
+  'placeholder-cell': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}” instead of a number; it stays empty in the output and counts as 0 in the checks`,
+  'not-a-number': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, which is not a number; it stays empty in the output`,
   'not-a-number.tooLong': (p) => `${cellAt(p)} prints “${digits24(p.printed)}”, too many digits to be a count; it stays empty in the output`,
-  'not-a-count': (p) => `${cellAt(p)} prints “${p.printed}”, which is not a whole number`,
-  unit: (p) => `${cellAt(p)} is printed in ${p.unit} (“${p.printed}”), not ${p.expected}; the number is kept as printed`,
+  'not-a-number.negative': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, a negative number, which no count can be; it stays empty in the output`,
+  'not-a-count': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, which is not a whole number`,
+  unit: (p) => `${cellAt(p)} is printed in ${p.unit} (“${quoteCell(p.printed)}”), not ${p.expected}; the number is kept as printed`,
 
   'recovered-digits.agreed': (p) =>
-    `row “${p.row}” printed its cells run together with the rest of the table (“${p.printed}”); ${p.cuts} cuts of the whole run fit the arithmetic, and every one of them gives this row ${p.read.map((v) => v ?? '–').join(', ')}: read so`,
+    `row “${quoteLabel(p.row)}” printed its cells run together with the rest of the table (“${quoteDigits(p.printed, DIGITS_CHARACTERS, (n) => ` (${n} characters)`)}”); ${p.cuts} cuts of the whole run fit the arithmetic, and every one of them gives this row ${p.read.map((v) => v ?? '–').join(', ')}: read so`,
   'recovered-digits': (p) => {
     const why = p.across
       ? `${p.across.cuts} cuts into ${p.cells} cells fit the row itself, and this is the only one that also fits the table's column rules (${p.across.rules.join(', ')})`
@@ -205,15 +224,15 @@ export const en: Messages = {
   },
 
   'text-table': ({ quote, line, table, others }) =>
-    `text says “${quote}” (line ${line}); table ${cellsNamed(table)} is ${table.value}${atLine(table.line)}${others.map((o) => `; ${cellsNamed(o)} is ${o.value}`).join('')}`,
+    `text says “${quoteLabel(quote)}” (line ${line}); table ${cellsNamed(table)} is ${table.value}${atLine(table.line)}${others.map((o) => `; ${cellsNamed(o)} is ${o.value}`).join('')}`,
   'carry-over': ({ column, carriedOver: over, previous }) =>
     `column “${column}”: “${over.row}”${atLine(over.line)} is ${over.value}, but “${previous.row}” in the ${previous.year} report (${previous.file ?? '-'}${previous.line === null ? '' : `, line ${previous.line}`}) is ${previous.value} ${offBy(over.value, previous.value)}`,
 
-  'equation.sums': (f) => `column “${f.where}”: ${quoted(f.left)} = ${round(f.leftSum)}, but ${quoted(f.right)} = ${round(f.rightSum)} ${off(f)}`,
+  'equation.sums': (f) => `column “${quoteLabel(f.where)}”: ${quoted(f.left)} = ${round(f.leftSum)}, but ${quoted(f.right)} = ${round(f.rightSum)} ${off(f)}`,
   'equation.outcomes': (f) =>
-    `column “${f.where}”: ${total(f, true)}, but the outcome rows ${f.leftRange[0]} … ${f.leftRange[1]} add up to ${round(f.leftSum)} ${off(f)}`,
-  'equation.rowTotal': (f) => `row “${f.where}”: ${total(f, false)}, but ${plain(f.left)} = ${round(f.leftSum)} ${off(f)}`,
-  'equation.groupTotal': (f) => `“${f.where}”: ${total(f, false)}, but ${plain(f.left)} = ${round(f.leftSum)} ${off(f)}`,
+    `column “${quoteLabel(f.where)}”: ${total(f, true)}, but the outcome rows ${f.leftRange[0]} … ${f.leftRange[1]} add up to ${round(f.leftSum)} ${off(f)}`,
+  'equation.rowTotal': (f) => `row “${quoteLabel(f.where)}”: ${total(f, false)}, but ${plain(f.left)} = ${round(f.leftSum)} ${off(f)}`,
+  'equation.groupTotal': (f) => `“${quoteLabel(f.where)}”: ${total(f, false)}, but ${plain(f.left)} = ${round(f.leftSum)} ${off(f)}`,
 };
 
 /** What each code is called and means (the GitHub annotation's title; docs/contract.md). */
@@ -239,6 +258,15 @@ export const enCodes: CodeTexts = {
     title: 'Part missing',
     meaning: 'One of the six numbered parts (一 总体情况 … 六 其他需要报告的事项) was not found; the form requires all six.',
   },
+  'too-large': {
+    title: 'Input too large',
+    meaning:
+      'The input is over the size bound (`--max-bytes`, `maxBytes`; 16 MB by default), or prints more lines or table cells than the work bound that grows with it; the message says which bound and how to raise it. Nothing is read from a part of it.',
+  },
+  'second-report': {
+    title: 'Two reports in one file',
+    meaning: "The parts begin again after the last one (part 一 and at least two more): two reports in one file. Only the first one's tables are read; the second is in `text.otherMatters`.",
+  },
   'missing-table': { title: 'Table missing', meaning: 'A table the form requires (part 二, 三 or 四) was not found; its value is `null`.' },
   'missing-row': {
     title: 'Row missing',
@@ -249,7 +277,11 @@ export const enCodes: CodeTexts = {
     title: 'Wrong number of cells',
     meaning: 'A row prints more or fewer cells than the form has and which is which cannot be told; its values are `null`.',
   },
-  'not-a-number': { title: 'Not a number', meaning: 'A cell holds text that is not a number; `null`, and checks that need it are skipped.' },
+  'not-a-number': {
+    title: 'Not a number',
+    meaning:
+      'A cell holds text that is not a number, a number too large to be a count (beyond `Number.MAX_SAFE_INTEGER`), or a negative number outside 本年增/减; `null`, and checks that need it are skipped.',
+  },
   'ambiguous-digits': {
     title: 'Digits run together: more than one reading',
     meaning: "A row's cells ran together (`801000081`) and more than one cut fits the arithmetic; its values are `null`.",

@@ -125,6 +125,19 @@ export type MessageParams = {
   'not-a-report': Record<string, never>;
   /** Not a report in the encoding the user named, whose bytes detection reads as another. */
   'not-a-report.encoding': { encoding: string; detected: string };
+  /**
+   * Larger than the size bound (limits.ts): `bytes` its size, or null when reading stopped at the
+   * bound (a device, an endless stream); `limit` the bound.
+   */
+  'too-large': { bytes: number | null; limit: number };
+  /** More lines than the work bound `lines`, which grows with the size bound `limit`. */
+  'too-large.lines': { lines: number; limit: number };
+  /** More table cells than the work bound `cells`, which grows with the size bound `limit`. */
+  'too-large.cells': { cells: number; limit: number };
+  /** The parts begin again at `line` (a second report's part 一). */
+  'second-report': { line: number };
+  /** A negative number in a column that counts (only a change, 本年增/减, may be negative). */
+  'not-a-number.negative': CellAt & { printed: string };
   'unsupported-format': { year: number; firstYear: number };
   /** No table and no year: a report in free form. */
   'unsupported-format.freeForm': { firstYear: number };

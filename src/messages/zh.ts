@@ -11,7 +11,9 @@ import { TABLE_PARTS } from '../catalog/tables.js';
 import type { EquationCode } from '../catalog/equations.js';
 import type { TableKey } from '../catalog/types.js';
 import type { DiagnosticCode } from '../diagnostics.js';
+import { formatSize, suggestedBound } from '../limits.js';
 import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, EquationFault, Messages, NotTextKind, PairedBy, PairingReason, RunTogether, Term } from './params.js';
+import { excerpt, quoteCell, quoteCells, quoteDigits, quoteLabel, DIGITS_CHARACTERS } from './quote.js';
 
 /** `第三部分“收到和处理政府信息公开申请情况”的表格`: the part's heading as the form prints it, without its numeral. */
 function table(key: TableKey): string {
@@ -28,10 +30,15 @@ const differ = (a: number, b: number): string => `（相差 ${round(Math.abs(a -
 
 // ── 报告原文 ──────────────────────────────────────────────────────────────────────────────────
 
-const label40 = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
-const digits24 = (text: string): string => (text.length > 24 ? `${text.slice(0, 24)}…（共 ${text.length} 个字符）` : text);
-const cellsAsPrinted = (cells: ReadonlyArray<string | null>): string => cells.map((c) => c ?? '□').join(' ');
-const cellAt = ({ row, column }: CellAt): string => `“${row}”行“${column}”列`;
+// Each quote is a short excerpt (quote.ts), whatever the input prints.
+const label40 = (text: string): string => excerpt(text, 40);
+const digits24 = (text: string): string => quoteDigits(text, 24, (n) => `（共 ${n} 个字符）`);
+const cellsAsPrinted = (cells: ReadonlyArray<string | null>): string => quoteCells(cells, (n) => `……另有 ${n} 个`);
+const cellAt = ({ row, column }: CellAt): string => `“${quoteLabel(row)}”行“${quoteLabel(column)}”列`;
+
+/** 如何提高随大小上限增长的工作量上限。 */
+const workBoundRaised = (limit: number): string =>
+  `此上限随大小上限增长，目前大小上限为 ${formatSize(limit)}；如需提高，请用 \`--max-bytes ${suggestedBound(null, limit)}\`（或设置环境变量 \`GOV_REPORT_MAX_BYTES=${suggestedBound(null, limit)}\`；程序库中为 \`maxBytes\`）`;
 
 // ── 数字连写 ──────────────────────────────────────────────────────────────────────────────────
 
@@ -43,10 +50,11 @@ function cuts(list: readonly CutValues[], complete: boolean): string {
 }
 function arithmetic(a: Arithmetic): string {
   if (a.kind === 'none') return '本行没有可用来区分拆法的算术关系';
-  if (a.kind === 'total') return `最后一列“${a.total}”应等于其他各列之和`;
+  if (a.kind === 'total') return `最后一列“${quoteLabel(a.total)}”应等于其他各列之和`;
   return `每 ${a.size} 个数为一组，每组最后一个数应等于前面各数之和`;
 }
-const ranTogether = (r: RunTogether): string => `“${r.row}”行的各列数字连在了一起（“${r.printed}”）`;
+const ranTogether = (r: RunTogether): string =>
+  `“${quoteLabel(r.row)}”行的各列数字连在了一起（“${quoteDigits(r.printed, DIGITS_CHARACTERS, (n) => `（共 ${n} 个字符）`)}”）`;
 /** `有 3 种`, or `至少有 3 种` when the search stopped before it had them all. */
 const kinds = (count: number, complete: boolean): string => `${complete ? '' : '至少'}有 ${count} 种`;
 /** The relations of the form a cut may be tried against, as equations in the form's words. */
@@ -129,50 +137,63 @@ export const zh: Messages = {
     detected === null
       ? `这些内容不能按 ${encoding} 编码读成文字：可能是二进制数据，或是其他编码`
       : `这些内容不能按 ${encoding} 编码读成文字，按 ${detected} 编码则可以：请改为指定 ${detected}，或不指定编码，由本工具自动识别`,
-  'unknown-encoding': ({ name }) => `本工具不认识编码“${name}”；请使用 utf-8、gb18030、gbk、big5、utf-16le 等名称`,
+  'unknown-encoding': ({ name }) => `本工具不认识编码“${quoteCell(name)}”；请使用 utf-8、gb18030、gbk、big5、utf-16le 等名称`,
   'not-a-report': () => `这不是政府信息公开工作年度报告：既没有第三部分“${PART3}”，也没有第四部分“${PART4}”`,
   'not-a-report.encoding': ({ encoding, detected }) =>
     `按指定的 ${encoding} 编码读取，文中找不到第三部分和第四部分；按 ${detected} 编码读取则可以找到：这个文件很可能是 ${detected} 编码，请改为指定 ${detected}，或不指定编码，由本工具自动识别`,
   'unsupported-format': ({ year, firstYear }) => `这是 ${year} 年度的报告；${firstYear} 年度以前的年度报告没有统一表式，本工具不支持`,
   'unsupported-format.freeForm': ({ firstYear }) =>
     `没有找到第三部分的申请情况表，也没有找到第四部分的行政复议、行政诉讼情况表：这是 ${firstYear} 年度以前那种没有统一表式的报告，本工具不支持`,
-  'missing-part': ({ heading }) => `没有找到“${heading}”这一部分；年度报告格式要求六个部分齐全`,
-  'heading-not-found': (p) => `没有找到“${p.heading}”的标题；已根据表格找到这一部分，表格从此行开始`,
+  'too-large': ({ bytes, limit }) =>
+    `${
+      bytes === null
+        ? `该输入超过单个输入的上限 ${formatSize(limit)} 仍未结束（可能是设备文件或无尽的数据流），已停止读取`
+        : `该文件大小为 ${formatSize(bytes)}，超过单个输入的上限 ${formatSize(limit)}，未予读取`
+    }。一份年度报告很少超过 1 MB；如确是要处理的文件，请提高上限：\`--max-bytes ${suggestedBound(bytes, limit)}\`（或设置环境变量 \`GOV_REPORT_MAX_BYTES=${suggestedBound(bytes, limit)}\`；程序库中为 \`maxBytes\`）`,
+  'too-large.lines': ({ lines, limit }) =>
+    `该文件超过 ${lines} 行（一份报告通常只有几百行），为免单个文件耗尽整批处理的内存和时间，未予读取。${workBoundRaised(limit)}`,
+  'too-large.cells': ({ cells, limit }) =>
+    `该文件表格中的单元格超过 ${cells} 个（一份报告通常只有几千个），为免单个文件耗尽整批处理的内存和时间，未继续读取。${workBoundRaised(limit)}`,
+  'second-report': ({ line }) =>
+    `第 ${line} 行起是另一份报告（各部分从第一部分重新开始）：一个文件只应包含一份报告，因此只读取了第一份报告的表格，第二份报告的内容归入 \`text.otherMatters\`。请将文件拆分后分别处理`,
+  'missing-part': ({ heading }) => `没有找到“${quoteLabel(heading)}”这一部分；年度报告格式要求六个部分齐全`,
+  'heading-not-found': (p) => `没有找到“${quoteLabel(p.heading)}”的标题；已根据表格找到这一部分，表格从此行开始`,
 
   'missing-table': (p) => `没有找到${table(p.table)}`,
-  'missing-row': (p) => `${table(p.table)}中没有找到“${p.row}”行${p.after === null ? '' : `（应在第${p.after}行之后）`}`,
+  'missing-row': (p) => `${table(p.table)}中没有找到“${quoteLabel(p.row)}”行${p.after === null ? '' : `（应在第${p.after}行之后）`}`,
   'unknown-row': (p) => `“${label40(p.label)}”不是本表表式中的行；该行的数字未读取`,
-  'duplicate-row': (p) => `“${p.row}”行${p.repeats > 1 ? `又出现了 ${p.repeats} 次（此处是第一次重复）` : '重复出现'}；以第一次出现的为准`,
-  'duplicate-row.unread': (p) => `“${p.row}”行在此处列出的不是该行的数字（可能是表头行，或数字与该行栏目不符），第 ${p.kept} 行再次列出该行，已改读第 ${p.kept} 行`,
-  'cell-count': (p) => `“${p.row}”行有 ${p.printed} 个数，但表式中该行只有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；该行的数字未读取`,
+  'duplicate-row': (p) => `“${quoteLabel(p.row)}”行${p.repeats > 1 ? `又出现了 ${p.repeats} 次（此处是第一次重复）` : '重复出现'}；以第一次出现的为准`,
+  'duplicate-row.unread': (p) => `“${quoteLabel(p.row)}”行在此处列出的不是该行的数字（可能是表头行，或数字与该行栏目不符），第 ${p.kept} 行再次列出该行，已改读第 ${p.kept} 行`,
+  'cell-count': (p) => `“${quoteLabel(p.row)}”行有 ${p.printed} 个数，但表式中该行只有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；该行的数字未读取`,
   'cell-count.tooFew': (p) =>
-    `“${p.row}”行只有 ${p.printed} 个数，但表式中该行有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}），无法判断缺的是哪一列；该行的数字未读取`,
+    `“${quoteLabel(p.row)}”行只有 ${p.printed} 个数，但表式中该行有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}），无法判断缺的是哪一列；该行的数字未读取`,
   'cell-count.oneRow': (p) => `行政复议、行政诉讼情况表共有 ${p.printed} 个数，但表式中应有 ${p.cells} 个；该表的数字未读取`,
 
   'ambiguous-pairing': (p) => {
-    const printed = `“${p.row}”行的名称与数字分开排列：先列 ${p.labels} 个行名，后列 ${p.lines} 行数字（共 ${p.values} 个）`;
+    const printed = `“${quoteLabel(p.row)}”行的名称与数字分开排列：先列 ${p.labels} 个行名，后列 ${p.lines} 行数字（共 ${p.values} 个）`;
     if (p.reason === 'count') return `${printed}，两者无法一一对应，无法确定哪些数字属于该行；为免猜错，该行各数保留为空`;
     if (p.reason === 'readings') return `${printed}，按行读和按列读都说得通，无从判断；为免猜错，该行各数保留为空`;
     return `${printed}，任何对应方式都不能使各行及表格的列间勾稽关系成立（或所需的其他行无法读取）；该行各数保留为空`;
   },
   'ambiguous-pairing.unlabelled': (p) =>
-    `有 ${p.lines} 行数字未列行名，所在位置缺少 ${p.rows} 个表格行（含“${p.row}”）；${UNLABELLED[p.reason]}，为免猜错，该行各数保留为空`,
+    `有 ${p.lines} 行数字未列行名，所在位置缺少 ${p.rows} 个表格行（含“${quoteLabel(p.row)}”）；${UNLABELLED[p.reason]}，为免猜错，该行各数保留为空`,
   'ambiguous-pairing.headed': (p) =>
-    `“${p.row}”行被列为一个单独小表的标题（其后为栏目名称），但表格的其他行并非如此排列，无法确定这些数字是否属于该行；为免猜错，该行各数保留为空`,
+    `“${quoteLabel(p.row)}”行被列为一个单独小表的标题（其后为栏目名称），但表格的其他行并非如此排列，无法确定这些数字是否属于该行；为免猜错，该行各数保留为空`,
   'recovered-pairing': (p) =>
     p.by === 'position'
-      ? `此处数字未列行名，所在位置恰好只缺${p.labels === 1 ? '这一行' : ` ${p.labels} 行`}，且各行及表格的列间勾稽关系均成立，已读作“${p.row}”`
-      : `“${p.row}”行的名称与数字分开排列（${p.labels} 个行名，${p.after ? '列在' : '之后是'} ${p.lines} 行数字${p.after ? '之后' : ''}）；${PAIRED[p.by]}，这是唯一符合表格勾稽关系的读法`,
+      ? `此处数字未列行名，所在位置恰好只缺${p.labels === 1 ? '这一行' : ` ${p.labels} 行`}，且各行及表格的列间勾稽关系均成立，已读作“${quoteLabel(p.row)}”`
+      : `“${quoteLabel(p.row)}”行的名称与数字分开排列（${p.labels} 个行名，${p.after ? '列在' : '之后是'} ${p.lines} 行数字${p.after ? '之后' : ''}）；${PAIRED[p.by]}，这是唯一符合表格勾稽关系的读法`,
 
   'blank-cell': (p) => `${cellAt(p)}为空白；输出中保留为空（不填 0），核对时按 0 计`,
-  'placeholder-cell': (p) => `${cellAt(p)}填的是“${p.printed}”，不是数字；输出中保留为空，核对时按 0 计`,
-  'not-a-number': (p) => `${cellAt(p)}填的是“${p.printed}”，不是数字；输出中保留为空`,
+  'placeholder-cell': (p) => `${cellAt(p)}填的是“${quoteCell(p.printed)}”，不是数字；输出中保留为空，核对时按 0 计`,
+  'not-a-number': (p) => `${cellAt(p)}填的是“${quoteCell(p.printed)}”，不是数字；输出中保留为空`,
   'not-a-number.tooLong': (p) => `${cellAt(p)}填的是“${digits24(p.printed)}”，位数太多，不可能是件数；输出中保留为空`,
-  'not-a-count': (p) => `${cellAt(p)}填的是“${p.printed}”，不是整数`,
-  unit: (p) => `${cellAt(p)}的单位是${p.unit}（“${p.printed}”），不是${p.expected}；数字按原样保留`,
+  'not-a-number.negative': (p) => `${cellAt(p)}填的是“${quoteCell(p.printed)}”，是负数，不可能是件数；输出中保留为空`,
+  'not-a-count': (p) => `${cellAt(p)}填的是“${quoteCell(p.printed)}”，不是整数`,
+  unit: (p) => `${cellAt(p)}的单位是${p.unit}（“${quoteCell(p.printed)}”），不是${p.expected}；数字按原样保留`,
 
   'recovered-digits.agreed': (p) =>
-    `“${p.row}”行的数字与表中其他数字连在了一起（“${p.printed}”）；整串数字有 ${p.cuts} 种拆法符合算术关系，每一种给这一行的数都是${cut(p.read)}，已按此读出`,
+    `“${quoteLabel(p.row)}”行的数字与表中其他数字连在了一起（“${quoteDigits(p.printed, DIGITS_CHARACTERS, (n) => `（共 ${n} 个字符）`)}”）；整串数字有 ${p.cuts} 种拆法符合算术关系，每一种给这一行的数都是${cut(p.read)}，已按此读出`,
   'recovered-digits': (p) => {
     const why = p.across
       ? `拆成 ${p.cells} 列并符合本行算术关系的拆法有 ${p.across.cuts} 种，只有这一种同时符合表中各列的关系（${rules(p.across.rules)}）`
@@ -207,15 +228,15 @@ export const zh: Messages = {
 
   'year-unclear': () => '无法从标题或开头确定报告所属年度，年度记为空；跨年度核对和按年度比较不含本报告',
   'text-table': ({ quote, line, table, others }) =>
-    `第 ${line} 行正文称“${quote}”，但${lineNo(table.line)}表格${cellsNamed(table)}为 ${table.value}${others.map((o) => `；${cellsNamed(o)}为 ${o.value}`).join('')}`,
+    `第 ${line} 行正文称“${quoteLabel(quote)}”，但${lineNo(table.line)}表格${cellsNamed(table)}为 ${table.value}${others.map((o) => `；${cellsNamed(o)}为 ${o.value}`).join('')}`,
   'carry-over': ({ column, carriedOver: over, previous }) =>
     `“${column}”列：本报告${lineNo(over.line)}“${over.row}”为 ${over.value}，但 ${previous.year} 年度报告（${previous.file ?? '-'}${previous.line === null ? '' : `，第 ${previous.line} 行`}）“${previous.row}”为 ${previous.value}${differ(over.value, previous.value)}`,
 
-  'equation.sums': (f) => `“${f.where}”列：${sum(f.left)} = ${round(f.leftSum)}，但${sum(f.right)} = ${round(f.rightSum)}${off(f)}`,
+  'equation.sums': (f) => `“${quoteLabel(f.where)}”列：${sum(f.left)} = ${round(f.leftSum)}，但${sum(f.right)} = ${round(f.rightSum)}${off(f)}`,
   'equation.outcomes': (f) =>
-    `“${f.where}”列：${total(f, true)}，但${f.leftRange[0]}至${f.leftRange[1]}各项办理结果之和为 ${round(f.leftSum)}${off(f)}`,
-  'equation.rowTotal': (f) => `“${f.where}”行：${total(f, false)}，但各列之和为 ${round(f.leftSum)}${off(f)}，各列为${listed(f.left)}`,
-  'equation.groupTotal': (f) => `“${f.where}”：${total(f, false)}，但各项之和为 ${round(f.leftSum)}${off(f)}，各项为${listed(f.left)}`,
+    `“${quoteLabel(f.where)}”列：${total(f, true)}，但${f.leftRange[0]}至${f.leftRange[1]}各项办理结果之和为 ${round(f.leftSum)}${off(f)}`,
+  'equation.rowTotal': (f) => `“${quoteLabel(f.where)}”行：${total(f, false)}，但各列之和为 ${round(f.leftSum)}${off(f)}，各列为${listed(f.left)}`,
+  'equation.groupTotal': (f) => `“${quoteLabel(f.where)}”：${total(f, false)}，但各项之和为 ${round(f.leftSum)}${off(f)}，各项为${listed(f.left)}`,
 };
 
 /** 各代码的名称和含义（GitHub 注释的标题；docs/contract.zh-CN.md）。 */
@@ -228,6 +249,14 @@ export const zhCodes: CodeTexts = {
     title: '不支持的报告表式',
     meaning: '2019 年度以前的报告，或没有表格、自由行文的报告，没有统一表式；保留其基本信息和正文，各表为 `null`。',
   },
+  'too-large': {
+    title: '输入过大',
+    meaning: '输入超过大小上限（`--max-bytes`、`maxBytes`；默认 16 MB），或其行数、表格单元格数超过随之增长的工作量上限；提示会说明是哪一个上限以及如何提高。不会只读取其中一部分。',
+  },
+  'second-report': {
+    title: '一个文件中有两份报告',
+    meaning: '在最后一个部分之后，各部分又从第一部分重新开始（第一部分及至少另外两个部分）：一个文件中有两份报告。只读取第一份报告的表格，第二份的内容归入 `text.otherMatters`。',
+  },
   'missing-part': { title: '缺少部分', meaning: '六个部分（一、总体情况……六、其他需要报告的事项）中有一部分没有找到；年度报告格式要求六个部分齐全。' },
   'missing-table': { title: '缺少表格', meaning: '没有找到表式要求的表格（第二、三或四部分）；该表为 `null`。' },
   'missing-row': {
@@ -235,7 +264,10 @@ export const zhCodes: CodeTexts = {
     meaning: '表中某一行没有找到（例如文件被截断）；该行为 `null`，需要它的核对不做。报在它前一行（或表格标题）所在的行，提示中写明“应在第 N 行之后”。',
   },
   'cell-count': { title: '行内数字个数不对', meaning: '某行的数字比表式的列多或少，无法判断各数属于哪一列；该行为 `null`。' },
-  'not-a-number': { title: '不是数字', meaning: '单元格里是文字而不是数字；为 `null`，需要它的核对不做。' },
+  'not-a-number': {
+    title: '不是数字',
+    meaning: '单元格里是文字而不是数字，或是大到不可能是件数的数（超过 `Number.MAX_SAFE_INTEGER`），或是本年增/减以外各栏中的负数；为 `null`，需要它的核对不做。',
+  },
   'ambiguous-digits': { title: '数字连写，拆法不唯一', meaning: '某行各列的数字连在了一起（`801000081`），符合算术关系的拆法不止一种；该行为 `null`。' },
   'unrecoverable-digits': { title: '数字连写，无法拆分', meaning: '某行各列的数字连在了一起，没有一种拆法符合算术关系；该行为 `null`。' },
   'recovered-digits': { title: '数字连写，已拆分读出', meaning: '某行各列的数字连在了一起，只有一种拆法符合算术关系；已按这种拆法读出。' },

@@ -56,7 +56,11 @@ function arabicYears(text: string): string {
 
 const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
+/** A date line is short (`二〇二五年一月九日`, spaced out at most): a longer line is not read as one. */
+const DATE_LINE_CHARACTERS = 64;
+
 function dateOf(line: string): string | null {
+  if (line.length > DATE_LINE_CHARACTERS) return null; // a long line's matchKey is a copy of it, for nothing
   const key = matchKey(line);
   // arabic() only rewrites numerals before a 年, 月 or 日, so a date line's key already ends in 日.
   if (!key.endsWith('日')) return null;
@@ -72,6 +76,17 @@ const isPageNumber = (line: string): boolean => /^\d{1,3}$/.test(line.trim());
 /** Title text as printed, with the spaces exports scatter through it closed up. */
 const squeeze = (line: string): string => line.replace(/\s+/g, '');
 
+/** The longest title, squeezed. */
+const MAX_TITLE = 80;
+
+/** Does `line` hold more than `max` characters that are not white space (more than its squeeze would keep)? Stops there. */
+function longerThan(line: string, max: number): boolean {
+  if (line.length <= max) return false;
+  let kept = 0;
+  for (let i = 0; i < line.length; i++) if (!/\s/.test(line[i]!) && ++kept > max) return true;
+  return false;
+}
+
 /** Every title word holds a 年 or a 报, and squeeze only removes characters. */
 const MAY_HOLD_TITLE_WORDS = /[年报]/;
 
@@ -81,9 +96,9 @@ function findTitle(front: Region): string | null {
   let above: string | undefined;
   for (const line of front.lines) {
     if (line.trim() === '') continue;
-    if (MAY_HOLD_TITLE_WORDS.test(line)) {
+    if (MAY_HOLD_TITLE_WORDS.test(line) && !longerThan(line, MAX_TITLE)) {
       const squeezed = squeeze(line);
-      if (TITLE_WORDS.test(squeezed) && squeezed.length <= 80) return withOrgan(squeezed, above === undefined ? undefined : squeeze(above));
+      if (TITLE_WORDS.test(squeezed) && squeezed.length <= MAX_TITLE) return withOrgan(squeezed, above === undefined ? undefined : squeeze(above));
     }
     above = line;
   }
@@ -98,6 +113,10 @@ function withOrgan(title: string, above: string | undefined): string {
 }
 
 const NAMED_ORGAN = /^(?:单位名称|机关名称|发布机构)[:：](.+?)(?:单位主要负责人.*)?$/;
+/** NAMED_ORGAN's field name, looked for in the start of a line before the whole line is keyed. */
+const ORGAN_FIELD = /^(?:单位名称|机关名称|发布机构)[:：]/;
+/** Enough of a line's start to hold the field name and its colon, spaced out. */
+const FIELD_CHARACTERS = 40;
 
 function organOf(title: string | null, front: Region): string | null {
   if (title) {
@@ -107,6 +126,8 @@ function organOf(title: string | null, front: Region): string | null {
   }
   // Only when the title names no organ: the first line that does (the capture is never empty).
   for (const line of front.lines) {
+    // Only a line that opens with the field name is keyed whole (a line may be megabytes long).
+    if (line.length > FIELD_CHARACTERS && !ORGAN_FIELD.test(matchKey(line.slice(0, FIELD_CHARACTERS)))) continue;
     const named = NAMED_ORGAN.exec(matchKey(line))?.[1];
     if (named) return named;
   }

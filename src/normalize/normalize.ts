@@ -79,6 +79,15 @@ function withOneLineEnd(text: string): [text: string, lineEnd: string] {
   return [text.replace(/\r\n?/g, '\n'), '\n'];
 }
 
+/** How many lines splitLines (and normalize) give: the line ends (CR LF, CR or LF) and one. Counted, not split. */
+export function lineCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  if (!text.includes('\r')) return count;
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) count++;
+  return count;
+}
+
 /** The text's lines as printed (no clean-up), split at any line end: for showing the source (output/page). */
 export function splitLines(text: string): string[] {
   const [oneLineEnd, lineEnd] = withOneLineEnd(text);

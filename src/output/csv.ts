@@ -92,10 +92,25 @@ function valueAt(report: Report, dottedPath: string): unknown {
   return value;
 }
 
-/** RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes. */
-export function csvField(value: unknown): string {
+/**
+ * What a spreadsheet (Excel, LibreOffice, Google Sheets) runs as a formula when a cell starts with
+ * it: `=`, `+`, `-`, `@`, and a tab or CR before one (OWASP, "CSV Injection"). A report comes from
+ * outside: a title or organ name `=HYPERLINK(…)` or `=cmd|…` must reach the sheet as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** How text that a spreadsheet would run as a formula is written: with a leading `'` (the default), or as it is. */
+export type Formulas = 'neutralise' | 'keep';
+
+/**
+ * RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes. Text that
+ * starts as a formula does gets a leading `'` first (OWASP's advice), unless `formulas` is `keep`;
+ * numbers are numbers (a negative count is written as it is).
+ */
+export function csvField(value: unknown, formulas: Formulas = 'neutralise'): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  let text = String(value);
+  if (formulas === 'neutralise' && typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -115,7 +130,7 @@ export function diagnosticsField(report: Pick<Report, 'diagnostics'>): string {
   return report.diagnostics.map((d) => (d.line === null ? d.code : `${d.code}@${d.line}`)).join(' ');
 }
 
-export function csvRow(report: Report, columns: readonly string[]): string {
+export function csvRow(report: Report, columns: readonly string[], formulas: Formulas = 'neutralise'): string {
   const count = (severity: string) => report.diagnostics.filter((d) => d.severity === severity).length;
   return (
     columns
@@ -124,7 +139,7 @@ export function csvRow(report: Report, columns: readonly string[]): string {
         if (column === 'warnings') return csvField(count('warning'));
         if (column === 'infos') return csvField(count('info'));
         if (column === 'diagnostics') return csvField(diagnosticsField(report));
-        return csvField(valueAt(report, column));
+        return csvField(valueAt(report, column), formulas);
       })
       .join(',') + EOL
   );

@@ -5,6 +5,7 @@
  * `%`, CR and LF; in property values also `:` and `,`.
  */
 import type { Diagnostic, Report } from '../schema.js';
+import { visible } from './visible.js';
 
 type Command = 'error' | 'warning' | 'notice';
 
@@ -14,8 +15,13 @@ const COMMAND: Readonly<Record<Diagnostic['severity'], Command>> = {
   info: 'notice',
 };
 
+/**
+ * `%`, CR and LF escaped as GitHub's rules say (a line break in a file name or a cell cannot end
+ * the command), then every other control character shown (visible.ts: an ANSI sequence becomes
+ * `\x1b[…`), as the runner's log renders ANSI.
+ */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visible(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

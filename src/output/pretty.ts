@@ -10,6 +10,7 @@
 import type { Paint } from './paint.js';
 import type { Messages } from '../cli/messages.js';
 import type { Diagnostic, Report } from '../schema.js';
+import { visible, visibleLineStart } from './visible.js';
 import { displayWidth, padEnd, padStart } from './width.js';
 
 /** The words of this output, in the run's language. */
@@ -36,7 +37,8 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Omit<Count
 
 export function validationText(report: Pick<Report, 'source' | 'diagnostics'>, options: { verbose: boolean; paint: Paint; words: Words }): string {
   const { paint, words } = options;
-  const file = report.source.file ?? '-';
+  // A file name and a message are one line each, with no control character sent to the terminal.
+  const file = visibleLineStart(report.source.file ?? '-');
   const shown = report.diagnostics.filter((d) => options.verbose || d.severity !== 'info');
   if (shown.length === 0) {
     const hidden = report.diagnostics.length;
@@ -50,7 +52,7 @@ export function validationText(report: Pick<Report, 'source' | 'diagnostics'>, o
   const lines = shown.map((d) => {
     const line = paint.dim(padStart(words.line(d.line), lineWidth));
     const severity = severityColour[d.severity](padEnd(words.severity[d.severity], severityWidth));
-    return `  ${line}  ${severity}  ${d.code.padEnd(codeWidth)}  ${d.message}\n`;
+    return `  ${line}  ${severity}  ${d.code.padEnd(codeWidth)}  ${visible(d.message)}\n`;
   });
   return `${paint.bold(file)}\n${lines.join('')}`;
 }

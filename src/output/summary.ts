@@ -9,6 +9,7 @@ import type { Paint } from './paint.js';
 import type { Messages } from '../cli/messages.js';
 import type { Report } from '../schema.js';
 import { displayWidth, padding } from './width.js';
+import { visible, visibleLineStart } from './visible.js';
 
 /** The words of this output, in the run's language. */
 type Words = Messages['summary'];
@@ -35,8 +36,9 @@ export function summaryRow(report: Report): SummaryRow {
   const a = report.applications;
   const r = report.reviewLitigation;
   return {
-    file: report.source.file ?? '-',
-    organ: report.meta.organ,
+    // Shown on a terminal: control characters as escapes, never sent (visible.ts).
+    file: visibleLineStart(report.source.file ?? '-'),
+    organ: report.meta.organ === null ? null : visible(report.meta.organ),
     year: report.meta.year,
     newReceived: a?.newReceived?.total ?? null,
     handled: a?.totalHandled?.total ?? null,

@@ -29,6 +29,11 @@ export interface Sections {
   front: Region;
   parts: Partial<Record<PartNumber, Part>>;
   lineCount: number;
+  /**
+   * 1-based line of a second report's part 一 heading, when the text goes on, after the last
+   * heading found, with part 一 and at least FEW_PARTS parts again: two reports in one file.
+   */
+  secondReport?: number;
 }
 
 
@@ -135,5 +140,10 @@ export function splitIntoSections(lines: readonly string[]): Sections {
   const frontLines = lines.slice(0, first?.index ?? lines.length);
   const beforeFirst = first ? first.text.slice(0, first.start).trim() : '';
   if (beforeFirst !== '') frontLines.push(beforeFirst);
-  return { front: { firstLine: 1, lines: frontLines }, parts, lineCount: lines.length };
+  const sections: Sections = { front: { firstLine: 1, lines: frontLines }, parts, lineCount: lines.length };
+  // Two reports run together in one file: the parts begin again after the last one found.
+  const last = found[found.length - 1];
+  const again = last ? findHeadings(lines, last.index + 1) : [];
+  if (again.length >= FEW_PARTS && again[0]!.part === 1) sections.secondReport = again[0]!.index + 1;
+  return sections;
 }

@@ -57,14 +57,29 @@ export type DigitRecovery =
   | { kind: 'ambiguous'; printed: string; candidates: Cut[]; complete: boolean }
   | { kind: 'unrecoverable'; printed: string; gaveUp: boolean };
 
-const PLAIN_DIGITS = /^\d+(?: +\d+)*$/;
+/**
+ * `/^\d+(?: +\d+)*$/.test(text)`: digits, and spaces between them. A loop: that pattern's
+ * backtracking overflows the stack on a run of a million `1 2 3` (a hostile file's one line).
+ */
+function plainDigits(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  for (;;) {
+    const from = i;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i));
+    if (i === from) return false;
+    if (i === n) return true;
+    while (text.charCodeAt(i) === 32) i++;
+    if (i === n) return false;
+  }
+}
 
 /** A cell's text with full-width digits made ASCII (NFKC), trimmed: what a run of digits is read from. */
 const digitsOf = (cell: Cell): string => cell.raw.normalize('NFKC').trim();
 
 /** Does this cell print only digits (and single spaces), so that it may hold several cells? */
 export const isDigitRun = (cell: Cell): boolean =>
-  (cell.kind === 'digits' || cell.kind === 'number') && PLAIN_DIGITS.test(digitsOf(cell));
+  (cell.kind === 'digits' || cell.kind === 'number') && plainDigits(digitsOf(cell));
 
 /** The printed cells as pieces: every space and every cell boundary is a cut. */
 export function piecesOf(cells: readonly Cell[]): Piece[] {

@@ -177,12 +177,17 @@ function convert(cells: readonly Cell[], row: RowContext): RowValues {
 
 /** A fitted cell's value, and in `diagnostics` why it is null or not a plain count. */
 function cellValue(cell: Cell, column: ColumnSpec, row: RowContext, diagnostics: PendingDiagnostic[]): number | null {
-  if (cell.kind === 'number' && !cell.unit && Number.isInteger(cell.value)) return cell.value; // no message to write
+  // A plain count, no message to write.
+  if (cell.kind === 'number' && !cell.unit && Number.isInteger(cell.value) && cell.value >= 0 && cell.value <= Number.MAX_SAFE_INTEGER) return cell.value;
   switch (cell.kind) {
     case 'number':
       // No count or amount in a report comes near 2^53: more digits are a run-on, not a number.
       if (!Number.isFinite(cell.value) || Math.abs(cell.value) > Number.MAX_SAFE_INTEGER) {
         diagnostics.push(diagnostic('not-a-number', 'not-a-number.tooLong', { ...cellAt(row, column), printed: cell.raw }, cellPath(row, column), row.line));
+        return null;
+      }
+      if (cell.value < 0 && column.signed !== true) {
+        diagnostics.push(diagnostic('not-a-number', 'not-a-number.negative', { ...cellAt(row, column), printed: cell.raw }, cellPath(row, column), row.line));
         return null;
       }
       if (cell.unit && column.unit !== undefined && cell.unit !== column.unit) {

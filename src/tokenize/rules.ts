@@ -14,6 +14,8 @@ export const PLACEHOLDER_HEADERS: readonly RegExp[] = [/^数据\d+$/, /^列\d+$/
 
 /** A markdown table's separator row `|---|:---:|`. */
 export const MARKDOWN_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+/** The longest line MARKDOWN_SEPARATOR is tried on (a thousand columns): its backtracking overflows the stack on millions. */
+export const MAX_SEPARATOR_ROW = 4096;
 
 // ── Rows run into one line ──────────────────────────────────────────────────────────────────
 // A crawler drops the boundaries between cells, and may print a whole table (headings too) as one
@@ -23,10 +25,14 @@ export const MARKDOWN_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$
 // they are tried at a position (lastIndex), so a long line is never copied to test them.
 
 /**
- * A run of digits inside a text cell: digits and single spaces, maybe a decimal part; or a signed
- * number (`-5`, `+3.5`: the 2019 form's 本年增/减), which is one cell and so runs no further.
+ * Where a run of digits inside a text cell may start: a digit, or a sign before one. The run itself
+ * (tokenize.ts, digitRunEnd) is digits and single spaces, maybe a decimal part —
+ * `\d+(?: \d+)*(?:\.\d+)?` — or a signed number (`-5`, `+3.5`: the 2019 form's 本年增/减), which is
+ * one cell and so runs no further. It is scanned by hand: that pattern, matched by a regular
+ * expression, overflows the stack on a run of a few million `1 2 3` (the backtracking engine keeps
+ * a place for every group it repeats).
  */
-export const DIGIT_RUN = /[+-]\d+(?:\.\d+)?|\d+(?: \d+)*(?:\.\d+)?/g;
+export const DIGIT_RUN_START = /[+-]?\d/g;
 
 /**
  * Cells of the 2019 form's part 二 run together with a signed 本年增/减 (`0+11`, `3-12`, `行政许可0+11`):

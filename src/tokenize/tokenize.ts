@@ -7,12 +7,13 @@
 import { characterAt, foldChar, nfkc } from '../normalize/matchKey.js';
 import type { Cell, NonEmpty, Region, TokenLine } from '../tokens.js';
 import {
-  DIGIT_RUN,
+  DIGIT_RUN_START,
   VALUE_START,
   ITEM_NUMBER,
   LABEL_END,
   LABEL_START,
   MARKDOWN_SEPARATOR,
+  MAX_SEPARATOR_ROW,
   NUMBER,
   PLACEHOLDER,
   PLACEHOLDER_HEADERS,
@@ -20,14 +21,26 @@ import {
   signedRunStart,
 } from './rules.js';
 import { UNITS } from '../catalog/lexicon.js';
+import { spend, type WorkBudget } from '../limits.js';
+
+/** Two pipes on a line (trimming does not change whether there are). */
+const TWO_PIPES = /\|.*\|/;
+
+/**
+ * Is `text[start, end)` a markdown table's separator row? One longer than any table prints (a
+ * thousand columns) is not tested: on millions of cells the pattern's backtracking overflows the stack.
+ */
+function isSeparatorRow(text: string, start: number, end: number): boolean {
+  return end - start <= MAX_SEPARATOR_ROW && MARKDOWN_SEPARATOR.test(text.slice(start, end));
+}
 
 /** Split one normalised line into the cells it prints, keeping empty cells between separators. */
 export function splitCells(line: string): string[] {
   if (line.includes('\t')) return line.split('\t');
   if (line.trim() === '') return [];
   const trimmed = line.trim();
-  if (trimmed.includes('|') && /\|.*\|/.test(trimmed)) {
-    if (MARKDOWN_SEPARATOR.test(trimmed)) return [];
+  if (trimmed.includes('|') && TWO_PIPES.test(trimmed)) {
+    if (isSeparatorRow(trimmed, 0, trimmed.length)) return [];
     let body = trimmed;
     if (body.startsWith('|')) body = body.slice(1);
     if (body.endsWith('|')) body = body.slice(0, -1);
@@ -137,10 +150,32 @@ function classifySpan(text: string, start: number, end: number, line: number): C
   const number = parseNumberKey(key);
   if (number) return { kind: 'number', raw, line, ...number };
   if (PLACEHOLDER.test(key)) return { kind: 'placeholder', raw, line };
-  if (/^\d+(?: +\d+)+$/.test(key)) return { kind: 'digits', raw, line };
+  if (isSpacedDigits(key)) return { kind: 'digits', raw, line };
   if (PLACEHOLDER_HEADERS.some((p) => p.test(key))) return { kind: 'text', raw, line };
   if (!/\d/.test(key)) return { kind: 'text', raw, line };
   return undefined;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * `/^\d+(?: +\d+)+$/.test(key)`: groups of digits with spaces between them (`20 0 00 0 121`).
+ * A loop, not that pattern: on a cell of a few million `1 2 3` its backtracking overflows the stack.
+ */
+function isSpacedDigits(key: string): boolean {
+  let groups = 0;
+  let i = 0;
+  const n = key.length;
+  while (i < n) {
+    if (!isDigit(key.charCodeAt(i))) return false;
+    while (i < n && isDigit(key.charCodeAt(i))) i++;
+    groups++;
+    if (i === n) break;
+    if (key.charCodeAt(i) !== 32) return false;
+    while (key.charCodeAt(i) === 32) i++;
+    if (i === n) return false;
+  }
+  return groups > 1;
 }
 
 /**
@@ -163,19 +198,87 @@ interface ValueSpan {
   end: number;
 }
 
-/** NFKC of `text`, with the index in `text` of each character of the result (and of its end). */
-function nfkcWithIndex(text: string): { key: string; at: number[] } {
-  let key = '';
+/**
+ * NFKC of `text`, with the index in `text` of each character of the result (and of its end);
+ * `at` is null when NFKC changes nothing (ASCII and CJK ideographs, the usual run-in line): the
+ * index is then the same.
+ */
+function nfkcWithIndex(text: string): { key: string; at: number[] | null } {
+  let i = 0;
+  const n = text.length;
+  for (; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128 || (c >= 0x4e00 && c <= 0x9fff)) {
+      i++;
+      continue;
+    }
+    const ch = characterAt(text, i);
+    if (foldChar(ch) !== ch) break;
+    i += ch.length;
+  }
+  if (i === n) return { key: text, at: null };
+  // Pieces joined once (a string grown a character at a time is a rope as deep as the line): the
+  // stretches NFKC leaves alone as slices, each character it changes as its fold. A piece a
+  // character was twice as slow on a 50,000-character label.
+  const pieces: string[] = [];
+  let unchanged = 0; // where the current stretch of unchanged text starts
   const at: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let k = 0; k < i; k++) at.push(k);
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128 || (c >= 0x4e00 && c <= 0x9fff)) {
+      at.push(i++);
+      continue;
+    }
     const ch = characterAt(text, i);
     const folded = foldChar(ch);
     for (let j = 0; j < folded.length; j++) at.push(i);
-    key += folded;
+    if (folded !== ch) {
+      pieces.push(text.slice(unchanged, i), folded);
+      unchanged = i + ch.length;
+    }
     i += ch.length;
   }
-  at.push(text.length);
-  return { key, at };
+  pieces.push(text.slice(unchanged));
+  at.push(n);
+  return { key: pieces.join(''), at };
+}
+
+/**
+ * The end of the run of digits that starts at `start` (DIGIT_RUN_START): after a sign, digits
+ * and maybe a decimal part; else digits and single spaces (`20 0 00 0 121`), maybe a decimal part.
+ */
+function digitRunEnd(key: string, start: number): number {
+  const signed = !isDigit(key.charCodeAt(start));
+  let i = signed ? start + 1 : start;
+  while (isDigit(key.charCodeAt(i))) i++;
+  if (!signed) {
+    while (key.charCodeAt(i) === 32 && isDigit(key.charCodeAt(i + 1))) {
+      i += 2;
+      while (isDigit(key.charCodeAt(i))) i++;
+    }
+  }
+  if (key.charCodeAt(i) === 46 && isDigit(key.charCodeAt(i + 1))) {
+    i += 2;
+    while (isDigit(key.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/**
+ * The cells a run of digits may hold for the work bound: its groups (`20 0 00` three), each of
+ * which tables reads as a cell of its own before it cuts.
+ */
+function groupsIn(text: string, from: number, to: number): number {
+  let groups = 1;
+  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i - 1) === 32) groups++;
+  return groups;
+}
+
+/** Whether `key[from, to)` holds the character `c`: a scan that never runs past the span. */
+function holds(key: string, c: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (key.charCodeAt(i) === c) return true;
+  return false;
 }
 
 /**
@@ -185,9 +288,10 @@ function nfkcWithIndex(text: string): { key: string; at: number[] } {
  * 7923`: a page run into one line with its spaces kept) are each a value: a value may follow the
  * one before, and be followed by the next. A cell that opens with its values (a table cell of its
  * own, `001 3.5万元`) is not taken apart this way: it stays one cell, as printed. Digits that number
- * a label (`1.属于…`), or that prose prints (`2024年`, `9条，`), stay text.
+ * a label (`1.属于…`), or that prose prints (`2024年`, `9条，`), stay text. The search stops once
+ * it has found more than `limit` spans (the work bound: the caller gives up on the line then).
  */
-export function valueSpans(key: string): ValueSpan[] {
+export function valueSpans(key: string, limit = Infinity): ValueSpan[] {
   const spans: ValueSpan[] = [];
   // Signed cells run together after a label (or alone): one span, for the row to cut.
   const signed = signedRunStart(key);
@@ -215,30 +319,38 @@ export function valueSpans(key: string): ValueSpan[] {
    * a whole cell, which a cut of the digits must not reach into.
    */
   const push = (start: number, end: number, unitless: number): void => {
-    const space = key.lastIndexOf(' ', unitless - 1);
-    const dot = key.indexOf('.', space);
-    if (afterLabel && space > start && (end > unitless || (dot !== -1 && dot < unitless))) {
+    // The last space of the run and a decimal point after it, looked for inside the run only: a
+    // search of the rest of the line for every value made a long line quadratic.
+    let space = unitless - 1;
+    while (space > start && key.charCodeAt(space) !== 32) space--;
+    if (afterLabel && space > start && (end > unitless || holds(key, 46, space, unitless))) {
       spans.push({ start, end: space }, { start: space + 1, end });
     } else spans.push({ start, end });
   };
-  for (const m of key.matchAll(DIGIT_RUN)) {
+  DIGIT_RUN_START.lastIndex = 0;
+  for (let m = DIGIT_RUN_START.exec(key); m !== null && spans.length <= limit; m = DIGIT_RUN_START.exec(key)) {
     const start = m.index;
-    let end = start + m[0].length;
+    const runEnd = digitRunEnd(key, start);
+    DIGIT_RUN_START.lastIndex = runEnd;
+    let end = runEnd;
     let before = start - 1;
     if (key[before] === ' ') before--;
     const afterValue: boolean = afterLabel && before >= 0 && key[before + 1] === ' ' && spans.at(-1)?.end === before + 1;
     // A signed number only continues values (`95 -5`): after a label, a dash is a mark or prose.
-    const signed = m[0].charCodeAt(0) < 48;
+    const signed = !isDigit(key.charCodeAt(start));
     if (signed ? !afterValue : before >= 0 && !LABEL_END.test(key.charAt(before)) && !afterValue) continue;
     afterLabel = afterValue || before >= 0;
+    const decimal = holds(key, 46, start, runEnd);
+    const spaced = holds(key, 32, start, runEnd);
     ITEM_NUMBER.lastIndex = end - 1;
-    if (!m[0].includes('.') && ITEM_NUMBER.test(key)) {
-      end = start + m[0].slice(0, -1).trimEnd().length; // the last digit numbers the next label
+    if (!decimal && ITEM_NUMBER.test(key)) {
+      end = runEnd - 1; // the last digit numbers the next label
+      while (end > start && key.charCodeAt(end - 1) === 32) end--;
       if (end <= start) continue;
     }
     const rest = key[end] === ' ' ? end + 1 : end;
     const unit = UNITS.find((u) => key.startsWith(u, rest));
-    if (unit !== undefined && (!m[0].includes(' ') || (afterLabel && rest === end))) {
+    if (unit !== undefined && (!spaced || (afterLabel && rest === end))) {
       const after = rest + unit.length;
       if (after === key.length || /\d/.test(key.charAt(after))) {
         push(start, after, end);
@@ -251,22 +363,28 @@ export function valueSpans(key: string): ValueSpan[] {
 }
 
 /** A text cell taken apart at its values; a label after values starts a new row. */
-function splitRunIn(raw: string, line: number): NonEmpty<Cell[]> {
+function splitRunIn(raw: string, line: number, budget: WorkBudget | undefined): NonEmpty<Cell[]> {
   const { key, at } = nfkcWithIndex(raw);
-  const spans = valueSpans(key);
-  if (spans.length === 0) return [[{ kind: 'text', raw, line }]];
+  const pos = (i: number): number => (at === null ? i : at[i]!);
+  const spans = valueSpans(key, budget?.left);
+  if (spans.length === 0) {
+    spend(budget, 1);
+    return [[{ kind: 'text', raw, line }]];
+  }
   let row: Cell[] = [];
   const rows: [Cell[], ...Cell[][]] = [row];
   let from = 0;
   const text = (start: number, end: number): void => {
-    const label = raw.slice(at[start], at[end]).trim();
+    const label = raw.slice(pos(start), pos(end)).trim();
     if (label === '') return;
     if (row.some((c) => c.kind !== 'text')) rows.push((row = []));
+    spend(budget, 1);
     row.push({ kind: 'text', raw: label, line });
   };
   for (const span of spans) {
     text(from, span.start);
-    const printed = raw.slice(at[span.start], at[span.end]).trim();
+    spend(budget, groupsIn(key, span.start, span.end));
+    const printed = raw.slice(pos(span.start), pos(span.end)).trim();
     const number = /[^\d ]/.test(key.slice(span.start, span.end)) ? parseNumber(printed) : null;
     row.push(number ? { kind: 'number', raw: printed, line, ...number } : { kind: 'digits', raw: printed, line });
     from = span.end;
@@ -280,42 +398,48 @@ function splitRunIn(raw: string, line: number): NonEmpty<Cell[]> {
  * row when a crawler ran rows together into a cell (each label that follows values opens a row),
  * or none when it prints no cell. Every token line keeps the source line's number.
  */
-function pushRows(out: TokenLine[], text: string, line: number): void {
+function pushRows(out: TokenLine[], text: string, line: number, budget: WorkBudget | undefined): void {
   let cells: Cell[] = [];
   let to = text.indexOf('\t');
   if (to !== -1) {
     // splitCells' tab split, read in place.
     let from = 0;
     for (; to !== -1; to = text.indexOf('\t', from)) {
-      cells = readCell(out, cells, text, from, to, line);
+      cells = readCell(out, cells, text, from, to, line, budget);
       from = to + 1;
     }
-    cells = readCell(out, cells, text, from, text.length, line);
-  } else if (!text.includes('|')) {
-    // splitCells' split of the trimmed line at runs of two or more spaces, read in place.
+    cells = readCell(out, cells, text, from, text.length, line, budget);
+  } else {
     let start = 0;
     let end = text.length;
     while (start < end && isTrimmed(text.charCodeAt(start))) start++;
     while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
-    if (start < end) {
+    if (start < end && text.includes('|') && TWO_PIPES.test(text)) {
+      // splitCells' pipe split, read in place (a line of a million cells is never split into strings).
+      // A markdown separator row prints no cell; the line above it is its table's header.
+      if (isSeparatorRow(text, start, end)) {
+        const above = out.at(-1);
+        if (above?.line === line - 1) above.header = true;
+        return;
+      }
+      let from = text.charCodeAt(start) === 124 ? start + 1 : start;
+      const to = end > from && text.charCodeAt(end - 1) === 124 ? end - 1 : end;
+      for (let at = text.indexOf('|', from); at !== -1 && at < to; at = text.indexOf('|', from)) {
+        cells = readCell(out, cells, text, from, at, line, budget);
+        from = at + 1;
+      }
+      cells = readCell(out, cells, text, from, to, line, budget);
+    } else if (start < end) {
+      // splitCells' split of the trimmed line at runs of two or more spaces, read in place.
       let from = start;
       // A run found at or after `end` lies in the trailing spaces trim removed.
       for (let at = text.indexOf('  ', from); at !== -1 && at < end; at = text.indexOf('  ', from)) {
-        cells = readCell(out, cells, text, from, at, line);
+        cells = readCell(out, cells, text, from, at, line, budget);
         from = at + 2;
         while (text.charCodeAt(from) === 32) from++;
       }
-      cells = readCell(out, cells, text, from, end, line);
+      cells = readCell(out, cells, text, from, end, line, budget);
     }
-  } else {
-    // Pipes (rare): splitCells' cells as strings. A markdown separator row prints no cell; the
-    // line above it is its table's header.
-    const printed = splitCells(text);
-    if (printed.length === 0 && MARKDOWN_SEPARATOR.test(text.trim())) {
-      const above = out.at(-1);
-      if (above?.line === line - 1) above.header = true;
-    }
-    for (const cell of printed) cells = readCell(out, cells, cell, 0, cell.length, line);
   }
   // A line that prints no cell (blank, or a page number normalize emptied) gives no token line:
   // no stage reads anything from one (TokenLine.blank, which said so, was read by none).
@@ -333,14 +457,16 @@ function readCell(
   start: number,
   end: number,
   line: number,
+  budget: WorkBudget | undefined,
 ): Cell[] {
   const cell = classifySpan(text, start, end, line);
   if (cell !== undefined) {
+    spend(budget, cell.kind === 'digits' ? groupsIn(cell.raw, 0, cell.raw.length) : 1);
     cells.push(cell);
     return cells;
   }
   // The first row continues the line's current one; each later row starts a token line.
-  const [first, ...later] = splitRunIn(text.slice(start, end).trim(), line);
+  const [first, ...later] = splitRunIn(text.slice(start, end).trim(), line, budget);
   for (const c of first) cells.push(c);
   for (const row of later) {
     if (cells.length > 0) out.push({ line, cells });
@@ -349,9 +475,14 @@ function readCell(
   return cells;
 }
 
-export function tokenize(region: Region): TokenLine[] {
+/**
+ * A region's token lines. With a `budget` (limits.ts), each cell spends one, and a region that
+ * prints more cells than are left throws WorkBoundReached: memory and time stay bounded whatever
+ * the input (a file of 8 million one-digit lines).
+ */
+export function tokenize(region: Region, budget?: WorkBudget): TokenLine[] {
   const out: TokenLine[] = [];
   const { lines, firstLine } = region;
-  lines.forEach((text, i) => pushRows(out, text, firstLine + i));
+  lines.forEach((text, i) => pushRows(out, text, firstLine + i, budget));
   return out;
 }

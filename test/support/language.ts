@@ -12,6 +12,8 @@ const KEPT = new Set(
     'pdf', 'word', 'office', 'wps', 'rtf', 'png', 'jpeg', 'gif', 'tiff', 'webp', 'gzip', 'rar', 'zip', 'docx', 'doc', 'odt', 'xlsx',
     'ofd', 'excel', 'opendocument', 'html', 'ocr', 'utf', 'gb', 'gbk', 'big5', '7z', 'json', 'ndjson', 'csv', 'bom', 'github', 'actions', 'jq',
     'gov', 'report', 'txt', 'eslint',
+    // sizes (16 MB, 512 KB) and a named pipe's usual name
+    'kb', 'mb', 'fifo',
     // the commands, as typed
     'parse', 'validate', 'summary', 'compare', 'schema', 'help',
     // the languages, as --lang takes them, and the locale variable LANG

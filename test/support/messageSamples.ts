@@ -42,6 +42,13 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'unknown-encoding': [{ name: 'gbx' }],
   'not-a-report': [{}],
   'not-a-report.encoding': [{ encoding: 'gbk', detected: 'utf-8' }],
+  'too-large': [
+    { bytes: 17 * 1024 * 1024, limit: 16 * 1024 * 1024 },
+    { bytes: null, limit: 16 * 1024 * 1024 },
+  ],
+  'too-large.lines': [{ lines: 262_144, limit: 16 * 1024 * 1024 }],
+  'too-large.cells': [{ cells: 262_144, limit: 16 * 1024 * 1024 }],
+  'second-report': [{ line: 127 }],
   'unsupported-format': [{ year: 2017, firstYear: 2019 }],
   'unsupported-format.freeForm': [{ firstYear: 2019 }],
   'missing-part': [{ heading: '四、政府信息公开行政复议、行政诉讼情况' }],
@@ -77,6 +84,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'placeholder-cell': [{ ...cell, printed: '—' }],
   'not-a-number': [{ ...cell, printed: '三十四' }],
   'not-a-number.tooLong': [{ ...cell, printed: '1234567890123456789012345678901234' }],
+  'not-a-number.negative': [{ ...cell, printed: '-109' }],
   'not-a-count': [{ ...cell, printed: '2.5' }],
   unit: [{ row: '政府集中采购', column: '采购总金额', printed: '251000元', unit: '元', expected: '万元' }],
   'recovered-digits': [

@@ -32,7 +32,7 @@ export async function parseCommand(options: ParseOptions, run: Run): Promise<voi
     const { UTF8_BOM, csvColumns, csvHeader, csvRow } = await import('../../output/csv.js');
     const columns = csvColumns({ text: output.text });
     await run.out((output.bom ? UTF8_BOM : '') + csvHeader(columns, output.header));
-    for await (const report of reports()) await run.out(csvRow(report, columns));
+    for await (const report of reports()) await run.out(csvRow(report, columns, output.keepFormulas ? 'keep' : 'neutralise'));
   } else if (output.format === 'ndjson' || !output.pretty) {
     const array = output.format === 'json' && !batch.expanded.single;
     let index = 0;

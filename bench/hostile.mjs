@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * Hostile input, measured (issue 15); run by `npm run bench` after the corpus (skip: --no-hostile),
+ * or alone: `npm run build && node bench/hostile.mjs [--json]`.
+ *
+ *   long lines   parseReport of one line of `本年新收政府信息公开申请数量 1 2 3 ` repeated, 1, 4 and
+ *                8 MB, with no size bound (maxBytes: Infinity): the time must grow linearly
+ *                (ms/MB about constant; it was quadratic: 1 MB 1.7 s, 8 MB 65 s);
+ *   batch        `gov-report parse --ndjson` of a folder mixing three good reports with the worst
+ *                inputs under the default bounds (15 MB of one-digit lines, of `1\t`, one 15 MB line
+ *                of labels and values, 15 MB of random bytes, a 17 MB file, a link loop) and
+ *                /dev/zero: wall time, peak RSS (target < 500 MB), exit status, stderr lines.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = resolve(new URL('..', import.meta.url).pathname);
+const MB = 1024 * 1024;
+const LONG_UNIT = '本年新收政府信息公开申请数量 1 2 3 ';
+const GOOD = ['000_02e88f20f87b4541.txt', '002_4a61cbdbb397b0fd.renumbered.txt', '003_6a46581b0013c0e7.renumbered.txt'];
+
+/** `unit` repeated to about `bytes` bytes of UTF-8. */
+const repeatTo = (unit, bytes) => unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
+
+async function longLines() {
+  const { parseReport } = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
+  const rows = [];
+  for (const mb of [1, 4, 8]) {
+    const text = `2024年度政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n${repeatTo(LONG_UNIT, mb * MB)}\n`;
+    const t0 = performance.now();
+    parseReport(text, { maxBytes: Infinity });
+    const ms = performance.now() - t0;
+    rows.push({ mb, ms: Math.round(ms), msPerMB: Math.round(ms / mb) });
+  }
+  return rows;
+}
+
+function batch() {
+  const dir = mkdtempSync(join(tmpdir(), 'gov-report-hostile-bench-'));
+  try {
+    for (const name of GOOD) copyFileSync(join(ROOT, 'fixtures', name), join(dir, name));
+    const head = '2024年度政府信息公开工作年度报告\n';
+    writeFileSync(join(dir, 'digit-lines.txt'), head + repeatTo('1\n', 15 * MB));
+    writeFileSync(join(dir, 'digit-tabs.txt'), head + repeatTo('1\t', 15 * MB));
+    writeFileSync(join(dir, 'long-line.txt'), head + repeatTo(LONG_UNIT, 15 * MB));
+    writeFileSync(join(dir, 'too-large.txt'), repeatTo('本机关持续推进政府信息公开工作。\n', 17 * MB));
+    const random = Buffer.alloc(15 * MB);
+    let seed = 7;
+    for (let i = 0; i < random.length; i++) random[i] = (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff;
+    writeFileSync(join(dir, 'random.txt'), random);
+    mkdirSync(join(dir, 'loop'));
+    symlinkSync('.', join(dir, 'loop', 'self'));
+    symlinkSync('..', join(dir, 'loop', 'up'));
+    const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : [];
+    const argv = [...time, process.execPath, join(ROOT, 'bin', 'gov-report.js'), 'parse', dir, '/dev/zero', '--ndjson'];
+    const t0 = performance.now();
+    const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * MB });
+    const wallMs = Math.round(performance.now() - t0);
+    const [lines, timed] = r.stderr.split(/\n\tCommand being timed:/);
+    const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(timed ?? '')?.[1];
+    return {
+      wallMs,
+      peakRssMB: peak === undefined ? null : Math.round(Number(peak) / 1024),
+      exit: r.status,
+      reports: r.stdout.trimEnd().split('\n').filter(Boolean).length,
+      stderr: lines.trimEnd().split('\n').filter((l) => !l.startsWith('Command exited')).map((l) => (l.length > 140 ? `${l.slice(0, 140)}…` : l)),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function hostileBench() {
+  return { longLines: await longLines(), batch: batch() };
+}
+
+export function printHostile(result) {
+  const out = ['hostile input (issue 15)', '  long line of labels and values, no bound:'];
+  for (const r of result.longLines) out.push(`    ${String(r.mb).padStart(2)} MB  ${String(r.ms).padStart(6)} ms  ${r.msPerMB} ms/MB`);
+  const b = result.batch;
+  out.push(
+    `  batch of 3 good reports + 6 hostile files + a link loop + /dev/zero, default bounds:`,
+    `    ${b.wallMs} ms, peak RSS ${b.peakRssMB ?? '?'} MB (target < 500), exit ${b.exit}, ${b.reports} reports, ${b.stderr.length} stderr lines:`,
+    ...b.stderr.map((l) => `      ${l}`),
+  );
+  return out.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await hostileBench();
+  process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(result, null, 2)}\n` : `${printHostile(result)}\n`);
+}
