@@ -5,7 +5,9 @@
  *
  *   long lines   parseReport of one line of `本年新收政府信息公开申请数量 1 2 3 ` repeated, 1, 4 and
  *                8 MB, with no size bound (maxBytes: Infinity): the time must grow linearly
- *                (ms/MB about constant; it was quadratic: 1 MB 1.7 s, 8 MB 65 s);
+ *                (ms/MB about constant; it was quadratic: 1 MB 1.7 s, 8 MB 65 s); and one line of
+ *                prose in part 一, `本年度收到政府信息公开申请 12 件，` repeated (the text-table check
+ *                looks back over each sentence: it was quadratic, 0.4 MB 80 s);
  *   batch        `gov-report parse --ndjson` of a folder mixing three good reports with the worst
  *                inputs under the default bounds (15 MB of one-digit lines, of `1\t`, one 15 MB line
  *                of labels and values, 15 MB of random bytes, a 17 MB file, a link loop) and
@@ -20,6 +22,7 @@ import { pathToFileURL } from 'node:url';
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const MB = 1024 * 1024;
 const LONG_UNIT = '本年新收政府信息公开申请数量 1 2 3 ';
+const PROSE_UNIT = '本年度收到政府信息公开申请 12 件，';
 const GOOD = ['000_02e88f20f87b4541.txt', '002_4a61cbdbb397b0fd.renumbered.txt', '003_6a46581b0013c0e7.renumbered.txt'];
 
 /** `unit` repeated to about `bytes` bytes of UTF-8. */
@@ -28,12 +31,18 @@ const repeatTo = (unit, bytes) => unit.repeat(Math.ceil(bytes / Buffer.byteLengt
 async function longLines() {
   const { parseReport } = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
   const rows = [];
-  for (const mb of [1, 4, 8]) {
-    const text = `2024年度政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n${repeatTo(LONG_UNIT, mb * MB)}\n`;
-    const t0 = performance.now();
-    parseReport(text, { maxBytes: Infinity });
-    const ms = performance.now() - t0;
-    rows.push({ mb, ms: Math.round(ms), msPerMB: Math.round(ms / mb) });
+  const cases = [
+    ['table', (mb) => `2024年度政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n${repeatTo(LONG_UNIT, mb * MB)}\n`],
+    ['prose', (mb) => `2024年度政府信息公开工作年度报告\n一、总体情况\n${repeatTo(PROSE_UNIT, mb * MB)}\n三、收到和处理政府信息公开申请情况\n`],
+  ];
+  for (const [kind, make] of cases) {
+    for (const mb of [1, 4, 8]) {
+      const text = make(mb);
+      const t0 = performance.now();
+      parseReport(text, { maxBytes: Infinity });
+      const ms = performance.now() - t0;
+      rows.push({ kind, mb, ms: Math.round(ms), msPerMB: Math.round(ms / mb) });
+    }
   }
   return rows;
 }
@@ -78,8 +87,8 @@ export async function hostileBench() {
 }
 
 export function printHostile(result) {
-  const out = ['hostile input (issue 15)', '  long line of labels and values, no bound:'];
-  for (const r of result.longLines) out.push(`    ${String(r.mb).padStart(2)} MB  ${String(r.ms).padStart(6)} ms  ${r.msPerMB} ms/MB`);
+  const out = ['hostile input (issue 15)', '  one long line (a table row of labels and values; prose in part 一), no bound:'];
+  for (const r of result.longLines) out.push(`    ${r.kind.padEnd(5)} ${String(r.mb).padStart(2)} MB  ${String(r.ms).padStart(6)} ms  ${r.msPerMB} ms/MB`);
   const b = result.batch;
   out.push(
     `  batch of 3 good reports + 6 hostile files + a link loop + /dev/zero, default bounds:`,

@@ -220,6 +220,15 @@ describe('text-table: a figure stated wrong is one warning with both lines', () 
     expect(found.map((d) => [d.code, d.severity, d.path, d.line])).toEqual([['text-table', 'warning', path, 7]]);
   });
 
+  it('a "sentence" over 1,000 characters (a table run into one line) is not read; the sentences around it are', () => {
+    const wrong = '2024年，我镇共收到政府信息公开申请8744件。';
+    const runOn = '本年度收到政府信息公开申请 12 件，'.repeat(60);
+    expect(runOn.length).toBeGreaterThan(1000);
+    expect(check(runOn)).toEqual([]);
+    // The same figure stated wrong in a sentence of ordinary length, before and after it, is found each time.
+    expect(check(`${wrong}${runOn}。${wrong}`).map((d) => d.path)).toEqual(['applications.newReceived.total', 'applications.newReceived.total']);
+  });
+
   it('a statement that nothing was received, against a table that received 8743', () => {
     const found = check('本年度未收到政府信息公开申请。', 'zh');
     expect(found.map((d) => d.message)).toEqual(['第 7 行正文称“未收到政府信息公开申请”，但第 60 行表格“一、本年新收政府信息公开申请数量”总计为 8743']);

@@ -116,6 +116,16 @@ function statedNumber(m: RegExpMatchArray): ProseNumber | null {
   return chineseNumber(m[5]!);
 }
 
+/**
+ * A "sentence" longer than this is not prose a person wrote but a table or a damaged export run
+ * into one line (the longest sentence in the fixtures' prose is 173 characters): it is not read
+ * for figures. Each figure looks back over its sentence, so reading such a line would take time
+ * that grows with the square of its length; skipping it keeps the check linear and silent.
+ */
+const MAX_SENTENCE = 1000;
+/** How much of the paragraph before a sentence is read for its topic (the heading line, the line so far). */
+const MAX_PARAGRAPH = 2000;
+
 /** Every figure about the tables in the prose, with the readings of the claims its words match. */
 export function findFigures(prose: Iterable<ProseLine>, scope: Scope): StatedFigure[] {
   const organ = scope.organ === null ? null : scope.organ.replace(/\s+/g, '');
@@ -124,8 +134,12 @@ export function findFigures(prose: Iterable<ProseLine>, scope: Scope): StatedFig
     const text = foldDigits(printed);
     let start = 0;
     for (const sentence of text.split(SENTENCE_END)) {
+      if (sentence.length > MAX_SENTENCE) {
+        start += sentence.length + 1;
+        continue;
+      }
       // The paragraph before the sentence: the line before (a heading such as `（二）依申请公开`), and its own line so far.
-      const paragraph = `${previous}\n${text.slice(0, start)}`;
+      const paragraph = `${previous.slice(-MAX_PARAGRAPH)}\n${text.slice(Math.max(0, start - MAX_PARAGRAPH), start)}`;
       figuresInSentence(sentence, line, printed.slice(start, start + sentence.length), paragraph, { year: scope.year, organ }, figures);
       start += sentence.length + 1;
     }
