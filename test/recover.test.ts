@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ROWS } from '../src/catalog/applications.js';
 import { chooseAcrossRows, CROSS_ROW_LIMIT, type ColumnRule, type RowState } from '../src/tables/crossRows.js';
-import { enumerateCuts, isDigitRun, MAX_CUTS, piecesOf, recoverDigits, SEARCH_LIMIT, sumBounds, type CutShape, type Piece } from '../src/tables/cutDigits.js';
+import { enumerateCuts, isDigitRun, MAX_CUTS, piecesOf, recoverDigits, recoverSigned, SEARCH_LIMIT, sumBounds, type CutShape, type Piece } from '../src/tables/cutDigits.js';
 import type { RowContext } from '../src/tables/rowValues.js';
 import { rowValues } from './support/rendered.js';
 import type { Cell } from '../src/tokens.js';
@@ -294,5 +294,28 @@ describe('chooseAcrossRows', () => {
     expect(result.complete).toBe(false);
     expect(result.narrowed).toEqual(new Map());
     expect(CROSS_ROW_LIMIT).toBeGreaterThan(0);
+  });
+});
+
+describe('recoverSigned: the 2019 form’s signed changes run together (issue 16 layout 8)', () => {
+  const run = (raw: string): Cell => ({ kind: 'digits', raw, line: 7 });
+  const values = (r: ReturnType<typeof recoverSigned>) =>
+    r?.kind === 'recovered' ? r.cut.values : r?.kind === 'ambiguous' ? r.candidates.map((c) => c.values) : r?.kind ?? null;
+
+  it('cuts at the sign, which starts 本年增/减, when only one cut fits (no leading zero but a lone 0)', () => {
+    expect(values(recoverSigned(run('0+11'), 3, 1))).toEqual([0, 1, 1]);
+    expect(values(recoverSigned(run('3-12'), 3, 1))).toEqual([3, -1, 2]);
+    expect(values(recoverSigned(run('8+501'), 3, 1))).toEqual([8, 50, 1]);
+    expect(values(recoverSigned(run('87-9'), 2, 1))).toEqual([87, -9]);
+    expect(values(recoverSigned(run('2＋61'), 2, 1))).toEqual([2, 61]);
+  });
+
+  it('gives every cut when more than one fits, and none when none does', () => {
+    expect(values(recoverSigned(run('6+110'), 3, 1))).toEqual([
+      [6, 1, 10],
+      [6, 11, 0],
+    ]);
+    expect(values(recoverSigned(run('12+3'), 3, 1))).toBe('unrecoverable');
+    expect(recoverSigned(run('1234'), 3, 1)).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { AcrossRows, Arithmetic, CellAt } from '../messages/params.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
 import { parseNumber } from '../tokenize/tokenize.js';
-import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
+import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, recoverSigned, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
 
 export type Values = Array<number | null>;
 
@@ -62,6 +62,13 @@ export function edgeFits(cells: readonly Cell[], n: number): Cell[][] {
   return fits;
 }
 
+/**
+ * Can these printed cells be a row of `n` cells: exactly `n`, or `n` once filler at the ends is
+ * dropped, or cells run together that cutting may give `n`? (Whether they then read is rowValues'
+ * business.)
+ */
+export const fitsRow = (cells: readonly Cell[], n: number): boolean => cells.length === n || edgeFits(cells, n).length > 0 || ranTogether(cells, n);
+
 /** Values of a fitted row, for the arithmetic check: blanks and marks count as 0. */
 const checkValues = (cells: readonly Cell[]): Values => cells.map((c) => numericValue(c) ?? 0);
 
@@ -70,6 +77,8 @@ const asPrinted = (cells: readonly Cell[]): Array<string | null> => cells.map((c
 
 export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   const n = row.columns.length;
+  const signed = signedRun(cells, row);
+  if (signed) return { ...fromRecovery(signed, row), recovery: signed };
   if (ranTogether(cells, n)) {
     const printed = cells.filter((c) => !isEmpty(c));
     // Spaces are cuts: when they already give the row its cells, there is nothing to recover.
@@ -93,11 +102,21 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   return convert(chooseFit(fits, row.sumGroups), row);
 }
 
+/** A row of a table with a signed column (catalog ColumnSpec.signed) printed as one signed run: how it cuts. */
+function signedRun(cells: readonly Cell[], row: RowContext): DigitRecovery | null {
+  const signedAt = row.columns.findIndex((c) => c.signed);
+  if (signedAt < 0) return null;
+  const printed = cells.filter((c) => !isEmpty(c));
+  const [only] = printed;
+  if (printed.length !== 1 || only?.kind !== 'digits') return null;
+  return recoverSigned(only, row.columns.length, signedAt);
+}
+
 /**
  * Does each group of values (`groups`: their sizes, in order) end with the sum of the values
  * before it in the group? Blanks count as 0.
  */
-function groupsAddUp(values: Values, groups: readonly number[]): boolean {
+export function groupsAddUp(values: Values, groups: readonly number[]): boolean {
   let at = 0;
   for (const size of groups) {
     let sum = 0;
@@ -122,7 +141,7 @@ export function chooseFit(fits: NonEmpty<Cell[]>, groups: readonly number[]): Ce
  * holding spaces (a `digits` cell), or a single run of plain digits, long enough for its n cells,
  * where the form has several.
  */
-function ranTogether(cells: readonly Cell[], n: number): boolean {
+export function ranTogether(cells: readonly Cell[], n: number): boolean {
   let printed = 0;
   let only: Cell | null = null;
   for (const c of cells) {

@@ -52,6 +52,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'unsupported-format': [{ year: 2017, firstYear: 2019 }],
   'unsupported-format.freeForm': [{ firstYear: 2019 }],
   'missing-part': [{ heading: '四、政府信息公开行政复议、行政诉讼情况' }],
+  'heading-not-found': [{ heading: '四、政府信息公开行政复议、行政诉讼情况' }],
   'missing-table': [{ table: 'activeDisclosure' }, { table: 'applications' }, { table: 'reviewLitigation' }],
   'missing-row': [
     { row: '3.危及“三安全一稳定”', table: 'applications', after: 65 },
@@ -61,6 +62,20 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'duplicate-row': [
     { row: '2.重复申请', repeats: 1 },
     { row: '2.重复申请', repeats: 3 },
+  ],
+  'duplicate-row.unread': [{ row: '3.其他', kept: 52 }],
+  'ambiguous-pairing': (['count', 'readings', 'arithmetic'] as const).map((reason) => ({ row: '2.重复申请', labels: 4, lines: 3, values: 21, reason })),
+  'ambiguous-pairing.unlabelled': [
+    { row: '2.重复申请', rows: 2, lines: 1, reason: 'count' },
+    { row: '2.重复申请', rows: 1, lines: 1, reason: 'arithmetic' },
+    { row: '2.重复申请', rows: 2, lines: 2, reason: 'readings' },
+  ],
+  'ambiguous-pairing.headed': [{ row: '行政复议' }],
+  'recovered-pairing': [
+    { row: '2.重复申请', labels: 4, lines: 4, by: 'rows', after: false },
+    { row: '规章', labels: 2, lines: 6, by: 'columns', after: true },
+    { row: '2.重复申请', labels: 1, lines: 1, by: 'position', after: false },
+    { row: '2.重复申请', labels: 2, lines: 2, by: 'position', after: false },
   ],
   'cell-count': [{ row: '（一）予以公开', printed: 8, cells: 7, quoted: ['1', '2', null, '4', '5', '6', '7', '8'] }],
   'cell-count.tooFew': [{ row: '（一）予以公开', printed: 6, cells: 7, quoted: ['1', '2', '3', '4', '5', '6'] }],
@@ -77,6 +92,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { ...part2, read: [0, 0, 0], across: null },
     { ...run, read: [80, 1, 0, 0, 0, 0, 81], across: across('chosen') },
   ],
+  'recovered-digits.agreed': [{ ...part4, row: '行政诉讼·未经复议直接起诉', cells: 5, arithmetic: { kind: 'total', total: '总计' }, read: [10, 8, 9, 3, 30], cuts: 2 }],
   'ambiguous-digits': [
     { ...part2, cuts, complete: true, across: null },
     { ...run, cuts: cuts.slice(0, 2), complete: false, across: null },
