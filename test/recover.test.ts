@@ -171,6 +171,26 @@ describe('recoverDigits', () => {
   });
 });
 
+describe('rowValues on more cells than the form has, blank at both ends (rowValues.ts)', () => {
+  const row: RowContext = { path: 'applications.granted', label: '（一）予以公开', columns: APPLICATION_ROWS.granted.columns, line: 3, sumGroups: [7] };
+  const blank = cell('empty', '');
+  const numbers = (...values: number[]) => values.map((v) => cell('number', String(v)));
+
+  it('drops the blank that the row’s sum confirms', () => {
+    // [blank, 1 … 5, 15] adds up (1 + … + 5 = 15); [1 … 5, 15, blank] does not.
+    expect(rowValues([blank, ...numbers(1, 2, 3, 4, 5, 15), blank], row)).toEqual({ values: [null, 1, 2, 3, 4, 5, 15], diagnostics: [expect.objectContaining({ code: 'blank-cell' })] });
+  });
+
+  it('reads nothing when no way of dropping the blanks adds up: which column is which cannot be told', () => {
+    const { values, diagnostics } = rowValues([blank, ...numbers(1, 2, 3, 4, 5, 6), blank], row);
+    expect(values).toEqual(Array(7).fill(null));
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'cell-count', severity: 'error', path: 'applications.granted', line: 3 })]);
+    expect(diagnostics[0]!.message).toBe(
+      'row “（一）予以公开” prints 8 cells, blank ones at both ends, where the form has 7 (□ 1 2 3 4 5 6 □); which blank cells belong to the row cannot be told (no way of reading it adds up), so its values were not read',
+    );
+  });
+});
+
 describe('rowValues on run-together cells (rowValues.ts)', () => {
   const row = (columns: number, sumGroups: number[] = []): RowContext => ({
     path: 'applications.granted',

@@ -164,6 +164,8 @@ export const en: Messages = {
   'cell-count': (p) => `row “${quoteLabel(p.row)}” prints ${p.printed} values where the form has ${p.cells} cells (${cellsAsPrinted(p.quoted)}); its values were not read`,
   'cell-count.tooFew': (p) =>
     `row “${quoteLabel(p.row)}” prints ${p.printed} cells where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which cell is missing cannot be told, so its values were not read`,
+  'cell-count.edges': (p) =>
+    `row “${quoteLabel(p.row)}” prints ${p.quoted.length} cells, blank ones at both ends, where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which blank cells belong to the row cannot be told (no way of reading it adds up), so its values were not read`,
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
 
   'ambiguous-pairing': (p) => {

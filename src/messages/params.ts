@@ -162,6 +162,8 @@ export type MessageParams = {
   'cell-count.tooFew': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /** Part 四 printed as one row with another number of cells than the form's fifteen. */
   'cell-count.oneRow': { printed: number; cells: number };
+  /** More cells than the form's, blank ones at both ends, and no one way of dropping them that the row's sums confirm. */
+  'cell-count.edges': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
 
   // ── Rows printed apart from their numbers ─────────────────────────────────────────────────────
   /** `labels` labels printed one after another, then `lines` lines of numbers (`values` in all). */

@@ -83,7 +83,7 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
     const printed = cells.filter((c) => !isEmpty(c));
     // Spaces are cuts: when they already give the row its cells, there is nothing to recover.
     const spaced = edgeFits(splitAtSpaces(cells), n);
-    if (isNonEmpty(spaced)) return convert(chooseFit(spaced, row.sumGroups), row);
+    if (isNonEmpty(spaced)) return fitOrUnknown(spaced, cells, row);
     const [only] = printed;
     const whole = n === 1 && printed.length === 1 && only ? parseNumber(only.raw) : null;
     if (only && whole) return convert([{ kind: 'number', raw: only.raw, line: only.line, ...whole }], row);
@@ -99,7 +99,16 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
         : diagnostic('cell-count', 'cell-count.tooFew', { row: row.label, printed: cells.length, cells: n, quoted: asPrinted(cells) }, row.path, row.line);
     return { values: Array(n).fill(null), diagnostics: [problem] };
   }
-  return convert(chooseFit(fits, row.sumGroups), row);
+  return fitOrUnknown(fits, cells, row);
+}
+
+/** The certain fit, converted; or, when which cells are the row's cannot be told, null values and `cell-count`. */
+function fitOrUnknown(fits: NonEmpty<Cell[]>, cells: readonly Cell[], row: RowContext): RowValues {
+  const chosen = chooseFit(fits, row.sumGroups);
+  if (chosen) return convert(chosen, row);
+  const n = row.columns.length;
+  const problem = diagnostic('cell-count', 'cell-count.edges', { row: row.label, printed: cells.filter((c) => !isEmpty(c)).length, cells: n, quoted: asPrinted(cells) }, row.path, row.line);
+  return { values: Array(n).fill(null), diagnostics: [problem] };
 }
 
 /** A row of a table with a signed column (catalog ColumnSpec.signed) printed as one signed run: how it cuts. */
@@ -127,14 +136,24 @@ export function groupsAddUp(values: Values, groups: readonly number[]): boolean 
   return true;
 }
 
-/** Of several fits of a row's cells, the one whose groups add up when exactly one does, else the first. */
-export function chooseFit(fits: NonEmpty<Cell[]>, groups: readonly number[]): Cell[] {
+/**
+ * Of several fits of a row's cells, the one that is certain: the only fit; or, of several, the only
+ * one whose groups add up; or any when they all read the same values. Otherwise undefined — which
+ * cells are the row's cannot be told, and a guess would put numbers in the wrong columns.
+ */
+export function chooseFit(fits: NonEmpty<Cell[]>, groups: readonly number[]): Cell[] | undefined {
   const first = fits[0];
-  if (fits.length === 1 || groups.length === 0) return first; // nothing to choose between
-  const passing = fits.filter((f) => groupsAddUp(checkValues(f), groups));
-  const only = passing[0];
-  return only && passing.length === 1 ? only : first;
+  if (fits.length === 1) return first;
+  if (groups.length > 0) {
+    const passing = fits.filter((f) => groupsAddUp(checkValues(f), groups));
+    if (passing.length === 1) return passing[0];
+  }
+  const same = (f: readonly Cell[]) => f.every((c, i) => sameReading(c, first[i]));
+  return fits.every(same) ? first : undefined;
 }
+
+/** Do two cells give the same value (both blank, or the same number as printed)? */
+const sameReading = (a: Cell, b: Cell | undefined): boolean => b !== undefined && a.kind === b.kind && a.raw === b.raw;
 
 /**
  * Did a crawler run this row's cells together? It printed a run of digits glued to its label or
