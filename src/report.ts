@@ -11,8 +11,8 @@
 import { isUint8Array } from 'node:util/types';
 import { FIRST_FORM_YEAR, formOfYear, NEWEST_FORM } from './catalog/forms.js';
 import { PARTS, type PartNumber } from './catalog/parts.js';
-import { rowIn, TABLES } from './catalog/tables.js';
-import type { Format } from './catalog/types.js';
+import { rowIn, TABLE_PARTS, TABLES } from './catalog/tables.js';
+import type { Format, TableKey } from './catalog/types.js';
 import { decode, detected, isNotText } from './decode/decode.js';
 import { diagnostic, isFatal, render, type Diagnostic, type PendingDiagnostic } from './diagnostics.js';
 import { DEFAULT_MAX_BYTES, workBound, WorkBoundReached, workBudget, type WorkBudget } from './limits.js';
@@ -104,6 +104,12 @@ function lastRow(rows: Readonly<Record<string, PrintedRow>>): number | null {
   let last: number | null = null;
   for (const row of Object.values(rows)) last = Math.max(last ?? 0, row.line);
   return last;
+}
+
+function firstRow(rows: Readonly<Record<string, PrintedRow>>): number | null {
+  let first: number | null = null;
+  for (const row of Object.values(rows)) first = Math.min(first ?? row.line, row.line);
+  return first;
 }
 
 function emptyReport(source: Report['source'], diagnostics: Diagnostic[]): Report {
@@ -354,8 +360,18 @@ function parseText(text: string, source: Report['source'], { lang, maxBytes, noR
   if (format !== null && format !== (markedFormat ?? NEWEST_FORM)) active = activeDisclosureTable(part2, format, location(2));
 
   const diagnostics: PendingDiagnostic[] = [];
+  const tableOf: Partial<Record<PartNumber, { key: TableKey; rows: Layout['rows']; found: boolean }>> = {};
+  for (const [key, result] of [['activeDisclosure', active], ['applications', applications], ['reviewLitigation', reviewLitigation]] as const) {
+    tableOf[TABLE_PARTS[key]] = { key, rows: result.rows, found: result.table !== null };
+  }
   for (const { part, heading } of PARTS) {
-    if (!sections.parts[part]) diagnostics.push(diagnostic('missing-part', 'missing-part', { heading }));
+    if (sections.parts[part]) continue;
+    // A part whose heading failed (a typo, no numeral, none) but whose table is there was found by
+    // its table: said at the table's first row, never as a missing part.
+    const table = tableOf[part];
+    const first = table?.found ? firstRow(table.rows) : null;
+    if (table && first !== null) diagnostics.push(diagnostic('heading-not-found', 'heading-not-found', { heading }, table.key, first));
+    else diagnostics.push(diagnostic('missing-part', 'missing-part', { heading }));
   }
   if (sections.secondReport !== undefined) {
     const line = sections.secondReport;

@@ -38,6 +38,8 @@ export interface TokenLine {
   /** 1-based source line. */
   line: number;
   cells: Cell[];
+  /** The line stands above a markdown table's separator row (`|---|`): it is that table's header. */
+  header?: true;
 }
 
 /** A stretch of the source: its lines with their 1-based numbers, as `sections` hands them on. */

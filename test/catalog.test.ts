@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../src/catalog/tables.js';
 import { matchKey } from '../src/normalize/matchKey.js';
-import { matchRow } from '../src/tables/findRows.js';
+import { matchRow } from '../src/tables/labels.js';
 import { PLANS } from '../src/tables/plan.js';
 
 const APPLICATIONS = PLANS.applications.rows;

@@ -28,32 +28,15 @@ const SOURCES = loadGoldens(root);
  * Fixtures on which today's parser places WRONG values (the cells are listed by
  * `node scripts/wrong-values.mjs --list`). Expected failures of the promise until the parser work.
  */
-const WRONG_TODAY = new Set([
-  // Labels first, numbers after: the labels run together and the last row's words win, so the
-  // first row of numbers goes to the last label of the block (one row of 7 cells per block).
-  'labels-first/01-003',
-  'labels-first/02-000',
-  'labels-first/03-2019-tabs',
-  'labels-first/04-002',
-  'labels-first/05-2020-mixed',
-  // Column by column: part 二's two-row tables read row by row (规章 gets nothing, 行政规范性文件
-  // the first three numbers), and part 三's rows take the first numbers of the columns.
-  'column-by-column/01-003',
-  'column-by-column/02-001',
-  'column-by-column/03-004',
-  'column-by-column/04-2019-tabs',
-  'column-by-column/05-2020-mixed',
-  // The first row printed without its label, under the header line ending in 其他: read as 3.其他
-  // (and 3.其他's own row then dropped as a duplicate), with row-total/balance errors it causes.
-  'unlabelled-rows/06-001',
-  // Real pdftotext output. Plain pdftotext prints 规章 7539 / 行政规范性文件 13 / 1153 2662 / 1923
-  // 545: 行政规范性文件 gets 规章's numbers.
-  'pdftotext/01-003-bordered.plain',
-  'pdftotext/02-003-borderless.plain',
-  // … and part 四's 行政复议 numbers printed under the 未经复议直接起诉 header: given to it.
-  'pdftotext/06-2019-tabs-borderless.plain',
-  'pdftotext/08-2020-mixed-borderless.plain',
-]);
+const WRONG_TODAY = new Set<string>([
+  // Empty since issue 16's parser work. Before it: labels-first/01–05 (a block's labels ran
+  // together, its first row of numbers went to its last label), column-by-column/01–05 (part 二's
+  // two-row tables and part 三 read row by row), unlabelled-rows/06-001 (the first unlabelled row
+  // read as 3.其他 under the header ending in 其他), and the plain pdftotext outputs
+  // pdftotext/01-003-bordered.plain, 02-003-borderless.plain, 06-2019-tabs-borderless.plain and
+  // 08-2020-mixed-borderless.plain (行政规范性文件 given 规章's numbers; part 四's 行政复议 numbers
+  // given to 未经复议直接起诉).
+])
 
 /**
  * Fixtures whose full expectation today's parser does not meet (beyond those above). Expected
@@ -61,50 +44,18 @@ const WRONG_TODAY = new Set([
  */
 const PENDING = new Set([
   ...[...WRONG_TODAY].filter((n) => !n.startsWith('pdftotext/')),
-  // A label wrapped around its numbers: the piece after the numbers is an unknown-row, the row
-  // itself missing.
-  'labels-first/06-001',
-  // Unlabelled rows are lost (missing-row), not placed by their position; a lost one is not
-  // reported as ambiguous-pairing.
-  'unlabelled-rows/01-003',
-  'unlabelled-rows/02-002',
-  'unlabelled-rows/03-2019-tabs',
-  'unlabelled-rows/04-000',
-  'unlabelled-rows/05-2019-cells',
-  // Part 四 as three tables: all 15 cells lost.
-  'part4-three-tables/01-003',
-  'part4-three-tables/02-001',
-  'part4-three-tables/03-2019-tabs',
-  'part4-three-tables/04-002',
-  'part4-three-tables/05-2020-mixed',
-  'part4-three-tables/06-004',
-  // Another table's header (项目 | 本年新收件数 | 上年结转件数 …) between rows: a row is lost.
-  'wrong-header/06-002',
-  // The header line ending in 其他 taken for 3.其他 (cell-count), and the real row dropped.
-  'junk-row/01-003',
-  'junk-row/02-2019-tabs',
-  'junk-row/04-002',
-  // A heading with a typo, without its numeral or left out: missing-part instead of the part
-  // found by its table (heading-not-found).
-  'heading-drift/01-003',
-  'heading-drift/04-2019-tabs',
-  'heading-drift/05-004',
-  'heading-drift/06-2020-mixed',
-  // Signed changes run together (行政许可0+11): the rows are not found at all.
-  'signed-runs/01-2019-tabs',
-  'signed-runs/02-2019-cells',
-  'signed-runs/03-2020-mixed',
-  'signed-runs/04-2019-tabs',
-  'signed-runs/05-2019-cells',
-  // Part 四's cuts agree on some groups: today the whole part is null.
-  'agreeing-cuts/01-003',
-  'agreeing-cuts/02-2019-tabs',
-  'agreeing-cuts/03-000',
-  'agreeing-cuts/04-2020-mixed',
+  // Read since issue 16's parser work: labels-first/06-001 (a label wrapped around its numbers),
+  // unlabelled-rows/01–06 (placed by position, or ambiguous-pairing), wrong-header/06-002 (another
+  // table's header between rows), junk-row/01, 02, 04 (the header line ending in 其他 reported as
+  // a duplicate-row, the real row kept), heading-drift/01, 04, 05, 06 (a part whose heading fails
+  // found by its table: heading-not-found, not missing-part), part4-three-tables/01–06 (each
+  // group's row of five under its own heading), agreeing-cuts/01–04 (part 四 run together: the
+  // groups every fitting cut agrees on kept, each disputed group ambiguous-digits alone),
+  // signed-runs/01–05 (the 2019 form's signed changes run together, cut at the sign).
 ]);
 
 /** Families whose random instances today's parser misreads (see WRONG_TODAY). */
-const FAMILIES_WRONG_TODAY = new Set(['labels-first', 'column-by-column', 'unlabelled-rows']);
+const FAMILIES_WRONG_TODAY = new Set<string>([]);
 
 const parse = (input: Uint8Array | string, file: string) => parseReport(input, { file });
 

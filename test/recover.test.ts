@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ROWS } from '../src/catalog/applications.js';
 import { chooseAcrossRows, CROSS_ROW_LIMIT, type ColumnRule, type RowState } from '../src/tables/crossRows.js';
-import { enumerateCuts, isDigitRun, MAX_CUTS, piecesOf, recoverDigits, SEARCH_LIMIT, sumBounds, type CutShape, type Piece } from '../src/tables/cutDigits.js';
+import { enumerateCuts, isDigitRun, MAX_CUTS, piecesOf, recoverDigits, recoverSigned, SEARCH_LIMIT, sumBounds, type CutShape, type Piece } from '../src/tables/cutDigits.js';
 import type { RowContext } from '../src/tables/rowValues.js';
 import { rowValues } from './support/rendered.js';
 import type { Cell } from '../src/tokens.js';
@@ -171,6 +171,26 @@ describe('recoverDigits', () => {
   });
 });
 
+describe('rowValues on more cells than the form has, blank at both ends (rowValues.ts)', () => {
+  const row: RowContext = { path: 'applications.granted', label: '（一）予以公开', columns: APPLICATION_ROWS.granted.columns, line: 3, sumGroups: [7] };
+  const blank = cell('empty', '');
+  const numbers = (...values: number[]) => values.map((v) => cell('number', String(v)));
+
+  it('drops the blank that the row’s sum confirms', () => {
+    // [blank, 1 … 5, 15] adds up (1 + … + 5 = 15); [1 … 5, 15, blank] does not.
+    expect(rowValues([blank, ...numbers(1, 2, 3, 4, 5, 15), blank], row)).toEqual({ values: [null, 1, 2, 3, 4, 5, 15], diagnostics: [expect.objectContaining({ code: 'blank-cell' })] });
+  });
+
+  it('reads nothing when no way of dropping the blanks adds up: which column is which cannot be told', () => {
+    const { values, diagnostics } = rowValues([blank, ...numbers(1, 2, 3, 4, 5, 6), blank], row);
+    expect(values).toEqual(Array(7).fill(null));
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'cell-count', severity: 'error', path: 'applications.granted', line: 3 })]);
+    expect(diagnostics[0]!.message).toBe(
+      'row “（一）予以公开” prints 8 cells, blank ones at both ends, where the form has 7 (□ 1 2 3 4 5 6 □); which blank cells belong to the row cannot be told (no way of reading it adds up), so its values were not read',
+    );
+  });
+});
+
 describe('rowValues on run-together cells (rowValues.ts)', () => {
   const row = (columns: number, sumGroups: number[] = []): RowContext => ({
     path: 'applications.granted',
@@ -294,5 +314,28 @@ describe('chooseAcrossRows', () => {
     expect(result.complete).toBe(false);
     expect(result.narrowed).toEqual(new Map());
     expect(CROSS_ROW_LIMIT).toBeGreaterThan(0);
+  });
+});
+
+describe('recoverSigned: the 2019 form’s signed changes run together (issue 16 layout 8)', () => {
+  const run = (raw: string): Cell => ({ kind: 'digits', raw, line: 7 });
+  const values = (r: ReturnType<typeof recoverSigned>) =>
+    r?.kind === 'recovered' ? r.cut.values : r?.kind === 'ambiguous' ? r.candidates.map((c) => c.values) : r?.kind ?? null;
+
+  it('cuts at the sign, which starts 本年增/减, when only one cut fits (no leading zero but a lone 0)', () => {
+    expect(values(recoverSigned(run('0+11'), 3, 1))).toEqual([0, 1, 1]);
+    expect(values(recoverSigned(run('3-12'), 3, 1))).toEqual([3, -1, 2]);
+    expect(values(recoverSigned(run('8+501'), 3, 1))).toEqual([8, 50, 1]);
+    expect(values(recoverSigned(run('87-9'), 2, 1))).toEqual([87, -9]);
+    expect(values(recoverSigned(run('2＋61'), 2, 1))).toEqual([2, 61]);
+  });
+
+  it('gives every cut when more than one fits, and none when none does', () => {
+    expect(values(recoverSigned(run('6+110'), 3, 1))).toEqual([
+      [6, 1, 10],
+      [6, 11, 0],
+    ]);
+    expect(values(recoverSigned(run('12+3'), 3, 1))).toBe('unrecoverable');
+    expect(recoverSigned(run('1234'), 3, 1)).toBeNull();
   });
 });

@@ -31,12 +31,16 @@ describe('parseReport', () => {
     const url = (ext: string) => new URL(`../fixtures/${name}.renumbered.${ext}`, import.meta.url);
     const text = readFileSync(url('txt'), 'utf8');
     const expected = JSON.parse(readFileSync(url('json'), 'utf8'));
-    for (const heading of [/三、[^\n]*收到和处理[^\n]*\n/, /四、[^\n]*行政复议[^\n]*\n/]) {
+    for (const [heading, table] of [
+      [/三、[^\n]*收到和处理[^\n]*\n/, 'applications'],
+      [/四、[^\n]*行政复议[^\n]*\n/, 'reviewLitigation'],
+    ] as const) {
       const report = parseReport(text.replace(heading, '\n'));
       expect(report.activeDisclosure).toEqual(expected.activeDisclosure);
       expect(report.applications).toEqual(expected.applications);
       expect(report.reviewLitigation).toEqual(expected.reviewLitigation);
-      expect(report.diagnostics.map((d) => d.code)).toEqual(['missing-part']);
+      // The part is found by its table (issue 16): a warning at the table, not a missing part.
+      expect(report.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([['heading-not-found', 'warning', table]]);
     }
   });
 

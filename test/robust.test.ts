@@ -340,16 +340,19 @@ describe('fuzz findings (regressions)', () => {
 
   // Was a bug (tables/findRows.ts, gather: `cells.push(...row)` and `cells.push(...beforeText)`): a
   // row with fewer cells than the form on its label line, continued by a line of 300,000
-  // numbers → RangeError: Maximum call stack size exceeded.
-  it('a row continued by a line of 300,000 numbers is not read, and the error says how many values it printed', () => {
+  // numbers → RangeError: Maximum call stack size exceeded. Since issue 16 (a row printed twice
+  // keeps the print that reads), the real row printed after it is read, and the print of 300,001
+  // values is reported as the one not read.
+  it('a row continued by a line of 300,000 numbers is not read; the real row printed after it is', () => {
     const total = lines.findIndex((l) => l.startsWith('(七) 总计'));
     const report = noThrow(insertAfter(total - 1, ['(七) 总计\t1', '1\t'.repeat(300_000)]));
-    expect(report.applications?.totalHandled).toEqual({ naturalPerson: null, commercial: null, research: null, nonprofit: null, legalService: null, other: null, total: null });
+    expect(report.applications?.totalHandled).toEqual(tabGolden.applications?.totalHandled);
     expect(report.diagnostics.map(({ code, line, path }) => ({ code, line, path }))).toEqual([
-      { code: 'cell-count', line: total + 1, path: 'applications.totalHandled' },
-      { code: 'duplicate-row', line: total + 3, path: 'applications.totalHandled' },
+      { code: 'duplicate-row', line: total + 1, path: 'applications.totalHandled' },
     ]);
-    expect(report.diagnostics[0]!.message).toMatch(/^row “\(七\) 总计” prints 300001 values where the form has 7 cells \(1 1 1 /);
+    expect(report.diagnostics[0]!.message).toBe(
+      `row “(七) 总计” is printed here without the values of a row (a header line, or values that are not its cells), and again on line ${total + 3}, which is read instead`,
+    );
   }, 60_000);
 
   // Was a bug (src/tables: a digit run too long for a double is read as Infinity): a row whose first

@@ -108,7 +108,15 @@ describe('valueSpans', () => {
     expect(printed('12 34 5件')).toEqual([]);
     expect(printed('统计期限2019-2020年')).toEqual([]);
     expect(printed('本年增减-5')).toEqual([]);
-    expect(printed('行政许可95-57923')).toEqual([]);
+  });
+
+  it('takes a signed run ending a cell after a label as one value, for the row to cut at its sign (issue 16)', () => {
+    expect(printed('行政许可95-57923')).toEqual(['95-57923']);
+    expect(printed('行政许可0+11')).toEqual(['0+11']);
+    expect(printed('3-12')).toEqual(['3-12']);
+    // A run that ends its cell after words is one, even a span of years; a table has no such cell.
+    expect(printed('统计期限2019-2020')).toEqual(['2019-2020']);
+    expect(printed('统计期限2019-2020年')).toEqual([]);
   });
 });
 

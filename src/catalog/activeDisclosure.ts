@@ -68,9 +68,12 @@ export const ACTIVE_DISCLOSURE_2019 = {
   },
 } as const satisfies TableRows;
 
+/** Words part 二's headers print besides the column labels. */
+const DISCLOSURE_HEADER_WORDS = [/^信息内容$/];
+
 export const ACTIVE_DISCLOSURE = {
-  '2021': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2021, short: '主动公开' },
-  '2019': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2019, short: '主动公开' },
+  '2021': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2021, short: '主动公开', headerWords: DISCLOSURE_HEADER_WORDS },
+  '2019': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2019, short: '主动公开', headerWords: DISCLOSURE_HEADER_WORDS },
 } as const satisfies Record<Format, TableSpec>;
 
 /** Column headers that only one form's part 二 prints; they tell the forms apart. */

@@ -60,4 +60,10 @@ export const APPLICATION_ROWS = {
   carriedForward: row('四、结转下年度继续办理', 'carried forward to the next year', /结转下一?年|下一?年度继续/),
 } as const satisfies TableRows;
 
-export const APPLICATIONS = { key: 'applications', part: 3, rows: APPLICATION_ROWS, short: '申请' } as const satisfies TableSpec;
+export const APPLICATIONS = {
+  key: 'applications',
+  part: 3,
+  rows: APPLICATION_ROWS,
+  short: '申请',
+  headerWords: [/^申请人情况$/, /^法人或其他组织$/, /^\(本列数据的勾稽关系/],
+} as const satisfies TableSpec;

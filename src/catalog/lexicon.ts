@@ -14,3 +14,10 @@ export const CHINESE_NUMERALS = ['〇', '一', '二', '三', '四', '五', '六'
 
 /** The digit a Chinese numeral stands for in a date (零 is 0, as 〇 is). */
 export const digitOf = (numeral: string): number => Math.max(0, CHINESE_NUMERALS.findIndex((n) => n === numeral));
+
+/**
+ * How the form numbers a row label or a group of rows, at the start of the label's matchKey:
+ * `(三)`, `三、`, `1.`, `2、`. A piece of label that opens so starts a label (a group's, or a
+ * row's); a piece that does not is the rest of a label wrapped over lines.
+ */
+export const ROW_NUMBERING = new RegExp(`^(?:\\([${CHINESE_NUMERALS.join('')}十]+\\)|[${CHINESE_NUMERALS.join('')}十]+、|\\d+[.、])`);

@@ -11,7 +11,7 @@ export const OUTCOME_COLUMNS = [
 
 /** The three groups of part 四, in the order the form prints their fifteen cells. */
 export const REVIEW_LITIGATION_ROWS = {
-  review: { label: '行政复议', meaning: 'administrative review', match: /行政复议$/, columns: OUTCOME_COLUMNS },
+  review: { label: '行政复议', meaning: 'administrative review', match: /行政复议(?:情况)?$/, columns: OUTCOME_COLUMNS },
   litigationDirect: { label: '行政诉讼·未经复议直接起诉', meaning: 'lawsuits filed directly, without review', match: /直接起诉/, columns: OUTCOME_COLUMNS },
   litigationAfterReview: { label: '行政诉讼·复议后起诉', meaning: 'lawsuits filed after review', match: /复议后起诉/, columns: OUTCOME_COLUMNS },
 } as const satisfies TableRows;

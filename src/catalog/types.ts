@@ -16,14 +16,18 @@ export interface ColumnSpec {
   readonly meaning: string;
   /** The unit the form gives the column in: an amount, which may print a unit; another unit is reported. */
   readonly unit?: string;
-  /** The column may print a negative number (a change, 本年增/减); in any other a negative number is not a count. */
-  readonly signed?: boolean;
   /**
    * The ways reports print this column's header, where they differ from the form (matched on the
    * matchKey of the text before the table's first row): what it matches names the column in
    * messages, so they quote the report's own label (社会组织 where the form says 社会公益组织).
    */
   readonly printed?: RegExp;
+  /**
+   * The column may print a sign (a change, the 2019 form's 本年增/减): a negative number is a
+   * value here, and in any other column not a count; where cells ran together, a sign starts this
+   * column's cell (`行政许可0+11` is 0, +1, 1), and no other column's.
+   */
+  readonly signed?: boolean;
 }
 
 export interface RowSpec {
@@ -74,6 +78,12 @@ export interface TableSpec<Rows extends TableRows = TableRows> {
   /** The part of the report that prints it. */
   readonly part: PartNumber;
   readonly rows: Rows;
+  /**
+   * Words the table's header prints besides its column labels (申请人情况, 法人或其他组织,
+   * 信息内容), matched on a cell's matchKey. A line of nothing but column labels and these words is
+   * a header line, never a row's label, wherever it is printed (a page break repeats it).
+   */
+  readonly headerWords?: readonly RegExp[];
   /** The table's name at the head of a cell's short label (`申请·…`); none where its rows name it (`行政复议·…`). */
   readonly short?: string;
 }

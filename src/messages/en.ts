@@ -7,7 +7,7 @@ import { TABLE_PARTS } from '../catalog/tables.js';
 import type { TableKey } from '../catalog/types.js';
 import { excerpt, quoteCell, quoteCells, quoteDigits, quoteLabel, DIGITS_CHARACTERS } from './quote.js';
 import { formatSize, suggestedBound } from '../limits.js';
-import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, RunTogether, Term } from './params.js';
+import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, PairingReason, RunTogether, Term } from './params.js';
 
 const TABLE_WORDS: Readonly<Record<TableKey, string>> = {
   activeDisclosure: '第二十条',
@@ -149,6 +149,21 @@ function excess(e: Excess): string {
   }
 }
 
+const lines = (n: number): string => `${n} ${n === 1 ? 'line' : 'lines'}`;
+const labels = (n: number): string => `${n} ${n === 1 ? 'label' : 'labels'}`;
+
+const UNLABELLED: Readonly<Record<PairingReason, string>> = {
+  count: 'they do not pair one to one with those rows',
+  readings: 'they read more than one way',
+  arithmetic: "the table's column rules cannot confirm which row is which (or a row they need could not be read)",
+};
+
+const PAIRED: Readonly<Record<PairedBy, string>> = {
+  rows: 'paired one to one in the form’s order',
+  columns: 'read column by column (one number a line, column after column)',
+  position: 'placed by position',
+};
+
 export const en: Messages = {
   'empty-input': () => 'the file is empty',
   'empty-input.noText': () => 'the file holds no text',
@@ -178,6 +193,7 @@ export const en: Messages = {
   'second-report': ({ line }) =>
     `a second report begins here, at line ${line} (its parts start again with part 一): one file holds one report, so only the first one's tables were read, and the second one is in text.otherMatters. Split the file to read both`,
   'missing-part': ({ heading }) => `part “${quoteLabel(heading)}” was not found; the form requires all six parts`,
+  'heading-not-found': (p) => `the heading of part “${quoteLabel(p.heading)}” was not found; the part was found by its table, which starts here`,
   'year-unclear': () =>
     'the year of the report could not be told from its title or opening, so meta.year is null; checks across years and comparisons by year leave this report out',
 
@@ -200,10 +216,29 @@ export const en: Messages = {
   'missing-row': (p) => `row “${quoteLabel(p.row)}” of the ${table(p.table)} table was not found${p.after === null ? '' : ` (expected after line ${p.after})`}`,
   'unknown-row': (p) => `row “${label40(p.label)}” is not a row of this table; its values were not read`,
   'duplicate-row': (p) => `row “${quoteLabel(p.row)}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,
+  'duplicate-row.unread': (p) =>
+    `row “${quoteLabel(p.row)}” is printed here without the values of a row (a header line, or values that are not its cells), and again on line ${p.kept}, which is read instead`,
   'cell-count': (p) => `row “${quoteLabel(p.row)}” prints ${p.printed} values where the form has ${p.cells} cells (${cellsAsPrinted(p.quoted)}); its values were not read`,
   'cell-count.tooFew': (p) =>
     `row “${quoteLabel(p.row)}” prints ${p.printed} cells where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which cell is missing cannot be told, so its values were not read`,
+  'cell-count.edges': (p) =>
+    `row “${quoteLabel(p.row)}” prints ${p.quoted.length} cells, blank ones at both ends, where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which blank cells belong to the row cannot be told (no way of reading it adds up), so its values were not read`,
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
+
+  'ambiguous-pairing': (p) => {
+    const printed = `row “${quoteLabel(p.row)}” is printed apart from its numbers: ${labels(p.labels)}, then ${lines(p.lines)} of numbers (${p.values} in all)`;
+    if (p.reason === 'count') return `${printed}, which do not pair one to one; which numbers are this row's cannot be told, so its cells are left empty`;
+    if (p.reason === 'readings') return `${printed}, which read more than one way (row by row, column by column), and nothing tells which; its cells are left empty`;
+    return `${printed}; no pairing of them makes every row and the table's column rules add up (or a row they need could not be read), so its cells are left empty`;
+  },
+  'ambiguous-pairing.unlabelled': (p) =>
+    `${lines(p.lines)} of numbers printed with no label stand where ${p.rows} ${p.rows === 1 ? 'row' : 'rows'} of the form, “${quoteLabel(p.row)}” among them, have no label; ${UNLABELLED[p.reason]}, so the row's cells are left empty`,
+  'ambiguous-pairing.headed': (p) =>
+    `row “${quoteLabel(p.row)}” is printed as the heading of a small table of its own (its column headers after it), but the table's other rows are not: whether these numbers are its cannot be told, so its cells are left empty`,
+  'recovered-pairing': (p) =>
+    p.by === 'position'
+      ? `these numbers are printed with no label; they stand where only ${p.labels === 1 ? 'this row is' : `${p.labels} rows are`} missing, and every row and the table's column rules add up with them there: read as “${quoteLabel(p.row)}”`
+      : `row “${quoteLabel(p.row)}” is printed apart from its numbers (${labels(p.labels)} ${p.after ? 'after' : 'before'} ${lines(p.lines)} of numbers): ${PAIRED[p.by]}, the only reading that fits the table's arithmetic`,
 
   'blank-cell': (p) => `${cellAt(p)} is blank; it stays empty in the output (never 0) and counts as 0 in the checks`,
   'placeholder-cell': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}” instead of a number; it stays empty in the output and counts as 0 in the checks`,
@@ -213,6 +248,8 @@ export const en: Messages = {
   'not-a-count': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, which is not a whole number`,
   unit: (p) => `${cellAt(p)} is printed in ${p.unit} (“${quoteCell(p.printed)}”), not ${p.expected}; the number is kept as printed`,
 
+  'recovered-digits.agreed': (p) =>
+    `row “${quoteLabel(p.row)}” printed its cells run together with the rest of the table (“${quoteDigits(p.printed, DIGITS_CHARACTERS, (n) => ` (${n} characters)`)}”); ${p.cuts} cuts of the whole run fit the arithmetic, and every one of them gives this row ${p.read.map((v) => v ?? '–').join(', ')}: read so`,
   'recovered-digits': (p) => {
     const why = p.across
       ? `${p.across.cuts} cuts into ${p.cells} cells fit the row itself, and this is the only one that also fits the table's column rules (${p.across.rules.join(', ')})`
@@ -338,7 +375,24 @@ export const enCodes: CodeTexts = {
   },
   'not-a-count': { title: 'Count not whole', meaning: 'A count cell holds a number that is not whole (e.g. `2.5`); the number is kept.' },
   unit: { title: 'Amount in another unit', meaning: 'An amount is printed in another unit than 万元 (`元`, `亿元`); the number is kept as printed.' },
-  'duplicate-row': { title: 'Row repeated', meaning: 'A row appears twice; the first is kept.' },
+  'duplicate-row': {
+    title: 'Row repeated',
+    meaning: 'A row appears twice; the first print that reads as the row (its cells, numbers) is kept, the other reported.',
+  },
+  'heading-not-found': {
+    title: 'Part found by its table',
+    meaning: "A part's heading was not found (a typo, no numeral, none at all), but its table was: the table is read, and this says where it starts.",
+  },
+  'ambiguous-pairing': {
+    title: 'Numbers apart from their labels: cannot be paired',
+    meaning:
+      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain; the rows concerned are `null`.',
+  },
+  'recovered-pairing': {
+    title: 'Numbers apart from their labels: paired',
+    meaning:
+      'Labels printed apart from their numbers, paired with them because exactly one reading fits: the counts pair one to one, in the form’s order, and the arithmetic holds.',
+  },
   'unknown-row': { title: 'Row not in the form', meaning: 'A labelled row inside a table is not a row of the form; its values are not read.' },
   balance: {
     title: 'Columns do not balance',

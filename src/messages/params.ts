@@ -67,6 +67,16 @@ export interface EquationFault {
   leftRange: readonly [first: string, last: string];
 }
 
+/**
+ * Why numbers printed apart from their labels could not be paired with them: their count does
+ * not pair one to one, they read more than one way, or no reading adds up (in each row, and in
+ * the table's column equations, each of whose rows must then be known).
+ */
+export type PairingReason = 'count' | 'readings' | 'arithmetic';
+
+/** How the numbers of a row printed apart from its label were paired with it. */
+export type PairedBy = 'rows' | 'columns' | 'position';
+
 /** A sum of table cells a figure in the prose may mean, as a message names it (the form's labels). */
 export interface CellsNamed {
   /** The rows' labels; when the cells are in several columns, each with its column (`一、… 自然人`). */
@@ -164,6 +174,8 @@ export type MessageParams = {
   /** No table and no year: a report in free form. */
   'unsupported-format.freeForm': { firstYear: number };
   'missing-part': { heading: string };
+  /** Part `heading` was found by its table, its heading not (a typo, no heading): `line` is the table's first row. */
+  'heading-not-found': { heading: string };
   /** Neither the title nor the opening says the year. */
   'year-unclear': Record<string, never>;
 
@@ -185,12 +197,25 @@ export type MessageParams = {
   'unknown-row': { label: string };
   /** `repeats`: how often the row appears after its first print. */
   'duplicate-row': { row: string; repeats: number };
+  /** The row's first print does not fit its cells (a header line taken for it); the print on line `kept` is read. */
+  'duplicate-row.unread': { row: string; kept: number };
   /** More cells printed than the form has. `quoted`: the cells as printed, null for a blank one. */
   'cell-count': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /** Fewer: which one is missing cannot be told. */
   'cell-count.tooFew': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /** Part 四 printed as one row with another number of cells than the form's fifteen. */
   'cell-count.oneRow': { printed: number; cells: number };
+  /** More cells than the form's, blank ones at both ends, and no one way of dropping them that the row's sums confirm. */
+  'cell-count.edges': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
+
+  // ── Rows printed apart from their numbers ─────────────────────────────────────────────────────
+  /** `labels` labels printed one after another, then `lines` lines of numbers (`values` in all). */
+  'ambiguous-pairing': { row: string; labels: number; lines: number; values: number; reason: PairingReason };
+  /** `lines` lines of numbers printed with no label where `rows` rows of the form have none. */
+  'ambiguous-pairing.unlabelled': { row: string; rows: number; lines: number; reason: PairingReason };
+  /** The row's label heads a small table of its own (column headers after it), the table's other labels do not. */
+  'ambiguous-pairing.headed': { row: string };
+  'recovered-pairing': { row: string; labels: number; lines: number; by: PairedBy; after: boolean };
 
   // ── Cells ────────────────────────────────────────────────────────────────────────────────────
   'blank-cell': CellAt;
@@ -203,6 +228,8 @@ export type MessageParams = {
 
   // ── Cells run together ───────────────────────────────────────────────────────────────────────
   'recovered-digits': RunTogether & { read: CutValues; across: AcrossRows | null };
+  /** Part 四 run together: `cuts` cuts of the whole run fit, and all give this group `read`. */
+  'recovered-digits.agreed': RunTogether & { read: CutValues; cuts: number };
   'ambiguous-digits': RunTogether & { cuts: readonly CutValues[]; complete: boolean; across: AcrossRows | null };
   /** No cut fits; `gaveUp`: the search reached `steps` first. `maxDigits`: the most digits a cell holds. */
   'unrecoverable-digits': RunTogether & { gaveUp: boolean; steps: number; maxDigits: number };

@@ -12,7 +12,7 @@ import type { EquationCode } from '../catalog/equations.js';
 import type { TableKey } from '../catalog/types.js';
 import type { DiagnosticCode } from '../diagnostics.js';
 import { formatSize, suggestedBound } from '../limits.js';
-import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, RunTogether, Term } from './params.js';
+import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, PairingReason, RunTogether, Term } from './params.js';
 import { excerpt, quoteCell, quoteCells, quoteDigits, quoteLabel, DIGITS_CHARACTERS } from './quote.js';
 
 /** `第三部分“收到和处理政府信息公开申请情况”的表格`: the part's heading as the form prints it, without its numeral. */
@@ -157,6 +157,20 @@ function excess(e: Excess): string {
 const PART3 = PART[3].heading.replace(/^三、/, '');
 const PART4 = PART[4].heading.replace(/^四、/, '');
 
+// ── 行名与数字分开排列 ────────────────────────────────────────────────────────────────────────
+
+const UNLABELLED: Readonly<Record<PairingReason, string>> = {
+  count: '两者无法一一对应',
+  readings: '存在不止一种读法',
+  arithmetic: '表格的列间勾稽关系无法确认其归属（或所需的其他行无法读取）',
+};
+
+const PAIRED: Readonly<Record<PairedBy, string>> = {
+  rows: '已按表格顺序一一对应',
+  columns: '已按列读取（数值逐个成行、逐列列出）',
+  position: '已按位置对应',
+};
+
 export const zh: Messages = {
   'empty-input': () => '文件是空的',
   'empty-input.noText': () => '文件中没有任何文字',
@@ -185,15 +199,34 @@ export const zh: Messages = {
   'second-report': ({ line }) =>
     `第 ${line} 行起是另一份报告（各部分从第一部分重新开始）：一个文件只应包含一份报告，因此只读取了第一份报告的表格，第二份报告的内容归入 \`text.otherMatters\`。请将文件拆分后分别处理`,
   'missing-part': ({ heading }) => `没有找到“${quoteLabel(heading)}”这一部分；年度报告格式要求六个部分齐全`,
+  'heading-not-found': (p) => `没有找到“${quoteLabel(p.heading)}”的标题；已根据表格找到这一部分，表格从此行开始`,
 
   'missing-table': (p) => `没有找到${table(p.table)}`,
   'missing-row': (p) => `${table(p.table)}中没有找到“${quoteLabel(p.row)}”行${p.after === null ? '' : `（应在第${p.after}行之后）`}`,
   'unknown-row': (p) => `“${label40(p.label)}”不是本表表式中的行；该行的数字未读取`,
   'duplicate-row': (p) => `“${quoteLabel(p.row)}”行${p.repeats > 1 ? `又出现了 ${p.repeats} 次（此处是第一次重复）` : '重复出现'}；以第一次出现的为准`,
+  'duplicate-row.unread': (p) => `“${quoteLabel(p.row)}”行在此处列出的不是该行的数字（可能是表头行，或数字与该行栏目不符），第 ${p.kept} 行再次列出该行，已改读第 ${p.kept} 行`,
   'cell-count': (p) => `“${quoteLabel(p.row)}”行有 ${p.printed} 个数，但表式中该行只有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；该行的数字未读取`,
   'cell-count.tooFew': (p) =>
     `“${quoteLabel(p.row)}”行只有 ${p.printed} 个数，但表式中该行有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}），无法判断缺的是哪一列；该行的数字未读取`,
+  'cell-count.edges': (p) =>
+    `“${quoteLabel(p.row)}”行有 ${p.quoted.length} 个单元格，两端都有空白，但表式中该行只有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；无法判断哪些空白属于该行（哪一种读法都对不上合计），该行的数字未读取`,
   'cell-count.oneRow': (p) => `行政复议、行政诉讼情况表共有 ${p.printed} 个数，但表式中应有 ${p.cells} 个；该表的数字未读取`,
+
+  'ambiguous-pairing': (p) => {
+    const printed = `“${quoteLabel(p.row)}”行的名称与数字分开排列：先列 ${p.labels} 个行名，后列 ${p.lines} 行数字（共 ${p.values} 个）`;
+    if (p.reason === 'count') return `${printed}，两者无法一一对应，无法确定哪些数字属于该行；为免猜错，该行各数保留为空`;
+    if (p.reason === 'readings') return `${printed}，按行读和按列读都说得通，无从判断；为免猜错，该行各数保留为空`;
+    return `${printed}，任何对应方式都不能使各行及表格的列间勾稽关系成立（或所需的其他行无法读取）；该行各数保留为空`;
+  },
+  'ambiguous-pairing.unlabelled': (p) =>
+    `有 ${p.lines} 行数字未列行名，所在位置缺少 ${p.rows} 个表格行（含“${quoteLabel(p.row)}”）；${UNLABELLED[p.reason]}，为免猜错，该行各数保留为空`,
+  'ambiguous-pairing.headed': (p) =>
+    `“${quoteLabel(p.row)}”行被列为一个单独小表的标题（其后为栏目名称），但表格的其他行并非如此排列，无法确定这些数字是否属于该行；为免猜错，该行各数保留为空`,
+  'recovered-pairing': (p) =>
+    p.by === 'position'
+      ? `此处数字未列行名，所在位置恰好只缺${p.labels === 1 ? '这一行' : ` ${p.labels} 行`}，且各行及表格的列间勾稽关系均成立，已读作“${quoteLabel(p.row)}”`
+      : `“${quoteLabel(p.row)}”行的名称与数字分开排列（${p.labels} 个行名，${p.after ? '列在' : '之后是'} ${p.lines} 行数字${p.after ? '之后' : ''}）；${PAIRED[p.by]}，这是唯一符合表格勾稽关系的读法`,
 
   'blank-cell': (p) => `${cellAt(p)}为空白；输出中保留为空（不填 0），核对时按 0 计`,
   'placeholder-cell': (p) => `${cellAt(p)}填的是“${quoteCell(p.printed)}”，不是数字；输出中保留为空，核对时按 0 计`,
@@ -203,6 +236,8 @@ export const zh: Messages = {
   'not-a-count': (p) => `${cellAt(p)}填的是“${quoteCell(p.printed)}”，不是整数`,
   unit: (p) => `${cellAt(p)}的单位是${p.unit}（“${quoteCell(p.printed)}”），不是${p.expected}；数字按原样保留`,
 
+  'recovered-digits.agreed': (p) =>
+    `“${quoteLabel(p.row)}”行的数字与表中其他数字连在了一起（“${quoteDigits(p.printed, DIGITS_CHARACTERS, (n) => `（共 ${n} 个字符）`)}”）；整串数字有 ${p.cuts} 种拆法符合算术关系，每一种给这一行的数都是${cut(p.read)}，已按此读出`,
   'recovered-digits': (p) => {
     const why = p.across
       ? `拆成 ${p.cells} 列并符合本行算术关系的拆法有 ${p.across.cuts} 种，只有这一种同时符合表中各列的关系（${rules(p.across.rules)}）`
@@ -308,7 +343,16 @@ export const zhCodes: CodeTexts = {
   'placeholder-cell': { title: '以符号代替数字', meaning: '该填数字的地方填了符号（`/`、`—`、`无`、`*`、`N/A` 等）；为 `null`，核对时按 0 计。' },
   'not-a-count': { title: '件数不是整数', meaning: '件数栏填的数不是整数（如 `2.5`）；保留原数。' },
   unit: { title: '金额单位不同', meaning: '金额没有以万元为单位（`元`、`亿元`）；数字按原样保留。' },
-  'duplicate-row': { title: '重复的行', meaning: '同一行出现了两次；以第一次出现的为准。' },
+  'duplicate-row': { title: '重复的行', meaning: '同一行出现了两次；以第一次能按该行读出（栏数相符、是数字）的为准，另一次报告出来。' },
+  'heading-not-found': { title: '按表格找到的部分', meaning: '某一部分的标题没有找到（有错字、缺序号或没有标题），但找到了它的表格：表格照常读取，并指出表格从哪一行开始。' },
+  'ambiguous-pairing': {
+    title: '行名与数字分开：无法对应',
+    meaning: '行名与数字分开排列（先列行名后列数字、数字逐列列出、数字没有行名），无法确定哪些数字属于哪一行；相关各行为 `null`。',
+  },
+  'recovered-pairing': {
+    title: '行名与数字分开：已对应',
+    meaning: '行名与数字分开排列，但只有一种读法成立（数量一一对应、按表格顺序、算术关系成立），已按此读取。',
+  },
   'unknown-row': { title: '表式中没有的行', meaning: '表格中有一行带栏目名称的数字，但表式中没有这一行；该行的数字未读取。' },
   balance: {
     title: '勾稽关系不平衡',

@@ -8,8 +8,10 @@ import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Layout, TokenLine } from '../tokens.js';
-import { settleAcrossRows, type ReadRow } from './crossRows.js';
-import { readRows, type FoundRow } from './findRows.js';
+import { readState, settleAcrossRows, type ReadRow, type RowState } from './crossRows.js';
+import { readRows, type ReadItem } from './findRows.js';
+import type { RowLabel } from './labels.js';
+import { pairApart } from './pairing.js';
 import { columnsAsPrinted } from './headers.js';
 import { rowObject, tableValue, type Json, type TablePlan } from './plan.js';
 import { rowValues, type RowContext } from './rowValues.js';
@@ -30,12 +32,26 @@ export interface TableLocation {
 const NOTHING_EXCUSED: ReadonlySet<string> = new Set();
 
 /** The rows that may be absent without complaint: those of a group the report printed as one row. */
-function excusedRows(plan: TablePlan, found: readonly FoundRow[]): ReadonlySet<string> {
+function excusedRows(plan: TablePlan, found: readonly RowLabel[]): ReadonlySet<string> {
   for (const group of plan.table.oneRowGroups) {
     const row = found.find((r) => r.planned.path === group.row);
     if (row && group.label.test(matchKey(row.label))) return group.absent;
   }
   return NOTHING_EXCUSED;
+}
+
+/** The first line of anything the reader found: a row, a label, numbers. */
+function firstLineOf(items: readonly ReadItem[]): number | null {
+  let first: number | null = null;
+  const see = (line: number | undefined): void => {
+    if (line !== undefined && (first === null || line < first)) first = line;
+  };
+  for (const item of items) {
+    if (item.kind === 'row') see(item.row.line);
+    else if (item.kind === 'labels') for (const l of item.labels) see(l.line);
+    else see(item.lines[0]?.line);
+  }
+  return first;
 }
 
 /**
@@ -53,24 +69,59 @@ export function buildTable<Rows extends TableRows>(
   const diagnostics = read.diagnostics;
   const rows: Layout['rows'] = {};
   const printedColumns: Layout['columns'] = {};
-  const firstRow = read.rows[0];
-  if (!firstRow) {
+  const firstLine = firstLineOf(read.items);
+  const missing = (): TableResult<TableValue<Rows>> => {
     // Rows of other tables read here are not this table's business: only say it is missing.
-    const missing = diagnostic('missing-table', 'missing-table', { table: tablePath }, tablePath, location.line);
-    return { table: null, diagnostics: [missing], rows, columns: printedColumns };
-  }
-  const asPrinted = plan.printedVariants ? columnsAsPrinted(plan, lines, firstRow.line, printedColumns) : null;
-  const excused = excusedRows(plan, read.rows);
-  const rowsRead: ReadRow[] = [];
-  /** Each catalog row's found row, by its index in the catalog (readRows finds a row once). */
-  const foundAt: Array<FoundRow | undefined> = [];
+    const d = diagnostic('missing-table', 'missing-table', { table: tablePath }, tablePath, location.line);
+    return { table: null, diagnostics: [d], rows, columns: printedColumns };
+  };
+  if (firstLine === null) return missing();
+  const asPrinted = plan.printedVariants ? columnsAsPrinted(plan, lines, firstLine, printedColumns) : null;
+  const contextOf = (row: RowLabel): RowContext => {
+    const { spec, fullPath, sumGroups } = row.planned;
+    return { path: fullPath, label: row.label, columns: asPrinted?.get(spec.columns) ?? spec.columns, line: row.line, sumGroups };
+  };
+  const labels: RowLabel[] = [...read.rows];
+  for (const item of read.items) if (item.kind === 'labels') for (const l of item.labels) labels.push(l);
+  const excused = excusedRows(plan, labels);
+  /** Each catalog row's read row, by its index in the catalog. */
+  const readAt: Array<ReadRow | undefined> = [];
   for (const row of read.rows) {
-    const { spec, fullPath, index, sumGroups } = row.planned;
-    const columns = asPrinted?.get(spec.columns) ?? spec.columns;
-    const context: RowContext = { path: fullPath, label: row.label, columns, line: row.line, sumGroups };
-    rowsRead.push({ row, context, result: rowValues(row.cells, context) });
-    foundAt[index] = row;
+    const context = contextOf(row);
+    readAt[row.planned.index] = { row, context, result: rowValues(row.cells, context) };
   }
+  const known = new Map<string, RowState>();
+  for (const path of excused) known.set(path, { kind: 'known', values: [] });
+  for (const r of readAt) if (r) known.set(r.row.planned.path, readState(r.result, r.context.path, r.row.planned.spec.columns));
+  const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)));
+  for (const p of paired.rows) {
+    const { index, fullPath } = p.row.planned;
+    const context = contextOf(p.row);
+    const result = rowValues(p.cells, context);
+    const info = diagnostic('recovered-pairing', 'recovered-pairing', { row: p.row.label, labels: p.labels, lines: p.lines, by: p.by, after: p.after }, fullPath, p.row.line);
+    const pairedRow: ReadRow = { row: { ...p.row, cells: p.cells, headed: false }, context, result: { ...result, diagnostics: [info, ...result.diagnostics] } };
+    const other = readAt[index];
+    if (other && known.get(p.row.planned.path)?.kind === 'known' && other.row.line < p.row.line) {
+      // The row is also printed with its values, and reads there, first: the first print is kept,
+      // as for any row printed twice.
+      diagnostics.push(twice(p.row, other.row));
+      continue;
+    }
+    if (other) diagnostics.push(twice(other.row, p.row));
+    readAt[index] = pairedRow;
+  }
+  for (const { row, problem } of paired.unplaced) {
+    const other = readAt[row.planned.index];
+    if (other) {
+      diagnostics.push(twice(row, other.row));
+      continue;
+    }
+    const context = contextOf(row);
+    readAt[row.planned.index] = { row: { ...row, cells: [], headed: false }, context, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+  }
+  unheaded(readAt, labels, plan, excused);
+  const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
+  if (rowsRead.length === 0) return missing();
   if (plan.columnRules.length > 0) settleAcrossRows(rowsRead, plan.rows, excused, plan.columnRules);
   const rowObjects: Array<Json | undefined> = [];
   for (const { row, result } of rowsRead) {
@@ -80,7 +131,7 @@ export function buildTable<Rows extends TableRows>(
   const table = tableValue(plan, rowObjects);
   let lastLine = location.line;
   for (const { spec, index, path, fullPath } of plan.rows) {
-    const row = foundAt[index];
+    const row = readAt[index]?.row;
     if (row) {
       // In the form's order, whatever the report's: the layout's objects then share their shape.
       rows[fullPath] = { line: row.line, label: row.label };
@@ -91,4 +142,31 @@ export function buildTable<Rows extends TableRows>(
     diagnostics.push(diagnostic('missing-row', 'missing-row', { row: spec.label, table: tablePath, after: lastLine }, fullPath, lastLine));
   }
   return { table, diagnostics, rows, columns: printedColumns };
+}
+
+/** A row printed twice, `dropped` not read: the duplicate-row diagnostic at `dropped`'s line. */
+function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
+  return dropped.line > kept.line
+    ? diagnostic('duplicate-row', 'duplicate-row', { row: dropped.label, repeats: 1 }, dropped.planned.fullPath, dropped.line)
+    : diagnostic('duplicate-row', 'duplicate-row.unread', { row: dropped.label, kept: kept.line }, dropped.planned.fullPath, dropped.line);
+}
+
+/**
+ * A label with column headers between it and its values heads a small table of its own (part 四
+ * printed as three tables, each under its heading). Such headings name their rows for certain
+ * only when the whole table is printed so: every row of the table read, and every label found a
+ * heading. Otherwise (a table printed otherwise, whose headers a converter broke up and whose
+ * numbers it scattered) the numbers under a heading may be another row's: its row is null, with
+ * `ambiguous-pairing`.
+ */
+function unheaded(readAt: Array<ReadRow | undefined>, labels: readonly RowLabel[], plan: TablePlan, excused: ReadonlySet<string>): void {
+  const headed = readAt.filter((r): r is ReadRow => r?.row.headed === true);
+  if (headed.length === 0) return;
+  const complete = plan.rows.every((r) => readAt[r.index] !== undefined || excused.has(r.path));
+  const plain = labels.some((l) => !headed.some((h) => h.row === l));
+  if (complete && !plain) return;
+  for (const r of headed) {
+    const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.headed', { row: r.row.label }, r.context.path, r.row.line);
+    readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+  }
 }

@@ -169,6 +169,17 @@ export function chooseAcrossRows(
   return { involved, narrowed, solutions, complete: true };
 }
 
+/**
+ * A row's values as the column equations see them: unknown when the row could not be read (a
+ * diagnostic that leaves it unknown names it), else its values, with the columns whose cell could
+ * not be read.
+ */
+export function readState(result: RowValues, path: string, columns: readonly { key: string }[]): RowState {
+  if (result.diagnostics.some((d) => leavesUnknown(d.code) && d.path === path)) return { kind: 'unknown' };
+  const unknownColumns = new Set(columns.flatMap((c, i) => (result.diagnostics.some((d) => leavesUnknown(d.code) && d.path === `${path}.${c.key}`) ? [i] : [])));
+  return { kind: 'known', values: result.values, unknownColumns };
+}
+
 /** A row read so far: where it was found, how its cells are read, and what they gave. */
 export interface ReadRow {
   row: FoundRow;
@@ -199,14 +210,7 @@ export function settleAcrossRows(rows: readonly ReadRow[], plan: readonly Planne
       ambiguous.push({ read, recovery });
       continue;
     }
-    if (result.diagnostics.some((d) => leavesUnknown(d.code) && d.path === context.path)) {
-      states.set(path, { kind: 'unknown' });
-      continue;
-    }
-    const unknownColumns = new Set(
-      spec.columns.flatMap((c, i) => (result.diagnostics.some((d) => leavesUnknown(d.code) && d.path === `${context.path}.${c.key}`) ? [i] : [])),
-    );
-    states.set(path, { kind: 'known', values: result.values, unknownColumns });
+    states.set(path, readState(result, context.path, spec.columns));
   }
   const choice = chooseAcrossRows(states, rules, columns);
   const involved = new Set(choice.involved);

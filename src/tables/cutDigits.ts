@@ -321,3 +321,46 @@ export function recoverDigits(cells: readonly Cell[], shape: CutShape): DigitRec
   if (!only) return { kind: 'unrecoverable', printed, gaveUp: !search.complete };
   return { kind: 'ambiguous', printed, candidates: search.cuts, complete: search.complete };
 }
+
+/** A signed run as printed (`0+11`, `3 - 12`): the digits before the sign, the sign, the digits after. */
+const SIGNED_CELL = /^(\d+) ?([+-]) ?(\d+)$/;
+
+/**
+ * Cells of a row run together where one column prints a sign (the 2019 form's 本年增/减:
+ * `行政许可0+11` is 0, +1, 1): the sign starts that column's cell, so the digits before it are the
+ * cells before that column and the digits after it the rest, the first of them signed. Each side
+ * is cut as any run (no leading zero but a lone 0); the row is read when only one cut fits. Null
+ * when the cell is not such a run.
+ */
+export function recoverSigned(cell: Cell, cells: number, signedAt: number): DigitRecovery | null {
+  const printed = cell.raw.normalize('NFKC').trim();
+  const m = SIGNED_CELL.exec(printed);
+  if (!m || signedAt < 1 || signedAt >= cells) return null;
+  const [, before = '', sign, after = ''] = m;
+  const side = (digits: string, n: number): DigitRecovery => recoverDigits([{ kind: 'digits', raw: digits, line: cell.line }], { cells: n, sumGroups: [] });
+  const left = side(before, signedAt);
+  const right = side(after, cells - signedAt);
+  if (left.kind === 'unrecoverable' || right.kind === 'unrecoverable') {
+    const gaveUp = (left.kind === 'unrecoverable' && left.gaveUp) || (right.kind === 'unrecoverable' && right.gaveUp);
+    return { kind: 'unrecoverable', printed, gaveUp };
+  }
+  const cutsOf = (r: DigitRecovery): Cut[] => (r.kind === 'recovered' ? [r.cut] : r.kind === 'ambiguous' ? r.candidates : []);
+  const complete = (left.kind !== 'ambiguous' || left.complete) && (right.kind !== 'ambiguous' || right.complete);
+  const negative = sign === '-';
+  const joined: Cut[] = [];
+  for (const l of cutsOf(left)) {
+    for (const r of cutsOf(right)) {
+      if (joined.length >= MAX_CUTS) break;
+      const [first, ...rest] = r.cells;
+      const value = r.values[0] ?? null;
+      if (!first || value === null) continue;
+      const signedValue = negative ? -value : value;
+      const signed: Cell = { kind: 'number', raw: `${sign}${first.raw}`, value: signedValue, line: cell.line };
+      joined.push({ values: [...l.values, signedValue, ...r.values.slice(1)], cells: [...l.cells, signed, ...rest] });
+    }
+  }
+  const [only, ...others] = joined;
+  if (!only) return { kind: 'unrecoverable', printed, gaveUp: !complete };
+  if (others.length === 0 && complete) return { kind: 'recovered', printed, cut: only };
+  return { kind: 'ambiguous', printed, candidates: joined, complete: complete && joined.length < MAX_CUTS };
+}

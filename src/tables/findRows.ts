@@ -4,51 +4,54 @@
  * values after it (on the same line, or on the following lines when the label stands alone) are
  * the row's cells. This absorbs tab rows, one cell per line, labels split over lines, labels on
  * one line with numbers on the next, and merged-cell filler, without knowing which layout it is.
+ *
+ * What it cannot pair by reading alone it hands on as it was printed, for pairing.ts to pair only
+ * where that is certain: labels of several rows printed one after another before their numbers
+ * (`labels`), and numbers printed with no label before them (`values`). Nothing is given to a row
+ * here that is not printed right after its label; numbers a row cannot hold (more than its cells,
+ * over lines) make it unreadable rather than cut to fit.
  */
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
-import { isNonEmpty, type Cell, type NonEmpty, type TokenLine } from '../tokens.js';
-import type { PlannedRow, TablePlan } from './plan.js';
+import { ROW_NUMBERING } from '../catalog/lexicon.js';
+import type { Cell, TokenLine } from '../tokens.js';
+import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, type Label, type RowLabel } from './labels.js';
+import type { TablePlan } from './plan.js';
+import { fitsRow, groupsAddUp } from './rowValues.js';
 
-export interface FoundRow {
-  planned: PlannedRow;
-  /** The row's label as printed (group label included), for messages. */
-  label: string;
-  /** Line of the row's own label (where the matched words are). */
-  line: number;
+export interface FoundRow extends RowLabel {
   /** The printed cells after the label, before fitting to the row's cell count. */
+  cells: Cell[];
+  /**
+   * Column headers stand between the label and the values (`行政复议` / `结果维持 … 总计` / the
+   * numbers): the label heads a small table of its own.
+   */
+  headed: boolean;
+}
+
+/** The value cells one line prints (blank cells among them as printed). */
+export interface ValueLine {
+  line: number;
   cells: Cell[];
 }
 
-export interface RowMatch {
-  readonly row: PlannedRow;
-  /** Index into the label's matchKey where the row's words start. */
-  readonly start: number;
-  readonly end: number;
-}
+/** What a table's region prints, in reading order, as the reader could tell it apart. */
+export type ReadItem =
+  /** A label and the values printed right after it. */
+  | { kind: 'row'; row: FoundRow }
+  /**
+   * Labels of several rows printed one after another, then the values of them all (up to the
+   * next label), or no values at all (`null`: labels printed after their numbers, or alone).
+   */
+  | { kind: 'labels'; labels: RowLabel[]; values: ValueLine[] | null }
+  /** Values printed with no label before them. */
+  | { kind: 'values'; lines: ValueLine[] };
 
-/**
- * The row whose pattern matches last in the label (group labels come first), or null. The row's
- * words start at that row's first match, so a label split over lines is quoted whole.
- */
-export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | null {
-  let best: RowMatch | null = null;
-  for (const row of rows) {
-    // exec on the row's own global regex: matchAll would construct a copy of it on every call.
-    const re = row.pattern;
-    re.lastIndex = 0;
-    let start = -1;
-    let end = -1;
-    for (let m = re.exec(key); m !== null; m = re.exec(key)) {
-      if (start < 0) start = m.index;
-      end = Math.max(end, m.index + m[0].length);
-      if (m[0] === '') re.lastIndex++;
-    }
-    re.lastIndex = 0;
-    if (end < 0) continue;
-    if (!best || end > best.end || (end === best.end && start < best.start)) best = { row, start, end };
-  }
-  return best;
+export interface ReadRowsResult {
+  items: ReadItem[];
+  /** The rows read as a label and its values (the `row` items), one per row of the form. */
+  rows: FoundRow[];
+  diagnostics: PendingDiagnostic[];
 }
 
 /**
@@ -71,120 +74,155 @@ function strayWords(label: Label, after: number, cells: readonly Cell[], n: numb
   return printed < n && printed + stray === n ? stray : 0;
 }
 
-/** The length of each label cell's matchKey: where each cell's words sit in the label's key. */
-const keyLengths = (labelCells: readonly Cell[]): number[] => labelCells.map((c) => matchKey(c.raw).length);
-
-/** Index of the label cell holding key position `at`, given each cell's key length. */
-function cellAt(keyLengths: readonly number[], at: number): number {
-  let seen = 0;
-  let i = 0;
-  for (const length of keyLengths) {
-    seen += length;
-    if (at < seen) return i;
-    i++;
-  }
-  return keyLengths.length - 1;
-}
-
-/** The label cells where the match's words start and end. A one-cell label needs no key lengths. */
-function matchedCells(label: Label, match: RowMatch): { first: number; last: number } {
-  if (label.length === 1) return { first: 0, last: 0 };
-  const lengths = keyLengths(label);
-  return { first: cellAt(lengths, match.start), last: cellAt(lengths, match.end - 1) };
-}
-
-/**
- * The cells of a label: the text cells before a row's values, as many as there are (at least one).
- * A label runs over cells and lines: `(三) 不予 公开⇥1.属于国家秘密`, or a label split over lines.
- */
-type Label = NonEmpty<Cell>;
-
-const isLabel: (cells: readonly Cell[]) => cells is Label = isNonEmpty;
-
-/** The label's cell `i`, an index matchedCells gave (so one of its cells). */
-const cellOf = (label: Label, i: number): Cell => label[i] ?? label[0];
-
-/** The label's last cell: the one the values follow. */
-const lastOf = (label: Label): Cell => cellOf(label, label.length - 1);
-
-/**
- * The row's own label as printed: the label's cells from `first` on (header words and the group
- * label before it are left out). The row's line is that of cell `first`.
- */
-function ownLabel(label: Label, first: number): string {
-  let text = cellOf(label, first).raw.trim();
-  for (let i = first + 1; i < label.length; i++) text += ' ' + cellOf(label, i).raw.trim();
-  return text;
-}
-
-/** The label's cells as one text, as printed (what its matchKey is taken of). */
-function labelText(label: Label): string {
-  if (label.length === 1) return label[0].raw;
-  let text = '';
-  for (const c of label) text += c.raw;
-  return text;
-}
-
-/** A label's row, and the label cells where the row's words start and end (see matchedCells). */
-export interface LabelMatch {
-  readonly match: RowMatch | null;
-  readonly first: number;
-  readonly last: number;
-}
-
-const MATCH_CACHE_SIZE = 4096;
-/**
- * Longer labels are not remembered: a form's labels are short, and a crawled page may run a whole
- * table into one label of hundreds of thousands of characters, which 4,096 entries would keep.
- */
-const MAX_CACHED_LABEL = 256;
-
-/**
- * matchRow for a label as printed, with matchedCells. Remembered (bounded in count and length)
- * by the cells' texts: the same labels come back in most reports, and then need neither matchKey,
- * the patterns nor the cells' key lengths.
- */
-function matchLabel(label: Label, plan: TablePlan): LabelMatch {
-  const cellTexts = labelKey(label);
-  const cache = plan.labels;
-  const known = cellTexts === null ? undefined : cache.get(cellTexts);
-  if (known !== undefined) return known;
-  const match = matchRow(matchKey(labelText(label)), plan.rows);
-  const found: LabelMatch = { match, ...(match ? matchedCells(label, match) : { first: 0, last: 0 }) };
-  if (cellTexts === null) return found;
-  if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
-  cache.set(cellTexts, found);
-  return found;
-}
-
-/**
- * The label's cell texts with a line break between cells, which tells where each cell ends: a
- * cell never holds one (lines are split at it). Null for a cell that does (built by hand), and
- * for a label too long to remember.
- */
-function labelKey(label: Label): string | null {
-  let key = label[0].raw;
-  if (key.includes('\n')) return null;
-  for (let i = 1, cell = label[1]; cell !== undefined; cell = label[++i]) {
-    const raw = cell.raw;
-    if (raw.includes('\n')) return null;
-    key += '\n' + raw;
-    if (key.length > MAX_CACHED_LABEL) return null; // not remembered
-  }
-  return key.length > MAX_CACHED_LABEL ? null : key;
-}
-
 /** A cell that prints a value (a number, a mark such as `—`, or run-together digits). */
 export const isValue = (c: Cell): boolean => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits';
 
-export interface ReadRowsResult {
-  rows: FoundRow[];
-  diagnostics: PendingDiagnostic[];
+const hasValue = (cells: readonly Cell[]): boolean => cells.some(isValue);
+
+/**
+ * Is this line one of the table's column headers: words only, each a column label or a header
+ * word of the table (plan.isHeaderWord), or a line a markdown separator row follows? A header is
+ * never a row's label, wherever it is printed (a page break repeats it, a converter puts one at
+ * each small table).
+ */
+export function isHeaderLine(line: TokenLine, plan: TablePlan): boolean {
+  let words = 0;
+  for (const c of line.cells) {
+    if (c.kind === 'empty') continue;
+    if (c.kind !== 'text') return false;
+    words++;
+  }
+  if (words === 0) return false;
+  if (line.header) return true;
+  for (const c of line.cells) if (c.kind === 'text' && !plan.isHeaderWord(matchKey(c.raw))) return false;
+  return true;
+}
+
+/** A label's line that is a row numbering and nothing else (`（七）`). */
+const ONLY_NUMBERING = new RegExp(`${ROW_NUMBERING.source}$`);
+
+/**
+ * Is a header-word line the rest of a label wrapped over lines (`（七）` / `总计`, `3.其` / `他`)
+ * rather than a header? When it prints one word, the label's last line names no row, and the two
+ * together name a row whose words start on the label's line (or the label's line is a numbering
+ * alone). A group label before a header (`（三）不予公开` / `总计`) is not completed so: the row's
+ * words would start in the header word.
+ */
+function endsLabel(label: readonly Cell[], line: TokenLine, plan: TablePlan): boolean {
+  if (line.header || label.length === 0) return false;
+  const words = line.cells.filter((c) => c.kind === 'text');
+  const [word] = words;
+  if (words.length !== 1 || word === undefined) return false;
+  const lastLine = label.at(-1)?.line;
+  let text = '';
+  for (const c of label) if (c.line === lastLine) text += c.raw;
+  const key = matchKey(text);
+  if (matchRow(key, plan.rows)) return false;
+  const joined = matchRow(key + matchKey(word.raw), plan.rows);
+  if (!joined) return false;
+  return joined.start < key.length || ONLY_NUMBERING.test(key);
 }
 
 /**
- * Read the rows of a table from a region's token lines. Rows found twice keep the first; labels
- * with values that match no row are reported, so a label variant the catalog lacks is visible.
+ * Do header words follow the row's own words in its label (`未经复议直接起诉 结果维 持 结果纠 正 …`,
+ * headers a converter broke into pieces)? Two or more of the row's column labels in the text of
+ * the cells after the matched words.
+ */
+function headerInLabel(label: Label, last: number, plan: TablePlan): boolean {
+  if (last >= label.length - 1) return false;
+  let text = '';
+  for (let i = last + 1; i < label.length; i++) text += cellOf(label, i).raw;
+  const key = matchKey(text);
+  let found = 0;
+  for (const column of plan.columnLabels) if (key.includes(column) && ++found >= 2) return true;
+  return false;
+}
+
+/** Values and the lines they come from: an area of value lines, and where reading resumes after it. */
+interface Area {
+  lines: ValueLine[];
+  lineIndex: number;
+  cellIndex: number;
+}
+
+/**
+ * The values from (li, ci) on, line by line, up to the next text that is not a header line (the
+ * values before that text on its line included); header lines between them are passed over (a
+ * column's header word before its numbers). Lines that print no value are left out.
+ */
+function gatherArea(lines: readonly TokenLine[], li: number, ci: number, plan: TablePlan): Area {
+  const out: ValueLine[] = [];
+  for (let l = li, from = ci; l < lines.length; l++, from = 0) {
+    const line = lines[l];
+    if (line === undefined) break;
+    if (from === 0 && l > li && isHeaderLine(line, plan)) continue;
+    let t = from;
+    while (t < line.cells.length && line.cells[t]?.kind !== 'text') t++;
+    const cells = from === 0 && t === line.cells.length ? line.cells : line.cells.slice(from, t);
+    if (hasValue(cells)) out.push({ line: line.line, cells });
+    if (t < line.cells.length) return { lines: out, lineIndex: l, cellIndex: t };
+  }
+  return { lines: out, lineIndex: lines.length, cellIndex: 0 };
+}
+
+/** The lines from `li` on that print values and no text, up to the first that prints text. */
+function valueLinesAt(lines: readonly TokenLine[], li: number): Area {
+  const out: ValueLine[] = [];
+  let l = li;
+  for (let line = lines[l]; line !== undefined; line = lines[++l]) {
+    if (line.cells.some((c) => c.kind === 'text')) break;
+    if (hasValue(line.cells)) out.push({ line: line.line, cells: line.cells });
+  }
+  return { lines: out, lineIndex: l, cellIndex: 0 };
+}
+
+/**
+ * Does the label's last line open with a row numbering, on a line after the one where the matched
+ * words end (label cell `last`)?
+ */
+function startsAfter(label: Label, last: number): boolean {
+  const line = lastOf(label).line;
+  if (cellOf(label, last).line === line) return false;
+  let text = '';
+  for (const c of label) if (c.line === line) text += c.raw;
+  return ROW_NUMBERING.test(matchKey(text));
+}
+
+/** The line of a row's first printed cell (-1 for a row of blanks only). */
+function firstValueLine(cells: readonly Cell[]): number {
+  for (const c of cells) if (c.kind !== 'empty') return c.line;
+  return -1;
+}
+
+/** Do a row's printed cells come from more than one line (one cell a line, or a row wrapped)? */
+function spansLines(cells: readonly Cell[]): boolean {
+  let line = -1;
+  for (const c of cells) {
+    if (c.kind === 'empty') continue;
+    if (line >= 0 && c.line !== line) return true;
+    line = c.line;
+  }
+  return false;
+}
+
+const printedCount = (cells: readonly Cell[]): number => {
+  let n = 0;
+  for (const c of cells) if (c.kind !== 'empty') n++;
+  return n;
+};
+
+/** The text cells of a line from `from` up to its first value, and the index of that value. */
+function wordsAt(line: TokenLine, from: number): { words: Cell[]; next: number } {
+  const words: Cell[] = [];
+  let i = from;
+  for (let c = line.cells[i]; c !== undefined && !isValue(c); c = line.cells[++i]) if (c.kind === 'text') words.push(c);
+  return { words, next: i };
+}
+
+/**
+ * Read the rows of a table from a region's token lines. A row printed twice keeps the first print
+ * that fits the row's cells (a header line taken for a row before it does not); labels with
+ * values that match no row are reported, so a label variant the catalog lacks is visible.
  */
 export function readRows(
   lines: readonly TokenLine[],
@@ -193,16 +231,57 @@ export function readRows(
   following: TablePlan | null,
 ): ReadRowsResult {
   const tablePath = plan.key;
-  const rows: FoundRow[] = [];
+  const items: ReadItem[] = [];
   const diagnostics: PendingDiagnostic[] = [];
   const seen = new Set<string>();
+  /** The print of each row kept so far, and whether it fits the row's cells. */
+  const kept = new Map<string, { item: Extract<ReadItem, { kind: 'row' }>; fits: boolean }>();
+  /** Prints kept and then replaced by a later one that fits. */
+  const replaced = new Set<ReadItem>();
   /** The duplicate-row diagnostic of each row printed again, counting its repeats. */
   const repeats = new Map<string, PendingDiagnostic<'duplicate-row'>>();
+
+  const take = (row: FoundRow): void => {
+    const path = row.planned.path;
+    seen.add(path);
+    const before = kept.get(path);
+    if (before === undefined || (!before.fits && fitsRow(row.cells, row.planned.spec.columns.length))) {
+      const item = { kind: 'row', row } as const;
+      items.push(item);
+      const fits = before === undefined ? fitsRow(row.cells, row.planned.spec.columns.length) : true;
+      kept.set(path, { item, fits });
+      if (before) {
+        // The print kept does not fit the row (a header line with dashes under it): this one does.
+        replaced.add(before.item);
+        const first = before.item.row;
+        diagnostics.push(diagnostic('duplicate-row', 'duplicate-row.unread', { row: first.label, kept: row.line }, row.planned.fullPath, first.line));
+      }
+      return;
+    }
+    // One warning per row however often it repeats (a file may repeat a line 150,000 times).
+    const repeat = repeats.get(path);
+    if (repeat) repeat.params.repeats++;
+    else {
+      const d = diagnostic('duplicate-row', 'duplicate-row', { row: row.label, repeats: 1 }, row.planned.fullPath, row.line);
+      repeats.set(path, d);
+      diagnostics.push(d);
+    }
+  };
+
   let label: Cell[] = [];
+  /** How many label cells there were when a header line was last passed over (0: none was). */
+  let headerAfter = 0;
   let li = 0;
   let ci = 0;
+  let ended = false;
   while (li < lines.length) {
-    const cells = lines[li]?.cells ?? [];
+    const tokenLine = lines[li];
+    const cells = tokenLine?.cells ?? [];
+    if (ci === 0 && tokenLine !== undefined && isHeaderLine(tokenLine, plan) && !endsLabel(label, tokenLine, plan)) {
+      headerAfter = label.length;
+      li++;
+      continue;
+    }
     const cell = ci < cells.length ? cells[ci] : undefined;
     if (cell === undefined) {
       li++;
@@ -218,11 +297,9 @@ export function readRows(
       // Only the empty cell right after a label can start a blank row (keeps this linear).
       const blank = isLabel(label) && cells[ci - 1] === lastOf(label) ? blankRow(label, cells, ci, plan) : null;
       if (blank) {
-        if (!seen.has(blank.planned.path)) {
-          seen.add(blank.planned.path);
-          rows.push(blank);
-        }
+        take(blank);
         label = [];
+        headerAfter = 0;
         li++;
         ci = 0;
         continue;
@@ -231,46 +308,180 @@ export function readRows(
       continue;
     }
     if (!isLabel(label)) {
-      ci++; // a value with no label before it: nothing to attach it to
+      // Values with no label before them: for pairing.ts to place, if anything can.
+      const area = gatherArea(lines, li, ci, plan);
+      if (area.lines.length > 0) items.push({ kind: 'values', lines: area.lines });
+      li = area.lineIndex;
+      ci = area.cellIndex;
       continue;
     }
     // A row starts here: the label run is complete.
-    const { match, first, last } = matchLabel(label, plan);
+    const units = labelUnits(label, plan);
+    if (units.length >= 2) {
+      const onLabelLine = cell.line === lastOf(label).line;
+      if (!onLabelLine) {
+        // Labels of several rows, then numbers: which are whose is pairing.ts's to tell.
+        for (const u of units) seen.add(u.planned.path);
+        const area = gatherArea(lines, li, ci, plan);
+        items.push({ kind: 'labels', labels: units, values: area.lines });
+        label = [];
+        headerAfter = 0;
+        li = area.lineIndex;
+        ci = area.cellIndex;
+        continue;
+      }
+      // The values are on the last label's line: its row's. The labels before it printed none.
+      items.push({ kind: 'labels', labels: units.slice(0, -1), values: null });
+    }
+    const { match: named, first, last } = matchLabel(label, plan);
+    // A label's last line that opens with a row numbering starts the row the values are of: a
+    // row named only by the lines before it is not theirs (`…另行制作` / `3.补⇥128⇥77…`).
+    const match = named && startsAfter(label, last) ? null : named;
     // A label of the next table (or a repeat of one of ours that names it, as part 四's header
     // ends in 总计) means the region ran on past this table.
-    if ((!match || seen.has(match.row.path)) && following && matchRow(matchKey(labelText(label)), following.rows)) break;
-    const n = match ? match.row.spec.columns.length : 1;
-    const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, lastOf(label).line));
+    if ((!match || seen.has(match.row.path)) && following && matchRow(matchKey(labelText(label)), following.rows)) {
+      ended = true;
+      break;
+    }
     if (match) {
+      const n = match.row.spec.columns.length;
+      const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, lastOf(label).line));
       // Stray words only ever leave the end of the label, past the matched words: `first` stays.
       const stray = strayWords(label, last + 1, gathered.cells, n, cell.line);
       // Stray words leave the label (which keeps at least its matched words, `first` to `last`).
       const own: Label = stray > 0 ? [label[0], ...label.slice(1, label.length - stray)] : label;
       if (stray > 0) gathered.cells.unshift(...label.slice(label.length - stray));
-      const text = ownLabel(own, first);
-      const line = cellOf(own, first).line;
-      if (seen.has(match.row.path)) {
-        // One warning per row however often it repeats (a file may repeat a line 150,000 times).
-        const repeat = repeats.get(match.row.path);
-        if (repeat) repeat.params.repeats++;
-        else {
-          const d = diagnostic('duplicate-row', 'duplicate-row', { row: text, repeats: 1 }, match.row.fullPath, line);
-          repeats.set(match.row.path, d);
-          diagnostics.push(d);
+      let text = ownLabel(own, first);
+      const rest = wrappedRest(lines, gathered, own, match.row, plan);
+      if (rest) text += ` ${rest.words}`;
+      const after = rest ?? gathered;
+      const row: FoundRow = {
+        planned: match.row,
+        label: text,
+        line: cellOf(own, first).line,
+        cells: after.cells,
+        headed: headerAfter > last || headerInLabel(own, last, plan),
+      };
+      // Values on further lines, up to the next label: more than the row holds.
+      const more = valueLinesAt(lines, after.lineIndex);
+      if (more.lines.length > 0 && after.cellIndex === 0) {
+        if (spansLines(row.cells)) {
+          // A row printed over lines (one cell a line) with more values than cells: which are its
+          // cannot be told. They all stay its, and it does not read (cell-count).
+          for (const l of more.lines) for (const c of l.cells) row.cells.push(c);
+          take(row);
+        } else if (firstValueLine(row.cells) !== lastOf(own).line) {
+          // A label alone on its line, then more lines of numbers than its row holds: labels
+          // printed before it may have lost theirs to it, or its own may be any of them (a label
+          // printed first, then the numbers). Which is its is pairing.ts's to tell.
+          seen.add(match.row.path);
+          items.push({ kind: 'labels', labels: [{ planned: row.planned, label: row.label, line: row.line }], values: [{ line: firstValueLine(row.cells), cells: row.cells }, ...more.lines] });
+        } else {
+          take(row);
+          items.push({ kind: 'values', lines: more.lines });
         }
-      } else {
-        seen.add(match.row.path);
-        rows.push({ planned: match.row, label: text, line, cells: gathered.cells });
-      }
+        after.lineIndex = more.lineIndex;
+      } else take(row);
+      li = after.lineIndex;
+      ci = after.cellIndex;
     } else {
-      const printed = ownLabel(label, 0);
-      diagnostics.push(diagnostic('unknown-row', 'unknown-row', { label: printed }, tablePath, lastOf(label).line));
+      const area = gatherArea(lines, li, ci, plan);
+      const wrapped = wrappedLabel(lines, area, label, plan, seen);
+      if (wrapped) {
+        take(wrapped.row);
+        li = wrapped.lineIndex;
+        ci = 0;
+      } else {
+        const onLabelLine = cell.line === lastOf(label).line;
+        const values = area.lines.reduce((n, l) => n + printedCount(l.cells), 0);
+        if (onLabelLine || values <= plan.widest) {
+          // A row the form does not have: reported, its values (this line's, or a row's worth) not read.
+          diagnostics.push(diagnostic('unknown-row', 'unknown-row', { label: ownLabel(label, 0) }, tablePath, lastOf(label).line));
+          const [own, ...later] = area.lines;
+          if (onLabelLine && later.length > 0 && own) items.push({ kind: 'values', lines: later });
+        } else {
+          // Words, then a stretch of values no row holds: the words are no label; the values are loose.
+          items.push({ kind: 'values', lines: area.lines });
+        }
+        li = area.lineIndex;
+        ci = area.cellIndex;
+      }
     }
     label = [];
-    li = gathered.lineIndex;
-    ci = gathered.cellIndex;
+    headerAfter = 0;
   }
-  return { rows, diagnostics };
+  if (!ended && isLabel(label)) {
+    // Labels with no values after them (printed after their numbers, or alone).
+    const units = labelUnits(label, plan);
+    const { match, first } = matchLabel(label, plan);
+    const labels = units.length > 0 ? units : match ? [{ planned: match.row, label: ownLabel(label, first), line: cellOf(label, first).line }] : [];
+    if (labels.length > 0) items.push({ kind: 'labels', labels, values: null });
+  }
+  const kept_ = items.filter((item) => !replaced.has(item));
+  const rows: FoundRow[] = [];
+  for (const item of kept_) if (item.kind === 'row') rows.push(item.row);
+  return { items: kept_, rows, diagnostics };
+}
+
+/**
+ * A label wrapped around part of its row's values (pdftotext prints a tall label's last line
+ * between the numbers: `5.要求行政机关确认或重新出具已` / `132` / `获取信息` / `62` … `379`): the
+ * row stops short of its cells at words that name no row and open with no numbering, and with
+ * them the label still names the same row. They are the label's rest when the values after them
+ * complete the row exactly and the row then adds up (a row with no arithmetic is not read so).
+ */
+function wrappedRest(
+  lines: readonly TokenLine[],
+  gathered: Gathered,
+  label: Label,
+  row: RowLabel['planned'],
+  plan: TablePlan,
+): (Gathered & { words: string }) | null {
+  const n = row.spec.columns.length;
+  if (row.sumGroups.length === 0 || gathered.cells.length >= n || printedCount(gathered.cells) === 0) return null;
+  const line = lines[gathered.lineIndex];
+  if (line === undefined) return null;
+  const { words, next } = wordsAt(line, gathered.cellIndex);
+  if (!isLabel(words)) return null;
+  const key = matchKey(labelText(words));
+  if (ROW_NUMBERING.test(key) || matchRow(key, plan.rows)) return null;
+  const whole = [...label, ...words];
+  if (!isLabel(whole) || matchLabel(whole, plan).match?.row !== row) return null;
+  const rest = next < line.cells.length ? gather(lines, gathered.lineIndex, next, n - gathered.cells.length, []) : gather(lines, gathered.lineIndex + 1, 0, n - gathered.cells.length, []);
+  const cells = [...gathered.cells, ...rest.cells];
+  if (cells.length !== n || !groupsAddUp(cells.map((c) => (c.kind === 'number' ? c.value : 0)), row.sumGroups)) return null;
+  if (cells.some((c) => c.kind === 'text')) return null;
+  return { ...rest, cells, words: words.map((c) => c.raw.trim()).join(' ') };
+}
+
+/**
+ * A label that names no row, its values, then words that complete it (`7.属于行政执` / the
+ * numbers / `法案卷`, a label wrapped around its numbers): the row the whole names, when the words
+ * alone name none, its values fit the row's cells, and the row was not read before.
+ */
+function wrappedLabel(
+  lines: readonly TokenLine[],
+  area: Area,
+  label: Label,
+  plan: TablePlan,
+  seen: ReadonlySet<string>,
+): { row: FoundRow; lineIndex: number } | null {
+  if (area.cellIndex !== 0 || area.lines.length === 0) return null;
+  const line = lines[area.lineIndex];
+  if (line === undefined || line.cells.some(isValue) || isHeaderLine(line, plan)) return null;
+  const words = line.cells.filter((c) => c.kind === 'text');
+  if (!isLabel(words)) return null;
+  const whole = [...label, ...words];
+  if (!isLabel(whole)) return null;
+  const { match, first } = matchLabel(whole, plan);
+  if (!match || seen.has(match.row.path)) return null;
+  // The words alone may name the row too (`2.没` / `有现成信息需要另行制作`), never another.
+  const alone = matchRow(matchKey(labelText(words)), plan.rows);
+  if (alone && alone.row !== match.row) return null;
+  const cells = area.lines.flatMap((l) => l.cells);
+  if (area.lines.length !== 1 || !fitsRow(cells, match.row.spec.columns.length)) return null;
+  const row: FoundRow = { planned: match.row, label: ownLabel(whole, first), line: cellOf(whole, first).line, cells, headed: false };
+  return { row, lineIndex: area.lineIndex + 1 };
 }
 
 /** The empty cells between the end of the label and the first value on this line. */
@@ -295,7 +506,7 @@ function blankRow(label: Label, cells: readonly Cell[], emptyIndex: number, plan
   const { match, first } = matchLabel(label, plan);
   const n = match?.row.spec.columns.length ?? Infinity;
   if (!match || cells.length - emptyIndex < n) return null;
-  return { planned: match.row, label: ownLabel(label, first), line: cellOf(label, first).line, cells: cells.slice(emptyIndex, emptyIndex + n) };
+  return { planned: match.row, label: ownLabel(label, first), line: cellOf(label, first).line, cells: cells.slice(emptyIndex, emptyIndex + n), headed: false };
 }
 
 interface Gathered {

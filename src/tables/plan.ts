@@ -8,7 +8,8 @@ import { EQUATIONS, type FormEquation } from '../catalog/equations.js';
 import { rowAt, rowsIn, TABLES, type Table, type TableRow } from '../catalog/tables.js';
 import type { ColumnSpec, Format, TableKey, TableRows, TableValue } from '../catalog/types.js';
 import type { ColumnRule } from './crossRows.js';
-import type { LabelMatch } from './findRows.js';
+import { matchKey } from '../normalize/matchKey.js';
+import type { LabelMatch, UnitShape } from './labels.js';
 
 export interface PlannedRow extends TableRow {
   /** Where the row goes in the table's JSON: the keys of its groups, then its own key. */
@@ -43,8 +44,17 @@ export interface TablePlan<Rows extends TableRows = TableRows> {
   readonly widest: number;
   /** Header texts read (columnsAsPrinted), remembered: headers repeat from report to report. */
   readonly headers: Map<string, ColumnsAsPrinted>;
-  /** Labels matched (findRows.ts matchLabel), remembered by their cells' texts: labels repeat too. */
+  /** Labels matched (labels.ts matchLabel), remembered by their cells' texts: labels repeat too. */
   readonly labels: Map<string, LabelMatch>;
+  /** The rows labels over several lines name one after another (labels.ts labelUnits), remembered so too. */
+  readonly units: Map<string, readonly UnitShape[]>;
+  /**
+   * Is a cell (its matchKey) a word of the table's header: a column label as the form prints it
+   * or as reports do (ColumnSpec.printed), or one of TableSpec.headerWords?
+   */
+  readonly isHeaderWord: (key: string) => boolean;
+  /** The matchKeys of the column labels the form prints (each set once), for finding a header run into a label. */
+  readonly columnLabels: readonly string[];
 }
 
 const equationsOf = (key: TableKey): readonly FormEquation[] => EQUATIONS.filter((e) => e.table === key);
@@ -80,7 +90,15 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
     }));
   const printedVariants = rows.some((row) => row.spec.columns.some((c) => c.printed));
   const widest = Math.max(...rows.map((row) => row.spec.columns.length));
-  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map() };
+  const columns = rows.flatMap((row) => row.spec.columns);
+  const columnLabels = [...new Set(columns.map((c) => matchKey(c.label)))];
+  const exact = new Set(columnLabels);
+  const patterns = [
+    ...columns.flatMap((c) => (c.printed ? [new RegExp(`^(?:${c.printed.source})$`)] : [])),
+    ...(table.spec.headerWords ?? []),
+  ];
+  const isHeaderWord = (key: string): boolean => exact.has(key) || patterns.some((p) => p.test(key));
+  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), isHeaderWord, columnLabels };
 }
 
 export const PLANS = {

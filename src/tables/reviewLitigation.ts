@@ -10,11 +10,11 @@ import { matchKey } from '../normalize/matchKey.js';
 import type { ReviewLitigation } from '../schema.js';
 import { isNonEmpty, type Cell, type Layout, type TokenLine } from '../tokens.js';
 import { buildTable, type TableResult, type TableLocation } from './buildTable.js';
-import { isDigitRun } from './cutDigits.js';
+import { isDigitRun, type DigitRecovery } from './cutDigits.js';
 import { continueRow, isValue } from './findRows.js';
 import { columnsAsPrinted } from './headers.js';
 import { PLANS, rowObject, tableValue, type Json } from './plan.js';
-import { chooseFit, edgeFits, rowValues } from './rowValues.js';
+import { chooseFit, edgeFits, fromRecovery, rowValues, type RowValues } from './rowValues.js';
 
 const PLAN = PLANS.reviewLitigation;
 const GROUP_CELLS = OUTCOME_COLUMNS.length;
@@ -41,12 +41,27 @@ function holdsMoreThan(cells: readonly Cell[], n: number): boolean {
  */
 export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
-  if (run && holdsMoreThan(run.cells, GROUP_CELLS)) {
+  if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS)) {
     const printedColumns: Layout['columns'] = {};
     const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
     return oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
   }
   return buildTable(lines, PLAN, location, null);
+}
+
+/**
+ * Does a run print one group's cells, each a cell of its own (`593⇥544⇥19⇥867⇥2023`)? Then it is
+ * a row of one group (part 四 printed as three small tables, or as labelled rows), for the generic
+ * reader, however many digits its numbers have.
+ */
+function oneGroup(cells: readonly Cell[]): boolean {
+  let printed = 0;
+  for (const c of cells) {
+    if (c.kind === 'empty') continue;
+    if (c.kind !== 'number' && c.kind !== 'placeholder') return false;
+    printed++;
+  }
+  return printed === GROUP_CELLS;
 }
 
 interface ValueRun {
@@ -129,11 +144,46 @@ function oneRow(run: ValueRun, columns: readonly ColumnSpec[], printedColumns: L
 /** Fifteen cells run together: recovered as one row whose three groups each must add up. */
 function recoverOneRow(run: ValueRun, outcomeColumns: readonly ColumnSpec[], printedColumns: Layout['columns']): TableResult<ReviewLitigation> {
   const columns = PLAN.rows.flatMap((row) => outcomeColumns.map((c) => ({ ...c, key: `${row.path}.${c.key}` })));
-  const { values, diagnostics } = rowValues(run.cells, { path: PLAN.key, label: REVIEW_LITIGATION.oneRowLabel, columns, line: run.line, sumGroups: ONE_ROW_GROUPS });
+  const whole = rowValues(run.cells, { path: PLAN.key, label: REVIEW_LITIGATION.oneRowLabel, columns, line: run.line, sumGroups: ONE_ROW_GROUPS });
+  const { values, diagnostics } = whole.recovery ? byGroup(whole.recovery, outcomeColumns, run.line) ?? whole : whole;
   const rows: Layout['rows'] = {};
   const rowObjects = PLAN.rows.map((row) => {
     rows[row.fullPath] = { line: run.line, label: row.spec.label };
     return rowObject(row.spec.columns, values, row.index * GROUP_CELLS);
   });
   return { table: tableValue(PLAN, rowObjects), diagnostics, rows, columns: printedColumns };
+}
+
+/**
+ * Several cuts of the run fit, but some groups read the same in all of them (issue 16: keep what
+ * every fitting cut agrees on): those groups are read, each disputed group is null with its own
+ * `ambiguous-digits` listing its readings alone. Null (the whole run ambiguous, as before) when
+ * every group is disputed, when none is, or when the search did not finish (its cuts may be
+ * incomplete, so an agreement among them proves nothing).
+ */
+function byGroup(recovery: DigitRecovery, outcomeColumns: readonly ColumnSpec[], line: number): RowValues | null {
+  if (recovery.kind !== 'ambiguous' || !recovery.complete) return null;
+  const { candidates, printed } = recovery;
+  const slices = PLAN.rows.map((row) => candidates.map((c) => ({ values: c.values.slice(row.index * GROUP_CELLS, (row.index + 1) * GROUP_CELLS), cells: c.cells.slice(row.index * GROUP_CELLS, (row.index + 1) * GROUP_CELLS) })));
+  const readings = slices.map((cuts) => cuts.filter((cut, i) => cuts.findIndex((o) => o.values.every((v, k) => v === cut.values[k])) === i));
+  const agreed = readings.filter((r) => r.length === 1).length;
+  if (agreed === 0 || agreed === readings.length) return null;
+  const values: Array<number | null> = [];
+  const diagnostics: PendingDiagnostic[] = [];
+  PLAN.rows.forEach((row, g) => {
+    const cuts = readings[g] ?? [];
+    const [only] = cuts;
+    const context = { path: row.fullPath, label: row.spec.label, columns: outcomeColumns, line, sumGroups: row.sumGroups };
+    const group: DigitRecovery = cuts.length === 1 && only ? { kind: 'recovered', printed, cut: only } : { kind: 'ambiguous', printed, candidates: cuts, complete: true };
+    const read = fromRecovery(group, context);
+    for (const v of read.values) values.push(v);
+    for (const d of read.diagnostics) {
+      // A group every cut agrees on is not "the only cut of its own": say what made it certain.
+      if (d.code === 'recovered-digits' && only) {
+        const params = { row: row.spec.label, printed, cells: GROUP_CELLS, arithmetic: { kind: 'total', total: outcomeColumns.at(-1)?.label ?? '' } as const, read: only.values, cuts: candidates.length };
+        diagnostics.push(diagnostic('recovered-digits', 'recovered-digits.agreed', params, row.fullPath, line));
+      } else diagnostics.push(d);
+    }
+  });
+  return { values, diagnostics };
 }

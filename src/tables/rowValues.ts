@@ -10,7 +10,7 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { AcrossRows, Arithmetic, CellAt } from '../messages/params.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
 import { parseNumber } from '../tokenize/tokenize.js';
-import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
+import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, recoverSigned, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
 
 export type Values = Array<number | null>;
 
@@ -62,6 +62,13 @@ export function edgeFits(cells: readonly Cell[], n: number): Cell[][] {
   return fits;
 }
 
+/**
+ * Can these printed cells be a row of `n` cells: exactly `n`, or `n` once filler at the ends is
+ * dropped, or cells run together that cutting may give `n`? (Whether they then read is rowValues'
+ * business.)
+ */
+export const fitsRow = (cells: readonly Cell[], n: number): boolean => cells.length === n || edgeFits(cells, n).length > 0 || ranTogether(cells, n);
+
 /** Values of a fitted row, for the arithmetic check: blanks and marks count as 0. */
 const checkValues = (cells: readonly Cell[]): Values => cells.map((c) => numericValue(c) ?? 0);
 
@@ -70,11 +77,13 @@ const asPrinted = (cells: readonly Cell[]): Array<string | null> => cells.map((c
 
 export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   const n = row.columns.length;
+  const signed = signedRun(cells, row);
+  if (signed) return { ...fromRecovery(signed, row), recovery: signed };
   if (ranTogether(cells, n)) {
     const printed = cells.filter((c) => !isEmpty(c));
     // Spaces are cuts: when they already give the row its cells, there is nothing to recover.
     const spaced = edgeFits(splitAtSpaces(cells), n);
-    if (isNonEmpty(spaced)) return convert(chooseFit(spaced, row.sumGroups), row);
+    if (isNonEmpty(spaced)) return fitOrUnknown(spaced, cells, row);
     const [only] = printed;
     const whole = n === 1 && printed.length === 1 && only ? parseNumber(only.raw) : null;
     if (only && whole) return convert([{ kind: 'number', raw: only.raw, line: only.line, ...whole }], row);
@@ -90,14 +99,33 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
         : diagnostic('cell-count', 'cell-count.tooFew', { row: row.label, printed: cells.length, cells: n, quoted: asPrinted(cells) }, row.path, row.line);
     return { values: Array(n).fill(null), diagnostics: [problem] };
   }
-  return convert(chooseFit(fits, row.sumGroups), row);
+  return fitOrUnknown(fits, cells, row);
+}
+
+/** The certain fit, converted; or, when which cells are the row's cannot be told, null values and `cell-count`. */
+function fitOrUnknown(fits: NonEmpty<Cell[]>, cells: readonly Cell[], row: RowContext): RowValues {
+  const chosen = chooseFit(fits, row.sumGroups);
+  if (chosen) return convert(chosen, row);
+  const n = row.columns.length;
+  const problem = diagnostic('cell-count', 'cell-count.edges', { row: row.label, printed: cells.filter((c) => !isEmpty(c)).length, cells: n, quoted: asPrinted(cells) }, row.path, row.line);
+  return { values: Array(n).fill(null), diagnostics: [problem] };
+}
+
+/** A row of a table with a signed column (catalog ColumnSpec.signed) printed as one signed run: how it cuts. */
+function signedRun(cells: readonly Cell[], row: RowContext): DigitRecovery | null {
+  const signedAt = row.columns.findIndex((c) => c.signed);
+  if (signedAt < 0) return null;
+  const printed = cells.filter((c) => !isEmpty(c));
+  const [only] = printed;
+  if (printed.length !== 1 || only?.kind !== 'digits') return null;
+  return recoverSigned(only, row.columns.length, signedAt);
 }
 
 /**
  * Does each group of values (`groups`: their sizes, in order) end with the sum of the values
  * before it in the group? Blanks count as 0.
  */
-function groupsAddUp(values: Values, groups: readonly number[]): boolean {
+export function groupsAddUp(values: Values, groups: readonly number[]): boolean {
   let at = 0;
   for (const size of groups) {
     let sum = 0;
@@ -108,21 +136,31 @@ function groupsAddUp(values: Values, groups: readonly number[]): boolean {
   return true;
 }
 
-/** Of several fits of a row's cells, the one whose groups add up when exactly one does, else the first. */
-export function chooseFit(fits: NonEmpty<Cell[]>, groups: readonly number[]): Cell[] {
+/**
+ * Of several fits of a row's cells, the one that is certain: the only fit; or, of several, the only
+ * one whose groups add up; or any when they all read the same values. Otherwise undefined — which
+ * cells are the row's cannot be told, and a guess would put numbers in the wrong columns.
+ */
+export function chooseFit(fits: NonEmpty<Cell[]>, groups: readonly number[]): Cell[] | undefined {
   const first = fits[0];
-  if (fits.length === 1 || groups.length === 0) return first; // nothing to choose between
-  const passing = fits.filter((f) => groupsAddUp(checkValues(f), groups));
-  const only = passing[0];
-  return only && passing.length === 1 ? only : first;
+  if (fits.length === 1) return first;
+  if (groups.length > 0) {
+    const passing = fits.filter((f) => groupsAddUp(checkValues(f), groups));
+    if (passing.length === 1) return passing[0];
+  }
+  const same = (f: readonly Cell[]) => f.every((c, i) => sameReading(c, first[i]));
+  return fits.every(same) ? first : undefined;
 }
+
+/** Do two cells give the same value (both blank, or the same number as printed)? */
+const sameReading = (a: Cell, b: Cell | undefined): boolean => b !== undefined && a.kind === b.kind && a.raw === b.raw;
 
 /**
  * Did a crawler run this row's cells together? It printed a run of digits glued to its label or
  * holding spaces (a `digits` cell), or a single run of plain digits, long enough for its n cells,
  * where the form has several.
  */
-function ranTogether(cells: readonly Cell[], n: number): boolean {
+export function ranTogether(cells: readonly Cell[], n: number): boolean {
   let printed = 0;
   let only: Cell | null = null;
   for (const c of cells) {

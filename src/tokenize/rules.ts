@@ -34,6 +34,30 @@ export const MAX_SEPARATOR_ROW = 4096;
  */
 export const DIGIT_RUN_START = /[+-]?\d/g;
 
+/**
+ * Cells of the 2019 form's part 二 run together with a signed 本年增/减 (`0+11`, `3-12`, `行政许可0+11`):
+ * digits, a sign, digits, ending the cell (the key's end). Where such a run starts, or -1. Read
+ * from the end, in one pass: a regex searched from every start would take quadratic time on a
+ * long line of digits. The sign starts a cell; tables/cutDigits.ts recoverSigned cuts it.
+ */
+export function signedRunStart(key: string): number {
+  const isDigit = (i: number): boolean => {
+    const c = key.charCodeAt(i);
+    return c >= 48 && c <= 57;
+  };
+  let i = key.length - 1;
+  const after = i;
+  while (i >= 0 && isDigit(i)) i--;
+  if (i === after) return -1;
+  if (key[i] === ' ') i--;
+  if (key[i] !== '+' && key[i] !== '-') return -1;
+  i--;
+  if (key[i] === ' ') i--;
+  const before = i;
+  while (i >= 0 && isDigit(i)) i--;
+  return i === before ? -1 : i + 1;
+}
+
 /** What opens a value right after a space that follows another: a digit, or a sign and a digit. */
 export const VALUE_START = /[+-]?\d/y;
 

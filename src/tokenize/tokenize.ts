@@ -18,6 +18,7 @@ import {
   PLACEHOLDER,
   PLACEHOLDER_HEADERS,
   PROSE_AFTER_NUMBER,
+  signedRunStart,
 } from './rules.js';
 import { UNITS } from '../catalog/lexicon.js';
 import { spend, type WorkBudget } from '../limits.js';
@@ -292,6 +293,11 @@ function holds(key: string, c: number, from: number, to: number): boolean {
  */
 export function valueSpans(key: string, limit = Infinity): ValueSpan[] {
   const spans: ValueSpan[] = [];
+  // Signed cells run together after a label (or alone): one span, for the row to cut.
+  const signed = signedRunStart(key);
+  if (signed >= 0 && (signed === 0 || LABEL_END.test(key.charAt(signed - 1))) && !/\d/.test(key.slice(0, signed))) {
+    return [{ start: signed, end: key.length }];
+  }
   const startsLabel = (at: number): boolean => {
     ITEM_NUMBER.lastIndex = at;
     if (ITEM_NUMBER.test(key)) return true;
@@ -410,7 +416,12 @@ function pushRows(out: TokenLine[], text: string, line: number, budget: WorkBudg
     while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
     if (start < end && text.includes('|') && TWO_PIPES.test(text)) {
       // splitCells' pipe split, read in place (a line of a million cells is never split into strings).
-      if (isSeparatorRow(text, start, end)) return;
+      // A markdown separator row prints no cell; the line above it is its table's header.
+      if (isSeparatorRow(text, start, end)) {
+        const above = out.at(-1);
+        if (above?.line === line - 1) above.header = true;
+        return;
+      }
       let from = text.charCodeAt(start) === 124 ? start + 1 : start;
       const to = end > from && text.charCodeAt(end - 1) === 124 ? end - 1 : end;
       for (let at = text.indexOf('|', from); at !== -1 && at < to; at = text.indexOf('|', from)) {

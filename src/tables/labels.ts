@@ -1,0 +1,267 @@
+/**
+ * A label as printed → the row of the form it names: the catalog's patterns matched on its
+ * matchKey (the row whose words come last wins, so a group label or header words before the row's
+ * own words do not count), the label cells where those words are, and the label as messages quote
+ * it. A label that runs over lines may name several rows one after another (labelUnits): labels
+ * printed apart from their numbers.
+ */
+import { ROW_NUMBERING } from '../catalog/lexicon.js';
+import { matchKey } from '../normalize/matchKey.js';
+import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
+import type { PlannedRow, TablePlan } from './plan.js';
+
+/** A row label as printed: its row, the label as messages quote it, and its line. */
+export interface RowLabel {
+  planned: PlannedRow;
+  /** The row's label as printed (from the row's own words on), for messages. */
+  label: string;
+  /** Line of the row's own label (where the matched words are). */
+  line: number;
+}
+
+export interface RowMatch {
+  readonly row: PlannedRow;
+  /** Index into the label's matchKey where the row's words start. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The row whose pattern matches last in the label (group labels come first), or null. The row's
+ * words start at that row's first match, so a label split over lines is quoted whole.
+ */
+export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | null {
+  let best: RowMatch | null = null;
+  for (const row of rows) {
+    // exec on the row's own global regex: matchAll would construct a copy of it on every call.
+    const re = row.pattern;
+    re.lastIndex = 0;
+    let start = -1;
+    let end = -1;
+    for (let m = re.exec(key); m !== null; m = re.exec(key)) {
+      if (start < 0) start = m.index;
+      end = Math.max(end, m.index + m[0].length);
+      if (m[0] === '') re.lastIndex++;
+    }
+    re.lastIndex = 0;
+    if (end < 0) continue;
+    if (!best || end > best.end || (end === best.end && start < best.start)) best = { row, start, end };
+  }
+  return best;
+}
+
+/** The length of each label cell's matchKey: where each cell's words sit in the label's key. */
+const keyLengths = (labelCells: readonly Cell[]): number[] => labelCells.map((c) => matchKey(c.raw).length);
+
+/** Index of the label cell holding key position `at`, given each cell's key length. */
+function cellAt(keyLengths: readonly number[], at: number): number {
+  let seen = 0;
+  let i = 0;
+  for (const length of keyLengths) {
+    seen += length;
+    if (at < seen) return i;
+    i++;
+  }
+  return keyLengths.length - 1;
+}
+
+/** The label cells where the match's words start and end. A one-cell label needs no key lengths. */
+function matchedCells(label: Label, match: RowMatch): { first: number; last: number } {
+  if (label.length === 1) return { first: 0, last: 0 };
+  const lengths = keyLengths(label);
+  return { first: cellAt(lengths, match.start), last: cellAt(lengths, match.end - 1) };
+}
+
+/**
+ * The cells of a label: the text cells before a row's values, as many as there are (at least one).
+ * A label runs over cells and lines: `(三) 不予 公开⇥1.属于国家秘密`, or a label split over lines.
+ */
+export type Label = NonEmpty<Cell>;
+
+export const isLabel: (cells: readonly Cell[]) => cells is Label = isNonEmpty;
+
+/** The label's cell `i`, an index matchedCells gave (so one of its cells). */
+export const cellOf = (label: Label, i: number): Cell => label[i] ?? label[0];
+
+/** The label's last cell: the one the values follow. */
+export const lastOf = (label: Label): Cell => cellOf(label, label.length - 1);
+
+/**
+ * The row's own label as printed: the label's cells from `first` on (header words and the group
+ * label before it are left out). The row's line is that of cell `first`.
+ */
+export function ownLabel(label: Label, first: number): string {
+  let text = cellOf(label, first).raw.trim();
+  for (let i = first + 1; i < label.length; i++) text += ' ' + cellOf(label, i).raw.trim();
+  return text;
+}
+
+/** The label's cells as one text, as printed (what its matchKey is taken of). */
+export function labelText(label: Label): string {
+  if (label.length === 1) return label[0].raw;
+  let text = '';
+  for (const c of label) text += c.raw;
+  return text;
+}
+
+/** A label's row, and the label cells where the row's words start and end (see matchedCells). */
+export interface LabelMatch {
+  readonly match: RowMatch | null;
+  readonly first: number;
+  readonly last: number;
+}
+
+const MATCH_CACHE_SIZE = 4096;
+/**
+ * Longer labels are not remembered: a form's labels are short, and a crawled page may run a whole
+ * table into one label of hundreds of thousands of characters, which 4,096 entries would keep.
+ */
+const MAX_CACHED_LABEL = 256;
+
+/**
+ * matchRow for a label as printed, with matchedCells. Remembered (bounded in count and length)
+ * by the cells' texts: the same labels come back in most reports, and then need neither matchKey,
+ * the patterns nor the cells' key lengths.
+ */
+export function matchLabel(label: Label, plan: TablePlan): LabelMatch {
+  const cellTexts = labelKey(label);
+  const cache = plan.labels;
+  const known = cellTexts === null ? undefined : cache.get(cellTexts);
+  if (known !== undefined) return known;
+  const match = matchRow(matchKey(labelText(label)), plan.rows);
+  const found: LabelMatch = { match, ...(match ? matchedCells(label, match) : { first: 0, last: 0 }) };
+  if (cellTexts === null) return found;
+  if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
+  cache.set(cellTexts, found);
+  return found;
+}
+
+/**
+ * The label's cell texts with a line break between cells, which tells where each cell ends: a
+ * cell never holds one (lines are split at it). Null for a cell that does (built by hand), and
+ * for a label too long to remember.
+ */
+function labelKey(label: Label): string | null {
+  let key = label[0].raw;
+  if (key.includes('\n')) return null;
+  for (let i = 1, cell = label[1]; cell !== undefined; cell = label[++i]) {
+    const raw = cell.raw;
+    if (raw.includes('\n')) return null;
+    key += '\n' + raw;
+    if (key.length > MAX_CACHED_LABEL) return null; // not remembered
+  }
+  return key.length > MAX_CACHED_LABEL ? null : key;
+}
+
+
+/** Where a label's rows are, by cell index: the cells of each from `start` on, its words from `first` on. */
+export interface UnitShape {
+  readonly start: number;
+  readonly first: number;
+  readonly row: PlannedRow;
+}
+
+/** The most labels whose units are remembered (labelUnits), and the longest. */
+const UNITS_CACHE_SIZE = 4096;
+
+/**
+ * The rows a label names one after another, when it runs over lines and they name rows in the
+ * form's order: labels printed apart from their numbers (a PDF converter prints the labels of
+ * several rows, then their numbers). The label's lines are cut into pieces: a piece starts at a
+ * line that opens with a row numbering (`2.`, `（三）`, `四、`), or at a line that names a row on
+ * its own after a piece that does; other lines continue the piece before (a label wrapped over
+ * lines: `2.重复申` / `请`). A piece naming a later row of the form than the one before starts a
+ * new row; one naming the same or an earlier row joins it (its words win, as in matchLabel: a group
+ * label `（六）其他处理` before `1.申请人…`, header words before the first row). A piece naming no
+ * row joins the row before it (a wrapped label's rest), unless it opens with a row numbering
+ * (`（三）不予公开`, `三、本年度办理结果`): then the row after it. Only the rows at the end that
+ * follow the form's order count: what comes before them is their header. Empty when the label
+ * names fewer than two rows so (then it is one label, matchLabel's).
+ */
+export function labelUnits(label: Label, plan: TablePlan): RowLabel[] {
+  if (label[0].line === lastOf(label).line) return [];
+  const key = labelKey(label);
+  let shape = key === null ? undefined : plan.units.get(key);
+  if (shape === undefined) {
+    shape = unitShapes(label, plan);
+    if (key !== null) {
+      if (plan.units.size >= UNITS_CACHE_SIZE) plan.units.clear();
+      plan.units.set(key, shape);
+    }
+  }
+  const units: RowLabel[] = [];
+  shape.forEach(({ first, row }, k) => {
+    const end = shape[k + 1]?.start ?? label.length;
+    let text = cellOf(label, first).raw.trim();
+    for (let i = first + 1; i < end; i++) text += ' ' + cellOf(label, i).raw.trim();
+    units.push({ planned: row, label: text, line: cellOf(label, first).line });
+  });
+  return units;
+}
+
+function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
+  /** The label's pieces: the index of each one's first cell, whether it opens with a row numbering, and the row it names. */
+  const pieces: Array<{ start: number; numbered: boolean; row: PlannedRow | null }> = [];
+  let text = '';
+  for (let i = 0; i < label.length; ) {
+    const line = cellOf(label, i).line;
+    let j = i;
+    let lineText = '';
+    for (let c = label[j]; c !== undefined && c.line === line; c = label[++j]) lineText += c.raw;
+    const key = matchKey(lineText);
+    const numbered = ROW_NUMBERING.test(key);
+    const current = pieces.at(-1);
+    const alone = numbered || !current ? null : matchRow(key, plan.rows);
+    if (!current || numbered || (alone !== null && current.row !== null)) {
+      text = lineText;
+      pieces.push({ start: i, numbered, row: numbered || !current ? (matchRow(key, plan.rows)?.row ?? null) : (alone?.row ?? null) });
+    } else {
+      // The words together name the row (a wrapped label); or, when they name none, the piece's
+      // still does. A piece longer than any label (a page of words) is not matched again and
+      // again as it grows, which would take quadratic time.
+      if (text.length <= MAX_CACHED_LABEL) {
+        text += lineText;
+        current.row = matchRow(matchKey(text), plan.rows)?.row ?? current.row;
+      }
+    }
+    i = j;
+  }
+  /**
+   * The units so far: the index of their first cell, the row they name (its index in the form),
+   * and where the row's own label starts: the piece naming it, when that opens with its numbering.
+   */
+  const units: Array<{ start: number; index: number; own: number }> = [];
+  /** The first piece since the last that named a row, and the first of those that opens with a numbering. */
+  let pending = -1;
+  let opens = -1;
+  for (const piece of pieces) {
+    if (!piece.row) {
+      if (pending < 0) pending = piece.start;
+      if (opens < 0 && piece.numbered) opens = piece.start;
+      continue;
+    }
+    const current = units.at(-1);
+    const own = piece.numbered ? piece.start : -1;
+    if (current && piece.row.index <= current.index) {
+      current.index = piece.row.index;
+      current.own = own;
+    } else units.push({ start: current ? (opens >= 0 ? opens : piece.start) : pending >= 0 ? pending : piece.start, index: piece.row.index, own });
+    pending = -1;
+    opens = -1;
+  }
+  // The units at the end in the form's order; what comes before is the first one's header.
+  let from = units.length - 1;
+  while (from > 0 && (units[from - 1]?.index ?? Infinity) < (units[from]?.index ?? -Infinity)) from--;
+  if (units.length - from < 2) return [];
+  const shapes: UnitShape[] = [];
+  units.slice(from).forEach((unit, k, kept) => {
+    const start = k === 0 ? 0 : unit.start;
+    const end = kept[k + 1]?.start ?? label.length;
+    const cells = label.slice(start, end);
+    if (!isLabel(cells)) return;
+    const found = matchLabel(cells, plan);
+    if (!found.match) return;
+    shapes.push({ start, first: unit.own >= start ? unit.own : start + found.first, row: found.match.row });
+  });
+  return shapes.length >= 2 ? shapes : [];
+}

@@ -1,0 +1,311 @@
+/**
+ * Rows printed apart from their numbers (findRows.ts hands them on as printed) → rows, only where
+ * the pairing is certain:
+ *
+ * - labels of several rows, then their numbers (PDF converters print a column of labels, then the
+ *   numbers): read one line a row, or one number a line row after row, or column after column
+ *   (plain pdftotext) — from the numbers after the labels, or, when they do not pair, the numbers
+ *   just before them (labels printed after their numbers);
+ * - numbers printed with no label, between labelled rows: the rows of the form missing there.
+ *
+ * A reading is certain when it is the only one that fits: the counts pair one to one, every row's
+ * own arithmetic holds, and every column equation of the table that involves a row it places can
+ * be checked and holds. Anything else leaves the rows concerned null with `ambiguous-pairing`,
+ * saying why. The search over the readings is bounded (PAIRING_LIMIT combinations); reaching the
+ * bound decides nothing.
+ */
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import type { PairedBy, PairingReason } from '../messages/params.js';
+import type { Cell } from '../tokens.js';
+import { readState, type ColumnRule, type RowState } from './crossRows.js';
+import type { ReadItem, ValueLine } from './findRows.js';
+import type { RowLabel } from './labels.js';
+import type { PlannedRow, TablePlan } from './plan.js';
+import { fitsRow, groupsAddUp, type RowValues } from './rowValues.js';
+
+/** Most combinations of readings the search looks at; past it, nothing is decided. */
+export const PAIRING_LIMIT = 4096;
+
+/** A row read by pairing: its label (the form's, for numbers printed with no label), its cells, and how. */
+export interface PairedRow {
+  row: RowLabel;
+  cells: Cell[];
+  by: PairedBy;
+  /** The labels were printed after their numbers. */
+  after: boolean;
+  /** How many labels and lines of numbers were paired together. */
+  labels: number;
+  lines: number;
+}
+
+export interface Pairing {
+  rows: PairedRow[];
+  /** Rows whose numbers are printed but cannot be placed: null, with the diagnostic. */
+  unplaced: Array<{ row: RowLabel; problem: PendingDiagnostic }>;
+}
+
+/** Reads a row's cells as the table would (buildTable's context: columns as printed, its line). */
+export type ReadCells = (row: RowLabel, cells: readonly Cell[]) => RowValues;
+
+/** One way to give a run of numbers to some rows: the cells of each, in order. */
+interface Reading {
+  area: number;
+  cells: Cell[][];
+  by: PairedBy;
+  after: boolean;
+}
+
+/** Rows to pair and the readings that fit them. */
+interface Variable {
+  labels: RowLabel[];
+  readings: Reading[];
+  /** Each reading's rows as the column equations see them. */
+  states: Array<Map<string, RowState>>;
+  /** How many readings the counts allowed, before the rows' own arithmetic. */
+  structural: number;
+  /** The numbers it would be paired with (its own, or else the nearest), for messages. */
+  lines: ValueLine[];
+}
+
+const printed = (cells: readonly Cell[]): Cell[] => cells.filter((c) => c.kind !== 'empty');
+
+/**
+ * The ways `lines` can give `labels` their cells: one line each (as many lines as labels, each
+ * fitting its row), or, when every line prints one number, row after row or (rows of the same
+ * width) column after column.
+ */
+function readingsOf(labels: readonly RowLabel[], lines: readonly ValueLine[], area: number, after: boolean): Reading[] {
+  const widths = labels.map((l) => l.planned.spec.columns.length);
+  const out: Reading[] = [];
+  if (lines.length === labels.length && lines.every((l, i) => fitsRow(l.cells, widths[i] ?? 0))) {
+    out.push({ area, cells: lines.map((l) => l.cells), by: 'rows', after });
+  }
+  const singles = lines.map((l) => printed(l.cells));
+  if (singles.every((s) => s.length === 1)) {
+    const values = singles.flat();
+    const total = widths.reduce((a, b) => a + b, 0);
+    if (values.length === total) {
+      const byRow: Cell[][] = [];
+      let at = 0;
+      for (const w of widths) {
+        byRow.push(values.slice(at, at + w));
+        at += w;
+      }
+      out.push({ area, cells: byRow, by: 'rows', after });
+      const [width] = widths;
+      if (width !== undefined && labels.length > 1 && width > 1 && widths.every((w) => w === width)) {
+        const k = labels.length;
+        const byColumn = labels.map((_, i) => Array.from({ length: width }, (_, c) => values[c * k + i]).filter((c): c is Cell => c !== undefined));
+        out.push({ area, cells: byColumn, by: 'columns', after });
+      }
+    }
+  }
+  // The same cells for every row read two ways (one row, one column) is one reading.
+  return out.filter((r, i) => !out.slice(0, i).some((o) => o.cells.every((cells, j) => cells.length === r.cells[j]?.length && cells.every((c, x) => c === r.cells[j]?.[x]))));
+}
+
+/** A row's values as the column equations see them; null when the row does not read or its own arithmetic fails. */
+function stateOf(planned: PlannedRow, result: RowValues): RowState | null {
+  const state = readState(result, planned.fullPath, planned.spec.columns);
+  if (state.kind !== 'known') return null;
+  if (planned.sumGroups.length > 0 && ((state.unknownColumns?.size ?? 0) > 0 || !groupsAddUp(result.values, planned.sumGroups))) return null;
+  return state;
+}
+
+/** Does every column equation that involves a row of `assigned` hold, each of its rows known? */
+function equationsHold(assigned: ReadonlyMap<string, RowState>, known: ReadonlyMap<string, RowState>, rules: readonly ColumnRule[], columns: number): boolean {
+  for (const rule of rules) {
+    if (!rule.terms.some((t) => assigned.has(t.row))) continue;
+    for (let c = 0; c < columns; c++) {
+      let sum = 0;
+      for (const { row, sign } of rule.terms) {
+        const state = assigned.get(row) ?? known.get(row);
+        if (state?.kind !== 'known' || state.unknownColumns?.has(c)) return false;
+        sum += sign * (state.values[c] ?? 0);
+      }
+      if (Math.abs(sum) > 1e-9) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * For each variable, the reading it takes in every combination that holds, when that is one
+ * reading (a variable may stay unplaced in a combination: its rows are then unknown, and an
+ * equation that needs them does not hold); null otherwise, or when the search reaches its bound.
+ */
+function decide(variables: readonly Variable[], known: ReadonlyMap<string, RowState>, plan: TablePlan): Array<number | null> {
+  const chosen: Array<Set<number>> = variables.map(() => new Set());
+  let combinations = 1;
+  for (const v of variables) combinations *= v.readings.length + 1;
+  if (combinations > PAIRING_LIMIT) return variables.map(() => null);
+  const picks: number[] = [];
+  const search = (i: number): void => {
+    const v = variables[i];
+    if (v === undefined) {
+      const assigned = new Map<string, RowState>();
+      const areas = new Set<number>();
+      for (const [k, pick] of picks.entries()) {
+        const variable = variables[k];
+        const reading = variable?.readings[pick];
+        if (!variable || !reading) continue;
+        if (areas.has(reading.area)) return;
+        areas.add(reading.area);
+        for (const [path, state] of variable.states[pick] ?? []) assigned.set(path, state);
+      }
+      if (!equationsHold(assigned, known, plan.columnRules, plan.widest)) return;
+      for (const [k, pick] of picks.entries()) if (pick < (variables[k]?.readings.length ?? 0)) chosen[k]?.add(pick);
+      return;
+    }
+    for (let pick = 0; pick <= v.readings.length; pick++) {
+      picks[i] = pick;
+      search(i + 1);
+    }
+  };
+  search(0);
+  return chosen.map((set) => (set.size === 1 ? ([...set][0] ?? null) : null));
+}
+
+/** A variable for `labels` over these readings, each row's state checked against its own arithmetic. */
+function variableOf(labels: RowLabel[], readings: Reading[], lines: ValueLine[], read: ReadCells): Variable {
+  const kept: Reading[] = [];
+  const states: Array<Map<string, RowState>> = [];
+  for (const reading of readings) {
+    const state = new Map<string, RowState>();
+    const ok = labels.every((label, i) => {
+      const s = stateOf(label.planned, read(label, reading.cells[i] ?? []));
+      if (s) state.set(label.planned.path, s);
+      return s !== null;
+    });
+    if (ok) {
+      kept.push(reading);
+      states.push(state);
+    }
+  }
+  return { labels, readings: kept, states, structural: readings.length, lines };
+}
+
+const why = (v: Variable, decided: boolean): PairingReason => (v.structural === 0 ? 'count' : v.readings.length > 1 && !decided ? 'readings' : 'arithmetic');
+
+const valuesIn = (lines: readonly ValueLine[]): number => lines.reduce((n, l) => n + printed(l.cells).length, 0);
+
+/**
+ * Pair what findRows.ts could not: `known` are the rows read as rows (their values for the
+ * column equations), `excused` the rows the report may leave out.
+ */
+export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: ReadonlyMap<string, RowState>, excused: ReadonlySet<string>, read: ReadCells): Pairing {
+  const result: Pairing = { rows: [], unplaced: [] };
+  if (!items.some((i) => i.kind !== 'row')) return result;
+  // The items as a sequence of rows, label runs and runs of numbers (a label run's own numbers after it).
+  type Piece = { kind: 'row'; index: number } | { kind: 'labels'; labels: RowLabel[]; own: number | null } | { kind: 'area'; area: number };
+  const pieces: Piece[] = [];
+  const areas: ValueLine[][] = [];
+  for (const item of items) {
+    if (item.kind === 'row') pieces.push({ kind: 'row', index: item.row.planned.index });
+    else if (item.kind === 'values') pieces.push({ kind: 'area', area: areas.push(item.lines) - 1 });
+    else {
+      const own = item.values && item.values.length > 0 ? areas.push(item.values) - 1 : null;
+      pieces.push({ kind: 'labels', labels: item.labels, own });
+      if (own !== null) pieces.push({ kind: 'area', area: own });
+    }
+  }
+
+  // 1. Label runs: their own numbers, or else those printed just before them.
+  const groups: Array<{ at: number; variable: Variable; candidates: Set<number> }> = [];
+  pieces.forEach((piece, at) => {
+    if (piece.kind !== 'labels') return;
+    const candidates = new Set<number>();
+    let readings: Reading[] = [];
+    let lines: ValueLine[] = [];
+    if (piece.own !== null) {
+      lines = areas[piece.own] ?? [];
+      candidates.add(piece.own);
+      readings = readingsOf(piece.labels, lines, piece.own, false);
+    }
+    const before = pieces[at - 1];
+    if (readings.length === 0 && before?.kind === 'area') {
+      const earlier = areas[before.area] ?? [];
+      const after = readingsOf(piece.labels, earlier, before.area, true);
+      if (after.length > 0) {
+        candidates.add(before.area);
+        readings = after;
+        lines = earlier;
+      }
+    }
+    // Labels with no numbers near them (printed after the table, or alone) are not rows.
+    if (candidates.size === 0) return;
+    groups.push({ at, variable: variableOf(piece.labels, readings, lines, read), candidates });
+  });
+  const decided = decide(groups.map((g) => g.variable), known, plan);
+  const claimed = new Set<number>();
+  const found = new Set<string>();
+  const placedStates = new Map<string, RowState>();
+  groups.forEach(({ variable, candidates }, g) => {
+    const pick = decided[g] ?? null;
+    const reading = pick === null ? undefined : variable.readings[pick];
+    for (const label of variable.labels) found.add(label.planned.path);
+    if (reading) {
+      claimed.add(reading.area);
+      variable.labels.forEach((label, i) => {
+        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: reading.by, after: reading.after, labels: variable.labels.length, lines: variable.lines.length });
+      });
+      for (const [path, state] of variable.states[pick ?? 0] ?? []) placedStates.set(path, state);
+      return;
+    }
+    for (const area of candidates) claimed.add(area);
+    const reason = why(variable, false);
+    for (const label of variable.labels) {
+      const params = { row: label.label, labels: variable.labels.length, lines: variable.lines.length, values: valuesIn(variable.lines), reason };
+      result.unplaced.push({ row: label, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing', params, label.planned.fullPath, label.line) });
+    }
+  });
+
+  // 2. Numbers with no label: the rows of the form missing between the labelled rows around them.
+  for (const piece of pieces) if (piece.kind === 'row') found.add(plan.rows[piece.index]?.path ?? '');
+  const gaps: Array<{ variable: Variable; rows: PlannedRow[]; area: number }> = [];
+  pieces.forEach((piece, at) => {
+    if (piece.kind !== 'area' || claimed.has(piece.area)) return;
+    const lines = areas[piece.area] ?? [];
+    const [first] = lines;
+    if (!first) return;
+    const bound = (step: 1 | -1): number => {
+      for (let i = at + step; i >= 0 && i < pieces.length; i += step) {
+        const p = pieces[i];
+        if (p?.kind === 'row') return p.index;
+        if (p?.kind === 'labels' && groups.some((g) => g.at === i)) {
+          const indices = p.labels.map((l) => l.planned.index);
+          return step < 0 ? Math.max(...indices) : Math.min(...indices);
+        }
+      }
+      return step < 0 ? -1 : plan.rows.length;
+    };
+    const from = bound(-1);
+    const to = bound(1);
+    const rows = plan.rows.filter((r) => r.index > from && r.index < to && !found.has(r.path) && !excused.has(r.path));
+    if (rows.length === 0) return;
+    const labels: RowLabel[] = rows.map((r) => ({ planned: r, label: r.spec.label, line: first.line }));
+    const variable = variableOf(labels, readingsOf(labels, lines, piece.area, false), lines, read);
+    // Numbers that could be no row's at all (a page number, a stray value) are let be.
+    const rowLike = variable.structural > 0 || lines.some((l) => rows.some((r) => fitsRow(l.cells, r.spec.columns.length)));
+    if (!rowLike) return;
+    gaps.push({ variable, rows, area: piece.area });
+  });
+  const knownWithPlaced = new Map([...known, ...placedStates]);
+  const placed = decide(gaps.map((g) => g.variable), knownWithPlaced, plan);
+  gaps.forEach(({ variable }, g) => {
+    const pick = placed[g] ?? null;
+    const reading = pick === null ? undefined : variable.readings[pick];
+    if (reading) {
+      variable.labels.forEach((label, i) => {
+        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: 'position', after: false, labels: variable.labels.length, lines: variable.lines.length });
+      });
+      return;
+    }
+    const reason = why(variable, false);
+    for (const label of variable.labels) {
+      const params = { row: label.label, rows: variable.labels.length, lines: variable.lines.length, reason };
+      result.unplaced.push({ row: label, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing.unlabelled', params, label.planned.fullPath, label.line) });
+    }
+  });
+  return result;
+}
