@@ -200,8 +200,9 @@ function figuresInSentence(sentence: string, line: number, printed: string, para
     out.push({ line, quote: printed.slice(quoteStart, quoteEnd).trim(), value: value.value, tolerance: value.tolerance, claims, readings });
   }
 
+  const clauses = clausesOf(sentence);
   for (const claim of NEGATED_CLAIMS) {
-    for (const clause of clausesOf(sentence)) {
+    for (const clause of clauses) {
       const m = claim.pattern.exec(clause.text);
       if (!m) continue;
       const context = sentence.slice(0, clause.start + m.index);
