@@ -176,7 +176,6 @@ describe('the overview `gov-report report` writes of the fixtures folder (text, 
     expect(errors).toEqual([...errors].sort((a, b) => b - a));
     expect(errors[0]).toBeGreaterThan(errors[errors.length - 1]!);
     expect(opened.errors).toEqual([]);
-    // Three sorts of every fixture (more since fixtures/series and fixtures/prose): 25 s alone on a loaded machine.
   }, 60_000);
 
   it('filters to the reports with errors, and by text', async () => {
