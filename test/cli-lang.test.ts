@@ -147,8 +147,7 @@ describe('commander in the run’s words', () => {
     expect(parse.stdout).toMatch(/^ {2}-f, --format <格式> /m);
     expect(parse.stdout).not.toMatch(/\[options\]|\[inputs\.\.\.\]|<format>|<lang>/);
     const wide = await cli(['--lang', 'zh', 'parse', '--help'], { stdoutIsTTY: true, columns: 70 });
-    const { displayWidth, loadDisplayWidth } = await import('../src/output/width.js');
-    await loadDisplayWidth();
+    const { displayWidth } = await import('../src/output/width.js');
     // What commander lays out (the examples after it are ours, as written).
     for (const line of wide.stdout.split('示例：')[0]!.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(70);
   });

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displayWidth, loadDisplayWidth } from '../src/output/width.js';
+import { displayWidth } from '../src/output/width.js';
 import { cli, root, type CliResult as Result } from './support/cli.js';
 
 const json = (r: Result): any => JSON.parse(r.stdout);
@@ -34,7 +34,6 @@ function reportFilesBelow(folder: string): string[] {
 }
 
 let tmp: string;
-await loadDisplayWidth();
 const seedText = readFileSync(path.join(root, SEED), 'utf8');
 const seedLines = seedText.split('\n');
 

@@ -3,10 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ComparedCell, Comparison } from '../src/crosscheck/compare.js';
 import { en, zh as cliZh } from '../src/cli/messages.js';
 import { compareCsv, compareJson, compareText } from '../src/output/compare.js';
-import { loadDisplayWidth } from '../src/output/width.js';
 
 // The terminal table measures Chinese labels: the width table is loaded on demand (output/width.ts).
-await loadDisplayWidth();
 
 const words = en.compare;
 

@@ -23,6 +23,16 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 const where = (l: Location): string =>
   l.page !== undefined ? `page ${l.page}` : l.table !== undefined ? `table ${l.table}, row ${l.row ?? '?'}` : `paragraph ${l.paragraph ?? '?'}`;
 
+/** The program's examples: commands are typed the same in every language. */
+const PROGRAM_EXAMPLES = `  $ gov-report parse report.txt > report.json
+  $ gov-report parse "reports/**/*.txt" --ndjson | jq .meta.organ
+  $ gov-report validate reports/ --format github
+  $ gov-report summary reports/
+  $ gov-report compare 2023.txt 2024.txt
+  $ gov-report report reports/ -o overview.html
+  $ gov-report schema > report.schema.json
+`;
+
 export const en = {
   program: {
     description:
@@ -34,14 +44,7 @@ export const en = {
     seeHelp: '(add --help for usage)',
     examples: `
 Examples:
-  $ gov-report parse report.txt > report.json
-  $ gov-report parse "reports/**/*.txt" --ndjson | jq .meta.organ
-  $ gov-report validate reports/ --format github
-  $ gov-report summary reports/
-  $ gov-report compare 2023.txt 2024.txt
-  $ gov-report report reports/ -o overview.html
-  $ gov-report schema > report.schema.json
-
+${PROGRAM_EXAMPLES}
 Exit status: 0 all good; 1 an error-severity diagnostic (validate, parse --strict, compare);
 2 a usage error, or an input that could not be read or is not a report.`,
   },
@@ -324,14 +327,7 @@ export const zh: Messages = {
     seeHelp: '（加 --help 查看用法）',
     examples: `
 示例：
-  $ gov-report parse report.txt > report.json
-  $ gov-report parse "reports/**/*.txt" --ndjson | jq .meta.organ
-  $ gov-report validate reports/ --format github
-  $ gov-report summary reports/
-  $ gov-report compare 2023.txt 2024.txt
-  $ gov-report report reports/ -o overview.html
-  $ gov-report schema > report.schema.json
-
+${PROGRAM_EXAMPLES}
 退出状态：0 全部正常；1 有报告存在错误（validate，或 parse --strict），或 compare 发现上下年度结转不一致；
 2 用法错误，或有输入无法读取、不是年度报告。`,
   },

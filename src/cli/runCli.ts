@@ -9,7 +9,6 @@
  * A bug rejects the promise (the launcher prints one line and exits 2).
  */
 import { type Command, CommanderError } from 'commander';
-import { loadDisplayWidth } from '../output/width.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { summaryCommand } from './commands/summary.js';
@@ -21,16 +20,6 @@ import { buildProgram } from './program.js';
 import { visible } from '../output/visible.js';
 
 export type { CliIo, ExitStatus } from './io.js';
-
-/**
- * Whether commander may print a help: asked for (`-h`, `--help`, `help`), or no command named (it
- * then prints the program's help). A run of a named command prints none.
- */
-function mayShowHelp(argv: readonly string[], program: Command): boolean {
-  const commands = new Set(program.commands.map((command) => command.name()));
-  const words = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
-  return words.includes('-h') || words.includes('--help') || words.includes('help') || !words.some((word) => commands.has(word));
-}
 
 /** `argv`: the arguments after the program's name (`process.argv.slice(2)`). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitStatus> {
@@ -48,7 +37,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitSt
   });
   try {
     // The help is aligned by display width: load the width table when the help may be printed.
-    if (mayShowHelp(argv, program)) await loadDisplayWidth();
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     // commander has already printed its message, or the help or version (which exit 0).

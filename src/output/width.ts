@@ -8,26 +8,22 @@
  *
  * get-east-asian-width rather than string-width, which wraps it: string-width also segments
  * graphemes with Intl.Segmenter and costs some 4× as much to load. Even so the table is loaded
- * only when a run aligns text that is not ASCII (loadDisplayWidth: the help, summary, validate's
- * text in Chinese); printable ASCII is measured without it, so `validate one.txt` never loads it.
+ * only when a text that is not ASCII is measured (the help, summary, validate's text in Chinese),
+ * synchronously through require (an ES module without top-level await: Node ≥ 20.19, as
+ * readers/xml.ts loads htmlparser2); printable ASCII is measured without it, so
+ * `validate one.txt` never loads it.
  */
+import { createRequire } from 'node:module';
+
 type EastAsianWidth = (codePoint: number) => 1 | 2;
 
-let eastAsianWidth: EastAsianWidth | null = null;
-
-/** Load the width table, once. */
-export async function loadDisplayWidth(): Promise<void> {
-  eastAsianWidth ??= (await import('get-east-asian-width')).eastAsianWidth;
-}
+let loaded: EastAsianWidth | null = null;
+const eastAsianWidth = (): EastAsianWidth =>
+  (loaded ??= (createRequire(import.meta.url)('get-east-asian-width') as { eastAsianWidth: EastAsianWidth }).eastAsianWidth);
 
 const ASCII = /^[\x20-\x7e]*$/;
 
 export const isAscii = (text: string): boolean => ASCII.test(text);
-
-/** Load the width table when one of `texts` (what a run will align) is not ASCII. */
-export async function loadDisplayWidthFor(texts: readonly string[]): Promise<void> {
-  if (!texts.every(isAscii)) await loadDisplayWidth();
-}
 
 const ANSI = /\x1b\[[\d;]*m/g;
 /** Characters that take no column. */
@@ -37,8 +33,7 @@ const ZWJ = '\u200d';
 export function displayWidth(text: string): number {
   const plain = text.includes('\x1b') ? text.replace(ANSI, '') : text;
   if (isAscii(plain)) return plain.length;
-  // A bug, found by the tests of whatever forgot to load it.
-  if (eastAsianWidth === null) throw new Error('displayWidth: loadDisplayWidth() first, for text that is not ASCII');
+  const widthOf = eastAsianWidth();
   let width = 0;
   let joined = false;
   for (const char of plain) {
@@ -52,7 +47,7 @@ export function displayWidth(text: string): number {
       continue;
     }
     if (ZERO.test(char)) continue;
-    width += eastAsianWidth(char.codePointAt(0)!);
+    width += widthOf(char.codePointAt(0)!);
   }
   return width;
 }

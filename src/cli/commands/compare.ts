@@ -7,7 +7,6 @@ import { Chalk } from 'chalk';
 import { compareReports, matchByOrgan, type Comparison } from '../../crosscheck/compare.js';
 import type { Report } from '../../schema.js';
 import type { Layout } from '../../tokens.js';
-import { loadDisplayWidth } from '../../output/width.js';
 import { startBatch, type Batch } from '../batch.js';
 import type { Run } from '../io.js';
 import type { CompareOptions, InputOptions } from '../options.js';
@@ -49,7 +48,6 @@ export async function compareCommand(options: CompareOptions, run: Run): Promise
   const { UTF8_BOM } = await import('../../output/csv.js');
   if (output.format === 'text') {
     // The table is aligned by display width (its labels are Chinese).
-    await loadDisplayWidth();
     const paint = new Chalk({ level: output.colour });
     await run.out(compareTextAll(comparisons, match, { words, all: output.all, paint }));
   } else {

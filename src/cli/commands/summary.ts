@@ -5,7 +5,6 @@
  */
 import { inYearOrder } from '../../crosscheck/organ.js';
 import { summaryRow, summaryTable, type SummaryRow } from '../../output/summary.js';
-import { loadDisplayWidth } from '../../output/width.js';
 import { startBatch } from '../batch.js';
 import { painter } from '../colour.js';
 import type { Run } from '../io.js';
@@ -14,7 +13,6 @@ import type { SummaryOptions } from '../options.js';
 export async function summaryCommand(options: SummaryOptions, run: Run): Promise<void> {
   const batch = await startBatch(options, run);
   // Organ names are Chinese.
-  await loadDisplayWidth();
   const rows: SummaryRow[] = [];
   for await (const report of batch.reports()) rows.push(summaryRow(report));
   if (rows.length > 0) await run.out(summaryTable(inYearOrder(rows, (row) => row), await painter(options.colour), run.words.summary, options.width));

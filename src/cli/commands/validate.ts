@@ -14,7 +14,6 @@ import { jsonArrayElement, jsonArrayEnd, validationEntry, type ValidationEntry }
 import { countDiagnostics, validationSummary, validationText } from '../../output/pretty.js';
 import { StepSummary } from '../../output/stepSummary.js';
 import { unixLine, unixLines } from '../../output/unix.js';
-import { loadDisplayWidthFor } from '../../output/width.js';
 import type { Diagnostic, Report } from '../../schema.js';
 import { startBatch } from '../batch.js';
 import { painter } from '../colour.js';
@@ -79,7 +78,6 @@ export async function validateCommand(options: ValidateOptions, run: Run): Promi
   });
   const paint = await painter(output.format === 'text' ? output.colour : 0);
   // The text format aligns the line (or place in a Word file or PDF) and severity words: the width table for Chinese ones.
-  if (output.format === 'text') await loadDisplayWidthFor([...Object.values(words.severity), words.line(1), words.location({ table: 1, row: 1 })]);
   await checkBatch(batch, run.lang, items);
 
   for (const item of items) {
