@@ -18,6 +18,7 @@
  *   last lines at the top of the next page) is put back together; a paragraph that runs on to the
  *   next line (or page) is one line.
  */
+import { UNITS } from '../catalog/lexicon.js';
 
 /** A run of text on one baseline. */
 export interface Glyphs {
@@ -66,7 +67,8 @@ const TOLERANCE = 1.5;
 /** More ruling segments than this on a page is a drawing, not a table: its text is read as lines. */
 const MAX_SEGMENTS = 4000;
 
-const NUMERIC = /^[+\-−－]?[0-9０-９][0-9０-９,，.．]*(?:\s*(?:%|件|个|条|次|项|人次|人|家|份|篇|万元|元|亿元))?$/;
+/** A number as a cell prints it: a sign, digits (full-width too), separators, and % or a unit of the catalog's lexicon. */
+const NUMERIC = new RegExp(`^[+\\-−－]?[0-9０-９][0-9０-９,，.．]*(?:\\s*(?:%|${UNITS.join('|')}))?$`);
 export const isNumeric = (text: string): boolean => NUMERIC.test(text.trim());
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/;
 const isBlank = (text: string): boolean => text.trim() === '';
