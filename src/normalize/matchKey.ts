@@ -20,7 +20,7 @@ export function matchKey(text: string): string {
  */
 const LONG_TEXT = 1024;
 
-/** Is the code unit white space as a regular expression's `\s` is (the same set, checked by a test)? */
+/** Is the code unit white space as a regular expression's `\s` is (the same set, checked by a test over every code unit), which is also what trimStart and trimEnd remove? */
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
