@@ -117,6 +117,54 @@ describe('fuzzing sample: mutated fixtures never crash the parser', () => {
   });
 });
 
+/**
+ * Wrong values the full fuzz run (`node scripts/fuzz.mjs --seed 1`) found, each made here directly
+ * from its fixture by the one mutation that breaks it (the run's case numbers change whenever a
+ * fixture is added). Each must give no wrong number, and the row it broke either its designed
+ * values or null with a diagnostic naming the row (the code given).
+ */
+describe('wrong values the fuzz run found', () => {
+  const sources = engine.loadSources();
+  const designed = engine.designedSources(sources);
+  const textOf = (name: string): string[] => (sources.find((s) => s.name === name)?.text ?? '').split('\n');
+  const lineOf = (lines: readonly string[], pattern: RegExp): number => {
+    const i = lines.findIndex((l) => pattern.test(l));
+    if (i < 0) throw new Error(`no line matches ${String(pattern)}`);
+    return i;
+  };
+  const found: Array<{ name: string; source: string; make: (lines: string[]) => string; row: string; code: string }> = [
+    {
+      // seed 1 case 511: a part 三 heading after part 四's second small table's heading; that table's
+      // numbers went to the third, whose label (after them) was taken for the rest of the second's.
+      // Now the third reads its own numbers, and as the second small table's label is lost, which
+      // small table is which cannot be told: null (ambiguous-pairing.headed).
+      name: 'a heading inserted after a small table\'s heading (part4-three-tables/03-2019-tabs)',
+      source: 'fixtures/damaged/part4-three-tables/03-2019-tabs.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /未经复议直接起诉/);
+        return [...lines.slice(0, i + 1), '三、收到和处理政府信息公开申请情况', ...lines.slice(i + 1)].join('\n');
+      },
+      row: 'reviewLitigation.litigationAfterReview',
+      code: 'ambiguous-pairing',
+    },
+  ];
+
+  for (const { name, source, make, row, code } of found) {
+    it(name, () => {
+      const input = make(textOf(source));
+      const fuzzCase = { index: -1, source, steps: [name], keepsValues: true, input };
+      const result = engine.checkCase({ parseReport, reportSchema }, fuzzCase, BOUND_MS, designed.get(source));
+      expect(result.problem).toBeNull();
+      expect(result.wrong).toEqual([]);
+      const report = parseReport(input, { file: 'found.txt' });
+      const cells = [...verdictsOf(input, designed.get(source))].filter(([path]) => path.startsWith(`${row}.`));
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.every(([, verdict]) => verdict === 'null-diagnosed')).toBe(true);
+      expect(report.diagnostics.some((d) => d.code === code && d.path === row)).toBe(true);
+    });
+  }
+});
+
 /** Each designed cell's verdict (right, null-diagnosed, null-silent, wrong) on `input`. */
 function verdictsOf(input: string, designed: Designed | null | undefined): Map<string, string> {
   if (!designed) throw new Error('a source whose designed values are known');

@@ -475,6 +475,9 @@ function wrappedLabel(
   if (!isLabel(whole)) return null;
   const { match, first } = matchLabel(whole, plan);
   if (!match || seen.has(match.row.path)) return null;
+  // The row's words start in the label before the values: words after them that name a row from
+  // their own first word on are that row's label, not this one's rest (its values follow them).
+  if (first >= label.length) return null;
   // The words alone may name the row too (`2.没` / `有现成信息需要另行制作`), never another.
   const alone = matchRow(matchKey(labelText(words)), plan.rows);
   if (alone && alone.row !== match.row) return null;
