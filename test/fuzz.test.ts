@@ -6,6 +6,7 @@
  * `npm run fuzz` runs 10,000 of them, with longer lines and more repeated rows.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { parseReport, reportSchema } from '../src/index.js';
 import { classify } from './support/promise.js';
 
@@ -145,6 +146,14 @@ describe('wrong values the fuzz run found', () => {
         return [...lines.slice(0, i + 1), '三、收到和处理政府信息公开申请情况', ...lines.slice(i + 1)].join('\n');
       },
       row: 'reviewLitigation.litigationAfterReview',
+      code: 'ambiguous-pairing',
+    },    {
+      // seed 1 case 16: GB18030 read as UTF-8, every label unreadable; part 二's six lines of numbers
+      // were placed by position into its six rows, which nothing can check (no arithmetic).
+      name: 'every label unreadable, part 二 by position alone (pdftotext/03-001-bordered.plain as GB18030 read as UTF-8)',
+      source: 'fixtures/damaged/pdftotext/03-001-bordered.plain.txt',
+      make: (lines) => Buffer.from(iconv.encode(lines.join('\n'), 'gb18030')).toString('utf8'),
+      row: 'activeDisclosure.regulations',
       code: 'ambiguous-pairing',
     },
   ];
