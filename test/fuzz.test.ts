@@ -156,6 +156,17 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.regulations',
       code: 'ambiguous-pairing',
     },
+    {
+      // seed 1 case 1404: a heading between 政府集中采购's two numbers; `52` alone was cut as 5, 2.
+      name: 'a row of two cells with one number before a heading (pdftotext/08-2020-mixed-borderless.plain)',
+      source: 'fixtures/damaged/pdftotext/08-2020-mixed-borderless.plain.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^52$/);
+        return [...lines.slice(0, i + 1), '四、结转下年度继续办理', ...lines.slice(i + 1)].join('\n');
+      },
+      row: 'activeDisclosure.procurement',
+      code: 'cell-count',
+    },
   ];
 
   for (const { name, source, make, row, code } of found) {

@@ -211,6 +211,8 @@ export const zh: Messages = {
     `“${quoteLabel(p.row)}”行只有 ${p.printed} 个数，但表式中该行有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}），无法判断缺的是哪一列；该行的数字未读取`,
   'cell-count.edges': (p) =>
     `“${quoteLabel(p.row)}”行有 ${p.quoted.length} 个单元格，两端都有空白，但表式中该行只有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；无法判断哪些空白属于该行（哪一种读法都对不上合计），该行的数字未读取`,
+  'cell-count.oneNumber': (p) =>
+    `“${quoteLabel(p.row)}”行只有一个数“${quoteCell(p.printed)}”，但表式中该行有 ${p.cells} 列：它可能是其中一列（其余各列在别处或缺失），也可能是各列数字连写（${p.read.map((v) => v ?? '–').join('、')}），该行没有勾稽关系可供判断；该行的数字未读取`,
   'cell-count.oneRow': (p) => `行政复议、行政诉讼情况表共有 ${p.printed} 个数，但表式中应有 ${p.cells} 个；该表的数字未读取`,
 
   'ambiguous-pairing': (p) => {
