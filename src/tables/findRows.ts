@@ -195,7 +195,7 @@ function firstValueLine(cells: readonly Cell[]): number {
 }
 
 /** Do a row's printed cells come from more than one line (one cell a line, or a row wrapped)? */
-function spansLines(cells: readonly Cell[]): boolean {
+export function spansLines(cells: readonly Cell[]): boolean {
   let line = -1;
   for (const c of cells) {
     if (c.kind === 'empty') continue;

@@ -73,7 +73,7 @@ export const fitsRow = (cells: readonly Cell[], n: number): boolean => cells.len
 const checkValues = (cells: readonly Cell[]): Values => cells.map((c) => numericValue(c) ?? 0);
 
 /** The cells as printed, for a message: null for a blank one. */
-const asPrinted = (cells: readonly Cell[]): Array<string | null> => cells.map((c) => (c.kind === 'empty' ? null : c.raw));
+export const asPrinted = (cells: readonly Cell[]): Array<string | null> => cells.map((c) => (c.kind === 'empty' ? null : c.raw));
 
 export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   const n = row.columns.length;
