@@ -136,6 +136,39 @@ describe.skipIf(!unix)('streams and devices in real processes', () => {
     expect(r.stdout).toBe('12 files, 0 errors, 0 warnings\n12\n13\npage\n');
   });
 
+  it.each([
+    [25, 0],
+    [40, 2],
+  ])('`ulimit -n %i`: the pool starts %i worker threads, and none fails to start or to load its modules', (limit, workers) => {
+    const dir = copies('pool', 16);
+    const script = path.join(tmp, `pool-${limit}.mjs`);
+    writeFileSync(
+      script,
+      `import { createRequire, syncBuiltinESMExports } from 'node:module';
+      import { readdirSync } from 'node:fs';
+      const require = createRequire(${JSON.stringify(root)});
+      const threads = require('node:worker_threads');
+      const { Worker } = threads;
+      const seen = { online: 0, errors: [] };
+      threads.Worker = class extends Worker {
+        constructor(...args) {
+          super(...args);
+          this.on('online', () => seen.online++);
+          this.on('error', (error) => seen.errors.push(error.code ?? error.message));
+        }
+      };
+      syncBuiltinESMExports();
+      const { parseInParallel } = require('./dist/cli/pool.js');
+      const files = readdirSync(${JSON.stringify(dir)}).map((name) => ${JSON.stringify(dir)} + '/' + name);
+      let reports = 0;
+      for await (const r of parseInParallel(files, { threshold: 1, workers: 2 })) if ('json' in r) reports++;
+      console.log(JSON.stringify({ reports, ...seen }));`,
+    );
+    const r = shell(`ulimit -n ${limit}; node ${script}`);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ reports: 16, online: workers, errors: [] });
+  });
+
   /**
    * A child under `ulimit -n 64` that takes every free descriptor, gives them back `after` ms
    * later, and meanwhile reads: without a retry the read fails with EMFILE.
