@@ -58,6 +58,24 @@ export function workerRoom(): number {
   return n === null ? Infinity : Math.max(0, Math.floor((n - NODE_DESCRIPTORS - MAIN_RESERVE) / PER_WORKER));
 }
 
+/**
+ * Descriptors the ES module loader may hold at once while a worker thread loads the parser's
+ * modules. Measured: two workers loading in parallel failed with EMFILE under `ulimit -n 64`, not
+ * under 80; eight under 200 did not (they start apart, so their loads seldom overlap). A safe
+ * bound, not a tight one: past it the workers only load one file at a time, a little slower.
+ */
+const LOADING_PER_WORKER = 32;
+
+/**
+ * True when `workers` worker threads starting at once could run out of descriptors while they load
+ * their modules in parallel: then each loads them one file at a time (a limit of 1,024 and 32
+ * workers, say, on a large machine).
+ */
+export function workersLoadOneAtATime(workers: number): boolean {
+  const n = openFileLimit();
+  return n !== null && (n < FEW || n < NODE_DESCRIPTORS + workers * (WORKER_DESCRIPTORS + LOADING_PER_WORKER));
+}
+
 /** True when the limit on open files is low enough that modules are loaded one file at a time. */
 export function fewDescriptors(): boolean {
   const n = openFileLimit();

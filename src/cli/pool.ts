@@ -69,7 +69,7 @@ import type { Lang } from '../messages/languages.js';
 import { sourceLines } from '../output/page/source.js';
 import { parseDocumentWithLayout, type ParsedReport } from '../report.js';
 import type { Report } from '../schema.js';
-import { fewDescriptors, workerRoom } from './descriptors.js';
+import { workerRoom, workersLoadOneAtATime } from './descriptors.js';
 import { readBounded } from './read.js';
 import type { Layout } from '../tokens.js';
 
@@ -385,8 +385,8 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
     });
 
   const spawn = (lane: Lane): Slot => {
-    // Under a low limit on open files the worker loads its modules one file at a time (descriptors.ts).
-    const entry = fewDescriptors() ? `require(${JSON.stringify(fileURLToPath(import.meta.url))})` : new URL(import.meta.url);
+    // Under a low limit on open files (for this many workers) the worker loads its modules one file at a time (descriptors.ts).
+    const entry = workersLoadOneAtATime(2 * workerCount) ? `require(${JSON.stringify(fileURLToPath(import.meta.url))})` : new URL(import.meta.url);
     const worker = new Worker(entry, {
       eval: typeof entry === 'string',
       workerData: { [POOL_WORKER]: true, ...job } satisfies WorkerSetup,
