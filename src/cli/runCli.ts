@@ -18,6 +18,7 @@ import { runLang } from './lang.js';
 import { compareOptions, parseOptions, reportOptions, summaryOptions, UsageError, validateOptions } from './options.js';
 import { buildProgram } from './program.js';
 import { visible } from '../output/visible.js';
+import { loadModule } from './descriptors.js';
 
 export type { CliIo, ExitStatus } from './io.js';
 
@@ -30,9 +31,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitSt
     validate: (inputs, raw) => validateCommand(validateOptions(inputs, raw, run), run),
     summary: (inputs, raw) => summaryCommand(summaryOptions(inputs, raw, run), run),
     // Loaded when asked for: the page's modules are of no use to the other commands.
-    report: async (inputs, raw) => (await import('./commands/report.js')).reportCommand(reportOptions(inputs, raw, run), run),
+    report: async (inputs, raw) => (await loadModule<typeof import('./commands/report.js')>('./commands/report.js', import.meta.url)).reportCommand(reportOptions(inputs, raw, run), run),
     // Loaded when asked for: compare's output brings chalk and the CSV columns (zod) with it.
-    compare: async (old, next, raw) => (await import('./commands/compare.js')).compareCommand(compareOptions(old, next, raw, run), run),
+    compare: async (old, next, raw) => (await loadModule<typeof import('./commands/compare.js')>('./commands/compare.js', import.meta.url)).compareCommand(compareOptions(old, next, raw, run), run),
     schema: () => schemaCommand(run),
   });
   try {
