@@ -352,7 +352,8 @@ export const enCodes: CodeTexts = {
   },
   'cell-count': {
     title: 'Wrong number of cells',
-    meaning: 'A row prints more or fewer cells than the form has and which is which cannot be told; its values are `null`.',
+    meaning:
+      "A row's printed cells cannot be told apart as its own: more or fewer than the form has, one number where it has several, or the form's count with sums that fail where a blank filler cell or lost lines may have shifted them; its values are `null`.",
   },
   'not-a-number': {
     title: 'Not a number',
