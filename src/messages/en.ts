@@ -223,6 +223,12 @@ export const en: Messages = {
     `row “${quoteLabel(p.row)}” prints ${p.printed} cells where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which cell is missing cannot be told, so its values were not read`,
   'cell-count.edges': (p) =>
     `row “${quoteLabel(p.row)}” prints ${p.quoted.length} cells, blank ones at both ends, where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which blank cells belong to the row cannot be told (no way of reading it adds up), so its values were not read`,
+  'cell-count.unchecked': (p) =>
+    p.why === 'followed'
+      ? `row “${quoteLabel(p.row)}” prints ${p.cells} cells (${cellsAsPrinted(p.quoted)}) that do not add up, and numbers with no label follow it: its line may have been split and a blank taken for its cell, so which numbers are its cannot be told; its values were not read`
+      : `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, and rows of the form after it are missing: some of these numbers may be theirs, so its values were not read`,
+  'cell-count.oneNumber': (p) =>
+    `row “${quoteLabel(p.row)}” prints one number, “${quoteCell(p.printed)}”, where the form has ${p.cells} cells: it may be one of them (the others printed elsewhere, or not at all) or all of them run together (${p.read.map((v) => v ?? '–').join(', ')}), and the row has no sums to tell which; its values were not read`,
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
 
   'ambiguous-pairing': (p) => {
@@ -346,7 +352,8 @@ export const enCodes: CodeTexts = {
   },
   'cell-count': {
     title: 'Wrong number of cells',
-    meaning: 'A row prints more or fewer cells than the form has and which is which cannot be told; its values are `null`.',
+    meaning:
+      "A row's printed cells cannot be told apart as its own: more or fewer than the form has, one number where it has several, or the form's count with sums that fail where a blank filler cell or lost lines may have shifted them; its values are `null`.",
   },
   'not-a-number': {
     title: 'Not a number',
