@@ -181,7 +181,7 @@ export const en: Messages = {
       bytes === null
         ? `this input goes on past ${formatSize(limit)}, the most one input may be (a device, or an endless stream?); reading stopped there`
         : `this file is ${formatSize(bytes)}, more than the ${formatSize(limit)} one input may be; it was not read`
-    }. A report is rarely over 1 MB: if this is the file you meant, raise the bound with --max-bytes ${suggestedBound(bytes, limit)} (or GOV_REPORT_MAX_BYTES=${suggestedBound(bytes, limit)}; maxBytes in the library)`,
+    }. A report is rarely over 1 MB as text, or a few MB as a PDF or Word file: if this is the file you meant, raise the bound with --max-bytes ${suggestedBound(bytes, limit)} (or GOV_REPORT_MAX_BYTES=${suggestedBound(bytes, limit)}; maxBytes in the library)`,
   'too-large.lines': ({ lines, limit }) =>
     `it has more than ${lines} lines (a report has a few hundred), so it was not read: one file must not take a batch's memory and time. ${workBoundRaised(limit)}`,
   'too-large.cells': ({ cells, limit }) =>

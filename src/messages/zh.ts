@@ -191,7 +191,7 @@ export const zh: Messages = {
       bytes === null
         ? `该输入超过单个输入的上限 ${formatSize(limit)} 仍未结束（可能是设备文件或无尽的数据流），已停止读取`
         : `该文件大小为 ${formatSize(bytes)}，超过单个输入的上限 ${formatSize(limit)}，未予读取`
-    }。一份年度报告很少超过 1 MB；如确是要处理的文件，请提高上限：\`--max-bytes ${suggestedBound(bytes, limit)}\`（或设置环境变量 \`GOV_REPORT_MAX_BYTES=${suggestedBound(bytes, limit)}\`；程序库中为 \`maxBytes\`）`,
+    }。一份年度报告的文本很少超过 1 MB，PDF 或 Word 文件通常也只有几 MB；如确是要处理的文件，请提高上限：\`--max-bytes ${suggestedBound(bytes, limit)}\`（或设置环境变量 \`GOV_REPORT_MAX_BYTES=${suggestedBound(bytes, limit)}\`；程序库中为 \`maxBytes\`）`,
   'too-large.lines': ({ lines, limit }) =>
     `该文件超过 ${lines} 行（一份报告通常只有几百行），为免单个文件耗尽整批处理的内存和时间，未予读取。${workBoundRaised(limit)}`,
   'too-large.cells': ({ cells, limit }) =>
