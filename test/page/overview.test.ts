@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/index.js';
-import { renderPage } from '../../src/output/page/index.js';
+import { renderPage } from '../../src/output/page/renderPage.js';
 import { Pages, type Opened } from './browser.js';
 import { cli } from '../support/cli.js';
 import { copy, entryFor, fixtureFiles, reportOf } from './entries.js';
