@@ -8,10 +8,13 @@
  *                (ms/MB about constant; it was quadratic: 1 MB 1.7 s, 8 MB 65 s); and one line of
  *                prose in part 一, `本年度收到政府信息公开申请 12 件，` repeated (the text-table check
  *                looks back over each sentence: it was quadratic, 0.4 MB 80 s);
- *   batch        `gov-report parse --ndjson` of a folder mixing three good reports with the worst
+ *   batch        `gov-report parse --ndjson` of a folder mixing good reports with the worst
  *                inputs under the default bounds (15 MB of one-digit lines, of `1\t`, one 15 MB line
  *                of labels and values, 15 MB of random bytes, a 17 MB file, a link loop) and
- *                /dev/zero: wall time, peak RSS (target < 500 MB), exit status, stderr lines.
+ *                /dev/zero: wall time, peak RSS (target < 500 MB), exit status, stderr lines. Run
+ *                twice: on the worker pool with the default --jobs (GOOD_COPIES good reports, so
+ *                that the batch is past the pool's threshold of 200 files and workers start), and
+ *                serially (--jobs 0).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -47,10 +50,16 @@ async function longLines() {
   return rows;
 }
 
-function batch() {
+/** Good reports in the batch: past the pool's threshold (200 files), so that the default --jobs starts workers. */
+const GOOD_COPIES = 240;
+
+export function batch(jobs) {
   const dir = mkdtempSync(join(tmpdir(), 'gov-report-hostile-bench-'));
   try {
-    for (const name of GOOD) copyFileSync(join(ROOT, 'fixtures', name), join(dir, name));
+    for (let i = 0; i < GOOD_COPIES; i++) {
+      const name = GOOD[i % GOOD.length];
+      copyFileSync(join(ROOT, 'fixtures', name), join(dir, `good-${String(i).padStart(3, '0')}-${name}`));
+    }
     const head = '2024年度政府信息公开工作年度报告\n';
     writeFileSync(join(dir, 'digit-lines.txt'), head + repeatTo('1\n', 15 * MB));
     writeFileSync(join(dir, 'digit-tabs.txt'), head + repeatTo('1\t', 15 * MB));
@@ -64,13 +73,14 @@ function batch() {
     symlinkSync('.', join(dir, 'loop', 'self'));
     symlinkSync('..', join(dir, 'loop', 'up'));
     const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : [];
-    const argv = [...time, process.execPath, join(ROOT, 'bin', 'gov-report.js'), 'parse', dir, '/dev/zero', '--ndjson'];
+    const argv = [...time, process.execPath, join(ROOT, 'bin', 'gov-report.js'), 'parse', dir, '/dev/zero', '--ndjson', ...(jobs === undefined ? [] : ['--jobs', String(jobs)])];
     const t0 = performance.now();
     const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * MB });
     const wallMs = Math.round(performance.now() - t0);
     const [lines, timed] = r.stderr.split(/\n\tCommand being timed:/);
     const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(timed ?? '')?.[1];
     return {
+      jobs: jobs ?? 'default',
       wallMs,
       peakRssMB: peak === undefined ? null : Math.round(Number(peak) / 1024),
       exit: r.status,
@@ -83,18 +93,19 @@ function batch() {
 }
 
 export async function hostileBench() {
-  return { longLines: await longLines(), batch: batch() };
+  return { longLines: await longLines(), batch: [batch(undefined), batch(0)] };
 }
 
 export function printHostile(result) {
   const out = ['hostile input (issue 15)', '  one long line (a table row of labels and values; prose in part 一), no bound:'];
   for (const r of result.longLines) out.push(`    ${r.kind.padEnd(5)} ${String(r.mb).padStart(2)} MB  ${String(r.ms).padStart(6)} ms  ${r.msPerMB} ms/MB`);
-  const b = result.batch;
-  out.push(
-    `  batch of 3 good reports + 6 hostile files + a link loop + /dev/zero, default bounds:`,
-    `    ${b.wallMs} ms, peak RSS ${b.peakRssMB ?? '?'} MB (target < 500), exit ${b.exit}, ${b.reports} reports, ${b.stderr.length} stderr lines:`,
-    ...b.stderr.map((l) => `      ${l}`),
-  );
+  for (const b of result.batch) {
+    out.push(
+      `  batch of ${GOOD_COPIES} good reports + 5 hostile files + a link loop + /dev/zero, default bounds, --jobs ${b.jobs}:`,
+      `    ${b.wallMs} ms, peak RSS ${b.peakRssMB ?? '?'} MB (target < 500), exit ${b.exit}, ${b.reports} reports, ${b.stderr.length} stderr lines:`,
+      ...b.stderr.map((l) => `      ${l}`),
+    );
+  }
   return out.join('\n');
 }
 

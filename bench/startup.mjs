@@ -10,7 +10,12 @@
  * time of each process is measured too (see CPU_AT_EXIT): it is what the code costs, whatever else
  * the machine runs.
  *
- * Options: --runs N (default 21), --json.
+ * Options: --runs N (default 21), --json, --instructions.
+ *
+ * --instructions: instead of timing, count the instructions each command executes (all threads),
+ * once each, under `valgrind --tool=callgrind` (when valgrind is installed; it is not in CI). A
+ * count does not move with what else the machine runs, so it is the figure to compare two builds
+ * by on a busy machine; a run takes some seconds per command.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,12 +30,13 @@ const UTF8 = join(ROOT, 'fixtures', '000_02e88f20f87b4541.txt');
 const TARGET = 1.4;
 
 function parseArgs(argv) {
-  const o = { runs: 21, json: false };
+  const o = { runs: 21, json: false, instructions: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') o.runs = Number(argv[++i]);
     else if (a === '--json') o.json = true;
-    else throw new Error(`unknown option ${a} (--runs N, --json)`);
+    else if (a === '--instructions') o.instructions = true;
+    else throw new Error(`unknown option ${a} (--runs N, --json, --instructions)`);
   }
   if (!(o.runs >= 1)) throw new Error('--runs needs a number ≥ 1');
   return o;
@@ -77,7 +83,35 @@ const COMMANDS = [
   { name: 'schema', args: [BIN, 'schema'], status: 0 },
 ];
 
-try {
+/** The instructions one run of a command executes, all threads, counted by callgrind. */
+function instructions({ args, status }) {
+  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26, encoding: 'utf8' });
+  if (r.error) throw new Error(`--instructions needs valgrind: ${r.error.message}`);
+  if (r.status !== status) throw new Error(`valgrind node ${args.join(' ')}: exit ${r.status}, expected ${status}\n${r.stderr}`);
+  const count = /Collected : (\d+)/.exec(r.stderr)?.[1];
+  if (count === undefined) throw new Error(`valgrind gave no instruction count:\n${r.stderr}`);
+  return Number(count);
+}
+
+function countInstructions() {
+  const counts = COMMANDS.map(instructions);
+  const rows = COMMANDS.map((c, i) => {
+    const ratio = Math.round((counts[i] / counts[0]) * 100) / 100;
+    return { command: c.name, millionInstructions: Math.round(counts[i] / 1e6), ratio, ...(c.target ? { target: c.target, met: ratio <= c.target } : {}) };
+  });
+  if (o.json) {
+    console.log(JSON.stringify({ machine: { node: process.version }, rows }, null, 2));
+    return;
+  }
+  console.log(`start-up: instructions executed (all threads, valgrind callgrind), one run of each; Node ${process.version}`);
+  console.log(`${'command'.padEnd(28)} ${'instructions'.padStart(14)} ${'× node -e 0'.padStart(12)}`);
+  for (const r of rows) {
+    const verdict = r.target === undefined ? '' : `  target ≤ ${r.target}×: ${r.met ? 'met' : 'NOT met'}`;
+    console.log(`${r.command.padEnd(28)} ${`${r.millionInstructions} M`.padStart(14)} ${`${r.ratio.toFixed(2)}×`.padStart(12)}${verdict}`);
+  }
+}
+
+function timeRuns() {
   for (const c of COMMANDS) once(c); // warm the file cache; not counted
   const times = COMMANDS.map(() => ({ wall: [], cpu: [] }));
   for (let run = 0; run < o.runs; run++) {
@@ -108,8 +142,13 @@ try {
         `${r.command.padEnd(28)} ${`${r.wallMs} ms`.padStart(10)} ${`${r.ratio.toFixed(2)}×`.padStart(12)} ${`${r.cpuMs} ms`.padStart(10)} ${`${r.cpuRatio.toFixed(2)}×`.padStart(12)}${verdict}`,
       );
     }
-    if (machine.loadavg[0] > machine.cpus) console.log('(the load average is above the number of cores: wall times are rough; CPU times hold better)');
+    if (machine.loadavg[0] > machine.cpus) console.log('(the load average is above the number of cores: wall times are rough; CPU times hold better; --instructions does not move with load)');
   }
+}
+
+try {
+  if (o.instructions) countInstructions();
+  else timeRuns();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -10,9 +10,14 @@ function die(error) {
 process.on('uncaughtException', die);
 process.on('unhandledRejection', die);
 
-// Loaded once the handlers above are in place: under a low `ulimit -n` loading the modules fails
-// with EMFILE, which is then one line, not Node's stack trace.
-const [{ processIo }, { runCli }] = await Promise.all([import('../dist/cli/io.js'), import('../dist/cli/runCli.js')]);
+// Loaded once the handlers above are in place (whatever fails is one line, not Node's stack trace).
+// Under a low `ulimit -n` the modules are loaded one file at a time (dist/cli/descriptors.js: the
+// loader of ES modules opens a whole graph at once, and EMFILE there cannot be tried again).
+const { loadModule } = await import('../dist/cli/descriptors.js');
+const [{ processIo }, { runCli }] = await Promise.all([
+  loadModule(new URL('../dist/cli/io.js', import.meta.url).href),
+  loadModule(new URL('../dist/cli/runCli.js', import.meta.url).href),
+]);
 
 // While runCli runs it hears stdout's errors itself: a closed pipe (`… | head`) stops the command
 // with the exit status so far. Output still on its way afterwards may meet the closed pipe too,

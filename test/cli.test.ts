@@ -260,8 +260,20 @@ describe('parse outputs', () => {
     const gluedRow = csv[1]!.split(',');
     expect(gluedRow[header.indexOf('infos')]).toBe(String(report.diagnostics.filter((d: any) => d.severity === 'info').length));
     const listed = gluedRow[header.indexOf('diagnostics')]!.split(' ');
-    expect(listed).toEqual(report.diagnostics.map((d: any) => (d.line === null ? d.code : `${d.code}@${d.line}`)));
+    expect(listed).toEqual(report.diagnostics.map((d: any) => (d.line === null ? d.code : `${d.code}@${d.line}`))); // a text file: every place is a line
     expect(listed).toContain(`recovered-digits@${recovered[0].line}`);
+  });
+
+  it('--format csv: in a Word file or PDF, which have no lines, the diagnostics column says where each points (page, table and row)', async () => {
+    const column = async (file: string) => {
+      const records = (await cli(['parse', file, '--format', 'csv'])).stdout.split('\r\n');
+      return records[1]!.split(',')[records[0]!.split(',').indexOf('diagnostics')];
+    };
+    const broken = 'fixtures/documents/002_4a61cbdbb397b0fd.renumbered.off';
+    expect(await column(`${broken}.docx`)).toBe('row-total@table2:row6 handled-sum@table2:row27');
+    expect(await column(`${broken}.pdf`)).toBe('row-total@page1 handled-sum@page2');
+    // A web page has lines: those of its HTML source.
+    expect(await column(`${broken}.html`)).toBe('row-total@128 handled-sum@378');
   });
 
   it('--header labels names the columns by the form\'s Chinese labels, each once; the rows are the same', async () => {

@@ -55,7 +55,7 @@ describe('what a run loads', () => {
   const require = createRequire(import.meta.url);
 
   /** The packages a node process loaded (by name), its own dist/ modules, and whether a worker thread started. */
-  function loads(args: string[], env: Record<string, string> = {}): { packages: string[]; modules: string[]; workers: number; status: number | null } {
+  function loads(args: string[], env: Record<string, string> = {}): { packages: string[]; modules: string[]; workers: number; status: number | null; stderr: string } {
     const out = join(dir, `loads-${Math.random().toString(36).slice(2)}.txt`);
     writeFileSync(out, '');
     // No colour unless the case asks for it (an empty FORCE_COLOR would force it).
@@ -64,7 +64,8 @@ describe('what a run loads', () => {
       env: { ...inherited, ...env, GOV_REPORT_RECORD_LOADS: out },
       encoding: 'utf8',
     });
-    expect(child.stderr).toBe('');
+    // Nothing on stderr but a usage error's one line (exit status 2).
+    if (child.status !== 2) expect(child.stderr).toBe('');
     const urls = readFileSync(out, 'utf8').split('\n').filter(Boolean);
     const packages = new Set<string>();
     for (const url of urls) {
@@ -73,7 +74,7 @@ describe('what a run loads', () => {
     }
     const dist = pathToFileURL(resolve('dist')).href;
     const modules = [...new Set(urls.filter((u) => u.startsWith(dist)).map((u) => u.slice(dist.length + 1)))].sort();
-    return { packages: [...packages].sort(), modules, workers: urls.filter((u) => u === 'worker-thread').length, status: child.status };
+    return { packages: [...packages].sort(), modules, workers: urls.filter((u) => u === 'worker-thread').length, status: child.status, stderr: child.stderr };
   }
 
   it('validate of one UTF-8 file, its output on a pipe: commander and the parser; no zod, fast-glob, chalk, iconv-lite, no worker thread', () => {
@@ -84,6 +85,20 @@ describe('what a run loads', () => {
     expect(run.modules).toContain('report.js');
     expect(run.modules).not.toContain('schema.js');
     expect(run.modules).not.toContain('output/csv.js');
+  });
+
+  it('--version, --help and a usage error load no command and no parser: each command is loaded when it runs', () => {
+    for (const args of [['--version'], ['--help'], ['validate', '--max-warnings', 'lots', UTF8]]) {
+      const run = loads(['bin/gov-report.js', ...args]);
+      expect(run.status).toBe(args[0] === 'validate' ? 2 : 0);
+      if (run.status === 2) expect(run.stderr).toMatch(/^gov-report: --max-warnings .*"lots"\n$/);
+      expect(run.modules.filter((m) => m.startsWith('cli/commands/'))).toEqual([]);
+      expect(run.modules).not.toContain('report.js');
+      expect(run.modules).not.toContain('cli/batch.js');
+    }
+    // validate loads its own command, not the others'.
+    const validate = loads(['bin/gov-report.js', 'validate', UTF8]).modules.filter((m) => m.startsWith('cli/commands/'));
+    expect(validate).toEqual(['cli/commands/validate.js']);
   });
 
   it('each on demand when it is needed: iconv-lite for a GB18030 file, chalk for colour, zod for schema, fast-glob for a glob', () => {

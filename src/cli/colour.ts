@@ -8,6 +8,7 @@
 import { release } from 'node:os';
 import type { Paint } from '../output/paint.js';
 import type { CliIo } from './io.js';
+import { loadModule } from './descriptors.js';
 
 /** chalk's levels: 0 none, 1 the 16 basic colours, 2 256 colours, 3 true colour. */
 export type ColourLevel = 0 | 1 | 2 | 3;
@@ -58,6 +59,6 @@ const PLAIN: Paint = { bold: plain, dim: plain, red: plain, green: plain, yellow
  */
 export async function painter(level: ColourLevel): Promise<Paint> {
   if (level === 0) return PLAIN;
-  const { Chalk } = await import('chalk');
+  const { Chalk } = await loadModule<typeof import('chalk')>('chalk');
   return new Chalk({ level });
 }

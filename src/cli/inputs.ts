@@ -20,6 +20,7 @@
 import fs, { type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { loadModule, retrying } from './descriptors.js';
 import type { Messages } from './messages.js';
 
 /** The words of the problems found here, in the run's language. */
@@ -174,7 +175,7 @@ async function reportFilesBelow(folder: string, problems: InputProblem[], option
       const id = identity(await stat(absolute));
       if (visited.has(id)) return;
       visited.add(id);
-      entries = await readdir(absolute, { withFileTypes: true });
+      entries = await retrying(() => readdir(absolute, { withFileTypes: true }));
     } catch (error) {
       problem(relative, describeError(error, options.words));
       return;
@@ -206,7 +207,7 @@ async function reportFilesBelow(folder: string, problems: InputProblem[], option
 }
 
 /** fast-glob, loaded when an argument is not a path (~25 ms of start-up a plain batch never needs). */
-const fastGlob = async () => (await import('fast-glob')).default;
+const fastGlob = async () => (await loadModule<{ default: typeof import('fast-glob') }>('fast-glob')).default;
 
 /** A path fast-glob met, as the user would write it: relative to the working directory when inside it. */
 function shownPath(absolute: string, cwd: string): string {
@@ -216,7 +217,7 @@ function shownPath(absolute: string, cwd: string): string {
 
 /**
  * fast-glob lists each folder through this readdir: each real folder (device and inode) once, so
- * that a link loop ends at once; a folder it cannot list is named in `problems` (fast-glob, with
+ * that a link loop ends at once; out of descriptors (EMFILE), it is listed again after a pause; a folder it cannot list is named in `problems` (fast-glob, with
  * suppressErrors, goes on with the rest of the pattern instead of failing it whole).
  */
 function listingOnce(problems: InputProblem[], options: ExpandOptions): typeof fs.readdir {
@@ -238,10 +239,17 @@ function listingOnce(problems: InputProblem[], options: ExpandOptions): typeof f
         return;
       }
       listed.add(id);
-      (fs.readdir as (...args: unknown[]) => void)(dir, ...rest, (readError: NodeJS.ErrnoException | null, entries?: unknown[]) => {
-        if (readError) named(dir, readError);
-        callback(readError, entries);
-      });
+      const list = (): Promise<unknown[]> =>
+        new Promise((resolve, reject) => {
+          (fs.readdir as (...args: unknown[]) => void)(dir, ...rest, (readError: NodeJS.ErrnoException | null, entries?: unknown[]) => (readError ? reject(readError) : resolve(entries!)));
+        });
+      retrying(list).then(
+        (entries) => callback(null, entries),
+        (readError: NodeJS.ErrnoException) => {
+          named(dir, readError);
+          callback(readError);
+        },
+      );
     });
   }) as typeof fs.readdir;
 }

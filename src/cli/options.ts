@@ -6,7 +6,6 @@
  * `--format` outside its choices). The commands (cli/commands/*.ts) trust what they are given.
  */
 import { availableParallelism } from 'node:os';
-import { DEFAULT_THRESHOLD_PERCENT } from '../crosscheck/compare.js';
 import { isKnownEncoding } from '../decode/decode.js';
 import { DEFAULT_MAX_BYTES, parseSize } from '../limits.js';
 import { stdoutColourLevel, type ColourLevel } from './colour.js';
@@ -123,8 +122,8 @@ export interface CompareOptions {
   old: InputOptions;
   new: InputOptions;
   output: { format: 'text'; colour: ColourLevel; all: boolean } | { format: 'json'; pretty: boolean } | { format: 'csv'; bom: boolean };
-  /** A change of at least this many percent is marked as large. */
-  thresholdPercent: number;
+  /** A change of at least this many percent is marked as large; undefined: compareReports' default. */
+  thresholdPercent: number | undefined;
 }
 
 // ── Normalisers ──────────────────────────────────────────────────────────────────────────────
@@ -226,9 +225,9 @@ export function reportOptions(inputs: readonly string[], raw: RawReportOptions, 
   return { ...inputOptions(inputs, raw, context), output: raw.output };
 }
 
-/** `--threshold 50%`, `50`, `12.5%`: a percentage, 0 or more. */
-function thresholdPercent(raw: RawCompareOptions, { words }: Context): number {
-  if (raw.threshold === undefined) return DEFAULT_THRESHOLD_PERCENT;
+/** `--threshold 50%`, `50`, `12.5%`: a percentage, 0 or more; not given, compareReports' default. */
+function thresholdPercent(raw: RawCompareOptions, { words }: Context): number | undefined {
+  if (raw.threshold === undefined) return undefined;
   const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(raw.threshold);
   if (!m) throw new UsageError(words.usage.threshold(raw.threshold));
   return Number(m[1]);

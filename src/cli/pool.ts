@@ -59,6 +59,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 // Not '../index.js': that also loads the zod schema, ~40 ms more CPU per worker start for
 // nothing (measured 50 vs 90 ms).
@@ -68,6 +69,7 @@ import type { Lang } from '../messages/languages.js';
 import { sourceLines } from '../output/page/source.js';
 import { parseDocumentWithLayout, type ParsedReport } from '../report.js';
 import type { Report } from '../schema.js';
+import { workerRoom, workersLoadOneAtATime } from './descriptors.js';
 import { readBounded } from './read.js';
 import type { Layout } from '../tokens.js';
 
@@ -325,7 +327,8 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
   const settings: Settings = { ...job, describe, readStdin: options.readStdin ?? noStdin };
   const threshold = options.threshold ?? 200;
   const pdfThreshold = Math.max(1, options.pdfThreshold ?? 4);
-  const workerCount = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
+  // As many as asked for, or as the limit on open files leaves room for (descriptors.ts).
+  const workerCount = Math.max(0, Math.min(Math.floor(options.workers ?? availableParallelism()), workerRoom()));
   const perWorker: Readonly<Record<Lane, number>> = { text: Math.max(1, options.perWorker ?? 32), pdf: 1 };
   const batchSize = Math.max(1, Math.min(options.batch ?? 8, perWorker.text));
   const maxOutstanding = Math.max(1, options.maxOutstanding ?? 128);
@@ -382,7 +385,10 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
     });
 
   const spawn = (lane: Lane): Slot => {
-    const worker = new Worker(new URL(import.meta.url), {
+    // Under a low limit on open files (for this many workers) the worker loads its modules one file at a time (descriptors.ts).
+    const entry = workersLoadOneAtATime(2 * workerCount) ? `require(${JSON.stringify(fileURLToPath(import.meta.url))})` : new URL(import.meta.url);
+    const worker = new Worker(entry, {
+      eval: typeof entry === 'string',
       workerData: { [POOL_WORKER]: true, ...job } satisfies WorkerSetup,
       // A report's garbage is short-lived: a small young generation and a capped old one keep
       // each worker's heap (and so the batch's peak RSS) low at little cost. A report too big

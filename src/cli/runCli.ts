@@ -9,15 +9,12 @@
  * A bug rejects the promise (the launcher prints one line and exits 2).
  */
 import { type Command, CommanderError } from 'commander';
-import { parseCommand } from './commands/parse.js';
-import { schemaCommand } from './commands/schema.js';
-import { summaryCommand } from './commands/summary.js';
-import { validateCommand } from './commands/validate.js';
 import { Run, StdoutError, type CliIo, type ExitStatus } from './io.js';
 import { runLang } from './lang.js';
 import { compareOptions, parseOptions, reportOptions, summaryOptions, UsageError, validateOptions } from './options.js';
 import { buildProgram } from './program.js';
 import { visible } from '../output/visible.js';
+import { loadModule } from './descriptors.js';
 
 export type { CliIo, ExitStatus } from './io.js';
 
@@ -25,15 +22,33 @@ export type { CliIo, ExitStatus } from './io.js';
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitStatus> {
   // The language is known before commander parses anything: the help texts are in it.
   const run = new Run(io, runLang(argv, io.env));
+  // Each command's module is loaded when that command runs: `--help`, `--version` and a usage
+  // error load none of them, and a one-file validate none of the others' outputs (the page, the
+  // compare table, the CSV columns). The options are checked first, so a usage error costs no load.
+  // loadModule: one file at a time under a low `ulimit -n` (descriptors.ts).
+  const command = <T>(name: string): Promise<T> => loadModule<T>(`./commands/${name}.js`, import.meta.url);
   const program = buildProgram(io, run.words, {
-    parse: (inputs, raw) => parseCommand(parseOptions(inputs, raw, run), run),
-    validate: (inputs, raw) => validateCommand(validateOptions(inputs, raw, run), run),
-    summary: (inputs, raw) => summaryCommand(summaryOptions(inputs, raw, run), run),
-    // Loaded when asked for: the page's modules are of no use to the other commands.
-    report: async (inputs, raw) => (await import('./commands/report.js')).reportCommand(reportOptions(inputs, raw, run), run),
-    // Loaded when asked for: compare's output brings chalk and the CSV columns (zod) with it.
-    compare: async (old, next, raw) => (await import('./commands/compare.js')).compareCommand(compareOptions(old, next, raw, run), run),
-    schema: () => schemaCommand(run),
+    parse: async (inputs, raw) => {
+      const options = parseOptions(inputs, raw, run);
+      return (await command<typeof import('./commands/parse.js')>('parse')).parseCommand(options, run);
+    },
+    validate: async (inputs, raw) => {
+      const options = validateOptions(inputs, raw, run);
+      return (await command<typeof import('./commands/validate.js')>('validate')).validateCommand(options, run);
+    },
+    summary: async (inputs, raw) => {
+      const options = summaryOptions(inputs, raw, run);
+      return (await command<typeof import('./commands/summary.js')>('summary')).summaryCommand(options, run);
+    },
+    report: async (inputs, raw) => {
+      const options = reportOptions(inputs, raw, run);
+      return (await command<typeof import('./commands/report.js')>('report')).reportCommand(options, run);
+    },
+    compare: async (old, next, raw) => {
+      const options = compareOptions(old, next, raw, run);
+      return (await command<typeof import('./commands/compare.js')>('compare')).compareCommand(options, run);
+    },
+    schema: async () => (await command<typeof import('./commands/schema.js')>('schema')).schemaCommand(run),
   });
   try {
     // The help is aligned by display width: load the width table when the help may be printed.

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { CELL_LABELS, withoutNumbering } from '../catalog/labels.js';
 import { PART } from '../catalog/parts.js';
-import { reportSchema, type Report } from '../schema.js';
+import { reportSchema, type Diagnostic, type Report } from '../schema.js';
 
 /** Long prose, left out unless asked for (`--text`). */
 const TEXT_PREFIX = 'text.';
@@ -123,12 +123,20 @@ export function csvHeader(columns: readonly string[], header: CsvHeader = 'keys'
 }
 
 /**
- * The `diagnostics` field: each diagnostic as `code@line` (the line of the source it is on), or
- * `code` alone when it has no one line, separated by spaces, in the report's order; infos
- * included, so that a value read from run-together digits (`recovered-digits@60`) shows.
+ * The `diagnostics` field: each diagnostic as `code@line` (the line of the source it is on); in a
+ * Word file or PDF, which have no lines, as `code@` where it points (`row-total@page4`,
+ * `balance@table3:row12`, `blank-cell@paragraph5`); `code` alone when it points nowhere. Separated
+ * by spaces, in the report's order; infos included, so that a value read from run-together digits
+ * (`recovered-digits@60`) shows.
  */
 export function diagnosticsField(report: Pick<Report, 'diagnostics'>): string {
-  return report.diagnostics.map((d) => (d.line === null ? d.code : `${d.code}@${d.line}`)).join(' ');
+  return report.diagnostics.map((d) => diagnosticAt(d)).join(' ');
+}
+
+function diagnosticAt(d: Pick<Diagnostic, 'code' | 'line' | 'location'>): string {
+  if (d.line !== null) return `${d.code}@${d.line}`;
+  const place = d.location ? (['page', 'table', 'row', 'paragraph'] as const).flatMap((key) => (d.location?.[key] === undefined ? [] : [`${key}${d.location[key]}`])) : [];
+  return place.length === 0 ? d.code : `${d.code}@${place.join(':')}`;
 }
 
 export function csvRow(report: Report, columns: readonly string[], formulas: Formulas = 'neutralise'): string {

@@ -10,6 +10,7 @@ import type { Layout } from '../../tokens.js';
 import { startBatch, type Batch } from '../batch.js';
 import type { Run } from '../io.js';
 import type { CompareOptions, InputOptions } from '../options.js';
+import { loadModule } from '../descriptors.js';
 
 interface Side {
   batch: Batch;
@@ -44,8 +45,8 @@ export async function compareCommand(options: CompareOptions, run: Run): Promise
 
   const { output } = options;
   // Loaded when asked for: the CSV writer derives its columns from the zod schema (~60 ms of start-up).
-  const { compareCsv, compareJson, compareTextAll } = await import('../../output/compare.js');
-  const { UTF8_BOM } = await import('../../output/csv.js');
+  const { compareCsv, compareJson, compareTextAll } = await loadModule<typeof import('../../output/compare.js')>('../../output/compare.js', import.meta.url);
+  const { UTF8_BOM } = await loadModule<typeof import('../../output/csv.js')>('../../output/csv.js', import.meta.url);
   if (output.format === 'text') {
     // The table is aligned by display width (its labels are Chinese).
     const paint = new Chalk({ level: output.colour });

@@ -4,6 +4,7 @@ import { jsonArrayElement, jsonArrayEnd, jsonDocument } from '../../output/json.
 import { startBatch } from '../batch.js';
 import type { Run } from '../io.js';
 import type { ParseOptions } from '../options.js';
+import { loadModule } from '../descriptors.js';
 
 export async function parseCommand(options: ParseOptions, run: Run): Promise<void> {
   const batch = await startBatch(options, run);
@@ -29,7 +30,7 @@ export async function parseCommand(options: ParseOptions, run: Run): Promise<voi
 
   if (output.format === 'csv') {
     // Loaded when asked for: csv.ts derives its columns from the zod schema (~60 ms of start-up).
-    const { UTF8_BOM, csvColumns, csvHeader, csvRow } = await import('../../output/csv.js');
+    const { UTF8_BOM, csvColumns, csvHeader, csvRow } = await loadModule<typeof import('../../output/csv.js')>('../../output/csv.js', import.meta.url);
     const columns = csvColumns({ text: output.text });
     await run.out((output.bom ? UTF8_BOM : '') + csvHeader(columns, output.header));
     for await (const report of reports()) await run.out(csvRow(report, columns, output.keepFormulas ? 'keep' : 'neutralise'));

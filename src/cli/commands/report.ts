@@ -13,6 +13,7 @@ import { describeError } from '../inputs.js';
 import type { CliIo, Run } from '../io.js';
 import type { ReportOptions } from '../options.js';
 import type { SourcedReport } from '../pool.js';
+import { loadModule } from '../descriptors.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -45,7 +46,7 @@ export async function reportCommand(options: ReportOptions, run: Run): Promise<v
   for await (const sourced of batch.sourced()) entries.push(entryOf(sourced));
 
   // Loaded when asked for: the page's modules are of no use to the other commands.
-  const { renderPage } = await import('../../output/page/renderPage.js');
+  const { renderPage } = await loadModule<typeof import('../../output/page/renderPage.js')>('../../output/page/renderPage.js', import.meta.url);
   const page = renderPage(entries, { lang: run.lang, generated: generatedAt(io.env) });
   const reports = entries.filter((e) => 'report' in e).length;
   if (options.output === '-') {
