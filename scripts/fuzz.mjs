@@ -10,6 +10,7 @@
  *   npm run fuzz                        # build, then 10,000 cases from seed 1
  *   node scripts/fuzz.mjs --n 50000 --seed 7 --bound 2000 --jobs 4
  *   node scripts/fuzz.mjs --seed 7 --case 1234     # replay one case, print its mutations
+ *   node scripts/fuzz.mjs --seed 1 --from 2200 --n 800   # cases 2200–2999 of seed 1 only
  *   GOV_REPORT_DIST=/path/to/index.js node scripts/fuzz.mjs   # fuzz another build
  *
  * Cases run in worker threads (`--jobs`, default up to 4): a case that hangs (15 × the bound, at
@@ -430,7 +431,7 @@ export function saveCase(fuzzCase, seed, problem) {
 // ── command line ─────────────────────────────────────────────────────────────────────────
 
 function parseArgs(argv) {
-  const options = { n: 10_000, seed: 1, bound: 2000, case: null, jobs: Math.max(1, Math.min(4, availableParallelism() - 1)), allowWrong: false };
+  const options = { n: 10_000, from: 0, seed: 1, bound: 2000, case: null, jobs: Math.max(1, Math.min(4, availableParallelism() - 1)), allowWrong: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--allow-wrong') {
       options.allowWrong = true;
@@ -439,10 +440,10 @@ function parseArgs(argv) {
     const [flag, inline] = argv[i].split('=');
     const value = inline ?? argv[++i];
     const number = Number(value);
-    if (!['--n', '--seed', '--bound', '--case', '--jobs'].includes(flag) || !Number.isInteger(number) || number < 0) {
+    if (!['--n', '--from', '--seed', '--bound', '--case', '--jobs'].includes(flag) || !Number.isInteger(number) || number < 0) {
       process.stderr.write(
         `fuzz: unknown or bad option ${argv[i - (inline === undefined ? 1 : 0)] ?? ''}\n` +
-          'usage: node scripts/fuzz.mjs [--n CASES] [--seed N] [--bound MS] [--jobs N] [--case INDEX] [--allow-wrong]\n',
+          'usage: node scripts/fuzz.mjs [--n CASES] [--from INDEX] [--seed N] [--bound MS] [--jobs N] [--case INDEX] [--allow-wrong]\n',
       );
       process.exit(2);
     }
@@ -529,7 +530,7 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const dist = (process.env.GOV_REPORT_DIST ? pathToFileURL(process.env.GOV_REPORT_DIST) : new URL('../dist/index.js', import.meta.url)).href;
   const sources = loadSources();
-  const indexes = options.case !== null ? [options.case] : Array.from({ length: options.n }, (_, i) => i);
+  const indexes = options.case !== null ? [options.case] : Array.from({ length: options.n }, (_, i) => options.from + i);
   if (options.case !== null) {
     const fuzzCase = makeCase(sources, options.seed, options.case);
     process.stderr.write(`case ${options.case} from ${fuzzCase.source}:\n  ${fuzzCase.steps.join('\n  ')}\n`);

@@ -32,7 +32,7 @@ describe('the size bound (--max-bytes, GOV_REPORT_MAX_BYTES)', () => {
     const r = await cli(['parse', big, SEED, '--max-bytes', '1MB']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `gov-report: ${big}: this file is 1.4 MB, more than the 1 MB one input may be; it was not read. A report is rarely over 1 MB: if this is the file you meant, raise the bound with --max-bytes 2MB (or GOV_REPORT_MAX_BYTES=2MB; maxBytes in the library)\n`,
+      `gov-report: ${big}: this file is 1.4 MB, more than the 1 MB one input may be; it was not read. A report is rarely over 1 MB as text, or a few MB as a PDF or Word file: if this is the file you meant, raise the bound with --max-bytes 2MB (or GOV_REPORT_MAX_BYTES=2MB; maxBytes in the library)\n`,
     );
     expect(files(r.stdout)).toEqual([SEED]);
     // Raised, it is read.
@@ -46,7 +46,7 @@ describe('the size bound (--max-bytes, GOV_REPORT_MAX_BYTES)', () => {
     expect(r.status).toBe(2);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      `gov-report: ${SEED}: 该文件大小为 9.9 KB，超过单个输入的上限 8 KB，未予读取。一份年度报告很少超过 1 MB；如确是要处理的文件，请提高上限：\`--max-bytes 1MB\`（或设置环境变量 \`GOV_REPORT_MAX_BYTES=1MB\`；程序库中为 \`maxBytes\`）`,
+      `gov-report: ${SEED}: 该文件大小为 9.9 KB，超过单个输入的上限 8 KB，未予读取。一份年度报告的文本很少超过 1 MB，PDF 或 Word 文件通常也只有几 MB；如确是要处理的文件，请提高上限：\`--max-bytes 1MB\`（或设置环境变量 \`GOV_REPORT_MAX_BYTES=1MB\`；程序库中为 \`maxBytes\`）`,
     );
     expect(lines[1]).toMatch(/^gov-report: -: 该输入超过单个输入的上限 8 KB 仍未结束/);
   });
@@ -71,7 +71,7 @@ describe('the size bound (--max-bytes, GOV_REPORT_MAX_BYTES)', () => {
     const r = await cli(['parse', '-', SEED, '--max-bytes', '64k'], { input: Buffer.alloc(200 * 1024, 0x31) });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      'gov-report: -: this input goes on past 64 KB, the most one input may be (a device, or an endless stream?); reading stopped there. A report is rarely over 1 MB: if this is the file you meant, raise the bound with --max-bytes 1MB (or GOV_REPORT_MAX_BYTES=1MB; maxBytes in the library)\n',
+      'gov-report: -: this input goes on past 64 KB, the most one input may be (a device, or an endless stream?); reading stopped there. A report is rarely over 1 MB as text, or a few MB as a PDF or Word file: if this is the file you meant, raise the bound with --max-bytes 1MB (or GOV_REPORT_MAX_BYTES=1MB; maxBytes in the library)\n',
     );
     expect(files(r.stdout)).toEqual([SEED]);
   });

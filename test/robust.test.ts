@@ -435,7 +435,7 @@ describe('bounds', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(report.source).toEqual({ file: 'input.txt', encoding: 'unknown', bytes: 3 * 1024 * 1024 + 1, type: 'text' });
     expect(fatalOnly(report, 'too-large').message).toBe(
-      'this file is 3 MB, more than the 3 MB one input may be; it was not read. A report is rarely over 1 MB: if this is the file you meant, raise the bound with --max-bytes 8MB (or GOV_REPORT_MAX_BYTES=8MB; maxBytes in the library)',
+      'this file is 3 MB, more than the 3 MB one input may be; it was not read. A report is rarely over 1 MB as text, or a few MB as a PDF or Word file: if this is the file you meant, raise the bound with --max-bytes 8MB (or GOV_REPORT_MAX_BYTES=8MB; maxBytes in the library)',
     );
   });
 

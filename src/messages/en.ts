@@ -181,7 +181,7 @@ export const en: Messages = {
       bytes === null
         ? `this input goes on past ${formatSize(limit)}, the most one input may be (a device, or an endless stream?); reading stopped there`
         : `this file is ${formatSize(bytes)}, more than the ${formatSize(limit)} one input may be; it was not read`
-    }. A report is rarely over 1 MB: if this is the file you meant, raise the bound with --max-bytes ${suggestedBound(bytes, limit)} (or GOV_REPORT_MAX_BYTES=${suggestedBound(bytes, limit)}; maxBytes in the library)`,
+    }. A report is rarely over 1 MB as text, or a few MB as a PDF or Word file: if this is the file you meant, raise the bound with --max-bytes ${suggestedBound(bytes, limit)} (or GOV_REPORT_MAX_BYTES=${suggestedBound(bytes, limit)}; maxBytes in the library)`,
   'too-large.lines': ({ lines, limit }) =>
     `it has more than ${lines} lines (a report has a few hundred), so it was not read: one file must not take a batch's memory and time. ${workBoundRaised(limit)}`,
   'too-large.cells': ({ cells, limit }) =>
@@ -223,6 +223,12 @@ export const en: Messages = {
     `row “${quoteLabel(p.row)}” prints ${p.printed} cells where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which cell is missing cannot be told, so its values were not read`,
   'cell-count.edges': (p) =>
     `row “${quoteLabel(p.row)}” prints ${p.quoted.length} cells, blank ones at both ends, where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which blank cells belong to the row cannot be told (no way of reading it adds up), so its values were not read`,
+  'cell-count.unchecked': (p) =>
+    p.why === 'followed'
+      ? `row “${quoteLabel(p.row)}” prints ${p.cells} cells (${cellsAsPrinted(p.quoted)}) that do not add up, and numbers with no label follow it: its line may have been split and a blank taken for its cell, so which numbers are its cannot be told; its values were not read`
+      : `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, and rows of the form after it are missing: some of these numbers may be theirs, so its values were not read`,
+  'cell-count.oneNumber': (p) =>
+    `row “${quoteLabel(p.row)}” prints one number, “${quoteCell(p.printed)}”, where the form has ${p.cells} cells: it may be one of them (the others printed elsewhere, or not at all) or all of them run together (${p.read.map((v) => v ?? '–').join(', ')}), and the row has no sums to tell which; its values were not read`,
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
 
   'ambiguous-pairing': (p) => {
@@ -346,7 +352,8 @@ export const enCodes: CodeTexts = {
   },
   'cell-count': {
     title: 'Wrong number of cells',
-    meaning: 'A row prints more or fewer cells than the form has and which is which cannot be told; its values are `null`.',
+    meaning:
+      "A row's printed cells cannot be told apart as its own: more or fewer than the form has, one number where it has several, or the form's count with sums that fail where a blank filler cell or lost lines may have shifted them; its values are `null`.",
   },
   'not-a-number': {
     title: 'Not a number',

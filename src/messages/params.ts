@@ -207,6 +207,14 @@ export type MessageParams = {
   'cell-count.oneRow': { printed: number; cells: number };
   /** More cells than the form's, blank ones at both ends, and no one way of dropping them that the row's sums confirm. */
   'cell-count.edges': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
+  /**
+   * A row whose numbers do not add up and which may hold another row's numbers or have lost its
+   * own: numbers with no label follow it (`followed`: a line split), or it is printed over several
+   * lines and rows of the form after it are missing (`gap`: lines or labels lost).
+   */
+  'cell-count.unchecked': { row: string; cells: number; quoted: ReadonlyArray<string | null>; why: 'followed' | 'gap' };
+  /** One plain number where the row has `cells` cells and no arithmetic: one cell, or all of them run together (`read`, the only cut). */
+  'cell-count.oneNumber': { row: string; printed: string; cells: number; read: ReadonlyArray<number | null> };
 
   // ── Rows printed apart from their numbers ─────────────────────────────────────────────────────
   /** `labels` labels printed one after another, then `lines` lines of numbers (`values` in all). */

@@ -191,7 +191,7 @@ export const zh: Messages = {
       bytes === null
         ? `该输入超过单个输入的上限 ${formatSize(limit)} 仍未结束（可能是设备文件或无尽的数据流），已停止读取`
         : `该文件大小为 ${formatSize(bytes)}，超过单个输入的上限 ${formatSize(limit)}，未予读取`
-    }。一份年度报告很少超过 1 MB；如确是要处理的文件，请提高上限：\`--max-bytes ${suggestedBound(bytes, limit)}\`（或设置环境变量 \`GOV_REPORT_MAX_BYTES=${suggestedBound(bytes, limit)}\`；程序库中为 \`maxBytes\`）`,
+    }。一份年度报告的文本很少超过 1 MB，PDF 或 Word 文件通常也只有几 MB；如确是要处理的文件，请提高上限：\`--max-bytes ${suggestedBound(bytes, limit)}\`（或设置环境变量 \`GOV_REPORT_MAX_BYTES=${suggestedBound(bytes, limit)}\`；程序库中为 \`maxBytes\`）`,
   'too-large.lines': ({ lines, limit }) =>
     `该文件超过 ${lines} 行（一份报告通常只有几百行），为免单个文件耗尽整批处理的内存和时间，未予读取。${workBoundRaised(limit)}`,
   'too-large.cells': ({ cells, limit }) =>
@@ -211,6 +211,12 @@ export const zh: Messages = {
     `“${quoteLabel(p.row)}”行只有 ${p.printed} 个数，但表式中该行有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}），无法判断缺的是哪一列；该行的数字未读取`,
   'cell-count.edges': (p) =>
     `“${quoteLabel(p.row)}”行有 ${p.quoted.length} 个单元格，两端都有空白，但表式中该行只有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；无法判断哪些空白属于该行（哪一种读法都对不上合计），该行的数字未读取`,
+  'cell-count.unchecked': (p) =>
+    p.why === 'followed'
+      ? `“${quoteLabel(p.row)}”行有 ${p.cells} 个单元格（${cellsAsPrinted(p.quoted)}），但对不上合计，其后又有未列行名的数字：该行可能被拆成了两行、空白单元格被当作了该行的一列，无法判断哪些数属于该行；该行的数字未读取`
+      : `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），对不上合计，且表式中其后的行缺失：其中可能有那些行的数字；该行的数字未读取`,
+  'cell-count.oneNumber': (p) =>
+    `“${quoteLabel(p.row)}”行只有一个数“${quoteCell(p.printed)}”，但表式中该行有 ${p.cells} 列：它可能是其中一列（其余各列在别处或缺失），也可能是各列数字连写（${p.read.map((v) => v ?? '–').join('、')}），该行没有勾稽关系可供判断；该行的数字未读取`,
   'cell-count.oneRow': (p) => `行政复议、行政诉讼情况表共有 ${p.printed} 个数，但表式中应有 ${p.cells} 个；该表的数字未读取`,
 
   'ambiguous-pairing': (p) => {
@@ -331,7 +337,10 @@ export const zhCodes: CodeTexts = {
     title: '缺少行',
     meaning: '表中某一行没有找到（例如文件被截断）；该行为 `null`，需要它的核对不做。报在它前一行（或表格标题）所在的行，提示中写明“应在第 N 行之后”。',
   },
-  'cell-count': { title: '行内数字个数不对', meaning: '某行的数字比表式的列多或少，无法判断各数属于哪一列；该行为 `null`。' },
+  'cell-count': {
+    title: '行内数字个数不对',
+    meaning: '某行的数字无法确定都属于该行：比表式的列多或少，该有几列却只有一个数，或个数相符但对不上合计、且可能因空白填充格或丢失的行而错位；该行为 `null`。',
+  },
   'not-a-number': {
     title: '不是数字',
     meaning: '单元格里是文字而不是数字，或是大到不可能是件数的数（超过 `Number.MAX_SAFE_INTEGER`），或是本年增/减以外各栏中的负数；为 `null`，需要它的核对不做。',

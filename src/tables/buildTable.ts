@@ -9,12 +9,12 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Layout, TokenLine } from '../tokens.js';
 import { readState, settleAcrossRows, type ReadRow, type RowState } from './crossRows.js';
-import { readRows, type ReadItem } from './findRows.js';
+import { readRows, spansLines, type ReadItem } from './findRows.js';
 import type { RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { columnsAsPrinted } from './headers.js';
 import { rowObject, tableValue, type Json, type TablePlan } from './plan.js';
-import { rowValues, type RowContext } from './rowValues.js';
+import { asPrinted, groupsAddUp, rowValues, type RowContext } from './rowValues.js';
 
 export interface TableResult<T> {
   table: T | null;
@@ -119,6 +119,7 @@ export function buildTable<Rows extends TableRows>(
     const context = contextOf(row);
     readAt[row.planned.index] = { row: { ...row, cells: [], headed: false }, context, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
+  unsure(readAt, read.items, plan, excused);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -149,6 +150,49 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
   return dropped.line > kept.line
     ? diagnostic('duplicate-row', 'duplicate-row', { row: dropped.label, repeats: 1 }, dropped.planned.fullPath, dropped.line)
     : diagnostic('duplicate-row', 'duplicate-row.unread', { row: dropped.label, kept: kept.line }, dropped.planned.fullPath, dropped.line);
+}
+
+/**
+ * A row read where it was printed, whose numbers do not add up, that may hold numbers not its own
+ * or have lost its own: it has a blank cell at an end and numbers with no label follow it (a line
+ * split before its last cell, and a blank filler cell taken for its first), or it is printed over
+ * several lines and rows of the form after it are missing (lines or labels lost: some of its
+ * numbers may be theirs). Its own sums are
+ * what would tell; as they do not add up, the row is null with `cell-count`. A row that adds up,
+ * or that nothing suggests has lost or taken numbers (a report's own arithmetic error), is kept.
+ */
+function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], plan: TablePlan, excused: ReadonlySet<string>): void {
+  items.forEach((item, k) => {
+    if (item.kind !== 'row') return;
+    const { row } = item;
+    const read = readAt[row.planned.index];
+    const groups = row.planned.sumGroups;
+    if (read?.row !== row || groups.length === 0 || read.result.values.every((v) => v === null) || groupsAddUp(read.result.values, groups)) return;
+    const values = read.result.values;
+    const blankEdge = (row.cells[0]?.kind === 'empty' && values[0] === null) || (row.cells.at(-1)?.kind === 'empty' && values.at(-1) === null);
+    const followed = blankEdge && items[k + 1]?.kind === 'values';
+    const why = followed ? 'followed' : spansLines(row.cells) && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused) ? 'gap' : null;
+    if (why === null) return;
+    const columns = row.planned.spec.columns.length;
+    const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why }, read.context.path, row.line);
+    readAt[row.planned.index] = { ...read, result: { values: Array(columns).fill(null), diagnostics: [problem] } };
+  });
+}
+
+/** Are rows of the form between row `index` and the next row printed (in `later`) missing? */
+function missingAfter(index: number, later: readonly ReadItem[], readAt: ReadonlyArray<ReadRow | undefined>, plan: TablePlan, excused: ReadonlySet<string>): boolean {
+  let next = plan.rows.length;
+  for (const item of later) {
+    if (item.kind === 'row') next = item.row.planned.index;
+    else if (item.kind === 'labels') next = Math.min(...item.labels.map((l) => l.planned.index));
+    else continue;
+    break;
+  }
+  for (let i = index + 1; i < Math.min(next, plan.rows.length); i++) {
+    const row = plan.rows[i];
+    if (row && readAt[i] === undefined && !excused.has(row.path)) return true;
+  }
+  return false;
 }
 
 /**

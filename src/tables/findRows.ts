@@ -17,7 +17,7 @@ import { ROW_NUMBERING } from '../catalog/lexicon.js';
 import type { Cell, TokenLine } from '../tokens.js';
 import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, type Label, type RowLabel } from './labels.js';
 import type { TablePlan } from './plan.js';
-import { fitsRow, groupsAddUp } from './rowValues.js';
+import { edgeFits, fitsRow, groupsAddUp } from './rowValues.js';
 
 export interface FoundRow extends RowLabel {
   /** The printed cells after the label, before fitting to the row's cell count. */
@@ -73,6 +73,33 @@ function strayWords(label: Label, after: number, cells: readonly Cell[], n: numb
   while (cells[printed - 1]?.kind === 'empty') printed--;
   return printed < n && printed + stray === n ? stray : 0;
 }
+
+/**
+ * How a print of a row reads: whether its cells fit the row's count (fitsRow), and, for a row with
+ * arithmetic printed as separate numbers, whether a fit's sums `add` up or all `fail` (`unknown`:
+ * no arithmetic, or cells to be cut, rowValues' to try). Of two prints of a row, a later one
+ * replaces the first when the first does not fit and it does (a header line with dashes first),
+ * or when the first's sums fail and its own add up (a line duplicated in conversion lends a row
+ * another row's numbers: `4.无正当理由大量反复申请 102` / `45` / then 3.'s `40` … `519`).
+ */
+function printOf(row: FoundRow): Print {
+  const n = row.planned.spec.columns.length;
+  if (!fitsRow(row.cells, n)) return { fits: false, sums: 'unknown' };
+  const groups = row.planned.sumGroups;
+  const fits = edgeFits(row.cells, n);
+  if (groups.length === 0 || fits.length === 0) return { fits: true, sums: 'unknown' };
+  // A number glued to the label (`…申请 102`) is one cell; a run with spaces is for cutting.
+  const value = (c: Cell): number | null => (c.kind === 'number' ? c.value : c.kind === 'digits' ? (/^\d+$/.test(c.raw.trim()) ? Number(c.raw.trim()) : null) : 0);
+  if (row.cells.some((c) => value(c) === null)) return { fits: true, sums: 'unknown' };
+  return { fits: true, sums: fits.some((fit) => groupsAddUp(fit.map((c) => value(c) ?? 0), groups)) ? 'add' : 'fail' };
+}
+
+interface Print {
+  fits: boolean;
+  sums: 'add' | 'fail' | 'unknown';
+}
+
+const readsBetter = (later: Print, first: Print): boolean => (!first.fits && later.fits) || (first.sums === 'fail' && later.sums === 'add');
 
 /** A cell that prints a value (a number, a mark such as `—`, or run-together digits). */
 export const isValue = (c: Cell): boolean => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits';
@@ -195,7 +222,7 @@ function firstValueLine(cells: readonly Cell[]): number {
 }
 
 /** Do a row's printed cells come from more than one line (one cell a line, or a row wrapped)? */
-function spansLines(cells: readonly Cell[]): boolean {
+export function spansLines(cells: readonly Cell[]): boolean {
   let line = -1;
   for (const c of cells) {
     if (c.kind === 'empty') continue;
@@ -234,9 +261,9 @@ export function readRows(
   const items: ReadItem[] = [];
   const diagnostics: PendingDiagnostic[] = [];
   const seen = new Set<string>();
-  /** The print of each row kept so far, and whether it fits the row's cells. */
-  const kept = new Map<string, { item: Extract<ReadItem, { kind: 'row' }>; fits: boolean }>();
-  /** Prints kept and then replaced by a later one that fits. */
+  /** The print of each row kept so far, and how it reads (printOf). */
+  const kept = new Map<string, { item: Extract<ReadItem, { kind: 'row' }>; print: Print }>();
+  /** Prints kept and then replaced by a later one that reads better. */
   const replaced = new Set<ReadItem>();
   /** The duplicate-row diagnostic of each row printed again, counting its repeats. */
   const repeats = new Map<string, PendingDiagnostic<'duplicate-row'>>();
@@ -245,13 +272,15 @@ export function readRows(
     const path = row.planned.path;
     seen.add(path);
     const before = kept.get(path);
-    if (before === undefined || (!before.fits && fitsRow(row.cells, row.planned.spec.columns.length))) {
+    // Read only when it could replace the print kept (a row may be printed 150,000 times).
+    const print = before === undefined || !before.print.fits || before.print.sums === 'fail' ? printOf(row) : null;
+    if (print && (before === undefined || readsBetter(print, before.print))) {
       const item = { kind: 'row', row } as const;
       items.push(item);
-      const fits = before === undefined ? fitsRow(row.cells, row.planned.spec.columns.length) : true;
-      kept.set(path, { item, fits });
+      kept.set(path, { item, print });
       if (before) {
-        // The print kept does not fit the row (a header line with dashes under it): this one does.
+        // The print kept does not read as the row (a header line with dashes under it, or numbers
+        // that do not add up, some another row's): this one does.
         replaced.add(before.item);
         const first = before.item.row;
         diagnostics.push(diagnostic('duplicate-row', 'duplicate-row.unread', { row: first.label, kept: row.line }, row.planned.fullPath, first.line));
@@ -475,6 +504,9 @@ function wrappedLabel(
   if (!isLabel(whole)) return null;
   const { match, first } = matchLabel(whole, plan);
   if (!match || seen.has(match.row.path)) return null;
+  // The row's words start in the label before the values: words after them that name a row from
+  // their own first word on are that row's label, not this one's rest (its values follow them).
+  if (first >= label.length) return null;
   // The words alone may name the row too (`2.没` / `有现成信息需要另行制作`), never another.
   const alone = matchRow(matchKey(labelText(words)), plan.rows);
   if (alone && alone.row !== match.row) return null;

@@ -166,8 +166,11 @@ function decide(variables: readonly Variable[], known: ReadonlyMap<string, RowSt
   return chosen.map((set) => (set.size === 1 ? ([...set][0] ?? null) : null));
 }
 
-/** A variable for `labels` over these readings, each row's state checked against its own arithmetic. */
-function variableOf(labels: RowLabel[], readings: Reading[], lines: ValueLine[], read: ReadCells): Variable {
+/**
+ * A variable for `labels` over these readings, each row's state checked against its own arithmetic;
+ * `structural`: how many readings the counts allowed (more than `readings` when some were set aside).
+ */
+function variableOf(labels: RowLabel[], readings: Reading[], lines: ValueLine[], read: ReadCells, structural = readings.length): Variable {
   const kept: Reading[] = [];
   const states: Array<Map<string, RowState>> = [];
   for (const reading of readings) {
@@ -182,10 +185,14 @@ function variableOf(labels: RowLabel[], readings: Reading[], lines: ValueLine[],
       states.push(state);
     }
   }
-  return { labels, readings: kept, states, structural: readings.length, lines };
+  return { labels, readings: kept, states, structural, lines };
 }
 
 const why = (v: Variable, decided: boolean): PairingReason => (v.structural === 0 ? 'count' : v.readings.length > 1 && !decided ? 'readings' : 'arithmetic');
+
+/** Can anything check numbers given to this row: its own arithmetic, or a column rule it is in? */
+const checkable = (row: PlannedRow, plan: TablePlan): boolean =>
+  row.sumGroups.length > 0 || plan.columnRules.some((rule) => rule.terms.some((t) => t.row === row.path));
 
 const valuesIn = (lines: readonly ValueLine[]): number => lines.reduce((n, l) => n + printed(l.cells).length, 0);
 
@@ -284,9 +291,13 @@ export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: Re
     const rows = plan.rows.filter((r) => r.index > from && r.index < to && !found.has(r.path) && !excused.has(r.path));
     if (rows.length === 0) return;
     const labels: RowLabel[] = rows.map((r) => ({ planned: r, label: r.spec.label, line: first.line }));
-    const variable = variableOf(labels, readingsOf(labels, lines, piece.area, false), lines, read);
+    const readings = readingsOf(labels, lines, piece.area, false);
+    // Only a check tells whose numbers printed with no label are: rows with no arithmetic of their
+    // own and in no column rule (part 二's) are given none by position, however well they fit.
+    const checked = rows.every((r) => checkable(r, plan)) ? readings : [];
+    const variable = variableOf(labels, checked, lines, read, readings.length);
     // Numbers that could be no row's at all (a page number, a stray value) are let be.
-    const rowLike = variable.structural > 0 || lines.some((l) => rows.some((r) => fitsRow(l.cells, r.spec.columns.length)));
+    const rowLike = readings.length > 0 || lines.some((l) => rows.some((r) => fitsRow(l.cells, r.spec.columns.length)));
     if (!rowLike) return;
     gaps.push({ variable, rows, area: piece.area });
   });

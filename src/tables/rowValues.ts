@@ -73,7 +73,7 @@ export const fitsRow = (cells: readonly Cell[], n: number): boolean => cells.len
 const checkValues = (cells: readonly Cell[]): Values => cells.map((c) => numericValue(c) ?? 0);
 
 /** The cells as printed, for a message: null for a blank one. */
-const asPrinted = (cells: readonly Cell[]): Array<string | null> => cells.map((c) => (c.kind === 'empty' ? null : c.raw));
+export const asPrinted = (cells: readonly Cell[]): Array<string | null> => cells.map((c) => (c.kind === 'empty' ? null : c.raw));
 
 export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   const n = row.columns.length;
@@ -81,6 +81,8 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   if (signed) return { ...fromRecovery(signed, row), recovery: signed };
   if (ranTogether(cells, n)) {
     const printed = cells.filter((c) => !isEmpty(c));
+    const lone = loneNumber(printed, row);
+    if (lone) return lone;
     // Spaces are cuts: when they already give the row its cells, there is nothing to recover.
     const spaced = edgeFits(splitAtSpaces(cells), n);
     if (isNonEmpty(spaced)) return fitOrUnknown(spaced, cells, row);
@@ -109,6 +111,29 @@ function fitOrUnknown(fits: NonEmpty<Cell[]>, cells: readonly Cell[], row: RowCo
   const n = row.columns.length;
   const problem = diagnostic('cell-count', 'cell-count.edges', { row: row.label, printed: cells.filter((c) => !isEmpty(c)).length, cells: n, quoted: asPrinted(cells) }, row.path, row.line);
   return { values: Array(n).fill(null), diagnostics: [problem] };
+}
+
+/**
+ * One plain number on a line of its own after its row's label (`政府集中采购` / `52`), in a row of
+ * several cells with no arithmetic, that cuts into the row's cells one way only: where a label
+ * stands alone, each line may print one cell (plain pdftotext), so it may be one of the row's
+ * cells (the others printed further on, or lost) as well as all of them run together, and nothing
+ * tells which. Null with `cell-count`. Undefined (read as a run, as before) when it is printed on
+ * the label's line (`规章⇥2119`, a crawler's run), when a leading zero makes it a run (no number
+ * prints one), when it cuts several ways or none (recoverDigits says so), or when the row has
+ * arithmetic to check a cut.
+ */
+function loneNumber(printed: readonly Cell[], row: RowContext): RowValues | undefined {
+  const [only] = printed;
+  if (printed.length !== 1 || only?.kind !== 'number' || only.line === row.line || row.sumGroups.length > 0) return undefined;
+  const digits = only.raw.normalize('NFKC').trim();
+  if (!/^[1-9]\d*$/.test(digits)) return undefined;
+  const recovery = recoverDigits(printed, shapeOf(row));
+  // Several cuts: ambiguous as a run already (fromRecovery says so); none: no run at all.
+  if (recovery.kind !== 'recovered') return undefined;
+  const params = { row: row.label, printed: only.raw, cells: row.columns.length, read: recovery.cut.values };
+  const problem = diagnostic('cell-count', 'cell-count.oneNumber', params, row.path, row.line);
+  return { values: Array(row.columns.length).fill(null), diagnostics: [problem] };
 }
 
 /** A row of a table with a signed column (catalog ColumnSpec.signed) printed as one signed run: how it cuts. */

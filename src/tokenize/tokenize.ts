@@ -357,7 +357,10 @@ export function valueSpans(key: string, limit = Infinity): ValueSpan[] {
         continue;
       }
     }
-    if (rest === key.length || startsLabel(rest) || startsValue(rest)) push(start, end, end);
+    // A label may follow after more spaces (`2466  三、本年度办理结果`: two lines joined in a cell).
+    let word = rest;
+    while (key.charCodeAt(word) === 32) word++;
+    if (rest === key.length || startsLabel(word) || startsValue(rest)) push(start, end, end);
   }
   return spans;
 }

@@ -103,6 +103,14 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'cell-count': [{ row: '（一）予以公开', printed: 8, cells: 7, quoted: ['1', '2', null, '4', '5', '6', '7', '8'] }],
   'cell-count.tooFew': [{ row: '（一）予以公开', printed: 6, cells: 7, quoted: ['1', '2', '3', '4', '5', '6'] }],
   'cell-count.edges': [{ row: '二、上年结转政府信息公开申请数量', printed: 6, cells: 7, quoted: [null, '1', '2', '3', '4', '5', '7', null] }],
+  'cell-count.unchecked': [
+    { row: '（二）部分公开', cells: 7, quoted: [null, '59', '61', '108', '92', '36', '127'], why: 'followed' },
+    { row: '8.属于行政查询事项', cells: 7, quoted: ['83', '61', '43', '66', '71', '47', '349'], why: 'gap' },
+  ],
+  'cell-count.oneNumber': [
+    { row: '政府集中采购', printed: '52', cells: 2, read: [5, 2] },
+    { row: '规章', printed: '100', cells: 3, read: [1, 0, 0] },
+  ],
   'cell-count.oneRow': [{ printed: 14, cells: 15 }],
   'blank-cell': [cell],
   'placeholder-cell': [{ ...cell, printed: '—' }],
