@@ -14,7 +14,8 @@ let iconvLite: Iconv | undefined;
 /**
  * iconv-lite, loaded the first time a file needs it (UTF-16, an --encoding, GB18030 that Node's
  * decoder reads otherwise: decodeGb18030): a UTF-8 or GB18030 report, the usual ones, is decoded
- * by Node alone, and a one-file run does not pay for its tables (test/startup.test.ts). It is CommonJS, so require() loads it synchronously: decode() stays sync.
+ * by Node alone, and a one-file run does not pay for its tables (test/startup.test.ts). It is
+ * CommonJS, so require() loads it synchronously: decode() stays sync.
  */
 export const iconv = (): Iconv => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
 export { sniffNotText };
