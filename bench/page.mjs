@@ -34,7 +34,7 @@ import { buildCorpus, listCorpus } from './corpus.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { parseReport } = await import(join(ROOT, 'dist/index.js'));
-const { renderPage } = await import(join(ROOT, 'dist/output/page/index.js'));
+const { renderPage } = await import(join(ROOT, 'dist/output/page/renderPage.js'));
 const { pageEntry } = await import(join(ROOT, 'dist/output/page/source.js'));
 
 function option(name, fallback) {

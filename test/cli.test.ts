@@ -3,12 +3,12 @@
  * `bin/gov-report.js` does) from the repository root with in-memory streams, and checks what it
  * prints and its exit status. test/cli-launcher.test.ts runs the launcher itself.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../src/output/width.js';
-import { cli, root, type CliResult as Result } from './support/cli.js';
+import { cli, reportFilesBelow, root, type CliResult as Result } from './support/cli.js';
 
 const json = (r: Result): any => JSON.parse(r.stdout);
 const readJson = (file: string): any => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
@@ -18,20 +18,6 @@ const SEED_GOLDEN = 'fixtures/002_4a61cbdbb397b0fd.renumbered.json';
 const ORGAN = '昌乐县乔官镇人民政府';
 const LEGACY = 'fixtures/2019/2017-legacy.txt'; // a 2017 report: parsed, with an unsupported-format error
 
-/** Every report file (.txt .text .md .html .htm .docx .pdf) below a folder, relative to the repo root, the way the CLI orders them. */
-function reportFilesBelow(folder: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const child = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) walk(child);
-      else if (/\.(?:txt|text|md|html?|docx|pdf)$/i.test(entry.name)) found.push(child);
-    }
-  };
-  walk(folder);
-  return found.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-}
 
 let tmp: string;
 const seedText = readFileSync(path.join(root, SEED), 'utf8');

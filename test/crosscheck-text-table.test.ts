@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { render, type PendingDiagnostic } from '../src/diagnostics.js';
 import { zh } from '../src/messages/zh.js';
-import { findFigures, proseLines } from '../src/prose/figures.js';
+import { NEGATED_CLAIMS } from '../src/catalog/prose.js';
+import { anyOf, findFigures, proseLines } from '../src/prose/figures.js';
 import { chineseNumeral } from '../src/prose/numbers.js';
 import { parseWithLayout } from '../src/report.js';
 import type { Report } from '../src/schema.js';
@@ -256,5 +257,22 @@ describe('proseLines', () => {
       { line: 2, text: '2024年，我镇收到申请1件。', previous: '标题' },
       { line: 6, text: '本年度，无。', previous: '| 规章 | 0 |' },
     ]);
+  });
+});
+
+describe('anyOf: the sentences a negated claim may be in, found before they are cut into clauses', () => {
+  it('is a pattern for the catalog\'s negated claims, and matches every sentence that states one', () => {
+    const any = anyOf(NEGATED_CLAIMS.map((c) => c.pattern));
+    expect(any).not.toBeNull();
+    for (const sentence of ['本年度未收到政府信息公开申请', '2024年，本机关未发生因政府信息公开引起的行政复议、行政诉讼案件，工作有序', '全年没有受理信息公开申请的情况：', '无因政府信息公开申请引起的行政复议案件']) {
+      expect(NEGATED_CLAIMS.some((c) => sentence.split(/[，,：:]/).some((clause) => c.pattern.test(clause.trimEnd())))).toBe(true);
+      expect(any!.test(sentence)).toBe(true);
+    }
+    expect(any!.test('本年度收到政府信息公开申请12件')).toBe(false);
+  });
+
+  it('is null for a pattern that looks around its match or is not closed by $ (a shortcut there could skip a statement)', () => {
+    for (const pattern of [/未收到(?!申请)$/, /(?<=本年)未收到$/, /^未收到$/, /\b未收到$/, /(未)\1$/, /未收到/, /未收到$/g, /未$|收到$/, /未收到\$/]) expect(anyOf([pattern]), String(pattern)).toBeNull();
+    expect(anyOf([/[^无]未收到$/, /无$/])?.source).toBe('(?:[^无]未收到)|(?:无)');
   });
 });

@@ -1,8 +1,9 @@
 /** bytes → text: encoding detection, the encoding override, and recognising what is not text. */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decode, isKnownEncoding, isNotText, mostlyUtf8, sniffNotText, type Decoded, type NotText } from '../src/decode/decode.js';
+import { decode, decodeGb18030, isKnownEncoding, isNotText, mostlyUtf8, sniffNotText, type Decoded, type NotText } from '../src/decode/decode.js';
 import { render, type Diagnostic } from '../src/diagnostics.js';
 
 const report = readFileSync(new URL('../fixtures/001_eb914b629682bc65.txt', import.meta.url), 'utf8');
@@ -187,5 +188,45 @@ describe('what is not text', () => {
   it('text is not sniffed as anything', () => {
     expect(sniffNotText(bytesOf(Buffer.from(report)))).toBeNull();
     expect(sniffNotText(bytesOf(Buffer.from('PK is not a zip'))), 'needs the full magic').toBeNull();
+  });
+});
+
+describe('decodeGb18030: Node\'s decoder where it reads as iconv-lite does, iconv-lite elsewhere', () => {
+  const byIconv = (bytes: Uint8Array): string => iconv.decode(Buffer.from(bytes), 'gb18030');
+
+  it('reads every two-byte code, and four-byte codes of every first byte, as iconv-lite does', () => {
+    const differ: string[] = [];
+    const check = (codes: number[]): void => {
+      // Between ASCII, as in a report; and all of one first byte's codes in one text, as in a page.
+      const bytes = Uint8Array.from([0x41, ...codes, 0x0a]);
+      if (decodeGb18030(bytes) !== byIconv(bytes)) differ.push(Buffer.from(codes).toString('hex'));
+    };
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      const codes: number[] = [];
+      for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) codes.push(lead, trail);
+      check(codes);
+      // Four-byte codes: every third byte, with the second and fourth bytes varied.
+      const fours: number[] = [];
+      for (let third = 0x81; third <= 0xfe; third++) fours.push(lead, 0x30 + (third % 10), third, 0x30 + ((third * 7) % 10));
+      check(fours);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('gives iconv-lite\'s reading of the codes Node reads otherwise, and of broken bytes', () => {
+    for (const hex of ['a6d9', 'fe59', 'fea0', '8431a530', 'e3329a36', 'fe39fe39', '80', 'ff', 'b1', 'b130', 'b13081', 'b1ff', 'b17f41', '81308130b1'])
+      expect(decodeGb18030(Buffer.from(`41${hex}42`, 'hex')), hex).toBe(byIconv(Buffer.from(`41${hex}42`, 'hex')));
+  });
+
+  it('reads random bytes, GB18030 text with damage, as iconv-lite does (fast-check)', () => {
+    const text = Buffer.from(iconv.encode('本年度新收政府信息公开申请数量，（一）予以公开：１２件。€ 𠀀\t12\n', 'gb18030'));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 255 })), { maxLength: 200 }), (edits) => {
+        const bytes = Buffer.concat([text, text]);
+        edits.forEach((e, i) => { if (e >= 0) bytes[(i * 31) % bytes.length] = e; });
+        expect(decodeGb18030(bytes)).toBe(byIconv(bytes));
+      }),
+      { seed: 18030, numRuns: 300 },
+    );
   });
 });

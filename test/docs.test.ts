@@ -86,6 +86,10 @@ describe('the repository stands alone', () => {
     expect(broken).toEqual([]);
   });
 
+  it('names its source files by their job: the only index.ts is src/index.ts, the library\'s entry', () => {
+    expect(ownFiles(join(root, 'src')).filter((file) => /(?:^|\/)index\.[cm]?ts$/.test(file))).toEqual(['src/index.ts']);
+  });
+
   it('has the MIT license package.json names, and ships the contract with the package', () => {
     const pkg = JSON.parse(read('package.json')) as { license: string; files: string[] };
     expect(pkg.license).toBe('MIT');

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/normalize.js';
-import { matchKey } from '../src/normalize/matchKey.js';
+import { isSpace, matchKey, nfkc, withoutSpaces } from '../src/normalize/matchKey.js';
 import { oracleNormalize, oracleNormalizeLine } from './support/oracles.js';
 
 /** One line as normalize gives it back. */
@@ -106,6 +106,43 @@ describe('matchKey', () => {
     expect(matchKey('（三） 不予\t公开')).toBe('(三)不予公开');
     expect(matchKey('１．属于国家秘密')).toBe('1.属于国家秘密');
     expect(matchKey('本年收费金额（单位：万元）')).toBe('本年收费金额(单位:万元)');
+  });
+
+  it('takes the spaces out of a long text as the regular expression does (one pass, not a piece a word)', () => {
+    // Every code unit \s matches, and every one it does not, by the two routes.
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    expect(differ).toEqual([]);
+    const long = `本年新收 ${'1 2\u3000３\t\u00a0'.repeat(600)}\ud800 \udc00 \udc00a`;
+    expect(long.length).toBeGreaterThan(1024);
+    expect(withoutSpaces(long)).toBe(long.replace(/\s+/g, ''));
+    expect(matchKey(long)).toBe(long.normalize('NFKC').replace(/\s+/g, ''));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('本', ' ', '\t', '\u3000', '\u2028', '\ufeff', '１', 'a', '\ud83d', '\ude00', '\u00a0'), { minLength: 0, maxLength: 3000 }), (chars) => {
+        const text = chars.join('');
+        expect(withoutSpaces(text)).toBe(text.replace(/\s+/g, ''));
+        expect(matchKey(text)).toBe(text.normalize('NFKC').replace(/\s+/g, ''));
+      }),
+      { seed: 14, numRuns: 200 },
+    );
+  });
+});
+
+describe('nfkc of a long text, by pieces', () => {
+  it('gives what String.prototype.normalize gives, whatever joins or changes where', () => {
+    // Letters and the marks that join them (e + ◌́, half-width ﾊ + ﾞ, Hangul jamo), full-width
+    // forms, compatibility ideographs, a character outside the BMP and lone surrogates.
+    const alphabet = ['本', '年', 'e', 'a', ' ', '1', '\u0301', '\u0323', '\uff8a', '\uff9e', '\u1100', '\u1161', '\u11a8', '（', '１', '\u3000', '\uf900', '\u2f00', '\ud835\udc00', '\ud800', '\udc00', 'か', '\u3099', '\u00bd', '\ufb01'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 257, maxLength: 6000 }), fc.integer({ min: 0, max: 400 }), (chars, asciiRun) => {
+        // Long runs that change nothing between the changing ones, as in a long line.
+        const text = chars.map((c, i) => (i % 97 === 0 ? '1 2 3 '.repeat(asciiRun) + c : c)).join('');
+        expect(nfkc(text)).toBe(text.normalize('NFKC'));
+      }),
+      { seed: 15, numRuns: 150 },
+    );
+    const garbled = `\u00bd\uff8a\uff9e${'1 2 3 '.repeat(2000)}ｅ\u0301${'本年'.repeat(50)}\uff8a`;
+    expect(nfkc(garbled)).toBe(garbled.normalize('NFKC'));
   });
 });
 

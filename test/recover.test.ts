@@ -120,27 +120,25 @@ describe('enumerateCuts', () => {
     expect(search.complete).toBe(false);
   });
 
-  it('finishes fast on hostile runs of 200 digits, whatever the row', () => {
+  // The work is counted in steps, not timed: a wall-clock bound fails on a busy machine and passes
+  // a slow search on a fast one. The step bound is what keeps a hostile run from taking long.
+  it('stays within the step bound on hostile runs of 200 digits, whatever the row', () => {
     const hostile = ['1'.repeat(200), '10'.repeat(100), '0'.repeat(200), '123456789'.repeat(22).slice(0, 200)];
     const shapes: CutShape[] = [matrixRow, part4, free3, { cells: 5, sumGroups: [5] }];
-    const started = performance.now();
     for (const run of hostile) {
       for (const shape of shapes) {
         const search = enumerateCuts(digits(run), shape);
         expect(search.steps).toBeLessThanOrEqual(SEARCH_LIMIT + 1);
         // Also spread over spaces: 200 digits in groups of 3.
-        enumerateCuts(digits(...run.match(/.{1,3}/g)!), shape);
+        expect(enumerateCuts(digits(...run.match(/.{1,3}/g)!), shape).steps).toBeLessThanOrEqual(SEARCH_LIMIT + 1);
       }
     }
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
-  it('finishes fast on the hardest runs a random search found (many valid-looking cells)', () => {
-    const started = performance.now();
+  it('completes within the step bound on the hardest runs a random search found (many valid-looking cells)', () => {
     const search = enumerateCuts(digits('21131321311222222333121332211223331123'), matrixRow);
     expect(search.complete).toBe(true);
     expect(search.steps).toBeLessThan(SEARCH_LIMIT);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 

@@ -236,6 +236,8 @@ describe('a report cut off in the middle of the application table', () => {
 describe('a very large input', () => {
   const TIMEOUT = 120_000;
   const UNBOUNDED = { maxBytes: Infinity };
+  /** The buffer's bytes as a plain Uint8Array, without copying 50 MB element by element (Uint8Array.from takes seconds). */
+  const plain = (bytes: Buffer): Uint8Array => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 
   it('a 50 MB file (a report followed by 50 MB of prose) parses without throwing, within a minute', () => {
     const paragraph = `${'本机关持续推进政府信息公开工作，不断提升公开质量和实效。'.repeat(20)}\n`;
@@ -243,7 +245,7 @@ describe('a very large input', () => {
     const bytes = Buffer.from(tabText + prose);
     expect(bytes.length).toBeGreaterThan(50 * 1024 * 1024);
     const started = performance.now();
-    const report = parse(Uint8Array.from(bytes), UNBOUNDED);
+    const report = parse(plain(bytes), UNBOUNDED);
     expect(performance.now() - started).toBeLessThan(60_000);
     expect(report.applications).toEqual(tabGolden.applications);
     expect(report.reviewLitigation).toEqual(tabGolden.reviewLitigation);
@@ -253,7 +255,7 @@ describe('a very large input', () => {
     const copies = Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(tabText));
     const bytes = Buffer.from(`${tabText}\n`.repeat(copies));
     const started = performance.now();
-    const report = parse(Uint8Array.from(bytes), UNBOUNDED);
+    const report = parse(plain(bytes), UNBOUNDED);
     expect(performance.now() - started).toBeLessThan(60_000);
     expect(report.applications).toEqual(tabGolden.applications);
   }, TIMEOUT);

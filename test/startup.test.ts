@@ -44,8 +44,8 @@ describe('start-up', () => {
 /**
  * What a run really loads, static and on demand: the CLI run in a child process under
  * test/support/record-loads.mjs. A module that only some commands or some inputs need (zod for
- * `schema` and CSV, fast-glob for a glob, chalk for colour, iconv-lite for a file that is not
- * UTF-8, a reader of HTML, DOCX or PDF) is loaded with `await import()` (or, for CommonJS in
+ * `schema` and CSV, fast-glob for a glob, chalk for colour, iconv-lite for a file that is
+ * neither UTF-8 nor GB18030 that Node's decoder reads the same, a reader of HTML, DOCX or PDF) is loaded with `await import()` (or, for CommonJS in
  * sync code, createRequire) where it is needed; the list below says what a one-file run may load.
  */
 describe('what a run loads', () => {
@@ -101,12 +101,17 @@ describe('what a run loads', () => {
     expect(validate).toEqual(['cli/commands/validate.js']);
   });
 
-  it('each on demand when it is needed: iconv-lite for a GB18030 file, chalk for colour, zod for schema, fast-glob for a glob', () => {
+  it('each on demand when it is needed: iconv-lite for a GB18030 file Node reads otherwise, chalk for colour, zod for schema, fast-glob for a glob', () => {
     const reports = join(dir, 'reports');
     mkdirSync(reports);
     const gb = join(reports, 'one.gb18030.txt');
     const iconv = require('iconv-lite') as typeof import('iconv-lite');
-    writeFileSync(gb, iconv.encode(readFileSync(UTF8, 'utf8'), 'gb18030'));
+    const text = readFileSync(UTF8, 'utf8');
+    writeFileSync(gb, iconv.encode(text, 'gb18030'));
+    // Well-formed GB18030 is read by Node's own decoder (src/decode/decode.ts, decodeGb18030) …
+    expect(loads(['bin/gov-report.js', 'validate', gb]).packages).not.toContain('iconv-lite');
+    // … and a file with a code the two decoders read otherwise (A6D9) by iconv-lite, as before.
+    writeFileSync(gb, Buffer.concat([iconv.encode(text, 'gb18030'), Buffer.from([0xa6, 0xd9, 0x0a])]));
     expect(loads(['bin/gov-report.js', 'validate', gb]).packages).toContain('iconv-lite');
     expect(loads(['bin/gov-report.js', 'validate', UTF8], { FORCE_COLOR: '1' }).packages).toContain('chalk');
     expect(loads(['bin/gov-report.js', 'schema']).packages).toContain('zod');

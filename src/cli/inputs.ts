@@ -217,8 +217,9 @@ function shownPath(absolute: string, cwd: string): string {
 
 /**
  * fast-glob lists each folder through this readdir: each real folder (device and inode) once, so
- * that a link loop ends at once; out of descriptors (EMFILE), it is listed again after a pause; a folder it cannot list is named in `problems` (fast-glob, with
- * suppressErrors, goes on with the rest of the pattern instead of failing it whole).
+ * that a link loop ends at once; out of descriptors (EMFILE), it is listed again after a pause; a
+ * folder it cannot list is named in `problems` (fast-glob, with suppressErrors, goes on with the
+ * rest of the pattern instead of failing it whole).
  */
 function listingOnce(problems: InputProblem[], options: ExpandOptions): typeof fs.readdir {
   const listed = new Set<string>();

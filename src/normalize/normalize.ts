@@ -5,6 +5,7 @@
  * printed: full-width digits and punctuation are folded only where a stage matches text (see
  * `matchKey`), never in the text handed back to the user.
  */
+import { isSpace } from './matchKey.js';
 
 /** Characters that print nothing. */
 const INVISIBLE_CHARS = '\uFEFF\u200B\u200C\u200D\u2060\u00AD\u180E';
@@ -37,15 +38,6 @@ const MARKDOWN_BOLD = /\*\*|__/g;
  */
 const PAGE_NUMBER =
   /^\s*(?:[-－—–]\s*[0-9０-９]{1,4}\s*[-－—–]|第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，]?\s*共\s*[0-9０-９]{1,4}\s*页)?|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4})\s*$/;
-/**
- * \s, exactly (checked against /\s/ over every UTF-16 code unit), which is also what trimStart and
- * trimEnd remove.
- */
-const isSpace = (c: number): boolean =>
-  c === 0x20 ||
-  (c >= 0x09 && c <= 0x0d) ||
-  (c >= 0x80 &&
-    (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isDash = (c: number): boolean => c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013;
 /**

@@ -22,7 +22,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { newParser, type Parser } from './xml.js';
-import { detect, iconv, mostlyUtf8 } from '../decode/decode.js';
+import { decodeGb18030, detect, iconv, mostlyUtf8 } from '../decode/decode.js';
 import { DocumentBuilder, type Extracted, type LineSink } from './lines.js';
 
 /** Elements whose content a browser does not show as text. */
@@ -158,7 +158,8 @@ function decodePage(bytes: Uint8Array, override?: string): { text: string; encod
   if (encoding === 'gb18030' && isUtf8(bytes) && hasNonAscii(bytes)) encoding = 'utf-8';
   if (encoding === null) return detect(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { text: encoding === 'utf-8' ? buffer.toString('utf8') : iconv().decode(buffer, encoding), encoding };
+  const text = encoding === 'utf-8' ? buffer.toString('utf8') : encoding === 'gb18030' ? decodeGb18030(bytes) : iconv().decode(buffer, encoding);
+  return { text, encoding };
 }
 
 // ── reading ────────────────────────────────────────────────────────────────────────────────

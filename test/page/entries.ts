@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fg from 'fast-glob';
 import { parseReport, type Report } from '../../src/index.js';
-import type { PageEntry } from '../../src/output/page/index.js';
+import type { PageEntry } from '../../src/output/page/renderPage.js';
 import { pageEntry } from '../../src/output/page/source.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;

@@ -7,7 +7,7 @@ import { TABLES } from '../../src/catalog/tables.js';
 import { outcomeLabel } from '../../src/output/page/charts.js';
 import { article20Caption } from '../../src/output/page/form.js';
 import { escapeHtml, html, jsonForScript } from '../../src/output/page/html.js';
-import { renderPage } from '../../src/output/page/index.js';
+import { renderPage } from '../../src/output/page/renderPage.js';
 import { layOut, type HeaderCell, type Layout } from '../../src/output/page/layout.js';
 import { OUTCOME_GROUPS, marksByPath, outcomeCounts, quotedLine } from '../../src/output/page/model.js';
 import { PAGE_SCRIPT } from '../../src/output/page/script.js';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActiveDisclosure2019, Report } from '../../src/index.js';
-import { renderPage } from '../../src/output/page/index.js';
+import { renderPage } from '../../src/output/page/renderPage.js';
 import { Pages } from './browser.js';
 import { ROOT, copy, entryFor, reportOf } from './entries.js';
 

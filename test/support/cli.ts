@@ -3,6 +3,8 @@
  * code (dist/, which `npm test` builds first), as the launcher does: the worker pool starts its
  * threads from dist/cli/pool.js, which the TypeScript sources could not give it.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CliIo } from '../../src/cli/runCli.js';
@@ -67,4 +69,19 @@ export async function cli(args: readonly string[], options: CliOptions = {}): Pr
   const io: CliIo = { stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? root, platform: process.platform };
   const status = await runCli(args, io);
   return { status, stdout: stdout.bytes.toString('utf8'), stdoutBytes: stdout.bytes, stderr: stderr.bytes.toString('utf8') };
+}
+
+/** Every report file (.txt .text .md .html .htm .docx .pdf) below a folder, relative to the repo root, the way the CLI orders them. */
+export function reportFilesBelow(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const child = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else if (/\.(?:txt|text|md|html?|docx|pdf)$/i.test(entry.name)) found.push(child);
+    }
+  };
+  walk(folder);
+  return found.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }

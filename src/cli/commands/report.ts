@@ -7,7 +7,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { PageEntry } from '../../output/page/index.js';
+import type { PageEntry } from '../../output/page/renderPage.js';
 import { startBatch } from '../batch.js';
 import { describeError } from '../inputs.js';
 import type { CliIo, Run } from '../io.js';
@@ -46,7 +46,7 @@ export async function reportCommand(options: ReportOptions, run: Run): Promise<v
   for await (const sourced of batch.sourced()) entries.push(entryOf(sourced));
 
   // Loaded when asked for: the page's modules are of no use to the other commands.
-  const { renderPage } = await loadModule<typeof import('../../output/page/index.js')>('../../output/page/index.js', import.meta.url);
+  const { renderPage } = await loadModule<typeof import('../../output/page/renderPage.js')>('../../output/page/renderPage.js', import.meta.url);
   const page = renderPage(entries, { lang: run.lang, generated: generatedAt(io.env) });
   const reports = entries.filter((e) => 'report' in e).length;
   if (options.output === '-') {
