@@ -204,6 +204,19 @@ describe('wrong values the fuzz run found', () => {
       code: 'duplicate-row',
       right: true,
     },
+    {
+      // seed 8 case 31 of the sample scale: a 26,364-digit line inserted before 四、结转下年度继续办理's
+      // numbers (one a line). It counted as the row's first cell (null, too long), the row's six
+      // numbers read one column over and its 总计 (printed after the labels) was left out.
+      name: 'a line of junk digits before a row\'s numbers, one a line (pdftotext/04-001-borderless.plain)',
+      source: 'fixtures/damaged/pdftotext/04-001-borderless.plain.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^四、结转下年度继续办理$/);
+        return [...lines.slice(0, i + 1), '1'.repeat(26_364), ...lines.slice(i + 1)].join('\n');
+      },
+      row: 'applications.carriedForward',
+      code: 'cell-count',
+    },
   ];
 
   for (const { name, source, make, row, code, right } of found) {

@@ -226,7 +226,9 @@ export const en: Messages = {
   'cell-count.unchecked': (p) =>
     p.why === 'followed'
       ? `row “${quoteLabel(p.row)}” prints ${p.cells} cells (${cellsAsPrinted(p.quoted)}) that do not add up, and numbers with no label follow it: its line may have been split and a blank taken for its cell, so which numbers are its cannot be told; its values were not read`
-      : `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, and rows of the form after it are missing: some of these numbers may be theirs, so its values were not read`,
+      : p.why === 'junk'
+        ? `row “${quoteLabel(p.row)}” prints ${p.cells} cells (${cellsAsPrinted(p.quoted)}) that do not add up, one at an end of them not a number: it may be something else printed into the row, its numbers then one column over and one of them printed elsewhere, so which column each is in cannot be told; its values were not read`
+        : `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, and rows of the form after it are missing: some of these numbers may be theirs, so its values were not read`,
   'cell-count.oneNumber': (p) =>
     `row “${quoteLabel(p.row)}” prints one number, “${quoteCell(p.printed)}”, where the form has ${p.cells} cells: it may be one of them (the others printed elsewhere, or not at all) or all of them run together (${p.read.map((v) => v ?? '–').join(', ')}), and the row has no sums to tell which; its values were not read`,
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
@@ -353,7 +355,7 @@ export const enCodes: CodeTexts = {
   'cell-count': {
     title: 'Wrong number of cells',
     meaning:
-      "A row's printed cells cannot be told apart as its own: more or fewer than the form has, one number where it has several, or the form's count with sums that fail where a blank filler cell or lost lines may have shifted them; its values are `null`.",
+      "A row's printed cells cannot be told apart as its own: more or fewer than the form has, one number where it has several, or the form's count with sums that fail where a blank filler cell, a non-number cell at an end, or lost lines may have shifted them; its values are `null`.",
   },
   'not-a-number': {
     title: 'Not a number',

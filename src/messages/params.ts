@@ -210,9 +210,11 @@ export type MessageParams = {
   /**
    * A row whose numbers do not add up and which may hold another row's numbers or have lost its
    * own: numbers with no label follow it (`followed`: a line split), or it is printed over several
-   * lines and rows of the form after it are missing (`gap`: lines or labels lost).
+   * lines and rows of the form after it are missing (`gap`: lines or labels lost), or it prints at
+   * one end a cell that cannot be a value and its numbers one column over fit its sums as well
+   * (`junk`: junk a conversion left taken for one of its cells, one of its own printed elsewhere).
    */
-  'cell-count.unchecked': { row: string; cells: number; quoted: ReadonlyArray<string | null>; why: 'followed' | 'gap' };
+  'cell-count.unchecked': { row: string; cells: number; quoted: ReadonlyArray<string | null>; why: 'followed' | 'gap' | 'junk' };
   /** One plain number where the row has `cells` cells and no arithmetic: one cell, or all of them run together (`read`, the only cut). */
   'cell-count.oneNumber': { row: string; printed: string; cells: number; read: ReadonlyArray<number | null> };
 

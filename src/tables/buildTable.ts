@@ -7,7 +7,7 @@
 import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
-import type { Layout, TokenLine } from '../tokens.js';
+import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { readState, settleAcrossRows, type ReadRow, type RowState } from './crossRows.js';
 import { readRows, spansLines, type ReadItem } from './findRows.js';
 import type { RowLabel } from './labels.js';
@@ -157,9 +157,10 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * or have lost its own: it has a blank cell at an end and numbers with no label follow it (a line
  * split before its last cell, and a blank filler cell taken for its first), or it is printed over
  * several lines and rows of the form after it are missing (lines or labels lost: some of its
- * numbers may be theirs). Its own sums are what would tell; as they do not add up, the row is
- * null with `cell-count`. A row that adds up, or that nothing suggests has lost or taken numbers
- * (a report's own arithmetic error), is kept.
+ * numbers may be theirs), or it prints at one end, on a line of its own, a cell that is no value
+ * and the table's column equations do not confirm it as printed (junkAtEnd). Its own sums are
+ * what would tell; as they do not add up, the row is null with `cell-count`. A row that adds up,
+ * or that nothing suggests has lost or taken numbers (a report's own arithmetic error), is kept.
  */
 function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], plan: TablePlan, excused: ReadonlySet<string>): void {
   items.forEach((item, k) => {
@@ -171,12 +172,104 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
     const values = read.result.values;
     const blankEdge = (row.cells[0]?.kind === 'empty' && values[0] === null) || (row.cells.at(-1)?.kind === 'empty' && values.at(-1) === null);
     const followed = blankEdge && items[k + 1]?.kind === 'values';
-    const why = followed ? 'followed' : spansLines(row.cells) && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused) ? 'gap' : null;
+    const shifted = junkAtEnd(row.cells, values, groups);
+    const why = followed
+      ? 'followed'
+      : spansLines(row.cells) && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)
+        ? 'gap'
+        : shifted && !columnsConfirm(row.planned.path, values, shifted, readAt, plan, excused)
+          ? 'junk'
+          : null;
     if (why === null) return;
     const columns = row.planned.spec.columns.length;
     const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why }, read.context.path, row.line);
     readAt[row.planned.index] = { ...read, result: { values: Array(columns).fill(null), diagnostics: [problem] } };
   });
+}
+
+/**
+ * Does the row print, at one end and on a line of its own, a cell that cannot be a value (words, or
+ * a run of digits too long to be a count: junk a conversion left), such that its numbers read one
+ * column over — the junk not a cell of the row, one of its own printed elsewhere — fit the row's
+ * sums as well as the reading as printed? Only the groups whose cells are all known are checked; a
+ * row of one group, whose total or first cell is then unknown either way, cannot tell the two
+ * readings apart. A junk cell on the same line as the row's next cell (a table row, `| x | 80 |…`)
+ * holds its column by the line's own cells, and is read as printed.
+ */
+function junkAtEnd(cells: readonly Cell[], values: readonly (number | null)[], groups: readonly number[]): Array<number | null> | null {
+  if (cells.length !== values.length || values.length < 2) return null;
+  const apart = (a: Cell | undefined, b: Cell | undefined): boolean => a !== undefined && b !== undefined && a.line !== b.line;
+  const shifted =
+    junk(cells[0], values[0]) && apart(cells[0], cells[1])
+      ? [...values.slice(1), null]
+      : junk(cells.at(-1), values.at(-1)) && apart(cells.at(-1), cells.at(-2))
+        ? [null, ...values.slice(0, -1)]
+        : null;
+  return shifted !== null && knownGroupsAddUp(shifted, groups) ? shifted : null;
+}
+
+/**
+ * Do the table's column equations confirm a row as printed over its reading one column over: in
+ * the columns where the other rows of an equation are read, as printed makes at least one hold and
+ * none fail, and one column over makes at least one fail? Rows absent without complaint (`excused`)
+ * count as 0; a column where a row is missing or unread, or the candidate has no value, is not used.
+ */
+function columnsConfirm(
+  path: string,
+  printed: ReadonlyArray<number | null>,
+  shifted: ReadonlyArray<number | null>,
+  readAt: ReadonlyArray<ReadRow | undefined>,
+  plan: TablePlan,
+  excused: ReadonlySet<string>,
+): boolean {
+  const states = new Map<string, RowState>();
+  for (const p of plan.rows) if (excused.has(p.path)) states.set(p.path, { kind: 'known', values: [] });
+  for (const r of readAt) if (r && r.row.planned.path !== path) states.set(r.row.planned.path, readState(r.result, r.context.path, r.row.planned.spec.columns));
+  const tally = (candidate: ReadonlyArray<number | null>) => {
+    let holds = 0;
+    let fails = 0;
+    for (const rule of plan.columnRules) {
+      const own = rule.terms.find((t) => t.row === path);
+      if (!own) continue;
+      for (let column = 0; column < candidate.length; column++) {
+        const value = candidate[column];
+        if (value === null || value === undefined) continue;
+        let sum = own.sign * value;
+        const usable = rule.terms.every(({ row, sign }) => {
+          if (row === path) return true;
+          const state = states.get(row);
+          if (state?.kind !== 'known' || state.unknownColumns?.has(column)) return false;
+          sum += sign * (state.values[column] ?? 0);
+          return true;
+        });
+        if (!usable) continue;
+        if (Math.abs(sum) < 1e-9) holds++;
+        else fails++;
+      }
+    }
+    return { holds, fails };
+  };
+  const asPrinted = tally(printed);
+  return asPrinted.holds > 0 && asPrinted.fails === 0 && tally(shifted).fails > 0;
+}
+
+/**
+ * A printed cell that read as no value: words, digits too long to be a count, a sign where the
+ * column has none. Not a blank or a placeholder (`/`, `—`, `无`), which a report prints where a
+ * number belongs.
+ */
+const junk = (cell: Cell | undefined, value: number | null | undefined): boolean =>
+  cell !== undefined && value === null && cell.kind !== 'empty' && cell.kind !== 'placeholder';
+
+/** Do the sum groups whose cells are all known add up (a group with an unknown cell is not checked)? */
+function knownGroupsAddUp(values: readonly (number | null)[], groups: readonly number[]): boolean {
+  let at = 0;
+  for (const size of groups) {
+    const group = values.slice(at, at + size);
+    at += size;
+    if (group.every((v) => v !== null) && !groupsAddUp(group, [size])) return false;
+  }
+  return true;
 }
 
 /** Are rows of the form between row `index` and the next row printed (in `later`) missing? */

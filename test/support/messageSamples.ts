@@ -106,6 +106,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'cell-count.unchecked': [
     { row: '（二）部分公开', cells: 7, quoted: [null, '59', '61', '108', '92', '36', '127'], why: 'followed' },
     { row: '8.属于行政查询事项', cells: 7, quoted: ['83', '61', '43', '66', '71', '47', '349'], why: 'gap' },
+    { row: '四、结转下年度继续办理', cells: 7, quoted: ['1111111111111111111111111111', '535', '851', '536', '480', '371', '346'], why: 'junk' },
   ],
   'cell-count.oneNumber': [
     { row: '政府集中采购', printed: '52', cells: 2, read: [5, 2] },
