@@ -23,7 +23,7 @@
 import { isUtf8 } from 'node:buffer';
 import { newParser, type Parser } from './xml.js';
 import { decodeGb18030, detect, iconv, mostlyUtf8 } from '../decode/decode.js';
-import { DocumentBuilder, type Extracted, type LineSink } from './lines.js';
+import { DocumentBuilder, type Extracted, type LineSink, type Place } from './lines.js';
 
 /** Elements whose content a browser does not show as text. */
 const INVISIBLE = new Set([
@@ -179,8 +179,6 @@ function lineCounter(text: string): (offset: number) => number {
   };
 }
 
-/** Text of ASCII white space only (the line ends and indentation between tags). */
-const BLANK = /^[\t\n\r\f ]*$/;
 /** Runs of ASCII white space, which a browser shows as one space (not NBSP, which it keeps). */
 const ASCII_SPACES = /[\t\n\r\f ]+/g;
 
@@ -262,7 +260,9 @@ function walk(text: string, builder: (place: () => { line: number }) => Document
           });
           return;
         }
-        doc.text(BLANK.test(data) ? ' ' : data.replace(ASCII_SPACES, ' '), true);
+        // (White space alone collapses to one space; so does no text at all.)
+        const collapsed = data.replace(ASCII_SPACES, ' ');
+        doc.text(collapsed === '' ? ' ' : collapsed, true);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
@@ -278,9 +278,15 @@ export function readHtml(bytes: Uint8Array, encoding?: string): Extracted {
   const { sink, chrome } = walk(page.text, (place) => new DocumentBuilder(place));
   // Drop the site around the report, unless every table is in it (then it was no chrome).
   const rowOutsideChrome = sink.places.some((p, i) => p.table !== undefined && !chrome[i]);
-  const keep = (i: number): boolean => !rowOutsideChrome || !chrome[i];
-  const lines = sink.lines.filter((_, i) => keep(i));
-  const places = sink.places.filter((_, i) => keep(i));
-  const tables = new Set(places.map((p) => p.table).filter((t) => t !== undefined)).size;
-  return { type: 'html', encoding: page.encoding, lines, places, tables };
+  if (!rowOutsideChrome) return { type: 'html', encoding: page.encoding, lines: sink.lines, places: sink.places, tables: sink.tables };
+  const lines: string[] = [];
+  const places: Place[] = [];
+  const tables = new Set<number>();
+  sink.places.forEach((place, i) => {
+    if (chrome[i]) return;
+    lines.push(sink.lines[i]!);
+    places.push(place);
+    if (place.table !== undefined) tables.add(place.table);
+  });
+  return { type: 'html', encoding: page.encoding, lines, places, tables: tables.size };
 }

@@ -48,6 +48,16 @@ const ANY_SPACE = /\s+/g;
 /** A cell as one line's cell: every run of white space (tabs, breaks, NBSP, U+3000) one space. */
 export const cellText = (text: string): string => text.replace(ANY_SPACE, ' ').trim();
 
+/**
+ * `{ ...place, ...fields }` written out for the places the builders give (a line, or nothing):
+ * the spread was the costliest line of the HTML reader. Any other place is spread as before.
+ */
+function placeWith(place: Place, fields: { table: number; row: number } | { paragraph: number }): Place {
+  if (place.table !== undefined || place.row !== undefined || place.paragraph !== undefined || place.page !== undefined) return { ...place, ...fields };
+  if (place.line === undefined) return fields;
+  return 'paragraph' in fields ? { line: place.line, paragraph: fields.paragraph } : { line: place.line, table: fields.table, row: fields.row };
+}
+
 export class LineSink {
   readonly lines: string[] = [];
   readonly places: Place[] = [];
@@ -59,7 +69,7 @@ export class LineSink {
     const line = text.replace(LINE_BREAKS, ' ').trim();
     if (line === '') return;
     this.lines.push(line);
-    this.places.push({ ...place, paragraph: ++this.paragraphs });
+    this.places.push(placeWith(place, { paragraph: ++this.paragraphs }));
   }
 
   /** A table row; nothing when every cell is blank. */
@@ -234,7 +244,7 @@ export class DocumentBuilder {
   private printRow(table: TableFrame, cells: string[]): void {
     if (cells.every((c) => c.trim() === '')) return;
     if (table.number === 0) table.number = ++this.sink.tables;
-    this.sink.row(cells, { ...table.rowPlace, table: table.number, row: table.rows });
+    this.sink.row(cells, placeWith(table.rowPlace, { table: table.number, row: table.rows }));
   }
 
   /**
