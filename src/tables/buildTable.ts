@@ -158,9 +158,9 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * split before its last cell, and a blank filler cell taken for its first), or it is printed over
  * several lines and rows of the form after it are missing (lines or labels lost: some of its
  * numbers may be theirs), or it prints at one end, on a line of its own, a cell that is no value
- * and the table's column equations do not confirm it as printed (junkAtEnd). Its own sums are
- * what would tell; as they do not add up, the row is null with `cell-count`. A row that adds up,
- * or that nothing suggests has lost or taken numbers (a report's own arithmetic error), is kept.
+ * and the table's column equations do not confirm it as printed (junkAtEnd). Its own sums are what
+ * would tell; as they do not add up, the row is null with `cell-count`. A row that adds up, or that
+ * nothing suggests has lost or taken numbers (a report's own arithmetic error), is kept.
  */
 function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], plan: TablePlan, excused: ReadonlySet<string>): void {
   items.forEach((item, k) => {
