@@ -398,8 +398,10 @@ describe.skipIf(!unix)('folders and globs in a hostile tree', () => {
 
   // Root reads a folder whatever its mode: as root (CI, this machine) the run drops to nobody
   // (65534) with setpriv (util-linux), so that `chmod 000` stops it as it stops a user. Skipped
-  // only as root without a working setpriv (it is not installed, or may not change the user).
-  const asUser = unreadableAsUser();
+  // only as root without a working setpriv (it is not installed, or may not change the user), or
+  // when nobody cannot reach this checkout (a clone inside a folder only root may enter, as
+  // `mktemp -d` makes): the PATH_MAX case above checks the same mechanism as any user.
+  const asUser = unreadableAsUser(path.join(root, 'bin', 'gov-report.js'));
   it.skipIf(!asUser)('an unreadable sub-folder in a glob is named, and every readable match is kept', () => {
     const dir = path.join(tmp, 'locked');
     mkdirSync(path.join(dir, 'closed'), { recursive: true });
@@ -425,14 +427,16 @@ describe.skipIf(!unix)('folders and globs in a hostile tree', () => {
 
 /**
  * How to run a child that a folder's mode can stop: as it is when not root; as root, through
- * setpriv as nobody, when setpriv is there and may change the user (checked by running it);
- * null when neither.
+ * setpriv as nobody, when setpriv is there, may change the user, and nobody can run `bin` from
+ * this checkout (checked by running its --version); null when neither.
  */
-function unreadableAsUser(): string[] | null {
+function unreadableAsUser(bin: string): string[] | null {
   if (process.getuid?.() !== 0) return ['env'];
   const setpriv = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
   const probe = spawnSync(setpriv[0]!, [...setpriv.slice(1), process.execPath, '-e', 'process.exit(process.getuid() === 65534 ? 0 : 1)'], { encoding: 'utf8' });
-  return probe.status === 0 ? setpriv : null;
+  if (probe.status !== 0) return null;
+  const reach = spawnSync(setpriv[0]!, [...setpriv.slice(1), process.execPath, bin, '--version'], { encoding: 'utf8' });
+  return reach.status === 0 ? setpriv : null;
 }
 
 describe.skipIf(!unix)('a batch mixing good reports with every hostile input', () => {
