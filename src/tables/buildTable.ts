@@ -8,7 +8,7 @@ import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
-import { readState, settleAcrossRows, type ReadRow, type RowState } from './crossRows.js';
+import { columnBalance, readState, settleAcrossRows, type ReadRow, type RowState } from './crossRows.js';
 import { readRows, spansLines, type ReadItem } from './findRows.js';
 import type { RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
@@ -226,24 +226,16 @@ function columnsConfirm(
   for (const p of plan.rows) if (excused.has(p.path)) states.set(p.path, { kind: 'known', values: [] });
   for (const r of readAt) if (r && r.row.planned.path !== path) states.set(r.row.planned.path, readState(r.result, r.context.path, r.row.planned.spec.columns));
   const tally = (candidate: ReadonlyArray<number | null>) => {
+    const own: RowState = { kind: 'known', values: candidate };
     let holds = 0;
     let fails = 0;
     for (const rule of plan.columnRules) {
-      const own = rule.terms.find((t) => t.row === path);
-      if (!own) continue;
+      if (!rule.terms.some((t) => t.row === path)) continue;
       for (let column = 0; column < candidate.length; column++) {
-        const value = candidate[column];
-        if (value === null || value === undefined) continue;
-        let sum = own.sign * value;
-        const usable = rule.terms.every(({ row, sign }) => {
-          if (row === path) return true;
-          const state = states.get(row);
-          if (state?.kind !== 'known' || state.unknownColumns?.has(column)) return false;
-          sum += sign * (state.values[column] ?? 0);
-          return true;
-        });
-        if (!usable) continue;
-        if (Math.abs(sum) < 1e-9) holds++;
+        if (candidate[column] === null || candidate[column] === undefined) continue;
+        const balance = columnBalance(rule, column, (row) => (row === path ? own : states.get(row)));
+        if (balance === null) continue;
+        if (Math.abs(balance) < 1e-9) holds++;
         else fails++;
       }
     }

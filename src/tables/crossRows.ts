@@ -23,6 +23,20 @@ export interface ColumnRule {
   terms: ReadonlyArray<{ row: string; sign: 1 | -1 }>;
 }
 
+/**
+ * Σ sign × row of a column equation in one column, each row's state given by `stateOf`; null when
+ * a row of it is not known there (unread, a choice, or that cell unreadable). 0 when it holds.
+ */
+export function columnBalance(rule: ColumnRule, column: number, stateOf: (row: string) => RowState | undefined): number | null {
+  let sum = 0;
+  for (const { row, sign } of rule.terms) {
+    const state = stateOf(row);
+    if (state?.kind !== 'known' || state.unknownColumns?.has(column)) return null;
+    sum += sign * (state.values[column] ?? 0);
+  }
+  return sum;
+}
+
 /** A row as the cross-row choice sees it. */
 export type RowState =
   /** Values known (a blank counts 0); `unknownColumns` are cells that could not be read. */

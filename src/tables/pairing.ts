@@ -17,7 +17,7 @@
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { PairedBy, PairingReason } from '../messages/params.js';
 import type { Cell } from '../tokens.js';
-import { readState, type ColumnRule, type RowState } from './crossRows.js';
+import { columnBalance, readState, type ColumnRule, type RowState } from './crossRows.js';
 import type { ReadItem, ValueLine } from './findRows.js';
 import type { RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
@@ -117,13 +117,8 @@ function equationsHold(assigned: ReadonlyMap<string, RowState>, known: ReadonlyM
   for (const rule of rules) {
     if (!rule.terms.some((t) => assigned.has(t.row))) continue;
     for (let c = 0; c < columns; c++) {
-      let sum = 0;
-      for (const { row, sign } of rule.terms) {
-        const state = assigned.get(row) ?? known.get(row);
-        if (state?.kind !== 'known' || state.unknownColumns?.has(c)) return false;
-        sum += sign * (state.values[c] ?? 0);
-      }
-      if (Math.abs(sum) > 1e-9) return false;
+      const balance = columnBalance(rule, c, (row) => assigned.get(row) ?? known.get(row));
+      if (balance === null || Math.abs(balance) > 1e-9) return false;
     }
   }
   return true;
