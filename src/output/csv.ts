@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { CELL_LABELS, withoutNumbering } from '../catalog/labels.js';
 import { PART } from '../catalog/parts.js';
-import { reportSchema, type Diagnostic, type Report } from '../schema.js';
+import { locationSchema, reportSchema, type Diagnostic, type Location, type Report } from '../schema.js';
 
 /** Long prose, left out unless asked for (`--text`). */
 const TEXT_PREFIX = 'text.';
@@ -133,10 +133,13 @@ export function diagnosticsField(report: Pick<Report, 'diagnostics'>): string {
   return report.diagnostics.map((d) => diagnosticAt(d)).join(' ');
 }
 
-function diagnosticAt(d: Pick<Diagnostic, 'code' | 'line' | 'location'>): string {
-  if (d.line !== null) return `${d.code}@${d.line}`;
-  const place = d.location ? (['page', 'table', 'row', 'paragraph'] as const).flatMap((key) => (d.location?.[key] === undefined ? [] : [`${key}${d.location[key]}`])) : [];
-  return place.length === 0 ? d.code : `${d.code}@${place.join(':')}`;
+/** A location's keys in the schema's order (page, table, row, paragraph), whatever order a reader built it in. */
+const LOCATION_KEYS = Object.keys(locationSchema.shape) as Array<keyof Location>;
+
+function diagnosticAt({ code, line, location }: Pick<Diagnostic, 'code' | 'line' | 'location'>): string {
+  if (line !== null) return `${code}@${line}`;
+  const place = LOCATION_KEYS.flatMap((key) => (location?.[key] === undefined ? [] : [`${key}${location[key]}`]));
+  return place.length === 0 ? code : `${code}@${place.join(':')}`;
 }
 
 export function csvRow(report: Report, columns: readonly string[], formulas: Formulas = 'neutralise'): string {
