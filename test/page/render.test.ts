@@ -4,12 +4,12 @@ import { gunzipSync } from 'node:zlib';
 import type { Diagnostic } from '../../src/schema.js';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/catalog/tables.js';
-import { outcomeLabel } from '../../src/output/page/charts.js';
+import { organSeries, outcomeLabel, type ChartReport } from '../../src/output/page/charts.js';
 import { article20Caption } from '../../src/output/page/form.js';
 import { escapeHtml, html, jsonForScript } from '../../src/output/page/html.js';
 import { renderPage } from '../../src/output/page/renderPage.js';
 import { layOut, type HeaderCell, type Layout } from '../../src/output/page/layout.js';
-import { OUTCOME_GROUPS, marksByPath, outcomeCounts, quotedLine } from '../../src/output/page/model.js';
+import { OUTCOME_GROUPS, marksByPath, outcomeCounts, overviewRow, quotedLine } from '../../src/output/page/model.js';
 import { PAGE_SCRIPT } from '../../src/output/page/script.js';
 import { STRINGS, fill } from '../../src/output/page/strings.js';
 import { PAGE_STYLES } from '../../src/output/page/styles.js';
@@ -226,3 +226,22 @@ describe('the page', () => {
   });
 });
 
+
+describe('the series chart', () => {
+  it('takes one organ as compare and summary do: full-width brackets and spaces aside, an organ and its office apart', () => {
+    const base = reportOf(entryFor(RENUMBERED));
+    const item = (index: number, organ: string, year: number): ChartReport => {
+      const report = copy(base);
+      report.meta.organ = organ;
+      report.meta.year = year;
+      return { index, report, row: overviewRow(report) };
+    };
+    const items = [
+      item(0, '某县（区）人民政府', 2021),
+      item(1, '某县(区) 人民政府', 2022),
+      item(2, '某县（区）人民政府办公室', 2021),
+      item(3, '某县（区）人民政府办公室', 2023),
+    ];
+    expect(organSeries(items).map((series) => series.map((i) => i.index))).toEqual([[0, 1], [2, 3]]);
+  });
+});

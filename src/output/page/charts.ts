@@ -13,6 +13,7 @@ import { html, type Html } from './html.js';
 import { OUTCOME_GROUPS, outcomeCounts, type OutcomeCount, type OverviewRow } from './model.js';
 import { fill, type StringKey, type Strings } from './strings.js';
 import type { Report } from '../../schema.js';
+import { organKey } from '../../crosscheck/organ.js';
 
 export const OUTCOME_COLOURS: Readonly<Record<string, string>> = {
   granted: '#009E73',
@@ -112,10 +113,11 @@ export function batchChart(items: readonly ChartReport[], s: Strings): Html {
   )}</tr></thead><tbody>${tableRows}</tbody></table></details></figure>`;
 }
 
-/** Organs named alike (spaces aside) are one organ; a report without an organ belongs to no series. */
-const organKey = (organ: string | null): string | null => (organ === null ? null : organ.replace(/\s+/g, '') || null);
-
-/** The organs the batch holds for two years or more, each with its reports in year order (then page order). */
+/**
+ * The organs the batch holds for two years or more, each with its reports in year order (then page
+ * order). One organ as `compare` and `summary` tell it (crosscheck/organ.ts: NFKC, spaces and
+ * bracket kinds aside); a report without an organ belongs to no series.
+ */
 export function organSeries(items: readonly ChartReport[]): ChartReport[][] {
   const byOrgan = new Map<string, ChartReport[]>();
   for (const item of items) {
