@@ -5,6 +5,7 @@
  * file, which is stored the same way). Anything else goes to the text path, whose decoder names
  * what it is when it is not text (an image, an .xlsx, an archive…).
  */
+import { startsWith } from '../decode/sniffNotText.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { Report } from '../schema.js';
 import { listEntries } from './zip.js';
@@ -13,9 +14,6 @@ import { listEntries } from './zip.js';
 export type DocumentFormat = Report['source']['type'];
 
 export type Sniffed = { format: DocumentFormat } | { problem: PendingDiagnostic };
-
-const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
-  bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
 
 const latin1 = (bytes: Uint8Array, from: number, to: number): string =>
   Buffer.from(bytes.buffer, bytes.byteOffset + Math.max(0, from), Math.max(0, Math.min(bytes.length, to) - Math.max(0, from))).toString('latin1');
