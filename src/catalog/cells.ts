@@ -35,3 +35,13 @@ export function cellLabel(path: string): CellLabel {
 export function cellPaths(table: TableKey, format: Format): string[] {
   return tableOf(table, format).rows.flatMap((row) => row.spec.columns.map((c) => `${row.fullPath}.${c.key}`));
 }
+
+/** The value at a dotted path below `root` (`applications.newReceived.total` in a report), or null where anything on the way is missing. */
+export function valueAt(root: unknown, path: string): unknown {
+  let value = root;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object') return null;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value ?? null;
+}

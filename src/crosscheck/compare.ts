@@ -4,7 +4,7 @@
  * the two are one organ's consecutive years. `matchByOrgan` pairs the reports of two folders.
  * The formatters (text, JSON, CSV) are in src/output/compare.ts.
  */
-import { cellLabel, cellPaths } from '../catalog/cells.js';
+import { cellLabel, cellPaths, valueAt } from '../catalog/cells.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../messages/languages.js';
 import type { Report } from '../schema.js';
@@ -84,13 +84,9 @@ function pathsOf(oldFormat: ComparedReport['format'], newFormat: ComparedReport[
   return paths;
 }
 
-function valueAt(report: Report, path: string): number | null {
-  let node: unknown = report;
-  for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object') return null;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return typeof node === 'number' ? node : null;
+function numberAt(report: Report, path: string): number | null {
+  const value = valueAt(report, path);
+  return typeof value === 'number' ? value : null;
 }
 
 const round = (x: number, places: number): number => Math.round(x * 10 ** places) / 10 ** places;
@@ -116,8 +112,8 @@ const side = (report: Report): ComparedReport => ({
 export function compareReports(oldReport: Report, newReport: Report, options: CompareOptions = {}): Comparison {
   const thresholdPercent = options.thresholdPercent === undefined ? DEFAULT_THRESHOLD_PERCENT : options.thresholdPercent;
   const cells = pathsOf(oldReport.format, newReport.format).map(({ path, part }): ComparedCell => {
-    const old = valueAt(oldReport, path);
-    const next = valueAt(newReport, path);
+    const old = numberAt(oldReport, path);
+    const next = numberAt(newReport, path);
     return { path, part, ...cellLabel(path), old, new: next, ...compareCell(old, next, thresholdPercent) };
   });
   const sameOrgan = organKey(oldReport.meta.organ) !== null && organKey(oldReport.meta.organ) === organKey(newReport.meta.organ);

@@ -9,6 +9,7 @@
  * cell's from the catalog (catalog/labels.ts, `申请·本年新收·自然人`), the others' below.
  */
 import { z } from 'zod';
+import { valueAt } from '../catalog/cells.js';
 import { CELL_LABELS, withoutNumbering } from '../catalog/labels.js';
 import { PART } from '../catalog/parts.js';
 import { locationSchema, reportSchema, type Diagnostic, type Location, type Report } from '../schema.js';
@@ -82,15 +83,6 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
 /** A column's label; its key path where it has none (a key added to the schema and not here). */
 export function columnLabel(column: string): string {
   return CELL_LABELS.get(column) ?? FIELD_LABELS[column] ?? column;
-}
-
-function valueAt(report: Report, dottedPath: string): unknown {
-  let value: unknown = report;
-  for (const key of dottedPath.split('.')) {
-    if (value === null || typeof value !== 'object') return null;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
 }
 
 /**

@@ -16,7 +16,8 @@ import { OUTCOME_ROWS, TABLES, type TableRow } from '../../catalog/tables.js';
 import type { Format } from '../../catalog/types.js';
 import type { Report, Severity } from '../../schema.js';
 import { FORM_TEXT, article20Caption } from './form.js';
-import { RANK, valueAt, type Mark } from './model.js';
+import { valueAt } from '../../catalog/cells.js';
+import { RANK, type Mark } from './model.js';
 import type { StringKey } from './strings.js';
 
 /** A header cell: its text, colspan, rowspan, scope and class (short keys: they travel once per layout). */

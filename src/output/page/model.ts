@@ -2,6 +2,7 @@
  * What the page shows, as data: the entries it is given, one overview row per report, the
  * outcome groups of the application table, and which diagnostics name which cell. No markup here.
  */
+import { valueAt } from '../../catalog/cells.js';
 import { OUTCOME_ROWS } from '../../catalog/tables.js';
 import type { Applications, Diagnostic, Report, Severity } from '../../schema.js';
 import { summaryRow, type SummaryRow } from '../summary.js';
@@ -64,16 +65,6 @@ export const OUTCOME_GROUPS: readonly OutcomeGroup[] = (() => {
   }
   return groups;
 })();
-
-/** The value at a dotted path below `root`, or null where anything on the way is missing. */
-export function valueAt(root: unknown, path: string): unknown {
-  let value = root;
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object') return null;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value ?? null;
-}
 
 export interface OutcomeCount {
   key: string;
