@@ -421,6 +421,10 @@ export const LEVEL_GOVERNMENT = /([\u4e00-\u9fa5]{0,6}?)(县|区|市|州|旗|镇
 /** A count since some start (`累计`): this year's only when the sentence says this year (全年, 本年, the report's year). */
 export const CUMULATIVE = /累计|累积/;
 export const THIS_YEAR = /全年|本年|今年|年内|当年/;
+/** A year as printed, in digits or in Chinese numerals (global: read with exec). */
+export const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年|([〇零一二三四五六七八九]{4})年/g;
+/** Words before a year that make it the year applications are carried forward to (`结转至2024年`). */
+export const CARRIED_TO = /(?:结转|顺延|转入|转至|延至)(?:到|至)?\s*$/;
 /** A time up to which a count runs (`截至2024年底，累计…`): with 累计, a total since the start. */
 export const UP_TO = /截至|截止|至今|以来/;
 

@@ -7,6 +7,7 @@
 import {
   ANY_NUMBER,
   BREAKDOWN,
+  CARRIED_TO,
   COMPARISON,
   ESTIMATE_AFTER,
   ESTIMATE_BEFORE,
@@ -25,6 +26,7 @@ import {
   SUBSET,
   THIS_YEAR,
   UP_TO,
+  YEAR,
   type ProseClaim,
   type Reading,
 } from '../catalog/prose.js';
@@ -78,11 +80,6 @@ interface Scope {
   year: number | null;
   organ: string | null;
 }
-
-/** A year as printed, in digits or in Chinese numerals. */
-const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年|([〇零一二三四五六七八九]{4})年/g;
-/** Words before a year that make it the year applications are carried forward to. */
-const CARRIED_TO = /(?:结转|顺延|转入|转至|延至)(?:到|至)?\s*$/;
 
 /** Years printed in the words (`2023年`, `二〇二三年`), except a year applications are carried forward to. */
 function yearsIn(words: string): number[] {
