@@ -62,6 +62,8 @@ const PARSE_CODES = {
   'blank-cell': WARNING,
   'placeholder-cell': WARNING,
   'not-a-count': WARNING,
+  // A number a line break cut at its decimal point, read whole (`10` / `.5`): nothing checks the joining.
+  'joined-number': WARNING,
   unit: INFO,
   'duplicate-row': WARNING,
   'unknown-row': WARNING,

@@ -21,6 +21,22 @@ export interface NumberCell {
   unit?: string;
   /** 1-based source line. */
   line: number;
+  /** The number was printed across a line break and read whole (tokenize.ts, numberCut). */
+  cut?: NumberCut;
+}
+
+/**
+ * A number a line break cut in two, at its decimal point (`10` / `.5`, `10.` / `5`): the two
+ * pieces as printed, and the line the second was on. The cell reads them as one number; the
+ * table that places it says so (`joined-number`), since no arithmetic checks the joining.
+ */
+export interface NumberCut {
+  /** The piece at the end of the cell's own line (`10`). */
+  before: string;
+  /** The piece at the start of the next line (`.5`). */
+  after: string;
+  /** 1-based source line of `after`. */
+  line: number;
 }
 
 /** A cell of any other kind. */

@@ -236,15 +236,16 @@ describe('wrong values the fuzz run found', () => {
 });
 
 /**
- * Known and not yet fixed (pinned: `it.fails` passes while the parser gets it wrong, and fails the
- * day it is fixed, to be turned into a case of the list above). Seed 11 case 559: a line split
- * inside a decimal, `行政事业性收费⇥10` / `.5`; the row reads 10 and the `.5` line is dropped as
- * words. It must read 10.5, or be null with a diagnostic.
+ * Seed 11 case 559 (found at the sample scale, pinned here as `it.fails` until issue 16's cut
+ * numbers): a line split inside a decimal, `行政事业性收费⇥10` / `.5`. The row read 10 and dropped
+ * the `.5` line as words. It now reads 10.5, and says the number was joined (`joined-number`, on
+ * the cell). The family (every decimal of every designed fixture cut at its point) is in
+ * test/cut-numbers.test.ts.
  */
-describe('wrong values the fuzz run found, not yet fixed', () => {
+describe('a wrong value the fuzz run found: a decimal cut by a line break', () => {
   const sources = engine.loadSources();
   const designed = engine.designedSources(sources);
-  it.fails('a line split inside a decimal: 10 / .5 (002_4a61cbdbb397b0fd.renumbered, seed 11 case 559)', () => {
+  it('a line split inside a decimal: 10 / .5 (002_4a61cbdbb397b0fd.renumbered, seed 11 case 559) reads 10.5, with joined-number', () => {
     const source = 'fixtures/002_4a61cbdbb397b0fd.renumbered.txt';
     const lines = (sources.find((x) => x.name === source)?.text ?? '').split('\n');
     const i = lines.findIndex((l) => /^行政事业性收费\t10\.5$/.test(l));
@@ -252,7 +253,13 @@ describe('wrong values the fuzz run found, not yet fixed', () => {
     const input = [...lines.slice(0, i), '行政事业性收费\t10', '.5', ...lines.slice(i + 1)].join('\n');
     const fuzzCase = { index: -1, source, steps: ['splitLine inside 10.5'], keepsValues: true, input };
     const result = engine.checkCase({ parseReport, reportSchema }, fuzzCase, BOUND_MS, designed.get(source));
+    expect(result.problem).toBeNull();
     expect(result.wrong).toEqual([]);
+    const report = parseReport(input, { file: 'found.txt' });
+    expect((report.activeDisclosure as { fees?: { amount: number | null } } | null)?.fees?.amount).toBe(10.5);
+    const joined = report.diagnostics.filter((d) => d.code === 'joined-number');
+    expect(joined.map((d) => [d.path, d.severity, d.line])).toEqual([['activeDisclosure.fees.amount', 'warning', i + 1]]);
+    expect(joined[0]?.message).toContain(`“10” ends line ${i + 1} and “.5” starts line ${i + 2}`);
   });
 });
 

@@ -254,6 +254,8 @@ export const en: Messages = {
   'not-a-number.tooLong': (p) => `${cellAt(p)} prints “${digits24(p.printed)}”, too many digits to be a count; it stays empty in the output`,
   'not-a-number.negative': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, a negative number, which no count can be; it stays empty in the output`,
   'not-a-count': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, which is not a whole number`,
+  'joined-number': (p) =>
+    `the number in ${cellAt(p)} is broken over two lines: “${quoteCell(p.before)}” ends line ${p.beforeLine} and “${quoteCell(p.after)}” starts line ${p.afterLine}; read together as ${quoteCell(p.read)}, please check it against the original`,
   unit: (p) => `${cellAt(p)} is printed in ${p.unit} (“${quoteCell(p.printed)}”), not ${p.expected}; the number is kept as printed`,
 
   'recovered-digits.agreed': (p) =>
@@ -381,6 +383,10 @@ export const enCodes: CodeTexts = {
   'placeholder-cell': {
     title: 'A mark instead of a number',
     meaning: 'A mark stands where a number belongs (`/`, `—`, `无`, `*`, `N/A`, …); `null`, counts as 0 in the checks.',
+  },
+  'joined-number': {
+    title: 'Number broken over two lines',
+    meaning: 'A number was broken at its decimal point by a line break (`10` at the end of a line, `.5` at the start of the next); the two pieces are read as one number, to be checked against the original.',
   },
   'not-a-count': { title: 'Count not whole', meaning: 'A count cell holds a number that is not whole (e.g. `2.5`); the number is kept.' },
   unit: { title: 'Amount in another unit', meaning: 'An amount is printed in another unit than 万元 (`元`, `亿元`); the number is kept as printed.' },

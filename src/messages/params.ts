@@ -234,6 +234,8 @@ export type MessageParams = {
   /** Digits too many to be a count: a run-on. */
   'not-a-number.tooLong': CellAt & { printed: string };
   'not-a-count': CellAt & { printed: string };
+  /** A number cut by a line break at its decimal point: `before` ends line `beforeLine`, `after` opens `afterLine`; read as `read`. */
+  'joined-number': CellAt & { before: string; after: string; beforeLine: number; afterLine: number; read: string };
   unit: CellAt & { printed: string; unit: string; expected: string };
 
   // ── Cells run together ───────────────────────────────────────────────────────────────────────

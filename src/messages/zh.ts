@@ -242,6 +242,8 @@ export const zh: Messages = {
   'not-a-number.tooLong': (p) => `${cellAt(p)}填的是“${digits24(p.printed)}”，位数太多，不可能是件数；输出中保留为空`,
   'not-a-number.negative': (p) => `${cellAt(p)}填的是“${quoteCell(p.printed)}”，是负数，不可能是件数；输出中保留为空`,
   'not-a-count': (p) => `${cellAt(p)}填的是“${quoteCell(p.printed)}”，不是整数`,
+  'joined-number': (p) =>
+    `${cellAt(p)}的数字被断在两行：第${p.beforeLine}行末尾是“${quoteCell(p.before)}”，第${p.afterLine}行开头是“${quoteCell(p.after)}”；已合起来读作${quoteCell(p.read)}，请对照原件核实`,
   unit: (p) => `${cellAt(p)}的单位是${p.unit}（“${quoteCell(p.printed)}”），不是${p.expected}；数字按原样保留`,
 
   'recovered-digits.agreed': (p) =>
@@ -352,6 +354,7 @@ export const zhCodes: CodeTexts = {
   'recovered-digits': { title: '数字连写，已拆分读出', meaning: '某行各列的数字连在了一起，只有一种拆法符合算术关系；已按这种拆法读出。' },
   'blank-cell': { title: '空白单元格', meaning: '单元格为空白；输出中为 `null`（不当作 0），核对时按 0 计。' },
   'placeholder-cell': { title: '以符号代替数字', meaning: '该填数字的地方填了符号（`/`、`—`、`无`、`*`、`N/A` 等）；为 `null`，核对时按 0 计。' },
+  'joined-number': { title: '数字被断成两行', meaning: '一个数字在小数点处被换行断开（上一行末尾是 `10`，下一行开头是 `.5`）；两段已合起来读作一个数，请对照原件核实。' },
   'not-a-count': { title: '件数不是整数', meaning: '件数栏填的数不是整数（如 `2.5`）；保留原数。' },
   unit: { title: '金额单位不同', meaning: '金额没有以万元为单位（`元`、`亿元`）；数字按原样保留。' },
   'duplicate-row': { title: '重复的行', meaning: '同一行出现了两次；以第一次能按该行读出（栏数相符、是数字）的为准，另一次报告出来。' },

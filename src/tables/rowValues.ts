@@ -222,7 +222,7 @@ function convert(cells: readonly Cell[], row: RowContext): RowValues {
 /** A fitted cell's value, and in `diagnostics` why it is null or not a plain count. */
 function cellValue(cell: Cell, column: ColumnSpec, row: RowContext, diagnostics: PendingDiagnostic[]): number | null {
   // A plain count, no message to write.
-  if (cell.kind === 'number' && !cell.unit && Number.isInteger(cell.value) && cell.value >= 0 && cell.value <= Number.MAX_SAFE_INTEGER) return cell.value;
+  if (cell.kind === 'number' && !cell.unit && !cell.cut && Number.isInteger(cell.value) && cell.value >= 0 && cell.value <= Number.MAX_SAFE_INTEGER) return cell.value;
   switch (cell.kind) {
     case 'number':
       // No count or amount in a report comes near 2^53: more digits are a run-on, not a number.
@@ -239,6 +239,11 @@ function cellValue(cell: Cell, column: ColumnSpec, row: RowContext, diagnostics:
       }
       if (!Number.isInteger(cell.value) && column.unit === undefined) {
         diagnostics.push(diagnostic('not-a-count', 'not-a-count', { ...cellAt(row, column), printed: cell.raw }, cellPath(row, column), row.line));
+      }
+      if (cell.cut) {
+        const { before, after, line } = cell.cut;
+        const params = { ...cellAt(row, column), before, after, beforeLine: cell.line, afterLine: line, read: cell.raw };
+        diagnostics.push(diagnostic('joined-number', 'joined-number', params, cellPath(row, column), row.line));
       }
       return cell.value;
     case 'empty':

@@ -5,7 +5,7 @@
  * its source line. Which cells form a row is decided by `tables`, which knows the form.
  */
 import { characterAt, foldChar, nfkc } from '../normalize/matchKey.js';
-import type { Cell, NonEmpty, Region, TokenLine } from '../tokens.js';
+import type { Cell, NonEmpty, NumberCut, Region, TokenLine } from '../tokens.js';
 import {
   DIGIT_RUN_START,
   VALUE_START,
@@ -486,6 +486,140 @@ function readCell(
 export function tokenize(region: Region, budget?: WorkBudget): TokenLine[] {
   const out: TokenLine[] = [];
   const { lines, firstLine } = region;
-  lines.forEach((text, i) => pushRows(out, text, firstLine + i, budget));
+  /** What is left of a line whose first cell completed a number cut at the end of the line before. */
+  let rest: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const text: string = rest ?? lines[i] ?? '';
+    rest = null;
+    const next = lines[i + 1];
+    const cut: Cut | null = next === undefined ? null : numberCut(text, next);
+    if (next !== undefined && opensCutLabel(text, next)) {
+      // `2` / `.重复申请`: the numbering of the label on the next line, not a value.
+      rest = `${text.trim()}${next.trimStart()}`;
+      continue;
+    }
+    if (cut !== null) {
+      const before = out.length;
+      pushRows(out, cut.joined, firstLine + i, budget);
+      if (markCut(out, before, firstLine + i, { before: cut.before, after: cut.after, line: firstLine + i + 1 })) {
+        rest = cut.rest;
+        continue;
+      }
+      out.length = before; // the pieces did not read as one number cell: each line as printed
+    }
+    pushRows(out, text, firstLine + i, budget);
+  }
   return out;
+}
+
+// ── A number cut by a line break ────────────────────────────────────────────────────────────
+// A converter (or a line-length limit) breaks a line inside a number, at its decimal point:
+// `行政事业性收费⇥10` / `.5`, or `…⇥10.` / `5`. Neither piece reads alone as what was printed
+// (`.5` is no number, `10.` none either), so the two are read as one number, on the first line,
+// and the cell remembers the cut (`NumberCut`): the table that places it says so.
+
+const isDigitCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+const isPointCode = (c: number): boolean => c === 46 || c === 0xff0e; // `.` `．`
+const isCommaCode = (c: number): boolean => c === 44 || c === 0xff0c; // `,` `，`
+
+/**
+ * Where the number that ends at `end` (exclusive) starts: digits, maybe with thousands commas
+ * between them, and nothing before it that continues a number (a digit, a point, a comma).
+ * -1 when no such number ends there.
+ */
+function numberStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && (isDigitCode(text.charCodeAt(i - 1)) || (isCommaCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i - 2))))) i--;
+  if (i === end || !isDigitCode(text.charCodeAt(i))) return -1;
+  const c = text.charCodeAt(i - 1);
+  return i > 0 && (isPointCode(c) || isCommaCode(c)) ? -1 : i;
+}
+
+/**
+ * The first cell of `next` when it is the rest of a number cut at the end of the line before:
+ * `.5` (a decimal part, `point` true) or `5` (digits after a number ending in its point), maybe
+ * with a unit (`.25万元`), and ending its cell (the line's end, a tab, a pipe, two spaces).
+ * Returns the piece and what follows its cell; null when the line does not open so.
+ */
+function cutPiece(next: string, point: boolean): { piece: string; rest: string } | null {
+  let i = 0;
+  while (next.charCodeAt(i) === 32) i++;
+  const start = i;
+  if (point) {
+    if (!isPointCode(next.charCodeAt(i))) return null;
+    i++;
+  }
+  const digits = i;
+  while (isDigitCode(next.charCodeAt(i))) i++;
+  if (i === digits || isPointCode(next.charCodeAt(i)) || isCommaCode(next.charCodeAt(i))) return null;
+  let end = i;
+  while (next.charCodeAt(i) === 32 && next.charCodeAt(i + 1) !== 32) i++;
+  const unit = UNITS.find((u) => next.startsWith(u, i));
+  if (unit !== undefined) end = i += unit.length;
+  else i = end;
+  // The cell ends here: at the line's end, a tab or a pipe (spaces before them aside), or two spaces.
+  let after = i;
+  while (next.charCodeAt(after) === 32) after++;
+  const piece = next.slice(start, end);
+  if (after === next.length) return { piece, rest: '' };
+  const c = next.charCodeAt(after);
+  if (c === 9) return { piece, rest: next.slice(after + 1) };
+  // A pipe that closed the piece's cell, and only that, leaves nothing (a lone `|` is no row).
+  if (c === 124 /* | */) return { piece, rest: next.trim() === `${piece}|` || next.trim().replace(/\s+/g, '') === `${piece}|` ? '' : next.slice(after) };
+  if (after - i >= 2) return { piece, rest: next.slice(after) };
+  return null;
+}
+
+interface Cut {
+  /** `text` with the piece that completes its last number. */
+  joined: string;
+  /** `next` without it. */
+  rest: string;
+  before: string;
+  after: string;
+}
+
+/**
+ * A number cut between the end of `text` and the start of `next` at its decimal point, or null.
+ * Only the ends of the two lines are looked at: a long line costs no more than a short one.
+ */
+function numberCut(text: string, next: string): Cut | null {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === 0) return null;
+  const last = text.charCodeAt(end - 1);
+  // `10` / `.5`: the digits end the line, the point and decimals open the next.
+  // `10.` / `5`: the point ends the line, the decimals open the next.
+  const point = isDigitCode(last);
+  if (!point && !(isPointCode(last) && isDigitCode(text.charCodeAt(end - 2)))) return null;
+  const start = numberStart(text, point ? end : end - 1);
+  if (start < 0) return null;
+  const piece = cutPiece(next, point);
+  if (piece === null) return null;
+  return { joined: text.slice(0, end) + piece.piece, rest: piece.rest, before: text.slice(start, end), after: piece.piece };
+}
+
+/**
+ * Is `text` a label's numbering that a line break cut from its words (`2` / `.重复申请`)? A line of
+ * one or two digits alone, and the next opening with the mark after a numbering and a word
+ * (ITEM_NUMBER without its digit). Such a line is no value: no number is printed so.
+ */
+function opensCutLabel(text: string, next: string): boolean {
+  const number = text.trim();
+  if (number.length === 0 || number.length > 2 || !isDigitCode(number.charCodeAt(0)) || !isDigitCode(number.charCodeAt(number.length - 1))) return false;
+  const start = next.length - next.trimStart().length;
+  ITEM_NUMBER.lastIndex = 0;
+  return ITEM_NUMBER.test(`1${nfkc(next.slice(start, start + 4))}`);
+}
+
+/**
+ * Marks the number the joined line ends with as cut (`NumberCut`); false when the joined line
+ * does not end in one number cell holding the piece (the pieces are then read as printed).
+ */
+function markCut(out: TokenLine[], from: number, line: number, cut: NumberCut): boolean {
+  const last = out.length > from ? out[out.length - 1] : undefined;
+  const cell = last?.line === line ? last.cells.at(-1) : undefined;
+  if (cell?.kind !== 'number' || !cell.raw.endsWith(cut.after) || !cell.raw.includes(cut.before)) return false;
+  cell.cut = cut;
+  return true;
 }

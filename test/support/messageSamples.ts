@@ -119,6 +119,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'not-a-number.tooLong': [{ ...cell, printed: '1234567890123456789012345678901234' }],
   'not-a-number.negative': [{ ...cell, printed: '-109' }],
   'not-a-count': [{ ...cell, printed: '2.5' }],
+  'joined-number': [{ row: '行政事业性收费', column: '本年收费金额（单位：万元）', before: '10', after: '.5', beforeLine: 53, afterLine: 54, read: '10.5' }],
   unit: [{ row: '政府集中采购', column: '采购总金额', printed: '251000元', unit: '元', expected: '万元' }],
   'recovered-digits': [
     { ...run, read: [80, 1, 0, 0, 0, 0, 81], across: null },
