@@ -29,7 +29,9 @@
  * or joined, tabs dropped, …; not numbers replaced, cells or lines swapped) must give each cell
  * its designed value or null: a number that is not the designed one is a wrong value. The run
  * prints `wrong values: W in K of C checked cases` and exits 1 when W > 0 (`--allow-wrong` to
- * report without failing); the first wrong cases are saved under /tmp like crashes.
+ * report without failing); the first wrong cases are saved under /tmp like crashes. It prints too
+ * `right cells: R of C designed cells in the checked cases`, the other side of the promise (more
+ * cells right), to compare two builds over the same cases (GOV_REPORT_DIST).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -38,7 +40,7 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import iconv from 'iconv-lite';
-import { classify, designedFor } from './promise.mjs';
+import { classify, designedFor, tally as tallyVerdicts } from './promise.mjs';
 
 // ── randomness ───────────────────────────────────────────────────────────────────────────
 
@@ -381,8 +383,20 @@ export function designedSources(sources, root = fileURLToPath(new URL('..', impo
  * when the case is not checked (its source's design unknown, or a mutation moved values).
  */
 export function wrongValues(report, fuzzCase, designed) {
+  return readValues(report, fuzzCase, designed)?.wrong ?? null;
+}
+
+/**
+ * What a checked case read (null when it is not checked, as wrongValues): its wrong cells, and how
+ * many of its designed cells it read right and how many it left null with a diagnostic — the
+ * other side of the promise, more cells right, counted over the run.
+ */
+function readValues(report, fuzzCase, designed) {
   if (!designed || !fuzzCase.keepsValues || !report) return null;
-  return classify(report, designed).cells.filter((c) => c.verdict === 'wrong').map((c) => ({ path: c.path, designed: c.designed, got: c.got }));
+  const { cells } = classify(report, designed);
+  const wrong = cells.filter((c) => c.verdict === 'wrong').map((c) => ({ path: c.path, designed: c.designed, got: c.got }));
+  const tally = tallyVerdicts(cells);
+  return { wrong, read: { cells: tally.cells, right: tally.right, nullDiagnosed: tally['null-diagnosed'] } };
 }
 
 /** Time allowed per MB of input on top of the bound: linear work on a big input is not a hang. */
@@ -402,21 +416,23 @@ export function checkCase({ parseReport, reportSchema }, fuzzCase, boundMs, desi
   } catch (error) {
     return { ms: performance.now() - started, kind: 'crash', problem: `parseReport threw: ${error?.stack ?? error}`, wrong: null };
   }
-  const wrong = wrongValues(report, fuzzCase, designed);
+  const values = readValues(report, fuzzCase, designed);
+  const wrong = values?.wrong ?? null;
+  const read = values?.read ?? null;
   const ms = performance.now() - started;
   const checked = reportSchema.safeParse(report);
-  if (!checked.success) return { ms, kind: 'crash', problem: `the report does not pass reportSchema: ${checked.error.message.slice(0, 2000)}`, wrong };
+  if (!checked.success) return { ms, kind: 'crash', problem: `the report does not pass reportSchema: ${checked.error.message.slice(0, 2000)}`, wrong, read };
   try {
     JSON.stringify(report);
   } catch (error) {
-    return { ms, kind: 'crash', problem: `the report cannot be printed as JSON: ${error}`, wrong };
+    return { ms, kind: 'crash', problem: `the report cannot be printed as JSON: ${error}`, wrong, read };
   }
   const size = typeof fuzzCase.input === 'string' ? fuzzCase.input.length * 2 : fuzzCase.input.byteLength;
   const allowed = Math.round(boundMs + (MS_PER_MB * size) / (1024 * 1024));
   if (ms > allowed) {
-    return { ms, kind: 'slow', problem: `took ${Math.round(ms)} ms, over the bound of ${allowed} ms for ${(size / 1024 / 1024).toFixed(1)} MB`, wrong };
+    return { ms, kind: 'slow', problem: `took ${Math.round(ms)} ms, over the bound of ${allowed} ms for ${(size / 1024 / 1024).toFixed(1)} MB`, wrong, read };
   }
-  return { ms, kind: null, problem: null, wrong };
+  return { ms, kind: null, problem: null, wrong, read };
 }
 
 /** Write a failing case under /tmp; returns the path of the input. */
@@ -540,10 +556,16 @@ async function main() {
   let finished = 0;
   let slowest = { ms: -1, index: -1 };
   const wrong = { checked: 0, cases: 0, cells: 0, shown: 0, byFolder: new Map() };
+  const read = { cells: 0, right: 0, nullDiagnosed: 0 };
   const started = performance.now();
   await runCases({ seed: options.seed, indexes, bound: options.bound, jobs: options.jobs, dist }, (result) => {
     finished++;
     if (result.ms > slowest.ms) slowest = result;
+    if (result.read) {
+      read.cells += result.read.cells;
+      read.right += result.read.right;
+      read.nullDiagnosed += result.read.nullDiagnosed;
+    }
     if (result.wrong) {
       wrong.checked++;
       if (result.wrong.length > 0) {
@@ -590,7 +612,9 @@ async function main() {
       (wrong.byFolder.size
         ? `; by source: ${[...wrong.byFolder].sort(([a], [b]) => a.localeCompare(b)).map(([folder, c]) => `${folder} ${c.cells} in ${c.cases} cases`).join(', ')}`
         : '') +
-      '\n',
+      '\n' +
+      `fuzz: right cells: ${read.right} of ${read.cells} designed cells in the checked cases (${read.cells ? ((100 * read.right) / read.cells).toFixed(2) : '0.00'}%), ` +
+      `${read.nullDiagnosed} null with a diagnostic\n`,
   );
   process.exit(crashes + slow > 0 || (wrong.cells > 0 && !options.allowWrong) ? 1 : 0);
 }
@@ -606,8 +630,8 @@ async function worker() {
   const designed = designedSources(sources);
   parentPort.on('message', (index) => {
     const fuzzCase = makeCase(sources, seed, index);
-    const { ms, kind, problem, wrong } = checkCase(library, fuzzCase, bound, designed.get(fuzzCase.source));
-    parentPort.postMessage({ index, source: fuzzCase.source, ms, kind, problem, wrong });
+    const { ms, kind, problem, wrong, read } = checkCase(library, fuzzCase, bound, designed.get(fuzzCase.source));
+    parentPort.postMessage({ index, source: fuzzCase.source, ms, kind, problem, wrong, read });
   });
 }
 
