@@ -216,7 +216,9 @@ export const zh: Messages = {
       ? `“${quoteLabel(p.row)}”行有 ${p.cells} 个单元格（${cellsAsPrinted(p.quoted)}），但对不上合计，其后又有未列行名的数字：该行可能被拆成了两行、空白单元格被当作了该行的一列，无法判断哪些数属于该行；该行的数字未读取`
       : p.why === 'junk'
         ? `“${quoteLabel(p.row)}”行有 ${p.cells} 个单元格（${cellsAsPrinted(p.quoted)}），对不上合计，且一端的单元格不是数字：它可能是混入该行的其他内容，该行的数字因此错后了一列、有一个数印在别处，无法判断各数属于哪一列；该行的数字未读取`
-        : `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），对不上合计，且表式中其后的行缺失：其中可能有那些行的数字；该行的数字未读取`,
+        : p.why === 'lost'
+          ? `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），且表式中紧随其后的行缺失：这些数字也可能是那些行的（其行名和本行的数字在转换中丢失），无法判断属于哪一行；该行的数字未读取`
+          : `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），对不上合计，且表式中其后的行缺失：其中可能有那些行的数字；该行的数字未读取`,
   'cell-count.oneNumber': (p) =>
     `“${quoteLabel(p.row)}”行只有一个数“${quoteCell(p.printed)}”，但表式中该行有 ${p.cells} 列：它可能是其中一列（其余各列在别处或缺失），也可能是各列数字连写（${p.read.map((v) => v ?? '–').join('、')}），该行没有勾稽关系可供判断；该行的数字未读取`,
   'cell-count.oneRow': (p) => `行政复议、行政诉讼情况表共有 ${p.printed} 个数，但表式中应有 ${p.cells} 个；该表的数字未读取`,

@@ -159,8 +159,11 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * several lines and rows of the form after it are missing (lines or labels lost: some of its
  * numbers may be theirs), or it prints at one end, on a line of its own, a cell that is no value
  * and the table's column equations do not confirm it as printed (junkAtEnd). Its own sums are what
- * would tell; as they do not add up, the row is null with `cell-count`. A row that adds up, or that
- * nothing suggests has lost or taken numbers (a report's own arithmetic error), is kept.
+ * would tell; as they do not add up, the row is null with `cell-count`. A row that adds up is kept,
+ * unless it is printed a number a line and the rows right after it in the form are missing: a
+ * whole row's numbers add up whoever's they are, and lines lost there (the next rows' labels, this
+ * row's own numbers) leave another row's numbers right after this label (`lost`). A row that
+ * nothing suggests has lost or taken numbers (a report's own arithmetic error) is kept.
  */
 function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], plan: TablePlan, excused: ReadonlySet<string>): void {
   items.forEach((item, k) => {
@@ -168,8 +171,14 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
     const { row } = item;
     const read = readAt[row.planned.index];
     const groups = row.planned.sumGroups;
-    if (read?.row !== row || groups.length === 0 || read.result.values.every((v) => v === null) || groupsAddUp(read.result.values, groups)) return;
+    if (read?.row !== row || groups.length === 0 || read.result.values.every((v) => v === null)) return;
     const values = read.result.values;
+    if (groupsAddUp(values, groups)) {
+      // Adding up tells nothing when the numbers may be another row's whole: a number a line, and
+      // the rows right after it in the form lost (their labels, and maybe this row's numbers).
+      if (spansLines(row.cells) && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)) unread(read, 'lost');
+      return;
+    }
     const blankEdge = (row.cells[0]?.kind === 'empty' && values[0] === null) || (row.cells.at(-1)?.kind === 'empty' && values.at(-1) === null);
     const followed = blankEdge && items[k + 1]?.kind === 'values';
     const shifted = junkAtEnd(row.cells, values, groups);
@@ -180,11 +189,14 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
         : shifted && !columnsConfirm(row.planned.path, values, shifted, readAt, plan, excused)
           ? 'junk'
           : null;
-    if (why === null) return;
+    if (why !== null) unread(read, why);
+  });
+  function unread(read: ReadRow, why: 'followed' | 'gap' | 'junk' | 'lost'): void {
+    const { row } = read;
     const columns = row.planned.spec.columns.length;
     const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why }, read.context.path, row.line);
     readAt[row.planned.index] = { ...read, result: { values: Array(columns).fill(null), diagnostics: [problem] } };
-  });
+  }
 }
 
 /**
