@@ -231,6 +231,45 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.unableToProvide.notHeld',
       code: 'cell-count',
     },
+    // Found by deleting runs of 3, 12 and 34 lines at every 9th or 13th line of the one-number-a-line
+    // and labels-first fixtures (the fuzz's deleteLines, done systematically).
+    {
+      // A row with no sums (the 2019 form's part 二), a number a line, the next row's label and its
+      // own last numbers lost: it read the next row's numbers.
+      name: 'a row with no sums, a number a line, the next row\'s label lost (pdftotext/05-2019-tabs-bordered.plain, lines 64–75 deleted)',
+      source: 'fixtures/damaged/pdftotext/05-2019-tabs-bordered.plain.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^行政强制$/);
+        return [...lines.slice(0, i + 3), ...lines.slice(i + 15)].join('\n');
+      },
+      row: 'activeDisclosure.coercion',
+      code: 'cell-count',
+    },
+    {
+      // Labels first: the label of 四、结转下年度继续办理 and the line of （七）总计's numbers lost, so
+      // （七）总计's label stood before 四's numbers, on a line of their own, which add up.
+      name: 'a label apart from its numbers, the next row\'s label and this row\'s numbers lost (labels-first/03-2019-tabs, lines 53–55 deleted)',
+      source: 'fixtures/damaged/labels-first/03-2019-tabs.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^四、结转下$/);
+        return [...lines.slice(0, i), ...lines.slice(i + 3)].join('\n');
+      },
+      row: 'applications.totalHandled',
+      code: 'cell-count',
+    },
+    {
+      // A number a line: （七）总计's last numbers and 四、结转下年度继续办理's label lost. The label of
+      // 3.其他, printed after its numbers, came after them: it is no row after （七）总计 and does not
+      // end the rows missing after it (it did, and the row's sums failing went unheeded).
+      name: 'a number a line, a label of an earlier row printed after the numbers (pdftotext/01-003-bordered.plain, lines 442–453 deleted)',
+      source: 'fixtures/damaged/pdftotext/01-003-bordered.plain.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^（七）总计$/);
+        return [...lines.slice(0, i + 7), ...lines.slice(i + 19)].join('\n');
+      },
+      row: 'applications.totalHandled',
+      code: 'cell-count',
+    },
   ];
 
   for (const { name, source, make, row, code, right } of found) {

@@ -9,7 +9,7 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnBalance, readState, settleAcrossRows, type ReadRow, type RowState } from './crossRows.js';
-import { readRows, spansLines, type ReadItem } from './findRows.js';
+import { firstValueLine, readRows, spansLines, type ReadItem } from './findRows.js';
 import type { RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { columnsAsPrinted } from './headers.js';
@@ -159,11 +159,12 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * several lines and rows of the form after it are missing (lines or labels lost: some of its
  * numbers may be theirs), or it prints at one end, on a line of its own, a cell that is no value
  * and the table's column equations do not confirm it as printed (junkAtEnd). Its own sums are what
- * would tell; as they do not add up, the row is null with `cell-count`. A row that adds up is kept,
- * unless it is printed a number a line and the rows right after it in the form are missing: a
- * whole row's numbers add up whoever's they are, and lines lost there (the next rows' labels, this
- * row's own numbers) leave another row's numbers right after this label (`lost`). A row that
- * nothing suggests has lost or taken numbers (a report's own arithmetic error) is kept.
+ * would tell; as they do not add up, the row is null with `cell-count`. A row that adds up (or has
+ * no sums) is kept, unless its numbers stand apart from its label (a number a line, or on lines
+ * after the label's) and the rows right after it in the form are missing: a whole row's numbers
+ * add up whoever's they are, and lines lost there (the next rows' labels, this row's own numbers)
+ * leave another row's numbers right after this label (`lost`). A row that nothing suggests has
+ * lost or taken numbers (a report's own arithmetic error) is kept.
  */
 function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], plan: TablePlan, excused: ReadonlySet<string>): void {
   items.forEach((item, k) => {
@@ -171,12 +172,14 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
     const { row } = item;
     const read = readAt[row.planned.index];
     const groups = row.planned.sumGroups;
-    if (read?.row !== row || groups.length === 0 || read.result.values.every((v) => v === null)) return;
+    if (read?.row !== row || read.result.values.every((v) => v === null)) return;
     const values = read.result.values;
-    if (groupsAddUp(values, groups)) {
-      // Adding up tells nothing when the numbers may be another row's whole: a number a line, and
-      // the rows right after it in the form lost (their labels, and maybe this row's numbers).
-      if (spansLines(row.cells) && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)) unread(read, 'lost');
+    if (groups.length === 0 || groupsAddUp(values, groups)) {
+      // Adding up (or a row with no sums) tells nothing when the numbers may be another row's
+      // whole: a number a line, and the rows right after it in the form lost (their labels, and
+      // maybe this row's numbers).
+      const apart = spansLines(row.cells) || (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd);
+      if (apart && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)) unread(read, 'lost');
       return;
     }
     const blankEdge = (row.cells[0]?.kind === 'empty' && values[0] === null) || (row.cells.at(-1)?.kind === 'empty' && values.at(-1) === null);
@@ -280,9 +283,12 @@ function knownGroupsAddUp(values: readonly (number | null)[], groups: readonly n
 function missingAfter(index: number, later: readonly ReadItem[], readAt: ReadonlyArray<ReadRow | undefined>, plan: TablePlan, excused: ReadonlySet<string>): boolean {
   let next = plan.rows.length;
   for (const item of later) {
-    if (item.kind === 'row') next = item.row.planned.index;
-    else if (item.kind === 'labels') next = Math.min(...item.labels.map((l) => l.planned.index));
-    else continue;
+    // The next row of the form printed after it: labels of rows before it in the form printed
+    // later (`3.其他` after its numbers, after the total) do not end the rows that may be missing.
+    const indexes = item.kind === 'row' ? [item.row.planned.index] : item.kind === 'labels' ? item.labels.map((l) => l.planned.index) : [];
+    const after = indexes.filter((i) => i > index);
+    if (after.length === 0) continue;
+    next = Math.min(...after);
     break;
   }
   for (let i = index + 1; i < Math.min(next, plan.rows.length); i++) {

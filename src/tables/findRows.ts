@@ -27,6 +27,11 @@ export interface FoundRow extends RowLabel {
    * numbers): the label heads a small table of its own.
    */
   headed: boolean;
+  /**
+   * The line the label ends on, when its values may start on a later one (a label printed apart
+   * from its numbers): whether they do, buildTable's `unsure` asks.
+   */
+  labelEnd?: number;
 }
 
 /** The value cells one line prints (blank cells among them as printed). */
@@ -216,7 +221,7 @@ function startsAfter(label: Label, last: number): boolean {
 }
 
 /** The line of a row's first printed cell (-1 for a row of blanks only). */
-function firstValueLine(cells: readonly Cell[]): number {
+export function firstValueLine(cells: readonly Cell[]): number {
   for (const c of cells) if (c.kind !== 'empty') return c.line;
   return -1;
 }
@@ -390,6 +395,7 @@ export function readRows(
         line: cellOf(own, first).line,
         cells: after.cells,
         headed: headerAfter > last || headerInLabel(own, last, plan),
+        labelEnd: lastOf(own).line,
       };
       // Values on further lines, up to the next label: more than the row holds.
       const more = valueLinesAt(lines, after.lineIndex);
