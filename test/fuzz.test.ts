@@ -270,6 +270,20 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.totalHandled',
       code: 'cell-count',
     },
+    {
+      // Plain pdftotext prints 规章's first number by its label and its other two after the next
+      // label, 行政规范性文件 13: with 行政规范性文件's own last two (1923, 545) lost, the row read
+      // 规章's two as its own. It has three cells and no sums; what tells is the row before it,
+      // short of its cells.
+      name: 'a row with no sums after a row short of its cells, its own last numbers lost (pdftotext/01-003-bordered.plain, lines 19–21 deleted)',
+      source: 'fixtures/damaged/pdftotext/01-003-bordered.plain.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^1923$/);
+        return [...lines.slice(0, i), ...lines.slice(i + 3)].join('\n');
+      },
+      row: 'activeDisclosure.normativeDocuments',
+      code: 'cell-count',
+    },
   ];
 
   for (const { name, source, make, row, code, right } of found) {

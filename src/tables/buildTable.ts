@@ -180,6 +180,10 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
       // maybe this row's numbers).
       const apart = spansLines(row.cells) || (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd);
       if (apart && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)) unread(read, 'lost');
+      // A row with no sums whose numbers stand apart from its label, after a row that printed fewer
+      // cells than it has (its others printed further on: plain pdftotext prints a row's first cell
+      // by its label and the rest after the next label): some of these numbers may be that row's.
+      else if (apart && groups.length === 0 && shortRow(items[k - 1])) unread(read, 'short');
       return;
     }
     const blankEdge = (row.cells[0]?.kind === 'empty' && values[0] === null) || (row.cells.at(-1)?.kind === 'empty' && values.at(-1) === null);
@@ -194,12 +198,26 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
           : null;
     if (why !== null) unread(read, why);
   });
-  function unread(read: ReadRow, why: 'followed' | 'gap' | 'junk' | 'lost'): void {
+  function unread(read: ReadRow, why: 'followed' | 'gap' | 'junk' | 'lost' | 'short'): void {
     const { row } = read;
     const columns = row.planned.spec.columns.length;
     const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why }, read.context.path, row.line);
     readAt[row.planned.index] = { ...read, result: { values: Array(columns).fill(null), diagnostics: [problem] } };
   }
+}
+
+/**
+ * A row read where it was printed with fewer printed cells than the form gives it, none of them
+ * digits run together with its label (a crawler's run holds all its cells).
+ */
+function shortRow(item: ReadItem | undefined): boolean {
+  if (item?.kind !== 'row') return false;
+  let printed = 0;
+  for (const c of item.row.cells) {
+    if (c.kind === 'digits') return false;
+    if (c.kind !== 'empty') printed++;
+  }
+  return printed < item.row.planned.spec.columns.length;
 }
 
 /**

@@ -108,6 +108,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '8.属于行政查询事项', cells: 7, quoted: ['83', '61', '43', '66', '71', '47', '349'], why: 'gap' },
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['1111111111111111111111111111', '535', '851', '536', '480', '371', '346'], why: 'junk' },
     { row: '1.本机关不掌握相关政府信息', cells: 7, quoted: ['100', '21', '118', '94', '103', '96', '532'], why: 'lost' },
+    { row: '行政规范性文件', cells: 3, quoted: ['13', '1153', '2662'], why: 'short' },
   ],
   'cell-count.oneNumber': [
     { row: '政府集中采购', printed: '52', cells: 2, read: [5, 2] },
