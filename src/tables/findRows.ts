@@ -220,6 +220,22 @@ function startsAfter(label: Label, last: number): boolean {
   return ROW_NUMBERING.test(matchKey(text));
 }
 
+/**
+ * Are the label's cells before its matched words (cell `first`), on the same line, column headers:
+ * two or more, each a header word of the table (plan.isHeaderWord)?
+ */
+function headerBefore(label: Label, first: number, plan: TablePlan): boolean {
+  const line = cellOf(label, first).line;
+  let words = 0;
+  for (let i = first - 1; i >= 0; i--) {
+    const cell = cellOf(label, i);
+    if (cell.line !== line) break;
+    if (!plan.isHeaderWord(matchKey(cell.raw))) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
 /** The line of a row's first printed cell (-1 for a row of blanks only). */
 export function firstValueLine(cells: readonly Cell[]): number {
   for (const c of cells) if (c.kind !== 'empty') return c.line;
@@ -370,7 +386,10 @@ export function readRows(
     const { match: named, first, last } = matchLabel(label, plan);
     // A label's last line that opens with a row numbering starts the row the values are of: a
     // row named only by the lines before it is not theirs (`…另行制作` / `3.补⇥128⇥77…`).
-    const match = named && startsAfter(label, last) ? null : named;
+    // Column headers on the line before the matched words (`商业企业 … 法律服务机构 其他 1169 …`: a
+    // header line run into the numbers after it) make its last header word no row's label.
+    const header = named !== null && headerBefore(label, first, plan);
+    const match = named && (startsAfter(label, last) || header) ? null : named;
     // A label of the next table (or a repeat of one of ours that names it, as part 四's header
     // ends in 总计) means the region ran on past this table.
     if ((!match || seen.has(match.row.path)) && following && matchRow(matchKey(labelText(label)), following.rows)) {
@@ -429,7 +448,10 @@ export function readRows(
       } else {
         const onLabelLine = cell.line === lastOf(label).line;
         const values = area.lines.reduce((n, l) => n + printedCount(l.cells), 0);
-        if (onLabelLine || values <= plan.widest) {
+        if (header) {
+          // A header line run into numbers: the numbers are loose, for pairing.ts to place if it can.
+          items.push({ kind: 'values', lines: area.lines });
+        } else if (onLabelLine || values <= plan.widest) {
           // A row the form does not have: reported, its values (this line's, or a row's worth) not read.
           diagnostics.push(diagnostic('unknown-row', 'unknown-row', { label: ownLabel(label, 0) }, tablePath, lastOf(label).line));
           const [own, ...later] = area.lines;
