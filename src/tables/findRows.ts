@@ -221,10 +221,15 @@ function startsAfter(label: Label, last: number): boolean {
 }
 
 /**
- * Are the label's cells before its matched words (cell `first`), on the same line, column headers:
- * two or more, each a header word of the table (plan.isHeaderWord)?
+ * Are the label's matched words (cells `first` to `last`) a header word of the table
+ * (plan.isHeaderWord: `其他` is a column's label as well as a row's), and the cells before them on
+ * the same line column headers too, two or more? A row's label after a header line (`信息内容 …
+ * 现行有效件数  规章⇥0⇥0⇥0`, two lines joined) is still its row's.
  */
-function headerBefore(label: Label, first: number, plan: TablePlan): boolean {
+function headerBefore(label: Label, first: number, last: number, plan: TablePlan): boolean {
+  let matched = '';
+  for (let i = first; i <= last; i++) matched += cellOf(label, i).raw;
+  if (!plan.isHeaderWord(matchKey(matched))) return false;
   const line = cellOf(label, first).line;
   let words = 0;
   for (let i = first - 1; i >= 0; i--) {
@@ -367,6 +372,8 @@ export function readRows(
     }
     // A row starts here: the label run is complete.
     const units = labelUnits(label, plan);
+    /** The labels before the row's own in this label run, printed with no numbers. */
+    let before: Extract<ReadItem, { kind: 'labels' }> | null = null;
     if (units.length >= 2) {
       const onLabelLine = cell.line === lastOf(label).line;
       if (!onLabelLine) {
@@ -381,14 +388,15 @@ export function readRows(
         continue;
       }
       // The values are on the last label's line: its row's. The labels before it printed none.
-      items.push({ kind: 'labels', labels: units.slice(0, -1), values: null });
+      before = { kind: 'labels', labels: units.slice(0, -1), values: null };
+      items.push(before);
     }
     const { match: named, first, last } = matchLabel(label, plan);
     // A label's last line that opens with a row numbering starts the row the values are of: a
     // row named only by the lines before it is not theirs (`…另行制作` / `3.补⇥128⇥77…`).
-    // Column headers on the line before the matched words (`商业企业 … 法律服务机构 其他 1169 …`: a
-    // header line run into the numbers after it) make its last header word no row's label.
-    const header = named !== null && headerBefore(label, first, plan);
+    // Column headers on the line before the matched words, themselves a header word (`商业企业 …
+    // 法律服务机构 其他 1169 …`: a header line run into the numbers after it), are no row's label.
+    const header = named !== null && headerBefore(label, first, last, plan);
     const match = named && (startsAfter(label, last) || header) ? null : named;
     // A label of the next table (or a repeat of one of ours that names it, as part 四's header
     // ends in 总计) means the region ran on past this table.
@@ -430,6 +438,12 @@ export function readRows(
           // printed first, then the numbers). Which is its is pairing.ts's to tell.
           seen.add(match.row.path);
           items.push({ kind: 'labels', labels: [{ planned: row.planned, label: row.label, line: row.line }], values: [{ line: firstValueLine(row.cells), cells: row.cells }, ...more.lines] });
+        } else if (before !== null && items.at(-1) === before) {
+          // Labels printed with no numbers, then the last run into the first of several lines of
+          // numbers (`息  | 136 | 119 | …` / `| 54 | …`): labels first, the last one's line joined
+          // to the numbers. Whose the lines are is pairing.ts's to tell, as for any labels first.
+          seen.add(match.row.path);
+          items[items.length - 1] = { kind: 'labels', labels: [...before.labels, { planned: row.planned, label: row.label, line: row.line }], values: [{ line: firstValueLine(row.cells), cells: row.cells }, ...more.lines] };
         } else {
           take(row);
           items.push({ kind: 'values', lines: more.lines });
