@@ -316,6 +316,39 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.notProcessed.confirmation',
       code: 'ambiguous-pairing',
     },
+    // Found by splitting every 2nd line of every designed fixture once, not inside a number (the
+    // fuzz's splitLine, systematically).
+    {
+      // A markdown row split before its last cell, `688 |` alone on the next line: one pipe, so
+      // not a table line, and `688 |` was a word; the row read its blank first cell and six numbers,
+      // one column over. A lone pipe at a line's edge now leaves one cell: the row is followed by a
+      // number, and as its sums fail it is null.
+      name: 'a markdown row split before its last cell, `688 |` on a line of its own (heading-drift/06-2020-mixed)',
+      source: 'fixtures/damaged/heading-drift/06-2020-mixed.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^\| 四、结转下年度继续办理 \|/);
+        const line = lines[i] ?? '';
+        const k = line.lastIndexOf(' 688 |');
+        return [...lines.slice(0, i), line.slice(0, k), line.slice(k), ...lines.slice(i + 1)].join('\n');
+      },
+      row: 'applications.carriedForward',
+      code: 'cell-count',
+    },
+    {
+      // The column headers' last line cut inside a word (`社` / `会公益组织   法律服务机构     其他`),
+      // then 一、本年新收's unlabelled numbers: 其他 took them as 3.其他's label.
+      name: 'a header line cut inside a word, its last word 其他 before unlabelled numbers (unlabelled-rows/06-001)',
+      source: 'fixtures/damaged/unlabelled-rows/06-001.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /法律服务机构\s+其他$/);
+        const line = lines[i] ?? '';
+        const k = line.indexOf('会公益组织');
+        return [...lines.slice(0, i), line.slice(0, k), line.slice(k), ...lines.slice(i + 1)].join('\n');
+      },
+      row: 'applications.newReceived',
+      code: 'recovered-pairing',
+      right: true,
+    },
   ];
 
   for (const { name, source, make, row, code, right } of found) {

@@ -24,6 +24,13 @@ describe('splitCells', () => {
     expect(splitCells('|---|:---:|')).toEqual([]);
   });
 
+  it('reads the piece of a markdown row a line break cut, one pipe at its edge, as one cell', () => {
+    expect(splitCells(' 688 |')).toEqual(['688 ']);
+    expect(splitCells('| 其他')).toEqual([' 其他']);
+    expect(splitCells('|')).toEqual([]);
+    expect(tokenize({ firstLine: 1, lines: [' 688 |'] }).map((t) => t.cells.map((c) => [c.kind, c.raw]))).toEqual([[['number', '688']]]);
+  });
+
   it('splits runs of two or more spaces (pdftotext -layout), not single spaces', () => {
     expect(splitCells('规章   5589    12')).toEqual(['规章', '5589', '12']);
     expect(splitCells('本 年 度 办 理 结 果')).toEqual(['本 年 度 办 理 结 果']);

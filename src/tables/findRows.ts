@@ -222,22 +222,19 @@ function startsAfter(label: Label, last: number): boolean {
 
 /**
  * Are the label's matched words (cells `first` to `last`) a header word of the table
- * (plan.isHeaderWord: `其他` is a column's label as well as a row's), and the cells before them on
- * the same line column headers too, two or more? A row's label after a header line (`信息内容 …
- * 现行有效件数  规章⇥0⇥0⇥0`, two lines joined) is still its row's.
+ * (plan.isHeaderWord: `其他` is a column's label as well as a row's), printed right after another
+ * on the same line, with two or more header words before them in the label (a header line run into
+ * the numbers after it, or cut in a word: `社` / `会公益组织`)? A row's label after a header line
+ * (`信息内容 … 现行有效件数  规章⇥0⇥0⇥0`, two lines joined) is still its row's.
  */
 function headerBefore(label: Label, first: number, last: number, plan: TablePlan): boolean {
   let matched = '';
   for (let i = first; i <= last; i++) matched += cellOf(label, i).raw;
-  if (!plan.isHeaderWord(matchKey(matched))) return false;
-  const line = cellOf(label, first).line;
+  if (first === 0 || !plan.isHeaderWord(matchKey(matched))) return false;
+  const previous = cellOf(label, first - 1);
+  if (previous.line !== cellOf(label, first).line || !plan.isHeaderWord(matchKey(previous.raw))) return false;
   let words = 0;
-  for (let i = first - 1; i >= 0; i--) {
-    const cell = cellOf(label, i);
-    if (cell.line !== line) break;
-    if (!plan.isHeaderWord(matchKey(cell.raw))) return false;
-    words++;
-  }
+  for (let i = first - 1; i >= 0 && words < 2; i--) if (plan.isHeaderWord(matchKey(cellOf(label, i).raw))) words++;
   return words >= 2;
 }
 

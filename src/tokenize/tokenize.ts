@@ -46,6 +46,10 @@ export function splitCells(line: string): string[] {
     if (body.endsWith('|')) body = body.slice(0, -1);
     return body.split('|');
   }
+  if (loneEdgePipe(trimmed, 0, trimmed.length)) {
+    const cell = trimmed.replace(/^\||\|$/, '');
+    return cell.trim() === '' ? [] : [cell];
+  }
   return splitAtSpaceRuns(trimmed);
 }
 
@@ -396,6 +400,14 @@ function splitRunIn(raw: string, line: number, budget: WorkBudget | undefined): 
   return rows;
 }
 
+/** Is the one pipe of `text[start, end)` its first or its last character (a piece of a markdown row)? */
+function loneEdgePipe(text: string, start: number, end: number): boolean {
+  const at = text.indexOf('|', start);
+  if (at === -1 || at >= end || (at !== start && at !== end - 1)) return false;
+  const again = text.indexOf('|', at + 1);
+  return again === -1 || again >= end;
+}
+
 /**
  * A source line's token lines, appended to `out` (one array for a whole region): one, or one per
  * row when a crawler ran rows together into a cell (each label that follows values opens a row),
@@ -432,6 +444,11 @@ function pushRows(out: TokenLine[], text: string, line: number, budget: WorkBudg
         from = at + 1;
       }
       cells = readCell(out, cells, text, from, to, line, budget);
+    } else if (start < end && loneEdgePipe(text, start, end)) {
+      // The rest of a markdown row a line break cut (`688 |`, `| 其他`): one cell, its pipe aside.
+      const from = text.charCodeAt(start) === 124 ? start + 1 : start;
+      const to = text.charCodeAt(end - 1) === 124 ? end - 1 : end;
+      if (from < to) cells = readCell(out, cells, text, from, to, line, budget);
     } else if (start < end) {
       // splitCells' split of the trimmed line at runs of two or more spaces, read in place.
       let from = start;
