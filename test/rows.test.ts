@@ -59,13 +59,26 @@ describe('readRows', () => {
     });
   });
 
-  it('keeps the first of a repeated row and says so; names a row it does not know', () => {
-    const result = read('2.重复申请\t1\t2\t3\t4\t5\t6\t21\n2.重复申请\t9\t9\t9\t9\t9\t9\t54\n9.属于别的情形\t1\t1\t1\t1\t1\t1\t6');
+  it('keeps the first of a row repeated as printed and says so; names a row it does not know', () => {
+    const result = read('2.重复申请\t1\t2\t3\t4\t5\t6\t21\n2.重复申请\t1\t2\t3\t4\t5\t6\t21\n9.属于别的情形\t1\t1\t1\t1\t1\t1\t6');
     expect(result.rows.map((r) => r.cells.map((c) => c.raw).join(','))).toEqual(['1,2,3,4,5,6,21']);
+    expect(result.rows[0]?.twice).toBeUndefined();
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([
       ['duplicate-row', 2],
       ['unknown-row', 3],
     ]);
+  });
+
+  it('a row printed again with other numbers that read as well: the first print notes the second (`twice`), for the table to leave it null (issue 16)', () => {
+    const result = read('2.重复申请\t1\t2\t3\t4\t5\t6\t21\n2.重复申请\t9\t9\t9\t9\t9\t9\t54');
+    expect(result.rows.map((r) => [r.cells.map((c) => c.raw).join(','), r.twice])).toEqual([['1,2,3,4,5,6,21', 2]]);
+    expect(result.diagnostics).toEqual([]);
+    const { table, diagnostics } = applicationTable(tokens('2.重复申请\t1\t2\t3\t4\t5\t6\t21\n2.重复申请\t9\t9\t9\t9\t9\t9\t54'), { line: 1 });
+    expect(table?.notProcessed.duplicate).toEqual({ naturalPerson: null, commercial: null, research: null, nonprofit: null, legalService: null, other: null, total: null });
+    expect(diagnostics.filter((d) => d.path === 'applications.notProcessed.duplicate').map((d) => [d.code, d.line])).toEqual([['ambiguous-pairing', 1]]);
+    // A second print that does not add up where the first does is no rival: the first is read.
+    const kept = read('2.重复申请\t1\t2\t3\t4\t5\t6\t21\n2.重复申请\t9\t9\t9\t9\t9\t9\t9');
+    expect(kept.rows[0]?.twice).toBeUndefined();
   });
 });
 

@@ -245,6 +245,8 @@ export const en: Messages = {
   },
   'ambiguous-pairing.unlabelled': (p) =>
     `${lines(p.lines)} of numbers printed with no label stand where ${p.rows} ${p.rows === 1 ? 'row' : 'rows'} of the form, “${quoteLabel(p.row)}” among them, have no label; ${UNLABELLED[p.reason]}, so the row's cells are left empty`,
+  'ambiguous-pairing.twice': (p) =>
+    `row “${quoteLabel(p.row)}” is printed twice, here and again at line ${p.other}, with other numbers, and both read as the row (lines printed twice in a conversion can lend a row another row's numbers): which are its cannot be told, so its cells are left empty`,
   'ambiguous-pairing.headed': (p) =>
     `row “${quoteLabel(p.row)}” is printed as the heading of a small table of its own (its column headers after it), but the table's other rows are not: whether these numbers are its cannot be told, so its cells are left empty`,
   'recovered-pairing': (p) =>

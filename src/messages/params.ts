@@ -225,6 +225,8 @@ export type MessageParams = {
   'ambiguous-pairing.unlabelled': { row: string; rows: number; lines: number; reason: PairingReason };
   /** The row's label heads a small table of its own (column headers after it), the table's other labels do not. */
   'ambiguous-pairing.headed': { row: string };
+  /** The row is printed twice (`other`: the line of the second print), both reading as the row, with other numbers. */
+  'ambiguous-pairing.twice': { row: string; other: number };
   'recovered-pairing': { row: string; labels: number; lines: number; by: PairedBy; after: boolean };
 
   // ── Cells ────────────────────────────────────────────────────────────────────────────────────

@@ -233,6 +233,8 @@ export const zh: Messages = {
   },
   'ambiguous-pairing.unlabelled': (p) =>
     `有 ${p.lines} 行数字未列行名，所在位置缺少 ${p.rows} 个表格行（含“${quoteLabel(p.row)}”）；${UNLABELLED[p.reason]}，为免猜错，该行各数保留为空`,
+  'ambiguous-pairing.twice': (p) =>
+    `“${quoteLabel(p.row)}”行出现了两次（此处和第${p.other}行），两处数字不同，却都能读作该行（转换时重复出现的行可能把别的行的数字带到该行之下）：无法判断哪一组是该行的，该行留空`,
   'ambiguous-pairing.headed': (p) =>
     `“${quoteLabel(p.row)}”行被列为一个单独小表的标题（其后为栏目名称），但表格的其他行并非如此排列，无法确定这些数字是否属于该行；为免猜错，该行各数保留为空`,
   'recovered-pairing': (p) =>

@@ -119,6 +119,12 @@ export function buildTable<Rows extends TableRows>(
     const context = contextOf(row);
     readAt[row.planned.index] = { row: { ...row, cells: [], headed: false }, context, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
+  for (const r of readAt) {
+    // A row printed twice, both prints reading as the row, with other numbers (findRows: `twice`).
+    if (r?.row.twice === undefined) continue;
+    const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: r.row.label, other: r.row.twice }, r.context.path, r.row.line);
+    readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+  }
   unsure(readAt, read.items, plan, excused);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);

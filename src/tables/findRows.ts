@@ -32,6 +32,12 @@ export interface FoundRow extends RowLabel {
    * from its numbers): whether they do, buildTable's `unsure` asks.
    */
   labelEnd?: number;
+  /**
+   * The line of another print of the row that reads as well as this one, with other numbers (lines
+   * printed twice in conversion lend a row another row's numbers): which is the row's cannot be
+   * told. buildTable leaves such a row null.
+   */
+  twice?: number;
 }
 
 /** The value cells one line prints (blank cells among them as printed). */
@@ -102,6 +108,14 @@ function printOf(row: FoundRow): Print {
 interface Print {
   fits: boolean;
   sums: 'add' | 'fail' | 'unknown';
+}
+
+/** Do two prints of a row print the same cells, blanks aside? */
+function sameNumbers(a: readonly Cell[], b: readonly Cell[]): boolean {
+  const printed = (cells: readonly Cell[]): string[] => cells.filter((c) => c.kind !== 'empty').map((c) => c.raw.trim());
+  const x = printed(a);
+  const y = printed(b);
+  return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
 const readsBetter = (later: Print, first: Print): boolean => (!first.fits && later.fits) || (first.sums === 'fail' && later.sums === 'add');
@@ -309,6 +323,17 @@ export function readRows(
         diagnostics.push(diagnostic('duplicate-row', 'duplicate-row.unread', { row: first.label, kept: row.line }, row.planned.fullPath, first.line));
       }
       return;
+    }
+    // A print that reads as well, with other numbers: which is the row's cannot be told. Looked at
+    // only for prints of a row's size (a line of 300,000 cells repeated is not compared each time).
+    // Its diagnostic (ambiguous-pairing, buildTable) names both prints; no `duplicate-row` then.
+    if (before?.item.row.twice !== undefined) return;
+    if (before && row.cells.length <= plan.widest + 4 && !sameNumbers(row.cells, before.item.row.cells)) {
+      const later = print ?? printOf(row);
+      if (later.fits && !(before.print.sums === 'add' && later.sums === 'fail')) {
+        before.item.row.twice = row.line;
+        return;
+      }
     }
     // One warning per row however often it repeats (a file may repeat a line 150,000 times).
     const repeat = repeats.get(path);

@@ -94,6 +94,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '2.重复申请', rows: 2, lines: 2, reason: 'readings' },
   ],
   'ambiguous-pairing.headed': [{ row: '行政复议' }],
+  'ambiguous-pairing.twice': [{ row: '5.属于三类内部事务信息', other: 172 }],
   'recovered-pairing': [
     { row: '2.重复申请', labels: 4, lines: 4, by: 'rows', after: false },
     { row: '规章', labels: 2, lines: 6, by: 'columns', after: true },
