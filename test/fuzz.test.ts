@@ -362,6 +362,17 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.denied.internalAffairs',
       code: 'ambiguous-pairing',
     },
+    {
+      // A number a line, a label wrapped around its first number (`5.要求行政机关确认或重新` / `82` /
+      // `出具已获取信息` / the other six), its last number printed twice: the second piece of the
+      // label then had seven numbers, a fit, and replaced the first print one column over, though
+      // its sums fail. A later print whose sums fail no longer replaces one that does not fit.
+      name: 'a number a line, the last number of a wrapped row printed twice (pdftotext/05-2019-tabs-bordered.plain, line 421)',
+      source: 'fixtures/damaged/pdftotext/05-2019-tabs-bordered.plain.txt',
+      make: (lines) => [...lines.slice(0, 421), ...lines.slice(420)].join('\n'),
+      row: 'applications.notProcessed.confirmation',
+      code: 'cell-count',
+    },
   ];
 
   for (const { name, source, make, row, code, right } of found) {

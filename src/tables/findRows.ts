@@ -118,7 +118,10 @@ function sameNumbers(a: readonly Cell[], b: readonly Cell[]): boolean {
   return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
-const readsBetter = (later: Print, first: Print): boolean => (!first.fits && later.fits) || (first.sums === 'fail' && later.sums === 'add');
+// A later print whose sums fail does not replace one that does not fit: it may hold a number not
+// its own (a line printed twice: `…33 / 405 / 405`), which its failing sums say.
+const readsBetter = (later: Print, first: Print): boolean =>
+  (!first.fits && later.fits && later.sums !== 'fail') || (first.sums === 'fail' && later.sums === 'add');
 
 /** A cell that prints a value (a number, a mark such as `—`, or run-together digits). */
 export const isValue = (c: Cell): boolean => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits';
@@ -328,7 +331,7 @@ export function readRows(
     // only for prints of a row's size (a line of 300,000 cells repeated is not compared each time).
     // Its diagnostic (ambiguous-pairing, buildTable) names both prints; no `duplicate-row` then.
     if (before?.item.row.twice !== undefined) return;
-    if (before && row.cells.length <= plan.widest + 4 && !sameNumbers(row.cells, before.item.row.cells)) {
+    if (before?.print.fits && row.cells.length <= plan.widest + 4 && !sameNumbers(row.cells, before.item.row.cells)) {
       const later = print ?? printOf(row);
       if (later.fits && !(before.print.sums === 'add' && later.sums === 'fail')) {
         before.item.row.twice = row.line;
