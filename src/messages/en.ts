@@ -238,6 +238,7 @@ export const en: Messages = {
     const ways = [
       ...p.spaced.map((c) => `“${quoteCell(c)}” as one number or as ${c.split(' ').length} cells`),
       ...(p.quoted.includes(null) ? ['its blank cells kept or left out'] : []),
+      ...p.words.map((w) => `“${quoteCell(w)}” a cell or the label's`),
     ];
     return `row “${quoteLabel(p.row)}” prints ${cellsAsPrinted(p.quoted)} where the form has ${p.cells} cells; it reads more than one way that gives the form's cells (${ways.join(', ')}), and its arithmetic does not tell which is meant; its values were not read`;
   },
@@ -270,6 +271,7 @@ export const en: Messages = {
     const how = [
       ...p.spaced.map((c) => `“${quoteCell(c)}” as ${c.split(' ').length} cells`),
       ...(p.blanks === 0 ? [] : [p.blanks === 1 ? 'the blank cell left out' : `the ${p.blanks} blank cells left out`]),
+      ...p.words.map((w) => `“${quoteCell(w)}” read as the rest of the label`),
     ];
     return `row “${quoteLabel(p.row)}” prints ${cellsAsPrinted(p.quoted)} where the form has ${p.cells} cells; read as ${cut(p.read)}, with ${how.join(' and ')}: the only reading that gives the form's cells and fits the row's arithmetic (${arithmetic(p.arithmetic)})`;
   },

@@ -46,6 +46,8 @@ export interface CellReadings {
   cells: number;
   /** The cells that print a number with a space in it (`975 901`): one number, or two cells. */
   spaced: readonly string[];
+  /** Words printed before the numbers (`行政`, a label's rest): cells, or the label's. */
+  words: readonly string[];
   arithmetic: Arithmetic;
 }
 

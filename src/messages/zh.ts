@@ -226,6 +226,7 @@ export const zh: Messages = {
     const ways = [
       ...p.spaced.map((c) => `“${quoteCell(c)}”既可读作一个数，也可读作 ${c.split(' ').length} 列`),
       ...(p.quoted.includes(null) ? ['空白单元格可保留也可略去'] : []),
+      ...p.words.map((w) => `“${quoteCell(w)}”可作单元格也可归入行名`),
     ];
     return `“${quoteLabel(p.row)}”行印为（${cellsAsPrinted(p.quoted)}），表式中该行有 ${p.cells} 列；${ways.join('，')}，不止一种读法与表式列数相符，合计关系也无法判断哪一种正确；该行的数字未读取`;
   },
@@ -258,6 +259,7 @@ export const zh: Messages = {
     const how = [
       ...p.spaced.map((c) => `“${quoteCell(c)}”读作 ${c.split(' ').length} 列`),
       ...(p.blanks === 0 ? [] : [`略去 ${p.blanks} 个空白单元格`]),
+      ...p.words.map((w) => `“${quoteCell(w)}”归入行名`),
     ];
     return `“${quoteLabel(p.row)}”行印为（${cellsAsPrinted(p.quoted)}），表式中该行有 ${p.cells} 列；按 ${p.read.map((v) => v ?? '□').join('、')} 读出（${how.join('，')}）：只有这样读才与表式列数相符，且${arithmetic(p.arithmetic)}`;
   },

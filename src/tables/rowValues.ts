@@ -124,12 +124,19 @@ const isSpacedGroups = (c: Cell): boolean => c.kind === 'number' && SPACED_GROUP
  */
 function otherReading(cells: readonly Cell[], row: RowContext): RowValues | undefined {
   const n = row.columns.length;
-  if (row.sumGroups.length === 0 || !cells.every((c) => c.kind === 'number' || isEmpty(c))) return undefined;
-  const spaced = cells.filter(isSpacedGroups);
-  const split = spaced.length === 0 ? null : splitSpacedGroups(cells);
+  if (row.sumGroups.length === 0) return undefined;
+  // Words before the numbers (`行政⇥70⇥37…`, the rest of a label wrapped around its row) may be
+  // the label's: a reading without them is one more.
+  let lead = 0;
+  while (cells[lead]?.kind === 'text') lead++;
+  const values = cells.slice(lead);
+  if (!values.every((c) => c.kind === 'number' || isEmpty(c))) return undefined;
+  const spaced = values.filter(isSpacedGroups);
+  const split = spaced.length === 0 ? null : splitSpacedGroups(values);
   const printedFits: Cell[][] = cells.length === n ? [[...cells]] : edgeFits(cells, n);
   const others: Cell[][] = [];
-  for (const reading of split ? [[...cells], split] : [[...cells]]) {
+  if (lead > 0) others.push(...(values.length === n ? [values] : edgeFits(values, n)));
+  for (const reading of split ? [values, split] : [values]) {
     if (reading === split) others.push(...(reading.length === n ? [reading] : edgeFits(reading, n)));
     const numbers = reading.filter((c) => !isEmpty(c));
     if (numbers.length === n && numbers.length < reading.length) others.push(numbers);
@@ -138,7 +145,8 @@ function otherReading(cells: readonly Cell[], row: RowContext): RowValues | unde
   const readings = distinctReadings([...printedFits, ...others]);
   const isPrinted = (f: readonly Cell[]): boolean => printedFits.some((p) => sameCells(p, f));
   const adding = readings.filter((f) => groupsAddUp(checkValues(f), row.sumGroups));
-  const params = { row: row.label, quoted: asPrinted(cells), cells: n, spaced: spaced.map((c) => c.raw.trim()), arithmetic: arithmeticOf(row) };
+  const words = chosenWords(cells, lead);
+  const params = { row: row.label, quoted: asPrinted(cells), cells: n, spaced: spaced.map((c) => c.raw.trim()), words, arithmetic: arithmeticOf(row) };
   const [chosen, ...more] = adding;
   // One reading adds up: the cells as printed (as before, nothing to say), or another, said so.
   if (chosen && more.length === 0) {
@@ -153,6 +161,9 @@ function otherReading(cells: readonly Cell[], row: RowContext): RowValues | unde
   // Several readings fit and the arithmetic does not tell which: none is certain.
   return { values: Array(n).fill(null), diagnostics: [diagnostic('cell-count', 'cell-count.readings', params, row.path, row.line)] };
 }
+
+/** The words before a row's numbers, as printed. */
+const chosenWords = (cells: readonly Cell[], lead: number): string[] => cells.slice(0, lead).map((c) => c.raw.trim());
 
 const sameCells = (a: readonly Cell[], b: readonly Cell[]): boolean => a.length === b.length && a.every((c, i) => sameReading(c, b[i]));
 
