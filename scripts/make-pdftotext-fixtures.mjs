@@ -187,5 +187,38 @@ for (const printed of PRINTED) {
   }
 }
 
+/**
+ * The PDFs of fixtures/documents/ that LibreOffice made of the goldens' Word files (ruled tables,
+ * labels wrapping beside centred numbers, a running header and a `— n —` footer).
+ */
+const WORD_PDFS = [
+  { short: '000', pdf: 'fixtures/documents/000_02e88f20f87b4541.renumbered.pdf' },
+  { short: '002', pdf: 'fixtures/documents/002_4a61cbdbb397b0fd.renumbered.pdf' },
+  { short: '2020-mixed', pdf: 'fixtures/documents/2020-mixed.pdf' },
+];
+for (const word of WORD_PDFS) {
+  const source = sources.get(word.short);
+  k++;
+  const stem = `${String(k).padStart(2, '0')}-${word.short}-word`;
+  for (const [mode, flags] of Object.entries(MODES)) {
+    const text = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(ROOT.pathname, word.pdf), '-'], { encoding: 'utf8' });
+    const name = `${stem}.${mode}`;
+    writeFileSync(new URL(`${name}.txt`, OUT), text);
+    const expected = {
+      family: 'pdftotext',
+      layout: null,
+      title: `pdftotext${flags.length ? ' -layout' : ''} of the PDF LibreOffice made of the golden's Word file (${word.pdf})`,
+      source: source.name,
+      parameters: { borders: 'word', mode },
+      notes: ['real converter output, not designed: held to the promise (no wrong value) only'],
+      diagnostics: [],
+      expected: null,
+      designed: tablesOf(source.golden),
+    };
+    writeFileSync(new URL(`${name}.expected.json`, OUT), `${JSON.stringify(expected, null, 2)}\n`);
+    written++;
+  }
+}
+
 rmSync(work, { recursive: true, force: true });
 console.log(`wrote ${written} pdftotext fixtures to fixtures/damaged/pdftotext/`);

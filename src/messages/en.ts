@@ -156,6 +156,7 @@ const UNLABELLED: Readonly<Record<PairingReason, string>> = {
   count: 'they do not pair one to one with those rows',
   readings: 'they read more than one way',
   arithmetic: "the table's column rules cannot confirm which row is which (or a row they need could not be read)",
+  shared: 'labels printed next to them could take them too',
 };
 
 const PAIRED: Readonly<Record<PairedBy, string>> = {
@@ -248,6 +249,7 @@ export const en: Messages = {
     const printed = `row “${quoteLabel(p.row)}” is printed apart from its numbers: ${labels(p.labels)}, then ${lines(p.lines)} of numbers (${p.values} in all)`;
     if (p.reason === 'count') return `${printed}, which do not pair one to one; which numbers are this row's cannot be told, so its cells are left empty`;
     if (p.reason === 'readings') return `${printed}, which read more than one way (row by row, column by column), and nothing tells which; its cells are left empty`;
+    if (p.reason === 'shared') return `${printed}; the labels printed on their other side could be theirs as well (labels printed after their numbers), and nothing tells which, so its cells are left empty`;
     return `${printed}; no pairing of them makes every row and the table's column rules add up (or a row they need could not be read), so its cells are left empty`;
   },
   'ambiguous-pairing.unlabelled': (p) =>

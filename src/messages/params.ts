@@ -86,7 +86,12 @@ export interface EquationFault {
  * not pair one to one, they read more than one way, or no reading adds up (in each row, and in
  * the table's column equations, each of whose rows must then be known).
  */
-export type PairingReason = 'count' | 'readings' | 'arithmetic';
+/**
+ * Why numbers printed apart from their labels were not paired: they do not pair one to one
+ * (`count`), pair more than one way (`readings`), add up no way (`arithmetic`), or are the numbers
+ * another run of labels would take too (`shared`: printed between two runs of labels).
+ */
+export type PairingReason = 'count' | 'readings' | 'arithmetic' | 'shared';
 
 /** How the numbers of a row printed apart from its label were paired with it. */
 export type PairedBy = 'rows' | 'columns' | 'position';

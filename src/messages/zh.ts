@@ -163,6 +163,7 @@ const UNLABELLED: Readonly<Record<PairingReason, string>> = {
   count: '两者无法一一对应',
   readings: '存在不止一种读法',
   arithmetic: '表格的列间勾稽关系无法确认其归属（或所需的其他行无法读取）',
+  shared: '旁边列出的其他行名也可能对应这些数字',
 };
 
 const PAIRED: Readonly<Record<PairedBy, string>> = {
@@ -236,6 +237,7 @@ export const zh: Messages = {
     const printed = `“${quoteLabel(p.row)}”行的名称与数字分开排列：先列 ${p.labels} 个行名，后列 ${p.lines} 行数字（共 ${p.values} 个）`;
     if (p.reason === 'count') return `${printed}，两者无法一一对应，无法确定哪些数字属于该行；为免猜错，该行各数保留为空`;
     if (p.reason === 'readings') return `${printed}，按行读和按列读都说得通，无从判断；为免猜错，该行各数保留为空`;
+    if (p.reason === 'shared') return `${printed}，这些数字也可能属于列在其另一侧的行名（行名列在数字之后的排法），无从判断；为免猜错，该行各数保留为空`;
     return `${printed}，任何对应方式都不能使各行及表格的列间勾稽关系成立（或所需的其他行无法读取）；该行各数保留为空`;
   },
   'ambiguous-pairing.unlabelled': (p) =>
