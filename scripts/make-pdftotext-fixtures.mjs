@@ -109,6 +109,23 @@ ${p(PART_HEADINGS[5])}${p('无。')}${p(PART_HEADINGS[6])}${p('无。')}
 ${p(golden.meta.organ ?? '')}</body></html>`;
 }
 
+/** One fixture: pdftotext's output as it is, and what it was made from (designed: the golden's tables). */
+function writeFixture(name, text, title, source, parameters) {
+  writeFileSync(new URL(`${name}.txt`, OUT), text);
+  const expected = {
+    family: 'pdftotext',
+    layout: null,
+    title,
+    source: source.name,
+    parameters,
+    notes: ['real converter output, not designed: held to the promise (no wrong value) only'],
+    diagnostics: [],
+    expected: null,
+    designed: tablesOf(source.golden),
+  };
+  writeFileSync(new URL(`${name}.expected.json`, OUT), `${JSON.stringify(expected, null, 2)}\n`);
+}
+
 const sources = new Map(loadGoldens(ROOT).map((s) => [s.short, s]));
 mkdirSync(OUT, { recursive: true });
 for (const file of readdirSync(OUT)) if (/\.(?:txt|expected\.json)$/.test(file)) rmSync(new URL(file, OUT));
@@ -126,19 +143,7 @@ for (const short of SOURCES) {
     for (const [mode, flags] of Object.entries(MODES)) {
       const text = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(work, `${stem}.pdf`), '-'], { encoding: 'utf8' });
       const name = `${stem}.${mode}`;
-      writeFileSync(new URL(`${name}.txt`, OUT), text);
-      const expected = {
-        family: 'pdftotext',
-        layout: null,
-        title: `pdftotext${flags.length ? ' -layout' : ''} of a PDF LibreOffice made from the golden (${borders} table cells)`,
-        source: source.name,
-        parameters: { borders, mode },
-        notes: ['real converter output, not designed: held to the promise (no wrong value) only'],
-        diagnostics: [],
-        expected: null,
-        designed: tablesOf(source.golden),
-      };
-      writeFileSync(new URL(`${name}.expected.json`, OUT), `${JSON.stringify(expected, null, 2)}\n`);
+      writeFixture(name, text, `pdftotext${flags.length ? ' -layout' : ''} of a PDF LibreOffice made from the golden (${borders} table cells)`, source, { borders, mode });
       written++;
     }
   }
@@ -170,19 +175,7 @@ for (const printed of PRINTED) {
   for (const [mode, flags] of Object.entries(MODES)) {
     const text = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(work, `${stem}.pdf`), '-'], { encoding: 'utf8' });
     const name = `${stem}.${mode}`;
-    writeFileSync(new URL(`${name}.txt`, OUT), text);
-    const expected = {
-      family: 'pdftotext',
-      layout: null,
-      title: `pdftotext${flags.length ? ' -layout' : ''} of the PDF Chromium prints of ${printed.how}`,
-      source: source.name,
-      parameters: { borders: 'chromium', mode },
-      notes: ['real converter output, not designed: held to the promise (no wrong value) only'],
-      diagnostics: [],
-      expected: null,
-      designed: tablesOf(source.golden),
-    };
-    writeFileSync(new URL(`${name}.expected.json`, OUT), `${JSON.stringify(expected, null, 2)}\n`);
+    writeFixture(name, text, `pdftotext${flags.length ? ' -layout' : ''} of the PDF Chromium prints of ${printed.how}`, source, { borders: 'chromium', mode });
     written++;
   }
 }
@@ -203,19 +196,7 @@ for (const word of WORD_PDFS) {
   for (const [mode, flags] of Object.entries(MODES)) {
     const text = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(ROOT.pathname, word.pdf), '-'], { encoding: 'utf8' });
     const name = `${stem}.${mode}`;
-    writeFileSync(new URL(`${name}.txt`, OUT), text);
-    const expected = {
-      family: 'pdftotext',
-      layout: null,
-      title: `pdftotext${flags.length ? ' -layout' : ''} of the PDF LibreOffice made of the golden's Word file (${word.pdf})`,
-      source: source.name,
-      parameters: { borders: 'word', mode },
-      notes: ['real converter output, not designed: held to the promise (no wrong value) only'],
-      diagnostics: [],
-      expected: null,
-      designed: tablesOf(source.golden),
-    };
-    writeFileSync(new URL(`${name}.expected.json`, OUT), `${JSON.stringify(expected, null, 2)}\n`);
+    writeFixture(name, text, `pdftotext${flags.length ? ' -layout' : ''} of the PDF LibreOffice made of the golden's Word file (${word.pdf})`, source, { borders: 'word', mode });
     written++;
   }
 }
