@@ -109,14 +109,14 @@ describe('the overview `gov-report report` writes of the fixtures (every text, w
 
   it('has one row per report and one line per unreadable input, with its reason', async () => {
     // On stderr and on the page each input is in its place (a path that is not there too).
-    const inPlace = ['fixtures/documents/bad/encrypted.pdf', 'fixtures/documents/bad/scanned.pdf', 'fixtures/faults/README.md', 'fixtures/runtogether/README.md', 'fixtures/gone.txt'];
+    const inPlace = ['fixtures/damaged/README.md', 'fixtures/documents/bad/encrypted.pdf', 'fixtures/documents/bad/scanned.pdf', 'fixtures/faults/README.md', 'fixtures/runtogether/README.md', 'fixtures/gone.txt'];
     expect(unreadable.map((u) => u.file)).toEqual(inPlace);
     expect(new Set(reports.map((r) => r.source.type))).toEqual(new Set(['text', 'html', 'docx', 'pdf']));
     expect(await count(opened, '#overview-table tbody tr')).toBe(reports.length);
     expect(await visibleColumn(opened, 10)).toEqual(files);
     const lines = await all(opened, 'table.unreadable tbody tr', (rows) => rows.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => c.textContent)));
     expect(lines.map(([file, , message]) => ({ file, message }))).toEqual(unreadable);
-    expect(lines.map(([, code]) => code)).toEqual(['encrypted', 'no-text-layer', 'not-a-report', 'not-a-report', 'unreadable']);
+    expect(lines.map(([, code]) => code)).toEqual(['not-a-report', 'encrypted', 'no-text-layer', 'not-a-report', 'not-a-report', 'unreadable']);
     // validate's entries of the same inputs: the same code and reason.
     expect(unreadableEntries.map((v) => [v.file, v.errors, v.diagnostics.map((d) => [d.code, d.message])])).toEqual(lines.map(([file, code, message]) => [file, 1, [[code, message]]]));
     expect(await count(opened, 'section.report')).toBe(reports.length);
