@@ -38,10 +38,28 @@ const cutAt = (lines: readonly string[], i: number, k: number): string => {
   return [...lines.slice(0, i), line.slice(0, k), line.slice(k), ...lines.slice(i + 1)].join('\n');
 };
 
-const wrongCells = (report: Report, d: Designed): string[] =>
-  classify(report, d)
-    .cells.filter((c) => c.verdict === 'wrong')
+/**
+ * The cells a cut makes wrong: wrong in the report, and not already wrong in the fixture's own
+ * reading (a fixture pinned as read wrong today, test/damaged.test.ts WRONG_TODAY, is that family's
+ * business, not the cut's).
+ */
+const wrongCells = (report: Report, d: Designed): string[] => {
+  const before = wrongBefore(d);
+  return classify(report, d)
+    .cells.filter((c) => c.verdict === 'wrong' && !before.has(c.path))
     .map((c) => `${c.path} designed ${String(c.designed)}, got ${String(c.got)}`);
+};
+const baseline = new Map<Designed, Set<string>>();
+function wrongBefore(d: Designed): Set<string> {
+  let paths = baseline.get(d);
+  if (paths === undefined) {
+    const fixture = DESIGNED.find((x) => x.designed === d);
+    const report = parseReport(fixture?.lines.join('\n') ?? '', { file: 'fixture.txt' });
+    paths = new Set(classify(report, d).cells.filter((c) => c.verdict === 'wrong').map((c) => c.path));
+    baseline.set(d, paths);
+  }
+  return paths;
+}
 
 const tokens = (lines: string[]) =>
   tokenize({ firstLine: 1, lines }).map((t) => ({ line: t.line, cells: t.cells.map((c) => (c.kind === 'number' ? [c.raw, c.value, c.cut ?? null] : [c.kind, c.raw])) }));
