@@ -18,6 +18,11 @@ export function newParser(handler: Partial<Handler>, options: ParserOptions): Pa
 
 export type { Parser };
 
+/** htmlparser2's Tokenizer, for a reader that builds its own events (scanXml, htmlScan.ts). */
+export function newTokenizer(options: { xmlMode?: boolean; decodeEntities?: boolean }, callbacks: TokenizerCallbacks): { write(chunk: string): void; end(): void } {
+  return new (htmlparser2().Tokenizer)(options, callbacks);
+}
+
 export interface XmlScanner {
   /** An element opens; `attributes` holds those `wanted` asked for. Self-closing elements close at once. */
   open(name: string, attributes: Record<string, string>): void;
@@ -50,7 +55,7 @@ export function scanXml(input: Uint8Array | string, wanted: (attribute: string, 
   let attribute: string | null = null;
   let value = '';
   const names: string[] = [];
-  const tokenizer = new (htmlparser2().Tokenizer)(
+  const tokenizer = newTokenizer(
     { xmlMode: true, decodeEntities: true },
     {
       onopentagname(start, end) {
