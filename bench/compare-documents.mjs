@@ -120,6 +120,8 @@ function soupPage(rng) {
   const rare = rng() < 0.1;
   for (let i = 0; i < n; i++) parts.push(rng() < 0.5 ? soupTag(rng, pick) : rare && rng() < 0.05 ? pick(RARE) : pick(TEXTS));
   let page = parts.join(rng() < 0.3 ? '\n' : '');
+  // Past the 64 KB a page is read in at a time, now and then: cut inside a script, an <xmp>, a tag…
+  if (rng() < 0.1) page = page.repeat(Math.ceil(200_000 / Math.max(1, page.length)));
   if (rng() < 0.2) page = page.slice(0, Math.floor(rng() * page.length)); // cut off, mid-tag perhaps
   return page;
 }
@@ -137,7 +139,8 @@ function splicedPage(rng, pages) {
     out += other.slice(a, b) + (rng() < 0.5 ? soupTag(rng, pick) : '');
   }
   const at = Math.floor(rng() * text.length);
-  return text.slice(0, at) + out + text.slice(at);
+  const spliced = text.slice(0, at) + out + text.slice(at);
+  return rng() < 0.2 ? spliced.repeat(4) : spliced;
 }
 
 /** A page's bytes: UTF-8 with a meta, GBK or GB18030 with a meta, GBK declared as UTF-8, UTF-8 with no declaration. */

@@ -21,8 +21,8 @@
  * and for a row also the table and row number.
  */
 import { isUtf8 } from 'node:buffer';
-import { newParser, type Parser } from './xml.js';
-import { scanHtml, type Wanted } from './htmlScan.js';
+import { Latin1Source, newParser, type Parser } from './xml.js';
+import { scanHtml, type Markup, type Wanted } from './htmlScan.js';
 import { decodeGb18030, detect, gb18030Pieces, iconv, mostlyUtf8 } from '../decode/decode.js';
 import { DocumentBuilder, type Extracted, type LineSink, type Place } from './lines.js';
 
@@ -153,16 +153,13 @@ function declaredCharset(bytes: Uint8Array): string | null {
 const hasNonAscii = (bytes: Uint8Array): boolean => bytes.some((b) => b >= 0x80);
 
 /**
- * The page as the tokenizer reads it: `markup`, and `piece` giving the text between two of its
- * indexes. A page in UTF-8 or well-formed GB18030 (nearly all) is its bytes read as Latin-1 —
- * the markup is ASCII, and in these encodings an ASCII byte is always that character — and a
- * piece is decoded only where it holds other bytes: the page is not decoded as a whole, only the
- * text that is kept (for a Word page in GBK, decoding was half the reader's time). Any other page
- * is decoded first, as the text path decodes.
+ * The page as the tokenizer reads it. A page in UTF-8 or well-formed GB18030 (nearly all) is its
+ * bytes read as Latin-1 (Latin1Source: the markup is ASCII, and in these encodings an ASCII byte
+ * is always that character), and a piece of it is decoded only where it holds other bytes: the
+ * page is not decoded as a whole, only the text that is kept (for a Word page in GBK, decoding
+ * was half the reader's time). Any other page is decoded first, as the text path decodes.
  */
-interface Page {
-  markup: string;
-  piece(start: number, end: number): string;
+interface Page extends Markup {
   encoding: string;
 }
 
@@ -173,19 +170,31 @@ function bytePage(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): Page | null
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const decode = encoding === 'utf-8' ? (isUtf8(bytes) ? (start: number, end: number) => buffer.toString('utf8', start, end) : null) : gb18030Pieces(bytes);
   if (decode === null) return null;
-  const markup = buffer.toString('latin1');
+  const source = new Latin1Source(buffer, false);
   return {
-    markup,
+    write: (tokenizer) => source.write(tokenizer),
+    slice: (start, end) => source.slice(start, end),
     piece(start, end) {
-      const text = markup.slice(start, end);
+      const text = source.slice(start, end);
       return NON_ASCII.test(text) ? decode(start, end) : text;
     },
+    lineFeed: (from) => buffer.indexOf(0x0a, from),
     encoding,
   };
 }
 
 function textPage(text: string, encoding: string): Page {
-  return { markup: text, piece: (start, end) => text.slice(start, end), encoding };
+  const slice = (start: number, end: number): string => text.slice(start, end);
+  return {
+    write(tokenizer) {
+      tokenizer.write(text);
+      tokenizer.end();
+    },
+    slice,
+    piece: slice,
+    lineFeed: (from) => text.indexOf('\n', from),
+    encoding,
+  };
 }
 
 /** What detection (decode.ts `detect`) reads bytes without a byte-order mark as, when it is UTF-8 or GB18030 and certain without decoding them. */
@@ -232,8 +241,8 @@ function readPage(bytes: Uint8Array, override?: string): Page {
 
 // ── reading ────────────────────────────────────────────────────────────────────────────────
 
-/** Line numbers of string offsets, counted forward from the last one asked for. */
-function lineCounter(text: string): (offset: number) => number {
+/** Line numbers of the page's offsets, counted forward from the last one asked for. */
+function lineCounter(page: Markup): (offset: number) => number {
   let at = 0;
   let line = 1;
   return (offset) => {
@@ -241,7 +250,7 @@ function lineCounter(text: string): (offset: number) => number {
       at = 0;
       line = 1;
     }
-    for (let i = text.indexOf('\n', at); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    for (let i = page.lineFeed(at); i !== -1 && i < offset; i = page.lineFeed(i + 1)) line++;
     at = offset;
     return line;
   };
@@ -281,11 +290,11 @@ const wantedAttribute: Wanted = (name) => {
 
 /** Read the page with `builder`; which lines are site chrome goes to `chrome`. */
 function walk(page: Page, builder: (place: () => { line: number }) => DocumentBuilder): { sink: LineSink; chrome: boolean[] } {
-  const lineAt = lineCounter(page.markup);
+  const lineAt = lineCounter(page);
   const stack: Open[] = [];
   const chrome: boolean[] = [];
   let sink: LineSink | null = null;
-  scanHtml(page.markup, page.piece, wantedAttribute, (where) => {
+  scanHtml(page, wantedAttribute, (where) => {
     const doc = builder(() => ({ line: lineAt(where()) }));
     /** Marks the lines printed since the last call with the chrome flag of the current element. */
     const mark = (): void => {

@@ -29,6 +29,18 @@ import { newTokenizer } from './xml.js';
  */
 export type Wanted = (attribute: string) => boolean | ((raw: string) => boolean);
 
+/** A page as the scanner reads it. */
+export interface Markup {
+  /** Hands the page to the tokenizer, and ends it. */
+  write(tokenizer: ReturnType<typeof newTokenizer>): void;
+  /** The markup between two indexes, as the tokenizer read it (Latin-1 for a page read as bytes). */
+  slice(start: number, end: number): string;
+  /** The text between two indexes, decoded. */
+  piece(start: number, end: number): string;
+  /** The index of the first line feed at or after `from`, or -1. */
+  lineFeed(from: number): number;
+}
+
 export interface HtmlScanner {
   /** An element opens (name lower-cased); `attributes` holds those `wanted` kept, first of a name wins. */
   open(name: string, attributes: Record<string, string>): void;
@@ -145,24 +157,17 @@ class HtmlScan implements TokenizerCallbacks {
   private readonly foreign: Foreign[] = [Foreign.None];
 
   constructor(
-    private readonly markup: string,
-    private readonly piece: (start: number, end: number) => string,
+    private readonly page: Markup,
     private readonly wanted: Wanted,
     private readonly scanner: HtmlScanner,
   ) {}
-
-  /** The markup between two indexes (a name, an attribute's value): a substring, or decoded when not ASCII. */
-  private source(start: number, end: number): string {
-    const text = this.markup.slice(start, end);
-    return NON_ASCII.test(text) ? this.piece(start, end) : text;
-  }
 
   isInForeignContext(): boolean {
     return this.foreign[this.foreign.length - 1] !== Foreign.None;
   }
 
   private readTagName(start: number, end: number): string {
-    const name = this.source(start, end).toLowerCase();
+    const name = this.page.piece(start, end).toLowerCase();
     if (this.foreign[this.foreign.length - 1] === Foreign.Svg) return svgTagNameAdjustments.get(name) ?? name;
     if (this.foreign.length > 1) {
       const adjusted = svgTagNameAdjustments.get(name);
@@ -264,7 +269,7 @@ class HtmlScan implements TokenizerCallbacks {
 
   onattribname(start: number, end: number): void {
     this.startIndex = start;
-    const name = this.source(start, end);
+    const name = this.page.piece(start, end);
     const wanted = this.attributes !== null && !Object.hasOwn(this.attributes, name) && this.wanted(name);
     this.attribute = wanted === false ? null : name;
     this.worthReading = typeof wanted === 'function' ? wanted : null;
@@ -278,10 +283,10 @@ class HtmlScan implements TokenizerCallbacks {
   onattribdata(start: number, end: number): void {
     if (this.attribute === null) return;
     if (this.worthReading === null) {
-      this.value += this.source(start, end);
+      this.value += this.page.piece(start, end);
       return;
     }
-    const raw = this.markup.slice(start, end);
+    const raw = this.page.slice(start, end);
     this.value += raw;
     this.pieces.push(start, end);
     this.undecoded ||= NON_ASCII.test(raw);
@@ -301,7 +306,7 @@ class HtmlScan implements TokenizerCallbacks {
         value = '';
         for (let i = 0; i < this.pieces.length; i++) {
           const piece = this.pieces[i]!;
-          value += typeof piece === 'string' ? piece : this.source(piece, this.pieces[++i] as number);
+          value += typeof piece === 'string' ? piece : this.page.piece(piece, this.pieces[++i] as number);
         }
       }
       this.attributes[this.attribute] = value;
@@ -336,19 +341,12 @@ class HtmlScan implements TokenizerCallbacks {
 }
 
 /**
- * Reads `markup` (a page's text, or its bytes as Latin-1 with `piece` decoding a range of them),
- * calling `scanner`; `where()` during a call is the index the current text or tag starts at.
+ * Reads a page, calling `scanner`; `where()` during a call is the index the current text or tag
+ * starts at.
  */
-export function scanHtml(
-  markup: string,
-  piece: (start: number, end: number) => string,
-  wanted: Wanted,
-  scanner: (where: () => number) => HtmlScanner,
-): void {
+export function scanHtml(page: Markup, wanted: Wanted, scanner: (where: () => number) => HtmlScanner): void {
   let scan: HtmlScan | null = null;
   const events = scanner(() => scan!.startIndex);
-  scan = new HtmlScan(markup, piece, wanted, events);
-  const tokenizer = newTokenizer({ decodeEntities: true }, scan);
-  tokenizer.write(markup);
-  tokenizer.end();
+  scan = new HtmlScan(page, wanted, events);
+  page.write(newTokenizer({ decodeEntities: true }, scan));
 }
