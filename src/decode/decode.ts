@@ -132,8 +132,8 @@ const units = new Uint16Array(UNITS_A_CALL);
  * whole — for a reader that reads the bytes' ASCII markup itself and decodes only the text it
  * keeps (an HTML page: cells and paragraphs, not its scripts, styles and attributes). Null when
  * the bytes are not text Node's decoder reads as iconv-lite does (readsTheSame): decode the whole
- * then. A piece must start and end between characters (at an ASCII byte, or the ends), which in
- * such text every ASCII byte is. Two-byte characters are read from a table taken from Node's
+ * then. A piece must start and end between characters: at a markup byte (`<`, `>`, `&`, quotes,
+ * white space), which in such text is never part of another character, or at the ends. Two-byte characters are read from a table taken from Node's
  * decoder (a call of the decoder costs about a microsecond, a cell a few characters); a piece
  * with a four-byte character goes to the decoder.
  */

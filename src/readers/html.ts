@@ -154,8 +154,7 @@ const hasNonAscii = (bytes: Uint8Array): boolean => bytes.some((b) => b >= 0x80)
 
 /**
  * The page as the tokenizer reads it. A page in UTF-8 or well-formed GB18030 (nearly all) is its
- * bytes read as Latin-1 (Latin1Source: the markup is ASCII, and in these encodings an ASCII byte
- * is always that character), and a piece of it is decoded only where it holds other bytes: the
+ * bytes read as Latin-1 (Latin1Source; htmlScan.ts says why the markup reads the same), and a piece of it is decoded only where it holds other bytes: the
  * page is not decoded as a whole, only the text that is kept (for a Word page in GBK, decoding
  * was half the reader's time). Any other page is decoded first, as the text path decodes.
  */

@@ -6,8 +6,10 @@
  * - no attribute object but for the attributes `wanted` keeps (a Word page has thousands of
  *   `style` and `class` values; the reader reads four names);
  * - no text sliced out where the reader does not want it (scripts, styles, hidden elements);
- * - the page may be its bytes read as Latin-1: every character the tokenizer acts on is ASCII,
- *   and in UTF-8 and well-formed GB18030 an ASCII byte is always that character, so indexes are
+ * - the page may be its bytes read as Latin-1: every character the tokenizer acts on is ASCII
+ *   (`<`, `>`, `&`, `/`, `=`, quotes, white space, a letter after `<`), and in UTF-8 and
+ *   well-formed GB18030 such a byte is never part of another character (a GBK trail byte may be
+ *   a letter, but never follows `<`; the digits inside a four-byte code end no token), so indexes are
  *   byte indexes and only the pieces the reader keeps are decoded (`piece`).
  *
  * The element rules are htmlparser2 12.0.0's Parser in HTML mode (`lowerCaseTags`, no

@@ -33,8 +33,8 @@ const CHUNK_BYTES = 65536;
 type Tokenizer = ReturnType<typeof newTokenizer>;
 
 /**
- * Bytes read as Latin-1 (markup is ASCII: in UTF-8 and well-formed GB18030 text an ASCII byte is
- * always that character, so every index is a byte index). XML is handed to the tokenizer in
+ * Bytes read as Latin-1 (markup is ASCII, and in UTF-8 and well-formed GB18030 text a markup byte
+ * is never part of another character: every index is a byte index). XML is handed to the tokenizer in
  * chunks (`chunked`) that end before a `<`: there the tokenizer cuts no text nor any character
  * that it would not cut anyway. HTML is not: inside a raw-text element (`<script>`, `<xmp>`,
  * `<plaintext>`) the end of a chunk cuts the text in two, which moves the line a paragraph is
