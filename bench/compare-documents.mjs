@@ -21,12 +21,13 @@
  *
  * Every file of fixtures/documents/ is compared too (PDFs by their report). Exits 1 if any differ.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as docx from 'docx';
 import iconv from 'iconv-lite';
-import { PLANS, randomPlan, reportModel, toDocx, toHtml } from '../scripts/documents.mjs';
+import { PLANS, goldenModels, randomPlan, toDocx, toHtml } from '../scripts/documents.mjs';
+import { mulberry32 } from '../scripts/prng.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -45,29 +46,6 @@ function parseArgs(argv) {
   }
   if (!o.base) throw new Error('--base DIR is required (a build of dist/ from before the change)');
   return o;
-}
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function goldens() {
-  const out = [];
-  for (const dir of ['fixtures', 'fixtures/2019']) {
-    for (const file of readdirSync(join(ROOT, dir)).sort()) {
-      const json = join(ROOT, dir, file.replace(/\.txt$/, '.json'));
-      if (!file.endsWith('.txt') || !existsSync(json) || (dir === 'fixtures' && !file.includes('.renumbered.'))) continue;
-      out.push(reportModel(readFileSync(join(ROOT, dir, file), 'utf8'), JSON.parse(readFileSync(json, 'utf8'))));
-    }
-  }
-  return out;
 }
 
 // ── tag soup ─────────────────────────────────────────────────────────────────────────────────
@@ -197,7 +175,7 @@ async function main() {
     if (kind) await compare(file.slice(ROOT.length + 1), new Uint8Array(readFileSync(file)), kind);
   }
 
-  const models = goldens();
+  const models = goldenModels(ROOT);
   const pages = [];
   for (const [i, m] of models.entries()) {
     for (const [layout, plan] of Object.entries(PLANS.html)) {

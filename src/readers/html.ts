@@ -175,7 +175,7 @@ function bytePage(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): Page | null
     slice: (start, end) => source.slice(start, end),
     piece(start, end) {
       const text = source.slice(start, end);
-      return NON_ASCII.test(text) ? decode(start, end) : text;
+      return NON_ASCII.test(text) ? decode(source.at(start), end) : text;
     },
     lineFeed: (from) => buffer.indexOf(0x0a, from),
     encoding,

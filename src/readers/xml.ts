@@ -63,7 +63,17 @@ export class Latin1Source {
     tokenizer.end();
   }
 
+  /**
+   * Where an index is: a negative one counts from the end, as String.prototype.slice counts (the
+   * tokenizer gives -1 for the text of a tag cut off by the end of the file, and the Parser
+   * reads that as the file's last character).
+   */
+  at(index: number): number {
+    return index < 0 ? Math.max(0, this.bytes.length + index) : index;
+  }
+
   slice(start: number, end: number): string {
+    start = this.at(start);
     const from = start - this.chunkStart;
     return from >= 0 && end - this.chunkStart <= this.chunk.length ? this.chunk.slice(from, end - this.chunkStart) : this.bytes.toString('latin1', start, end);
   }
@@ -94,7 +104,7 @@ export function scanXml(input: Uint8Array | string, wanted: (attribute: string, 
   const NON_ASCII = /[^\x00-\x7f]/;
   const decoded = (start: number, end: number): string => {
     const text = slice(start, end);
-    return bytes && NON_ASCII.test(text) ? bytes.bytes.toString('utf8', start, end) : text;
+    return bytes && NON_ASCII.test(text) ? bytes.bytes.toString('utf8', bytes.at(start), end) : text;
   };
   let element = '';
   let attributes: Record<string, string> = {};
