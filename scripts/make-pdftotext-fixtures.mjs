@@ -14,7 +14,10 @@
  * The designed values are the golden's. These are real converter output whose ambiguity nobody
  * designed, so `expected` is null: they are held to the promise (no wrong value) only.
  *
- * Needs LibreOffice (`soffice`) and poppler (`pdftotext`), which CI does not have: run it once
+ * Then the same of web pages Chromium prints (PRINTED): narrow columns, labels wrapped around
+ * their numbers.
+ *
+ * Needs LibreOffice (`soffice`), Chromium and poppler (`pdftotext`), which CI does not have: run it once
  * and commit its output. Usage: node scripts/make-pdftotext-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
@@ -106,6 +109,23 @@ ${p(PART_HEADINGS[5])}${p('无。')}${p(PART_HEADINGS[6])}${p('无。')}
 ${p(golden.meta.organ ?? '')}</body></html>`;
 }
 
+/** One fixture: pdftotext's output as it is, and what it was made from (designed: the golden's tables). */
+function writeFixture(name, text, title, source, parameters) {
+  writeFileSync(new URL(`${name}.txt`, OUT), text);
+  const expected = {
+    family: 'pdftotext',
+    layout: null,
+    title,
+    source: source.name,
+    parameters,
+    notes: ['real converter output, not designed: held to the promise (no wrong value) only'],
+    diagnostics: [],
+    expected: null,
+    designed: tablesOf(source.golden),
+  };
+  writeFileSync(new URL(`${name}.expected.json`, OUT), `${JSON.stringify(expected, null, 2)}\n`);
+}
+
 const sources = new Map(loadGoldens(ROOT).map((s) => [s.short, s]));
 mkdirSync(OUT, { recursive: true });
 for (const file of readdirSync(OUT)) if (/\.(?:txt|expected\.json)$/.test(file)) rmSync(new URL(file, OUT));
@@ -123,22 +143,63 @@ for (const short of SOURCES) {
     for (const [mode, flags] of Object.entries(MODES)) {
       const text = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(work, `${stem}.pdf`), '-'], { encoding: 'utf8' });
       const name = `${stem}.${mode}`;
-      writeFileSync(new URL(`${name}.txt`, OUT), text);
-      const expected = {
-        family: 'pdftotext',
-        layout: null,
-        title: `pdftotext${flags.length ? ' -layout' : ''} of a PDF LibreOffice made from the golden (${borders} table cells)`,
-        source: source.name,
-        parameters: { borders, mode },
-        notes: ['real converter output, not designed: held to the promise (no wrong value) only'],
-        diagnostics: [],
-        expected: null,
-        designed: tablesOf(source.golden),
-      };
-      writeFileSync(new URL(`${name}.expected.json`, OUT), `${JSON.stringify(expected, null, 2)}\n`);
+      writeFixture(name, text, `pdftotext${flags.length ? ' -layout' : ''} of a PDF LibreOffice made from the golden (${borders} table cells)`, source, { borders, mode });
       written++;
     }
   }
 }
+
+/**
+ * Web pages as a person prints them: Chromium (A4, its own margins) prints the document
+ * fixtures' pages, whose narrow columns wrap a label a character or two a line around the numbers
+ * of its row, the numbering on the numbers' line (`属于行政` / `7.⇥76⇥26…` / `执法案卷`). `page`: a
+ * page of fixtures/documents/, or `libreoffice:` and the golden's Word file there, which
+ * LibreOffice saves as a web page first (its pages restart the form's numbering in places).
+ */
+const PRINTED = [
+  { short: '001', page: 'fixtures/documents/001_eb914b629682bc65.renumbered.html', how: 'its web page (colspan drift)' },
+  { short: '2019-cells', page: 'fixtures/documents/2019-cells.html', how: 'its web page (colspan drift)' },
+  { short: '000', page: 'libreoffice:fixtures/documents/000_02e88f20f87b4541.renumbered.docx', how: 'the web page LibreOffice saves of its Word file' },
+];
+for (const printed of PRINTED) {
+  const source = sources.get(printed.short);
+  k++;
+  const stem = `${String(k).padStart(2, '0')}-${printed.short}-chromium`;
+  let html = join(ROOT.pathname, printed.page);
+  if (printed.page.startsWith('libreoffice:')) {
+    const docx = join(ROOT.pathname, printed.page.slice('libreoffice:'.length));
+    execFileSync('soffice', ['--headless', '--convert-to', 'html:HTML (StarWriter)', '--outdir', work, docx], { stdio: 'ignore', timeout: 180_000 });
+    html = join(work, docx.split('/').at(-1).replace(/\.docx$/, '.html'));
+  }
+  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${join(work, `${stem}.pdf`)}`, `file://${html}`], { stdio: 'ignore', timeout: 180_000 });
+  for (const [mode, flags] of Object.entries(MODES)) {
+    const text = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(work, `${stem}.pdf`), '-'], { encoding: 'utf8' });
+    const name = `${stem}.${mode}`;
+    writeFixture(name, text, `pdftotext${flags.length ? ' -layout' : ''} of the PDF Chromium prints of ${printed.how}`, source, { borders: 'chromium', mode });
+    written++;
+  }
+}
+
+/**
+ * The PDFs of fixtures/documents/ that LibreOffice made of the goldens' Word files (ruled tables,
+ * labels wrapping beside centred numbers, a running header and a `— n —` footer).
+ */
+const WORD_PDFS = [
+  { short: '000', pdf: 'fixtures/documents/000_02e88f20f87b4541.renumbered.pdf' },
+  { short: '002', pdf: 'fixtures/documents/002_4a61cbdbb397b0fd.renumbered.pdf' },
+  { short: '2020-mixed', pdf: 'fixtures/documents/2020-mixed.pdf' },
+];
+for (const word of WORD_PDFS) {
+  const source = sources.get(word.short);
+  k++;
+  const stem = `${String(k).padStart(2, '0')}-${word.short}-word`;
+  for (const [mode, flags] of Object.entries(MODES)) {
+    const text = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(ROOT.pathname, word.pdf), '-'], { encoding: 'utf8' });
+    const name = `${stem}.${mode}`;
+    writeFixture(name, text, `pdftotext${flags.length ? ' -layout' : ''} of the PDF LibreOffice made of the golden's Word file (${word.pdf})`, source, { borders: 'word', mode });
+    written++;
+  }
+}
+
 rmSync(work, { recursive: true, force: true });
 console.log(`wrote ${written} pdftotext fixtures to fixtures/damaged/pdftotext/`);

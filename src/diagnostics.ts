@@ -56,6 +56,7 @@ const PARSE_CODES = {
   'ambiguous-digits': WARNING_LEAVES_UNKNOWN,
   'unrecoverable-digits': WARNING_LEAVES_UNKNOWN,
   'recovered-digits': INFO,
+  'recovered-cells': INFO,
   'ambiguous-pairing': WARNING_LEAVES_UNKNOWN,
   'recovered-pairing': INFO,
   'heading-not-found': WARNING,

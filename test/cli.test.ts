@@ -147,7 +147,7 @@ describe('inputs', () => {
 
   it('parse fixtures prints every fixture report, whatever its format; the deliberately unreadable documents and the notes that are no report each get their line', async () => {
     const r = await cli(['parse', 'fixtures', '--quiet']);
-    const unreadable = ['fixtures/documents/bad/encrypted.pdf', 'fixtures/documents/bad/scanned.pdf', 'fixtures/faults/README.md', 'fixtures/runtogether/README.md'];
+    const unreadable = ['fixtures/damaged/README.md', 'fixtures/documents/bad/encrypted.pdf', 'fixtures/documents/bad/scanned.pdf', 'fixtures/faults/README.md', 'fixtures/runtogether/README.md'];
     expect(r.stderr.trimEnd().split('\n').map((line) => line.split(': ')[1])).toEqual(unreadable);
     expect(r.status).toBe(2);
     expect(json(r).map((report: any) => report.source.file)).toEqual(reportFilesBelow('fixtures').filter((f) => !unreadable.includes(f)));

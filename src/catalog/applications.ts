@@ -51,8 +51,10 @@ export const APPLICATION_ROWS = {
   otherHandling: group('（六）其他处理', 'handled otherwise', {
     noCorrection: { ...only2021('（六）其他处理 1.申请人无正当理由逾期不补正…', 'the applicant did not correct the application in time without good reason', /不补正/), short: '逾期不补正' },
     feeUnpaid: { ...only2021('2.申请人逾期未按收费通知要求缴纳费用…', 'the applicant did not pay the fee in time', /收费通知|缴纳费用/), short: '逾期未缴费' },
-    other: row('3.其他', 'other handling (the whole of （六）其他处理 where the report prints it as one row)', /其他处理$|其他$/),
+    other: row('3.其他', 'other handling (the whole of （六）其他处理 where the report prints it as one row)', /其他处理$|(?<!不计)其他$/),
   },
+  // 3.其他 is a label that ends in 其他, but not （二）部分公开's note wrapped after its 其他
+  // (`（二）部分公开（区分处理` / `的，只计这一情形，不计其他` / the numbers / `情形）`).
   // The 2019 form (and some 2021-form reports) print （六）其他处理 as one row: it is `other`.
   { row: 'other', label: /其他处理$/ },
   ),

@@ -156,6 +156,7 @@ const UNLABELLED: Readonly<Record<PairingReason, string>> = {
   count: 'they do not pair one to one with those rows',
   readings: 'they read more than one way',
   arithmetic: "the table's column rules cannot confirm which row is which (or a row they need could not be read)",
+  shared: 'labels printed next to them could take them too',
 };
 
 const PAIRED: Readonly<Record<PairedBy, string>> = {
@@ -218,7 +219,10 @@ export const en: Messages = {
   'duplicate-row': (p) => `row “${quoteLabel(p.row)}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,
   'duplicate-row.unread': (p) =>
     `row “${quoteLabel(p.row)}” is printed here without the values of a row (a header line, or values that are not its cells), and again on line ${p.kept}, which is read instead`,
-  'cell-count': (p) => `row “${quoteLabel(p.row)}” prints ${p.printed} values where the form has ${p.cells} cells (${cellsAsPrinted(p.quoted)}); its values were not read`,
+  'cell-count': (p) =>
+    p.printed > p.cells
+      ? `row “${quoteLabel(p.row)}” prints ${p.printed} values where the form has ${p.cells} cells (${cellsAsPrinted(p.quoted)}); its values were not read`
+      : `row “${quoteLabel(p.row)}” prints ${p.quoted.length} cells, ${p.quoted.length - p.printed} of them blank, where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which of them are the row's cells cannot be told, so its values were not read`,
   'cell-count.tooFew': (p) =>
     `row “${quoteLabel(p.row)}” prints ${p.printed} cells where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which cell is missing cannot be told, so its values were not read`,
   'cell-count.edges': (p) =>
@@ -231,12 +235,21 @@ export const en: Messages = {
         : `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, and rows of the form after it are missing: some of these numbers may be theirs, so its values were not read`,
   'cell-count.oneNumber': (p) =>
     `row “${quoteLabel(p.row)}” prints one number, “${quoteCell(p.printed)}”, where the form has ${p.cells} cells: it may be one of them (the others printed elsewhere, or not at all) or all of them run together (${p.read.map((v) => v ?? '–').join(', ')}), and the row has no sums to tell which; its values were not read`,
+  'cell-count.readings': (p) => {
+    const ways = [
+      ...p.spaced.map((c) => `“${quoteCell(c)}” as one number or as ${c.split(' ').length} cells`),
+      ...(p.quoted.includes(null) ? ['its blank cells kept or left out'] : []),
+      ...p.words.map((w) => `“${quoteCell(w)}” a cell or the label's`),
+    ];
+    return `row “${quoteLabel(p.row)}” prints ${cellsAsPrinted(p.quoted)} where the form has ${p.cells} cells; it reads more than one way that gives the form's cells (${ways.join(', ')}), and its arithmetic does not tell which is meant; its values were not read`;
+  },
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
 
   'ambiguous-pairing': (p) => {
     const printed = `row “${quoteLabel(p.row)}” is printed apart from its numbers: ${labels(p.labels)}, then ${lines(p.lines)} of numbers (${p.values} in all)`;
     if (p.reason === 'count') return `${printed}, which do not pair one to one; which numbers are this row's cannot be told, so its cells are left empty`;
     if (p.reason === 'readings') return `${printed}, which read more than one way (row by row, column by column), and nothing tells which; its cells are left empty`;
+    if (p.reason === 'shared') return `${printed}; the labels printed on their other side could be theirs as well (labels printed after their numbers), and nothing tells which, so its cells are left empty`;
     return `${printed}; no pairing of them makes every row and the table's column rules add up (or a row they need could not be read), so its cells are left empty`;
   },
   'ambiguous-pairing.unlabelled': (p) =>
@@ -256,6 +269,14 @@ export const en: Messages = {
   'not-a-count': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, which is not a whole number`,
   unit: (p) => `${cellAt(p)} is printed in ${p.unit} (“${quoteCell(p.printed)}”), not ${p.expected}; the number is kept as printed`,
 
+  'recovered-cells': (p) => {
+    const how = [
+      ...p.spaced.map((c) => `“${quoteCell(c)}” as ${c.split(' ').length} cells`),
+      ...(p.blanks === 0 ? [] : [p.blanks === 1 ? 'the blank cell left out' : `the ${p.blanks} blank cells left out`]),
+      ...p.words.map((w) => `“${quoteCell(w)}” read as the rest of the label`),
+    ];
+    return `row “${quoteLabel(p.row)}” prints ${cellsAsPrinted(p.quoted)} where the form has ${p.cells} cells; read as ${cut(p.read)}, with ${how.join(' and ')}: the only reading that gives the form's cells and fits the row's arithmetic (${arithmetic(p.arithmetic)})`;
+  },
   'recovered-digits.agreed': (p) =>
     `row “${quoteLabel(p.row)}” printed its cells run together with the rest of the table (“${quoteDigits(p.printed, DIGITS_CHARACTERS, (n) => ` (${n} characters)`)}”); ${p.cuts} cuts of the whole run fit the arithmetic, and every one of them gives this row ${p.read.map((v) => v ?? '–').join(', ')}: read so`,
   'recovered-digits': (p) => {
@@ -369,6 +390,11 @@ export const enCodes: CodeTexts = {
   'unrecoverable-digits': {
     title: 'Digits run together: no reading fits',
     meaning: "A row's cells ran together and no cut fits the arithmetic; its values are `null`.",
+  },
+  'recovered-cells': {
+    title: 'Cells read back: a space or a stray blank',
+    meaning:
+      "A row's cell count was off because two numbers shared a cell with a space between them (`975 901`) or a blank cell was printed where the row has none; exactly one reading gives the form's cells and adds up, and the values were read that way.",
   },
   'recovered-digits': {
     title: 'Digits run together: read back',

@@ -37,6 +37,20 @@ export interface RunTogether {
   arithmetic: Arithmetic;
 }
 
+/** A row whose printed cells read more than one way: numbers with a space in them (`975 901`), blank cells. */
+export interface CellReadings {
+  row: string;
+  /** The cells as printed, null for a blank one. */
+  quoted: ReadonlyArray<string | null>;
+  /** The cells the form gives the row. */
+  cells: number;
+  /** The cells that print a number with a space in it (`975 901`): one number, or two cells. */
+  spaced: readonly string[];
+  /** Words printed before the numbers (`行政`, a label's rest): cells, or the label's. */
+  words: readonly string[];
+  arithmetic: Arithmetic;
+}
+
 /** The values of one cut of run-together digits; null for a cell that prints no number. */
 export type CutValues = ReadonlyArray<number | null>;
 
@@ -72,7 +86,12 @@ export interface EquationFault {
  * not pair one to one, they read more than one way, or no reading adds up (in each row, and in
  * the table's column equations, each of whose rows must then be known).
  */
-export type PairingReason = 'count' | 'readings' | 'arithmetic';
+/**
+ * Why numbers printed apart from their labels were not paired: they do not pair one to one
+ * (`count`), pair more than one way (`readings`), add up no way (`arithmetic`), or are the numbers
+ * another run of labels would take too (`shared`: printed between two runs of labels).
+ */
+export type PairingReason = 'count' | 'readings' | 'arithmetic' | 'shared';
 
 /** How the numbers of a row printed apart from its label were paired with it. */
 export type PairedBy = 'rows' | 'columns' | 'position';
@@ -217,6 +236,8 @@ export type MessageParams = {
   'cell-count.unchecked': { row: string; cells: number; quoted: ReadonlyArray<string | null>; why: 'followed' | 'gap' | 'junk' };
   /** One plain number where the row has `cells` cells and no arithmetic: one cell, or all of them run together (`read`, the only cut). */
   'cell-count.oneNumber': { row: string; printed: string; cells: number; read: ReadonlyArray<number | null> };
+  /** More than one way of reading a row's cells (as printed, `975 901` as two cells, blank cells left out) fits the form and adds up. */
+  'cell-count.readings': CellReadings;
 
   // ── Rows printed apart from their numbers ─────────────────────────────────────────────────────
   /** `labels` labels printed one after another, then `lines` lines of numbers (`values` in all). */
@@ -237,6 +258,8 @@ export type MessageParams = {
   unit: CellAt & { printed: string; unit: string; expected: string };
 
   // ── Cells run together ───────────────────────────────────────────────────────────────────────
+  /** A row read with its spaced numbers as cells (`975 901`) or its stray blank cells left out: the only reading that fits and adds up. */
+  'recovered-cells': CellReadings & { read: CutValues; blanks: number };
   'recovered-digits': RunTogether & { read: CutValues; across: AcrossRows | null };
   /** Part 四 run together: `cuts` cuts of the whole run fit, and all give this group `read`. */
   'recovered-digits.agreed': RunTogether & { read: CutValues; cuts: number };

@@ -163,6 +163,7 @@ const UNLABELLED: Readonly<Record<PairingReason, string>> = {
   count: '两者无法一一对应',
   readings: '存在不止一种读法',
   arithmetic: '表格的列间勾稽关系无法确认其归属（或所需的其他行无法读取）',
+  shared: '旁边列出的其他行名也可能对应这些数字',
 };
 
 const PAIRED: Readonly<Record<PairedBy, string>> = {
@@ -206,7 +207,10 @@ export const zh: Messages = {
   'unknown-row': (p) => `“${label40(p.label)}”不是本表表式中的行；该行的数字未读取`,
   'duplicate-row': (p) => `“${quoteLabel(p.row)}”行${p.repeats > 1 ? `又出现了 ${p.repeats} 次（此处是第一次重复）` : '重复出现'}；以第一次出现的为准`,
   'duplicate-row.unread': (p) => `“${quoteLabel(p.row)}”行在此处列出的不是该行的数字（可能是表头行，或数字与该行栏目不符），第 ${p.kept} 行再次列出该行，已改读第 ${p.kept} 行`,
-  'cell-count': (p) => `“${quoteLabel(p.row)}”行有 ${p.printed} 个数，但表式中该行只有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；该行的数字未读取`,
+  'cell-count': (p) =>
+    p.printed > p.cells
+      ? `“${quoteLabel(p.row)}”行有 ${p.printed} 个数，但表式中该行只有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；该行的数字未读取`
+      : `“${quoteLabel(p.row)}”行有 ${p.quoted.length} 个单元格（其中 ${p.quoted.length - p.printed} 个空白），但表式中该行只有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；无法判断哪些单元格属于该行，该行的数字未读取`,
   'cell-count.tooFew': (p) =>
     `“${quoteLabel(p.row)}”行只有 ${p.printed} 个数，但表式中该行有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}），无法判断缺的是哪一列；该行的数字未读取`,
   'cell-count.edges': (p) =>
@@ -219,12 +223,21 @@ export const zh: Messages = {
         : `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），对不上合计，且表式中其后的行缺失：其中可能有那些行的数字；该行的数字未读取`,
   'cell-count.oneNumber': (p) =>
     `“${quoteLabel(p.row)}”行只有一个数“${quoteCell(p.printed)}”，但表式中该行有 ${p.cells} 列：它可能是其中一列（其余各列在别处或缺失），也可能是各列数字连写（${p.read.map((v) => v ?? '–').join('、')}），该行没有勾稽关系可供判断；该行的数字未读取`,
+  'cell-count.readings': (p) => {
+    const ways = [
+      ...p.spaced.map((c) => `“${quoteCell(c)}”既可读作一个数，也可读作 ${c.split(' ').length} 列`),
+      ...(p.quoted.includes(null) ? ['空白单元格可保留也可略去'] : []),
+      ...p.words.map((w) => `“${quoteCell(w)}”可作单元格也可归入行名`),
+    ];
+    return `“${quoteLabel(p.row)}”行印为（${cellsAsPrinted(p.quoted)}），表式中该行有 ${p.cells} 列；${ways.join('，')}，不止一种读法与表式列数相符，合计关系也无法判断哪一种正确；该行的数字未读取`;
+  },
   'cell-count.oneRow': (p) => `行政复议、行政诉讼情况表共有 ${p.printed} 个数，但表式中应有 ${p.cells} 个；该表的数字未读取`,
 
   'ambiguous-pairing': (p) => {
     const printed = `“${quoteLabel(p.row)}”行的名称与数字分开排列：先列 ${p.labels} 个行名，后列 ${p.lines} 行数字（共 ${p.values} 个）`;
     if (p.reason === 'count') return `${printed}，两者无法一一对应，无法确定哪些数字属于该行；为免猜错，该行各数保留为空`;
     if (p.reason === 'readings') return `${printed}，按行读和按列读都说得通，无从判断；为免猜错，该行各数保留为空`;
+    if (p.reason === 'shared') return `${printed}，这些数字也可能属于列在其另一侧的行名（行名列在数字之后的排法），无从判断；为免猜错，该行各数保留为空`;
     return `${printed}，任何对应方式都不能使各行及表格的列间勾稽关系成立（或所需的其他行无法读取）；该行各数保留为空`;
   },
   'ambiguous-pairing.unlabelled': (p) =>
@@ -244,6 +257,14 @@ export const zh: Messages = {
   'not-a-count': (p) => `${cellAt(p)}填的是“${quoteCell(p.printed)}”，不是整数`,
   unit: (p) => `${cellAt(p)}的单位是${p.unit}（“${quoteCell(p.printed)}”），不是${p.expected}；数字按原样保留`,
 
+  'recovered-cells': (p) => {
+    const how = [
+      ...p.spaced.map((c) => `“${quoteCell(c)}”读作 ${c.split(' ').length} 列`),
+      ...(p.blanks === 0 ? [] : [`略去 ${p.blanks} 个空白单元格`]),
+      ...p.words.map((w) => `“${quoteCell(w)}”归入行名`),
+    ];
+    return `“${quoteLabel(p.row)}”行印为（${cellsAsPrinted(p.quoted)}），表式中该行有 ${p.cells} 列；按 ${p.read.map((v) => v ?? '□').join('、')} 读出（${how.join('，')}）：只有这样读才与表式列数相符，且${arithmetic(p.arithmetic)}`;
+  },
   'recovered-digits.agreed': (p) =>
     `“${quoteLabel(p.row)}”行的数字与表中其他数字连在了一起（“${quoteDigits(p.printed, DIGITS_CHARACTERS, (n) => `（共 ${n} 个字符）`)}”）；整串数字有 ${p.cuts} 种拆法符合算术关系，每一种给这一行的数都是${cut(p.read)}，已按此读出`,
   'recovered-digits': (p) => {
@@ -349,6 +370,10 @@ export const zhCodes: CodeTexts = {
   },
   'ambiguous-digits': { title: '数字连写，拆法不唯一', meaning: '某行各列的数字连在了一起（`801000081`），符合算术关系的拆法不止一种；该行为 `null`。' },
   'unrecoverable-digits': { title: '数字连写，无法拆分', meaning: '某行各列的数字连在了一起，没有一种拆法符合算术关系；该行为 `null`。' },
+  'recovered-cells': {
+    title: '单元格错位：已按合计读出',
+    meaning: '某行因两个数挤在同一单元格（如“975 901”）或多出空白单元格而列数不符；只有一种读法既与表式列数相符又符合合计关系，已按此读出。',
+  },
   'recovered-digits': { title: '数字连写，已拆分读出', meaning: '某行各列的数字连在了一起，只有一种拆法符合算术关系；已按这种拆法读出。' },
   'blank-cell': { title: '空白单元格', meaning: '单元格为空白；输出中为 `null`（不当作 0），核对时按 0 计。' },
   'placeholder-cell': { title: '以符号代替数字', meaning: '该填数字的地方填了符号（`/`、`—`、`无`、`*`、`N/A` 等）；为 `null`，核对时按 0 计。' },

@@ -16,7 +16,7 @@ import { matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING } from '../catalog/lexicon.js';
 import type { Cell, TokenLine } from '../tokens.js';
 import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, type Label, type RowLabel } from './labels.js';
-import type { TablePlan } from './plan.js';
+import type { PlannedRow, TablePlan } from './plan.js';
 import { edgeFits, fitsRow, groupsAddUp } from './rowValues.js';
 
 export interface FoundRow extends RowLabel {
@@ -204,15 +204,54 @@ function valueLinesAt(lines: readonly TokenLine[], li: number): Area {
 }
 
 /**
- * Does the label's last line open with a row numbering, on a line after the one where the matched
- * words end (label cell `last`)?
+ * Does the label go on, after the matched words (label cell `last`), into another row's label,
+ * up to (not including) line `before`? Then the values after it are that row's, not the matched
+ * one's. Another row's label starts with a piece that opens with a row numbering (a cell, or a
+ * line: `执法` / `案卷` / `8.属` / `于行` / `政查⇥83⇥61…`, a narrow column's wrapped labels;
+ * `（五）不 3.要求提供公开出版物` / `予处理 4.无正当理由大量反`), or with a line that begins
+ * another row's label as the form prints it (`规章` / `行政规范性` / `19` / … / `文件`, labels
+ * printed after their numbers).
  */
-function startsAfter(label: Label, last: number): boolean {
-  const line = lastOf(label).line;
-  if (cellOf(label, last).line === line) return false;
+function runsOn(label: Label, last: number, plan: TablePlan, row: PlannedRow, before = Infinity): boolean {
+  let line = cellOf(label, last).line;
   let text = '';
-  for (const c of label) if (c.line === line) text += c.raw;
-  return ROW_NUMBERING.test(matchKey(text));
+  const numbered = (piece: string): boolean => piece !== '' && ROW_NUMBERING.test(matchKey(piece));
+  const another = (): boolean => numbered(text) || beginsAnother(matchKey(text), plan, row);
+  for (let i = last + 1, c = label[i]; c !== undefined && c.line < before; c = label[++i]) {
+    // A cell may hold words of two labels with a space between them (`予处理 4.无正当理由大量反`).
+    if (c.raw.split(/\s+/).some(numbered)) return true;
+    if (c.line !== line) {
+      if (text !== '' && another()) return true;
+      line = c.line;
+      text = '';
+    }
+    text += c.raw;
+  }
+  return text !== '' && line !== cellOf(label, last).line && another();
+}
+
+/** Each row's label as the form prints it, without its numberings, by table plan. */
+const formLabels = new WeakMap<TablePlan, ReadonlyArray<readonly [PlannedRow, string]>>();
+
+/**
+ * Does `key` (a label line's matchKey, three characters or more) begin the label the form prints
+ * for another row than `row`, and not `row`'s own?
+ */
+function beginsAnother(key: string, plan: TablePlan, row: PlannedRow): boolean {
+  if (key.length < 3) return false;
+  let labels = formLabels.get(plan);
+  if (labels === undefined) {
+    labels = plan.rows.map((r) => [r, matchKey(r.spec.label).split(/\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、]/).at(-1) ?? ''] as const);
+    formLabels.set(plan, labels);
+  }
+  let own = false;
+  let other = false;
+  for (const [r, text] of labels) {
+    if (!text.startsWith(key)) continue;
+    if (r === row) own = true;
+    else other = true;
+  }
+  return other && !own;
 }
 
 /** The line of a row's first printed cell (-1 for a row of blanks only). */
@@ -363,9 +402,10 @@ export function readRows(
       items.push({ kind: 'labels', labels: units.slice(0, -1), values: null });
     }
     const { match: named, first, last } = matchLabel(label, plan);
-    // A label's last line that opens with a row numbering starts the row the values are of: a
-    // row named only by the lines before it is not theirs (`…另行制作` / `3.补⇥128⇥77…`).
-    const match = named && startsAfter(label, last) ? null : named;
+    // A label's line that opens with a row numbering, after the matched words, starts the row the
+    // values are of: a row named only by the lines before it is not theirs (`…另行制作` /
+    // `3.补⇥128⇥77…`, or `执法` / `案卷` / `8.属` / `于行` / `政查⇥83⇥61…`).
+    const match = named && runsOn(label, last, plan, named.row) ? null : named;
     // A label of the next table (or a repeat of one of ours that names it, as part 四's header
     // ends in 总计) means the region ran on past this table.
     if ((!match || seen.has(match.row.path)) && following && matchRow(matchKey(labelText(label)), following.rows)) {
@@ -502,8 +542,16 @@ function wrappedLabel(
   if (!isLabel(words)) return null;
   const whole = [...label, ...words];
   if (!isLabel(whole)) return null;
-  const { match, first } = matchLabel(whole, plan);
+  const { match, first, last } = matchLabel(whole, plan);
   if (!match || seen.has(match.row.path)) return null;
+  // The values' line may open with a numbering (`其他法律` / `2.⇥81⇥113…` / `行政法规禁`): the
+  // row's own, when the words after the values go on with the row's label. A numbering before that
+  // line, or words after the values that are not the row's, start another row's label, whose the
+  // values are (`执法案卷` / `属于行政` / `8.⇥46⇥88…` / `查询事项`).
+  if (last < label.length) {
+    if (runsOn(label, last, plan, match.row, lastOf(label).line)) return null;
+    if (!matchKey(match.row.spec.label).includes(matchKey(labelText(words)))) return null;
+  }
   // The row's words start in the label before the values: words after them that name a row from
   // their own first word on are that row's label, not this one's rest (its values follow them).
   if (first >= label.length) return null;

@@ -239,6 +239,18 @@ export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: Re
     groups.push({ at, variable: variableOf(piece.labels, readings, lines, read), candidates });
   });
   const decided = decide(groups.map((g) => g.variable), known, plan);
+  // Numbers two label runs each take (one run's own, printed after it, the next run's printed
+  // before it) could be either's: neither is certain. decide() lets a run stay unplaced, so each
+  // alone can seem to have only the one reading.
+  const takers = new Map<number, number>();
+  groups.forEach(({ variable }, g) => {
+    const area = variable.readings[decided[g] ?? -1]?.area;
+    if (area !== undefined) takers.set(area, (takers.get(area) ?? 0) + 1);
+  });
+  const shared = groups.map(({ variable }, g) => (takers.get(variable.readings[decided[g] ?? -1]?.area ?? -1) ?? 0) > 1);
+  shared.forEach((isShared, g) => {
+    if (isShared) decided[g] = null;
+  });
   const claimed = new Set<number>();
   const found = new Set<string>();
   const placedStates = new Map<string, RowState>();
@@ -255,7 +267,7 @@ export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: Re
       return;
     }
     for (const area of candidates) claimed.add(area);
-    const reason = why(variable, false);
+    const reason = shared[g] ? 'shared' : why(variable, false);
     for (const label of variable.labels) {
       const params = { row: label.label, labels: variable.labels.length, lines: variable.lines.length, values: valuesIn(variable.lines), reason };
       result.unplaced.push({ row: label, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing', params, label.planned.fullPath, label.line) });

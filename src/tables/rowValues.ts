@@ -92,6 +92,8 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
     const recovery = recoverDigits(printed, shapeOf(row));
     return { ...fromRecovery(recovery, row), recovery };
   }
+  const other = otherReading(cells, row);
+  if (other) return other;
   if (cells.length === n) return convert(cells, row); // the only fit: the cells as printed
   const fits = edgeFits(cells, n);
   if (!isNonEmpty(fits)) {
@@ -102,6 +104,81 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
     return { values: Array(n).fill(null), diagnostics: [problem] };
   }
   return fitOrUnknown(fits, cells, row);
+}
+
+/** A number printed in thousands groups with a space (`975 901`): one number, or two cells whose gap was lost. */
+const SPACED_GROUPS = /^\d{1,3}(?: \d{3})+$/;
+const isSpacedGroups = (c: Cell): boolean => c.kind === 'number' && SPACED_GROUPS.test(c.raw.normalize('NFKC').trim());
+
+/**
+ * The row read another way than its cells as printed, when that is certain. Converters lose cell
+ * boundaries two ways that change a row's cell count: two numbers land in one cell with a space
+ * between them (`975 901`, which also reads as the one number 975901), or a blank cell is made
+ * where there is none (a PDF's column that the row's cells do not line up with). The readings:
+ * the cells as printed; each spaced number as its groups; and, where the row then prints exactly
+ * the form's count of numbers besides blank cells, those numbers without the blanks. Only when
+ * such another reading exists, every cell is a number or blank, and the row has arithmetic:
+ * exactly one reading must fit the form's cells and add up, and it is read (`recovered-cells`
+ * when it is not the cells as printed). Otherwise undefined: the row is read as before, and a
+ * printed reading that does not add up meets the validator's equations.
+ */
+function otherReading(cells: readonly Cell[], row: RowContext): RowValues | undefined {
+  const n = row.columns.length;
+  if (row.sumGroups.length === 0) return undefined;
+  // Words before the numbers (`行政⇥70⇥37…`, the rest of a label wrapped around its row) may be
+  // the label's: a reading without them is one more.
+  let lead = 0;
+  while (cells[lead]?.kind === 'text') lead++;
+  const values = cells.slice(lead);
+  if (!values.every((c) => c.kind === 'number' || isEmpty(c))) return undefined;
+  const spaced = values.filter(isSpacedGroups);
+  const split = spaced.length === 0 ? null : splitSpacedGroups(values);
+  const printedFits: Cell[][] = cells.length === n ? [[...cells]] : edgeFits(cells, n);
+  const others: Cell[][] = [];
+  if (lead > 0) others.push(...(values.length === n ? [values] : edgeFits(values, n)));
+  for (const reading of split ? [values, split] : [values]) {
+    if (reading === split) others.push(...(reading.length === n ? [reading] : edgeFits(reading, n)));
+    const numbers = reading.filter((c) => !isEmpty(c));
+    if (numbers.length === n && numbers.length < reading.length) others.push(numbers);
+  }
+  if (others.length === 0) return undefined;
+  const readings = distinctReadings([...printedFits, ...others]);
+  const isPrinted = (f: readonly Cell[]): boolean => printedFits.some((p) => sameCells(p, f));
+  const adding = readings.filter((f) => groupsAddUp(checkValues(f), row.sumGroups));
+  const words = chosenWords(cells, lead);
+  const params = { row: row.label, quoted: asPrinted(cells), cells: n, spaced: spaced.map((c) => c.raw.trim()), words, arithmetic: arithmeticOf(row) };
+  const [chosen, ...more] = adding;
+  // One reading adds up: the cells as printed (as before, nothing to say), or another, said so.
+  if (chosen && more.length === 0) {
+    if (isPrinted(chosen)) return undefined;
+    const { values, diagnostics } = convert(chosen, row);
+    const blanks = cells.filter(isEmpty).length - chosen.filter(isEmpty).length;
+    return { values, diagnostics: [diagnostic('recovered-cells', 'recovered-cells', { ...params, read: values, blanks }, row.path, row.line), ...diagnostics] };
+  }
+  // None adds up, and the cells as printed do not fit the form or are the only reading that does:
+  // as before (cell-count, or the validator says what does not add up).
+  if (!chosen && (printedFits.length === 0 || readings.every(isPrinted))) return undefined;
+  // Several readings fit and the arithmetic does not tell which: none is certain.
+  return { values: Array(n).fill(null), diagnostics: [diagnostic('cell-count', 'cell-count.readings', params, row.path, row.line)] };
+}
+
+/** The words before a row's numbers, as printed. */
+const chosenWords = (cells: readonly Cell[], lead: number): string[] => cells.slice(0, lead).map((c) => c.raw.trim());
+
+const sameCells = (a: readonly Cell[], b: readonly Cell[]): boolean => a.length === b.length && a.every((c, i) => sameReading(c, b[i]));
+
+/** The readings, each once. */
+function distinctReadings(fits: readonly Cell[][]): Cell[][] {
+  const out: Cell[][] = [];
+  for (const f of fits) if (!out.some((o) => sameCells(o, f))) out.push(f);
+  return out;
+}
+
+/** Each spaced number (`975 901`) as a cell per group; the other cells as they are. */
+function splitSpacedGroups(cells: readonly Cell[]): Cell[] {
+  return cells.flatMap((c) =>
+    isSpacedGroups(c) ? c.raw.normalize('NFKC').trim().split(' ').map((g): Cell => ({ kind: 'number', raw: g, value: Number(g), line: c.line })) : [c],
+  );
 }
 
 /** The certain fit, converted; or, when which cells are the row's cannot be told, null values and `cell-count`. */

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, ElementHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
@@ -23,17 +23,27 @@ export class Pages {
   private count = 0;
   private opened: Opened | null = null;
 
-  constructor(private readonly browser: Browser) {}
+  /** `browser` is still starting: the first open waits for it. */
+  constructor(private readonly browser: Promise<Browser>) {}
 
-  /** A browser for this test file, launched before its tests and closed after them. */
+  /**
+   * A browser for this test file, launched before its tests and closed after them. The launch is
+   * not waited for in the hook: Chromium starts (a second or two, in its own processes) while the
+   * file's own hooks run (the overview's runs the CLI over every fixture first).
+   */
   static forThisFile(): { readonly pages: Pages } {
-    const holder: { browser?: Browser; pages?: Pages } = {};
-    beforeAll(async () => {
-      holder.browser = await launchChromium();
-      holder.pages = new Pages(holder.browser);
-    }, 60_000);
+    const holder: { launched?: Promise<Browser>; pages?: Pages } = {};
+    beforeAll(() => {
+      holder.launched = launchChromium();
+      // A launch that fails is reported by the first open; not also as an unhandled rejection.
+      holder.launched.catch(() => undefined);
+      holder.pages = new Pages(holder.launched);
+    });
     afterAll(async () => {
-      await holder.browser?.close();
+      await holder.launched?.then(
+        (browser) => browser.close(),
+        () => undefined,
+      );
       holder.pages?.close();
     });
     return {
@@ -52,7 +62,7 @@ export class Pages {
     const file = join(this.dir, `page-${this.count++}.html`);
     writeFileSync(file, html);
     if (!this.opened) {
-      const page = await this.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await (await this.browser).newPage({ viewport: { width: 1280, height: 900 } });
       const opened: Opened = { page, errors: [], dialogs: [] };
       page.on('console', (message) => {
         if (message.type() === 'error') opened.errors.push(message.text());
@@ -67,11 +77,54 @@ export class Pages {
     this.opened.errors.length = 0;
     this.opened.dialogs.length = 0;
     await this.opened.page.goto(`file://${file}${hash}`);
-    await this.opened.page.waitForSelector('html[data-drawn=all]', { state: 'attached' });
+    // Checked by the page's own DOM, not a selector: see `all` below (the page draws its reports
+    // in slices, and a selector would walk every element drawn so far at each poll).
+    await this.opened.page.waitForFunction(() => document.documentElement.getAttribute('data-drawn') === 'all');
     return this.opened;
   }
 
   close(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** What the functions run in the page use of an element (the tests' TypeScript has no DOM library). */
+export interface PageElement {
+  readonly textContent: string | null;
+  readonly className: string;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
+  closest(selector: string): PageElement | null;
+}
+declare const document: { documentElement: PageElement; querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement> };
+
+/*
+ * A big page (the overview of every fixture: ~200 reports, ~100,000 elements) is read through the
+ * DOM's own querySelectorAll. Playwright's selector engine (page.$$eval, locators, page.click(selector))
+ * walks every element of the page for each query, to pierce shadow roots: 0.1–0.7 s a query there,
+ * against a few milliseconds. What is read, and what is clicked, is the same.
+ */
+
+/** `fn` run in the page on the elements `css` matches, in document order (as page.$$eval, without its selector engine). */
+export async function all<R, A = undefined>(opened: Opened, css: string, fn: (elements: PageElement[], arg: A) => R, arg?: A): Promise<R> {
+  const elements = await opened.page.evaluateHandle((selector) => [...document.querySelectorAll(selector)], css);
+  try {
+    // (Playwright's types unbox the argument; `A` is a plain value here.)
+    return await elements.evaluate(fn as (elements: PageElement[], arg: unknown) => R, arg);
+  } finally {
+    await elements.dispose();
+  }
+}
+
+/** How many elements `css` matches. */
+export function count(opened: Opened, css: string): Promise<number> {
+  return all(opened, css, (elements) => elements.length);
+}
+
+/** The one element `css` matches first, as a handle to click, check or fill as a person does (Playwright's actionability checks and all). */
+export async function element(opened: Opened, css: string): Promise<ElementHandle> {
+  const handle = (await opened.page.evaluateHandle((selector) => document.querySelectorAll(selector)[0] ?? null, css)).asElement();
+  if (!handle) throw new Error(`no element matches ${css}`);
+  return handle as ElementHandle;
 }

@@ -87,11 +87,12 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '2.重复申请', repeats: 3 },
   ],
   'duplicate-row.unread': [{ row: '3.其他', kept: 52 }],
-  'ambiguous-pairing': (['count', 'readings', 'arithmetic'] as const).map((reason) => ({ row: '2.重复申请', labels: 4, lines: 3, values: 21, reason })),
+  'ambiguous-pairing': (['count', 'readings', 'arithmetic', 'shared'] as const).map((reason) => ({ row: '2.重复申请', labels: 4, lines: 3, values: 21, reason })),
   'ambiguous-pairing.unlabelled': [
     { row: '2.重复申请', rows: 2, lines: 1, reason: 'count' },
     { row: '2.重复申请', rows: 1, lines: 1, reason: 'arithmetic' },
     { row: '2.重复申请', rows: 2, lines: 2, reason: 'readings' },
+    { row: '2.重复申请', rows: 2, lines: 2, reason: 'shared' },
   ],
   'ambiguous-pairing.headed': [{ row: '行政复议' }],
   'recovered-pairing': [
@@ -108,6 +109,10 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '8.属于行政查询事项', cells: 7, quoted: ['83', '61', '43', '66', '71', '47', '349'], why: 'gap' },
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['1111111111111111111111111111', '535', '851', '536', '480', '371', '346'], why: 'junk' },
   ],
+  'cell-count.readings': [
+    { row: '二、上年结转政府信息公开申请数量', quoted: ['0', '0', '0 000', '0', '0', '0'], cells: 7, spaced: ['0 000'], words: [], arithmetic: { kind: 'total', total: '总计' } },
+    { row: '（三）不予公开 1.属于国家秘密', quoted: ['0', '0', '0', '0', null, '0', '0', '0'], cells: 7, spaced: [], words: ['行政'], arithmetic: { kind: 'total', total: '总计' } },
+  ],
   'cell-count.oneNumber': [
     { row: '政府集中采购', printed: '52', cells: 2, read: [5, 2] },
     { row: '规章', printed: '100', cells: 3, read: [1, 0, 0] },
@@ -120,6 +125,38 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'not-a-number.negative': [{ ...cell, printed: '-109' }],
   'not-a-count': [{ ...cell, printed: '2.5' }],
   unit: [{ row: '政府集中采购', column: '采购总金额', printed: '251000元', unit: '元', expected: '万元' }],
+  'recovered-cells': [
+    {
+      row: '二、上年结转政府信息公开申请数量',
+      quoted: ['766', '404', '975 901', '312', '840', '4198'],
+      cells: 7,
+      spaced: ['975 901'],
+      words: [],
+      arithmetic: { kind: 'total', total: '总计' },
+      read: [766, 404, 975, 901, 312, 840, 4198],
+      blanks: 0,
+    },
+    {
+      row: '1.属于国家秘密',
+      quoted: ['88', '132', '8', '95', '38', '74', null, '435'],
+      cells: 7,
+      spaced: [],
+      words: [],
+      arithmetic: { kind: 'total', total: '总计' },
+      read: [88, 132, 8, 95, 38, 74, 435],
+      blanks: 1,
+    },
+    {
+      row: '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+      quoted: ['行政', '70', '37', '105', '109', '98', '112 531'],
+      cells: 7,
+      spaced: ['112 531'],
+      words: ['行政'],
+      arithmetic: { kind: 'total', total: '总计' },
+      read: [70, 37, 105, 109, 98, 112, 531],
+      blanks: 0,
+    },
+  ],
   'recovered-digits': [
     { ...run, read: [80, 1, 0, 0, 0, 0, 81], across: null },
     { ...part2, read: [0, 0, 0], across: null },

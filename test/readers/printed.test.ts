@@ -1,0 +1,39 @@
+/**
+ * Web pages printed to PDF by Chromium (fixtures/documents/printed/, scripts/make-printed-fixtures.mjs):
+ * narrow columns whose labels wrap a character or two a line, a row whose cells do not line up
+ * with the columns (a blank column made where the row has none), and two numbers close enough to
+ * come out as one cell (`975 901`). Each must give its golden's tables cell for cell; the rows read
+ * back say so (`recovered-cells`, with the page), and no error is the parser's.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, type Report } from '../../src/index.js';
+import { errorCodes, tablesOf } from '../support/tables.js';
+
+const root = new URL('../../', import.meta.url);
+const golden = JSON.parse(readFileSync(new URL('fixtures/001_eb914b629682bc65.renumbered.json', root), 'utf8')) as Report;
+
+const PRINTED = [
+  { file: 'fixtures/documents/printed/001_eb914b629682bc65.renumbered.drift.pdf', recovered: [['applications.denied.stateSecret', 4]] },
+  {
+    file: 'fixtures/documents/printed/001_eb914b629682bc65.renumbered.libreoffice.pdf',
+    recovered: [
+      ['applications.carriedOver', 3],
+      ['applications.carriedForward', 5],
+    ],
+  },
+] as const;
+
+describe('web pages printed to PDF by Chromium', () => {
+  for (const { file, recovered } of PRINTED) {
+    it(file, async () => {
+      const report = await parseDocument(new Uint8Array(readFileSync(new URL(file, root))), { file });
+      expect(report.source.type).toBe('pdf');
+      expect(tablesOf(report)).toStrictEqual(tablesOf(golden));
+      expect(errorCodes(report)).toStrictEqual(errorCodes(golden));
+      expect(report.diagnostics.map((d) => [d.code, d.path, d.location])).toStrictEqual(
+        recovered.map(([path, page]) => ['recovered-cells', path, { page }]),
+      );
+    });
+  }
+});
