@@ -28,7 +28,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as docx from 'docx';
-import { PLANS, reportModel, toDocx, toHtml } from '../scripts/documents.mjs';
+import { PLANS, goldenModels, toDocx, toHtml } from '../scripts/documents.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { parseReport, parseDocument } = await import(join(root, 'dist/index.js'));
@@ -50,18 +50,6 @@ const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 };
-
-function goldens() {
-  const out = [];
-  for (const dir of ['fixtures', 'fixtures/2019']) {
-    for (const file of readdirSync(join(root, dir)).sort()) {
-      const json = join(root, dir, file.replace(/\.txt$/, '.json'));
-      if (!file.endsWith('.txt') || !existsSync(json) || (dir === 'fixtures' && !file.includes('.renumbered.'))) continue;
-      out.push(reportModel(readFileSync(join(root, dir, file), 'utf8'), JSON.parse(readFileSync(json, 'utf8'))));
-    }
-  }
-  return out;
-}
 
 /** Runs `work` over `inputs` (cycling) `n` times; reports/s and ms a report. */
 function rate(n, inputs, work) {
@@ -85,7 +73,7 @@ async function threaded(threads, inputs, n) {
 
 if (!isMainThread) await new Promise(() => {});
 
-const models = goldens();
+const models = goldenModels(root);
 const html = models.flatMap((m) => Object.values(PLANS.html).map((plan) => toHtml(m, plan)));
 const words = [];
 for (const m of models) for (const plan of Object.values(PLANS.docx)) words.push(await toDocx(docx, m, plan));

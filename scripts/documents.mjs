@@ -14,6 +14,8 @@
  *
  * Used by scripts/make-document-fixtures.mjs and by the property tests (test/readers/*).
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { mulberry32 } from './prng.mjs';
 
@@ -81,6 +83,19 @@ const PART_HEADING = {
   4: /^四、.*(?:行政复议|行政诉讼)/,
   5: /^五、/,
 };
+
+/** The models of the golden reports (fixtures/*.renumbered.txt and fixtures/2019/*.txt with their .json), in name order; `root` is the repository. */
+export function goldenModels(root) {
+  const out = [];
+  for (const dir of ['fixtures', 'fixtures/2019']) {
+    for (const file of readdirSync(join(root, dir)).sort()) {
+      const json = join(root, dir, file.replace(/\.txt$/, '.json'));
+      if (!file.endsWith('.txt') || !existsSync(json) || (dir === 'fixtures' && !file.includes('.renumbered.'))) continue;
+      out.push(reportModel(readFileSync(join(root, dir, file), 'utf8'), JSON.parse(readFileSync(json, 'utf8'))));
+    }
+  }
+  return out;
+}
 
 export function reportModel(text, golden) {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decode, decodeGb18030, isKnownEncoding, isNotText, mostlyUtf8, sniffNotText, type Decoded, type NotText } from '../src/decode/decode.js';
+import { decode, decodeGb18030, gb18030Pieces, isKnownEncoding, isNotText, mostlyUtf8, sniffNotText, type Decoded, type NotText } from '../src/decode/decode.js';
 import { render, type Diagnostic } from '../src/diagnostics.js';
 
 const report = readFileSync(new URL('../fixtures/001_eb914b629682bc65.txt', import.meta.url), 'utf8');
@@ -228,5 +228,32 @@ describe('decodeGb18030: Node\'s decoder where it reads as iconv-lite does, icon
       }),
       { seed: 18030, numRuns: 300 },
     );
+  });
+});
+
+describe('gb18030Pieces: pieces between ASCII bytes read as the whole is read', () => {
+  /** Pieces between markup bytes (`<`, `>`, spaces, line feeds), as a page's text is cut: one or two gaps long, and the whole. */
+  const piecesAt = (bytes: Uint8Array): Array<[number, number]> => {
+    const cuts = [0];
+    bytes.forEach((b, i) => { if ((b === 0x3c || b === 0x3e || b === 0x20 || b === 0x0a) && i > 0) cuts.push(i); });
+    cuts.push(bytes.length);
+    return [...cuts.slice(1).map((end, k) => [cuts[k]!, end]), ...cuts.slice(2).map((end, k) => [cuts[k]!, end]), [0, bytes.length]] as Array<[number, number]>;
+  };
+
+  it('every piece is the whole\'s text between the same bytes, two- and four-byte codes alike (fast-check)', () => {
+    const chars = ['本年度', '政府信息公开', '（一）', '１２', '　', '＄', '𠀀', '㐀', '龥', 'a', '<', '>', '\n', ' ', '12'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 80 }), (parts) => {
+        const bytes = new Uint8Array(iconv.encode(parts.join(''), 'gb18030'));
+        const read = gb18030Pieces(bytes);
+        expect(read).not.toBeNull();
+        for (const [start, end] of piecesAt(bytes)) expect(read!(start, end)).toBe(decodeGb18030(bytes.subarray(start, end)));
+      }),
+      { seed: 936, numRuns: 300 },
+    );
+  });
+
+  it('is null where Node\'s decoder and iconv-lite read otherwise: the page is decoded whole', () => {
+    for (const hex of ['a6d9', 'fe59', '80', 'ff', 'b130', 'b13081', 'e3329a36']) expect(gb18030Pieces(Buffer.from(`41${hex}42`, 'hex')), hex).toBeNull();
   });
 });

@@ -45,7 +45,7 @@ describe('parseInParallel', () => {
     documents[1]!,
   ];
 
-  it('yields the same results in the same order on 2 workers (and a PDF lane) as serially', async () => {
+  it('yields the same results in the same order on 2 workers (one lane: PDFs from the start) as serially', async () => {
     const serial = await collect(parseInParallel([...files, pdfAsText], { workers: 0 }));
     const parallel = await collect(parseInParallel([...files, pdfAsText], { workers: 2, threshold: 0, perWorker: 3, maxOutstanding: 5 }));
     expect(serial).toHaveLength(files.length + 1);
@@ -55,6 +55,19 @@ describe('parseInParallel', () => {
     for (const type of ['html', 'docx', 'pdf']) expect(serial.some((r) => r.includes(`\\"type\\":\\"${type}\\"`)), type).toBe(true);
     expect(JSON.parse(JSON.parse(serial.at(-1)!).json).source.type).toBe('pdf');
   }, 120_000); // ~70 files twice, 3 of them PDFs
+
+  it('yields the same with a PDF lane of its own, for PDFs that come once the text lane runs', async () => {
+    // Read ahead, the first `threshold` files hold no PDF: the text lane starts, and the PDFs that
+    // come later get workers of their own.
+    async function* listed(): AsyncGenerator<string> {
+      yield* fixtureFiles.slice(0, 20);
+      yield* [documents[2]!, ...fixtureFiles.slice(20, 30), documents[3]!, pdfAsText, documents[0]!];
+    }
+    const serial = await collect(parseInParallel(listed(), { workers: 0 }));
+    const parallel = await collect(parseInParallel(listed(), { workers: 2, threshold: 8, perWorker: 3, maxOutstanding: 5 }));
+    expect(parallel).toEqual(serial);
+    expect(serial.filter((r) => r.includes('\\"type\\":\\"pdf\\"'))).toHaveLength(3);
+  }, 120_000);
 
   it('in source mode, hands out each report with the lines of its text: the file\'s, or what a reader extracted', async () => {
     // A text file and one document of each reader (a second PDF would only start a second PDF worker).

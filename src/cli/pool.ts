@@ -21,7 +21,9 @@
  *   generation), started when the first PDF comes, as many as the text lane has, one PDF in
  *   flight each. Every other file goes to the text lane's small-heap workers. The lane is
  *   chosen by the name; the format is still told by the content, so a PDF named otherwise is
- *   read in the text lane (only slower).
+ *   read in the text lane (only slower). A batch that needs both lanes and holds PDFs from its
+ *   start has the PDF lane alone, its workers taking every file (`oneLane`): two lanes would hold
+ *   twice the workers on the same cores, two of them with pdfjs loaded (~100 MB each).
  * - Jobs are numbered in input order and sent in batches (`batch`, 8 files a message, answered
  *   with one message: fewer wake-ups of the other thread; measured, batches of 2 to 32 gave the
  *   same wall time, so the size is not critical). Each worker has at most `perWorker` jobs in flight (so it never idles
@@ -329,8 +331,8 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
   const pdfThreshold = Math.max(1, options.pdfThreshold ?? 4);
   // As many as asked for, or as the limit on open files leaves room for (descriptors.ts).
   const workerCount = Math.max(0, Math.min(Math.floor(options.workers ?? availableParallelism()), workerRoom()));
-  const perWorker: Readonly<Record<Lane, number>> = { text: Math.max(1, options.perWorker ?? 32), pdf: 1 };
-  const batchSize = Math.max(1, Math.min(options.batch ?? 8, perWorker.text));
+  const textPerWorker = Math.max(1, options.perWorker ?? 32);
+  const batchSize = Math.max(1, Math.min(options.batch ?? 8, textPerWorker));
   const maxOutstanding = Math.max(1, options.maxOutstanding ?? 128);
   const heapMb: Readonly<Record<Lane, number>> = {
     text: Math.max(1, options.workerHeapMb ?? WORKER_HEAP_MB),
@@ -344,20 +346,37 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
   if (workerCount === 0) return yield* serial(files, settings);
   const lanes: Record<Lane, boolean> = { text: false, pdf: false };
   const seen: Record<Lane, number> = { text: 0, pdf: 0 };
+  /**
+   * A batch large enough for both lanes that holds PDFs has one lane: the PDF lane's workers
+   * take every file. Two lanes would be four isolates on two cores, two of them holding pdfjs
+   * (~100 MB each once it has read a PDF): 306–321 MB of peak RSS over 5,000 mixed files; as
+   * many workers as cores, each taking text and PDFs alike, keep the cores as busy with one
+   * pdfjs less to hold. Decided when the text lane would start: at once when the list, or the
+   * files read ahead, hold a PDF; else when `threshold` text files have come after a PDF started
+   * the PDF lane. (PDFs that first come once the text lane runs go to a PDF lane of their own.)
+   */
+  let oneLane = false;
+  const laneFor = (file: string): Lane => (oneLane ? 'pdf' : laneOf(file));
+  /** Jobs in flight a worker may hold: a PDF worker of two lanes one (a PDF is long: spread them), any other `perWorker`. */
+  const perWorker = (lane: Lane): number => (lane === 'text' || oneLane ? textPerWorker : 1);
   let source: AsyncIterable<string> | readonly string[] = files;
   let known: readonly string[] | null = null;
   if (Array.isArray(files)) known = files as readonly string[];
   else {
     const { first, rest } = await head(files as AsyncIterable<string>, threshold, pdfThreshold);
     if (!rest) known = first;
-    else if (first.length >= threshold) lanes.text = lanes.pdf = true;
-    else lanes.pdf = true;
+    else if (first.length >= threshold) {
+      lanes.text = lanes.pdf = true;
+      oneLane = first.some((f) => laneOf(f) === 'pdf');
+    } else lanes.pdf = true;
     source = chain(first, rest);
   }
   if (known) {
     const pdfs = known.filter((f) => laneOf(f) === 'pdf').length;
-    if (known.length >= threshold) lanes.text = lanes.pdf = true;
-    else if (pdfs >= pdfThreshold) lanes.pdf = true;
+    if (known.length >= threshold) {
+      lanes.text = lanes.pdf = true;
+      oneLane = pdfs > 0;
+    } else if (pdfs >= pdfThreshold) lanes.pdf = true;
     else return yield* serial(known, settings);
   }
 
@@ -431,7 +450,7 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
   /** Workers kept dying: no new ones are started (the PDF lane's included). */
   let gaveUp = false;
   const slots: Slot[] = [];
-  if (lanes.text) for (let i = 0; i < workerCount; i++) slots.push(spawn('text'));
+  if (lanes.text) for (let i = 0; i < workerCount; i++) slots.push(spawn(oneLane ? 'pdf' : 'text'));
 
   /**
    * The least busy worker of a lane with room for a job (a lane grows to `workerCount` workers as
@@ -441,7 +460,7 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
   const slotFor = (lane: Lane): Slot | 'busy' | null => {
     if (!lanes[lane]) return null;
     const own = slots.filter((s) => s.lane === lane);
-    const free = own.filter((s) => s.inFlight.size < perWorker[lane]);
+    const free = own.filter((s) => s.inFlight.size < perWorker(lane));
     if (free.length > 0) return free.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
     if (own.length < workerCount && !gaveUp) {
       const slot = spawn(lane);
@@ -464,7 +483,11 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
       return null;
     }
     const lane = laneOf(r.value);
-    if (++seen[lane] >= (lane === 'pdf' ? pdfThreshold : threshold)) lanes[lane] = true;
+    if (++seen[lane] >= (lane === 'pdf' ? pdfThreshold : threshold) && !lanes[lane]) {
+      lanes[lane] = true;
+      // The text lane would start beside a PDF lane that has PDFs: its files go to the PDF lane.
+      if (lane === 'text' && lanes.pdf && seen.pdf > 0) oneLane = true;
+    }
     return r.value;
   };
 
@@ -488,8 +511,8 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
         await parseHere(nextId++, file);
         continue;
       }
-      const lane = laneOf(file);
-      if (target && (target.lane !== lane || batch.length >= batchSize || target.inFlight.size >= perWorker[lane])) send();
+      const lane = laneFor(file);
+      if (target && (target.lane !== lane || batch.length >= batchSize || target.inFlight.size >= perWorker(lane))) send();
       const slot: Slot | 'busy' | null = target ?? slotFor(lane);
       if (slot === 'busy') {
         waiting = file; // its lane is full: it waits for a result

@@ -21,8 +21,9 @@
  * and for a row also the table and row number.
  */
 import { isUtf8 } from 'node:buffer';
-import { newParser, type Parser } from './xml.js';
-import { decodeGb18030, detect, iconv, mostlyUtf8 } from '../decode/decode.js';
+import { Latin1Source, newParser, type Parser } from './xml.js';
+import { scanHtml, type Markup, type Wanted } from './htmlScan.js';
+import { decodeGb18030, detect, gb18030Pieces, iconv, mostlyUtf8 } from '../decode/decode.js';
 import { DocumentBuilder, type Extracted, type LineSink, type Place } from './lines.js';
 
 /** Elements whose content a browser does not show as text. */
@@ -51,6 +52,11 @@ const CHROME_WORDS = new Set([
 const CHROME_NAMES = new Set(['header', 'head', 'top', 'foot', 'bottom', 'banner', 'position', 'location', 'weizhi', 'dqwz', 'dh']);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
+/**
+ * What a style must hold for HIDDEN_STYLE to find anything in it, whether its non-ASCII bytes are
+ * decoded or not: the others (Word's thousands of `font-family:宋体` styles) are not decoded.
+ */
+const MAY_HIDE = /none|hidden|all/i;
 
 /**
  * An attribute by its name in any case (`class`, `CLASS`): the parser leaves attribute names as
@@ -146,26 +152,96 @@ function declaredCharset(bytes: Uint8Array): string | null {
 
 const hasNonAscii = (bytes: Uint8Array): boolean => bytes.some((b) => b >= 0x80);
 
-/** The page's text and the encoding it was read with. */
-function decodePage(bytes: Uint8Array, override?: string): { text: string; encoding: string } {
-  if (override) return { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), override), encoding: override.toLowerCase() };
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+/**
+ * The page as the tokenizer reads it. A page in UTF-8 or well-formed GB18030 (nearly all) is its
+ * bytes read as Latin-1 (Latin1Source; htmlScan.ts says why the markup reads the same), and a piece of it is decoded only where it holds other bytes: the
+ * page is not decoded as a whole, only the text that is kept (for a Word page in GBK, decoding
+ * was half the reader's time). Any other page is decoded first, as the text path decodes.
+ */
+interface Page extends Markup {
+  encoding: string;
+}
+
+/** Characters outside ASCII: a piece of a page read as Latin-1 that holds one is decoded. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function bytePage(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): Page | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decode = encoding === 'utf-8' ? (isUtf8(bytes) ? (start: number, end: number) => buffer.toString('utf8', start, end) : null) : gb18030Pieces(bytes);
+  if (decode === null) return null;
+  const source = new Latin1Source(buffer, false);
+  return {
+    write: (tokenizer) => source.write(tokenizer),
+    slice: (start, end) => source.slice(start, end),
+    piece(start, end) {
+      const text = source.slice(start, end);
+      return NON_ASCII.test(text) ? decode(source.at(start), end) : text;
+    },
+    lineFeed: (from) => buffer.indexOf(0x0a, from),
+    encoding,
+  };
+}
+
+function textPage(text: string, encoding: string): Page {
+  const slice = (start: number, end: number): string => text.slice(start, end);
+  return {
+    write(tokenizer) {
+      tokenizer.write(text);
+      tokenizer.end();
+    },
+    slice,
+    piece: slice,
+    lineFeed: (from) => text.indexOf('\n', from),
+    encoding,
+  };
+}
+
+/** What detection (decode.ts `detect`) reads bytes without a byte-order mark as, when it is UTF-8 or GB18030 and certain without decoding them. */
+function detectedWithoutDecoding(bytes: Uint8Array): 'utf-8' | 'gb18030' | null {
+  // A NUL byte may make it UTF-16; a few stray bytes, damaged UTF-8.
+  if (bytes.subarray(0, 65536).indexOf(0) >= 0) return null;
+  if (isUtf8(bytes)) return 'utf-8';
+  return mostlyUtf8(bytes) ? null : 'gb18030';
+}
+
+/** The page, read in the encoding it was written in. */
+function readPage(bytes: Uint8Array, override?: string): Page {
+  if (override) return textPage(iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), override), override.toLowerCase());
+  const utf8Bom = (at: number): boolean => bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf;
   const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (bom || utf16Bom) return detect(bytes);
+  if (utf8Bom(0)) {
+    // (The decoder drops a second mark too.)
+    const body = bytes.subarray(utf8Bom(3) ? 6 : 3);
+    return bytePage(body, 'utf-8') ?? textPage(detect(bytes).text, 'utf-8');
+  }
+  if (utf16Bom) {
+    const { text, encoding } = detect(bytes);
+    return textPage(text, encoding);
+  }
   const label = declaredCharset(bytes);
   let encoding = label === null ? null : trustedEncoding(label);
   if (encoding === 'utf-8' && !isUtf8(bytes) && !mostlyUtf8(bytes)) encoding = null;
   if (encoding === 'gb18030' && isUtf8(bytes) && hasNonAscii(bytes)) encoding = 'utf-8';
-  if (encoding === null) return detect(bytes);
+  if (encoding === null) {
+    const detected = detectedWithoutDecoding(bytes);
+    const page = detected === null ? null : bytePage(bytes, detected);
+    if (page) return page;
+    const { text, encoding: found } = detect(bytes);
+    return textPage(text, found);
+  }
+  if (encoding === 'utf-8' || encoding === 'gb18030') {
+    const page = bytePage(bytes, encoding);
+    if (page) return page;
+  }
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = encoding === 'utf-8' ? buffer.toString('utf8') : encoding === 'gb18030' ? decodeGb18030(bytes) : iconv().decode(buffer, encoding);
-  return { text, encoding };
+  return textPage(text, encoding);
 }
 
 // ── reading ────────────────────────────────────────────────────────────────────────────────
 
-/** Line numbers of string offsets, counted forward from the last one asked for. */
-function lineCounter(text: string): (offset: number) => number {
+/** Line numbers of the page's offsets, counted forward from the last one asked for. */
+function lineCounter(page: Markup): (offset: number) => number {
   let at = 0;
   let line = 1;
   return (offset) => {
@@ -173,7 +249,7 @@ function lineCounter(text: string): (offset: number) => number {
       at = 0;
       line = 1;
     }
-    for (let i = text.indexOf('\n', at); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    for (let i = page.lineFeed(at); i !== -1 && i < offset; i = page.lineFeed(i + 1)) line++;
     at = offset;
     return line;
   };
@@ -192,21 +268,57 @@ interface Open {
   pre: boolean;
 }
 
+/** The attributes `shown` reads (names of 2 to 6 letters, in any case); the scanner keeps no other. */
+const SHOWN_ATTRIBUTES = new Map<string, ReturnType<Wanted>>([
+  ['class', true],
+  ['id', true],
+  ['style', (raw) => MAY_HIDE.test(raw)],
+  ['hidden', true],
+]);
+/** Whether an attribute is wanted, by name as written (a page repeats a few names thousands of times). */
+const wantedByName = new Map<string, ReturnType<Wanted>>();
+const wantedAttribute: Wanted = (name) => {
+  let wanted = wantedByName.get(name);
+  if (wanted === undefined) {
+    wanted = (name.length >= 2 && name.length <= 6 && SHOWN_ATTRIBUTES.get(name.toLowerCase())) || false;
+    if (wantedByName.size > 1000) wantedByName.clear();
+    wantedByName.set(name, wanted);
+  }
+  return wanted;
+};
+
 /** Read the page with `builder`; which lines are site chrome goes to `chrome`. */
-function walk(text: string, builder: (place: () => { line: number }) => DocumentBuilder): { sink: LineSink; chrome: boolean[] } {
-  const lineAt = lineCounter(text);
+function walk(page: Page, builder: (place: () => { line: number }) => DocumentBuilder): { sink: LineSink; chrome: boolean[] } {
+  const lineAt = lineCounter(page);
   const stack: Open[] = [];
-  let parser: Parser;
-  const doc = builder(() => ({ line: lineAt(parser.startIndex) }));
   const chrome: boolean[] = [];
-  /** Marks the lines printed since the last call with the chrome flag of the current element. */
-  const mark = (): void => {
-    const isChrome = stack.at(-1)?.chrome ?? false;
-    while (chrome.length < doc.sink.lines.length) chrome.push(isChrome);
-  };
-  parser = newParser(
-    {
-      onopentag(name, attribs) {
+  let sink: LineSink | null = null;
+  scanHtml(page, wantedAttribute, (where) => {
+    const doc = builder(() => ({ line: lineAt(where()) }));
+    /** Marks the lines printed since the last call with the chrome flag of the current element. */
+    const mark = (): void => {
+      const isChrome = stack.at(-1)?.chrome ?? false;
+      while (chrome.length < doc.sink.lines.length) chrome.push(isChrome);
+    };
+    const text = (data: string): void => {
+      const open = stack.at(-1);
+      if (open?.pre) {
+        const lines = data.split(/\r\n?|\n/);
+        lines.forEach((line, i) => {
+          if (i > 0) {
+            doc.breakLine();
+            mark();
+          }
+          doc.text(line.replace(/[\t\f ]+/g, ' '), true);
+        });
+        return;
+      }
+      // (White space alone collapses to one space; so does no text at all.)
+      const collapsed = data.replace(ASCII_SPACES, ' ');
+      doc.text(collapsed === '' ? ' ' : collapsed, true);
+    };
+    return {
+      open(name, attribs) {
         const parent = stack.at(-1);
         const attributes = shown(attribs);
         const invisible = (parent?.invisible ?? false) || INVISIBLE.has(name) || attributes.hidden;
@@ -225,14 +337,14 @@ function walk(text: string, builder: (place: () => { line: number }) => Document
         if (!invisible) {
           mark();
           if (name === 'table') doc.startTable();
-          else if (name === 'tr') doc.startRow({ line: lineAt(parser.startIndex) });
+          else if (name === 'tr') doc.startRow({ line: lineAt(where()) });
           else if (name === 'td' || name === 'th') doc.startCell();
           else if (name === 'br' || BLOCK.has(name)) doc.breakLine();
           mark();
         }
         stack.push(open);
       },
-      onclosetag(name) {
+      close(name) {
         let at = stack.length - 1;
         while (at >= 0 && stack[at]!.name !== name) at--;
         if (at === -1) return;
@@ -246,36 +358,25 @@ function walk(text: string, builder: (place: () => { line: number }) => Document
         }
         stack.length = at;
       },
-      ontext(data) {
-        const open = stack.at(-1);
-        if (open?.invisible) return;
-        if (open?.pre) {
-          const lines = data.split(/\r\n?|\n/);
-          lines.forEach((line, i) => {
-            if (i > 0) {
-              doc.breakLine();
-              mark();
-            }
-            doc.text(line.replace(/[\t\f ]+/g, ' '), true);
-          });
-          return;
-        }
-        // (White space alone collapses to one space; so does no text at all.)
-        const collapsed = data.replace(ASCII_SPACES, ' ');
-        doc.text(collapsed === '' ? ' ' : collapsed, true);
+      text(start, end) {
+        // Text is decoded only where it is read (not in scripts, styles, hidden elements).
+        if (!stack.at(-1)?.invisible) text(page.piece(start, end));
       },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
-  );
-  parser.end(text);
-  const sink = doc.finish();
-  mark();
-  return { sink, chrome };
+      character(character) {
+        if (!stack.at(-1)?.invisible) text(character);
+      },
+      end() {
+        sink = doc.finish();
+        mark();
+      },
+    };
+  });
+  return { sink: sink!, chrome };
 }
 
 export function readHtml(bytes: Uint8Array, encoding?: string): Extracted {
-  const page = decodePage(bytes, encoding);
-  const { sink, chrome } = walk(page.text, (place) => new DocumentBuilder(place));
+  const page = readPage(bytes, encoding);
+  const { sink, chrome } = walk(page, (place) => new DocumentBuilder(place));
   // Drop the site around the report, unless every table is in it (then it was no chrome).
   const rowOutsideChrome = sink.places.some((p, i) => p.table !== undefined && !chrome[i]);
   if (!rowOutsideChrome) return { type: 'html', encoding: page.encoding, lines: sink.lines, places: sink.places, tables: sink.tables };

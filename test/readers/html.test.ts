@@ -153,6 +153,17 @@ describe('charset', () => {
     expect(readHtml(new Uint8Array(bom)).lines).toEqual(expected);
   });
 
+  it('a page reads the same in GBK, UTF-8 and UTF-16, cut off inside a tag too (read as bytes or decoded first)', () => {
+    // UTF-8 and GBK pages are read as their bytes, UTF-16 decoded first; the tokenizer gives a
+    // tag cut off by the end of the file as text from index -1, which the Parser reads as the
+    // last character.
+    for (const html of [`<html><head><title>t</title></head><body>${body}`, '<p>一、总体情况 </P><nav /', '<p>总体<br></p><td class=x 情况']) {
+      const utf16 = readHtml(new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]))).lines;
+      expect(readHtml(new Uint8Array(Buffer.from(html))).lines, html).toEqual(utf16);
+      expect(readHtml(new Uint8Array(iconv.encode(`<meta charset="gbk">${html}`, 'gbk'))).lines, html).toEqual(utf16);
+    }
+  });
+
   it('the encoding option overrides everything', () => {
     const read = readHtml(new Uint8Array(iconv.encode(`<html><head><meta charset="utf-8"></head><body>${body}</body></html>`, 'gbk')), 'gbk');
     expect(read.lines).toEqual(expected);
