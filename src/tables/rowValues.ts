@@ -116,8 +116,10 @@ const isSpacedGroups = (c: Cell): boolean => c.kind === 'number' && SPACED_GROUP
  * between them (`975 901`, which also reads as the one number 975901), or a blank cell is made
  * where there is none (a PDF's column that the row's cells do not line up with). The readings:
  * the cells as printed; each spaced number as its groups; and, where the row then prints exactly
- * the form's count of numbers besides blank cells, those numbers without the blanks. Only when
- * such another reading exists, every cell is a number or blank, and the row has arithmetic:
+ * the form's count of numbers besides blank cells, those numbers without the blanks; and, where
+ * words stand before the numbers (the rest of a label wrapped around its row), the numbers
+ * without them. Only when such another reading exists, every cell after those words is a number
+ * or blank, and the row has arithmetic:
  * exactly one reading must fit the form's cells and add up, and it is read (`recovered-cells`
  * when it is not the cells as printed). Otherwise undefined: the row is read as before, and a
  * printed reading that does not add up meets the validator's equations.
@@ -129,14 +131,14 @@ function otherReading(cells: readonly Cell[], row: RowContext): RowValues | unde
   // the label's: a reading without them is one more.
   let lead = 0;
   while (cells[lead]?.kind === 'text') lead++;
-  const values = cells.slice(lead);
-  if (!values.every((c) => c.kind === 'number' || isEmpty(c))) return undefined;
-  const spaced = values.filter(isSpacedGroups);
-  const split = spaced.length === 0 ? null : splitSpacedGroups(values);
+  const numbered = cells.slice(lead);
+  if (!numbered.every((c) => c.kind === 'number' || isEmpty(c))) return undefined;
+  const spaced = numbered.filter(isSpacedGroups);
+  const split = spaced.length === 0 ? null : splitSpacedGroups(numbered);
   const printedFits: Cell[][] = cells.length === n ? [[...cells]] : edgeFits(cells, n);
   const others: Cell[][] = [];
-  if (lead > 0) others.push(...(values.length === n ? [values] : edgeFits(values, n)));
-  for (const reading of split ? [values, split] : [values]) {
+  if (lead > 0) others.push(...(numbered.length === n ? [numbered] : edgeFits(numbered, n)));
+  for (const reading of split ? [numbered, split] : [numbered]) {
     if (reading === split) others.push(...(reading.length === n ? [reading] : edgeFits(reading, n)));
     const numbers = reading.filter((c) => !isEmpty(c));
     if (numbers.length === n && numbers.length < reading.length) others.push(numbers);
