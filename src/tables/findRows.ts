@@ -252,6 +252,9 @@ function runsOn(label: Label, last: number, plan: TablePlan, row: PlannedRow, be
   return text !== '' && line !== cellOf(label, last).line && another();
 }
 
+/** A row numbering (ROW_NUMBERING) wherever it stands in a label. */
+const NUMBERING_ANYWHERE = new RegExp(ROW_NUMBERING.source.replace(/^\^/, ''));
+
 /** Each row's label as the form prints it, without its numberings, by table plan. */
 const formLabels = new WeakMap<TablePlan, ReadonlyArray<readonly [PlannedRow, string]>>();
 
@@ -263,7 +266,7 @@ function beginsAnother(key: string, plan: TablePlan, row: PlannedRow): boolean {
   if (key.length < 3) return false;
   let labels = formLabels.get(plan);
   if (labels === undefined) {
-    labels = plan.rows.map((r) => [r, matchKey(r.spec.label).split(/\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、]/).at(-1) ?? ''] as const);
+    labels = plan.rows.map((r) => [r, matchKey(r.spec.label).split(NUMBERING_ANYWHERE).at(-1) ?? ''] as const);
     formLabels.set(plan, labels);
   }
   let own = false;
@@ -456,9 +459,10 @@ export function readRows(
       items.push(before);
     }
     const { match: named, first, last } = matchLabel(label, plan);
-    // A label's line that opens with a row numbering, after the matched words, starts the row the
+    // A label that runs on, after the matched words, into another row's label (a piece that opens
+    // with a row numbering, or a line that begins another row's printed label) starts the row the
     // values are of: a row named only by the lines before it is not theirs (`…另行制作` /
-    // `3.补⇥128⇥77…`, or `执法` / `案卷` / `8.属` / `于行` / `政查⇥83⇥61…`).
+    // `3.补⇥128⇥77…`, `执法` / `案卷` / `8.属` / `于行` / `政查⇥83⇥61…`, `规章` / `行政规范性` / `19…`).
     // Column headers on the line before the matched words, themselves a header word (`商业企业 …
     // 法律服务机构 其他 1169 …`: a header line run into the numbers after it), are no row's label.
     const header = named !== null && headerBefore(label, first, last, plan);
