@@ -271,7 +271,7 @@ export const zh: Messages = {
       ...(p.blanks === 0 ? [] : [`略去 ${p.blanks} 个空白单元格`]),
       ...p.words.map((w) => `“${quoteCell(w)}”归入行名`),
     ];
-    return `“${quoteLabel(p.row)}”行印为（${cellsAsPrinted(p.quoted)}），表式中该行有 ${p.cells} 列；按 ${p.read.map((v) => v ?? '□').join('、')} 读出（${how.join('，')}）：只有这样读才与表式列数相符，且${arithmetic(p.arithmetic)}`;
+    return `“${quoteLabel(p.row)}”行印为（${cellsAsPrinted(p.quoted)}），表式中该行有 ${p.cells} 列；按 ${p.read.map((v) => v ?? '□').join('、')} 读出（${how.join('，')}）：只有这样读才既与表式列数相符、又符合该行的算术关系（${arithmetic(p.arithmetic)}）`;
   },
   'recovered-digits.agreed': (p) =>
     `“${quoteLabel(p.row)}”行的数字与表中其他数字连在了一起（“${quoteDigits(p.printed, DIGITS_CHARACTERS, (n) => `（共 ${n} 个字符）`)}”）；整串数字有 ${p.cuts} 种拆法符合算术关系，每一种给这一行的数都是${cut(p.read)}，已按此读出`,
