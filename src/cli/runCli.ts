@@ -18,6 +18,25 @@ import { loadModule } from './descriptors.js';
 
 export type { CliIo, ExitStatus } from './io.js';
 
+/** Each command's module, loaded when it runs. */
+interface Commands {
+  parse: typeof import('./commands/parse.js');
+  validate: typeof import('./commands/validate.js');
+  summary: typeof import('./commands/summary.js');
+  report: typeof import('./commands/report.js');
+  compare: typeof import('./commands/compare.js');
+  schema: typeof import('./commands/schema.js');
+}
+
+/**
+ * Runs a command with its options once its module has loaded. The options are an argument, so
+ * they are checked before the module is asked for (arguments are evaluated in order): a usage
+ * error costs no load.
+ */
+async function afterLoading<M, O, R>(options: O, module: Promise<M>, command: (m: M, options: O) => Promise<R>): Promise<R> {
+  return command(await module, options);
+}
+
 /** `argv`: the arguments after the program's name (`process.argv.slice(2)`). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitStatus> {
   // The language is known before commander parses anything: the help texts are in it.
@@ -26,29 +45,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitSt
   // error load none of them, and a one-file validate none of the others' outputs (the page, the
   // compare table, the CSV columns). The options are checked first, so a usage error costs no load.
   // loadModule: one file at a time under a low `ulimit -n` (descriptors.ts).
-  const command = <T>(name: string): Promise<T> => loadModule<T>(`./commands/${name}.js`, import.meta.url);
+  const command = <K extends keyof Commands>(name: K): Promise<Commands[K]> => loadModule<Commands[K]>(`./commands/${name}.js`, import.meta.url);
   const program = buildProgram(io, run.words, {
-    parse: async (inputs, raw) => {
-      const options = parseOptions(inputs, raw, run);
-      return (await command<typeof import('./commands/parse.js')>('parse')).parseCommand(options, run);
-    },
-    validate: async (inputs, raw) => {
-      const options = validateOptions(inputs, raw, run);
-      return (await command<typeof import('./commands/validate.js')>('validate')).validateCommand(options, run);
-    },
-    summary: async (inputs, raw) => {
-      const options = summaryOptions(inputs, raw, run);
-      return (await command<typeof import('./commands/summary.js')>('summary')).summaryCommand(options, run);
-    },
-    report: async (inputs, raw) => {
-      const options = reportOptions(inputs, raw, run);
-      return (await command<typeof import('./commands/report.js')>('report')).reportCommand(options, run);
-    },
-    compare: async (old, next, raw) => {
-      const options = compareOptions(old, next, raw, run);
-      return (await command<typeof import('./commands/compare.js')>('compare')).compareCommand(options, run);
-    },
-    schema: async () => (await command<typeof import('./commands/schema.js')>('schema')).schemaCommand(run),
+    parse: async (inputs, raw) => afterLoading(parseOptions(inputs, raw, run), command('parse'), (m, o) => m.parseCommand(o, run)),
+    validate: async (inputs, raw) => afterLoading(validateOptions(inputs, raw, run), command('validate'), (m, o) => m.validateCommand(o, run)),
+    summary: async (inputs, raw) => afterLoading(summaryOptions(inputs, raw, run), command('summary'), (m, o) => m.summaryCommand(o, run)),
+    report: async (inputs, raw) => afterLoading(reportOptions(inputs, raw, run), command('report'), (m, o) => m.reportCommand(o, run)),
+    compare: async (old, next, raw) => afterLoading(compareOptions(old, next, raw, run), command('compare'), (m, o) => m.compareCommand(o, run)),
+    schema: async () => (await command('schema')).schemaCommand(run),
   });
   try {
     // The help is aligned by display width: load the width table when the help may be printed.
