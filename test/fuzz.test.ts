@@ -47,6 +47,10 @@ const CASES = 300;
 /** Generous: CI machines are slower than a laptop, and the bound is about hangs, not speed. */
 const BOUND_MS = 5000;
 
+/** The text of `lines` with `count` lines from line `i` replaced by `inserted`. */
+const spliced = (lines: readonly string[], i: number, count: number, ...inserted: string[]): string =>
+  [...lines.slice(0, i), ...inserted, ...lines.slice(i + count)].join('\n');
+
 describe('fuzzing sample: mutated fixtures never crash the parser', () => {
   const sources = engine.loadSources();
   const designed = engine.designedSources(sources);
@@ -100,7 +104,7 @@ describe('fuzzing sample: mutated fixtures never crash the parser', () => {
   const knownCase = () => {
     const source = sources.find((s) => s.name === KNOWN_WRONG_SOURCE);
     const lines = (source?.text ?? '').split('\n');
-    const input = [...lines.slice(0, 26), `${lines[26] ?? ''}  ${lines[27] ?? ''}`, ...lines.slice(28)].join('\n');
+    const input = spliced(lines, 26, 2, `${lines[26] ?? ''}  ${lines[27] ?? ''}`);
     const fuzzCase = { index: -1, source: KNOWN_WRONG_SOURCE, steps: ['joinLines: join lines 27 and 28'], keepsValues: true, input };
     const result = engine.checkCase({ parseReport, reportSchema }, fuzzCase, BOUND_MS, designed.get(KNOWN_WRONG_SOURCE));
     return { ...result, verdicts: verdictsOf(input, designed.get(KNOWN_WRONG_SOURCE)) };
@@ -145,7 +149,7 @@ describe('wrong values the fuzz run found', () => {
         const i = lineOf(lines, /（二）部分公开/);
         const line = lines[i] ?? '';
         const k = line.lastIndexOf('| 483');
-        return [...lines.slice(0, i), line.slice(0, k), line.slice(k), ...lines.slice(i + 1)].join('\n');
+        return spliced(lines, i, 1, line.slice(0, k), line.slice(k));
       },
       row: 'applications.partiallyGranted',
       code: 'cell-count',
@@ -155,7 +159,7 @@ describe('wrong values the fuzz run found', () => {
       // 行政查询事项 ran on into the last two numbers of a later row.
       name: 'one number a line, lines lost (pdftotext/03-001-bordered.plain, lines 257–287 deleted)',
       source: 'fixtures/damaged/pdftotext/03-001-bordered.plain.txt',
-      make: (lines) => [...lines.slice(0, 256), ...lines.slice(287)].join('\n'),
+      make: (lines) => spliced(lines, 256, 31),
       row: 'applications.denied.administrativeQuery',
       code: 'cell-count',
     },
@@ -165,7 +169,7 @@ describe('wrong values the fuzz run found', () => {
       source: 'fixtures/damaged/pdftotext/08-2020-mixed-borderless.plain.txt',
       make: (lines) => {
         const i = lineOf(lines, /^52$/);
-        return [...lines.slice(0, i + 1), '四、结转下年度继续办理', ...lines.slice(i + 1)].join('\n');
+        return spliced(lines, i + 1, 0, '四、结转下年度继续办理');
       },
       row: 'activeDisclosure.procurement',
       code: 'cell-count',
@@ -188,7 +192,7 @@ describe('wrong values the fuzz run found', () => {
       source: 'fixtures/damaged/part4-three-tables/03-2019-tabs.txt',
       make: (lines) => {
         const i = lineOf(lines, /未经复议直接起诉/);
-        return [...lines.slice(0, i + 1), '三、收到和处理政府信息公开申请情况', ...lines.slice(i + 1)].join('\n');
+        return spliced(lines, i + 1, 0, '三、收到和处理政府信息公开申请情况');
       },
       row: 'reviewLitigation.litigationAfterReview',
       code: 'ambiguous-pairing',
@@ -199,7 +203,7 @@ describe('wrong values the fuzz run found', () => {
       // it fitted seven cells it was kept over the row's real print (five wrong values).
       name: 'lines printed twice, a row first printed with another row\'s numbers (pdftotext/05-2019-tabs-bordered.plain)',
       source: 'fixtures/damaged/pdftotext/05-2019-tabs-bordered.plain.txt',
-      make: (lines) => [...lines.slice(0, 396), ...lines.slice(382, 396), ...lines.slice(396)].join('\n'),
+      make: (lines) => spliced(lines, 396, 0, ...lines.slice(382, 396)),
       row: 'applications.notProcessed.excessive',
       code: 'duplicate-row',
       right: true,
@@ -212,7 +216,7 @@ describe('wrong values the fuzz run found', () => {
       source: 'fixtures/damaged/pdftotext/04-001-borderless.plain.txt',
       make: (lines) => {
         const i = lineOf(lines, /^四、结转下年度继续办理$/);
-        return [...lines.slice(0, i + 1), '1'.repeat(26_364), ...lines.slice(i + 1)].join('\n');
+        return spliced(lines, i + 1, 0, '1'.repeat(26_364));
       },
       row: 'applications.carriedForward',
       code: 'cell-count',
@@ -226,7 +230,7 @@ describe('wrong values the fuzz run found', () => {
       source: 'fixtures/damaged/pdftotext/04-001-borderless.plain.txt',
       make: (lines) => {
         const i = lineOf(lines, /^1\.本机关不掌握相关政府信息$/);
-        return [...lines.slice(0, i + 2), ...lines.slice(i + 36)].join('\n');
+        return spliced(lines, i + 2, 34);
       },
       row: 'applications.unableToProvide.notHeld',
       code: 'cell-count',
@@ -240,7 +244,7 @@ describe('wrong values the fuzz run found', () => {
       source: 'fixtures/damaged/pdftotext/05-2019-tabs-bordered.plain.txt',
       make: (lines) => {
         const i = lineOf(lines, /^行政强制$/);
-        return [...lines.slice(0, i + 3), ...lines.slice(i + 15)].join('\n');
+        return spliced(lines, i + 3, 12);
       },
       row: 'activeDisclosure.coercion',
       code: 'cell-count',
@@ -252,7 +256,7 @@ describe('wrong values the fuzz run found', () => {
       source: 'fixtures/damaged/labels-first/03-2019-tabs.txt',
       make: (lines) => {
         const i = lineOf(lines, /^四、结转下$/);
-        return [...lines.slice(0, i), ...lines.slice(i + 3)].join('\n');
+        return spliced(lines, i, 3);
       },
       row: 'applications.totalHandled',
       code: 'cell-count',
@@ -265,7 +269,7 @@ describe('wrong values the fuzz run found', () => {
       source: 'fixtures/damaged/pdftotext/01-003-bordered.plain.txt',
       make: (lines) => {
         const i = lineOf(lines, /^（七）总计$/);
-        return [...lines.slice(0, i + 7), ...lines.slice(i + 19)].join('\n');
+        return spliced(lines, i + 7, 12);
       },
       row: 'applications.totalHandled',
       code: 'cell-count',
@@ -279,7 +283,7 @@ describe('wrong values the fuzz run found', () => {
       source: 'fixtures/damaged/pdftotext/01-003-bordered.plain.txt',
       make: (lines) => {
         const i = lineOf(lines, /^1923$/);
-        return [...lines.slice(0, i), ...lines.slice(i + 3)].join('\n');
+        return spliced(lines, i, 3);
       },
       row: 'activeDisclosure.normativeDocuments',
       code: 'cell-count',
@@ -295,7 +299,7 @@ describe('wrong values the fuzz run found', () => {
       source: 'fixtures/damaged/unlabelled-rows/06-001.txt',
       make: (lines) => {
         const i = lineOf(lines, /法律服务机构\s+其他$/);
-        return [...lines.slice(0, i), `${lines[i] ?? ''}${lines[i + 1] ?? ''}`, ...lines.slice(i + 2)].join('\n');
+        return spliced(lines, i, 2, `${lines[i] ?? ''}${lines[i + 1] ?? ''}`);
       },
       row: 'applications.newReceived',
       code: 'recovered-pairing',
@@ -311,7 +315,7 @@ describe('wrong values the fuzz run found', () => {
       source: 'fixtures/damaged/labels-first/04-002.txt',
       make: (lines) => {
         const i = lineOf(lines, /^息$/);
-        return [...lines.slice(0, i), `${lines[i] ?? ''}  ${lines[i + 1] ?? ''}`, ...lines.slice(i + 2)].join('\n');
+        return spliced(lines, i, 2, `${lines[i] ?? ''}  ${lines[i + 1] ?? ''}`);
       },
       row: 'applications.notProcessed.confirmation',
       code: 'ambiguous-pairing',
@@ -329,7 +333,7 @@ describe('wrong values the fuzz run found', () => {
         const i = lineOf(lines, /^\| 四、结转下年度继续办理 \|/);
         const line = lines[i] ?? '';
         const k = line.lastIndexOf(' 688 |');
-        return [...lines.slice(0, i), line.slice(0, k), line.slice(k), ...lines.slice(i + 1)].join('\n');
+        return spliced(lines, i, 1, line.slice(0, k), line.slice(k));
       },
       row: 'applications.carriedForward',
       code: 'cell-count',
@@ -343,7 +347,7 @@ describe('wrong values the fuzz run found', () => {
         const i = lineOf(lines, /法律服务机构\s+其他$/);
         const line = lines[i] ?? '';
         const k = line.indexOf('会公益组织');
-        return [...lines.slice(0, i), line.slice(0, k), line.slice(k), ...lines.slice(i + 1)].join('\n');
+        return spliced(lines, i, 1, line.slice(0, k), line.slice(k));
       },
       row: 'applications.newReceived',
       code: 'recovered-pairing',
@@ -358,7 +362,7 @@ describe('wrong values the fuzz run found', () => {
       // numbers: which is the row's cannot be told.
       name: 'lines printed twice, a row first printed with another row\'s numbers that add up (000_02e88f20f87b4541.renumbered, lines 151–161)',
       source: 'fixtures/000_02e88f20f87b4541.renumbered.txt',
-      make: (lines) => [...lines.slice(0, 161), ...lines.slice(150, 161), ...lines.slice(161)].join('\n'),
+      make: (lines) => spliced(lines, 161, 0, ...lines.slice(150, 161)),
       row: 'applications.denied.internalAffairs',
       code: 'ambiguous-pairing',
     },
@@ -369,7 +373,7 @@ describe('wrong values the fuzz run found', () => {
       // its sums fail. A later print whose sums fail no longer replaces one that does not fit.
       name: 'a number a line, the last number of a wrapped row printed twice (pdftotext/05-2019-tabs-bordered.plain, line 421)',
       source: 'fixtures/damaged/pdftotext/05-2019-tabs-bordered.plain.txt',
-      make: (lines) => [...lines.slice(0, 421), ...lines.slice(420)].join('\n'),
+      make: (lines) => spliced(lines, 421, 0, lines[420] ?? ''),
       row: 'applications.notProcessed.confirmation',
       code: 'cell-count',
     },
@@ -406,7 +410,7 @@ describe('a wrong value the fuzz run found: a decimal cut by a line break', () =
     const lines = (sources.find((x) => x.name === source)?.text ?? '').split('\n');
     const i = lines.findIndex((l) => /^行政事业性收费\t10\.5$/.test(l));
     expect(i).toBeGreaterThan(0);
-    const input = [...lines.slice(0, i), '行政事业性收费\t10', '.5', ...lines.slice(i + 1)].join('\n');
+    const input = spliced(lines, i, 1, '行政事业性收费\t10', '.5');
     const fuzzCase = { index: -1, source, steps: ['splitLine inside 10.5'], keepsValues: true, input };
     const result = engine.checkCase({ parseReport, reportSchema }, fuzzCase, BOUND_MS, designed.get(source));
     expect(result.problem).toBeNull();
@@ -432,7 +436,7 @@ describe('wrong values the systematic sweeps found, not yet fixed', () => {
     const lines = (sources.find((x) => x.name === source)?.text ?? '').split('\n');
     const i = lines.findIndex((l) => line.test(l));
     expect(i).toBeGreaterThanOrEqual(0);
-    return [...lines.slice(0, i), `${lines[i] ?? ''}${glue}${lines[i + 1] ?? ''}`, ...lines.slice(i + 2)].join('\n');
+    return spliced(lines, i, 2, `${lines[i] ?? ''}${glue}${lines[i + 1] ?? ''}`);
   };
   const pinned: Array<{ name: string; source: string; line: RegExp; glue: string }> = [
     {
@@ -458,7 +462,7 @@ describe('wrong values the systematic sweeps found, not yet fixed', () => {
   // row one column over; part 四 (plain pdftotext) with its small tables' lines printed twice.
   const duplicated = (source: string, from: number, to: number): string => {
     const lines = (sources.find((x) => x.name === source)?.text ?? '').split('\n');
-    return [...lines.slice(0, to), ...lines.slice(from - 1, to), ...lines.slice(to)].join('\n');
+    return spliced(lines, to, 0, ...lines.slice(from - 1, to));
   };
   for (const [name, source, from, to] of [
     ['a number a line, the last number of 四、结转下年度继续办理 printed twice (pdftotext/07-2020-mixed-bordered.plain, lines 478–479)', 'fixtures/damaged/pdftotext/07-2020-mixed-bordered.plain.txt', 478, 479],

@@ -280,8 +280,8 @@ function columnsConfirm(
     }
     return { holds, fails };
   };
-  const asPrinted = tally(printed);
-  return asPrinted.holds > 0 && asPrinted.fails === 0 && tally(shifted).fails > 0;
+  const printedTally = tally(printed);
+  return printedTally.holds > 0 && printedTally.fails === 0 && tally(shifted).fails > 0;
 }
 
 /**
