@@ -22,6 +22,7 @@
  * Every file of fixtures/documents/ is compared too (PDFs by their report). Exits 1 if any differ.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { parseArgs as parseCommandLine } from 'node:util';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as docx from 'docx';
@@ -32,20 +33,19 @@ import { mulberry32 } from '../scripts/prng.mjs';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 function parseArgs(argv) {
-  const o = { base: null, dist: join(ROOT, 'dist'), random: 300, soup: 3000, seed: 1, show: 10 };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = () => argv[++i];
-    if (a === '--base') o.base = resolve(v());
-    else if (a === '--dist') o.dist = resolve(v());
-    else if (a === '--random') o.random = Number(v());
-    else if (a === '--soup') o.soup = Number(v());
-    else if (a === '--seed') o.seed = Number(v());
-    else if (a === '--show') o.show = Number(v());
-    else throw new Error(`unknown option ${a}`);
-  }
-  if (!o.base) throw new Error('--base DIR is required (a build of dist/ from before the change)');
-  return o;
+  const { values } = parseCommandLine({
+    args: argv,
+    options: { base: { type: 'string' }, dist: { type: 'string' }, random: { type: 'string' }, soup: { type: 'string' }, seed: { type: 'string' }, show: { type: 'string' } },
+  });
+  if (!values.base) throw new Error('--base DIR is required (a build of dist/ from before the change)');
+  return {
+    base: resolve(values.base),
+    dist: values.dist ? resolve(values.dist) : join(ROOT, 'dist'),
+    random: Number(values.random ?? 300),
+    soup: Number(values.soup ?? 3000),
+    seed: Number(values.seed ?? 1),
+    show: Number(values.show ?? 10),
+  };
 }
 
 // ── tag soup ─────────────────────────────────────────────────────────────────────────────────

@@ -19,6 +19,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { parseArgs as parseCommandLine } from 'node:util';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildCorpus, listCorpus } from './corpus.mjs';
@@ -27,21 +28,20 @@ import { loadSources, makeCase } from '../scripts/fuzz.mjs';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 function parseArgs(argv) {
-  const o = { base: null, dist: join(ROOT, 'dist'), n: 3000, fuzz: 3000, seed: 1, ignore: [], show: 10 };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = () => argv[++i];
-    if (a === '--base') o.base = resolve(v());
-    else if (a === '--dist') o.dist = resolve(v());
-    else if (a === '--n') o.n = Number(v());
-    else if (a === '--fuzz') o.fuzz = Number(v());
-    else if (a === '--seed') o.seed = Number(v());
-    else if (a === '--ignore') o.ignore.push(v().split('.'));
-    else if (a === '--show') o.show = Number(v());
-    else throw new Error(`unknown option ${a}`);
-  }
-  if (!o.base) throw new Error('--base DIR is required (a build of dist/ from before the change)');
-  return o;
+  const { values } = parseCommandLine({
+    args: argv,
+    options: { base: { type: 'string' }, dist: { type: 'string' }, n: { type: 'string' }, fuzz: { type: 'string' }, seed: { type: 'string' }, ignore: { type: 'string', multiple: true }, show: { type: 'string' } },
+  });
+  if (!values.base) throw new Error('--base DIR is required (a build of dist/ from before the change)');
+  return {
+    base: resolve(values.base),
+    dist: values.dist ? resolve(values.dist) : join(ROOT, 'dist'),
+    n: Number(values.n ?? 3000),
+    fuzz: Number(values.fuzz ?? 3000),
+    seed: Number(values.seed ?? 1),
+    ignore: (values.ignore ?? []).map((key) => key.split('.')),
+    show: Number(values.show ?? 10),
+  };
 }
 
 function* fixtureInputs() {
