@@ -22,6 +22,25 @@ async function collect(results: AsyncIterable<unknown>): Promise<string[]> {
   return out;
 }
 
+type Output = 'json' | 'report' | 'source';
+/** Each file's serial result (parseInParallel with no workers), by output mode: a file is parsed once for all the tests. */
+const serialOf = new Map<string, Promise<string>>();
+/**
+ * What parsing `files` serially gives, in their order: each file's result as parseInParallel
+ * gives it on the main thread. A file depends on nothing but itself, so a result is kept and
+ * reused by every test that lists the file (most list the same fixtures), not parsed again.
+ */
+async function serially(files: Iterable<string> | AsyncIterable<string>, output: Output = 'json'): Promise<string[]> {
+  const out: string[] = [];
+  for await (const file of files) {
+    const key = `${output}\0${file}`;
+    let result = serialOf.get(key);
+    if (!result) serialOf.set(key, (result = collect(parseInParallel([file], { workers: 0, output })).then((one) => one[0]!)));
+    out.push(await result);
+  }
+  return out;
+}
+
 describe('parseInParallel', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'gov-report-pool-'));
   const pdf = join(scratch, 'a.pdf.txt');
@@ -46,7 +65,7 @@ describe('parseInParallel', () => {
   ];
 
   it('yields the same results in the same order on 2 workers (one lane: PDFs from the start) as serially', async () => {
-    const serial = await collect(parseInParallel([...files, pdfAsText], { workers: 0 }));
+    const serial = await serially([...files, pdfAsText]);
     const parallel = await collect(parseInParallel([...files, pdfAsText], { workers: 2, threshold: 0, perWorker: 3, maxOutstanding: 5 }));
     expect(serial).toHaveLength(files.length + 1);
     expect(parallel).toEqual(serial);
@@ -63,7 +82,7 @@ describe('parseInParallel', () => {
       yield* fixtureFiles.slice(0, 20);
       yield* [documents[2]!, ...fixtureFiles.slice(20, 30), documents[3]!, pdfAsText, documents[0]!];
     }
-    const serial = await collect(parseInParallel(listed(), { workers: 0 }));
+    const serial = await serially(listed());
     const parallel = await collect(parseInParallel(listed(), { workers: 2, threshold: 8, perWorker: 3, maxOutstanding: 5 }));
     expect(parallel).toEqual(serial);
     expect(serial.filter((r) => r.includes('\\"type\\":\\"pdf\\"'))).toHaveLength(3);
@@ -72,7 +91,7 @@ describe('parseInParallel', () => {
   it('in source mode, hands out each report with the lines of its text: the file\'s, or what a reader extracted', async () => {
     // A text file and one document of each reader (a second PDF would only start a second PDF worker).
     const some = [fixtureFiles[0]!, ...documents.slice(0, 3)];
-    const serial = await collect(parseInParallel(some, { workers: 0, output: 'source' }));
+    const serial = await serially(some, 'source');
     const parallel = await collect(parseInParallel(some, { workers: 2, threshold: 0, output: 'source' }));
     expect(parallel).toEqual(serial);
     const [text, ...docs] = serial.map((r) => JSON.parse(r));
@@ -86,7 +105,7 @@ describe('parseInParallel', () => {
 
   it('hands out report objects equal to the serial ones in report mode', async () => {
     const some = fixtureFiles.slice(0, 12);
-    const serial = await collect(parseInParallel(some, { workers: 0, output: 'report' }));
+    const serial = await serially(some, 'report');
     const parallel = await collect(parseInParallel(some, { workers: 2, threshold: 0, output: 'report' }));
     expect(parallel).toEqual(serial);
   });
@@ -98,7 +117,7 @@ describe('parseInParallel', () => {
     const text = readFileSync(fixtureFiles.find((f) => f.endsWith('.renumbered.txt'))!, 'utf8');
     writeFileSync(big, text + '\n' + '（一）予以公开\t1\t2\t3\t4\t5\t6\t21\n'.repeat(100_000));
     const some = [...fixtureFiles.slice(0, 6), big, ...fixtureFiles.slice(6, 12)];
-    const serial = await collect(parseInParallel(some, { workers: 0 }));
+    const serial = await serially(some);
     const parallel = await collect(parseInParallel(some, { workers: 2, threshold: 0, workerHeapMb: 16 }));
     expect(parallel).toEqual(serial);
     expect(serial[6]).toMatch(/^\{"file":"[^"]*big\.txt","json":/); // a report, ~4 MB of JSON

@@ -77,8 +77,12 @@ describe('what a run loads', () => {
     return { packages: [...packages].sort(), modules, workers: urls.filter((u) => u === 'worker-thread').length, status: child.status, stderr: child.stderr };
   }
 
+  /** `validate` of one UTF-8 file, recorded once: two tests read what it loads. */
+  let validateRun: ReturnType<typeof loads> | undefined;
+  const validateUtf8 = (): ReturnType<typeof loads> => (validateRun ??= loads(['bin/gov-report.js', 'validate', UTF8]));
+
   it('validate of one UTF-8 file, its output on a pipe: commander and the parser; no zod, fast-glob, chalk, iconv-lite, no worker thread', () => {
-    const run = loads(['bin/gov-report.js', 'validate', UTF8]);
+    const run = validateUtf8();
     expect(run.status).toBe(0);
     expect(run.packages).toEqual(['commander']);
     expect(run.workers).toBe(0);
@@ -97,7 +101,7 @@ describe('what a run loads', () => {
       expect(run.modules).not.toContain('cli/batch.js');
     }
     // validate loads its own command, not the others'.
-    const validate = loads(['bin/gov-report.js', 'validate', UTF8]).modules.filter((m) => m.startsWith('cli/commands/'));
+    const validate = validateUtf8().modules.filter((m) => m.startsWith('cli/commands/'));
     expect(validate).toEqual(['cli/commands/validate.js']);
   });
 
