@@ -21,7 +21,7 @@
  * and for a row also the table and row number.
  */
 import { isUtf8 } from 'node:buffer';
-import { Latin1Source, newParser, type Parser } from './xml.js';
+import { isAscii, Latin1Source, newParser, type Parser } from './xml.js';
 import { scanHtml, type Markup, type Wanted } from './htmlScan.js';
 import { decodeGb18030, detect, gb18030Pieces, iconv, mostlyUtf8 } from '../decode/decode.js';
 import { DocumentBuilder, type Extracted, type LineSink, type Place } from './lines.js';
@@ -162,8 +162,8 @@ interface Page extends Markup {
   encoding: string;
 }
 
-/** Characters outside ASCII: a piece of a page read as Latin-1 that holds one is decoded. */
-const NON_ASCII = /[^\x00-\x7f]/;
+/** ASCII white space (tab, line feed, form feed, carriage return, space): what a browser collapses. */
+const isAsciiSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c;
 
 function bytePage(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): Page | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -175,7 +175,11 @@ function bytePage(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): Page | null
     slice: (start, end) => source.slice(start, end),
     piece(start, end) {
       const text = source.slice(start, end);
-      return NON_ASCII.test(text) ? decode(source.at(start), end) : text;
+      return isAscii(text) ? text : decode(source.at(start), end);
+    },
+    blank(start, end) {
+      for (let i = source.at(start); i < end; i++) if (!isAsciiSpace(buffer[i]!)) return false;
+      return true;
     },
     lineFeed: (from) => buffer.indexOf(0x0a, from),
     encoding,
@@ -191,6 +195,10 @@ function textPage(text: string, encoding: string): Page {
     },
     slice,
     piece: slice,
+    blank(start, end) {
+      for (let i = start < 0 ? Math.max(0, text.length + start) : start; i < end; i++) if (!isAsciiSpace(text.charCodeAt(i))) return false;
+      return true;
+    },
     lineFeed: (from) => text.indexOf('\n', from),
     encoding,
   };
@@ -356,11 +364,15 @@ function walk(page: Page, builder: (place: () => { line: number }) => DocumentBu
           else if (BLOCK.has(name)) doc.breakLine();
           mark();
         }
-        stack.length = at;
+        while (stack.length > at) stack.pop();
       },
       text(start, end) {
         // Text is decoded only where it is read (not in scripts, styles, hidden elements).
-        if (!stack.at(-1)?.invisible) text(page.piece(start, end));
+        const open = stack.at(-1);
+        if (open?.invisible) return;
+        // White space alone (most of a Word page's texts, between its tags) is one space.
+        if (!open?.pre && page.blank(start, end)) doc.text(' ', true);
+        else text(page.piece(start, end));
       },
       character(character) {
         if (!stack.at(-1)?.invisible) text(character);

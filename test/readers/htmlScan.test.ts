@@ -55,6 +55,7 @@ function byScan(html: string): unknown[] {
     },
     slice,
     piece: slice,
+    blank: (start, end) => /^[\t\n\f\r ]*$/.test(slice(start, end)),
     lineFeed: (from) => html.indexOf('\n', from),
   };
   scanHtml(page, wanted, (where) => ({
