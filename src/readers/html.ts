@@ -181,7 +181,7 @@ function bytePage(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): Page | null
       for (let i = source.at(start); i < end; i++) if (!isAsciiSpace(buffer[i]!)) return false;
       return true;
     },
-    lineFeed: (from) => buffer.indexOf(0x0a, from),
+    lineFeed: (from) => source.indexOf('\n', from),
     encoding,
   };
 }
@@ -266,8 +266,57 @@ function lineCounter(page: Markup): (offset: number) => number {
 /** Runs of ASCII white space, which a browser shows as one space (not NBSP, which it keeps). */
 const ASCII_SPACES = /[\t\n\r\f ]+/g;
 
+/** What an element is to the lines: a table, a row, a cell, a line break (`<br>`), a block (a line break where it opens and where it closes), or none of these. */
+const enum Role {
+  None,
+  Table,
+  Row,
+  Cell,
+  Break,
+  Block,
+}
+
+/** What the reader makes of an element, by its name alone. */
+interface Tag {
+  role: Role;
+  invisible: boolean;
+  sectioning: boolean;
+  /** Site chrome wherever it is (`nav`, `aside`)… */
+  chrome: boolean;
+  /** … or outside an article (`header`, `footer`). */
+  chromeOutsideArticle: boolean;
+  pre: boolean;
+}
+
+/** Tags by name: a page opens a few names hundreds of times, and each was looked up in several sets. */
+const tags = new Map<string, Tag>();
+
+function tagOf(name: string): Tag {
+  let tag = tags.get(name);
+  if (tag === undefined) {
+    tag = {
+      role:
+        name === 'table' ? Role.Table
+        : name === 'tr' ? Role.Row
+        : name === 'td' || name === 'th' ? Role.Cell
+        : name === 'br' ? Role.Break
+        : BLOCK.has(name) ? Role.Block
+        : Role.None,
+      invisible: INVISIBLE.has(name),
+      sectioning: SECTIONING.has(name),
+      chrome: CHROME_ELEMENTS.has(name),
+      chromeOutsideArticle: name === 'header' || name === 'footer',
+      pre: name === 'pre' || name === 'xmp' || name === 'listing',
+    };
+    if (tags.size > 1000) tags.clear();
+    tags.set(name, tag);
+  }
+  return tag;
+}
+
 interface Open {
   name: string;
+  role: Role;
   /** Not shown by a browser: its text is not read. */
   invisible: boolean;
   /** Part of the site around the report. */
@@ -328,26 +377,25 @@ function walk(page: Page, builder: (place: () => { line: number }) => DocumentBu
     return {
       open(name, attribs) {
         const parent = stack.at(-1);
+        const tag = tagOf(name);
         const attributes = shown(attribs);
-        const invisible = (parent?.invisible ?? false) || INVISIBLE.has(name) || attributes.hidden;
-        const inArticle = (parent?.inArticle ?? false) || SECTIONING.has(name);
+        const invisible = (parent?.invisible ?? false) || tag.invisible || attributes.hidden;
+        const inArticle = (parent?.inArticle ?? false) || tag.sectioning;
         const open: Open = {
           name,
+          role: tag.role,
           invisible,
-          chrome:
-            (parent?.chrome ?? false) ||
-            CHROME_ELEMENTS.has(name) ||
-            ((name === 'header' || name === 'footer') && !inArticle) ||
-            attributes.chrome,
+          chrome: (parent?.chrome ?? false) || tag.chrome || (tag.chromeOutsideArticle && !inArticle) || attributes.chrome,
           inArticle,
-          pre: (parent?.pre ?? false) || name === 'pre' || name === 'xmp' || name === 'listing',
+          pre: (parent?.pre ?? false) || tag.pre,
         };
         if (!invisible) {
           mark();
-          if (name === 'table') doc.startTable();
-          else if (name === 'tr') doc.startRow({ line: lineAt(where()) });
-          else if (name === 'td' || name === 'th') doc.startCell();
-          else if (name === 'br' || BLOCK.has(name)) doc.breakLine();
+          const role = tag.role;
+          if (role === Role.Table) doc.startTable();
+          else if (role === Role.Row) doc.startRow({ line: lineAt(where()) });
+          else if (role === Role.Cell) doc.startCell();
+          else if (role === Role.Block || role === Role.Break) doc.breakLine();
           mark();
         }
         stack.push(open);
@@ -358,10 +406,11 @@ function walk(page: Page, builder: (place: () => { line: number }) => DocumentBu
         if (at === -1) return;
         const open = stack[at]!;
         if (!open.invisible) {
-          if (name === 'table') doc.endTable();
-          else if (name === 'tr') doc.endRow();
-          else if (name === 'td' || name === 'th') doc.endCell();
-          else if (BLOCK.has(name)) doc.breakLine();
+          const role = open.role;
+          if (role === Role.Table) doc.endTable();
+          else if (role === Role.Row) doc.endRow();
+          else if (role === Role.Cell) doc.endCell();
+          else if (role === Role.Block) doc.breakLine();
           mark();
         }
         while (stack.length > at) stack.pop();

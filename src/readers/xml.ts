@@ -12,8 +12,9 @@ type TokenizerClass = new (options: { xmlMode?: boolean; decodeEntities?: boolea
 let loaded: { Parser: ParserClass; Tokenizer: TokenizerClass } | null = null;
 const htmlparser2 = () => (loaded ??= createRequire(import.meta.url)('htmlparser2') as { Parser: ParserClass; Tokenizer: TokenizerClass });
 
+/** htmlparser2's Parser, reading through the same tokenizer as the readers (skippingTokenizer). */
 export function newParser(handler: Partial<Handler>, options: ParserOptions): Parser {
-  return new (htmlparser2().Parser)(handler, options);
+  return new (htmlparser2().Parser)(handler, { ...options, Tokenizer: skippingTokenizerClass() as unknown as ParserOptions['Tokenizer'] });
 }
 
 export type { Parser };
@@ -48,9 +49,11 @@ const SINGLE_QUOTE = 0x27;
  * (in those states a character that is not one of them does nothing: no event, no change of
  * state; nothing can pause the tokenizer in between, as only an event can). `fastForwardTo`, its
  * own skip to one character (comments, the end of a script or style, the rest of an end tag), the
- * same way. A Word page in GBK spent a quarter of its reading here. test/readers/htmlScan.test.ts
- * checks htmlScan, which reads through this, against htmlparser2's Parser, which reads through
- * the Tokenizer itself, event for event, on 2,000 pages of tag soup.
+ * same way. A Word page in GBK spent a quarter of its reading here. test/readers/xml.test.ts checks
+ * its events against the Tokenizer's on random markup, and htmlScan.test.ts htmlScan, which reads
+ * through this, against htmlparser2's own Parser and Tokenizer on 2,000 pages of tag soup. The
+ * readers' Parsers (newParser) read through it too: one tokenizer class, whose calls from its
+ * character loop V8 then sees go to one kind of object.
  */
 function skippingTokenizer(Tokenizer: TokenizerClass): TokenizerClass {
   const Base = Tokenizer as unknown as new (...args: ConstructorParameters<TokenizerClass>) => TokenizerInternals;
@@ -122,10 +125,11 @@ function skippingTokenizer(Tokenizer: TokenizerClass): TokenizerClass {
 }
 
 let skipping: TokenizerClass | null = null;
+const skippingTokenizerClass = (): TokenizerClass => (skipping ??= skippingTokenizer(htmlparser2().Tokenizer));
 
 /** htmlparser2's Tokenizer (made faster: skippingTokenizer), for a reader that builds its own events (scanXml, htmlScan.ts). */
 export function newTokenizer(options: { xmlMode?: boolean; decodeEntities?: boolean }, callbacks: TokenizerCallbacks): { write(chunk: string): void; end(): void } {
-  return new (skipping ??= skippingTokenizer(htmlparser2().Tokenizer))(options, callbacks);
+  return new (skippingTokenizerClass())(options, callbacks);
 }
 
 /**
@@ -185,6 +189,17 @@ export class Latin1Source {
    */
   at(index: number): number {
     return index < 0 ? Math.max(0, this.bytes.length + index) : index;
+  }
+
+  /** The index of the first `character` (ASCII) at or after `from`, or -1: found in the chunk being read when it is there, else in the bytes. */
+  indexOf(character: string, from: number): number {
+    const at = from - this.chunkStart;
+    if (at >= 0 && at <= this.chunk.length) {
+      const found = this.chunk.indexOf(character, at);
+      if (found !== -1) return found + this.chunkStart;
+      if (this.chunkStart + this.chunk.length === this.bytes.length) return -1;
+    }
+    return this.bytes.indexOf(character.charCodeAt(0), from);
   }
 
   slice(start: number, end: number): string {
