@@ -76,24 +76,30 @@ interface Shown {
   chrome: boolean;
 }
 
-/** Whether a class or id value names site chrome, by value (Word pages repeat a few classes thousands of times). */
-const chromeValues = new Map<string, boolean>();
-
-function namesChrome(value: string): boolean {
-  let known = chromeValues.get(value);
-  if (known === undefined) {
-    known = false;
-    for (const token of value.toLowerCase().split(/\s+/)) {
-      if (CHROME_NAMES.has(token) || token.split(/[-_]/).some((word) => CHROME_WORDS.has(word))) {
-        known = true;
-        break;
-      }
+/**
+ * `compute`, remembered by key for up to `limit` keys (then all forgotten at once): a page repeats
+ * a few element names, attribute names and class values hundreds or thousands of times.
+ */
+function remembered<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (known.size > limit) known.clear();
+      known.set(key, value);
     }
-    if (chromeValues.size > 10_000) chromeValues.clear();
-    chromeValues.set(value, known);
-  }
-  return known;
+    return value;
+  };
 }
+
+/** Whether a class or id value names site chrome. */
+const namesChrome = remembered(10_000, (value) =>
+  value
+    .toLowerCase()
+    .split(/\s+/)
+    .some((token) => CHROME_NAMES.has(token) || token.split(/[-_]/).some((word) => CHROME_WORDS.has(word))),
+);
 
 function shown(attribs: Record<string, string>): Shown {
   let hidden = false;
@@ -288,31 +294,24 @@ interface Tag {
   pre: boolean;
 }
 
-/** Tags by name: a page opens a few names hundreds of times, and each was looked up in several sets. */
-const tags = new Map<string, Tag>();
-
-function tagOf(name: string): Tag {
-  let tag = tags.get(name);
-  if (tag === undefined) {
-    tag = {
-      role:
-        name === 'table' ? Role.Table
-        : name === 'tr' ? Role.Row
-        : name === 'td' || name === 'th' ? Role.Cell
-        : name === 'br' ? Role.Break
-        : BLOCK.has(name) ? Role.Block
-        : Role.None,
-      invisible: INVISIBLE.has(name),
-      sectioning: SECTIONING.has(name),
-      chrome: CHROME_ELEMENTS.has(name),
-      chromeOutsideArticle: name === 'header' || name === 'footer',
-      pre: name === 'pre' || name === 'xmp' || name === 'listing',
-    };
-    if (tags.size > 1000) tags.clear();
-    tags.set(name, tag);
-  }
-  return tag;
-}
+/** An element's Tag, by its name (once a name, not in several sets an element). */
+const tagOf = remembered(
+  1000,
+  (name): Tag => ({
+    role:
+      name === 'table' ? Role.Table
+      : name === 'tr' ? Role.Row
+      : name === 'td' || name === 'th' ? Role.Cell
+      : name === 'br' ? Role.Break
+      : BLOCK.has(name) ? Role.Block
+      : Role.None,
+    invisible: INVISIBLE.has(name),
+    sectioning: SECTIONING.has(name),
+    chrome: CHROME_ELEMENTS.has(name),
+    chromeOutsideArticle: name === 'header' || name === 'footer',
+    pre: name === 'pre' || name === 'xmp' || name === 'listing',
+  }),
+);
 
 interface Open {
   name: string;
@@ -332,17 +331,8 @@ const SHOWN_ATTRIBUTES = new Map<string, ReturnType<Wanted>>([
   ['style', (raw) => MAY_HIDE.test(raw)],
   ['hidden', true],
 ]);
-/** Whether an attribute is wanted, by name as written (a page repeats a few names thousands of times). */
-const wantedByName = new Map<string, ReturnType<Wanted>>();
-const wantedAttribute: Wanted = (name) => {
-  let wanted = wantedByName.get(name);
-  if (wanted === undefined) {
-    wanted = (name.length >= 2 && name.length <= 6 && SHOWN_ATTRIBUTES.get(name.toLowerCase())) || false;
-    if (wantedByName.size > 1000) wantedByName.clear();
-    wantedByName.set(name, wanted);
-  }
-  return wanted;
-};
+/** Whether an attribute is wanted, by name as written. */
+const wantedAttribute: Wanted = remembered(1000, (name) => (name.length >= 2 && name.length <= 6 && SHOWN_ATTRIBUTES.get(name.toLowerCase())) || false);
 
 /** Read the page with `builder`; which lines are site chrome goes to `chrome`. */
 function walk(page: Page, builder: (place: () => { line: number }) => DocumentBuilder): { sink: LineSink; chrome: boolean[] } {
