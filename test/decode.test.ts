@@ -256,4 +256,21 @@ describe('gb18030Pieces: pieces between ASCII bytes read as the whole is read', 
   it('is null where Node\'s decoder and iconv-lite read otherwise: the page is decoded whole', () => {
     for (const hex of ['a6d9', 'fe59', '80', 'ff', 'b130', 'b13081', 'e3329a36']) expect(gb18030Pieces(Buffer.from(`41${hex}42`, 'hex')), hex).toBeNull();
   });
+
+  it('finds such bytes after long runs of ASCII (stepped over by words), wherever the bytes start in memory', () => {
+    for (const hex of ['a6d9', 'fe59', '80', 'ff', 'b130', 'e3329a36', 'b1be', '81308130', '8431a530']) {
+      for (let at = 0; at < 12; at++) {
+        for (let offset = 0; offset < 4; offset++) {
+          // ASCII, the code at `at` + 40, ASCII again, in a buffer `offset` bytes into its memory.
+          const memory = new Uint8Array(offset + at + 40 + hex.length / 2 + 41).fill(0x61);
+          memory.set(Buffer.from(hex, 'hex'), offset + at + 40);
+          const bytes = memory.subarray(offset);
+          const pieces = gb18030Pieces(bytes);
+          if (hex === 'b1be' || hex === '81308130') expect(pieces?.(0, bytes.length), `${hex} at ${at}+${offset}`).toBe(iconv.decode(Buffer.from(bytes), 'gb18030'));
+          else expect(pieces, `${hex} at ${at}+${offset}`).toBeNull();
+          expect(decodeGb18030(bytes)).toBe(iconv.decode(Buffer.from(bytes), 'gb18030'));
+        }
+      }
+    }
+  });
 });

@@ -67,10 +67,18 @@ const GB18030_READ_OTHERWISE = new Set([
  */
 function readsTheSame(bytes: Uint8Array): boolean {
   const n = bytes.length;
+  // Runs of ASCII (a web page's markup) are stepped over four bytes at a time, by aligned words.
+  const aligned = (4 - (bytes.byteOffset & 3)) & 3;
+  const words = n >= aligned + 4 ? new Uint32Array(bytes.buffer, bytes.byteOffset + aligned, (n - aligned) >>> 2) : null;
   for (let i = 0; i < n; ) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
+      if (words !== null && i >= aligned && ((i - aligned) & 3) === 0) {
+        let w = (i - aligned) >>> 2;
+        while (w < words.length && (words[w]! & 0x80808080) === 0) w++;
+        i = aligned + (w << 2);
+      }
       continue;
     }
     if (b === 0x80 || b === 0xff || i + 1 >= n) return false;

@@ -234,6 +234,8 @@ export const en: Messages = {
         ? `row “${quoteLabel(p.row)}” prints ${p.cells} cells (${cellsAsPrinted(p.quoted)}) that do not add up, one at an end of them not a number: it may be something else printed into the row, its numbers then one column over and one of them printed elsewhere, so which column each is in cannot be told; its values were not read`
         : p.why === 'short'
           ? `row “${quoteLabel(p.row)}” prints its cells apart from its label (${cellsAsPrinted(p.quoted)}), right after a row that printed fewer numbers than its cells: some of these may be that row's (printed after the next label, as plain pdftotext does), and the row has no sums to tell; its values were not read`
+          : p.why === 'before'
+          ? `row “${quoteLabel(p.row)}” prints its cells apart from its label (${cellsAsPrinted(p.quoted)}), and right before its label stand ${p.cells} other ${p.cells === 1 ? 'number' : 'numbers'}, a row's worth, that may be its own: its label may be printed after its numbers rather than before them, so which of the two are its cannot be told; its values were not read`
           : p.why === 'lost'
           ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}), and the rows of the form right after it are missing: these numbers may be one of theirs, printed where their label and this row's numbers were lost, so whose they are cannot be told; its values were not read`
           : `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, and rows of the form after it are missing: some of these numbers may be theirs, so its values were not read`,

@@ -222,6 +222,8 @@ export const zh: Messages = {
         ? `“${quoteLabel(p.row)}”行有 ${p.cells} 个单元格（${cellsAsPrinted(p.quoted)}），对不上合计，且一端的单元格不是数字：它可能是混入该行的其他内容，该行的数字因此错后了一列、有一个数印在别处，无法判断各数属于哪一列；该行的数字未读取`
         : p.why === 'short'
           ? `“${quoteLabel(p.row)}”行的数字与行名分开列出（${cellsAsPrinted(p.quoted)}），而它前面一行列出的数字少于该行的列数：这些数字中可能有前一行的（转换工具常把一行其余的数字印在下一个行名之后），该行又没有勾稽关系可供判断；该行的数字未读取`
+          : p.why === 'before'
+          ? `“${quoteLabel(p.row)}”行的数字与行名分开列出（${cellsAsPrinted(p.quoted)}），而行名之前紧挨着另有 ${p.cells} 个数字，恰好一行，也可能是该行的：行名可能印在数字之后而非之前，无法判断哪一组是该行的；该行的数字未读取`
           : p.why === 'lost'
           ? `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），且表式中紧随其后的行缺失：这些数字也可能是那些行的（其行名和本行的数字在转换中丢失），无法判断属于哪一行；该行的数字未读取`
           : `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），对不上合计，且表式中其后的行缺失：其中可能有那些行的数字；该行的数字未读取`,

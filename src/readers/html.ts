@@ -21,7 +21,7 @@
  * and for a row also the table and row number.
  */
 import { isUtf8 } from 'node:buffer';
-import { Latin1Source, newParser, type Parser } from './xml.js';
+import { isAscii, Latin1Source, newParser, type Parser } from './xml.js';
 import { scanHtml, type Markup, type Wanted } from './htmlScan.js';
 import { decodeGb18030, detect, gb18030Pieces, iconv, mostlyUtf8 } from '../decode/decode.js';
 import { DocumentBuilder, type Extracted, type LineSink, type Place } from './lines.js';
@@ -76,24 +76,30 @@ interface Shown {
   chrome: boolean;
 }
 
-/** Whether a class or id value names site chrome, by value (Word pages repeat a few classes thousands of times). */
-const chromeValues = new Map<string, boolean>();
-
-function namesChrome(value: string): boolean {
-  let known = chromeValues.get(value);
-  if (known === undefined) {
-    known = false;
-    for (const token of value.toLowerCase().split(/\s+/)) {
-      if (CHROME_NAMES.has(token) || token.split(/[-_]/).some((word) => CHROME_WORDS.has(word))) {
-        known = true;
-        break;
-      }
+/**
+ * `compute`, remembered by key for up to `limit` keys (then all forgotten at once): a page repeats
+ * a few element names, attribute names and class values hundreds or thousands of times.
+ */
+function remembered<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (known.size > limit) known.clear();
+      known.set(key, value);
     }
-    if (chromeValues.size > 10_000) chromeValues.clear();
-    chromeValues.set(value, known);
-  }
-  return known;
+    return value;
+  };
 }
+
+/** Whether a class or id value names site chrome. */
+const namesChrome = remembered(10_000, (value) =>
+  value
+    .toLowerCase()
+    .split(/\s+/)
+    .some((token) => CHROME_NAMES.has(token) || token.split(/[-_]/).some((word) => CHROME_WORDS.has(word))),
+);
 
 function shown(attribs: Record<string, string>): Shown {
   let hidden = false;
@@ -162,8 +168,8 @@ interface Page extends Markup {
   encoding: string;
 }
 
-/** Characters outside ASCII: a piece of a page read as Latin-1 that holds one is decoded. */
-const NON_ASCII = /[^\x00-\x7f]/;
+/** ASCII white space (tab, line feed, form feed, carriage return, space): what a browser collapses. */
+const isAsciiSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c;
 
 function bytePage(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): Page | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -175,9 +181,13 @@ function bytePage(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): Page | null
     slice: (start, end) => source.slice(start, end),
     piece(start, end) {
       const text = source.slice(start, end);
-      return NON_ASCII.test(text) ? decode(source.at(start), end) : text;
+      return isAscii(text) ? text : decode(source.at(start), end);
     },
-    lineFeed: (from) => buffer.indexOf(0x0a, from),
+    blank(start, end) {
+      for (let i = source.at(start); i < end; i++) if (!isAsciiSpace(buffer[i]!)) return false;
+      return true;
+    },
+    lineFeed: (from) => source.indexOf('\n', from),
     encoding,
   };
 }
@@ -191,6 +201,10 @@ function textPage(text: string, encoding: string): Page {
     },
     slice,
     piece: slice,
+    blank(start, end) {
+      for (let i = start < 0 ? Math.max(0, text.length + start) : start; i < end; i++) if (!isAsciiSpace(text.charCodeAt(i))) return false;
+      return true;
+    },
     lineFeed: (from) => text.indexOf('\n', from),
     encoding,
   };
@@ -258,8 +272,50 @@ function lineCounter(page: Markup): (offset: number) => number {
 /** Runs of ASCII white space, which a browser shows as one space (not NBSP, which it keeps). */
 const ASCII_SPACES = /[\t\n\r\f ]+/g;
 
+/** What an element is to the lines: a table, a row, a cell, a line break (`<br>`), a block (a line break where it opens and where it closes), or none of these. */
+const enum Role {
+  None,
+  Table,
+  Row,
+  Cell,
+  Break,
+  Block,
+}
+
+/** What the reader makes of an element, by its name alone. */
+interface Tag {
+  role: Role;
+  invisible: boolean;
+  sectioning: boolean;
+  /** Site chrome wherever it is (`nav`, `aside`)… */
+  chrome: boolean;
+  /** … or outside an article (`header`, `footer`). */
+  chromeOutsideArticle: boolean;
+  pre: boolean;
+}
+
+/** An element's Tag, by its name (once a name, not in several sets an element). */
+const tagOf = remembered(
+  1000,
+  (name): Tag => ({
+    role:
+      name === 'table' ? Role.Table
+      : name === 'tr' ? Role.Row
+      : name === 'td' || name === 'th' ? Role.Cell
+      : name === 'br' ? Role.Break
+      : BLOCK.has(name) ? Role.Block
+      : Role.None,
+    invisible: INVISIBLE.has(name),
+    sectioning: SECTIONING.has(name),
+    chrome: CHROME_ELEMENTS.has(name),
+    chromeOutsideArticle: name === 'header' || name === 'footer',
+    pre: name === 'pre' || name === 'xmp' || name === 'listing',
+  }),
+);
+
 interface Open {
   name: string;
+  role: Role;
   /** Not shown by a browser: its text is not read. */
   invisible: boolean;
   /** Part of the site around the report. */
@@ -275,17 +331,8 @@ const SHOWN_ATTRIBUTES = new Map<string, ReturnType<Wanted>>([
   ['style', (raw) => MAY_HIDE.test(raw)],
   ['hidden', true],
 ]);
-/** Whether an attribute is wanted, by name as written (a page repeats a few names thousands of times). */
-const wantedByName = new Map<string, ReturnType<Wanted>>();
-const wantedAttribute: Wanted = (name) => {
-  let wanted = wantedByName.get(name);
-  if (wanted === undefined) {
-    wanted = (name.length >= 2 && name.length <= 6 && SHOWN_ATTRIBUTES.get(name.toLowerCase())) || false;
-    if (wantedByName.size > 1000) wantedByName.clear();
-    wantedByName.set(name, wanted);
-  }
-  return wanted;
-};
+/** Whether an attribute is wanted, by name as written. */
+const wantedAttribute: Wanted = remembered(1000, (name) => (name.length >= 2 && name.length <= 6 && SHOWN_ATTRIBUTES.get(name.toLowerCase())) || false);
 
 /** Read the page with `builder`; which lines are site chrome goes to `chrome`. */
 function walk(page: Page, builder: (place: () => { line: number }) => DocumentBuilder): { sink: LineSink; chrome: boolean[] } {
@@ -320,26 +367,25 @@ function walk(page: Page, builder: (place: () => { line: number }) => DocumentBu
     return {
       open(name, attribs) {
         const parent = stack.at(-1);
+        const tag = tagOf(name);
         const attributes = shown(attribs);
-        const invisible = (parent?.invisible ?? false) || INVISIBLE.has(name) || attributes.hidden;
-        const inArticle = (parent?.inArticle ?? false) || SECTIONING.has(name);
+        const invisible = (parent?.invisible ?? false) || tag.invisible || attributes.hidden;
+        const inArticle = (parent?.inArticle ?? false) || tag.sectioning;
         const open: Open = {
           name,
+          role: tag.role,
           invisible,
-          chrome:
-            (parent?.chrome ?? false) ||
-            CHROME_ELEMENTS.has(name) ||
-            ((name === 'header' || name === 'footer') && !inArticle) ||
-            attributes.chrome,
+          chrome: (parent?.chrome ?? false) || tag.chrome || (tag.chromeOutsideArticle && !inArticle) || attributes.chrome,
           inArticle,
-          pre: (parent?.pre ?? false) || name === 'pre' || name === 'xmp' || name === 'listing',
+          pre: (parent?.pre ?? false) || tag.pre,
         };
         if (!invisible) {
           mark();
-          if (name === 'table') doc.startTable();
-          else if (name === 'tr') doc.startRow({ line: lineAt(where()) });
-          else if (name === 'td' || name === 'th') doc.startCell();
-          else if (name === 'br' || BLOCK.has(name)) doc.breakLine();
+          const role = tag.role;
+          if (role === Role.Table) doc.startTable();
+          else if (role === Role.Row) doc.startRow({ line: lineAt(where()) });
+          else if (role === Role.Cell) doc.startCell();
+          else if (role === Role.Block || role === Role.Break) doc.breakLine();
           mark();
         }
         stack.push(open);
@@ -350,17 +396,22 @@ function walk(page: Page, builder: (place: () => { line: number }) => DocumentBu
         if (at === -1) return;
         const open = stack[at]!;
         if (!open.invisible) {
-          if (name === 'table') doc.endTable();
-          else if (name === 'tr') doc.endRow();
-          else if (name === 'td' || name === 'th') doc.endCell();
-          else if (BLOCK.has(name)) doc.breakLine();
+          const role = open.role;
+          if (role === Role.Table) doc.endTable();
+          else if (role === Role.Row) doc.endRow();
+          else if (role === Role.Cell) doc.endCell();
+          else if (role === Role.Block) doc.breakLine();
           mark();
         }
-        stack.length = at;
+        while (stack.length > at) stack.pop();
       },
       text(start, end) {
         // Text is decoded only where it is read (not in scripts, styles, hidden elements).
-        if (!stack.at(-1)?.invisible) text(page.piece(start, end));
+        const open = stack.at(-1);
+        if (open?.invisible) return;
+        // White space alone (most of a Word page's texts, between its tags) is one space.
+        if (!open?.pre && page.blank(start, end)) doc.text(' ', true);
+        else text(page.piece(start, end));
       },
       character(character) {
         if (!stack.at(-1)?.invisible) text(character);

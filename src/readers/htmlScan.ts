@@ -21,7 +21,7 @@
  * are the Parser's own, copied: it does not export them; htmlparser2 is pinned to 12.0.0.
  */
 import type { TokenizerCallbacks } from 'htmlparser2';
-import { newTokenizer } from './xml.js';
+import { isAscii, newTokenizer } from './xml.js';
 
 /**
  * Which attributes the scanner keeps: none of its kind (false), its value (true), or its value
@@ -39,6 +39,8 @@ export interface Markup {
   slice(start: number, end: number): string;
   /** The text between two indexes, decoded. */
   piece(start: number, end: number): string;
+  /** Whether the text between two indexes is ASCII white space alone (tab, line feed, form feed, carriage return, space). */
+  blank(start: number, end: number): boolean;
   /** The index of the first line feed at or after `from`, or -1. */
   lineFeed(from: number): number;
 }
@@ -138,9 +140,6 @@ const enum Foreign {
   Svg,
   MathML,
 }
-
-/** Characters outside ASCII: a piece of Latin-1 markup that holds one is decoded from its bytes. */
-const NON_ASCII = /[^\x00-\x7f]/;
 
 class HtmlScan implements TokenizerCallbacks {
   /** Where the last event ended: the start of the text or tag being read (the Parser's `startIndex`). */
@@ -291,7 +290,7 @@ class HtmlScan implements TokenizerCallbacks {
     const raw = this.page.slice(start, end);
     this.value += raw;
     this.pieces.push(start, end);
-    this.undecoded ||= NON_ASCII.test(raw);
+    this.undecoded ||= !isAscii(raw);
   }
 
   onattribentity(codepoint: number): void {

@@ -12,15 +12,134 @@ type TokenizerClass = new (options: { xmlMode?: boolean; decodeEntities?: boolea
 let loaded: { Parser: ParserClass; Tokenizer: TokenizerClass } | null = null;
 const htmlparser2 = () => (loaded ??= createRequire(import.meta.url)('htmlparser2') as { Parser: ParserClass; Tokenizer: TokenizerClass });
 
+/** htmlparser2's Parser, reading through the same tokenizer as the readers (skippingTokenizer). */
 export function newParser(handler: Partial<Handler>, options: ParserOptions): Parser {
-  return new (htmlparser2().Parser)(handler, options);
+  return new (htmlparser2().Parser)(handler, { ...options, Tokenizer: skippingTokenizerClass() as unknown as ParserOptions['Tokenizer'] });
 }
 
 export type { Parser };
 
-/** htmlparser2's Tokenizer, for a reader that builds its own events (scanXml, htmlScan.ts). */
+/**
+ * The fields and states of htmlparser2 12.0.0's Tokenizer that SkippingTokenizer uses (private
+ * in its types, plain properties and methods in its code; htmlparser2 is pinned to 12.0.0).
+ */
+interface TokenizerInternals {
+  write(chunk: string): void;
+  buffer: string;
+  index: number;
+  offset: number;
+  readonly decodeEntities: boolean;
+  fastForwardTo(c: number): boolean;
+  stateText(c: number): void;
+  stateInAttributeValueDoubleQuotes(c: number): void;
+  stateInAttributeValueSingleQuotes(c: number): void;
+}
+
+const LT = 0x3c;
+const AMP = 0x26;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+
+/**
+ * htmlparser2's Tokenizer, reading the same events from the same input, faster: it looks at every
+ * character of a text or a quoted attribute value in turn (through a `switch` over its states,
+ * ~7 ns a character here) only to find the `<`, `&` or quote that ends it. These runs are found
+ * here with String.prototype.indexOf, which scans a one-byte string many characters at a time,
+ * and the tokenizer takes up at that character, as it would have after stepping over the others
+ * (in those states a character that is not one of them does nothing: no event, no change of
+ * state; nothing can pause the tokenizer in between, as only an event can). `fastForwardTo`, its
+ * own skip to one character (comments, the end of a script or style, the rest of an end tag), the
+ * same way. A Word page in GBK spent a quarter of its reading here. test/readers/xml.test.ts checks
+ * its events against the Tokenizer's on random markup, and htmlScan.test.ts htmlScan, which reads
+ * through this, against htmlparser2's own Parser and Tokenizer on 2,000 pages of tag soup. The
+ * readers' Parsers (newParser) read through it too: one tokenizer class, whose calls from its
+ * character loop V8 then sees go to one kind of object.
+ */
+function skippingTokenizer(Tokenizer: TokenizerClass): TokenizerClass {
+  const Base = Tokenizer as unknown as new (...args: ConstructorParameters<TokenizerClass>) => TokenizerInternals;
+  const base = Base.prototype;
+  class SkippingTokenizer extends Base {
+    /** The first `&` at or after `ampFrom` in the buffer (-1: none; -2: not looked for in this buffer), found once for many runs: entities are rare. */
+    private ampFrom = 0;
+    private ampAt = -2;
+
+    override write(chunk: string): void {
+      this.ampAt = -2;
+      base.write.call(this, chunk);
+    }
+
+    private nextAmp(from: number): number {
+      if (this.ampAt === -2 || from < this.ampFrom || (this.ampAt !== -1 && this.ampAt < from)) {
+        this.ampFrom = from;
+        this.ampAt = this.buffer.indexOf('&', from);
+      }
+      return this.ampAt;
+    }
+
+    /**
+     * Steps over the characters after the current one up to the next `stop` (or `&`, when entities
+     * are decoded): its code, the index on it; -1 and the index on the buffer's last character
+     * (the parse loop steps past it) when there is none.
+     */
+    private skipTo(stop: string): number {
+      const from = this.index - this.offset + 1;
+      let at = this.buffer.indexOf(stop, from);
+      if (this.decodeEntities) {
+        const amp = this.nextAmp(from);
+        if (amp !== -1 && (at === -1 || amp < at)) at = amp;
+      }
+      if (at === -1) {
+        this.index = this.buffer.length + this.offset - 1;
+        return -1;
+      }
+      this.index = at + this.offset;
+      return this.buffer.charCodeAt(at);
+    }
+
+    override fastForwardTo(c: number): boolean {
+      const at = this.buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
+      if (at === -1) {
+        this.index = this.buffer.length + this.offset - 1;
+        return false;
+      }
+      this.index = at + this.offset;
+      return true;
+    }
+
+    override stateText(c: number): void {
+      if (c !== LT && c !== AMP && (c = this.skipTo('<')) === -1) return;
+      base.stateText.call(this, c);
+    }
+
+    override stateInAttributeValueDoubleQuotes(c: number): void {
+      if (c !== DOUBLE_QUOTE && c !== AMP && (c = this.skipTo('"')) === -1) return;
+      base.stateInAttributeValueDoubleQuotes.call(this, c);
+    }
+
+    override stateInAttributeValueSingleQuotes(c: number): void {
+      if (c !== SINGLE_QUOTE && c !== AMP && (c = this.skipTo("'")) === -1) return;
+      base.stateInAttributeValueSingleQuotes.call(this, c);
+    }
+  }
+  return SkippingTokenizer as unknown as TokenizerClass;
+}
+
+let skipping: TokenizerClass | null = null;
+const skippingTokenizerClass = (): TokenizerClass => (skipping ??= skippingTokenizer(htmlparser2().Tokenizer));
+
+/** htmlparser2's Tokenizer (made faster: skippingTokenizer), for a reader that builds its own events (scanXml, htmlScan.ts). */
 export function newTokenizer(options: { xmlMode?: boolean; decodeEntities?: boolean }, callbacks: TokenizerCallbacks): { write(chunk: string): void; end(): void } {
-  return new (htmlparser2().Tokenizer)(options, callbacks);
+  return new (skippingTokenizerClass())(options, callbacks);
+}
+
+/**
+ * Whether a piece of markup is ASCII (a piece of a page read as Latin-1 that is not is decoded from
+ * its bytes): a loop, which for the short names and texts of a page is several times faster than a
+ * regular expression's call.
+ */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /**
@@ -72,6 +191,17 @@ export class Latin1Source {
     return index < 0 ? Math.max(0, this.bytes.length + index) : index;
   }
 
+  /** The index of the first `character` (ASCII) at or after `from`, or -1: found in the chunk being read when it is there, else in the bytes. */
+  indexOf(character: string, from: number): number {
+    const at = from - this.chunkStart;
+    if (at >= 0 && at <= this.chunk.length) {
+      const found = this.chunk.indexOf(character, at);
+      if (found !== -1) return found + this.chunkStart;
+      if (this.chunkStart + this.chunk.length === this.bytes.length) return -1;
+    }
+    return this.bytes.indexOf(character.charCodeAt(0), from);
+  }
+
   slice(start: number, end: number): string {
     start = this.at(start);
     const from = start - this.chunkStart;
@@ -101,10 +231,9 @@ export function scanXml(input: Uint8Array | string, wanted: (attribute: string, 
   const bytes = typeof input === 'string' ? null : new Latin1Source(Buffer.from(input.buffer, input.byteOffset, input.byteLength), true);
   const slice = bytes ? (start: number, end: number): string => bytes.slice(start, end) : (start: number, end: number): string => (input as string).slice(start, end);
   /** The source between two indexes, as text: a substring when it is ASCII, else decoded from its bytes. */
-  const NON_ASCII = /[^\x00-\x7f]/;
   const decoded = (start: number, end: number): string => {
     const text = slice(start, end);
-    return bytes && NON_ASCII.test(text) ? bytes.bytes.toString('utf8', bytes.at(start), end) : text;
+    return bytes && !isAscii(text) ? bytes.bytes.toString('utf8', bytes.at(start), end) : text;
   };
   let element = '';
   let attributes: Record<string, string> = {};

@@ -111,6 +111,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['1111111111111111111111111111', '535', '851', '536', '480', '371', '346'], why: 'junk' },
     { row: '1.本机关不掌握相关政府信息', cells: 7, quoted: ['100', '21', '118', '94', '103', '96', '532'], why: 'lost' },
     { row: '行政规范性文件', cells: 3, quoted: ['13', '1153', '2662'], why: 'short' },
+    { row: '规章', cells: 3, quoted: ['38', '104', '882'], why: 'before' },
   ],
   'cell-count.readings': [
     { row: '二、上年结转政府信息公开申请数量', quoted: ['0', '0', '0 000', '0', '0', '0'], cells: 7, spaced: ['0 000'], words: [], arithmetic: { kind: 'total', total: '总计' } },
