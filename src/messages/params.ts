@@ -93,6 +93,12 @@ export interface EquationFault {
  */
 export type PairingReason = 'count' | 'readings' | 'arithmetic' | 'shared';
 
+/**
+ * Why numbers printed with no label were given to no row: a PairingReason, or `short` (the row
+ * printed right before them is short of its cells: they may be its rest).
+ */
+export type UnlabelledReason = PairingReason | 'short';
+
 /** How the numbers of a row printed apart from its label were paired with it. */
 export type PairedBy = 'rows' | 'columns' | 'position';
 
@@ -233,7 +239,7 @@ export type MessageParams = {
    * one end a cell that cannot be a value and its numbers one column over fit its sums as well
    * (`junk`: junk a conversion left taken for one of its cells, one of its own printed elsewhere).
    */
-  'cell-count.unchecked': { row: string; cells: number; quoted: ReadonlyArray<string | null>; why: 'followed' | 'gap' | 'junk' | 'lost' | 'short' };
+  'cell-count.unchecked': { row: string; cells: number; quoted: ReadonlyArray<string | null>; why: 'followed' | 'gap' | 'junk' | 'lost' | 'short' | 'columns' };
   /** One plain number where the row has `cells` cells and no arithmetic: one cell, or all of them run together (`read`, the only cut). */
   'cell-count.oneNumber': { row: string; printed: string; cells: number; read: ReadonlyArray<number | null> };
   /** More than one way of reading a row's cells (as printed, `975 901` as two cells, blank cells left out) fits the form and adds up. */
@@ -243,7 +249,7 @@ export type MessageParams = {
   /** `labels` labels printed one after another, then `lines` lines of numbers (`values` in all). */
   'ambiguous-pairing': { row: string; labels: number; lines: number; values: number; reason: PairingReason };
   /** `lines` lines of numbers printed with no label where `rows` rows of the form have none. */
-  'ambiguous-pairing.unlabelled': { row: string; rows: number; lines: number; reason: PairingReason };
+  'ambiguous-pairing.unlabelled': { row: string; rows: number; lines: number; reason: UnlabelledReason };
   /** The row's label heads a small table of its own (column headers after it), the table's other labels do not. */
   'ambiguous-pairing.headed': { row: string };
   /** The row is printed twice (`other`: the line of the second print), both reading as the row, with other numbers. */

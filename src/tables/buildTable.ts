@@ -9,7 +9,7 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnBalance, readState, settleAcrossRows, type ReadRow, type RowState } from './crossRows.js';
-import { firstValueLine, readRows, spansLines, type ReadItem } from './findRows.js';
+import { firstValueLine, printsShort, readRows, spansLines, type ReadItem } from './findRows.js';
 import type { RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { columnsAsPrinted } from './headers.js';
@@ -169,8 +169,10 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * no sums) is kept, unless its numbers stand apart from its label (a number a line, or on lines
  * after the label's) and the rows right after it in the form are missing: a whole row's numbers
  * add up whoever's they are, and lines lost there (the next rows' labels, this row's own numbers)
- * leave another row's numbers right after this label (`lost`). A row that nothing suggests has
- * lost or taken numbers (a report's own arithmetic error) is kept.
+ * leave another row's numbers right after this label (`lost`). A row printed over several lines
+ * whose sums fail, and most of whose column equations fail too while the table's other rows add
+ * up, has had its numbers moved by a line lost or printed twice (`columns`). A row that nothing
+ * suggests has lost or taken numbers (a report's own arithmetic error) is kept.
  */
 function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], plan: TablePlan, excused: ReadonlySet<string>): void {
   items.forEach((item, k) => {
@@ -201,10 +203,12 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
         ? 'gap'
         : shifted && !columnsConfirm(row.planned.path, values, shifted, readAt, plan, excused)
           ? 'junk'
-          : null;
+          : spansLines(row.cells) && keepsItsSums(readAt, row) && columnsRefute(row.planned.path, values, readAt, plan, excused)
+            ? 'columns'
+            : null;
     if (why !== null) unread(read, why);
   });
-  function unread(read: ReadRow, why: 'followed' | 'gap' | 'junk' | 'lost' | 'short'): void {
+  function unread(read: ReadRow, why: 'followed' | 'gap' | 'junk' | 'lost' | 'short' | 'columns'): void {
     const { row } = read;
     const columns = row.planned.spec.columns.length;
     const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why }, read.context.path, row.line);
@@ -212,19 +216,8 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
   }
 }
 
-/**
- * A row read where it was printed with fewer printed cells than the form gives it, none of them
- * digits run together with its label (a crawler's run holds all its cells).
- */
-function shortRow(item: ReadItem | undefined): boolean {
-  if (item?.kind !== 'row') return false;
-  let printed = 0;
-  for (const c of item.row.cells) {
-    if (c.kind === 'digits') return false;
-    if (c.kind !== 'empty') printed++;
-  }
-  return printed < item.row.planned.spec.columns.length;
-}
+/** A row read where it was printed short of its cells (findRows' printsShort). */
+const shortRow = (item: ReadItem | undefined): boolean => item?.kind === 'row' && printsShort(item.row);
 
 /**
  * Does the row print, at one end and on a line of its own, a cell that cannot be a value (words, or
@@ -261,6 +254,53 @@ function columnsConfirm(
   plan: TablePlan,
   excused: ReadonlySet<string>,
 ): boolean {
+  const tally = columnTally(path, readAt, plan, excused);
+  const printedTally = tally(printed);
+  return printedTally.holds > 0 && printedTally.fails === 0 && tally(shifted).fails > 0;
+}
+
+/**
+ * Do the table's column equations refute a row as read: of those that can be checked (columnsConfirm
+ * says which), more fail than hold? A row printed a number a line whose sums fail and whose columns
+ * mostly fail too has its numbers in other columns than its own (a line lost or printed twice moves
+ * all those after it: `…150` / `688` / `688`, only the last column holding), not one misprinted
+ * number, which leaves the other columns holding.
+ */
+function columnsRefute(
+  path: string,
+  values: ReadonlyArray<number | null>,
+  readAt: ReadonlyArray<ReadRow | undefined>,
+  plan: TablePlan,
+  excused: ReadonlySet<string>,
+): boolean {
+  const { holds, fails } = columnTally(path, readAt, plan, excused)(values);
+  return fails > holds;
+}
+
+/**
+ * Does the table keep its sums elsewhere: of its other rows read with every cell, at least three
+ * add up and more than twice as many add up as fail? Then a row whose sums and columns fail is
+ * more likely misread than misprinted; in a report whose rows seldom add up, it is read as printed.
+ */
+function keepsItsSums(readAt: ReadonlyArray<ReadRow | undefined>, row: ReadRow['row']): boolean {
+  let add = 0;
+  let fail = 0;
+  for (const r of readAt) {
+    const groups = r?.row.planned.sumGroups ?? [];
+    if (r === undefined || r.row === row || groups.length === 0 || r.result.values.some((v) => v === null)) continue;
+    if (groupsAddUp(r.result.values, groups)) add++;
+    else fail++;
+  }
+  return add >= 3 && add > 2 * fail;
+}
+
+/** How many column equations a candidate reading of row `path` makes hold and fail, the other rows as read. */
+function columnTally(
+  path: string,
+  readAt: ReadonlyArray<ReadRow | undefined>,
+  plan: TablePlan,
+  excused: ReadonlySet<string>,
+): (candidate: ReadonlyArray<number | null>) => { holds: number; fails: number } {
   const states = new Map<string, RowState>();
   for (const p of plan.rows) if (excused.has(p.path)) states.set(p.path, { kind: 'known', values: [] });
   for (const r of readAt) if (r && r.row.planned.path !== path) states.set(r.row.planned.path, readState(r.result, r.context.path, r.row.planned.spec.columns));
@@ -280,8 +320,7 @@ function columnsConfirm(
     }
     return { holds, fails };
   };
-  const printedTally = tally(printed);
-  return printedTally.holds > 0 && printedTally.fails === 0 && tally(shifted).fails > 0;
+  return tally;
 }
 
 /**
