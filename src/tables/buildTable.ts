@@ -120,6 +120,15 @@ export function buildTable<Rows extends TableRows>(
     readAt[row.planned.index] = { row: { ...row, cells: [], headed: false }, context, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
   for (const r of readAt) {
+    // Labels printed with no numbers right before the row's, whose one line of numbers it is
+    // (findRows: `labelsBefore`): labels first, which do not pair one to one.
+    const before = r?.row.labelsBefore;
+    if (r === undefined || before === undefined) continue;
+    const params = { row: r.row.label, labels: before + 1, lines: 1, values: r.row.cells.filter((c) => c.kind !== 'empty').length, reason: 'count' as const };
+    const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing', params, r.context.path, r.row.line);
+    readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+  }
+  for (const r of readAt) {
     // A row printed twice, both prints reading as the row, with other numbers (findRows: `twice`).
     if (r?.row.twice === undefined) continue;
     const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: r.row.label, other: r.row.twice }, r.context.path, r.row.line);

@@ -38,6 +38,12 @@ export interface FoundRow extends RowLabel {
    * told. buildTable leaves such a row null.
    */
   twice?: number;
+  /**
+   * How many labels were printed with no numbers right before this one, whose line of numbers it
+   * is (labels first, the last one's line joined to the numbers): the numbers may be any of theirs.
+   * buildTable leaves such a row null.
+   */
+  labelsBefore?: number;
 }
 
 /** The value cells one line prints (blank cells among them as printed). */
@@ -555,9 +561,9 @@ export function readRows(
         // follow. Pairing tells, or nobody. The rest of a label wrapped past its numbers (`要另行制作`,
         // `出具已获取信息`) is no label printed first, nor a label printed after numbers on its line;
         // digits run together, fewer printed cells than the row's (a crawler's row, `2.重复申请⇥222315…`),
-        // hold their own row's cells.
-        seen.add(match.row.path);
-        items[items.length - 1] = { kind: 'labels', labels: [...before.labels, { planned: row.planned, label: row.label, line: row.line }], values: [{ line: firstValueLine(row.cells), cells: row.cells }] };
+        // hold their own row's cells. The line stays the row's (no other label may take it), unread.
+        row.labelsBefore = before.labels.length;
+        take(row);
       } else take(row);
       li = after.lineIndex;
       ci = after.cellIndex;
