@@ -428,6 +428,21 @@ describe('wrong values the fuzz run found', () => {
       code: 'recovered-digits',
       right: true,
     },
+    // Found by splitting a line between two digits of a number at every 4th line of every designed
+    // fixture (the fuzz's splitLine there is not checked: it counts as moving values).
+    {
+      // `行政许可⇥2` / `941⇥⇥`: the row (one cell, no sums) read 2. Its last number ends its line and
+      // the next opens with a number no label claims: one number may have been cut in two.
+      name: 'a number cut between two digits by a line break (004_b66631a5c5bceffa.renumbered, 行政许可 2941 as 2 / 941)',
+      source: 'fixtures/004_b66631a5c5bceffa.renumbered.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^行政许可\t2941\t/);
+        const line = lines[i] ?? '';
+        return spliced(lines, i, 1, line.slice(0, 6), line.slice(6));
+      },
+      row: 'activeDisclosure.licensing',
+      code: 'cell-count',
+    },
   ];
 
   for (const { name, source, make, row, code, right } of found) {

@@ -235,6 +235,8 @@ export const en: Messages = {
         ? `row “${quoteLabel(p.row)}” prints ${p.cells} cells (${cellsAsPrinted(p.quoted)}) that do not add up, one at an end of them not a number: it may be something else printed into the row, its numbers then one column over and one of them printed elsewhere, so which column each is in cannot be told; its values were not read`
         : p.why === 'short'
           ? `row “${quoteLabel(p.row)}” prints its cells apart from its label (${cellsAsPrinted(p.quoted)}), right after a row that printed fewer numbers than its cells: some of these may be that row's (printed after the next label, as plain pdftotext does), and the row has no sums to tell; its values were not read`
+          : p.why === 'cut'
+          ? `row “${quoteLabel(p.row)}” prints ${cellsAsPrinted(p.quoted)}, its last number at the end of a line, and the next line opens with a number that no row's label comes before: one number may have been cut in two by a line break, so which numbers are its cannot be told (and it has no sums that tell, or they do not add up); its values were not read`
           : p.why === 'columns'
           ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, nor do most of the table's column rules that can be checked with them, though the table's other rows add up: a line lost or printed twice may have moved them into other columns, so which column each is in cannot be told; its values were not read`
           : p.why === 'lost'

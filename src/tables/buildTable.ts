@@ -191,6 +191,13 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
     const groups = row.planned.sumGroups;
     if (read?.row !== row || read.result.values.every((v) => v === null)) return;
     const values = read.result.values;
+    // Its last number ends its line and the next line opens with a number no label claims (`行政许可⇥2` /
+    // `941`): one number may have been cut in two by a line break, its rest there. A row that adds up
+    // tells it was not (its sums would fail); one with no sums, or whose sums fail, cannot.
+    if ((groups.length === 0 || !groupsAddUp(values, groups)) && cutAtEnd(row.cells, items[k + 1])) {
+      unread(read, 'cut');
+      return;
+    }
     if (groups.length === 0 || groupsAddUp(values, groups)) {
       // Adding up (or a row with no sums) tells nothing when the numbers may be another row's
       // whole: a number a line, and the rows right after it in the form lost (their labels, and
@@ -217,12 +224,24 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
             : null;
     if (why !== null) unread(read, why);
   });
-  function unread(read: ReadRow, why: 'followed' | 'gap' | 'junk' | 'lost' | 'short' | 'columns'): void {
+  function unread(read: ReadRow, why: 'followed' | 'gap' | 'junk' | 'lost' | 'short' | 'columns' | 'cut'): void {
     const { row } = read;
     const columns = row.planned.spec.columns.length;
     const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why }, read.context.path, row.line);
     readAt[row.planned.index] = { ...read, result: { values: Array(columns).fill(null), diagnostics: [problem] } };
   }
+}
+
+/**
+ * Does a row's last printed cell, a number, end its line, with the next line (`next`: numbers no
+ * label claims) opening with a number? The two may be one number a line break cut (`2` / `941`).
+ */
+function cutAtEnd(cells: readonly Cell[], next: ReadItem | undefined): boolean {
+  if (next?.kind !== 'values') return false;
+  let last: Cell | undefined;
+  for (const c of cells) if (c.kind !== 'empty') last = c;
+  const first = next.lines[0]?.cells.find((c) => c.kind !== 'empty');
+  return last?.kind === 'number' && first?.kind === 'number' && next.lines[0]?.line === last.line + 1 && /\d$/.test(last.raw.trim()) && /^\d/.test(first.raw.trim());
 }
 
 /** A row read where it was printed short of its cells (findRows' printsShort). */
