@@ -194,7 +194,7 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
     // Its last number ends its line and the next line opens with a number no label claims (`行政许可⇥2` /
     // `941`): one number may have been cut in two by a line break, its rest there. A row that adds up
     // tells it was not (its sums would fail); one with no sums, or whose sums fail, cannot.
-    if ((groups.length === 0 || !groupsAddUp(values, groups)) && cutAtEnd(row.cells, items[k + 1])) {
+    if ((groups.length === 0 || !groupsAddUp(values, groups)) && cutAtEnd(row.cells, row.planned.spec.columns.length, items[k + 1])) {
       unread(read, 'cut');
       return;
     }
@@ -234,14 +234,18 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
 
 /**
  * Does a row's last printed cell, a number, end its line, with the next line (`next`: numbers no
- * label claims) opening with a number? The two may be one number a line break cut (`2` / `941`).
+ * label claims, no more of them than the row has cells) opening with a number? The two may be one
+ * number a line break cut (`2` / `941`).
  */
-function cutAtEnd(cells: readonly Cell[], next: ReadItem | undefined): boolean {
-  if (next?.kind !== 'values') return false;
+function cutAtEnd(cells: readonly Cell[], columns: number, next: ReadItem | undefined): boolean {
+  const line = next?.kind === 'values' ? next.lines[0] : undefined;
+  if (line === undefined) return false;
   let last: Cell | undefined;
   for (const c of cells) if (c.kind !== 'empty') last = c;
-  const first = next.lines[0]?.cells.find((c) => c.kind !== 'empty');
-  return last?.kind === 'number' && first?.kind === 'number' && next.lines[0]?.line === last.line + 1 && /\d$/.test(last.raw.trim()) && /^\d/.test(first.raw.trim());
+  const printed = line.cells.filter((c) => c.kind !== 'empty');
+  const [first] = printed;
+  if (last?.kind !== 'number' || first?.kind !== 'number' || printed.length > columns || line.line !== last.line + 1) return false;
+  return /\d$/.test(last.raw.trim()) && /^\d/.test(first.raw.trim());
 }
 
 /** A row read where it was printed short of its cells (findRows' printsShort). */
