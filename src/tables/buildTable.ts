@@ -234,8 +234,8 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
 
 /**
  * Does a row's last printed cell, a number, end its line, with the next line (`next`: numbers no
- * label claims, no more of them than the row has cells) opening with a number? The two may be one
- * number a line break cut (`2` / `941`).
+ * label claims, no more of them than the row has cells) opening with a number, the two together
+ * digits enough for a count? They may be one number a line break cut (`2` / `941`).
  */
 function cutAtEnd(cells: readonly Cell[], columns: number, next: ReadItem | undefined): boolean {
   const line = next?.kind === 'values' ? next.lines[0] : undefined;
@@ -245,7 +245,9 @@ function cutAtEnd(cells: readonly Cell[], columns: number, next: ReadItem | unde
   const printed = line.cells.filter((c) => c.kind !== 'empty');
   const [first] = printed;
   if (last?.kind !== 'number' || first?.kind !== 'number' || printed.length > columns || line.line !== last.line + 1) return false;
-  return /\d$/.test(last.raw.trim()) && /^\d/.test(first.raw.trim());
+  // Joined, the two must still be a number a report prints (no count comes near 2^53, 16 digits).
+  const joined = last.raw.trim() + first.raw.trim();
+  return /\d$/.test(last.raw.trim()) && /^\d/.test(first.raw.trim()) && joined.replace(/\D/g, '').length <= 15;
 }
 
 /** A row read where it was printed short of its cells (findRows' printsShort). */
