@@ -161,24 +161,28 @@ const PRINTED = [
   { short: '2019-cells', page: 'fixtures/documents/2019-cells.html', how: 'its web page (colspan drift)' },
   { short: '000', page: 'libreoffice:fixtures/documents/000_02e88f20f87b4541.renumbered.docx', how: 'the web page LibreOffice saves of its Word file' },
 ];
-for (const printed of PRINTED) {
-  const source = sources.get(printed.short);
-  k++;
-  const stem = `${String(k).padStart(2, '0')}-${printed.short}-chromium`;
-  let html = join(ROOT.pathname, printed.page);
-  if (printed.page.startsWith('libreoffice:')) {
-    const docx = join(ROOT.pathname, printed.page.slice('libreoffice:'.length));
-    execFileSync('soffice', ['--headless', '--convert-to', 'html:HTML (StarWriter)', '--outdir', work, docx], { stdio: 'ignore', timeout: 180_000 });
-    html = join(work, docx.split('/').at(-1).replace(/\.docx$/, '.html'));
-  }
-  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${join(work, `${stem}.pdf`)}`, `file://${html}`], { stdio: 'ignore', timeout: 180_000 });
-  for (const [mode, flags] of Object.entries(MODES)) {
-    const text = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(work, `${stem}.pdf`), '-'], { encoding: 'utf8' });
-    const name = `${stem}.${mode}`;
-    writeFixture(name, text, `pdftotext${flags.length ? ' -layout' : ''} of the PDF Chromium prints of ${printed.how}`, source, { borders: 'chromium', mode });
-    written++;
+/** Each page of `list` printed by Chromium, through pdftotext in both modes, numbered on from `k`. */
+function printEach(list) {
+  for (const printed of list) {
+    const source = sources.get(printed.short);
+    k++;
+    const stem = `${String(k).padStart(2, '0')}-${printed.short}-chromium`;
+    let html = join(ROOT.pathname, printed.page);
+    if (printed.page.startsWith('libreoffice:')) {
+      const docx = join(ROOT.pathname, printed.page.slice('libreoffice:'.length));
+      execFileSync('soffice', ['--headless', '--convert-to', 'html:HTML (StarWriter)', '--outdir', work, docx], { stdio: 'ignore', timeout: 180_000 });
+      html = join(work, docx.split('/').at(-1).replace(/\.docx$/, '.html'));
+    }
+    execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${join(work, `${stem}.pdf`)}`, `file://${html}`], { stdio: 'ignore', timeout: 180_000 });
+    for (const [mode, flags] of Object.entries(MODES)) {
+      const text = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(work, `${stem}.pdf`), '-'], { encoding: 'utf8' });
+      const name = `${stem}.${mode}`;
+      writeFixture(name, text, `pdftotext${flags.length ? ' -layout' : ''} of the PDF Chromium prints of ${printed.how}`, source, { borders: 'chromium', mode });
+      written++;
+    }
   }
 }
+printEach(PRINTED);
 
 /**
  * The PDFs of fixtures/documents/ that LibreOffice made of the goldens' Word files (ruled tables,
@@ -200,6 +204,14 @@ for (const word of WORD_PDFS) {
     written++;
   }
 }
+
+/**
+ * Printed pages added after the Word PDFs (numbered after them, so that the names above stay):
+ * 004's page, whose plain pdftotext prints a row's numbers before its label and the next row's
+ * after it (`8.属于行政查询事项` / `43 75 … 342` / `11 36 … 371` / `（四）无 1.本机关不掌握…` /
+ * `32 130 …`).
+ */
+printEach([{ short: '004', page: 'fixtures/documents/004_b66631a5c5bceffa.renumbered.html', how: 'its web page (colspan drift)' }]);
 
 rmSync(work, { recursive: true, force: true });
 console.log(`wrote ${written} pdftotext fixtures to fixtures/damaged/pdftotext/`);

@@ -29,11 +29,10 @@ const SOURCES = loadGoldens(root);
  * `node scripts/wrong-values.mjs --list`). Expected failures of the promise until the parser work.
  */
 const WRONG_TODAY = new Set<string>([
-  // Chromium's print of the 2019-cells page, through plain pdftotext: part 二's labels are printed
-  // after their numbers (`49` / `146` / `3444` / `规章` / `38` / `104` / `882` / `规范性文件`), and 规章
-  // is given 规范性文件's numbers, 规范性文件 and 行政处罚 the next ones' (9 cells).
-  'pdftotext/10-2019-cells-chromium.plain',
-  // Before the Chromium prints were added, empty since issue 16's parser work. Before it: labels-first/01–05 (a block's labels ran
+  // Empty since the fourth session of 2026-12-04. Before it: pdftotext/10-2019-cells-chromium.plain
+  // (Chromium's print of the 2019-cells page through plain pdftotext: part 二's labels printed after
+  // their numbers, `49` / `146` / `3444` / `规章` / `38` / …, and 规章 given 规范性文件's numbers; now
+  // null with cell-count `before`). Earlier, until issue 16's parser work: labels-first/01–05 (a block's labels ran
   // together, its first row of numbers went to its last label), column-by-column/01–05 (part 二's
   // two-row tables and part 三 read row by row), unlabelled-rows/06-001 (the first unlabelled row
   // read as 3.其他 under the header ending in 其他), and the plain pdftotext outputs

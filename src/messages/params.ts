@@ -14,6 +14,9 @@ import type { TableKey } from '../catalog/types.js';
 import type { DiagnosticCode } from '../diagnostics.js';
 
 /** A row and a column, as a cell message names them (`“（一）予以公开” × “社会组织”`). */
+/** Why a row that reads was left unread (cell-count.unchecked). */
+export type CellCountWhy = 'followed' | 'gap' | 'junk' | 'lost' | 'short' | 'before' | 'columns' | 'cut';
+
 export interface CellAt {
   row: string;
   column: string;
@@ -239,7 +242,7 @@ export type MessageParams = {
    * one end a cell that cannot be a value and its numbers one column over fit its sums as well
    * (`junk`: junk a conversion left taken for one of its cells, one of its own printed elsewhere).
    */
-  'cell-count.unchecked': { row: string; cells: number; quoted: ReadonlyArray<string | null>; why: 'followed' | 'gap' | 'junk' | 'lost' | 'short' | 'columns' | 'cut' };
+  'cell-count.unchecked': { row: string; cells: number; quoted: ReadonlyArray<string | null>; why: CellCountWhy };
   /** One plain number where the row has `cells` cells and no arithmetic: one cell, or all of them run together (`read`, the only cut). */
   'cell-count.oneNumber': { row: string; printed: string; cells: number; read: ReadonlyArray<number | null> };
   /** More than one way of reading a row's cells (as printed, `975 901` as two cells, blank cells left out) fits the form and adds up. */

@@ -227,6 +227,8 @@ export const zh: Messages = {
           ? `“${quoteLabel(p.row)}”行列出 ${cellsAsPrinted(p.quoted)}，最后一个数字位于行尾，而下一行开头是一个前面没有行名的数字：一个数字可能被换行拆成了两段，无法判断该行的数字是哪些（该行没有可供核对的合计，或合计对不上）；该行的数字未读取`
           : p.why === 'columns'
           ? `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），对不上合计，能核对的列间勾稽关系也大多不成立，而表中其他各行的合计都对得上：转换中丢失或重复的行可能使这些数字错了列，无法判断各数属于哪一列；该行的数字未读取`
+          : p.why === 'before'
+          ? `“${quoteLabel(p.row)}”行的数字与行名分开列出（${cellsAsPrinted(p.quoted)}），而行名之前紧挨着另有 ${p.cells} 个数字，恰好一行，也可能是该行的：行名可能印在数字之后而非之前，无法判断哪一组是该行的；该行的数字未读取`
           : p.why === 'lost'
           ? `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），且表式中紧随其后的行缺失：这些数字也可能是那些行的（其行名和本行的数字在转换中丢失），无法判断属于哪一行；该行的数字未读取`
           : `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），对不上合计，且表式中其后的行缺失：其中可能有那些行的数字；该行的数字未读取`,

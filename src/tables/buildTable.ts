@@ -9,7 +9,8 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnBalance, readState, settleAcrossRows, type ReadRow, type RowState } from './crossRows.js';
-import { firstValueLine, printsShort, readRows, spansLines, type ReadItem } from './findRows.js';
+import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem } from './findRows.js';
+import type { CellCountWhy } from '../messages/params.js';
 import type { RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { columnsAsPrinted } from './headers.js';
@@ -134,7 +135,13 @@ export function buildTable<Rows extends TableRows>(
     const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: r.row.label, other: r.row.twice }, r.context.path, r.row.line);
     readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
-  unsure(readAt, read.items, plan, excused);
+  /** The cells pairing placed: numbers no longer loose. */
+  const placed = new Set<Cell>();
+  for (const p of paired.rows) for (const c of p.cells) placed.add(c);
+  /** Is nothing printed on the lines between `a` and `b` (both printed lines of this table)? */
+  const printed = lines.filter((l) => l.cells.some((c) => c.kind !== 'empty')).map((l) => l.line);
+  const adjacent = (a: number, b: number): boolean => !printed.some((l) => l > a && l < b);
+  unsure(readAt, read.items, plan, excused, placed, adjacent);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -183,13 +190,36 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * up, has had its numbers moved by a line lost or printed twice (`columns`). A row that nothing
  * suggests has lost or taken numbers (a report's own arithmetic error) is kept.
  */
-function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], plan: TablePlan, excused: ReadonlySet<string>): void {
+function unsure(
+  readAt: Array<ReadRow | undefined>,
+  items: readonly ReadItem[],
+  plan: TablePlan,
+  excused: ReadonlySet<string>,
+  placed: ReadonlySet<Cell>,
+  adjacent: (a: number, b: number) => boolean,
+): void {
+  /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
+  let chain: Cell[] | null = null;
   items.forEach((item, k) => {
+    const previous = chain;
+    chain = null;
     if (item.kind !== 'row') return;
     const { row } = item;
     const read = readAt[row.planned.index];
     const groups = row.planned.sumGroups;
-    if (read?.row !== row || read.result.values.every((v) => v === null)) return;
+    if (read?.row !== row) return;
+    // Its label alone on its line between two runs of numbers, each a row's worth that reads as the
+    // row: a label printed after its numbers (`49` / `146` / `3444` / `规章` / `38` / …) cannot be
+    // told from one printed before them, and then neither can the rows after it printed the same way.
+    // The numbers before it are those right before its label, a header between them a new table's.
+    const earlier = previous ?? overfull(items[k - 1], readAt);
+    const right = earlier !== null && adjacent(earlier.at(-1)?.line ?? Infinity, row.labelStart ?? row.line);
+    if (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd && readsBefore(row, right ? earlier : null, groups, placed)) {
+      chain = row.cells;
+      if (read.result.values.some((v) => v !== null)) unread(read, 'before');
+      return;
+    }
+    if (read.result.values.every((v) => v === null)) return;
     const values = read.result.values;
     // Its last number ends its line and the next line opens with a number no label claims (`行政许可⇥2` /
     // `941`): one number may have been cut in two by a line break, its rest there. A row that adds up
@@ -224,12 +254,52 @@ function unsure(readAt: Array<ReadRow | undefined>, items: readonly ReadItem[], 
             : null;
     if (why !== null) unread(read, why);
   });
-  function unread(read: ReadRow, why: 'followed' | 'gap' | 'junk' | 'lost' | 'short' | 'columns' | 'cut'): void {
+  function unread(read: ReadRow, why: CellCountWhy): void {
     const { row } = read;
     const columns = row.planned.spec.columns.length;
     const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why }, read.context.path, row.line);
     readAt[row.planned.index] = { ...read, result: { values: Array(columns).fill(null), diagnostics: [problem] } };
   }
+}
+
+/**
+ * Do the numbers printed right before the row's label read as the row as well — numbers no row
+ * took (findRows' `numbersBefore`, pairing did not place them either), or the numbers of the row
+ * item right before it, itself left unread so (`previous`: labels printed after their numbers make
+ * each row's numbers look like the next row's, the whole way down) — exactly its count of cells,
+ * every one a number, adding up where the row has sums?
+ */
+function readsBefore(row: FoundRow, previous: readonly Cell[] | null, groups: readonly number[], placed: ReadonlySet<Cell>): boolean {
+  const before = row.numbersBefore ?? previous;
+  if (!before || before.some((c) => placed.has(c))) return false;
+  const values = countsIn(before);
+  return values !== null && values.length === row.planned.spec.columns.length && (groups.length === 0 || groupsAddUp(values, groups));
+}
+
+/** The numbers cells print, a run of numbers with single spaces (`11 36 87`) giving each; null when one is no number. */
+function countsIn(cells: readonly Cell[]): number[] | null {
+  const values: number[] = [];
+  for (const c of cells) {
+    if (c.kind === 'number') values.push(c.value);
+    else if (c.kind === 'digits' && /^\d+( \d+)*$/.test(c.raw.trim())) for (const d of c.raw.trim().split(' ')) values.push(Number(d));
+    else if (c.kind !== 'empty') return null;
+  }
+  return values;
+}
+
+/**
+ * The last line of numbers of the row item before, when that row did not read and printed more
+ * numbers than its cells (`8.属于行政查询事项` / `43 75 … 342` / `11 36 … 371` / `1.本机关不掌握…`):
+ * that line may be the next row's, printed before its label.
+ */
+function overfull(item: ReadItem | undefined, readAt: ReadonlyArray<ReadRow | undefined>): Cell[] | null {
+  if (item?.kind !== 'row') return null;
+  const read = readAt[item.row.planned.index];
+  if (read?.row !== item.row || read.result.values.some((v) => v !== null)) return null;
+  const all = countsIn(item.row.cells);
+  if (all === null || all.length <= item.row.planned.spec.columns.length) return null;
+  const last = item.row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
+  return item.row.cells.filter((c) => c.line === last);
 }
 
 /**

@@ -44,6 +44,18 @@ export interface FoundRow extends RowLabel {
    * buildTable leaves such a row null.
    */
   labelsBefore?: number;
+  /**
+   * Numbers printed on lines of their own right before the label's own words that no row took
+   * (numbers with no label, or under column headers): a row's worth of them may be this row's,
+   * its label printed after its numbers (plain pdftotext of a page whose labels are centred in
+   * their cells). buildTable's `unsure` asks.
+   */
+  numbersBefore?: Cell[];
+  /**
+   * The line the row's label begins on, group labels before its own words included (`三、本年度办理
+   * 结果` / `（一）予以公开`), column headers not.
+   */
+  labelStart?: number;
 }
 
 /** The value cells one line prints (blank cells among them as printed). */
@@ -258,6 +270,29 @@ function runsOn(label: Label, last: number, plan: TablePlan, row: PlannedRow, be
   return text !== '' && line !== cellOf(label, last).line && another();
 }
 
+/**
+ * Does the label's last line open a row's label: a row numbering (`1.`), or the first words of a
+ * row's label as the form prints it (`2. 其他法律` cut short)?
+ */
+function opensRow(label: Label, plan: TablePlan): boolean {
+  const line = lastOf(label).line;
+  let text = '';
+  for (const c of label) if (c.line === line) text += c.raw;
+  const key = matchKey(text);
+  return ROW_NUMBERING.test(key) || beginsAnother(key, plan, null);
+}
+
+/**
+ * The line of the label's first cell from which on, up to the row's own words (`first`), no cell is
+ * a column header's word and no header line was passed over (`headerAfter`: the label's cells
+ * before the last one).
+ */
+function startOf(label: Label, first: number, headerAfter: number, plan: TablePlan): number {
+  let start = first;
+  while (start > headerAfter && !cellOf(label, start - 1).raw.split(/\s+/).some((w) => plan.isHeaderWord(matchKey(w)))) start--;
+  return cellOf(label, start).line;
+}
+
 /** A row numbering (ROW_NUMBERING) wherever it stands in a label. */
 const NUMBERING_ANYWHERE = new RegExp(ROW_NUMBERING.source.replace(/^\^/, ''));
 
@@ -275,9 +310,9 @@ function formLabelsOf(plan: TablePlan): ReadonlyArray<readonly [PlannedRow, stri
 
 /**
  * Does `key` (a label line's matchKey, three characters or more) begin the label the form prints
- * for another row than `row`, and not `row`'s own?
+ * for another row than `row` (any row, for `null`), and not `row`'s own?
  */
-function beginsAnother(key: string, plan: TablePlan, row: PlannedRow): boolean {
+function beginsAnother(key: string, plan: TablePlan, row: PlannedRow | null): boolean {
   if (key.length < 3) return false;
   let own = false;
   let other = false;
@@ -426,6 +461,12 @@ export function readRows(
   let label: Cell[] = [];
   /** Does the label run start its line (nothing but blanks before it there), not follow numbers on it? */
   let labelOpensLine = true;
+  /** Numbers on lines of their own that no row took, when the label being read follows them. */
+  let loose: Cell[] | undefined;
+  /** The numbers of `lines`, when they printed no label: loose until a row takes the next label. */
+  const leftLoose = (lines: readonly ValueLine[]): void => {
+    loose = lines.flatMap((l) => l.cells);
+  };
   /** How many label cells there were when a header line was last passed over (0: none was). */
   let headerAfter = 0;
   let li = 0;
@@ -456,6 +497,7 @@ export function readRows(
       const blank = isLabel(label) && cells[ci - 1] === lastOf(label) ? blankRow(label, cells, ci, plan) : null;
       if (blank) {
         take(blank);
+        loose = undefined;
         label = [];
         headerAfter = 0;
         li++;
@@ -469,11 +511,14 @@ export function readRows(
       // Values with no label before them: for pairing.ts to place, if anything can.
       const area = gatherArea(lines, li, ci, plan);
       if (area.lines.length > 0) items.push({ kind: 'values', lines: area.lines });
+      leftLoose(area.lines);
       li = area.lineIndex;
       ci = area.cellIndex;
       continue;
     }
     // A row starts here: the label run is complete.
+    const numbersBefore = loose;
+    loose = undefined;
     const units = labelUnits(label, plan);
     /** The labels before the row's own in this label run, printed with no numbers. */
     let before: Extract<ReadItem, { kind: 'labels' }> | null = null;
@@ -528,6 +573,10 @@ export function readRows(
         cells: after.cells,
         headed: headerAfter > last || headerInLabel(own, last, plan),
         labelEnd: lastOf(own).line,
+        labelStart: startOf(own, first, headerAfter, plan),
+        // Right before the row's own words only: not before words of another label (`137 … 587` /
+        // `开 家秘` / `密` / `2.其` …, the numbers of the row those words end).
+        ...(numbersBefore === undefined || first > 0 ? {} : { numbersBefore }),
       };
       // Values on further lines, up to the next label: more than the row holds.
       const more = valueLinesAt(lines, after.lineIndex);
@@ -543,6 +592,9 @@ export function readRows(
           // printed first, then the numbers). Which is its is pairing.ts's to tell.
           seen.add(match.row.path);
           items.push({ kind: 'labels', labels: [{ planned: row.planned, label: row.label, line: row.line }], values: [{ line: firstValueLine(row.cells), cells: row.cells }, ...more.lines] });
+          // Unless pairing gives them to it, the last of them may be the next label's, printed
+          // before it (`8.属于行政查询事项` / `43 75 …` / `11 36 …` / `1.本机关不掌握…` / `32 130 …`).
+          leftLoose(more.lines.slice(-1));
         } else if (before !== null && items.at(-1) === before) {
           // Labels printed with no numbers, then the last run into the first of several lines of
           // numbers (`息  | 136 | 119 | …` / `| 54 | …`): labels first, the last one's line joined
@@ -580,14 +632,25 @@ export function readRows(
         if (header) {
           // A header line run into numbers: the numbers are loose, for pairing.ts to place if it can.
           items.push({ kind: 'values', lines: area.lines });
+          leftLoose(area.lines);
         } else if (onLabelLine || values <= plan.widest) {
           // A row the form does not have: reported, its values (this line's, or a row's worth) not read.
           diagnostics.push(diagnostic('unknown-row', 'unknown-row', { label: ownLabel(label, 0) }, tablePath, lastOf(label).line));
           const [own, ...later] = area.lines;
           if (onLabelLine && later.length > 0 && own) items.push({ kind: 'values', lines: later });
+          // Numbers on lines of their own right under column headers (passed over as a header
+          // line, or words the reader could not tell for one: `第二十条第（一）项` / `本年新公开` /
+          // `信息内容 本年新制作` / `数量` / then numbers): if a label follows them, they may be its
+          // (labels printed after their numbers, the first row's right under the header). Not
+          // after words that name a row or open one (`（三）不予公开` / `1.` / the numbers: a label
+          // cut short, and the numbers its), nor after words with no header word among them (a
+          // label the catalog does not know, in a table printed labels first).
+          const underHeader = headerAfter === label.length || label.some((c) => c.raw.split(/\s+/).some((w) => plan.isHeaderWord(matchKey(w))));
+          if (!onLabelLine && named === null && underHeader && !opensRow(label, plan)) leftLoose(area.lines);
         } else {
           // Words, then a stretch of values no row holds: the words are no label; the values are loose.
           items.push({ kind: 'values', lines: area.lines });
+          leftLoose(area.lines);
         }
         li = area.lineIndex;
         ci = area.cellIndex;
@@ -682,7 +745,7 @@ function wrappedLabel(
 }
 
 /** Does a text cell open a row's label: a row numbering, then words that name a row (`3.其他`)? */
-function opensRow(cell: Cell, plan: TablePlan): boolean {
+function cellOpensRow(cell: Cell, plan: TablePlan): boolean {
   const key = matchKey(cell.raw);
   return ROW_NUMBERING.test(key) && matchRow(key, plan.rows) !== null;
 }
@@ -744,7 +807,7 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
   for (; index < first.length; index++) {
     const cell = first[index];
     if (cell === undefined) break;
-    if (cell.kind === 'text' && (cells.length >= n || opensRow(cell, plan))) return { cells, lineIndex: li, cellIndex: index };
+    if (cell.kind === 'text' && (cells.length >= n || cellOpensRow(cell, plan))) return { cells, lineIndex: li, cellIndex: index };
     cells.push(cell);
   }
   let line = li + 1;

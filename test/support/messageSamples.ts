@@ -114,6 +114,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '行政规范性文件', cells: 3, quoted: ['13', '1153', '2662'], why: 'short' },
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['46', '136', '142', '146', '150', '688', '688'], why: 'columns' },
     { row: '行政许可', cells: 1, quoted: ['2'], why: 'cut' },
+    { row: '规章', cells: 3, quoted: ['38', '104', '882'], why: 'before' },
   ],
   'cell-count.readings': [
     { row: '二、上年结转政府信息公开申请数量', quoted: ['0', '0', '0 000', '0', '0', '0'], cells: 7, spaced: ['0 000'], words: [], arithmetic: { kind: 'total', total: '总计' } },

@@ -1,0 +1,125 @@
+/**
+ * Labels printed after their numbers. Plain `pdftotext` of a page whose labels sit centred in tall
+ * cells (Chromium's print of a web page, fixtures/damaged/pdftotext/10) prints a row's numbers one
+ * a line and its label after them: `49` / `146` / `3444` / `规章` / `38` / `104` / `882` / `规范性文件`.
+ * Read as labels first, each row takes the next row's numbers, and every row still adds up (they
+ * are whole rows), so nothing but the first numbers under the header tells the two readings apart.
+ * Such rows are null with `cell-count` (`before`), the whole way down; before, 规章 was given
+ * 规范性文件's numbers, and over a whole table printed so, most cells were another row's.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport, type Report } from '../src/index.js';
+import { brokenPromises, classify, type Tables } from './support/promise.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+/** Every cell its own line, every cell distinct and non-zero. */
+const ONE_A_LINE = [
+  { text: '2019/2019-cells.txt', golden: '2019/2019-cells.json' },
+  { text: '2019/2020-mixed.txt', golden: '2019/2020-mixed.json' },
+  { text: '000_02e88f20f87b4541.renumbered.txt', golden: '000_02e88f20f87b4541.renumbered.json' },
+] as const;
+
+const NUMBER = /^\s*[-+]?\d+(\.\d+)?\s*$/;
+/** A part's heading: it ends a label block, never moves. */
+const PART = /^\s*[一二三四五六七八九十]+、(主动公开|收到和处理|政府信息公开行政|存在的主要|其他需要)/;
+
+/**
+ * The text with each block of label lines (the lines up to a blank line or a part heading) printed
+ * after the numbers that follow it, as the converter does.
+ */
+function labelsAfter(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let block: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (NUMBER.test(line) && block.length > 0) {
+      let j = i;
+      while (j < lines.length && NUMBER.test(lines[j]!)) j++;
+      out.push(...lines.slice(i, j), ...block);
+      block = [];
+      i = j - 1;
+    } else if (NUMBER.test(line)) out.push(line);
+    else if (line.trim() === '' || PART.test(line)) {
+      out.push(...block, line);
+      block = [];
+    } else block.push(line);
+  }
+  out.push(...block);
+  return out.join('\n');
+}
+
+const parse = (text: string, lang: 'en' | 'zh' = 'en'): Report => parseReport(text, { file: 'input.txt', lang });
+/** A row of part 二, whichever form's table it is. */
+const active = (r: Report, key: string): unknown => (r.activeDisclosure as Record<string, unknown> | null)?.[key];
+const before = (r: Report, path: string) => r.diagnostics.find((d) => d.path === path && d.code === 'cell-count');
+
+describe('labels printed after their numbers, one cell a line', () => {
+  for (const f of ONE_A_LINE) {
+    it(`${f.text}: no cell holds another row's number; the rows are null with a diagnostic`, () => {
+      const text = fixture(f.text);
+      const moved = labelsAfter(text);
+      expect(moved).not.toBe(text);
+      const designed = JSON.parse(fixture(f.golden)) as Tables;
+      const report = parse(moved);
+      expect(brokenPromises(report, designed)).toEqual([]);
+      const cells = classify(report, designed).cells;
+      expect(cells.filter((c) => c.verdict === 'null-silent')).toEqual([]);
+      // Not a table lost as a whole: the rows are found, and say why each is left empty.
+      expect(report.diagnostics.filter((d) => d.code === 'cell-count' && /before its label/.test(d.message)).length).toBeGreaterThanOrEqual(10);
+    });
+  }
+
+  const text = fixture('2019/2019-cells.txt');
+  // Only part 二's first small table printed so, as Chromium's print gives it.
+  const firstTable = text.replace('\t规章\n\t49\n\t146\n\t3444\n\n\t规范性文件\n\t38\n\t104\n\t882\n', '\t49\n\t146\n\t3444\n\t规章\n\t38\n\t104\n\t882\n\t规范性文件\n');
+
+  it('规章 between the numbers under the header and 规范性文件\'s is null, not given 规范性文件\'s numbers', () => {
+    expect(firstTable).not.toBe(text);
+    const report = parse(firstTable);
+    expect(active(report, 'regulations')).toEqual({ made: null, published: null, totalPublished: null });
+    expect(before(report, 'activeDisclosure.regulations')?.message).toBe(
+      'row “规章” prints its cells apart from its label (38 104 882), and right before its label stand 3 other numbers, a row\'s worth, that may be its own: its label may be printed after its numbers rather than before them, so which of the two are its cannot be told; its values were not read',
+    );
+    expect(before(parse(firstTable, 'zh'), 'activeDisclosure.regulations')?.message).toBe(
+      '“规章”行的数字与行名分开列出（38 104 882），而行名之前紧挨着另有 3 个数字，恰好一行，也可能是该行的：行名可能印在数字之后而非之前，无法判断哪一组是该行的；该行的数字未读取',
+    );
+    // 规范性文件, with no numbers after it, runs into the next small table's 行政许可 (two labels, one
+    // row of numbers: ambiguous-pairing, as before); the rest, printed labels first, reads as before.
+    expect(active(report, 'licensing')).toEqual({ previousItems: null, change: null, decisions: null });
+    expect(active(report, 'otherServices')).toEqual({ previousItems: 111, change: 23, decisions: 3614 });
+    expect(report.applications?.newReceived?.total).toBe(9788);
+  });
+
+  it('numbers under the header that a row took are no reason to doubt the next row (labels first)', () => {
+    const report = parse(text);
+    expect(active(report, 'regulations')).toEqual({ made: 49, published: 146, totalPublished: 3444 });
+    expect(active(report, 'normativeDocuments')).toEqual({ made: 38, published: 104, totalPublished: 882 });
+  });
+
+  it('a label the form does not have, printed first, does not make the next row doubtful', () => {
+    // Words that name no row and are no header (a variant the catalog lacks): their numbers are theirs.
+    const report = parse(text.replace('\t规章\n', '\t规 |章\n'));
+    expect(active(report, 'regulations')).toBeNull();
+    expect(active(report, 'normativeDocuments')).toEqual({ made: 38, published: 104, totalPublished: 882 });
+  });
+
+  it('a label cut short to its numbering (`1.`) keeps its numbers, and the next row reads', () => {
+    const mixed = fixture('2019/2020-mixed.txt');
+    const cut = mixed.replace('\t1.属于国家秘密\n', '\t1.\n');
+    expect(cut).not.toBe(mixed);
+    const report = parse(cut);
+    expect(report.applications?.denied?.prohibitedByLaw).toEqual(JSON.parse(fixture('2019/2020-mixed.json')).applications.denied.prohibitedByLaw);
+  });
+
+  it('a row right after one that printed two rows of numbers and did not read is null, not given the next row\'s numbers', () => {
+    // Plain pdftotext of Chromium's print of 004's page: `8.属于行政查询事项` / `43 75 … 342` /
+    // `11 36 87 105 18 114 371` / `（四）无 1.本机关不掌握相关政府信息` / `32 130 111 62 109 31 475` /
+    // `法提供 2.没有现成信息需要另行制作`: 1.本机关不掌握 was given 2.没有现成信息's numbers.
+    const report = parseReport(readFileSync(new URL('../fixtures/damaged/pdftotext/15-004-chromium.plain.txt', import.meta.url)), { file: 'input.txt' });
+    expect(report.applications?.unableToProvide?.notHeld).toEqual({ naturalPerson: null, commercial: null, research: null, nonprofit: null, legalService: null, other: null, total: null });
+    expect(before(report, 'applications.unableToProvide.notHeld')?.message).toMatch(/^row “（四）无 1\.本机关不掌握相关政府信息” prints its cells apart from its label \(32 130 111 62 109 31 475\), and right before its label stand 7 other numbers/);
+  });
+});
