@@ -326,12 +326,16 @@ function beginsAnother(key: string, plan: TablePlan, row: PlannedRow | null): bo
 
 /**
  * Does a label print its row's words from their start and nothing else (`1.信访举报投诉类申请`):
- * not the rest of a wrapped one (`要另行制作`), nor digits it lost its cells into (`…另行制作77506367—99360`)?
+ * not the rest of a wrapped one (`要另行制作`; `补正后申请内容仍` / `不明确` after `3.⇥100⇥21…`, its
+ * numbering left on the numbers' line), nor digits it lost its cells into (`…另行制作77506367—99360`)?
  */
 function bareLabel(label: RowLabel, plan: TablePlan): boolean {
   const own = formLabelsOf(plan).find(([r]) => r === label.planned)?.[1] ?? '';
-  const words = matchKey(label.label).split(NUMBERING_ANYWHERE).at(-1) ?? '';
-  return words.length >= 2 && own.startsWith(words.slice(0, 2)) && !/[0-9０-９]/.test(words);
+  const key = matchKey(label.label);
+  const words = key.split(NUMBERING_ANYWHERE).at(-1) ?? '';
+  // A row the form numbers prints its numbering with its words when it prints them whole.
+  const numbered = NUMBERING_ANYWHERE.test(matchKey(label.planned.spec.label));
+  return words.length >= 2 && own.startsWith(words.slice(0, 2)) && !/[0-9０-９]/.test(words) && (!numbered || NUMBERING_ANYWHERE.test(key));
 }
 
 /**
