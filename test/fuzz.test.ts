@@ -377,6 +377,72 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.notProcessed.confirmation',
       code: 'cell-count',
     },
+    // Pinned as `it.fails` until the parser work of 2026-12-04 (fourth session), found by the
+    // systematic sweeps (joinLines at every 3rd line, duplicateLines of 1–14 lines at every 3rd line).
+    {
+      // A number a line, 四、结转下年度继续办理's last number printed twice (`…150` / `688` / `688`):
+      // the row's 68 stands before its label, so its seven cells after it read one column over. Its
+      // sums fail, and so do six of the seven columns' balances (only the total, where 688 is 688,
+      // holds): its numbers are in other columns than their own.
+      name: 'a number a line, the last number of 四、结转下年度继续办理 printed twice (pdftotext/07-2020-mixed-bordered.plain, lines 478–479)',
+      source: 'fixtures/damaged/pdftotext/07-2020-mixed-bordered.plain.txt',
+      make: (lines) => spliced(lines, 479, 0, ...lines.slice(477, 479)),
+      row: 'applications.carriedForward',
+      code: 'cell-count',
+    },
+    {
+      // Part 四 a number a line, `总计` / `62` printed twice: 未经复议直接起诉 read the first 62 and
+      // stopped at the second 总计, and the other four numbers and 376 were given by position to
+      // 复议后起诉, the one row missing after it. Numbers right after a row short of its cells may be
+      // that row's rest.
+      name: 'part 四 a number a line, four lines printed twice (pdftotext/06-2019-tabs-borderless.plain, lines 508–511)',
+      source: 'fixtures/damaged/pdftotext/06-2019-tabs-borderless.plain.txt',
+      make: (lines) => spliced(lines, 511, 0, ...lines.slice(507, 511)),
+      row: 'reviewLitigation.litigationAfterReview',
+      code: 'ambiguous-pairing',
+    },
+    {
+      // Labels first, `1.信访举报投诉类申请` / `2.重复申请` / one line of numbers (1.'s): the second
+      // label run into that line with no space (`2.重复申请123⇥4⇥…`) read as a row printed with its
+      // numbers. Two labels printed whole, one line of numbers: which is whose cannot be told.
+      name: 'a label run into the one line of numbers after two labels (labels-first/05-2020-mixed, lines 49 and 50 joined)',
+      source: 'fixtures/damaged/labels-first/05-2020-mixed.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^2\.重复申请$/);
+        return spliced(lines, i, 2, `${lines[i] ?? ''}${lines[i + 1] ?? ''}`);
+      },
+      row: 'applications.notProcessed.duplicate',
+      code: 'ambiguous-pairing',
+    },
+    {
+      // Two run-together rows on one line after a tab (`…申请⇥11150 63 42 76128470⇥3.其他85 591675116342`):
+      // 2.申请人逾期未按收费通知…'s run took `3.其他` as one of its cells. A text cell that opens
+      // another row's label ends the row: both runs are cut, each its own row's.
+      name: 'two run-together rows joined by a tab (runtogether/001_eb914b629682bc65.spaced, lines 94 and 95 joined)',
+      source: 'fixtures/runtogether/001_eb914b629682bc65.spaced.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^2\.申请人逾期未按收费通知/);
+        return spliced(lines, i, 2, `${lines[i] ?? ''}\t${lines[i + 1] ?? ''}`);
+      },
+      row: 'applications.otherHandling.feeUnpaid',
+      code: 'recovered-digits',
+      right: true,
+    },
+    // Found by splitting a line between two digits of a number at every 4th line of every designed
+    // fixture (the fuzz's splitLine there is not checked: it counts as moving values).
+    {
+      // `行政许可⇥2` / `941⇥⇥`: the row (one cell, no sums) read 2. Its last number ends its line and
+      // the next opens with a number no label claims: one number may have been cut in two.
+      name: 'a number cut between two digits by a line break (004_b66631a5c5bceffa.renumbered, 行政许可 2941 as 2 / 941)',
+      source: 'fixtures/004_b66631a5c5bceffa.renumbered.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^行政许可\t2941\t/);
+        const line = lines[i] ?? '';
+        return spliced(lines, i, 1, line.slice(0, 6), line.slice(6));
+      },
+      row: 'activeDisclosure.licensing',
+      code: 'cell-count',
+    },
   ];
 
   for (const { name, source, make, row, code, right } of found) {
@@ -421,71 +487,6 @@ describe('a wrong value the fuzz run found: a decimal cut by a line break', () =
     expect(joined.map((d) => [d.path, d.severity, d.line])).toEqual([['activeDisclosure.fees.amount', 'warning', i + 1]]);
     expect(joined[0]?.message).toContain(`“10” ends line ${i + 1} and “.5” starts line ${i + 2}`);
   });
-});
-
-/**
- * Known and not yet fixed (pinned: `it.fails` passes while the parser gets it wrong, and fails the
- * day it is fixed, to be turned into a case of the found list). Found by joining every 3rd line of
- * every designed fixture to the next (the fuzz's joinLines done systematically; not drawn by the
- * fuzz run itself so far). Each gives some row another row's numbers.
- */
-describe('wrong values the systematic sweeps found, not yet fixed', () => {
-  const sources = engine.loadSources();
-  const designed = engine.designedSources(sources);
-  const joined = (source: string, line: RegExp, glue: string): string => {
-    const lines = (sources.find((x) => x.name === source)?.text ?? '').split('\n');
-    const i = lines.findIndex((l) => line.test(l));
-    expect(i).toBeGreaterThanOrEqual(0);
-    return spliced(lines, i, 2, `${lines[i] ?? ''}${glue}${lines[i + 1] ?? ''}`);
-  };
-  const pinned: Array<{ name: string; source: string; line: RegExp; glue: string }> = [
-    {
-      // Labels first, `1.信访举报投诉类申请` / `2.重复申请` / one line of numbers (1.'s): the second
-      // label run into that line with no space (`2.重复申请123⇥4⇥…`) reads as a row printed with its
-      // numbers, and 1.'s label as printed with none.
-      name: 'a label run into the one line of numbers after two labels (labels-first/05-2020-mixed, lines 49 and 50 joined)',
-      source: 'fixtures/damaged/labels-first/05-2020-mixed.txt',
-      line: /^2\.重复申请$/,
-      glue: '',
-    },
-    {
-      // Two run-together rows on one line after a tab (`…申请⇥11150 63 42 76128470⇥3.其他85 591675116342`):
-      // 2.申请人逾期未按收费通知…'s run is read with `3.其他` as one of its cells.
-      name: 'two run-together rows joined by a tab (runtogether/001_eb914b629682bc65.spaced, lines 94 and 95 joined)',
-      source: 'fixtures/runtogether/001_eb914b629682bc65.spaced.txt',
-      line: /^2\.申请人逾期未按收费通知/,
-      glue: '\t',
-    },
-  ];
-  // Found by duplicating runs of 1–14 lines at every 3rd line (the fuzz's duplicateLines, done
-  // systematically): a number a line, 四、结转下年度继续办理's last number printed twice reads the
-  // row one column over; part 四 (plain pdftotext) with its small tables' lines printed twice.
-  const duplicated = (source: string, from: number, to: number): string => {
-    const lines = (sources.find((x) => x.name === source)?.text ?? '').split('\n');
-    return spliced(lines, to, 0, ...lines.slice(from - 1, to));
-  };
-  for (const [name, source, from, to] of [
-    ['a number a line, the last number of 四、结转下年度继续办理 printed twice (pdftotext/07-2020-mixed-bordered.plain, lines 478–479)', 'fixtures/damaged/pdftotext/07-2020-mixed-bordered.plain.txt', 478, 479],
-    ['part 四 a number a line, four lines printed twice (pdftotext/06-2019-tabs-borderless.plain, lines 508–511)', 'fixtures/damaged/pdftotext/06-2019-tabs-borderless.plain.txt', 508, 511],
-  ] as const) {
-    it.fails(name, () => {
-      const input = duplicated(source, from, to);
-      const fuzzCase = { index: -1, source, steps: [name], keepsValues: true, input };
-      const result = engine.checkCase({ parseReport, reportSchema }, fuzzCase, BOUND_MS, designed.get(source));
-      expect(result.problem).toBeNull();
-      expect(result.wrong).toEqual([]);
-    });
-  }
-
-  for (const { name, source, line, glue } of pinned) {
-    it.fails(name, () => {
-      const input = joined(source, line, glue);
-      const fuzzCase = { index: -1, source, steps: [name], keepsValues: true, input };
-      const result = engine.checkCase({ parseReport, reportSchema }, fuzzCase, BOUND_MS, designed.get(source));
-      expect(result.problem).toBeNull();
-      expect(result.wrong).toEqual([]);
-    });
-  }
 });
 
 /** Each designed cell's verdict (right, null-diagnosed, null-silent, wrong) on `input`. */

@@ -7,7 +7,7 @@ import { TABLE_PARTS } from '../catalog/tables.js';
 import type { TableKey } from '../catalog/types.js';
 import { excerpt, quoteCell, quoteCells, quoteDigits, quoteLabel, DIGITS_CHARACTERS } from './quote.js';
 import { formatSize, suggestedBound } from '../limits.js';
-import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, PairingReason, RunTogether, Term } from './params.js';
+import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, RunTogether, Term, UnlabelledReason } from './params.js';
 
 const TABLE_WORDS: Readonly<Record<TableKey, string>> = {
   activeDisclosure: '第二十条',
@@ -152,8 +152,9 @@ function excess(e: Excess): string {
 const lines = (n: number): string => `${n} ${n === 1 ? 'line' : 'lines'}`;
 const labels = (n: number): string => `${n} ${n === 1 ? 'label' : 'labels'}`;
 
-const UNLABELLED: Readonly<Record<PairingReason, string>> = {
+const UNLABELLED: Readonly<Record<UnlabelledReason, string>> = {
   count: 'they do not pair one to one with those rows',
+  short: 'the row printed right before them has fewer numbers than its cells, and they may be the rest of that row’s numbers',
   readings: 'they read more than one way',
   arithmetic: "the table's column rules cannot confirm which row is which (or a row they need could not be read)",
   shared: 'labels printed next to them could take them too',
@@ -234,6 +235,10 @@ export const en: Messages = {
         ? `row “${quoteLabel(p.row)}” prints ${p.cells} cells (${cellsAsPrinted(p.quoted)}) that do not add up, one at an end of them not a number: it may be something else printed into the row, its numbers then one column over and one of them printed elsewhere, so which column each is in cannot be told; its values were not read`
         : p.why === 'short'
           ? `row “${quoteLabel(p.row)}” prints its cells apart from its label (${cellsAsPrinted(p.quoted)}), right after a row that printed fewer numbers than its cells: some of these may be that row's (printed after the next label, as plain pdftotext does), and the row has no sums to tell; its values were not read`
+          : p.why === 'cut'
+          ? `row “${quoteLabel(p.row)}” prints ${cellsAsPrinted(p.quoted)}, its last number at the end of a line, and the next line opens with a number that no row's label comes before: one number may have been cut in two by a line break, so which numbers are its cannot be told (and it has no sums that tell, or they do not add up); its values were not read`
+          : p.why === 'columns'
+          ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, nor do most of the table's column rules that can be checked with them, though the table's other rows add up: a line lost or printed twice may have moved them into other columns, so which column each is in cannot be told; its values were not read`
           : p.why === 'before'
           ? `row “${quoteLabel(p.row)}” prints its cells apart from its label (${cellsAsPrinted(p.quoted)}), and right before its label stand ${p.cells} other ${p.cells === 1 ? 'number' : 'numbers'}, a row's worth, that may be its own: its label may be printed after its numbers rather than before them, so which of the two are its cannot be told; its values were not read`
           : p.why === 'lost'

@@ -15,7 +15,7 @@ import type { DiagnosticCode } from '../diagnostics.js';
 
 /** A row and a column, as a cell message names them (`“（一）予以公开” × “社会组织”`). */
 /** Why a row that reads was left unread (cell-count.unchecked). */
-export type CellCountWhy = 'followed' | 'gap' | 'junk' | 'lost' | 'short' | 'before';
+export type CellCountWhy = 'followed' | 'gap' | 'junk' | 'lost' | 'short' | 'before' | 'columns' | 'cut';
 
 export interface CellAt {
   row: string;
@@ -95,6 +95,12 @@ export interface EquationFault {
  * another run of labels would take too (`shared`: printed between two runs of labels).
  */
 export type PairingReason = 'count' | 'readings' | 'arithmetic' | 'shared';
+
+/**
+ * Why numbers printed with no label were given to no row: a PairingReason, or `short` (the row
+ * printed right before them is short of its cells: they may be its rest).
+ */
+export type UnlabelledReason = PairingReason | 'short';
 
 /** How the numbers of a row printed apart from its label were paired with it. */
 export type PairedBy = 'rows' | 'columns' | 'position';
@@ -246,7 +252,7 @@ export type MessageParams = {
   /** `labels` labels printed one after another, then `lines` lines of numbers (`values` in all). */
   'ambiguous-pairing': { row: string; labels: number; lines: number; values: number; reason: PairingReason };
   /** `lines` lines of numbers printed with no label where `rows` rows of the form have none. */
-  'ambiguous-pairing.unlabelled': { row: string; rows: number; lines: number; reason: PairingReason };
+  'ambiguous-pairing.unlabelled': { row: string; rows: number; lines: number; reason: UnlabelledReason };
   /** The row's label heads a small table of its own (column headers after it), the table's other labels do not. */
   'ambiguous-pairing.headed': { row: string };
   /** The row is printed twice (`other`: the line of the second print), both reading as the row, with other numbers. */

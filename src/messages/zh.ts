@@ -12,7 +12,7 @@ import type { EquationCode } from '../catalog/equations.js';
 import type { TableKey } from '../catalog/types.js';
 import type { DiagnosticCode } from '../diagnostics.js';
 import { formatSize, suggestedBound } from '../limits.js';
-import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, PairingReason, RunTogether, Term } from './params.js';
+import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, RunTogether, Term, UnlabelledReason } from './params.js';
 import { excerpt, quoteCell, quoteCells, quoteDigits, quoteLabel, DIGITS_CHARACTERS } from './quote.js';
 
 /** `第三部分“收到和处理政府信息公开申请情况”的表格`: the part's heading as the form prints it, without its numeral. */
@@ -159,8 +159,9 @@ const PART4 = PART[4].heading.replace(/^四、/, '');
 
 // ── 行名与数字分开排列 ────────────────────────────────────────────────────────────────────────
 
-const UNLABELLED: Readonly<Record<PairingReason, string>> = {
+const UNLABELLED: Readonly<Record<UnlabelledReason, string>> = {
   count: '两者无法一一对应',
+  short: '紧挨其前的一行列出的数字少于该行的列数，这些数字可能是那一行余下的数字',
   readings: '存在不止一种读法',
   arithmetic: '表格的列间勾稽关系无法确认其归属（或所需的其他行无法读取）',
   shared: '旁边列出的其他行名也可能对应这些数字',
@@ -222,6 +223,10 @@ export const zh: Messages = {
         ? `“${quoteLabel(p.row)}”行有 ${p.cells} 个单元格（${cellsAsPrinted(p.quoted)}），对不上合计，且一端的单元格不是数字：它可能是混入该行的其他内容，该行的数字因此错后了一列、有一个数印在别处，无法判断各数属于哪一列；该行的数字未读取`
         : p.why === 'short'
           ? `“${quoteLabel(p.row)}”行的数字与行名分开列出（${cellsAsPrinted(p.quoted)}），而它前面一行列出的数字少于该行的列数：这些数字中可能有前一行的（转换工具常把一行其余的数字印在下一个行名之后），该行又没有勾稽关系可供判断；该行的数字未读取`
+          : p.why === 'cut'
+          ? `“${quoteLabel(p.row)}”行列出 ${cellsAsPrinted(p.quoted)}，最后一个数字位于行尾，而下一行开头是一个前面没有行名的数字：一个数字可能被换行拆成了两段，无法判断该行的数字是哪些（该行没有可供核对的合计，或合计对不上）；该行的数字未读取`
+          : p.why === 'columns'
+          ? `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），对不上合计，能核对的列间勾稽关系也大多不成立，而表中其他各行的合计都对得上：转换中丢失或重复的行可能使这些数字错了列，无法判断各数属于哪一列；该行的数字未读取`
           : p.why === 'before'
           ? `“${quoteLabel(p.row)}”行的数字与行名分开列出（${cellsAsPrinted(p.quoted)}），而行名之前紧挨着另有 ${p.cells} 个数字，恰好一行，也可能是该行的：行名可能印在数字之后而非之前，无法判断哪一组是该行的；该行的数字未读取`
           : p.why === 'lost'

@@ -9,7 +9,7 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnBalance, readState, settleAcrossRows, type ReadRow, type RowState } from './crossRows.js';
-import { firstValueLine, readRows, spansLines, type FoundRow, type ReadItem } from './findRows.js';
+import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
 import type { RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
@@ -121,6 +121,15 @@ export function buildTable<Rows extends TableRows>(
     readAt[row.planned.index] = { row: { ...row, cells: [], headed: false }, context, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
   for (const r of readAt) {
+    // Labels printed with no numbers right before the row's, whose one line of numbers it is
+    // (findRows: `labelsBefore`): labels first, which do not pair one to one.
+    const before = r?.row.labelsBefore;
+    if (r === undefined || before === undefined) continue;
+    const params = { row: r.row.label, labels: before + 1, lines: 1, values: r.row.cells.filter((c) => c.kind !== 'empty').length, reason: 'count' as const };
+    const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing', params, r.context.path, r.row.line);
+    readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+  }
+  for (const r of readAt) {
     // A row printed twice, both prints reading as the row, with other numbers (findRows: `twice`).
     if (r?.row.twice === undefined) continue;
     const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: r.row.label, other: r.row.twice }, r.context.path, r.row.line);
@@ -176,8 +185,10 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * no sums) is kept, unless its numbers stand apart from its label (a number a line, or on lines
  * after the label's) and the rows right after it in the form are missing: a whole row's numbers
  * add up whoever's they are, and lines lost there (the next rows' labels, this row's own numbers)
- * leave another row's numbers right after this label (`lost`). A row that nothing suggests has
- * lost or taken numbers (a report's own arithmetic error) is kept.
+ * leave another row's numbers right after this label (`lost`). A row printed over several lines
+ * whose sums fail, and most of whose column equations fail too while the table's other rows add
+ * up, has had its numbers moved by a line lost or printed twice (`columns`). A row that nothing
+ * suggests has lost or taken numbers (a report's own arithmetic error) is kept.
  */
 function unsure(
   readAt: Array<ReadRow | undefined>,
@@ -210,6 +221,13 @@ function unsure(
     }
     if (read.result.values.every((v) => v === null)) return;
     const values = read.result.values;
+    // Its last number ends its line and the next line opens with a number no label claims (`行政许可⇥2` /
+    // `941`): one number may have been cut in two by a line break, its rest there. A row that adds up
+    // tells it was not (its sums would fail); one with no sums, or whose sums fail, cannot.
+    if ((groups.length === 0 || !groupsAddUp(values, groups)) && cutAtEnd(row.cells, row.planned.spec.columns.length, items[k + 1])) {
+      unread(read, 'cut');
+      return;
+    }
     if (groups.length === 0 || groupsAddUp(values, groups)) {
       // Adding up (or a row with no sums) tells nothing when the numbers may be another row's
       // whole: a number a line, and the rows right after it in the form lost (their labels, and
@@ -231,7 +249,9 @@ function unsure(
         ? 'gap'
         : shifted && !columnsConfirm(row.planned.path, values, shifted, readAt, plan, excused)
           ? 'junk'
-          : null;
+          : spansLines(row.cells) && keepsItsSums(readAt, row) && columnsRefute(row.planned.path, values, readAt, plan, excused)
+            ? 'columns'
+            : null;
     if (why !== null) unread(read, why);
   });
   function unread(read: ReadRow, why: CellCountWhy): void {
@@ -283,18 +303,25 @@ function overfull(item: ReadItem | undefined, readAt: ReadonlyArray<ReadRow | un
 }
 
 /**
- * A row read where it was printed with fewer printed cells than the form gives it, none of them
- * digits run together with its label (a crawler's run holds all its cells).
+ * Does a row's last printed cell, a number, end its line, with the next line (`next`: numbers no
+ * label claims, no more of them than the row has cells) opening with a number, the two together
+ * digits enough for a count? They may be one number a line break cut (`2` / `941`).
  */
-function shortRow(item: ReadItem | undefined): boolean {
-  if (item?.kind !== 'row') return false;
-  let printed = 0;
-  for (const c of item.row.cells) {
-    if (c.kind === 'digits') return false;
-    if (c.kind !== 'empty') printed++;
-  }
-  return printed < item.row.planned.spec.columns.length;
+function cutAtEnd(cells: readonly Cell[], columns: number, next: ReadItem | undefined): boolean {
+  const line = next?.kind === 'values' ? next.lines[0] : undefined;
+  if (line === undefined) return false;
+  let last: Cell | undefined;
+  for (const c of cells) if (c.kind !== 'empty') last = c;
+  const printed = line.cells.filter((c) => c.kind !== 'empty');
+  const [first] = printed;
+  if (last?.kind !== 'number' || first?.kind !== 'number' || printed.length > columns || line.line !== last.line + 1) return false;
+  // Joined, the two must still be a number a report prints (no count comes near 2^53, 16 digits).
+  const joined = last.raw.trim() + first.raw.trim();
+  return /\d$/.test(last.raw.trim()) && /^\d/.test(first.raw.trim()) && joined.replace(/\D/g, '').length <= 15;
 }
+
+/** A row read where it was printed short of its cells (findRows' printsShort). */
+const shortRow = (item: ReadItem | undefined): boolean => item?.kind === 'row' && printsShort(item.row);
 
 /**
  * Does the row print, at one end and on a line of its own, a cell that cannot be a value (words, or
@@ -331,6 +358,53 @@ function columnsConfirm(
   plan: TablePlan,
   excused: ReadonlySet<string>,
 ): boolean {
+  const tally = columnTally(path, readAt, plan, excused);
+  const printedTally = tally(printed);
+  return printedTally.holds > 0 && printedTally.fails === 0 && tally(shifted).fails > 0;
+}
+
+/**
+ * Do the table's column equations refute a row as read: of those that can be checked (columnsConfirm
+ * says which), more fail than hold? A row printed a number a line whose sums fail and whose columns
+ * mostly fail too has its numbers in other columns than its own (a line lost or printed twice moves
+ * all those after it: `…150` / `688` / `688`, only the last column holding), not one misprinted
+ * number, which leaves the other columns holding.
+ */
+function columnsRefute(
+  path: string,
+  values: ReadonlyArray<number | null>,
+  readAt: ReadonlyArray<ReadRow | undefined>,
+  plan: TablePlan,
+  excused: ReadonlySet<string>,
+): boolean {
+  const { holds, fails } = columnTally(path, readAt, plan, excused)(values);
+  return fails > holds;
+}
+
+/**
+ * Does the table keep its sums elsewhere: of its other rows read with every cell, at least three
+ * add up and more than twice as many add up as fail? Then a row whose sums and columns fail is
+ * more likely misread than misprinted; in a report whose rows seldom add up, it is read as printed.
+ */
+function keepsItsSums(readAt: ReadonlyArray<ReadRow | undefined>, row: ReadRow['row']): boolean {
+  let add = 0;
+  let fail = 0;
+  for (const r of readAt) {
+    const groups = r?.row.planned.sumGroups ?? [];
+    if (r === undefined || r.row === row || groups.length === 0 || r.result.values.some((v) => v === null)) continue;
+    if (groupsAddUp(r.result.values, groups)) add++;
+    else fail++;
+  }
+  return add >= 3 && add > 2 * fail;
+}
+
+/** How many column equations a candidate reading of row `path` makes hold and fail, the other rows as read. */
+function columnTally(
+  path: string,
+  readAt: ReadonlyArray<ReadRow | undefined>,
+  plan: TablePlan,
+  excused: ReadonlySet<string>,
+): (candidate: ReadonlyArray<number | null>) => { holds: number; fails: number } {
   const states = new Map<string, RowState>();
   for (const p of plan.rows) if (excused.has(p.path)) states.set(p.path, { kind: 'known', values: [] });
   for (const r of readAt) if (r && r.row.planned.path !== path) states.set(r.row.planned.path, readState(r.result, r.context.path, r.row.planned.spec.columns));
@@ -350,8 +424,7 @@ function columnsConfirm(
     }
     return { holds, fails };
   };
-  const printedTally = tally(printed);
-  return printedTally.holds > 0 && printedTally.fails === 0 && tally(shifted).fails > 0;
+  return tally;
 }
 
 /**

@@ -39,6 +39,12 @@ export interface FoundRow extends RowLabel {
    */
   twice?: number;
   /**
+   * How many labels were printed with no numbers right before this one, whose line of numbers it
+   * is (labels first, the last one's line joined to the numbers): the numbers may be any of theirs.
+   * buildTable leaves such a row null.
+   */
+  labelsBefore?: number;
+  /**
    * Numbers printed on lines of their own right before the label's own words that no row took
    * (numbers with no label, or under column headers): a row's worth of them may be this row's,
    * its label printed after its numbers (plain pdftotext of a page whose labels are centred in
@@ -293,25 +299,43 @@ const NUMBERING_ANYWHERE = new RegExp(ROW_NUMBERING.source.replace(/^\^/, ''));
 /** Each row's label as the form prints it, without its numberings, by table plan. */
 const formLabels = new WeakMap<TablePlan, ReadonlyArray<readonly [PlannedRow, string]>>();
 
+function formLabelsOf(plan: TablePlan): ReadonlyArray<readonly [PlannedRow, string]> {
+  let labels = formLabels.get(plan);
+  if (labels === undefined) {
+    labels = plan.rows.map((r) => [r, matchKey(r.spec.label).split(NUMBERING_ANYWHERE).at(-1) ?? ''] as const);
+    formLabels.set(plan, labels);
+  }
+  return labels;
+}
+
 /**
  * Does `key` (a label line's matchKey, three characters or more) begin the label the form prints
  * for another row than `row` (any row, for `null`), and not `row`'s own?
  */
 function beginsAnother(key: string, plan: TablePlan, row: PlannedRow | null): boolean {
   if (key.length < 3) return false;
-  let labels = formLabels.get(plan);
-  if (labels === undefined) {
-    labels = plan.rows.map((r) => [r, matchKey(r.spec.label).split(NUMBERING_ANYWHERE).at(-1) ?? ''] as const);
-    formLabels.set(plan, labels);
-  }
   let own = false;
   let other = false;
-  for (const [r, text] of labels) {
+  for (const [r, text] of formLabelsOf(plan)) {
     if (!text.startsWith(key)) continue;
     if (r === row) own = true;
     else other = true;
   }
   return other && !own;
+}
+
+/**
+ * Does a label print its row's words from their start and nothing else (`1.信访举报投诉类申请`):
+ * not the rest of a wrapped one (`要另行制作`; `补正后申请内容仍` / `不明确` after `3.⇥100⇥21…`, its
+ * numbering left on the numbers' line), nor digits it lost its cells into (`…另行制作77506367—99360`)?
+ */
+function bareLabel(label: RowLabel, plan: TablePlan): boolean {
+  const own = formLabelsOf(plan).find(([r]) => r === label.planned)?.[1] ?? '';
+  const key = matchKey(label.label);
+  const words = key.split(NUMBERING_ANYWHERE).at(-1) ?? '';
+  // A row the form numbers prints its numbering with its words when it prints them whole.
+  const numbered = NUMBERING_ANYWHERE.test(matchKey(label.planned.spec.label));
+  return words.length >= 2 && own.startsWith(words.slice(0, 2)) && !/[0-9０-９]/.test(words) && (!numbered || NUMBERING_ANYWHERE.test(key));
 }
 
 /**
@@ -336,6 +360,19 @@ function headerBefore(label: Label, first: number, last: number, plan: TablePlan
 export function firstValueLine(cells: readonly Cell[]): number {
   for (const c of cells) if (c.kind !== 'empty') return c.line;
   return -1;
+}
+
+/**
+ * Does a row print fewer cells than the form gives it, none of them digits run together with its
+ * label (a crawler's run holds all its cells)? Its other numbers may be printed further on.
+ */
+export function printsShort(row: FoundRow): boolean {
+  let printed = 0;
+  for (const c of row.cells) {
+    if (c.kind === 'digits') return false;
+    if (c.kind !== 'empty') printed++;
+  }
+  return printed < row.planned.spec.columns.length;
 }
 
 /** Do a row's printed cells come from more than one line (one cell a line, or a row wrapped)? */
@@ -426,6 +463,8 @@ export function readRows(
   };
 
   let label: Cell[] = [];
+  /** Does the label run start its line (nothing but blanks before it there), not follow numbers on it? */
+  let labelOpensLine = true;
   /** Numbers on lines of their own that no row took, when the label being read follows them. */
   let loose: Cell[] | undefined;
   /** The numbers of `lines`, when they printed no label: loose until a row takes the next label. */
@@ -452,6 +491,7 @@ export function readRows(
       continue;
     }
     if (cell.kind === 'text') {
+      if (label.length === 0) labelOpensLine = opensLine(cells, ci);
       label.push(cell);
       ci++;
       continue;
@@ -520,7 +560,7 @@ export function readRows(
     }
     if (match) {
       const n = match.row.spec.columns.length;
-      const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, lastOf(label).line));
+      const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, lastOf(label).line), plan);
       // Stray words only ever leave the end of the label, past the matched words: `first` stays.
       const stray = strayWords(label, last + 1, gathered.cells, n, cell.line);
       // Stray words leave the label (which keeps at least its matched words, `first` to `last`).
@@ -570,6 +610,16 @@ export function readRows(
           items.push({ kind: 'values', lines: more.lines });
         }
         after.lineIndex = more.lineIndex;
+      } else if (before !== null && items.at(-1) === before && labelOpensLine && !spansLines(row.cells) && !runTogether(row.cells, row.planned.spec.columns.length) && before.labels.every((l) => !seen.has(l.planned.path) && bareLabel(l, plan))) {
+        // Labels of rows not yet read, each printed whole with no numbers, then the last run into
+        // the one line of numbers after them (`1.信访举报投诉类申请` / `2.重复申请123⇥4⇥…`): that
+        // line may be any of the labels' (labels first, a line break lost), as when several lines
+        // follow. Pairing tells, or nobody. The rest of a label wrapped past its numbers (`要另行制作`,
+        // `出具已获取信息`) is no label printed first, nor a label printed after numbers on its line;
+        // digits run together, fewer printed cells than the row's (a crawler's row, `2.重复申请⇥222315…`),
+        // hold their own row's cells. The line stays the row's (no other label may take it), unread.
+        row.labelsBefore = before.labels.length;
+        take(row);
       } else take(row);
       li = after.lineIndex;
       ci = after.cellIndex;
@@ -650,7 +700,7 @@ function wrappedRest(
   if (ROW_NUMBERING.test(key) || matchRow(key, plan.rows)) return null;
   const whole = [...label, ...words];
   if (!isLabel(whole) || matchLabel(whole, plan).match?.row !== row) return null;
-  const rest = next < line.cells.length ? gather(lines, gathered.lineIndex, next, n - gathered.cells.length, []) : gather(lines, gathered.lineIndex + 1, 0, n - gathered.cells.length, []);
+  const rest = next < line.cells.length ? gather(lines, gathered.lineIndex, next, n - gathered.cells.length, [], plan) : gather(lines, gathered.lineIndex + 1, 0, n - gathered.cells.length, [], plan);
   const cells = [...gathered.cells, ...rest.cells];
   if (cells.length !== n || !groupsAddUp(cells.map((c) => (c.kind === 'number' ? c.value : 0)), row.sumGroups)) return null;
   if (cells.some((c) => c.kind === 'text')) return null;
@@ -698,6 +748,21 @@ function wrappedLabel(
   return { row, lineIndex: area.lineIndex + 1 };
 }
 
+/** Does a text cell open a row's label: a row numbering, then words that name a row (`3.其他`)? */
+function cellOpensRow(cell: Cell, plan: TablePlan): boolean {
+  const key = matchKey(cell.raw);
+  return ROW_NUMBERING.test(key) && matchRow(key, plan.rows) !== null;
+}
+
+/** Are a row's cells digits run together: fewer printed cells than it has, one of them a run of digits? */
+const runTogether = (cells: readonly Cell[], n: number): boolean => printedCount(cells) < n && cells.some((c) => c.kind === 'digits');
+
+/** Is the cell at `at` the first of its line that is not blank? (Linear: the blanks before it are passed once.) */
+function opensLine(cells: readonly Cell[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) if (cells[i]?.kind !== 'empty') return false;
+  return true;
+}
+
 /** The empty cells between the end of the label and the first value on this line. */
 function leadingEmpties(cells: readonly Cell[], valueIndex: number, labelLine: number): Cell[] {
   const empties: Cell[] = [];
@@ -736,16 +801,17 @@ interface Gathered {
  * than `n` cells it continues on the following lines, up to the next label. A following line
  * that prints one cell (one-cell-per-line layouts indent it with a tab) gives that cell, a line
  * of nothing but separators gives one blank cell. Text cells on the row's own line count as
- * cells (a word printed where a number belongs) until the row is full.
+ * cells (a word printed where a number belongs) until the row is full, or until one opens another
+ * row's label (`…申 请⇥11150 63 42 76128470⇥3.其他85 59…`, two rows' lines joined): the row ends there.
  */
-function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, before: Cell[]): Gathered {
+function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, before: Cell[], plan: TablePlan): Gathered {
   const cells = before;
   const first = lines[li]?.cells ?? [];
   let index = ci;
   for (; index < first.length; index++) {
     const cell = first[index];
     if (cell === undefined) break;
-    if (cell.kind === 'text' && cells.length >= n) return { cells, lineIndex: li, cellIndex: index };
+    if (cell.kind === 'text' && (cells.length >= n || cellOpensRow(cell, plan))) return { cells, lineIndex: li, cellIndex: index };
     cells.push(cell);
   }
   let line = li + 1;

@@ -15,10 +15,10 @@
  * bound decides nothing.
  */
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
-import type { PairedBy, PairingReason } from '../messages/params.js';
+import type { PairedBy, PairingReason, UnlabelledReason } from '../messages/params.js';
 import type { Cell } from '../tokens.js';
 import { columnBalance, readState, type ColumnRule, type RowState } from './crossRows.js';
-import type { ReadItem, ValueLine } from './findRows.js';
+import { printsShort, type ReadItem, type ValueLine } from './findRows.js';
 import type { RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { fitsRow, groupsAddUp, type RowValues } from './rowValues.js';
@@ -199,11 +199,11 @@ export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: Re
   const result: Pairing = { rows: [], unplaced: [] };
   if (!items.some((i) => i.kind !== 'row')) return result;
   // The items as a sequence of rows, label runs and runs of numbers (a label run's own numbers after it).
-  type Piece = { kind: 'row'; index: number } | { kind: 'labels'; labels: RowLabel[]; own: number | null } | { kind: 'area'; area: number };
+  type Piece = { kind: 'row'; index: number; short: boolean } | { kind: 'labels'; labels: RowLabel[]; own: number | null } | { kind: 'area'; area: number };
   const pieces: Piece[] = [];
   const areas: ValueLine[][] = [];
   for (const item of items) {
-    if (item.kind === 'row') pieces.push({ kind: 'row', index: item.row.planned.index });
+    if (item.kind === 'row') pieces.push({ kind: 'row', index: item.row.planned.index, short: printsShort(item.row) });
     else if (item.kind === 'values') pieces.push({ kind: 'area', area: areas.push(item.lines) - 1 });
     else {
       const own = item.values && item.values.length > 0 ? areas.push(item.values) - 1 : null;
@@ -276,7 +276,7 @@ export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: Re
 
   // 2. Numbers with no label: the rows of the form missing between the labelled rows around them.
   for (const piece of pieces) if (piece.kind === 'row') found.add(plan.rows[piece.index]?.path ?? '');
-  const gaps: Array<{ variable: Variable; rows: PlannedRow[]; area: number }> = [];
+  const gaps: Array<{ variable: Variable; rows: PlannedRow[]; area: number; short: boolean }> = [];
   pieces.forEach((piece, at) => {
     if (piece.kind !== 'area' || claimed.has(piece.area)) return;
     const lines = areas[piece.area] ?? [];
@@ -301,16 +301,20 @@ export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: Re
     const readings = readingsOf(labels, lines, piece.area, false);
     // Only a check tells whose numbers printed with no label are: rows with no arithmetic of their
     // own and in no column rule (part 二's) are given none by position, however well they fit.
-    const checked = rows.every((r) => checkable(r, plan)) ? readings : [];
+    // Numbers right after a row printed short of its cells may be the rest of that row's (a number
+    // a line, a line lost or printed twice, a header word between them): none are given by position.
+    const previous = pieces[at - 1];
+    const short = previous?.kind === 'row' && previous.short;
+    const checked = rows.every((r) => checkable(r, plan)) && !short ? readings : [];
     const variable = variableOf(labels, checked, lines, read, readings.length);
     // Numbers that could be no row's at all (a page number, a stray value) are let be.
     const rowLike = readings.length > 0 || lines.some((l) => rows.some((r) => fitsRow(l.cells, r.spec.columns.length)));
     if (!rowLike) return;
-    gaps.push({ variable, rows, area: piece.area });
+    gaps.push({ variable, rows, area: piece.area, short });
   });
   const knownWithPlaced = new Map([...known, ...placedStates]);
   const placed = decide(gaps.map((g) => g.variable), knownWithPlaced, plan);
-  gaps.forEach(({ variable }, g) => {
+  gaps.forEach(({ variable, short }, g) => {
     const pick = placed[g] ?? null;
     const reading = pick === null ? undefined : variable.readings[pick];
     if (reading) {
@@ -319,7 +323,8 @@ export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: Re
       });
       return;
     }
-    const reason = why(variable, false);
+    // `short` when the counts alone would have allowed a reading; otherwise they are the reason.
+    const reason: UnlabelledReason = short && variable.structural > 0 ? 'short' : why(variable, false);
     for (const label of variable.labels) {
       const params = { row: label.label, rows: variable.labels.length, lines: variable.lines.length, reason };
       result.unplaced.push({ row: label, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing.unlabelled', params, label.planned.fullPath, label.line) });

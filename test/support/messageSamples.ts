@@ -93,6 +93,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '2.重复申请', rows: 1, lines: 1, reason: 'arithmetic' },
     { row: '2.重复申请', rows: 2, lines: 2, reason: 'readings' },
     { row: '2.重复申请', rows: 2, lines: 2, reason: 'shared' },
+    { row: '行政诉讼·复议后起诉', rows: 1, lines: 5, reason: 'short' },
   ],
   'ambiguous-pairing.headed': [{ row: '行政复议' }],
   'ambiguous-pairing.twice': [{ row: '5.属于三类内部事务信息', other: 172 }],
@@ -111,6 +112,8 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['1111111111111111111111111111', '535', '851', '536', '480', '371', '346'], why: 'junk' },
     { row: '1.本机关不掌握相关政府信息', cells: 7, quoted: ['100', '21', '118', '94', '103', '96', '532'], why: 'lost' },
     { row: '行政规范性文件', cells: 3, quoted: ['13', '1153', '2662'], why: 'short' },
+    { row: '四、结转下年度继续办理', cells: 7, quoted: ['46', '136', '142', '146', '150', '688', '688'], why: 'columns' },
+    { row: '行政许可', cells: 1, quoted: ['2'], why: 'cut' },
     { row: '规章', cells: 3, quoted: ['38', '104', '882'], why: 'before' },
   ],
   'cell-count.readings': [
