@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
+import { mulberry32 } from '../scripts/prng.mjs';
 import { brokenPromises, classify, type Tables } from './support/promise.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -29,7 +30,7 @@ const PART = /^\s*[一二三四五六七八九十]+、(主动公开|收到和处
  * The text with each block of label lines (the lines up to a blank line or a part heading) printed
  * after the numbers that follow it, as the converter does.
  */
-function labelsAfter(text: string): string {
+function labelsAfter(text: string, after: () => boolean = () => true): string {
   const lines = text.split('\n');
   const out: string[] = [];
   let block: string[] = [];
@@ -38,7 +39,8 @@ function labelsAfter(text: string): string {
     if (NUMBER.test(line) && block.length > 0) {
       let j = i;
       while (j < lines.length && NUMBER.test(lines[j]!)) j++;
-      out.push(...lines.slice(i, j), ...block);
+      if (after()) out.push(...lines.slice(i, j), ...block);
+      else out.push(...block, ...lines.slice(i, j));
       block = [];
       i = j - 1;
     } else if (NUMBER.test(line)) out.push(line);
@@ -121,5 +123,23 @@ describe('labels printed after their numbers, one cell a line', () => {
     const report = parseReport(readFileSync(new URL('../fixtures/damaged/pdftotext/15-004-chromium.plain.txt', import.meta.url)), { file: 'input.txt' });
     expect(report.applications?.unableToProvide?.notHeld).toEqual({ naturalPerson: null, commercial: null, research: null, nonprofit: null, legalService: null, other: null, total: null });
     expect(before(report, 'applications.unableToProvide.notHeld')?.message).toMatch(/^row “（四）无 1\.本机关不掌握相关政府信息” prints its cells apart from its label \(32 130 111 62 109 31 475\), and right before its label stand 7 other numbers/);
+  });
+
+  // Known gap (issue 16): plain pdftotext orders a row's label and numbers by where they sit in
+  // their cells, so one table can print some rows' labels before their numbers and others' after.
+  // Mixed so, one number a line, a label alone between two rows' worth of numbers reads either way,
+  // and rows read labels first take another row's numbers: over 300 such prints (the three
+  // goldens, shares 0.1–0.8 of blocks after, seeds 1–100), 9,671 cells were wrong on 2026-12-04.
+  it.fails('labels before or after their numbers, block by block: no cell holds another row\'s number', () => {
+    const broken: string[] = [];
+    for (const f of ONE_A_LINE) {
+      const designed = JSON.parse(fixture(f.golden)) as Tables;
+      for (let seed = 1; seed <= 4; seed++) {
+        const rng = mulberry32(seed);
+        const share = [0.1, 0.3, 0.5, 0.8][seed % 4]!;
+        for (const p of brokenPromises(parse(labelsAfter(fixture(f.text), () => rng() < share)), designed)) broken.push(`${f.text} seed ${seed}: ${p}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
