@@ -125,21 +125,32 @@ describe('labels printed after their numbers, one cell a line', () => {
     expect(before(report, 'applications.unableToProvide.notHeld')?.message).toMatch(/^row “（四）无 1\.本机关不掌握相关政府信息” prints its cells apart from its label \(32 130 111 62 109 31 475\), and right before its label stand 7 other numbers/);
   });
 
-  // Known gap (issue 16): plain pdftotext orders a row's label and numbers by where they sit in
-  // their cells, so one table can print some rows' labels before their numbers and others' after.
-  // Mixed so, one number a line, a label alone between two rows' worth of numbers reads either way,
-  // and rows read labels first take another row's numbers: over 300 such prints (the three
-  // goldens, shares 0.1–0.8 of blocks after, seeds 1–100), 9,671 cells were wrong on 2026-12-04.
-  it.fails('labels before or after their numbers, block by block: no cell holds another row\'s number', () => {
-    const broken: string[] = [];
-    for (const f of ONE_A_LINE) {
-      const designed = JSON.parse(fixture(f.golden)) as Tables;
-      for (let seed = 1; seed <= 4; seed++) {
-        const rng = mulberry32(seed);
-        const share = [0.1, 0.3, 0.5, 0.8][seed % 4]!;
-        for (const p of brokenPromises(parse(labelsAfter(fixture(f.text), () => rng() < share)), designed)) broken.push(`${f.text} seed ${seed}: ${p}`);
-      }
-    }
-    expect(broken).toEqual([]);
+  // Plain pdftotext orders a row's label and numbers by where they sit in their cells, so one table
+  // can print some rows' labels before their numbers and others' after. One number a line, a label
+  // alone between two rows' worth of numbers then reads either way. 300 such prints (the three
+  // goldens, a share of 0.1–0.8 of the label blocks after their numbers, seeds 1–100).
+  const mixedPrints = ONE_A_LINE.flatMap((f) =>
+    Array.from({ length: 100 }, (_, i) => {
+      const seed = i + 1;
+      const rng = mulberry32(seed);
+      const share = [0.1, 0.3, 0.5, 0.8][seed % 4]!;
+      return { name: `${f.text} seed ${seed}`, text: labelsAfter(fixture(f.text), () => rng() < share), designed: JSON.parse(fixture(f.golden)) as Tables };
+    }),
+  );
+  /** The cells of the prints that hold another row's number, as `print: path: designed, got`. */
+  const wrongIn = (keep: (print: string, problem: string) => boolean): string[] =>
+    mixedPrints.flatMap((p) => brokenPromises(parse(p.text), p.designed).map((problem) => `${p.name}: ${problem}`)).filter((line) => keep(line.split(': ')[0]!, line));
+
+  it('labels before or after their numbers, block by block: no cell holds another row\'s number (but part 二 of the 2021 form)', () => {
+    // Before: 9,671 wrong cells over these 300 prints; with the first rows only under the header
+    // doubted, still 9,671.
+    expect(wrongIn((print, problem) => !(print.startsWith('000_') && problem.includes(': activeDisclosure.')))).toEqual([]);
+  });
+
+  // Known gap (issue 16): part 二 of the 2021 form, one-number rows between small tables' headers
+  // (`行政强制` / `23` / `第二十条第（八）项` / … / `7764` / `行政事业性收费`): pairing.ts gives a label
+  // printed after its number the number before the header (fees 23, designed 7764): 12 cells.
+  it.fails('labels before or after their numbers, block by block, part 二 of the 2021 form', () => {
+    expect(wrongIn((print) => print.startsWith('000_'))).toEqual([]);
   });
 });

@@ -214,7 +214,7 @@ function unsure(
     // The numbers before it are those right before its label, a header between them a new table's.
     const earlier = previous ?? overfull(items[k - 1], readAt);
     const right = earlier !== null && adjacent(earlier.at(-1)?.line ?? Infinity, row.labelStart ?? row.line);
-    if (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd && readsBefore(row, right ? earlier : null, groups, placed)) {
+    if (!row.wrapped && row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd && readsBefore(row, right ? earlier : null, groups, placed)) {
       chain = row.cells;
       if (read.result.values.some((v) => v !== null)) unread(read, 'before');
       return;
@@ -288,18 +288,25 @@ function countsIn(cells: readonly Cell[]): number[] | null {
 }
 
 /**
- * The last line of numbers of the row item before, when that row did not read and printed more
- * numbers than its cells (`8.属于行政查询事项` / `43 75 … 342` / `11 36 … 371` / `1.本机关不掌握…`):
- * that line may be the next row's, printed before its label.
+ * The numbers past its own row's worth of the row item before, when that row did not read and
+ * printed more numbers than its cells (`8.属于行政查询事项` / `43 75 … 342` / `11 36 … 371` /
+ * `1.本机关不掌握…`, or one a line): they may be the next row's, printed before its label.
  */
 function overfull(item: ReadItem | undefined, readAt: ReadonlyArray<ReadRow | undefined>): Cell[] | null {
   if (item?.kind !== 'row') return null;
   const read = readAt[item.row.planned.index];
   if (read?.row !== item.row || read.result.values.some((v) => v !== null)) return null;
-  const all = countsIn(item.row.cells);
-  if (all === null || all.length <= item.row.planned.spec.columns.length) return null;
-  const last = item.row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
-  return item.row.cells.filter((c) => c.line === last);
+  const own = item.row.planned.spec.columns.length;
+  let count = 0;
+  for (const [i, c] of item.row.cells.entries()) {
+    count += countsIn([c])?.length ?? Infinity;
+    if (count > own) return null; // a cell that holds numbers of both
+    if (count === own) {
+      const rest = item.row.cells.slice(i + 1);
+      return rest.some((x) => x.kind !== 'empty') ? rest : null;
+    }
+  }
+  return null;
 }
 
 /**

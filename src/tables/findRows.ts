@@ -56,6 +56,11 @@ export interface FoundRow extends RowLabel {
    * 结果` / `（一）予以公开`), column headers not.
    */
   labelStart?: number;
+  /**
+   * The label wraps around its numbers, words after them completing it (`2.其他法律行政法规禁止公` /
+   * `137` / `开` / …): it is printed before them, not after another row's.
+   */
+  wrapped?: true;
 }
 
 /** The value cells one line prints (blank cells among them as printed). */
@@ -291,6 +296,21 @@ function startOf(label: Label, first: number, headerAfter: number, plan: TablePl
   let start = first;
   while (start > headerAfter && !cellOf(label, start - 1).raw.split(/\s+/).some((w) => plan.isHeaderWord(matchKey(w)))) start--;
   return cellOf(label, start).line;
+}
+
+/**
+ * Are the label's cells before the row's own words (`first`) none, or a group's words: those its
+ * form label begins with (`（五）不予处理` before `1.信访举报投诉类申请`), or words that open with a
+ * row numbering and name no row (`三、本年度办理结果` before `（一）予以公开`)? Not the rest of
+ * another row's label (`开 家秘` / `密` before `2.其`).
+ */
+function ownGroup(label: Label, first: number, row: PlannedRow, plan: TablePlan): boolean {
+  if (first === 0) return true;
+  let text = '';
+  for (let i = 0; i < first; i++) text += cellOf(label, i).raw;
+  const key = matchKey(text);
+  if (key.length === 0) return false;
+  return matchKey(row.spec.label).startsWith(key) || (ROW_NUMBERING.test(key) && matchRow(key, plan.rows) === null);
 }
 
 /** A row numbering (ROW_NUMBERING) wherever it stands in a label. */
@@ -533,6 +553,11 @@ export function readRows(
         for (const u of units) seen.add(u.planned.path);
         const area = gatherArea(lines, li, ci, plan);
         items.push({ kind: 'labels', labels: units, values: area.lines });
+        // Unless pairing gives them to these labels, the last row's worth of them may be the next
+        // label's, printed before it (labels printed some before, some after their numbers).
+        const cells = area.lines.flatMap((l) => l.cells).filter((c) => c.kind !== 'empty');
+        const share = cells.length / units.length;
+        if (Number.isInteger(share) && units.every((u) => u.planned.spec.columns.length === share)) loose = cells.slice(-share);
         label = [];
         headerAfter = 0;
         li = area.lineIndex;
@@ -578,9 +603,11 @@ export function readRows(
         headed: headerAfter > last || headerInLabel(own, last, plan),
         labelEnd: lastOf(own).line,
         labelStart: startOf(own, first, headerAfter, plan),
-        // Right before the row's own words only: not before words of another label (`137 … 587` /
-        // `开 家秘` / `密` / `2.其` …, the numbers of the row those words end).
-        ...(numbersBefore === undefined || first > 0 ? {} : { numbersBefore }),
+        // Right before the row's own label only (its group's words included: `（五）不予处理` /
+        // `1.信访举报投诉类申请`): not before words of another label (`137 … 587` / `开 家秘` / `密` /
+        // `2.其` …, the numbers of the row those words end).
+        ...(numbersBefore === undefined || !ownGroup(own, first, match.row, plan) ? {} : { numbersBefore }),
+        ...(rest ? { wrapped: true as const } : {}),
       };
       // Values on further lines, up to the next label: more than the row holds.
       const more = valueLinesAt(lines, after.lineIndex);
