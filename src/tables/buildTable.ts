@@ -140,7 +140,18 @@ export function buildTable<Rows extends TableRows>(
   for (const p of paired.rows) for (const c of p.cells) placed.add(c);
   /** Is nothing printed on the lines between `a` and `b` (both printed lines of this table)? */
   const printed = lines.filter((l) => l.cells.some((c) => c.kind !== 'empty')).map((l) => l.line);
-  const adjacent = (a: number, b: number): boolean => !printed.some((l) => l > a && l < b);
+  const adjacent = (a: number, b: number): boolean => {
+    // The first printed line after `a` (the lines are in order): a binary search, as a table may
+    // print 300,000 lines.
+    let lo = 0;
+    let hi = printed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((printed[mid] ?? Infinity) > a) hi = mid;
+      else lo = mid + 1;
+    }
+    return (printed[lo] ?? Infinity) >= b;
+  };
   unsure(readAt, read.items, plan, excused, placed, adjacent);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
@@ -187,8 +198,11 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * add up whoever's they are, and lines lost there (the next rows' labels, this row's own numbers)
  * leave another row's numbers right after this label (`lost`). A row printed over several lines
  * whose sums fail, and most of whose column equations fail too while the table's other rows add
- * up, has had its numbers moved by a line lost or printed twice (`columns`). A row that nothing
- * suggests has lost or taken numbers (a report's own arithmetic error) is kept.
+ * up, has had its numbers moved by a line lost or printed twice (`columns`). A row whose label
+ * stands alone on its line right after a row's worth of numbers that read as its own, that no row
+ * took (or whose row was left null so), may have its label printed after its numbers: whichever
+ * reads, it is null (`before`), and so is each row after it printed the same way. A row that
+ * nothing suggests has lost or taken numbers (a report's own arithmetic error) is kept.
  */
 function unsure(
   readAt: Array<ReadRow | undefined>,
