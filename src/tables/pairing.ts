@@ -243,9 +243,14 @@ export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: Re
   // before it) could be either's: neither is certain. decide() lets a run stay unplaced, so each
   // alone can seem to have only the one reading.
   const takers = new Map<number, number>();
-  groups.forEach(({ variable }, g) => {
+  groups.forEach(({ variable, at }, g) => {
     const area = variable.readings[decided[g] ?? -1]?.area;
     if (area !== undefined) takers.set(area, (takers.get(area) ?? 0) + 1);
+    // A run left unplaced still claims the numbers printed right after it, its own: another run
+    // printed after them (labels after their numbers) taking them could be wrong as well.
+    const piece = pieces[at];
+    const own = piece?.kind === 'labels' ? piece.own : null;
+    if (area === undefined && own !== null) takers.set(own, (takers.get(own) ?? 0) + 1);
   });
   const shared = groups.map(({ variable }, g) => (takers.get(variable.readings[decided[g] ?? -1]?.area ?? -1) ?? 0) > 1);
   shared.forEach((isShared, g) => {
