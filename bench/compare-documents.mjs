@@ -22,30 +22,17 @@
  * Every file of fixtures/documents/ is compared too (PDFs by their report). Exits 1 if any differ.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseArgs as parseCommandLine } from 'node:util';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as docx from 'docx';
 import iconv from 'iconv-lite';
 import { PLANS, goldenModels, randomPlan, toDocx, toHtml } from '../scripts/documents.mjs';
 import { mulberry32 } from '../scripts/prng.mjs';
-
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+import { ROOT, comparisonOptions, difference } from './comparing.mjs';
 
 function parseArgs(argv) {
-  const { values } = parseCommandLine({
-    args: argv,
-    options: { base: { type: 'string' }, dist: { type: 'string' }, random: { type: 'string' }, soup: { type: 'string' }, seed: { type: 'string' }, show: { type: 'string' } },
-  });
-  if (!values.base) throw new Error('--base DIR is required (a build of dist/ from before the change)');
-  return {
-    base: resolve(values.base),
-    dist: values.dist ? resolve(values.dist) : join(ROOT, 'dist'),
-    random: Number(values.random ?? 300),
-    soup: Number(values.soup ?? 3000),
-    seed: Number(values.seed ?? 1),
-    show: Number(values.show ?? 10),
-  };
+  const o = comparisonOptions(argv, { random: { type: 'string' }, soup: { type: 'string' } });
+  return { ...o, random: Number(o.values.random ?? 300), soup: Number(o.values.soup ?? 3000) };
 }
 
 // ── tag soup ─────────────────────────────────────────────────────────────────────────────────
@@ -145,10 +132,8 @@ async function main() {
   const diffs = [];
   const counts = { html: 0, docx: 0, pdf: 0 };
   const differ = (name, what, a, b) => {
-    if (a === b) return;
-    let at = 0;
-    while (a[at] === b[at]) at++;
-    diffs.push(`${name} (${what}): differs at ${at}\n  base: …${a.slice(Math.max(0, at - 80), at + 120)}\n  new:  …${b.slice(Math.max(0, at - 80), at + 120)}`);
+    const d = difference(`${name} (${what})`, a, b);
+    if (d) diffs.push(d);
   };
   const json = (run) => {
     try {

@@ -19,29 +19,15 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { parseArgs as parseCommandLine } from 'node:util';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildCorpus, listCorpus } from './corpus.mjs';
 import { loadSources, makeCase } from '../scripts/fuzz.mjs';
-
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+import { ROOT, comparisonOptions, difference } from './comparing.mjs';
 
 function parseArgs(argv) {
-  const { values } = parseCommandLine({
-    args: argv,
-    options: { base: { type: 'string' }, dist: { type: 'string' }, n: { type: 'string' }, fuzz: { type: 'string' }, seed: { type: 'string' }, ignore: { type: 'string', multiple: true }, show: { type: 'string' } },
-  });
-  if (!values.base) throw new Error('--base DIR is required (a build of dist/ from before the change)');
-  return {
-    base: resolve(values.base),
-    dist: values.dist ? resolve(values.dist) : join(ROOT, 'dist'),
-    n: Number(values.n ?? 3000),
-    fuzz: Number(values.fuzz ?? 3000),
-    seed: Number(values.seed ?? 1),
-    ignore: (values.ignore ?? []).map((key) => key.split('.')),
-    show: Number(values.show ?? 10),
-  };
+  const o = comparisonOptions(argv, { n: { type: 'string' }, fuzz: { type: 'string' }, ignore: { type: 'string', multiple: true } });
+  return { ...o, n: Number(o.values.n ?? 3000), fuzz: Number(o.values.fuzz ?? 3000), ignore: (o.values.ignore ?? []).map((key) => key.split('.')) };
 }
 
 function* fixtureInputs() {
@@ -75,11 +61,8 @@ async function main() {
     compared++;
     const a = JSON.stringify(without(base.parseReport(input, { file: name }), o.ignore));
     const b = JSON.stringify(without(cand.parseReport(input, { file: name }), o.ignore));
-    if (a !== b) {
-      let at = 0;
-      while (a[at] === b[at]) at++;
-      diffs.push(`${name}: differs at ${at}\n  base: …${a.slice(Math.max(0, at - 80), at + 120)}\n  new:  …${b.slice(Math.max(0, at - 80), at + 120)}`);
-    }
+    const d = difference(name, a, b);
+    if (d) diffs.push(d);
   };
 
   for (const f of fixtureInputs()) compare(f.name, f.bytes);
