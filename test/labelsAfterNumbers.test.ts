@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
+import { headingsIn } from '../src/sections/headings.js';
 import { mulberry32 } from '../scripts/prng.mjs';
 import { brokenPromises, classify, type Tables } from './support/promise.js';
 
@@ -23,11 +24,9 @@ const ONE_A_LINE = [
 ] as const;
 
 const NUMBER = /^\s*[-+]?\d+(\.\d+)?\s*$/;
-/** A part's heading: it ends a label block, never moves. */
-const PART = /^\s*[一二三四五六七八九十]+、(主动公开|收到和处理|政府信息公开行政|存在的主要|其他需要)/;
 
 /**
- * The text with each block of label lines (the lines up to a blank line or a part heading) printed
+ * The text with each block of label lines (the lines up to a blank line or a part's heading) printed
  * after the numbers that follow it, as the converter does.
  */
 function labelsAfter(text: string, after: () => boolean = () => true): string {
@@ -44,7 +43,7 @@ function labelsAfter(text: string, after: () => boolean = () => true): string {
       block = [];
       i = j - 1;
     } else if (NUMBER.test(line)) out.push(line);
-    else if (line.trim() === '' || PART.test(line)) {
+    else if (line.trim() === '' || headingsIn(line).length > 0) {
       out.push(...block, line);
       block = [];
     } else block.push(line);
@@ -129,22 +128,26 @@ describe('labels printed after their numbers, one cell a line', () => {
   // can print some rows' labels before their numbers and others' after. One number a line, a label
   // alone between two rows' worth of numbers then reads either way. 300 such prints (the three
   // goldens, a share of 0.1–0.8 of the label blocks after their numbers, seeds 1–100).
-  const mixedPrints = ONE_A_LINE.flatMap((f) =>
-    Array.from({ length: 100 }, (_, i) => {
-      const seed = i + 1;
-      const rng = mulberry32(seed);
-      const share = [0.1, 0.3, 0.5, 0.8][seed % 4]!;
-      return { name: `${f.text} seed ${seed}`, text: labelsAfter(fixture(f.text), () => rng() < share), designed: JSON.parse(fixture(f.golden)) as Tables };
-    }),
-  );
-  /** The cells of the prints that hold another row's number, as `print: path: designed, got`. */
-  const wrongIn = (): string[] =>
-    mixedPrints.flatMap((p) => brokenPromises(parse(p.text), p.designed).map((problem) => `${p.name}: ${problem}`));
-
   it('labels before or after their numbers, block by block: no cell holds another row\'s number', () => {
+    const wrong: string[] = [];
+    let right = 0;
+    for (const f of ONE_A_LINE) {
+      const text = fixture(f.text);
+      const designed = JSON.parse(fixture(f.golden)) as Tables;
+      for (let seed = 1; seed <= 100; seed++) {
+        const rng = mulberry32(seed);
+        const share = [0.1, 0.3, 0.5, 0.8][seed % 4]!;
+        const report = parse(labelsAfter(text, () => rng() < share));
+        for (const problem of brokenPromises(report, designed)) wrong.push(`${f.text} seed ${seed}: ${problem}`);
+        right += classify(report, designed).cells.filter((c) => c.verdict === 'right').length;
+      }
+    }
     // Before: 9,671 wrong cells over these 300 prints. Part 二 of the 2021 form kept 12 the longest
     // (`行政强制` / `23` / `第二十条第（八）项` / … / `7764` / `行政事业性收费`: pairing gave the label
     // printed after its number the number printed after the labels before it, fees 23).
-    expect(wrongIn()).toEqual([]);
+    expect(wrong).toEqual([]);
+    // Not by leaving everything empty: the rows the prints make certain still read, as many cells
+    // as before this work (23,360 of 60,000).
+    expect(right).toBeGreaterThanOrEqual(23_360);
   });
 });
