@@ -443,6 +443,17 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.licensing',
       code: 'cell-count',
     },
+    {
+      // Seed 4 case 1289: part 四's heading printed again amid part 三's numbers, one a line. The
+      // first fifteen numbers after it were read as part 四's one row, though no column header
+      // stood before them and none of its three groups added up (the real heading and table come
+      // later). Numbers that open the part with no words before them are its only when they add up.
+      name: 'part 四 heading amid part 三 numbers (pdftotext/09-001-chromium.plain, a heading before `47`)',
+      source: 'fixtures/damaged/pdftotext/09-001-chromium.plain.txt',
+      make: (lines) => spliced(lines, lineOf(lines, /^47$/), 0, '四、政府信息公开行政复议、行政诉讼情况'),
+      row: 'reviewLitigation.review',
+      code: 'missing-row',
+    },
   ];
 
   for (const { name, source, make, row, code, right } of found) {

@@ -14,7 +14,7 @@ import { isDigitRun, type DigitRecovery } from './cutDigits.js';
 import { continueRow, isValue } from './findRows.js';
 import { columnsAsPrinted } from './headers.js';
 import { PLANS, rowObject, tableValue, type Json } from './plan.js';
-import { chooseFit, edgeFits, fromRecovery, rowValues, type RowValues } from './rowValues.js';
+import { chooseFit, edgeFits, fromRecovery, groupsAddUp, rowValues, type RowValues } from './rowValues.js';
 
 const PLAN = PLANS.reviewLitigation;
 const GROUP_CELLS = OUTCOME_COLUMNS.length;
@@ -41,7 +41,7 @@ function holdsMoreThan(cells: readonly Cell[], n: number): boolean {
  */
 export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
-  if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS)) {
+  if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && (run.headed || addsUp(run.cells))) {
     const printedColumns: Layout['columns'] = {};
     const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
     return oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
@@ -67,6 +67,20 @@ function oneGroup(cells: readonly Cell[]): boolean {
 interface ValueRun {
   cells: Cell[];
   line: number;
+  /**
+   * Words stand before it in the part (its column headers, as a rule). Numbers that open the part
+   * with nothing before them may be another part's, under a heading printed out of place (`四、…情况`
+   * amid part 三's numbers): they are read only when every group adds up.
+   */
+  headed: boolean;
+}
+
+/** Do the cells fit fifteen cells in exactly one way whose three groups each add up? */
+function addsUp(cells: readonly Cell[]): boolean {
+  if (cells.some((c) => c.kind === 'digits')) return true; // recovery requires the sums itself
+  const fits = edgeFits(cells, ONE_ROW_CELLS);
+  const chosen = isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
+  return chosen !== undefined && ONE_ROW_GROUPS.length > 0 && groupsAddUp(chosen.map((c) => (c.kind === 'number' ? c.value : 0)), ONE_ROW_GROUPS);
 }
 
 /**
@@ -76,10 +90,14 @@ interface ValueRun {
  * pages print them.
  */
 function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
+  let headed = false;
   for (const [li, tokenLine] of lines.entries()) {
     const cells = tokenLine.cells;
     const first = cells.findIndex(isValue);
-    if (first < 0) continue;
+    if (first < 0) {
+      headed ||= cells.some((c) => c.kind === 'text');
+      continue;
+    }
     let labelBefore = false;
     let textBefore = '';
     let labelAfter = false;
@@ -107,7 +125,7 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
       continueRow(run, next.cells);
       if (run.length > ONE_ROW_CELLS * 3) break;
     }
-    return { cells: run, line: tokenLine.line };
+    return { cells: run, line: tokenLine.line, headed: headed || labelBefore };
   }
   return null;
 }
