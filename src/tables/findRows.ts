@@ -18,6 +18,7 @@ import type { Cell, TokenLine } from '../tokens.js';
 import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, type Label, type RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { edgeFits, fitsRow, groupsAddUp } from './rowValues.js';
+import { centredLabel } from './centredLabel.js';
 
 export interface FoundRow extends RowLabel {
   /** The printed cells after the label, before fitting to the row's cell count. */
@@ -442,7 +443,10 @@ export function readRows(
   /** The duplicate-row diagnostic of each row printed again, counting its repeats. */
   const repeats = new Map<string, PendingDiagnostic<'duplicate-row'>>();
 
+  /** The label of the last values read as no row's (`unknown-row`), while no row has been read since. */
+  let unread: Label | null = null;
   const take = (row: FoundRow): void => {
+    unread = null;
     const path = row.planned.path;
     seen.add(path);
     const before = kept.get(path);
@@ -653,10 +657,15 @@ export function readRows(
     } else {
       const area = gatherArea(lines, li, ci, plan);
       const wrapped = wrappedLabel(lines, area, label, plan, seen);
+      const centred = wrapped || area.lines.length !== 1 || area.cellIndex !== 0 ? null : centredLabel(lines, label, area.lines[0]?.cells ?? [], area.lineIndex, plan, seen, unread, isValue, isHeaderLine);
       if (wrapped) {
         take(wrapped.row);
         li = wrapped.lineIndex;
         ci = 0;
+      } else if (centred) {
+        take({ planned: centred.row, label: centred.label, line: cell.line, cells: centred.cells, headed: false, ...(centred.below ? { wrapped: true as const } : {}) });
+        li = centred.lineIndex;
+        ci = centred.cellIndex;
       } else {
         const onLabelLine = cell.line === lastOf(label).line;
         const values = area.lines.reduce((n, l) => n + printedCount(l.cells), 0);
@@ -667,6 +676,7 @@ export function readRows(
         } else if (onLabelLine || values <= plan.widest) {
           // A row the form does not have: reported, its values (this line's, or a row's worth) not read.
           diagnostics.push(diagnostic('unknown-row', 'unknown-row', { label: ownLabel(label, 0) }, tablePath, lastOf(label).line));
+          unread = label;
           const [own, ...later] = area.lines;
           if (onLabelLine && later.length > 0 && own) items.push({ kind: 'values', lines: later });
           // Numbers on lines of their own right under column headers (passed over as a header

@@ -1,0 +1,144 @@
+/**
+ * Labels centred on their numbers. `pdftotext -layout` of a table whose label column is narrow and
+ * whose cells are centred top to bottom (LibreOffice's web page of a Word report, printed by
+ * Chromium: fixtures/damaged/pdftotext/11) prints a label of several lines around its numbers,
+ * its numbering on their line, and the group's label (a column of its own) interleaved with them:
+ *
+ *     （三）不予    属于国家
+ *             1.      27    38    15    119   111   53    363
+ *     公开      秘密
+ *              其他法律
+ *             2.      81    113   97    28    126   92    537
+ *             行政法规禁
+ *             止公开
+ *
+ * Read in order, each label's first words ran into the end of the row before's, and most rows of
+ * part 三 were `unknown-row`, their numbers not read. Here every golden's part 三 is printed so,
+ * with labels wrapped at every width from 2 to 7 characters a line, the words split above and below
+ * the numbers both ways: every row must read its own numbers.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../src/index.js';
+import { ROW_NUMBERING } from '../src/catalog/lexicon.js';
+import { APPLICANT_HEADERS, APPLICATION_LABELS, APPLICATION_NOTE, SINGLE_OTHER_HANDLING_LABEL } from '../scripts/form.mjs';
+import { mulberry32 } from '../scripts/prng.mjs';
+import { classify, type Tables } from './support/promise.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+/** Goldens whose every cell is distinct and non-zero, of both forms. */
+const GOLDENS = [
+  { text: '000_02e88f20f87b4541.renumbered.txt', golden: '000_02e88f20f87b4541.renumbered.json' },
+  { text: '003_6a46581b0013c0e7.renumbered.txt', golden: '003_6a46581b0013c0e7.renumbered.json' },
+  { text: '2019/2019-cells.txt', golden: '2019/2019-cells.json' },
+  { text: '2019/2020-mixed.txt', golden: '2019/2020-mixed.json' },
+] as const;
+
+type Labels = Record<string, { label: string; group?: string; part?: string }>;
+const LABELS = APPLICATION_LABELS as Labels;
+const COLUMNS = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'];
+
+/** `text` in pieces of `width` characters. */
+const chunks = (text: string, width: number): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
+  return out;
+};
+
+const valueAt = (tables: Tables, path: string): string => {
+  const v = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], tables);
+  return typeof v === 'number' ? String(v) : '';
+};
+
+/**
+ * Part 三 printed as pdftotext -layout prints centred labels: rows of a group (（三）不予公开 1.…)
+ * wrap their words at `width` characters, some lines above the numbers' line (which holds the
+ * numbering), the rest below; the group's label, wrapped at 5 characters, opens the group's lines.
+ * Rows of no group print on one line.
+ */
+function centredTable(tables: Tables, width: number, rng: () => number): string[] {
+  const format = (tables as { format?: string }).format ?? '2021';
+  const rows = Object.keys(LABELS).filter((key) => !(format === '2019' && (key === 'otherHandling.noCorrection' || key === 'otherHandling.feeUnpaid')));
+  const lines = [APPLICATION_NOTE, '申请人情况', `                     ${APPLICANT_HEADERS.join('   ')}`];
+  const numbers = (key: string): string => COLUMNS.map((c) => valueAt(tables, `applications.${key}.${c}`).padEnd(6)).join(' ');
+  let group: { words: string[]; lines: string[] } | null = null;
+  const flush = (): void => {
+    if (group === null) return;
+    group.lines.forEach((line, i) => {
+      const word = group?.words[i];
+      lines.push(word === undefined ? `          ${line}` : `${word.padEnd(6, '\u3000')}    ${line}`);
+    });
+    group = null;
+  };
+  for (const key of rows) {
+    const printed = LABELS[key];
+    if (printed === undefined) continue;
+    const label = format === '2019' && key === 'otherHandling.other' ? SINGLE_OTHER_HANDLING_LABEL : printed.label;
+    const inGroup = key.includes('.') && !(format === '2019' && key === 'otherHandling.other');
+    if (printed.group !== undefined) flush();
+    if (!inGroup) {
+      flush();
+      if (printed.part !== undefined) lines.push(printed.part);
+      lines.push(`${label}    ${numbers(key)}`);
+      continue;
+    }
+    if (printed.group !== undefined) group = { words: chunks(printed.group, 5), lines: [] };
+    const numbering = ROW_NUMBERING.exec(label)?.[0] ?? '';
+    const words = chunks(label.slice(numbering.length), width);
+    const up = rng() < 0.5 ? Math.floor(words.length / 2) : Math.ceil(words.length / 2);
+    const block = [...words.slice(0, up).map((w) => ` ${w}`), `${numbering.padEnd(8)}${numbers(key)}`, ...words.slice(up)];
+    group?.lines.push(...block);
+  }
+  flush();
+  return lines;
+}
+
+/** The golden's text with its part 三 table replaced by `table`. */
+function withPart3(text: string, table: readonly string[]): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('三、'));
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('四、') && !l.includes('结转'));
+  expect(start).toBeGreaterThan(0);
+  expect(end).toBeGreaterThan(start);
+  return [...lines.slice(0, start + 1), ...table, ...lines.slice(end)].join('\n');
+}
+
+describe('labels centred on their numbers (pdftotext -layout of narrow, centred label cells)', () => {
+  for (const g of GOLDENS) {
+    it(`${g.text}: every row of part 三 reads its own numbers, at every wrap width`, () => {
+      const designed = JSON.parse(fixture(g.golden)) as Tables;
+      const text = fixture(g.text);
+      const rng = mulberry32(16);
+      for (let width = 2; width <= 7; width++) {
+        const input = withPart3(text, centredTable(designed, width, rng));
+        const cells = classify(parseReport(input, { file: 'centred.txt' }), designed).cells.filter((c) => c.path.startsWith('applications.'));
+        const notRight = cells.filter((c) => c.verdict !== 'right').map((c) => `width ${width}: ${c.path} ${c.verdict} (${String(c.got)})`);
+        expect(notRight).toEqual([]);
+        expect(cells.length).toBeGreaterThanOrEqual(7 * 22);
+      }
+    });
+  }
+
+  it('a row whose words above may end the label of the unread numbers before it is not read (`2. 要求` / numbers / `提供` / `公开` / `出版` / `物` / `3.` / numbers)', () => {
+    const designed = JSON.parse(fixture(GOLDENS[0].golden)) as Tables;
+    // Every label on one line above its numbers (wide enough, split upwards).
+    const table = centredTable(designed, 40, () => 0.9);
+    const head = table.findIndex((l) => l.trim() === '重复申请');
+    const publication = table.findIndex((l, i) => i > head && /^\s*3\.\s+\d/.test(l));
+    expect(head).toBeGreaterThan(0);
+    expect(publication).toBe(head + 3);
+    const numbers = (line: string | undefined): string => (line ?? '').replace(/^\s*\d+\./, '');
+    // 2.重复申请 printed with its numbering glued to the first words of another label, which then
+    // wrap under its numbers: `物` there may end its label as well as start 3.'s.
+    const moved = [...table.slice(0, head), `          2. 要求${numbers(table[head + 1])}`, '提供', '公开', '出版', '物', `          3.${numbers(table[publication])}`, ...table.slice(publication + 1)];
+    const report = parseReport(withPart3(fixture(GOLDENS[0].text), moved), { file: 'centred.txt' });
+    expect(classify(report, designed).cells.filter((c) => c.verdict === 'wrong')).toEqual([]);
+    expect(report.applications?.notProcessed?.publication).toBeNull();
+    expect(report.diagnostics.find((d) => d.path === 'applications.notProcessed.publication')?.code).toBe('missing-row');
+    // Printed so without the words glued to 2., the words above are 3.'s alone: it reads.
+    const plain = [...table.slice(0, head + 2), '提供', '公开', '出版', '物', `          3.${numbers(table[publication])}`, ...table.slice(publication + 1)];
+    const read = parseReport(withPart3(fixture(GOLDENS[0].text), plain), { file: 'centred.txt' });
+    expect(read.applications?.notProcessed?.publication).toEqual((designed as { applications: { notProcessed: { publication: unknown } } }).applications.notProcessed.publication);
+  });
+});
