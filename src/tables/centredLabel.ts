@@ -24,8 +24,9 @@ import { labelText, matchRow, type Label } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { fitsRow } from './rowValues.js';
 
-/** The most lines of words below its numbers a label may go on over. */
+/** The most lines of words below its numbers a label may go on over, and the most pieces (cells) there. */
 const MOST_LINES_BELOW = 8;
+const MOST_PIECES_BELOW = 8;
 /** The most pieces of words (cells) above its numbers a label may start with. */
 const MOST_PIECES_ABOVE = 6;
 
@@ -43,11 +44,22 @@ function numberingOf(row: PlannedRow): string | null {
   return numbering;
 }
 
-/** The group's label (`（三）不予公开`) as a matchKey, or '' for a row of no group. */
-const groupKey = (row: PlannedRow): string => (row.keys.length > 1 ? matchKey(row.topLabel) : '');
+/** The labels of the table's groups of rows (`（三）不予公开`), as matchKeys. */
+const GROUPS = new Map<TablePlan, readonly string[]>();
+function groupsOf(plan: TablePlan): readonly string[] {
+  let groups = GROUPS.get(plan);
+  if (groups === undefined) {
+    groups = [...new Set(plan.rows.filter((row) => row.keys.length > 1).map((row) => matchKey(row.topLabel)))];
+    GROUPS.set(plan, groups);
+  }
+  return groups;
+}
 
-/** Is a piece (its matchKey) some of the group's label's words (`（三）不予`, `公开`), its column interleaved with the rows'? */
-const ofGroup = (key: string, group: string): boolean => group !== '' && key.length >= 2 && group.includes(key);
+/**
+ * Is a piece (its matchKey) some of a group's label's words (`（三）不予`, `公开`): the group's
+ * column, printed interleaved with its rows' labels?
+ */
+const ofAnyGroup = (key: string, plan: TablePlan): boolean => key.length >= 2 && groupsOf(plan).some((group) => group.includes(key));
 
 /** The one word of a line that prints nothing else, which reading passes over when it is a column's label (`其他`). */
 function wordAlone(line: TokenLine): Cell | null {
@@ -61,25 +73,21 @@ function wordAlone(line: TokenLine): Cell | null {
 }
 
 /**
- * The words above the numbering: the label's cells before it, with the words alone on their lines
- * that reading passed over as column headers among them or right above them (`其他` / `3.⇥80…`:
- * 其他 is a column's label, and 3.其他's).
+ * The words above the numbers' line: the label's cells there (`before`), with the words alone on
+ * their lines that reading passed over as column headers among them or right above them (`其他` /
+ * `3.⇥80…`: 其他 is a column's label, and 3.其他's).
  */
-function wordsAbove(lines: readonly TokenLine[], label: Label, valueIndex: number, isHeader: (line: TokenLine) => boolean): Cell[] {
-  const own = label.slice(0, -1);
-  const firstLine = own[0]?.line ?? label[0].line;
+function wordsAbove(lines: readonly TokenLine[], before: readonly Cell[], valueIndex: number, isHeader: (line: TokenLine) => boolean): Cell[] {
+  const firstLine = before[0]?.line ?? lines[valueIndex]?.line ?? 0;
   const words: Cell[] = [];
-  let k = own.length;
-  // The label's cells on the numbering's own line (a group's words printed there) come last.
-  while (k > 0 && own[k - 1]?.line === lines[valueIndex]?.line) k--;
-  const onValueLine = own.slice(k);
+  let k = before.length;
   for (let l = valueIndex - 1; l >= 0; l--) {
     const line = lines[l];
     if (line === undefined) break;
     const end = k;
-    while (k > 0 && own[k - 1]?.line === line.line) k--;
+    while (k > 0 && before[k - 1]?.line === line.line) k--;
     if (k < end) {
-      words.unshift(...own.slice(k, end));
+      words.unshift(...before.slice(k, end));
       continue;
     }
     const word = wordAlone(line);
@@ -90,7 +98,7 @@ function wordsAbove(lines: readonly TokenLine[], label: Label, valueIndex: numbe
     if (word === null || !isHeader(line)) break;
     words.unshift(word);
   }
-  return [...words, ...onValueLine];
+  return words;
 }
 
 export interface CentredRow {
@@ -106,10 +114,33 @@ export interface CentredRow {
   below: boolean;
 }
 
+/** matchRow's row for a key, remembered (bounded): the same few words come back row after row. */
+const NAMED = new Map<TablePlan, Map<string, PlannedRow | null>>();
+const NAMED_SIZE = 4096;
+function rowNamed(key: string, plan: TablePlan): PlannedRow | null {
+  let known = NAMED.get(plan);
+  if (known === undefined) {
+    known = new Map();
+    NAMED.set(plan, known);
+  }
+  let row = known.get(key);
+  if (row === undefined) {
+    row = matchRow(key, plan.rows)?.row ?? null;
+    if (known.size >= NAMED_SIZE) known.clear();
+    known.set(key, row);
+  }
+  return row;
+}
+
+/** The numbering a piece opens with (`4.` of `4.保`), as a matchKey, or null. */
+const numberingIn = (piece: Cell): string | null => ROW_NUMBERING.exec(matchKey(piece.raw))?.[0] ?? null;
+
 /**
  * The row a label centred on its numbers names (see the file's comment), or null. `label` is the
- * text before the numbers, its last cell a bare numbering on the numbers' line; `values` the
- * numbers' line's cells, all on that line; `next` the line index after it.
+ * text before the numbers, its last cells on the numbers' line: a bare numbering (its words around
+ * it), or words (`4.保` / numbers / `护第` / `三方`, `2.其` / `他法` / `政法⇥130…` / `规禁`), the
+ * label then opening with its numbering above or there. `values` are the numbers' line's cells, all
+ * on that line; `next` the line index after it.
  */
 export function centredLabel(
   lines: readonly TokenLine[],
@@ -123,69 +154,71 @@ export function centredLabel(
   isValue: (c: Cell) => boolean,
   isHeaderLine: (line: TokenLine, plan: TablePlan) => boolean,
 ): CentredRow | null {
-  const numberingCell = label[label.length - 1];
-  if (numberingCell === undefined) return null;
-  const numbering = matchKey(numberingCell.raw);
-  if (!ONLY_NUMBERING.test(numbering)) return null;
-  const valueLine = numberingCell.line;
+  const last = label[label.length - 1];
+  if (last === undefined) return null;
+  const valueLine = last.line;
   if (values.some((c) => c.line !== valueLine)) return null;
-  // Words above: the label's cells before the numbering (the latest last), at most a few of them,
-  // and a word alone on its line that reading passed over as a column header (`其他` / `3.⇥80…`).
   let valueIndex = next - 1;
   while (valueIndex > 0 && (lines[valueIndex]?.line ?? 0) > valueLine) valueIndex--;
   if (lines[valueIndex]?.line !== valueLine) return null;
-  const allAbove = wordsAbove(lines, label, valueIndex, (line) => isHeaderLine(line, plan));
+  const online = label.filter((c) => c.line === valueLine);
+  // A bare numbering on the numbers' line: the label's words are around it (the cells before it on
+  // that line, a group's words, count as above). Otherwise the words there are the label's own.
+  const bare = ONLY_NUMBERING.test(matchKey(last.raw)) ? last : null;
+  const allAbove = [...wordsAbove(lines, label.filter((c) => c.line !== valueLine), valueIndex, (line) => isHeaderLine(line, plan)), ...(bare ? online.slice(0, -1) : [])];
   const above = allAbove.slice(-MOST_PIECES_ABOVE);
+  const middle = bare ? [] : online;
   // Words below: lines of words only, up to the next line with a value, a header, or a numbering.
   const below: Array<{ cell: Cell; lineIndex: number; cellIndex: number }> = [];
   for (let l = valueIndex + 1, n = 0; l < lines.length && n < MOST_LINES_BELOW; l++, n++) {
     const line = lines[l];
     if (line === undefined || line.cells.some(isValue) || (isHeaderLine(line, plan) && wordAlone(line) === null)) break;
     const words = line.cells.flatMap((cell, cellIndex) => (cell.kind === 'text' ? [{ cell, lineIndex: l, cellIndex }] : []));
-    if (words.some((w) => ROW_NUMBERING.test(matchKey(w.cell.raw)))) break;
-    below.push(...words);
+    if (words.some((w) => numberingIn(w.cell) !== null)) break;
+    for (const w of words) if (below.length < MOST_PIECES_BELOW) below.push(w);
   }
   if (above.length === 0 && below.length === 0) return null;
   // Only rows later in the form than every row read so far.
   let latest = -1;
   for (const row of plan.rows) if (seen.has(row.path)) latest = Math.max(latest, row.index);
-  const candidates = plan.rows.filter((row) => row.index > latest && numberingOf(row) === numbering && fitsRow(values, row.spec.columns.length));
-  if (candidates.length === 0) return null;
 
-  /** The pieces' words as one matchKey, and with the group's words left out (`（三）不予`, `公开`). */
-  const keysOf = (pieces: readonly Cell[], group: string): [string, string] => {
-    let all = '';
-    let own = '';
+  /**
+   * The row the pieces name, with or without the groups' words (`（三）不予`, `公开`): its numbering
+   * the bare one, or the one the first of its own pieces opens with (no other piece opening with
+   * one: that would be two labels).
+   */
+  const rowOf = (pieces: readonly Cell[], dropGroups: boolean): PlannedRow | null => {
+    let key = '';
+    let numbering = bare ? matchKey(bare.raw) : null;
+    let first = true;
     for (const c of pieces) {
       const k = matchKey(c.raw);
-      all += k;
-      if (!ofGroup(k, group)) own += k;
+      if (dropGroups && ofAnyGroup(k, plan)) continue;
+      const opens = numberingIn(c);
+      if (opens !== null && (bare !== null || !first)) return null;
+      if (first && bare === null) numbering = opens;
+      first = false;
+      key += k;
     }
-    return [all, own];
+    if (numbering === null || key === '') return null;
+    const named = rowNamed(key, plan);
+    return named && named.index > latest && numberingOf(named) === numbering && fitsRow(values, named.spec.columns.length) ? named : null;
   };
-  let found: { row: PlannedRow; up: number; down: number; group: string } | null = null;
-  for (const row of candidates) {
-    const group = groupKey(row);
-    const names = (key: string): boolean => key !== '' && matchRow(key, plan.rows)?.row === row;
-    let best: { up: number; down: number; group: string } | null = null;
-    // The fewest words that name the row: fewest lines above first, then fewest below.
-    for (let up = 0; up <= above.length && best === null; up++) {
-      const [topAll, topOwn] = keysOf(above.slice(above.length - up), group);
-      for (let down = 0; down <= below.length; down++) {
-        const [bottomAll, bottomOwn] = keysOf(below.slice(0, down).map((w) => w.cell), group);
-        if (names(topAll + bottomAll) || names(topOwn + bottomOwn)) {
-          // Quoted without the group's words when only without them do the words name the row.
-          best = { up, down, group: names(topAll + bottomAll) ? '' : group };
-          break;
-        }
+  /** Each row the words around could name, with the fewest of them: fewest above first, then fewest below. */
+  const readings = new Map<PlannedRow, { up: number; down: number; dropGroups: boolean }>();
+  for (let up = 0; up <= above.length; up++) {
+    for (let down = 0; down <= below.length; down++) {
+      const pieces = [...above.slice(above.length - up), ...middle, ...below.slice(0, down).map((w) => w.cell)];
+      for (const dropGroups of [false, true]) {
+        const named = rowOf(pieces, dropGroups);
+        if (named && !readings.has(named)) readings.set(named, { up, down, dropGroups });
       }
     }
-    if (best === null) continue;
-    // Two rows the words could name: which is the numbers' cannot be told.
-    if (found !== null) return null;
-    found = { row, ...best };
   }
-  if (found === null) return null;
+  // Two rows the words could name: which is the numbers' cannot be told.
+  const only = readings.size === 1 ? [...readings][0] : undefined;
+  if (only === undefined) return null;
+  const [row, found] = only;
   // The words above may instead end the label of the numbers before, when those were read as no
   // row's and the words up to any of the ones taken here make them name a row (`2. 要求` / its
   // numbers / `提供` / `公开` / `出版` / `物` / `3.` / numbers: `物` is 2.'s, not 3.'s).
@@ -198,10 +231,10 @@ export function centredLabel(
   }
   const upper = above.slice(above.length - found.up);
   const lower = below.slice(0, found.down);
-  const group = found.group;
-  const quoted = (c: Cell): string[] => (ofGroup(matchKey(c.raw), group) ? [] : [c.raw.trim()]);
-  const text = [...upper.flatMap(quoted), numberingCell.raw.trim(), ...lower.flatMap((w) => quoted(w.cell))].join(' ');
-  const last = lower.at(-1);
-  const resume = last === undefined ? { lineIndex: next, cellIndex: 0 } : { lineIndex: last.lineIndex, cellIndex: last.cellIndex + 1 };
-  return { row: found.row, label: text, cells: [...values], ...resume, below: lower.length > 0 };
+  // Quoted without the groups' words when only without them do the words name the row.
+  const quoted = (c: Cell): string[] => (found.dropGroups && ofAnyGroup(matchKey(c.raw), plan) ? [] : [c.raw.trim()]);
+  const text = [...upper.flatMap(quoted), ...(bare ? [bare.raw.trim()] : middle.flatMap(quoted)), ...lower.flatMap((w) => quoted(w.cell))].join(' ');
+  const end = lower.at(-1);
+  const resume = end === undefined ? { lineIndex: next, cellIndex: 0 } : { lineIndex: end.lineIndex, cellIndex: end.cellIndex + 1 };
+  return { row, label: text, cells: [...values], ...resume, below: lower.length > 0 };
 }
