@@ -193,17 +193,21 @@ const WORD_PDFS = [
   { short: '002', pdf: 'fixtures/documents/002_4a61cbdbb397b0fd.renumbered.pdf' },
   { short: '2020-mixed', pdf: 'fixtures/documents/2020-mixed.pdf' },
 ];
-for (const word of WORD_PDFS) {
-  const source = sources.get(word.short);
-  k++;
-  const stem = `${String(k).padStart(2, '0')}-${word.short}-word`;
-  for (const [mode, flags] of Object.entries(MODES)) {
-    const text = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(ROOT.pathname, word.pdf), '-'], { encoding: 'utf8' });
-    const name = `${stem}.${mode}`;
-    writeFixture(name, text, `pdftotext${flags.length ? ' -layout' : ''} of the PDF LibreOffice made of the golden's Word file (${word.pdf})`, source, { borders: 'word', mode });
-    written++;
+/** Each PDF of `list` through pdftotext in both modes, numbered on from `k`. */
+function wordEach(list) {
+  for (const word of list) {
+    const source = sources.get(word.short);
+    k++;
+    const stem = `${String(k).padStart(2, '0')}-${word.short}-word`;
+    for (const [mode, flags] of Object.entries(MODES)) {
+      const text = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', join(ROOT.pathname, word.pdf), '-'], { encoding: 'utf8' });
+      const name = `${stem}.${mode}`;
+      writeFixture(name, text, `pdftotext${flags.length ? ' -layout' : ''} of the PDF LibreOffice made of the golden's Word file (${word.pdf})`, source, { borders: 'word', mode });
+      written++;
+    }
   }
 }
+wordEach(WORD_PDFS);
 
 /**
  * Printed pages added after the Word PDFs (numbered after them, so that the names above stay):
@@ -212,6 +216,15 @@ for (const word of WORD_PDFS) {
  * `32 130 …`).
  */
 printEach([{ short: '004', page: 'fixtures/documents/004_b66631a5c5bceffa.renumbered.html', how: 'its web page (colspan drift)' }]);
+
+/**
+ * More Word PDFs (numbered after 15): 004's, whose group labels wrap in their own narrow column
+ * beside the rows' wrapped labels (`（三）不予公  1.属于国家秘  22 …` / `开       密`), and 2019-tabs'.
+ */
+wordEach([
+  { short: '004', pdf: 'fixtures/documents/004_b66631a5c5bceffa.renumbered.pdf' },
+  { short: '2019-tabs', pdf: 'fixtures/documents/2019-tabs.pdf' },
+]);
 
 rmSync(work, { recursive: true, force: true });
 console.log(`wrote ${written} pdftotext fixtures to fixtures/damaged/pdftotext/`);

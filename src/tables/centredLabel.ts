@@ -187,13 +187,20 @@ export function centredLabel(
    * the bare one, or the one the first of its own pieces opens with (no other piece opening with
    * one: that would be two labels).
    */
-  const rowOf = (pieces: readonly Cell[], dropGroups: boolean): PlannedRow | null => {
+  const rowOf = (pieces: readonly Cell[], dropGroups: boolean): { row: PlannedRow; dropped: Cell[] } | null => {
     let key = '';
     let numbering = bare ? matchKey(bare.raw) : null;
     let first = true;
+    /** The group's words left out so far: a piece that goes on with them is the group's too (`（三）不予公` / `开`). */
+    let groupWords = '';
+    const dropped: Cell[] = [];
     for (const c of pieces) {
       const k = matchKey(c.raw);
-      if (dropGroups && ofAnyGroup(k, plan)) continue;
+      if (dropGroups && (ofAnyGroup(k, plan) || (groupWords !== '' && ofAnyGroup(groupWords + k, plan)))) {
+        groupWords += k;
+        dropped.push(c);
+        continue;
+      }
       const opens = numberingIn(c);
       if (opens !== null && (bare !== null || !first)) return null;
       if (first && bare === null) numbering = opens;
@@ -202,16 +209,16 @@ export function centredLabel(
     }
     if (numbering === null || key === '') return null;
     const named = rowNamed(key, plan);
-    return named && named.index > latest && numberingOf(named) === numbering && fitsRow(values, named.spec.columns.length) ? named : null;
+    return named && named.index > latest && numberingOf(named) === numbering && fitsRow(values, named.spec.columns.length) ? { row: named, dropped } : null;
   };
   /** Each row the words around could name, with the fewest of them: fewest above first, then fewest below. */
-  const readings = new Map<PlannedRow, { up: number; down: number; dropGroups: boolean }>();
+  const readings = new Map<PlannedRow, { up: number; down: number; dropped: readonly Cell[] }>();
   for (let up = 0; up <= above.length; up++) {
     for (let down = 0; down <= below.length; down++) {
       const pieces = [...above.slice(above.length - up), ...middle, ...below.slice(0, down).map((w) => w.cell)];
       for (const dropGroups of [false, true]) {
         const named = rowOf(pieces, dropGroups);
-        if (named && !readings.has(named)) readings.set(named, { up, down, dropGroups });
+        if (named && !readings.has(named.row)) readings.set(named.row, { up, down, dropped: named.dropped });
       }
     }
   }
@@ -232,7 +239,7 @@ export function centredLabel(
   const upper = above.slice(above.length - found.up);
   const lower = below.slice(0, found.down);
   // Quoted without the groups' words when only without them do the words name the row.
-  const quoted = (c: Cell): string[] => (found.dropGroups && ofAnyGroup(matchKey(c.raw), plan) ? [] : [c.raw.trim()]);
+  const quoted = (c: Cell): string[] => (found.dropped.includes(c) ? [] : [c.raw.trim()]);
   const text = [...upper.flatMap(quoted), ...(bare ? [bare.raw.trim()] : middle.flatMap(quoted)), ...lower.flatMap((w) => quoted(w.cell))].join(' ');
   const end = lower.at(-1);
   const resume = end === undefined ? { lineIndex: next, cellIndex: 0 } : { lineIndex: end.lineIndex, cellIndex: end.cellIndex + 1 };
