@@ -37,8 +37,7 @@ const GOLDENS = [
   { text: '2019/2020-mixed.txt', golden: '2019/2020-mixed.json' },
 ] as const;
 
-type Labels = Record<string, { label: string; group?: string; part?: string }>;
-const LABELS = APPLICATION_LABELS as Labels;
+const LABELS = APPLICATION_LABELS;
 const COLUMNS = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'];
 
 /** `text` in pieces of `width` characters. */
