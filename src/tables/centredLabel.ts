@@ -11,11 +11,16 @@
  *             2.      81    113   97    28    126   92    537
  *             行政法规禁
  *
+ * A label wrapped from its numbering on prints so too, the numbers beside a middle line (`2.其` /
+ * `他法` / `政法` and the numbers / `规禁`; `4.保` and the numbers / `护第` / `三方`).
+ *
  * Read in order, the words above the numbers run into the end of the row before's label, and the
  * words below into the start of the next one's, so no row's label reads whole. This file reads
- * such a row when it is certain: the numbering on the numbers' line is the row's, the words just
- * above and just below it (the group's words left out) together name the row and no other, and
- * the row comes later in the form than every row read so far.
+ * such a row when it is certain: the fewest words just above and just below the numbers (the
+ * groups' words left out or not) name one row, whose numbering is the one on the numbers' line or
+ * the one the words open with (no other of them opening with one); no other choice of those words
+ * names another row; the row comes later in the form than every row read so far; and the words
+ * above cannot instead end the label of numbers just before that were read as no row's.
  */
 import { ROW_NUMBERING } from '../catalog/lexicon.js';
 import { matchKey } from '../normalize/matchKey.js';
