@@ -454,6 +454,18 @@ describe('wrong values the fuzz run found', () => {
       row: 'reviewLitigation.review',
       code: 'missing-row',
     },
+    {
+      // Seed 2 case 502: part 五's heading printed amid part 三's numbers, so part 四's own heading
+      // (before 五 in the form) was no longer looked for and part 四 was looked for by its table
+      // after part 三's last row read: part 三's numbers that went on were read as its fifteen
+      // cells. Numbers with none of part 四's words (a column header, a row's label) before them
+      // are its only when its three groups add up.
+      name: 'part 五 heading amid part 三 numbers (pdftotext/11-000-chromium.plain, a heading at line 223)',
+      source: 'fixtures/damaged/pdftotext/11-000-chromium.plain.txt',
+      make: (lines) => spliced(lines, 222, 0, '五、存在的主要问题及改进情况'),
+      row: 'reviewLitigation.review',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   for (const { name, source, make, row, code, right } of found) {

@@ -15,6 +15,7 @@ import { continueRow, isValue } from './findRows.js';
 import { columnsAsPrinted } from './headers.js';
 import { PLANS, rowObject, tableValue, type Json } from './plan.js';
 import { chooseFit, edgeFits, fromRecovery, groupsAddUp, rowValues, type RowValues } from './rowValues.js';
+import { matchRow } from './labels.js';
 
 const PLAN = PLANS.reviewLitigation;
 const GROUP_CELLS = OUTCOME_COLUMNS.length;
@@ -68,11 +69,20 @@ interface ValueRun {
   cells: Cell[];
   line: number;
   /**
-   * Words stand before it in the part (its column headers, as a rule). Numbers that open the part
-   * with nothing before them may be another part's, under a heading printed out of place (`四、…情况`
-   * amid part 三's numbers): they are read only when every group adds up.
+   * Part 四's own words stand before it: a column header or a row's label (`行政复议`, `结果维持`,
+   * `未经复议直接起诉`). Numbers with none of them before them may be another part's: under a heading
+   * printed out of place (`四、…情况` amid part 三's numbers), or where part 四 was looked for by its
+   * table after part 三's last row read (its heading lost) and part 三's numbers went on. They are
+   * read only when every group adds up.
    */
   headed: boolean;
+}
+
+/** Does a cell print words of part 四's table: a row's label or a column's? */
+function namesThisTable(cell: Cell): boolean {
+  if (cell.kind !== 'text') return false;
+  const key = matchKey(cell.raw);
+  return matchRow(key, PLAN.rows) !== null || key.split(/\s+/).some((w) => PLAN.isHeaderWord(w)) || PLAN.isHeaderWord(key);
 }
 
 /** Do the cells fit fifteen cells in exactly one way whose three groups each add up? */
@@ -95,7 +105,7 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
     const cells = tokenLine.cells;
     const first = cells.findIndex(isValue);
     if (first < 0) {
-      headed ||= cells.some((c) => c.kind === 'text');
+      headed ||= cells.some(namesThisTable);
       continue;
     }
     let labelBefore = false;
