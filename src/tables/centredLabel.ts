@@ -32,8 +32,9 @@ import { fitsRow } from './rowValues.js';
 /** The most lines of words below its numbers a label may go on over, and the most pieces (cells) there. */
 const MOST_LINES_BELOW = 8;
 const MOST_PIECES_BELOW = 8;
-/** The most pieces of words (cells) above its numbers a label may start with. */
+/** The most pieces of words (cells) above its numbers a label may start with, and the most lines up they are looked for. */
 const MOST_PIECES_ABOVE = 6;
+const MOST_LINES_ABOVE = 12;
 
 const ONLY_NUMBERING = new RegExp(`${ROW_NUMBERING.source}$`);
 
@@ -66,8 +67,12 @@ function groupsOf(plan: TablePlan): readonly string[] {
  */
 const ofAnyGroup = (key: string, plan: TablePlan): boolean => key.length >= 2 && groupsOf(plan).some((group) => group.includes(key));
 
+/** A line of more cells than this (blank ones included) holds no label's piece alone. */
+const MOST_CELLS_ALONE = 16;
+
 /** The one word of a line that prints nothing else, which reading passes over when it is a column's label (`其他`). */
 function wordAlone(line: TokenLine): Cell | null {
+  if (line.cells.length > MOST_CELLS_ALONE) return null;
   let word: Cell | null = null;
   for (const c of line.cells) {
     if (c.kind === 'empty') continue;
@@ -78,15 +83,17 @@ function wordAlone(line: TokenLine): Cell | null {
 }
 
 /**
- * The words above the numbers' line: the label's cells there (`before`), with the words alone on
- * their lines that reading passed over as column headers among them or right above them (`其他` /
- * `3.⇥80…`: 其他 is a column's label, and 3.其他's).
+ * The last `most` words above the numbers' line: the label's cells there (`before`), with the words
+ * alone on their lines that reading passed over as column headers among them or right above them
+ * (`其他` / `3.⇥80…`: 其他 is a column's label, and 3.其他's).
  */
-function wordsAbove(lines: readonly TokenLine[], before: readonly Cell[], valueIndex: number, isHeader: (line: TokenLine) => boolean): Cell[] {
+function wordsAbove(lines: readonly TokenLine[], before: readonly Cell[], valueIndex: number, isHeader: (line: TokenLine) => boolean, most: number): Cell[] {
   const firstLine = before[0]?.line ?? lines[valueIndex]?.line ?? 0;
   const words: Cell[] = [];
   let k = before.length;
-  for (let l = valueIndex - 1; l >= 0; l--) {
+  // Up from the numbers, until `most` words are found or MOST_LINES_ABOVE lines are passed (the
+  // label's first words may be far above them, after blank lines).
+  for (let l = valueIndex - 1; l >= 0 && l >= valueIndex - MOST_LINES_ABOVE && words.length < most; l--) {
     const line = lines[l];
     if (line === undefined) break;
     const end = k;
@@ -137,6 +144,13 @@ function rowNamed(key: string, plan: TablePlan): PlannedRow | null {
   return row;
 }
 
+/** A piece of words around the numbers: its cell, its matchKey, the numbering it opens with. */
+interface Piece {
+  cell: Cell;
+  key: string;
+  opens: string | null;
+}
+
 /** The numbering a piece opens with (`4.` of `4.保`), as a matchKey, or null. */
 const numberingIn = (piece: Cell): string | null => ROW_NUMBERING.exec(matchKey(piece.raw))?.[0] ?? null;
 
@@ -170,14 +184,16 @@ export function centredLabel(
   // A bare numbering on the numbers' line: the label's words are around it (the cells before it on
   // that line, a group's words, count as above). Otherwise the words there are the label's own.
   const bare = ONLY_NUMBERING.test(matchKey(last.raw)) ? last : null;
-  const allAbove = [...wordsAbove(lines, label.filter((c) => c.line !== valueLine), valueIndex, (line) => isHeaderLine(line, plan)), ...(bare ? online.slice(0, -1) : [])];
-  const above = allAbove.slice(-MOST_PIECES_ABOVE);
+  const onlineBefore = bare ? online.slice(0, -1) : [];
+  const before = label.filter((c) => c.line !== valueLine);
+  const above = [...wordsAbove(lines, before, valueIndex, (line) => isHeaderLine(line, plan), MOST_PIECES_ABOVE - onlineBefore.length), ...onlineBefore].slice(-MOST_PIECES_ABOVE);
   const middle = bare ? [] : online;
   // Words below: lines of words only, up to the next line with a value, a header, or a numbering.
   const below: Array<{ cell: Cell; lineIndex: number; cellIndex: number }> = [];
   for (let l = valueIndex + 1, n = 0; l < lines.length && n < MOST_LINES_BELOW; l++, n++) {
     const line = lines[l];
-    if (line === undefined || line.cells.some(isValue) || (isHeaderLine(line, plan) && wordAlone(line) === null)) break;
+    // A line of many cells (a row run into one line, a page of separators) is no label's rest.
+    if (line === undefined || line.cells.length > MOST_CELLS_ALONE || line.cells.some(isValue) || (isHeaderLine(line, plan) && wordAlone(line) === null)) break;
     const words = line.cells.flatMap((cell, cellIndex) => (cell.kind === 'text' ? [{ cell, lineIndex: l, cellIndex }] : []));
     if (words.some((w) => numberingIn(w.cell) !== null)) break;
     for (const w of words) if (below.length < MOST_PIECES_BELOW) below.push(w);
@@ -186,31 +202,37 @@ export function centredLabel(
   // Only rows later in the form than every row read so far.
   let latest = -1;
   for (const row of plan.rows) if (seen.has(row.path)) latest = Math.max(latest, row.index);
+  if (latest >= plan.rows.length - 1) return null;
+
+  /** Each piece once: its matchKey and the numbering it opens with. */
+  const piece = (cell: Cell): Piece => ({ cell, key: matchKey(cell.raw), opens: numberingIn(cell) });
+  const abovePieces = above.map(piece);
+  const middlePieces = middle.map(piece);
+  const belowPieces = below.map((w) => piece(w.cell));
+  const bareNumbering = bare ? matchKey(bare.raw) : null;
 
   /**
    * The row the pieces name, with or without the groups' words (`（三）不予`, `公开`): its numbering
    * the bare one, or the one the first of its own pieces opens with (no other piece opening with
    * one: that would be two labels).
    */
-  const rowOf = (pieces: readonly Cell[], dropGroups: boolean): { row: PlannedRow; dropped: Cell[] } | null => {
+  const rowOf = (pieces: readonly Piece[], dropGroups: boolean): { row: PlannedRow; dropped: Cell[] } | null => {
     let key = '';
-    let numbering = bare ? matchKey(bare.raw) : null;
+    let numbering = bareNumbering;
     let first = true;
     /** The group's words left out so far: a piece that goes on with them is the group's too (`（三）不予公` / `开`). */
     let groupWords = '';
     const dropped: Cell[] = [];
-    for (const c of pieces) {
-      const k = matchKey(c.raw);
-      if (dropGroups && (ofAnyGroup(k, plan) || (groupWords !== '' && ofAnyGroup(groupWords + k, plan)))) {
-        groupWords += k;
-        dropped.push(c);
+    for (const p of pieces) {
+      if (dropGroups && (ofAnyGroup(p.key, plan) || (groupWords !== '' && ofAnyGroup(groupWords + p.key, plan)))) {
+        groupWords += p.key;
+        dropped.push(p.cell);
         continue;
       }
-      const opens = numberingIn(c);
-      if (opens !== null && (bare !== null || !first)) return null;
-      if (first && bare === null) numbering = opens;
+      if (p.opens !== null && (bareNumbering !== null || !first)) return null;
+      if (first && bareNumbering === null) numbering = p.opens;
       first = false;
-      key += k;
+      key += p.key;
     }
     if (numbering === null || key === '') return null;
     const named = rowNamed(key, plan);
@@ -220,11 +242,12 @@ export function centredLabel(
   const readings = new Map<PlannedRow, { up: number; down: number; dropped: readonly Cell[] }>();
   for (let up = 0; up <= above.length; up++) {
     for (let down = 0; down <= below.length; down++) {
-      const pieces = [...above.slice(above.length - up), ...middle, ...below.slice(0, down).map((w) => w.cell)];
+      const pieces = [...abovePieces.slice(abovePieces.length - up), ...middlePieces, ...belowPieces.slice(0, down)];
       for (const dropGroups of [false, true]) {
         const named = rowOf(pieces, dropGroups);
         if (named && !readings.has(named.row)) readings.set(named.row, { up, down, dropped: named.dropped });
       }
+      if (readings.size > 1) return null;
     }
   }
   // Two rows the words could name: which is the numbers' cannot be told.
@@ -236,9 +259,13 @@ export function centredLabel(
   // numbers / `提供` / `公开` / `出版` / `物` / `3.` / numbers: `物` is 2.'s, not 3.'s).
   if (unread !== null && found.up > 0) {
     let text = labelText(unread);
-    for (let i = 0; i < allAbove.length; i++) {
-      text += allAbove[i]?.raw ?? '';
-      if (i >= allAbove.length - found.up && matchRow(matchKey(text), plan.rows) !== null) return null;
+    // The label's words before the numbers, in order; the check counts from the first word taken.
+    const from = above[above.length - found.up];
+    let taken = false;
+    for (const c of [...before, ...onlineBefore]) {
+      text += c.raw;
+      taken ||= c === from || (from !== undefined && c.line > from.line);
+      if (taken && matchRow(matchKey(text), plan.rows) !== null) return null;
     }
   }
   const upper = above.slice(above.length - found.up);
