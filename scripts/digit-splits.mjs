@@ -24,7 +24,7 @@
  *   npm run build && node scripts/digit-splits.mjs              # every cut; the wrong ones listed
  *   node scripts/digit-splits.mjs --documents                   # and the documents' text
  *   node scripts/digit-splits.mjs --sample 200 --seed 16        # a deterministic sample of the cuts
- *   node scripts/digit-splits.mjs --per-folder 8 --seed 16      # 8 cuts of each folder: the test's sample
+ *   node scripts/digit-splits.mjs --per-folder 6 --seed 16      # 6 cuts of each folder: the test's sample
  *   node scripts/digit-splits.mjs --only pdftotext --list 50    # some fixtures; show 50 wrong cuts
  *   node scripts/digit-splits.mjs --part 1/2                    # every second cut (run 1/2 and 2/2 side by side)
  *   GOV_REPORT_DIST=/tmp/base/dist/index.js node scripts/digit-splits.mjs   # another build
