@@ -65,6 +65,9 @@ const PARSE_CODES = {
   'not-a-count': WARNING,
   // A number a line break cut at its decimal point, read whole (`10` / `.5`): nothing checks the joining.
   'joined-number': WARNING,
+  // A line ends in a digit and the next opens with one: a number a line break may have cut between
+  // its digits, which the row's readings (as printed, joined) do not agree on and its sums do not settle.
+  'cut-number': WARNING_LEAVES_UNKNOWN,
   unit: INFO,
   'duplicate-row': WARNING,
   'unknown-row': WARNING,

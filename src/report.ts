@@ -24,8 +24,9 @@ import { sniff } from './readers/sniff.js';
 import { findFigures, proseLines } from './prose/figures.js';
 import type { Applications, Report } from './schema.js';
 import { splitIntoSections, type Part, type Sections } from './sections/splitIntoSections.js';
-import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable } from './tables/tables.js';
-import { tokenize } from './tokenize/tokenize.js';
+import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable, type TableLocation } from './tables/tables.js';
+import { digitBreaks, tokenize, type DigitBreak } from './tokenize/tokenize.js';
+import { settleBreaks, type TablesRead } from './tables/digitBreaks.js';
 import type { FilePlace, Layout, PrintedRow, Region, TokenLine } from './tokens.js';
 import { runRules } from './validate/rules.js';
 
@@ -76,13 +77,14 @@ type Tokenizer = (region: KeyedRegion) => TokenLine[];
  * A Tokenizer that remembers: when no part heading is found, parts 二, 三 and 四 all look in the
  * whole text, which was tokenized three times (three times the memory of a large file).
  */
-function tokenizer(budget: WorkBudget): Tokenizer {
+function tokenizer(budget: WorkBudget, join?: ReadonlySet<number>, regions?: Region[]): Tokenizer {
   const done = new Map<string, TokenLine[]>();
   return ({ key, region }) => {
     let tokens = done.get(key);
     if (tokens === undefined) {
-      tokens = tokenize(region, budget);
+      tokens = tokenize(region, budget, join);
       done.set(key, tokens);
+      regions?.push(region);
     }
     return tokens;
   };
@@ -325,25 +327,15 @@ function parseText(text: string, source: Report['source'], { lang, maxBytes, noR
   }
 
   const location = (part: PartNumber) => ({ line: sections.parts[part]?.line ?? null });
-  const budget = workBudget(maxBytes);
-  const tokens = tokenizer(budget);
-
-  // Part 二's form is told by its headers; when they say nothing, by part 三 (parsed next).
-  let part2: TokenLine[];
-  let markedFormat: Format | null;
-  let active: ReturnType<typeof activeDisclosureTable>;
-  let applications: ReturnType<typeof applicationTable>;
-  let reviewLitigation: ReturnType<typeof reviewLitigationTable>;
+  const regions: Region[] = [];
+  let read: TablesRead;
   try {
-    part2 = partTokens(sections, 2, lines, null, tokens);
-    markedFormat = detectFormat(part2);
-    active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
-    applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows), tokens), location(3));
-    reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows), tokens), location(4));
+    read = readTables(sections, lines, location, tokenizer(workBudget(maxBytes), undefined, regions), meta.year);
   } catch (error) {
     if (!(error instanceof WorkBoundReached)) throw error;
     return only(source, diagnostic('too-large', 'too-large.cells', { cells: error.cells, limit: maxBytes }), lang, { meta, text: prose });
   }
+  const { format, active, applications, reviewLitigation } = read;
 
   if (!applications.table && !reviewLitigation.table && !sections.parts[3] && !sections.parts[4]) {
     const legacy = meta.title !== null || sections.parts[1] !== undefined;
@@ -354,10 +346,16 @@ function parseText(text: string, source: Report['source'], { lang, maxBytes, noR
     return only(source, problem, lang, { meta, text: prose });
   }
 
-  const format: Format | null = markedFormat ?? formatFromApplications(applications.table, meta.year);
-  // Part 二 is in the keys of the form the report is on (Report's discriminated union): read it
-  // again when the form was told by part 三 or the year. Unknown, it stays in the newest form's.
-  if (format !== null && format !== (markedFormat ?? NEWEST_FORM)) active = activeDisclosureTable(part2, format, location(2));
+  // Line breaks that may have cut a number between two digits: the tables read with each joined,
+  // and only what the readings agree on (or the form's arithmetic settles) kept (tables/digitBreaks.ts).
+  settleBreaks(read, breaksIn(regions), (join) => {
+    try {
+      return readTables(sections, lines, location, tokenizer(workBudget(maxBytes), join), meta.year);
+    } catch (error) {
+      if (!(error instanceof WorkBoundReached)) throw error;
+      return null;
+    }
+  });
 
   const diagnostics: PendingDiagnostic[] = [];
   const tableOf: Partial<Record<PartNumber, { key: TableKey; rows: Layout['rows']; found: boolean }>> = {};
@@ -403,6 +401,28 @@ function parseText(text: string, source: Report['source'], { lang, maxBytes, noR
   for (const d of runRules(report, layout, diagnostics)) diagnostics.push(d);
   report.diagnostics = diagnostics.sort(byLine).map((d) => render(d, lang));
   return { report, layout };
+}
+
+/** The three tables, read from the token lines `tokens` gives, and the form they are in. */
+function readTables(sections: Sections, lines: readonly string[], location: (part: PartNumber) => TableLocation, tokens: Tokenizer, year: number | null): TablesRead {
+  // Part 二's form is told by its headers; when they say nothing, by part 三 (parsed next).
+  const part2 = partTokens(sections, 2, lines, null, tokens);
+  const markedFormat = detectFormat(part2);
+  let active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
+  const applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows), tokens), location(3));
+  const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows), tokens), location(4));
+  const format: Format | null = markedFormat ?? formatFromApplications(applications.table, year);
+  // Part 二 is in the keys of the form the report is on (Report's discriminated union): read it
+  // again when the form was told by part 三 or the year. Unknown, it stays in the newest form's.
+  if (format !== null && format !== (markedFormat ?? NEWEST_FORM)) active = activeDisclosureTable(part2, format, location(2));
+  return { format, active, applications, reviewLitigation };
+}
+
+/** The breaks between two lines of the regions read that may have cut a number between its digits (each once). */
+function breaksIn(regions: readonly Region[]): DigitBreak[] {
+  const found = new Map<number, DigitBreak>();
+  for (const { firstLine, lines } of regions) for (const cut of digitBreaks(lines, firstLine)) if (!found.has(cut.line)) found.set(cut.line, cut);
+  return [...found.values()].sort((a, b) => a.line - b.line);
 }
 
 /**

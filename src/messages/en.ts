@@ -7,7 +7,7 @@ import { TABLE_PARTS } from '../catalog/tables.js';
 import type { TableKey } from '../catalog/types.js';
 import { excerpt, quoteCell, quoteCells, quoteDigits, quoteLabel, DIGITS_CHARACTERS } from './quote.js';
 import { formatSize, suggestedBound } from '../limits.js';
-import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, RunTogether, Term, UnlabelledReason } from './params.js';
+import type { Arithmetic, BreakReason, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, RunTogether, Term, UnlabelledReason } from './params.js';
 
 const TABLE_WORDS: Readonly<Record<TableKey, string>> = {
   activeDisclosure: '第二十条',
@@ -47,6 +47,12 @@ function arithmetic(a: Arithmetic): string {
   if (a.kind === 'total') return `its last cell, “${quoteLabel(a.total)}”, must be the sum of the others`;
   return `in each group of ${a.size} cells the last must be the sum of the others`;
 }
+const BREAK_REASONS: Readonly<Record<BreakReason, string>> = {
+  none: 'the row has no sums to tell which is right',
+  neither: 'neither reading adds up',
+  both: 'both readings add up',
+  moved: 'only the reading that moves the row\'s numbers adds up, and those may be another row\'s',
+};
 const ranTogether = (r: RunTogether): string =>
   `row “${quoteLabel(r.row)}” printed its cells run together (“${quoteDigits(r.printed, DIGITS_CHARACTERS, (n) => ` (${n} characters)`)}”)`;
 const atLeast = (count: number, complete: boolean): string => (complete ? `${count}` : `at least ${count}`);
@@ -282,6 +288,10 @@ export const en: Messages = {
   'not-a-count': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}”, which is not a whole number`,
   'joined-number': (p) =>
     `the number in ${cellAt(p)} is broken over two lines: “${quoteCell(p.before)}” ends line ${p.beforeLine} and “${quoteCell(p.after)}” starts line ${p.afterLine}; read together as ${quoteCell(p.read)}, please check it against the original`,
+  'joined-number.digits': (p) =>
+    `row “${quoteLabel(p.row)}”: line ${p.beforeLine} ends in “${quoteCell(p.before)}” and line ${p.afterLine} starts with “${quoteCell(p.after)}”, one number a line break cut between its digits: only read as ${quoteCell(p.before + p.after)} do the row's cells add up (${cut(p.read)}); please check it against the original`,
+  'cut-number': (p) =>
+    `row “${quoteLabel(p.row)}”: line ${p.beforeLine} ends in “${quoteCell(p.before)}” and line ${p.afterLine} starts with “${quoteCell(p.after)}”, which may be one number (${quoteCell(p.before + p.after)}) a line break cut between its digits; read as printed the row is [${cut(p.printed)}], read as one number [${cut(p.joined)}], and ${BREAK_REASONS[p.reason]}; its cells are left empty`,
   unit: (p) => `${cellAt(p)} is printed in ${p.unit} (“${quoteCell(p.printed)}”), not ${p.expected}; the number is kept as printed`,
 
   'recovered-cells': (p) => {
@@ -425,7 +435,11 @@ export const enCodes: CodeTexts = {
   },
   'joined-number': {
     title: 'Number broken over two lines',
-    meaning: 'A number was broken at its decimal point by a line break (`10` at the end of a line, `.5` at the start of the next); the two pieces are read as one number, to be checked against the original.',
+    meaning: 'A number was broken by a line break: at its decimal point (`10` at the end of a line, `.5` at the start of the next), or between two of its digits (`29` / `41`) where only the two read as one number make the row add up; the pieces are read as one number, to be checked against the original.',
+  },
+  'cut-number': {
+    title: 'Number maybe cut between its digits',
+    meaning: 'A line ends in a digit and the next starts with one: a line break may have cut one number in two (`29` / `41` for 2941). The row read as printed and read with the pieces joined differ, and its sums do not tell which is right (part 二 has none), so its cells are `null`.',
   },
   'not-a-count': { title: 'Count not whole', meaning: 'A count cell holds a number that is not whole (e.g. `2.5`); the number is kept.' },
   unit: { title: 'Amount in another unit', meaning: 'An amount is printed in another unit than 万元 (`元`, `亿元`); the number is kept as printed.' },

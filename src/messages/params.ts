@@ -14,6 +14,13 @@ import type { TableKey } from '../catalog/types.js';
 import type { DiagnosticCode } from '../diagnostics.js';
 
 /** A row and a column, as a cell message names them (`“（一）予以公开” × “社会组织”`). */
+/**
+ * Why a row that a line break between two digits may have changed is left empty: it has no sums to
+ * tell its readings apart (`none`), none of them adds up (`neither`), more than one does (`both`), or
+ * only one in which the row does not hold the joined number: its numbers moved, maybe another row's (`moved`).
+ */
+export type BreakReason = 'none' | 'neither' | 'both' | 'moved';
+
 /** Why a row that reads was left unread (cell-count.unchecked). */
 export type CellCountWhy = 'followed' | 'gap' | 'junk' | 'lost' | 'short' | 'before' | 'columns' | 'cut';
 
@@ -268,6 +275,10 @@ export type MessageParams = {
   'not-a-count': CellAt & { printed: string };
   /** A number cut by a line break at its decimal point: `before` ends line `beforeLine`, `after` opens `afterLine`; read as `read`. */
   'joined-number': CellAt & { before: string; after: string; beforeLine: number; afterLine: number; read: string };
+  /** Line `beforeLine` ends in `before`, the next opens with `after`: read as one number, the row's cells `read` add up, as printed they do not. */
+  'joined-number.digits': { row: string; before: string; after: string; beforeLine: number; afterLine: number; read: CutValues };
+  /** The same break, where reading it as printed (`printed`) and as one number (`joined`) give the row other cells and its sums do not settle which. */
+  'cut-number': { row: string; before: string; after: string; beforeLine: number; afterLine: number; printed: CutValues; joined: CutValues; reason: BreakReason };
   unit: CellAt & { printed: string; unit: string; expected: string };
 
   // ── Cells run together ───────────────────────────────────────────────────────────────────────

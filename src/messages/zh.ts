@@ -12,7 +12,7 @@ import type { EquationCode } from '../catalog/equations.js';
 import type { TableKey } from '../catalog/types.js';
 import type { DiagnosticCode } from '../diagnostics.js';
 import { formatSize, suggestedBound } from '../limits.js';
-import type { Arithmetic, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, RunTogether, Term, UnlabelledReason } from './params.js';
+import type { Arithmetic, BreakReason, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, RunTogether, Term, UnlabelledReason } from './params.js';
 import { excerpt, quoteCell, quoteCells, quoteDigits, quoteLabel, DIGITS_CHARACTERS } from './quote.js';
 
 /** `第三部分“收到和处理政府信息公开申请情况”的表格`: the part's heading as the form prints it, without its numeral. */
@@ -56,6 +56,12 @@ function arithmetic(a: Arithmetic): string {
 const ranTogether = (r: RunTogether): string =>
   `“${quoteLabel(r.row)}”行的各列数字连在了一起（“${quoteDigits(r.printed, DIGITS_CHARACTERS, (n) => `（共 ${n} 个字符）`)}”）`;
 /** `有 3 种`, or `至少有 3 种` when the search stopped before it had them all. */
+const BREAK_REASONS: Readonly<Record<BreakReason, string>> = {
+  none: '该行没有合计可供判断哪种读法对',
+  neither: '两种读法都对不上合计',
+  both: '两种读法都对得上合计，无法判断',
+  moved: '只有使该行数字错位的读法对得上合计，而那些数字可能属于另一行',
+};
 const kinds = (count: number, complete: boolean): string => `${complete ? '' : '至少'}有 ${count} 种`;
 /** The relations of the form a cut may be tried against, as equations in the form's words. */
 const RELATIONS: Readonly<Record<EquationCode, string>> = {
@@ -270,6 +276,10 @@ export const zh: Messages = {
   'not-a-count': (p) => `${cellAt(p)}填的是“${quoteCell(p.printed)}”，不是整数`,
   'joined-number': (p) =>
     `${cellAt(p)}的数字被断在两行：第${p.beforeLine}行末尾是“${quoteCell(p.before)}”，第${p.afterLine}行开头是“${quoteCell(p.after)}”；已合起来读作${quoteCell(p.read)}，请对照原件核实`,
+  'joined-number.digits': (p) =>
+    `“${quoteLabel(p.row)}”行：第${p.beforeLine}行末尾是“${quoteCell(p.before)}”，第${p.afterLine}行开头是“${quoteCell(p.after)}”，是一个数字被换行从中间断开：只有合起来读作${quoteCell(p.before + p.after)}，该行各数${cut(p.read)}才对得上合计；请对照原件核实`,
+  'cut-number': (p) =>
+    `“${quoteLabel(p.row)}”行：第${p.beforeLine}行末尾是“${quoteCell(p.before)}”，第${p.afterLine}行开头是“${quoteCell(p.after)}”，可能是一个数字（${quoteCell(p.before + p.after)}）被换行从中间断开；按原样读，该行为${cut(p.printed)}，合起来读则为${cut(p.joined)}，${BREAK_REASONS[p.reason]}；该行的数字未读取`,
   unit: (p) => `${cellAt(p)}的单位是${p.unit}（“${quoteCell(p.printed)}”），不是${p.expected}；数字按原样保留`,
 
   'recovered-cells': (p) => {
@@ -392,7 +402,8 @@ export const zhCodes: CodeTexts = {
   'recovered-digits': { title: '数字连写，已拆分读出', meaning: '某行各列的数字连在了一起，只有一种拆法符合算术关系；已按这种拆法读出。' },
   'blank-cell': { title: '空白单元格', meaning: '单元格为空白；输出中为 `null`（不当作 0），核对时按 0 计。' },
   'placeholder-cell': { title: '以符号代替数字', meaning: '该填数字的地方填了符号（`/`、`—`、`无`、`*`、`N/A` 等）；为 `null`，核对时按 0 计。' },
-  'joined-number': { title: '数字被断成两行', meaning: '一个数字在小数点处被换行断开（上一行末尾是 `10`，下一行开头是 `.5`）；两段已合起来读作一个数，请对照原件核实。' },
+  'joined-number': { title: '数字被断成两行', meaning: '一个数字被换行断开：在小数点处（上一行末尾是 `10`，下一行开头是 `.5`），或在两位数字之间（`29` / `41`）且只有合起来读该行才对得上合计；两段已合起来读作一个数，请对照原件核实。' },
+  'cut-number': { title: '数字可能被换行断开', meaning: '一行以数字结尾、下一行以数字开头：可能是一个数字被换行从中间断开（`29` / `41` 即 2941）。按原样读与合起来读，该行的数不同，又无法用合计判断哪种对（第二部分的表没有合计），该行的数字为 `null`。' },
   'not-a-count': { title: '件数不是整数', meaning: '件数栏填的数不是整数（如 `2.5`）；保留原数。' },
   unit: { title: '金额单位不同', meaning: '金额没有以万元为单位（`元`、`亿元`）；数字按原样保留。' },
   'duplicate-row': { title: '重复的行', meaning: '同一行出现了两次；以第一次能按该行读出（栏数相符、是数字）的为准，另一次报告出来。' },

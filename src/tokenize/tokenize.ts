@@ -496,18 +496,26 @@ function readCell(
 }
 
 /**
- * A region's token lines. With a `budget` (limits.ts), each cell spends one, and a region that
+ * A region's token lines. `join`, line numbers of breaks digitBreak found, reads each such line and
+ * the next as one line (the break inside a number): the other reading, which report.ts compares
+ * with the reading as printed. With a `budget` (limits.ts), each cell spends one, and a region that
  * prints more cells than are left throws WorkBoundReached: memory and time stay bounded whatever
  * the input (a file of 8 million one-digit lines).
  */
-export function tokenize(region: Region, budget?: WorkBudget): TokenLine[] {
+export function tokenize(region: Region, budget?: WorkBudget, join?: ReadonlySet<number>): TokenLine[] {
   const out: TokenLine[] = [];
   const { lines, firstLine } = region;
   /** What is left of a line whose first cell completed a number cut at the end of the line before. */
   let rest: string | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const text: string = rest ?? lines[i] ?? '';
+    let text: string = rest ?? lines[i] ?? '';
     rest = null;
+    if (join?.has(firstLine + i) === true && i + 1 < lines.length) {
+      // The line break after this line read as one inside a number (digitBreak): the two lines as one.
+      text += lines[++i] ?? '';
+      pushRows(out, text, firstLine + i - 1, budget);
+      continue;
+    }
     const next = lines[i + 1];
     const cut: Cut | null = next === undefined ? null : numberCut(text, next);
     if (next !== undefined && opensCutLabel(text, next)) {
@@ -639,4 +647,59 @@ function markCut(out: TokenLine[], from: number, line: number, cut: NumberCut): 
   if (cell?.kind !== 'number' || !cell.raw.endsWith(cut.after) || !cell.raw.includes(cut.before)) return false;
   cell.cut = cut;
   return true;
+}
+
+// ── A number cut between two of its digits ──────────────────────────────────────────────────
+// `行政许可⇥2941` printed `行政许可⇥29` / `41`: both pieces read as numbers, so the cut cannot be
+// seen in either line. Where a line ends in a digit and the next opens with one, the break may be
+// such a cut: report.ts reads the tables both ways (as printed, and the two lines as one) and keeps
+// only what both readings agree on, or what the form's arithmetic settles.
+
+/** A line break that may have cut a number between two digits: `before` ends line `line`, `after` opens the next. */
+export interface DigitBreak {
+  line: number;
+  before: string;
+  after: string;
+  /**
+   * Each piece a cell of its own as printed: `before` (maybe after a sign) set apart from what
+   * precedes it on its line by a space, tab or pipe, or opening it; `after` a number (maybe with a
+   * unit) that a space, tab or pipe, or the line's end, sets apart from what follows it.
+   */
+  apart: boolean;
+}
+
+/** Only digits (ASCII or full-width), spaces aside: a number on a line of its own. */
+const LONE_NUMBER = /^\s*[0-9０-９]+\s*$/;
+
+/**
+ * Could the break between `text` and `next` have cut a number between two of its digits? `text`
+ * ends in a digit and `next` opens with one, no space or separator between them, and `next` does
+ * not open with a label's numbering (`2.重复申请`). Two numbers each on a line of its own (plain
+ * pdftotext prints every cell so) are not asked about here: any two of them would be one, and
+ * only the count of a row's cells tells (buildTable's `unsure`). Returns the pieces, or null.
+ */
+/** The breaks of a region's lines that may have cut a number between its digits (digitBreak). */
+export function digitBreaks(lines: readonly string[], firstLine: number): DigitBreak[] {
+  const found: DigitBreak[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cut = digitBreak(lines[i] ?? '', lines[i + 1] ?? '', firstLine + i);
+    if (cut !== null) found.push(cut);
+  }
+  return found;
+}
+
+export function digitBreak(text: string, next: string, line: number): DigitBreak | null {
+  if (!isDigitCode(text.charCodeAt(text.length - 1)) || !isDigitCode(next.charCodeAt(0))) return null;
+  if (LONE_NUMBER.test(text) && LONE_NUMBER.test(next)) return null;
+  ITEM_NUMBER.lastIndex = 0;
+  if (ITEM_NUMBER.test(nfkc(next.slice(0, 6)))) return null;
+  let start = text.length - 1;
+  while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+  let end = 1;
+  while (end < next.length && isDigitCode(next.charCodeAt(end))) end++;
+  // A sign may open the first piece (`-5` / `7923`); the second ends at a space, tab or pipe, or the line's end.
+  const opens = /[+\-＋－]/.test(text.charAt(start - 1)) ? start - 1 : start;
+  const token = /^[^\s|]+/.exec(next)?.[0] ?? '';
+  const apart = (opens === 0 || /[\s|]/.test(text.charAt(opens - 1))) && parseNumber(token) !== null;
+  return { line, before: text.slice(start), after: next.slice(0, end), apart };
 }

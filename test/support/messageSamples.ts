@@ -132,6 +132,13 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'not-a-number.negative': [{ ...cell, printed: '-109' }],
   'not-a-count': [{ ...cell, printed: '2.5' }],
   'joined-number': [{ row: '行政事业性收费', column: '本年收费金额（单位：万元）', before: '10', after: '.5', beforeLine: 53, afterLine: 54, read: '10.5' }],
+  'joined-number.digits': [{ row: '四、结转下年度继续办理', before: '46', after: '3', beforeLine: 459, afterLine: 460, read: [735, 200, 917, 211, 463, 247, 2773] }],
+  'cut-number': [
+    { row: '行政许可', before: '29', after: '41', beforeLine: 13, afterLine: 14, printed: [29], joined: [2941], reason: 'none' },
+    { row: '四、结转下年度继续办理', before: '46', after: '3', beforeLine: 459, afterLine: 460, printed: [735, 200, 917, 211, 46, 3, 247], joined: [735, 200, 917, 211, 463, 247, null], reason: 'neither' },
+    { row: '行政复议', before: '3', after: '76', beforeLine: 158, afterLine: 159, printed: [144, 18, 3, 76, 241], joined: [144, 18, 376, 12, 550], reason: 'both' },
+    { row: '（四）无法提供', before: '342', after: '11', beforeLine: 89, afterLine: 90, printed: [null, null, null, null, null, null, null], joined: [32, 130, 111, 62, 109, 31, 475], reason: 'moved' },
+  ],
   unit: [{ row: '政府集中采购', column: '采购总金额', printed: '251000元', unit: '元', expected: '万元' }],
   'recovered-cells': [
     {
