@@ -23,7 +23,9 @@
  *   chosen by the name; the format is still told by the content, so a PDF named otherwise is
  *   read in the text lane (only slower). A batch that needs both lanes and holds PDFs from its
  *   start has the PDF lane alone, its workers taking every file (`oneLane`): two lanes would hold
- *   twice the workers on the same cores, two of them with pdfjs loaded (~100 MB each).
+ *   twice the workers on the same cores, two of them with pdfjs loaded (~100 MB each). In one lane
+ *   a PDF goes to a worker that has read one already, while it holds fewer than `pdfThreshold`
+ *   PDFs: loading pdfjs costs a worker ~0.6 s of CPU, the time of a few PDFs.
  * - Jobs are numbered in input order and sent in batches (`batch`, 8 files a message, answered
  *   with one message: fewer wake-ups of the other thread; measured, batches of 2 to 32 gave the
  *   same wall time, so the size is not critical). Each worker has at most `perWorker` jobs in flight (so it never idles
@@ -310,7 +312,16 @@ interface Slot {
   lane: Lane;
   worker: Worker;
   inFlight: Map<number, string>;
+  /** It has been given a PDF: it has pdfjs loaded, or is loading it. */
+  readsPdfs: boolean;
 }
+
+/** The PDFs among a worker's jobs in flight. */
+const pdfsIn = (slot: Slot): number => {
+  let pdfs = 0;
+  for (const file of slot.inFlight.values()) if (laneOf(file) === 'pdf') pdfs++;
+  return pdfs;
+};
 
 
 /**
@@ -414,7 +425,7 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
       // for it kills the worker and is parsed on the main thread (lost, below).
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB[lane], maxOldGenerationSizeMb: heapMb[lane] },
     });
-    const slot: Slot = { lane, worker, inFlight: new Map() };
+    const slot: Slot = { lane, worker, inFlight: new Map(), readsPdfs: false };
     worker.on('message', (answer: Answer) => {
       for (const { id, outcome } of answer) {
         slot.inFlight.delete(id);
@@ -452,16 +463,30 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
   const slots: Slot[] = [];
   if (lanes.text) for (let i = 0; i < workerCount; i++) slots.push(spawn(oneLane ? 'pdf' : 'text'));
 
+  const leastBusy = (among: Slot[]): Slot => among.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+  /**
+   * In one lane, the workers a PDF goes to: those that have read PDFs (pdfjs is loaded there) and
+   * hold fewer than `pdfThreshold` PDFs; when there are none, the PDF goes to the least busy worker,
+   * as any file. Loading pdfjs costs a worker ~0.6 s of CPU and ~60 MB, the time of a few PDFs: a
+   * batch of 200 files and 3 PDFs has it loaded once, not by each worker a PDF happens to reach.
+   */
+  const pdfReaders = (): Slot[] => (oneLane ? slots.filter((s) => s.readsPdfs && pdfsIn(s) < pdfThreshold) : []);
+
   /**
    * The least busy worker of a lane with room for a job (a lane grows to `workerCount` workers as
    * its files come); 'busy' when all are full; null when the file is to be parsed here: its lane
    * has no workers (yet, or any more).
    */
-  const slotFor = (lane: Lane): Slot | 'busy' | null => {
+  const slotFor = (lane: Lane, pdf: boolean): Slot | 'busy' | null => {
     if (!lanes[lane]) return null;
+    const readers = pdf ? pdfReaders() : [];
+    if (readers.length > 0) {
+      const room = readers.filter((s) => s.inFlight.size < perWorker(s.lane));
+      return room.length > 0 ? leastBusy(room) : 'busy';
+    }
     const own = slots.filter((s) => s.lane === lane);
     const free = own.filter((s) => s.inFlight.size < perWorker(lane));
-    if (free.length > 0) return free.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+    if (free.length > 0) return leastBusy(free);
     if (own.length < workerCount && !gaveUp) {
       const slot = spawn(lane);
       slots.push(slot);
@@ -512,8 +537,11 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
         continue;
       }
       const lane = laneFor(file);
-      if (target && (target.lane !== lane || batch.length >= batchSize || target.inFlight.size >= perWorker(lane))) send();
-      const slot: Slot | 'busy' | null = target ?? slotFor(lane);
+      const pdf = laneOf(file) === 'pdf';
+      // A PDF goes to a worker that reads PDFs already (pdfReaders), not along with the batch it comes in.
+      const elsewhere = pdf && pdfReaders().length > 0 && !pdfReaders().includes(target!);
+      if (target && (target.lane !== lane || batch.length >= batchSize || target.inFlight.size >= perWorker(lane) || elsewhere)) send();
+      const slot: Slot | 'busy' | null = target ?? slotFor(lane, pdf);
       if (slot === 'busy') {
         waiting = file; // its lane is full: it waits for a result
         break;
@@ -524,6 +552,7 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
         continue;
       }
       target = slot;
+      slot.readsPdfs ||= pdf;
       slot.inFlight.set(id, file);
       batch.push({ id, file });
     }
