@@ -539,8 +539,8 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
       const lane = laneFor(file);
       const pdf = laneOf(file) === 'pdf';
       // A PDF goes to a worker that reads PDFs already (pdfReaders), not along with the batch it comes in.
-      const elsewhere = pdf && pdfReaders().length > 0 && !pdfReaders().includes(target!);
-      if (target && (target.lane !== lane || batch.length >= batchSize || target.inFlight.size >= perWorker(lane) || elsewhere)) send();
+      const readers = pdf ? pdfReaders() : [];
+      if (target && (target.lane !== lane || batch.length >= batchSize || target.inFlight.size >= perWorker(lane) || (readers.length > 0 && !readers.includes(target)))) send();
       const slot: Slot | 'busy' | null = target ?? slotFor(lane, pdf);
       if (slot === 'busy') {
         waiting = file; // its lane is full: it waits for a result
