@@ -157,6 +157,11 @@ describe('the sweep of scripts/digit-splits.mjs: a fixed sample, some cuts of ev
     { name: 'fixtures/runtogether/2019-cells.spaced.txt', line: 19, k: 4, how: 'wrap' },
     { name: 'fixtures/variants/003-pipes.txt', line: 32, k: 11, how: 'wrap' },
     { name: 'fixtures/variants/003-pipes.txt', line: 32, k: 11, how: 'alone' },
+    // The last part 三 row printed a number a line, one of its numbers cut (`34` / `6` of 346): the
+    // pieces make its count, its sums fail, and it was kept as the report's own error (a wrong
+    // row-total verdict). Its column rules fail in two columns, which one misprinted number cannot do.
+    { name: 'fixtures/damaged/pdftotext/02-003-borderless.plain.txt', line: 465, k: 1, how: 'wrap' },
+    { name: 'fixtures/damaged/pdftotext/03-001-bordered.plain.txt', line: 461, k: 2, how: 'wrap' },
   ] as const;
   const found = READ_WRONG_ON_MAIN.map(({ name, line, k, how }) => all.find((s) => s.name === name && s.i === line - 1 && s.k === k && s.how === how));
 

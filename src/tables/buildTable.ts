@@ -386,10 +386,11 @@ function columnsConfirm(
 
 /**
  * Do the table's column equations refute a row as read: of those that can be checked (columnsConfirm
- * says which), more fail than hold? A row printed a number a line whose sums fail and whose columns
- * mostly fail too has its numbers in other columns than its own (a line lost or printed twice moves
- * all those after it: `…150` / `688` / `688`, only the last column holding), not one misprinted
- * number, which leaves the other columns holding.
+ * says which), more fail than hold, or they fail in two columns or more? A row printed a number a
+ * line whose sums fail and whose columns fail so has its numbers in other columns than its own (a
+ * line lost or printed twice moves all those after it: `…150` / `688` / `688`, only the last column
+ * holding; a number cut in two, `34` / `6` of 346, pushes the rest on), not one misprinted number,
+ * which breaks its own column only.
  */
 function columnsRefute(
   path: string,
@@ -398,8 +399,8 @@ function columnsRefute(
   plan: TablePlan,
   excused: ReadonlySet<string>,
 ): boolean {
-  const { holds, fails } = columnTally(path, readAt, plan, excused)(values);
-  return fails > holds;
+  const { holds, fails, failingColumns } = columnTally(path, readAt, plan, excused)(values);
+  return fails > holds || failingColumns >= 2;
 }
 
 /**
@@ -425,7 +426,7 @@ function columnTally(
   readAt: ReadonlyArray<ReadRow | undefined>,
   plan: TablePlan,
   excused: ReadonlySet<string>,
-): (candidate: ReadonlyArray<number | null>) => { holds: number; fails: number } {
+): (candidate: ReadonlyArray<number | null>) => { holds: number; fails: number; failingColumns: number } {
   const states = new Map<string, RowState>();
   for (const p of plan.rows) if (excused.has(p.path)) states.set(p.path, { kind: 'known', values: [] });
   for (const r of readAt) if (r && r.row.planned.path !== path) states.set(r.row.planned.path, readState(r.result, r.context.path, r.row.planned.spec.columns));
@@ -433,6 +434,7 @@ function columnTally(
     const own: RowState = { kind: 'known', values: candidate };
     let holds = 0;
     let fails = 0;
+    const failing = new Set<number>();
     for (const rule of plan.columnRules) {
       if (!rule.terms.some((t) => t.row === path)) continue;
       for (let column = 0; column < candidate.length; column++) {
@@ -440,10 +442,13 @@ function columnTally(
         const balance = columnBalance(rule, column, (row) => (row === path ? own : states.get(row)));
         if (balance === null) continue;
         if (Math.abs(balance) < 1e-9) holds++;
-        else fails++;
+        else {
+          fails++;
+          failing.add(column);
+        }
       }
     }
-    return { holds, fails };
+    return { holds, fails, failingColumns: failing.size };
   };
   return tally;
 }
