@@ -73,21 +73,29 @@ interface KeyedRegion {
 /** Token lines of a region, each region tokenized once (parts whose headings are missing share one). */
 type Tokenizer = (region: KeyedRegion) => TokenLine[];
 
+/** A region as one reading tokenized it, by its key. */
+type Tokenized = Map<string, { region: Region; tokens: TokenLine[] }>;
+
 /**
- * A Tokenizer that remembers: when no part heading is found, parts 二, 三 and 四 all look in the
- * whole text, which was tokenized three times (three times the memory of a large file).
+ * A Tokenizer that remembers (`read`): when no part heading is found, parts 二, 三 and 四 all look
+ * in the whole text, which was tokenized three times (three times the memory of a large file).
+ * With `join` (breaks that may have cut a number, read as one line), a region none of them is in is
+ * the same as printed: its token lines are taken from that reading, not made again.
  */
-function tokenizer(budget: WorkBudget, join?: ReadonlySet<number>, regions?: Region[]): Tokenizer {
-  const done = new Map<string, TokenLine[]>();
-  return ({ key, region }) => {
-    let tokens = done.get(key);
-    if (tokens === undefined) {
-      tokens = tokenize(region, budget, join);
-      done.set(key, tokens);
-      regions?.push(region);
+function tokenizer(budget: WorkBudget, join?: { lines: ReadonlySet<number>; printed: Tokenized }): { tokens: Tokenizer; read: Tokenized } {
+  const read: Tokenized = new Map();
+  const tokens: Tokenizer = ({ key, region }) => {
+    let done = read.get(key);
+    if (done === undefined) {
+      const end = region.firstLine + region.lines.length;
+      const joins = join !== undefined && [...join.lines].some((line) => line >= region.firstLine && line < end);
+      const printed = join === undefined || joins ? undefined : join.printed.get(key);
+      done = { region, tokens: printed?.tokens ?? tokenize(region, budget, joins ? join?.lines : undefined) };
+      read.set(key, done);
     }
-    return tokens;
+    return done.tokens;
   };
+  return { tokens, read };
 }
 
 /**
@@ -327,10 +335,10 @@ function parseText(text: string, source: Report['source'], { lang, maxBytes, noR
   }
 
   const location = (part: PartNumber) => ({ line: sections.parts[part]?.line ?? null });
-  const regions: Region[] = [];
+  const printed = tokenizer(workBudget(maxBytes));
   let read: TablesRead;
   try {
-    read = readTables(sections, lines, location, tokenizer(workBudget(maxBytes), undefined, regions), meta.year);
+    read = readTables(sections, lines, location, printed.tokens, meta.year);
   } catch (error) {
     if (!(error instanceof WorkBoundReached)) throw error;
     return only(source, diagnostic('too-large', 'too-large.cells', { cells: error.cells, limit: maxBytes }), lang, { meta, text: prose });
@@ -348,9 +356,9 @@ function parseText(text: string, source: Report['source'], { lang, maxBytes, noR
 
   // Line breaks that may have cut a number between two digits: the tables read with each joined,
   // and only what the readings agree on (or the form's arithmetic settles) kept (tables/digitBreaks.ts).
-  settleBreaks(read, breaksIn(regions), (join) => {
+  settleBreaks(read, breaksIn([...printed.read.values()].map((r) => r.region)), (join) => {
     try {
-      return readTables(sections, lines, location, tokenizer(workBudget(maxBytes), join), meta.year);
+      return readTables(sections, lines, location, tokenizer(workBudget(maxBytes), { lines: join, printed: printed.read }).tokens, meta.year);
     } catch (error) {
       if (!(error instanceof WorkBoundReached)) throw error;
       return null;

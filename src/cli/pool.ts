@@ -474,12 +474,11 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
 
   /**
    * The least busy worker of a lane with room for a job (a lane grows to `workerCount` workers as
-   * its files come); 'busy' when all are full; null when the file is to be parsed here: its lane
-   * has no workers (yet, or any more).
+   * its files come), or of `readers` (pdfReaders, for a PDF) when there are any; 'busy' when all
+   * are full; null when the file is to be parsed here: its lane has no workers (yet, or any more).
    */
-  const slotFor = (lane: Lane, pdf: boolean): Slot | 'busy' | null => {
+  const slotFor = (lane: Lane, readers: readonly Slot[]): Slot | 'busy' | null => {
     if (!lanes[lane]) return null;
-    const readers = pdf ? pdfReaders() : [];
     if (readers.length > 0) {
       const room = readers.filter((s) => s.inFlight.size < perWorker(s.lane));
       return room.length > 0 ? leastBusy(room) : 'busy';
@@ -541,7 +540,7 @@ export async function* parseInParallel(files: AsyncIterable<string> | readonly s
       // A PDF goes to a worker that reads PDFs already (pdfReaders), not along with the batch it comes in.
       const readers = pdf ? pdfReaders() : [];
       if (target && (target.lane !== lane || batch.length >= batchSize || target.inFlight.size >= perWorker(lane) || (readers.length > 0 && !readers.includes(target)))) send();
-      const slot: Slot | 'busy' | null = target ?? slotFor(lane, pdf);
+      const slot: Slot | 'busy' | null = target ?? slotFor(lane, readers);
       if (slot === 'busy') {
         waiting = file; // its lane is full: it waits for a result
         break;

@@ -38,34 +38,11 @@ const MOST_LINES_ABOVE = 12;
 
 const ONLY_NUMBERING = new RegExp(`${ROW_NUMBERING.source}$`);
 
-/** The row's own numbering as the form prints it (`1.` of `（三）不予公开 1.属于国家秘密`), as a matchKey. */
-const NUMBERING_OF = new Map<PlannedRow, string | null>();
-function numberingOf(row: PlannedRow): string | null {
-  let numbering = NUMBERING_OF.get(row);
-  if (numbering === undefined) {
-    const own = row.spec.label.split(/\s+/).at(-1) ?? '';
-    numbering = ROW_NUMBERING.exec(matchKey(own))?.[0] ?? null;
-    NUMBERING_OF.set(row, numbering);
-  }
-  return numbering;
-}
-
-/** The labels of the table's groups of rows (`（三）不予公开`), as matchKeys. */
-const GROUPS = new Map<TablePlan, readonly string[]>();
-function groupsOf(plan: TablePlan): readonly string[] {
-  let groups = GROUPS.get(plan);
-  if (groups === undefined) {
-    groups = [...new Set(plan.rows.filter((row) => row.keys.length > 1).map((row) => matchKey(row.topLabel)))];
-    GROUPS.set(plan, groups);
-  }
-  return groups;
-}
-
 /**
  * Is a piece (its matchKey) some of a group's label's words (`（三）不予`, `公开`): the group's
  * column, printed interleaved with its rows' labels?
  */
-const ofAnyGroup = (key: string, plan: TablePlan): boolean => key.length >= 2 && groupsOf(plan).some((group) => group.includes(key));
+const ofAnyGroup = (key: string, plan: TablePlan): boolean => key.length >= 2 && plan.groupLabels.some((group) => group.includes(key));
 
 /** A line of more cells than this (blank ones included) holds no label's piece alone. */
 const MOST_CELLS_ALONE = 16;
@@ -127,19 +104,13 @@ export interface CentredRow {
 }
 
 /** matchRow's row for a key, remembered (bounded): the same few words come back row after row. */
-const NAMED = new Map<TablePlan, Map<string, PlannedRow | null>>();
 const NAMED_SIZE = 4096;
 function rowNamed(key: string, plan: TablePlan): PlannedRow | null {
-  let known = NAMED.get(plan);
-  if (known === undefined) {
-    known = new Map();
-    NAMED.set(plan, known);
-  }
-  let row = known.get(key);
+  let row = plan.named.get(key);
   if (row === undefined) {
     row = matchRow(key, plan.rows)?.row ?? null;
-    if (known.size >= NAMED_SIZE) known.clear();
-    known.set(key, row);
+    if (plan.named.size >= NAMED_SIZE) plan.named.clear();
+    plan.named.set(key, row);
   }
   return row;
 }
@@ -236,7 +207,7 @@ export function centredLabel(
     }
     if (numbering === null || key === '') return null;
     const named = rowNamed(key, plan);
-    return named && named.index > latest && numberingOf(named) === numbering && fitsRow(values, named.spec.columns.length) ? { row: named, dropped } : null;
+    return named && named.index > latest && named.numbering === numbering && fitsRow(values, named.spec.columns.length) ? { row: named, dropped } : null;
   };
   /** Each row the words around could name, with the fewest of them: fewest above first, then fewest below. */
   const readings = new Map<PlannedRow, { up: number; down: number; dropped: readonly Cell[] }>();

@@ -35,7 +35,8 @@ import type { BreakReason } from '../messages/params.js';
 import type { ActiveDisclosure2019, ActiveDisclosure2021, Applications, ReviewLitigation } from '../schema.js';
 import type { DigitBreak } from '../tokenize/tokenize.js';
 import type { TableResult } from './buildTable.js';
-import { PLANS, type Json, type PlannedRow, type TablePlan } from './plan.js';
+import { rowIn } from '../catalog/tables.js';
+import { PLANS, placeRow, rowObject, type Json, type PlannedRow, type TablePlan } from './plan.js';
 import { groupsAddUp } from './rowValues.js';
 
 /** The three tables as one reading of a report gives them, and the form they are in. */
@@ -131,26 +132,11 @@ function planOf(name: TableName, format: Format | null): TablePlan {
 
 /** The row's cells in a table's JSON, in column order; all null where the table or the row is. */
 function valuesOf(table: unknown, row: PlannedRow): Values {
-  let node: unknown = table;
-  for (const key of row.keys) node = typeof node === 'object' && node !== null ? (node as Json)[key] : null;
-  const object = typeof node === 'object' && node !== null ? (node as Json) : null;
+  const object = rowIn(table, row);
   return row.spec.columns.map((c) => {
     const value = object?.[c.key];
     return typeof value === 'number' ? value : null;
   });
-}
-
-/** Sets the row's cells in the table's JSON. */
-function setValues(table: Json, row: PlannedRow, values: Values): void {
-  let node = table;
-  for (const key of row.keys.slice(0, -1)) {
-    const inner = node[key];
-    if (typeof inner !== 'object' || inner === null) node[key] = {};
-    node = node[key] as Json;
-  }
-  const cells: Json = {};
-  row.spec.columns.forEach((c, i) => (cells[c.key] = values[i] ?? null));
-  node[row.keys.at(-1) ?? row.path] = cells;
 }
 
 /** Does a row's reading hold the number one of the breaks joins (`29` / `41`: 2941)? */
@@ -234,11 +220,11 @@ function settleTable(base: TablesRead, name: TableName, readings: readonly Readi
     const where = { row: label, before: cut.before, after: cut.after, beforeLine: cut.line, afterLine: cut.line + 1 };
     const line = printedRow?.line ?? cut.line;
     if (kept !== undefined && kept.reading !== null) {
-      setValues(table, row, kept.values);
+      placeRow(table, row, rowObject(row.spec.columns, kept.values, 0));
       for (const d of kept.reading.read[name].diagnostics) if (namesRow(d, path)) diagnostics.push(d);
       diagnostics.push(diagnostic('joined-number', 'joined-number.digits', { ...where, read: kept.values }, path, kept.reading.read[name].rows[path]?.line ?? line));
     } else {
-      setValues(table, row, row.spec.columns.map(() => null));
+      placeRow(table, row, rowObject(row.spec.columns, [], 0));
       const reason: BreakReason =
         row.sumGroups.length === 0 ? 'none' : fitting.length === 0 ? 'neither' : fitting.length > 1 ? 'both' : 'moved';
       diagnostics.push(diagnostic('cut-number', 'cut-number', { ...where, printed, joined: first.values, reason }, path, line));

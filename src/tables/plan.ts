@@ -9,6 +9,7 @@ import { rowAt, rowsIn, TABLES, type Table, type TableRow } from '../catalog/tab
 import type { ColumnSpec, Format, TableKey, TableRows, TableValue } from '../catalog/types.js';
 import type { ColumnRule } from './crossRows.js';
 import { matchKey } from '../normalize/matchKey.js';
+import { ROW_NUMBERING } from '../catalog/lexicon.js';
 import type { LabelMatch, UnitShape } from './labels.js';
 
 export interface PlannedRow extends TableRow {
@@ -23,6 +24,8 @@ export interface PlannedRow extends TableRow {
    * last column is the sum of the others. None: the row has none (part 二).
    */
   readonly sumGroups: readonly number[];
+  /** The row's own numbering as the form prints it (`1.` of `（三）不予公开 1.属于国家秘密`), as a matchKey; null for none. */
+  readonly numbering: string | null;
 }
 
 /** Each set of a table's columns with the labels the report's headers give them, and those labels by column path. */
@@ -48,6 +51,10 @@ export interface TablePlan<Rows extends TableRows = TableRows> {
   readonly labels: Map<string, LabelMatch>;
   /** The rows labels over several lines name one after another (labels.ts labelUnits), remembered so too. */
   readonly units: Map<string, readonly UnitShape[]>;
+  /** The row the words around a row's numbers name (centredLabel.ts), by their matchKey, remembered so too. */
+  readonly named: Map<string, PlannedRow | null>;
+  /** The labels of the table's groups of rows (`（三）不予公开`), as matchKeys. */
+  readonly groupLabels: readonly string[];
   /**
    * Is a cell (its matchKey) a word of the table's header: a column label as the form prints it
    * or as reports do (ColumnSpec.printed), or one of TableSpec.headerWords?
@@ -80,7 +87,9 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
     key: row.keys.at(-1) ?? row.path,
     pattern: new RegExp(row.spec.match.source, `${row.spec.match.flags}g`),
     sumGroups: sumGroupsOf(row, equations),
+    numbering: ROW_NUMBERING.exec(matchKey(row.spec.label.split(/\s+/).at(-1) ?? ''))?.[0] ?? null,
   }));
+  const groupLabels = [...new Set(rows.filter((row) => row.keys.length > 1).map((row) => matchKey(row.topLabel)))];
   const columnRules = equations
     .flatMap((e) => (e.each === 'column' ? [{ e, at: rowAt(table, e.reportAt).index }] : []))
     .sort((a, b) => a.at - b.at)
@@ -98,7 +107,7 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
     ...(table.spec.headerWords ?? []),
   ];
   const isHeaderWord = (key: string): boolean => exact.has(key) || patterns.some((p) => p.test(key));
-  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), isHeaderWord, columnLabels };
+  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), groupLabels, isHeaderWord, columnLabels };
 }
 
 export const PLANS = {
@@ -125,12 +134,15 @@ export function rowObject(columns: readonly { key: string }[], values: ReadonlyA
  */
 export function tableValue<Rows extends TableRows>(plan: TablePlan<Rows>, rowObjects: ReadonlyArray<Json | undefined>): TableValue<Rows> {
   const table: Json = {};
-  for (const { index, groupKeys, key } of plan.rows) {
-    let node = table;
-    for (const group of groupKeys) node = groupIn(node, group);
-    node[key] = rowObjects[index] ?? null;
-  }
+  for (const row of plan.rows) placeRow(table, row, rowObjects[row.index] ?? null);
   return table as TableValue<Rows>;
+}
+
+/** Puts a row's object (its cells by column key, or null) where it goes in a table's JSON, its groups made as needed. */
+export function placeRow(table: Json, row: PlannedRow, object: Json | null): void {
+  let node = table;
+  for (const group of row.groupKeys) node = groupIn(node, group);
+  node[row.key] = object;
 }
 
 function groupIn(node: Json, key: string): Json {

@@ -671,13 +671,6 @@ export interface DigitBreak {
 /** Only digits (ASCII or full-width), spaces aside: a number on a line of its own. */
 const LONE_NUMBER = /^\s*[0-9０-９]+\s*$/;
 
-/**
- * Could the break between `text` and `next` have cut a number between two of its digits? `text`
- * ends in a digit and `next` opens with one, no space or separator between them, and `next` does
- * not open with a label's numbering (`2.重复申请`). Two numbers each on a line of its own (plain
- * pdftotext prints every cell so) are not asked about here: any two of them would be one, and
- * only the count of a row's cells tells (buildTable's `unsure`). Returns the pieces, or null.
- */
 /** The breaks of a region's lines that may have cut a number between its digits (digitBreak). */
 export function digitBreaks(lines: readonly string[], firstLine: number): DigitBreak[] {
   const found: DigitBreak[] = [];
@@ -688,6 +681,13 @@ export function digitBreaks(lines: readonly string[], firstLine: number): DigitB
   return found;
 }
 
+/**
+ * Could the break between `text` and `next` have cut a number between two of its digits? `text`
+ * ends in a digit and `next` opens with one, no space or separator between them, and `next` does
+ * not open with a label's numbering (`2.重复申请`). Two numbers each on a line of its own (plain
+ * pdftotext prints every cell so) are not asked about here: any two of them would be one, and
+ * only the count of a row's cells tells (buildTable's `unsure`). Returns the pieces, or null.
+ */
 export function digitBreak(text: string, next: string, line: number): DigitBreak | null {
   if (!isDigitCode(text.charCodeAt(text.length - 1)) || !isDigitCode(next.charCodeAt(0))) return null;
   if (LONE_NUMBER.test(text) && LONE_NUMBER.test(next)) return null;
