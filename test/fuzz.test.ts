@@ -5,6 +5,7 @@
  * printed number in its place, no cell gets a number other than its designed one (issue 16).
  * `npm run fuzz` runs 10,000 of them, with longer lines and more repeated rows.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { parseReport, reportSchema } from '../src/index.js';
@@ -482,6 +483,19 @@ describe('wrong values the fuzz run found', () => {
       expect(report.diagnostics.some((d) => d.code === code && d.path === row)).toBe(true);
     });
   }
+
+  // The other side of the two part 四 cases above: numbers after part 四's own column headers are its,
+  // read as printed though a total is off (the report's own error, for validate to name), also when
+  // a crawled page prints the headers as one cell of words with spaces and no group label.
+  it('part 四 under its column headers printed in one cell reads as printed, its wrong total kept for validate', () => {
+    const lines = readFileSync(new URL('../fixtures/faults/review-total.tabs.txt', import.meta.url), 'utf8').split('\n');
+    const heading = lineOf(lines, /^四、政府信息公开行政复议/);
+    const values = lineOf(lines, /^17\t976\t/);
+    const input = spliced(lines, heading + 1, values - heading - 1, '结果维持 结果纠正 其他结果 尚未审结 总计');
+    const report = parseReport(input, { file: 'part4.txt' });
+    expect(report.reviewLitigation?.review).toEqual({ upheld: 17, corrected: 976, other: 451, pending: 667, total: 2112 });
+    expect(report.diagnostics.some((d) => d.code === 'review-total' && d.path === 'reviewLitigation.review.total')).toBe(true);
+  });
 });
 
 /**

@@ -81,8 +81,9 @@ interface ValueRun {
 /** Does a cell print words of part 四's table: a row's label or a column's? */
 function namesThisTable(cell: Cell): boolean {
   if (cell.kind !== 'text') return false;
+  // A cell may hold several header words with spaces between them (`结果维持 结果纠正`); matchKey drops the spaces.
   const key = matchKey(cell.raw);
-  return matchRow(key, PLAN.rows) !== null || key.split(/\s+/).some((w) => PLAN.isHeaderWord(w)) || PLAN.isHeaderWord(key);
+  return matchRow(key, PLAN.rows) !== null || PLAN.isHeaderWord(key) || cell.raw.trim().split(/\s+/).some((w) => PLAN.isHeaderWord(matchKey(w)));
 }
 
 /** Do the cells fit fifteen cells in exactly one way whose three groups each add up? */
