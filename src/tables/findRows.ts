@@ -616,9 +616,11 @@ export function readRows(
       // Values on further lines, up to the next label: more than the row holds.
       const more = valueLinesAt(lines, after.lineIndex);
       if (more.lines.length > 0 && after.cellIndex === 0) {
-        if (spansLines(row.cells)) {
+        if (spansLines(row.cells) && !rest) {
           // A row printed over lines (one cell a line) with more values than cells: which are its
-          // cannot be told. They all stay its, and it does not read (cell-count).
+          // cannot be told. They all stay its, and it does not read (cell-count). Not a label
+          // wrapped around its first number (wrappedRest): its cells start on the label's line,
+          // are exactly the row's and add up; the values after them are no row's the label names.
           for (const l of more.lines) for (const c of l.cells) row.cells.push(c);
           take(row);
         } else if (firstValueLine(row.cells) !== lastOf(own).line) {
@@ -661,7 +663,7 @@ export function readRows(
       if (wrapped) {
         take(wrapped.row);
         li = wrapped.lineIndex;
-        ci = 0;
+        ci = wrapped.cellIndex;
       } else if (centred) {
         take({ planned: centred.row, label: centred.label, line: cell.line, cells: centred.cells, headed: false, ...(centred.below ? { wrapped: true as const } : {}) });
         li = centred.lineIndex;
@@ -713,12 +715,72 @@ export function readRows(
   return { items: kept_, rows, diagnostics };
 }
 
+/** Lines a label's rest may take after its numbers (`（二）部分公` / `开（区分处理` / `的，只计这一 59` / `情形，不计其` / `他情形）`). */
+const REST_LINES = 4;
+
+/**
+ * The words from (li, ci) on that may be the rest of a label wrapped around its row's numbers: the
+ * words up to the line's first value, and, when the line has none, the words of the lines after
+ * it that print nothing but words (no header line), up to REST_LINES lines in all. Each line's
+ * words open with no row numbering (which starts another row's label). Null when there are none.
+ */
+function restWords(lines: readonly TokenLine[], li: number, ci: number, plan: TablePlan): { words: Label; lineIndex: number; cellIndex: number } | null {
+  const line = lines[li];
+  if (line === undefined) return null;
+  const { words, next } = wordsAt(line, ci);
+  if (!isLabel(words) || ROW_NUMBERING.test(matchKey(labelText(words)))) return null;
+  if (next < line.cells.length) return { words, lineIndex: li, cellIndex: next };
+  let l = li + 1;
+  for (; l < lines.length && l < li + REST_LINES; l++) {
+    const more = lines[l];
+    if (more === undefined || more.cells.some(isValue)) break;
+    const texts = more.cells.filter((c) => c.kind === 'text');
+    if (!isLabel(texts)) continue;
+    if (isHeaderLine(more, plan) || ROW_NUMBERING.test(matchKey(labelText(texts)))) return null;
+    words.push(...texts);
+  }
+  return { words, lineIndex: l, cellIndex: 0 };
+}
+
+/**
+ * The label cell the row's label as the form prints it starts in (`5.属于三类内部事务信息`), when it
+ * starts in `label` and ends in `words`: -1 when it does not.
+ */
+function spansValues(label: Label, words: readonly Cell[], row: PlannedRow): number {
+  const keys = label.map((c) => matchKey(c.raw));
+  const labelKey = keys.join('');
+  const own = matchKey(row.spec.label);
+  const joined = labelKey + matchKey(words.map((c) => c.raw).join(''));
+  const at = joined.indexOf(own);
+  if (at < 0 || at >= labelKey.length || at + own.length <= labelKey.length) return -1;
+  let end = 0;
+  for (let i = 0; i < keys.length; i++) if ((end += keys[i]?.length ?? 0) > at) return i;
+  return -1;
+}
+
+/** A cell's number: a number glued to a label's line (`…政府信息公开 28`) is one cell, as printOf reads it. */
+const oneNumber = (c: Cell): number => (c.kind === 'number' ? c.value : c.kind === 'digits' && /^\d+$/.test(c.raw.trim()) ? Number(c.raw.trim()) : 0);
+
+/**
+ * The row's cells when the values after a label's rest (at `rest`) complete `cells` to exactly the
+ * row's count, none of them words, and the row then adds up (a row with no arithmetic is not read
+ * so): null otherwise.
+ */
+function completeAfterRest(lines: readonly TokenLine[], cells: readonly Cell[], rest: { lineIndex: number; cellIndex: number }, row: PlannedRow, plan: TablePlan): Gathered | null {
+  const n = row.spec.columns.length;
+  const more = gather(lines, rest.lineIndex, rest.cellIndex, n - cells.length, [], plan);
+  const all = [...cells, ...more.cells];
+  if (all.length !== n || all.some((c) => c.kind === 'text') || !groupsAddUp(all.map(oneNumber), row.sumGroups)) return null;
+  return { ...more, cells: all };
+}
+
 /**
  * A label wrapped around part of its row's values (pdftotext prints a tall label's last line
- * between the numbers: `5.要求行政机关确认或重新出具已` / `132` / `获取信息` / `62` … `379`): the
- * row stops short of its cells at words that name no row and open with no numbering, and with
- * them the label still names the same row. They are the label's rest when the values after them
- * complete the row exactly and the row then adds up (a row with no arithmetic is not read so).
+ * between the numbers: `5.要求行政机关确认或重新出具已` / `132` / `获取信息` / `62` … `379`; plain
+ * pdftotext prints its first number on a middle line of the label: `1.申请人无正当理由逾期不补正、` /
+ * `行政机关不再处理其政府信息公开 28` / `申请` / `32` … `342`): the row stops short of its cells at
+ * words (restWords) that name no other row, and with them the label still names the same row. They are
+ * the label's rest when the values after them complete the row exactly and the row then adds up.
  */
 function wrappedRest(
   lines: readonly TokenLine[],
@@ -729,25 +791,22 @@ function wrappedRest(
 ): (Gathered & { words: string }) | null {
   const n = row.spec.columns.length;
   if (row.sumGroups.length === 0 || gathered.cells.length >= n || printedCount(gathered.cells) === 0) return null;
-  const line = lines[gathered.lineIndex];
-  if (line === undefined) return null;
-  const { words, next } = wordsAt(line, gathered.cellIndex);
-  if (!isLabel(words)) return null;
-  const key = matchKey(labelText(words));
-  if (ROW_NUMBERING.test(key) || matchRow(key, plan.rows)) return null;
-  const whole = [...label, ...words];
+  const rest = restWords(lines, gathered.lineIndex, gathered.cellIndex, plan);
+  if (rest === null || (matchRow(matchKey(labelText(rest.words)), plan.rows)?.row ?? row) !== row) return null;
+  const whole = [...label, ...rest.words];
   if (!isLabel(whole) || matchLabel(whole, plan).match?.row !== row) return null;
-  const rest = next < line.cells.length ? gather(lines, gathered.lineIndex, next, n - gathered.cells.length, [], plan) : gather(lines, gathered.lineIndex + 1, 0, n - gathered.cells.length, [], plan);
-  const cells = [...gathered.cells, ...rest.cells];
-  if (cells.length !== n || !groupsAddUp(cells.map((c) => (c.kind === 'number' ? c.value : 0)), row.sumGroups)) return null;
-  if (cells.some((c) => c.kind === 'text')) return null;
-  return { ...rest, cells, words: words.map((c) => c.raw.trim()).join(' ') };
+  // The rest's values start on the words' last line, after them, or on the line after it.
+  const complete = completeAfterRest(lines, gathered.cells, rest, row, plan);
+  if (complete === null) return null;
+  return { ...complete, words: rest.words.map((c) => c.raw.trim()).join(' ') };
 }
 
 /**
  * A label that names no row, its values, then words that complete it (`7.属于行政执` / the
  * numbers / `法案卷`, a label wrapped around its numbers): the row the whole names, when the words
- * alone name none, its values fit the row's cells, and the row was not read before.
+ * alone name none, its values fit the row's cells, and the row was not read before. The values may
+ * also be the row's first ones only (`（一）予以公 109` / `开` / `25` … `402`, plain pdftotext), when
+ * the values after the words complete the row and it adds up (completeAfterRest).
  */
 function wrappedLabel(
   lines: readonly TokenLine[],
@@ -755,11 +814,39 @@ function wrappedLabel(
   label: Label,
   plan: TablePlan,
   seen: ReadonlySet<string>,
-): { row: FoundRow; lineIndex: number } | null {
-  if (area.cellIndex !== 0 || area.lines.length === 0) return null;
+): { row: FoundRow; lineIndex: number; cellIndex: number } | null {
+  if (area.cellIndex !== 0 || area.lines.length !== 1) return null;
   const line = lines[area.lineIndex];
   if (line === undefined || line.cells.some(isValue) || isHeaderLine(line, plan)) return null;
-  const words = line.cells.filter((c) => c.kind === 'text');
+  const cells = area.lines.flatMap((l) => l.cells);
+  const found = (named: Named, found: readonly Cell[]): FoundRow => ({ planned: named.row, label: ownLabel(named.whole, named.first), line: cellOf(named.whole, named.first).line, cells: [...found], headed: false });
+  // The row's first values only (a number glued to the label's line reads as digits run
+  // together, which could be a crawler's whole row), its other ones after the words, which may
+  // take lines: read so when they complete the row exactly and it adds up.
+  const rest = restWords(lines, area.lineIndex, 0, plan);
+  const named = rest && restOf(label, rest.words, plan, seen, true);
+  if (rest && named && named.row.sumGroups.length > 0 && printedCount(cells) < named.row.spec.columns.length) {
+    const complete = completeAfterRest(lines, cells, rest, named.row, plan);
+    if (complete) return { row: found(named, complete.cells), lineIndex: complete.lineIndex, cellIndex: complete.cellIndex };
+  }
+  // Every value on the one line, the words' line completing the label.
+  const once = restOf(label, line.cells.filter((c) => c.kind === 'text'), plan, seen);
+  return once && fitsRow(cells, once.row.spec.columns.length) ? { row: found(once, cells), lineIndex: area.lineIndex + 1, cellIndex: 0 } : null;
+}
+
+/** The row a label and the words after its values name together, and where its own words start. */
+interface Named {
+  row: PlannedRow;
+  whole: Label;
+  first: number;
+}
+
+/**
+ * The row `label` and `words` (printed after the label's values) name together, when the words
+ * complete the label: wrappedLabel's rules. `spanning`: the words may also name the row alone when
+ * the form's label of the row runs from the label into them (spansValues).
+ */
+function restOf(label: Label, words: readonly Cell[], plan: TablePlan, seen: ReadonlySet<string>, spanning = false): Named | null {
   if (!isLabel(words)) return null;
   const whole = [...label, ...words];
   if (!isLabel(whole)) return null;
@@ -775,14 +862,17 @@ function wrappedLabel(
   }
   // The row's words start in the label before the values: words after them that name a row from
   // their own first word on are that row's label, not this one's rest (its values follow them).
-  if (first >= label.length) return null;
+  // Unless the row's label as the form prints it, numbering and all, runs from the label into the
+  // words (`5.属于三类` / values / `内部事务信息`), as a label wrapped around its first number does.
+  if (first >= label.length) {
+    const at = spanning ? spansValues(label, words, match.row) : -1;
+    if (at < 0) return null;
+    return { row: match.row, whole, first: at };
+  }
   // The words alone may name the row too (`2.没` / `有现成信息需要另行制作`), never another.
   const alone = matchRow(matchKey(labelText(words)), plan.rows);
   if (alone && alone.row !== match.row) return null;
-  const cells = area.lines.flatMap((l) => l.cells);
-  if (area.lines.length !== 1 || !fitsRow(cells, match.row.spec.columns.length)) return null;
-  const row: FoundRow = { planned: match.row, label: ownLabel(whole, first), line: cellOf(whole, first).line, cells, headed: false };
-  return { row, lineIndex: area.lineIndex + 1 };
+  return { row: match.row, whole, first };
 }
 
 /** Does a text cell open a row's label: a row numbering, then words that name a row (`3.其他`)? */

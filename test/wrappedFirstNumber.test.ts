@@ -1,0 +1,141 @@
+/**
+ * A label wrapped around its row's first number. Plain `pdftotext` (no -layout) of a report's PDF
+ * whose table has borders prints a row one cell a line, and a tall label's first number on one of
+ * the label's lines, not after its last (fixtures/damaged/pdftotext/01 and 03, LibreOffice's PDFs
+ * of Word reports):
+ *
+ *     1.申请人无正当理由逾期不补正、
+ *     行政机关不再处理其政府信息公开 28
+ *     申请
+ *
+ *     32
+ *
+ *     121
+ *     …
+ *
+ * The number glued to the label's line was read as digits run together (a crawler's row), the row
+ * stopped at `申请`, and `申请` with the numbers after it became a row the form does not have: the
+ * row was lost, and so was a row printed with no label right after it (its label printed after
+ * the table), which could not be placed. Here every golden's part 三 is printed so, with labels
+ * wrapped at several widths: every row must read its own numbers.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../src/index.js';
+import { APPLICANT_HEADERS, APPLICATION_LABELS, APPLICATION_NOTE, SINGLE_OTHER_HANDLING_LABEL } from '../scripts/form.mjs';
+import { classify, type Tables } from './support/promise.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+/** Goldens whose every cell is distinct and non-zero, of both forms. */
+const GOLDENS = [
+  { text: '000_02e88f20f87b4541.renumbered.txt', golden: '000_02e88f20f87b4541.renumbered.json' },
+  { text: '003_6a46581b0013c0e7.renumbered.txt', golden: '003_6a46581b0013c0e7.renumbered.json' },
+  { text: '2019/2019-cells.txt', golden: '2019/2019-cells.json' },
+  { text: '2019/2020-mixed.txt', golden: '2019/2020-mixed.json' },
+] as const;
+
+const COLUMNS = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'];
+
+const chunks = (text: string, width: number): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
+  return out;
+};
+
+const valueAt = (tables: Tables, path: string): string => {
+  const v = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], tables);
+  return typeof v === 'number' ? String(v) : '';
+};
+
+interface Layout {
+  /** Label characters a line. */
+  width: number;
+  /** Rows printed with no label, their labels printed after the table. */
+  unlabelled?: readonly string[];
+  /** Numbers to change (row key → column index → printed value): a report's own misprint. */
+  misprint?: Readonly<Record<string, readonly [number, string]>>;
+}
+
+/**
+ * Part 三 as plain pdftotext prints a bordered table: headers a line each, then each row's label
+ * wrapped at `width` characters with its first number on the label's middle line (the first, of a
+ * label of two lines), its other numbers one a line with blank lines between.
+ */
+function plainTable(tables: Tables, layout: Layout): string[] {
+  const format = (tables as { format?: string }).format ?? '2021';
+  const rows = Object.keys(APPLICATION_LABELS).filter((key) => !(format === '2019' && (key === 'otherHandling.noCorrection' || key === 'otherHandling.feeUnpaid')));
+  const lines = [APPLICATION_NOTE, '申请人情况', ...APPLICANT_HEADERS, ''];
+  const after: string[] = [];
+  for (const key of rows) {
+    const printed = APPLICATION_LABELS[key];
+    if (printed === undefined) continue;
+    const label = format === '2019' && key === 'otherHandling.other' ? SINGLE_OTHER_HANDLING_LABEL : printed.label;
+    const values = COLUMNS.map((c) => valueAt(tables, `applications.${key}.${c}`));
+    const wrong = layout.misprint?.[key];
+    if (wrong) values[wrong[0]] = wrong[1];
+    if (printed.part !== undefined) lines.push(printed.part, '');
+    if (printed.group !== undefined && !(format === '2019' && key === 'otherHandling.other')) lines.push(printed.group, '');
+    const words = chunks(label, layout.width);
+    if (layout.unlabelled?.includes(key)) after.push(...words, '');
+    else {
+      const middle = words.length >= 3 ? Math.floor(words.length / 2) : 0;
+      words[middle] = `${words[middle]} ${values[0]}`;
+      lines.push(...words, '');
+      values.shift();
+    }
+    for (const v of values) lines.push(v, '');
+  }
+  return [...lines, ...after];
+}
+
+/** The golden's text with its part 三 table replaced by `table`. */
+function withPart3(text: string, table: readonly string[]): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('三、'));
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('四、') && !l.includes('结转'));
+  expect(start).toBeGreaterThan(0);
+  expect(end).toBeGreaterThan(start);
+  return [...lines.slice(0, start + 1), ...table, ...lines.slice(end)].join('\n');
+}
+
+const read = (g: (typeof GOLDENS)[number], layout: Layout) => {
+  const designed = JSON.parse(fixture(g.golden)) as Tables;
+  const report = parseReport(withPart3(fixture(g.text), plainTable(designed, layout)), { file: 'plain.txt' });
+  const cells = classify(report, designed).cells.filter((c) => c.path.startsWith('applications.'));
+  return { report, cells };
+};
+
+describe('a label wrapped around its first number (plain pdftotext of a bordered table)', () => {
+  for (const g of GOLDENS) {
+    it(`${g.text}: every row of part 三 reads its own numbers, labels wrapped at 6 to 16 characters a line`, () => {
+      for (const width of [6, 9, 12, 16]) {
+        const { cells } = read(g, { width });
+        expect(cells.length).toBeGreaterThanOrEqual(7 * 22);
+        expect(cells.filter((c) => c.verdict !== 'right').map((c) => `width ${width}: ${c.path} ${c.verdict}`)).toEqual([]);
+      }
+    });
+
+    it(`${g.text}: a row printed with no label right after such a row (its label after the table) is placed, as it is the one row missing there`, () => {
+      const format = (JSON.parse(fixture(g.golden)) as { format?: string }).format;
+      // The row after the last tall label: 3.其他 after 2.申请人逾期… (2021 form), 5.要求行政机关… after 4.无正当理由… (2019).
+      const unlabelled = format === '2019' ? 'notProcessed.confirmation' : 'otherHandling.other';
+      // Width 15 is fixtures/damaged/pdftotext/01's; at 15 the 2019 form's 4.无正当理由大量反复申请 takes
+      // one line, its first number on it: not a label wrapped around its first number.
+      for (const width of format === '2019' ? [6] : [6, 15]) {
+        const { report, cells } = read(g, { width, unlabelled: [unlabelled] });
+        expect(cells.filter((c) => c.verdict !== 'right').map((c) => `width ${width}: ${c.path} ${c.verdict}`)).toEqual([]);
+        expect(report.diagnostics.find((d) => d.path === `applications.${unlabelled}`)?.code).toBe('recovered-pairing');
+      }
+    });
+  }
+
+  it('a wrapped row whose numbers do not add up is not read so: null with a diagnostic, no number in another row', () => {
+    const g = GOLDENS[1];
+    // 1.申请人无正当理由… prints a misprinted third number: its sums fail.
+    const { report, cells } = read(g, { width: 15, misprint: { 'otherHandling.noCorrection': [2, '9999'] } });
+    expect(cells.filter((c) => c.verdict === 'wrong')).toEqual([]);
+    expect(Object.values(report.applications?.otherHandling?.noCorrection ?? {})).toEqual(Array(7).fill(null));
+    expect(report.diagnostics.some((d) => d.path === 'applications.otherHandling.noCorrection')).toBe(true);
+  });
+});
