@@ -257,9 +257,9 @@ const FAULTS = [
     source: CELLS,
     cells: [{ line: 142, from: '52', to: '' }],
     change: '“3.危及“三安全一稳定”” (label line 139) × 科研机构 (line 142): 52 → blank (the tab kept)',
-    why: 'One cell per line, a blank cell looks like the blank lines between rows, so the row prints six cells for seven columns and which one is missing cannot be told: cell-count, and every check that needs the row is skipped.',
-    expect: [err('cell-count', 'applications.denied.endangersSafety', 139)],
-    quotes: ['“3.危及“三安全一稳定””', '6 cells', '7'],
+    why: 'One cell per line, a blank cell looks like the blank lines between rows, so the row prints six cells for seven columns. The row alone cannot tell which is missing; the table’s column equations can (every other column of outcome rows adds up to （七）总计 only with the six numbers where they belong): cell-count on 科研机构, which is left empty, the other six read, and every check that needs 科研机构 skipped.',
+    expect: [err('cell-count', 'applications.denied.endangersSafety.research', 139)],
+    quotes: ['“3.危及“三安全一稳定””', '6 cells', '7', 'column “科研机构”'],
   },
   {
     name: 'missing-row.tabs',

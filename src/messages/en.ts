@@ -232,6 +232,8 @@ export const en: Messages = {
       : `row “${quoteLabel(p.row)}” prints ${p.quoted.length} cells, ${p.quoted.length - p.printed} of them blank, where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which of them are the row's cells cannot be told, so its values were not read`,
   'cell-count.tooFew': (p) =>
     `row “${quoteLabel(p.row)}” prints ${p.printed} cells where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which cell is missing cannot be told, so its values were not read`,
+  'cell-count.located': (p) =>
+    `row “${quoteLabel(p.row)}” prints ${p.printed} cells where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); the table's column rules add up only with the missing one in column “${p.column}”, so the printed cells are read in the other columns and “${p.column}” is left empty`,
   'cell-count.edges': (p) =>
     `row “${quoteLabel(p.row)}” prints ${p.quoted.length} cells, blank ones at both ends, where the form has ${p.cells} (${cellsAsPrinted(p.quoted)}); which blank cells belong to the row cannot be told (no way of reading it adds up), so its values were not read`,
   'cell-count.unchecked': (p) =>

@@ -238,6 +238,8 @@ export type MessageParams = {
   'cell-count': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /** Fewer: which one is missing cannot be told. */
   'cell-count.tooFew': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
+  /** A row one cell short whose missing cell the table's column equations locate: `column` is its label. */
+  'cell-count.located': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null>; column: string };
   /** Part 四 printed as one row with another number of cells than the form's fifteen. */
   'cell-count.oneRow': { printed: number; cells: number };
   /** More cells than the form's, blank ones at both ends, and no one way of dropping them that the row's sums confirm. */

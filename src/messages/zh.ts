@@ -220,6 +220,8 @@ export const zh: Messages = {
       : `“${quoteLabel(p.row)}”行有 ${p.quoted.length} 个单元格（其中 ${p.quoted.length - p.printed} 个空白），但表式中该行只有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；无法判断哪些单元格属于该行，该行的数字未读取`,
   'cell-count.tooFew': (p) =>
     `“${quoteLabel(p.row)}”行只有 ${p.printed} 个数，但表式中该行有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}），无法判断缺的是哪一列；该行的数字未读取`,
+  'cell-count.located': (p) =>
+    `“${quoteLabel(p.row)}”行只有 ${p.printed} 个数，但表式中该行有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；只有缺的是“${p.column}”列时，表中各列的勾稽关系才对得上，因此其余各数按列读取，“${p.column}”列留空`,
   'cell-count.edges': (p) =>
     `“${quoteLabel(p.row)}”行有 ${p.quoted.length} 个单元格，两端都有空白，但表式中该行只有 ${p.cells} 列（${cellsAsPrinted(p.quoted)}）；无法判断哪些空白属于该行（哪一种读法都对不上合计），该行的数字未读取`,
   'cell-count.unchecked': (p) =>

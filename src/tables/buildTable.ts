@@ -8,7 +8,7 @@ import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
-import { columnBalance, readState, settleAcrossRows, type ReadRow, type RowState } from './crossRows.js';
+import { columnBalance, locateMissingCells, readState, settleAcrossRows, type ReadRow, type RowState } from './crossRows.js';
 import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
 import type { RowLabel } from './labels.js';
@@ -156,7 +156,10 @@ export function buildTable<Rows extends TableRows>(
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
-  if (plan.columnRules.length > 0) settleAcrossRows(rowsRead, plan.rows, excused, plan.columnRules);
+  if (plan.columnRules.length > 0) {
+    settleAcrossRows(rowsRead, plan.rows, excused, plan.columnRules);
+    locateMissingCells(rowsRead, plan.rows, excused, plan.columnRules, lines);
+  }
   const rowObjects: Array<Json | undefined> = [];
   for (const { row, result } of rowsRead) {
     for (const d of result.diagnostics) diagnostics.push(d);

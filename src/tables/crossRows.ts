@@ -8,11 +8,12 @@
  * a search that reaches it decides nothing.
  */
 import type { EquationCode } from '../catalog/equations.js';
-import { leavesUnknown } from '../diagnostics.js';
+import { diagnostic, leavesUnknown } from '../diagnostics.js';
+import type { Cell, TokenLine } from '../tokens.js';
 import type { DigitRecovery } from './cutDigits.js';
 import type { FoundRow } from './findRows.js';
 import type { PlannedRow } from './plan.js';
-import { fromRecovery, type RowContext, type RowValues } from './rowValues.js';
+import { fromRecovery, groupsAddUp, type RowContext, type RowValues } from './rowValues.js';
 
 /** Most steps of the cross-row search over a table's ambiguous rows. */
 export const CROSS_ROW_LIMIT = 200_000;
@@ -244,4 +245,182 @@ export function settleAcrossRows(rows: readonly ReadRow[], plan: readonly Planne
     const across = { cuts: recovery.candidates.length, rules: codes, outcome } as const;
     read.result = { ...fromRecovery(settled, read.context, across), recovery: settled };
   }
+}
+
+/**
+ * Rows printed one number short: with no blank to fill the gap (`cell-count.tooFew`:
+ * `四、结转下年度继续办理 735 200 917 211 463 247`, its 总计 printed elsewhere by plain pdftotext), or
+ * with a blank at an end that reading took for a cell (`二、上年结转政府信息公开申请数量⇥⇥543⇥397…`: a
+ * tab after the label, a number lost, every number after the blank one column off). The row alone
+ * cannot tell which cell is missing; the table's column equations may. Each place the missing cell
+ * could take is tried (placesOf). When exactly one place fits, the numbers are read in the columns
+ * it gives and the missing cell is null: `cell-count.located` names it, unless that place is the
+ * blank's as printed (a blank cell, read as before). When none or several fit, a row one number
+ * short stays unread, and so does a row whose numbers start on their line where the table's other
+ * rows of its shape start theirs (numberFields), the blank before them filler, not a cell
+ * (`cell-count.tooFew`); a row whose numbers start one field further in is read as printed, a
+ * blank cell. Only rows of plain counts in the
+ * form's column order are tried.
+ */
+export function locateMissingCells(rows: readonly ReadRow[], plan: readonly PlannedRow[], excused: ReadonlySet<string>, rules: readonly ColumnRule[], lines: readonly TokenLine[]): void {
+  const shortRows = rows.flatMap((read) => {
+    const short = shortOf(read);
+    return short ? [{ read, ...short }] : [];
+  });
+  if (shortRows.length === 0) return;
+  const states = new Map<string, RowState>();
+  for (const { path } of plan) if (excused.has(path)) states.set(path, { kind: 'known', values: [] });
+  for (const { row, context, result } of rows) states.set(row.planned.path, readState(result, context.path, row.planned.spec.columns));
+  const byLine = new Map<number, TokenLine>();
+  for (const line of lines) byLine.set(line.line, line);
+  /** Where numbers printed on one line stand on it (null: not on one line, or not found there). */
+  const fieldsOf = (printed: readonly Cell[]): Fields | null => {
+    const head = printed[0];
+    const tail = printed.at(-1);
+    const cells = head === undefined ? undefined : byLine.get(head.line)?.cells;
+    if (head === undefined || tail === undefined || cells === undefined || tail.line !== head.line) return null;
+    const first = cells.indexOf(head);
+    const last = cells.indexOf(tail);
+    if (first < 0 || last < 0) return null;
+    let label = first - 1;
+    while (label >= 0 && cells[label]?.kind !== 'text') label--;
+    return { label, first, last };
+  };
+  const fields = numberFields(rows, fieldsOf);
+  for (const { read, printed, blank } of shortRows) {
+    const { row, context } = read;
+    const { path, spec } = row.planned;
+    const fits = placesOf(printed.map((c) => (c.kind === 'number' ? c.value : 0)), row.planned, rules, states);
+    const [only, ...others] = fits;
+    const quoted = printed.map((c) => c.raw);
+    const n = spec.columns.length;
+    let located: { at: number; values: Array<number | null> } | null = null;
+    if (only !== undefined && others.length === 0) {
+      if (only.at === blank) continue; // the blank as printed: a blank cell, read as before
+      located = only;
+    } else if (blank !== null) {
+      // Filler or a blank cell? Numbers that start (end) on their line where the table's other rows
+      // of the same shape start (end) theirs leave the blank outside the columns: filler. One field
+      // further in, it is the row's first (last) cell.
+      const at = fieldsOf(printed);
+      const usual = at === null ? undefined : fields.get(at.label);
+      const filler = at !== null && usual !== undefined && (blank === 0 ? at.first === usual.first : at.last === usual.last);
+      if (!filler) continue;
+    }
+    if (located === null) {
+      const problem = diagnostic('cell-count', 'cell-count.tooFew', { row: context.label, printed: n - 1, cells: n, quoted }, context.path, context.line);
+      read.result = { values: Array(n).fill(null), diagnostics: [problem] };
+      states.set(path, { kind: 'unknown' });
+      continue;
+    }
+    const column = spec.columns[located.at];
+    if (column === undefined) continue;
+    const problem = diagnostic('cell-count', 'cell-count.located', { row: context.label, printed: n - 1, cells: n, quoted, column: column.label }, `${context.path}.${column.key}`, context.line);
+    read.result = { values: located.values, diagnostics: [problem] };
+    states.set(path, { kind: 'known', values: located.values, unknownColumns: new Set([located.at]) });
+  }
+}
+
+/**
+ * A row one number short, as locateMissingCells takes it: its printed numbers (plain counts, no
+ * blank between them) and the column of the blank reading took for a cell (null: none, `tooFew`).
+ * Null for any other row, and for a row with a blank whose sums hold with it.
+ */
+function shortOf({ row, context, result }: ReadRow): { printed: Cell[]; blank: number | null } | null {
+  const { spec, sumGroups } = row.planned;
+  const n = spec.columns.length;
+  if (!context.columns.every((c, i) => c.key === spec.columns[i]?.key)) return null;
+  const cells = row.cells;
+  let from = 0;
+  let to = cells.length;
+  while (from < to && cells[from]?.kind === 'empty') from++;
+  while (to > from && cells[to - 1]?.kind === 'empty') to--;
+  const printed = cells.slice(from, to);
+  if (printed.length !== n - 1 || !printed.every((c) => c.kind === 'number' && !c.unit && !c.cut && Number.isInteger(c.value) && c.value >= 0)) return null;
+  const [only, ...more] = result.diagnostics;
+  if (only?.message === 'cell-count.tooFew' && more.length === 0) return { printed, blank: null };
+  // Read with a blank at an end taken for a cell, and no other word on it.
+  const blank = result.values[0] === null ? 0 : result.values[n - 1] === null ? n - 1 : -1;
+  if (blank < 0 || result.values.filter((v) => v === null).length !== 1) return null;
+  const key = spec.columns[blank]?.key;
+  if (!result.diagnostics.every((d) => d.code === 'blank-cell' && d.path === `${context.path}.${key}`)) return null;
+  if (groupsAddUp(result.values.map((v) => v ?? 0), sumGroups)) return null;
+  return { printed, blank };
+}
+
+/** Where a row's numbers stand on their line: the fields of its first and last number, and of the last word before them. */
+interface Fields {
+  label: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * Where the numbers of the table's rows that print every cell as a number on one line stand (the
+ * most usual first and last fields), by where their label's last word stands on the line: rows of
+ * one shape (a tab layout's label over two columns, or a group's column and the row's) print their
+ * numbers in the same fields.
+ */
+function numberFields(rows: readonly ReadRow[], fieldsOf: (printed: readonly Cell[]) => Fields | null): Map<number, { first: number; last: number }> {
+  const counts = new Map<number, { firsts: Map<number, number>; lasts: Map<number, number> }>();
+  for (const { row } of rows) {
+    const printed = row.cells.filter((c) => c.kind !== 'empty');
+    if (printed.length !== row.planned.spec.columns.length) continue;
+    const fields = fieldsOf(printed);
+    if (fields === null || fields.last - fields.first !== printed.length - 1) continue;
+    let shape = counts.get(fields.label);
+    if (shape === undefined) counts.set(fields.label, (shape = { firsts: new Map(), lasts: new Map() }));
+    shape.firsts.set(fields.first, (shape.firsts.get(fields.first) ?? 0) + 1);
+    shape.lasts.set(fields.last, (shape.lasts.get(fields.last) ?? 0) + 1);
+  }
+  const most = (m: Map<number, number>): number => [...m].reduce((best, [k, c]) => (c > (m.get(best) ?? 0) ? k : best), -1);
+  const out = new Map<number, { first: number; last: number }>();
+  for (const [label, shape] of counts) out.set(label, { first: most(shape.firsts), last: most(shape.lasts) });
+  return out;
+}
+
+/**
+ * The places the missing cell of a row printing `printed` (one number short) can take: the row's
+ * own sums that do not involve it hold, and every column equation the row is in holds in every
+ * other column and can be checked there (the other rows of it read).
+ */
+function placesOf(printed: readonly number[], row: PlannedRow, rules: readonly ColumnRule[], states: ReadonlyMap<string, RowState>): Array<{ at: number; values: Array<number | null> }> {
+  const { path, spec, sumGroups } = row;
+  const n = spec.columns.length;
+  const own = rules.filter((r) => r.terms.some((t) => t.row === path));
+  const fits: Array<{ at: number; values: Array<number | null> }> = [];
+  if (own.length === 0) return fits;
+  for (let at = 0; at < n; at++) {
+    const values: Array<number | null> = [...printed.slice(0, at), null, ...printed.slice(at)];
+    if (!sumsHoldWithout(values, sumGroups, at)) continue;
+    const state: RowState = { kind: 'known', values, unknownColumns: new Set([at]) };
+    const stateOf = (p: string): RowState | undefined => (p === path ? state : states.get(p));
+    const checked = new Set<number>();
+    let holds = true;
+    for (const rule of own) {
+      for (let column = 0; column < n && holds; column++) {
+        if (column === at) continue;
+        const balance = columnBalance(rule, column, stateOf);
+        if (balance === null) continue;
+        if (Math.abs(balance) >= 1e-9) holds = false;
+        checked.add(column);
+      }
+    }
+    if (holds && checked.size === n - 1) fits.push({ at, values });
+  }
+  return fits;
+}
+
+/** Do a row's sum groups hold, those with the cell at `missing` in them aside? */
+function sumsHoldWithout(values: ReadonlyArray<number | null>, groups: readonly number[], missing: number): boolean {
+  let at = 0;
+  for (const size of groups) {
+    if (missing < at || missing >= at + size) {
+      let sum = 0;
+      for (let i = at; i < at + size - 1; i++) sum += values[i] ?? 0;
+      if (Math.abs(sum - (values[at + size - 1] ?? 0)) >= 1e-9) return false;
+    }
+    at += size;
+  }
+  return true;
 }

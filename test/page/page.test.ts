@@ -374,13 +374,19 @@ describe('its tables', () => {
     expect(errors).toEqual([]);
   });
 
-  it('marks a row a diagnostic names, a blank cell, and a table that is missing', async () => {
-    const entries = ['fixtures/faults/cell-count.cells.txt', 'fixtures/faults/blank-cell.tabs.txt', 'fixtures/faults/missing-table4.tabs.txt'].map(entryFor);
+  it('marks a row a diagnostic names, a cell, a blank cell, and a table that is missing', async () => {
+    const entries = ['fixtures/faults/missing-row.tabs.txt', 'fixtures/faults/blank-cell.tabs.txt', 'fixtures/faults/missing-table4.tabs.txt', 'fixtures/faults/cell-count.cells.txt'].map(entryFor);
     const { page, errors } = await browser.pages.open(renderPage(entries));
     const row = page.locator('#r0 tr.m-error');
     expect(await row.getAttribute('data-path')).toBe('applications.denied.endangersSafety');
     expect(await row.locator('th[scope=row]').textContent()).toBe('3.危及“三安全一稳定”');
     expect(await row.locator('td.nil').count()).toBe(7);
+
+    // One cell missing from a row, placed by the column equations: that cell is marked, the row read.
+    const cell = page.locator('#r3 td.m-error');
+    expect(await cell.count()).toBe(1);
+    expect(await cell.getAttribute('data-path')).toBe('applications.denied.endangersSafety.research');
+    expect(await cell.getAttribute('class')).toBe('nil m-error');
 
     const blank = page.locator('#r1 td.m-warning');
     expect(await blank.getAttribute('data-path')).toBe('applications.denied.endangersSafety.naturalPerson');

@@ -82,12 +82,14 @@ describe('unknown values: the rules that need them are skipped, not failed', () 
     expect(report.applications!.denied.endangersSafety!.research).toBeNull();
   });
 
-  it('cell-count.cells: a blank cell one cell per line cannot be placed → cell-count on the label line, nothing else', () => {
+  it('cell-count.cells: a blank cell one cell per line, placed by the column equations → cell-count on 科研机构 at the label line, nothing else', () => {
     const report = parseFault('cell-count.cells');
-    expect(located(report.diagnostics)).toEqual([error('cell-count', 'applications.denied.endangersSafety', 139)]);
+    expect(located(report.diagnostics)).toEqual([error('cell-count', 'applications.denied.endangersSafety.research', 139)]);
     expect(report.diagnostics[0]!.message).toContain('row “3.危及“三安全一稳定”” prints 6 cells where the form has 7');
+    expect(report.diagnostics[0]!.message).toContain('the missing one in column “科研机构”');
+    // The source's row (lines 140–146): 69 102 52 63 91 56 433, its 52 blanked.
     expect(report.applications!.denied.endangersSafety).toEqual({
-      naturalPerson: null, commercial: null, research: null, nonprofit: null, legalService: null, other: null, total: null,
+      naturalPerson: 69, commercial: 102, research: null, nonprofit: 63, legalService: 91, other: 56, total: 433,
     });
   });
 });

@@ -105,6 +105,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   ],
   'cell-count': [{ row: '（一）予以公开', printed: 8, cells: 7, quoted: ['1', '2', null, '4', '5', '6', '7', '8'] }],
   'cell-count.tooFew': [{ row: '（一）予以公开', printed: 6, cells: 7, quoted: ['1', '2', '3', '4', '5', '6'] }],
+  'cell-count.located': [{ row: '四、结转下年度继续办理', printed: 6, cells: 7, quoted: ['735', '200', '917', '211', '463', '247'], column: '总计' }],
   'cell-count.edges': [{ row: '二、上年结转政府信息公开申请数量', printed: 6, cells: 7, quoted: [null, '1', '2', '3', '4', '5', '7', null] }],
   'cell-count.unchecked': [
     { row: '（二）部分公开', cells: 7, quoted: [null, '59', '61', '108', '92', '36', '127'], why: 'followed' },

@@ -1,0 +1,106 @@
+/**
+ * A row printed one cell short. Plain `pdftotext` prints a bordered table's last column apart from
+ * the rest (fixtures/damaged/pdftotext/01–07: `四、结转下年度继续办理` / `735` … `247`, its 总计
+ * `2773` after part 四's heading), and a conversion may lose a blank cell. Which cell is missing the
+ * row alone cannot tell; the table's column equations (新收 + 结转 = 办理结果总计 + 结转下年, and
+ * 办理结果总计 = the sum of the outcome rows) can, when the other rows of them are read: the
+ * printed cells are then read in the columns the equations confirm, and the missing cell is null
+ * with `cell-count.located`. Anything less than one fitting place leaves the row unread, as before.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../src/index.js';
+import { APPLICATION_LABELS, COLUMNS } from '../scripts/form.mjs';
+import { classify, type Tables } from './support/promise.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+/** Goldens whose every cell is distinct and non-zero, of both forms, printed a row a line with tabs. */
+const GOLDENS = [
+  { text: '003_6a46581b0013c0e7.renumbered.txt', golden: '003_6a46581b0013c0e7.renumbered.json' },
+  { text: '001_eb914b629682bc65.renumbered.txt', golden: '001_eb914b629682bc65.renumbered.json' },
+  { text: '004_b66631a5c5bceffa.renumbered.txt', golden: '004_b66631a5c5bceffa.renumbered.json' },
+  { text: '2019/2019-tabs.txt', golden: '2019/2019-tabs.json' },
+] as const;
+
+const valueAt = (tables: Tables, path: string): number | null => {
+  const v = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], tables);
+  return typeof v === 'number' ? v : null;
+};
+
+/** The text with the `column`th number of the row printing `values` (tab-separated, last on its line) dropped. */
+function dropCell(text: string, values: readonly number[], column: number): string {
+  const lines = text.split('\n');
+  const tail = values.join('\t');
+  const at = lines.findIndex((l) => l.trimEnd().endsWith(`\t${tail}`));
+  expect(at, `a line ending in ${tail}`).toBeGreaterThanOrEqual(0);
+  const line = (lines[at] ?? '').trimEnd();
+  const head = line.slice(0, line.length - tail.length);
+  lines[at] = head + values.filter((_, i) => i !== column).join('\t');
+  return lines.join('\n');
+}
+
+describe('a row printed one cell short, its missing cell located by the column equations', () => {
+  for (const g of GOLDENS) {
+    it(`${g.text}: every row of part 三 with any one cell dropped reads its other cells right, the dropped one null with cell-count.located (or blank-cell, for a first or last cell)`, () => {
+      const designed = JSON.parse(fixture(g.golden)) as Tables;
+      const text = fixture(g.text);
+      const rows = Object.keys(APPLICATION_LABELS).filter((key) => valueAt(designed, `applications.${key}.total`) !== null);
+      expect(rows.length).toBeGreaterThanOrEqual(20);
+      const notRight: string[] = [];
+      rows.forEach((key, i) => {
+        // Each row drops a different column, over the rows every column is dropped several times.
+        const column = i % COLUMNS.length;
+        const values = COLUMNS.map((c) => valueAt(designed, `applications.${key}.${c}`) ?? -1);
+        const report = parseReport(dropCell(text, values, column), { file: 'short.txt' });
+        const dropped = `applications.${key}.${COLUMNS[column]}`;
+        for (const c of classify(report, designed).cells) {
+          if (c.path === dropped) {
+            if (c.verdict !== 'null-diagnosed') notRight.push(`${dropped}: ${c.verdict}`);
+          } else if (c.verdict !== 'right') notRight.push(`${key} dropped ${COLUMNS[column]}: ${c.path} ${c.verdict}`);
+        }
+        // A first or last cell lost beside filler reads as a blank cell there: the same cells.
+        const located = report.diagnostics.find((d) => d.path === dropped);
+        const said = located?.code === 'cell-count' ? located.message.includes('column “') : located?.code === 'blank-cell' && (column === 0 || column === COLUMNS.length - 1);
+        if (!said) notRight.push(`${dropped}: ${located?.code ?? 'no diagnostic'}`);
+      });
+      expect(notRight).toEqual([]);
+    });
+  }
+
+  it('the diagnostic names the missing column in English and Chinese', () => {
+    const g = GOLDENS[0];
+    const designed = JSON.parse(fixture(g.golden)) as Tables;
+    const values = COLUMNS.map((c) => valueAt(designed, `applications.carriedForward.${c}`) ?? -1);
+    const input = dropCell(fixture(g.text), values, 6);
+    const en = parseReport(input, { file: 'short.txt' }).diagnostics.find((d) => d.path === 'applications.carriedForward.total');
+    const zh = parseReport(input, { file: 'short.txt', lang: 'zh' }).diagnostics.find((d) => d.path === 'applications.carriedForward.total');
+    expect(en?.message).toContain('the missing one in column “总计”');
+    expect(zh?.message).toContain('缺的是“总计”列');
+  });
+
+  it('a report of zeros: every place fits, so the row stays unread (cell-count, which cell cannot be told)', () => {
+    const text = fixture('001_eb914b629682bc65.txt');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('四、结转下年度继续办理'));
+    expect(at).toBeGreaterThan(0);
+    // Six zeros right after the label (no filler blank to take for a cell): a zero is missing, any.
+    lines[at] = `四、结转下年度继续办理\t${Array(6).fill('0').join('\t')}`;
+    const report = parseReport(lines.join('\n'), { file: 'zeros.txt' });
+    expect(report.applications?.carriedForward).toEqual(Object.fromEntries(COLUMNS.map((c) => [c, null])));
+    expect(report.diagnostics.find((d) => d.path === 'applications.carriedForward')?.message).toContain('which cell is missing cannot be told');
+  });
+
+  it('a row whose column equations cannot all be checked (another row of them unread) stays unread', () => {
+    const g = GOLDENS[0];
+    const designed = JSON.parse(fixture(g.golden)) as Tables;
+    const row = (key: string): number[] => COLUMNS.map((c) => valueAt(designed, `applications.${key}.${c}`) ?? -1);
+    // 结转下年 one cell short, and 新收 two cells short: the balance cannot be checked.
+    const twice = dropCell(fixture(g.text), row('newReceived'), 3);
+    const input = dropCell(dropCell(twice, row('newReceived').filter((_, i) => i !== 3), 2), row('carriedForward'), 6);
+    const report = parseReport(input, { file: 'short.txt' });
+    expect(classify(report, designed).cells.filter((c) => c.verdict === 'wrong')).toEqual([]);
+    expect(report.applications?.carriedForward?.naturalPerson).toBeNull();
+    expect(report.diagnostics.find((d) => d.path === 'applications.carriedForward')?.message).toContain('which cell is missing cannot be told');
+  });
+});
