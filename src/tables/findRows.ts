@@ -623,6 +623,15 @@ export function readRows(
           // are exactly the row's and add up; the values after them are no row's the label names.
           for (const l of more.lines) for (const c of l.cells) row.cells.push(c);
           take(row);
+          // The last of them may be the next label's, printed before it (labels printed after their
+          // numbers, a number of this row's cut in two: `43 75 15 83 117 9 34` / `2` / `11 36 …` /
+          // `1.本机关不掌握相关政府信息`): when lines of several numbers hold a row's worth, that
+          // label's own numbers after it are then not certain. (One number a line, they are left to
+          // the overfull row before the label: buildTable's `unsure`.)
+          const worth = lastRowsWorth(more.lines, match.row.spec.columns.length);
+          let held = 0;
+          for (const l of worth) for (const c of l.cells) if (c.kind !== 'empty') held += heldBy(c);
+          if (held >= match.row.spec.columns.length && worth.some((l) => l.cells.some((c) => heldBy(c) > 1))) leftLoose(worth);
         } else if (firstValueLine(row.cells) !== lastOf(own).line) {
           // A label alone on its line, then more lines of numbers than its row holds: labels
           // printed before it may have lost theirs to it, or its own may be any of them (a label
@@ -631,7 +640,7 @@ export function readRows(
           items.push({ kind: 'labels', labels: [{ planned: row.planned, label: row.label, line: row.line }], values: [{ line: firstValueLine(row.cells), cells: row.cells }, ...more.lines] });
           // Unless pairing gives them to it, the last of them may be the next label's, printed
           // before it (`8.属于行政查询事项` / `43 75 …` / `11 36 …` / `1.本机关不掌握…` / `32 130 …`).
-          leftLoose(more.lines.slice(-1));
+          leftLoose(lastRowsWorth(more.lines, match.row.spec.columns.length));
         } else if (before !== null && items.at(-1) === before) {
           // Labels printed with no numbers, then the last run into the first of several lines of
           // numbers (`息  | 136 | 119 | …` / `| 54 | …`): labels first, the last one's line joined
@@ -942,7 +951,12 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
     cells.push(cell);
   }
   let line = li + 1;
-  for (; line < lines.length && cells.length < n; line++) {
+  // A run of numbers with spaces (`43 75 15 83 117 9 342`, one cell as the tokenizer gives it) holds
+  // as many cells as it has groups: a row whose runs already hold its cells does not go on to the
+  // next line (a number of it cut onto a line of its own, `…9 34` / `2`, is no more of its cells).
+  let held = 0;
+  for (const c of cells) held += heldBy(c);
+  for (; line < lines.length && cells.length < n && held < n; line++) {
     const row = lines[line]?.cells ?? [];
     let firstText = 0;
     while (firstText < row.length && row[firstText]?.kind !== 'text') firstText++;
@@ -961,9 +975,42 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
       }
       return { cells, lineIndex: line, cellIndex: firstText };
     }
+    const before = cells.length;
     continueRow(cells, row);
+    for (let i = before; i < cells.length; i++) held += heldBy(cells[i] as Cell);
   }
   return { cells, lineIndex: line, cellIndex: 0 };
+}
+
+/**
+ * The numbers the next label may own, printed before it: the last line of `lines`, or, when the
+ * lines print several numbers but the last fewer than a row's `n` (a row's line broken: `11 36 87` /
+ * `105 18 114 371` / `1.本机关不掌握相关政府信息`), the last lines that hold a row's worth. When
+ * every line prints one number (one cell a line), only the last: there the numbers before a label
+ * are as likely the row before's.
+ */
+function lastRowsWorth(lines: readonly ValueLine[], n: number): ValueLine[] {
+  const heldIn = (line: ValueLine | undefined): number => {
+    let held = 0;
+    for (const c of line?.cells ?? []) if (c.kind !== 'empty') held += heldBy(c);
+    return held;
+  };
+  if (lines.every((l) => heldIn(l) < 2)) return lines.slice(-1);
+  let held = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    held += heldIn(lines[i]);
+    if (held >= n) return lines.slice(i);
+  }
+  return lines.slice(-1);
+}
+
+/** How many cells a printed cell may hold: a run of numbers with spaces, one a group; any other, one. */
+function heldBy(cell: Cell): number {
+  if (cell.kind !== 'digits') return 1;
+  let groups = 1;
+  const raw = cell.raw.trim();
+  for (let i = 1; i < raw.length; i++) if (raw.charCodeAt(i) === 32 && raw.charCodeAt(i - 1) !== 32) groups++;
+  return groups;
 }
 
 /**

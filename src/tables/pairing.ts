@@ -239,6 +239,20 @@ export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: Re
     groups.push({ at, variable: variableOf(piece.labels, readings, lines, read), candidates });
   });
   const decided = decide(groups.map((g) => g.variable), known, plan);
+  // Rows nothing can check (no sums, in no column rule: part 二's) whose own numbers pair, while
+  // the numbers printed just before their labels pair with them as well: labels printed after
+  // their numbers would give the same counts, and nothing tells which (plain pdftotext of part 二:
+  // `4759` / `行政许可` / `行政处罚` / `9520` / `23` / `行政强制` / `事业性收费` / `77` / `64`). Those
+  // numbers are claimed by this run too, so the run whose own they are is no more certain.
+  const before = new Set<number>();
+  groups.forEach(({ variable, at }, g) => {
+    const piece = pieces[at];
+    const area = variable.readings[decided[g] ?? -1]?.area;
+    const prior = pieces[at - 1];
+    if (piece?.kind !== 'labels' || area === undefined || area !== piece.own || prior?.kind !== 'area') return;
+    if (variable.labels.some((l) => checkable(l.planned, plan))) return;
+    if (readingsOf(piece.labels, areas[prior.area] ?? [], prior.area, true).length > 0) before.add(g);
+  });
   // Numbers two label runs each take (one run's own, printed after it, the next run's printed
   // before it) could be either's: neither is certain. decide() lets a run stay unplaced, so each
   // alone can seem to have only the one reading.
@@ -252,7 +266,11 @@ export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: Re
     const own = piece?.kind === 'labels' ? piece.own : null;
     if (area === undefined && own !== null) takers.set(own, (takers.get(own) ?? 0) + 1);
   });
-  const shared = groups.map(({ variable }, g) => (takers.get(variable.readings[decided[g] ?? -1]?.area ?? -1) ?? 0) > 1);
+  for (const g of before) {
+    const prior = pieces[(groups[g]?.at ?? 0) - 1];
+    if (prior?.kind === 'area') takers.set(prior.area, (takers.get(prior.area) ?? 0) + 1);
+  }
+  const shared = groups.map(({ variable }, g) => before.has(g) || (takers.get(variable.readings[decided[g] ?? -1]?.area ?? -1) ?? 0) > 1);
   shared.forEach((isShared, g) => {
     if (isShared) decided[g] = null;
   });
