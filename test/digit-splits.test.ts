@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
 import { digitBreak, digitBreaks } from '../src/tokenize/tokenize.js';
+import { classify } from './support/promise.js';
 
 type Designed = Parameters<typeof import('../scripts/promise.mjs').classify>[1];
 interface Split {
@@ -175,6 +176,10 @@ describe('the sweep of scripts/digit-splits.mjs: a fixed sample, some cuts of ev
     // line, and the label after read the numbers after it, another row's. A line of numbers that
     // already holds the row's cells ends it; the lines after it may be the next label's.
     { name: 'fixtures/damaged/pdftotext/15-004-chromium.plain.txt', line: 89, k: 20, how: 'wrap' },
+    // The numbers printed before 1.本机关不掌握…'s label cut (`11 3` / `6 87 105 18 …`): read as one
+    // number, those numbers may be its own and it is left empty; read as printed, the numbers after
+    // its label (2.'s) add up and were kept. That they add up says nothing of whose they are.
+    { name: 'fixtures/damaged/pdftotext/15-004-chromium.plain.txt', line: 90, k: 4, how: 'wrap' },
   ] as const;
   const found = READ_WRONG_ON_MAIN.map(({ name, line, k, how }) => all.find((s) => s.name === name && s.i === line - 1 && s.k === k && s.how === how));
 
@@ -197,3 +202,26 @@ describe('the sweep of scripts/digit-splits.mjs: a fixed sample, some cuts of ev
     expect(right / cells).toBeGreaterThan(0.85);
   });
 });
+
+describe('a line of numbers broken between two numbers (not a cut)', () => {
+  it('15-004 plain: 1.本机关不掌握…\'s numbers printed before its label, broken anywhere, are never another row\'s', () => {
+    const { lines, designed } = fixture('fixtures/damaged/pdftotext/15-004-chromium.plain.txt');
+    const at = lines.findIndex((l) => l === '11 36 87 105 18 114 371');
+    expect(at).toBeGreaterThan(0);
+    const line = lines[at] ?? '';
+    const wrong: string[] = [];
+    let breaks = 0;
+    for (let i = line.indexOf(' '); i > 0; i = line.indexOf(' ', i + 1)) {
+      // Broken at the space, and (a tab layout's) with the space kept on the first line.
+      for (const [a, b] of [[line.slice(0, i), line.slice(i + 1)], [line.slice(0, i + 1), line.slice(i + 1)]]) {
+        const input = [...lines.slice(0, at), a ?? '', b ?? '', ...lines.slice(at + 1)].join('\n');
+        breaks++;
+        const cells = classify(parseReport(input, { file: 'broken.txt' }), designed).cells;
+        for (const c of cells) if (c.verdict === 'wrong') wrong.push(`${JSON.stringify(a)} / ${JSON.stringify(b)}: ${c.path} ${String(c.got)}`);
+      }
+    }
+    expect(breaks).toBe(12);
+    expect(wrong).toEqual([]);
+  });
+});
+

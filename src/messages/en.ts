@@ -52,6 +52,7 @@ const BREAK_REASONS: Readonly<Record<BreakReason, string>> = {
   neither: 'neither reading adds up',
   both: 'both readings add up',
   moved: 'only the reading that moves the row\'s numbers adds up, and those may be another row\'s',
+  doubted: 'read as one number, the numbers printed before its label may be its own (labels printed after their numbers), so the numbers after it may be another row\'s however they add up',
 };
 const ranTogether = (r: RunTogether): string =>
   `row “${quoteLabel(r.row)}” printed its cells run together (“${quoteDigits(r.printed, DIGITS_CHARACTERS, (n) => ` (${n} characters)`)}”)`;

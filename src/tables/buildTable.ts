@@ -293,11 +293,15 @@ function readsBefore(row: FoundRow, previous: readonly Cell[] | null, groups: re
   return values !== null && values.length === row.planned.spec.columns.length && (groups.length === 0 || groupsAddUp(values, groups));
 }
 
-/** The numbers cells print, a run of numbers with single spaces (`11 36 87`) giving each; null when one is no number. */
+/**
+ * The numbers cells print, a run of numbers with single spaces (`11 36 87`) giving each, as does a
+ * number in thousands that may be cells as well (`18 114 371`); null when one is no number.
+ */
 function countsIn(cells: readonly Cell[]): number[] | null {
   const values: number[] = [];
   for (const c of cells) {
-    if (c.kind === 'number') values.push(c.value);
+    if (c.kind === 'number' && /^\d+(?: \d+)+$/.test(c.raw.trim())) for (const d of c.raw.trim().split(' ')) values.push(Number(d));
+    else if (c.kind === 'number') values.push(c.value);
     else if (c.kind === 'digits' && /^\d+( \d+)*$/.test(c.raw.trim())) for (const d of c.raw.trim().split(' ')) values.push(Number(d));
     else if (c.kind !== 'empty') return null;
   }

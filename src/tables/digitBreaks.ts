@@ -187,6 +187,7 @@ function settleTable(base: TablesRead, name: TableName, readings: readonly Readi
   const plan = planOf(name, base.format);
   for (const row of plan.rows) {
     const printed = valuesOf(table, row);
+    const path = row.fullPath;
     /** The readings that read the row otherwise, each other reading of it once. */
     const others: Array<{ values: Values; reading: Reading & { read: TablesRead } }> = [];
     for (const reading of readings) {
@@ -202,7 +203,6 @@ function settleTable(base: TablesRead, name: TableName, readings: readonly Readi
     }
     const first = others[0];
     if (first === undefined) continue;
-    const path = row.fullPath;
     const printedRow = result.rows[path];
     // The form's label: a label printed with a piece of the cut number may hold it (`行政处罚 | 1`).
     const label = row.spec.label;
@@ -210,7 +210,11 @@ function settleTable(base: TablesRead, name: TableName, readings: readonly Readi
     // A joined reading is kept only for the row that holds the joined number: a row it changed
     // otherwise took other numbers (the next row's, one line over), which may add up whoever's they are.
     const only = fitting.length === 1 ? fitting[0] : undefined;
-    const kept = only !== undefined && (only.reading === null || holdsJoined(only.values, only.reading.breaks)) ? only : undefined;
+    // A reading that leaves the row empty because the numbers before its label may be its own
+    // (labels printed after their numbers: buildTable's `cell-count.unchecked`) doubts whose numbers
+    // the others give it: that they add up says nothing of whose they are.
+    const doubted = others.some((o) => o.values.every((v) => v === null) && o.reading.read[name].diagnostics.some((d) => d.message === 'cell-count.unchecked' && namesRow(d, path)));
+    const kept = !doubted && only !== undefined && (only.reading === null || holdsJoined(only.values, only.reading.breaks)) ? only : undefined;
     if (kept !== undefined && kept.reading === null) continue; // as printed, and only so, it adds up
     // Empty as printed, and no other reading to keep: it stays so, for the reason it was.
     if (kept === undefined && printed.every((v) => v === null)) continue;
@@ -226,7 +230,7 @@ function settleTable(base: TablesRead, name: TableName, readings: readonly Readi
     } else {
       placeRow(table, row, rowObject(row.spec.columns, [], 0));
       const reason: BreakReason =
-        row.sumGroups.length === 0 ? 'none' : fitting.length === 0 ? 'neither' : fitting.length > 1 ? 'both' : 'moved';
+        row.sumGroups.length === 0 ? 'none' : doubted ? 'doubted' : fitting.length === 0 ? 'neither' : fitting.length > 1 ? 'both' : 'moved';
       diagnostics.push(diagnostic('cut-number', 'cut-number', { ...where, printed, joined: first.values, reason }, path, line));
     }
     result.diagnostics = diagnostics;

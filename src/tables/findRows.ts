@@ -1004,11 +1004,15 @@ function lastRowsWorth(lines: readonly ValueLine[], n: number): ValueLine[] {
   return lines.slice(-1);
 }
 
-/** How many cells a printed cell may hold: a run of numbers with spaces, one a group; any other, one. */
+/**
+ * How many cells a printed cell may hold: a run of numbers with spaces, one a group (`9 342` too,
+ * which may be one number in thousands or two cells); any other, one.
+ */
 function heldBy(cell: Cell): number {
-  if (cell.kind !== 'digits') return 1;
-  let groups = 1;
+  if (cell.kind !== 'digits' && cell.kind !== 'number') return 1;
   const raw = cell.raw.trim();
+  if (cell.kind === 'number' && !/^\d+(?: \d+)+$/.test(raw)) return 1;
+  let groups = 1;
   for (let i = 1; i < raw.length; i++) if (raw.charCodeAt(i) === 32 && raw.charCodeAt(i - 1) !== 32) groups++;
   return groups;
 }
