@@ -418,12 +418,25 @@ function readTables(sections: Sections, lines: readonly string[], location: (par
   const markedFormat = detectFormat(part2);
   let active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
   const applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows), tokens), location(3));
-  const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows), tokens), location(4));
+  const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows), tokens), location(4), () => laterTokens(sections, tokens));
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, year);
   // Part 二 is in the keys of the form the report is on (Report's discriminated union): read it
   // again when the form was told by part 三 or the year. Unknown, it stays in the newest form's.
   if (format !== null && format !== (markedFormat ?? NEWEST_FORM)) active = activeDisclosureTable(part2, format, location(2));
   return { format, active, applications, reviewLitigation };
+}
+
+/**
+ * The token lines after part 四's region: the bodies of the parts after it that were found, in
+ * order (where the rest of part 四's table may have been printed, past a page's end).
+ */
+function laterTokens(sections: Sections, tokens: Tokenizer): TokenLine[] {
+  const out: TokenLine[] = [];
+  for (const { part } of PARTS) {
+    const found = sections.parts[part];
+    if (part > 4 && found) for (const line of tokens({ key: `body ${part}`, region: found.body })) out.push(line);
+  }
+  return out;
 }
 
 /** The breaks between two lines of the regions read that may have cut a number between its digits (each once). */

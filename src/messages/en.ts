@@ -275,6 +275,13 @@ export const en: Messages = {
     `row “${quoteLabel(p.row)}” is printed twice, here and again at line ${p.other}, with other numbers, and both read as the row (lines printed twice in a conversion can lend a row another row's numbers): which are its cannot be told, so its cells are left empty`,
   'ambiguous-pairing.headed': (p) =>
     `row “${quoteLabel(p.row)}” is printed as the heading of a small table of its own (its column headers after it), but the table's other rows are not: whether these numbers are its cannot be told, so its cells are left empty`,
+  'ambiguous-pairing.inOrder': (p) =>
+    `the review and litigation table prints its numbers apart from their labels (${p.numbers} numbers in the order printed); ${p.readings} different runs of fifteen of them each split into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计, and nothing tells which is the table's, so its cells are left empty`,
+  'recovered-pairing.inOrder': (p) => {
+    const tail = p.tail === null ? '' : `, the last of them under the table's column headers printed again at line ${p.tail}`;
+    const runs = p.runs > 1 ? ` (${p.runs} runs do, all reading the same)` : '';
+    return `the review and litigation table prints its numbers apart from their labels (${p.numbers} numbers in the order printed${tail}); read in that order, fifteen of them split into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计${runs}, the only reading that does: read so, please check it against the original`;
+  },
   'recovered-pairing': (p) =>
     p.by === 'position'
       ? `these numbers are printed with no label; they stand where only ${p.labels === 1 ? 'this row is' : `${p.labels} rows are`} missing, and every row and the table's column rules add up with them there: read as “${quoteLabel(p.row)}”`
