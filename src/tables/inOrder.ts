@@ -14,7 +14,7 @@ import { OUTCOME_COLUMNS, REVIEW_LITIGATION_ROWS } from '../catalog/reviewLitiga
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { ReviewLitigation } from '../schema.js';
-import type { Cell, Layout, TokenLine } from '../tokens.js';
+import type { Cell, Layout, Region, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { PLANS, rowObject, tableValue } from './plan.js';
 import { groupsAddUp } from './rowValues.js';
@@ -32,17 +32,17 @@ const wordKey = (text: string): string => matchKey(text).replace(NOT_WORD, '');
 const COLUMN_WORDS = OUTCOME_COLUMNS.map((c) => wordKey(c.label));
 const TABLE_WORDS = [...COLUMN_WORDS, ...Object.values(REVIEW_LITIGATION_ROWS).flatMap((row) => row.label.split('·').map(wordKey))];
 
-/** Is every word of a text cell a piece of part 四's labels (`结果维 结果纠`, `持`, `尚 总计 结`)? */
-function labelPieces(cell: Cell): boolean {
-  return cell.raw.split(/\s+/).every((word) => {
+/** Is every word of a text a piece of part 四's labels (`结果维 结果纠`, `持`, `尚 总计 结`)? */
+function labelPieces(text: string): boolean {
+  return text.split(/\s+/).every((word) => {
     const key = wordKey(word);
     return key === '' || TABLE_WORDS.some((label) => label.includes(key));
   });
 }
 
-/** Does a text cell print a column's header, or a piece of one of two characters or more (`总计`, `结果维`, `其他`)? */
-const namesColumn = (cell: Cell): boolean =>
-  cell.raw.split(/\s+/).some((word) => {
+/** Does a text print a column's header, or a piece of one of two characters or more (`总计`, `结果维`, `其他`)? */
+const namesColumn = (text: string): boolean =>
+  text.split(/\s+/).some((word) => {
     const key = wordKey(word);
     return key.length >= 2 && COLUMN_WORDS.some((label) => label.includes(key));
   });
@@ -73,7 +73,7 @@ function kindOf(line: TokenLine): LineKind {
   let text = false;
   for (const cell of line.cells) {
     if (cell.kind !== 'text') continue;
-    if (!labelPieces(cell)) return 'other';
+    if (!labelPieces(cell.raw)) return 'other';
     text = true;
   }
   return line.cells.some((c) => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits') ? 'numbers' : text ? 'header' : 'numbers';
@@ -99,12 +99,42 @@ function reopened(lines: readonly TokenLine[]): { numbers: Printed[]; line: numb
   for (let i = 0; i < lines.length; i++) {
     let j = i;
     let column = false;
-    for (; j < lines.length && kindOf(lines[j]!) === 'header'; j++) column ||= lines[j]!.cells.some((c) => c.kind === 'text' && namesColumn(c));
+    for (; j < lines.length && kindOf(lines[j]!) === 'header'; j++) column ||= lines[j]!.cells.some((c) => c.kind === 'text' && namesColumn(c.raw));
     if (j === i) continue;
     if (column && j < lines.length && kindOf(lines[j]!) === 'numbers') return { numbers: numbersFrom(lines, j).numbers, line: lines[i]!.line };
     i = j - 1;
   }
   return null;
+}
+
+/**
+ * The lines after part 四's region, as printed, and a way to tokenize a stretch of them: only the
+ * stretch from a line of part 四's column headers on is tokenized (TAIL_LINES lines, TAIL_CHARACTERS
+ * characters at most), never the whole of parts 五 and 六, whose cells would count against the
+ * work bound (a long part 六 would make the report too large).
+ */
+export interface LaterLines {
+  regions: readonly Region[];
+  tokens: (stretch: Region) => readonly TokenLine[];
+}
+
+/** Part 四's rest is fifteen numbers at most, a few lines of header pieces around each. */
+const TAIL_LINES = 200;
+const TAIL_CHARACTERS = 8192;
+
+/** The first stretch of the later lines that opens with a line of part 四's column headers alone, tokenized; none when none does. */
+function laterStretch(later: LaterLines): TokenLine[] {
+  for (const region of later.regions) {
+    const start = region.lines.findIndex((line) => line.trim() !== '' && labelPieces(line.trim()) && namesColumn(line.trim()));
+    if (start < 0) continue;
+    let end = start;
+    for (let characters = 0; end < region.lines.length && end - start < TAIL_LINES; end++) {
+      characters += region.lines[end]!.length;
+      if (characters > TAIL_CHARACTERS) break;
+    }
+    return [...later.tokens({ firstLine: region.firstLine + start, lines: region.lines.slice(start, end) })];
+  }
+  return [];
 }
 
 /** The fifteen values of every run of consecutive numbers whose three groups add up, each reading once. */
@@ -130,12 +160,12 @@ export type NamesTable = (cell: Cell) => boolean;
 /**
  * Part 四 from its numbers in the order printed, or null when that gives no reading (its result
  * stands as read). `lines`: part 四's region; `later`: the lines after it (parts 五 and 六),
- * looked at only when the region prints fewer than fifteen numbers. `unread`: what reading it
+ * looked at only when the region prints fewer than fifteen numbers and does not go on itself. `unread`: what reading it
  * row by row gave, whose diagnostics stay when several runs fit (one more says so).
  */
 export function readInOrder(
   lines: readonly TokenLine[],
-  later: () => readonly TokenLine[],
+  later: LaterLines,
   namesTable: NamesTable,
   unread: TableResult<ReviewLitigation>,
 ): TableResult<ReviewLitigation> | null {
@@ -146,7 +176,7 @@ export function readInOrder(
   let numbers = own.numbers;
   let tail: number | null = null;
   if (numbers.length < CELLS) {
-    const rest = reopened([...lines.slice(own.end), ...later()]);
+    const rest = reopened(lines.slice(own.end)) ?? reopened(laterStretch(later));
     if (rest) {
       numbers = [...numbers, ...rest.numbers];
       tail = rest.line;

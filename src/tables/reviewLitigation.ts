@@ -16,7 +16,7 @@ import { columnsAsPrinted } from './headers.js';
 import { PLANS, rowObject, tableValue, type Json } from './plan.js';
 import { chooseFit, edgeFits, fromRecovery, groupsAddUp, rowValues, type RowValues } from './rowValues.js';
 import { matchRow } from './labels.js';
-import { readInOrder } from './inOrder.js';
+import { readInOrder, type LaterLines } from './inOrder.js';
 import { rowIn } from '../catalog/tables.js';
 
 const PLAN = PLANS.reviewLitigation;
@@ -42,10 +42,12 @@ function holdsMoreThan(cells: readonly Cell[], n: number): boolean {
  * Part 四, as one row of fifteen cells or as three labelled rows. The first is tried first: the
  * first run of values after the header holding more than one group's cells.
  */
-export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation, later: () => readonly TokenLine[] = () => []): TableResult<ReviewLitigation> {
+export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation, later: LaterLines = NONE_LATER): TableResult<ReviewLitigation> {
   const read = readByRows(lines, location);
   return unread(read) ? (readInOrder(lines, later, namesThisTable, read) ?? read) : read;
 }
+
+const NONE_LATER: LaterLines = { regions: [], tokens: () => [] };
 
 function readByRows(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
