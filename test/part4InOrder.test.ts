@@ -185,6 +185,24 @@ describe('made-up prints of the goldens: part 四 one number a line, header piec
   });
 });
 
+/**
+ * Part 四 as Word's PDF prints it through plain pdftotext (fixtures/damaged/pdftotext/12): each
+ * row's label, then its numbers with the header pieces of their cells between (`结果 结果 其他` /
+ * `维持 纠正 结果` / 3 numbers / `尚未` / `审结` / a number / `总计` / the total). `order`: the
+ * rows in the order printed (the form's: 0, 1, 2).
+ */
+function labelledRows(text: string, values: readonly number[], order: readonly number[]): string {
+  const labels = ['行政复议', '未经复议直接起诉', '复议后起诉'];
+  const body = ['行政诉讼', ...order.flatMap((row) => {
+    const [a, b, c, d, total] = values.slice(row * 5, row * 5 + 5).map(String);
+    return [labels[row]!, '结果 结果 其他', '维持 纠正 结果', a!, b!, c!, '尚未', '审结', d!, '总计', total!];
+  })];
+  const lines = text.split('\n');
+  const heading = lines.findIndex((l) => /^[#*\s]*四、.*(行政复议|行政诉讼)/.test(l));
+  const next = lines.findIndex((l, i) => i > heading && /^[#*\s]*五、/.test(l));
+  return [...lines.slice(0, heading + 1), ...body.flatMap((l) => [l, '']), ...lines.slice(next)].join('\n');
+}
+
 describe('part 四 in order: what is not certain stays null, with a diagnostic', () => {
   const g = golden(GOLDENS[1]!);
   const nullWithDiagnostic = (r: Report) => {
@@ -217,6 +235,18 @@ describe('part 四 in order: what is not certain stays null, with a diagnostic',
     expect(ambiguousInOrder(r)).toBeDefined();
     // With the golden's distinct numbers, part 三's 3119 before them is left out by the sums alone.
     expect(cells(parse(withPart4(g.text, g.values, { stray: g.carried })))).toEqual(g.values);
+  });
+
+  it('rows whose labels name them in another order than the form\'s: null, never one group\'s numbers as another\'s', () => {
+    expect(cells(parse(labelledRows(g.text, g.values, [0, 1, 2])))).toEqual(g.values);
+    // Every group adds up wherever it stands: only the labels tell 复议后起诉's numbers from 行政复议's.
+    for (const order of [[1, 2, 0], [0, 2, 1], [2, 1, 0]]) {
+      const r = parse(labelledRows(g.text, g.values, order));
+      expect(readInOrder(r)).toBeUndefined();
+      const want = g.values;
+      cells(r).forEach((v, i) => expect(v === null || v === want[i]).toBe(true));
+      expect(part4Diagnostics(r).some((d) => d.severity !== 'info')).toBe(true);
+    }
   });
 
   it('the rest after part 六 is read only under part 四\'s header words', () => {

@@ -17,6 +17,7 @@ import type { ReviewLitigation } from '../schema.js';
 import type { Cell, Layout, Region, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { PLANS, rowObject, tableValue } from './plan.js';
+import { matchRow } from './labels.js';
 import { groupsAddUp } from './rowValues.js';
 
 const PLAN = PLANS.reviewLitigation;
@@ -79,15 +80,48 @@ function kindOf(line: TokenLine): LineKind {
   return line.cells.some((c) => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits') ? 'numbers' : text ? 'header' : 'numbers';
 }
 
+/**
+ * Numbers in the order printed, and where a row's label stands among them: `labels[i]` is the
+ * row (its index in the form) whose label alone stands before `numbers[at]`. Labels of several
+ * rows in one place (the header block, `行政复议` / `未经复议直接起诉` / `复议后起诉` before any
+ * number) tell nothing of where each group starts, and are not kept.
+ */
+interface Sequence {
+  numbers: Printed[];
+  labels: Array<{ at: number; row: number }>;
+}
+
+/** The rows a line's words name (`未经复议直接起诉`, `总计 复议后起诉`). */
+function rowsNamed(line: TokenLine, into: Set<number>): void {
+  for (const cell of line.cells) {
+    if (cell.kind !== 'text') continue;
+    const named = matchRow(matchKey(cell.raw), PLAN.rows);
+    if (named) into.add(named.row.index);
+  }
+}
+
 /** The numbers of lines[from…], up to the first line of other words; `end`: that line's index (lines.length when none). */
-function numbersFrom(lines: readonly TokenLine[], from: number): { numbers: Printed[]; end: number } {
+function numbersFrom(lines: readonly TokenLine[], from: number): Sequence & { end: number } {
   const numbers: Printed[] = [];
+  const labels: Sequence['labels'] = [];
+  let named = new Set<number>();
+  let end = lines.length;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
-    if (kindOf(line) === 'other') return { numbers, end: i };
+    if (kindOf(line) === 'other') {
+      end = i;
+      break;
+    }
+    rowsNamed(line, named);
+    const before = numbers.length;
     numbersOf(line.cells, numbers);
+    if (numbers.length > before && named.size > 0) {
+      const [only] = named;
+      if (named.size === 1 && only !== undefined) labels.push({ at: before, row: only });
+      named = new Set();
+    }
   }
-  return { numbers, end: lines.length };
+  return { numbers, labels, end };
 }
 
 /**
@@ -95,13 +129,13 @@ function numbersFrom(lines: readonly TokenLine[], from: number): { numbers: Prin
  * first stretch of lines that opens with part 四's column headers (header lines before its first
  * number, one of them naming a column) and then prints numbers. Null when there is none.
  */
-function reopened(lines: readonly TokenLine[]): { numbers: Printed[]; line: number } | null {
+function reopened(lines: readonly TokenLine[]): (Sequence & { line: number }) | null {
   for (let i = 0; i < lines.length; i++) {
     let j = i;
     let column = false;
     for (; j < lines.length && kindOf(lines[j]!) === 'header'; j++) column ||= lines[j]!.cells.some((c) => c.kind === 'text' && namesColumn(c.raw));
     if (j === i) continue;
-    if (column && j < lines.length && kindOf(lines[j]!) === 'numbers') return { numbers: numbersFrom(lines, j).numbers, line: lines[i]!.line };
+    if (column && j < lines.length && kindOf(lines[j]!) === 'numbers') return { ...numbersFrom(lines, i), line: lines[i]!.line };
     i = j - 1;
   }
   return null;
@@ -137,8 +171,22 @@ function laterStretch(later: LaterLines): TokenLine[] {
   return [];
 }
 
+/**
+ * Do the row labels that stand alone among the run's numbers name its groups in the form's order?
+ * Rows printed in another order (复议后起诉 before 行政复议) would each add up, read as the wrong group.
+ */
+function inFormOrder(labels: Sequence['labels'], start: number): boolean {
+  let last = 0;
+  for (const { at, row } of labels) {
+    if (at < start || at >= start + CELLS) continue;
+    if (row < last) return false;
+    last = row;
+  }
+  return true;
+}
+
 /** The fifteen values of every run of consecutive numbers whose three groups add up, each reading once. */
-function fittingRuns(numbers: readonly Printed[]): { readings: number[][]; runs: number; at: number } {
+function fittingRuns({ numbers, labels }: Sequence): { readings: number[][]; runs: number; at: number } {
   const readings: number[][] = [];
   let runs = 0;
   let at = -1;
@@ -146,7 +194,7 @@ function fittingRuns(numbers: readonly Printed[]): { readings: number[][]; runs:
     const run = numbers.slice(start, start + CELLS);
     if (run.some((n) => n.value === null)) continue;
     const values = run.map((n) => n.value ?? 0);
-    if (!groupsAddUp(values, GROUPS)) continue;
+    if (!groupsAddUp(values, GROUPS) || !inFormOrder(labels, start)) continue;
     runs++;
     if (at < 0) at = start;
     if (!readings.some((r) => r.every((v, i) => v === values[i]))) readings.push(values);
@@ -173,16 +221,18 @@ export function readInOrder(
   const from = lines.findIndex((line) => line.cells.some(namesTable));
   if (from < 0) return null;
   const own = numbersFrom(lines, from);
-  let numbers = own.numbers;
+  let sequence: Sequence = own;
   let tail: number | null = null;
-  if (numbers.length < CELLS) {
+  if (own.numbers.length < CELLS) {
     const rest = reopened(lines.slice(own.end)) ?? reopened(laterStretch(later));
     if (rest) {
-      numbers = [...numbers, ...rest.numbers];
+      const offset = own.numbers.length;
+      sequence = { numbers: [...own.numbers, ...rest.numbers], labels: [...own.labels, ...rest.labels.map((l) => ({ at: l.at + offset, row: l.row }))] };
       tail = rest.line;
     }
   }
-  const { readings, runs, at } = fittingRuns(numbers);
+  const { numbers } = sequence;
+  const { readings, runs, at } = fittingRuns(sequence);
   const [only] = readings;
   const line = numbers[at]?.line ?? lines[from]?.line ?? null;
   if (readings.length > 1) {
