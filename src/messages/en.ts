@@ -461,12 +461,12 @@ export const enCodes: CodeTexts = {
   'ambiguous-pairing': {
     title: 'Numbers apart from their labels: cannot be paired',
     meaning:
-      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain; the rows concerned are `null`.',
+      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain, or part 四’s numbers printed in order among its header words where several runs of fifteen add up; the rows concerned are `null`.',
   },
   'recovered-pairing': {
     title: 'Numbers apart from their labels: paired',
     meaning:
-      'Labels printed apart from their numbers, paired with them because exactly one reading fits: the counts pair one to one, in the form’s order, and the arithmetic holds.',
+      'Labels printed apart from their numbers, paired with them because exactly one reading fits: the counts pair one to one, in the form’s order, and the arithmetic holds; for part 四, its numbers printed in order among its header words, where one run of fifteen (or every run, reading the same) splits into three groups that each add up to their 总计.',
   },
   'unknown-row': { title: 'Row not in the form', meaning: 'A labelled row inside a table is not a row of the form; its values are not read.' },
   balance: {
