@@ -107,6 +107,8 @@ interface Print {
   pairs?: boolean;
   /** A number printed after `行政复议` before the table's (part 三's, run on). */
   stray?: number;
+  /** A line of other words right before the first number (`单位：件`). */
+  note?: string;
   /** Only the first `split` numbers in part 四; the rest after part 六 and a signature, under part 四's header words again (or none: `reopen` false). */
   split?: number;
   reopen?: boolean;
@@ -137,6 +139,7 @@ function printed(values: readonly number[], print: Print): { body: string[]; tai
     tail = ['某某街道办事处', '2025年1月10日', ...(print.reopen === false ? rest.filter((l) => /^\d/.test(l)) : ['总计', '结果维 结果纠 其他结 尚未审', '总计', '持', '正', ...rest])];
   }
   const header = print.stray === undefined ? HEADER : [HEADER[0]!, String(print.stray), ...HEADER.slice(1)];
+  if (print.note !== undefined) body.splice(body.findIndex((l) => /^\d/.test(l)), 0, print.note);
   return { body: [...header, ...body], tail };
 }
 
@@ -157,6 +160,7 @@ describe('made-up prints of the goldens: part 四 one number a line, header piec
     ['two a line at each group\'s end', { pairs: true }],
     ['part 三\'s last number after 行政复议', { stray: 0 }],
     ['the last five after part 六, under part 四\'s header words again', { split: 10 }],
+    ['a line of other words right before the numbers (单位：件)', { note: '单位：件' }],
     ['the last seven after part 六, two a line, a stray number', { split: 8, pairs: true, stray: 0 }],
   ];
   for (const name of GOLDENS) {

@@ -100,7 +100,7 @@ function rowsNamed(line: TokenLine, into: Set<number>): void {
   }
 }
 
-/** The numbers of lines[from…], up to the first line of other words; `end`: that line's index (lines.length when none). */
+/** The numbers of lines[from…], up to the first line of other words after one; `end`: that line's index (lines.length when none). */
 function numbersFrom(lines: readonly TokenLine[], from: number): Sequence & { end: number } {
   const numbers: Printed[] = [];
   const labels: Sequence['labels'] = [];
@@ -109,6 +109,8 @@ function numbersFrom(lines: readonly TokenLine[], from: number): Sequence & { en
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
     if (kindOf(line) === 'other') {
+      // Words before the first number (`单位：件`, a page's running head) do not end a table not yet begun.
+      if (numbers.length === 0) continue;
       end = i;
       break;
     }
