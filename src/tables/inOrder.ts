@@ -187,9 +187,9 @@ function inFormOrder(labels: Sequence['labels'], start: number): boolean {
   return true;
 }
 
-/** The fifteen values of every run of consecutive numbers whose three groups add up, each reading once. */
+/** The fifteen values of every run of consecutive numbers whose three groups add up, each reading once (by its values, so a long region costs no more than linear time). */
 function fittingRuns({ numbers, labels }: Sequence): { readings: number[][]; runs: number; at: number } {
-  const readings: number[][] = [];
+  const readings = new Map<string, number[]>();
   let runs = 0;
   let at = -1;
   for (let start = 0; start + CELLS <= numbers.length; start++) {
@@ -199,9 +199,10 @@ function fittingRuns({ numbers, labels }: Sequence): { readings: number[][]; run
     if (!groupsAddUp(values, GROUPS) || !inFormOrder(labels, start)) continue;
     runs++;
     if (at < 0) at = start;
-    if (!readings.some((r) => r.every((v, i) => v === values[i]))) readings.push(values);
+    const key = values.join(' ');
+    if (!readings.has(key)) readings.set(key, values);
   }
-  return { readings, runs, at };
+  return { readings: [...readings.values()], runs, at };
 }
 
 /** Does a cell print words of part 四's table: a row's label or a column's (reviewLitigation.ts)? */
@@ -210,8 +211,9 @@ export type NamesTable = (cell: Cell) => boolean;
 /**
  * Part 四 from its numbers in the order printed, or null when that gives no reading (its result
  * stands as read). `lines`: part 四's region; `later`: the lines after it (parts 五 and 六),
- * looked at only when the region prints fewer than fifteen numbers and does not go on itself. `unread`: what reading it
- * row by row gave, whose diagnostics stay when several runs fit (one more says so).
+ * looked at only when the region prints fewer than fifteen numbers and does not go on itself.
+ * `unread`: what reading it row by row gave, whose diagnostics stay when several runs fit (one
+ * more says so).
  */
 export function readInOrder(
   lines: readonly TokenLine[],
