@@ -280,7 +280,7 @@ export const en: Messages = {
   'recovered-pairing.inOrder': (p) => {
     const tail = p.tail === null ? '' : `, the last of them under the table's column headers printed again at line ${p.tail}`;
     const runs = p.runs > 1 ? ` (${p.runs} runs do, all reading the same)` : '';
-    return `the review and litigation table prints its numbers apart from their labels (${p.numbers} numbers in the order printed${tail}); read in that order, fifteen of them split into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计${runs}, the only reading that does: read so, please check it against the original`;
+    return `row “${quoteLabel(p.row)}” is printed apart from its numbers: the review and litigation table prints them in order among its header words (${p.numbers} numbers${tail}); read in that order, fifteen of them split into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计${runs}, the only reading that does: this row read as ${cut(p.read)}, please check it against the original`;
   },
   'recovered-pairing': (p) =>
     p.by === 'position'

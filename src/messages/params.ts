@@ -269,10 +269,10 @@ export type MessageParams = {
   'recovered-pairing': { row: string; labels: number; lines: number; by: PairedBy; after: boolean };
   /**
    * Part 四 read from its `numbers` numbers in the order printed: one run of fifteen (or `runs`,
-   * all reading the same) splits into three groups that each add up; `tail`: the line where its
-   * column headers open again, past parts 五 and 六, over the rest of its numbers (null: none).
+   * all reading the same) splits into three groups that each add up, `read` this row's; `tail`: the
+   * line where its column headers open again, past parts 五 and 六, over the rest of its numbers (null: none).
    */
-  'recovered-pairing.inOrder': { numbers: number; runs: number; tail: number | null };
+  'recovered-pairing.inOrder': { row: string; read: CutValues; numbers: number; runs: number; tail: number | null };
 
   // ── Cells ────────────────────────────────────────────────────────────────────────────────────
   'blank-cell': CellAt;

@@ -268,7 +268,7 @@ export const zh: Messages = {
   'recovered-pairing.inOrder': (p) => {
     const tail = p.tail === null ? '' : `，最后几个数字排在第${p.tail}行重新出现的本表栏目名称之下`;
     const runs = p.runs > 1 ? `（有 ${p.runs} 段如此，读法相同）` : '';
-    return `行政复议、行政诉讼表的数字与行名、栏目分开排列（按排印顺序共 ${p.numbers} 个数字${tail}）；按排印顺序读，其中连续 15 个数字依次分成行政复议、未经复议直接起诉、复议后起诉三组，每组四项结果之和都等于总计${runs}，这是唯一成立的读法，已按此读出；请对照原件核实`;
+    return `“${quoteLabel(p.row)}”行的名称与数字分开排列：行政复议、行政诉讼表的数字夹在栏目名称之间按顺序排出（共 ${p.numbers} 个数字${tail}）；按排印顺序读，其中连续 15 个数字依次分成行政复议、未经复议直接起诉、复议后起诉三组，每组四项结果之和都等于总计${runs}，这是唯一成立的读法，该行按${cut(p.read)}读出；请对照原件核实`;
   },
   'recovered-pairing': (p) =>
     p.by === 'position'

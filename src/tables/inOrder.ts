@@ -245,14 +245,17 @@ export function readInOrder(
   }
   if (!only) return null;
   const rows: Layout['rows'] = {};
+  // Said on each row (as pairing says it), so that a row a line break may have cut (digitBreaks.ts) takes its note with it.
+  const diagnostics: PendingDiagnostic[] = [];
   let cell = at;
   const rowObjects = PLAN.rows.map((row) => {
-    rows[row.fullPath] = { line: numbers[cell]?.line ?? line ?? 0, label: row.spec.label };
-    cell += row.spec.columns.length;
-    return rowObject(row.spec.columns, only, row.index * row.spec.columns.length);
+    const first = numbers[cell]?.line ?? line;
+    const size = row.spec.columns.length;
+    const read = only.slice(row.index * size, (row.index + 1) * size);
+    rows[row.fullPath] = { line: first ?? 0, label: row.spec.label };
+    diagnostics.push(diagnostic('recovered-pairing', 'recovered-pairing.inOrder', { row: row.spec.label, read, numbers: numbers.length, runs, tail }, row.fullPath, first));
+    cell += size;
+    return rowObject(row.spec.columns, read, 0);
   });
-  const diagnostics: PendingDiagnostic[] = [
-    diagnostic('recovered-pairing', 'recovered-pairing.inOrder', { numbers: numbers.length, runs, tail }, PLAN.key, line),
-  ];
   return { table: tableValue(PLAN, rowObjects), diagnostics, rows, columns: unread.columns };
 }
