@@ -27,6 +27,7 @@ import { splitIntoSections, type Part, type Sections } from './sections/splitInt
 import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable, type TableLocation } from './tables/tables.js';
 import { digitBreaks, tokenize, type DigitBreak } from './tokenize/tokenize.js';
 import { settleBreaks, type TablesRead } from './tables/digitBreaks.js';
+import type { LaterLines } from './tables/inOrder.js';
 import type { FilePlace, Layout, PrintedRow, Region, TokenLine } from './tokens.js';
 import { runRules } from './validate/rules.js';
 
@@ -418,12 +419,22 @@ function readTables(sections: Sections, lines: readonly string[], location: (par
   const markedFormat = detectFormat(part2);
   let active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
   const applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows), tokens), location(3));
-  const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows), tokens), location(4));
+  const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows), tokens), location(4), laterLines(sections, tokens));
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, year);
   // Part 二 is in the keys of the form the report is on (Report's discriminated union): read it
   // again when the form was told by part 三 or the year. Unknown, it stays in the newest form's.
   if (format !== null && format !== (markedFormat ?? NEWEST_FORM)) active = activeDisclosureTable(part2, format, location(2));
   return { format, active, applications, reviewLitigation };
+}
+
+/**
+ * The lines after part 四's region: the bodies of the parts after it that were found, in order
+ * (where the rest of part 四's table may have been printed, past a page's end), and the
+ * tokenizer for the stretch of them tables/inOrder.ts looks at.
+ */
+function laterLines(sections: Sections, tokens: Tokenizer): LaterLines {
+  const regions = PARTS.flatMap(({ part }) => (part > 4 && sections.parts[part] ? [sections.parts[part].body] : []));
+  return { regions, tokens: (stretch) => tokens({ key: `stretch ${stretch.firstLine}`, region: stretch }) };
 }
 
 /** The breaks between two lines of the regions read that may have cut a number between its digits (each once). */

@@ -278,6 +278,13 @@ export const en: Messages = {
     `row “${quoteLabel(p.row)}” is printed twice, here and again at line ${p.other}, with other numbers, and both read as the row (lines printed twice in a conversion can lend a row another row's numbers): which are its cannot be told, so its cells are left empty`,
   'ambiguous-pairing.headed': (p) =>
     `row “${quoteLabel(p.row)}” is printed as the heading of a small table of its own (its column headers after it), but the table's other rows are not: whether these numbers are its cannot be told, so its cells are left empty`,
+  'ambiguous-pairing.inOrder': (p) =>
+    `the review and litigation table prints its numbers apart from their labels (${p.numbers} numbers in the order printed); ${p.readings} different runs of fifteen of them each split into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计, and nothing tells which is the table's, so its cells are left empty`,
+  'recovered-pairing.inOrder': (p) => {
+    const tail = p.tail === null ? '' : `, the last of them under the table's column headers printed again at line ${p.tail}`;
+    const runs = p.runs > 1 ? ` (${p.runs} runs do, all reading the same)` : '';
+    return `row “${quoteLabel(p.row)}” is printed apart from its numbers: the review and litigation table prints them in order among its header words (${p.numbers} numbers${tail}); read in that order, fifteen of them split into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计${runs}, the only reading that does: this row read as ${cut(p.read)}, please check it against the original`;
+  },
   'recovered-pairing': (p) =>
     p.by === 'position'
       ? `these numbers are printed with no label; they stand where only ${p.labels === 1 ? 'this row is' : `${p.labels} rows are`} missing, and every row and the table's column rules add up with them there: read as “${quoteLabel(p.row)}”`
@@ -457,12 +464,12 @@ export const enCodes: CodeTexts = {
   'ambiguous-pairing': {
     title: 'Numbers apart from their labels: cannot be paired',
     meaning:
-      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain; the rows concerned are `null`.',
+      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain, or part 四’s numbers printed in order among its header words where several runs of fifteen add up; the rows concerned are `null`.',
   },
   'recovered-pairing': {
     title: 'Numbers apart from their labels: paired',
     meaning:
-      'Labels printed apart from their numbers, paired with them because exactly one reading fits: the counts pair one to one, in the form’s order, and the arithmetic holds.',
+      'Labels printed apart from their numbers, paired with them because exactly one reading fits: the counts pair one to one, in the form’s order, and the arithmetic holds; for part 四, its numbers printed in order among its header words, where one run of fifteen (or every run, reading the same) splits into three groups that each add up to their 总计.',
   },
   'unknown-row': { title: 'Row not in the form', meaning: 'A labelled row inside a table is not a row of the form; its values are not read.' },
   balance: {

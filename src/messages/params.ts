@@ -266,7 +266,15 @@ export type MessageParams = {
   'ambiguous-pairing.headed': { row: string };
   /** The row is printed twice (`other`: the line of the second print), both reading as the row, with other numbers. */
   'ambiguous-pairing.twice': { row: string; other: number };
+  /** Part 四's numbers in the order printed (`numbers` of them): `readings` different runs of fifteen split into three groups that each add up (`runs` in all). */
+  'ambiguous-pairing.inOrder': { numbers: number; readings: number; runs: number };
   'recovered-pairing': { row: string; labels: number; lines: number; by: PairedBy; after: boolean };
+  /**
+   * Part 四 read from its `numbers` numbers in the order printed: one run of fifteen (or `runs`,
+   * all reading the same) splits into three groups that each add up, `read` this row's; `tail`: the
+   * line where its column headers open again, past parts 五 and 六, over the rest of its numbers (null: none).
+   */
+  'recovered-pairing.inOrder': { row: string; read: CutValues; numbers: number; runs: number; tail: number | null };
 
   // ── Cells ────────────────────────────────────────────────────────────────────────────────────
   'blank-cell': CellAt;

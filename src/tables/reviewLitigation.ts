@@ -16,6 +16,8 @@ import { columnsAsPrinted } from './headers.js';
 import { PLANS, rowObject, tableValue, type Json } from './plan.js';
 import { chooseFit, edgeFits, fromRecovery, groupsAddUp, rowValues, type RowValues } from './rowValues.js';
 import { matchRow } from './labels.js';
+import { readInOrder, type LaterLines } from './inOrder.js';
+import { rowIn } from '../catalog/tables.js';
 
 const PLAN = PLANS.reviewLitigation;
 const GROUP_CELLS = OUTCOME_COLUMNS.length;
@@ -40,7 +42,14 @@ function holdsMoreThan(cells: readonly Cell[], n: number): boolean {
  * Part 四, as one row of fifteen cells or as three labelled rows. The first is tried first: the
  * first run of values after the header holding more than one group's cells.
  */
-export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
+export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation, later: LaterLines = NONE_LATER): TableResult<ReviewLitigation> {
+  const read = readByRows(lines, location);
+  return unread(read) ? (readInOrder(lines, later, namesThisTable, read) ?? read) : read;
+}
+
+const NONE_LATER: LaterLines = { regions: [], tokens: () => [] };
+
+function readByRows(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
   if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && (run.headed || addsUp(run.cells))) {
     const printedColumns: Layout['columns'] = {};
@@ -48,6 +57,23 @@ export function reviewLitigationTable(lines: readonly TokenLine[], location: Tab
     return oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
   }
   return buildTable(lines, PLAN, location, null);
+}
+
+/** Digits run together that read more than one way or none: cutting them is recoverOneRow's, never read in order. */
+const DIGIT_CODES: ReadonlySet<string> = new Set(['ambiguous-digits', 'unrecoverable-digits', 'recovered-digits']);
+
+/**
+ * Part 四 read row by row left every cell unknown, and said why (a row missing, numbers it
+ * could not pair, a cell count off), and not because of digits run together: then its numbers
+ * may be read in the order printed (inOrder.ts). A row read, even one whose sums fail, stays.
+ */
+function unread(result: TableResult<ReviewLitigation>): boolean {
+  if (result.diagnostics.length === 0 || result.diagnostics.some((d) => DIGIT_CODES.has(d.code))) return false;
+  const table = result.table;
+  return table === null || PLAN.rows.every((row) => {
+    const cells = rowIn(table, row);
+    return cells === null || Object.values(cells).every((v) => v === null);
+  });
 }
 
 /**

@@ -97,6 +97,12 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   ],
   'ambiguous-pairing.headed': [{ row: '行政复议' }],
   'ambiguous-pairing.twice': [{ row: '5.属于三类内部事务信息', other: 172 }],
+  'ambiguous-pairing.inOrder': [{ numbers: 20, readings: 2, runs: 3 }],
+  'recovered-pairing.inOrder': [
+    { row: '行政复议', read: [593, 544, 19, 867, 2023], numbers: 16, runs: 1, tail: null },
+    { row: '行政诉讼·复议后起诉', read: [17, 312, 588, 825, 1742], numbers: 16, runs: 1, tail: 530 },
+    { row: '行政诉讼·未经复议直接起诉', read: [0, 0, 0, 0, 0], numbers: 17, runs: 3, tail: null },
+  ],
   'recovered-pairing': [
     { row: '2.重复申请', labels: 4, lines: 4, by: 'rows', after: false },
     { row: '规章', labels: 2, lines: 6, by: 'columns', after: true },

@@ -1,0 +1,261 @@
+/**
+ * Part 四 read in the order its numbers are printed, when its table cannot be read row by row.
+ *
+ * Plain `pdftotext` (no -layout) prints a table column piece by column piece: part 四's fifteen
+ * numbers come out one or two a line, in the form's order (行政复议's five, then 未经复议直接起诉's,
+ * then 复议后起诉's), with the pieces of its column headers between them (`结果维`, `持`, `正`,
+ * `总计`), now and then a number of part 三 before them, and sometimes the last of them after
+ * parts 五 and 六, where a page's end put them, under part 四's own header words again. No label
+ * stands beside a number, so the rows cannot be paired; but each group of five checks itself (its
+ * four results add up to its 总计): fifteen numbers in a row that split 5/5/5 with all three sums
+ * holding are part 四, when they are the only such run (or every such run reads the same).
+ */
+import { OUTCOME_COLUMNS, REVIEW_LITIGATION_ROWS } from '../catalog/reviewLitigation.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { matchKey } from '../normalize/matchKey.js';
+import type { ReviewLitigation } from '../schema.js';
+import type { Cell, Layout, Region, TokenLine } from '../tokens.js';
+import type { TableResult } from './buildTable.js';
+import { PLANS, rowObject, tableValue } from './plan.js';
+import { matchRow } from './labels.js';
+import { groupsAddUp } from './rowValues.js';
+
+const PLAN = PLANS.reviewLitigation;
+/** Each group's cells, in the form's order (three groups of five, each ending in its 总计). */
+const GROUPS: readonly number[] = PLAN.rows.flatMap((row) => row.sumGroups);
+const CELLS = GROUPS.reduce((a, b) => a + b, 0);
+
+/** What may not be a piece of a label: punctuation and symbols (`、`, `·`). */
+const NOT_WORD = /[\p{P}\p{S}]/gu;
+const wordKey = (text: string): string => matchKey(text).replace(NOT_WORD, '');
+
+/** The column labels (`结果维持` … `总计`), and those and the row labels (`行政复议`, `未经复议直接起诉`, …), as keys. */
+const COLUMN_WORDS = OUTCOME_COLUMNS.map((c) => wordKey(c.label));
+const TABLE_WORDS = [...COLUMN_WORDS, ...Object.values(REVIEW_LITIGATION_ROWS).flatMap((row) => row.label.split('·').map(wordKey))];
+
+/** Is every word of a text a piece of part 四's labels (`结果维 结果纠`, `持`, `尚 总计 结`)? */
+function labelPieces(text: string): boolean {
+  return text.split(/\s+/).every((word) => {
+    const key = wordKey(word);
+    return key === '' || TABLE_WORDS.some((label) => label.includes(key));
+  });
+}
+
+/** Does a text print a column's header, or a piece of one of two characters or more (`总计`, `结果维`, `其他`)? */
+const namesColumn = (text: string): boolean =>
+  text.split(/\s+/).some((word) => {
+    const key = wordKey(word);
+    return key.length >= 2 && COLUMN_WORDS.some((label) => label.includes(key));
+  });
+
+/** A number printed, or a cell where a number was printed that cannot be summed (a mark, a fraction, digits run into words): `value` null. */
+interface Printed {
+  value: number | null;
+  line: number;
+}
+
+/** Numbers a space apart (`2023 24`, `324 160`): two cells of a table printed column piece by column piece, as printed. */
+const SPACED = /^\d+(?: \d+)+$/;
+
+/** The numbers a line prints, in order: `2023 24` is two; a cell that is no count is a number no sum can hold. */
+function numbersOf(cells: readonly Cell[], out: Printed[]): void {
+  for (const cell of cells) {
+    if (cell.kind === 'empty' || cell.kind === 'text') continue;
+    if (SPACED.test(cell.raw)) for (const piece of cell.raw.split(' ')) out.push({ value: Number(piece), line: cell.line });
+    else if (cell.kind === 'number') out.push({ value: Number.isInteger(cell.value) && cell.value >= 0 ? cell.value : null, line: cell.line });
+    else out.push({ value: null, line: cell.line });
+  }
+}
+
+type LineKind = 'numbers' | 'header' | 'other';
+
+/** A line of numbers (and perhaps header pieces), of header pieces alone, or of other words (the table is over). */
+function kindOf(line: TokenLine): LineKind {
+  let text = false;
+  for (const cell of line.cells) {
+    if (cell.kind !== 'text') continue;
+    if (!labelPieces(cell.raw)) return 'other';
+    text = true;
+  }
+  return line.cells.some((c) => c.kind === 'number' || c.kind === 'placeholder' || c.kind === 'digits') ? 'numbers' : text ? 'header' : 'numbers';
+}
+
+/**
+ * Numbers in the order printed, and where a row's label stands among them: `labels[i]` is the
+ * row (its index in the form) whose label alone stands before `numbers[at]`. Labels of several
+ * rows in one place (the header block, `行政复议` / `未经复议直接起诉` / `复议后起诉` before any
+ * number) tell nothing of where each group starts, and are not kept.
+ */
+interface Sequence {
+  numbers: Printed[];
+  labels: Array<{ at: number; row: number }>;
+}
+
+/** The rows a line's words name (`未经复议直接起诉`, `总计 复议后起诉`). */
+function rowsNamed(line: TokenLine, into: Set<number>): void {
+  for (const cell of line.cells) {
+    if (cell.kind !== 'text') continue;
+    const named = matchRow(matchKey(cell.raw), PLAN.rows);
+    if (named) into.add(named.row.index);
+  }
+}
+
+/** The numbers of lines[from…], up to the first line of other words after one; `end`: that line's index (lines.length when none). */
+function numbersFrom(lines: readonly TokenLine[], from: number): Sequence & { end: number } {
+  const numbers: Printed[] = [];
+  const labels: Sequence['labels'] = [];
+  let named = new Set<number>();
+  let end = lines.length;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (kindOf(line) === 'other') {
+      // Words before the first number (`单位：件`, a page's running head) do not end a table not yet begun.
+      if (numbers.length === 0) continue;
+      end = i;
+      break;
+    }
+    rowsNamed(line, named);
+    const before = numbers.length;
+    numbersOf(line.cells, numbers);
+    if (numbers.length > before && named.size > 0) {
+      const [only] = named;
+      if (named.size === 1 && only !== undefined) labels.push({ at: before, row: only });
+      named = new Set();
+    }
+  }
+  return { numbers, labels, end };
+}
+
+/**
+ * The rest of part 四's table printed later (after parts 五 and 六, a signature between): the
+ * first stretch of lines that opens with part 四's column headers (header lines before its first
+ * number, one of them naming a column) and then prints numbers. Null when there is none.
+ */
+function reopened(lines: readonly TokenLine[]): (Sequence & { line: number }) | null {
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    let column = false;
+    for (; j < lines.length && kindOf(lines[j]!) === 'header'; j++) column ||= lines[j]!.cells.some((c) => c.kind === 'text' && namesColumn(c.raw));
+    if (j === i) continue;
+    if (column && j < lines.length && kindOf(lines[j]!) === 'numbers') return { ...numbersFrom(lines, i), line: lines[i]!.line };
+    i = j - 1;
+  }
+  return null;
+}
+
+/**
+ * The lines after part 四's region, as printed, and a way to tokenize a stretch of them: only the
+ * stretch from a line of part 四's column headers on is tokenized (TAIL_LINES lines, TAIL_CHARACTERS
+ * characters at most), never the whole of parts 五 and 六, whose cells would count against the
+ * work bound (a long part 六 would make the report too large).
+ */
+export interface LaterLines {
+  regions: readonly Region[];
+  tokens: (stretch: Region) => readonly TokenLine[];
+}
+
+/** Part 四's rest is fifteen numbers at most, a few lines of header pieces around each. */
+const TAIL_LINES = 200;
+const TAIL_CHARACTERS = 8192;
+
+/** The first stretch of the later lines that opens with a line of part 四's column headers alone, tokenized; none when none does. */
+function laterStretch(later: LaterLines): TokenLine[] {
+  for (const region of later.regions) {
+    const start = region.lines.findIndex((line) => line.trim() !== '' && labelPieces(line.trim()) && namesColumn(line.trim()));
+    if (start < 0) continue;
+    let end = start;
+    for (let characters = 0; end < region.lines.length && end - start < TAIL_LINES; end++) {
+      characters += region.lines[end]!.length;
+      if (characters > TAIL_CHARACTERS) break;
+    }
+    return [...later.tokens({ firstLine: region.firstLine + start, lines: region.lines.slice(start, end) })];
+  }
+  return [];
+}
+
+/**
+ * Do the row labels that stand alone among the run's numbers name its groups in the form's order?
+ * Rows printed in another order (复议后起诉 before 行政复议) would each add up, read as the wrong group.
+ */
+function inFormOrder(labels: Sequence['labels'], start: number): boolean {
+  let last = 0;
+  for (const { at, row } of labels) {
+    if (at < start || at >= start + CELLS) continue;
+    if (row < last) return false;
+    last = row;
+  }
+  return true;
+}
+
+/** The fifteen values of every run of consecutive numbers whose three groups add up, each reading once (by its values, so a long region costs no more than linear time). */
+function fittingRuns({ numbers, labels }: Sequence): { readings: number[][]; runs: number; at: number } {
+  const readings = new Map<string, number[]>();
+  let runs = 0;
+  let at = -1;
+  for (let start = 0; start + CELLS <= numbers.length; start++) {
+    const run = numbers.slice(start, start + CELLS);
+    if (run.some((n) => n.value === null)) continue;
+    const values = run.map((n) => n.value ?? 0);
+    if (!groupsAddUp(values, GROUPS) || !inFormOrder(labels, start)) continue;
+    runs++;
+    if (at < 0) at = start;
+    const key = values.join(' ');
+    if (!readings.has(key)) readings.set(key, values);
+  }
+  return { readings: [...readings.values()], runs, at };
+}
+
+/** Does a cell print words of part 四's table: a row's label or a column's (reviewLitigation.ts)? */
+export type NamesTable = (cell: Cell) => boolean;
+
+/**
+ * Part 四 from its numbers in the order printed, or null when that gives no reading (its result
+ * stands as read). `lines`: part 四's region; `later`: the lines after it (parts 五 and 六),
+ * looked at only when the region prints fewer than fifteen numbers and does not go on itself.
+ * `unread`: what reading it row by row gave, whose diagnostics stay when several runs fit (one
+ * more says so).
+ */
+export function readInOrder(
+  lines: readonly TokenLine[],
+  later: LaterLines,
+  namesTable: NamesTable,
+  unread: TableResult<ReviewLitigation>,
+): TableResult<ReviewLitigation> | null {
+  // From the table's own words on: numbers before them (under the heading) are part 三's that ran on.
+  const from = lines.findIndex((line) => line.cells.some(namesTable));
+  if (from < 0) return null;
+  const own = numbersFrom(lines, from);
+  let sequence: Sequence = own;
+  let tail: number | null = null;
+  if (own.numbers.length < CELLS) {
+    const rest = reopened(lines.slice(own.end)) ?? reopened(laterStretch(later));
+    if (rest) {
+      const offset = own.numbers.length;
+      sequence = { numbers: [...own.numbers, ...rest.numbers], labels: [...own.labels, ...rest.labels.map((l) => ({ at: l.at + offset, row: l.row }))] };
+      tail = rest.line;
+    }
+  }
+  const { numbers } = sequence;
+  const { readings, runs, at } = fittingRuns(sequence);
+  const [only] = readings;
+  const line = numbers[at]?.line ?? lines[from]?.line ?? null;
+  if (readings.length > 1) {
+    const ambiguous = diagnostic('ambiguous-pairing', 'ambiguous-pairing.inOrder', { numbers: numbers.length, readings: readings.length, runs }, PLAN.key, line);
+    return { ...unread, diagnostics: [...unread.diagnostics, ambiguous] };
+  }
+  if (!only) return null;
+  const rows: Layout['rows'] = {};
+  // Said on each row (as pairing says it), so that a row a line break may have cut (digitBreaks.ts) takes its note with it.
+  const diagnostics: PendingDiagnostic[] = [];
+  let cell = at;
+  const rowObjects = PLAN.rows.map((row) => {
+    const first = numbers[cell]?.line ?? line;
+    const size = row.spec.columns.length;
+    const read = only.slice(row.index * size, (row.index + 1) * size);
+    rows[row.fullPath] = { line: first ?? 0, label: row.spec.label };
+    diagnostics.push(diagnostic('recovered-pairing', 'recovered-pairing.inOrder', { row: row.spec.label, read, numbers: numbers.length, runs, tail }, row.fullPath, first));
+    cell += size;
+    return rowObject(row.spec.columns, read, 0);
+  });
+  return { table: tableValue(PLAN, rowObjects), diagnostics, rows, columns: unread.columns };
+}

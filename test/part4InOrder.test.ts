@@ -1,0 +1,271 @@
+/**
+ * Part 四 read from its numbers in the order printed (src/tables/inOrder.ts). Plain `pdftotext`
+ * (no -layout) prints part 四's fifteen numbers one or two a line, in the form's order, with the
+ * pieces of its column headers between them (`结果维`, `持`, `正`, `总计`), sometimes a number of
+ * part 三 before them, and sometimes the last of them after parts 五 and 六 under part 四's own
+ * header words again. Fifteen numbers in a row whose three groups each add up to their 总计 are
+ * read when they are the only such run (or every such run reads the same); otherwise the cells
+ * stay null with a diagnostic.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport, parseWithLayout, type Report } from '../src/index.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const parse = (text: string): Report => parseReport(text, { file: 'input.txt' });
+
+const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
+const COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
+type Part4 = Record<(typeof GROUPS)[number], Record<(typeof COLUMNS)[number], number | null>>;
+
+/** The fifteen cells of part 四 in the form's order (null for a row not there). */
+function cells(r: Report): Array<number | null> {
+  const table = r.reviewLitigation as Part4 | null;
+  return GROUPS.flatMap((g) => COLUMNS.map((c) => table?.[g]?.[c] ?? null));
+}
+
+/** A table of part 四 from its fifteen values in the form's order. */
+const table = (values: readonly number[]): Part4 =>
+  Object.fromEntries(GROUPS.map((g, i) => [g, Object.fromEntries(COLUMNS.map((c, j) => [c, values[i * 5 + j]!]))])) as Part4;
+
+const part4Diagnostics = (r: Report) => r.diagnostics.filter((d) => d.path?.startsWith('reviewLitigation'));
+/** The note on 行政复议's row that part 四 was read in the order printed (each row has its own). */
+const readInOrder = (r: Report) => r.diagnostics.find((d) => d.code === 'recovered-pairing' && d.path === 'reviewLitigation.review' && /in order among its header words/.test(d.message));
+const ambiguousInOrder = (r: Report) => r.diagnostics.find((d) => d.code === 'ambiguous-pairing' && d.path === 'reviewLitigation' && /different runs of fifteen/.test(d.message));
+
+describe('plain pdftotext: part 四 read in the order printed', () => {
+  const dir = 'damaged/pdftotext/';
+  /** Printed in row order, all fifteen in part 四's region or the rest after 五/六 under its header words again. */
+  const IN_ORDER = [
+    '01-003-bordered',
+    '02-003-borderless',
+    '03-001-bordered',
+    '04-001-borderless',
+    '05-2019-tabs-bordered',
+    '06-2019-tabs-borderless',
+    '07-2020-mixed-bordered',
+    '08-2020-mixed-borderless',
+    '09-001-chromium',
+    '12-000-word',
+    '13-002-word',
+  ];
+  /** Out of row order (a number printed after the next group's: 16, 17, 11) or numbers lost (14): unread. */
+  const NOT_IN_ORDER = ['11-000-chromium', '14-2020-mixed-word', '16-004-word', '17-2019-tabs-word'];
+  const designed = (name: string): Part4 => JSON.parse(fixture(`${dir}${name}.plain.expected.json`)).designed.reviewLitigation;
+
+  it.each(IN_ORDER)('%s: every cell of part 四 as designed, said how it was read, no error of part 四', (name) => {
+    const r = parse(fixture(`${dir}${name}.plain.txt`));
+    expect(r.reviewLitigation).toEqual(designed(name));
+    expect(readInOrder(r)?.severity).toBe('info');
+    expect(part4Diagnostics(r).filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === 'review-total' || d.code === 'litigation-total')).toEqual([]);
+  });
+
+  it('the last numbers printed after parts 五 and 六, under part 四\'s header words again, are read (01, 02, 13) and the line named', () => {
+    for (const [name, line] of [['01-003-bordered', 530], ['02-003-borderless', 517], ['13-002-word', 584]] as const) {
+      const r = parse(fixture(`${dir}${name}.plain.txt`));
+      expect(cells(r)).toEqual(cells({ reviewLitigation: designed(name) } as Report));
+      expect(readInOrder(r)?.message).toMatch(new RegExp(`printed again at line ${line}\\b`));
+    }
+  });
+
+  it('of the seventeen, those printed in row order are read, the others (11, 14, 16, 17) keep no number not theirs, each cell left said', () => {
+    for (const name of [...IN_ORDER, ...NOT_IN_ORDER].sort()) {
+      const r = parse(fixture(`${dir}${name}.plain.txt`));
+      const want = cells({ reviewLitigation: designed(name) } as Report);
+      if (IN_ORDER.includes(name)) {
+        expect(cells(r)).toEqual(want);
+        continue;
+      }
+      expect(readInOrder(r)).toBeUndefined();
+      cells(r).forEach((v, i) => expect(v === null || v === want[i]).toBe(true));
+      if (cells(r).some((v) => v === null)) expect(part4Diagnostics(r).some((d) => d.severity !== 'info')).toBe(true);
+    }
+  });
+});
+
+/** The goldens, with distinct non-zero cells: a swapped number fails. */
+const GOLDENS = ['000_02e88f20f87b4541', '001_eb914b629682bc65', '002_4a61cbdbb397b0fd', '003_6a46581b0013c0e7', '004_b66631a5c5bceffa'];
+
+interface Golden {
+  text: string;
+  json: Report;
+  values: number[];
+  /** Part 三's last number (结转下年度继续办理's 总计), the one plain pdftotext prints under part 四's heading. */
+  carried: number;
+}
+
+function golden(name: string): Golden {
+  const json = JSON.parse(fixture(`${name}.renumbered.json`)) as Report;
+  const applications = json.applications as unknown as { carriedForward: { total: number } };
+  return { text: fixture(`${name}.renumbered.txt`), json, values: cells(json) as number[], carried: applications.carriedForward.total };
+}
+
+const HEADER = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维 结果纠 其他结 尚未审', '总计', '持', '正', '果', '结'];
+
+interface Print {
+  /** Numbers two a line at each group's end (`2023 24`), as plain pdftotext prints bordered cells. */
+  pairs?: boolean;
+  /** A number printed after `行政复议` before the table's (part 三's, run on). */
+  stray?: number;
+  /** A line of other words right before the first number (`单位：件`). */
+  note?: string;
+  /** Only the first `split` numbers in part 四; the rest after part 六 and a signature, under part 四's header words again (or none: `reopen` false). */
+  split?: number;
+  reopen?: boolean;
+}
+
+/** Part 四's numbers one a line (or two), in the form's order, header pieces between, as plain pdftotext prints them. */
+function printed(values: readonly number[], print: Print): { body: string[]; tail: string[] } {
+  const lines: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (i % 5 === 0) lines.push('结果维 结果纠 其他结 尚未审');
+    if (print.pairs && i % 5 === 4 && i + 1 < values.length) {
+      lines.push(`${values[i]} ${values[i + 1]}`, '持', '正');
+      i++;
+      continue;
+    }
+    lines.push(String(values[i]));
+    if (i % 5 === 3) lines.push('持', '正', '果', '结');
+  }
+  // Numbers and their header pieces, cut after the `split`th number.
+  let body = lines;
+  let tail: string[] = [];
+  if (print.split !== undefined) {
+    let seen = 0;
+    const at = lines.findIndex((l) => (seen += /^\d/.test(l) ? l.split(' ').length : 0) >= print.split!);
+    body = lines.slice(0, at + 1);
+    const rest = lines.slice(at + 1);
+    // Without part 四's header words: the numbers alone after the signature.
+    tail = ['某某街道办事处', '2025年1月10日', ...(print.reopen === false ? rest.filter((l) => /^\d/.test(l)) : ['总计', '结果维 结果纠 其他结 尚未审', '总计', '持', '正', ...rest])];
+  }
+  const header = print.stray === undefined ? HEADER : [HEADER[0]!, String(print.stray), ...HEADER.slice(1)];
+  if (print.note !== undefined) body.splice(body.findIndex((l) => /^\d/.test(l)), 0, print.note);
+  return { body: [...header, ...body], tail };
+}
+
+/** The golden's text with part 四's body printed so (and its tail after the text's end). */
+function withPart4(text: string, values: readonly number[], print: Print = {}): string {
+  const lines = text.split('\n');
+  const heading = lines.findIndex((l) => /^[#*\s]*四、.*(行政复议|行政诉讼)/.test(l));
+  const next = lines.findIndex((l, i) => i > heading && /^[#*\s]*五、/.test(l));
+  expect(heading).toBeGreaterThan(0);
+  expect(next).toBeGreaterThan(heading);
+  const { body, tail } = printed(values, print);
+  return [...lines.slice(0, heading + 1), ...body.flatMap((l) => [l, '']), ...lines.slice(next), '', ...tail.flatMap((l) => [l, ''])].join('\n');
+}
+
+describe('made-up prints of the goldens: part 四 one number a line, header pieces between', () => {
+  const prints: Array<[string, Print]> = [
+    ['one a line', {}],
+    ['two a line at each group\'s end', { pairs: true }],
+    ['part 三\'s last number after 行政复议', { stray: 0 }],
+    ['the last five after part 六, under part 四\'s header words again', { split: 10 }],
+    ['a line of other words right before the numbers (单位：件)', { note: '单位：件' }],
+    ['the last seven after part 六, two a line, a stray number', { split: 8, pairs: true, stray: 0 }],
+  ];
+  for (const name of GOLDENS) {
+    it.each(prints)(`${name}: %s`, (_, print) => {
+      const g = golden(name);
+      const p = print.stray === undefined ? print : { ...print, stray: g.carried };
+      const r = parse(withPart4(g.text, g.values, p));
+      expect(r.reviewLitigation).toEqual(g.json.reviewLitigation);
+      // Part 三 and part 二 are read as before: the tail and the stray number are not theirs to lose.
+      expect(r.applications).toEqual(g.json.applications);
+      expect(r.activeDisclosure).toEqual(g.json.activeDisclosure);
+      expect(readInOrder(r)).toBeDefined();
+      expect(part4Diagnostics(r).filter((d) => d.severity !== 'info')).toEqual([]);
+    });
+  }
+
+  it('points at the run\'s first number, and each group at its own first number (the layout validate names)', () => {
+    const g = golden(GOLDENS[3]!);
+    const text = withPart4(g.text, g.values, { stray: g.carried });
+    const { report, layout } = parseWithLayout(text);
+    const lines = text.split('\n');
+    const heading = lines.findIndex((l) => /^四、.*行政复议/.test(l));
+    const lineOf = (n: number) => lines.indexOf(String(n), heading) + 1;
+    expect(readInOrder(report)?.line).toBe(lineOf(g.values[0]!));
+    expect(GROUPS.map((group) => layout.rows[`reviewLitigation.${group}`]?.line)).toEqual([0, 5, 10].map((i) => lineOf(g.values[i]!)));
+  });
+});
+
+/**
+ * Part 四 as Word's PDF prints it through plain pdftotext (fixtures/damaged/pdftotext/12): each
+ * row's label, then its numbers with the header pieces of their cells between (`结果 结果 其他` /
+ * `维持 纠正 结果` / 3 numbers / `尚未` / `审结` / a number / `总计` / the total). `order`: the
+ * rows in the order printed (the form's: 0, 1, 2).
+ */
+function labelledRows(text: string, values: readonly number[], order: readonly number[]): string {
+  const labels = ['行政复议', '未经复议直接起诉', '复议后起诉'];
+  const body = ['行政诉讼', ...order.flatMap((row) => {
+    const [a, b, c, d, total] = values.slice(row * 5, row * 5 + 5).map(String);
+    return [labels[row]!, '结果 结果 其他', '维持 纠正 结果', a!, b!, c!, '尚未', '审结', d!, '总计', total!];
+  })];
+  const lines = text.split('\n');
+  const heading = lines.findIndex((l) => /^[#*\s]*四、.*(行政复议|行政诉讼)/.test(l));
+  const next = lines.findIndex((l, i) => i > heading && /^[#*\s]*五、/.test(l));
+  return [...lines.slice(0, heading + 1), ...body.flatMap((l) => [l, '']), ...lines.slice(next)].join('\n');
+}
+
+describe('part 四 in order: what is not certain stays null, with a diagnostic', () => {
+  const g = golden(GOLDENS[1]!);
+  const nullWithDiagnostic = (r: Report) => {
+    expect(cells(r).every((v) => v === null)).toBe(true);
+    expect(part4Diagnostics(r).some((d) => d.severity !== 'info')).toBe(true);
+    expect(readInOrder(r)).toBeUndefined();
+  };
+
+  it('zeros: fifteen read; zeros around a group that is not zero give two readings: null, said', () => {
+    const one = [...Array(10).fill(0), 3, 0, 0, 0, 3];
+    expect(cells(parse(withPart4(g.text, one)))).toEqual(one);
+    // Five zeros more before: the fifteen zeros and the zeros then 3 0 0 0 3 both add up.
+    const r = parse(withPart4(g.text, [0, 0, 0, 0, 0, ...one]));
+    nullWithDiagnostic(r);
+    expect(ambiguousInOrder(r)?.message).toMatch(/2 different runs of fifteen/);
+  });
+
+  it('all zeros, with zeros around: every run reads the same, read as zeros and said so', () => {
+    const r = parse(withPart4(g.text, Array(17).fill(0)));
+    expect(cells(r)).toEqual(Array(15).fill(0));
+    expect(readInOrder(r)?.message).toMatch(/3 runs do, all reading the same/);
+  });
+
+  it('a stray number that makes another run add up: null, never part 三\'s number taken', () => {
+    // 1 | 0 0 0 1 1 | 0 0 0 1 1 | 0 0 0 1 1 reads as that (the stray left out) or as 1 0 0 0 1 three times (the stray in).
+    const values = [0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1];
+    expect(cells(parse(withPart4(g.text, values)))).toEqual(values);
+    const r = parse(withPart4(g.text, values, { stray: 1 }));
+    nullWithDiagnostic(r);
+    expect(ambiguousInOrder(r)).toBeDefined();
+    // With the golden's distinct numbers, part 三's 3119 before them is left out by the sums alone.
+    expect(cells(parse(withPart4(g.text, g.values, { stray: g.carried })))).toEqual(g.values);
+  });
+
+  it('rows whose labels name them in another order than the form\'s: null, never one group\'s numbers as another\'s', () => {
+    expect(cells(parse(labelledRows(g.text, g.values, [0, 1, 2])))).toEqual(g.values);
+    // Every group adds up wherever it stands: only the labels tell 复议后起诉's numbers from 行政复议's.
+    for (const order of [[1, 2, 0], [0, 2, 1], [2, 1, 0]]) {
+      const r = parse(labelledRows(g.text, g.values, order));
+      expect(readInOrder(r)).toBeUndefined();
+      const want = g.values;
+      cells(r).forEach((v, i) => expect(v === null || v === want[i]).toBe(true));
+      expect(part4Diagnostics(r).some((d) => d.severity !== 'info')).toBe(true);
+    }
+  });
+
+  it('the rest after part 六 is read only under part 四\'s header words', () => {
+    expect(cells(parse(withPart4(g.text, g.values, { split: 10 })))).toEqual(g.values);
+    nullWithDiagnostic(parse(withPart4(g.text, g.values, { split: 10, reopen: false })));
+  });
+
+  it('groups that do not add up: null, never a wrong number, no review-total made of numbers not read', () => {
+    expect(cells(parse(withPart4(g.text, g.values)))).toEqual(g.values);
+    for (const at of [4, 9, 14, 0]) {
+      const values = g.values.map((v, i) => (i === at ? v + 1 : v));
+      const r = parse(withPart4(g.text, values));
+      nullWithDiagnostic(r);
+      expect(r.diagnostics.filter((d) => d.code === 'review-total' || d.code === 'litigation-total')).toEqual([]);
+    }
+  });
+});
