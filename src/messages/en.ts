@@ -248,6 +248,8 @@ export const en: Messages = {
           ? `row “${quoteLabel(p.row)}” prints ${cellsAsPrinted(p.quoted)}, its last number at the end of a line, and the next line opens with a number that no row's label comes before: one number may have been cut in two by a line break, so which numbers are its cannot be told (and it has no sums that tell, or they do not add up); its values were not read`
           : p.why === 'columns'
           ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, nor do the table's column rules that can be checked with them (most of them, or in more than one column, which one misprinted number cannot do), though the table's other rows add up: a line lost or printed twice, or a number cut in two, may have moved them into other columns, so which column each is in cannot be told; its values were not read`
+          : p.why === 'unchecked'
+          ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, and none of the table's column rules can be checked with them (the rows they need were not read): a line lost or printed twice, or a number cut in two, may have moved them into other columns, and that cannot be told from a misprint in the report; its values were not read`
           : p.why === 'before'
           ? `row “${quoteLabel(p.row)}” prints its cells apart from its label (${cellsAsPrinted(p.quoted)}), and right before its label stand ${p.cells} other ${p.cells === 1 ? 'number' : 'numbers'}, a row's worth, that may be its own: its label may be printed after its numbers rather than before them, so which of the two are its cannot be told; its values were not read`
           : p.why === 'lost'

@@ -268,7 +268,9 @@ function unsure(
           ? 'junk'
           : spansLines(row.cells) && keepsItsSums(readAt, row) && columnsRefute(row.planned.path, values, readAt, plan, excused)
             ? 'columns'
-            : null;
+            : spansLines(row.cells) && columnsUnchecked(row.planned.path, values, readAt, plan, excused)
+              ? 'unchecked'
+              : null;
     if (why !== null) unread(read, why);
   });
   function unread(read: ReadRow, why: CellCountWhy): void {
@@ -290,7 +292,20 @@ function readsBefore(row: FoundRow, previous: readonly Cell[] | null, groups: re
   const before = row.numbersBefore ?? previous;
   if (!before || before.some((c) => placed.has(c))) return false;
   const values = countsIn(before);
-  return values !== null && values.length === row.planned.spec.columns.length && (groups.length === 0 || groupsAddUp(values, groups));
+  const n = row.planned.spec.columns.length;
+  const reads = (candidate: number[]): boolean => groups.length === 0 || groupsAddUp(candidate, groups);
+  if (values === null) return false;
+  if (values.length === n) return reads(values);
+  // One number more, two of them each the last and the first of two lines: a number a line break may
+  // have cut in two (`4` / `9` of 49, plain pdftotext's one number a line); joined, they may be the row's.
+  if (values.length !== n + 1) return false;
+  const lines = before.filter((c) => c.kind !== 'empty').flatMap((c) => Array<number>(countsIn([c])?.length ?? 0).fill(c.line));
+  for (let i = 0; i < n; i++) {
+    if (lines[i] === lines[i + 1]) continue;
+    const joined = [...values.slice(0, i), Number(`${values[i]}${values[i + 1]}`), ...values.slice(i + 2)];
+    if (reads(joined)) return true;
+  }
+  return false;
 }
 
 /**
@@ -408,6 +423,24 @@ function columnsRefute(
 ): boolean {
   const { holds, fails, failingColumns } = columnTally(path, readAt, plan, excused)(values);
   return fails > holds || failingColumns >= 2;
+}
+
+/**
+ * Is the row in the table's column equations, and can none of them be checked with it (the other
+ * rows they need not read)? A row printed over lines whose sums fail is then its report's misprint
+ * or a misread (a line lost or printed twice, a number cut in two: `81` / `2` of 812), and nothing
+ * tells which.
+ */
+function columnsUnchecked(
+  path: string,
+  values: ReadonlyArray<number | null>,
+  readAt: ReadonlyArray<ReadRow | undefined>,
+  plan: TablePlan,
+  excused: ReadonlySet<string>,
+): boolean {
+  if (!plan.columnRules.some((rule) => rule.terms.some((t) => t.row === path))) return false;
+  const { holds, fails } = columnTally(path, readAt, plan, excused)(values);
+  return holds + fails === 0;
 }
 
 /**
