@@ -475,6 +475,17 @@ describe('wrong values the fuzz run found', () => {
       row: 'reviewLitigation.review',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 2 case 461 (sample scale): a line of part 三's first label and numbers put right after
+      // part 二's 行政处罚 (column by column, its numbers printed after the next labels): 行政处罚 read
+      // part 三's `1 2 3` as its own. Words after a row's label that name a row of the table that
+      // follows end this table there: the numbers are that row's.
+      name: 'part 三 label and numbers right after 行政处罚 (column-by-column/04-2019-tabs, line 51)',
+      source: 'fixtures/damaged/column-by-column/04-2019-tabs.txt',
+      make: (lines) => spliced(lines, 50, 0, '本年新收政府信息公开申请数量 1 2 3'),
+      row: 'activeDisclosure.punishment',
+      code: 'missing-row',
+    },
   ];
 
   for (const { name, source, make, row, code, right } of found) {

@@ -580,7 +580,12 @@ export function readRows(
     // Column headers on the line before the matched words, themselves a header word (`商业企业 …
     // 法律服务机构 其他 1169 …`: a header line run into the numbers after it), are no row's label.
     const header = named !== null && headerBefore(label, first, last, plan);
-    const match = named && (runsOn(label, last, plan, named.row) || header) ? null : named;
+    // Words after the matched ones that name a row of the table that follows (`行政处罚` / `本年新收政府信息
+    // 公开申请数量 1 2 3`): the values are that row's, the region run on into the next table.
+    let after = '';
+    if (named !== null && following !== null) for (let i = last + 1; i < label.length; i++) after += cellOf(label, i).raw;
+    const intoNext = after !== '' && following !== null && matchRow(matchKey(after), following.rows) !== null;
+    const match = named && (runsOn(label, last, plan, named.row) || header || intoNext) ? null : named;
     // A label of the next table (or a repeat of one of ours that names it, as part 四's header
     // ends in 总计) means the region ran on past this table.
     if ((!match || seen.has(match.row.path)) && following && matchRow(matchKey(labelText(label)), following.rows)) {
