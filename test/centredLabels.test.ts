@@ -19,38 +19,19 @@
  * Chromium's print of a narrow column: `4.保⇥113…` / `护第` / `三方`), the group's column 5 or 6
  * characters wide (`（三）不予公` / `开`, pdftotext/16): every row must read its own numbers.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
 import { ROW_NUMBERING } from '../src/catalog/lexicon.js';
-import { APPLICANT_HEADERS, APPLICATION_LABELS, APPLICATION_NOTE, SINGLE_OTHER_HANDLING_LABEL } from '../scripts/form.mjs';
+import { APPLICANT_HEADERS, APPLICATION_LABELS, APPLICATION_NOTE, COLUMNS, SINGLE_OTHER_HANDLING_LABEL } from '../scripts/form.mjs';
 import { mulberry32 } from '../scripts/prng.mjs';
 import { classify, type Tables } from './support/promise.js';
+import { DISTINCT_GOLDENS, chunks, fixtureText, valueAt, withPart3 } from './support/tables.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = fixtureText;
 
-/** Goldens whose every cell is distinct and non-zero, of both forms. */
-const GOLDENS = [
-  { text: '000_02e88f20f87b4541.renumbered.txt', golden: '000_02e88f20f87b4541.renumbered.json' },
-  { text: '003_6a46581b0013c0e7.renumbered.txt', golden: '003_6a46581b0013c0e7.renumbered.json' },
-  { text: '2019/2019-cells.txt', golden: '2019/2019-cells.json' },
-  { text: '2019/2020-mixed.txt', golden: '2019/2020-mixed.json' },
-] as const;
+const GOLDENS = DISTINCT_GOLDENS;
 
 const LABELS = APPLICATION_LABELS;
-const COLUMNS = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'];
-
-/** `text` in pieces of `width` characters. */
-const chunks = (text: string, width: number): string[] => {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
-  return out;
-};
-
-const valueAt = (tables: Tables, path: string): string => {
-  const v = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], tables);
-  return typeof v === 'number' ? String(v) : '';
-};
 
 /**
  * Part 三 printed as pdftotext -layout prints centred labels: rows of a group (（三）不予公开 1.…)
@@ -63,7 +44,7 @@ function centredTable(tables: Tables, width: number, rng: () => number, numberin
   const format = (tables as { format?: string }).format ?? '2021';
   const rows = Object.keys(LABELS).filter((key) => !(format === '2019' && (key === 'otherHandling.noCorrection' || key === 'otherHandling.feeUnpaid')));
   const lines = [APPLICATION_NOTE, '申请人情况', `                     ${APPLICANT_HEADERS.join('   ')}`];
-  const numbers = (key: string): string => COLUMNS.map((c) => valueAt(tables, `applications.${key}.${c}`).padEnd(6)).join(' ');
+  const numbers = (key: string): string => COLUMNS.map((c) => String(valueAt(tables, `applications.${key}.${c}`) ?? '').padEnd(6)).join(' ');
   let group: { words: string[]; lines: string[] } | null = null;
   const flush = (): void => {
     if (group === null) return;
@@ -101,16 +82,6 @@ function centredTable(tables: Tables, width: number, rng: () => number, numberin
   }
   flush();
   return lines;
-}
-
-/** The golden's text with its part 三 table replaced by `table`. */
-function withPart3(text: string, table: readonly string[]): string {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.startsWith('三、'));
-  const end = lines.findIndex((l, i) => i > start && l.startsWith('四、') && !l.includes('结转'));
-  expect(start).toBeGreaterThan(0);
-  expect(end).toBeGreaterThan(start);
-  return [...lines.slice(0, start + 1), ...table, ...lines.slice(end)].join('\n');
 }
 
 describe('labels centred on their numbers (pdftotext -layout of narrow, centred label cells)', () => {

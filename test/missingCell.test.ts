@@ -7,13 +7,13 @@
  * printed cells are then read in the columns the equations confirm, and the missing cell is null
  * with `cell-count.located`. Anything less than one fitting place leaves the row unread, as before.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
 import { APPLICATION_LABELS, COLUMNS } from '../scripts/form.mjs';
 import { classify, type Tables } from './support/promise.js';
+import { fixtureText, valueAt } from './support/tables.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = fixtureText;
 
 /** Goldens whose every cell is distinct and non-zero, of both forms, printed a row a line with tabs. */
 const GOLDENS = [
@@ -23,10 +23,6 @@ const GOLDENS = [
   { text: '2019/2019-tabs.txt', golden: '2019/2019-tabs.json' },
 ] as const;
 
-const valueAt = (tables: Tables, path: string): number | null => {
-  const v = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], tables);
-  return typeof v === 'number' ? v : null;
-};
 
 /** The text with the `column`th number of the row printing `values` (tab-separated, last on its line) dropped. */
 function dropCell(text: string, values: readonly number[], column: number): string {

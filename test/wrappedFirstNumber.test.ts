@@ -19,34 +19,15 @@
  * the table), which could not be placed. Here every golden's part 三 is printed so, with labels
  * wrapped at several widths: every row must read its own numbers.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
-import { APPLICANT_HEADERS, APPLICATION_LABELS, APPLICATION_NOTE, SINGLE_OTHER_HANDLING_LABEL } from '../scripts/form.mjs';
+import { APPLICANT_HEADERS, APPLICATION_LABELS, APPLICATION_NOTE, COLUMNS, SINGLE_OTHER_HANDLING_LABEL } from '../scripts/form.mjs';
 import { classify, type Tables } from './support/promise.js';
+import { DISTINCT_GOLDENS, chunks, fixtureText, valueAt, withPart3 } from './support/tables.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = fixtureText;
 
-/** Goldens whose every cell is distinct and non-zero, of both forms. */
-const GOLDENS = [
-  { text: '000_02e88f20f87b4541.renumbered.txt', golden: '000_02e88f20f87b4541.renumbered.json' },
-  { text: '003_6a46581b0013c0e7.renumbered.txt', golden: '003_6a46581b0013c0e7.renumbered.json' },
-  { text: '2019/2019-cells.txt', golden: '2019/2019-cells.json' },
-  { text: '2019/2020-mixed.txt', golden: '2019/2020-mixed.json' },
-] as const;
-
-const COLUMNS = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'];
-
-const chunks = (text: string, width: number): string[] => {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
-  return out;
-};
-
-const valueAt = (tables: Tables, path: string): string => {
-  const v = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], tables);
-  return typeof v === 'number' ? String(v) : '';
-};
+const GOLDENS = DISTINCT_GOLDENS;
 
 interface Layout {
   /** Label characters a line. */
@@ -71,7 +52,7 @@ function plainTable(tables: Tables, layout: Layout): string[] {
     const printed = APPLICATION_LABELS[key];
     if (printed === undefined) continue;
     const label = format === '2019' && key === 'otherHandling.other' ? SINGLE_OTHER_HANDLING_LABEL : printed.label;
-    const values = COLUMNS.map((c) => valueAt(tables, `applications.${key}.${c}`));
+    const values = COLUMNS.map((c) => String(valueAt(tables, `applications.${key}.${c}`) ?? ''));
     const wrong = layout.misprint?.[key];
     if (wrong) values[wrong[0]] = wrong[1];
     if (printed.part !== undefined) lines.push(printed.part, '');
@@ -87,16 +68,6 @@ function plainTable(tables: Tables, layout: Layout): string[] {
     for (const v of values) lines.push(v, '');
   }
   return [...lines, ...after];
-}
-
-/** The golden's text with its part 三 table replaced by `table`. */
-function withPart3(text: string, table: readonly string[]): string {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.startsWith('三、'));
-  const end = lines.findIndex((l, i) => i > start && l.startsWith('四、') && !l.includes('结转'));
-  expect(start).toBeGreaterThan(0);
-  expect(end).toBeGreaterThan(start);
-  return [...lines.slice(0, start + 1), ...table, ...lines.slice(end)].join('\n');
 }
 
 const read = (g: (typeof GOLDENS)[number], layout: Layout) => {

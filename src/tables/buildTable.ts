@@ -266,13 +266,15 @@ function unsure(
         ? 'gap'
         : shifted && !columnsConfirm(row.planned.path, values, shifted, readAt, plan, excused)
           ? 'junk'
-          : spansLines(row.cells) && keepsItsSums(readAt, row) && columnsRefute(row.planned.path, values, readAt, plan, excused)
-            ? 'columns'
-            : spansLines(row.cells) && columnsUnchecked(row.planned.path, values, readAt, plan, excused)
-              ? 'unchecked'
-              : null;
+          : spansLines(row.cells)
+            ? overLines(columnsSay(row.planned.path, values, readAt, plan, excused), keepsItsSums(readAt, row))
+            : null;
     if (why !== null) unread(read, why);
   });
+  /** A row printed over lines whose sums fail: unread when its columns refute it (the table's other rows adding up), or cannot check it. */
+  function overLines(say: 'refute' | 'unchecked' | null, keeps: boolean): CellCountWhy | null {
+    return say === 'refute' && keeps ? 'columns' : say === 'unchecked' ? 'unchecked' : null;
+  }
   function unread(read: ReadRow, why: CellCountWhy): void {
     const { row } = read;
     const columns = row.planned.spec.columns.length;
@@ -407,40 +409,25 @@ function columnsConfirm(
 }
 
 /**
- * Do the table's column equations refute a row as read: of those that can be checked (columnsConfirm
- * says which), more fail than hold, or they fail in two columns or more? A row printed a number a
- * line whose sums fail and whose columns fail so has its numbers in other columns than its own (a
+ * What the table's column equations say of a row as read (columnTally): `refute` when, of those that
+ * can be checked, more fail than hold, or they fail in two columns or more — a row printed a number
+ * a line whose sums fail and whose columns fail so has its numbers in other columns than its own (a
  * line lost or printed twice moves all those after it: `…150` / `688` / `688`, only the last column
  * holding; a number cut in two, `34` / `6` of 346, pushes the rest on), not one misprinted number,
- * which breaks its own column only.
+ * which breaks its own column only; `unchecked` when the row is in them but none can be checked
+ * (the rows they need not read), so a misread cannot be told from its report's misprint; else null.
  */
-function columnsRefute(
+function columnsSay(
   path: string,
   values: ReadonlyArray<number | null>,
   readAt: ReadonlyArray<ReadRow | undefined>,
   plan: TablePlan,
   excused: ReadonlySet<string>,
-): boolean {
+): 'refute' | 'unchecked' | null {
   const { holds, fails, failingColumns } = columnTally(path, readAt, plan, excused)(values);
-  return fails > holds || failingColumns >= 2;
-}
-
-/**
- * Is the row in the table's column equations, and can none of them be checked with it (the other
- * rows they need not read)? A row printed over lines whose sums fail is then its report's misprint
- * or a misread (a line lost or printed twice, a number cut in two: `81` / `2` of 812), and nothing
- * tells which.
- */
-function columnsUnchecked(
-  path: string,
-  values: ReadonlyArray<number | null>,
-  readAt: ReadonlyArray<ReadRow | undefined>,
-  plan: TablePlan,
-  excused: ReadonlySet<string>,
-): boolean {
-  if (!plan.columnRules.some((rule) => rule.terms.some((t) => t.row === path))) return false;
-  const { holds, fails } = columnTally(path, readAt, plan, excused)(values);
-  return holds + fails === 0;
+  if (fails > holds || failingColumns >= 2) return 'refute';
+  if (holds + fails === 0 && plan.columnRules.some((rule) => rule.terms.some((t) => t.row === path))) return 'unchecked';
+  return null;
 }
 
 /**

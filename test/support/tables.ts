@@ -1,4 +1,6 @@
 /** What the layout tests compare: a report's tables (and its form), and the kinds of errors it raised. */
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import type { Report } from '../../src/index.js';
 
 export const tablesOf = (report: Report) => ({
@@ -11,3 +13,37 @@ export const tablesOf = (report: Report) => ({
 /** The codes of a report's error-severity diagnostics, each once, sorted. */
 export const errorCodes = (report: Report): string[] =>
   [...new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))].sort();
+
+/** The number at a dotted path of a report's (or a golden's) tables; null where there is none. */
+export const valueAt = (tables: unknown, path: string): number | null => {
+  const v = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], tables);
+  return typeof v === 'number' ? v : null;
+};
+
+/** `text` in pieces of `width` characters (a label wrapped in a narrow column). */
+export const chunks = (text: string, width: number): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
+  return out;
+};
+
+/** A fixture's text, by its path below fixtures/. */
+export const fixtureText = (name: string): string => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+
+/** Goldens whose every cell is distinct and non-zero, of both forms: part 三 reprinted in other layouts. */
+export const DISTINCT_GOLDENS = [
+  { text: '000_02e88f20f87b4541.renumbered.txt', golden: '000_02e88f20f87b4541.renumbered.json' },
+  { text: '003_6a46581b0013c0e7.renumbered.txt', golden: '003_6a46581b0013c0e7.renumbered.json' },
+  { text: '2019/2019-cells.txt', golden: '2019/2019-cells.json' },
+  { text: '2019/2020-mixed.txt', golden: '2019/2020-mixed.json' },
+] as const;
+
+/** The golden's text with its part 三 table (from its heading to part 四's) replaced by `table`. */
+export function withPart3(text: string, table: readonly string[]): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('三、'));
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('四、') && !l.includes('结转'));
+  expect(start).toBeGreaterThan(0);
+  expect(end).toBeGreaterThan(start);
+  return [...lines.slice(0, start + 1), ...table, ...lines.slice(end)].join('\n');
+}
