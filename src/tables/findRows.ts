@@ -731,6 +731,8 @@ export function readRows(
 
 /** Lines a label's rest may take after its numbers (`（二）部分公` / `开（区分处理` / `的，只计这一 59` / `情形，不计其` / `他情形）`). */
 const REST_LINES = 4;
+/** Pieces a label's rest may have over those lines: more are no label's rest (and bound the work). */
+const REST_WORDS = 16;
 
 /**
  * The words from (li, ci) on that may be the rest of a label wrapped around its row's numbers: the
@@ -742,7 +744,7 @@ function restWords(lines: readonly TokenLine[], li: number, ci: number, plan: Ta
   const line = lines[li];
   if (line === undefined) return null;
   const { words, next } = wordsAt(line, ci);
-  if (!isLabel(words) || ROW_NUMBERING.test(matchKey(labelText(words)))) return null;
+  if (!isLabel(words) || words.length > REST_WORDS || ROW_NUMBERING.test(matchKey(labelText(words)))) return null;
   if (next < line.cells.length) return { words, lineIndex: li, cellIndex: next };
   let l = li + 1;
   for (; l < lines.length && l < li + REST_LINES; l++) {
@@ -751,7 +753,8 @@ function restWords(lines: readonly TokenLine[], li: number, ci: number, plan: Ta
     const texts = more.cells.filter((c) => c.kind === 'text');
     if (!isLabel(texts)) continue;
     if (isHeaderLine(more, plan) || ROW_NUMBERING.test(matchKey(labelText(texts)))) return null;
-    words.push(...texts);
+    for (const t of texts) words.push(t); // a loop: a line may hold 300,000 cells
+    if (words.length > REST_WORDS) return null;
   }
   return { words, lineIndex: l, cellIndex: 0 };
 }
