@@ -581,10 +581,12 @@ export function readRows(
     // 法律服务机构 其他 1169 …`: a header line run into the numbers after it), are no row's label.
     const header = named !== null && headerBefore(label, first, last, plan);
     // Words after the matched ones that name a row of the table that follows (`行政处罚` / `本年新收政府信息
-    // 公开申请数量 1 2 3`): the values are that row's, the region run on into the next table.
+    // 公开申请数量 1 2 3`): the values are that row's, the region run on into the next table. Not a
+    // word or two such as `其他`, `总计` (a column's, or a stray word), which name a row only loosely.
     let after = '';
     if (named !== null && following !== null) for (let i = last + 1; i < label.length; i++) after += cellOf(label, i).raw;
-    const intoNext = after !== '' && following !== null && matchRow(matchKey(after), following.rows) !== null;
+    const tail = matchKey(after);
+    const intoNext = tail.length >= 4 && following !== null && matchRow(tail, following.rows) !== null;
     const match = named && (runsOn(label, last, plan, named.row) || header || intoNext) ? null : named;
     // A label of the next table (or a repeat of one of ours that names it, as part 四's header
     // ends in 总计) means the region ran on past this table.
