@@ -488,6 +488,17 @@ describe('wrong values the fuzz run found', () => {
     },
   ];
 
+  it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {
+    const source = '003_6a46581b0013c0e7.renumbered.txt';
+    const lines = textOf(`fixtures/${source}`);
+    const at = lines.findIndex((l) => l.startsWith('行政处罚'));
+    expect(at).toBeGreaterThan(0);
+    lines[at] = (lines[at] ?? '').replace('行政处罚', '行政处罚\t总计');
+    const report = parseReport(lines.join('\n'), { file: 'stray.txt' });
+    const golden = JSON.parse(readFileSync(new URL(`../fixtures/${source.replace('.txt', '.json')}`, import.meta.url), 'utf8')) as { activeDisclosure: unknown };
+    expect(report.activeDisclosure).toEqual(golden.activeDisclosure);
+  });
+
   for (const { name, source, make, row, code, right } of found) {
     it(name, () => {
       const input = make(textOf(source));
