@@ -8,14 +8,14 @@ import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
-import { columnBalance, locateMissingCells, readState, settleAcrossRows, type ReadRow, type RowState } from './crossRows.js';
+import { columnTally, locateMissingCells, settleAcrossRows, statesOf, type ReadRow } from './crossRows.js';
 import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
 import type { RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { columnsAsPrinted } from './headers.js';
 import { rowObject, tableValue, type Json, type TablePlan } from './plan.js';
-import { asPrinted, groupsAddUp, rowValues, type RowContext } from './rowValues.js';
+import { asPrinted, groupsAddUp, numbersIn, rowValues, type RowContext } from './rowValues.js';
 
 export interface TableResult<T> {
   table: T | null;
@@ -91,9 +91,7 @@ export function buildTable<Rows extends TableRows>(
     const context = contextOf(row);
     readAt[row.planned.index] = { row, context, result: rowValues(row.cells, context) };
   }
-  const known = new Map<string, RowState>();
-  for (const path of excused) known.set(path, { kind: 'known', values: [] });
-  for (const r of readAt) if (r) known.set(r.row.planned.path, readState(r.result, r.context.path, r.row.planned.spec.columns));
+  const known = statesOf(readAt, excused);
   const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)));
   for (const p of paired.rows) {
     const { index, fullPath } = p.row.planned;
@@ -157,8 +155,8 @@ export function buildTable<Rows extends TableRows>(
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
   if (plan.columnRules.length > 0) {
-    settleAcrossRows(rowsRead, plan.rows, excused, plan.columnRules);
-    locateMissingCells(rowsRead, plan.rows, excused, plan.columnRules, lines);
+    settleAcrossRows(rowsRead, excused, plan.columnRules);
+    locateMissingCells(rowsRead, excused, plan.columnRules, lines);
   }
   const rowObjects: Array<Json | undefined> = [];
   for (const { row, result } of rowsRead) {
@@ -317,10 +315,10 @@ function readsBefore(row: FoundRow, previous: readonly Cell[] | null, groups: re
 function countsIn(cells: readonly Cell[]): number[] | null {
   const values: number[] = [];
   for (const c of cells) {
-    if (c.kind === 'number' && /^\d+(?: \d+)+$/.test(c.raw.trim())) for (const d of c.raw.trim().split(' ')) values.push(Number(d));
-    else if (c.kind === 'number') values.push(c.value);
-    else if (c.kind === 'digits' && /^\d+( \d+)*$/.test(c.raw.trim())) for (const d of c.raw.trim().split(' ')) values.push(Number(d));
-    else if (c.kind !== 'empty') return null;
+    if (c.kind === 'empty') continue;
+    const numbers = numbersIn(c);
+    if (numbers === null) return null;
+    for (const v of numbers) values.push(v);
   }
   return values;
 }
@@ -403,7 +401,7 @@ function columnsConfirm(
   plan: TablePlan,
   excused: ReadonlySet<string>,
 ): boolean {
-  const tally = columnTally(path, readAt, plan, excused);
+  const tally = columnTally(path, statesOf(readAt, excused), plan.columnRules);
   const printedTally = tally(printed);
   return printedTally.holds > 0 && printedTally.fails === 0 && tally(shifted).fails > 0;
 }
@@ -424,7 +422,7 @@ function columnsSay(
   plan: TablePlan,
   excused: ReadonlySet<string>,
 ): 'refute' | 'unchecked' | null {
-  const { holds, fails, failingColumns } = columnTally(path, readAt, plan, excused)(values);
+  const { holds, fails, failingColumns } = columnTally(path, statesOf(readAt, excused), plan.columnRules)(values);
   if (fails > holds || failingColumns >= 2) return 'refute';
   if (holds + fails === 0 && plan.columnRules.some((rule) => rule.terms.some((t) => t.row === path))) return 'unchecked';
   return null;
@@ -445,39 +443,6 @@ function keepsItsSums(readAt: ReadonlyArray<ReadRow | undefined>, row: ReadRow['
     else fail++;
   }
   return add >= 3 && add > 2 * fail;
-}
-
-/** How many column equations a candidate reading of row `path` makes hold and fail, the other rows as read. */
-function columnTally(
-  path: string,
-  readAt: ReadonlyArray<ReadRow | undefined>,
-  plan: TablePlan,
-  excused: ReadonlySet<string>,
-): (candidate: ReadonlyArray<number | null>) => { holds: number; fails: number; failingColumns: number } {
-  const states = new Map<string, RowState>();
-  for (const p of plan.rows) if (excused.has(p.path)) states.set(p.path, { kind: 'known', values: [] });
-  for (const r of readAt) if (r && r.row.planned.path !== path) states.set(r.row.planned.path, readState(r.result, r.context.path, r.row.planned.spec.columns));
-  const tally = (candidate: ReadonlyArray<number | null>) => {
-    const own: RowState = { kind: 'known', values: candidate };
-    let holds = 0;
-    let fails = 0;
-    const failing = new Set<number>();
-    for (const rule of plan.columnRules) {
-      if (!rule.terms.some((t) => t.row === path)) continue;
-      for (let column = 0; column < candidate.length; column++) {
-        if (candidate[column] === null || candidate[column] === undefined) continue;
-        const balance = columnBalance(rule, column, (row) => (row === path ? own : states.get(row)));
-        if (balance === null) continue;
-        if (Math.abs(balance) < 1e-9) holds++;
-        else {
-          fails++;
-          failing.add(column);
-        }
-      }
-    }
-    return { holds, fails, failingColumns: failing.size };
-  };
-  return tally;
 }
 
 /**

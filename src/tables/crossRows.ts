@@ -202,6 +202,49 @@ export interface ReadRow {
   result: RowValues;
 }
 
+/** The rows read as the column equations see them (readState), and the rows the report may leave out (`excused`) as 0. */
+export function statesOf(rows: Iterable<ReadRow | undefined>, excused: Iterable<string>): Map<string, RowState> {
+  const states = new Map<string, RowState>();
+  for (const path of excused) states.set(path, { kind: 'known', values: [] });
+  for (const r of rows) if (r) states.set(r.row.planned.path, readState(r.result, r.context.path, r.row.planned.spec.columns));
+  return states;
+}
+
+/**
+ * How the column equations row `path` is in fare with a candidate reading of it, the other rows as
+ * `states` give them: how many hold and fail, in how many columns they fail, and in how many
+ * columns one could be checked. The candidate's null cells are not checked.
+ */
+export function columnTally(
+  path: string,
+  states: ReadonlyMap<string, RowState>,
+  rules: readonly ColumnRule[],
+): (candidate: ReadonlyArray<number | null>) => { holds: number; fails: number; failingColumns: number; checkedColumns: number } {
+  const own = rules.filter((rule) => rule.terms.some((t) => t.row === path));
+  return (candidate) => {
+    const state: RowState = { kind: 'known', values: candidate };
+    const stateOf = (row: string): RowState | undefined => (row === path ? state : states.get(row));
+    let holds = 0;
+    let fails = 0;
+    const failing = new Set<number>();
+    const checked = new Set<number>();
+    for (const rule of own) {
+      for (let column = 0; column < candidate.length; column++) {
+        if (candidate[column] === null || candidate[column] === undefined) continue;
+        const balance = columnBalance(rule, column, stateOf);
+        if (balance === null) continue;
+        checked.add(column);
+        if (Math.abs(balance) < 1e-9) holds++;
+        else {
+          fails++;
+          failing.add(column);
+        }
+      }
+    }
+    return { holds, fails, failingColumns: failing.size, checkedColumns: checked.size };
+  };
+}
+
 type Ambiguous = Extract<DigitRecovery, { kind: 'ambiguous' }>;
 
 /**
@@ -209,10 +252,9 @@ type Ambiguous = Extract<DigitRecovery, { kind: 'ambiguous' }>;
  * (complete lists only), and rewrite those rows' results with what they chose. Rows absent
  * without complaint (`excused`) count as 0.
  */
-export function settleAcrossRows(rows: readonly ReadRow[], plan: readonly PlannedRow[], excused: ReadonlySet<string>, rules: readonly ColumnRule[]): void {
+export function settleAcrossRows(rows: readonly ReadRow[], excused: ReadonlySet<string>, rules: readonly ColumnRule[]): void {
   if (!rows.some(({ result: { recovery } }) => recovery?.kind === 'ambiguous' && recovery.complete)) return; // nothing to choose
-  const states = new Map<string, RowState>();
-  for (const { path } of plan) if (excused.has(path)) states.set(path, { kind: 'known', values: [] });
+  const states = statesOf([], excused);
   const ambiguous: Array<{ read: ReadRow; recovery: Ambiguous }> = [];
   let columns = 0;
   for (const read of rows) {
@@ -262,15 +304,13 @@ export function settleAcrossRows(rows: readonly ReadRow[], plan: readonly Planne
  * blank cell. Only rows of plain counts in the
  * form's column order are tried.
  */
-export function locateMissingCells(rows: readonly ReadRow[], plan: readonly PlannedRow[], excused: ReadonlySet<string>, rules: readonly ColumnRule[], lines: readonly TokenLine[]): void {
+export function locateMissingCells(rows: readonly ReadRow[], excused: ReadonlySet<string>, rules: readonly ColumnRule[], lines: readonly TokenLine[]): void {
   const shortRows = rows.flatMap((read) => {
     const short = shortOf(read);
     return short ? [{ read, ...short }] : [];
   });
   if (shortRows.length === 0) return;
-  const states = new Map<string, RowState>();
-  for (const { path } of plan) if (excused.has(path)) states.set(path, { kind: 'known', values: [] });
-  for (const { row, context, result } of rows) states.set(row.planned.path, readState(result, context.path, row.planned.spec.columns));
+  const states = statesOf(rows, excused);
   const byLine = new Map<number, TokenLine>();
   for (const line of lines) byLine.set(line.line, line);
   /** Where numbers printed on one line stand on it (null: not on one line, or not found there). */
@@ -387,26 +427,14 @@ function numberFields(rows: readonly ReadRow[], fieldsOf: (printed: readonly Cel
 function placesOf(printed: readonly number[], row: PlannedRow, rules: readonly ColumnRule[], states: ReadonlyMap<string, RowState>): Array<{ at: number; values: Array<number | null> }> {
   const { path, spec, sumGroups } = row;
   const n = spec.columns.length;
-  const own = rules.filter((r) => r.terms.some((t) => t.row === path));
   const fits: Array<{ at: number; values: Array<number | null> }> = [];
-  if (own.length === 0) return fits;
+  if (!rules.some((r) => r.terms.some((t) => t.row === path))) return fits;
+  const tally = columnTally(path, states, rules);
   for (let at = 0; at < n; at++) {
     const values: Array<number | null> = [...printed.slice(0, at), null, ...printed.slice(at)];
     if (!sumsHoldWithout(values, sumGroups, at)) continue;
-    const state: RowState = { kind: 'known', values, unknownColumns: new Set([at]) };
-    const stateOf = (p: string): RowState | undefined => (p === path ? state : states.get(p));
-    const checked = new Set<number>();
-    let holds = true;
-    for (const rule of own) {
-      for (let column = 0; column < n && holds; column++) {
-        if (column === at) continue;
-        const balance = columnBalance(rule, column, stateOf);
-        if (balance === null) continue;
-        if (Math.abs(balance) >= 1e-9) holds = false;
-        checked.add(column);
-      }
-    }
-    if (holds && checked.size === n - 1) fits.push({ at, values });
+    const { fails, checkedColumns } = tally(values);
+    if (fails === 0 && checkedColumns === n - 1) fits.push({ at, values });
   }
   return fits;
 }

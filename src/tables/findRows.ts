@@ -17,7 +17,7 @@ import { ROW_NUMBERING } from '../catalog/lexicon.js';
 import type { Cell, TokenLine } from '../tokens.js';
 import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, type Label, type RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
-import { edgeFits, fitsRow, groupsAddUp } from './rowValues.js';
+import { edgeFits, fitsRow, groupsAddUp, numbersIn } from './rowValues.js';
 import { centredLabel } from './centredLabel.js';
 
 export interface FoundRow extends RowLabel {
@@ -636,9 +636,7 @@ export function readRows(
           // label's own numbers after it are then not certain. (One number a line, they are left to
           // the overfull row before the label: buildTable's `unsure`.)
           const worth = lastRowsWorth(more.lines, match.row.spec.columns.length);
-          let held = 0;
-          for (const l of worth) for (const c of l.cells) if (c.kind !== 'empty') held += heldBy(c);
-          if (held >= match.row.spec.columns.length && worth.some((l) => l.cells.some((c) => heldBy(c) > 1))) leftLoose(worth);
+          if (heldIn(worth) >= match.row.spec.columns.length && worth.some((l) => l.cells.some((c) => heldBy(c) > 1))) leftLoose(worth);
         } else if (firstValueLine(row.cells) !== lastOf(own).line) {
           // A label alone on its line, then more lines of numbers than its row holds: labels
           // printed before it may have lost theirs to it, or its own may be any of them (a label
@@ -1000,15 +998,10 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
  * are as likely the row before's.
  */
 function lastRowsWorth(lines: readonly ValueLine[], n: number): ValueLine[] {
-  const heldIn = (line: ValueLine | undefined): number => {
-    let held = 0;
-    for (const c of line?.cells ?? []) if (c.kind !== 'empty') held += heldBy(c);
-    return held;
-  };
-  if (lines.every((l) => heldIn(l) < 2)) return lines.slice(-1);
+  if (lines.every((l) => heldIn([l]) < 2)) return lines.slice(-1);
   let held = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
-    held += heldIn(lines[i]);
+    held += heldIn(lines.slice(i, i + 1));
     if (held >= n) return lines.slice(i);
   }
   return lines.slice(-1);
@@ -1019,12 +1012,16 @@ function lastRowsWorth(lines: readonly ValueLine[], n: number): ValueLine[] {
  * which may be one number in thousands or two cells); any other, one.
  */
 function heldBy(cell: Cell): number {
-  if (cell.kind !== 'digits' && cell.kind !== 'number') return 1;
-  const raw = cell.raw.trim();
-  if (cell.kind === 'number' && !/^\d+(?: \d+)+$/.test(raw)) return 1;
-  let groups = 1;
-  for (let i = 1; i < raw.length; i++) if (raw.charCodeAt(i) === 32 && raw.charCodeAt(i - 1) !== 32) groups++;
-  return groups;
+  // Only a cell with a space can hold more than one (the common case costs no split).
+  if ((cell.kind !== 'digits' && cell.kind !== 'number') || !cell.raw.trim().includes(' ')) return 1;
+  return numbersIn(cell)?.length ?? 1;
+}
+
+/** How many cells lines of values may hold (heldBy), blanks aside. */
+function heldIn(lines: readonly ValueLine[]): number {
+  let held = 0;
+  for (const line of lines) for (const c of line.cells) if (c.kind !== 'empty') held += heldBy(c);
+  return held;
 }
 
 /**

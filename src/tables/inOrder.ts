@@ -18,7 +18,7 @@ import type { Cell, Layout, Region, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { PLANS, rowObject, tableValue } from './plan.js';
 import { matchRow } from './labels.js';
-import { groupsAddUp } from './rowValues.js';
+import { groupsAddUp, SPACED_NUMBERS } from './rowValues.js';
 
 const PLAN = PLANS.reviewLitigation;
 /** Each group's cells, in the form's order (three groups of five, each ending in its 总计). */
@@ -54,14 +54,12 @@ interface Printed {
   line: number;
 }
 
-/** Numbers a space apart (`2023 24`, `324 160`): two cells of a table printed column piece by column piece, as printed. */
-const SPACED = /^\d+(?: \d+)+$/;
-
 /** The numbers a line prints, in order: `2023 24` is two; a cell that is no count is a number no sum can hold. */
 function numbersOf(cells: readonly Cell[], out: Printed[]): void {
   for (const cell of cells) {
     if (cell.kind === 'empty' || cell.kind === 'text') continue;
-    if (SPACED.test(cell.raw)) for (const piece of cell.raw.split(' ')) out.push({ value: Number(piece), line: cell.line });
+    // Numbers a space apart (`2023 24`, `324 160`): cells of a table printed column piece by column piece.
+    if (SPACED_NUMBERS.test(cell.raw)) for (const piece of cell.raw.split(' ')) out.push({ value: Number(piece), line: cell.line });
     else if (cell.kind === 'number') out.push({ value: Number.isInteger(cell.value) && cell.value >= 0 ? cell.value : null, line: cell.line });
     else out.push({ value: null, line: cell.line });
   }

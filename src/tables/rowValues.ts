@@ -106,6 +106,22 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   return fitOrUnknown(fits, cells, row);
 }
 
+/** Numbers a single space apart (`11 36 87`, `2023 24`): as many cells of a table, printed on one line. */
+export const SPACED_NUMBERS = /^\d+(?: \d+)+$/;
+
+/**
+ * The counts a printed cell may stand for: each number of a run a space apart (`11 36 87`, and
+ * `18 114 371`, which may also be one number in thousands), a number's value, or digits alone; null
+ * for a cell that prints no count.
+ */
+export function numbersIn(cell: Cell): number[] | null {
+  if (cell.kind !== 'number' && cell.kind !== 'digits') return null;
+  const raw = cell.raw.trim();
+  if (SPACED_NUMBERS.test(raw)) return raw.split(' ').map(Number);
+  if (cell.kind === 'number') return [cell.value];
+  return /^\d+$/.test(raw) ? [Number(raw)] : null;
+}
+
 /** A number printed in thousands groups with a space (`975 901`): one number, or two cells whose gap was lost. */
 const SPACED_GROUPS = /^\d{1,3}(?: \d{3})+$/;
 const isSpacedGroups = (c: Cell): boolean => c.kind === 'number' && SPACED_GROUPS.test(c.raw.normalize('NFKC').trim());
