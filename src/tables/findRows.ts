@@ -606,6 +606,11 @@ export function readRows(
       const rest = wrappedRest(lines, gathered, own, match.row, plan);
       if (rest) text += ` ${rest.words}`;
       const after = rest ?? gathered;
+      const tail = rest === null ? labelTail(lines, after, text, match.row, plan) : null;
+      if (tail) {
+        text += ` ${tail.words}`;
+        after.lineIndex = tail.lineIndex;
+      }
       const row: FoundRow = {
         planned: match.row,
         label: text,
@@ -744,6 +749,7 @@ function restWords(lines: readonly TokenLine[], li: number, ci: number, plan: Ta
   const line = lines[li];
   if (line === undefined) return null;
   const { words, next } = wordsAt(line, ci);
+  dropGroupColumn(words, plan);
   if (!isLabel(words) || words.length > REST_WORDS || ROW_NUMBERING.test(matchKey(labelText(words)))) return null;
   if (next < line.cells.length) return { words, lineIndex: li, cellIndex: next };
   let l = li + 1;
@@ -751,12 +757,57 @@ function restWords(lines: readonly TokenLine[], li: number, ci: number, plan: Ta
     const more = lines[l];
     if (more === undefined || more.cells.some(isValue)) break;
     const texts = more.cells.filter((c) => c.kind === 'text');
+    dropGroupColumn(texts, plan);
     if (!isLabel(texts)) continue;
     if (isHeaderLine(more, plan) || ROW_NUMBERING.test(matchKey(labelText(texts)))) return null;
     for (const t of texts) words.push(t); // a loop: a line may hold 300,000 cells
     if (words.length > REST_WORDS) return null;
   }
   return { words, lineIndex: l, cellIndex: 0 };
+}
+
+/**
+ * Leaves out the words a line opens with that are a piece of a group's label and of no row's own
+ * (`（五）不` / `予处理`): the group's column, printed beside its rows' labels, interleaved with the
+ * rest of one (`3.要求提供公` / the numbers / `（五）不⇥开出版物` / `予处理⇥4.无正当理由`). Words
+ * after them stay: a group's words alone are no label's rest.
+ */
+function dropGroupColumn(words: Cell[], plan: TablePlan): void {
+  while (words.length > 1 && plan.isGroupPiece(matchKey(words[0]?.raw ?? ''))) words.shift();
+}
+
+/**
+ * The rest of a row's label printed after its numbers, on lines of words alone (`2.其他法律` / the
+ * numbers / `行政法规禁止` / `公开`, a group's column before them left out: `予公开⇥秘密`): the most
+ * such lines (REST_LINES at most) whose words end the row's label as the form prints it, when the
+ * label read so far does not end it, and the row holds its cells. Null when there are none: words
+ * that open with a numbering, or do not end the row's label, are another row's.
+ */
+function labelTail(lines: readonly TokenLine[], at: Gathered, label: string, row: PlannedRow, plan: TablePlan): { words: string; lineIndex: number } | null {
+  if (at.cellIndex !== 0) return null;
+  let held = 0;
+  for (const c of at.cells) if (c.kind !== 'empty') held += heldBy(c);
+  if (held !== row.spec.columns.length) return null;
+  const form = matchKey(row.spec.label.split(/\s+/).at(-1) ?? '');
+  const own = matchKey(label);
+  if (own.includes(form)) return null;
+  let key = '';
+  const words: string[] = [];
+  let found: { words: string; lineIndex: number } | null = null;
+  for (let l = at.lineIndex; l < lines.length && l < at.lineIndex + REST_LINES; l++) {
+    const line = lines[l];
+    if (line === undefined || line.cells.some(isValue) || isHeaderLine(line, plan)) break;
+    const texts = line.cells.filter((c) => c.kind === 'text');
+    dropGroupColumn(texts, plan);
+    if (!isLabel(texts)) break;
+    const piece = matchKey(labelText(texts));
+    if (ROW_NUMBERING.test(piece)) break;
+    key += piece;
+    for (const t of texts) words.push(t.raw.trim());
+    if (!form.includes(key)) break;
+    if ((own + key).endsWith(form)) found = { words: words.join(' '), lineIndex: l + 1 };
+  }
+  return found;
 }
 
 /**
@@ -778,16 +829,29 @@ function spansValues(label: Label, words: readonly Cell[], row: PlannedRow): num
 /** A cell's number: a number glued to a label's line (`…政府信息公开 28`) is one cell, as printOf reads it. */
 const oneNumber = (c: Cell): number => (c.kind === 'number' ? c.value : c.kind === 'digits' && /^\d+$/.test(c.raw.trim()) ? Number(c.raw.trim()) : 0);
 
+/** Do the numbers the cells hold (numbersIn; a blank counts as one cell of 0, as oneNumber reads it) number `n` and add up? */
+function addsUpAsHeld(cells: readonly Cell[], n: number, row: PlannedRow): boolean {
+  const values: number[] = [];
+  for (const c of cells) for (const v of numbersIn(c) ?? [0]) values.push(v);
+  return values.length === n && groupsAddUp(values, row.sumGroups);
+}
+
 /**
  * The row's cells when the values after a label's rest (at `rest`) complete `cells` to exactly the
  * row's count, none of them words, and the row then adds up (a row with no arithmetic is not read
- * so): null otherwise.
+ * so): null otherwise. The count is of cells, or, when that does not fit, of the numbers they hold
+ * (a run of numbers a space apart holds one each: pdftotext -layout's `一、本年新收政府信息 1169` /
+ * `公开申请数量  1937  1032 886 1703  1188  7915`); the row's reading (rowValues.ts) then splits them.
  */
 function completeAfterRest(lines: readonly TokenLine[], cells: readonly Cell[], rest: { lineIndex: number; cellIndex: number }, row: PlannedRow, plan: TablePlan): Gathered | null {
   const n = row.spec.columns.length;
-  const more = gather(lines, rest.lineIndex, rest.cellIndex, n - cells.length, [], plan);
+  let held = 0;
+  for (const c of cells) held += heldBy(c);
+  const more = gather(lines, rest.lineIndex, rest.cellIndex, n - held, [], plan);
   const all = [...cells, ...more.cells];
-  if (all.length !== n || all.some((c) => c.kind === 'text') || !groupsAddUp(all.map(oneNumber), row.sumGroups)) return null;
+  if (all.some((c) => c.kind === 'text')) return null;
+  const asCells = all.length === n && groupsAddUp(all.map(oneNumber), row.sumGroups);
+  if (!asCells && !addsUpAsHeld(all, n, row)) return null;
   return { ...more, cells: all };
 }
 
@@ -822,8 +886,9 @@ function wrappedRest(
  * A label that names no row, its values, then words that complete it (`7.属于行政执` / the
  * numbers / `法案卷`, a label wrapped around its numbers): the row the whole names, when the words
  * alone name none, its values fit the row's cells, and the row was not read before. The values may
- * also be the row's first ones only (`（一）予以公 109` / `开` / `25` … `402`, plain pdftotext), when
- * the values after the words complete the row and it adds up (completeAfterRest).
+ * also be the row's first ones only (`（一）予以公 109` / `开` / `25` … `402`, plain pdftotext; `5.属于三类内部 33` /
+ * `事务信息   20   126 131 29   7   346`, pdftotext -layout), when the values after the words (on
+ * their line or the lines after it) complete the row and it adds up (completeAfterRest).
  */
 function wrappedLabel(
   lines: readonly TokenLine[],
@@ -834,7 +899,7 @@ function wrappedLabel(
 ): { row: FoundRow; lineIndex: number; cellIndex: number } | null {
   if (area.cellIndex !== 0 || area.lines.length !== 1) return null;
   const line = lines[area.lineIndex];
-  if (line === undefined || line.cells.some(isValue) || isHeaderLine(line, plan)) return null;
+  if (line === undefined || isHeaderLine(line, plan)) return null;
   const cells = area.lines.flatMap((l) => l.cells);
   const found = (named: Named, found: readonly Cell[]): FoundRow => ({ planned: named.row, label: ownLabel(named.whole, named.first), line: cellOf(named.whole, named.first).line, cells: [...found], headed: false });
   // The row's first values only (a number glued to the label's line reads as digits run
@@ -846,9 +911,25 @@ function wrappedLabel(
     const complete = completeAfterRest(lines, cells, rest, named.row, plan);
     if (complete) return { row: found(named, complete.cells), lineIndex: complete.lineIndex, cellIndex: complete.cellIndex };
   }
-  // Every value on the one line, the words' line completing the label.
-  const once = restOf(label, line.cells.filter((c) => c.kind === 'text'), plan, seen);
-  return once && fitsRow(cells, once.row.spec.columns.length) ? { row: found(once, cells), lineIndex: area.lineIndex + 1, cellIndex: 0 } : null;
+  // Every value on the one line, the words' lines (no value on them, up to one that opens another
+  // row's numbering) completing the label: the most of them that do (`4.无正当理` / the numbers /
+  // `由大量反复申` / `请`).
+  let once: { row: FoundRow; lineIndex: number; cellIndex: number } | null = null;
+  const words: Cell[] = [];
+  for (let l = area.lineIndex; l < lines.length && l < area.lineIndex + REST_LINES; l++) {
+    const next = lines[l];
+    if (next === undefined || next.cells.some(isValue) || (l > area.lineIndex && isHeaderLine(next, plan))) break;
+    const texts = next.cells.filter((c) => c.kind === 'text');
+    dropGroupColumn(texts, plan);
+    if (l > area.lineIndex && (!isLabel(texts) || ROW_NUMBERING.test(matchKey(labelText(texts))))) break;
+    for (const t of texts) words.push(t);
+    const named = restOf(label, words, plan, seen, true);
+    if (named === null || !fitsRow(cells, named.row.spec.columns.length)) continue;
+    // A further line goes on with the row's label as the form prints it, or it is the next row's.
+    if (once !== null && (named.row !== once.row.planned || !matchKey(named.row.spec.label).includes(matchKey(words.map((c) => c.raw).join(''))))) break;
+    once = { row: found(named, cells), lineIndex: l + 1, cellIndex: 0 };
+  }
+  return once;
 }
 
 /** The row a label and the words after its values name together, and where its own words start. */

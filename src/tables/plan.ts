@@ -56,6 +56,12 @@ export interface TablePlan<Rows extends TableRows = TableRows> {
   /** The labels of the table's groups of rows (`（三）不予公开`), as matchKeys. */
   readonly groupLabels: readonly string[];
   /**
+   * Is a piece of words (its matchKey) some of a group's label and of no row's own label
+   * (`（五）不`, `予处理`; not `处理`, which 申请人…不再处理其… prints too): the group's column
+   * printed beside its rows' labels, cut where the column wraps it?
+   */
+  readonly isGroupPiece: (key: string) => boolean;
+  /**
    * Is a cell (its matchKey) a word of the table's header: a column label as the form prints it
    * or as reports do (ColumnSpec.printed), or one of TableSpec.headerWords?
    */
@@ -107,7 +113,9 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
     ...(table.spec.headerWords ?? []),
   ];
   const isHeaderWord = (key: string): boolean => exact.has(key) || patterns.some((p) => p.test(key));
-  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), groupLabels, isHeaderWord, columnLabels };
+  const ownLabels = rows.map((row) => matchKey(row.spec.label.split(/\s+/).at(-1) ?? ''));
+  const isGroupPiece = (key: string): boolean => key.length >= 2 && groupLabels.some((group) => group.includes(key)) && !ownLabels.some((own) => own.includes(key));
+  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), groupLabels, isGroupPiece, isHeaderWord, columnLabels };
 }
 
 export const PLANS = {

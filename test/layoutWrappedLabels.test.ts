@@ -1,0 +1,139 @@
+/**
+ * `pdftotext -layout` of a table whose label column is narrow (LibreOffice's PDFs of Word reports,
+ * Chromium's prints of web pages: fixtures/damaged/pdftotext/09, 10, 12–14 `.layout`), two ways a
+ * label and its numbers share lines:
+ *
+ * 1. The row's first number on the label's first line, its other numbers on the next line after
+ *    the label's rest, some of them a single space apart (one cell as the tokenizer gives it):
+ *
+ *        一、本年新收政府信息 1169
+ *           公开申请数量       1937      1032 886 1703     1188    7915
+ *
+ *    The number glued to the label read as digits run together, and the rest's cells were counted
+ *    as cells, not as the numbers they hold: the row was lost.
+ *
+ * 2. A group's label (`（五）不予处理`) printed in a column of its own beside its rows' labels, its
+ *    pieces at the start of the lines of the rows' labels, around their numbers:
+ *
+ *                 3.要求提供公
+ *                            45     68     82     20     3      41    259
+ *        （五）不     开出版物
+ *        予处理      4.无正当理由
+ *
+ *    `（五）不` stopped `开出版物` from completing 3.要求提供公 (it opens with a group's numbering),
+ *    and the row was lost, with the row after it.
+ *
+ * Every golden's part 三 is printed so, at several widths: every row must read its own numbers.
+ *
+ * Not read yet (null with a diagnostic, never a wrong value): a group's piece among a label's lines
+ * before its numbers (`（六）⇥1.申请人无正` / `其他处⇥当理由逾期不补` / the numbers), and a group's
+ * piece of one character before a label's rest (`开⇥法规禁止公开`); hence the widths below.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../src/index.js';
+import { APPLICANT_HEADERS, APPLICATION_LABELS, APPLICATION_NOTE, COLUMNS, SINGLE_OTHER_HANDLING_LABEL } from '../scripts/form.mjs';
+import { classify, type Tables } from './support/promise.js';
+import { DISTINCT_GOLDENS, chunks, fixtureText, valueAt, withPart3 } from './support/tables.js';
+
+interface Layout {
+  /** Label characters a line. */
+  width: number;
+  /** 'glued': the first number on the label's first line (1); 'grouped': groups in a column of their own (2). */
+  style: 'glued' | 'grouped';
+  /** Characters a line of a group's label in its column ('grouped'). */
+  groupWidth?: number;
+  /** Numbers to change (row key → column index → printed value): a report's own misprint. */
+  misprint?: Readonly<Record<string, readonly [number, string]>>;
+}
+
+const GAP = ' '.repeat(6);
+
+/**
+ * A label in two lines of about half its length each; a bracket a line would leave open (`（二）部分公开（区分处理的，`)
+ * goes to the second (a number after an open bracket is the label's own: `（2019年版）`).
+ */
+function twoLines(label: string): [string, string] {
+  const half = Math.ceil(label.length / 2);
+  const open = label.indexOf('（', 1);
+  const at = open > 0 && open < half ? open : half;
+  return [label.slice(0, at), label.slice(at)];
+}
+
+/** A row's numbers after its label, wide apart but for the second to fourth, a space apart (`1032 886 1703`). */
+const spaced = (values: readonly string[]): string => [values[0], values.slice(1, 4).join(' '), ...values.slice(4)].filter((v) => v !== undefined && v !== '').join(GAP);
+
+function layoutTable(tables: Tables, layout: Layout): string[] {
+  const format = (tables as { format?: string }).format ?? '2021';
+  const rows = Object.keys(APPLICATION_LABELS).filter((key) => !(format === '2019' && (key === 'otherHandling.noCorrection' || key === 'otherHandling.feeUnpaid')));
+  const lines = [APPLICATION_NOTE, '申请人情况', APPLICANT_HEADERS.join('  '), ''];
+  // The group's column: its label's pieces, put at the start of its rows' label lines one by one.
+  let column: string[] = [];
+  for (const key of rows) {
+    const printed = APPLICATION_LABELS[key];
+    if (printed === undefined) continue;
+    const label = format === '2019' && key === 'otherHandling.other' ? SINGLE_OTHER_HANDLING_LABEL : printed.label;
+    const values = COLUMNS.map((c) => String(valueAt(tables, `applications.${key}.${c}`) ?? ''));
+    const wrong = layout.misprint?.[key];
+    if (wrong) values[wrong[0]] = wrong[1];
+    if (printed.part !== undefined) lines.push(printed.part);
+    const group = printed.group !== undefined && !(format === '2019' && key === 'otherHandling.other') ? printed.group : undefined;
+    const words = chunks(label, layout.width);
+    if (layout.style === 'glued') {
+      if (group !== undefined) lines.push(group);
+      // Two lines of label, the first number's baseline the first line's (a label of two lines is
+      // centred on the numbers' line between them).
+      const [first = '', second = ''] = label.length <= layout.width ? [label] : twoLines(label);
+      lines.push(`  ${first} ${values[0]}`, `     ${second}${GAP}${spaced(values.slice(1))}`);
+      continue;
+    }
+    if (group !== undefined) column = chunks(group, layout.groupWidth ?? 4);
+    const label_ = (w: string): string => `${(column.shift() ?? '').padEnd(8, ' ')}${w}`;
+    const above = Math.max(1, Math.floor(words.length / 2));
+    lines.push(...words.slice(0, above).map(label_), `${' '.repeat(14)}${values.join(GAP)}`, ...words.slice(above).map(label_));
+  }
+  return lines;
+}
+
+const read = (g: (typeof DISTINCT_GOLDENS)[number], layout: Layout) => {
+  const designed = JSON.parse(fixtureText(g.golden)) as Tables;
+  const report = parseReport(withPart3(fixtureText(g.text), layoutTable(designed, layout)), { file: 'layout.txt' });
+  const cells = classify(report, designed).cells.filter((c) => c.path.startsWith('applications.'));
+  return { report, cells };
+};
+
+describe('pdftotext -layout of a narrow label column', () => {
+  for (const g of DISTINCT_GOLDENS) {
+    it(`${g.text}: a row's first number on its label's first line, the others after the label's rest, read as the row's own`, () => {
+      for (const width of [8, 10, 12]) {
+        const { cells } = read(g, { width, style: 'glued' });
+        expect(cells.length).toBeGreaterThanOrEqual(7 * 22);
+        expect(cells.filter((c) => c.verdict !== 'right').map((c) => `width ${width}: ${c.path} ${c.verdict}`)).toEqual([]);
+      }
+    });
+
+    it(`${g.text}: a group's label in a column of its own, its pieces before the rows' label lines, is no word of theirs`, () => {
+      for (const [width, groupWidth] of [[6, 4], [6, 3], [8, 4]] as const) {
+        const { cells } = read(g, { width, style: 'grouped', groupWidth });
+        expect(cells.filter((c) => c.verdict !== 'right').map((c) => `width ${width}/${groupWidth}: ${c.path} ${c.verdict}`)).toEqual([]);
+      }
+      // The widths not read yet (above): rows left null, with a diagnostic, never another row's number.
+      for (const [width, groupWidth] of [[7, 3], [8, 3]] as const) {
+        const { cells } = read(g, { width, style: 'grouped', groupWidth });
+        expect(cells.filter((c) => c.verdict === 'wrong' || c.verdict === 'null-silent').map((c) => `width ${width}/${groupWidth}: ${c.path} ${c.verdict}`)).toEqual([]);
+      }
+    });
+  }
+
+  it('a row whose numbers do not add up: over two lines it is not read so (null with a diagnostic); on one line it is the report\'s own error', () => {
+    const g = DISTINCT_GOLDENS[1];
+    const misprint = { 'notProcessed.publication': [2, '9999'] } as const;
+    const glued = read(g, { width: 8, style: 'glued', misprint });
+    expect(glued.cells.filter((c) => c.verdict === 'wrong')).toEqual([]);
+    expect(Object.values(glued.report.applications?.notProcessed?.publication ?? {})).toEqual(Array(7).fill(null));
+    expect(glued.report.diagnostics.some((d) => d.severity !== 'info' && (d.path === 'applications.notProcessed.publication' || (d.path === 'applications' && d.code === 'unknown-row')))).toBe(true);
+    // Its seven numbers on one line, between its label's lines: the row's as printed, 9999 and all, and its sums fail.
+    const grouped = read(g, { width: 8, style: 'grouped', groupWidth: 4, misprint });
+    expect(grouped.cells.filter((c) => c.verdict === 'wrong').map((c) => `${c.path} ${c.got}`)).toEqual(['applications.notProcessed.publication.research 9999']);
+    expect(grouped.report.diagnostics.filter((d) => d.path?.startsWith('applications.notProcessed.publication')).map((d) => d.code)).toContain('row-total');
+  });
+});
