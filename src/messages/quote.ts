@@ -9,13 +9,13 @@
  */
 
 /** The longest label (a row's, a column's, a part heading) a message quotes whole. */
-export const LABEL_CHARACTERS = 80;
+const LABEL_CHARACTERS = 80;
 /** The longest cell (a mark, a word where a number belongs) a message quotes whole. */
-export const CELL_CHARACTERS = 40;
+const CELL_CHARACTERS = 40;
 /** The longest run of digits a message quotes whole. */
 export const DIGITS_CHARACTERS = 80;
 /** The most cells of a row a message quotes. */
-export const QUOTED_CELLS = 20;
+const QUOTED_CELLS = 20;
 /** No message is longer than this (a last net, should a catalog quote something unbounded). */
 export const MESSAGE_CHARACTERS = 2000;
 

@@ -110,7 +110,7 @@ export function compareJson(comparisons: readonly Comparison[], options: { prett
   return `${JSON.stringify(comparisons, null, options.pretty ? 2 : undefined)}\n`;
 }
 
-export const COMPARE_CSV_COLUMNS = [
+const COMPARE_CSV_COLUMNS = [
   'old.file',
   'new.file',
   'old.organ',

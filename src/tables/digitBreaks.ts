@@ -51,7 +51,7 @@ type TableName = 'active' | 'applications' | 'reviewLitigation';
 const TABLE_NAMES: readonly TableName[] = ['active', 'applications', 'reviewLitigation'];
 
 /** Most breaks read one at a time; past this, the report is read once with all of them joined. */
-export const MAX_BREAKS = 32;
+const MAX_BREAKS = 32;
 
 type Values = ReadonlyArray<number | null>;
 
