@@ -1,5 +1,5 @@
 /**
- * Few file descriptors (`ulimit -n 25`, issue 15): every file gov-report opens is opened again
+ * Few file descriptors (`ulimit -n 25`): every file gov-report opens is opened again
  * after a pause when the process has none free (EMFILE, or ENFILE for the whole system), and the
  * work that opens many at once is done one at a time when the limit is low.
  *

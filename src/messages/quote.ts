@@ -1,7 +1,7 @@
 /**
  * How much of the report a message quotes: a short excerpt of any label or cell, and of a list of
- * cells the first few, so that no input can make a message long (issue 15: a row of 300,000
- * cells, or a label that is a whole table run into one line, was quoted whole). Every catalog
+ * cells the first few, so that no input can make a message long (a row of 300,000 cells,
+ * or a label that is a whole table run into one line, was once quoted whole). Every catalog
  * (en.ts, …) quotes through these; the words around an excerpt (how many more) are the catalog's.
  *
  * The bounds are far above what a report prints (a label is at most ~45 characters, a row 15
