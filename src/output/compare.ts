@@ -129,13 +129,6 @@ const COMPARE_CSV_COLUMNS = [
   'large',
 ] as const;
 
-/**
- * Text a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`) starts with `'` instead.
- * Numbers are written as numbers and never touched. (Issue 15 brings one helper for every CSV
- * output; this one is to go when it lands.)
- */
-const inert = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-
 /** RFC 4180 CSV, one row per cell of every comparison (CRLF line ends, text that would read as a formula neutralised). */
 export function compareCsv(comparisons: readonly Comparison[]): string {
   const rows: string[] = [COMPARE_CSV_COLUMNS.join(',')];
@@ -159,7 +152,7 @@ export function compareCsv(comparisons: readonly Comparison[]): string {
         cell.changed,
         cell.large,
       ];
-      rows.push(values.map((v) => csvField(typeof v === 'string' ? inert(v) : v)).join(','));
+      rows.push(values.map((v) => csvField(v)).join(','));
     }
   }
   return `${rows.join('\r\n')}\r\n`;
