@@ -77,7 +77,8 @@ const rowOf = (path: string): string => path.slice(0, path.lastIndexOf('.'));
 function named({ reading, value }: Evaluated): CellsNamed {
   const labels = reading.terms.map(cellLabel);
   const columns = new Set(labels.map((l) => l.column));
-  const column = columns.size === 1 ? labels[0]!.column : null;
+  const [only] = columns;
+  const column = columns.size === 1 && only !== undefined ? only : null;
   const rows = reading.label ? [reading.label] : [...new Set(labels.map((l) => (column === null ? `${l.row} ${l.column}` : l.row)))];
   return { rows, column, value };
 }
