@@ -28,11 +28,12 @@ export function chineseNumeral(text: string): number | null {
   let digit: number | null = null;
   let lastUnit = Infinity; // units must fall within a group: 千 then 百 then 十
   for (const ch of text) {
-    if (ch in DIGIT) {
+    const digitValue = DIGIT[ch];
+    const unit = SMALL_UNIT[ch];
+    if (digitValue !== undefined) {
       if (digit !== null && digit !== 0) return null; // 二三 and 一零 are no numbers
-      digit = DIGIT[ch]!;
-    } else if (ch in SMALL_UNIT) {
-      const unit = SMALL_UNIT[ch]!;
+      digit = digitValue;
+    } else if (unit !== undefined) {
       if (unit >= lastUnit) return null;
       // 十二 (a bare 十 opening a group) is 一十二.
       section += (digit === null ? (unit === 10 && section === 0 ? 1 : NaN) : digit) * unit;
