@@ -1,5 +1,5 @@
 /**
- * The bounds on one input, so that no file can take a batch down (issue 15): its size, and the
+ * The bounds on one input, so that no file can take a batch down: its size, and the
  * work the parse may do for it. One knob, `maxBytes` (the command line's --max-bytes or
  * GOV_REPORT_MAX_BYTES, the library's ParseOptions.maxBytes), sets both: the work bound grows
  * with it. Past either, the input is `too-large`: nothing is guessed from a part of it.

@@ -52,15 +52,15 @@ export interface ParseOptions {
 function tableRegion(sections: Sections, part: PartNumber, lines: readonly string[]): KeyedRegion {
   const found = sections.parts[part];
   if (found) return { key: `body ${part}`, region: found.body };
-  let previous: PartNumber | undefined; // the nearest part found before it
+  let previous: { part: PartNumber; found: Part } | undefined; // the nearest part found before it
   let next: Part | undefined; // and after it
   for (const p of PARTS) {
     const other = sections.parts[p.part];
     if (!other) continue;
-    if (p.part < part) previous = p.part;
+    if (p.part < part) previous = { part: p.part, found: other };
     else if (!next) next = other;
   }
-  if (previous !== undefined) return { key: `body ${previous}`, region: sections.parts[previous]!.body };
+  if (previous) return { key: `body ${previous.part}`, region: previous.found.body };
   const end = next ? next.line - 1 : lines.length;
   return { key: `front ${end}`, region: { firstLine: 1, lines: lines.slice(0, end) } };
 }

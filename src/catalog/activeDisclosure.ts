@@ -31,7 +31,7 @@ const punishment = { label: '行政处罚', meaning: 'administrative penalties',
 const coercion = { label: '行政强制', meaning: 'administrative coercion', match: /行政强制/ } as const;
 const fees = { label: '行政事业性收费', meaning: 'administrative fees', match: /(?:行政)?事业性收费/ } as const;
 
-export const ACTIVE_DISCLOSURE_2021 = {
+const ACTIVE_DISCLOSURE_2021 = {
   regulations: { ...regulations, columns: issuedColumns },
   normativeDocuments: { ...normativeDocuments, label: '行政规范性文件', columns: issuedColumns },
   licensing: { ...licensing, columns: decisionsColumns },
@@ -43,7 +43,7 @@ export const ACTIVE_DISCLOSURE_2021 = {
   },
 } as const satisfies TableRows;
 
-export const ACTIVE_DISCLOSURE_2019 = {
+const ACTIVE_DISCLOSURE_2019 = {
   regulations: { ...regulations, columns: madeColumns },
   normativeDocuments: { ...normativeDocuments, label: '规范性文件', columns: madeColumns },
   licensing: { ...licensing, columns: itemsColumns },

@@ -64,8 +64,8 @@ export async function startBatch(options: InputOptions, run: Run, onProblem?: Pr
     // The arguments that gave no input are told in their place among the others.
     const waiting = [...expanded.problems];
     const tellUpTo = async (inputs: number): Promise<void> => {
-      while (waiting.length > 0 && (waiting[0]!.before ?? 0) <= inputs) {
-        const p = waiting.shift()!;
+      for (let p = waiting[0]; p !== undefined && (p.before ?? 0) <= inputs; p = waiting[0]) {
+        waiting.shift();
         await problem(p.path, p.problem, p.code);
       }
     };

@@ -1,5 +1,5 @@
 /**
- * Few file descriptors (`ulimit -n 25`, issue 15): every file gov-report opens is opened again
+ * Few file descriptors (`ulimit -n 25`): every file gov-report opens is opened again
  * after a pause when the process has none free (EMFILE, or ENFILE for the whole system), and the
  * work that opens many at once is done one at a time when the limit is low.
  *
@@ -21,9 +21,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /** Descriptors Node.js holds once started (measured on Node 20 and 22, Linux). */
-export const NODE_DESCRIPTORS = 19;
+const NODE_DESCRIPTORS = 19;
 /** Descriptors a worker thread holds (its event loop). */
-export const WORKER_DESCRIPTORS = 4;
+const WORKER_DESCRIPTORS = 4;
 /** Below this limit, modules are loaded one file at a time (require). Loading the CLI in parallel took up to ~40. */
 const FEW = 128;
 
@@ -33,7 +33,7 @@ let limit: number | null | undefined;
  * The process's limit on open files (the soft limit, `ulimit -n`), read from /proc/self/limits;
  * null where it cannot be read (not Linux): then it is taken to be large.
  */
-export function openFileLimit(): number | null {
+function openFileLimit(): number | null {
   if (limit !== undefined) return limit;
   try {
     const m = /^Max open files\s+(\d+|unlimited)\s/m.exec(readFileSync('/proc/self/limits', 'latin1'));

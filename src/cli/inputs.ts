@@ -10,7 +10,7 @@
  * Problems (a missing path, an empty folder, a glob that matches nothing) are collected, not
  * thrown: the rest of the batch is still processed.
  *
- * Hostile trees (issue 15): a file is known by its device and inode, so one reached by several
+ * Hostile trees: a file is known by its device and inode, so one reached by several
  * paths (links, a folder and a glob) is read once, and a folder is listed once whatever links lead
  * back into it (a link loop ends there, instead of 40 levels deep, or never with two). A folder or
  * glob names each place it cannot list (no permission, a path too long) and goes on with the

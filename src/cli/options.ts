@@ -132,7 +132,7 @@ export interface CompareOptions {
  * More worker threads than this a core only add memory (each holds ~13 MB and its own heap of up
  * to 64 MB) and time (they take turns on the cores): --jobs is capped at it.
  */
-export const MAX_JOBS_PER_CORE = 2;
+const MAX_JOBS_PER_CORE = 2;
 
 /** --jobs as given, capped at MAX_JOBS_PER_CORE a core. */
 function jobs(raw: RawInputOptions): number | undefined {

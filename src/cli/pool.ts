@@ -82,7 +82,7 @@ export interface PoolOptions {
   encoding?: string;
   /** The language the diagnostics' messages are written in. Default: the library's (English). */
   lang?: Lang;
-  /** Worker threads (in each lane); 0 means serial. Default: os.availableParallelism() (2 on this machine). */
+  /** Worker threads (in each lane); 0 means serial. Default: os.availableParallelism(). */
   workers?: number;
   /** Fewer files than this: serial. Default 200. */
   threshold?: number;

@@ -1,5 +1,5 @@
 /**
- * Reading one input within the size bound (issue 15; limits.ts): a regular file larger than the
+ * Reading one input within the size bound (limits.ts): a regular file larger than the
  * bound is not read at all (its size says so), and anything else — a device such as /dev/zero or
  * /dev/urandom, a named pipe, a process substitution `<(iconv …)`, stdin — is read until it ends
  * or passes the bound, never further. Memory stays bounded whatever the input is.

@@ -60,7 +60,7 @@ export interface CompareOptions {
   layouts?: { old?: Layout; new?: Layout };
 }
 
-export const DEFAULT_THRESHOLD_PERCENT = 50;
+const DEFAULT_THRESHOLD_PERCENT = 50;
 
 const TABLES = [
   ['activeDisclosure', '二'],

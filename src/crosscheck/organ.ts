@@ -33,8 +33,9 @@ export function inYearOrder<T>(items: readonly T[], metaOf: (item: T) => OrganYe
   const keyed = items.map((item, index) => {
     const { organ, year } = metaOf(item);
     const key = organKey(organ) ?? `\u0000${index}`;
-    if (!organOrder.has(key)) organOrder.set(key, organOrder.size);
-    return { item, index, organ: organOrder.get(key)!, year: year ?? Infinity };
+    let place = organOrder.get(key);
+    if (place === undefined) organOrder.set(key, (place = organOrder.size));
+    return { item, index, organ: place, year: year ?? Infinity };
   });
   keyed.sort((a, b) => a.organ - b.organ || a.year - b.year || a.index - b.index);
   return keyed.map((k) => k.item);

@@ -368,7 +368,7 @@ export function detected(bytes: Uint8Array): Decoded {
 }
 
 /** An encoding name as `source.encoding` gives it (`utf8` → `utf-8`). */
-export function normaliseName(name: string): string {
+function normaliseName(name: string): string {
   const n = name.toLowerCase().replace(/_/g, '-');
   if (n === 'utf8') return 'utf-8';
   if (n === 'utf16le' || n === 'ucs2' || n === 'ucs-2') return 'utf-16le';

@@ -1,7 +1,7 @@
 /**
  * How much of the report a message quotes: a short excerpt of any label or cell, and of a list of
- * cells the first few, so that no input can make a message long (issue 15: a row of 300,000
- * cells, or a label that is a whole table run into one line, was quoted whole). Every catalog
+ * cells the first few, so that no input can make a message long (a row of 300,000 cells,
+ * or a label that is a whole table run into one line, was once quoted whole). Every catalog
  * (en.ts, …) quotes through these; the words around an excerpt (how many more) are the catalog's.
  *
  * The bounds are far above what a report prints (a label is at most ~45 characters, a row 15
@@ -9,13 +9,13 @@
  */
 
 /** The longest label (a row's, a column's, a part heading) a message quotes whole. */
-export const LABEL_CHARACTERS = 80;
+const LABEL_CHARACTERS = 80;
 /** The longest cell (a mark, a word where a number belongs) a message quotes whole. */
-export const CELL_CHARACTERS = 40;
+const CELL_CHARACTERS = 40;
 /** The longest run of digits a message quotes whole. */
 export const DIGITS_CHARACTERS = 80;
 /** The most cells of a row a message quotes. */
-export const QUOTED_CELLS = 20;
+const QUOTED_CELLS = 20;
 /** No message is longer than this (a last net, should a catalog quote something unbounded). */
 export const MESSAGE_CHARACTERS = 2000;
 

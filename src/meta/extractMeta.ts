@@ -91,7 +91,7 @@ const MAX_TITLE = 80;
 function longerThan(line: string, max: number): boolean {
   if (line.length <= max) return false;
   let kept = 0;
-  for (let i = 0; i < line.length; i++) if (!/\s/.test(line[i]!) && ++kept > max) return true;
+  for (let i = 0; i < line.length; i++) if (!/\s/.test(line.charAt(i)) && ++kept > max) return true;
   return false;
 }
 

@@ -110,7 +110,7 @@ export function compareJson(comparisons: readonly Comparison[], options: { prett
   return `${JSON.stringify(comparisons, null, options.pretty ? 2 : undefined)}\n`;
 }
 
-export const COMPARE_CSV_COLUMNS = [
+const COMPARE_CSV_COLUMNS = [
   'old.file',
   'new.file',
   'old.organ',
@@ -128,13 +128,6 @@ export const COMPARE_CSV_COLUMNS = [
   'changed',
   'large',
 ] as const;
-
-/**
- * Text a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`) starts with `'` instead.
- * Numbers are written as numbers and never touched. (Issue 15 brings one helper for every CSV
- * output; this one is to go when it lands.)
- */
-const inert = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 /** RFC 4180 CSV, one row per cell of every comparison (CRLF line ends, text that would read as a formula neutralised). */
 export function compareCsv(comparisons: readonly Comparison[]): string {
@@ -159,7 +152,7 @@ export function compareCsv(comparisons: readonly Comparison[]): string {
         cell.changed,
         cell.large,
       ];
-      rows.push(values.map((v) => csvField(typeof v === 'string' ? inert(v) : v)).join(','));
+      rows.push(values.map((v) => csvField(v)).join(','));
     }
   }
   return `${rows.join('\r\n')}\r\n`;

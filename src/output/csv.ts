@@ -121,7 +121,7 @@ export function csvHeader(columns: readonly string[], header: CsvHeader = 'keys'
  * by spaces, in the report's order; infos included, so that a value read from run-together digits
  * (`recovered-digits@60`) shows.
  */
-export function diagnosticsField(report: Pick<Report, 'diagnostics'>): string {
+function diagnosticsField(report: Pick<Report, 'diagnostics'>): string {
   return report.diagnostics.map((d) => diagnosticAt(d)).join(' ');
 }
 

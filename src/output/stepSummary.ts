@@ -15,7 +15,7 @@ import { locatedMessage } from './github.js';
 import type { EntryDiagnostic } from './json.js';
 
 /** GitHub takes up to 1 MiB of summary per step; 1000 rows of a few hundred bytes stay well under it. */
-export const MAX_ROWS = 1000;
+const MAX_ROWS = 1000;
 
 /** The words of this output, in the run's language. */
 type Words = { summary: Messages['stepSummary']; validate: Messages['validate'] };

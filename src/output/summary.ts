@@ -97,6 +97,9 @@ type Sized = Column & { width: number };
 
 const tableWidth = (columns: readonly Sized[]): number => columns.reduce((sum, column) => sum + column.width, 0) + GAP.length * (columns.length - 1);
 
+/** A column that may be left out to fit: one with a `drop` rank. */
+const isDroppable = (column: Sized): column is Sized & { drop: number } => column.drop !== undefined;
+
 /**
  * The columns that fit `maxWidth` terminal columns: all of them when they fit (or there is no
  * limit); else the droppable ones are left out, lowest `drop` first, until the rest fit, and those
@@ -106,7 +109,7 @@ const tableWidth = (columns: readonly Sized[]): number => columns.reduce((sum, c
  */
 function fitting(sized: readonly Sized[], maxWidth: number | null): { shown: Sized[]; left: Sized[] } {
   if (maxWidth === null || tableWidth(sized) <= maxWidth) return { shown: [...sized], left: [] };
-  const order = sized.filter((c) => c.drop !== undefined).sort((a, b) => a.drop! - b.drop!);
+  const order = sized.filter(isDroppable).sort((a, b) => a.drop - b.drop);
   let shown = [...sized];
   const left: Sized[] = [];
   for (const column of order) {

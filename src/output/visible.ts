@@ -1,6 +1,6 @@
 /**
  * Text from a report, or a file name, as it may reach a terminal or a CI log: every control
- * character shown as an escape (`\x1b`, `\x0a`) instead of sent (issue 15). A report comes from
+ * character shown as an escape (`\x1b`, `\x0a`) instead of sent. A report comes from
  * outside: an ANSI or OSC sequence in an organ name or a cell could recolour, retitle or clear the
  * terminal, or write a link; a line break in a file name could start a line of its own, such as a
  * GitHub workflow command (`::error …`), which the runner executes. What is shown:

@@ -17,9 +17,6 @@ const DIGIT: Readonly<Record<string, number>> = {
 const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const SCALE: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 10_000 };
 
-/** The characters of a Chinese numeral, as a regex class body. */
-export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万';
-
 /**
  * A Chinese numeral up to 九千九百九十九万…: `十二` 12, `一百零五` 105, `两千三百` 2300, `三万零五十`
  * 30050. Null when the characters do not make a number (`万万`, `十十`, an empty string).
@@ -31,11 +28,12 @@ export function chineseNumeral(text: string): number | null {
   let digit: number | null = null;
   let lastUnit = Infinity; // units must fall within a group: 千 then 百 then 十
   for (const ch of text) {
-    if (ch in DIGIT) {
+    const digitValue = DIGIT[ch];
+    const unit = SMALL_UNIT[ch];
+    if (digitValue !== undefined) {
       if (digit !== null && digit !== 0) return null; // 二三 and 一零 are no numbers
-      digit = DIGIT[ch]!;
-    } else if (ch in SMALL_UNIT) {
-      const unit = SMALL_UNIT[ch]!;
+      digit = digitValue;
+    } else if (unit !== undefined) {
       if (unit >= lastUnit) return null;
       // 十二 (a bare 十 opening a group) is 一十二.
       section += (digit === null ? (unit === 10 && section === 0 ? 1 : NaN) : digit) * unit;

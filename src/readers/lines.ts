@@ -46,7 +46,7 @@ const LINE_BREAKS = /[\r\n\f\v\u2028\u2029\u0085]/g;
 const ANY_SPACE = /\s+/g;
 
 /** A cell as one line's cell: every run of white space (tabs, breaks, NBSP, U+3000) one space. */
-export const cellText = (text: string): string => text.replace(ANY_SPACE, ' ').trim();
+const cellText = (text: string): string => text.replace(ANY_SPACE, ' ').trim();
 
 /**
  * `{ ...place, ...fields }` written out for the places the builders give (a line, or nothing):

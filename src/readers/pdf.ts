@@ -19,7 +19,7 @@ import { documentLines, isNumeric, type Glyphs, type PageContent, type Segment }
 
 /** More pages than this is not one annual report (they run from 5 to 40). */
 export const MAX_PAGES = 150;
-export const MAX_BYTES = 100_000_000;
+const MAX_BYTES = 100_000_000;
 /** Fewer visible characters than this, per page and in all, is a scanned document. */
 const MIN_CHARACTERS_PER_PAGE = 20;
 const MIN_CHARACTERS = 200;
@@ -62,7 +62,7 @@ const GUARDED: readonly object[] = [
  * Runs `load`, then puts back every property of the built-ins that it replaced (what it added,
  * such as Promise.withResolvers, which Node 20 lacks and pdfjs uses, stays).
  */
-export async function keepingBuiltins<T>(load: () => Promise<T>): Promise<T> {
+async function keepingBuiltins<T>(load: () => Promise<T>): Promise<T> {
   const saved = GUARDED.map((target) => new Map(Reflect.ownKeys(target).map((key) => [key, Reflect.getOwnPropertyDescriptor(target, key)!])));
   try {
     return await load();

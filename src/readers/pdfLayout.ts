@@ -285,7 +285,7 @@ class UnionFind {
 }
 
 /** Ruled tables on a page: grids of (merged) cells. */
-export function findGrids(segments: readonly Segment[]): Grid[] {
+function findGrids(segments: readonly Segment[]): Grid[] {
   if (segments.length > MAX_SEGMENTS) return [];
   const horizontal: Rule[] = [];
   const vertical: Rule[] = [];
@@ -394,7 +394,7 @@ function cellText(glyphs: readonly Glyphs[]): string {
 }
 
 /** A grid drawn without its row lines holds several rows of values in one row of cells. */
-export function lacksRowLines(grid: Grid): boolean {
+function lacksRowLines(grid: Grid): boolean {
   for (const cell of grid.cells) {
     const lines = byBaseline(cell.glyphs).filter((line) => line.glyphs.some((g) => isNumeric(g.text)));
     if (lines.length >= 2) return true;
@@ -405,7 +405,7 @@ export function lacksRowLines(grid: Grid): boolean {
 // ── a page ─────────────────────────────────────────────────────────────────────────────────
 
 /** The lines of one page, top to bottom: ruled tables' rows, and the rest cut at gaps. */
-export function pageLines(content: PageContent): PdfLine[] {
+function pageLines(content: PageContent): PdfLine[] {
   const grids = findGrids(content.segments);
   const free: Glyphs[] = [];
   const columnEdges = new Map<Grid, number[]>();

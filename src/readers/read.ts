@@ -32,7 +32,7 @@ export type ReadResult =
   | { kind: 'problem'; type: DocumentFormat; problem: PendingDiagnostic };
 
 /** A reader's failure as a problem: a ZipProblem says what; anything else is a file it cannot read. */
-export function problemOf(format: Exclude<DocumentFormat, 'text'>, error: unknown): ReadResult {
+function problemOf(format: Exclude<DocumentFormat, 'text'>, error: unknown): ReadResult {
   const kind: FileKind = format;
   let problem: PendingDiagnostic = diagnostic('damaged-file', 'damaged-file', { kind, damage: { what: 'unreadable' } });
   if (error instanceof ZipProblem) {

@@ -144,6 +144,7 @@ export function splitIntoSections(lines: readonly string[]): Sections {
   // Two reports run together in one file: the parts begin again after the last one found.
   const last = found[found.length - 1];
   const again = last ? findHeadings(lines, last.index + 1) : [];
-  if (again.length >= FEW_PARTS && again[0]!.part === 1) sections.secondReport = again[0]!.index + 1;
+  const restart = again[0];
+  if (again.length >= FEW_PARTS && restart?.part === 1) sections.secondReport = restart.index + 1;
   return sections;
 }

@@ -1,5 +1,5 @@
 /**
- * Numbers a line break cut between two of their digits (issue 16): `行政许可⇥2941` printed as
+ * Numbers a line break cut between two of their digits: `行政许可⇥2941` printed as
  * `行政许可⇥29` / `41`. Both pieces read as numbers, so neither line shows the cut; read as
  * printed, the row takes `29` and `41` goes to another row or to none. Where a line ends in a digit
  * and the next opens with one (tokenize's digitBreak), the tables are read again with the two lines
@@ -51,7 +51,7 @@ type TableName = 'active' | 'applications' | 'reviewLitigation';
 const TABLE_NAMES: readonly TableName[] = ['active', 'applications', 'reviewLitigation'];
 
 /** Most breaks read one at a time; past this, the report is read once with all of them joined. */
-export const MAX_BREAKS = 32;
+const MAX_BREAKS = 32;
 
 type Values = ReadonlyArray<number | null>;
 

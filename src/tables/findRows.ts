@@ -158,7 +158,7 @@ const hasValue = (cells: readonly Cell[]): boolean => cells.some(isValue);
  * never a row's label, wherever it is printed (a page break repeats it, a converter puts one at
  * each small table).
  */
-export function isHeaderLine(line: TokenLine, plan: TablePlan): boolean {
+function isHeaderLine(line: TokenLine, plan: TablePlan): boolean {
   let words = 0;
   for (const c of line.cells) {
     if (c.kind === 'empty') continue;

@@ -24,7 +24,7 @@ import type { PlannedRow, TablePlan } from './plan.js';
 import { fitsRow, groupsAddUp, type RowValues } from './rowValues.js';
 
 /** Most combinations of readings the search looks at; past it, nothing is decided. */
-export const PAIRING_LIMIT = 4096;
+const PAIRING_LIMIT = 4096;
 
 /** A row read by pairing: its label (the form's, for numbers printed with no label), its cells, and how. */
 export interface PairedRow {

@@ -210,8 +210,8 @@ function recoverOneRow(run: ValueRun, outcomeColumns: readonly ColumnSpec[], pri
 }
 
 /**
- * Several cuts of the run fit, but some groups read the same in all of them (issue 16: keep what
- * every fitting cut agrees on): those groups are read, each disputed group is null with its own
+ * Several cuts of the run fit, but some groups read the same in all of them (keep what every
+ * fitting cut agrees on): those groups are read, each disputed group is null with its own
  * `ambiguous-digits` listing its readings alone. Null (the whole run ambiguous, as before) when
  * every group is disputed, when none is, or when the search did not finish (its cuts may be
  * incomplete, so an agreement among them proves nothing).

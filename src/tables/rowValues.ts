@@ -280,7 +280,7 @@ const sameReading = (a: Cell, b: Cell | undefined): boolean => b !== undefined &
  * holding spaces (a `digits` cell), or a single run of plain digits, long enough for its n cells,
  * where the form has several.
  */
-export function ranTogether(cells: readonly Cell[], n: number): boolean {
+function ranTogether(cells: readonly Cell[], n: number): boolean {
   let printed = 0;
   let only: Cell | null = null;
   for (const c of cells) {

@@ -5,7 +5,9 @@
  * the line of their row. A figure whose cells are unknown (a missing row, a cell that could not
  * be read) says nothing; so does a report read back from JSON without its layout.
  */
-import { cellLabel, cellPaths } from '../catalog/cells.js';
+import { cellLabel } from '../catalog/cells.js';
+import { EQUATIONS } from '../catalog/equations.js';
+import { rowsIn, TABLES } from '../catalog/tables.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { CellsNamed } from '../messages/params.js';
 import type { CellSum, StatedFigure } from '../tokens.js';
@@ -19,14 +21,19 @@ interface Evaluated {
   parts: number | null;
 }
 
-/** Each row's 总计 cell (`applications.newReceived.total`) → the row's other cells, which it sums. */
+/**
+ * Each row's 总计 cell (`applications.newReceived.total`) → the row's other cells, which it sums:
+ * the form's row equations (catalog/equations.ts: row-total, review-total, litigation-total), each
+ * a row's `left` cells adding up to its `right` one.
+ */
 const PARTS_OF_TOTAL: ReadonlyMap<string, readonly string[]> = (() => {
   const parts = new Map<string, string[]>();
-  for (const table of ['applications', 'reviewLitigation'] as const) {
-    for (const path of cellPaths(table, '2021')) {
-      const row = path.slice(0, path.lastIndexOf('.'));
-      if (path.endsWith('.total')) continue;
-      parts.set(`${row}.total`, [...(parts.get(`${row}.total`) ?? []), path]);
+  for (const equation of EQUATIONS) {
+    if (equation.each !== 'row') continue;
+    const table = TABLES[equation.table];
+    const rows = equation.rows === 'every' ? table.rows : rowsIn(table, equation.rows);
+    for (const row of rows) {
+      for (const total of equation.right) parts.set(`${row.fullPath}.${total}`, equation.left.map((key) => `${row.fullPath}.${key}`));
     }
   }
   return parts;
@@ -77,7 +84,8 @@ const rowOf = (path: string): string => path.slice(0, path.lastIndexOf('.'));
 function named({ reading, value }: Evaluated): CellsNamed {
   const labels = reading.terms.map(cellLabel);
   const columns = new Set(labels.map((l) => l.column));
-  const column = columns.size === 1 ? labels[0]!.column : null;
+  const [only] = columns;
+  const column = columns.size === 1 && only !== undefined ? only : null;
   const rows = reading.label ? [reading.label] : [...new Set(labels.map((l) => (column === null ? `${l.row} ${l.column}` : l.row)))];
   return { rows, column, value };
 }

@@ -21,7 +21,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * When the page was made, as it reads on the page: local time; with SOURCE_DATE_EPOCH set (the
  * reproducible-builds convention) that moment, in UTC, so that the same inputs give the same bytes.
  */
-export function generatedAt(env: CliIo['env'], now: Date = new Date()): string {
+function generatedAt(env: CliIo['env'], now: Date = new Date()): string {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && /^\d+$/.test(epoch)) {
     const d = new Date(Number(epoch) * 1000);

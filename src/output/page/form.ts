@@ -2,8 +2,8 @@
  * The words of the printed forms that the catalog does not hold, because the parser never needs
  * them: table captions, group headers and the note in the corner of the application table. They
  * are the form's own text (国办公开办函〔2021〕30号 and 〔2019〕60号), printed in Chinese whatever
- * the page's language, as the row and column labels from the catalog are. They belong in the
- * catalog once it describes the form's layout (issue 13).
+ * the page's language, as the row and column labels from the catalog are. The catalog describes
+ * what the parser reads, not the form's layout, which only the page draws: so they are here.
  */
 export const FORM_TEXT = {
   /** Part 二: the first column of every 第二十条 table. */

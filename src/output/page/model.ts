@@ -111,7 +111,7 @@ export function marksByPath(diagnostics: readonly Diagnostic[]): Map<string, Mar
 }
 
 /** Quoted source lines are cut to this many characters: a page run into one line may be the whole report. */
-export const QUOTE_LIMIT = 240;
+const QUOTE_LIMIT = 240;
 
 /** The source line a diagnostic names, as printed (invisible characters dropped, cut when very long); null when unknown. */
 export function quotedLine(lines: readonly string[] | null | undefined, line: number | null): string | null {

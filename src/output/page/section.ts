@@ -37,7 +37,7 @@ export interface ReportData {
 }
 
 /** `第4页`, `表2第26行`, `第7段` (or in English). */
-export function locationText(location: Location, s: Strings): string {
+function locationText(location: Location, s: Strings): string {
   if (location.page !== undefined) return fill(s.locationPage, { page: location.page });
   if (location.table !== undefined) return fill(s.locationRow, { table: location.table, row: location.row ?? '?' });
   return fill(s.locationParagraph, { paragraph: location.paragraph ?? '?' });

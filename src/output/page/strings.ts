@@ -1,7 +1,7 @@
 /**
  * Every word the overview page shows, in Chinese and in English: one table per language, the same
  * keys in both (a test checks that, and that both use the same {placeholders}). Kept apart from
- * the code that draws the page so that the tool's message catalog (issue 17) can take it over.
+ * the code that draws the page, so that the words of both languages are read and changed in one place.
  *
  * Not here: what comes from the report or the form itself — organ names, prose, diagnostic
  * messages, and the labels inside the form's tables (from the catalog, printed as the form prints
