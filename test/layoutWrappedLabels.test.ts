@@ -136,4 +136,19 @@ describe('pdftotext -layout of a narrow label column', () => {
     expect(grouped.cells.filter((c) => c.verdict === 'wrong').map((c) => `${c.path} ${c.got}`)).toEqual(['applications.notProcessed.publication.research 9999']);
     expect(grouped.report.diagnostics.filter((d) => d.path?.startsWith('applications.notProcessed.publication')).map((d) => d.code)).toContain('row-total');
   });
+
+  // The real outputs these layouts come from (fixtures/damaged/pdftotext, `-layout`): every cell right
+  // or null with a diagnostic, and at least as many right as when these rules came in. 11 prints
+  // `危及“三 69` / `3.⇥102⇥52⇥63⇥91⇥56⇥433` / `安全一稳定”`: the row's own numbering alone before the
+  // rest of its numbers is its label's.
+  it('pdftotext -layout of the Chromium and Word PDFs: no wrong cell, and the rows these rules read', () => {
+    const expected: Record<string, number> = { '09-001-chromium': 200, '11-000-chromium': 200, '12-000-word': 186, '13-002-word': 193, '14-2020-mixed-word': 198 };
+    for (const [name, right] of Object.entries(expected)) {
+      const path = `damaged/pdftotext/${name}.layout`;
+      const designed = (JSON.parse(fixtureText(`${path}.expected.json`)) as { designed: Tables }).designed;
+      const cells = classify(parseReport(fixtureText(`${path}.txt`), { file: `${name}.txt` }), designed).cells;
+      expect(cells.filter((c) => c.verdict === 'wrong' || c.verdict === 'null-silent').map((c) => `${name}: ${c.path} ${c.verdict}`)).toEqual([]);
+      expect(cells.filter((c) => c.verdict === 'right').length, name).toBeGreaterThanOrEqual(right);
+    }
+  });
 });
