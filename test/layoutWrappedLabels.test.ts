@@ -38,8 +38,11 @@ import { DISTINCT_GOLDENS, chunks, fixtureText, valueAt, withPart3 } from './sup
 interface Layout {
   /** Label characters a line. */
   width: number;
-  /** 'glued': the first number on the label's first line (1); 'grouped': groups in a column of their own (2). */
-  style: 'glued' | 'grouped';
+  /**
+   * 'glued': the first number on the label's first line (1); 'grouped': groups in a column of their
+   * own (2); 'centred': a group's row centred on its numbers, the first on the label's first line (3).
+   */
+  style: 'glued' | 'grouped' | 'centred';
   /** Characters a line of a group's label in its column ('grouped'). */
   groupWidth?: number;
   /** Numbers to change (row key → column index → printed value): a report's own misprint. */
@@ -47,6 +50,9 @@ interface Layout {
 }
 
 const GAP = ' '.repeat(6);
+
+/** A row's numbering as the form prints it (`1.`, `（一）`, `一、`). */
+const ROW_NUMBERING_PRINTED = /^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.、])/;
 
 /**
  * A label in two lines of about half its length each; a bracket a line would leave open (`（二）部分公开（区分处理的，`)
@@ -86,6 +92,18 @@ function layoutTable(tables: Tables, layout: Layout): string[] {
       lines.push(`  ${first} ${values[0]}`, `     ${second}${GAP}${spaced(values.slice(1))}`);
       continue;
     }
+    if (layout.style === 'centred') {
+      // The numbering alone on the numbers' line, the first number on the label's first line.
+      if (group !== undefined) lines.push(group);
+      const own = ROW_NUMBERING_PRINTED.exec(label)?.[0] ?? '';
+      if (group === undefined && !key.includes('.')) lines.push(`${label}    ${values.join(GAP)}`);
+      else if (format === '2019' && key === 'otherHandling.other') lines.push(`${label}    ${values.join(GAP)}`);
+      else {
+        const words = chunks(label.slice(own.length), layout.width);
+        lines.push(`  ${words[0] ?? ''} ${values[0]}`, `${own.padEnd(8)}${values.slice(1).join(GAP)}`, ...words.slice(1).map((w) => `  ${w}`));
+      }
+      continue;
+    }
     if (group !== undefined) column = chunks(group, layout.groupWidth ?? 4);
     const label_ = (w: string): string => `${(column.shift() ?? '').padEnd(8, ' ')}${w}`;
     const above = Math.max(1, Math.floor(words.length / 2));
@@ -120,6 +138,22 @@ describe('pdftotext -layout of a narrow label column', () => {
       for (const [width, groupWidth] of [[7, 3], [8, 3]] as const) {
         const { cells } = read(g, { width, style: 'grouped', groupWidth });
         expect(cells.filter((c) => c.verdict === 'wrong' || c.verdict === 'null-silent').map((c) => `width ${width}/${groupWidth}: ${c.path} ${c.verdict}`)).toEqual([]);
+      }
+    });
+  }
+
+  for (const g of DISTINCT_GOLDENS) {
+    it(`${g.text}: a row centred on its numbers, the first of them on its label's first line, the numbering alone with the others`, () => {
+      for (const width of [4, 5, 6, 7]) {
+        const { cells } = read(g, { width, style: 'centred' });
+        expect(cells.filter((c) => c.verdict !== 'right').map((c) => `width ${width}: ${c.path} ${c.verdict}`)).toEqual([]);
+      }
+      // Width 3 cuts 3.危及“三安全一稳定” after its opening quote, and a number after an open quote is
+      // the label's words (`危及“ 69`); width 2 prints `属于 89` / `7.⇥72…`, which may be 897 cut by the
+      // line break (cut-number). Those rows are null then, with a diagnostic, never another's number.
+      for (const width of [2, 3]) {
+        const { cells } = read(g, { width, style: 'centred' });
+        expect(cells.filter((c) => c.verdict === 'wrong' || c.verdict === 'null-silent').map((c) => `width ${width}: ${c.path} ${c.verdict}`)).toEqual([]);
       }
     });
   }

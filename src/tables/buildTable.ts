@@ -4,6 +4,7 @@
  * shaped by the catalog. Rows the table lacks are reported, except those the form lets a report
  * leave out.
  */
+import { regatherFirstNumbers } from './gluedNumber.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
@@ -60,11 +61,12 @@ function firstLineOf(items: readonly ReadItem[]): number | null {
  * rows end this one where the region runs on into it (a heading missing).
  */
 export function buildTable<Rows extends TableRows>(
-  lines: readonly TokenLine[],
+  asPrintedLines: readonly TokenLine[],
   plan: TablePlan<Rows>,
   location: TableLocation,
   following: TablePlan | null,
 ): TableResult<TableValue<Rows>> {
+  const lines = regatherFirstNumbers(asPrintedLines, plan);
   const tablePath = plan.key;
   const read = readRows(lines, plan, following);
   const diagnostics = read.diagnostics;

@@ -745,15 +745,12 @@ const REST_WORDS = 16;
  * it that print nothing but words (no header line), up to REST_LINES lines in all. Each line's
  * words open with no row numbering (which starts another row's label). Null when there are none.
  */
-function restWords(lines: readonly TokenLine[], li: number, ci: number, plan: TablePlan, numbering: string | null = null): { words: Label; lineIndex: number; cellIndex: number } | null {
+function restWords(lines: readonly TokenLine[], li: number, ci: number, plan: TablePlan): { words: Label; lineIndex: number; cellIndex: number } | null {
   const line = lines[li];
   if (line === undefined) return null;
   const { words, next } = wordsAt(line, ci);
   dropGroupColumn(words, plan);
-  if (!isLabel(words) || words.length > REST_WORDS) return null;
-  const key = matchKey(labelText(words));
-  // The row's own numbering alone before the rest of its numbers (`危及“三 69` / `3.⇥102⇥52…`) is its label's.
-  if (ROW_NUMBERING.test(key) && !(key === numbering && next < line.cells.length)) return null;
+  if (!isLabel(words) || words.length > REST_WORDS || ROW_NUMBERING.test(matchKey(labelText(words)))) return null;
   if (next < line.cells.length) return { words, lineIndex: li, cellIndex: next };
   let l = li + 1;
   for (; l < lines.length && l < li + REST_LINES; l++) {
@@ -875,7 +872,7 @@ function wrappedRest(
 ): (Gathered & { words: string }) | null {
   const n = row.spec.columns.length;
   if (row.sumGroups.length === 0 || gathered.cells.length >= n || printedCount(gathered.cells) === 0) return null;
-  const rest = restWords(lines, gathered.lineIndex, gathered.cellIndex, plan, row.numbering);
+  const rest = restWords(lines, gathered.lineIndex, gathered.cellIndex, plan);
   if (rest === null || (matchRow(matchKey(labelText(rest.words)), plan.rows)?.row ?? row) !== row) return null;
   const whole = [...label, ...rest.words];
   if (!isLabel(whole) || matchLabel(whole, plan).match?.row !== row) return null;
