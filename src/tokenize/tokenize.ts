@@ -682,9 +682,15 @@ export function digitBreaks(lines: readonly string[], firstLine: number): DigitB
 }
 
 /**
+ * A row's numbering alone before its numbers (`7.⇥72⇥49…`: a label centred on its numbers, its
+ * first words on the line before, `属于 89`): no number ends in a point or 、 before a space.
+ */
+const NUMBERING_THEN_NUMBERS = /^\d[.、．]\s+\d/;
+
+/**
  * Could the break between `text` and `next` have cut a number between two of its digits? `text`
  * ends in a digit and `next` opens with one, no space or separator between them, and `next` does
- * not open with a label's numbering (`2.重复申请`). Two numbers each on a line of its own (plain
+ * not open with a label's numbering (`2.重复申请`, or `7.` alone before numbers). Two numbers each on a line of its own (plain
  * pdftotext prints every cell so) are not asked about here: any two of them would be one, and
  * only the count of a row's cells tells (buildTable's `unsure`). Returns the pieces, or null.
  */
@@ -692,7 +698,7 @@ export function digitBreak(text: string, next: string, line: number): DigitBreak
   if (!isDigitCode(text.charCodeAt(text.length - 1)) || !isDigitCode(next.charCodeAt(0))) return null;
   if (LONE_NUMBER.test(text) && LONE_NUMBER.test(next)) return null;
   ITEM_NUMBER.lastIndex = 0;
-  if (ITEM_NUMBER.test(nfkc(next.slice(0, 6)))) return null;
+  if (ITEM_NUMBER.test(nfkc(next.slice(0, 6))) || NUMBERING_THEN_NUMBERS.test(next.slice(0, 64))) return null;
   let start = text.length - 1;
   while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
   let end = 1;
