@@ -31,9 +31,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
-import { APPLICANT_HEADERS, APPLICATION_LABELS, APPLICATION_NOTE, COLUMNS, SINGLE_OTHER_HANDLING_LABEL } from '../scripts/form.mjs';
+import { APPLICANT_HEADERS, APPLICATION_NOTE } from '../scripts/form.mjs';
 import { classify, type Tables } from './support/promise.js';
-import { DISTINCT_GOLDENS, chunks, fixtureText, valueAt, withPart3 } from './support/tables.js';
+import { DISTINCT_GOLDENS, chunks, fixtureText, formRows, readPart3 } from './support/tables.js';
 
 interface Layout {
   /** Label characters a line. */
@@ -70,19 +70,11 @@ const spaced = (values: readonly string[]): string => [values[0], values.slice(1
 
 function layoutTable(tables: Tables, layout: Layout): string[] {
   const format = (tables as { format?: string }).format ?? '2021';
-  const rows = Object.keys(APPLICATION_LABELS).filter((key) => !(format === '2019' && (key === 'otherHandling.noCorrection' || key === 'otherHandling.feeUnpaid')));
   const lines = [APPLICATION_NOTE, '申请人情况', APPLICANT_HEADERS.join('  '), ''];
   // The group's column: its label's pieces, put at the start of its rows' label lines one by one.
   let column: string[] = [];
-  for (const key of rows) {
-    const printed = APPLICATION_LABELS[key];
-    if (printed === undefined) continue;
-    const label = format === '2019' && key === 'otherHandling.other' ? SINGLE_OTHER_HANDLING_LABEL : printed.label;
-    const values = COLUMNS.map((c) => String(valueAt(tables, `applications.${key}.${c}`) ?? ''));
-    const wrong = layout.misprint?.[key];
-    if (wrong) values[wrong[0]] = wrong[1];
-    if (printed.part !== undefined) lines.push(printed.part);
-    const group = printed.group !== undefined && !(format === '2019' && key === 'otherHandling.other') ? printed.group : undefined;
+  for (const { key, part, group, label, values } of formRows(tables, layout.misprint)) {
+    if (part !== undefined) lines.push(part);
     const words = chunks(label, layout.width);
     if (layout.style === 'glued') {
       if (group !== undefined) lines.push(group);
@@ -112,12 +104,7 @@ function layoutTable(tables: Tables, layout: Layout): string[] {
   return lines;
 }
 
-const read = (g: (typeof DISTINCT_GOLDENS)[number], layout: Layout) => {
-  const designed = JSON.parse(fixtureText(g.golden)) as Tables;
-  const report = parseReport(withPart3(fixtureText(g.text), layoutTable(designed, layout)), { file: 'layout.txt' });
-  const cells = classify(report, designed).cells.filter((c) => c.path.startsWith('applications.'));
-  return { report, cells };
-};
+const read = (g: (typeof DISTINCT_GOLDENS)[number], layout: Layout) => readPart3(g, (designed) => layoutTable(designed, layout), 'layout.txt');
 
 describe('pdftotext -layout of a narrow label column', () => {
   for (const g of DISTINCT_GOLDENS) {

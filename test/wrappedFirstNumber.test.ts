@@ -20,10 +20,9 @@
  * wrapped at several widths: every row must read its own numbers.
  */
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../src/index.js';
-import { APPLICANT_HEADERS, APPLICATION_LABELS, APPLICATION_NOTE, COLUMNS, SINGLE_OTHER_HANDLING_LABEL } from '../scripts/form.mjs';
-import { classify, type Tables } from './support/promise.js';
-import { DISTINCT_GOLDENS, chunks, fixtureText, valueAt, withPart3 } from './support/tables.js';
+import { APPLICANT_HEADERS, APPLICATION_NOTE } from '../scripts/form.mjs';
+import type { Tables } from './support/promise.js';
+import { DISTINCT_GOLDENS, chunks, fixtureText, formRows, readPart3 } from './support/tables.js';
 
 const fixture = fixtureText;
 
@@ -44,19 +43,11 @@ interface Layout {
  * label of two lines), its other numbers one a line with blank lines between.
  */
 function plainTable(tables: Tables, layout: Layout): string[] {
-  const format = (tables as { format?: string }).format ?? '2021';
-  const rows = Object.keys(APPLICATION_LABELS).filter((key) => !(format === '2019' && (key === 'otherHandling.noCorrection' || key === 'otherHandling.feeUnpaid')));
   const lines = [APPLICATION_NOTE, '申请人情况', ...APPLICANT_HEADERS, ''];
   const after: string[] = [];
-  for (const key of rows) {
-    const printed = APPLICATION_LABELS[key];
-    if (printed === undefined) continue;
-    const label = format === '2019' && key === 'otherHandling.other' ? SINGLE_OTHER_HANDLING_LABEL : printed.label;
-    const values = COLUMNS.map((c) => String(valueAt(tables, `applications.${key}.${c}`) ?? ''));
-    const wrong = layout.misprint?.[key];
-    if (wrong) values[wrong[0]] = wrong[1];
-    if (printed.part !== undefined) lines.push(printed.part, '');
-    if (printed.group !== undefined && !(format === '2019' && key === 'otherHandling.other')) lines.push(printed.group, '');
+  for (const { key, part, group, label, values } of formRows(tables, layout.misprint)) {
+    if (part !== undefined) lines.push(part, '');
+    if (group !== undefined) lines.push(group, '');
     const words = chunks(label, layout.width);
     if (layout.unlabelled?.includes(key)) after.push(...words, '');
     else {
@@ -70,12 +61,7 @@ function plainTable(tables: Tables, layout: Layout): string[] {
   return [...lines, ...after];
 }
 
-const read = (g: (typeof GOLDENS)[number], layout: Layout) => {
-  const designed = JSON.parse(fixture(g.golden)) as Tables;
-  const report = parseReport(withPart3(fixture(g.text), plainTable(designed, layout)), { file: 'plain.txt' });
-  const cells = classify(report, designed).cells.filter((c) => c.path.startsWith('applications.'));
-  return { report, cells };
-};
+const read = (g: (typeof GOLDENS)[number], layout: Layout) => readPart3(g, (designed) => plainTable(designed, layout), 'plain.txt');
 
 describe('a label wrapped around its first number (plain pdftotext of a bordered table)', () => {
   for (const g of GOLDENS) {

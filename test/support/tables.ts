@@ -1,7 +1,9 @@
 /** What the layout tests compare: a report's tables (and its form), and the kinds of errors it raised. */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { Report } from '../../src/index.js';
+import { parseReport, type Report } from '../../src/index.js';
+import { APPLICATION_LABELS, COLUMNS, SINGLE_OTHER_HANDLING_LABEL } from '../../scripts/form.mjs';
+import { classify, type Tables } from './promise.js';
 
 export const tablesOf = (report: Report) => ({
   format: report.format,
@@ -46,4 +48,43 @@ export function withPart3(text: string, table: readonly string[]): string {
   expect(start).toBeGreaterThan(0);
   expect(end).toBeGreaterThan(start);
   return [...lines.slice(0, start + 1), ...table, ...lines.slice(end)].join('\n');
+}
+
+/**
+ * A golden with its part 三 printed by `print` (from the golden's designed tables), parsed: the
+ * report, and the verdict on each of its application cells against the design.
+ */
+export function readPart3(g: (typeof DISTINCT_GOLDENS)[number], print: (designed: Tables) => readonly string[], file: string) {
+  const designed = JSON.parse(fixtureText(g.golden)) as Tables;
+  const report = parseReport(withPart3(fixtureText(g.text), print(designed)), { file });
+  const cells = classify(report, designed).cells.filter((c) => c.path.startsWith('applications.'));
+  return { report, cells };
+}
+
+/** A row of part 三 as a generator prints it: its key, the part and group headings before it, its label and its numbers. */
+export interface PrintedRow {
+  key: string;
+  part: string | undefined;
+  /** The group's label, when the row opens a group of the golden's form (the 2019 form's （六）其他处理 is a row of its own). */
+  group: string | undefined;
+  label: string;
+  values: string[];
+}
+
+/**
+ * Part 三's rows in the golden's form, in order, with their numbers as printed; `misprint` changes
+ * some (row key → column index → printed value): a report's own misprint.
+ */
+export function formRows(tables: Tables, misprint?: Readonly<Record<string, readonly [number, string]>>): PrintedRow[] {
+  const format = (tables as { format?: string }).format ?? '2021';
+  const out: PrintedRow[] = [];
+  for (const [key, printed] of Object.entries(APPLICATION_LABELS)) {
+    if (format === '2019' && (key === 'otherHandling.noCorrection' || key === 'otherHandling.feeUnpaid')) continue;
+    const single = format === '2019' && key === 'otherHandling.other';
+    const values = COLUMNS.map((c) => String(valueAt(tables, `applications.${key}.${c}`) ?? ''));
+    const wrong = misprint?.[key];
+    if (wrong) values[wrong[0]] = wrong[1];
+    out.push({ key, part: printed.part, group: single ? undefined : printed.group, label: single ? SINGLE_OTHER_HANDLING_LABEL : printed.label, values });
+  }
+  return out;
 }
