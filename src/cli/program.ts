@@ -45,30 +45,38 @@ function helpWidth(stream: CliIo['stdout']): number {
 export function commanderSentence(message: string, code: string | undefined, words: Messages['commander']): string {
   const said = message.replace(/^error: /, '');
   const withSuggestion = (sentence: string, similar: string | undefined): string => (similar === undefined ? sentence : `${sentence}\n${words.didYouMean(similar)}`);
-  let m: RegExpExecArray | null;
+  // Each pattern's groups, but those marked optional, take part in every match: a group is a string when the sentence matched.
   switch (code) {
-    case 'commander.unknownOption':
-      if ((m = /^unknown option '(.*)'(?:\n\(Did you mean (.*)\?\))?$/s.exec(said))) return `error: ${withSuggestion(words.unknownOption(m[1]!), m[2])}`;
+    case 'commander.unknownOption': {
+      const [, option, similar] = /^unknown option '(.*)'(?:\n\(Did you mean (.*)\?\))?$/s.exec(said) ?? [];
+      if (option !== undefined) return `error: ${withSuggestion(words.unknownOption(option), similar)}`;
       break;
-    case 'commander.unknownCommand':
-      if ((m = /^unknown command '(.*)'(?:\n\(Did you mean (.*)\?\))?$/s.exec(said))) return `error: ${withSuggestion(words.unknownCommand(m[1]!), m[2])}`;
+    }
+    case 'commander.unknownCommand': {
+      const [, command, similar] = /^unknown command '(.*)'(?:\n\(Did you mean (.*)\?\))?$/s.exec(said) ?? [];
+      if (command !== undefined) return `error: ${withSuggestion(words.unknownCommand(command), similar)}`;
       break;
-    case 'commander.missingArgument':
-      if ((m = /^missing required argument '(.*)'$/s.exec(said))) return `error: ${words.missingArgument(m[1]!)}`;
+    }
+    case 'commander.missingArgument': {
+      const [, argument] = /^missing required argument '(.*)'$/s.exec(said) ?? [];
+      if (argument !== undefined) return `error: ${words.missingArgument(argument)}`;
       break;
-    case 'commander.optionMissingArgument':
-      if ((m = /^option '(.*)' argument missing$/s.exec(said))) return `error: ${words.optionMissingArgument(m[1]!)}`;
+    }
+    case 'commander.optionMissingArgument': {
+      const [, option] = /^option '(.*)' argument missing$/s.exec(said) ?? [];
+      if (option !== undefined) return `error: ${words.optionMissingArgument(option)}`;
       break;
-    case 'commander.invalidArgument':
-      if ((m = /^option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/s.exec(said))) {
-        return `error: ${words.invalidChoice(m[1]!, m[2]!, m[3]!.split(', '))}`;
-      }
+    }
+    case 'commander.invalidArgument': {
+      const [, option, value, choices] = /^option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/s.exec(said) ?? [];
+      if (option !== undefined && value !== undefined && choices !== undefined) return `error: ${words.invalidChoice(option, value, choices.split(', '))}`;
       break;
-    case 'commander.excessArguments':
-      if ((m = /^too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/s.exec(said))) {
-        return `error: ${words.excessArguments(m[1] ?? null, Number(m[2]), Number(m[3]))}`;
-      }
+    }
+    case 'commander.excessArguments': {
+      const [, command, expected, got] = /^too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/s.exec(said) ?? [];
+      if (expected !== undefined && got !== undefined) return `error: ${words.excessArguments(command ?? null, Number(expected), Number(got))}`;
       break;
+    }
   }
   return message;
 }
@@ -94,10 +102,11 @@ class LocalHelp extends Help {
 
   /** `(choices: "json", "csv", default: "json")` after a description, in the run's words. */
   private notes(description: string): string {
-    const m = /^(.*?) ?\((?:choices: (.*?))?(?:, )?(?:default: (.*))?\)$/s.exec(description);
-    if (!m || (m[2] === undefined && m[3] === undefined)) return description;
-    const notes = [...(m[2] === undefined ? [] : [this.words.choices(m[2].split(', '))]), ...(m[3] === undefined ? [] : [this.words.default(m[3])])];
-    return this.words.notes(m[1]!, notes);
+    // `text` takes part in every match: undefined only when the description has no notes.
+    const [, text, choices, byDefault] = /^(.*?) ?\((?:choices: (.*?))?(?:, )?(?:default: (.*))?\)$/s.exec(description) ?? [];
+    if (text === undefined || (choices === undefined && byDefault === undefined)) return description;
+    const notes = [...(choices === undefined ? [] : [this.words.choices(choices.split(', '))]), ...(byDefault === undefined ? [] : [this.words.default(byDefault)])];
+    return this.words.notes(text, notes);
   }
 
   override optionDescription(option: Option): string {
@@ -127,7 +136,8 @@ class LocalHelp extends Help {
   override argumentTerm(argument: Argument): string {
     const name = super.argumentTerm(argument);
     const words: Readonly<Record<string, string>> = this.words.placeholders;
-    return Object.hasOwn(words, name) ? words[name]! : name;
+    const word = Object.hasOwn(words, name) ? words[name] : undefined;
+    return word ?? name;
   }
 
   /** `用法：gov-report …`: no space after a full-width colon. */
@@ -145,11 +155,11 @@ class LocalHelp extends Help {
     return text
       .split('\n')
       .map((line) => {
-        const chunks = line.match(/\s*(?:[^\s\p{Script=Han}]+|\p{Script=Han}[，。；：、）”]*)/gu);
-        if (!chunks) return '';
+        const [first, ...rest] = line.match(/\s*(?:[^\s\p{Script=Han}]+|\p{Script=Han}[，。；：、）”]*)/gu) ?? [];
+        if (first === undefined) return '';
         const lines: string[] = [];
-        let current = chunks[0]!;
-        for (const chunk of chunks.slice(1)) {
+        let current = first;
+        for (const chunk of rest) {
           if (this.displayWidth(current + chunk) <= width) current += chunk;
           else {
             lines.push(current);

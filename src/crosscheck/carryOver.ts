@@ -83,31 +83,38 @@ const sameRows = (a: SeriesEntry, b: SeriesEntry): boolean =>
  */
 export function checkCarryOver(entries: readonly SeriesEntry[], options: CarryOverOptions = {}): CarryOverFinding[] {
   const lang = options.lang ?? DEFAULT_LANG;
-  const byOrganYear = new Map<string, Map<number, number[]>>();
+  /** An organ's reports by year, each with its index in `entries` (a year is there with one report at least). */
+  type Indexed = { index: number; entry: SeriesEntry };
+  const byOrganYear = new Map<string, Map<number, [Indexed, ...Indexed[]]>>();
   entries.forEach((entry, index) => {
     if (entry.organ === null || entry.year === null) return;
-    const years = byOrganYear.get(entry.organ) ?? new Map<number, number[]>();
+    const years = byOrganYear.get(entry.organ) ?? new Map<number, [Indexed, ...Indexed[]]>();
     byOrganYear.set(entry.organ, years);
-    years.set(entry.year, [...(years.get(entry.year) ?? []), index]);
+    const reports = years.get(entry.year);
+    if (reports) reports.push({ index, entry });
+    else years.set(entry.year, [{ index, entry }]);
   });
 
   const findings: CarryOverFinding[] = [];
   for (const years of byOrganYear.values()) {
-    const single = (year: number): number | null => {
-      const indices = years.get(year);
-      if (!indices) return null;
-      return indices.every((i) => sameRows(entries[i]!, entries[indices[0]!]!)) ? indices[0]! : null;
+    const single = (year: number): Indexed | null => {
+      const reports = years.get(year);
+      if (!reports) return null;
+      const [first] = reports;
+      return reports.every(({ entry }) => sameRows(entry, first.entry)) ? first : null;
     };
     for (const year of years.keys()) {
       const later = single(year);
       const earlier = single(year - 1);
       if (later === null || earlier === null) continue;
-      const over = entries[later]!;
-      const before = entries[earlier]!;
-      if (!over.carriedOver || !before.carriedForward) continue;
+      const over = later.entry;
+      const before = earlier.entry;
+      const { carriedOver } = over;
+      const { carriedForward } = before;
+      if (!carriedOver || !carriedForward) continue;
       const differs = (column: Column): number | null => {
-        const a = over.carriedOver![column];
-        const b = before.carriedForward![column];
+        const a = carriedOver[column];
+        const b = carriedForward[column];
         return a === null || b === null ? null : a - b;
       };
       // A 总计 that differs by exactly what its columns differ by says nothing more: one mistake, one error.
@@ -116,8 +123,8 @@ export function checkCarryOver(entries: readonly SeriesEntry[], options: CarryOv
       const totalExplained =
         total !== null && parts.every((d): d is number => d !== null) && parts.some((d) => Math.abs(d) >= 1e-6) && Math.abs(parts.reduce((sum, d) => sum + d, 0) - total) < 1e-6;
       for (const { key: column, label } of COLUMNS) {
-        const a = over.carriedOver[column];
-        const b = before.carriedForward[column];
+        const a = carriedOver[column];
+        const b = carriedForward[column];
         if (a === null || b === null || Math.abs(a - b) < 1e-6) continue;
         if (column === 'total' && totalExplained) continue;
         const params = {
@@ -126,7 +133,7 @@ export function checkCarryOver(entries: readonly SeriesEntry[], options: CarryOv
           previous: { row: CARRIED_FORWARD.spec.label, line: before.carriedForwardLine, value: b, year: year - 1, file: before.file },
         };
         const pending = diagnostic('carry-over', 'carry-over', params, `${CARRIED_OVER.fullPath}.${column}`, over.carriedOverLine);
-        findings.push({ later, earlier, column, diagnostic: render(pending, lang) });
+        findings.push({ later: later.index, earlier: earlier.index, column, diagnostic: render(pending, lang) });
       }
     }
   }

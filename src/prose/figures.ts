@@ -51,11 +51,11 @@ export interface ProseLine {
 export function proseLines(lines: readonly string[]): ProseLine[] {
   const prose: ProseLine[] = [];
   let previous = '';
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.trim();
+  lines.forEach((raw, i) => {
+    const text = raw.trim();
     if (/[。，；：！？]/.test(text) && !/[\t|｜]/.test(text)) prose.push({ line: i + 1, text, previous });
     if (text !== '') previous = text;
-  }
+  });
   return prose;
 }
 
@@ -76,6 +76,16 @@ function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
+/**
+ * Group i of a match, where the pattern's group i is in no optional part, so it takes part in
+ * every match (of its alternative, when the caller knows which matched).
+ */
+function group(m: RegExpMatchArray, i: number): string {
+  const text = m[i];
+  if (text === undefined) throw new Error(`group ${i} took no part in the match of ${m[0]}`);
+  return text;
+}
+
 interface Scope {
   year: number | null;
   organ: string | null;
@@ -86,7 +96,8 @@ function yearsIn(words: string): number[] {
   const years: number[] = [];
   for (const m of matchesOf(YEAR, words)) {
     if (CARRIED_TO.test(words.slice(0, m.index))) continue;
-    years.push(Number(m[1] ?? [...m[2]!].map(digitOf).join('')));
+    // YEAR's two alternatives: the year in digits (group 1) or in numerals (group 2).
+    years.push(Number(m[1] ?? [...group(m, 2)].map(digitOf).join('')));
   }
   return years;
 }
@@ -94,7 +105,8 @@ function yearsIn(words: string): number[] {
 /** Is a body named in the words (`区司法局`) another than the organ that reports? */
 function namesAnotherBody(words: string, organ: string | null): boolean {
   for (const m of matchesOf(BODY_SUFFIX, words)) {
-    const name = /[\u4e00-\u9fa5]{0,12}$/.exec(words.slice(0, m.index))![0];
+    // {0,12}$ matches everywhere (empty at least): ?? '' never applies.
+    const name = /[\u4e00-\u9fa5]{0,12}$/.exec(words.slice(0, m.index))?.[0] ?? '';
     // 我镇, 本局: the organ itself; a lone 镇 or 局 names nobody.
     if (name.length < 2 || OWN_BODY.test(name)) continue;
     // The organ named in full or by its short form (乔官镇 for 昌乐县乔官镇人民政府).
@@ -116,7 +128,7 @@ const monthOf = (text: string): number => (/^\d+$/.test(text) ? Number(text) : c
 
 /** Does the sentence, before the figure, name a part of the year or a count since some start? */
 function partOfYearOrSince(context: string, scope: Scope): boolean {
-  for (const m of matchesOf(MONTH_RANGE, context)) if (!(monthOf(m[1]!) === 1 && monthOf(m[2]!) === 12)) return true;
+  for (const m of matchesOf(MONTH_RANGE, context)) if (!(monthOf(group(m, 1)) === 1 && monthOf(group(m, 2)) === 12)) return true;
   if (!CUMULATIVE.test(context)) return false;
   if (UP_TO.test(context)) return true;
   return !THIS_YEAR.test(context) && !(scope.year !== null && yearsIn(context).includes(scope.year));
@@ -132,7 +144,8 @@ function outOfScope(context: string, scope: Scope): boolean {
 
 function statedNumber(m: RegExpMatchArray): ProseNumber | null {
   if (m[1] !== undefined) return arabicNumber(m[1], m[2] ?? '');
-  return chineseNumber(m[5]!);
+  // FIGURE's other alternative: a number in numerals (group 5).
+  return chineseNumber(group(m, 5));
 }
 
 /**
@@ -195,6 +208,23 @@ export function anyOf(patterns: readonly RegExp[]): RegExp | null {
   return new RegExp(sources.join('|'));
 }
 
+/**
+ * How a claim is stated around a figure: by its words before it (`before`, in the lead without
+ * filler), or by a verb ending the printed lead and words after the figure; null when neither.
+ * `from`: where the quote starts in the lead (at a verb, after the punctuation before it);
+ * `after`: the words after the figure.
+ */
+function claimAround(claim: ProseClaim, words: string, printedLead: string, tail: string): { from: number; after: string } | null {
+  const before = claim.before?.exec(words);
+  if (before) return { from: before.index, after: '' };
+  const verb = claim.verb?.exec(printedLead);
+  const after = verb ? claim.after?.exec(tail) : null;
+  if (!verb || !after) return null;
+  // A starred pattern matches at 0 everywhere (empty at least): ?? 0 never applies.
+  const punctuation = /^[\s，,：:、（(；;]*/.exec(verb[0])?.[0].length ?? 0;
+  return { from: verb.index + punctuation, after: after[0] };
+}
+
 function figuresInSentence(sentence: string, line: number, printed: string, paragraph: string, scope: Scope, out: StatedFigure[]): void {
   // Where each number ends (a figure's with its unit): a figure's lead starts after the last one before it.
   const figures = [...matchesOf(FIGURE, sentence)];
@@ -207,7 +237,8 @@ function figuresInSentence(sentence: string, line: number, printed: string, para
     const at = m.index;
     const end = at + m[0].length;
     const approximate = m[3] ?? m[6];
-    const unit = m[4] ?? m[7]!;
+    // FIGURE's unit: group 4 after digits, group 7 after numerals.
+    const unit = m[4] ?? group(m, 7);
     if (approximate) continue;
     const stated = statedNumber(m);
     if (!stated) continue;
@@ -231,16 +262,13 @@ function figuresInSentence(sentence: string, line: number, printed: string, para
     const printedLead = lead.trimEnd();
     for (const claim of claimsIn(unit)) {
       if (claim.not && claim.not.test(lead)) continue;
-      const before = claim.before?.exec(words);
-      const verb = before ? null : claim.verb?.exec(printedLead);
-      const after = verb ? claim.after?.exec(tail) : null;
-      if (!before && !after) continue;
-      if (!aboutTopic(claim, sentence.slice(0, end + (after ? after[0].length : 0)), paragraph)) continue;
+      const stated = claimAround(claim, words, printedLead, tail);
+      if (!stated) continue;
+      if (!aboutTopic(claim, sentence.slice(0, end + stated.after.length), paragraph)) continue;
       claims.push(claim.key);
       readings.push(...claim.readings);
-      const from = before ? before.index : verb!.index + /^[\s，,：:、（(；;]*/.exec(verb![0])![0].length;
-      quoteStart = Math.min(quoteStart, offset + from);
-      quoteEnd = Math.max(quoteEnd, end + (after ? after[0].length : 0));
+      quoteStart = Math.min(quoteStart, offset + stated.from);
+      quoteEnd = Math.max(quoteEnd, end + stated.after.length);
     }
     if (claims.length === 0) continue;
     // Only the claims in 万元 take 元 (src/catalog/prose.ts): 12,000元 is 1.2万元.

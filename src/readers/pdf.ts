@@ -63,17 +63,27 @@ const GUARDED: readonly object[] = [
  * such as Promise.withResolvers, which Node 20 lacks and pdfjs uses, stays).
  */
 async function keepingBuiltins<T>(load: () => Promise<T>): Promise<T> {
-  const saved = GUARDED.map((target) => new Map(Reflect.ownKeys(target).map((key) => [key, Reflect.getOwnPropertyDescriptor(target, key)!])));
+  const saved = GUARDED.map((target) => ({ target, properties: ownProperties(target) }));
   try {
     return await load();
   } finally {
-    GUARDED.forEach((target, i) => {
-      for (const [key, before] of saved[i]!) {
+    for (const { target, properties } of saved) {
+      for (const [key, before] of properties) {
         const now = Reflect.getOwnPropertyDescriptor(target, key);
         if (now && 'value' in before && now.value !== before.value && !Number.isNaN(before.value)) Reflect.defineProperty(target, key, before);
       }
-    });
+    }
   }
+}
+
+/** A built-in's own properties with their descriptors (an own key always has one). */
+function ownProperties(target: object): Map<PropertyKey, PropertyDescriptor> {
+  const properties = new Map<PropertyKey, PropertyDescriptor>();
+  for (const key of Reflect.ownKeys(target)) {
+    const descriptor = Reflect.getOwnPropertyDescriptor(target, key);
+    if (descriptor) properties.set(key, descriptor);
+  }
+  return properties;
 }
 
 /**
@@ -108,15 +118,14 @@ function dataFolders(): { cMapUrl: string; standardFontDataUrl: string } {
 
 type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-/** m1 × m2: apply m2, then m1 (as pdfjs's Util.transform and a canvas's transform()). */
-const multiply = (m1: Matrix, m2: readonly number[]): Matrix => [
-  m1[0] * m2[0]! + m1[2] * m2[1]!,
-  m1[1] * m2[0]! + m1[3] * m2[1]!,
-  m1[0] * m2[2]! + m1[2] * m2[3]!,
-  m1[1] * m2[2]! + m1[3] * m2[3]!,
-  m1[0] * m2[4]! + m1[2] * m2[5]! + m1[4],
-  m1[1] * m2[4]! + m1[3] * m2[5]! + m1[5],
-];
+/**
+ * m1 × m2: apply m2, then m1 (as pdfjs's Util.transform and a canvas's transform()). m2 is
+ * pdfjs's six numbers; one missing would be NaN in the product either way, so it is NaN here.
+ */
+function multiply(m1: Matrix, m2: readonly number[]): Matrix {
+  const [a = NaN, b = NaN, c = NaN, d = NaN, e = NaN, f = NaN] = m2;
+  return [m1[0] * a + m1[2] * b, m1[1] * a + m1[3] * b, m1[0] * c + m1[2] * d, m1[1] * c + m1[3] * d, m1[0] * e + m1[2] * f + m1[4], m1[1] * e + m1[3] * f + m1[5]];
+}
 
 /** A filled shape this thin is a drawn line (Word draws borders as thin filled rectangles). */
 const THIN = 3;
@@ -166,24 +175,26 @@ function pathSegments(data: ArrayLike<number>, point: (x: number, y: number) => 
     minY = Math.min(minY, y);
     maxY = Math.max(maxY, y);
   };
+  /** The point data[k], data[k + 1]: in a path cut short, NaN (as arithmetic on the missing number makes it), which no rule is made of. */
+  const pointAt = (k: number): [number, number] => point(data[k] ?? NaN, data[k + 1] ?? NaN);
   for (let i = 0; i < data.length; ) {
     const code = data[i++];
     if (code === 0) {
-      current = start = point(data[i]!, data[i + 1]!);
+      current = start = pointAt(i);
       see(current);
       i += 2;
     } else if (code === 1) {
-      const next = point(data[i]!, data[i + 1]!);
+      const next = pointAt(i);
       found.push({ x0: current[0], y0: current[1], x1: next[0], y1: next[1] });
       current = next;
       see(current);
       i += 2;
     } else if (code === 2) {
-      current = point(data[i + 4]!, data[i + 5]!);
+      current = pointAt(i + 4);
       see(current);
       i += 6;
     } else if (code === 3) {
-      current = point(data[i + 2]!, data[i + 3]!);
+      current = pointAt(i + 2);
       see(current);
       i += 4;
     } else if (code === 4) {
@@ -256,7 +267,11 @@ function readingTurn(items: readonly unknown[], toPage: Point): number {
     const [x1, y1] = toPage(e + a, f + b);
     const angle = Math.atan2(y1 - y0, x1 - x0) / (Math.PI / 2);
     const quarter = Math.round(angle);
-    if (Math.abs(angle - quarter) < 0.06) weight[(quarter + 4) % 4]! += item.str.length;
+    if (Math.abs(angle - quarter) < 0.06) {
+      // atan2 gives -2 to 2 quarters, so the turn is 0 to 3: one of weight's four, and ?? 0 never applies.
+      const turn = (quarter + 4) % 4;
+      weight[turn] = (weight[turn] ?? 0) + item.str.length;
+    }
   }
   return weight.indexOf(Math.max(...weight));
 }

@@ -82,8 +82,9 @@ function joinPieces(left: string, right: string, gap: number, size: number): str
   if (left === '') return right;
   if (right === '') return left;
   if (/\s$/.test(left) || /^\s/.test(right)) return left + right;
-  const before = CJK.test(left.at(-1)!);
-  const after = CJK.test(right[0]!);
+  // Both are non-empty here: charAt reads a character of each.
+  const before = CJK.test(left.charAt(left.length - 1));
+  const after = CJK.test(right.charAt(0));
   if (before && after) return left + right;
   return gap > size * (before || after ? 0.6 : 0.2) ? `${left} ${right}` : left + right;
 }
@@ -95,7 +96,7 @@ function joinLines(lines: readonly string[]): string {
     const line = raw.trim();
     if (line === '') continue;
     if (out === '') out = line;
-    else out += CJK.test(out.at(-1)!) && CJK.test(line[0]!) ? line : ` ${line}`;
+    else out += CJK.test(out.charAt(out.length - 1)) && CJK.test(line.charAt(0)) ? line : ` ${line}`;
   }
   return out;
 }
@@ -146,12 +147,12 @@ const SINGLE_CJK = /^\s*[\u3400-\u9fff]\s*$/;
  */
 function spreadGaps(glyphs: readonly Glyphs[], size: number): Set<number> {
   const gaps: Array<{ at: number; gap: number }> = [];
-  let previous = -1;
+  let previous: Glyphs | undefined;
   glyphs.forEach((g, i) => {
     if (isBlank(g.text)) return;
-    if (previous >= 0 && SINGLE_CJK.test(glyphs[previous]!.text) && SINGLE_CJK.test(g.text)) gaps.push({ at: i, gap: g.x0 - glyphs[previous]!.x1 });
+    if (previous && SINGLE_CJK.test(previous.text) && SINGLE_CJK.test(g.text)) gaps.push({ at: i, gap: g.x0 - previous.x1 });
     else gaps.push({ at: i, gap: NaN });
-    previous = i;
+    previous = g;
   });
   const spread = new Set<number>();
   const even = (a: number, b: number | undefined): boolean => b !== undefined && a > size * 0.5 && a < size * 3 && Math.abs(a - b) < size * 0.3;
@@ -178,7 +179,8 @@ function streamCells(line: TextLine): StreamCell[] {
   let current: Glyphs[] = [];
   const flush = (): void => {
     const solid = current.filter((g) => !isBlank(g.text));
-    if (solid.length) cells.push({ text: lineText(current).trim(), x0: solid[0]!.x0, x1: Math.max(...solid.map((g) => g.x1)) });
+    const first = solid[0];
+    if (first) cells.push({ text: lineText(current).trim(), x0: first.x0, x1: Math.max(...solid.map((g) => g.x1)) });
     current = [];
   };
   const spread = spreadGaps(line.glyphs, line.size);
@@ -214,18 +216,19 @@ function mergeRules(rules: Rule[]): Rule[] {
   // Lines at positions within TOLERANCE of each other are one line; along it, pieces that touch
   // or overlap are one piece.
   rules.sort((a, b) => a.at - b.at);
-  const lines: Rule[][] = [];
+  /** `start`: the position of a line's first rule, which the others are within TOLERANCE of. */
+  const lines: Array<{ start: number; rules: Rule[] }> = [];
   for (const r of rules) {
     const line = lines.at(-1);
-    if (line && r.at - line[0]!.at <= TOLERANCE) line.push(r);
-    else lines.push([r]);
+    if (line && r.at - line.start <= TOLERANCE) line.rules.push(r);
+    else lines.push({ start: r.at, rules: [r] });
   }
   const out: Rule[] = [];
   for (const line of lines) {
-    const at = line.reduce((sum, r) => sum + r.at, 0) / line.length;
-    line.sort((a, b) => a.from - b.from);
+    const at = line.rules.reduce((sum, r) => sum + r.at, 0) / line.rules.length;
+    line.rules.sort((a, b) => a.from - b.from);
     let current: Rule | null = null;
-    for (const r of line) {
+    for (const r of line.rules) {
       if (current && r.from <= current.to + TOLERANCE * 2) current.to = Math.max(current.to, r.to);
       else out.push((current = { at, from: r.from, to: r.to }));
     }
@@ -240,7 +243,10 @@ const MIN_BAND = 4;
 function distinct(positions: number[]): number[] {
   const sorted = [...positions].sort((a, b) => a - b);
   const out: number[] = [];
-  for (const p of sorted) if (out.length === 0 || p - out.at(-1)! > MIN_BAND) out.push(p);
+  for (const p of sorted) {
+    const last = out.at(-1);
+    if (last === undefined || p - last > MIN_BAND) out.push(p);
+  }
   return out;
 }
 
@@ -259,12 +265,20 @@ export interface GridCell {
   c0: number;
   r1: number;
   c1: number;
+  /** Its left and right edge: the rules left of column c0 and right of column c1. */
+  x0: number;
+  x1: number;
   glyphs: Glyphs[];
 }
 
 export interface Grid {
   xs: number[];
   ys: number[];
+  /** The outer rules left and right (xs's first and last). */
+  x0: number;
+  x1: number;
+  /** The rules between columns (xs without the outer two), where a run printed across one is cut. */
+  columnRules: number[];
   cells: GridCell[];
   /** (row, column) → its cell. */
   at: GridCell[][];
@@ -276,8 +290,21 @@ class UnionFind {
     this.parent = Array.from({ length: n }, (_, i) => i);
   }
   find(i: number): number {
-    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    let up = this.up(i);
+    while (up !== i) {
+      // Path halving: i is pointed at its grandparent, and the walk goes on from there.
+      const grand = this.up(up);
+      this.parent[i] = grand;
+      i = grand;
+      up = this.up(i);
+    }
     return i;
+  }
+  /** The element above i: every element in [0, n) has one (itself at a root); any other i is a caller's bug. */
+  private up(i: number): number {
+    const parent = this.parent[i];
+    if (parent === undefined) throw new RangeError(`UnionFind: no element ${i}`);
+    return parent;
   }
   union(a: number, b: number): void {
     this.parent[this.find(a)] = this.find(b);
@@ -319,39 +346,63 @@ function findGrids(segments: readonly Segment[]): Grid[] {
   for (const { h, v } of groups.values()) {
     const ys = distinct(h.map((r) => r.at));
     const xs = distinct(v.map((r) => r.at));
-    if (ys.length < 2 || xs.length < 2) continue;
-    const rows = ys.length - 1;
-    const columns = xs.length - 1;
+    const x0 = xs[0];
+    const x1 = xs.at(-1);
+    // Two rules each way at least; with two, xs has a first and a last.
+    if (ys.length < 2 || xs.length < 2 || x0 === undefined || x1 === undefined) continue;
+    const rowBands = bands(ys);
+    const columnBands = bands(xs);
+    const rows = rowBands.length;
+    const columns = columnBands.length;
     const cellSets = new UnionFind(rows * columns);
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < columns; c++) {
-        if (c + 1 < columns && coverage(v, xs[c + 1]!, ys[r]!, ys[r + 1]!) < 0.5) cellSets.union(r * columns + c, r * columns + c + 1);
-        if (r + 1 < rows && coverage(h, ys[r + 1]!, xs[c]!, xs[c + 1]!) < 0.5) cellSets.union(r * columns + c, (r + 1) * columns + c);
+    for (const [r, [top, bottom]] of rowBands.entries()) {
+      for (const [c, [left, right]] of columnBands.entries()) {
+        if (c + 1 < columns && coverage(v, right, top, bottom) < 0.5) cellSets.union(r * columns + c, r * columns + c + 1);
+        if (r + 1 < rows && coverage(h, bottom, left, right) < 0.5) cellSets.union(r * columns + c, (r + 1) * columns + c);
       }
     }
     const byRoot = new Map<number, GridCell>();
-    const at: GridCell[][] = Array.from({ length: rows }, () => []);
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < columns; c++) {
+    const at = rowBands.map((_, r) =>
+      columnBands.map(([left, right], c) => {
         const root = cellSets.find(r * columns + c);
         let cell = byRoot.get(root);
-        if (!cell) byRoot.set(root, (cell = { r0: r, c0: c, r1: r, c1: c, glyphs: [] }));
+        if (!cell) byRoot.set(root, (cell = { r0: r, c0: c, r1: r, c1: c, x0: left, x1: right, glyphs: [] }));
         cell.r0 = Math.min(cell.r0, r);
         cell.c0 = Math.min(cell.c0, c);
         cell.r1 = Math.max(cell.r1, r);
         cell.c1 = Math.max(cell.c1, c);
-        at[r]![c] = cell;
-      }
-    }
-    grids.push({ xs, ys, cells: [...byRoot.values()], at });
+        cell.x0 = Math.min(cell.x0, left);
+        cell.x1 = Math.max(cell.x1, right);
+        return cell;
+      }),
+    );
+    grids.push({ xs, ys, x0, x1, columnRules: xs.slice(1, -1), cells: [...byRoot.values()], at });
   }
   return grids;
 }
 
+/** Each pair of neighbouring rules, the band between them: [edges[0], edges[1]], [edges[1], edges[2]], … */
+function bands(edges: readonly number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let previous: number | undefined;
+  for (const edge of edges) {
+    if (previous !== undefined) out.push([previous, edge]);
+    previous = edge;
+  }
+  return out;
+}
+
 /** The index i with edges[i] ≤ p < edges[i + 1], or -1 outside. */
 function band(edges: readonly number[], p: number): number {
-  if (p < edges[0]! - TOLERANCE || p > edges.at(-1)! + TOLERANCE) return -1;
-  for (let i = 0; i < edges.length - 1; i++) if (p < edges[i + 1]!) return i;
+  const first = edges[0];
+  const last = edges.at(-1);
+  if (first === undefined || last === undefined || p < first - TOLERANCE || p > last + TOLERANCE) return -1;
+  // `i`: the band an edge closes (the first edge closes none).
+  let i = -1;
+  for (const edge of edges) {
+    if (i >= 0 && p < edge) return i;
+    i++;
+  }
   return edges.length - 2;
 }
 
@@ -373,13 +424,18 @@ function cutAt(g: Glyphs, edges: readonly number[]): Glyphs[] {
   let piece = '';
   let pieceStart = g.x0;
   let next = 0;
+  // The next edge to cross; past the last there is none, and Infinity is never crossed.
+  let edge = inside[next] ?? Infinity;
   for (const ch of chars) {
     const w = advance(ch) * scale;
-    if (next < inside.length && x + w / 2 > inside[next]!) {
+    if (x + w / 2 > edge) {
       if (piece) out.push({ ...g, text: piece, x0: pieceStart, x1: x });
       piece = '';
       pieceStart = x;
-      while (next < inside.length && x + w / 2 > inside[next]!) next++;
+      while (x + w / 2 > edge) {
+        next++;
+        edge = inside[next] ?? Infinity;
+      }
     }
     piece += ch;
     x += w;
@@ -408,20 +464,20 @@ function lacksRowLines(grid: Grid): boolean {
 function pageLines(content: PageContent): PdfLine[] {
   const grids = findGrids(content.segments);
   const free: Glyphs[] = [];
-  const columnEdges = new Map<Grid, number[]>();
-  for (const grid of grids) columnEdges.set(grid, grid.xs.slice(1, -1));
   for (const glyph of content.glyphs) {
     const y = glyph.baseline - glyph.size / 2;
-    const grid = grids.find((g) => band(g.ys, y) >= 0 && glyph.x1 > g.xs[0]! - TOLERANCE && glyph.x0 < g.xs.at(-1)! + TOLERANCE);
+    const grid = grids.find((g) => band(g.ys, y) >= 0 && glyph.x1 > g.x0 - TOLERANCE && glyph.x0 < g.x1 + TOLERANCE);
     if (!grid) {
       free.push(glyph);
       continue;
     }
-    for (const piece of cutAt(glyph, columnEdges.get(grid)!)) {
+    for (const piece of cutAt(glyph, grid.columnRules)) {
       const r = band(grid.ys, y);
       const c = band(grid.xs, (piece.x0 + piece.x1) / 2);
-      if (r < 0 || c < 0) free.push(piece);
-      else grid.at[r]![c]!.glyphs.push(piece);
+      // band() gives a row and a column of the grid, or -1 outside it, where there is no cell.
+      const cell = r < 0 || c < 0 ? undefined : grid.at[r]?.[c];
+      if (cell) cell.glyphs.push(piece);
+      else free.push(piece);
     }
   }
   const out: PdfLine[] = [];
@@ -431,8 +487,7 @@ function pageLines(content: PageContent): PdfLine[] {
       for (const cell of grid.cells) free.push(...cell.glyphs.map((g) => ({ ...g, column: cell.c0 })));
       continue;
     }
-    const rows = grid.ys.length - 1;
-    for (let r = 0; r < rows; r++) {
+    for (const [r, [top, bottom]] of bands(grid.ys).entries()) {
       const anchored = grid.cells.filter((cell) => cell.r0 === r).sort((a, b) => a.c0 - b.c0);
       const texts = anchored.map((cell) => cellText(cell.glyphs));
       if (texts.every((t) => t === '')) continue;
@@ -440,12 +495,12 @@ function pageLines(content: PageContent): PdfLine[] {
       out.push({
         page: content.page,
         cells: texts,
-        top: grid.ys[r]!,
-        bottom: grid.ys[r + 1]!,
-        x0: grid.xs[0]!,
-        x1: grid.xs.at(-1)!,
+        top,
+        bottom,
+        x0: grid.x0,
+        x1: grid.x1,
         size: sizes.length ? Math.max(...sizes) : 10,
-        ruled: anchored.map((cell) => ({ x0: grid.xs[cell.c0]!, x1: grid.xs[cell.c1 + 1]! })),
+        ruled: anchored.map((cell) => ({ x0: cell.x0, x1: cell.x1 })),
       });
     }
   }
@@ -507,28 +562,37 @@ const ROW_GAP = 2.4;
  */
 function joinWrappedLabels(lines: PdfLine[]): PdfLine[] {
   const isValueLine = lines.map((l) => isStream(l) && hasValue(l) && l.cells.length >= 2);
-  /** Lines i and j (j = i ± 1, or further through pieces) are one table's: close on a page, or across a page break. */
-  const near = (i: number, j: number): boolean => {
-    const a = lines[i]!;
-    const b = lines[j]!;
+  /** Two lines next to each other (`a` first on the way) are one table's: close on a page, or either side of a page break. */
+  const near = (a: PdfLine, b: PdfLine): boolean => {
     if (!isStream(a) || !isStream(b)) return false;
-    if (a.page !== b.page) return Math.abs(i - j) === 1;
+    if (a.page !== b.page) return true;
     return Math.abs(a.stream.baseline - b.stream.baseline) <= a.size * ROW_GAP;
   };
   // A piece: no value, beside a line of values (through other pieces), left of its first value.
   const isPiece = lines.map(() => false);
-  for (let i = 0; i < lines.length; i++) {
-    if (!isStream(lines[i]!) || hasValue(lines[i]!)) continue;
+  for (const [i, line] of lines.entries()) {
+    if (!isStream(line) || hasValue(line)) continue;
     for (const step of [-1, 1]) {
-      for (let j = i + step, k = i; j >= 0 && j < lines.length && near(k, j); k = j, j += step) {
+      let previous: PdfLine = line;
+      for (let j = i + step; ; j += step) {
+        const next = lines[j];
+        // No line before the first or after the last.
+        if (next === undefined || !near(previous, next)) break;
         if (isValueLine[j]) {
-          if (lines[i]!.x1 <= firstValueX(lines[j] as StreamLine) - TOLERANCE) isPiece[i] = true;
+          if (line.x1 <= firstValueX(next as StreamLine) - TOLERANCE) isPiece[i] = true;
           break;
         }
-        if (hasValue(lines[j]!) || !fitsLabelColumn(lines[j]!, lines[i]!)) break;
+        if (hasValue(next) || !fitsLabelColumn(next, line)) break;
+        previous = next;
       }
     }
   }
+  /** Line k and the one before it are one table's (false for the first line: none is before it). */
+  const nearPrevious = (k: number): boolean => {
+    const before = lines[k - 1];
+    const line = lines[k];
+    return before !== undefined && line !== undefined && near(before, line);
+  };
   const owner = new Map<number, number>();
   for (let start = 0; start < lines.length; ) {
     if (!isValueLine[start] && !isPiece[start]) {
@@ -536,7 +600,7 @@ function joinWrappedLabels(lines: PdfLine[]): PdfLine[] {
       continue;
     }
     let end = start + 1;
-    while (end < lines.length && (isValueLine[end] || isPiece[end]) && near(end - 1, end)) end++;
+    while (end < lines.length && (isValueLine[end] || isPiece[end]) && nearPrevious(end)) end++;
     assignPieces(lines, isValueLine, start, end, owner);
     start = end;
   }
@@ -554,23 +618,25 @@ function joinWrappedLabels(lines: PdfLine[]): PdfLine[] {
 
 /** The label pieces of lines [start, end) (a run of pieces and lines of values), each to its line of values. */
 function assignPieces(lines: readonly PdfLine[], isValueLine: readonly boolean[], start: number, end: number, owner: Map<number, number>): void {
-  const values: number[] = [];
-  for (let i = start; i < end; i++) if (isValueLine[i]) values.push(i);
-  if (values.length === 0) return;
-  const labelled = (j: number): boolean => lines[j]!.cells.some((c) => !isNumeric(c));
-  const centred = start < values[0]! || values.some((j) => !labelled(j) && ((j > start && !isValueLine[j - 1]) || (j + 1 < end && !isValueLine[j + 1])));
-  for (let i = start; i < end; i++) {
+  /** The run's lines, each with its index in the document. */
+  const run = lines.slice(start, end).map((line, k) => ({ at: start + k, line }));
+  const values = run.filter(({ at }) => isValueLine[at]);
+  const first = values[0];
+  if (first === undefined) return;
+  const labelled = (line: PdfLine): boolean => line.cells.some((c) => !isNumeric(c));
+  const centred = start < first.at || values.some(({ at: j, line }) => !labelled(line) && ((j > start && !isValueLine[j - 1]) || (j + 1 < end && !isValueLine[j + 1])));
+  for (const { at: i, line } of run) {
     if (isValueLine[i]) continue;
-    const above = values.filter((j) => j < i).at(-1);
-    const below = values.find((j) => j > i);
+    const above = values.filter(({ at: j }) => j < i).at(-1);
+    const below = values.find(({ at: j }) => j > i);
     if (!centred) {
-      if (above !== undefined && !OPENS_LABEL.test(lines[i]!.cells[0] ?? '')) owner.set(i, above);
+      if (above !== undefined && !OPENS_LABEL.test(line.cells[0] ?? '')) owner.set(i, above.at);
       continue;
     }
-    const baseline = (k: number): number => (lines[k] as StreamLine).stream.baseline + lines[k]!.page * 1e5;
-    const distance = (j: number | undefined): number => (j === undefined ? Infinity : Math.abs(baseline(j) - baseline(i)));
+    const baseline = (l: PdfLine): number => (l as StreamLine).stream.baseline + l.page * 1e5;
+    const distance = (value: { line: PdfLine } | undefined): number => (value === undefined ? Infinity : Math.abs(baseline(value.line) - baseline(line)));
     const best = distance(above) <= distance(below) ? above : below;
-    if (best !== undefined) owner.set(i, best);
+    if (best !== undefined) owner.set(i, best.at);
   }
 }
 
@@ -584,9 +650,11 @@ const fitsLabelColumn = (line: PdfLine, fragment: PdfLine): boolean => line.x0 <
 function mergeRow(row: StreamLine, fragments: StreamLine[]): PdfLine {
   const order = (line: StreamLine): number => line.page * 1e5 + line.stream.baseline;
   const pieces = [row, ...fragments].flatMap((line) => line.stream.cells.map((cell) => ({ ...cell, baseline: order(line), value: isNumeric(cell.text) })));
-  const columns: Array<{ x0: number; x1: number; pieces: typeof pieces }> = [];
+  type Piece = (typeof pieces)[number];
+  /** A column starts with a piece, and a value's column holds it alone. */
+  const columns: Array<{ x0: number; x1: number; pieces: [Piece, ...Piece[]] }> = [];
   for (const piece of [...pieces].sort((a, b) => a.x0 - b.x0)) {
-    const column = piece.value ? undefined : columns.find((c) => !c.pieces[0]!.value && piece.x0 < c.x1 && c.x0 < piece.x1);
+    const column = piece.value ? undefined : columns.find((c) => !c.pieces[0].value && piece.x0 < c.x1 && c.x0 < piece.x1);
     if (column) {
       column.pieces.push(piece);
       column.x0 = Math.min(column.x0, piece.x0);
@@ -643,12 +711,18 @@ function dropPageChrome(pages: ReadonlyArray<{ height: number; lines: PdfLine[] 
     !line.ruled && (PAGE_NUMBER.test(textOf(line).replace(/\s+/g, ' ')) || repeats(line, edge));
   return pages.map(({ height, lines }) => {
     let first = 0;
-    for (let limit = height * MARGIN; first < lines.length && lines[first]!.top <= limit && isChrome(lines[first]!, 'top'); first++) {
-      limit = lines[first]!.bottom + lines[first]!.size * 1.5;
+    let limit = height * MARGIN;
+    for (const line of lines) {
+      if (!(line.top <= limit && isChrome(line, 'top'))) break;
+      limit = line.bottom + line.size * 1.5;
+      first++;
     }
     let last = lines.length;
-    for (let limit = height * (1 - MARGIN); last > first && lines[last - 1]!.bottom >= limit && isChrome(lines[last - 1]!, 'bottom'); last--) {
-      limit = lines[last - 1]!.top - lines[last - 1]!.size * 1.5;
+    limit = height * (1 - MARGIN);
+    for (const line of lines.slice(first).reverse()) {
+      if (!(line.bottom >= limit && isChrome(line, 'bottom'))) break;
+      limit = line.top - line.size * 1.5;
+      last--;
     }
     return lines.slice(first, last);
   });
@@ -659,50 +733,78 @@ function dropPageChrome(pages: ReadonlyArray<{ height: number; lines: PdfLine[] 
  * own, with text only in columns where the row before has text (and values nowhere). Put back.
  */
 function joinRowsAcrossPages(pages: PdfLine[][]): void {
-  for (let p = 1; p < pages.length; p++) {
-    const previous = pages[p - 1]!.at(-1);
-    const first = pages[p]![0];
+  for (const [p, page] of pages.entries()) {
+    // The last line of the page before (none before the first page).
+    const previous = pages[p - 1]?.at(-1);
+    const first = page[0];
     if (!previous?.ruled || !first?.ruled) continue;
     if (first.cells.some(isNumeric)) continue;
-    const targets = first.cells.map((text, i) => {
-      if (text === '') return -1;
-      const edge = first.ruled![i]!;
-      return previous.ruled!.findIndex((e, k) => e.x0 < edge.x1 - TOLERANCE && edge.x0 < e.x1 - TOLERANCE && previous.cells[k] !== '' && !isNumeric(previous.cells[k]!));
-    });
-    if (targets.some((t, i) => first.cells[i] !== '' && t < 0)) continue;
-    targets.forEach((t, i) => {
-      if (t >= 0) previous.cells[t] = joinLines([previous.cells[t]!, first.cells[i]!]);
-    });
-    pages[p]!.shift();
+    const above = withEdges(previous.cells, previous.ruled);
+    const moves = continuations(above, withEdges(first.cells, first.ruled));
+    if (!moves) continue;
+    for (const { cell, text } of moves) cell.text = joinLines([cell.text, text]);
+    previous.cells = above.map((cell) => cell.text);
+    page.shift();
   }
 }
 
+interface EdgedCell {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+/** A ruled row's cells with their edges: pageLines makes both from the same cells, so every edge has its text. */
+const withEdges = (cells: readonly string[], edges: NonNullable<PdfLine['ruled']>): EdgedCell[] =>
+  edges.map((edge, i) => ({ text: cells[i] ?? '', x0: edge.x0, x1: edge.x1 }));
+
+/**
+ * Where the text of a row cut by a page break goes: each cell's into the cell above it that it
+ * overlaps and that has text, not a value; undefined when one has no such cell.
+ */
+function continuations(above: readonly EdgedCell[], cut: readonly EdgedCell[]): Array<{ cell: EdgedCell; text: string }> | undefined {
+  const moves: Array<{ cell: EdgedCell; text: string }> = [];
+  for (const piece of cut) {
+    if (piece.text === '') continue;
+    const cell = above.find((e) => e.x0 < piece.x1 - TOLERANCE && piece.x0 < e.x1 - TOLERANCE && e.text !== '' && !isNumeric(e.text));
+    if (!cell) return undefined;
+    moves.push({ cell, text: piece.text });
+  }
+  return moves;
+}
+
+
+/** A line of prose's text: its one cell, outside ruled tables. */
+const proseText = (line: PdfLine): string | undefined => (!line.ruled && line.cells.length === 1 ? line.cells[0] : undefined);
 
 /** A paragraph that runs on to the next line (the line full, the next not indented) is one line. */
 function joinParagraphs(lines: PdfLine[]): PdfLine[] {
-  const prose = lines.filter((l) => !l.ruled && l.cells.length === 1);
+  const prose = lines.filter((l) => proseText(l) !== undefined);
   const left = new Map<number, number>();
   for (const l of prose) left.set(l.page, Math.min(left.get(l.page) ?? Infinity, l.x0));
   // The right margin: where most long lines end (ragged text ends short of it, punctuation hangs past it).
+  // Without prose lines the index is -1, and no line ends at an Infinity margin.
   const ends = prose.map((l) => l.x1).sort((a, b) => a - b);
-  const margin = ends.length ? ends[Math.floor((ends.length - 1) * 0.75)]! : Infinity;
-  const right = new Map<number, number>(prose.map((l) => [l.page, margin]));
+  const margin = ends[Math.floor((ends.length - 1) * 0.75)] ?? Infinity;
   const out: PdfLine[] = [];
   for (const line of lines) {
     const last = out.at(-1);
+    const before = last && proseText(last);
+    const text = proseText(line);
+    // A page's left margin is there when the page has prose, as it has when `line` is prose.
+    const pageLeft = left.get(line.page);
     const joins =
       last !== undefined &&
-      !last.ruled &&
-      !line.ruled &&
-      last.cells.length === 1 &&
-      line.cells.length === 1 &&
-      last.x1 >= right.get(last.page)! - last.size * 1.5 &&
-      line.x0 <= left.get(line.page)! + line.size * 0.6 &&
+      before !== undefined &&
+      text !== undefined &&
+      pageLeft !== undefined &&
+      last.x1 >= margin - last.size * 1.5 &&
+      line.x0 <= pageLeft + line.size * 0.6 &&
       (line.page !== last.page || line.top - last.bottom <= last.size * 1.2) &&
       Math.abs(line.size - last.size) <= 1 &&
-      !OPENS_LABEL.test(line.cells[0]!);
+      !OPENS_LABEL.test(text);
     if (joins) {
-      last.cells[0] = joinLines([last.cells[0]!, line.cells[0]!]);
+      last.cells[0] = joinLines([before, text]);
       last.bottom = line.bottom;
       last.x1 = line.x1;
     } else {

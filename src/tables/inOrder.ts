@@ -104,8 +104,8 @@ function numbersFrom(lines: readonly TokenLine[], from: number): Sequence & { en
   const labels: Sequence['labels'] = [];
   let named = new Set<number>();
   let end = lines.length;
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (const [k, line] of lines.slice(from).entries()) {
+    const i = from + k;
     if (kindOf(line) === 'other') {
       // Words before the first number (`单位：件`, a page's running head) do not end a table not yet begun.
       if (numbers.length === 0) continue;
@@ -130,13 +130,17 @@ function numbersFrom(lines: readonly TokenLine[], from: number): Sequence & { en
  * number, one of them naming a column) and then prints numbers. Null when there is none.
  */
 function reopened(lines: readonly TokenLine[]): (Sequence & { line: number }) | null {
-  for (let i = 0; i < lines.length; i++) {
-    let j = i;
-    let column = false;
-    for (; j < lines.length && kindOf(lines[j]!) === 'header'; j++) column ||= lines[j]!.cells.some((c) => c.kind === 'text' && namesColumn(c.raw));
-    if (j === i) continue;
-    if (column && j < lines.length && kindOf(lines[j]!) === 'numbers') return { ...numbersFrom(lines, i), line: lines[i]!.line };
-    i = j - 1;
+  /** The current stretch of header lines: its first line and that line's index, and whether one of its lines names a column. */
+  let stretch: { first: TokenLine; at: number; column: boolean } | null = null;
+  for (const [i, line] of lines.entries()) {
+    const kind = kindOf(line);
+    if (kind === 'header') {
+      stretch ??= { first: line, at: i, column: false };
+      stretch.column ||= line.cells.some((c) => c.kind === 'text' && namesColumn(c.raw));
+      continue;
+    }
+    if (stretch?.column && kind === 'numbers') return { ...numbersFrom(lines, stretch.at), line: stretch.first.line };
+    stretch = null;
   }
   return null;
 }
@@ -162,9 +166,11 @@ function laterStretch(later: LaterLines): TokenLine[] {
     const start = region.lines.findIndex((line) => line.trim() !== '' && labelPieces(line.trim()) && namesColumn(line.trim()));
     if (start < 0) continue;
     let end = start;
-    for (let characters = 0; end < region.lines.length && end - start < TAIL_LINES; end++) {
-      characters += region.lines[end]!.length;
+    let characters = 0;
+    for (const line of region.lines.slice(start, start + TAIL_LINES)) {
+      characters += line.length;
       if (characters > TAIL_CHARACTERS) break;
+      end++;
     }
     return [...later.tokens({ firstLine: region.firstLine + start, lines: region.lines.slice(start, end) })];
   }

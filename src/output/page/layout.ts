@@ -73,19 +73,15 @@ export interface LaidOut {
 
 /** Collects paths while the tables are laid out; cells are renumbered first at the end. */
 class Paths {
-  readonly paths: string[] = [];
-  readonly cell: boolean[] = [];
+  /** Each path, and whether it is a cell's (a value slot). */
+  readonly list: Array<{ path: string; cell: boolean }> = [];
 
   add(path: string): number {
-    this.paths.push(path);
-    this.cell.push(false);
-    return this.paths.length - 1;
+    return this.list.push({ path, cell: false }) - 1;
   }
 
   slot(path: string): number {
-    const id = this.add(path);
-    this.cell[id] = true;
-    return id;
+    return this.list.push({ path, cell: true }) - 1;
   }
 }
 
@@ -98,12 +94,12 @@ function named(marks: ReadonlyMap<string, Mark>, path: string): boolean {
 
 // ── Part 二 ───────────────────────────────────────────────────────────────────────────────
 
-/** Consecutive rows printed by the same item of 第二十条 make one table. */
-function article20Groups(rows: readonly TableRow[]): TableRow[][] {
-  const groups: TableRow[][] = [];
+/** Consecutive rows printed by the same item of 第二十条 make one table (of one row at least). */
+function article20Groups(rows: readonly TableRow[]): Array<[TableRow, ...TableRow[]]> {
+  const groups: Array<[TableRow, ...TableRow[]]> = [];
   for (const row of rows) {
     const last = groups[groups.length - 1];
-    if (last && article20Caption(last[0]!.path) === article20Caption(row.path)) last.push(row);
+    if (last && article20Caption(last[0].path) === article20Caption(row.path)) last.push(row);
     else groups.push([row]);
   }
   return groups;
@@ -111,10 +107,10 @@ function article20Groups(rows: readonly TableRow[]): TableRow[][] {
 
 function activeDisclosureTables(format: Format, paths: Paths): TableLayout[] {
   return article20Groups(TABLES.activeDisclosure[format].rows).map((rows) => {
-    const columns = rows[0]!.spec.columns;
+    const columns = rows[0].spec.columns;
     return {
       k: 'a20',
-      caption: article20Caption(rows[0]!.path),
+      caption: article20Caption(rows[0].path),
       head: [[{ t: FORM_TEXT.informationContent, s: 'col' }, ...columns.map((c): HeaderCell => ({ t: c.label, s: 'col' }))]],
       body: rows.map((row) => {
         const rowPath = `activeDisclosure.${row.path}`;
@@ -171,7 +167,8 @@ function applicationLabels(drawn: readonly TableRow[]): [TableRow, HeaderCell[]]
 function applicationTable(drawn: readonly TableRow[], paths: Paths): TableLayout {
   const APPLICANT_COLUMNS = TABLES.applications.spec.rows.newReceived.columns;
   const organisations = APPLICANT_COLUMNS.slice(1, -1);
-  const first = APPLICANT_COLUMNS[0]!;
+  // The catalog's tuple of seven: its first is typed as there; TypeScript does not type a tuple's last by index.
+  const [first] = APPLICANT_COLUMNS;
   const last = APPLICANT_COLUMNS[APPLICANT_COLUMNS.length - 1]!;
   const head: HeaderCell[][] = [
     [
@@ -203,11 +200,11 @@ function splitGroupName(label: string): [string, string | null] {
 function reviewLitigationTable(paths: Paths): TableLayout {
   const width = OUTCOME_COLUMNS.length;
   // Top: 行政复议 over its five columns, 行政诉讼 over the ten of its two kinds.
-  const top: HeaderCell[] = [];
+  const top: Array<HeaderCell & { c: number }> = [];
   for (const group of TABLES.reviewLitigation.rows) {
     const [name] = splitGroupName(group.spec.label);
     const last = top[top.length - 1];
-    if (last?.t === name) last.c! += width;
+    if (last?.t === name) last.c += width;
     else top.push({ t: name, s: 'colgroup', c: width });
   }
   const outcomes = (rowspan?: number): HeaderCell[] => OUTCOME_COLUMNS.map((c) => ({ t: c.label, s: 'col', ...(rowspan ? { r: rowspan } : {}) }));
@@ -224,20 +221,26 @@ function reviewLitigationTable(paths: Paths): TableLayout {
 
 /** Number the cells first (slots 0 … n − 1, in drawing order), then the rows and tables. */
 function renumber(paths: Paths, parts: PartLayout[]): Layout {
-  const order = paths.paths.map((_, i) => i).sort((a, b) => Number(paths.cell[b]) - Number(paths.cell[a]) || a - b);
+  const order = paths.list.map((entry, old) => ({ ...entry, old })).sort((a, b) => Number(b.cell) - Number(a.cell) || a.old - b.old);
   const remap: number[] = [];
-  order.forEach((old, i) => (remap[old] = i));
-  const cell = (c: HeaderCell | number): HeaderCell | number => (typeof c === 'number' ? remap[c]! : c);
+  order.forEach(({ old }, i) => (remap[old] = i));
+  /** A path's new number: every number in `parts` came from `paths`, so it has one. */
+  const renumbered = (old: number): number => {
+    const id = remap[old];
+    if (id === undefined) throw new RangeError(`renumber: no path ${old}`);
+    return id;
+  };
+  const cell = (c: HeaderCell | number): HeaderCell | number => (typeof c === 'number' ? renumbered(c) : c);
   for (const part of parts) {
-    part.p = remap[part.p]!;
+    part.p = renumbered(part.p);
     for (const table of part.tables ?? []) {
       for (const row of table.body) {
-        if (row.p !== undefined) row.p = remap[row.p]!;
+        if (row.p !== undefined) row.p = renumbered(row.p);
         row.cells = row.cells.map(cell);
       }
     }
   }
-  return { paths: order.map((i) => paths.paths[i]!), cells: paths.cell.filter(Boolean).length, parts };
+  return { paths: order.map((entry) => entry.path), cells: order.filter((entry) => entry.cell).length, parts };
 }
 
 const TABLE_KEYS = ['activeDisclosure', 'applications', 'reviewLitigation'] as const;
@@ -245,20 +248,22 @@ const TABLE_KEYS = ['activeDisclosure', 'applications', 'reviewLitigation'] as c
 /** The tables of a report of this shape, laid out. */
 function build(format: Format | null, present: readonly boolean[], drawn: readonly TableRow[]): Layout {
   const paths = new Paths();
-  const part = (heading: StringKey, table: number, tables: () => TableLayout[]): PartLayout => {
-    const p = paths.add(TABLE_KEYS[table]!);
-    if (format === null && table === 0) return { heading, p, tables: null, missing: 'noFormTable' };
+  /** `tables` lays the part's tables out; null when there is no form to lay them out by (part 二 of a report of no known form). */
+  const part = (heading: StringKey, table: 0 | 1 | 2, tables: (() => TableLayout[]) | null): PartLayout => {
+    const p = paths.add(TABLE_KEYS[table]);
+    if (tables === null) return { heading, p, tables: null, missing: 'noFormTable' };
     if (!present[table]) return { heading, p, tables: null, missing: 'tableMissing' };
     return { heading, p, tables: tables() };
   };
   return renumber(paths, [
-    part('part2', 0, () => activeDisclosureTables(format!, paths)),
+    part('part2', 0, format === null ? null : () => activeDisclosureTables(format, paths)),
     part('part3', 1, () => [applicationTable(drawn, paths)]),
     part('part4', 2, () => [reviewLitigationTable(paths)]),
   ]);
 }
 
 interface Placed {
+  layout: Layout;
   index: number;
   /** Each cell's path as keys, to read its value. */
   keys: string[][];
@@ -276,6 +281,11 @@ export class Layouts {
    * path is above cells without being drawn itself (a group of part 四) marks every cell below it.
    */
   place(report: Report, marks: ReadonlyMap<string, Mark>): LaidOut {
+    return this.placeWithLayout(report, marks).laidOut;
+  }
+
+  /** As place(), with the layout the report is in. */
+  placeWithLayout(report: Report, marks: ReadonlyMap<string, Mark>): { layout: Layout; laidOut: LaidOut } {
     const present = TABLE_KEYS.map((table) => report[table] !== null);
     const drawn = present[1] ? applicationRows(report, marks) : [];
     const shape = `${report.format}|${present.join()}|${drawn.filter((s) => s.optional).map((s) => s.path)}`;
@@ -283,6 +293,7 @@ export class Layouts {
     if (!placed) {
       const layout = build(report.format, present, drawn);
       placed = {
+        layout,
         index: this.list.push(layout) - 1,
         keys: layout.paths.slice(0, layout.cells).map((p) => p.split('.')),
         numbers: new Map(layout.paths.map((p, i) => [p, i])),
@@ -294,7 +305,7 @@ export class Layouts {
       for (const key of keys) value = value === null || typeof value !== 'object' ? null : (value as Record<string, unknown>)[key];
       return typeof value === 'number' ? value : null;
     });
-    return { layout: placed.index, values, marks: marksOn(this.list[placed.index]!, placed.numbers, marks) };
+    return { layout: placed.layout, laidOut: { layout: placed.index, values, marks: marksOn(placed.layout, placed.numbers, marks) } };
   }
 }
 
@@ -317,7 +328,6 @@ function marksOn(layout: Layout, numbers: ReadonlyMap<string, number>, marks: Re
 
 /** One report laid out on its own (its layout, values and marks). */
 export function layOut(report: Report, marks: ReadonlyMap<string, Mark>): { layout: Layout; values: (number | null)[]; marks: MarkData[] } {
-  const layouts = new Layouts();
-  const placed = layouts.place(report, marks);
-  return { layout: layouts.list[placed.layout]!, values: placed.values, marks: placed.marks };
+  const { layout, laidOut } = new Layouts().placeWithLayout(report, marks);
+  return { layout, values: laidOut.values, marks: laidOut.marks };
 }
