@@ -4,7 +4,6 @@
  * shaped by the catalog. Rows the table lacks are reported, except those the form lets a report
  * leave out.
  */
-import { regatherFirstNumbers } from './gluedNumber.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
@@ -17,6 +16,7 @@ import { pairApart } from './pairing.js';
 import { columnsAsPrinted } from './headers.js';
 import { rowObject, tableValue, type Json, type TablePlan } from './plan.js';
 import { asPrinted, groupsAddUp, numbersIn, rowValues, type RowContext } from './rowValues.js';
+import { regatherFirstNumbers } from './gluedNumber.js';
 
 export interface TableResult<T> {
   table: T | null;

@@ -921,7 +921,7 @@ function wrappedLabel(
     if (next === undefined || next.cells.some(isValue) || (l > area.lineIndex && isHeaderLine(next, plan))) break;
     const texts = next.cells.filter((c) => c.kind === 'text');
     dropGroupColumn(texts, plan);
-    if (l > area.lineIndex && (!isLabel(texts) || ROW_NUMBERING.test(matchKey(labelText(texts))))) break;
+    if (!isLabel(texts) || (l > area.lineIndex && ROW_NUMBERING.test(matchKey(labelText(texts))))) break;
     for (const t of texts) words.push(t);
     const named = restOf(label, words, plan, seen, true);
     if (named === null || !fitsRow(cells, named.row.spec.columns.length)) continue;

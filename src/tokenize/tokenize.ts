@@ -690,9 +690,10 @@ const NUMBERING_THEN_NUMBERS = /^\d[.、．]\s+\d/;
 /**
  * Could the break between `text` and `next` have cut a number between two of its digits? `text`
  * ends in a digit and `next` opens with one, no space or separator between them, and `next` does
- * not open with a label's numbering (`2.重复申请`, or `7.` alone before numbers). Two numbers each on a line of its own (plain
- * pdftotext prints every cell so) are not asked about here: any two of them would be one, and
- * only the count of a row's cells tells (buildTable's `unsure`). Returns the pieces, or null.
+ * not open with a label's numbering (`2.重复申请`, or `7.` alone before numbers). Two numbers each
+ * on a line of its own (plain pdftotext prints every cell so) are not asked about here: any two of
+ * them would be one, and only the count of a row's cells tells (buildTable's `unsure`). Returns
+ * the pieces, or null.
  */
 export function digitBreak(text: string, next: string, line: number): DigitBreak | null {
   if (!isDigitCode(text.charCodeAt(text.length - 1)) || !isDigitCode(next.charCodeAt(0))) return null;
