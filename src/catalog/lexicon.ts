@@ -21,3 +21,12 @@ export const digitOf = (numeral: string): number => Math.max(0, CHINESE_NUMERALS
  * row's); a piece that does not is the rest of a label wrapped over lines.
  */
 export const ROW_NUMBERING = new RegExp(`^(?:\\([${CHINESE_NUMERALS.join('')}十]+\\)|[${CHINESE_NUMERALS.join('')}十]+、|\\d+[.、])`);
+
+/**
+ * ROW_NUMBERING anywhere in a text. A run of numerals or digits is tried from its start only (the
+ * leftmost match starts there anyway): unanchored, `\d+[.、]` tried a run of 375,000 digits glued to
+ * a label from each of its digits, in quadratic time (75 s).
+ */
+export const ROW_NUMBERING_ANYWHERE = new RegExp(
+  `\\([${CHINESE_NUMERALS.join('')}十]+\\)|(?<![${CHINESE_NUMERALS.join('')}十])[${CHINESE_NUMERALS.join('')}十]+、|(?<!\\d)\\d+[.、]`,
+);

@@ -13,7 +13,7 @@
  */
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
-import { ROW_NUMBERING } from '../catalog/lexicon.js';
+import { ROW_NUMBERING, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import type { Cell, TokenLine } from '../tokens.js';
 import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, type Label, type RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
@@ -314,8 +314,6 @@ function ownGroup(label: Label, first: number, row: PlannedRow, plan: TablePlan)
   return matchKey(row.spec.label).startsWith(key) || (ROW_NUMBERING.test(key) && matchRow(key, plan.rows) === null);
 }
 
-/** A row numbering (ROW_NUMBERING) wherever it stands in a label. */
-const NUMBERING_ANYWHERE = new RegExp(ROW_NUMBERING.source.replace(/^\^/, ''));
 
 /** Each row's label as the form prints it, without its numberings, by table plan. */
 const formLabels = new WeakMap<TablePlan, ReadonlyArray<readonly [PlannedRow, string]>>();
@@ -323,7 +321,7 @@ const formLabels = new WeakMap<TablePlan, ReadonlyArray<readonly [PlannedRow, st
 function formLabelsOf(plan: TablePlan): ReadonlyArray<readonly [PlannedRow, string]> {
   let labels = formLabels.get(plan);
   if (labels === undefined) {
-    labels = plan.rows.map((r) => [r, matchKey(r.spec.label).split(NUMBERING_ANYWHERE).at(-1) ?? ''] as const);
+    labels = plan.rows.map((r) => [r, matchKey(r.spec.label).split(ROW_NUMBERING_ANYWHERE).at(-1) ?? ''] as const);
     formLabels.set(plan, labels);
   }
   return labels;
@@ -353,10 +351,10 @@ function beginsAnother(key: string, plan: TablePlan, row: PlannedRow | null): bo
 function bareLabel(label: RowLabel, plan: TablePlan): boolean {
   const own = formLabelsOf(plan).find(([r]) => r === label.planned)?.[1] ?? '';
   const key = matchKey(label.label);
-  const words = key.split(NUMBERING_ANYWHERE).at(-1) ?? '';
+  const words = key.split(ROW_NUMBERING_ANYWHERE).at(-1) ?? '';
   // A row the form numbers prints its numbering with its words when it prints them whole.
-  const numbered = NUMBERING_ANYWHERE.test(matchKey(label.planned.spec.label));
-  return words.length >= 2 && own.startsWith(words.slice(0, 2)) && !/[0-9０-９]/.test(words) && (!numbered || NUMBERING_ANYWHERE.test(key));
+  const numbered = ROW_NUMBERING_ANYWHERE.test(matchKey(label.planned.spec.label));
+  return words.length >= 2 && own.startsWith(words.slice(0, 2)) && !/[0-9０-９]/.test(words) && (!numbered || ROW_NUMBERING_ANYWHERE.test(key));
 }
 
 /**
