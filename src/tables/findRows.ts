@@ -314,7 +314,6 @@ function ownGroup(label: Label, first: number, row: PlannedRow, plan: TablePlan)
   return matchKey(row.spec.label).startsWith(key) || (ROW_NUMBERING.test(key) && matchRow(key, plan.rows) === null);
 }
 
-
 /** Each row's label as the form prints it, without its numberings, by table plan. */
 const formLabels = new WeakMap<TablePlan, ReadonlyArray<readonly [PlannedRow, string]>>();
 
