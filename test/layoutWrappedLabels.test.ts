@@ -30,6 +30,7 @@
  * piece of one character before a label's rest (`开⇥法规禁止公开`); hence the widths below.
  */
 import { describe, expect, it } from 'vitest';
+import { ROW_NUMBERING } from '../src/catalog/lexicon.js';
 import { parseReport } from '../src/index.js';
 import { APPLICANT_HEADERS, APPLICATION_NOTE } from '../scripts/form.mjs';
 import { classify, type Tables } from './support/promise.js';
@@ -51,8 +52,6 @@ interface Layout {
 
 const GAP = ' '.repeat(6);
 
-/** A row's numbering as the form prints it (`1.`, `（一）`, `一、`). */
-const ROW_NUMBERING_PRINTED = /^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.、])/;
 
 /**
  * A label in two lines of about half its length each; a bracket a line would leave open (`（二）部分公开（区分处理的，`)
@@ -87,7 +86,7 @@ function layoutTable(tables: Tables, layout: Layout): string[] {
     if (layout.style === 'centred') {
       // The numbering alone on the numbers' line, the first number on the label's first line.
       if (group !== undefined) lines.push(group);
-      const own = ROW_NUMBERING_PRINTED.exec(label)?.[0] ?? '';
+      const own = ROW_NUMBERING.exec(label)?.[0] ?? '';
       if (group === undefined && !key.includes('.')) lines.push(`${label}    ${values.join(GAP)}`);
       else if (format === '2019' && key === 'otherHandling.other') lines.push(`${label}    ${values.join(GAP)}`);
       else {

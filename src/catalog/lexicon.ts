@@ -20,13 +20,15 @@ export const digitOf = (numeral: string): number => Math.max(0, CHINESE_NUMERALS
  * `(三)`, `三、`, `1.`, `2、`. A piece of label that opens so starts a label (a group's, or a
  * row's); a piece that does not is the rest of a label wrapped over lines.
  */
-export const ROW_NUMBERING = new RegExp(`^(?:\\([${CHINESE_NUMERALS.join('')}十]+\\)|[${CHINESE_NUMERALS.join('')}十]+、|\\d+[.、])`);
+const NUMERALS = `${CHINESE_NUMERALS.join('')}十`;
+export const ROW_NUMBERING = new RegExp(`^(?:\\([${NUMERALS}]+\\)|[${NUMERALS}]+、|\\d+[.、])`);
+
+/** A piece of label (its matchKey) that is a row numbering and nothing else (`（七）`, `3.`). */
+export const ROW_NUMBERING_ALONE = new RegExp(`${ROW_NUMBERING.source}$`);
 
 /**
  * ROW_NUMBERING anywhere in a text. A run of numerals or digits is tried from its start only (the
  * leftmost match starts there anyway): unanchored, `\d+[.、]` tried a run of 375,000 digits glued to
  * a label from each of its digits, in quadratic time (75 s).
  */
-export const ROW_NUMBERING_ANYWHERE = new RegExp(
-  `\\([${CHINESE_NUMERALS.join('')}十]+\\)|(?<![${CHINESE_NUMERALS.join('')}十])[${CHINESE_NUMERALS.join('')}十]+、|(?<!\\d)\\d+[.、]`,
-);
+export const ROW_NUMBERING_ANYWHERE = new RegExp(`\\([${NUMERALS}]+\\)|(?<![${NUMERALS}])[${NUMERALS}]+、|(?<!\\d)\\d+[.、]`);

@@ -22,7 +22,7 @@
  * names another row; the row comes later in the form than every row read so far; and the words
  * above cannot instead end the label of numbers just before that were read as no row's.
  */
-import { ROW_NUMBERING } from '../catalog/lexicon.js';
+import { ROW_NUMBERING, ROW_NUMBERING_ALONE } from '../catalog/lexicon.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, TokenLine } from '../tokens.js';
 import { labelText, matchRow, type Label } from './labels.js';
@@ -35,14 +35,6 @@ const MOST_PIECES_BELOW = 8;
 /** The most pieces of words (cells) above its numbers a label may start with, and the most lines up they are looked for. */
 const MOST_PIECES_ABOVE = 6;
 const MOST_LINES_ABOVE = 12;
-
-const ONLY_NUMBERING = new RegExp(`${ROW_NUMBERING.source}$`);
-
-/**
- * Is a piece (its matchKey) some of a group's label's words (`（三）不予`, `公开`): the group's
- * column, printed interleaved with its rows' labels?
- */
-const ofAnyGroup = (key: string, plan: TablePlan): boolean => key.length >= 2 && plan.groupLabels.some((group) => group.includes(key));
 
 /** A line of more cells than this (blank ones included) holds no label's piece alone. */
 const MOST_CELLS_ALONE = 16;
@@ -154,7 +146,7 @@ export function centredLabel(
   const online = label.filter((c) => c.line === valueLine);
   // A bare numbering on the numbers' line: the label's words are around it (the cells before it on
   // that line, a group's words, count as above). Otherwise the words there are the label's own.
-  const bare = ONLY_NUMBERING.test(matchKey(last.raw)) ? last : null;
+  const bare = ROW_NUMBERING_ALONE.test(matchKey(last.raw)) ? last : null;
   const onlineBefore = bare ? online.slice(0, -1) : [];
   const before = label.filter((c) => c.line !== valueLine);
   const above = [...wordsAbove(lines, before, valueIndex, (line) => isHeaderLine(line, plan), MOST_PIECES_ABOVE - onlineBefore.length), ...onlineBefore].slice(-MOST_PIECES_ABOVE);
@@ -195,7 +187,7 @@ export function centredLabel(
     let groupWords = '';
     const dropped: Cell[] = [];
     for (const p of pieces) {
-      if (dropGroups && (ofAnyGroup(p.key, plan) || (groupWords !== '' && ofAnyGroup(groupWords + p.key, plan)))) {
+      if (dropGroups && (plan.isGroupWord(p.key) || (groupWords !== '' && plan.isGroupWord(groupWords + p.key)))) {
         groupWords += p.key;
         dropped.push(p.cell);
         continue;

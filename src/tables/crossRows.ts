@@ -432,23 +432,9 @@ function placesOf(printed: readonly number[], row: PlannedRow, rules: readonly C
   const tally = columnTally(path, states, rules);
   for (let at = 0; at < n; at++) {
     const values: Array<number | null> = [...printed.slice(0, at), null, ...printed.slice(at)];
-    if (!sumsHoldWithout(values, sumGroups, at)) continue;
+    if (!groupsAddUp(values, sumGroups, at)) continue;
     const { fails, checkedColumns } = tally(values);
     if (fails === 0 && checkedColumns === n - 1) fits.push({ at, values });
   }
   return fits;
-}
-
-/** Do a row's sum groups hold, those with the cell at `missing` in them aside? */
-function sumsHoldWithout(values: ReadonlyArray<number | null>, groups: readonly number[], missing: number): boolean {
-  let at = 0;
-  for (const size of groups) {
-    if (missing < at || missing >= at + size) {
-      let sum = 0;
-      for (let i = at; i < at + size - 1; i++) sum += values[i] ?? 0;
-      if (Math.abs(sum - (values[at + size - 1] ?? 0)) >= 1e-9) return false;
-    }
-    at += size;
-  }
-  return true;
 }

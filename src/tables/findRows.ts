@@ -13,7 +13,7 @@
  */
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
-import { ROW_NUMBERING, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
+import { ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import type { Cell, TokenLine } from '../tokens.js';
 import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, type Label, type RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
@@ -171,9 +171,6 @@ function isHeaderLine(line: TokenLine, plan: TablePlan): boolean {
   return true;
 }
 
-/** A label's line that is a row numbering and nothing else (`（七）`). */
-const ONLY_NUMBERING = new RegExp(`${ROW_NUMBERING.source}$`);
-
 /**
  * Is a header-word line the rest of a label wrapped over lines (`（七）` / `总计`, `3.其` / `他`)
  * rather than a header? When it prints one word, the label's last line names no row, and the two
@@ -193,7 +190,7 @@ function endsLabel(label: readonly Cell[], line: TokenLine, plan: TablePlan): bo
   if (matchRow(key, plan.rows)) return false;
   const joined = matchRow(key + matchKey(word.raw), plan.rows);
   if (!joined) return false;
-  return joined.start < key.length || ONLY_NUMBERING.test(key);
+  return joined.start < key.length || ROW_NUMBERING_ALONE.test(key);
 }
 
 /**
@@ -785,26 +782,39 @@ function labelTail(lines: readonly TokenLine[], at: Gathered, label: string, row
   let held = 0;
   for (const c of at.cells) if (c.kind !== 'empty') held += heldBy(c);
   if (held !== row.spec.columns.length) return null;
-  const form = matchKey(row.spec.label.split(/\s+/).at(-1) ?? '');
-  const own = matchKey(label);
-  if (own.includes(form)) return null;
+  const form = row.ownKey;
+  let own: string | null = null;
   let key = '';
   const words: string[] = [];
   let found: { words: string; lineIndex: number } | null = null;
-  for (let l = at.lineIndex; l < lines.length && l < at.lineIndex + REST_LINES; l++) {
-    const line = lines[l];
-    if (line === undefined || line.cells.some(isValue) || isHeaderLine(line, plan)) break;
-    const texts = line.cells.filter((c) => c.kind === 'text');
-    dropGroupColumn(texts, plan);
-    if (!isLabel(texts)) break;
+  for (const { texts, index } of wordLines(lines, at.lineIndex, plan)) {
+    // The label read so far, only when words follow the numbers (most rows have none).
+    own ??= matchKey(label);
+    if (own.includes(form)) return null;
     const piece = matchKey(labelText(texts));
     if (ROW_NUMBERING.test(piece)) break;
     key += piece;
     for (const t of texts) words.push(t.raw.trim());
     if (!form.includes(key)) break;
-    if ((own + key).endsWith(form)) found = { words: words.join(' '), lineIndex: l + 1 };
+    if ((own + key).endsWith(form)) found = { words: words.join(' '), lineIndex: index + 1 };
   }
   return found;
+}
+
+/**
+ * The lines of words alone from `from` on (REST_LINES at most), a group's column at their start
+ * left out (dropGroupColumn): where the rest of a label printed after its numbers may be. They
+ * end at a line with a value, a header line, or a line with no words.
+ */
+function* wordLines(lines: readonly TokenLine[], from: number, plan: TablePlan): Generator<{ texts: Label; index: number }> {
+  for (let l = from; l < lines.length && l < from + REST_LINES; l++) {
+    const line = lines[l];
+    if (line === undefined || line.cells.some(isValue) || isHeaderLine(line, plan)) return;
+    const texts = line.cells.filter((c) => c.kind === 'text');
+    dropGroupColumn(texts, plan);
+    if (!isLabel(texts)) return;
+    yield { texts, index: l };
+  }
 }
 
 /**
@@ -913,18 +923,14 @@ function wrappedLabel(
   // `由大量反复申` / `请`).
   let once: { row: FoundRow; lineIndex: number; cellIndex: number } | null = null;
   const words: Cell[] = [];
-  for (let l = area.lineIndex; l < lines.length && l < area.lineIndex + REST_LINES; l++) {
-    const next = lines[l];
-    if (next === undefined || next.cells.some(isValue) || (l > area.lineIndex && isHeaderLine(next, plan))) break;
-    const texts = next.cells.filter((c) => c.kind === 'text');
-    dropGroupColumn(texts, plan);
-    if (!isLabel(texts) || (l > area.lineIndex && ROW_NUMBERING.test(matchKey(labelText(texts))))) break;
+  for (const { texts, index } of wordLines(lines, area.lineIndex, plan)) {
+    if (index > area.lineIndex && ROW_NUMBERING.test(matchKey(labelText(texts)))) break;
     for (const t of texts) words.push(t);
     const named = restOf(label, words, plan, seen, true);
     if (named === null || !fitsRow(cells, named.row.spec.columns.length)) continue;
     // A further line goes on with the row's label as the form prints it, or it is the next row's.
     if (once !== null && (named.row !== once.row.planned || !matchKey(named.row.spec.label).includes(matchKey(words.map((c) => c.raw).join(''))))) break;
-    once = { row: found(named, cells), lineIndex: l + 1, cellIndex: 0 };
+    once = { row: found(named, cells), lineIndex: index + 1, cellIndex: 0 };
   }
   return once;
 }

@@ -14,13 +14,11 @@
  * words and that one number, the numbering's line nothing but the numbering and numbers one short
  * of a row of the table, and that row, the number first, adds up.
  */
-import { ROW_NUMBERING } from '../catalog/lexicon.js';
+import { ROW_NUMBERING_ALONE } from '../catalog/lexicon.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, TokenLine } from '../tokens.js';
 import type { TablePlan } from './plan.js';
 import { groupsAddUp, numbersIn } from './rowValues.js';
-
-const ONLY_NUMBERING = new RegExp(`${ROW_NUMBERING.source}$`);
 
 /** The lines with each such first number moved to its numbering's line; the same array when there is none. */
 export function regatherFirstNumbers(lines: readonly TokenLine[], plan: TablePlan): readonly TokenLine[] {
@@ -57,7 +55,7 @@ function movedFirstNumber(above: TokenLine, below: TokenLine, plan: TablePlan): 
   if (first === null) return null;
   const printed = below.cells.filter((c) => c.kind !== 'empty');
   const [numbering, ...rest] = printed;
-  if (numbering === undefined || numbering.kind !== 'text' || !ONLY_NUMBERING.test(matchKey(numbering.raw)) || rest.length === 0) return null;
+  if (numbering === undefined || numbering.kind !== 'text' || !ROW_NUMBERING_ALONE.test(matchKey(numbering.raw)) || rest.length === 0) return null;
   const values = [first.value];
   for (const c of rest) {
     const held = numbersIn(c);

@@ -24,6 +24,8 @@ export interface PlannedRow extends TableRow {
    * last column is the sum of the others. None: the row has none (part 二).
    */
   readonly sumGroups: readonly number[];
+  /** The row's own label as the form prints it, its group's words aside (`1.属于国家秘密` of `（三）不予公开 1.属于国家秘密`), as a matchKey. */
+  readonly ownKey: string;
   /** The row's own numbering as the form prints it (`1.` of `（三）不予公开 1.属于国家秘密`), as a matchKey; null for none. */
   readonly numbering: string | null;
 }
@@ -53,12 +55,14 @@ export interface TablePlan<Rows extends TableRows = TableRows> {
   readonly units: Map<string, readonly UnitShape[]>;
   /** The row the words around a row's numbers name (centredLabel.ts), by their matchKey, remembered so too. */
   readonly named: Map<string, PlannedRow | null>;
-  /** The labels of the table's groups of rows (`（三）不予公开`), as matchKeys. */
-  readonly groupLabels: readonly string[];
   /**
-   * Is a piece of words (its matchKey) some of a group's label and of no row's own label
-   * (`（五）不`, `予处理`; not `处理`, which 申请人…不再处理其… prints too): the group's column
-   * printed beside its rows' labels, cut where the column wraps it?
+   * Is a piece of words (its matchKey, two characters or more) some of a group's label's words
+   * (`（三）不予`, `公开`): the group's column, printed interleaved with its rows' labels?
+   */
+  readonly isGroupWord: (key: string) => boolean;
+  /**
+   * Is it so and of no row's own label besides (`（五）不`, `予处理`; not `处理`, which
+   * 申请人…不再处理其… prints too): certainly the group's column, cut where the column wraps it?
    */
   readonly isGroupPiece: (key: string) => boolean;
   /**
@@ -87,14 +91,19 @@ function sumGroupsOf(row: TableRow, equations: readonly FormEquation[]): readonl
 
 function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
   const equations = equationsOf(table.key);
-  const rows = table.rows.map((row) => ({
-    ...row,
-    groupKeys: row.keys.slice(0, -1),
-    key: row.keys.at(-1) ?? row.path,
-    pattern: new RegExp(row.spec.match.source, `${row.spec.match.flags}g`),
-    sumGroups: sumGroupsOf(row, equations),
-    numbering: ROW_NUMBERING.exec(matchKey(row.spec.label.split(/\s+/).at(-1) ?? ''))?.[0] ?? null,
-  }));
+  const rows = table.rows.map((row) => {
+    const ownKey = matchKey(row.spec.label.split(/\s+/).at(-1) ?? '');
+    return {
+      ...row,
+      groupKeys: row.keys.slice(0, -1),
+      key: row.keys.at(-1) ?? row.path,
+      pattern: new RegExp(row.spec.match.source, `${row.spec.match.flags}g`),
+      sumGroups: sumGroupsOf(row, equations),
+      ownKey,
+      numbering: ROW_NUMBERING.exec(ownKey)?.[0] ?? null,
+    };
+  });
+  // The labels of the table's groups of rows (`（三）不予公开`), as matchKeys.
   const groupLabels = [...new Set(rows.filter((row) => row.keys.length > 1).map((row) => matchKey(row.topLabel)))];
   const columnRules = equations
     .flatMap((e) => (e.each === 'column' ? [{ e, at: rowAt(table, e.reportAt).index }] : []))
@@ -113,9 +122,9 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
     ...(table.spec.headerWords ?? []),
   ];
   const isHeaderWord = (key: string): boolean => exact.has(key) || patterns.some((p) => p.test(key));
-  const ownLabels = rows.map((row) => matchKey(row.spec.label.split(/\s+/).at(-1) ?? ''));
-  const isGroupPiece = (key: string): boolean => key.length >= 2 && groupLabels.some((group) => group.includes(key)) && !ownLabels.some((own) => own.includes(key));
-  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), groupLabels, isGroupPiece, isHeaderWord, columnLabels };
+  const isGroupWord = (key: string): boolean => key.length >= 2 && groupLabels.some((group) => group.includes(key));
+  const isGroupPiece = (key: string): boolean => isGroupWord(key) && !rows.some((row) => row.ownKey.includes(key));
+  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), isGroupWord, isGroupPiece, isHeaderWord, columnLabels };
 }
 
 export const PLANS = {

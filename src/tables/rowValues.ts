@@ -243,11 +243,16 @@ function signedRun(cells: readonly Cell[], row: RowContext): DigitRecovery | nul
 
 /**
  * Does each group of values (`groups`: their sizes, in order) end with the sum of the values
- * before it in the group? Blanks count as 0.
+ * before it in the group? Blanks count as 0. A group holding the cell at `except` (a cell whose
+ * value is not known) is not checked.
  */
-export function groupsAddUp(values: Values, groups: readonly number[]): boolean {
+export function groupsAddUp(values: Values, groups: readonly number[], except = -1): boolean {
   let at = 0;
   for (const size of groups) {
+    if (except >= at && except < at + size) {
+      at += size;
+      continue;
+    }
     let sum = 0;
     for (let i = at; i < at + size - 1; i++) sum += values[i] ?? 0;
     if (Math.abs(sum - (values[at + size - 1] ?? 0)) >= 1e-9) return false;
