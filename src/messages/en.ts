@@ -287,6 +287,8 @@ export const en: Messages = {
     const runs = p.runs > 1 ? ` (${p.runs} runs do, all reading the same)` : '';
     return `row “${quoteLabel(p.row)}” is printed apart from its numbers: the review and litigation table prints them in order among its header words (${p.numbers} numbers${tail}); read in that order, fifteen of them split into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计${runs}, the only reading that does: this row read as ${cut(p.read)}, please check it against the original`;
   },
+  'recovered-pairing.blocks': (p) =>
+    `row “${quoteLabel(p.row)}” is printed apart from its numbers: the table prints all its ${p.numbers} numbers away from its labels, between lines ${p.first} and ${p.last}, in ${p.blocks} blocks that each run down one column; placed one after another, each at the top of what is left of a column and, where several begin on the same row, left to right, they fill the table in only one way in which every row and every column adds up: this row read as ${cut(p.read)}, please check it against the original`,
   'recovered-pairing': (p) =>
     p.by === 'position'
       ? `these numbers are printed with no label; they stand where only ${p.labels === 1 ? 'this row is' : `${p.labels} rows are`} missing, and every row and the table's column rules add up with them there: read as “${quoteLabel(p.row)}”`

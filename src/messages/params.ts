@@ -275,6 +275,12 @@ export type MessageParams = {
    * line where its column headers open again, past parts 五 and 六, over the rest of its numbers (null: none).
    */
   'recovered-pairing.inOrder': { row: string; read: CutValues; numbers: number; runs: number; tail: number | null };
+  /**
+   * The table's `numbers` numbers all printed apart from its labels, in `blocks` blocks each down
+   * one column, between lines `first` and `last`: one placement of them fits every row's and
+   * column's arithmetic, `read` this row's (tables/blocks.ts).
+   */
+  'recovered-pairing.blocks': { row: string; read: CutValues; numbers: number; blocks: number; first: number; last: number };
 
   // ── Cells ────────────────────────────────────────────────────────────────────────────────────
   'blank-cell': CellAt;

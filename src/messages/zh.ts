@@ -275,6 +275,8 @@ export const zh: Messages = {
     const runs = p.runs > 1 ? `（有 ${p.runs} 段如此，读法相同）` : '';
     return `“${quoteLabel(p.row)}”行的名称与数字分开排列：行政复议、行政诉讼表的数字夹在栏目名称之间按顺序排出（共 ${p.numbers} 个数字${tail}）；按排印顺序读，其中连续 15 个数字依次分成行政复议、未经复议直接起诉、复议后起诉三组，每组四项结果之和都等于总计${runs}，这是唯一成立的读法，该行按${cut(p.read)}读出；请对照原件核实`;
   },
+  'recovered-pairing.blocks': (p) =>
+    `“${quoteLabel(p.row)}”行的名称与数字分开排列：本表的 ${p.numbers} 个数字都与行名分开，排在第${p.first}行至第${p.last}行之间，分成 ${p.blocks} 段，每段是同一栏自上而下相连的几格；逐段依次填入某一栏剩余部分的最上方（从同一行开始的几段自左向右），只有一种填法能使每一行、每一栏的勾稽关系都成立，该行按${cut(p.read)}读出；请对照原件核实`,
   'recovered-pairing': (p) =>
     p.by === 'position'
       ? `此处数字未列行名，所在位置恰好只缺${p.labels === 1 ? '这一行' : ` ${p.labels} 行`}，且各行及表格的列间勾稽关系均成立，已读作“${quoteLabel(p.row)}”`
