@@ -486,6 +486,18 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.punishment',
       code: 'missing-row',
     },
+    {
+      // Seed 1 case 1565 (sample scale): a line put between 行政处罚's 7607 and 行政强制's 1 (plain
+      // pdftotext, part 二 column piece by piece). The 1 then stood alone before the fees table's
+      // column header and its 5888, a row the form does not have, and 行政事业性收费's label after
+      // them took the 1 as its own, printed before it. Numbers are a label's printed before it only
+      // when no other number stands between.
+      name: 'a number, then a header with its own number, then a label (pdftotext/16-004-word.plain, a line before the 1)',
+      source: 'fixtures/damaged/pdftotext/16-004-word.plain.txt',
+      make: (lines) => spliced(lines, lineOf(lines, /^7607$/) + 1, 0, '规章\t1 1 1 1 1 1 1 1 1 1 1 1'),
+      row: 'activeDisclosure.fees',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -94,7 +94,9 @@ export function buildTable<Rows extends TableRows>(
     readAt[row.planned.index] = { row, context, result: rowValues(row.cells, context) };
   }
   const known = statesOf(readAt, excused);
-  const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)));
+  /** Is no number printed on the lines between `a` and `b`? */
+  const noNumberBetween = nothingBetween(lines.filter((l) => l.cells.some((c) => c.kind === 'number' || c.kind === 'digits')).map((l) => l.line));
+  const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)), noNumberBetween);
   for (const p of paired.rows) {
     const { index, fullPath } = p.row.planned;
     const context = contextOf(p.row);
@@ -139,19 +141,7 @@ export function buildTable<Rows extends TableRows>(
   const placed = new Set<Cell>();
   for (const p of paired.rows) for (const c of p.cells) placed.add(c);
   /** Is nothing printed on the lines between `a` and `b` (both printed lines of this table)? */
-  const printed = lines.filter((l) => l.cells.some((c) => c.kind !== 'empty')).map((l) => l.line);
-  const adjacent = (a: number, b: number): boolean => {
-    // The first printed line after `a` (the lines are in order): a binary search, as a table may
-    // print 300,000 lines.
-    let lo = 0;
-    let hi = printed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((printed[mid] ?? Infinity) > a) hi = mid;
-      else lo = mid + 1;
-    }
-    return (printed[lo] ?? Infinity) >= b;
-  };
+  const adjacent = nothingBetween(lines.filter((l) => l.cells.some((c) => c.kind !== 'empty')).map((l) => l.line));
   unsure(readAt, read.items, plan, excused, placed, adjacent);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
@@ -179,6 +169,23 @@ export function buildTable<Rows extends TableRows>(
     diagnostics.push(diagnostic('missing-row', 'missing-row', { row: spec.label, table: tablePath, after: lastLine }, fullPath, lastLine));
   }
   return { table, diagnostics, rows, columns: printedColumns };
+}
+
+/**
+ * Whether none of `lines` (line numbers, in order) lies strictly between two lines: a binary search,
+ * as a table may print 300,000 lines.
+ */
+function nothingBetween(lines: readonly number[]): (a: number, b: number) => boolean {
+  return (a, b) => {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((lines[mid] ?? Infinity) > a) hi = mid;
+      else lo = mid + 1;
+    }
+    return (lines[lo] ?? Infinity) >= b;
+  };
 }
 
 /** A row printed twice, `dropped` not read: the duplicate-row diagnostic at `dropped`'s line. */

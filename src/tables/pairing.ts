@@ -195,7 +195,14 @@ const valuesIn = (lines: readonly ValueLine[]): number => lines.reduce((n, l) =>
  * Pair what findRows.ts could not: `known` are the rows read as rows (their values for the
  * column equations), `excused` the rows the report may leave out.
  */
-export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: ReadonlyMap<string, RowState>, excused: ReadonlySet<string>, read: ReadCells): Pairing {
+export function pairApart(
+  items: readonly ReadItem[],
+  plan: TablePlan,
+  known: ReadonlyMap<string, RowState>,
+  excused: ReadonlySet<string>,
+  read: ReadCells,
+  noNumberBetween: (a: number, b: number) => boolean,
+): Pairing {
   const result: Pairing = { rows: [], unplaced: [] };
   if (!items.some((i) => i.kind !== 'row')) return result;
   // The items as a sequence of rows, label runs and runs of numbers (a label run's own numbers after it).
@@ -225,8 +232,12 @@ export function pairApart(items: readonly ReadItem[], plan: TablePlan, known: Re
       readings = readingsOf(piece.labels, lines, piece.own, false);
     }
     const before = pieces[at - 1];
-    if (readings.length === 0 && before?.kind === 'area') {
-      const earlier = areas[before.area] ?? [];
+    const earlier = before?.kind === 'area' ? (areas[before.area] ?? []) : [];
+    // Just before: no other number printed between them and the labels (a row the form does not
+    // have, its numbers not read, stands between: `7607` / `1` / `本年收费金额（单位：万元）` / `5888` /
+    // `行政事业性收费` — the 1 is 行政强制's).
+    const justBefore = (earlier.at(-1)?.line ?? Infinity) < (piece.labels[0]?.line ?? -Infinity) && noNumberBetween(earlier.at(-1)?.line ?? 0, piece.labels[0]?.line ?? 0);
+    if (readings.length === 0 && before?.kind === 'area' && justBefore) {
       const after = readingsOf(piece.labels, earlier, before.area, true);
       if (after.length > 0) {
         candidates.add(before.area);
