@@ -473,7 +473,7 @@ export const enCodes: CodeTexts = {
   'recovered-pairing': {
     title: 'Numbers apart from their labels: paired',
     meaning:
-      'Labels printed apart from their numbers, paired with them because exactly one reading fits: the counts pair one to one, in the form’s order, and the arithmetic holds; for part 四, its numbers printed in order among its header words, where one run of fifteen (or every run, reading the same) splits into three groups that each add up to their 总计.',
+      'Labels printed apart from their numbers, paired with them because exactly one reading fits: the counts pair one to one, in the form’s order, and the arithmetic holds; for part 四, its numbers printed in order among its header words, where one run of fifteen (or every run, reading the same) splits into three groups that each add up to their 总计; for part 三, all its numbers printed apart from its labels in blocks down its columns (plain pdftotext of a Word report’s PDF), which fill the table in only one way that adds up.',
   },
   'unknown-row': { title: 'Row not in the form', meaning: 'A labelled row inside a table is not a row of the form; its values are not read.' },
   balance: {
