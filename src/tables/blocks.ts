@@ -122,12 +122,16 @@ function segmentsOf(blocks: readonly Block[], width: number): Segment[] | null {
 
 /**
  * The ways one column's part of a band can be stacked from its pieces: pieces in the order printed
- * (the upper first) whose lengths fill the band's rows; null past `limit` ways.
+ * (the upper first) whose lengths fill the band's rows; null past `limit` ways (or ten times as
+ * many steps).
  */
 function stacksOf(band: Segment, limit: number): number[][] | null {
   const out: number[][] = [];
   const pick: number[] = [];
+  let steps = 0;
   const walk = (from: number, left: number): boolean => {
+    // Pieces that add up to the band's rows only rarely (lengths that miss it) still bound the walk.
+    if (++steps > limit * 10) return false;
     if (left === 0) {
       out.push([...pick]);
       return out.length <= limit;
