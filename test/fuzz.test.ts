@@ -498,6 +498,34 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.fees',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 5 case 1794 (sample scale): parts 一 and 二's opening printed twice. The second copy of
+      // part 二's column headers, run on from part 一's prose (which names 行政处罚), took 规章's
+      // numbers printed before its label as a row the form does not have; 规章 then read the numbers
+      // after its label, 规范性文件's. Numbers an unread row took stand before the next label all the
+      // same: that label's own numbers are then not certain, whatever words came before them.
+      name: 'column headers printed twice, run on from prose (pdftotext/10-2019-cells-chromium.plain, lines 4–21 twice)',
+      source: 'fixtures/damaged/pdftotext/10-2019-cells-chromium.plain.txt',
+      make: (lines) => spliced(lines, 21, 0, ...lines.slice(3, 21)),
+      row: 'activeDisclosure.regulations',
+      code: 'cell-count',
+    },
+    {
+      // Seed 5 case 1702 (sample scale): a long line of part 三's label and numbers under 未经复议直接起诉's
+      // column headers, and 复议后起诉's numbers repeated. 复议后起诉's own numbers, under its column
+      // headers, did not pair one to one, and it took 未经复议直接起诉's, printed before it. A label
+      // heading a small table of its own takes no numbers printed before it.
+      name: 'part 四 as three small tables, the last group’s numbers repeated (part4-three-tables/05-2020-mixed)',
+      source: 'fixtures/damaged/part4-three-tables/05-2020-mixed.txt',
+      make: (lines) => {
+        const direct = lineOf(lines, /^未经复议直接起诉$/);
+        const last = lineOf(lines, /^91\t40/);
+        const repeated = spliced(lines, last, 0, lines[last] ?? '', lines[last] ?? '').split('\n');
+        return spliced(repeated, direct + 2, 0, '本年新收政府信息公开申请数量 1 2 3 4 5');
+      },
+      row: 'reviewLitigation.litigationAfterReview',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -78,7 +78,13 @@ export type ReadItem =
    * Labels of several rows printed one after another, then the values of them all (up to the
    * next label), or no values at all (`null`: labels printed after their numbers, or alone).
    */
-  | { kind: 'labels'; labels: RowLabel[]; values: ValueLine[] | null }
+  | {
+      kind: 'labels';
+      labels: RowLabel[];
+      values: ValueLine[] | null;
+      /** Its values come after a line of column headers (a small table of its own): they are its, not a label's printed before them. */
+      headed?: true;
+    }
   /** Values printed with no label before them. */
   | { kind: 'values'; lines: ValueLine[] };
 
@@ -641,7 +647,8 @@ export function readRows(
           // printed before it may have lost theirs to it, or its own may be any of them (a label
           // printed first, then the numbers). Which is its is pairing.ts's to tell.
           seen.add(match.row.path);
-          items.push({ kind: 'labels', labels: [{ planned: row.planned, label: row.label, line: row.line }], values: [{ line: firstValueLine(row.cells), cells: row.cells }, ...more.lines] });
+          const values = [{ line: firstValueLine(row.cells), cells: row.cells }, ...more.lines];
+          items.push({ kind: 'labels', labels: [{ planned: row.planned, label: row.label, line: row.line }], values, ...(row.headed ? { headed: true as const } : {}) });
           // Unless pairing gives them to it, the last of them may be the next label's, printed
           // before it (`8.属于行政查询事项` / `43 75 …` / `11 36 …` / `1.本机关不掌握…` / `32 130 …`).
           leftLoose(lastRowsWorth(more.lines, match.row.spec.columns.length));
@@ -697,12 +704,13 @@ export function readRows(
           // Numbers on lines of their own right under column headers (passed over as a header
           // line, or words the reader could not tell for one: `第二十条第（一）项` / `本年新公开` /
           // `信息内容 本年新制作` / `数量` / then numbers): if a label follows them, they may be its
-          // (labels printed after their numbers, the first row's right under the header). Not
-          // after words that name a row or open one (`（三）不予公开` / `1.` / the numbers: a label
-          // cut short, and the numbers its), nor after words with no header word among them (a
-          // label the catalog does not know, in a table printed labels first).
+          // (labels printed after their numbers, the first row's right under the header), also when
+          // the words name a row somewhere (column headers run on from prose that names 行政处罚).
+          // Not after a last line of words that opens a row (`（三）不予公开` / `1.` / the numbers: a
+          // label cut short, and the numbers its), nor after words with no header word among them
+          // (a label the catalog does not know, in a table printed labels first).
           const underHeader = headerAfter === label.length || label.some((c) => c.raw.split(/\s+/).some((w) => plan.isHeaderWord(matchKey(w))));
-          if (!onLabelLine && named === null && underHeader && !opensRow(label, plan)) leftLoose(area.lines);
+          if (!onLabelLine && underHeader && !opensRow(label, plan)) leftLoose(area.lines);
         } else {
           // Words, then a stretch of values no row holds: the words are no label; the values are loose.
           items.push({ kind: 'values', lines: area.lines });

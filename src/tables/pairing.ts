@@ -206,7 +206,7 @@ export function pairApart(
   const result: Pairing = { rows: [], unplaced: [] };
   if (!items.some((i) => i.kind !== 'row')) return result;
   // The items as a sequence of rows, label runs and runs of numbers (a label run's own numbers after it).
-  type Piece = { kind: 'row'; index: number; short: boolean } | { kind: 'labels'; labels: RowLabel[]; own: number | null } | { kind: 'area'; area: number };
+  type Piece = { kind: 'row'; index: number; short: boolean } | { kind: 'labels'; labels: RowLabel[]; own: number | null; headed: boolean } | { kind: 'area'; area: number };
   const pieces: Piece[] = [];
   const areas: ValueLine[][] = [];
   for (const item of items) {
@@ -214,7 +214,7 @@ export function pairApart(
     else if (item.kind === 'values') pieces.push({ kind: 'area', area: areas.push(item.lines) - 1 });
     else {
       const own = item.values && item.values.length > 0 ? areas.push(item.values) - 1 : null;
-      pieces.push({ kind: 'labels', labels: item.labels, own });
+      pieces.push({ kind: 'labels', labels: item.labels, own, headed: item.headed === true });
       if (own !== null) pieces.push({ kind: 'area', area: own });
     }
   }
@@ -235,8 +235,9 @@ export function pairApart(
     const earlier = before?.kind === 'area' ? (areas[before.area] ?? []) : [];
     // Just before: no other number printed between them and the labels (a row the form does not
     // have, its numbers not read, stands between: `7607` / `1` / `本年收费金额（单位：万元）` / `5888` /
-    // `行政事业性收费` — the 1 is 行政强制's).
-    const justBefore = (earlier.at(-1)?.line ?? Infinity) < (piece.labels[0]?.line ?? -Infinity) && noNumberBetween(earlier.at(-1)?.line ?? 0, piece.labels[0]?.line ?? 0);
+    // `行政事业性收费` — the 1 is 行政强制's). Not for labels heading a small table of their own, whose
+    // numbers follow their column headers (`复议后起诉` / `结果维持 …` / its numbers).
+    const justBefore = !piece.headed && (earlier.at(-1)?.line ?? Infinity) < (piece.labels[0]?.line ?? -Infinity) && noNumberBetween(earlier.at(-1)?.line ?? 0, piece.labels[0]?.line ?? 0);
     if (readings.length === 0 && before?.kind === 'area' && justBefore) {
       const after = readingsOf(piece.labels, earlier, before.area, true);
       if (after.length > 0) {
