@@ -180,6 +180,11 @@ describe('the sweep of scripts/digit-splits.mjs: a fixed sample, some cuts of ev
     // number, those numbers may be its own and it is left empty; read as printed, the numbers after
     // its label (2.'s) add up and were kept. That they add up says nothing of whose they are.
     { name: 'fixtures/damaged/pdftotext/15-004-chromium.plain.txt', line: 90, k: 4, how: 'wrap' },
+    // Read wrong on 68b0b2d (the full sweep's last wrong input). The same numbers, their 11 cut and
+    // each piece alone on its line (`1` / `1` / `36 87 105 18 114 371`): the row's worth before the
+    // label stopped at the second 1, did not add up, and the label took the numbers after it. A row's
+    // worth that opens with a number alone on its line, after another alone, takes it too (joined, 11).
+    { name: 'fixtures/damaged/pdftotext/15-004-chromium.plain.txt', line: 90, k: 1, how: 'alone' },
     // Read wrong on 1b04df2. Part 三's last row printed a number a line, its 812 cut (`81` / `2`), the
     // rows its column rules need unread: its sums fail, and nothing tells a misread from the report's
     // misprint (cell-count, `unchecked`), where it was kept with a row-total error.

@@ -1087,14 +1087,19 @@ function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, 
  * lines print several numbers but the last fewer than a row's `n` (a row's line broken: `11 36 87` /
  * `105 18 114 371` / `1.本机关不掌握相关政府信息`), the last lines that hold a row's worth. When
  * every line prints one number (one cell a line), only the last: there the numbers before a label
- * are as likely the row before's.
+ * are as likely the row before's. A row's worth that opens with a number alone on its line, after
+ * another alone on its line, takes that one too (a number cut in two: readsBefore joins them).
  */
 function lastRowsWorth(lines: readonly ValueLine[], n: number): ValueLine[] {
   if (lines.every((l) => heldIn([l]) < 2)) return lines.slice(-1);
   let held = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
     held += heldIn(lines.slice(i, i + 1));
-    if (held >= n) return lines.slice(i);
+    if (held < n) continue;
+    // A number alone on each of two lines may be one number a line break cut in two (`1` / `1` /
+    // `36 87 105 18 114 371`): the line before goes with them, for the row's joined reading.
+    const cut = held === n && i > 0 && heldIn(lines.slice(i, i + 1)) === 1 && heldIn(lines.slice(i - 1, i)) === 1;
+    return lines.slice(cut ? i - 1 : i);
   }
   return lines.slice(-1);
 }
