@@ -776,6 +776,8 @@ function restWords(lines: readonly TokenLine[], li: number, ci: number, plan: Ta
  */
 function dropGroupColumn(words: Cell[], plan: TablePlan): void {
   while (words.length > 1 && plan.isGroupPiece(matchKey(words[0]?.raw ?? ''))) words.shift();
+  // The group's column ending in one character of its own (`开⇥密`, after `（三）不予公⇥1.属于国家秘` / the numbers).
+  if (words.length > 1 && plan.isGroupEnd(matchKey(words[0]?.raw ?? ''))) words.shift();
 }
 
 /**
@@ -804,7 +806,10 @@ function labelTail(lines: readonly TokenLine[], at: Gathered, label: string, row
     key += piece;
     for (const t of texts) words.push(t.raw.trim());
     if (!form.includes(key)) break;
-    if ((own + key).endsWith(form)) found = { words: words.join(' '), lineIndex: index + 1 };
+    // The label read so far and these words end the row's label (the label's first line may be
+    // read apart, as words before its own: `5.要求行政机` / `关确认或重新` / the numbers / `出具已获取` / `信息`).
+    const joined = own + key;
+    if (joined.endsWith(form) || (own.length >= 2 && form.endsWith(joined))) found = { words: words.join(' '), lineIndex: index + 1 };
   }
   return found;
 }

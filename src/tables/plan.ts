@@ -66,6 +66,11 @@ export interface TablePlan<Rows extends TableRows = TableRows> {
    */
   readonly isGroupPiece: (key: string) => boolean;
   /**
+   * Is it the last character of a group's label (`开` of `（三）不予公开`, `理`, `供`): the end of the
+   * group's column when it wraps one character onto a line of its own, before a row's words?
+   */
+  readonly isGroupEnd: (key: string) => boolean;
+  /**
    * Is a cell (its matchKey) a word of the table's header: a column label as the form prints it
    * or as reports do (ColumnSpec.printed), or one of TableSpec.headerWords?
    */
@@ -124,7 +129,8 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
   const isHeaderWord = (key: string): boolean => exact.has(key) || patterns.some((p) => p.test(key));
   const isGroupWord = (key: string): boolean => key.length >= 2 && groupLabels.some((group) => group.includes(key));
   const isGroupPiece = (key: string): boolean => isGroupWord(key) && !rows.some((row) => row.ownKey.includes(key));
-  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), isGroupWord, isGroupPiece, isHeaderWord, columnLabels };
+  const isGroupEnd = (key: string): boolean => key.length === 1 && groupLabels.some((group) => group.endsWith(key));
+  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), isGroupWord, isGroupPiece, isGroupEnd, isHeaderWord, columnLabels };
 }
 
 export const PLANS = {
