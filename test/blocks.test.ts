@@ -26,7 +26,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
 import { APPLICANT_HEADERS } from '../scripts/form.mjs';
 import { classify, loadDamagedFixtures, type Tables } from './support/promise.js';
-import { DISTINCT_GOLDENS, fixtureText, formRows, readPart3, type PrintedRow } from './support/tables.js';
+import { DISTINCT_GOLDENS, fixtureText, formRows, readPart3, withPart3, type PrintedRow } from './support/tables.js';
 
 /** Rows printed together, one number a block, row after row. */
 interface Run {
@@ -138,7 +138,7 @@ describe('part 三 in blocks of numbers down its columns (plain pdftotext of Lib
     const g = DISTINCT_GOLDENS[0];
     const designed = JSON.parse(fixtureText(g.golden)) as Tables;
     const rows = formRows(designed);
-    const text = withTable(fixtureText(g.text), blocksLayout(rows, SHAPES['pieces out of column order']?.(rows.length) ?? []));
+    const text = withPart3(fixtureText(g.text), blocksLayout(rows, SHAPES['pieces out of column order']?.(rows.length) ?? []));
     const en = parseReport(text, { file: 'x.txt' });
     const zh = parseReport(text, { file: 'x.txt', lang: 'zh' });
     const note = blocksNotes(en).find((d) => d.path === 'applications.newReceived');
@@ -151,20 +151,12 @@ describe('part 三 in blocks of numbers down its columns (plain pdftotext of Lib
   });
 });
 
-/** The golden's text with part 三's table replaced (test/support/tables.ts withPart3, by another name here for the zero golden). */
-function withTable(text: string, table: readonly string[]): string {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.startsWith('三、'));
-  const end = lines.findIndex((l, i) => i > start && l.startsWith('四、') && !l.includes('结转'));
-  return [...lines.slice(0, start + 1), ...table, ...lines.slice(end)].join('\n');
-}
-
 describe('blocks the arithmetic cannot place are not read', () => {
   const g = DISTINCT_GOLDENS[1];
   const designed = JSON.parse(fixtureText(g.golden)) as Tables;
   const shape = SHAPES['pieces out of column order'];
   const parse = (rows: readonly PrintedRow[], edit: (lines: string[]) => string[] = (l) => l) =>
-    parseReport(withTable(fixtureText(g.text), edit(blocksLayout(rows, shape?.(rows.length) ?? []))), { file: 'x.txt' });
+    parseReport(withPart3(fixtureText(g.text), edit(blocksLayout(rows, shape?.(rows.length) ?? []))), { file: 'x.txt' });
   /** Cells holding a number that is not the golden's (`except`: a misprinted cell, right as printed). */
   const wrong = (report: Report, except?: string) =>
     classify(report, designed).cells.filter((c) => c.verdict === 'wrong' && c.path !== except).map((c) => `${c.path}: ${c.got}`);
@@ -207,7 +199,7 @@ describe('blocks the arithmetic cannot place are not read', () => {
     const zeroed = JSON.parse(fixtureText(g2019.golden)) as Tables & { applications: unknown };
     zeroed.applications = JSON.parse(JSON.stringify(zeroed.applications, (_key, value: unknown) => (typeof value === 'number' ? 0 : value)));
     const rows = formRows(zeroed);
-    const report = parseReport(withTable(fixtureText(g2019.text), blocksLayout(rows, SHAPES['pieces out of column order']?.(rows.length) ?? [])), { file: 'x.txt' });
+    const report = parseReport(withPart3(fixtureText(g2019.text), blocksLayout(rows, SHAPES['pieces out of column order']?.(rows.length) ?? [])), { file: 'x.txt' });
     const cells = classify(report, zeroed).cells.filter((c) => c.path.startsWith('applications.'));
     expect(cells.filter((c) => c.verdict !== 'right').map((c) => c.path)).toEqual([]);
     expect(blocksNotes(report)).toHaveLength(rows.length);
@@ -216,7 +208,7 @@ describe('blocks the arithmetic cannot place are not read', () => {
   it('an all-zero report of the 2021 form: its 175 zeros also fit the 2019 form’s 161 cells and part 四 after them, so not read; no cell wrong', () => {
     const zeros = JSON.parse(fixtureText('000_02e88f20f87b4541.json')) as Tables;
     const rows = formRows(zeros);
-    const report = parseReport(withTable(fixtureText('000_02e88f20f87b4541.txt'), blocksLayout(rows, SHAPES['two rows of pieces at each end']?.(rows.length) ?? [])), { file: 'x.txt' });
+    const report = parseReport(withPart3(fixtureText('000_02e88f20f87b4541.txt'), blocksLayout(rows, SHAPES['two rows of pieces at each end']?.(rows.length) ?? [])), { file: 'x.txt' });
     expect(blocksNotes(report)).toEqual([]);
     expect(classify(report, zeros).cells.filter((c) => c.path.startsWith('applications.') && c.verdict === 'wrong')).toEqual([]);
   });
