@@ -39,6 +39,7 @@ interface BlockReading {
   values: ReadonlyArray<readonly number[]>;
   /** The line each row's first cell (leftmost) is printed on. */
   lines: readonly number[];
+  /** How many blocks and numbers the table took, and the lines of its first and last number (for the message). */
   blocks: number;
   numbers: number;
   first: number;
