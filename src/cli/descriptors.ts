@@ -114,8 +114,9 @@ export function retryingSync<T>(open: () => T): T {
     try {
       return open();
     } catch (error) {
-      if (!isOutOfDescriptors(error) || attempt >= PAUSES_MS.length) throw error;
-      pause(PAUSES_MS[attempt]!);
+      const wait = PAUSES_MS[attempt]; // none once every pause is spent: the error stands
+      if (!isOutOfDescriptors(error) || wait === undefined) throw error;
+      pause(wait);
     }
   }
 }
@@ -126,8 +127,9 @@ export async function retrying<T>(open: () => Promise<T>): Promise<T> {
     try {
       return await open();
     } catch (error) {
-      if (!isOutOfDescriptors(error) || attempt >= PAUSES_MS.length) throw error;
-      await new Promise((resolve) => setTimeout(resolve, PAUSES_MS[attempt]));
+      const wait = PAUSES_MS[attempt]; // none once every pause is spent: the error stands
+      if (!isOutOfDescriptors(error) || wait === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 }

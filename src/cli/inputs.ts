@@ -67,32 +67,30 @@ function byCodePoint(a: string, b: string): number {
  */
 const REPORT_FILE = /\.(?:txt|text|md|html?|docx|pdf)$/i;
 
+/** A sentence of `inputs` that takes no facts. */
+type PlainSentence = { [K in keyof Words]: Words[K] extends string ? K : never }[keyof Words];
+
+/** The sentence that tells each file-system error code the user can act on. */
+const ERROR_SENTENCES: ReadonlyMap<string, PlainSentence> = new Map([
+  ['ENOENT', 'notFound'],
+  ['EACCES', 'permissionDenied'],
+  ['EPERM', 'permissionDenied'],
+  ['EISDIR', 'isDirectory'],
+  ['ENOTDIR', 'notDirectory'],
+  ['ELOOP', 'symlinkLoop'],
+  ['EMFILE', 'tooManyOpenFiles'],
+  ['ENFILE', 'tooManyOpenFiles'],
+  ['ENAMETOOLONG', 'nameTooLong'],
+]);
+
 /** A one-line, lower-case description of a file-system error, for `gov-report: <path>: <problem>`. */
 export function describeError(error: unknown, words: Words): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return words.notFound;
-    case 'EACCES':
-    case 'EPERM':
-      return words.permissionDenied;
-    case 'EISDIR':
-      return words.isDirectory;
-    case 'ENOTDIR':
-      return words.notDirectory;
-    case 'ELOOP':
-      return words.symlinkLoop;
-    case 'EMFILE':
-    case 'ENFILE':
-      return words.tooManyOpenFiles;
-    case 'ENAMETOOLONG':
-      return words.nameTooLong;
-    default: {
-      // An Error, or the plain { code, message } a worker thread sends back.
-      const message = (error as { message?: unknown } | null)?.message;
-      return typeof message === 'string' ? message : String(error);
-    }
-  }
+  const sentence = code === undefined ? undefined : ERROR_SENTENCES.get(code);
+  if (sentence !== undefined) return words[sentence];
+  // Another error: an Error, or the plain { code, message } a worker thread sends back.
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
 
 /** On Windows a backslash is a separator; fast-glob wants '/' and treats '\' as an escape. */
@@ -128,16 +126,19 @@ function missing(name: string, error: unknown, words: Words): string {
 /** How many paths are stat'ed at once: 20,000 at once took ~3 s here, one at a time ~1 s, 256 at a time 0.3 s. */
 const STAT_AT_ONCE = 256;
 
-/** Each path's stats, or why it has none, in order. */
-async function statEach(paths: readonly string[]): Promise<Array<{ stats: Stats; error?: undefined } | { stats?: undefined; error: unknown }>> {
-  const out: Array<{ stats: Stats; error?: undefined } | { stats?: undefined; error: unknown }> = [];
-  for (let i = 0; i < paths.length; i += STAT_AT_ONCE) {
+/** A path's stats, or why it has none. */
+type Statted = { stats: Stats; error?: undefined } | { stats?: undefined; error: unknown };
+
+/** Each item with its path's stats, or why it has none, in order. */
+async function statEach<T extends object>(items: readonly T[], pathOf: (item: T) => string): Promise<Array<T & Statted>> {
+  const out: Array<T & Statted> = [];
+  for (let i = 0; i < items.length; i += STAT_AT_ONCE) {
     const chunk = await Promise.all(
-      paths.slice(i, i + STAT_AT_ONCE).map(async (p) => {
+      items.slice(i, i + STAT_AT_ONCE).map(async (item): Promise<T & Statted> => {
         try {
-          return { stats: await stat(p) };
+          return { ...item, stats: await stat(pathOf(item)) };
         } catch (error) {
-          return { error };
+          return { ...item, error };
         }
       }),
     );
@@ -181,13 +182,10 @@ async function reportFilesBelow(folder: string, problems: InputProblem[], option
       return;
     }
     // A folder is walked; of the rest only a report file would be read, so only one is stat'ed and named.
-    const wanted = entries.filter((e) => !e.name.startsWith('.') && (e.isDirectory() || e.isSymbolicLink() || REPORT_FILE.test(e.name)));
-    const children = wanted.map((entry) => (relative === '' ? entry.name : `${relative}/${entry.name}`));
-    const statted = await statEach(children.map((child) => path.join(base, child)));
-    for (let k = 0; k < wanted.length; k++) {
-      const entry = wanted[k]!;
-      const child = children[k]!;
-      const { stats, error } = statted[k]!;
+    const wanted = entries
+      .filter((e) => !e.name.startsWith('.') && (e.isDirectory() || e.isSymbolicLink() || REPORT_FILE.test(e.name)))
+      .map((entry) => ({ entry, child: relative === '' ? entry.name : `${relative}/${entry.name}` }));
+    for (const { entry, child, stats, error } of await statEach(wanted, (w) => path.join(base, w.child))) {
       const isReport = REPORT_FILE.test(entry.name);
       if (stats === undefined) {
         if (isReport) problem(child, missing(entry.name, error, options.words));
@@ -242,7 +240,7 @@ function listingOnce(problems: InputProblem[], options: ExpandOptions): typeof f
       listed.add(id);
       const list = (): Promise<unknown[]> =>
         new Promise((resolve, reject) => {
-          (fs.readdir as (...args: unknown[]) => void)(dir, ...rest, (readError: NodeJS.ErrnoException | null, entries?: unknown[]) => (readError ? reject(readError) : resolve(entries!)));
+          (fs.readdir as (...args: unknown[]) => void)(dir, ...rest, (readError: NodeJS.ErrnoException | null, entries: unknown[]) => (readError ? reject(readError) : resolve(entries)));
         });
       retrying(list).then(
         (entries) => callback(null, entries),
@@ -277,9 +275,11 @@ async function expandGlob(fg: Awaited<ReturnType<typeof fastGlob>>, arg: string,
   }
   const found: Found[] = [];
   matches.sort(byCodePoint);
-  const statted = await statEach(matches.map((match) => path.resolve(options.cwd, match)));
-  for (let k = 0; k < matches.length; k++) {
-    const c = { match: matches[k]!, ...statted[k]! };
+  const statted = await statEach(
+    matches.map((match) => ({ match })),
+    (c) => path.resolve(options.cwd, c.match),
+  );
+  for (const c of statted) {
     if (c.stats === undefined) {
       // A folder it could not list is also a match it cannot stat: named once.
       if (problems.some((p, i) => i >= before && p.path === c.match)) continue;

@@ -23,8 +23,8 @@ export function localeLang(env: CliIo['env']): Lang {
 export function argsLang(argv: readonly string[]): Lang | undefined {
   let lang: Lang | undefined;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
+    const arg = argv[i];
+    if (arg === undefined || arg === '--') break;
     const value = arg === '--lang' ? argv[++i] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
     if (value !== undefined && isLang(value)) lang = value;
   }

@@ -34,7 +34,9 @@ export function readBounded(file: string, maxBytes: number): BoundedRead {
       total += n;
       if (total > maxBytes) return { tooLarge: stats.isFile() ? Math.max(stats.size, total) : null };
     }
-    return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
+    // One chunk is the bytes as they are (no copy).
+    const [first] = chunks;
+    return { bytes: chunks.length === 1 && first !== undefined ? first : Buffer.concat(chunks, total) };
   } finally {
     closeSync(fd);
   }

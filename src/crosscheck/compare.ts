@@ -147,11 +147,15 @@ export function matchByOrgan<T extends Pick<Report, 'meta'>>(oldSide: readonly T
   const take = (old: T, fits: (candidate: T) => boolean): void => {
     const candidates = waiting.get(organKey(old.meta.organ) ?? '');
     const at = candidates?.findIndex(fits) ?? -1;
-    if (at >= 0) partner.set(old, candidates!.splice(at, 1)[0]!);
+    const [taken] = candidates !== undefined && at >= 0 ? candidates.splice(at, 1) : [];
+    if (taken !== undefined) partner.set(old, taken);
   };
   for (const report of oldReports) if (report.meta.year !== null) take(report, (c) => c.meta.year === report.meta.year);
   for (const report of oldReports) if (!partner.has(report)) take(report, () => true);
-  const pairs = oldReports.filter((r) => partner.has(r)).map((r) => ({ old: r, new: partner.get(r)! }));
+  const pairs = oldReports.flatMap((r) => {
+    const taken = partner.get(r);
+    return taken === undefined ? [] : [{ old: r, new: taken }];
+  });
   const paired = new Set(partner.values());
   return { pairs, onlyOld: oldSide.filter((r) => !partner.has(r)), onlyNew: newSide.filter((r) => !paired.has(r)) };
 }

@@ -70,31 +70,43 @@ function readsTheSame(bytes: Uint8Array): boolean {
   // Runs of ASCII (a web page's markup) are stepped over four bytes at a time, by aligned words.
   const aligned = (4 - (bytes.byteOffset & 3)) & 3;
   const words = n >= aligned + 4 ? new Uint32Array(bytes.buffer, bytes.byteOffset + aligned, (n - aligned) >>> 2) : null;
+  // Each byte is read within the bounds checked before it; `=== undefined` says so to TypeScript
+  // and costs nothing (V8 drops it). Reading past the end instead, and stopping at undefined,
+  // made this loop 30 % slower: V8 then checks every read for the end.
   for (let i = 0; i < n; ) {
-    const b = bytes[i]!;
+    const b = bytes[i];
+    if (b === undefined) break;
     if (b < 0x80) {
       i++;
-      if (words !== null && i >= aligned && ((i - aligned) & 3) === 0) {
-        let w = (i - aligned) >>> 2;
-        while (w < words.length && (words[w]! & 0x80808080) === 0) w++;
-        i = aligned + (w << 2);
-      }
+      if (words !== null && i >= aligned && ((i - aligned) & 3) === 0) i = aligned + (asciiWordsFrom(words, (i - aligned) >>> 2) << 2);
       continue;
     }
     if (b === 0x80 || b === 0xff || i + 1 >= n) return false;
-    const t = bytes[i + 1]!;
+    const t = bytes[i + 1];
+    if (t === undefined) return false;
     if ((t >= 0x40 && t <= 0x7e) || (t >= 0x80 && t <= 0xfe)) {
       if ((b === 0xa6 || b === 0xfe) && GB18030_READ_OTHERWISE.has(b * 256 + t)) return false;
       i += 2;
       continue;
     }
     if (t < 0x30 || t > 0x39 || i + 3 >= n || (b >= 0x84 && b <= 0x8f) || b >= 0xe3) return false;
-    const c = bytes[i + 2]!;
-    const d = bytes[i + 3]!;
+    const c = bytes[i + 2];
+    const d = bytes[i + 3];
+    if (c === undefined || d === undefined) return false;
     if (c < 0x81 || c > 0xfe || d < 0x30 || d > 0x39) return false;
     i += 4;
   }
   return true;
+}
+
+/** The first of `words`, from `w` on, that holds a byte past ASCII (words.length if none). */
+function asciiWordsFrom(words: Uint32Array, w: number): number {
+  while (w < words.length) {
+    const word = words[w];
+    if (word === undefined || (word & 0x80808080) !== 0) break;
+    w++;
+  }
+  return w;
 }
 
 /**
@@ -153,12 +165,15 @@ export function gb18030Pieces(bytes: Uint8Array): ((start: number, end: number) 
     let text = '';
     let k = 0;
     for (let i = start; i < end; ) {
-      const b = bytes[i]!;
+      const b = bytes[i];
+      if (b === undefined) break; // `end` past the bytes: the piece ends with them
       let unit = b;
       if (b < 0x80) i++;
       else {
-        unit = i + 1 < end ? table[b * 256 + bytes[i + 1]!]! : 0;
-        if (unit === 0) return native.decode(bytes.subarray(start, end)); // four bytes, or not one unit
+        const trail = i + 1 < end ? bytes[i + 1] : undefined;
+        const two = trail === undefined ? undefined : table[b * 256 + trail];
+        if (two === undefined || two === 0) return native.decode(bytes.subarray(start, end)); // four bytes, or not one unit
+        unit = two;
         i += 2;
       }
       units[k++] = unit;

@@ -5,7 +5,7 @@
 import { numeralOf } from '../catalog/parts.js';
 import { TABLE_PARTS } from '../catalog/tables.js';
 import type { TableKey } from '../catalog/types.js';
-import { excerpt, quoteCell, quoteCells, quoteDigits, quoteLabel, DIGITS_CHARACTERS } from './quote.js';
+import { quoteCell, quoteCells, quoteDigits, quoteLabel, rounded, shortLabel, DIGITS_CHARACTERS } from './quote.js';
 import { formatSize, suggestedBound } from '../limits.js';
 import type { Arithmetic, BreakReason, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, RunTogether, Term, UnlabelledReason } from './params.js';
 
@@ -18,15 +18,12 @@ const table = (key: TableKey): string => `${TABLE_WORDS[key]} (part ${numeralOf(
 
 // ── Numbers ───────────────────────────────────────────────────────────────────────────────────
 
-const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 /** A cell as the message shows it: its number, or what a blank became. */
 const shown = (x: number | null): string => (x === null ? '(none, as 0)' : String(x));
-const offBy = (a: number, b: number): string => `(a difference of ${round(Math.abs(a - b))})`;
+const offBy = (a: number, b: number): string => `(a difference of ${rounded(Math.abs(a - b))})`;
 
 // ── Text as printed ───────────────────────────────────────────────────────────────────────────
 
-/** A label as a message quotes it: the first 40 characters of a longer one (a table run into one label). */
-const label40 = (text: string): string => excerpt(text, 40);
 /** A cell's digits as a message quotes them: the first 24 of a run-on, and how long it is. */
 const digits24 = (text: string): string => quoteDigits(text, 24, (n) => `(${n} characters)`);
 /** Cells as printed, a blank one as □; the first 20 of a longer row. */
@@ -80,7 +77,7 @@ const plain = (list: readonly Term[]): string => terms(list, false);
 function total(f: EquationFault, quote: boolean): string {
   const only = f.right[0];
   if (only && f.right.length === 1) return `${quote ? `“${quoteLabel(only.label)}”` : quoteLabel(only.label)} is ${shown(only.value)}`;
-  return `${quote ? quoted(f.right) : plain(f.right)} = ${round(f.rightSum)}`;
+  return `${quote ? quoted(f.right) : plain(f.right)} = ${rounded(f.rightSum)}`;
 }
 const off = (f: EquationFault): string => offBy(f.leftSum, f.rightSum);
 
@@ -223,7 +220,7 @@ export const en: Messages = {
 
   'missing-table': (p) => `the ${table(p.table)} table was not found`,
   'missing-row': (p) => `row “${quoteLabel(p.row)}” of the ${table(p.table)} table was not found${p.after === null ? '' : ` (expected after line ${p.after})`}`,
-  'unknown-row': (p) => `row “${label40(p.label)}” is not a row of this table; its values were not read`,
+  'unknown-row': (p) => `row “${shortLabel(p.label)}” is not a row of this table; its values were not read`,
   'duplicate-row': (p) => `row “${quoteLabel(p.row)}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,
   'duplicate-row.unread': (p) =>
     `row “${quoteLabel(p.row)}” is printed here without the values of a row (a header line, or values that are not its cells), and again on line ${p.kept}, which is read instead`,
@@ -355,11 +352,11 @@ export const en: Messages = {
   'carry-over': ({ column, carriedOver: over, previous }) =>
     `column “${column}”: “${over.row}”${atLine(over.line)} is ${over.value}, but “${previous.row}” in the ${previous.year} report (${previous.file ?? '-'}${previous.line === null ? '' : `, line ${previous.line}`}) is ${previous.value} ${offBy(over.value, previous.value)}`,
 
-  'equation.sums': (f) => `column “${quoteLabel(f.where)}”: ${quoted(f.left)} = ${round(f.leftSum)}, but ${quoted(f.right)} = ${round(f.rightSum)} ${off(f)}`,
+  'equation.sums': (f) => `column “${quoteLabel(f.where)}”: ${quoted(f.left)} = ${rounded(f.leftSum)}, but ${quoted(f.right)} = ${rounded(f.rightSum)} ${off(f)}`,
   'equation.outcomes': (f) =>
-    `column “${quoteLabel(f.where)}”: ${total(f, true)}, but the outcome rows ${f.leftRange[0]} … ${f.leftRange[1]} add up to ${round(f.leftSum)} ${off(f)}`,
-  'equation.rowTotal': (f) => `row “${quoteLabel(f.where)}”: ${total(f, false)}, but ${plain(f.left)} = ${round(f.leftSum)} ${off(f)}`,
-  'equation.groupTotal': (f) => `“${quoteLabel(f.where)}”: ${total(f, false)}, but ${plain(f.left)} = ${round(f.leftSum)} ${off(f)}`,
+    `column “${quoteLabel(f.where)}”: ${total(f, true)}, but the outcome rows ${f.leftRange[0]} … ${f.leftRange[1]} add up to ${rounded(f.leftSum)} ${off(f)}`,
+  'equation.rowTotal': (f) => `row “${quoteLabel(f.where)}”: ${total(f, false)}, but ${plain(f.left)} = ${rounded(f.leftSum)} ${off(f)}`,
+  'equation.groupTotal': (f) => `“${quoteLabel(f.where)}”: ${total(f, false)}, but ${plain(f.left)} = ${rounded(f.leftSum)} ${off(f)}`,
 };
 
 /** What each code is called and means (the GitHub annotation's title; docs/contract.md). */

@@ -29,6 +29,11 @@ export function excerpt(text: string, max: number): string {
 }
 
 export const quoteLabel = (text: string): string => excerpt(text, LABEL_CHARACTERS);
+/** A label a message names in passing (a row that is no row of the form): its first 40 characters. */
+export const shortLabel = (text: string): string => excerpt(text, 40);
+
+/** A sum or a difference as a message shows it: to six decimal places, so that 0.1 + 0.2 shows as 0.3. */
+export const rounded = (x: number): number => Math.round(x * 1e6) / 1e6;
 export const quoteCell = (text: string): string => excerpt(text, CELL_CHARACTERS);
 
 /**

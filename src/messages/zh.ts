@@ -13,7 +13,7 @@ import type { TableKey } from '../catalog/types.js';
 import type { DiagnosticCode } from '../diagnostics.js';
 import { formatSize, suggestedBound } from '../limits.js';
 import type { Arithmetic, BreakReason, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, RunTogether, Term, UnlabelledReason } from './params.js';
-import { excerpt, quoteCell, quoteCells, quoteDigits, quoteLabel, DIGITS_CHARACTERS } from './quote.js';
+import { quoteCell, quoteCells, quoteDigits, quoteLabel, rounded, shortLabel, DIGITS_CHARACTERS } from './quote.js';
 
 /** `第三部分“收到和处理政府信息公开申请情况”的表格`: the part's heading as the form prints it, without its numeral. */
 function table(key: TableKey): string {
@@ -23,15 +23,13 @@ function table(key: TableKey): string {
 
 // ── 数字 ──────────────────────────────────────────────────────────────────────────────────────
 
-const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 /** A cell as the message shows it: its number, or a blank counted as 0. */
 const shown = (x: number | null): string => (x === null ? '空白（按 0 计）' : String(x));
-const differ = (a: number, b: number): string => `（相差 ${round(Math.abs(a - b))}）`;
+const differ = (a: number, b: number): string => `（相差 ${rounded(Math.abs(a - b))}）`;
 
 // ── 报告原文 ──────────────────────────────────────────────────────────────────────────────────
 
 // Each quote is a short excerpt (quote.ts), whatever the input prints.
-const label40 = (text: string): string => excerpt(text, 40);
 const digits24 = (text: string): string => quoteDigits(text, 24, (n) => `（共 ${n} 个字符）`);
 const cellsAsPrinted = (cells: ReadonlyArray<string | null>): string => quoteCells(cells, (n) => `……另有 ${n} 个`);
 const cellAt = ({ row, column }: CellAt): string => `“${quoteLabel(row)}”行“${quoteLabel(column)}”列`;
@@ -84,7 +82,7 @@ const listed = (list: readonly Term[]): string => list.map(({ label, value }) =>
 function total(f: EquationFault, quote: boolean): string {
   const only = f.right[0];
   if (only && f.right.length === 1) return `${quote ? `“${only.label}”` : only.label}为 ${shown(only.value)}`;
-  return `${sum(f.right)} = ${round(f.rightSum)}`;
+  return `${sum(f.right)} = ${rounded(f.rightSum)}`;
 }
 const off = (f: EquationFault): string => differ(f.leftSum, f.rightSum);
 
@@ -212,7 +210,7 @@ export const zh: Messages = {
 
   'missing-table': (p) => `没有找到${table(p.table)}`,
   'missing-row': (p) => `${table(p.table)}中没有找到“${quoteLabel(p.row)}”行${p.after === null ? '' : `（应在第${p.after}行之后）`}`,
-  'unknown-row': (p) => `“${label40(p.label)}”不是本表表式中的行；该行的数字未读取`,
+  'unknown-row': (p) => `“${shortLabel(p.label)}”不是本表表式中的行；该行的数字未读取`,
   'duplicate-row': (p) => `“${quoteLabel(p.row)}”行${p.repeats > 1 ? `又出现了 ${p.repeats} 次（此处是第一次重复）` : '重复出现'}；以第一次出现的为准`,
   'duplicate-row.unread': (p) => `“${quoteLabel(p.row)}”行在此处列出的不是该行的数字（可能是表头行，或数字与该行栏目不符），第 ${p.kept} 行再次列出该行，已改读第 ${p.kept} 行`,
   'cell-count': (p) =>
@@ -356,11 +354,11 @@ export const zh: Messages = {
   'carry-over': ({ column, carriedOver: over, previous }) =>
     `“${column}”列：本报告${lineNo(over.line)}“${over.row}”为 ${over.value}，但 ${previous.year} 年度报告（${previous.file ?? '-'}${previous.line === null ? '' : `，第 ${previous.line} 行`}）“${previous.row}”为 ${previous.value}${differ(over.value, previous.value)}`,
 
-  'equation.sums': (f) => `“${quoteLabel(f.where)}”列：${sum(f.left)} = ${round(f.leftSum)}，但${sum(f.right)} = ${round(f.rightSum)}${off(f)}`,
+  'equation.sums': (f) => `“${quoteLabel(f.where)}”列：${sum(f.left)} = ${rounded(f.leftSum)}，但${sum(f.right)} = ${rounded(f.rightSum)}${off(f)}`,
   'equation.outcomes': (f) =>
-    `“${quoteLabel(f.where)}”列：${total(f, true)}，但${f.leftRange[0]}至${f.leftRange[1]}各项办理结果之和为 ${round(f.leftSum)}${off(f)}`,
-  'equation.rowTotal': (f) => `“${quoteLabel(f.where)}”行：${total(f, false)}，但各列之和为 ${round(f.leftSum)}${off(f)}，各列为${listed(f.left)}`,
-  'equation.groupTotal': (f) => `“${quoteLabel(f.where)}”：${total(f, false)}，但各项之和为 ${round(f.leftSum)}${off(f)}，各项为${listed(f.left)}`,
+    `“${quoteLabel(f.where)}”列：${total(f, true)}，但${f.leftRange[0]}至${f.leftRange[1]}各项办理结果之和为 ${rounded(f.leftSum)}${off(f)}`,
+  'equation.rowTotal': (f) => `“${quoteLabel(f.where)}”行：${total(f, false)}，但各列之和为 ${rounded(f.leftSum)}${off(f)}，各列为${listed(f.left)}`,
+  'equation.groupTotal': (f) => `“${quoteLabel(f.where)}”：${total(f, false)}，但各项之和为 ${rounded(f.leftSum)}${off(f)}，各项为${listed(f.left)}`,
 };
 
 /** 各代码的名称和含义（GitHub 注释的标题；docs/contract.zh-CN.md）。 */

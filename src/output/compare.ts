@@ -53,6 +53,19 @@ function shownCell(cell: ComparedCell, none: string) {
   };
 }
 
+/** A line of the table: a compared cell and its values as shown. */
+interface TableLine {
+  cell: ComparedCell;
+  values: ReturnType<typeof shownCell>;
+}
+
+/** A column of the table: its title, whether it holds numbers (aligned right), its text on a line. */
+interface TableColumn {
+  title: string;
+  numeric: boolean;
+  text: (line: TableLine) => string;
+}
+
 /** One comparison as a terminal table, its counts, and its carry-over errors. */
 export function compareText(comparison: Comparison, options: CompareTextOptions): string {
   const { words } = options;
@@ -70,20 +83,33 @@ export function compareText(comparison: Comparison, options: CompareTextOptions)
   if (shown.length > 0) {
     const years = comparison.old.year !== null && comparison.new.year !== null && comparison.old.year !== comparison.new.year;
     const h = words.headers;
-    const header = ['', h.part, h.row, h.column, years ? String(comparison.old.year) : h.old, years ? String(comparison.new.year) : h.new, h.change, h.percent];
-    const rows = shown.map((cell) => {
-      const s = shownCell(cell, words.none);
-      return [cell.large ? '!' : '', cell.part, shorten(cell.row, labelWidth), shorten(cell.column, Math.ceil(labelWidth / 2)), s.old, s.new, s.change, s.percent];
-    });
-    const numeric = [false, false, false, false, true, true, true, true];
-    const widths = header.map((_, i) => Math.max(displayWidth(header[i]!), ...rows.map((r) => displayWidth(r[i]!))));
-    const format = (cells: readonly string[]) =>
-      cells
-        .map((c, i) => (numeric[i] ? padStart(c, widths[i]!) : padEnd(c, widths[i]!)))
+    const columnWidth = Math.ceil(labelWidth / 2);
+    const columns: TableColumn[] = [
+      { title: '', numeric: false, text: (line) => (line.cell.large ? '!' : '') },
+      { title: h.part, numeric: false, text: (line) => line.cell.part },
+      { title: h.row, numeric: false, text: (line) => shorten(line.cell.row, labelWidth) },
+      { title: h.column, numeric: false, text: (line) => shorten(line.cell.column, columnWidth) },
+      { title: years ? String(comparison.old.year) : h.old, numeric: true, text: (line) => line.values.old },
+      { title: years ? String(comparison.new.year) : h.new, numeric: true, text: (line) => line.values.new },
+      { title: h.change, numeric: true, text: (line) => line.values.change },
+      { title: h.percent, numeric: true, text: (line) => line.values.percent },
+    ];
+    const tableLines = shown.map((cell): TableLine => ({ cell, values: shownCell(cell, words.none) }));
+    const sized = columns.map((column) => ({ ...column, width: Math.max(displayWidth(column.title), ...tableLines.map((line) => displayWidth(column.text(line)))) }));
+    /** A line of the table: each column's text (`textOf`), padded to the column's width. */
+    const format = (textOf: (column: TableColumn) => string): string =>
+      sized
+        .map((column) => {
+          const text = textOf(column);
+          return column.numeric ? padStart(text, column.width) : padEnd(text, column.width);
+        })
         .join('  ')
         .trimEnd();
-    lines.push(paint.bold(format(header)));
-    rows.forEach((r, i) => lines.push(shown[i]!.large ? paint.red(format(r)) : format(r)));
+    lines.push(paint.bold(format((column) => column.title)));
+    for (const line of tableLines) {
+      const text = format((column) => column.text(line));
+      lines.push(line.cell.large ? paint.red(text) : text);
+    }
   }
 
   const large = changed.filter((c) => c.large).length;

@@ -47,7 +47,8 @@ export function displayWidth(text: string): number {
       continue;
     }
     if (ZERO.test(char)) continue;
-    width += widthOf(char.codePointAt(0)!);
+    const code = char.codePointAt(0); // a number: for…of gives no empty string
+    if (code !== undefined) width += widthOf(code);
   }
   return width;
 }

@@ -17,7 +17,7 @@
  */
 import { newParser, scanXml } from './xml.js';
 import { DocumentBuilder, type Extracted } from './lines.js';
-import { emptyDefinitions, ListCounter, type Level, type NumberingDefinitions, type StyleNumbering } from './numbering.js';
+import { emptyDefinitions, ListCounter, type Level, type NumberingDefinitions, type NumberingList, type StyleNumbering } from './numbering.js';
 import { listEntries, readEntry, ZipProblem, type ZipEntry } from './zip.js';
 
 /** The most the main document may inflate to (a real report's is well under 5 MB). */
@@ -65,8 +65,10 @@ function parseXml(xml: string, handler: XmlHandler): void {
 
 function readNumbering(xml: string): NumberingDefinitions {
   const definitions = emptyDefinitions();
+  // The abstract list being read (its id, for numStyleLink, and its levels) and the list being read.
   let abstractId: string | null = null;
-  let numId: string | null = null;
+  let abstractLevels: Map<number, Level> | null = null;
+  let list: NumberingList | null = null;
   let overrideLevel: number | null = null;
   let level: (Level & { ilvl: number }) | null = null;
   parseXml(xml, {
@@ -74,20 +76,29 @@ function readNumbering(xml: string): NumberingDefinitions {
       switch (localName(name)) {
         case 'abstractNum':
           abstractId = attr(a, 'abstractNumId') ?? null;
-          if (abstractId !== null) definitions.abstract.set(abstractId, new Map());
+          abstractLevels = null;
+          if (abstractId !== null) {
+            abstractLevels = new Map();
+            definitions.abstract.set(abstractId, abstractLevels);
+          }
           break;
-        case 'num':
-          numId = attr(a, 'numId') ?? null;
-          if (numId !== null) definitions.lists.set(numId, { abstractId: '', startOverride: new Map(), levels: new Map() });
+        case 'num': {
+          const numId = attr(a, 'numId') ?? null;
+          list = null;
+          if (numId !== null) {
+            list = { abstractId: '', startOverride: new Map(), levels: new Map() };
+            definitions.lists.set(numId, list);
+          }
           break;
+        }
         case 'abstractNumId':
-          if (numId !== null) definitions.lists.get(numId)!.abstractId = attr(a, 'val') ?? '';
+          if (list !== null) list.abstractId = attr(a, 'val') ?? '';
           break;
         case 'lvlOverride':
           overrideLevel = Number(attr(a, 'ilvl') ?? 0);
           break;
         case 'startOverride':
-          if (numId !== null && overrideLevel !== null) definitions.lists.get(numId)!.startOverride.set(overrideLevel, Number(attr(a, 'val') ?? 1));
+          if (list !== null && overrideLevel !== null) list.startOverride.set(overrideLevel, Number(attr(a, 'val') ?? 1));
           break;
         case 'numStyleLink':
           if (abstractId !== null) definitions.styleLinks.set(abstractId, attr(a, 'val') ?? '');
@@ -115,15 +126,16 @@ function readNumbering(xml: string): NumberingDefinitions {
     close(name) {
       switch (localName(name)) {
         case 'lvl':
-          if (level && numId !== null && overrideLevel !== null) definitions.lists.get(numId)!.levels.set(level.ilvl, level);
-          else if (level && abstractId !== null) definitions.abstract.get(abstractId)!.set(level.ilvl, level);
+          if (level && list !== null && overrideLevel !== null) list.levels.set(level.ilvl, level);
+          else if (level && abstractLevels !== null) abstractLevels.set(level.ilvl, level);
           level = null;
           break;
         case 'abstractNum':
           abstractId = null;
+          abstractLevels = null;
           break;
         case 'num':
-          numId = null;
+          list = null;
           break;
         case 'lvlOverride':
           overrideLevel = null;

@@ -24,7 +24,7 @@ import { isUtf8 } from 'node:buffer';
 import { isAscii, Latin1Source, newParser, type Parser } from './xml.js';
 import { scanHtml, type Markup, type Wanted } from './htmlScan.js';
 import { decodeGb18030, detect, gb18030Pieces, iconv, mostlyUtf8 } from '../decode/decode.js';
-import { DocumentBuilder, type Extracted, type LineSink, type Place } from './lines.js';
+import { DocumentBuilder, type Extracted, type LineSink } from './lines.js';
 
 /** Elements whose content a browser does not show as text. */
 const INVISIBLE = new Set([
@@ -108,8 +108,10 @@ function shown(attribs: Record<string, string>): Shown {
     // class, id, style, hidden: names of 2 to 6 letters, in any case.
     if (key.length < 2 || key.length > 6) continue;
     const name = key.toLowerCase();
-    if (name === 'class' || name === 'id') chrome ||= namesChrome(attribs[key]!);
-    else if (name === 'style') hidden ||= HIDDEN_STYLE.test(attribs[key]!);
+    const value = attribs[key];
+    if (value === undefined) continue; // for…in names only keys the object has
+    if (name === 'class' || name === 'id') chrome ||= namesChrome(value);
+    else if (name === 'style') hidden ||= HIDDEN_STYLE.test(value);
     else if (name === 'hidden') hidden = true;
   }
   return { hidden, chrome };
@@ -184,7 +186,10 @@ function bytePage(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): Page | null
       return isAscii(text) ? text : decode(source.at(start), end);
     },
     blank(start, end) {
-      for (let i = source.at(start); i < end; i++) if (!isAsciiSpace(buffer[i]!)) return false;
+      for (let i = source.at(start); i < end; i++) {
+        const byte = buffer[i];
+        if (byte === undefined || !isAsciiSpace(byte)) return false;
+      }
       return true;
     },
     lineFeed: (from) => source.indexOf('\n', from),
@@ -334,13 +339,19 @@ const SHOWN_ATTRIBUTES = new Map<string, ReturnType<Wanted>>([
 /** Whether an attribute is wanted, by name as written. */
 const wantedAttribute: Wanted = remembered(1000, (name) => (name.length >= 2 && name.length <= 6 && SHOWN_ATTRIBUTES.get(name.toLowerCase())) || false);
 
+/** The index of the innermost open element named `name`, or -1. */
+function innermostNamed(stack: readonly Open[], name: string): number {
+  let at = stack.length - 1;
+  while (at >= 0 && stack[at]?.name !== name) at--;
+  return at;
+}
+
 /** Read the page with `builder`; which lines are site chrome goes to `chrome`. */
 function walk(page: Page, builder: (place: () => { line: number }) => DocumentBuilder): { sink: LineSink; chrome: boolean[] } {
   const lineAt = lineCounter(page);
   const stack: Open[] = [];
   const chrome: boolean[] = [];
-  let sink: LineSink | null = null;
-  scanHtml(page, wantedAttribute, (where) => {
+  const sink = scanHtml(page, wantedAttribute, (where) => {
     const doc = builder(() => ({ line: lineAt(where()) }));
     /** Marks the lines printed since the last call with the chrome flag of the current element. */
     const mark = (): void => {
@@ -391,10 +402,9 @@ function walk(page: Page, builder: (place: () => { line: number }) => DocumentBu
         stack.push(open);
       },
       close(name) {
-        let at = stack.length - 1;
-        while (at >= 0 && stack[at]!.name !== name) at--;
-        if (at === -1) return;
-        const open = stack[at]!;
+        const at = innermostNamed(stack, name);
+        const open = stack[at];
+        if (open === undefined) return; // no such element open: a stray end tag
         if (!open.invisible) {
           const role = open.role;
           if (role === Role.Table) doc.endTable();
@@ -417,12 +427,13 @@ function walk(page: Page, builder: (place: () => { line: number }) => DocumentBu
         if (!stack.at(-1)?.invisible) text(character);
       },
       end() {
-        sink = doc.finish();
+        const finished = doc.finish();
         mark();
+        return finished;
       },
     };
   });
-  return { sink: sink!, chrome };
+  return { sink, chrome };
 }
 
 export function readHtml(bytes: Uint8Array, encoding?: string): Extracted {
@@ -431,14 +442,11 @@ export function readHtml(bytes: Uint8Array, encoding?: string): Extracted {
   // Drop the site around the report, unless every table is in it (then it was no chrome).
   const rowOutsideChrome = sink.places.some((p, i) => p.table !== undefined && !chrome[i]);
   if (!rowOutsideChrome) return { type: 'html', encoding: page.encoding, lines: sink.lines, places: sink.places, tables: sink.tables };
-  const lines: string[] = [];
-  const places: Place[] = [];
+  // sink.lines and sink.places are parallel (a place a line), and chrome holds a flag a line.
+  const outsideChrome = (_: unknown, i: number): boolean => !chrome[i];
+  const lines = sink.lines.filter(outsideChrome);
+  const places = sink.places.filter(outsideChrome);
   const tables = new Set<number>();
-  sink.places.forEach((place, i) => {
-    if (chrome[i]) return;
-    lines.push(sink.lines[i]!);
-    places.push(place);
-    if (place.table !== undefined) tables.add(place.table);
-  });
+  for (const place of places) if (place.table !== undefined) tables.add(place.table);
   return { type: 'html', encoding: page.encoding, lines, places, tables: tables.size };
 }

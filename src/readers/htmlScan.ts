@@ -45,7 +45,7 @@ export interface Markup {
   lineFeed(from: number): number;
 }
 
-export interface HtmlScanner {
+export interface HtmlScanner<Result = void> {
   /** An element opens (name lower-cased); `attributes` holds those `wanted` kept, first of a name wins. */
   open(name: string, attributes: Record<string, string>): void;
   /** An element closes (void elements at once, elements left open at the end innermost first). */
@@ -54,8 +54,8 @@ export interface HtmlScanner {
   text(start: number, end: number): void;
   /** A character written as an entity. */
   character(text: string): void;
-  /** The page is read (after the closes of what was left open). */
-  end(): void;
+  /** The page is read (after the closes of what was left open): what the scan made, which scanHtml returns. */
+  end(): Result;
 }
 
 const formTags = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
@@ -141,7 +141,17 @@ const enum Foreign {
   MathML,
 }
 
-class HtmlScan implements TokenizerCallbacks {
+/**
+ * An attribute kept only when worth reading (Wanted gave a test), while it is read: its test, the
+ * value's pieces (spans of the markup, entities' text), whether one is not ASCII.
+ */
+interface WorthReading {
+  test: (raw: string) => boolean;
+  pieces: Array<readonly [start: number, end: number] | string>;
+  undecoded: boolean;
+}
+
+class HtmlScan<Result> implements TokenizerCallbacks {
   /** Where the last event ended: the start of the text or tag being read (the Parser's `startIndex`). */
   startIndex = 0;
   private openTagStart = 0;
@@ -149,19 +159,22 @@ class HtmlScan implements TokenizerCallbacks {
   private attributes: Record<string, string> | null = null;
   private attribute: string | null = null;
   private value = '';
-  /** For an attribute kept only when worth reading: its test, the value's pieces (index pairs, entities' text), whether one is not ASCII. */
-  private worthReading: ((raw: string) => boolean) | null = null;
-  private pieces: (number | string)[] = [];
-  private undecoded = false;
+  /** The attribute being read, when it is kept only if worth reading. */
+  private reading: WorthReading | null = null;
   /** Open elements, innermost last. */
   private readonly stack: string[] = [];
   private readonly foreign: Foreign[] = [Foreign.None];
 
+  readonly scanner: HtmlScanner<Result>;
+
+  /** `scanner` is made with `where()`, which reads the scan's startIndex. */
   constructor(
     private readonly page: Markup,
     private readonly wanted: Wanted,
-    private readonly scanner: HtmlScanner,
-  ) {}
+    scanner: (where: () => number) => HtmlScanner<Result>,
+  ) {
+    this.scanner = scanner(() => this.startIndex);
+  }
 
   isInForeignContext(): boolean {
     return this.foreign[this.foreign.length - 1] !== Foreign.None;
@@ -202,7 +215,7 @@ class HtmlScan implements TokenizerCallbacks {
     }
     const impliesClose = openImpliesClose.get(name);
     if (impliesClose) {
-      while (this.stack.length > 0 && impliesClose.has(this.stack[this.stack.length - 1]!)) this.popElement();
+      while (this.innermostIn(impliesClose)) this.popElement();
     }
     if (!voidElements.has(name)) {
       this.stack.push(name);
@@ -256,8 +269,15 @@ class HtmlScan implements TokenizerCallbacks {
     }
   }
 
+  /** Is the innermost open element one of `names` (false when none is open)? */
+  private innermostIn(names: ReadonlySet<string>): boolean {
+    const innermost = this.stack.at(-1);
+    return innermost !== undefined && names.has(innermost);
+  }
+
   private popElement(): void {
-    const element = this.stack.pop()!;
+    const element = this.stack.pop();
+    if (element === undefined) return; // nothing open: nothing to close
     if (foreignContextElements.has(element) || htmlIntegrationElements.has(element)) this.foreign.pop();
     this.scanner.close(element);
   }
@@ -273,48 +293,42 @@ class HtmlScan implements TokenizerCallbacks {
     const name = this.page.piece(start, end);
     const wanted = this.attributes !== null && !Object.hasOwn(this.attributes, name) && this.wanted(name);
     this.attribute = wanted === false ? null : name;
-    this.worthReading = typeof wanted === 'function' ? wanted : null;
+    this.reading = typeof wanted === 'function' ? { test: wanted, pieces: [], undecoded: false } : null;
     this.value = '';
-    if (this.worthReading) {
-      this.pieces = [];
-      this.undecoded = false;
-    }
   }
 
   onattribdata(start: number, end: number): void {
     if (this.attribute === null) return;
-    if (this.worthReading === null) {
+    const reading = this.reading;
+    if (reading === null) {
       this.value += this.page.piece(start, end);
       return;
     }
     const raw = this.page.slice(start, end);
     this.value += raw;
-    this.pieces.push(start, end);
-    this.undecoded ||= !isAscii(raw);
+    reading.pieces.push([start, end]);
+    reading.undecoded ||= !isAscii(raw);
   }
 
   onattribentity(codepoint: number): void {
     if (this.attribute === null) return;
     const character = String.fromCodePoint(codepoint);
     this.value += character;
-    if (this.worthReading) this.pieces.push(character);
+    this.reading?.pieces.push(character);
   }
 
   onattribend(): void {
     if (this.attribute !== null && this.attributes !== null) {
+      const reading = this.reading;
       let value = this.value;
-      if (this.undecoded && this.worthReading!(value)) {
+      if (reading !== null && reading.undecoded && reading.test(value)) {
         value = '';
-        for (let i = 0; i < this.pieces.length; i++) {
-          const piece = this.pieces[i]!;
-          value += typeof piece === 'string' ? piece : this.page.piece(piece, this.pieces[++i] as number);
-        }
+        for (const piece of reading.pieces) value += typeof piece === 'string' ? piece : this.page.piece(...piece);
       }
       this.attributes[this.attribute] = value;
     }
     this.attribute = null;
-    this.worthReading = null;
-    this.undecoded = false;
+    this.reading = null;
   }
 
   oncdata(start: number, end: number, offset: number): void {
@@ -336,18 +350,17 @@ class HtmlScan implements TokenizerCallbacks {
   }
 
   onend(): void {
-    for (let at = this.stack.length - 1; at >= 0; at--) this.scanner.close(this.stack[at]!);
-    this.scanner.end();
+    for (const name of this.stack.toReversed()) this.scanner.close(name);
   }
 }
 
 /**
  * Reads a page, calling `scanner`; `where()` during a call is the index the current text or tag
- * starts at.
+ * starts at. Returns what the scanner's `end()` makes, called once the page is written (Markup.write
+ * ends the tokenizer, whose onend closes what was left open).
  */
-export function scanHtml(page: Markup, wanted: Wanted, scanner: (where: () => number) => HtmlScanner): void {
-  let scan: HtmlScan | null = null;
-  const events = scanner(() => scan!.startIndex);
-  scan = new HtmlScan(page, wanted, events);
-  page.write(newTokenizer({ decodeEntities: true }, scan));
+export function scanHtml<Result>(page: Markup, wanted: Wanted, scanner: (where: () => number) => HtmlScanner<Result>): Result {
+  const events = new HtmlScan(page, wanted, scanner);
+  page.write(newTokenizer({ decodeEntities: true }, events));
+  return events.scanner.end();
 }

@@ -102,9 +102,14 @@ interface TableFrame {
   /** Number given when the table prints its first row. */
   number: number;
   rows: number;
-  /** The row being read: finished cells (each a list of blocks), its place. */
-  cells: Block[][] | null;
-  rowPlace: Place;
+  /** The row being read. */
+  row: RowFrame | null;
+}
+
+/** A row being read: its finished cells (each a list of blocks), its place, the cell being read (a cell is read within a row). */
+interface RowFrame {
+  cells: Block[][];
+  place: Place;
   cell: CellFrame | null;
 }
 
@@ -129,7 +134,7 @@ export class DocumentBuilder {
   /** Text in the current block. `collapse`: white space already collapsed, keep one space at a join. */
   text(text: string, collapse = false): void {
     if (text === '') return;
-    const cell = this.table?.cell;
+    const cell = this.table?.row?.cell;
     if (cell) {
       if (cell.merged) return;
       const blank = text.trim() === '';
@@ -146,7 +151,7 @@ export class DocumentBuilder {
 
   /** The end of a block: a paragraph, a line break, a heading. */
   breakLine(): void {
-    const cell = this.table?.cell;
+    const cell = this.table?.row?.cell;
     if (cell) {
       if (cell.container) {
         this.sink.paragraph(cell.current, cell.currentPlace ?? this.placeHere());
@@ -165,9 +170,10 @@ export class DocumentBuilder {
 
   startTable(): void {
     const outer = this.table;
-    if (outer?.cell) this.makeContainer(outer);
+    const row = outer?.row;
+    if (outer && row?.cell) this.makeContainer(outer, row, row.cell);
     else if (!outer) this.breakLine();
-    this.tables.push({ number: 0, rows: 0, cells: null, rowPlace: {}, cell: null });
+    this.tables.push({ number: 0, rows: 0, row: null });
   }
 
   endTable(): void {
@@ -179,59 +185,66 @@ export class DocumentBuilder {
 
   startRow(place: Place = {}): void {
     const table = this.table;
-    if (!table) return;
+    if (table) this.openRow(table, place);
+  }
+
+  /** Ends the table's row, if one is open, and opens the next. */
+  private openRow(table: TableFrame, place: Place): RowFrame {
     this.endRow();
     table.rows++;
-    table.cells = [];
-    table.rowPlace = place;
+    const row: RowFrame = { cells: [], place, cell: null };
+    table.row = row;
+    return row;
   }
 
   endRow(): void {
     const table = this.table;
-    if (!table?.cells) return;
+    const row = table?.row;
+    if (!table || !row) return;
     this.endCell();
-    const cells = table.cells;
-    table.cells = null;
-    if (cells.length === 1 && cells[0]!.length > 1) {
+    table.row = null;
+    const [first] = row.cells;
+    if (row.cells.length === 1 && first !== undefined && first.length > 1) {
       // A row of one cell is a caption or a layout box: each of its paragraphs is a line.
-      for (const block of cells[0]!) this.printRow(table, [block.text]);
+      for (const block of first) this.printRow(table, row.place, [block.text]);
     } else {
-      this.printRow(table, cells.map(joinBlocks));
+      this.printRow(table, row.place, row.cells.map(joinBlocks));
     }
   }
 
   startCell(): void {
     const table = this.table;
     if (!table) return;
-    if (!table.cells) this.startRow(this.placeHere());
+    const row = table.row ?? this.openRow(table, this.placeHere());
     this.endCell();
-    table.cell = { blocks: [], current: '', currentPlace: null, container: false, merged: false };
+    row.cell = { blocks: [], current: '', currentPlace: null, container: false, merged: false };
   }
 
   /** The cell being read is hidden under the one above it (Word's vMerge continue). */
   mergedCell(): void {
-    const cell = this.table?.cell;
+    const cell = this.table?.row?.cell;
     if (cell) cell.merged = true;
   }
 
   endCell(): void {
     const table = this.table;
-    const cell = table?.cell;
-    if (!table || !cell) return;
+    const row = table?.row;
+    const cell = row?.cell;
+    if (!table || !row || !cell) return;
     if (cell.merged) {
-      table.cell = null;
+      row.cell = null;
       return;
     }
     this.breakLine();
     if (!cell.container) {
       const length = cell.blocks.reduce((n, b) => n + b.text.length, 0);
       if (cell.blocks.length >= 2 && length > PROSE_CELL) {
-        this.makeContainer(table);
+        this.makeContainer(table, row, cell);
       } else {
-        table.cells!.push(cell.blocks);
+        row.cells.push(cell.blocks);
       }
     }
-    table.cell = null;
+    row.cell = null;
   }
 
   /** The whole document read: what is still open is closed. */
@@ -241,22 +254,21 @@ export class DocumentBuilder {
     return this.sink;
   }
 
-  private printRow(table: TableFrame, cells: string[]): void {
+  private printRow(table: TableFrame, place: Place, cells: string[]): void {
     if (cells.every((c) => c.trim() === '')) return;
     if (table.number === 0) table.number = ++this.sink.tables;
-    this.sink.row(cells, placeWith(table.rowPlace, { table: table.number, row: table.rows }));
+    this.sink.row(cells, placeWith(place, { table: table.number, row: table.rows }));
   }
 
   /**
    * The table's current cell holds a table or prose: the row's cells before it are printed as a
    * line, the cell's paragraphs as lines of their own, and the cell is no cell of the row.
    */
-  private makeContainer(table: TableFrame): void {
-    const cell = table.cell!;
+  private makeContainer(table: TableFrame, row: RowFrame, cell: CellFrame): void {
     if (cell.container) return;
-    if (table.cells && table.cells.length > 0) {
-      this.printRow(table, table.cells.map(joinBlocks));
-      table.cells = [];
+    if (row.cells.length > 0) {
+      this.printRow(table, row.place, row.cells.map(joinBlocks));
+      row.cells = [];
     }
     cell.container = true;
     for (const block of cell.blocks) this.sink.paragraph(block.text, block.place);

@@ -18,11 +18,18 @@ export interface Level {
   legal: boolean;
 }
 
+/** A numbering list (`w:num`): its abstract list, start overrides and level overrides by ilvl. */
+export interface NumberingList {
+  abstractId: string;
+  startOverride: Map<number, number>;
+  levels: Map<number, Level>;
+}
+
 export interface NumberingDefinitions {
   /** abstractNumId → levels by ilvl. */
   abstract: Map<string, Map<number, Level>>;
   /** numId → its abstract list, start overrides and level overrides by ilvl. */
-  lists: Map<string, { abstractId: string; startOverride: Map<number, number>; levels: Map<number, Level> }>;
+  lists: Map<string, NumberingList>;
   /** abstractNumId → the style it takes its levels from (numStyleLink). */
   styleLinks: Map<string, string>;
 }
@@ -43,24 +50,32 @@ const CN_LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const TRADITIONAL = '甲乙丙丁戊己庚辛壬癸';
 const ZODIAC = '子丑寅卯辰巳午未申酉戌亥';
 
+/** The units of the four places, ones first: 十 百 千, or 拾 佰 仟. */
+type PlaceUnits = readonly [ones: string, tens: string, hundreds: string, thousands: string];
+
 /** 1 → 一, 10 → 十, 11 → 十一, 21 → 二十一, 105 → 一百〇五 / 一百零五 (up to 9999; beyond, decimal). */
-function chinese(n: number, digits: string, units: readonly string[]): string {
+function chinese(n: number, digits: string, units: PlaceUnits): string {
   if (n <= 0 || n > 9999) return String(n);
-  const places = String(n).split('').map(Number);
+  /** Each place's digit with its unit, thousands first; a zero before the first digit prints nothing. */
+  const places: ReadonlyArray<readonly [digit: number, unit: string]> = [
+    [Math.floor(n / 1000) % 10, units[3]],
+    [Math.floor(n / 100) % 10, units[2]],
+    [Math.floor(n / 10) % 10, units[1]],
+    [n % 10, units[0]],
+  ];
   let out = '';
   let zero = false;
-  places.forEach((d, i) => {
-    const unit = units[places.length - 1 - i]!;
+  for (const [d, unit] of places) {
     if (d === 0) {
       zero = out !== '';
-      return;
+      continue;
     }
     if (zero) out += digits[0];
     zero = false;
-    // 十一, not 一十一, for a number from 10 to 19.
-    if (!(d === 1 && unit === units[1] && i === 0 && places.length === 2)) out += digits[d];
+    // 十一, not 一十一, for a number from 10 to 19 (its tens are the first place printed).
+    if (!(d === 1 && unit === units[1] && out === '')) out += digits[d];
     out += unit;
-  });
+  }
   return out;
 }
 
@@ -96,9 +111,9 @@ export function formatNumber(n: number, format: string): string {
     case 'taiwaneseDigital':
       return chinese(n, CN_LEGAL_DIGITS, ['', '拾', '佰', '仟']);
     case 'ideographTraditional':
-      return n >= 1 ? TRADITIONAL[(n - 1) % 10]! : String(n);
+      return n >= 1 ? TRADITIONAL.charAt((n - 1) % 10) : String(n);
     case 'ideographZodiac':
-      return n >= 1 ? ZODIAC[(n - 1) % 12]! : String(n);
+      return n >= 1 ? ZODIAC.charAt((n - 1) % 12) : String(n);
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
     case 'ideographEnclosedCircle':
@@ -153,7 +168,8 @@ export class ListCounter {
     return { numId, ilvl };
   }
 
-  private levelOf(numId: string, ilvl: number): { abstractId: string; level: (i: number) => Level | undefined } | null {
+  /** The list's abstract numbering, its levels, and the level `ilvl` itself; null when the list or that level is not defined. */
+  private levelOf(numId: string, ilvl: number): { abstractId: string; level: (i: number) => Level | undefined; own: Level } | null {
     const list = this.definitions.lists.get(numId);
     if (!list) return null;
     let abstractId = list.abstractId;
@@ -167,8 +183,10 @@ export class ListCounter {
         levels = this.definitions.abstract.get(abstractId);
       }
     }
-    if (!levels?.has(ilvl) && !list.levels.has(ilvl)) return null;
-    return { abstractId, level: (i) => list.levels.get(i) ?? levels?.get(i) };
+    const level = (i: number): Level | undefined => list.levels.get(i) ?? levels?.get(i);
+    const own = level(ilvl);
+    if (own === undefined) return null;
+    return { abstractId, level, own };
   }
 
   /**
@@ -182,7 +200,7 @@ export class ListCounter {
     if (numId === null || numId === '0') return '';
     const found = this.levelOf(numId, ilvl);
     if (!found) return '';
-    const { abstractId, level } = found;
+    const { abstractId, level, own: this_ } = found;
     const counts = this.counts.get(abstractId) ?? [];
     this.counts.set(abstractId, counts);
     const override = this.definitions.lists.get(numId)?.startOverride.get(ilvl);
@@ -191,9 +209,8 @@ export class ListCounter {
       this.restarted.add(key);
       counts[ilvl] = override - 1;
     }
-    counts[ilvl] = (counts[ilvl] ?? (level(ilvl)?.start ?? 1) - 1) + 1;
+    counts[ilvl] = (counts[ilvl] ?? (this_.start ?? 1) - 1) + 1;
     counts.length = ilvl + 1; // deeper levels restart
-    const this_ = level(ilvl)!;
     const label = this_.text.replace(/%([1-9])/g, (_, k: string) => {
       const i = Number(k) - 1;
       const value = counts[i] ?? level(i)?.start ?? 1;

@@ -239,7 +239,16 @@ export function scanXml(input: Uint8Array | string, wanted: (attribute: string, 
   let attributes: Record<string, string> = {};
   let attribute: string | null = null;
   let value = '';
+  /** The open elements, innermost last. */
   const names: string[] = [];
+  /** Closes the open elements, innermost first, until `depth` are left. */
+  const closeDownTo = (depth: number): void => {
+    while (names.length > depth) {
+      const open = names.pop();
+      if (open === undefined) return;
+      scanner.close(open);
+    }
+  };
   const tokenizer = newTokenizer(
     { xmlMode: true, decodeEntities: true },
     {
@@ -275,7 +284,7 @@ export function scanXml(input: Uint8Array | string, wanted: (attribute: string, 
         // Elements left open (damaged XML) are closed too, innermost first.
         const at = names.lastIndexOf(name);
         if (at === -1) return;
-        while (names.length > at) scanner.close(names.pop()!);
+        closeDownTo(at);
       },
       ontext(start, end) {
         if (scanner.wantsText()) scanner.text(decoded(start, end));
@@ -290,7 +299,7 @@ export function scanXml(input: Uint8Array | string, wanted: (attribute: string, 
       ondeclaration() {},
       onprocessinginstruction() {},
       onend() {
-        while (names.length > 0) scanner.close(names.pop()!);
+        closeDownTo(0);
       },
     },
   );

@@ -182,7 +182,7 @@ const namesRow = (d: PendingDiagnostic, path: string): boolean => d.path === pat
 
 function settleTable(base: TablesRead, name: TableName, readings: readonly Reading[]): void {
   const result = base[name];
-  const table = result.table as Json | null;
+  const table: Json | null = result.table;
   if (table === null) return; // no table read as printed: nothing a break could have given a wrong value
   const plan = planOf(name, base.format);
   for (const row of plan.rows) {

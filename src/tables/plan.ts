@@ -151,15 +151,32 @@ export function rowObject(columns: readonly { key: string }[], values: ReadonlyA
 
 /**
  * The table's JSON shaped by the catalog: each row's object where it was read (`rowObjects`, by
- * the row's index), else null. TypeScript cannot follow a loop that builds an object key by key,
- * so the result is given the type the loop builds, TableValue (catalog/types.ts), as the schema
- * is (schema.ts); the fuzz and golden tests check every parsed report against that schema.
+ * the row's index), else null. TypeScript cannot follow a loop that builds an object key by key;
+ * isTableValue checks that the result is the TableValue (catalog/types.ts) the loop builds.
  */
 export function tableValue<Rows extends TableRows>(plan: TablePlan<Rows>, rowObjects: ReadonlyArray<Json | undefined>): TableValue<Rows> {
   const table: Json = {};
   for (const row of plan.rows) placeRow(table, row, rowObjects[row.index] ?? null);
-  return table as TableValue<Rows>;
+  if (!isTableValue(plan, table)) throw new Error(`tables: the ${plan.key} table is not as its plan says`); // a bug
+  return table;
 }
+
+/**
+ * Is `table` the plan's TableValue: each row of the plan where the catalog puts it (in its
+ * groups), null or an object with a number or null for each of the row's columns? A few hundred
+ * property reads a table.
+ */
+export function isTableValue<Rows extends TableRows>(plan: TablePlan<Rows>, table: Json): table is TableValue<Rows> {
+  return plan.rows.every((row) => {
+    let node: unknown = table;
+    for (const group of row.groupKeys) node = isJson(node) ? node[group] : undefined;
+    if (!isJson(node)) return false;
+    const value = node[row.key];
+    return value === null || (isJson(value) && row.spec.columns.every((column) => isCellValue(value[column.key])));
+  });
+}
+
+const isCellValue = (value: unknown): value is number | null => value === null || typeof value === 'number';
 
 /** Puts a row's object (its cells by column key, or null) where it goes in a table's JSON, its groups made as needed. */
 export function placeRow(table: Json, row: PlannedRow, object: Json | null): void {

@@ -372,7 +372,8 @@ export function valueSpans(key: string, limit = Infinity): ValueSpan[] {
 /** A text cell taken apart at its values; a label after values starts a new row. */
 function splitRunIn(raw: string, line: number, budget: WorkBudget | undefined): NonEmpty<Cell[]> {
   const { key, at } = nfkcWithIndex(raw);
-  const pos = (i: number): number => (at === null ? i : at[i]!);
+  // `at` holds a raw index for each index of the key and for its end (raw.length, its last entry).
+  const pos = (i: number): number => (at === null ? i : (at[i] ?? raw.length));
   const spans = valueSpans(key, budget?.left);
   if (spans.length === 0) {
     spend(budget, 1);

@@ -29,6 +29,9 @@ export interface RuleContext {
   cell(path: string): CellValue;
 }
 
+/** An object, whose properties are read by name (each of unknown type). */
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
 /** Rows the form lets a report leave out (a group printed as one row): their cells count as 0, as in the equations. */
 const OPTIONAL_ROWS: ReadonlySet<string> = new Set(TABLES.applications.rows.filter((r) => r.optional).map((r) => r.fullPath));
 
@@ -45,11 +48,11 @@ export function ruleContext(report: Report, layout: Layout, diagnostics: Iterabl
     let at = '';
     for (const key of path.split('.')) {
       if (node === null && OPTIONAL_ROWS.has(at)) return 0;
-      if (node === null || typeof node !== 'object') return 'unknown';
+      if (!isObject(node)) return 'unknown';
       at = at === '' ? key : `${at}.${key}`;
       // A key the object lacks: this form has no such row or cell.
       if (!Object.hasOwn(node, key)) return 'absent';
-      node = (node as Record<string, unknown>)[key];
+      node = node[key];
     }
     if (unknown(path)) return 'unknown';
     if (node === null) return 0;

@@ -97,7 +97,8 @@ export const textTable: Rule = (context) => {
     if (values === null) continue;
     const [first, ...others] = values;
     if (!first || values.some((v) => agrees(figure, v))) continue;
-    const path = first.reading.terms[0]!;
+    const [path] = first.reading.terms;
+    if (path === undefined) continue; // a reading of no cell: no cell of the tables to name
     const table = { ...named(first), line: context.layout.rows[rowOf(path)]?.line ?? null };
     found.push(diagnostic('text-table', 'text-table', { quote: figure.quote, line: figure.line, table, others: others.map(named) }, path, figure.line));
   }

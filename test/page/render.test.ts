@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Diagnostic } from '../../src/schema.js';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/catalog/tables.js';
-import { organSeries, outcomeLabel, type ChartReport } from '../../src/output/page/charts.js';
+import { OUTCOME_COLOURS, organSeries, outcomeLabel, type ChartReport } from '../../src/output/page/charts.js';
 import { article20Caption } from '../../src/output/page/form.js';
 import { escapeHtml, html, jsonForScript } from '../../src/output/page/html.js';
 import { renderPage } from '../../src/output/page/renderPage.js';
@@ -38,11 +38,12 @@ describe('strings', () => {
     for (const [key, text] of Object.entries(en)) expect(text, `en.${key}`).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('names every outcome group of the catalog, in both languages', () => {
+  it('names and colours every outcome group of the catalog, in both languages', () => {
     expect(OUTCOME_GROUPS.map((g) => g.key)).toEqual(['granted', 'partiallyGranted', 'denied', 'unableToProvide', 'notProcessed', 'otherHandling']);
     for (const group of OUTCOME_GROUPS) {
       expect(outcomeLabel(group.key, STRINGS.zh)).toMatch(/[\u4e00-\u9fff]/);
       expect(outcomeLabel(group.key, STRINGS.en)).toMatch(/^[A-Z]/);
+      expect(OUTCOME_COLOURS[group.key], `the colour of ${group.key}`).toMatch(/^#[0-9A-F]{6}$/);
     }
   });
 

@@ -10,7 +10,7 @@ import { appendFileSync } from 'node:fs';
 import { checkCarryOver, seriesEntry, type SeriesEntry } from '../../crosscheck/carryOver.js';
 import type { Lang } from '../../messages/languages.js';
 import { githubAnnotations, githubCommand } from '../../output/github.js';
-import { jsonArrayElement, jsonArrayEnd, validationEntry, type ValidationEntry } from '../../output/json.js';
+import { jsonArrayElement, jsonArrayEnd, validationEntry, type EntryDiagnostic, type ValidationEntry } from '../../output/json.js';
 import { countDiagnostics, validationSummary, validationText } from '../../output/pretty.js';
 import { StepSummary } from '../../output/stepSummary.js';
 import { unixLine, unixLines } from '../../output/unix.js';
@@ -36,7 +36,7 @@ type Item = { checked: Checked } | { problem: Problem };
 const byLine = (a: Diagnostic, b: Diagnostic): number => (a.line ?? 0) - (b.line ?? 0);
 
 /** The entry of an input that gave no report: one error, its code that of the problem. */
-function problemEntry({ path, problem, code }: Problem): ValidationEntry {
+function problemEntry({ path, problem, code }: Problem): ValidationEntry & { diagnostics: [EntryDiagnostic] } {
   return { file: path, errors: 1, warnings: 0, diagnostics: [{ code, severity: 'error', message: problem, path: null, line: null }] };
 }
 
@@ -57,7 +57,9 @@ async function checkBatch(batch: Awaited<ReturnType<typeof startBatch>>, lang: L
     entries.push(seriesEntry(report, layout));
   }
   for (const finding of checkCarryOver(entries, { lang })) {
-    const item = checked[finding.later]!;
+    // `later` indexes `entries`, which stand as `checked` do: a finding without its report is a bug.
+    const item = checked[finding.later];
+    if (item === undefined) throw new Error(`carry-over: a finding of report ${finding.later}, which the batch does not hold`);
     item.checked = { ...item.checked, diagnostics: [...item.checked.diagnostics, finding.diagnostic].sort(byLine) };
   }
 }
@@ -88,7 +90,7 @@ export async function validateCommand(options: ValidateOptions, run: Run): Promi
       // In CI the stderr line is easy to miss; an annotation shows on the run's summary page.
       if (output.format === 'github') await run.out(githubCommand('error', { file: item.problem.path, title: title(item.problem.code) }, item.problem.problem));
       else if (output.format === 'json') await run.out(jsonArrayElement(entry, index++, output.pretty));
-      else if (output.format === 'unix') await run.out(unixLine(item.problem.path, entry.diagnostics[0]!));
+      else if (output.format === 'unix') await run.out(unixLine(item.problem.path, entry.diagnostics[0]));
       continue;
     }
     const report = item.checked;

@@ -14,6 +14,7 @@ import { OUTCOME_GROUPS, outcomeCounts, type OutcomeCount, type OverviewRow } fr
 import { fill, type StringKey, type Strings } from './strings.js';
 import type { Report } from '../../schema.js';
 import { organKey } from '../../crosscheck/organ.js';
+import { isNonEmpty, type NonEmpty } from '../../tokens.js';
 
 export const OUTCOME_COLOURS: Readonly<Record<string, string>> = {
   granted: '#009E73',
@@ -26,8 +27,11 @@ export const OUTCOME_COLOURS: Readonly<Record<string, string>> = {
 /** New applications: a neutral dark grey, apart from every outcome colour. */
 const AMOUNT_COLOUR = '#4D4D4D';
 
+/** An outcome group's colour; the grey of the amounts for a group without one (test/page/render.test.ts: every group of the catalog has one). */
+const outcomeColour = (key: string): string => OUTCOME_COLOURS[key] ?? AMOUNT_COLOUR;
+
 export function outcomeLabel(key: string, s: Strings): string {
-  return s[`outcome${key[0]!.toUpperCase()}${key.slice(1)}` as StringKey];
+  return s[`outcome${key.charAt(0).toUpperCase()}${key.slice(1)}` as StringKey];
 }
 
 const percent = (value: number, total: number): string => `${((100 * value) / total).toFixed(1)}%`;
@@ -50,7 +54,7 @@ function shareSegments(counts: readonly OutcomeCount[]): Html[] {
     if (c.value === null || c.value <= 0) continue;
     const width = (100 * c.value) / total;
     segments.push(
-      html`<rect class="bar" data-key="${c.key}" data-value="${c.value}" x="${x.toFixed(2)}" width="${width.toFixed(2)}" height="10" fill="${OUTCOME_COLOURS[c.key] ?? AMOUNT_COLOUR}"/>`,
+      html`<rect class="bar" data-key="${c.key}" data-value="${c.value}" x="${x.toFixed(2)}" width="${width.toFixed(2)}" height="10" fill="${outcomeColour(c.key)}"/>`,
     );
     x += width;
   }
@@ -70,7 +74,7 @@ function reportName(item: ChartReport, s: Strings): string {
 }
 
 function outcomeLegend(s: Strings): Html {
-  return html`<ul class="keys">${OUTCOME_GROUPS.map((g) => html`<li>${swatch(OUTCOME_COLOURS[g.key]!)} ${outcomeLabel(g.key, s)}</li>`)}</ul>`;
+  return html`<ul class="keys">${OUTCOME_GROUPS.map((g) => html`<li>${swatch(outcomeColour(g.key))} ${outcomeLabel(g.key, s)}</li>`)}</ul>`;
 }
 
 /**
@@ -118,24 +122,27 @@ export function batchChart(items: readonly ChartReport[], s: Strings): Html {
  * order). One organ as `compare` and `summary` tell it (crosscheck/organ.ts: NFKC, spaces and
  * bracket kinds aside); a report without an organ belongs to no series.
  */
-export function organSeries(items: readonly ChartReport[]): ChartReport[][] {
-  const byOrgan = new Map<string, ChartReport[]>();
+export function organSeries(items: readonly ChartReport[]): Array<NonEmpty<ChartReport>> {
+  /** Each organ's reports that say their year, with it. */
+  const byOrgan = new Map<string, Array<{ year: number; item: ChartReport }>>();
   for (const item of items) {
     const key = organKey(item.row.organ);
-    if (key === null || item.row.year === null) continue;
+    const year = item.row.year;
+    if (key === null || year === null) continue;
     const list = byOrgan.get(key);
-    if (list) list.push(item);
-    else byOrgan.set(key, [item]);
+    if (list) list.push({ year, item });
+    else byOrgan.set(key, [{ year, item }]);
   }
   return [...byOrgan.values()]
-    .filter((list) => new Set(list.map((i) => i.row.year)).size >= 2)
-    .map((list) => [...list].sort((a, b) => a.row.year! - b.row.year! || a.index - b.index));
+    .filter((list) => new Set(list.map((e) => e.year)).size >= 2)
+    .map((list) => [...list].sort((a, b) => a.year - b.year || a.item.index - b.item.index).map((e) => e.item))
+    .filter((series) => isNonEmpty(series));
 }
 
 const SERIES = { barWidth: 36, gap: 20, height: 150, top: 18, bottom: 22 } as const;
 
 /** One organ over the years: a bar per report (two reports of one year stand side by side), with the numbers under it in a table. */
-export function seriesChart(series: readonly ChartReport[], chartIndex: number, s: Strings): Html {
+export function seriesChart(series: NonEmpty<ChartReport>, chartIndex: number, s: Strings): Html {
   const { barWidth, gap, height, top, bottom } = SERIES;
   const width = gap + series.length * (barWidth + gap);
   const max = Math.max(1, ...series.map((i) => i.row.newReceived ?? 0));
@@ -154,7 +161,7 @@ export function seriesChart(series: readonly ChartReport[], chartIndex: number, 
       item.row.year,
     )}</text>`;
   });
-  const organ = series[0]!.row.organ ?? '';
+  const organ = series[0].row.organ ?? '';
   const titleId = `series-${chartIndex}`;
   const rows = series.map(
     (item) =>

@@ -167,9 +167,10 @@ function applicationLabels(drawn: readonly TableRow[]): [TableRow, HeaderCell[]]
 function applicationTable(drawn: readonly TableRow[], paths: Paths): TableLayout {
   const APPLICANT_COLUMNS = TABLES.applications.spec.rows.newReceived.columns;
   const organisations = APPLICANT_COLUMNS.slice(1, -1);
-  // The catalog's tuple of seven: its first is typed as there; TypeScript does not type a tuple's last by index.
+  // The catalog's tuple of seven: its first and its seventh are typed as there (`length - 1` is a
+  // number, by which TypeScript does not type a tuple's item).
   const [first] = APPLICANT_COLUMNS;
-  const last = APPLICANT_COLUMNS[APPLICANT_COLUMNS.length - 1]!;
+  const last = APPLICANT_COLUMNS[6];
   const head: HeaderCell[][] = [
     [
       { t: FORM_TEXT.applicationsCorner, s: 'col', c: 3, r: 3, k: 'corner' },

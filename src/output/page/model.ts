@@ -115,8 +115,10 @@ const QUOTE_LIMIT = 240;
 
 /** The source line a diagnostic names, as printed (invisible characters dropped, cut when very long); null when unknown. */
 export function quotedLine(lines: readonly string[] | null | undefined, line: number | null): string | null {
-  if (!lines || line === null || line < 1 || line > lines.length) return null;
-  const text = lines[line - 1]!.replace(/[\uFEFF\u200B-\u200D\u2060]/g, '').trim();
+  if (!lines || line === null) return null;
+  const printed = lines[line - 1];
+  if (printed === undefined) return null; // no such line (before the first, past the last)
+  const text = printed.replace(/[\uFEFF\u200B-\u200D\u2060]/g, '').trim();
   const chars = [...text];
   return chars.length > QUOTE_LIMIT ? `${chars.slice(0, QUOTE_LIMIT).join('')}…` : text;
 }

@@ -115,14 +115,15 @@ export function renderPage(entries: readonly PageEntry[], options: PageOptions =
     if (isReportEntry(entry)) reports.push(entry);
     else unreadable.push(entry);
   }
-  const rows = reports.map((e) => overviewRow(e.report));
-  const items: ChartReport[] = reports.map((e, index) => ({ index, report: e.report, row: rows[index]! }));
+  const overviews = reports.map((entry, index) => ({ entry, index, row: overviewRow(entry.report) }));
+  const rows = overviews.map((o) => o.row);
+  const items: ChartReport[] = overviews.map(({ entry, index, row }) => ({ index, report: entry.report, row }));
   const series = organSeries(items);
   const title = options.title ?? s.pageTitle;
 
   // Reports of one shape share a layout, sent once.
   const layouts = new Layouts();
-  const reportsData = reports.map((entry, i) => reportData(entry, rows[i]!, layouts, s));
+  const reportsData = overviews.map(({ entry, row }) => reportData(entry, row, layouts, s));
   const data = {
     locale: LOCALE[lang],
     strings: s,
