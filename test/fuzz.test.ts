@@ -526,6 +526,35 @@ describe('wrong values the fuzz run found', () => {
       row: 'reviewLitigation.litigationAfterReview',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 10 case 575 (sample scale): part 四 as three small tables, one number a line, 行政复议's
+      // 976 printed eleven times. Its one-number-a-line run then held fifteen numbers and was read
+      // as part 四's row of fifteen cells, as printed (976 for most cells of all three groups, with
+      // total errors the report does not have). Numbers under 行政复议's heading alone are no row of
+      // fifteen.
+      name: 'part 四 as three small tables, a number a line, one printed eleven times (part4-three-tables/04-002)',
+      source: 'fixtures/damaged/part4-three-tables/04-002.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^\t976$/);
+        return spliced(lines, i, 0, ...Array<string>(10).fill(lines[i] ?? ''));
+      },
+      row: 'reviewLitigation.review',
+      code: 'cell-count',
+    },
+    {
+      // Seed 9 case 1284 (sample scale): part 四 as three small tables, 行政复议's line printed three
+      // times. Read in the order printed, any fifteen of its numbers split into three groups that
+      // add up, all reading the same: 行政复议's numbers given to both lawsuits. A group printed whole
+      // on a line, the same numbers as another's, is that line printed again, not two groups.
+      name: 'part 四 as three small tables, 行政复议’s line printed three times (part4-three-tables/01-003)',
+      source: 'fixtures/damaged/part4-three-tables/01-003.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^593\t544/);
+        return spliced(lines, i, 0, lines[i] ?? '', lines[i] ?? '');
+      },
+      row: 'reviewLitigation.litigationDirect',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -191,6 +191,26 @@ function inFormOrder(labels: Sequence['labels'], start: number): boolean {
   return true;
 }
 
+/**
+ * Do two of a run's groups each print whole on a line of their own, the same numbers: one row's
+ * line printed again (a conversion's repeat), which splits into groups that add up however many
+ * times it repeats, not two groups.
+ */
+function repeatsALine(run: readonly Printed[]): boolean {
+  const seen = new Set<string>();
+  let at = 0;
+  for (const size of GROUPS) {
+    const group = run.slice(at, at + size);
+    at += size;
+    const line = group[0]?.line;
+    if (line === undefined || group.some((n) => n.line !== line)) continue;
+    const key = group.map((n) => n.value).join(' ');
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
 /** The fifteen values of every run of consecutive numbers whose three groups add up, each reading once (by its values, so a long region costs no more than linear time). */
 function fittingRuns({ numbers, labels }: Sequence): { readings: number[][]; runs: number; at: number } {
   const readings = new Map<string, number[]>();
@@ -200,7 +220,7 @@ function fittingRuns({ numbers, labels }: Sequence): { readings: number[][]; run
     const run = numbers.slice(start, start + CELLS);
     if (run.some((n) => n.value === null)) continue;
     const values = run.map((n) => n.value ?? 0);
-    if (!groupsAddUp(values, GROUPS) || !inFormOrder(labels, start)) continue;
+    if (!groupsAddUp(values, GROUPS) || !inFormOrder(labels, start) || repeatsALine(run)) continue;
     runs++;
     if (at < 0) at = start;
     const key = values.join(' ');

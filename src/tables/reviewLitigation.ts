@@ -128,13 +128,25 @@ function addsUp(cells: readonly Cell[]): boolean {
  */
 function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
   let headed = false;
+  /** The groups the lines before the values name (`表4-1 行政复议`), and whether they name 行政诉讼. */
+  const named = new Set<string>();
+  let litigation = false;
   for (const [li, tokenLine] of lines.entries()) {
     const cells = tokenLine.cells;
     const first = cells.findIndex(isValue);
     if (first < 0) {
       headed ||= cells.some(namesThisTable);
+      for (const cell of cells) {
+        if (cell.kind !== 'text') continue;
+        const row = matchRow(matchKey(cell.raw), PLAN.rows);
+        if (row) named.add(row.row.path);
+        litigation ||= cell.raw.includes('行政诉讼');
+      }
       continue;
     }
+    // Under the heading of 行政复议 alone (part 四 as three small tables): its numbers, however many
+    // a line printed twice makes them, are no row of fifteen.
+    if (named.size === 1 && named.has('review') && !litigation) return null;
     let labelBefore = false;
     let textBefore = '';
     let labelAfter = false;
