@@ -10,6 +10,7 @@
  *   npm run fuzz                        # build, then 10,000 cases from seed 1
  *   node scripts/fuzz.mjs --n 50000 --seed 7 --bound 2000 --jobs 4
  *   node scripts/fuzz.mjs --seed 7 --case 1234     # replay one case, print its mutations
+ *   node scripts/fuzz.mjs --sample --seed 9 --n 3000   # the smaller cases of npm test and bench/compare: fast, for wrong values
  *   node scripts/fuzz.mjs --seed 1 --from 2200 --n 800   # cases 2200–2999 of seed 1 only
  *   GOV_REPORT_DIST=/path/to/index.js node scripts/fuzz.mjs   # fuzz another build
  *
@@ -447,10 +448,16 @@ export function saveCase(fuzzCase, seed, problem) {
 // ── command line ─────────────────────────────────────────────────────────────────────────
 
 function parseArgs(argv) {
-  const options = { n: 10_000, from: 0, seed: 1, bound: 2000, case: null, jobs: Math.max(1, Math.min(4, availableParallelism() - 1)), allowWrong: false };
+  const options = { n: 10_000, from: 0, seed: 1, bound: 2000, case: null, jobs: Math.max(1, Math.min(4, availableParallelism() - 1)), allowWrong: false, scale: 'full' };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--allow-wrong') {
       options.allowWrong = true;
+      continue;
+    }
+    // `sample`: the scale npm test and bench/compare use (lines up to 100,000 characters, files up
+    // to 512 KB): many more cases a minute, for counting wrong values.
+    if (argv[i] === '--sample') {
+      options.scale = 'sample';
       continue;
     }
     const [flag, inline] = argv[i].split('=');
@@ -459,7 +466,7 @@ function parseArgs(argv) {
     if (!['--n', '--from', '--seed', '--bound', '--case', '--jobs'].includes(flag) || !Number.isInteger(number) || number < 0) {
       process.stderr.write(
         `fuzz: unknown or bad option ${argv[i - (inline === undefined ? 1 : 0)] ?? ''}\n` +
-          'usage: node scripts/fuzz.mjs [--n CASES] [--from INDEX] [--seed N] [--bound MS] [--jobs N] [--case INDEX] [--allow-wrong]\n',
+          'usage: node scripts/fuzz.mjs [--n CASES] [--from INDEX] [--seed N] [--bound MS] [--jobs N] [--case INDEX] [--sample] [--allow-wrong]\n',
       );
       process.exit(2);
     }
@@ -483,7 +490,7 @@ const WORKER_STACK_MB = 0.95;
  * Run the cases in worker threads, so that a case that hangs or runs out of memory is stopped,
  * reported and saved, and the run goes on. Calls `onResult` with each result.
  */
-function runCases({ seed, indexes, bound, jobs, dist }, onResult) {
+function runCases({ seed, indexes, bound, jobs, dist, scale }, onResult) {
   return new Promise((resolve) => {
     let next = 0;
     let running = 0;
@@ -494,7 +501,7 @@ function runCases({ seed, indexes, bound, jobs, dist }, onResult) {
       }
       running++;
       const worker = new Worker(new URL(import.meta.url), {
-        workerData: { fuzzWorker: true, seed, bound, dist },
+        workerData: { fuzzWorker: true, seed, bound, dist, scale },
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, stackSizeMb: WORKER_STACK_MB },
         stdout: true,
         stderr: false,
@@ -548,7 +555,7 @@ async function main() {
   const sources = loadSources();
   const indexes = options.case !== null ? [options.case] : Array.from({ length: options.n }, (_, i) => options.from + i);
   if (options.case !== null) {
-    const fuzzCase = makeCase(sources, options.seed, options.case);
+    const fuzzCase = makeCase(sources, options.seed, options.case, options.scale);
     process.stderr.write(`case ${options.case} from ${fuzzCase.source}:\n  ${fuzzCase.steps.join('\n  ')}\n`);
   }
   let crashes = 0;
@@ -558,7 +565,7 @@ async function main() {
   const wrong = { checked: 0, cases: 0, cells: 0, shown: 0, byFolder: new Map() };
   const read = { cells: 0, right: 0, nullDiagnosed: 0 };
   const started = performance.now();
-  await runCases({ seed: options.seed, indexes, bound: options.bound, jobs: options.jobs, dist }, (result) => {
+  await runCases({ seed: options.seed, indexes, bound: options.bound, jobs: options.jobs, dist, scale: options.scale }, (result) => {
     finished++;
     if (result.ms > slowest.ms) slowest = result;
     if (result.read) {
@@ -577,12 +584,12 @@ async function main() {
         counts.cells += result.wrong.length;
         wrong.byFolder.set(folder, counts);
         if (wrong.shown++ < WRONG_CASES_SHOWN) {
-          const fuzzCase = makeCase(sources, options.seed, result.index);
+          const fuzzCase = makeCase(sources, options.seed, result.index, options.scale);
           const cells = result.wrong.slice(0, 3).map((c) => `${c.path} designed ${c.designed}, got ${c.got}`).join('; ');
           const path = saveCase(fuzzCase, options.seed, `${result.wrong.length} wrong values: ${cells}`);
           process.stderr.write(
             `fuzz: case ${result.index} (${fuzzCase.source}; ${fuzzCase.steps.join('; ')}): ${result.wrong.length} wrong values (${cells}${result.wrong.length > 3 ? '; …' : ''})\n` +
-              `  input in ${path}; replay: node scripts/fuzz.mjs --seed ${options.seed} --case ${result.index}\n`,
+              `  input in ${path}; replay: node scripts/fuzz.mjs --seed ${options.seed} --case ${result.index}${options.scale === 'sample' ? ' --sample' : ''}\n`,
           );
         }
       }
@@ -590,11 +597,11 @@ async function main() {
     if (result.problem) {
       if (result.kind === 'slow') slow++;
       else crashes++;
-      const fuzzCase = makeCase(sources, options.seed, result.index);
+      const fuzzCase = makeCase(sources, options.seed, result.index, options.scale);
       const path = saveCase(fuzzCase, options.seed, result.problem);
       process.stderr.write(
         `fuzz: case ${result.index} (${fuzzCase.source}; ${fuzzCase.steps.join('; ')}): ${result.problem.split('\n')[0]}\n` +
-          `  input in ${path}; replay: node scripts/fuzz.mjs --seed ${options.seed} --case ${result.index}\n`,
+          `  input in ${path}; replay: node scripts/fuzz.mjs --seed ${options.seed} --case ${result.index}${options.scale === 'sample' ? ' --sample' : ''}\n`,
       );
     }
     if (options.case === null && finished % 1000 === 0) {
@@ -602,7 +609,7 @@ async function main() {
     }
   });
   const total = Math.round((performance.now() - started) / 1000);
-  const where = slowest.index >= 0 ? makeCase(sources, options.seed, slowest.index) : null;
+  const where = slowest.index >= 0 ? makeCase(sources, options.seed, slowest.index, options.scale) : null;
   process.stdout.write(
     `fuzz: ${finished} cases, ${crashes} crashes, slowest ${Math.round(slowest.ms)} ms` +
       (where ? ` (case ${slowest.index} from ${where.source}: ${where.steps.join('; ')})` : '') +
@@ -624,12 +631,12 @@ const WRONG_CASES_SHOWN = 20;
 
 /** In a worker thread: run the cases the main thread sends, one at a time. */
 async function worker() {
-  const { seed, bound, dist } = workerData;
+  const { seed, bound, dist, scale } = workerData;
   const library = await import(dist);
   const sources = loadSources();
   const designed = designedSources(sources);
   parentPort.on('message', (index) => {
-    const fuzzCase = makeCase(sources, seed, index);
+    const fuzzCase = makeCase(sources, seed, index, scale);
     const { ms, kind, problem, wrong, read } = checkCase(library, fuzzCase, bound, designed.get(fuzzCase.source));
     parentPort.postMessage({ index, source: fuzzCase.source, ms, kind, problem, wrong, read });
   });
