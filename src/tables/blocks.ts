@@ -325,7 +325,10 @@ export function withBlocks<Rows extends TableRows>(lines: readonly TokenLine[], 
     const object = table === null ? null : rowIn(table, row);
     return object === null ? null : row.spec.columns.map((c) => object[c.key] ?? null);
   };
-  if (plan.rows.every((row) => cellsOf(row)?.every((v) => v !== null))) return null;
+  const whole = (row: PlannedRow | undefined): boolean => row !== undefined && cellsOf(row)?.every((v) => v !== null) === true;
+  // Rows a group printed as one row leaves out (the 2019 form's （六）其他处理) are not unread.
+  const leftOut = new Set(plan.table.oneRowGroups.flatMap((g) => (whole(plan.rows.find((row) => row.path === g.row)) ? [...g.absent] : [])));
+  if (plan.rows.every((row) => leftOut.has(row.path) || whole(row))) return null;
   const reading = readBlocks(lines, plan);
   if (reading === null) return null;
   const placed = new Map<PlannedRow, number>(reading.rows.map((row, i) => [row, i]));

@@ -95,7 +95,7 @@ export function buildTable<Rows extends TableRows>(
   }
   const known = statesOf(readAt, excused);
   /** Is no number printed on the lines between `a` and `b`? */
-  const noNumberBetween = nothingBetween(lines.filter((l) => l.cells.some((c) => c.kind === 'number' || c.kind === 'digits')).map((l) => l.line));
+  const noNumberBetween = nothingBetween(lines, (c) => c.kind === 'number' || c.kind === 'digits');
   const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)), noNumberBetween);
   for (const p of paired.rows) {
     const { index, fullPath } = p.row.planned;
@@ -141,7 +141,7 @@ export function buildTable<Rows extends TableRows>(
   const placed = new Set<Cell>();
   for (const p of paired.rows) for (const c of p.cells) placed.add(c);
   /** Is nothing printed on the lines between `a` and `b` (both printed lines of this table)? */
-  const adjacent = nothingBetween(lines.filter((l) => l.cells.some((c) => c.kind !== 'empty')).map((l) => l.line));
+  const adjacent = nothingBetween(lines, (c) => c.kind !== 'empty');
   unsure(readAt, read.items, plan, excused, placed, adjacent);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
@@ -172,19 +172,22 @@ export function buildTable<Rows extends TableRows>(
 }
 
 /**
- * Whether none of `lines` (line numbers, in order) lies strictly between two lines: a binary search,
- * as a table may print 300,000 lines.
+ * Whether no line of `lines` with a cell that is `kind` lies strictly between two lines: a binary
+ * search over those lines' numbers, found the first time it is asked (pairing asks only when
+ * labels stand apart from numbers), as a table may print 300,000 lines.
  */
-function nothingBetween(lines: readonly number[]): (a: number, b: number) => boolean {
+function nothingBetween(lines: readonly TokenLine[], kind: (cell: Cell) => boolean): (a: number, b: number) => boolean {
+  let found: number[] | null = null;
   return (a, b) => {
+    found ??= lines.filter((l) => l.cells.some(kind)).map((l) => l.line);
     let lo = 0;
-    let hi = lines.length;
+    let hi = found.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((lines[mid] ?? Infinity) > a) hi = mid;
+      if ((found[mid] ?? Infinity) > a) hi = mid;
       else lo = mid + 1;
     }
-    return (lines[lo] ?? Infinity) >= b;
+    return (found[lo] ?? Infinity) >= b;
   };
 }
 

@@ -120,6 +120,20 @@ function addsUp(cells: readonly Cell[]): boolean {
   return chosen !== undefined && ONE_ROW_GROUPS.length > 0 && groupsAddUp(chosen.map((c) => (c.kind === 'number' ? c.value : 0)), ONE_ROW_GROUPS);
 }
 
+/** Each group's label in pieces (`行政诉讼`, `复议后起诉` of `行政诉讼·复议后起诉`), as matchKeys. */
+const LABEL_PIECES = PLAN.rows.map((row) => ({ path: row.path, pieces: row.spec.label.split('·').map(matchKey) }));
+
+/**
+ * Do words before part 四's first numbers head one group alone (`表4-1 行政复议`): they name one
+ * group, and no piece of another group's label that is not of its own (`行政诉讼` is both lawsuits')?
+ */
+function headsOneGroup(named: ReadonlySet<string>, words: string): boolean {
+  const [path, other] = [...named];
+  if (path === undefined || other !== undefined) return false;
+  const own = LABEL_PIECES.find((row) => row.path === path)?.pieces ?? [];
+  return !LABEL_PIECES.some((row) => row.path !== path && row.pieces.some((piece) => !own.includes(piece) && words.includes(piece)));
+}
+
 /**
  * The first stretch of value cells in the region, across lines, up to the next text cell. Text
  * before the values on their line is a row label (the labelled layout), unless it ends with a
@@ -128,9 +142,9 @@ function addsUp(cells: readonly Cell[]): boolean {
  */
 function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
   let headed = false;
-  /** The groups the lines before the values name (`表4-1 行政复议`), and whether they name 行政诉讼. */
+  /** The groups the lines before the values name (`表4-1 行政复议`), and those lines' words. */
   const named = new Set<string>();
-  let litigation = false;
+  let words = '';
   for (const [li, tokenLine] of lines.entries()) {
     const cells = tokenLine.cells;
     const first = cells.findIndex(isValue);
@@ -138,15 +152,16 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
       headed ||= cells.some(namesThisTable);
       for (const cell of cells) {
         if (cell.kind !== 'text') continue;
-        const row = matchRow(matchKey(cell.raw), PLAN.rows);
+        const key = matchKey(cell.raw);
+        const row = matchRow(key, PLAN.rows);
         if (row) named.add(row.row.path);
-        litigation ||= cell.raw.includes('行政诉讼');
+        words += key;
       }
       continue;
     }
-    // Under the heading of 行政复议 alone (part 四 as three small tables): its numbers, however many
-    // a line printed twice makes them, are no row of fifteen.
-    if (named.size === 1 && named.has('review') && !litigation) return null;
+    // Under the heading of one group alone (part 四 as three small tables): its numbers, however
+    // many a line printed twice makes them, are no row of fifteen.
+    if (headsOneGroup(named, words)) return null;
     let labelBefore = false;
     let textBefore = '';
     let labelAfter = false;
