@@ -74,6 +74,12 @@ export const LABEL_START = /[\u3400-\u9fff(\[【“"‘《]/y;
 export const ITEM_NUMBER = /\d[.、]\s*[\u3400-\u9fff]/y;
 
 /**
+ * A row's numbering alone before its numbers (`7.⇥72⇥49…`: a label centred on its numbers, its
+ * first words on the line before, `属于 89`): no number ends in a point or 、 before a space.
+ */
+export const NUMBERING_THEN_NUMBERS = /^\d[.、．]\s+\d/;
+
+/**
  * Words after a number that make it prose, not a cell: `2024年`, `发布信息9条，`, `配备1名`.
  * A unit of UNITS right before the end of the text, or before more digits, is a cell's unit.
  */

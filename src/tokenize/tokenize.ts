@@ -11,6 +11,7 @@ import {
   VALUE_START,
   ITEM_NUMBER,
   LABEL_END,
+  NUMBERING_THEN_NUMBERS,
   LABEL_START,
   MARKDOWN_SEPARATOR,
   MAX_SEPARATOR_ROW,
@@ -681,12 +682,6 @@ export function digitBreaks(lines: readonly string[], firstLine: number): DigitB
   }
   return found;
 }
-
-/**
- * A row's numbering alone before its numbers (`7.⇥72⇥49…`: a label centred on its numbers, its
- * first words on the line before, `属于 89`): no number ends in a point or 、 before a space.
- */
-const NUMBERING_THEN_NUMBERS = /^\d[.、．]\s+\d/;
 
 /**
  * Could the break between `text` and `next` have cut a number between two of its digits? `text`
