@@ -589,7 +589,7 @@ async function main() {
           const path = saveCase(fuzzCase, options.seed, `${result.wrong.length} wrong values: ${cells}`);
           process.stderr.write(
             `fuzz: case ${result.index} (${fuzzCase.source}; ${fuzzCase.steps.join('; ')}): ${result.wrong.length} wrong values (${cells}${result.wrong.length > 3 ? '; …' : ''})\n` +
-              `  input in ${path}; replay: node scripts/fuzz.mjs --seed ${options.seed} --case ${result.index}${options.scale === 'sample' ? ' --sample' : ''}\n`,
+              `  input in ${path}; replay: ${replayCommand(options, result.index)}\n`,
           );
         }
       }
@@ -601,7 +601,7 @@ async function main() {
       const path = saveCase(fuzzCase, options.seed, result.problem);
       process.stderr.write(
         `fuzz: case ${result.index} (${fuzzCase.source}; ${fuzzCase.steps.join('; ')}): ${result.problem.split('\n')[0]}\n` +
-          `  input in ${path}; replay: node scripts/fuzz.mjs --seed ${options.seed} --case ${result.index}${options.scale === 'sample' ? ' --sample' : ''}\n`,
+          `  input in ${path}; replay: ${replayCommand(options, result.index)}\n`,
       );
     }
     if (options.case === null && finished % 1000 === 0) {
@@ -628,6 +628,9 @@ async function main() {
 
 /** How many cases with wrong values are printed and saved (all are counted). */
 const WRONG_CASES_SHOWN = 20;
+
+/** The command that runs case `index` again, at the scale it ran at (a --sample case is another case at full scale). */
+const replayCommand = (options, index) => `node scripts/fuzz.mjs --seed ${options.seed} --case ${index}${options.scale === 'sample' ? ' --sample' : ''}`;
 
 /** In a worker thread: run the cases the main thread sends, one at a time. */
 async function worker() {

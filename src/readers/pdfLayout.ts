@@ -397,13 +397,9 @@ function band(edges: readonly number[], p: number): number {
   const first = edges[0];
   const last = edges.at(-1);
   if (first === undefined || last === undefined || p < first - TOLERANCE || p > last + TOLERANCE) return -1;
-  // `i`: the band an edge closes (the first edge closes none).
-  let i = -1;
-  for (const edge of edges) {
-    if (i >= 0 && p < edge) return i;
-    i++;
-  }
-  return edges.length - 2;
+  // The first edge past p closes its band; p past the last edge (within TOLERANCE) is in the last band.
+  const closing = edges.findIndex((edge, i) => i > 0 && p < edge);
+  return closing > 0 ? closing - 1 : edges.length - 2;
 }
 
 /** Estimated advance of a character (em): CJK full, the rest half. */
@@ -471,10 +467,11 @@ function pageLines(content: PageContent): PdfLine[] {
       free.push(glyph);
       continue;
     }
+    // The glyph's row, the same for each of its pieces (a row of the grid: find asked for one).
+    const r = band(grid.ys, y);
     for (const piece of cutAt(glyph, grid.columnRules)) {
-      const r = band(grid.ys, y);
       const c = band(grid.xs, (piece.x0 + piece.x1) / 2);
-      // band() gives a row and a column of the grid, or -1 outside it, where there is no cell.
+      // band() gives a column of the grid, or -1 outside it, where there is no cell.
       const cell = r < 0 || c < 0 ? undefined : grid.at[r]?.[c];
       if (cell) cell.glyphs.push(piece);
       else free.push(piece);
@@ -772,7 +769,6 @@ function continuations(above: readonly EdgedCell[], cut: readonly EdgedCell[]): 
   }
   return moves;
 }
-
 
 /** A line of prose's text: its one cell, outside ruled tables. */
 const proseText = (line: PdfLine): string | undefined => (!line.ruled && line.cells.length === 1 ? line.cells[0] : undefined);
