@@ -70,6 +70,9 @@ describe('digitBreak: where a line break may have cut a number between two digit
       ['其他\t7', '2.重复申请\t1'],
       ['其他\t7', '3、其他'],
       ['行政许可', '41'],
+      // A row's numbering alone before its numbers (a label centred on them), full-width too.
+      ['属于 89', '7.\t72\t49'],
+      ['属于 89', '７．　７２　４９'],
     ] as const) {
       expect(digitBreak(a, b, 1), `${a} / ${b}`).toBeNull();
     }

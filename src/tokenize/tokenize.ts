@@ -695,7 +695,7 @@ export function digitBreak(text: string, next: string, line: number): DigitBreak
   if (!isDigitCode(text.charCodeAt(text.length - 1)) || !isDigitCode(next.charCodeAt(0))) return null;
   if (LONE_NUMBER.test(text) && LONE_NUMBER.test(next)) return null;
   ITEM_NUMBER.lastIndex = 0;
-  if (ITEM_NUMBER.test(nfkc(next.slice(0, 6))) || NUMBERING_THEN_NUMBERS.test(next.slice(0, 64))) return null;
+  if (ITEM_NUMBER.test(nfkc(next.slice(0, 6))) || NUMBERING_THEN_NUMBERS.test(nfkc(next.slice(0, 64)))) return null;
   let start = text.length - 1;
   while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
   let end = 1;
