@@ -4,6 +4,7 @@
  * the encoding override. parseReport never throws; every problem is a diagnostic, and the report
  * always passes reportSchema.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -374,6 +375,27 @@ describe('fuzz findings (regressions)', () => {
     expect(report.diagnostics[0]!.message).toBe(
       `row “(七) 总计” is printed here without the values of a row (a header line, or values that are not its cells), and again on line ${total + 3}, which is read instead`,
     );
+  }, 60_000);
+
+  // Was a bug (tables/pairing.ts, decide: the search recursed once per label run, read or not): a
+  // page of junk lines, `暂无` among numbers and words, → thousands of label runs (`暂无` may stand
+  // for any row) whose numbers give no reading → RangeError: Maximum call stack size exceeded.
+  // Found by the sample-scale fuzz (seed 15 case 2259, 131,000 lines). Label runs that no reading
+  // fits are no longer searched over. Run in a process with a small stack (400 KB, under half of
+  // Node's default; vitest's threads have 4 MB), where 18,000 lines overflowed it.
+  it('a page of 18,000 junk lines, 暂无 among numbers, parses and places no number', () => {
+    const script = `
+import { parseReport } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
+const junk = ['暂无', '1', '-5', '1e308', '/', '3.5万元', 'NaN', '1', 'abc', '001', '1', '12 34 5', '1', '无', '1', '×', '1,234', '1'];
+const report = parseReport(Array(1000).fill(junk.join('\\n')).join('\\n'));
+const cells = (table) => (table !== null && typeof table === 'object' ? Object.values(table).flatMap(cells) : [table]);
+process.stdout.write(JSON.stringify([report.activeDisclosure, report.applications, report.reviewLitigation].flatMap(cells)));
+`;
+    const run = spawnSync(process.execPath, ['--stack-size=400', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const values: unknown[] = JSON.parse(run.stdout);
+    expect(values.length).toBeGreaterThan(150);
+    expect(values.filter((v) => v !== null)).toEqual([]);
   }, 60_000);
 
   // Was a bug (src/tables: a digit run too long for a double is read as Infinity): a row whose first

@@ -134,14 +134,18 @@ function decide(variables: readonly Variable[], known: ReadonlyMap<string, RowSt
   let combinations = 1;
   for (const v of variables) combinations *= v.readings.length + 1;
   if (combinations > PAIRING_LIMIT) return variables.map(() => null);
+  // A variable with no reading is unplaced in every combination: the search leaves it out, so its
+  // depth is the number of variables that have a reading (a few, under the bound), not of all
+  // (thousands, on a page of numbers, overflowed the stack).
+  const open = variables.flatMap((variable, at) => (variable.readings.length > 0 ? [{ variable, at }] : []));
   const picks: number[] = [];
   const search = (i: number): void => {
-    const v = variables[i];
+    const v = open[i]?.variable;
     if (v === undefined) {
       const assigned = new Map<string, RowState>();
       const areas = new Set<number>();
       for (const [k, pick] of picks.entries()) {
-        const variable = variables[k];
+        const variable = open[k]?.variable;
         const reading = variable?.readings[pick];
         if (!variable || !reading) continue;
         if (areas.has(reading.area)) return;
@@ -149,7 +153,10 @@ function decide(variables: readonly Variable[], known: ReadonlyMap<string, RowSt
         for (const [path, state] of variable.states[pick] ?? []) assigned.set(path, state);
       }
       if (!equationsHold(assigned, known, plan.columnRules, plan.widest)) return;
-      for (const [k, pick] of picks.entries()) if (pick < (variables[k]?.readings.length ?? 0)) chosen[k]?.add(pick);
+      for (const [k, pick] of picks.entries()) {
+        const variable = open[k];
+        if (variable && pick < variable.variable.readings.length) chosen[variable.at]?.add(pick);
+      }
       return;
     }
     for (let pick = 0; pick <= v.readings.length; pick++) {
