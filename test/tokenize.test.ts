@@ -158,6 +158,39 @@ describe('tokenizeRows / tokenize', () => {
     ]);
   });
 
+  // A report run into one line from a PDF whose narrow label column wrapped each label around its
+  // row's numbers (fixtures/damaged/oneline/, pdftohtml's text with its breaks collapsed).
+  it('ends a wrapped label at the next row\'s numbering: the words before it go on a token line of their own', () => {
+    const rows = tokenizeRows('3.要求提供公 54 80 121 44 29 36 364 开出版物 4.无正当理由 20 136 64 110 35 91 456 大量反复申请 （六）其他处 1.申请人无正 70 37', 5);
+    expect(rows.map((r) => shown(r.cells))).toEqual([
+      ['text:3.要求提供公', 'digits:54 80 121 44 29 36 364'],
+      ['text:开出版物'],
+      ['text:4.无正当理由', 'digits:20 136 64 110 35 91 456'],
+      ['text:大量反复申请'],
+      ['text:（六）其他处 1.申请人无正', 'digits:70 37'],
+    ]);
+    expect(rows.map((r) => r.line)).toEqual([5, 5, 5, 5, 5]);
+    // Only a numbering after a space: 第（五）项 is words, not the next row.
+    expect(tokenizeRows('规章 0 0 0 第二十条第（五）项 信息内容 行政许可 4 5', 1).map((r) => shown(r.cells))).toEqual([
+      ['text:规章', 'digits:0 0 0'],
+      ['text:第二十条第（五）项 信息内容 行政许可', 'digits:4 5'],
+    ]);
+  });
+
+  it('reads numbers after a page\'s foot (`— 1 —`) or after a label piece ending in ， or 、 as values', () => {
+    const rows = tokenizeRows('（二）部分公开（区分处理 127 151 17 116 90 58 559 — 1 — 望川县自然资源局 2019 年政府信息公开工作年度报告 的，只计这一情形，不计其他 情形） （三）不予公 1.属于国家秘 30 134', 1);
+    expect(rows.map((r) => shown(r.cells))).toEqual([
+      ['text:（二）部分公开（区分处理', 'digits:127 151 17 116 90 58 559'],
+      ['text:— 1 — 望川县自然资源局 2019 年政府信息公开工作年度报告 的，只计这一情形，不计其他 情形）'],
+      ['text:（三）不予公 1.属于国家秘', 'digits:30 134'],
+    ]);
+    expect(tokenizeRows('（二）部分公开 （区分处理的， 只计这一情形， 49 62 115 果 缴纳费用、 111 50 其他', 1).map((r) => shown(r.cells))).toEqual([
+      ['text:（二）部分公开 （区分处理的， 只计这一情形，', 'digits:49 62 115'],
+      ['text:果 缴纳费用、', 'digits:111 50'],
+      ['text:其他'],
+    ]);
+  });
+
   it('leaves an ordinary line as one token line', () => {
     const rows = tokenizeRows('规章\t5589\t12\t6475', 2);
     expect(rows.map((l) => [l.line, shown(l.cells)])).toEqual([[2, ['text:规章', 'number:5589', 'number:12', 'number:6475']]]);

@@ -21,8 +21,14 @@ import {
   PROSE_AFTER_NUMBER,
   signedRunStart,
 } from './rules.js';
-import { UNITS } from '../catalog/lexicon.js';
+import { ROW_NUMBERING_ANYWHERE, UNITS } from '../catalog/lexicon.js';
 import { spend, type WorkBudget } from '../limits.js';
+
+/** A space before a row's numbering (`开出版物 4.无正当理由`). */
+const SPACE_BEFORE_NUMBERING = new RegExp(`\\s(?=${ROW_NUMBERING_ANYWHERE.source})`);
+
+/** A page's number inside a line, framed by dashes as a page's foot prints it (after nfkc). */
+const PAGE_NUMBER_IN_LINE = /[-—–]\s?\d{1,4}\s?[-—–](?=\s|$)/y;
 
 /** Two pipes on a line (trimming does not change whether there are). */
 const TWO_PIPES = /\|.*\|/;
@@ -343,7 +349,7 @@ export function valueSpans(key: string, limit = Infinity): ValueSpan[] {
     const afterValue: boolean = afterLabel && before >= 0 && key[before + 1] === ' ' && spans.at(-1)?.end === before + 1;
     // A signed number only continues values (`95 -5`): after a label, a dash is a mark or prose.
     const signed = !isDigit(key.charCodeAt(start));
-    if (signed ? !afterValue : before >= 0 && !LABEL_END.test(key.charAt(before)) && !afterValue) continue;
+    if (signed ? !afterValue : before >= 0 && !LABEL_END.test(key.charAt(before)) && !afterValue && !brokenAfter(key, before)) continue;
     afterLabel = afterValue || before >= 0;
     const decimal = holds(key, 46, start, runEnd);
     const spaced = holds(key, 32, start, runEnd);
@@ -362,15 +368,40 @@ export function valueSpans(key: string, limit = Infinity): ValueSpan[] {
         continue;
       }
     }
-    // A label may follow after more spaces (`2466  三、本年度办理结果`: two lines joined in a cell).
+    // A label may follow after more spaces (`2466  三、本年度办理结果`: two lines joined in a cell),
+    // or a page's number (`559 — 1 — 望川县…`: a report's pages run into one line).
     let word = rest;
     while (key.charCodeAt(word) === 32) word++;
-    if (rest === key.length || startsLabel(word) || startsValue(rest)) push(start, end, end);
+    if (rest === key.length || startsLabel(word) || startsValue(rest) || pageNumberAt(key, word)) push(start, end, end);
   }
   return spans;
 }
 
-/** A text cell taken apart at its values; a label after values starts a new row. */
+/**
+ * Does the label piece before a space at `key[at + 1]` end with a comma or a 、 (`只计这一情形， 49
+ * 62 …`, `缴纳费用、 111 …`)? A label a line break cut there, run into one line with its row's numbers.
+ */
+const brokenAfter = (key: string, at: number): boolean => (key[at] === ',' || key[at] === '、') && key[at + 1] === ' ';
+
+/** Is a page's number (`— 1 —`, `- 12 -`), then a space or the end, at `key[at]`? */
+function pageNumberAt(key: string, at: number): boolean {
+  PAGE_NUMBER_IN_LINE.lastIndex = at;
+  return PAGE_NUMBER_IN_LINE.test(key);
+}
+
+/** A row's numbering, after words and a space, in `key[start, end)`: where it starts, or -1. */
+function numberingAfterWords(key: string, start: number, end: number): number {
+  const words = key.slice(start, end);
+  const first = words.search(/\S/);
+  if (first === -1) return -1;
+  const space = words.slice(first).search(SPACE_BEFORE_NUMBERING);
+  return space === -1 ? -1 : start + first + space + 1;
+}
+
+/**
+ * A text cell taken apart at its values; a label after values starts a new row (and words before a
+ * row's numbering there end the row before: `numberingAfterWords`).
+ */
 function splitRunIn(raw: string, line: number, budget: WorkBudget | undefined): NonEmpty<Cell[]> {
   const { key, at } = nfkcWithIndex(raw);
   // `at` holds a raw index for each index of the key and for its end (raw.length, its last entry).
@@ -383,12 +414,24 @@ function splitRunIn(raw: string, line: number, budget: WorkBudget | undefined): 
   let row: Cell[] = [];
   const rows: [Cell[], ...Cell[][]] = [row];
   let from = 0;
-  const text = (start: number, end: number): void => {
-    const label = raw.slice(pos(start), pos(end)).trim();
-    if (label === '') return;
+  const label = (start: number, end: number): void => {
+    const printed = raw.slice(pos(start), pos(end)).trim();
+    if (printed === '') return;
     if (row.some((c) => c.kind !== 'text')) rows.push((row = []));
     spend(budget, 1);
-    row.push({ kind: 'text', raw: label, line });
+    row.push({ kind: 'text', raw: printed, line });
+  };
+  const text = (start: number, end: number): void => {
+    // Words after values, then a row's numbering (`364 开出版物 4.无正当理由 20 …`): a report run
+    // into one line from a page that wrapped its labels around their numbers. The words before
+    // the numbering end the label of the row before, as on a line of their own; the numbering
+    // opens the next row.
+    const numbering = row.some((c) => c.kind !== 'text') ? numberingAfterWords(key, start, end) : -1;
+    if (numbering !== -1) {
+      label(start, numbering);
+      rows.push((row = []));
+      label(numbering, end);
+    } else label(start, end);
   };
   for (const span of spans) {
     text(from, span.start);
