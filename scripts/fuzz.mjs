@@ -59,8 +59,12 @@ export function loadSources(root = fileURLToPath(new URL('..', import.meta.url))
   const walk = (dir) => {
     for (const entry of readdirSync(dir).sort()) {
       const path = join(dir, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (entry.endsWith('.txt')) {
+      // fixtures/damaged/oneline/ holds the pdftotext fixtures (sources already) run into one
+      // line, where the line mutations have little to work on; left out, the cases of a seed stay
+      // the ones earlier runs drew.
+      if (statSync(path).isDirectory()) {
+        if (relative(root, path) !== join('fixtures', 'damaged', 'oneline')) walk(path);
+      } else if (entry.endsWith('.txt')) {
         const bytes = readFileSync(path);
         const encoding = /utf16|utf-16/.test(entry) ? 'utf-16le' : /gb18030|gbk/.test(entry) ? 'gb18030' : 'utf-8';
         out.push({ name: relative(root, path), text: iconv.decode(bytes, encoding).replace(/^\uFEFF/, '') });
@@ -120,6 +124,8 @@ export const TEXT_MUTATIONS = {
     return [[...lines.slice(0, at + n), ...chunk, ...lines.slice(at + n)], `duplicate lines ${at + 1}–${at + chunk.length}`];
   },
   swapLines(lines, rng) {
+    // A text deleteLines emptied (a one-line fixture) has no line to swap.
+    if (lines.length === 0) return [lines, 'swap nothing: no line left'];
     const out = [...lines];
     const a = between(rng, 0, out.length - 1);
     const b = between(rng, 0, out.length - 1);
