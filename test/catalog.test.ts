@@ -96,6 +96,18 @@ describe('第二十条 labels', () => {
     expect(rowOf('信息内容本年处理决定数量', ACTIVE_DISCLOSURE_2021)).toBeNull();
     expect(rowOf('第二十条第（八）项', ACTIVE_DISCLOSURE_2021)).toBeNull();
   });
+  // A report run into one line (fixtures/damaged/oneline/): the next row's label, wrapped around
+  // its numbers, starts after this row's (`规章 行政规范性 19 729 8310 文件`). The numbers after
+  // such a label may be either row's: it names none.
+  it('a label that ends with the start of another row\'s own words names neither', () => {
+    expect(rowOf('规章 行政规范性', ACTIVE_DISCLOSURE_2021)).toBeNull();
+    expect(rowOf('行政强制 第二十条第（八）项 信息内容 本年收费金额（单位：万元） 行政事业性', ACTIVE_DISCLOSURE_2021)).toBeNull();
+    expect(rowOf('开出版物 4.无正当理', APPLICATIONS)).toBeNull();
+    // Its own words whole, or two characters of another's, still name it.
+    expect(rowOf('规章 行政规范性文件', ACTIVE_DISCLOSURE_2021)).toBe('normativeDocuments');
+    expect(rowOf('规章 行政', ACTIVE_DISCLOSURE_2021)).toBe('regulations');
+    expect(rowOf('3.要求提供公开出版物', APPLICATIONS)).toBe('notProcessed.publication');
+  });
 });
 
 describe('review and litigation labels (three labelled rows)', () => {

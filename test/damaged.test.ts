@@ -31,8 +31,8 @@ const SOURCES = loadGoldens(root);
 const WRONG_TODAY = new Set<string>([
   // Reports run into one line (fixtures/damaged/oneline/, the pdftotext outputs with every line
   // break and run of spaces one space; added in the ninth session of 2026-12-04, when 18 of its 43
-  // fixtures held 246 wrong cells; the tokenizer's numbering and page-number rules leave these 8,
-  // 50 cells). In each, a label the plain order prints apart from its numbers opens a row run
+  // fixtures held 246 wrong cells; the tokenizer's numbering and page-number rules, and labels.ts'
+  // endsWithAnotherRow, leave these 8, 46 cells). In each, a label the plain order prints apart from its numbers opens a row run
   // together with the numbers after it, which are another row's: part 四's headers run into
   // 未经复议直接起诉 / 复议后起诉 before 行政复议's five (06, 08, 11); part 二's labels printed after
   // their numbers (09, 10, 14, 17); 1.本机关不掌握… before the numbers of the row after it (15).

@@ -47,7 +47,26 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
     if (end < 0) continue;
     if (!best || end > best.end || (end === best.end && start < best.start)) best = { row, start, end };
   }
-  return best;
+  return best && !endsWithAnotherRow(key, best, rows) ? best : null;
+}
+
+/** The shortest start of a row's own words that names it when a label ends with it (`行政规范性`). */
+const LEAST_START = 3;
+
+/**
+ * Does the label end, after its row's words, with the start of another row's own words
+ * (`规章 行政规范性`, `行政强制 第二十条第（八）项 … 行政事业性`: a report run into one line, the next
+ * row's label wrapped around its numbers)? Then the numbers after it may be either row's.
+ */
+function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly PlannedRow[]): boolean {
+  // Only the key's last characters can start a row's words: no more of them than the longest
+  // row's (a label of 50,000 characters is not searched from each).
+  const longest = rows.reduce((n, row) => Math.max(n, row.ownKey.length), 0);
+  for (let from = Math.max(match.end, key.length - longest); from <= key.length - LEAST_START; from++) {
+    const start = key.slice(from);
+    if (rows.some((row) => row !== match.row && row.ownKey.length > start.length && row.ownKey.startsWith(start))) return true;
+  }
+  return false;
 }
 
 /** The length of each label cell's matchKey: where each cell's words sit in the label's key. */
