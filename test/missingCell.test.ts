@@ -100,3 +100,40 @@ describe('a row printed one cell short, its missing cell located by the column e
     expect(report.diagnostics.find((d) => d.path === 'applications.carriedForward')?.message).toContain('which cell is missing cannot be told');
   });
 });
+
+/**
+ * A markdown row whose label's merged cell leaves blanks before its numbers (`| 一、本年新收… |  |
+ * | 1203 | … |`), one number short: the file was cut after its sixth number (sample-scale fuzz,
+ * seed 21 case 2375, wrong-header/06-002 truncated). Dropping one blank of two gave 自然人 a blank
+ * and every other column its left neighbour's number. One blank may be a cell the row left empty,
+ * or both filler with a cell lost at the end: the fields the table's other rows print their numbers
+ * in tell (crossRows.locateMissingCells), and with no other row, only the row's arithmetic.
+ */
+describe('a row with blanks at one end and a cell too few, no other row to compare: filler or a blank cell', () => {
+  const source = 'damaged/wrong-header/06-002.txt';
+  const text = fixture(source);
+  const row = '| 一、本年新收政府信息公开申请数量 |  |  | 1203 | 2173 | 1460 | 952 | 1686 | 1269 | 8743 |';
+  const designed = JSON.parse(fixture(source.replace(/\.txt$/, '.expected.json'))).designed as Tables;
+
+  it('cut after its sixth number: it does not add up with the blank, so it is null with cell-count, and no cell is another\'s', () => {
+    expect(text).toContain(row);
+    const cut = text.slice(0, text.indexOf(row)) + row.replace(' 8743 |', '');
+    const report = parseReport(cut, { file: 'cut.txt' });
+    expect(classify(report, designed).cells.filter((c) => c.verdict === 'wrong')).toEqual([]);
+    expect(Object.values(report.applications?.newReceived ?? {})).toEqual(Array(7).fill(null));
+    const said = report.diagnostics.filter((d) => d.path === 'applications.newReceived');
+    expect(said.map((d) => d.code)).toEqual(['cell-count']);
+    expect(said[0]?.message).toBe(
+      'row “一、本年新收政府信息公开申请数量” prints 6 cells where the form has 7 (1203 2173 1460 952 1686 1269); which cell is missing cannot be told, so its values were not read',
+    );
+    expect(parseReport(cut, { file: 'cut.txt', lang: 'zh' }).diagnostics.find((d) => d.path === 'applications.newReceived')?.message).toBe(
+      '“一、本年新收政府信息公开申请数量”行只有 6 个数，但表式中该行有 7 列（1203 2173 1460 952 1686 1269），无法判断缺的是哪一列；该行的数字未读取',
+    );
+  });
+
+  it('a blank 自然人 cell, the row adding up with it: read, 自然人 blank', () => {
+    const blank = '| 一、本年新收政府信息公开申请数量 |  |  |  | 2173 | 1460 | 952 | 1686 | 1269 | 7540 |';
+    const report = parseReport(text.replace(row, blank), { file: 'blank.txt' });
+    expect(report.applications?.newReceived).toEqual({ naturalPerson: null, commercial: 2173, research: 1460, nonprofit: 952, legalService: 1686, other: 1269, total: 7540 });
+  });
+});

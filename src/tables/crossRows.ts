@@ -300,8 +300,8 @@ export function settleAcrossRows(rows: readonly ReadRow[], excused: ReadonlySet<
  * blank's as printed (a blank cell, read as before). When none or several fit, a row one number
  * short stays unread, and so does a row whose numbers start on their line where the table's other
  * rows of its shape start theirs (numberFields), the blank before them filler, not a cell
- * (`cell-count.tooFew`); a row whose numbers start one field further in is read as printed, a
- * blank cell. Only rows of plain counts in the
+ * (`cell-count.tooFew`), or when no other row of its shape tells; a row whose numbers start one
+ * field further in is read as printed, a blank cell. Only rows of plain counts in the
  * form's column order are tried.
  */
 export function locateMissingCells(rows: readonly ReadRow[], excused: ReadonlySet<string>, rules: readonly ColumnRule[], lines: readonly TokenLine[]): void {
@@ -342,9 +342,13 @@ export function locateMissingCells(rows: readonly ReadRow[], excused: ReadonlySe
       // Filler or a blank cell? Numbers that start (end) on their line where the table's other rows
       // of the same shape start (end) theirs leave the blank outside the columns: filler. One field
       // further in, it is the row's first (last) cell.
+      // With no other row of its shape to compare (a table cut short after it: `| 一、本年新收… |  |
+      // | 1203 | … | 1269 |`, the file ending there), nothing tells either, and a row that does not
+      // add up with the blank is not read as if it did.
       const at = fieldsOf(printed);
-      const usual = at === null ? undefined : fields.get(at.label);
-      const filler = at !== null && usual !== undefined && (blank === 0 ? at.first === usual.first : at.last === usual.last);
+      if (at === null) continue;
+      const usual = fields.get(at.label);
+      const filler = usual === undefined || (blank === 0 ? at.first === usual.first : at.last === usual.last);
       if (!filler) continue;
     }
     if (located === null) {
