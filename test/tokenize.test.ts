@@ -191,6 +191,23 @@ describe('tokenizeRows / tokenize', () => {
     ]);
   });
 
+  // Sample-scale fuzz seed 24 case 406: runtogether/2019-tabs.glued with a row and the next
+  // table's heading joined into one line; 规范性文件 read 153639907 as its first cell.
+  it('a numbered label or a part 二 table heading in a cell after values opens a token line of its own', () => {
+    const rows = tokenizeRows('规范性文件\t153639907\t第二十条第（五）项\t\t\t', 26);
+    expect(rows.map((r) => shown(r.cells))).toEqual([
+      ['text:规范性文件', 'number:153639907'],
+      ['text:第二十条第（五）项', 'empty:', 'empty:', 'empty:'],
+    ]);
+    expect(rows.map((r) => r.line)).toEqual([26, 26]);
+    expect(tokenizeRows('| 7.属于行政执法案卷 | 12 | 3 | （四）无法提供 |', 1).map((r) => shown(r.cells))).toEqual([
+      ['text:7.属于行政执法案卷', 'number:12', 'number:3'],
+      ['text:（四）无法提供'],
+    ]);
+    // Words that are no numbering stay in the row (the rest of a label printed after its numbers).
+    expect(tokenizeRows('5.属于三类内部  33  20  事务信息', 1).map((r) => shown(r.cells))).toEqual([['text:5.属于三类内部', 'number:33', 'number:20', 'text:事务信息']]);
+  });
+
   it('leaves an ordinary line as one token line', () => {
     const rows = tokenizeRows('规章\t5589\t12\t6475', 2);
     expect(rows.map((l) => [l.line, shown(l.cells)])).toEqual([[2, ['text:规章', 'number:5589', 'number:12', 'number:6475']]]);

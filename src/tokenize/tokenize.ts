@@ -21,7 +21,7 @@ import {
   PROSE_AFTER_NUMBER,
   signedRunStart,
 } from './rules.js';
-import { ROW_NUMBERING_ANYWHERE, UNITS } from '../catalog/lexicon.js';
+import { ROW_NUMBERING, ROW_NUMBERING_ANYWHERE, UNITS } from '../catalog/lexicon.js';
 import { spend, type WorkBudget } from '../limits.js';
 
 /** A space before a row's numbering (`开出版物 4.无正当理由`). */
@@ -511,6 +511,13 @@ function pushRows(out: TokenLine[], text: string, line: number, budget: WorkBudg
   if (cells.length > 0) out.push({ line, cells });
 }
 
+const isValueCell = (c: Cell): boolean => c.kind === 'number' || c.kind === 'digits';
+/** Does a text cell open with a row's numbering (`2.`, `（五）`, `四、`) or a part 二 table's heading (`第二十条第（五）项`)? */
+const opensRow = (raw: string): boolean => {
+  const key = nfkc(raw.trimStart());
+  return ROW_NUMBERING.test(key) || key.startsWith('第二十条');
+};
+
 /**
  * Adds the cell at `text[start, end)` to `cells`, the row being read; returns the row to go on
  * with, a new one when the cell held rows run together (the finished ones go to `out`).
@@ -527,6 +534,12 @@ function readCell(
   const cell = classifySpan(text, start, end, line);
   if (cell !== undefined) {
     spend(budget, cell.kind === 'digits' ? groupsIn(cell.raw, 0, cell.raw.length) : 1);
+    // A numbered label or a part 二 table's heading after values (`规范性文件⇥153639907⇥第二十条第（五）项`:
+    // two lines a conversion joined) opens a row of its own, as after values in one cell.
+    if (cell.kind === 'text' && cells.some(isValueCell) && opensRow(cell.raw)) {
+      out.push({ line, cells });
+      return [cell];
+    }
     cells.push(cell);
     return cells;
   }
