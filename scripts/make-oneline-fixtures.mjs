@@ -28,16 +28,12 @@ const ROOT = new URL('../', import.meta.url);
 const OUT = new URL('../fixtures/damaged/oneline/', import.meta.url);
 const PDFTOTEXT = new URL('../fixtures/damaged/pdftotext/', import.meta.url);
 
-/** The PDFs of fixtures/documents/ pdftohtml reads, with the golden each was made from. */
+/**
+ * The PDFs of fixtures/documents/ pdftohtml reads: each golden's, named as the golden, and the
+ * printed one of 001's web page in fixtures/documents/printed/; with the golden each was made from.
+ */
 const PDFS = [
-  { short: '000', pdf: 'fixtures/documents/000_02e88f20f87b4541.renumbered.pdf' },
-  { short: '001', pdf: 'fixtures/documents/001_eb914b629682bc65.renumbered.pdf' },
-  { short: '002', pdf: 'fixtures/documents/002_4a61cbdbb397b0fd.renumbered.pdf' },
-  { short: '003', pdf: 'fixtures/documents/003_6a46581b0013c0e7.renumbered.pdf' },
-  { short: '004', pdf: 'fixtures/documents/004_b66631a5c5bceffa.renumbered.pdf' },
-  { short: '2019-cells', pdf: 'fixtures/documents/2019-cells.pdf' },
-  { short: '2019-tabs', pdf: 'fixtures/documents/2019-tabs.pdf' },
-  { short: '2020-mixed', pdf: 'fixtures/documents/2020-mixed.pdf' },
+  ...Object.entries(GOLDEN_SOURCES).map(([short, path]) => ({ short, pdf: `fixtures/documents/${path.split('/').at(-1)}.pdf` })),
   { short: '001', pdf: 'fixtures/documents/printed/001_eb914b629682bc65.renumbered.libreoffice.pdf' },
 ];
 
