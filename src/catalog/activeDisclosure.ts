@@ -71,6 +71,9 @@ const ACTIVE_DISCLOSURE_2019 = {
 /** Words part 二's headers print besides the column labels. */
 const DISCLOSURE_HEADER_WORDS = [/^信息内容$/];
 
+/** The heading each of part 二's small tables opens with (`第二十条第（五）项`), on its matchKey or NFKC text. */
+export const SMALL_TABLE_HEADING = /^第二十条/;
+
 export const ACTIVE_DISCLOSURE = {
   '2021': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2021, short: '主动公开', headerWords: DISCLOSURE_HEADER_WORDS },
   '2019': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2019, short: '主动公开', headerWords: DISCLOSURE_HEADER_WORDS },

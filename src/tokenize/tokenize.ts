@@ -22,6 +22,7 @@ import {
   signedRunStart,
 } from './rules.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ANYWHERE, UNITS } from '../catalog/lexicon.js';
+import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import { spend, type WorkBudget } from '../limits.js';
 
 /** A space before a row's numbering (`开出版物 4.无正当理由`). */
@@ -515,7 +516,7 @@ const isValueCell = (c: Cell): boolean => c.kind === 'number' || c.kind === 'dig
 /** Does a text cell open with a row's numbering (`2.`, `（五）`, `四、`) or a part 二 table's heading (`第二十条第（五）项`)? */
 const opensRow = (raw: string): boolean => {
   const key = nfkc(raw.trimStart());
-  return ROW_NUMBERING.test(key) || key.startsWith('第二十条');
+  return ROW_NUMBERING.test(key) || SMALL_TABLE_HEADING.test(key);
 };
 
 /**
