@@ -630,3 +630,30 @@ function verdictsOf(input: string, designed: Designed | null | undefined): Map<s
   if (!designed) throw new Error('a source whose designed values are known');
   return new Map(classify(parseReport(input, { file: 'found.txt' }), designed).cells.map((c) => [c.path, c.verdict]));
 }
+
+/**
+ * Seeds 24 case 1656 and 29 case 1390 (sample scale): pdftotext/17-2019-tabs-word.plain with its
+ * lines 32–44 printed twice. Its 2019 part 二 prints `政府集中采购` / `本年` / `新制` / `作数` / `量`
+ * / `8` / `153`: the 8 and 153 are 第二十条第（一）项's, printed after that table's column header.
+ * Once, the row is ambiguous-pairing (null). Printed twice, the second print was read as the row
+ * (projects 8 and amount 153; designed 124 and 35.6) and the first dropped as a duplicate. Numbers after
+ * column headers printed under a label, that nothing checks, are in doubt as much as the first's.
+ */
+describe('a wrong value the fuzz run found: a row printed twice, its second print numbers after another table\'s column header', () => {
+  const sources = engine.loadSources();
+  const designed = engine.designedSources(sources);
+  it('17-2019-tabs-word.plain with lines 32–44 printed twice: 政府集中采购 stays null, ambiguous-pairing, and no cell is wrong', () => {
+    const source = 'fixtures/damaged/pdftotext/17-2019-tabs-word.plain.txt';
+    const lines = (sources.find((x) => x.name === source)?.text ?? '').split('\n');
+    expect(lines.slice(33, 38)).toEqual(['政府集中采购', '', '本年', '新制', '作数']);
+    const input = [...lines.slice(0, 44), ...lines.slice(31, 44), ...lines.slice(44)].join('\n');
+    expect(verdictsOf(input, designed.get(source)).get('activeDisclosure.procurement.projects')).toBe('null-diagnosed');
+    const report = parseReport(input, { file: 'found.txt' });
+    expect((report.activeDisclosure as { procurement?: unknown } | null)?.procurement).toEqual({ projects: null, amount: null });
+    expect(report.diagnostics.filter((d) => d.path === 'activeDisclosure.procurement').map((d) => [d.code, d.line])).toEqual([
+      ['ambiguous-pairing', 34],
+      ['duplicate-row', 47],
+    ]);
+    expect([...verdictsOf(input, designed.get(source)).values()].filter((v) => v === 'wrong')).toEqual([]);
+  });
+});

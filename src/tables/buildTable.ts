@@ -115,10 +115,15 @@ export function buildTable<Rows extends TableRows>(
   }
   for (const { row, problem } of paired.unplaced) {
     const other = readAt[row.planned.index];
-    if (other) {
+    // The row is also printed with values that read as it: kept, unless they follow column headers
+    // printed after its label on lines of their own, and nothing checks them (plain pdftotext,
+    // `政府集中采购` / `本年新制作数量` / `8` / `153`, the 8 and 153 another table's): numbers after a
+    // header may be any row's, as this print's cannot be told, and the row is in doubt.
+    if (other && (checked(other) || onLabelLine(other.row) || !endsWithColumnLabel(other.row, plan))) {
       diagnostics.push(twice(row, other.row));
       continue;
     }
+    if (other) diagnostics.push(twice(other.row, row));
     const context = contextOf(row);
     readAt[row.planned.index] = { row: { ...row, cells: [], headed: false }, context, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
@@ -190,6 +195,19 @@ function nothingBetween(lines: readonly TokenLine[], kind: (cell: Cell) => boole
     return (found[lo] ?? Infinity) >= b;
   };
 }
+
+/** Does the row read with values its own sums check and find adding up? */
+const checked = (read: ReadRow): boolean =>
+  read.row.planned.sumGroups.length > 0 && read.result.values.every((v) => v !== null) && groupsAddUp(read.result.values.map((v) => v ?? 0), read.row.planned.sumGroups);
+
+/** Does the row's label as printed end with one of the table's column labels (`政府集中采购 本年新制作数量`)? */
+const endsWithColumnLabel = (row: FoundRow, plan: TablePlan): boolean => {
+  const key = matchKey(row.label);
+  return plan.columnLabels.some((label) => label.length >= 2 && key.endsWith(label) && key.length > label.length);
+};
+
+/** Does the row print a value on its label's line? */
+const onLabelLine = (row: FoundRow): boolean => row.cells.some((c) => c.kind !== 'empty' && c.line === row.line);
 
 /** A row printed twice, `dropped` not read: the duplicate-row diagnostic at `dropped`'s line. */
 function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
