@@ -200,10 +200,14 @@ function nothingBetween(lines: readonly TokenLine[], kind: (cell: Cell) => boole
 const checked = (read: ReadRow): boolean =>
   read.row.planned.sumGroups.length > 0 && read.result.values.every((v) => v !== null) && groupsAddUp(read.result.values.map((v) => v ?? 0), read.row.planned.sumGroups);
 
-/** Does the row's label as printed end with one of the table's column labels (`政府集中采购 本年新制作数量`)? */
+/**
+ * Does the row's label as printed end, after its own words, with one of the table's column labels
+ * (`政府集中采购 本年新制作数量`; not `3.其他`, whose own words end with the column label 其他)?
+ */
 const endsWithColumnLabel = (row: FoundRow, plan: TablePlan): boolean => {
   const key = matchKey(row.label);
-  return plan.columnLabels.some((label) => label.length >= 2 && key.endsWith(label) && key.length > label.length);
+  if (key.endsWith(row.planned.ownKey)) return false;
+  return plan.columnLabels.some((label) => label.length >= 2 && key.endsWith(label));
 };
 
 /** Does the row print a value on its label's line? */
