@@ -29,13 +29,14 @@ const SOURCES = loadGoldens(root);
  * `node scripts/wrong-values.mjs --list`). Expected failures of the promise until the parser work.
  */
 const WRONG_TODAY = new Set<string>([
-  // Reports run into one line (fixtures/damaged/oneline/, the pdftotext outputs with every line
-  // break and run of spaces one space; added in the ninth session of 2026-12-04, when 18 of its 43
-  // fixtures held 246 wrong cells; the tokenizer's numbering and page-number rules, and labels.ts'
-  // endsWithAnotherRow, leave these 8, 46 cells). In each, a label the plain order prints apart from its numbers opens a row run
-  // together with the numbers after it, which are another row's: part 四's headers run into
-  // 未经复议直接起诉 / 复议后起诉 before 行政复议's five (06, 08, 11); part 二's labels printed after
-  // their numbers (09, 10, 14, 17); 1.本机关不掌握… before the numbers of the row after it (15).
+  // Reports run into one line (fixtures/damaged/oneline/: the pdftotext outputs and pdftohtml's
+  // pages with every line break and run of spaces one space). Added in the ninth session of
+  // 2026-12-04, when 18 of its 43 fixtures held 246 wrong cells; the tokenizer's numbering and
+  // page-number rules, and labels.ts' endsWithAnotherRow, leave these 8, 46 cells. In each, a
+  // label the plain order prints apart from its numbers opens a row run together with the numbers
+  // after it, which are another row's: part 四's headers run into 未经复议直接起诉 / 复议后起诉
+  // before 行政复议's five (06, 08, 11); part 二's labels printed after their numbers (09, 10, 14,
+  // 17); 1.本机关不掌握… before the numbers of the row after it (15).
   'oneline/06-2019-tabs-borderless.plain',
   'oneline/08-2020-mixed-borderless.plain',
   'oneline/09-001-chromium.plain',
@@ -44,7 +45,8 @@ const WRONG_TODAY = new Set<string>([
   'oneline/14-2020-mixed-word.plain',
   'oneline/15-004-chromium.plain',
   'oneline/17-2019-tabs-word.plain',
-  // Before the one-line fixtures, empty since the fourth session of 2026-12-04. Before it: pdftotext/10-2019-cells-chromium.plain
+  // Before the one-line fixtures, empty since the fourth session of 2026-12-04. Before it:
+  // pdftotext/10-2019-cells-chromium.plain
   // (Chromium's print of the 2019-cells page through plain pdftotext: part 二's labels printed after
   // their numbers, `49` / `146` / `3444` / `规章` / `38` / …, and 规章 given 规范性文件's numbers; now
   // null with cell-count `before`). Earlier, until issue 16's parser work: labels-first/01–05 (a block's labels ran
