@@ -20,6 +20,7 @@
  * and commit its output. Usage: node scripts/make-oneline-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
+import { Parser } from 'htmlparser2';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tablesOf } from './damaged.mjs';
 import { GOLDEN_SOURCES } from './goldens.mjs';
@@ -40,15 +41,27 @@ const PDFS = [
 /** Every run of white space one space, the ends trimmed: what a crawler that collapses it keeps. */
 const oneLine = (text) => `${text.replace(/\s+/g, ' ').trim()}\n`;
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** The text of a pdftohtml page: its body's text runs, one a line (`<br/>`, `<hr/>` end one). */
+/**
+ * The text of a pdftohtml page: its body's text runs, one a line (`<br/>`, `<hr/>` end one), its
+ * entities (`&#160;`) decoded by htmlparser2, as the readers' parser.
+ */
 function pageText(html) {
-  const body = html.slice(html.indexOf('<body'));
-  return body
-    .replace(/<br\/?>|<hr\/?>/g, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
-    .replace(/&(\w+);/g, (entity, name) => ENTITIES[name] ?? entity);
+  let text = '';
+  let inBody = false;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'body') inBody = true;
+        else if (inBody && (name === 'br' || name === 'hr')) text += '\n';
+      },
+      ontext(data) {
+        if (inBody) text += data;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return text;
 }
 
 function writeFixture(name, text, title, short, parameters) {

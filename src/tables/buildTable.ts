@@ -119,7 +119,7 @@ export function buildTable<Rows extends TableRows>(
     // printed after its label on lines of their own, and nothing checks them (plain pdftotext,
     // `政府集中采购` / `本年新制作数量` / `8` / `153`, the 8 and 153 another table's): numbers after a
     // header may be any row's, as this print's cannot be told, and the row is in doubt.
-    if (other && (checked(other) || onLabelLine(other.row) || !endsWithColumnLabel(other.row, plan))) {
+    if (other && (checked(other) || firstValueLine(other.row.cells) === other.row.line || !endsWithColumnLabel(other.row, plan))) {
       diagnostics.push(twice(row, other.row));
       continue;
     }
@@ -209,9 +209,6 @@ const endsWithColumnLabel = (row: FoundRow, plan: TablePlan): boolean => {
   if (key.endsWith(row.planned.ownKey)) return false;
   return plan.columnLabels.some((label) => label.length >= 2 && key.endsWith(label));
 };
-
-/** Does the row print a value on its label's line? */
-const onLabelLine = (row: FoundRow): boolean => row.cells.some((c) => c.kind !== 'empty' && c.line === row.line);
 
 /** A row printed twice, `dropped` not read: the duplicate-row diagnostic at `dropped`'s line. */
 function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
