@@ -105,6 +105,15 @@ describe('headingsIn', () => {
     expect(headingsIn('我们按照五、存在的主要问题及改进情况的要求', 4)).toEqual([]);
   });
 
+  it('finds any part after a word and a space: a report run into one line keeps a space where a line broke', () => {
+    const line = '政府集中采购 124 35.6 第二十条第（九）项 三、收到和处理政府信息公开申请情况 申请人情况';
+    expect(headingsIn(line, 2)).toEqual([{ part: 3, start: line.indexOf('三、'), end: line.indexOf('申请人情况') }]);
+    const part4 = '四、结转下年度继续办理\u3000四、政府信息公开行政复议、行政诉讼情况 行政复议';
+    expect(headingsIn(part4, 3)).toEqual([{ part: 4, start: part4.lastIndexOf('四、'), end: part4.lastIndexOf('行政复议') }]);
+    // With no space, a word before the numeral still means prose.
+    expect(headingsIn('第二十条第（九）项三、收到和处理政府信息公开申请情况', 2)).toEqual([]);
+  });
+
   it('does not take an entry of contents run into one line for part 一 (another part follows it at once)', () => {
     expect(headingsIn('目录 一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况', 0)).toEqual([]);
     expect(headingsIn('目录一、总体情况……1二、主动公开政府信息情况……2', 0)).toEqual([]);

@@ -38,6 +38,8 @@ function endsBefore(key: string, p: number): boolean {
   if (!ENDING_CODES.has(key.charCodeAt(p - 1))) return false;
   return ENDS_HERE.test(key.slice(Math.max(0, p - ENDS_SOMETHING_LENGTH), p));
 }
+/** A space, tab or ideographic space: where a report run into one line broke its lines. */
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
 const isMark = (c: number): boolean => c === 0x23 /* # */ || c === 0x2a; /* * */
 /** The first characters of NUMERAL_PREFIX, as code units: 第 and the numerals. */
 const NUMERAL_START = new Set(['第', ...PARTS.map((r) => numeralOf(r.part))].map((ch) => ch.charCodeAt(0)));
@@ -120,16 +122,18 @@ export function headingsInKey(line: string, after: PartNumber | 0, otherNumberin
     if (!found || found.part <= last) continue;
     if (contents && entryEnds(key, found.end)) continue;
     const follows = headingFollows(key, found.end);
-    // After a word, only the first part: the title block runs into it. Not when another part's
-    // heading follows it at once: that is the first entry of contents run into one line.
-    if (!endsBefore(key, p)) {
-      if (found.part !== 1 || last !== 0) continue;
-      if (follows) {
-        contents = true;
-        continue;
-      }
-    }
     const start = lineIndexOf(line, p);
+    // After a word, only the first part: the title block runs into it. Not when another part's
+    // heading follows it at once: that is the first entry of contents run into one line. Any
+    // part after a space: a report run into one line keeps a space where its lines broke.
+    if (!endsBefore(key, p)) {
+      if (found.part === 1 && last === 0) {
+        if (follows) {
+          contents = true;
+          continue;
+        }
+      } else if (!isSpace(line.charCodeAt(start - 1))) continue;
+    }
     const previous = hits.at(-1);
     if (previous && start < previous.end) continue;
     hits.push({ part: found.part, start, end: lineIndexOf(line, found.end) });
