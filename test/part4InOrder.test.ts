@@ -269,3 +269,25 @@ describe('part 四 in order: what is not certain stays null, with a diagnostic',
     }
   });
 });
+
+describe('a report run into one line: a group\'s label run into the column headers', () => {
+  const HEADER = '结果维 持 结果纠 正 其他结 果 尚未审 结 总计';
+  const report = (part4: string): string =>
+    `某局2024年政府信息公开工作年度报告 一、总体情况 本局做好政府信息公开工作。 四、政府信息公开行政复议、行政诉讼情况 ${part4} 五、存在的主要问题及改进情况 无。 六、其他需要报告的事项 无。`;
+
+  it('numbers after 未经复议直接起诉 and the column headers, 行政复议 printed before with none: not 未经复议直接起诉\'s for certain, null', () => {
+    // Plain pdftotext run into one line (oneline/06-2019-tabs-borderless.plain): the form's header
+    // prints the groups' labels above the column labels, and these five are 行政复议's.
+    const r = parse(report(`行政复议 行政诉讼 474 未经复议直接起诉 ${HEADER} 62 152 144 18 376`));
+    expect(cells(r).filter((v) => v !== null)).toEqual([]);
+    const doubt = r.diagnostics.find((d) => d.path === 'reviewLitigation.litigationDirect');
+    expect(doubt?.code).toBe('ambiguous-pairing');
+    expect(doubt?.message).toContain('printed as the heading of a small table of its own');
+  });
+
+  it('each group\'s label then its numbers, on the same line: read', () => {
+    const values = [1, 2, 3, 4, 10, 5, 6, 7, 8, 26, 9, 11, 12, 13, 45];
+    const r = parse(report('行政复议 1 2 3 4 10 未经复议直接起诉 5 6 7 8 26 复议后起诉 9 11 12 13 45'));
+    expect(cells(r)).toEqual(values);
+  });
+});

@@ -15,7 +15,7 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import type { Cell, TokenLine } from '../tokens.js';
-import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, type Label, type RowLabel } from './labels.js';
+import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, type Label, type RowLabel, type RowMatch } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { edgeFits, fitsRow, groupsAddUp, numbersIn } from './rowValues.js';
 import { centredLabel } from './centredLabel.js';
@@ -201,16 +201,16 @@ function endsLabel(label: readonly Cell[], line: TokenLine, plan: TablePlan): bo
 
 /**
  * Do header words follow the row's own words in its label (`未经复议直接起诉 结果维 持 结果纠 正 …`,
- * headers a converter broke into pieces)? Two or more of the row's column labels in the text of
- * the cells after the matched words.
+ * headers a converter broke into pieces, in the label's cells after the matched words or in the
+ * matched cell itself, as a report run into one line prints them)? Two or more of the row's
+ * column labels in the label's words after the matched ones.
  */
-function headerInLabel(label: Label, last: number, plan: TablePlan): boolean {
-  if (last >= label.length - 1) return false;
-  let text = '';
-  for (let i = last + 1; i < label.length; i++) text += cellOf(label, i).raw;
-  const key = matchKey(text);
+function headerInLabel(label: Label, match: RowMatch, plan: TablePlan): boolean {
+  const key = matchKey(labelText(label));
+  if (key.length <= match.end) return false;
+  const after = key.slice(match.end);
   let found = 0;
-  for (const column of plan.columnLabels) if (key.includes(column) && ++found >= 2) return true;
+  for (const column of plan.columnLabels) if (after.includes(column) && ++found >= 2) return true;
   return false;
 }
 
@@ -616,7 +616,7 @@ export function readRows(
         label: text,
         line: cellOf(own, first).line,
         cells: after.cells,
-        headed: headerAfter > last || headerInLabel(own, last, plan),
+        headed: headerAfter > last || headerInLabel(own, match, plan),
         labelEnd: lastOf(own).line,
         labelStart: startOf(own, first, headerAfter, plan),
         // Right before the row's own label only (its group's words included: `（五）不予处理` /
