@@ -15,7 +15,7 @@ import type { RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { columnsAsPrinted } from './headers.js';
 import { rowObject, tableValue, type Json, type TablePlan } from './plan.js';
-import { asPrinted, groupsAddUp, numbersIn, rowValues, type RowContext } from './rowValues.js';
+import { asPrinted, groupsAddUp, numbersIn, rowValues, SPACED_NUMBERS, type RowContext } from './rowValues.js';
 import { regatherFirstNumbers } from './gluedNumber.js';
 
 export interface TableResult<T> {
@@ -258,10 +258,16 @@ function unsure(
     // row: a label printed after its numbers (`49` / `146` / `3444` / `规章` / `38` / …) cannot be
     // told from one printed before them, and then neither can the rows after it printed the same way.
     // The numbers before it are those right before its label, a header between them a new table's.
+    // On a line that prints those numbers before the label (a report run into one line, whose
+    // spaces stand where its lines broke), the label may have been alone on its line as well; but
+    // there every row's numbers stand right before the next label, so the doubt goes no further.
     const earlier = previous ?? overfull(items[k - 1], readAt);
-    const right = earlier !== null && adjacent(earlier.at(-1)?.line ?? Infinity, row.labelStart ?? row.line);
-    if (!row.wrapped && row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd && readsBefore(row, right ? earlier : null, groups, placed)) {
-      chain = row.cells;
+    const labelLine = row.labelStart ?? row.line;
+    const right = earlier !== null && adjacent(earlier.at(-1)?.line ?? Infinity, labelLine);
+    const apart = row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd;
+    const runIn = row.labelEnd !== undefined && (row.numbersBefore ?? earlier)?.at(-1)?.line === labelLine;
+    if (!row.wrapped && (apart || runIn) && readsBefore(row, right ? earlier : null, groups, placed)) {
+      chain = apart ? row.cells : null;
       if (read.result.values.some((v) => v !== null)) unread(read, 'before');
       return;
     }
@@ -366,12 +372,19 @@ function overfull(item: ReadItem | undefined, readAt: ReadonlyArray<ReadRow | un
   const own = item.row.planned.spec.columns.length;
   let count = 0;
   for (const [i, c] of item.row.cells.entries()) {
-    count += countsIn([c])?.length ?? Infinity;
-    if (count > own) return null; // a cell that holds numbers of both
-    if (count === own) {
-      const rest = item.row.cells.slice(i + 1);
-      return rest.some((x) => x.kind !== 'empty') ? rest : null;
+    const numbers = countsIn([c]);
+    if (numbers === null) return null;
+    const need = own - count;
+    count += numbers.length;
+    if (count < own) continue;
+    const rest = item.row.cells.slice(i + 1);
+    if (count > own) {
+      // A cell that holds numbers of both: a run a space apart (a report run into one line,
+      // `43 75 … 342 11 36 … 371`) is cut after the row's worth, its rest a cell of its own.
+      if (c.kind === 'empty' || !SPACED_NUMBERS.test(c.raw)) return null;
+      rest.unshift({ kind: 'digits', raw: c.raw.split(' ').slice(need).join(' '), line: c.line });
     }
+    return rest.some((x) => x.kind !== 'empty') ? rest : null;
   }
   return null;
 }

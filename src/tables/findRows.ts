@@ -14,10 +14,11 @@
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
+import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import type { Cell, TokenLine } from '../tokens.js';
-import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, type Label, type RowLabel, type RowMatch } from './labels.js';
+import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
-import { edgeFits, fitsRow, groupsAddUp, numbersIn } from './rowValues.js';
+import { edgeFits, fitsRow, groupsAddUp, numbersIn, SPACED_NUMBERS } from './rowValues.js';
 import { centredLabel } from './centredLabel.js';
 
 export interface FoundRow extends RowLabel {
@@ -178,6 +179,21 @@ function isHeaderLine(line: TokenLine, plan: TablePlan): boolean {
 }
 
 /**
+ * Is every word of the label a header word, a piece of a column's label (`本年新公开`, `数量`, or
+ * the last character of one, `量`: headers a converter broke up), or the heading of a part 二
+ * table (`第二十条第（一）项`)?
+ */
+function headerPieces(label: Label, plan: TablePlan): boolean {
+  return label.every((c) =>
+    c.raw.split(/\s+/).every((word) => {
+      const key = matchKey(word);
+      if (key === '' || plan.isHeaderWord(key) || SMALL_TABLE_HEADING.test(key)) return true;
+      return plan.columnLabels.some((column) => (key.length >= 2 ? column.includes(key) : column.endsWith(key)));
+    }),
+  );
+}
+
+/**
  * Is a header-word line the rest of a label wrapped over lines (`（七）` / `总计`, `3.其` / `他`)
  * rather than a header? When it prints one word, the label's last line names no row, and the two
  * together name a row whose words start on the label's line (or the label's line is a numbering
@@ -259,9 +275,10 @@ function valueLinesAt(lines: readonly TokenLine[], li: number): Area {
  * line: `执法` / `案卷` / `8.属` / `于行` / `政查⇥83⇥61…`, a narrow column's wrapped labels;
  * `（五）不 3.要求提供公开出版物` / `予处理 4.无正当理由大量反`), or with a line that begins
  * another row's label as the form prints it (`规章` / `行政规范性` / `19` / … / `文件`, labels
- * printed after their numbers).
+ * printed after their numbers), or, on the line of the values (`valuesLine`), into a part 二
+ * table's heading (`第二十条第（五）项`).
  */
-function runsOn(label: Label, last: number, plan: TablePlan, row: PlannedRow, before = Infinity): boolean {
+function runsOn(label: Label, last: number, plan: TablePlan, row: PlannedRow, valuesLine: number | null, before = Infinity): boolean {
   let line = cellOf(label, last).line;
   let text = '';
   const numbered = (piece: string): boolean => piece !== '' && ROW_NUMBERING.test(matchKey(piece));
@@ -269,6 +286,9 @@ function runsOn(label: Label, last: number, plan: TablePlan, row: PlannedRow, be
   for (let i = last + 1, c = label[i]; c !== undefined && c.line < before; c = label[++i]) {
     // A cell may hold words of two labels with a space between them (`予处理 4.无正当理由大量反`).
     if (c.raw.split(/\s+/).some(numbered)) return true;
+    // A part 二 table's heading on the values' own line (`规范性文件 第二十条第（五）项 … 行政 11 63
+    // 4542`, a report run into one line) opens another table, whose row the values are.
+    if (c.line === valuesLine && SMALL_TABLE_HEADING.test(matchKey(c.raw.trim()))) return true;
     if (c.line !== line) {
       if (text !== '' && another()) return true;
       line = c.line;
@@ -394,6 +414,28 @@ export function printsShort(row: FoundRow): boolean {
     if (c.kind !== 'empty') printed++;
   }
   return printed < row.planned.spec.columns.length;
+}
+
+/**
+ * Lines of values as a report run into one line printed them before its lines ran together: each
+ * printed cell on a line of its own, and a run of numbers a space apart (`823 647 13 519 2002`)
+ * one number a line, as plain pdftotext prints a table; pairing.ts then reads them row by row or
+ * column by column. Each keeps its line number.
+ */
+function oneNumberALine(lines: readonly ValueLine[]): ValueLine[] {
+  const out: ValueLine[] = [];
+  for (const { line, cells } of lines) {
+    for (const cell of cells) {
+      if (cell.kind === 'empty') continue;
+      const raw = cell.raw.trim();
+      if (!SPACED_NUMBERS.test(raw)) {
+        out.push({ line, cells: [cell] });
+        continue;
+      }
+      for (const piece of raw.split(' ')) out.push({ line, cells: [{ kind: 'number', raw: piece, value: Number(piece), line: cell.line }] });
+    }
+  }
+  return out;
 }
 
 /** Do a row's printed cells come from more than one line (one cell a line, or a row wrapped)? */
@@ -547,19 +589,25 @@ export function readRows(
     // A row starts here: the label run is complete.
     const numbersBefore = loose;
     loose = undefined;
-    const units = labelUnits(label, plan);
+    const byLines = labelUnits(label, plan);
+    // A label on one line that names several rows word by word: a report run into one line, whose
+    // spaces stand where its lines broke; its numbers are no more the last row's than they would
+    // be after the labels' lines.
+    const byWords = byLines.length >= 2 ? [] : wordUnits(label, plan);
+    const units = byWords.length >= 2 ? byWords : byLines;
     /** The labels before the row's own in this label run, printed with no numbers. */
     let before: Extract<ReadItem, { kind: 'labels' }> | null = null;
     if (units.length >= 2) {
-      const onLabelLine = cell.line === lastOf(label).line;
+      const onLabelLine = byWords.length < 2 && cell.line === lastOf(label).line;
       if (!onLabelLine) {
         // Labels of several rows, then numbers: which are whose is pairing.ts's to tell.
         for (const u of units) seen.add(u.planned.path);
         const area = gatherArea(lines, li, ci, plan);
-        items.push({ kind: 'labels', labels: units, values: area.lines });
+        const values = byWords.length >= 2 ? oneNumberALine(area.lines) : area.lines;
+        items.push({ kind: 'labels', labels: units, values });
         // Unless pairing gives them to these labels, the last row's worth of them may be the next
         // label's, printed before it (labels printed some before, some after their numbers).
-        const cells = area.lines.flatMap((l) => l.cells).filter((c) => c.kind !== 'empty');
+        const cells = values.flatMap((l) => l.cells).filter((c) => c.kind !== 'empty');
         const share = cells.length / units.length;
         if (Number.isInteger(share) && units.every((u) => u.planned.spec.columns.length === share)) loose = cells.slice(-share);
         label = [];
@@ -587,7 +635,7 @@ export function readRows(
     if (named !== null && following !== null) for (let i = last + 1; i < label.length; i++) after += cellOf(label, i).raw;
     const tail = matchKey(after);
     const intoNext = tail.length >= 4 && following !== null && matchRow(tail, following.rows) !== null;
-    const match = named && (runsOn(label, last, plan, named.row) || header || intoNext) ? null : named;
+    const match = named && (runsOn(label, last, plan, named.row, cell.line) || header || intoNext) ? null : named;
     // A label of the next table (or a repeat of one of ours that names it, as part 四's header
     // ends in 总计) means the region ran on past this table.
     if ((!match || seen.has(match.row.path)) && following && matchRow(matchKey(labelText(label)), following.rows)) {
@@ -710,7 +758,9 @@ export function readRows(
           // label cut short, and the numbers its), nor after words with no header word among them
           // (a label the catalog does not know, in a table printed labels first).
           const underHeader = headerAfter === label.length || label.some((c) => c.raw.split(/\s+/).some((w) => plan.isHeaderWord(matchKey(w))));
-          if (!onLabelLine && underHeader && !opensRow(label, plan)) leftLoose(area.lines);
+          // On the label's line only when the words are column headers and nothing else (a report
+          // run into one line: `第二十条第（一）项 本年新公开 对外公开总 … 数量 49 146 3444`).
+          if ((!onLabelLine || headerPieces(label, plan)) && underHeader && !opensRow(label, plan)) leftLoose(area.lines);
         } else {
           // Words, then a stretch of values no row holds: the words are no label; the values are loose.
           items.push({ kind: 'values', lines: area.lines });
@@ -891,7 +941,12 @@ function wrappedRest(
   plan: TablePlan,
 ): (Gathered & { words: string }) | null {
   const n = row.spec.columns.length;
-  if (row.sumGroups.length === 0 || gathered.cells.length >= n || printedCount(gathered.cells) === 0) return null;
+  if (row.sumGroups.length === 0 || printedCount(gathered.cells) === 0) return null;
+  // A row that holds its cells already (a run of numbers a space apart holds one each: a report
+  // run into one line) is not wrapped around them; words after it are labelTail's to read.
+  let held = 0;
+  for (const c of gathered.cells) if (c.kind !== 'empty') held += heldBy(c);
+  if (gathered.cells.length >= n || held >= n) return null;
   const rest = restWords(lines, gathered.lineIndex, gathered.cellIndex, plan);
   if (rest === null || (matchRow(matchKey(labelText(rest.words)), plan.rows)?.row ?? row) !== row) return null;
   const whole = [...label, ...rest.words];
@@ -971,7 +1026,7 @@ function restOf(label: Label, words: readonly Cell[], plan: TablePlan, seen: Rea
   // line, or words after the values that are not the row's, start another row's label, whose the
   // values are (`执法案卷` / `属于行政` / `8.⇥46⇥88…` / `查询事项`).
   if (last < label.length) {
-    if (runsOn(label, last, plan, match.row, lastOf(label).line)) return null;
+    if (runsOn(label, last, plan, match.row, null, lastOf(label).line)) return null;
     if (!matchKey(match.row.spec.label).includes(matchKey(labelText(words)))) return null;
   }
   // The row's words start in the label before the values: words after them that name a row from

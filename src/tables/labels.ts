@@ -218,6 +218,44 @@ export function labelUnits(label: Label, plan: TablePlan): RowLabel[] {
   return units;
 }
 
+/** The most words a one-line label is cut into for wordUnits (a page of words is no header). */
+const MAX_WORD_UNITS = 64;
+
+/**
+ * labelUnits of a label printed on one line, each of its words taken for a line of its own: a
+ * report run into one line keeps a single space where its lines broke, so the labels of several
+ * rows printed apart from their numbers stand in one cell (`行政复议 行政诉讼 结果 … 未经复议直接起诉
+ * 复议后起诉 687 263 …`: the header of part 四, then 行政复议's numbers). Only when one cell names two
+ * of the rows so: cells a table prints side by side (`| 项目 | 本年新收件数 | 上年结转件数 |`, a
+ * header) are no lines. Each unit's line is the label's. Empty when the label names fewer than
+ * two rows so, or has too many words.
+ */
+export function wordUnits(label: Label, plan: TablePlan): RowLabel[] {
+  const line = label[0].line;
+  if (lastOf(label).line !== line) return [];
+  const words: Cell[] = [];
+  /** The label cell each word comes from. */
+  const cellOfWord: number[] = [];
+  for (const [c, cell] of label.entries()) {
+    for (const word of cell.raw.split(/\s+/)) {
+      if (word === '') continue;
+      if (words.length >= MAX_WORD_UNITS) return [];
+      // Each word on a line of its own (numbered in turn): how unitShapes cuts a label into pieces.
+      words.push({ kind: 'text', raw: word, line: words.length });
+      cellOfWord.push(c);
+    }
+  }
+  if (!isLabel(words) || words.length < 2) return [];
+  const shapes = unitShapes(words, plan);
+  const cells = shapes.map((shape) => cellOfWord[shape.first]);
+  if (cells.every((c, k) => cells.indexOf(c) === k)) return [];
+  return shapes.map(({ first, row }, k) => {
+    const end = shapes[k + 1]?.start ?? words.length;
+    const text = words.slice(first, end).map((w) => w.raw).join(' ');
+    return { planned: row, label: text, line };
+  });
+}
+
 function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
   /** The label's pieces: the index of each one's first cell, whether it opens with a row numbering, and the row it names. */
   const pieces: Array<{ start: number; numbered: boolean; row: PlannedRow | null }> = [];

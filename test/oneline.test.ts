@@ -1,0 +1,108 @@
+/**
+ * A report run into one line (fixtures/damaged/oneline/): what a crawler or a database column that
+ * collapses white space keeps of a PDF's text. Its spaces stand where its lines broke, so the
+ * layouts plain pdftotext prints over lines (labels apart from their numbers, a label after its
+ * numbers) come on one line, where "on the label's line" tells nothing. Each case is made from
+ * oneline/01-003-bordered.layout (which reads cell for cell, every cell a distinct number) by
+ * moving its labels as plain pdftotext prints them; a value is read as designed or null with a
+ * diagnostic naming its row, never another row's number.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport, type Report } from '../src/index.js';
+
+const SOURCE = 'damaged/oneline/01-003-bordered.layout';
+const text = readFileSync(new URL(`../fixtures/${SOURCE}.txt`, import.meta.url), 'utf8');
+const designed = JSON.parse(readFileSync(new URL(`../fixtures/${SOURCE}.expected.json`, import.meta.url), 'utf8')).designed;
+const parse = (input: string): Report => parseReport(input, { file: 'input.txt' });
+
+/** The text with `from` (which it must print once) replaced by `to`. */
+function edited(from: string, to: string): string {
+  expect(text.split(from).length, from).toBe(2);
+  return text.replace(from, to);
+}
+
+const ROWS = {
+  administrativeQuery: '21 70 94 79 69 129 462',
+  notHeld: '122 5 73 30 119 107 456',
+  needsCreation: '106 42 64 111 115 46 484',
+  unclearAfterCorrection: '101 34 14 54 133 4 340',
+};
+/** The unableToProvide rows as the source prints them, each label then its numbers. */
+const AS_PRINTED = `8.属于行政查询事项 ${ROWS.administrativeQuery} 1.本机关不掌握相关政府信息 ${ROWS.notHeld} （四） 无法提 2.没有现成信息需要另行制作 ${ROWS.needsCreation} 供 3.补正后申请内容仍不明确 ${ROWS.unclearAfterCorrection}`;
+
+/** What `value` holds at `key`, when it is an object. */
+const at = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? Object.entries(value).find(([k]) => k === key)?.[1] : undefined);
+
+/** The row at `path` in part 三 (`unableToProvide.notHeld`) is printed with every cell null, and a diagnostic of `code` names it. */
+const nullNamed = (r: Report, path: string, code: string): void => {
+  const cells = path.split('.').reduce<unknown>(at, r.applications);
+  expect(typeof cells === 'object' && cells !== null && Object.values(cells).every((v) => v === null), path).toBe(true);
+  expect(r.diagnostics.some((d) => d.path === `applications.${path}` && d.code === code), `${path}: ${code}`).toBe(true);
+};
+
+describe('a report run into one line', () => {
+  it('the source reads as designed', () => {
+    expect(parse(text).applications).toEqual(designed.applications);
+  });
+
+  it('labels of several rows, then their numbers: paired one to one when the arithmetic says so', () => {
+    const r = parse(edited(AS_PRINTED, `8.属于行政查询事项 ${ROWS.administrativeQuery} （四）无法提供 1.本机关不掌握相关政府信息 2.没有现成信息需要另行制作 3.补正后申请内容仍不明确 ${ROWS.notHeld} ${ROWS.needsCreation} ${ROWS.unclearAfterCorrection}`));
+    expect(r.applications?.unableToProvide).toEqual(designed.applications.unableToProvide);
+    const note = r.diagnostics.find((d) => d.path === 'applications.unableToProvide.needsCreation');
+    expect(note?.code).toBe('recovered-pairing');
+  });
+
+  it('two labels, then one row\'s numbers: either row\'s, so neither is read (never the last label\'s by default)', () => {
+    // Plain pdftotext prints 2.没有现成…'s numbers before its label: 1.本机关不掌握…'s label, then them.
+    const r = parse(edited(AS_PRINTED, `8.属于行政查询事项 ${ROWS.administrativeQuery} 1.本机关不掌握相关政府信息 ${ROWS.notHeld} ${ROWS.needsCreation} （四） 无法提供 2.没有现成信息需要另行制作 3.补正后申请内容仍不明确 ${ROWS.unclearAfterCorrection}`));
+    nullNamed(r, 'unableToProvide.unclearAfterCorrection', 'ambiguous-pairing');
+    nullNamed(r, 'unableToProvide.needsCreation', 'ambiguous-pairing');
+  });
+
+  it('a row\'s worth of numbers no row took right before a label: the label may follow its numbers, so the row is null', () => {
+    // 8.属于行政查询事项's label, its numbers and 1.本机关不掌握…'s, then that label and the numbers of
+    // 2.没有现成… (plain pdftotext of chromium's print: oneline/15-004-chromium.plain).
+    const r = parse(edited(AS_PRINTED, `8.属于行政查询事项 ${ROWS.administrativeQuery} ${ROWS.notHeld} （四）无 1.本机关不掌握相关政府信息 ${ROWS.needsCreation} 法提供 2.没有现成信息需要另行制作 3.补正后申请内容仍不明确 ${ROWS.unclearAfterCorrection}`));
+    nullNamed(r, 'unableToProvide.notHeld', 'cell-count');
+    expect(Object.values(r.applications?.denied.administrativeQuery ?? {}).every((v) => v === null)).toBe(true);
+    // Rows printed label first after it are read as printed: the doubt goes no further on one line.
+    expect(r.applications?.notProcessed).toEqual(designed.applications.notProcessed);
+  });
+
+  it('part 四\'s header, its three labels in one run, then the numbers among header pieces: never the last label\'s', () => {
+    // Plain pdftotext of chromium's print run into one line (oneline/09-001-chromium.plain).
+    const part4 = '行政复议 行政诉讼 未经复议直接起诉 复议后起诉 结果维 结果纠 其他结 尚未审 总计 持 正 果 结 结果维 结果纠 其他结 尚未审 结果维 结果纠 其他结 尚未审 总计 总计 持 正 果 结 持 正 果 结 593 544 19 867 2023 24 579 570 881 2054 17 312 588 825 1742';
+    const moved = '行政复议 行政诉讼 结果 结果 其他 尚 总计 未经复议直接起诉 复议后起诉 维持 纠正 结果 未 审 结 593 544 19 867 2023 其 结 结果 结果 他 尚未 总计 果 结果 其他 尚未 总计 维持 纠正 结 审结 维 纠正 结果 审结 果 持 24 579 570 881 2054 17 312 588 825 1742';
+    const r = parse(edited(part4, moved));
+    const table = r.reviewLitigation;
+    for (const [group, cells] of Object.entries(table ?? {})) {
+      for (const [column, value] of Object.entries(cells ?? {})) {
+        if (value !== null) expect(value, `${group}.${column}`).toBe(designed.reviewLitigation[group][column]);
+      }
+    }
+    expect(table?.litigationAfterReview?.upheld ?? null).not.toBe(593);
+  });
+
+  it('part 二\'s labels printed after their numbers, each run into the next table\'s heading: never the next row\'s numbers', () => {
+    // Plain pdftotext of chromium's print run into one line (oneline/10-2019-cells-chromium.plain):
+    // the column headers, then each row's numbers, then its label; 规范性文件 runs into the next
+    // table's heading and header, and then 行政许可's numbers.
+    const source = readFileSync(new URL('../fixtures/damaged/oneline/05-2019-tabs-bordered.layout.txt', import.meta.url), 'utf8');
+    const wanted = JSON.parse(readFileSync(new URL('../fixtures/damaged/oneline/05-2019-tabs-bordered.layout.expected.json', import.meta.url), 'utf8')).designed.activeDisclosure;
+    const from = '第二十条第（一）项 信息内容 本年新制作数量 本年新公开数量 对外公开总数量 规章 8 118 7177 规范性文件 153 63 9907 第二十条第（五）项 信息内容 上一年项目数量 本年增/减 处理决定数量 行政许可 95 -5 7923';
+    const to = '第二十条第（一）项 本年新公开 对外公开总 信息内容 本年新制作 数量 数量 数量 8 118 7177 规章 153 63 9907 规范性文件 第二十条第（五）项 处理决定数 信息内容 上一年项目 本年增 /减 数量 量 行政 95 -5 7923 许可';
+    expect(source.split(from).length).toBe(2);
+    const r = parse(source.replace(from, to));
+    const part2 = r.activeDisclosure as Record<string, Record<string, number | null> | null>;
+    for (const [row, cells] of Object.entries(part2 ?? {})) {
+      for (const [column, value] of Object.entries(cells ?? {})) if (value !== null) expect(value, `${row}.${column}`).toBe(wanted[row][column]);
+    }
+    expect(Object.values(part2?.regulations ?? {}).every((v) => v === null)).toBe(true);
+    expect(r.diagnostics.some((d) => d.path === 'activeDisclosure.regulations' && d.code === 'cell-count')).toBe(true);
+    expect(Object.values(part2?.normativeDocuments ?? {}).every((v) => v === null)).toBe(true);
+    // The rows after them, label first as the source prints them, read.
+    expect(part2?.punishment).toEqual(wanted.punishment);
+  });
+});
+
