@@ -46,6 +46,12 @@ export interface OtherCell {
   raw: string;
   /** 1-based source line. */
   line: number;
+  /**
+   * Digits a space apart from the words before them inside one cell (`行政处罚 137 行政强制`, a
+   * report run into one line): a number printed on its own, not digits glued to a label
+   * (`行政处罚137`, which may be a crawled row's cells run together).
+   */
+  apart?: true;
 }
 
 export type Cell = NumberCell | OtherCell;

@@ -29,18 +29,15 @@ const SOURCES = loadGoldens(root);
  * `node scripts/wrong-values.mjs --list`). Expected failures of the promise until the parser work.
  */
 const WRONG_TODAY = new Set<string>([
-  // Reports run into one line (fixtures/damaged/oneline/: the pdftotext outputs and pdftohtml's
-  // pages with every line break and run of spaces one space). Added in the ninth session of
-  // 2026-12-04, when 18 of its 43 fixtures held 246 wrong cells; that session's tokenizer and
-  // labels.ts rules left 8 of them, 46 cells, where a label the plain order prints apart from its
-  // numbers opened a row run together with another row's numbers. The tenth session read a space
-  // as the line break it stands for where lines tell (a heading after a space, header words in a
-  // label's own cell, a label that names several rows word by word, numbers before a label on
-  // its line, a part 二 table's heading on the values' line), which leaves one: in 14, part 二's
-  // 行政处罚 (three cells, no arithmetic) is followed by the lone number 137, which is cut into its
-  // three cells as a crawled row's digits would be; on one line nothing tells it from one cell of
-  // three printed apart from the others.
-  'oneline/14-2020-mixed-word.plain',
+  // Empty. Reports run into one line (fixtures/damaged/oneline/: the pdftotext outputs and
+  // pdftohtml's pages with every line break and run of spaces one space) keep the promise since
+  // the tenth session of 2026-12-05. Added in the ninth, when 18 of its 43 fixtures held 246 wrong
+  // cells, that session's tokenizer and labels.ts rules left 8 of them (46 cells) here: a label the
+  // plain order prints apart from its numbers opened a row run together with another row's
+  // numbers. The tenth read a space as the line break it stands for where lines tell: a heading
+  // after a space, header words in a label's own cell, a label that names several rows word by
+  // word, numbers before a label on its line, a part 二 table's heading on the values' line, and
+  // a lone number a space after the label of a row of several cells (`行政处罚 137`) as one number.
   // Before the one-line fixtures, empty since the fourth session of 2026-12-04. Before it:
   // pdftotext/10-2019-cells-chromium.plain
   // (Chromium's print of the 2019-cells page through plain pdftotext: part 二's labels printed after

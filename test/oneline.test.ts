@@ -104,5 +104,20 @@ describe('a report run into one line', () => {
     // The rows after them, label first as the source prints them, read.
     expect(part2?.punishment).toEqual(wanted.punishment);
   });
+
+  it('a lone number a space after the label of a row of several cells and no sums: one cell or all of them, so null', () => {
+    // Plain pdftotext of a Word PDF run into one line (oneline/14-2020-mixed-word.plain): 137 is
+    // not 行政处罚's three cells run together (1, 3, 7), as `行政处罚137` from a crawled page may be.
+    const source = readFileSync(new URL('../fixtures/damaged/oneline/05-2019-tabs-bordered.layout.txt', import.meta.url), 'utf8');
+    const from = '行政处罚 126 39 6253';
+    expect(source.split(from).length).toBe(2);
+    const r = parse(source.replace(from, '行政处罚 137'));
+    expect(r.activeDisclosure?.punishment).toEqual({ previousItems: null, change: null, decisions: null });
+    const doubt = r.diagnostics.find((d) => d.path === 'activeDisclosure.punishment');
+    expect(doubt?.code).toBe('cell-count');
+    expect(doubt?.message).toContain('prints one number, “137”');
+    // Glued to the label, the digits are still the row's cells run together.
+    expect(parse(source.replace(from, '行政处罚137')).activeDisclosure?.punishment).toEqual({ previousItems: 1, change: 3, decisions: 7 });
+  });
 });
 

@@ -439,7 +439,8 @@ function splitRunIn(raw: string, line: number, budget: WorkBudget | undefined): 
     spend(budget, groupsIn(key, span.start, span.end));
     const printed = raw.slice(pos(span.start), pos(span.end)).trim();
     const number = /[^\d ]/.test(key.slice(span.start, span.end)) ? parseNumber(printed) : null;
-    row.push(number ? { kind: 'number', raw: printed, line, ...number } : { kind: 'digits', raw: printed, line });
+    const apart = span.start > 0 && /\s/.test(key.charAt(span.start - 1)) && /^\d+$/.test(printed);
+    row.push(number ? { kind: 'number', raw: printed, line, ...number } : { kind: 'digits', raw: printed, line, ...(apart ? { apart: true as const } : {}) });
     from = span.end;
   }
   text(from, key.length);
