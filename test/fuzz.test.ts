@@ -555,6 +555,21 @@ describe('wrong values the fuzz run found', () => {
       row: 'reviewLitigation.litigationDirect',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 31 case 2913 (sample scale): a line of twenty 12s inserted before part 四's 总计 in plain
+      // pdftotext's print. 未经复议直接起诉, its column headers after it (headed), took that line;
+      // 行政复议's numbers after 总计, with no label, were placed by position as 复议后起诉's, the
+      // one row missing after it. After a headed row numbers with no label are placed by nobody.
+      name: 'a line of numbers after part 四’s headed 未经复议直接起诉, then 行政复议’s numbers (pdftotext/08-2020-mixed-borderless.plain)',
+      source: 'fixtures/damaged/pdftotext/08-2020-mixed-borderless.plain.txt',
+      make: (lines) => {
+        const heading = lineOf(lines, /^四、政府信息公开行政复议/);
+        const total = lines.findIndex((l, k) => k > heading && l === '总计');
+        return spliced(lines, total, 0, Array<string>(20).fill('12').join('\t'));
+      },
+      row: 'reviewLitigation.litigationAfterReview',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -159,6 +159,7 @@ const labels = (n: number): string => `${n} ${n === 1 ? 'label' : 'labels'}`;
 const UNLABELLED: Readonly<Record<UnlabelledReason, string>> = {
   count: 'they do not pair one to one with those rows',
   short: 'the row printed right before them has fewer numbers than its cells, and they may be the rest of that row’s numbers',
+  headed: 'the row printed right before them is printed as the heading of a small table of its own, its column headers after it, while the table’s other rows are not, and they may be that row’s numbers',
   readings: 'they read more than one way',
   arithmetic: "the table's column rules cannot confirm which row is which (or a row they need could not be read)",
   shared: 'labels printed next to them could take them too',

@@ -107,7 +107,7 @@ export type PairingReason = 'count' | 'readings' | 'arithmetic' | 'shared';
  * Why numbers printed with no label were given to no row: a PairingReason, or `short` (the row
  * printed right before them is short of its cells: they may be its rest).
  */
-export type UnlabelledReason = PairingReason | 'short';
+export type UnlabelledReason = PairingReason | 'short' | 'headed';
 
 /** How the numbers of a row printed apart from its label were paired with it. */
 export type PairedBy = 'rows' | 'columns' | 'position';

@@ -167,6 +167,7 @@ const PART4 = PART[4].heading.replace(/^四、/, '');
 const UNLABELLED: Readonly<Record<UnlabelledReason, string>> = {
   count: '两者无法一一对应',
   short: '紧挨其前的一行列出的数字少于该行的列数，这些数字可能是那一行余下的数字',
+  headed: '紧挨其前的一行被列为一个单独小表的标题（其后为栏目名称），而表格的其他行并非如此排列，这些数字可能就是那一行的数字',
   readings: '存在不止一种读法',
   arithmetic: '表格的列间勾稽关系无法确认其归属（或所需的其他行无法读取）',
   shared: '旁边列出的其他行名也可能对应这些数字',

@@ -213,11 +213,11 @@ export function pairApart(
   const result: Pairing = { rows: [], unplaced: [] };
   if (!items.some((i) => i.kind !== 'row')) return result;
   // The items as a sequence of rows, label runs and runs of numbers (a label run's own numbers after it).
-  type Piece = { kind: 'row'; index: number; short: boolean } | { kind: 'labels'; labels: RowLabel[]; own: number | null; headed: boolean } | { kind: 'area'; area: number };
+  type Piece = { kind: 'row'; index: number; short: boolean; headed: boolean } | { kind: 'labels'; labels: RowLabel[]; own: number | null; headed: boolean } | { kind: 'area'; area: number };
   const pieces: Piece[] = [];
   const areas: ValueLine[][] = [];
   for (const item of items) {
-    if (item.kind === 'row') pieces.push({ kind: 'row', index: item.row.planned.index, short: printsShort(item.row) });
+    if (item.kind === 'row') pieces.push({ kind: 'row', index: item.row.planned.index, short: printsShort(item.row), headed: item.row.headed });
     else if (item.kind === 'values') pieces.push({ kind: 'area', area: areas.push(item.lines) - 1 });
     else {
       const own = item.values && item.values.length > 0 ? areas.push(item.values) - 1 : null;
@@ -318,7 +318,7 @@ export function pairApart(
 
   // 2. Numbers with no label: the rows of the form missing between the labelled rows around them.
   for (const piece of pieces) if (piece.kind === 'row') found.add(plan.rows[piece.index]?.path ?? '');
-  const gaps: Array<{ variable: Variable; rows: PlannedRow[]; area: number; short: boolean }> = [];
+  const gaps: Array<{ variable: Variable; rows: PlannedRow[]; area: number; short: boolean; headed: boolean }> = [];
   pieces.forEach((piece, at) => {
     if (piece.kind !== 'area' || claimed.has(piece.area)) return;
     const lines = areas[piece.area] ?? [];
@@ -345,18 +345,21 @@ export function pairApart(
     // own and in no column rule (part 二's) are given none by position, however well they fit.
     // Numbers right after a row printed short of its cells may be the rest of that row's (a number
     // a line, a line lost or printed twice, a header word between them): none are given by position.
+    // Nor after a row printed as a small table's heading (its column headers after its label):
+    // buildTable leaves it null unless the whole table is printed so, and these may be its numbers.
     const previous = pieces[at - 1];
     const short = previous?.kind === 'row' && previous.short;
-    const checked = rows.every((r) => checkable(r, plan)) && !short ? readings : [];
+    const headed = previous?.kind === 'row' && previous.headed;
+    const checked = rows.every((r) => checkable(r, plan)) && !short && !headed ? readings : [];
     const variable = variableOf(labels, checked, lines, read, readings.length);
     // Numbers that could be no row's at all (a page number, a stray value) are let be.
     const rowLike = readings.length > 0 || lines.some((l) => rows.some((r) => fitsRow(l.cells, r.spec.columns.length)));
     if (!rowLike) return;
-    gaps.push({ variable, rows, area: piece.area, short });
+    gaps.push({ variable, rows, area: piece.area, short, headed });
   });
   const knownWithPlaced = new Map([...known, ...placedStates]);
   const placed = decide(gaps.map((g) => g.variable), knownWithPlaced, plan);
-  gaps.forEach(({ variable, short }, g) => {
+  gaps.forEach(({ variable, short, headed }, g) => {
     const pick = placed[g] ?? null;
     const reading = pick === null ? undefined : variable.readings[pick];
     if (reading) {
@@ -366,7 +369,7 @@ export function pairApart(
       return;
     }
     // `short` when the counts alone would have allowed a reading; otherwise they are the reason.
-    const reason: UnlabelledReason = short && variable.structural > 0 ? 'short' : why(variable, false);
+    const reason: UnlabelledReason = variable.structural > 0 && (short || headed) ? (short ? 'short' : 'headed') : why(variable, false);
     for (const label of variable.labels) {
       const params = { row: label.label, rows: variable.labels.length, lines: variable.lines.length, reason };
       result.unplaced.push({ row: label, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing.unlabelled', params, label.planned.fullPath, label.line) });
