@@ -104,8 +104,9 @@ export interface EquationFault {
 export type PairingReason = 'count' | 'readings' | 'arithmetic' | 'shared';
 
 /**
- * Why numbers printed with no label were given to no row: a PairingReason, or `short` (the row
- * printed right before them is short of its cells: they may be its rest).
+ * Why numbers printed with no label were given to no row: a PairingReason, `short` (the row
+ * printed right before them is short of its cells: they may be its rest), or `headed` (the row
+ * printed right before them heads a small table of its own, and they may be its numbers).
  */
 export type UnlabelledReason = PairingReason | 'short' | 'headed';
 
