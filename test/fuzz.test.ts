@@ -52,9 +52,13 @@ const BOUND_MS = 5000;
 const spliced = (lines: readonly string[], i: number, count: number, ...inserted: string[]): string =>
   [...lines.slice(0, i), ...inserted, ...lines.slice(i + count)].join('\n');
 
+/** The fuzz's sources (each fixture's text) and their designed values, read once for every suite below. */
+const sources = engine.loadSources();
+const designed = engine.designedSources(sources);
+/** A source's lines. */
+const textOf = (name: string): string[] => (sources.find((s) => s.name === name)?.text ?? '').split('\n');
+
 describe('fuzzing sample: mutated fixtures never crash the parser', () => {
-  const sources = engine.loadSources();
-  const designed = engine.designedSources(sources);
   const crashes: string[] = [];
   const slow: string[] = [];
   const wrong: string[] = [];
@@ -131,9 +135,6 @@ describe('fuzzing sample: mutated fixtures never crash the parser', () => {
  * the row (the code given).
  */
 describe('wrong values the fuzz run found', () => {
-  const sources = engine.loadSources();
-  const designed = engine.designedSources(sources);
-  const textOf = (name: string): string[] => (sources.find((s) => s.name === name)?.text ?? '').split('\n');
   const lineOf = (lines: readonly string[], pattern: RegExp): number => {
     const i = lines.findIndex((l) => pattern.test(l));
     if (i < 0) throw new Error(`no line matches ${String(pattern)}`);
@@ -620,11 +621,9 @@ describe('wrong values the fuzz run found', () => {
  * test/cut-numbers.test.ts.
  */
 describe('a wrong value the fuzz run found: a decimal cut by a line break', () => {
-  const sources = engine.loadSources();
-  const designed = engine.designedSources(sources);
   it('a line split inside a decimal: 10 / .5 (002_4a61cbdbb397b0fd.renumbered, seed 11 case 559) reads 10.5, with joined-number', () => {
     const source = 'fixtures/002_4a61cbdbb397b0fd.renumbered.txt';
-    const lines = (sources.find((x) => x.name === source)?.text ?? '').split('\n');
+    const lines = textOf(source);
     const i = lines.findIndex((l) => /^行政事业性收费\t10\.5$/.test(l));
     expect(i).toBeGreaterThan(0);
     const input = spliced(lines, i, 1, '行政事业性收费\t10', '.5');
@@ -655,11 +654,9 @@ function verdictsOf(input: string, designed: Designed | null | undefined): Map<s
  * column headers printed under a label, that nothing checks, are in doubt as much as the first's.
  */
 describe('a wrong value the fuzz run found: a row printed twice, its second print numbers after another table\'s column header', () => {
-  const sources = engine.loadSources();
-  const designed = engine.designedSources(sources);
   it('17-2019-tabs-word.plain with lines 32–44 printed twice: 政府集中采购 stays null, ambiguous-pairing, and no cell is wrong', () => {
     const source = 'fixtures/damaged/pdftotext/17-2019-tabs-word.plain.txt';
-    const lines = (sources.find((x) => x.name === source)?.text ?? '').split('\n');
+    const lines = textOf(source);
     expect(lines.slice(33, 38)).toEqual(['政府集中采购', '', '本年', '新制', '作数']);
     const input = [...lines.slice(0, 44), ...lines.slice(31, 44), ...lines.slice(44)].join('\n');
     expect(verdictsOf(input, designed.get(source)).get('activeDisclosure.procurement.projects')).toBe('null-diagnosed');

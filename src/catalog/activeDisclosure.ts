@@ -71,8 +71,12 @@ const ACTIVE_DISCLOSURE_2019 = {
 /** Words part 二's headers print besides the column labels. */
 const DISCLOSURE_HEADER_WORDS = [/^信息内容$/];
 
-/** The heading each of part 二's small tables opens with (`第二十条第（五）项`), on its matchKey or NFKC text. */
-export const SMALL_TABLE_HEADING = /^第二十条/;
+/** The words each of part 二's small tables' headings opens with (`第二十条第（五）项`). */
+const SMALL_TABLE_WORDS = '第二十条';
+/** A small table's heading at the start of a matchKey or NFKC text … */
+export const SMALL_TABLE_HEADING = new RegExp(`^${SMALL_TABLE_WORDS}`);
+/** … and anywhere in one (`规范性文件 第二十条第（五）项`: a heading run into a label). */
+export const SMALL_TABLE_HEADING_ANYWHERE = new RegExp(SMALL_TABLE_WORDS);
 
 export const ACTIVE_DISCLOSURE = {
   '2021': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2021, short: '主动公开', headerWords: DISCLOSURE_HEADER_WORDS },

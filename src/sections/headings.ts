@@ -38,8 +38,6 @@ function endsBefore(key: string, p: number): boolean {
   if (!ENDING_CODES.has(key.charCodeAt(p - 1))) return false;
   return ENDS_HERE.test(key.slice(Math.max(0, p - ENDS_SOMETHING_LENGTH), p));
 }
-/** A space, tab or ideographic space: where a report run into one line broke its lines. */
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
 const isMark = (c: number): boolean => c === 0x23 /* # */ || c === 0x2a; /* * */
 /** The first characters of NUMERAL_PREFIX, as code units: 第 and the numerals. */
 const NUMERAL_START = new Set(['第', ...PARTS.map((r) => numeralOf(r.part))].map((ch) => ch.charCodeAt(0)));
@@ -132,7 +130,7 @@ export function headingsInKey(line: string, after: PartNumber | 0, otherNumberin
           contents = true;
           continue;
         }
-      } else if (!isSpace(line.charCodeAt(start - 1))) continue;
+      } else if (!/\s/.test(line.charAt(start - 1))) continue;
     }
     const previous = hits.at(-1);
     if (previous && start < previous.end) continue;

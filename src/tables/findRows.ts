@@ -18,7 +18,7 @@ import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import type { Cell, TokenLine } from '../tokens.js';
 import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
-import { edgeFits, fitsRow, groupsAddUp, numbersIn, SPACED_NUMBERS } from './rowValues.js';
+import { edgeFits, fitsRow, groupsAddUp, numberCells, numbersIn, SPACED_NUMBERS } from './rowValues.js';
 import { centredLabel } from './centredLabel.js';
 
 export interface FoundRow extends RowLabel {
@@ -427,12 +427,7 @@ function oneNumberALine(lines: readonly ValueLine[]): ValueLine[] {
   for (const { line, cells } of lines) {
     for (const cell of cells) {
       if (cell.kind === 'empty') continue;
-      const raw = cell.raw.trim();
-      if (!SPACED_NUMBERS.test(raw)) {
-        out.push({ line, cells: [cell] });
-        continue;
-      }
-      for (const piece of raw.split(' ')) out.push({ line, cells: [{ kind: 'number', raw: piece, value: Number(piece), line: cell.line }] });
+      for (const one of SPACED_NUMBERS.test(cell.raw.trim()) ? numberCells(cell) : [cell]) out.push({ line, cells: [one] });
     }
   }
   return out;

@@ -192,11 +192,13 @@ function distinctReadings(fits: readonly Cell[][]): Cell[][] {
   return out;
 }
 
+/** A cell's digit groups a space apart (`975 901`, `11 36 87`), each a number cell of its own on the cell's line. */
+export const numberCells = (cell: Cell): Cell[] =>
+  cell.raw.normalize('NFKC').trim().split(/ +/).map((g): Cell => ({ kind: 'number', raw: g, value: Number(g), line: cell.line }));
+
 /** Each spaced number (`975 901`) as a cell per group; the other cells as they are. */
 function splitSpacedGroups(cells: readonly Cell[]): Cell[] {
-  return cells.flatMap((c) =>
-    isSpacedGroups(c) ? c.raw.normalize('NFKC').trim().split(' ').map((g): Cell => ({ kind: 'number', raw: g, value: Number(g), line: c.line })) : [c],
-  );
+  return cells.flatMap((c) => (isSpacedGroups(c) ? numberCells(c) : [c]));
 }
 
 /** The certain fit, converted; or, when which cells are the row's cannot be told, null values and `cell-count`. */
@@ -305,9 +307,7 @@ function ranTogether(cells: readonly Cell[], n: number): boolean {
 
 /** Runs of digits split at their spaces, each group a number cell; other cells as they are. */
 function splitAtSpaces(cells: readonly Cell[]): Cell[] {
-  return cells.flatMap((c) =>
-    isDigitRun(c) ? c.raw.normalize('NFKC').trim().split(/ +/).map((g): Cell => ({ kind: 'number', raw: g, value: Number(g), line: c.line })) : [c],
-  );
+  return cells.flatMap((c) => (isDigitRun(c) ? numberCells(c) : [c]));
 }
 
 function shapeOf(row: RowContext): CutShape {

@@ -22,11 +22,11 @@ import {
   signedRunStart,
 } from './rules.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ANYWHERE, UNITS } from '../catalog/lexicon.js';
-import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
+import { SMALL_TABLE_HEADING, SMALL_TABLE_HEADING_ANYWHERE } from '../catalog/activeDisclosure.js';
 import { spend, type WorkBudget } from '../limits.js';
 
 /** A space before a row's numbering (`开出版物 4.无正当理由`) or a part 二 table's heading (`规范性文件 第二十条第（五）项`). */
-const SPACE_BEFORE_NUMBERING = new RegExp(`\\s(?=${ROW_NUMBERING_ANYWHERE.source}|${SMALL_TABLE_HEADING.source.replace(/^\^/, '')})`);
+const SPACE_BEFORE_NUMBERING = new RegExp(`\\s(?=${ROW_NUMBERING_ANYWHERE.source}|${SMALL_TABLE_HEADING_ANYWHERE.source})`);
 
 /** A page's number inside a line, framed by dashes as a page's foot prints it (after nfkc). */
 const PAGE_NUMBER_IN_LINE = /[-—–]\s?\d{1,4}\s?[-—–](?=\s|$)/y;
