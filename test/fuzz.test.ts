@@ -571,6 +571,21 @@ describe('wrong values the fuzz run found', () => {
       row: 'reviewLitigation.litigationAfterReview',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 34 case 2056 (sample scale): plain pdftotext of Chromium's print, where 1.本机关不掌握
+      // 相关政府信息's numbers stand before its label (`8.属于行政查询事项` / `43 75 …` / `11 36 …` /
+      // `（四）无 1.本机关不掌握…` / `32 130 …`, the last 2.没有现成信息's). A junk line naming another
+      // row (一、本年新收…) was inserted before that label; its print, not kept, hid the numbers
+      // before the label, and the label read the next row's seven. A print not kept takes nothing.
+      name: 'a junk print of another row between a row’s numbers and its label printed after them (pdftotext/15-004-chromium.plain)',
+      source: 'fixtures/damaged/pdftotext/15-004-chromium.plain.txt',
+      make: (lines) => {
+        const label = lineOf(lines, /^（四）无 1\.本机关不掌握相关政府信息$/);
+        return spliced(lines, label, 0, `本年新收政府信息公开申请数量 ${Array<string>(30).fill('1 2 3').join(' ')}`);
+      },
+      row: 'applications.unableToProvide.notHeld',
+      code: 'cell-count',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

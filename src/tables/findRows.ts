@@ -484,6 +484,10 @@ export function readRows(
   let unread: Label | null = null;
   const take = (row: FoundRow): void => {
     unread = null;
+    // A print not kept (a row printed again, or a junk line that names one) takes none of the
+    // numbers no row took before its label: they stay loose for the next label, as if it were not there.
+    const stillLoose = looseBefore;
+    looseBefore = undefined;
     const path = row.planned.path;
     seen.add(path);
     const before = kept.get(path);
@@ -505,6 +509,7 @@ export function readRows(
     // A print that reads as well, with other numbers: which is the row's cannot be told. Looked at
     // only for prints of a row's size (a line of 300,000 cells repeated is not compared each time).
     // Its diagnostic (ambiguous-pairing, buildTable) names both prints; no `duplicate-row` then.
+    loose = stillLoose;
     if (before?.item.row.twice !== undefined) return;
     if (before?.print.fits && row.cells.length <= plan.widest + 4 && !sameNumbers(row.cells, before.item.row.cells)) {
       const later = print ?? printOf(row);
@@ -528,6 +533,8 @@ export function readRows(
   let labelOpensLine = true;
   /** Numbers on lines of their own that no row took, when the label being read follows them. */
   let loose: Cell[] | undefined;
+  /** `loose` as it was when the label being read started its row: loose again if the row is not kept. */
+  let looseBefore: Cell[] | undefined;
   /** The numbers of `lines`, when they printed no label: loose until a row takes the next label. */
   const leftLoose = (lines: readonly ValueLine[]): void => {
     loose = lines.flatMap((l) => l.cells);
@@ -583,6 +590,7 @@ export function readRows(
     }
     // A row starts here: the label run is complete.
     const numbersBefore = loose;
+    looseBefore = loose;
     loose = undefined;
     const byLines = labelUnits(label, plan);
     // A label on one line that names several rows word by word: a report run into one line, whose
