@@ -586,6 +586,21 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.unableToProvide.notHeld',
       code: 'cell-count',
     },
+    {
+      // Seed 9 case 708 (sample scale): plain pdftotext of the Word PDF prints labels in blocks and
+      // numbers in long stretches, one a line. A stray `（七）总计` inserted in a stretch, after a row's
+      // worth that adds up (`69` … `56` / `433`), took the next seven numbers, which add up too, and
+      // was kept over its real print among the labels (whose numbers pairing could not place).
+      // Numbers right before the stray that read as the row put that print in doubt.
+      name: 'a stray label inside a stretch of numbers, its row also printed among labels (pdftotext/12-000-word.plain)',
+      source: 'fixtures/damaged/pdftotext/12-000-word.plain.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^433$/);
+        return spliced(lines, i + 2, 0, '（七）总计');
+      },
+      row: 'applications.totalHandled',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -97,6 +97,9 @@ export function buildTable<Rows extends TableRows>(
   /** Is no number printed on the lines between `a` and `b`? */
   const noNumberBetween = nothingBetween(lines, (c) => c.kind === 'number' || c.kind === 'digits');
   const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)), noNumberBetween);
+  /** The cells pairing placed: numbers no longer loose. */
+  const placed = new Set<Cell>();
+  for (const p of paired.rows) for (const c of p.cells) placed.add(c);
   for (const p of paired.rows) {
     const { index, fullPath } = p.row.planned;
     const context = contextOf(p.row);
@@ -119,7 +122,10 @@ export function buildTable<Rows extends TableRows>(
     // printed after its label on lines of their own, and nothing checks them (plain pdftotext,
     // `政府集中采购` / `本年新制作数量` / `8` / `153`, the 8 and 153 another table's): numbers after a
     // header may be any row's, as this print's cannot be told, and the row is in doubt.
-    if (other && (checked(other) || firstValueLine(other.row.cells) === other.row.line || !endsWithColumnLabel(other.row, plan))) {
+    // Nor when a row's worth of numbers no row took, right before that print's label, reads as the
+    // row as well (`…` / `91` / `56` / `433` / `（七）总计` / `58` / …, a stretch of numbers whose labels
+    // were printed elsewhere): that label may be a stray in the stretch, its numbers another row's.
+    if (other && !worthBefore(other.row, placed) && (checked(other) || firstValueLine(other.row.cells) === other.row.line || !endsWithColumnLabel(other.row, plan))) {
       diagnostics.push(twice(row, other.row));
       continue;
     }
@@ -142,9 +148,6 @@ export function buildTable<Rows extends TableRows>(
     const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: r.row.label, other: r.row.twice }, r.context.path, r.row.line);
     readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
-  /** The cells pairing placed: numbers no longer loose. */
-  const placed = new Set<Cell>();
-  for (const p of paired.rows) for (const c of p.cells) placed.add(c);
   /** Is nothing printed on the lines between `a` and `b` (both printed lines of this table)? */
   const adjacent = nothingBetween(lines, (c) => c.kind !== 'empty');
   unsure(readAt, read.items, plan, excused, placed, adjacent);
@@ -343,6 +346,20 @@ function readsBefore(row: FoundRow, previous: readonly Cell[] | null, groups: re
     if (reads(joined)) return true;
   }
   return false;
+}
+
+/**
+ * Does the last row's worth of the numbers no row took right before the row's label (findRows'
+ * `numbersBefore` or `stretchBefore`, none of them placed by pairing) read as the row: every one a number, adding up?
+ * Only for a row with sums, which alone can tell numbers that read as it from any others.
+ */
+function worthBefore(row: FoundRow, placed: ReadonlySet<Cell>): boolean {
+  const before = row.numbersBefore ?? row.stretchBefore;
+  const groups = row.planned.sumGroups;
+  if (!before || groups.length === 0 || before.some((c) => placed.has(c))) return false;
+  const values = countsIn(before);
+  const n = row.planned.spec.columns.length;
+  return values !== null && values.length >= n && groupsAddUp(values.slice(-n), groups);
 }
 
 /**

@@ -54,6 +54,12 @@ export interface FoundRow extends RowLabel {
    */
   numbersBefore?: Cell[];
   /**
+   * The numbers right before the label's own words of a run of labels printed apart from them,
+   * which do not split into a row's worth each (so no `numbersBefore`): all of them. buildTable
+   * asks only of a row printed twice, which of its prints is its.
+   */
+  stretchBefore?: Cell[];
+  /**
    * The line the row's label begins on, group labels before its own words included (`三、本年度办理
    * 结果` / `（一）予以公开`), column headers not.
    */
@@ -487,7 +493,9 @@ export function readRows(
     // A print not kept (a row printed again, or a junk line that names one) takes none of the
     // numbers no row took before its label: they stay loose for the next label, as if it were not there.
     const stillLoose = looseBefore;
+    const stillStretch = stretchBefore;
     looseBefore = undefined;
+    stretchBefore = undefined;
     const path = row.planned.path;
     seen.add(path);
     const before = kept.get(path);
@@ -510,6 +518,7 @@ export function readRows(
     // only for prints of a row's size (a line of 300,000 cells repeated is not compared each time).
     // Its diagnostic (ambiguous-pairing, buildTable) names both prints; no `duplicate-row` then.
     loose = stillLoose;
+    stretch = stillStretch;
     if (before?.item.row.twice !== undefined) return;
     if (before?.print.fits && row.cells.length <= plan.widest + 4 && !sameNumbers(row.cells, before.item.row.cells)) {
       const later = print ?? printOf(row);
@@ -533,8 +542,11 @@ export function readRows(
   let labelOpensLine = true;
   /** Numbers on lines of their own that no row took, when the label being read follows them. */
   let loose: Cell[] | undefined;
-  /** `loose` as it was when the label being read started its row: loose again if the row is not kept. */
+  /** The numbers of a run of labels printed apart from them, when no row's worth of them is `loose`. */
+  let stretch: Cell[] | undefined;
+  /** `loose` and `stretch` as they were when the label being read started its row: again so if the row is not kept. */
   let looseBefore: Cell[] | undefined;
+  let stretchBefore: Cell[] | undefined;
   /** The numbers of `lines`, when they printed no label: loose until a row takes the next label. */
   const leftLoose = (lines: readonly ValueLine[]): void => {
     loose = lines.flatMap((l) => l.cells);
@@ -570,6 +582,7 @@ export function readRows(
       if (blank) {
         take(blank);
         loose = undefined;
+        stretch = undefined;
         label = [];
         headerAfter = 0;
         li++;
@@ -590,8 +603,11 @@ export function readRows(
     }
     // A row starts here: the label run is complete.
     const numbersBefore = loose;
+    const numbersStretch = stretch;
     looseBefore = loose;
+    stretchBefore = stretch;
     loose = undefined;
+    stretch = undefined;
     const byLines = labelUnits(label, plan);
     // A label on one line that names several rows word by word: a report run into one line, whose
     // spaces stand where its lines broke; its numbers are no more the last row's than they would
@@ -613,6 +629,7 @@ export function readRows(
         const cells = values.flatMap((l) => l.cells).filter((c) => c.kind !== 'empty');
         const share = cells.length / units.length;
         if (Number.isInteger(share) && units.every((u) => u.planned.spec.columns.length === share)) loose = cells.slice(-share);
+        else stretch = cells;
         label = [];
         headerAfter = 0;
         li = area.lineIndex;
@@ -674,6 +691,7 @@ export function readRows(
         // `1.信访举报投诉类申请`): not before words of another label (`137 … 587` / `开 家秘` / `密` /
         // `2.其` …, the numbers of the row those words end).
         ...(numbersBefore === undefined || !ownGroup(own, first, match.row, plan) ? {} : { numbersBefore }),
+        ...(numbersStretch === undefined || !ownGroup(own, first, match.row, plan) ? {} : { stretchBefore: numbersStretch }),
         ...(rest ? { wrapped: true as const } : {}),
       };
       // Values on further lines, up to the next label: more than the row holds.
