@@ -601,6 +601,22 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.totalHandled',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 11 case 422 (sample scale): pdftotext -layout of Chromium's print, labels in a narrow
+      // column centred on their numbers. 2.没有现成信息需要另行制作's line of numbers (`无法提   息需
+      // 7 … 349`) printed again after `（五）   1.信` / `不予处   访举`, and a heading after it: the
+      // words around the numbers named 1.信访举报投诉类申请 loosely (1.信 访举 … 息需), and it took
+      // them. 息需 is none of its words nor its group's: those numbers are another label's.
+      name: 'a label centred on another row’s numbers, a piece of that row’s words on their line (pdftotext/09-001-chromium.layout)',
+      source: 'fixtures/damaged/pdftotext/09-001-chromium.layout.txt',
+      make: (lines) => {
+        const group = lineOf(lines, /^（五） {3}1\.信$/);
+        const needsCreation = lines[lineOf(lines, /^无法提 {3}息需/)] ?? '';
+        return spliced(lines, group + 2, 0, needsCreation, '四、政府信息公开行政复议、行政诉讼情况');
+      },
+      row: 'applications.notProcessed.complaint',
+      code: 'missing-row',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -17,7 +17,8 @@
  * Read in order, the words above the numbers run into the end of the row before's label, and the
  * words below into the start of the next one's, so no row's label reads whole. This file reads
  * such a row when it is certain: the fewest words just above and just below the numbers (the
- * groups' words left out or not) name one row, whose numbering is the one on the numbers' line or
+ * groups' words left out or not) name one row, every piece of them printing only that row's words
+ * and its group's (a stray mark or digit aside), whose numbering is the one on the numbers' line or
  * the one the words open with (no other of them opening with one); no other choice of those words
  * names another row; the row comes later in the form than every row read so far; and the words
  * above cannot instead end the label of numbers just before that were read as no row's.
@@ -35,6 +36,23 @@ const MOST_PIECES_BELOW = 8;
 /** The most pieces of words (cells) above its numbers a label may start with, and the most lines up they are looked for. */
 const MOST_PIECES_ABOVE = 6;
 const MOST_LINES_ABOVE = 12;
+
+/** How the catalog ends a label it shortens (`1.申请人无正当理由逾期不补正…`), as a matchKey. */
+const SHORTENED = matchKey('…');
+
+/** A Chinese character: only words count as another label's (a stray mark or digit may be anywhere). */
+const HAN = /\p{Script=Han}/u;
+
+/** The characters of a row's own words and its group's label, as matchKeys. */
+const ROW_WORDS = new WeakMap<PlannedRow, ReadonlySet<string>>();
+function wordsOf(row: PlannedRow): ReadonlySet<string> {
+  let words = ROW_WORDS.get(row);
+  if (words === undefined) {
+    words = new Set([...row.ownKey, ...matchKey(row.topLabel)]);
+    ROW_WORDS.set(row, words);
+  }
+  return words;
+}
 
 /** A line of more cells than this (blank ones included) holds no label's piece alone. */
 const MOST_CELLS_ALONE = 16;
@@ -199,7 +217,15 @@ export function centredLabel(
     }
     if (numbering === null || key === '') return null;
     const named = rowNamed(key, plan);
-    return named && named.index > latest && named.numbering === numbering && fitsRow(values, named.spec.columns.length) ? { row: named, dropped } : null;
+    if (!named || named.index <= latest || named.numbering !== numbering || !fitsRow(values, named.spec.columns.length)) return null;
+    // Every piece kept prints only the row's own words and its group's (`1.信` / `访举` / `息需`: 息需
+    // is of 2.没有现成信息需要另行制作, on the numbers' line): a piece with other words is another
+    // label's, the numbers maybe its. (The catalog shortens the longest labels, `…不补正…`: their
+    // pieces cannot be checked so.)
+    if (named.ownKey.endsWith(SHORTENED)) return { row: named, dropped };
+    const words = wordsOf(named);
+    const own = (p: Piece): boolean => dropped.includes(p.cell) || [...p.key].every((ch) => words.has(ch) || !HAN.test(ch));
+    return pieces.every(own) ? { row: named, dropped } : null;
   };
   /** Each row the words around could name, with the fewest of them: fewest above first, then fewest below. */
   const readings = new Map<PlannedRow, { up: number; down: number; dropped: readonly Cell[] }>();
