@@ -7,7 +7,7 @@
  * moving its labels as plain pdftotext prints them; a value is read as designed or null with a
  * diagnostic naming its row, never another row's number.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
 
@@ -121,3 +121,26 @@ describe('a report run into one line', () => {
   });
 });
 
+
+describe('pairing messages of a report run into one line', () => {
+  // Pairing splits a one-line run of numbers into one number a line; its messages count the lines
+  // the numbers were printed on, not those pieces. Every one-line fixture has one line.
+  const dir = new URL('../fixtures/damaged/oneline/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+
+  it('say "1 line of numbers" in English and "1 行数字" in Chinese, however many numbers there are', () => {
+    let said = 0;
+    for (const file of files) {
+      const input = readFileSync(new URL(file, dir));
+      for (const [lang, pattern] of [['en', /(\d+) lines? of numbers/g], ['zh', /(\d+) 行数字/g]] as const) {
+        for (const d of parseReport(input, { file, lang }).diagnostics) {
+          for (const m of d.message.matchAll(pattern)) {
+            said++;
+            expect(m[1], `${file} (${lang}): ${d.message}`).toBe('1');
+          }
+        }
+      }
+    }
+    expect(said).toBeGreaterThan(0);
+  });
+});

@@ -196,6 +196,11 @@ const why = (v: Variable, decided: boolean): PairingReason => (v.structural === 
 const checkable = (row: PlannedRow, plan: TablePlan): boolean =>
   row.sumGroups.length > 0 || plan.columnRules.some((rule) => rule.terms.some((t) => t.row === row.path));
 
+/**
+ * The lines the numbers stand on, as a message counts them: numbers split one a line for pairing
+ * (a report run into one line) count as the one line they were printed on.
+ */
+const printedLines = (lines: readonly ValueLine[]): number => new Set(lines.map((l) => l.line)).size;
 const valuesIn = (lines: readonly ValueLine[]): number => lines.reduce((n, l) => n + printed(l.cells).length, 0);
 
 /**
@@ -303,7 +308,7 @@ export function pairApart(
     if (reading) {
       claimed.add(reading.area);
       variable.labels.forEach((label, i) => {
-        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: reading.by, after: reading.after, labels: variable.labels.length, lines: variable.lines.length });
+        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: reading.by, after: reading.after, labels: variable.labels.length, lines: printedLines(variable.lines) });
       });
       for (const [path, state] of variable.states[pick ?? 0] ?? []) placedStates.set(path, state);
       return;
@@ -311,7 +316,7 @@ export function pairApart(
     for (const area of candidates) claimed.add(area);
     const reason = shared[g] ? 'shared' : why(variable, false);
     for (const label of variable.labels) {
-      const params = { row: label.label, labels: variable.labels.length, lines: variable.lines.length, values: valuesIn(variable.lines), reason };
+      const params = { row: label.label, labels: variable.labels.length, lines: printedLines(variable.lines), values: valuesIn(variable.lines), reason };
       result.unplaced.push({ row: label, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing', params, label.planned.fullPath, label.line) });
     }
   });
@@ -364,14 +369,14 @@ export function pairApart(
     const reading = pick === null ? undefined : variable.readings[pick];
     if (reading) {
       variable.labels.forEach((label, i) => {
-        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: 'position', after: false, labels: variable.labels.length, lines: variable.lines.length });
+        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: 'position', after: false, labels: variable.labels.length, lines: printedLines(variable.lines) });
       });
       return;
     }
     // `short` when the counts alone would have allowed a reading; otherwise they are the reason.
     const reason: UnlabelledReason = variable.structural > 0 && (short || headed) ? (short ? 'short' : 'headed') : why(variable, false);
     for (const label of variable.labels) {
-      const params = { row: label.label, rows: variable.labels.length, lines: variable.lines.length, reason };
+      const params = { row: label.label, rows: variable.labels.length, lines: printedLines(variable.lines), reason };
       result.unplaced.push({ row: label, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing.unlabelled', params, label.planned.fullPath, label.line) });
     }
   });
