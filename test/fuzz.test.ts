@@ -617,6 +617,23 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.notProcessed.complaint',
       code: 'missing-row',
     },
+    {
+      // Seed 20 case 385 (sample scale): part 四 as three small tables, the lines from 行政复议's numbers
+      // to 复议后起诉's column headers printed twice, and a heading run in before the second print's
+      // headers. 复议后起诉's heading and headers were followed by 行政复议's line printed again, which it
+      // read; its own numbers, after the heading, were lost to part 四. A headed row printing an
+      // earlier row's very numbers, in a table with a row printed again, may be showing its line again.
+      name: 'part 四 as three small tables, lines printed twice: 行政复议’s line under 复议后起诉’s heading (part4-three-tables/01-003)',
+      source: 'fixtures/damaged/part4-three-tables/01-003.txt',
+      make: (lines) => {
+        const review = lineOf(lines, /^593\t544/);
+        const afterReview = lineOf(lines, /^行政诉讼（复议后起诉）$/);
+        const twice = spliced(lines, afterReview + 2, 0, ...lines.slice(review, afterReview + 2)).split('\n');
+        return spliced(twice, afterReview + 2 + (afterReview + 1 - review), 0, '二、主动公开政府信息情况');
+      },
+      row: 'reviewLitigation.litigationAfterReview',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -267,6 +267,8 @@ export type MessageParams = {
   'ambiguous-pairing.headed': { row: string };
   /** The row is printed twice (`other`: the line of the second print), both reading as the row, with other numbers. */
   'ambiguous-pairing.twice': { row: string; other: number };
+  /** The row prints the very numbers of an earlier row of its table (`other`, read at `line`), and some row of the table is printed again. */
+  'ambiguous-pairing.copied': { row: string; other: string; line: number };
   /** Part 四's numbers in the order printed (`numbers` of them): `readings` different runs of fifteen split into three groups that each add up (`runs` in all). */
   'ambiguous-pairing.inOrder': { numbers: number; readings: number; runs: number };
   'recovered-pairing': { row: string; labels: number; lines: number; by: PairedBy; after: boolean };

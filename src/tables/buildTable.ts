@@ -97,6 +97,7 @@ export function buildTable<Rows extends TableRows>(
   /** Is no number printed on the lines between `a` and `b`? */
   const noNumberBetween = nothingBetween(lines, (c) => c.kind === 'number' || c.kind === 'digits');
   const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)), noNumberBetween);
+  copied(readAt, read.diagnostics);
   /** The cells pairing placed: numbers no longer loose. */
   const placed = new Set<Cell>();
   for (const p of paired.rows) for (const c of p.cells) placed.add(c);
@@ -178,6 +179,32 @@ export function buildTable<Rows extends TableRows>(
   }
   return { table, diagnostics, rows, columns: printedColumns };
 }
+
+/**
+ * Lines printed twice in a conversion (a row of the table printed again, `duplicate-row`) can put
+ * a small table's line of numbers again under a later small table's heading and column headers
+ * (part 四 as three small tables: 行政复议's heading, headers and line, then 行政诉讼（复议后起诉）'s
+ * heading and headers, then those lines printed again). There, a headed row that prints the very
+ * numbers of an earlier row of the table, every cell, may be showing that row's line again: it is
+ * null (`ambiguous-pairing.copied`). Rows printed with their own labels on their lines carry those
+ * labels when printed again; and without a repeat in the table, rows alike (all 0) are as printed.
+ */
+function copied(readAt: Array<ReadRow | undefined>, found: readonly PendingDiagnostic[]): void {
+  if (!found.some((d) => d.code === 'duplicate-row')) return;
+  const full = readAt
+    .filter((r): r is ReadRow => r !== undefined && r.result.values.every((v) => v !== null))
+    .sort((a, b) => a.row.line - b.row.line);
+  for (const [k, r] of full.entries()) {
+    if (!r.row.headed) continue;
+    const earlier = full.slice(0, k).find((e) => e.row.line < r.row.line && sameValues(e.result.values, r.result.values));
+    if (earlier === undefined) continue;
+    const params = { row: r.row.label, other: earlier.row.label, line: earlier.row.line };
+    const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.copied', params, r.context.path, r.row.line);
+    readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+  }
+}
+
+const sameValues = (a: readonly (number | null)[], b: readonly (number | null)[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /**
  * Whether no line of `lines` with a cell that is `kind` lies strictly between two lines: a binary
