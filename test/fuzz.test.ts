@@ -634,6 +634,21 @@ describe('wrong values the fuzz run found', () => {
       row: 'reviewLitigation.litigationAfterReview',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 39 case 117 (sample scale): pdftotext -layout of Chromium's print, labels in a narrow
+      // column, lines 90–127 lost: `3.危` / `及` then `握相  90 59 … 668`, 1.本机关不掌握相关政府信息's
+      // line. 3.危及“三安全一稳定” matched on 危及 and took those numbers. 握相, on the numbers' line,
+      // is inside another row's words and none of its own: the numbers may be either row's.
+      name: 'a label ending with a piece of another row’s words on that row’s line of numbers (pdftotext/10-2019-cells-chromium.layout)',
+      source: 'fixtures/damaged/pdftotext/10-2019-cells-chromium.layout.txt',
+      make: (lines) => {
+        const and = lineOf(lines, /^ +及$/);
+        const held = lineOf(lines, /^ +握相 +90/);
+        return spliced(lines, and + 1, held - and - 1);
+      },
+      row: 'applications.denied.endangersSafety',
+      code: 'missing-row',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

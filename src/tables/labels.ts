@@ -52,11 +52,16 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
 
 /** The shortest start of a row's own words that names it when a label ends with it (`行政规范性`). */
 const LEAST_START = 3;
+/** The most characters of another row's words a label may end with to name neither row; more are a label of its own. */
+const MOST_FOREIGN = 8;
+/** Chinese characters only: a stray mark or digit is no other row's words. */
+const WORDS_ONLY = /^\p{Script=Han}+$/u;
 
 /**
  * Does the label end, after its row's words, with the start of another row's own words
  * (`规章 行政规范性`, `行政强制 第二十条第（八）项 … 行政事业性`: a report run into one line, the next
- * row's label wrapped around its numbers)? Then the numbers after it may be either row's.
+ * row's label wrapped around its numbers), or with a few words from inside another row's own words
+ * that are not its row's (`3.危 及 握相`)? Then the numbers after it may be either row's.
  */
 function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly PlannedRow[]): boolean {
   // Only the key's last characters can start a row's words: no more of them than the longest
@@ -66,7 +71,12 @@ function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly Planned
     const start = key.slice(from);
     if (rows.some((row) => row !== match.row && row.ownKey.length > start.length && row.ownKey.startsWith(start))) return true;
   }
-  return false;
+  // Or with a few words from inside another row's own words, none of its row's nor its group's
+  // (`3.危 及 握相` on 1.本机关不掌握相关政府信息's line of numbers, the lines between lost).
+  const tail = key.slice(match.end);
+  if (tail.length < 2 || tail.length > MOST_FOREIGN || !WORDS_ONLY.test(tail)) return false;
+  const own = matchKey(match.row.topLabel) + match.row.ownKey;
+  return ![...tail].every((ch) => own.includes(ch)) && rows.some((row) => row !== match.row && row.ownKey.includes(tail));
 }
 
 /** The length of each label cell's matchKey: where each cell's words sit in the label's key. */
