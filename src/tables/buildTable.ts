@@ -377,8 +377,8 @@ function readsBefore(row: FoundRow, previous: readonly Cell[] | null, groups: re
 
 /**
  * Does the last row's worth of the numbers no row took right before the row's label (findRows'
- * `numbersBefore` or `stretchBefore`, none of them placed by pairing) read as the row: every one a number, adding up?
- * Only for a row with sums, which alone can tell numbers that read as it from any others.
+ * `numbersBefore` or `stretchBefore`, none of them placed by pairing) read as the row: every one
+ * a number, adding up? Only for a row with sums, which alone can tell such numbers from any others.
  */
 function worthBefore(row: FoundRow, placed: ReadonlySet<Cell>): boolean {
   const before = row.numbersBefore ?? row.stretchBefore;

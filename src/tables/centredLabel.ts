@@ -26,7 +26,7 @@
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE } from '../catalog/lexicon.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, TokenLine } from '../tokens.js';
-import { labelText, matchRow, type Label } from './labels.js';
+import { labelText, matchRow, otherWordsIn, type Label } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { fitsRow } from './rowValues.js';
 
@@ -39,20 +39,6 @@ const MOST_LINES_ABOVE = 12;
 
 /** How the catalog ends a label it shortens (`1.申请人无正当理由逾期不补正…`), as a matchKey. */
 const SHORTENED = matchKey('…');
-
-/** A Chinese character: only words count as another label's (a stray mark or digit may be anywhere). */
-const HAN = /\p{Script=Han}/u;
-
-/** The characters of a row's own words and its group's label, as matchKeys. */
-const ROW_WORDS = new WeakMap<PlannedRow, ReadonlySet<string>>();
-function wordsOf(row: PlannedRow): ReadonlySet<string> {
-  let words = ROW_WORDS.get(row);
-  if (words === undefined) {
-    words = new Set([...row.ownKey, ...matchKey(row.topLabel)]);
-    ROW_WORDS.set(row, words);
-  }
-  return words;
-}
 
 /** A line of more cells than this (blank ones included) holds no label's piece alone. */
 const MOST_CELLS_ALONE = 16;
@@ -223,9 +209,7 @@ export function centredLabel(
     // label's, the numbers maybe its. (The catalog shortens the longest labels, `…不补正…`: their
     // pieces cannot be checked so.)
     if (named.ownKey.endsWith(SHORTENED)) return { row: named, dropped };
-    const words = wordsOf(named);
-    const own = (p: Piece): boolean => dropped.includes(p.cell) || [...p.key].every((ch) => words.has(ch) || !HAN.test(ch));
-    return pieces.every(own) ? { row: named, dropped } : null;
+    return pieces.every((p) => dropped.includes(p.cell) || !otherWordsIn(p.key, named)) ? { row: named, dropped } : null;
   };
   /** Each row the words around could name, with the fewest of them: fewest above first, then fewest below. */
   const readings = new Map<PlannedRow, { up: number; down: number; dropped: readonly Cell[] }>();

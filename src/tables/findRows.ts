@@ -514,11 +514,12 @@ export function readRows(
       }
       return;
     }
+    // Not kept: the numbers before its label stay loose.
+    loose = stillLoose;
+    stretch = stillStretch;
     // A print that reads as well, with other numbers: which is the row's cannot be told. Looked at
     // only for prints of a row's size (a line of 300,000 cells repeated is not compared each time).
     // Its diagnostic (ambiguous-pairing, buildTable) names both prints; no `duplicate-row` then.
-    loose = stillLoose;
-    stretch = stillStretch;
     if (before?.item.row.twice !== undefined) return;
     if (before?.print.fits && row.cells.length <= plan.widest + 4 && !sameNumbers(row.cells, before.item.row.cells)) {
       const later = print ?? printOf(row);

@@ -54,8 +54,23 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
 const LEAST_START = 3;
 /** The most characters of another row's words a label may end with to name neither row; more are a label of its own. */
 const MOST_FOREIGN = 8;
-/** Chinese characters only: a stray mark or digit is no other row's words. */
+/** A Chinese character: only words tell one label from another (a stray mark or digit may be anywhere). */
+const WORD = /\p{Script=Han}/u;
 const WORDS_ONLY = /^\p{Script=Han}+$/u;
+
+/** The characters of each row's own words and its group label's, as matchKeys (found once a row). */
+const OWN_WORDS = new WeakMap<PlannedRow, ReadonlySet<string>>();
+
+/** Does the matchKey print a Chinese character that is none of the row's own words nor its group label's? */
+export function otherWordsIn(key: string, row: PlannedRow): boolean {
+  let own = OWN_WORDS.get(row);
+  if (own === undefined) {
+    own = new Set([...row.ownKey, ...matchKey(row.topLabel)]);
+    OWN_WORDS.set(row, own);
+  }
+  for (const ch of key) if (WORD.test(ch) && !own.has(ch)) return true;
+  return false;
+}
 
 /**
  * Does the label end, after its row's words, with the start of another row's own words
@@ -75,8 +90,7 @@ function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly Planned
   // (`3.危 及 握相` on 1.本机关不掌握相关政府信息's line of numbers, the lines between lost).
   const tail = key.slice(match.end);
   if (tail.length < 2 || tail.length > MOST_FOREIGN || !WORDS_ONLY.test(tail)) return false;
-  const own = matchKey(match.row.topLabel) + match.row.ownKey;
-  return ![...tail].every((ch) => own.includes(ch)) && rows.some((row) => row !== match.row && row.ownKey.includes(tail));
+  return otherWordsIn(tail, match.row) && rows.some((row) => row !== match.row && row.ownKey.includes(tail));
 }
 
 /** The length of each label cell's matchKey: where each cell's words sit in the label's key. */
