@@ -103,6 +103,9 @@ describe('第二十条 labels', () => {
     expect(rowOf('规章 行政规范性', ACTIVE_DISCLOSURE_2021)).toBeNull();
     expect(rowOf('行政强制 第二十条第（八）项 信息内容 本年收费金额（单位：万元） 行政事业性', ACTIVE_DISCLOSURE_2021)).toBeNull();
     expect(rowOf('开出版物 4.无正当理', APPLICATIONS)).toBeNull();
+    // Or with words from inside another row's own, none of its own (握相 of 1.本机关不掌握相关政府信息).
+    expect(rowOf('3.危 及 握相', APPLICATIONS)).toBeNull();
+    expect(rowOf('3.危 及', APPLICATIONS)).toBe('denied.endangersSafety');
     // Its own words whole, or two characters of another's, still name it.
     expect(rowOf('规章 行政规范性文件', ACTIVE_DISCLOSURE_2021)).toBe('normativeDocuments');
     expect(rowOf('规章 行政', ACTIVE_DISCLOSURE_2021)).toBe('regulations');

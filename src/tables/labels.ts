@@ -87,10 +87,12 @@ function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly Planned
     if (rows.some((row) => row !== match.row && row.ownKey.length > start.length && row.ownKey.startsWith(start))) return true;
   }
   // Or with a few words from inside another row's own words, none of its row's nor its group's
-  // (`3.危 及 握相` on 1.本机关不掌握相关政府信息's line of numbers, the lines between lost).
+  // (`3.危 及 握相` on 1.本机关不掌握相关政府信息's line of numbers, the lines between lost). Words
+  // that start a row's own are the loop's above, from three characters on (`规章 行政` is 规章).
   const tail = key.slice(match.end);
-  if (tail.length < 2 || tail.length > MOST_FOREIGN || !WORDS_ONLY.test(tail)) return false;
-  return otherWordsIn(tail, match.row) && rows.some((row) => row !== match.row && row.ownKey.includes(tail));
+  if (tail.length < 2 || tail.length > MOST_FOREIGN || !WORDS_ONLY.test(tail) || !otherWordsIn(tail, match.row)) return false;
+  const others = rows.filter((row) => row !== match.row);
+  return !others.some((row) => row.ownKey.startsWith(tail)) && others.some((row) => row.ownKey.includes(tail));
 }
 
 /** The length of each label cell's matchKey: where each cell's words sit in the label's key. */
