@@ -106,6 +106,9 @@ describe('第二十条 labels', () => {
     // Or with words from inside another row's own, none of its own (握相 of 1.本机关不掌握相关政府信息).
     expect(rowOf('3.危 及 握相', APPLICATIONS)).toBeNull();
     expect(rowOf('3.危 及', APPLICATIONS)).toBe('denied.endangersSafety');
+    // Not for a label the catalog shortens (1.申请人无正当理由逾期不补正…): its later words (…其政府信息
+    // 公开申请) are not known, so words found inside another row's are no sign.
+    expect(rowOf('1.申请人无正当理由逾期不补正 政府信', APPLICATIONS)).toBe('otherHandling.noCorrection');
     // Its own words whole, or two characters of another's, still name it.
     expect(rowOf('规章 行政规范性文件', ACTIVE_DISCLOSURE_2021)).toBe('normativeDocuments');
     expect(rowOf('规章 行政', ACTIVE_DISCLOSURE_2021)).toBe('regulations');

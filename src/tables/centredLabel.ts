@@ -37,9 +37,6 @@ const MOST_PIECES_BELOW = 8;
 const MOST_PIECES_ABOVE = 6;
 const MOST_LINES_ABOVE = 12;
 
-/** How the catalog ends a label it shortens (`1.申请人无正当理由逾期不补正…`), as a matchKey. */
-const SHORTENED = matchKey('…');
-
 /** A line of more cells than this (blank ones included) holds no label's piece alone. */
 const MOST_CELLS_ALONE = 16;
 
@@ -206,9 +203,7 @@ export function centredLabel(
     if (!named || named.index <= latest || named.numbering !== numbering || !fitsRow(values, named.spec.columns.length)) return null;
     // Every piece kept prints only the row's own words and its group's (`1.信` / `访举` / `息需`: 息需
     // is of 2.没有现成信息需要另行制作, on the numbers' line): a piece with other words is another
-    // label's, the numbers maybe its. (The catalog shortens the longest labels, `…不补正…`: their
-    // pieces cannot be checked so.)
-    if (named.ownKey.endsWith(SHORTENED)) return { row: named, dropped };
+    // label's, the numbers maybe its.
     return pieces.every((p) => dropped.includes(p.cell) || !otherWordsIn(p.key, named)) ? { row: named, dropped } : null;
   };
   /** Each row the words around could name, with the fewest of them: fewest above first, then fewest below. */

@@ -493,9 +493,7 @@ export function readRows(
     // A print not kept (a row printed again, or a junk line that names one) takes none of the
     // numbers no row took before its label: they stay loose for the next label, as if it were not there.
     const stillLoose = looseBefore;
-    const stillStretch = stretchBefore;
     looseBefore = undefined;
-    stretchBefore = undefined;
     const path = row.planned.path;
     seen.add(path);
     const before = kept.get(path);
@@ -516,7 +514,6 @@ export function readRows(
     }
     // Not kept: the numbers before its label stay loose.
     loose = stillLoose;
-    stretch = stillStretch;
     // A print that reads as well, with other numbers: which is the row's cannot be told. Looked at
     // only for prints of a row's size (a line of 300,000 cells repeated is not compared each time).
     // Its diagnostic (ambiguous-pairing, buildTable) names both prints; no `duplicate-row` then.
@@ -541,16 +538,16 @@ export function readRows(
   let label: Cell[] = [];
   /** Does the label run start its line (nothing but blanks before it there), not follow numbers on it? */
   let labelOpensLine = true;
-  /** Numbers on lines of their own that no row took, when the label being read follows them. */
-  let loose: Cell[] | undefined;
-  /** The numbers of a run of labels printed apart from them, when no row's worth of them is `loose`. */
-  let stretch: Cell[] | undefined;
-  /** `loose` and `stretch` as they were when the label being read started its row: again so if the row is not kept. */
-  let looseBefore: Cell[] | undefined;
-  let stretchBefore: Cell[] | undefined;
+  /**
+   * Numbers on lines of their own that no row took, when the label being read follows them;
+   * `stretch` when they are a run of labels' numbers that split into no row's worth each.
+   */
+  let loose: { cells: Cell[]; stretch: boolean } | undefined;
+  /** `loose` as it was when the label being read started its row: loose again if the row is not kept. */
+  let looseBefore: typeof loose;
   /** The numbers of `lines`, when they printed no label: loose until a row takes the next label. */
   const leftLoose = (lines: readonly ValueLine[]): void => {
-    loose = lines.flatMap((l) => l.cells);
+    loose = { cells: lines.flatMap((l) => l.cells), stretch: false };
   };
   /** How many label cells there were when a header line was last passed over (0: none was). */
   let headerAfter = 0;
@@ -583,7 +580,6 @@ export function readRows(
       if (blank) {
         take(blank);
         loose = undefined;
-        stretch = undefined;
         label = [];
         headerAfter = 0;
         li++;
@@ -604,11 +600,8 @@ export function readRows(
     }
     // A row starts here: the label run is complete.
     const numbersBefore = loose;
-    const numbersStretch = stretch;
     looseBefore = loose;
-    stretchBefore = stretch;
     loose = undefined;
-    stretch = undefined;
     const byLines = labelUnits(label, plan);
     // A label on one line that names several rows word by word: a report run into one line, whose
     // spaces stand where its lines broke; its numbers are no more the last row's than they would
@@ -629,8 +622,8 @@ export function readRows(
         // label's, printed before it (labels printed some before, some after their numbers).
         const cells = values.flatMap((l) => l.cells).filter((c) => c.kind !== 'empty');
         const share = cells.length / units.length;
-        if (Number.isInteger(share) && units.every((u) => u.planned.spec.columns.length === share)) loose = cells.slice(-share);
-        else stretch = cells;
+        const split = Number.isInteger(share) && units.every((u) => u.planned.spec.columns.length === share);
+        loose = split ? { cells: cells.slice(-share), stretch: false } : { cells, stretch: true };
         label = [];
         headerAfter = 0;
         li = area.lineIndex;
@@ -691,8 +684,11 @@ export function readRows(
         // Right before the row's own label only (its group's words included: `（五）不予处理` /
         // `1.信访举报投诉类申请`): not before words of another label (`137 … 587` / `开 家秘` / `密` /
         // `2.其` …, the numbers of the row those words end).
-        ...(numbersBefore === undefined || !ownGroup(own, first, match.row, plan) ? {} : { numbersBefore }),
-        ...(numbersStretch === undefined || !ownGroup(own, first, match.row, plan) ? {} : { stretchBefore: numbersStretch }),
+        ...(numbersBefore === undefined || !ownGroup(own, first, match.row, plan)
+          ? {}
+          : numbersBefore.stretch
+            ? { stretchBefore: numbersBefore.cells }
+            : { numbersBefore: numbersBefore.cells }),
         ...(rest ? { wrapped: true as const } : {}),
       };
       // Values on further lines, up to the next label: more than the row holds.

@@ -61,8 +61,12 @@ const WORDS_ONLY = /^\p{Script=Han}+$/u;
 /** The characters of each row's own words and its group label's, as matchKeys (found once a row). */
 const OWN_WORDS = new WeakMap<PlannedRow, ReadonlySet<string>>();
 
-/** Does the matchKey print a Chinese character that is none of the row's own words nor its group label's? */
+/**
+ * Does the matchKey print a Chinese character that is none of the row's own words nor its group
+ * label's? Never for a row the catalog shortens, whose words are not all known.
+ */
 export function otherWordsIn(key: string, row: PlannedRow): boolean {
+  if (row.shortened) return false;
   let own = OWN_WORDS.get(row);
   if (own === undefined) {
     own = new Set([...row.ownKey, ...matchKey(row.topLabel)]);

@@ -323,7 +323,7 @@ export function pairApart(
 
   // 2. Numbers with no label: the rows of the form missing between the labelled rows around them.
   for (const piece of pieces) if (piece.kind === 'row') found.add(plan.rows[piece.index]?.path ?? '');
-  const gaps: Array<{ variable: Variable; rows: PlannedRow[]; area: number; short: boolean; headed: boolean }> = [];
+  const gaps: Array<{ variable: Variable; rows: PlannedRow[]; area: number; after: 'short' | 'headed' | null }> = [];
   pieces.forEach((piece, at) => {
     if (piece.kind !== 'area' || claimed.has(piece.area)) return;
     const lines = areas[piece.area] ?? [];
@@ -353,18 +353,17 @@ export function pairApart(
     // Nor after a row printed as a small table's heading (its column headers after its label):
     // buildTable leaves it null unless the whole table is printed so, and these may be its numbers.
     const previous = pieces[at - 1];
-    const short = previous?.kind === 'row' && previous.short;
-    const headed = previous?.kind === 'row' && previous.headed;
-    const checked = rows.every((r) => checkable(r, plan)) && !short && !headed ? readings : [];
+    const after = previous?.kind !== 'row' ? null : previous.short ? 'short' : previous.headed ? 'headed' : null;
+    const checked = rows.every((r) => checkable(r, plan)) && after === null ? readings : [];
     const variable = variableOf(labels, checked, lines, read, readings.length);
     // Numbers that could be no row's at all (a page number, a stray value) are let be.
     const rowLike = readings.length > 0 || lines.some((l) => rows.some((r) => fitsRow(l.cells, r.spec.columns.length)));
     if (!rowLike) return;
-    gaps.push({ variable, rows, area: piece.area, short, headed });
+    gaps.push({ variable, rows, area: piece.area, after });
   });
   const knownWithPlaced = new Map([...known, ...placedStates]);
   const placed = decide(gaps.map((g) => g.variable), knownWithPlaced, plan);
-  gaps.forEach(({ variable, short, headed }, g) => {
+  gaps.forEach(({ variable, after }, g) => {
     const pick = placed[g] ?? null;
     const reading = pick === null ? undefined : variable.readings[pick];
     if (reading) {
@@ -373,8 +372,8 @@ export function pairApart(
       });
       return;
     }
-    // `short` when the counts alone would have allowed a reading; otherwise they are the reason.
-    const reason: UnlabelledReason = variable.structural > 0 && (short || headed) ? (short ? 'short' : 'headed') : why(variable, false);
+    // The row before (`short`, `headed`) when the counts alone would have allowed a reading; otherwise they are the reason.
+    const reason: UnlabelledReason = variable.structural > 0 && after !== null ? after : why(variable, false);
     for (const label of variable.labels) {
       const params = { row: label.label, rows: variable.labels.length, lines: printedLines(variable.lines), reason };
       result.unplaced.push({ row: label, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing.unlabelled', params, label.planned.fullPath, label.line) });

@@ -26,6 +26,11 @@ export interface PlannedRow extends TableRow {
   readonly sumGroups: readonly number[];
   /** The row's own label as the form prints it, its group's words aside (`1.属于国家秘密` of `（三）不予公开 1.属于国家秘密`), as a matchKey. */
   readonly ownKey: string;
+  /**
+   * The catalog prints the row's label shortened (`1.申请人无正当理由逾期不补正…`, the longest
+   * labels): `ownKey` then holds only its first words, and words of the label past them are not known.
+   */
+  readonly shortened: boolean;
   /** The row's own numbering as the form prints it (`1.` of `（三）不予公开 1.属于国家秘密`), as a matchKey; null for none. */
   readonly numbering: string | null;
 }
@@ -94,6 +99,9 @@ function sumGroupsOf(row: TableRow, equations: readonly FormEquation[]): readonl
   return [];
 }
 
+/** How the catalog ends a label it shortens (`1.申请人无正当理由逾期不补正…`). */
+const SHORTENED = '…';
+
 function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
   const equations = equationsOf(table.key);
   const rows = table.rows.map((row) => {
@@ -105,6 +113,7 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
       pattern: new RegExp(row.spec.match.source, `${row.spec.match.flags}g`),
       sumGroups: sumGroupsOf(row, equations),
       ownKey,
+      shortened: row.spec.label.endsWith(SHORTENED),
       numbering: ROW_NUMBERING.exec(ownKey)?.[0] ?? null,
     };
   });
