@@ -649,6 +649,22 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.denied.endangersSafety',
       code: 'missing-row',
     },
+    {
+      // Seed 40 case 2085 (sample scale): plain pdftotext of Word's PDF, part 四 a number a line, the
+      // lines from 行政复议's 17 to the column headers before 未经复议直接起诉's 361 printed twice. The
+      // only fifteen that add up were 行政复议's five twice, then 未经复议直接起诉's: read as 行政复议,
+      // 未经复议直接起诉 and 复议后起诉, two of them wrong. Among more than fifteen numbers, a run
+      // with a group printed twice may be a line printed again.
+      name: 'part 四 a number a line, 行政复议’s lines printed twice (pdftotext/13-002-word.plain)',
+      source: 'fixtures/damaged/pdftotext/13-002-word.plain.txt',
+      make: (lines) => {
+        const from = lineOf(lines, /^17$/);
+        const to = lineOf(lines, /^361$/);
+        return spliced(lines, to, 0, ...lines.slice(from, to));
+      },
+      row: 'reviewLitigation',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -242,6 +242,19 @@ describe('part 四 in order: what is not certain stays null, with a diagnostic',
     expect(cells(parse(withPart4(g.text, g.values, { stray: g.carried })))).toEqual(g.values);
   });
 
+  it('a group\'s five numbers printed twice: the run without the repeat is read; when only runs with it fit, null and said', () => {
+    const [a, b, c] = [0, 5, 10].map((i) => g.values.slice(i, i + 5));
+    // 行政复议 twice, then the other two: 行政复议 行政复议 未经复议直接起诉 adds up as well as the table does.
+    expect(cells(parse(withPart4(g.text, [...a!, ...a!, ...b!, ...c!])))).toEqual(g.values);
+    // The end of 复议后起诉 lost: the only run that adds up is 行政复议 twice, then 未经复议直接起诉.
+    const r = parse(withPart4(g.text, [...a!, ...a!, ...b!, ...c!.slice(0, 2)]));
+    nullWithDiagnostic(r);
+    const said = r.diagnostics.find((d) => d.code === 'ambiguous-pairing' && d.path === 'reviewLitigation');
+    expect(said?.message).toContain(`the same five numbers (${a!.join(', ')}) for two groups`);
+    // Fifteen numbers alone, two groups alike: nothing else they could be, read.
+    expect(cells(parse(withPart4(g.text, [...a!, ...a!, ...b!])))).toEqual([...a!, ...a!, ...b!]);
+  });
+
   it('rows whose labels name them in another order than the form\'s: null, never one group\'s numbers as another\'s', () => {
     expect(cells(parse(labelledRows(g.text, g.values, [0, 1, 2])))).toEqual(g.values);
     // Every group adds up wherever it stands: only the labels tell 复议后起诉's numbers from 行政复议's.

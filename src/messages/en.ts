@@ -282,6 +282,8 @@ export const en: Messages = {
     `row “${quoteLabel(p.row)}” is printed as the heading of a small table of its own (its column headers after it), but the table's other rows are not: whether these numbers are its cannot be told, so its cells are left empty`,
   'ambiguous-pairing.inOrder': (p) =>
     `the review and litigation table prints its numbers apart from their labels (${p.numbers} numbers in the order printed); ${p.readings} different runs of fifteen of them each split into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计, and nothing tells which is the table's, so its cells are left empty`,
+  'ambiguous-pairing.inOrderRepeat': (p) =>
+    `the review and litigation table prints its numbers apart from their labels (${p.numbers} numbers in the order printed); the only run of fifteen of them that splits into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计 prints the same five numbers (${cut(p.repeated)}) for two groups, as a row's line printed twice would, so it cannot be told which groups they are, and its cells are left empty`,
   'recovered-pairing.inOrder': (p) => {
     const tail = p.tail === null ? '' : `, the last of them under the table's column headers printed again at line ${p.tail}`;
     const runs = p.runs > 1 ? ` (${p.runs} runs do, all reading the same)` : '';

@@ -211,22 +211,57 @@ function repeatsALine(run: readonly Printed[]): boolean {
   return false;
 }
 
-/** The fifteen values of every run of consecutive numbers whose three groups add up, each reading once (by its values, so a long region costs no more than linear time). */
-function fittingRuns({ numbers, labels }: Sequence): { readings: number[][]; runs: number; at: number } {
-  const readings = new Map<string, number[]>();
-  let runs = 0;
-  let at = -1;
+/**
+ * The group a run prints twice, when two of its groups print the same numbers, not all 0; null
+ * when none does. Real groups may (a small report's 1 0 0 0 1 twice), but so does a row's five
+ * lines printed again: 行政复议 twice and then 未经复议直接起诉 add up as three groups, one line a
+ * number or not. Asked only where the table prints more than fifteen numbers, so that there is
+ * something else the run could have been.
+ */
+function repeatedGroup(values: readonly number[]): number[] | null {
+  const seen = new Set<string>();
+  let at = 0;
+  for (const size of GROUPS) {
+    const group = values.slice(at, at + size);
+    at += size;
+    if (group.every((v) => v === 0)) continue;
+    const key = group.join(' ');
+    if (seen.has(key)) return group;
+    seen.add(key);
+  }
+  return null;
+}
+
+/** Runs that fit: each reading once, how many runs, and where the first starts. */
+interface Runs {
+  readings: Map<string, number[]>;
+  runs: number;
+  at: number;
+}
+
+const noRuns = (): Runs => ({ readings: new Map(), runs: 0, at: -1 });
+
+/**
+ * The fifteen values of every run of consecutive numbers whose three groups add up, each reading
+ * once (by its values, so a long region costs no more than linear time). A run that repeats a
+ * group, among more than fifteen numbers, is kept apart (`repeating`): it is never read, and
+ * is only said when no other run fits.
+ */
+function fittingRuns({ numbers, labels }: Sequence): { fitting: Runs; repeating: Runs } {
+  const fitting = noRuns();
+  const repeating = noRuns();
   for (let start = 0; start + CELLS <= numbers.length; start++) {
     const run = numbers.slice(start, start + CELLS);
     if (run.some((n) => n.value === null)) continue;
     const values = run.map((n) => n.value ?? 0);
     if (!groupsAddUp(values, GROUPS) || !inFormOrder(labels, start) || repeatsALine(run)) continue;
-    runs++;
-    if (at < 0) at = start;
+    const into = numbers.length > CELLS && repeatedGroup(values) ? repeating : fitting;
+    into.runs++;
+    if (into.at < 0) into.at = start;
     const key = values.join(' ');
-    if (!readings.has(key)) readings.set(key, values);
+    if (!into.readings.has(key)) into.readings.set(key, values);
   }
-  return { readings: [...readings.values()], runs, at };
+  return { fitting, repeating };
 }
 
 /** Does a cell print words of part 四's table: a row's label or a column's (reviewLitigation.ts)? */
@@ -260,11 +295,19 @@ export function readInOrder(
     }
   }
   const { numbers } = sequence;
-  const { readings, runs, at } = fittingRuns(sequence);
+  const { fitting, repeating } = fittingRuns(sequence);
+  // Runs that print a group twice count only when no other run fits, and even then are not
+  // read: a line printed again may be all they are. The table stays null, saying so.
+  const chosen = fitting.runs > 0 || repeating.runs === 0 ? fitting : repeating;
+  const readings = [...chosen.readings.values()];
+  const { runs, at } = chosen;
   const [only] = readings;
   const line = numbers[at]?.line ?? lines[from]?.line ?? null;
-  if (readings.length > 1) {
-    const ambiguous = diagnostic('ambiguous-pairing', 'ambiguous-pairing.inOrder', { numbers: numbers.length, readings: readings.length, runs }, PLAN.key, line);
+  if (readings.length > 1 || (only && chosen === repeating)) {
+    const ambiguous =
+      readings.length > 1
+        ? diagnostic('ambiguous-pairing', 'ambiguous-pairing.inOrder', { numbers: numbers.length, readings: readings.length, runs }, PLAN.key, line)
+        : diagnostic('ambiguous-pairing', 'ambiguous-pairing.inOrderRepeat', { numbers: numbers.length, repeated: repeatedGroup(only ?? []) ?? [] }, PLAN.key, line);
     return { ...unread, diagnostics: [...unread.diagnostics, ambiguous] };
   }
   if (!only) return null;

@@ -99,6 +99,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'ambiguous-pairing.twice': [{ row: '5.属于三类内部事务信息', other: 172 }],
   'ambiguous-pairing.copied': [{ row: '行政诉讼（复议后起诉）', other: '行政复议', line: 53 }],
   'ambiguous-pairing.inOrder': [{ numbers: 20, readings: 2, runs: 3 }],
+  'ambiguous-pairing.inOrderRepeat': [{ numbers: 17, repeated: [361, 998, 882, 2, 2243] }],
   'recovered-pairing.inOrder': [
     { row: '行政复议', read: [593, 544, 19, 867, 2023], numbers: 16, runs: 1, tail: null },
     { row: '行政诉讼·复议后起诉', read: [17, 312, 588, 825, 1742], numbers: 16, runs: 1, tail: 530 },
