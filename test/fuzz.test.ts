@@ -665,6 +665,20 @@ describe('wrong values the fuzz run found', () => {
       row: 'reviewLitigation',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 40 case 255 (sample scale): plain pdftotext of Chromium's print, part 四 a number a line,
+      // 行政复议's 229 printed on ten more lines. Under the column headers, 19 147, 229 eleven times,
+      // 352 747 made fifteen numbers, read as one row of fifteen though no group added up. A run
+      // that prints a number, not 0, on three lines one after another is read so only when the groups add up.
+      name: 'part 四 a number a line, one of them printed on ten more lines (pdftotext/11-000-chromium.plain)',
+      source: 'fixtures/damaged/pdftotext/11-000-chromium.plain.txt',
+      make: (lines) => {
+        const at = lineOf(lines, /^229$/);
+        return spliced(lines, at + 1, 0, ...Array<string>(10).fill('229'));
+      },
+      row: 'reviewLitigation.litigationDirect',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {
@@ -696,6 +710,15 @@ describe('wrong values the fuzz run found', () => {
   // The other side of the two part 四 cases above: numbers after part 四's own column headers are its,
   // read as printed though a total is off (the report's own error, for validate to name), also when
   // a crawled page prints the headers as one cell of words with spaces and no group label.
+  it('part 四 a number a line under its column headers, a number three times over: read when every group adds up', () => {
+    const lines = textOf('fixtures/004_b66631a5c5bceffa.renumbered.txt');
+    const at = lineOf(lines, /^352\t553\t927/);
+    const values = [5, 5, 5, 0, 15, 724, 196, 19, 967, 1906, 670, 20, 844, 897, 2431];
+    const report = parseReport(spliced(lines, at, 1, ...values.map(String)), { file: 'part4.txt' });
+    expect(report.reviewLitigation?.review).toEqual({ upheld: 5, corrected: 5, other: 5, pending: 0, total: 15 });
+    expect(report.reviewLitigation?.litigationAfterReview).toEqual({ upheld: 670, corrected: 20, other: 844, pending: 897, total: 2431 });
+  });
+
   it('part 四 under its column headers printed in one cell reads as printed, its wrong total kept for validate', () => {
     const lines = readFileSync(new URL('../fixtures/faults/review-total.tabs.txt', import.meta.url), 'utf8').split('\n');
     const heading = lineOf(lines, /^四、政府信息公开行政复议/);

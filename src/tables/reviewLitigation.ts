@@ -51,12 +51,33 @@ const NONE_LATER: LaterLines = { regions: [], tokens: () => [] };
 
 function readByRows(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
-  if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && (run.headed || addsUp(run.cells))) {
+  if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && ((run.headed && !repeatsALine(run.cells)) || addsUp(run.cells))) {
     const printedColumns: Layout['columns'] = {};
     const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
     return oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
   }
   return buildTable(lines, PLAN, location, null);
+}
+
+/**
+ * Does a run print the same number, not 0, on three lines or more one after another, each alone
+ * on its line? A table's cells seldom do; a line a conversion printed again does (`229` on
+ * eleven lines where part 四 printed it once), and makes up a count of cells that is not the
+ * table's. Such a run is read as one row only when every group adds up, as a run with no header
+ * before it is.
+ */
+const REPEATS = 3;
+function repeatsALine(cells: readonly Cell[]): boolean {
+  let last: Cell | null = null;
+  let times = 0;
+  for (const c of cells) {
+    if (c.kind === 'empty') continue;
+    const again = last !== null && c.kind === 'number' && c.value !== 0 && c.raw.trim() === last.raw.trim() && c.line !== last.line;
+    times = again ? times + 1 : 1;
+    if (times >= REPEATS) return true;
+    last = c;
+  }
+  return false;
 }
 
 /** Digits run together that read more than one way or none: cutting them is recoverOneRow's, never read in order. */
