@@ -106,6 +106,10 @@ describe('第二十条 labels', () => {
     // Or with words from inside another row's own, none of its own (握相 of 1.本机关不掌握相关政府信息).
     expect(rowOf('3.危 及 握相', APPLICATIONS)).toBeNull();
     expect(rowOf('3.危 及', APPLICATIONS)).toBe('denied.endangersSafety');
+    // Also past the start of the row's bracketed note, a word of a line between (供 of 无法提供) before them.
+    expect(rowOf('（二）部分公开（区分处理 供 息需要另行制', APPLICATIONS)).toBeNull();
+    expect(rowOf('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', APPLICATIONS)).toBe('partiallyGranted');
+    expect(rowOf('（二）部分公开（区分处理的，只计这一 情形）', APPLICATIONS)).toBe('partiallyGranted');
     // Not for a label the catalog shortens (1.申请人无正当理由逾期不补正…): its later words (…其政府信息
     // 公开申请) are not known, so words found inside another row's are no sign.
     expect(rowOf('1.申请人无正当理由逾期不补正 政府信', APPLICATIONS)).toBe('otherHandling.noCorrection');

@@ -679,6 +679,23 @@ describe('wrong values the fuzz run found', () => {
       row: 'reviewLitigation.litigationDirect',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 42 case 620 (sample scale): pdftotext -layout of Word's PDF, the lines from the rest of
+      // （二）部分公开's label to （四）无法提供's lost, leaving `（二）部分公开（区分处理` / `供` /
+      // `息需要另行制  58 … 561`, 2.没有现成信息需要另行制作's line. 部分公开 took its numbers. The
+      // label ends, past the start of its bracketed note, with words inside another row's.
+      name: 'a label ending, past its note, with words inside another row’s on that row’s numbers (pdftotext/14-2020-mixed-word.layout)',
+      source: 'fixtures/damaged/pdftotext/14-2020-mixed-word.layout.txt',
+      make: (lines) => {
+        const label = lineOf(lines, /（二）部分公开（区分处理$/);
+        const made = lineOf(lines, /息需要另行制 +58/);
+        const printed = lines[made] ?? '';
+        const cut = printed.indexOf('供') + 1;
+        return spliced(lines, label + 1, made - label, printed.slice(0, cut), printed.slice(cut));
+      },
+      row: 'applications.partiallyGranted',
+      code: 'missing-row',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -25,7 +25,7 @@ export const APPLICATION_ROWS = {
   newReceived: { ...row('一、本年新收政府信息公开申请数量', 'applications received this year', /本年(?:度)?新收|新收(?:政府信息公开)?申请/), short: '本年新收' },
   carriedOver: { ...row('二、上年结转政府信息公开申请数量', 'applications carried over from the year before', /上年(?:度)?结转/), short: '上年结转' },
   granted: row('（一）予以公开', 'disclosed', /予以公开/),
-  partiallyGranted: row('（二）部分公开', 'partly disclosed (the information separated, counted under this outcome only)', /部分公开/),
+  partiallyGranted: { ...row('（二）部分公开', 'partly disclosed (the information separated, counted under this outcome only)', /部分公开/), note: '（区分处理的，只计这一情形，不计其他情形）' },
   denied: group('（三）不予公开', 'not disclosed, by reason', {
     stateSecret: row('（三）不予公开 1.属于国家秘密', 'a state secret', /国家秘密/),
     prohibitedByLaw: row('2.其他法律行政法规禁止公开', 'disclosure prohibited by other laws and administrative regulations', /其他法律|法规禁止|止公开/),

@@ -51,6 +51,11 @@ export interface RowSpec {
   readonly short?: string;
   /** A row only this form has: a report that prints it is of this form. */
   readonly onlyIn?: Format;
+  /**
+   * Words the form prints after the label, in brackets (`（区分处理的，只计这一情形，不计其他情形）`
+   * of （二）部分公开): the row's own words, though they do not name it.
+   */
+  readonly note?: string;
 }
 
 /** Rows the form prints under one label (（三）不予公开 1.… 8.…): a nested object in the JSON. */

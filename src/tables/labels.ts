@@ -69,7 +69,7 @@ export function otherWordsIn(key: string, row: PlannedRow): boolean {
   if (row.shortened) return false;
   let own = OWN_WORDS.get(row);
   if (own === undefined) {
-    own = new Set([...row.ownKey, ...matchKey(row.topLabel)]);
+    own = new Set([...row.ownKey, ...row.noteKey, ...matchKey(row.topLabel)]);
     OWN_WORDS.set(row, own);
   }
   for (const ch of key) if (WORD.test(ch) && !own.has(ch)) return true;
@@ -90,13 +90,27 @@ function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly Planned
     const start = key.slice(from);
     if (rows.some((row) => row !== match.row && row.ownKey.length > start.length && row.ownKey.startsWith(start))) return true;
   }
-  // Or with a few words from inside another row's own words, none of its row's nor its group's
-  // (`3.危 及 握相` on 1.本机关不掌握相关政府信息's line of numbers, the lines between lost). Words
-  // that start a row's own are the loop's above, from three characters on (`规章 行政` is 规章).
-  const tail = key.slice(match.end);
+  // Or with a few words that end inside another row's own words, none of its row's nor its
+  // group's (`3.危 及 握相` on 1.本机关不掌握相关政府信息's line of numbers, the lines between lost;
+  // `（二）部分公开（区分处理 供 息需要另行制` on 2.没有现成信息需要另行制作's, 供 left of 无法提供),
+  // past the start of the row's bracketed note. Words that start a row's own are the loop's
+  // above, from three characters on (`规章 行政` is 规章).
+  const after = key.slice(match.end);
+  const tail = after.slice(sharedStart(after, match.row.noteKey));
   if (tail.length < 2 || tail.length > MOST_FOREIGN || !WORDS_ONLY.test(tail) || !otherWordsIn(tail, match.row)) return false;
   const others = rows.filter((row) => row !== match.row);
-  return !others.some((row) => row.ownKey.startsWith(tail)) && others.some((row) => row.ownKey.includes(tail));
+  for (let from = 0; from <= tail.length - 2; from++) {
+    const end = tail.slice(from);
+    if (otherWordsIn(end, match.row) && !others.some((row) => row.ownKey.startsWith(end)) && others.some((row) => row.ownKey.includes(end))) return true;
+  }
+  return false;
+}
+
+/** How many characters two texts share at their start. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
 }
 
 /** The length of each label cell's matchKey: where each cell's words sit in the label's key. */
