@@ -224,6 +224,45 @@ export interface UnitShape {
   readonly row: PlannedRow;
 }
 
+/** How many lines after a group label's first line its rest may stand (its first row's lines between). */
+const GROUP_REST_REACH = 3;
+
+/**
+ * The label with each group label's rest moved to right after the line it completes, where a
+ * table prints the group's label in a column of its own beside its first row's and plain
+ * pdftotext prints the two columns' lines in turn: `（三）不予公` / `1.属于国家秘` / `开` / `密`
+ * reads `（三）不予公` `开` / `1.属于国家秘` `密`. Only a line that is exactly the rest of a group
+ * label begun on a line of its own is moved, from the next few lines, past a line that opens
+ * with a row numbering. The label itself when there is none.
+ */
+function regrouped(label: Label, plan: TablePlan): Label {
+  if (plan.groupLabels.length === 0) return label;
+  const lines: Cell[][] = [];
+  for (const cell of label) {
+    const current = lines.at(-1);
+    if (current && current[0]?.line === cell.line) current.push(cell);
+    else lines.push([cell]);
+  }
+  const keyOf = (line: readonly Cell[]): string => matchKey(line.map((c) => c.raw).join(''));
+  let moved = false;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const key = keyOf(lines[i] ?? []);
+    const group = key.length >= 2 ? plan.groupLabels.find((g) => g.length > key.length && g.startsWith(key)) : undefined;
+    if (group === undefined || !ROW_NUMBERING.test(keyOf(lines[i + 1] ?? []))) continue;
+    const rest = group.slice(key.length);
+    if (keyOf(lines[i + 1] ?? []) === rest) continue;
+    for (let j = i + 2; j <= i + 1 + GROUP_REST_REACH && j < lines.length; j++) {
+      if (keyOf(lines[j] ?? []) !== rest) continue;
+      const [line] = lines.splice(j, 1);
+      if (line) lines.splice(i + 1, 0, line);
+      moved = true;
+      break;
+    }
+  }
+  const cells = lines.flat();
+  return moved && isNonEmpty(cells) ? cells : label;
+}
+
 /** The most labels whose units are remembered (labelUnits), and the longest. */
 const UNITS_CACHE_SIZE = 4096;
 
@@ -241,8 +280,9 @@ const UNITS_CACHE_SIZE = 4096;
  * follow the form's order count: what comes before them is their header. Empty when the label
  * names fewer than two rows so (then it is one label, matchLabel's).
  */
-export function labelUnits(label: Label, plan: TablePlan): RowLabel[] {
-  if (label[0].line === lastOf(label).line) return [];
+export function labelUnits(printed: Label, plan: TablePlan): RowLabel[] {
+  if (printed[0].line === lastOf(printed).line) return [];
+  const label = regrouped(printed, plan);
   const key = labelKey(label);
   let shape = key === null ? undefined : plan.units.get(key);
   if (shape === undefined) {

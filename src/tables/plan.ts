@@ -77,6 +77,8 @@ export interface TablePlan<Rows extends TableRows = TableRows> {
    * group's column when it wraps one character onto a line of its own, before a row's words?
    */
   readonly isGroupEnd: (key: string) => boolean;
+  /** The labels of the table's groups of rows (`（三）不予公开`), as matchKeys. */
+  readonly groupLabels: readonly string[];
   /**
    * Is a cell (its matchKey) a word of the table's header: a column label as the form prints it
    * or as reports do (ColumnSpec.printed), or one of TableSpec.headerWords?
@@ -142,7 +144,7 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
   const isGroupWord = (key: string): boolean => key.length >= 2 && groupLabels.some((group) => group.includes(key));
   const isGroupPiece = (key: string): boolean => isGroupWord(key) && !rows.some((row) => row.ownKey.includes(key));
   const isGroupEnd = (key: string): boolean => key.length === 1 && groupLabels.some((group) => group.endsWith(key));
-  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), isGroupWord, isGroupPiece, isGroupEnd, isHeaderWord, columnLabels };
+  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), isGroupWord, isGroupPiece, isGroupEnd, groupLabels, isHeaderWord, columnLabels };
 }
 
 export const PLANS = {
