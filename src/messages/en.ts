@@ -294,7 +294,9 @@ export const en: Messages = {
   'recovered-pairing': (p) =>
     p.by === 'position'
       ? `these numbers are printed with no label; they stand where only ${p.labels === 1 ? 'this row is' : `${p.labels} rows are`} missing, and every row and the table's column rules add up with them there: read as “${quoteLabel(p.row)}”`
-      : `row “${quoteLabel(p.row)}” is printed apart from its numbers (${labels(p.labels)} ${p.after ? 'after' : 'before'} ${lines(p.lines)} of numbers): ${PAIRED[p.by]}, the only reading that fits the table's arithmetic`,
+      : p.unchecked
+        ? `row “${quoteLabel(p.row)}” is printed apart from its numbers (${labels(p.labels)} ${p.after ? 'after' : 'before'} ${lines(p.lines)} of numbers): ${PAIRED[p.by]}, the only reading in which every row adds up; the labels name rows one after another in the form, none left out, but the table's column rules could not check it (a row they need was not read), so please check it against the original`
+        : `row “${quoteLabel(p.row)}” is printed apart from its numbers (${labels(p.labels)} ${p.after ? 'after' : 'before'} ${lines(p.lines)} of numbers): ${PAIRED[p.by]}, the only reading that fits the table's arithmetic`,
 
   'blank-cell': (p) => `${cellAt(p)} is blank; it stays empty in the output (never 0) and counts as 0 in the checks`,
   'placeholder-cell': (p) => `${cellAt(p)} prints “${quoteCell(p.printed)}” instead of a number; it stays empty in the output and counts as 0 in the checks`,
@@ -475,7 +477,7 @@ export const enCodes: CodeTexts = {
   'recovered-pairing': {
     title: 'Numbers apart from their labels: paired',
     meaning:
-      'Labels printed apart from their numbers, paired with them because exactly one reading fits: the counts pair one to one, in the form’s order, and the arithmetic holds; for part 四, its numbers printed in order among its header words, where one run of fifteen (or every run, reading the same) splits into three groups that each add up to their 总计; for part 三, all its numbers printed apart from its labels in blocks down its columns (plain pdftotext of a Word report’s PDF), which fill the table in only one way that adds up.',
+      'Labels printed apart from their numbers, paired with them because exactly one reading fits: the counts pair one to one, in the form’s order, and the arithmetic holds (where the table’s column rules cannot check them, for a row they need is not read: labels of three rows or more one after another in the form, none left out, and every row adding up; the message says so); for part 四, its numbers printed in order among its header words, where one run of fifteen (or every run, reading the same) splits into three groups that each add up to their 总计; for part 三, all its numbers printed apart from its labels in blocks down its columns (plain pdftotext of a Word report’s PDF), which fill the table in only one way that adds up.',
   },
   'unknown-row': { title: 'Row not in the form', meaning: 'A labelled row inside a table is not a row of the form; its values are not read.' },
   balance: {

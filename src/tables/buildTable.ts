@@ -105,7 +105,7 @@ export function buildTable<Rows extends TableRows>(
     const { index, fullPath } = p.row.planned;
     const context = contextOf(p.row);
     const result = rowValues(p.cells, context);
-    const info = diagnostic('recovered-pairing', 'recovered-pairing', { row: p.row.label, labels: p.labels, lines: p.lines, by: p.by, after: p.after }, fullPath, p.row.line);
+    const info = diagnostic('recovered-pairing', 'recovered-pairing', { row: p.row.label, labels: p.labels, lines: p.lines, by: p.by, after: p.after, unchecked: p.unchecked }, fullPath, p.row.line);
     const pairedRow: ReadRow = { row: { ...p.row, cells: p.cells, headed: false }, context, result: { ...result, diagnostics: [info, ...result.diagnostics] } };
     const other = readAt[index];
     if (other && known.get(p.row.planned.path)?.kind === 'known' && other.row.line < p.row.line) {

@@ -10,7 +10,11 @@
  *
  * A reading is certain when it is the only one that fits: the counts pair one to one, every row's
  * own arithmetic holds, and every column equation of the table that involves a row it places can
- * be checked and holds. Anything else leaves the rows concerned null with `ambiguous-pairing`,
+ * be checked and holds. An equation that cannot be checked (a row it needs not read) does not
+ * hold, unless every row of it placed is of a run of labels that vouches for itself (three rows
+ * or more one after another in the form, none left out, each with its own arithmetic, one reading
+ * adding up: selfEvident); such rows say that no column rule checked them. Anything else leaves
+ * the rows concerned null with `ambiguous-pairing`,
  * saying why. The search over the readings is bounded (PAIRING_LIMIT combinations); reaching the
  * bound decides nothing.
  */
@@ -36,6 +40,8 @@ export interface PairedRow {
   /** How many labels and lines of numbers were paired together. */
   labels: number;
   lines: number;
+  /** Read on its rows' own arithmetic alone: the column equations could not check it (Variable.selfEvident). */
+  unchecked: boolean;
 }
 
 export interface Pairing {
@@ -65,6 +71,11 @@ interface Variable {
   structural: number;
   /** The numbers it would be paired with (its own, or else the nearest), for messages. */
   lines: ValueLine[];
+  /**
+   * Its one reading vouches for itself (selfEvident): column equations it cannot be checked
+   * against, for a row they need not being read, do not keep it from being read.
+   */
+  selfEvident: boolean;
 }
 
 const printed = (cells: readonly Cell[]): Cell[] => cells.filter((c) => c.kind !== 'empty');
@@ -112,12 +123,17 @@ function stateOf(planned: PlannedRow, result: RowValues): RowState | null {
   return state;
 }
 
-/** Does every column equation that involves a row of `assigned` hold, each of its rows known? */
-function equationsHold(assigned: ReadonlyMap<string, RowState>, known: ReadonlyMap<string, RowState>, rules: readonly ColumnRule[], columns: number): boolean {
+/**
+ * Does every column equation that involves a row of `assigned` hold, each of its rows known? One
+ * with a row not known holds too when every row of `assigned` it involves is in `vouched`.
+ */
+function equationsHold(assigned: ReadonlyMap<string, RowState>, known: ReadonlyMap<string, RowState>, rules: readonly ColumnRule[], columns: number, vouched: ReadonlySet<string>): boolean {
   for (const rule of rules) {
-    if (!rule.terms.some((t) => assigned.has(t.row))) continue;
+    const involved = rule.terms.filter((t) => assigned.has(t.row));
+    if (involved.length === 0) continue;
     for (let c = 0; c < columns; c++) {
       const balance = columnBalance(rule, c, (row) => assigned.get(row) ?? known.get(row));
+      if (balance === null && involved.every((t) => vouched.has(t.row))) break;
       if (balance === null || Math.abs(balance) > 1e-9) return false;
     }
   }
@@ -143,6 +159,7 @@ function decide(variables: readonly Variable[], known: ReadonlyMap<string, RowSt
     const v = open[i]?.variable;
     if (v === undefined) {
       const assigned = new Map<string, RowState>();
+      const vouched = new Set<string>();
       const areas = new Set<number>();
       for (const [k, pick] of picks.entries()) {
         const variable = open[k]?.variable;
@@ -150,9 +167,12 @@ function decide(variables: readonly Variable[], known: ReadonlyMap<string, RowSt
         if (!variable || !reading) continue;
         if (areas.has(reading.area)) return;
         areas.add(reading.area);
-        for (const [path, state] of variable.states[pick] ?? []) assigned.set(path, state);
+        for (const [path, state] of variable.states[pick] ?? []) {
+          assigned.set(path, state);
+          if (variable.selfEvident) vouched.add(path);
+        }
       }
-      if (!equationsHold(assigned, known, plan.columnRules, plan.widest)) return;
+      if (!equationsHold(assigned, known, plan.columnRules, plan.widest, vouched)) return;
       for (const [k, pick] of picks.entries()) {
         const variable = open[k];
         if (variable && pick < variable.variable.readings.length) chosen[variable.at]?.add(pick);
@@ -187,7 +207,29 @@ function variableOf(labels: RowLabel[], readings: Reading[], lines: ValueLine[],
       states.push(state);
     }
   }
-  return { labels, readings: kept, states, structural, lines };
+  return { labels, readings: kept, states, structural, lines, selfEvident: false };
+}
+
+/** The fewest labels a run vouching for its own reading has. */
+const SELF_EVIDENT_LABELS = 3;
+
+/**
+ * Does a run's one reading vouch for itself? Labels of three rows or more, one after another in
+ * the form with none left out (but rows the report may leave out, `excused`), every one with its
+ * own arithmetic, and one reading of the numbers in which each row adds up. A label lost, or a
+ * line of numbers lost or printed twice, leaves the counts unequal; one lost and another printed
+ * again in the same run, each a whole row, is what this takes on trust.
+ */
+function selfEvident(variable: Variable, plan: TablePlan, excused: ReadonlySet<string>): boolean {
+  const { labels, readings } = variable;
+  if (labels.length < SELF_EVIDENT_LABELS || readings.length !== 1) return false;
+  return labels.every((label, i) => {
+    if (label.planned.sumGroups.length === 0) return false;
+    const before = labels[i - 1]?.planned.index;
+    if (before === undefined) return true;
+    // Every row of the form between this label's and the one before is one the report may leave out.
+    return label.planned.index > before && plan.rows.slice(before + 1, label.planned.index).every((row) => excused.has(row.path));
+  });
 }
 
 const why = (v: Variable, decided: boolean): PairingReason => (v.structural === 0 ? 'count' : v.readings.length > 1 && !decided ? 'readings' : 'arithmetic');
@@ -260,7 +302,9 @@ export function pairApart(
     }
     // Labels with no numbers near them (printed after the table, or alone) are not rows.
     if (candidates.size === 0) return;
-    groups.push({ at, variable: variableOf(piece.labels, readings, lines, read), candidates });
+    const variable = variableOf(piece.labels, readings, lines, read);
+    variable.selfEvident = selfEvident(variable, plan, excused);
+    groups.push({ at, variable, candidates });
   });
   const decided = decide(groups.map((g) => g.variable), known, plan);
   // Rows nothing can check (no sums, in no column rule: part 二's) whose own numbers pair, while
@@ -301,6 +345,8 @@ export function pairApart(
   const claimed = new Set<number>();
   const found = new Set<string>();
   const placedStates = new Map<string, RowState>();
+  /** The runs read because they vouch for themselves: whether the column equations could check them is told once all runs are placed. */
+  const vouching: Array<{ rows: PairedRow[]; states: ReadonlyMap<string, RowState> }> = [];
   groups.forEach(({ variable, candidates }, g) => {
     const pick = decided[g] ?? null;
     const reading = pick === null ? undefined : variable.readings[pick];
@@ -308,9 +354,10 @@ export function pairApart(
     if (reading) {
       claimed.add(reading.area);
       variable.labels.forEach((label, i) => {
-        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: reading.by, after: reading.after, labels: variable.labels.length, lines: printedLines(variable.lines) });
+        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: reading.by, after: reading.after, labels: variable.labels.length, lines: printedLines(variable.lines), unchecked: false });
       });
       for (const [path, state] of variable.states[pick ?? 0] ?? []) placedStates.set(path, state);
+      if (variable.selfEvident) vouching.push({ rows: result.rows.slice(-variable.labels.length), states: variable.states[pick ?? 0] ?? new Map() });
       return;
     }
     for (const area of candidates) claimed.add(area);
@@ -320,6 +367,12 @@ export function pairApart(
       result.unplaced.push({ row: label, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing', params, label.planned.fullPath, label.line) });
     }
   });
+
+  const knownAndPlaced = new Map([...known, ...placedStates]);
+  for (const { rows, states } of vouching) {
+    const unchecked = !equationsHold(states, knownAndPlaced, plan.columnRules, plan.widest, new Set());
+    for (const row of rows) row.unchecked = unchecked;
+  }
 
   // 2. Numbers with no label: the rows of the form missing between the labelled rows around them.
   for (const piece of pieces) if (piece.kind === 'row') found.add(plan.rows[piece.index]?.path ?? '');
@@ -368,7 +421,7 @@ export function pairApart(
     const reading = pick === null ? undefined : variable.readings[pick];
     if (reading) {
       variable.labels.forEach((label, i) => {
-        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: 'position', after: false, labels: variable.labels.length, lines: printedLines(variable.lines) });
+        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: 'position', after: false, labels: variable.labels.length, lines: printedLines(variable.lines), unchecked: false });
       });
       return;
     }

@@ -1,0 +1,68 @@
+/**
+ * Plain pdftotext of LibreOffice's PDF of a Word report (fixtures/damaged/pdftotext/17): part 三's
+ * labels of nineteen rows, then their numbers one a line. The groups' labels stand in a column of
+ * their own, wrapped beside their first row's, and pdftotext prints the two columns' lines in
+ * turn (`（三）不予公` / `1.属于国家秘` / `开` / `密`). The table's first rows are printed apart
+ * (column by column, across a page's end) and are not read, so the column equations cannot check
+ * this run: it is read on its own arithmetic only when it vouches for itself (pairing.ts).
+ *
+ * The fixture prints two rows' numbers in turn where their labels are short; here its numbers are
+ * printed again row after row, from its designed values, to make the layout's plain case.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport, type Report } from '../src/index.js';
+
+const NAME = 'fixtures/damaged/pdftotext/17-2019-tabs-word.plain';
+const text = readFileSync(new URL(`../${NAME}.txt`, import.meta.url), 'utf8');
+const designed = (JSON.parse(readFileSync(new URL(`../${NAME}.expected.json`, import.meta.url), 'utf8')) as { designed: Report }).designed;
+
+type Row = Record<string, number | null>;
+/** The run's rows, in the form's order, as paths under applications. */
+const RUN = [
+  'denied.stateSecret', 'denied.prohibitedByLaw', 'denied.endangersSafety', 'denied.thirdPartyRights', 'denied.internalAffairs',
+  'denied.processInformation', 'denied.enforcementFiles', 'denied.administrativeQuery', 'unableToProvide.notHeld',
+  'unableToProvide.needsCreation', 'unableToProvide.unclearAfterCorrection', 'notProcessed.complaint', 'notProcessed.duplicate',
+  'notProcessed.publication', 'notProcessed.excessive', 'notProcessed.confirmation', 'otherHandling.other', 'totalHandled', 'carriedForward',
+];
+const rowAt = (report: Report, path: string): Row | null =>
+  (path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key] ?? null, report.applications) as Row | null);
+
+/** The text with the run's numbers printed row after row, one a line (`skip`: rows whose numbers are left out). */
+function rowByRow(skip: ReadonlySet<string> = new Set()): string[] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l, i) => l === '30' && lines.slice(0, i).some((p) => p.startsWith('四、结转下年度继续办理')));
+  expect(start).toBeGreaterThan(0);
+  let end = start;
+  for (let seen = 0; seen < RUN.length * 7; end++) if (/^\d+$/.test(lines[end] ?? '')) seen++;
+  const numbers = RUN.filter((path) => !skip.has(path)).flatMap((path) => Object.values(rowAt(designed, path) ?? {}).map(String));
+  return [...lines.slice(0, start), ...numbers.flatMap((n) => [n, '']), ...lines.slice(end)];
+}
+
+describe('plain pdftotext: a run of labels, then their numbers row after row', () => {
+  it('reads every row of the run, the group labels wrapped beside their first rows put back together', () => {
+    const report = parseReport(rowByRow().join('\n'), { file: 'plain.txt' });
+    for (const path of RUN) expect(rowAt(report, path)).toEqual(rowAt(designed, path));
+    const said = report.diagnostics.find((d) => d.code === 'recovered-pairing' && d.path === 'applications.denied.stateSecret');
+    expect(said?.severity).toBe('info');
+    // Said so: no column rule could check it, 予以公开 and 部分公开 not read.
+    expect(said?.message).toMatch(/column rules could not check it/);
+    expect(parseReport(rowByRow().join('\n'), { file: 'plain.txt', lang: 'zh' }).diagnostics.find((d) => d.path === said?.path && d.code === said?.code)?.message).toMatch(/无法据此核对/);
+  });
+
+  it('a label lost and another row\'s numbers lost, the counts still equal: null, never a row\'s numbers shifted onto the next', () => {
+    const lines = rowByRow(new Set(['denied.internalAffairs']));
+    // 4.保护第三方合法权益's label lost: its numbers would be read as 5.属于三类内部事务信息's.
+    const label = lines.indexOf('4.保护第三方');
+    expect(lines[label + 1]).toBe('合法权益');
+    lines.splice(label, 2);
+    const report = parseReport(lines.join('\n'), { file: 'plain.txt' });
+    for (const path of RUN) {
+      const row = rowAt(report, path);
+      const want = rowAt(designed, path);
+      for (const [key, value] of Object.entries(row ?? {})) expect(value === null || value === want?.[key]).toBe(true);
+    }
+    expect(rowAt(report, 'denied.internalAffairs')?.total ?? null).toBeNull();
+    expect(report.diagnostics.some((d) => d.code === 'ambiguous-pairing' && d.path === 'applications.denied.internalAffairs')).toBe(true);
+  });
+});
