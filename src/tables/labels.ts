@@ -243,24 +243,32 @@ function regrouped(label: Label, plan: TablePlan): Label {
     if (current && current[0]?.line === cell.line) current.push(cell);
     else lines.push([cell]);
   }
-  const keyOf = (line: readonly Cell[]): string => matchKey(line.map((c) => c.raw).join(''));
-  let moved = false;
+  const keys = lines.map((line) => matchKey(line.map((c) => c.raw).join('')));
+  /** The line moved to right after each line it completes, and the lines so moved. */
+  const rests = new Map<number, number>();
+  const moved = new Set<number>();
   for (let i = 0; i + 2 < lines.length; i++) {
-    const key = keyOf(lines[i] ?? []);
-    const group = key.length >= 2 ? plan.groupLabels.find((g) => g.length > key.length && g.startsWith(key)) : undefined;
-    if (group === undefined || !ROW_NUMBERING.test(keyOf(lines[i + 1] ?? []))) continue;
-    const rest = group.slice(key.length);
-    if (keyOf(lines[i + 1] ?? []) === rest) continue;
+    const key = keys[i] ?? '';
+    if (moved.has(i) || key.length < 2 || !ROW_NUMBERING.test(keys[i + 1] ?? '')) continue;
+    const group = plan.groupLabels.find((g) => g.length > key.length && g.startsWith(key));
+    const rest = group?.slice(key.length);
+    if (rest === undefined || keys[i + 1] === rest) continue;
     for (let j = i + 2; j <= i + 1 + GROUP_REST_REACH && j < lines.length; j++) {
-      if (keyOf(lines[j] ?? []) !== rest) continue;
-      const [line] = lines.splice(j, 1);
-      if (line) lines.splice(i + 1, 0, line);
-      moved = true;
+      if (keys[j] !== rest || moved.has(j)) continue;
+      rests.set(i, j);
+      moved.add(j);
       break;
     }
   }
-  const cells = lines.flat();
-  return moved && isNonEmpty(cells) ? cells : label;
+  if (moved.size === 0) return label;
+  const cells: Cell[] = [];
+  lines.forEach((line, i) => {
+    if (moved.has(i)) return;
+    cells.push(...line);
+    const rest = rests.get(i);
+    if (rest !== undefined) cells.push(...(lines[rest] ?? []));
+  });
+  return isNonEmpty(cells) ? cells : label;
 }
 
 /** The most labels whose units are remembered (labelUnits), and the longest. */

@@ -51,7 +51,7 @@ const NONE_LATER: LaterLines = { regions: [], tokens: () => [] };
 
 function readByRows(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
-  if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && ((run.headed && !repeatsALine(run.cells)) || addsUp(run.cells))) {
+  if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && ((run.headed && !repeatsANumber(run.cells)) || addsUp(run.cells))) {
     const printedColumns: Layout['columns'] = {};
     const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
     return oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
@@ -60,14 +60,14 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
 }
 
 /**
- * Does a run print the same number, not 0, on three lines or more one after another, each alone
- * on its line? A table's cells seldom do; a line a conversion printed again does (`229` on
+ * Does a run print the same number, not 0, on three lines or more one after another? A table's
+ * cells seldom do; a line a conversion printed again does (`229` on
  * eleven lines where part 四 printed it once), and makes up a count of cells that is not the
  * table's. Such a run is read as one row only when every group adds up, as a run with no header
  * before it is.
  */
 const REPEATS = 3;
-function repeatsALine(cells: readonly Cell[]): boolean {
+function repeatsANumber(cells: readonly Cell[]): boolean {
   let last: Cell | null = null;
   let times = 0;
   for (const c of cells) {
