@@ -6,8 +6,9 @@
  * (column by column, across a page's end) and are not read, so the column equations cannot check
  * this run: it is read on its own arithmetic only when it vouches for itself (pairing.ts).
  *
- * The fixture prints two rows' numbers in turn where their labels are short; here its numbers are
- * printed again row after row, from its designed values, to make the layout's plain case.
+ * The fixture prints rows whose labels take a line each with their numbers in turn (2.重复申请 and
+ * 3.要求提供公开出版物: `109 64 59 139 …`), read so where each row adds up only so. The first
+ * two tests print its numbers again row after row, from its designed values: the plain case.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +65,26 @@ describe('plain pdftotext: a run of labels, then their numbers row after row', (
     }
     expect(rowAt(report, 'denied.internalAffairs')?.total ?? null).toBeNull();
     expect(report.diagnostics.some((d) => d.code === 'ambiguous-pairing' && d.path === 'applications.denied.internalAffairs')).toBe(true);
+  });
+
+  it('as printed, rows a line each giving their numbers in turn (2.重复申请 with 3.要求提供公开出版物; （六）, （七）总计 and 四、结转): read so, said so', () => {
+    const report = parseReport(text, { file: 'plain.txt' });
+    for (const path of RUN) expect(rowAt(report, path)).toEqual(rowAt(designed, path));
+    const said = report.diagnostics.find((d) => d.code === 'recovered-pairing' && d.path === 'applications.notProcessed.duplicate');
+    expect(said?.message).toMatch(/give their numbers in turn/);
+    expect(parseReport(text, { file: 'plain.txt', lang: 'zh' }).diagnostics.find((d) => d.path === said?.path && d.code === said?.code)?.message).toMatch(/交替排出/);
+  });
+
+  it('two numbers of rows given in turn swapped: no reading adds up, the run null, never a number placed', () => {
+    const lines = text.split('\n');
+    // 109 64 59 139 …: 2.重复申请's second number and 3.要求提供公开出版物's first, swapped.
+    const at = lines.indexOf('109');
+    const [, first, second] = lines.flatMap((l, i) => (i >= at && l !== '' ? [i] : [])).slice(0, 3);
+    expect([lines[at], lines[first ?? -1], lines[second ?? -1]]).toEqual(['109', '64', '59']);
+    lines[first ?? -1] = '59';
+    lines[second ?? -1] = '64';
+    const report = parseReport(lines.join('\n'), { file: 'plain.txt' });
+    for (const path of RUN) expect(Object.values(rowAt(report, path) ?? {}).every((v) => v === null)).toBe(true);
+    expect(report.diagnostics.some((d) => d.code === 'ambiguous-pairing' && d.path === 'applications.notProcessed.duplicate')).toBe(true);
   });
 });

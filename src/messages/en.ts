@@ -168,6 +168,7 @@ const UNLABELLED: Readonly<Record<UnlabelledReason, string>> = {
 const PAIRED: Readonly<Record<PairedBy, string>> = {
   rows: 'paired one to one in the form’s order',
   columns: 'read column by column (one number a line, column after column)',
+  interleaved: 'read row after row, one number a line, where rows printed a line each give their numbers in turn (the first of each, then the second of each, …)',
   position: 'placed by position',
 };
 

@@ -111,7 +111,7 @@ export type PairingReason = 'count' | 'readings' | 'arithmetic' | 'shared';
 export type UnlabelledReason = PairingReason | 'short' | 'headed';
 
 /** How the numbers of a row printed apart from its label were paired with it. */
-export type PairedBy = 'rows' | 'columns' | 'position';
+export type PairedBy = 'rows' | 'columns' | 'interleaved' | 'position';
 
 /** A sum of table cells a figure in the prose may mean, as a message names it (the form's labels). */
 export interface CellsNamed {

@@ -176,6 +176,7 @@ const UNLABELLED: Readonly<Record<UnlabelledReason, string>> = {
 const PAIRED: Readonly<Record<PairedBy, string>> = {
   rows: '已按表格顺序一一对应',
   columns: '已按列读取（数值逐个成行、逐列列出）',
+  interleaved: '已逐行读取（数值逐个成行；行名只占一行的相邻几行，其数值交替排出：先各行第一个数，再各行第二个数，依此类推）',
   position: '已按位置对应',
 };
 

@@ -80,10 +80,59 @@ interface Variable {
 
 const printed = (cells: readonly Cell[]): Cell[] => cells.filter((c) => c.kind !== 'empty');
 
+/** The most rows of one line each whose numbers plain pdftotext prints in turn. */
+const MOST_INTERLEAVED = 4;
+
+const valueOf = (cell: Cell): number | null => (cell.kind === 'number' ? cell.value : null);
+
+/**
+ * Numbers one a line, row after row, except where a few rows in a row give theirs in turn (the
+ * first of each, then the second of each, …): plain pdftotext prints so the rows of a table
+ * whose labels take one line each (2.重复申请 beside 3.要求提供公开出版物: `22 54 23 80 …`). Each
+ * stretch of rows is read in turn only where read row by row it does not add up, and every one of
+ * its rows adds up so (rows of the same width, each with its own arithmetic). Null when that
+ * reading is the row-by-row one, or there is none, or another stretch would fit as well.
+ */
+function interleavedRows(labels: readonly RowLabel[], values: readonly Cell[]): Cell[][] | null {
+  const rows: Cell[][] = [];
+  let at = 0;
+  let interleaved = false;
+  const addsUp = (label: RowLabel | undefined, cells: readonly Cell[]): boolean => {
+    const sums = label?.planned.sumGroups ?? [];
+    const numbers = cells.map(valueOf);
+    return sums.length > 0 && numbers.every((n) => n !== null) && groupsAddUp(numbers as number[], sums);
+  };
+  for (let r = 0; r < labels.length; ) {
+    const width = labels[r]?.planned.spec.columns.length ?? 0;
+    if (addsUp(labels[r], values.slice(at, at + width))) {
+      rows.push(values.slice(at, at + width));
+      at += width;
+      r++;
+      continue;
+    }
+    // The rows from r on given in turn: the fewest that fit, and no more than one count of them.
+    let fit: Cell[][] | null = null;
+    for (let k = 2; k <= MOST_INTERLEAVED && r + k <= labels.length; k++) {
+      const stretch = labels.slice(r, r + k);
+      if (stretch.some((l) => l.planned.spec.columns.length !== width)) break;
+      const block = stretch.map((_, i) => Array.from({ length: width }, (_, c) => values[at + c * k + i]).filter((c): c is Cell => c !== undefined));
+      if (!block.every((cells, i) => cells.length === width && addsUp(stretch[i], cells))) continue;
+      if (fit) return null;
+      fit = block;
+    }
+    if (!fit) return null;
+    rows.push(...fit);
+    at += fit.length * width;
+    r += fit.length;
+    interleaved = true;
+  }
+  return interleaved && at === values.length ? rows : null;
+}
+
 /**
  * The ways `lines` can give `labels` their cells: one line each (as many lines as labels, each
- * fitting its row), or, when every line prints one number, row after row or (rows of the same
- * width) column after column.
+ * fitting its row), or, when every line prints one number, row after row, (rows of the same
+ * width) column after column, or row after row with a few rows given in turn (interleavedRows).
  */
 function readingsOf(labels: readonly RowLabel[], lines: readonly ValueLine[], area: number, after: boolean): Reading[] {
   const widths = labels.map((l) => l.planned.spec.columns.length);
@@ -109,6 +158,8 @@ function readingsOf(labels: readonly RowLabel[], lines: readonly ValueLine[], ar
         const byColumn = labels.map((_, i) => Array.from({ length: width }, (_, c) => values[c * k + i]).filter((c): c is Cell => c !== undefined));
         out.push({ area, cells: byColumn, by: 'columns', after });
       }
+      const interleaved = interleavedRows(labels, values);
+      if (interleaved) out.push({ area, cells: interleaved, by: 'interleaved', after });
     }
   }
   // The same cells for every row read two ways (one row, one column) is one reading.

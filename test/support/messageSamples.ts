@@ -115,6 +115,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '2.重复申请', labels: 1, lines: 1, by: 'position', after: false, unchecked: false },
     { row: '2.重复申请', labels: 2, lines: 2, by: 'position', after: false, unchecked: false },
     { row: '1.属于国家秘密', labels: 19, lines: 133, by: 'rows', after: false, unchecked: true },
+    { row: '2.重复申请', labels: 19, lines: 133, by: 'interleaved', after: false, unchecked: false },
   ],
   'cell-count': [{ row: '（一）予以公开', printed: 8, cells: 7, quoted: ['1', '2', null, '4', '5', '6', '7', '8'] }],
   'cell-count.tooFew': [{ row: '（一）予以公开', printed: 6, cells: 7, quoted: ['1', '2', '3', '4', '5', '6'] }],
