@@ -85,6 +85,10 @@ const MOST_INTERLEAVED = 4;
 
 const valueOf = (cell: Cell): number | null => (cell.kind === 'number' ? cell.value : null);
 
+/** `k` rows of `width` cells from values[from…], given in turn (the first of each row, then the second of each, …). */
+const inTurn = (values: readonly Cell[], from: number, k: number, width: number): Cell[][] =>
+  Array.from({ length: k }, (_, i) => Array.from({ length: width }, (_, c) => values[from + c * k + i]).filter((c): c is Cell => c !== undefined));
+
 /**
  * Numbers one a line, row after row, except where a few rows in a row give theirs in turn (the
  * first of each, then the second of each, …): plain pdftotext prints so the rows of a table
@@ -110,12 +114,12 @@ function interleavedRows(labels: readonly RowLabel[], values: readonly Cell[]): 
       r++;
       continue;
     }
-    // The rows from r on given in turn: the fewest that fit, and no more than one count of them.
+    // The rows from r on given in turn: one count of them (two to four) must fit, and only one.
     let fit: Cell[][] | null = null;
     for (let k = 2; k <= MOST_INTERLEAVED && r + k <= labels.length; k++) {
       const stretch = labels.slice(r, r + k);
       if (stretch.some((l) => l.planned.spec.columns.length !== width)) break;
-      const block = stretch.map((_, i) => Array.from({ length: width }, (_, c) => values[at + c * k + i]).filter((c): c is Cell => c !== undefined));
+      const block = inTurn(values, at, k, width);
       if (!block.every((cells, i) => cells.length === width && addsUp(stretch[i], cells))) continue;
       if (fit) return null;
       fit = block;
@@ -154,9 +158,7 @@ function readingsOf(labels: readonly RowLabel[], lines: readonly ValueLine[], ar
       out.push({ area, cells: byRow, by: 'rows', after });
       const [width] = widths;
       if (width !== undefined && labels.length > 1 && width > 1 && widths.every((w) => w === width)) {
-        const k = labels.length;
-        const byColumn = labels.map((_, i) => Array.from({ length: width }, (_, c) => values[c * k + i]).filter((c): c is Cell => c !== undefined));
-        out.push({ area, cells: byColumn, by: 'columns', after });
+        out.push({ area, cells: inTurn(values, 0, labels.length, width), by: 'columns', after });
       }
       const interleaved = interleavedRows(labels, values);
       if (interleaved) out.push({ area, cells: interleaved, by: 'interleaved', after });
