@@ -696,6 +696,21 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.partiallyGranted',
       code: 'missing-row',
     },
+    {
+      // Seed 47 case 2099 (sample scale): labels-first/04-002 prints six labels (3.补正后申请… to
+      // 5.要求行政机关确认…) over five lines of numbers, 1.信访举报投诉类申请's not printed. The lines
+      // from part 一 to 3.补正后申请's label were lost: five labels, five lines, each adding up, and
+      // no column rule to check them. Read on their own arithmetic (a run vouching for itself), each
+      // row took the numbers of the row before. Such a run must have the rows beside it named.
+      name: 'labels first, the run’s first label lost with the lines before it (labels-first/04-002)',
+      source: 'fixtures/damaged/labels-first/04-002.txt',
+      make: (lines) => {
+        const from = lineOf(lines, /^一、总体情况/) + 1;
+        return spliced(lines, from, lineOf(lines, /^1\.信$/) - from);
+      },
+      row: 'applications.notProcessed.complaint',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -12,8 +12,8 @@
  * own arithmetic holds, and every column equation of the table that involves a row it places can
  * be checked and holds. An equation that cannot be checked (a row it needs not read) does not
  * hold, unless every row of it placed is of a run of labels that vouches for itself (three rows
- * or more one after another in the form, none left out, each with its own arithmetic, one reading
- * adding up: selfEvident); such rows say that no column rule checked them. Anything else leaves
+ * or more one after another in the form, none left out, the rows beside it named, each with its
+ * own arithmetic, one reading adding up: selfEvident); such rows say that no column rule checked them. Anything else leaves
  * the rows concerned null with `ambiguous-pairing`,
  * saying why. The search over the readings is bounded (PAIRING_LIMIT combinations); reaching the
  * bound decides nothing.
@@ -269,13 +269,26 @@ const SELF_EVIDENT_LABELS = 3;
 /**
  * Does a run's one reading vouch for itself? Labels of three rows or more, one after another in
  * the form with none left out (but rows the report may leave out, `excused`), every one with its
- * own arithmetic, and one reading of the numbers in which each row adds up. A label lost, or a
- * line of numbers lost or printed twice, leaves the counts unequal; one lost and another printed
- * again in the same run, each a whole row, is what this takes on trust.
+ * own arithmetic, and one reading of the numbers in which each row adds up. The rows of the form
+ * just before and just after the run are named somewhere in the table (`named`, row indices), or
+ * there are none: a label lost at the run's edge and a line of numbers lost inside it would leave
+ * the counts equal and shift every row after it (labels-first/04's six labels over five lines, its
+ * first label lost). A label lost inside it, or a line of numbers lost or printed twice, leaves
+ * the counts unequal; a whole row's numbers lost and another's printed again in the same run is
+ * what this takes on trust.
  */
-function selfEvident(variable: Variable, plan: TablePlan, excused: ReadonlySet<string>): boolean {
+function selfEvident(variable: Variable, plan: TablePlan, excused: ReadonlySet<string>, named: ReadonlySet<number>): boolean {
   const { labels, readings } = variable;
   if (labels.length < SELF_EVIDENT_LABELS || readings.length !== 1) return false;
+  /** Is the first row of the form past `index` (rows the report may leave out aside), going `step`, named, or is there none? */
+  const anchored = (index: number, step: 1 | -1): boolean => {
+    for (let i = index + step; i >= 0 && i < plan.rows.length; i += step) {
+      const row = plan.rows[i];
+      if (row && !excused.has(row.path)) return named.has(i);
+    }
+    return true;
+  };
+  if (!anchored(labels[0]?.planned.index ?? 0, -1) || !anchored(labels.at(-1)?.planned.index ?? 0, 1)) return false;
   return labels.every((label, i) => {
     if (label.planned.sumGroups.length === 0) return false;
     const before = labels[i - 1]?.planned.index;
@@ -326,6 +339,13 @@ export function pairApart(
     }
   }
 
+  /** The rows the table names anywhere: printed with their values, or in a run of labels. */
+  const named = new Set<number>();
+  for (const piece of pieces) {
+    if (piece.kind === 'row') named.add(piece.index);
+    else if (piece.kind === 'labels') for (const label of piece.labels) named.add(label.planned.index);
+  }
+
   // 1. Label runs: their own numbers, or else those printed just before them.
   const groups: Array<{ at: number; variable: Variable; candidates: Set<number> }> = [];
   pieces.forEach((piece, at) => {
@@ -356,7 +376,7 @@ export function pairApart(
     // Labels with no numbers near them (printed after the table, or alone) are not rows.
     if (candidates.size === 0) return;
     const variable = variableOf(piece.labels, readings, lines, read);
-    variable.selfEvident = selfEvident(variable, plan, excused);
+    variable.selfEvident = selfEvident(variable, plan, excused, named);
     groups.push({ at, variable, candidates });
   });
   const decided = decide(groups.map((g) => g.variable), known, plan);
