@@ -711,6 +711,21 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.notProcessed.complaint',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 47 case 2602 (sample scale): part 四 as three small tables in another order than the
+      // form's (未经复议直接起诉, 复议后起诉, 行政复议), a part 二 heading inserted after 复议后起诉's.
+      // Read in the order printed, the fifteen numbers added up as 行政复议, 未经复议直接起诉 and
+      // 复议后起诉 (15 wrong): the heading `行政诉讼（未经复议直接起诉）`, a row's whole label, was
+      // taken for other words, so the label that told the groups' order was not seen.
+      name: 'part 四 as small tables out of the form’s order, a heading inserted among them (part4-three-tables/06-004)',
+      source: 'fixtures/damaged/part4-three-tables/06-004.txt',
+      make: (lines) => {
+        const at = lineOf(lines, /^行政诉讼（复议后起诉）$/) + 1;
+        return spliced(lines, at, 0, '二、主动公开政府信息情况');
+      },
+      row: 'reviewLitigation.review',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

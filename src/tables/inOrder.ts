@@ -29,9 +29,12 @@ const CELLS = GROUPS.reduce((a, b) => a + b, 0);
 const NOT_WORD = /[\p{P}\p{S}]/gu;
 const wordKey = (text: string): string => matchKey(text).replace(NOT_WORD, '');
 
-/** The column labels (`结果维持` … `总计`), and those and the row labels (`行政复议`, `未经复议直接起诉`, …), as keys. */
+/**
+ * The column labels (`结果维持` … `总计`), and those and the row labels, in pieces and whole
+ * (`行政复议`, `未经复议直接起诉`, `行政诉讼（未经复议直接起诉）` as a small table's heading), as keys.
+ */
 const COLUMN_WORDS = OUTCOME_COLUMNS.map((c) => wordKey(c.label));
-const TABLE_WORDS = [...COLUMN_WORDS, ...Object.values(REVIEW_LITIGATION_ROWS).flatMap((row) => row.label.split('·').map(wordKey))];
+const TABLE_WORDS = [...COLUMN_WORDS, ...Object.values(REVIEW_LITIGATION_ROWS).flatMap((row) => [...row.label.split('·'), row.label].map(wordKey))];
 
 /** Is every word of a text a piece of part 四's labels (`结果维 结果纠`, `持`, `尚 总计 结`)? */
 function labelPieces(text: string): boolean {
