@@ -29,14 +29,14 @@ const RUN = [
 const rowAt = (report: Report, path: string): Row | null =>
   (path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key] ?? null, report.applications) as Row | null);
 
-/** The text with the run's numbers printed row after row, one a line (`skip`: rows whose numbers are left out). */
-function rowByRow(skip: ReadonlySet<string> = new Set()): string[] {
+/** The text with the run's numbers printed row after row, one a line (`skip`: rows whose numbers are left out; `printedAs`: rows printed with other numbers). */
+function rowByRow(skip: ReadonlySet<string> = new Set(), printedAs: Readonly<Record<string, readonly number[]>> = {}): string[] {
   const lines = text.split('\n');
   const start = lines.findIndex((l, i) => l === '30' && lines.slice(0, i).some((p) => p.startsWith('四、结转下年度继续办理')));
   expect(start).toBeGreaterThan(0);
   let end = start;
   for (let seen = 0; seen < RUN.length * 7; end++) if (/^\d+$/.test(lines[end] ?? '')) seen++;
-  const numbers = RUN.filter((path) => !skip.has(path)).flatMap((path) => Object.values(rowAt(designed, path) ?? {}).map(String));
+  const numbers = RUN.filter((path) => !skip.has(path)).flatMap((path) => (printedAs[path] ?? Object.values(rowAt(designed, path) ?? {})).map(String));
   return [...lines.slice(0, start), ...numbers.flatMap((n) => [n, '']), ...lines.slice(end)];
 }
 
@@ -86,5 +86,20 @@ describe('plain pdftotext: a run of labels, then their numbers row after row', (
     const report = parseReport(lines.join('\n'), { file: 'plain.txt' });
     for (const path of RUN) expect(Object.values(rowAt(report, path) ?? {}).every((v) => v === null)).toBe(true);
     expect(report.diagnostics.some((d) => d.code === 'ambiguous-pairing' && d.path === 'applications.notProcessed.duplicate')).toBe(true);
+  });
+
+  it('two rows that add up both as printed and given in turn: neither reading is taken, the run null', () => {
+    // Row after row, 0 1 0 2 0 3 6 and 4 0 5 0 7 6 22 each add up; given in turn they are
+    // 0 0 0 6 0 0 6 and 1 2 3 4 5 7 22, which add up as well.
+    const duplicate = [0, 1, 0, 2, 0, 3, 6];
+    const publication = [4, 0, 5, 0, 7, 6, 22];
+    const lines = rowByRow(new Set(), { 'notProcessed.duplicate': duplicate, 'notProcessed.publication': publication });
+    const report = parseReport(lines.join('\n'), { file: 'plain.txt' });
+    for (const path of ['notProcessed.duplicate', 'notProcessed.publication']) {
+      expect(Object.values(rowAt(report, path) ?? {}).every((v) => v === null)).toBe(true);
+      expect(report.diagnostics.some((d) => d.code === 'ambiguous-pairing' && d.path === `applications.${path}`)).toBe(true);
+    }
+    // The run reads one way or not at all: its other rows are null too.
+    expect(rowAt(report, 'denied.stateSecret')?.total ?? null).toBeNull();
   });
 });

@@ -195,24 +195,34 @@ function inFormOrder(labels: Sequence['labels'], start: number): boolean {
 }
 
 /**
- * Do two of a run's groups each print whole on a line of their own, the same numbers: one row's
- * line printed again (a conversion's repeat), which splits into groups that add up however many
- * times it repeats, not two groups.
+ * The first of a run's groups (three of five, in the form's order) that prints the same as an
+ * earlier one, counting only the groups `counts` takes; null when none does.
  */
-function repeatsALine(run: readonly Printed[]): boolean {
+function groupTwice<T>(run: readonly T[], counts: (group: readonly T[]) => boolean, key: (group: readonly T[]) => string): T[] | null {
   const seen = new Set<string>();
   let at = 0;
   for (const size of GROUPS) {
     const group = run.slice(at, at + size);
     at += size;
-    const line = group[0]?.line;
-    if (line === undefined || group.some((n) => n.line !== line)) continue;
-    const key = group.map((n) => n.value).join(' ');
-    if (seen.has(key)) return true;
-    seen.add(key);
+    if (group.length === 0 || !counts(group)) continue;
+    const printed = key(group);
+    if (seen.has(printed)) return group;
+    seen.add(printed);
   }
-  return false;
+  return null;
 }
+
+/**
+ * Do two of a run's groups each print whole on a line of their own, the same numbers: one row's
+ * line printed again (a conversion's repeat), which splits into groups that add up however many
+ * times it repeats, not two groups.
+ */
+const repeatsALine = (run: readonly Printed[]): boolean =>
+  groupTwice(
+    run,
+    (group) => group.every((n) => n.line === group[0]?.line),
+    (group) => group.map((n) => n.value).join(' '),
+  ) !== null;
 
 /**
  * The group a run prints twice, when two of its groups print the same numbers, not all 0; null
@@ -221,19 +231,12 @@ function repeatsALine(run: readonly Printed[]): boolean {
  * number or not. Asked only where the table prints more than fifteen numbers, so that there is
  * something else the run could have been.
  */
-function repeatedGroup(values: readonly number[]): number[] | null {
-  const seen = new Set<string>();
-  let at = 0;
-  for (const size of GROUPS) {
-    const group = values.slice(at, at + size);
-    at += size;
-    if (group.every((v) => v === 0)) continue;
-    const key = group.join(' ');
-    if (seen.has(key)) return group;
-    seen.add(key);
-  }
-  return null;
-}
+const repeatedGroup = (values: readonly number[]): number[] | null =>
+  groupTwice(
+    values,
+    (group) => group.some((v) => v !== 0),
+    (group) => group.join(' '),
+  );
 
 /** Runs that fit: each reading once, how many runs, and where the first starts. */
 interface Runs {

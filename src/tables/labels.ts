@@ -227,23 +227,32 @@ export interface UnitShape {
 /** How many lines after a group label's first line its rest may stand (its first row's lines between). */
 const GROUP_REST_REACH = 3;
 
-/**
- * The label with each group label's rest moved to right after the line it completes, where a
- * table prints the group's label in a column of its own beside its first row's and plain
- * pdftotext prints the two columns' lines in turn: `（三）不予公` / `1.属于国家秘` / `开` / `密`
- * reads `（三）不予公` `开` / `1.属于国家秘` `密`. Only a line that is exactly the rest of a group
- * label begun on a line of its own is moved, from the next few lines, past a line that opens
- * with a row numbering. The label itself when there is none.
- */
-function regrouped(label: Label, plan: TablePlan): Label {
-  if (plan.groupLabels.length === 0) return label;
-  const lines: Cell[][] = [];
-  for (const cell of label) {
-    const current = lines.at(-1);
-    if (current && current[0]?.line === cell.line) current.push(cell);
-    else lines.push([cell]);
+/** The lines a label's cells stand on: the first cell of each and the one past its last, and its text as printed. */
+function labelLines(label: Label): Array<{ start: number; end: number; text: string }> {
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  for (let i = 0; i < label.length; ) {
+    const line = cellOf(label, i).line;
+    let j = i;
+    let text = '';
+    for (let c = label[j]; c !== undefined && c.line === line; c = label[++j]) text += c.raw;
+    lines.push({ start: i, end: j, text });
+    i = j;
   }
-  const keys = lines.map((line) => matchKey(line.map((c) => c.raw).join('')));
+  return lines;
+}
+
+/**
+ * The order of the label's cells with each group label's rest moved to right after the line it
+ * completes, where a table prints the group's label in a column of its own beside its first
+ * row's and plain pdftotext prints the two columns' lines in turn: `（三）不予公` / `1.属于国家秘` /
+ * `开` / `密` reads `（三）不予公` `开` / `1.属于国家秘` `密`. Only a line that is exactly the rest of
+ * a group label begun on a line of its own is moved, from the next few lines, past a line that
+ * opens with a row numbering. Null when none is.
+ */
+function regroupedOrder(label: Label, plan: TablePlan): number[] | null {
+  if (plan.groupLabels.length === 0) return null;
+  const lines = labelLines(label);
+  const keys = lines.map((line) => matchKey(line.text));
   /** The line moved to right after each line it completes, and the lines so moved. */
   const rests = new Map<number, number>();
   const moved = new Set<number>();
@@ -260,15 +269,25 @@ function regrouped(label: Label, plan: TablePlan): Label {
       break;
     }
   }
-  if (moved.size === 0) return label;
-  const cells: Cell[] = [];
-  lines.forEach((line, i) => {
-    if (moved.has(i)) return;
-    cells.push(...line);
-    const rest = rests.get(i);
-    if (rest !== undefined) cells.push(...(lines[rest] ?? []));
+  if (moved.size === 0) return null;
+  const order: number[] = [];
+  const cellsOf = (k: number): void => {
+    const line = lines[k];
+    if (line) for (let c = line.start; c < line.end; c++) order.push(c);
+  };
+  lines.forEach((_, k) => {
+    if (moved.has(k)) return;
+    cellsOf(k);
+    const rest = rests.get(k);
+    if (rest !== undefined) cellsOf(rest);
   });
-  return isNonEmpty(cells) ? cells : label;
+  return order;
+}
+
+/** Units of a label found once (labelUnits): the order its cells are read in (regroupedOrder; null: as printed) and the rows' shapes in that order. */
+export interface UnitsFound {
+  readonly order: readonly number[] | null;
+  readonly shapes: readonly UnitShape[];
 }
 
 /** The most labels whose units are remembered (labelUnits), and the longest. */
@@ -290,24 +309,33 @@ const UNITS_CACHE_SIZE = 4096;
  */
 export function labelUnits(printed: Label, plan: TablePlan): RowLabel[] {
   if (printed[0].line === lastOf(printed).line) return [];
-  const label = regrouped(printed, plan);
-  const key = labelKey(label);
-  let shape = key === null ? undefined : plan.units.get(key);
-  if (shape === undefined) {
-    shape = unitShapes(label, plan);
+  const key = labelKey(printed);
+  let found = key === null ? undefined : plan.units.get(key);
+  if (found === undefined) {
+    const order = regroupedOrder(printed, plan);
+    found = { order, shapes: unitShapes(reordered(printed, order), plan) };
     if (key !== null) {
       if (plan.units.size >= UNITS_CACHE_SIZE) plan.units.clear();
-      plan.units.set(key, shape);
+      plan.units.set(key, found);
     }
   }
+  const label = reordered(printed, found.order);
+  const { shapes } = found;
   const units: RowLabel[] = [];
-  shape.forEach(({ first, row }, k) => {
-    const end = shape[k + 1]?.start ?? label.length;
+  shapes.forEach(({ first, row }, k) => {
+    const end = shapes[k + 1]?.start ?? label.length;
     let text = cellOf(label, first).raw.trim();
     for (let i = first + 1; i < end; i++) text += ' ' + cellOf(label, i).raw.trim();
     units.push({ planned: row, label: text, line: cellOf(label, first).line });
   });
   return units;
+}
+
+/** The label's cells in `order` (regroupedOrder), or as printed. */
+function reordered(label: Label, order: readonly number[] | null): Label {
+  if (order === null) return label;
+  const cells = order.map((i) => cellOf(label, i));
+  return isNonEmpty(cells) ? cells : label;
 }
 
 /** The most words a one-line label is cut into for wordUnits (a page of words is no header). */
@@ -352,11 +380,7 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
   /** The label's pieces: the index of each one's first cell, whether it opens with a row numbering, and the row it names. */
   const pieces: Array<{ start: number; numbered: boolean; row: PlannedRow | null }> = [];
   let text = '';
-  for (let i = 0; i < label.length; ) {
-    const line = cellOf(label, i).line;
-    let j = i;
-    let lineText = '';
-    for (let c = label[j]; c !== undefined && c.line === line; c = label[++j]) lineText += c.raw;
+  for (const { start: i, text: lineText } of labelLines(label)) {
     const key = matchKey(lineText);
     const numbered = ROW_NUMBERING.test(key);
     const current = pieces.at(-1);
@@ -373,7 +397,6 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
         current.row = matchRow(matchKey(text), plan.rows)?.row ?? current.row;
       }
     }
-    i = j;
   }
   /**
    * The units so far: the index of their first cell, the row they name (its index in the form),

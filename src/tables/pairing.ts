@@ -13,9 +13,8 @@
  * be checked and holds. An equation that cannot be checked (a row it needs not read) does not
  * hold, unless every row of it placed is of a run of labels that vouches for itself (three rows
  * or more one after another in the form, none left out, the rows beside it named, each with its
- * own arithmetic, one reading adding up: selfEvident); such rows say that no column rule checked them. Anything else leaves
- * the rows concerned null with `ambiguous-pairing`,
- * saying why. The search over the readings is bounded (PAIRING_LIMIT combinations); reaching the
+ * own arithmetic, one reading adding up: selfEvident); such rows say that no column rule checked
+ * them. Anything else leaves the rows concerned null with `ambiguous-pairing`, saying why. The search over the readings is bounded (PAIRING_LIMIT combinations); reaching the
  * bound decides nothing.
  */
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
@@ -25,7 +24,7 @@ import { columnBalance, readState, type ColumnRule, type RowState } from './cros
 import { printsShort, type ReadItem, type ValueLine } from './findRows.js';
 import type { RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
-import { fitsRow, groupsAddUp, type RowValues } from './rowValues.js';
+import { fitsRow, groupsAddUp, numericValue, type RowValues } from './rowValues.js';
 
 /** Most combinations of readings the search looks at; past it, nothing is decided. */
 const PAIRING_LIMIT = 4096;
@@ -82,55 +81,59 @@ const printed = (cells: readonly Cell[]): Cell[] => cells.filter((c) => c.kind !
 
 /** The most rows of one line each whose numbers plain pdftotext prints in turn. */
 const MOST_INTERLEAVED = 4;
-
-const valueOf = (cell: Cell): number | null => (cell.kind === 'number' ? cell.value : null);
+/** The most readings with rows given in turn that are looked for; one more found is given too, so that several always count as several. */
+const MOST_IN_TURN = 8;
 
 /** `k` rows of `width` cells from values[from…], given in turn (the first of each row, then the second of each, …). */
 const inTurn = (values: readonly Cell[], from: number, k: number, width: number): Cell[][] =>
   Array.from({ length: k }, (_, i) => Array.from({ length: width }, (_, c) => values[from + c * k + i]).filter((c): c is Cell => c !== undefined));
 
+/** The rows' values, as one text: readings that give the same values are one reading. */
+const valuesKey = (rows: readonly (readonly Cell[])[]): string => rows.map((cells) => cells.map(numericValue).join(',')).join(';');
+
 /**
  * Numbers one a line, row after row, except where a few rows in a row give theirs in turn (the
  * first of each, then the second of each, …): plain pdftotext prints so the rows of a table
- * whose labels take one line each (2.重复申请 beside 3.要求提供公开出版物: `22 54 23 80 …`). Each
- * stretch of rows is read in turn only where read row by row it does not add up, and every one of
- * its rows adds up so (rows of the same width, each with its own arithmetic). Null when that
- * reading is the row-by-row one, or there is none, or another stretch would fit as well.
+ * whose labels take one line each (2.重复申请 beside 3.要求提供公开出版物: `22 54 23 80 …`). Every
+ * way of cutting the run so, each row as printed or two to four rows of its width in turn, in
+ * which every row adds up by its own arithmetic; each reading once by its values, and not the
+ * row-by-row one. Several are all given (at most MOST_IN_TURN and one more): pairing then reads
+ * the run only if the column equations leave one. A run has no more labels than its table rows.
  */
-function interleavedRows(labels: readonly RowLabel[], values: readonly Cell[]): Cell[][] | null {
-  const rows: Cell[][] = [];
+function interleavedRows(labels: readonly RowLabel[], values: readonly Cell[]): Cell[][][] {
+  const widths = labels.map((l) => l.planned.spec.columns.length);
+  /** Where each row's numbers start, read row by row. */
+  const starts: number[] = [];
   let at = 0;
-  let interleaved = false;
+  for (const w of widths) {
+    starts.push(at);
+    at += w;
+  }
   const addsUp = (label: RowLabel | undefined, cells: readonly Cell[]): boolean => {
     const sums = label?.planned.sumGroups ?? [];
-    const numbers = cells.map(valueOf);
-    return sums.length > 0 && numbers.every((n) => n !== null) && groupsAddUp(numbers as number[], sums);
+    const numbers = cells.map(numericValue);
+    return sums.length > 0 && numbers.every((n) => n !== null) && groupsAddUp(numbers, sums);
   };
-  for (let r = 0; r < labels.length; ) {
-    const width = labels[r]?.planned.spec.columns.length ?? 0;
-    if (addsUp(labels[r], values.slice(at, at + width))) {
-      rows.push(values.slice(at, at + width));
-      at += width;
-      r++;
-      continue;
+  /** The readings of the rows from each on (by row index, from the last back), each once by its values. */
+  const from: Array<Map<string, Cell[][]>> = [];
+  from[labels.length] = new Map([['', []]]);
+  for (let r = labels.length - 1; r >= 0; r--) {
+    const found = new Map<string, Cell[][]>();
+    const width = widths[r] ?? 0;
+    for (let k = 1; k <= MOST_INTERLEAVED && r + k <= labels.length && found.size <= MOST_IN_TURN; k++) {
+      if (widths.slice(r, r + k).some((w) => w !== width)) break;
+      const block = inTurn(values, starts[r] ?? 0, k, width);
+      if (!block.every((cells, i) => cells.length === width && addsUp(labels[r + i], cells))) continue;
+      for (const rest of from[r + k]?.values() ?? []) {
+        const reading = [...block, ...rest];
+        found.set(valuesKey(reading), reading);
+        if (found.size > MOST_IN_TURN) break;
+      }
     }
-    // The rows from r on given in turn: one count of them (two to four) must fit, and only one.
-    let fit: Cell[][] | null = null;
-    for (let k = 2; k <= MOST_INTERLEAVED && r + k <= labels.length; k++) {
-      const stretch = labels.slice(r, r + k);
-      if (stretch.some((l) => l.planned.spec.columns.length !== width)) break;
-      const block = inTurn(values, at, k, width);
-      if (!block.every((cells, i) => cells.length === width && addsUp(stretch[i], cells))) continue;
-      if (fit) return null;
-      fit = block;
-    }
-    if (!fit) return null;
-    rows.push(...fit);
-    at += fit.length * width;
-    r += fit.length;
-    interleaved = true;
+    from[r] = found;
   }
-  return interleaved && at === values.length ? rows : null;
+  const byRow = valuesKey(labels.map((_, r) => values.slice(starts[r], (starts[r] ?? 0) + (widths[r] ?? 0))));
+  return [...(from[0] ?? new Map<string, Cell[][]>()).entries()].filter(([key]) => key !== byRow).map(([, reading]) => reading);
 }
 
 /**
@@ -160,8 +163,7 @@ function readingsOf(labels: readonly RowLabel[], lines: readonly ValueLine[], ar
       if (width !== undefined && labels.length > 1 && width > 1 && widths.every((w) => w === width)) {
         out.push({ area, cells: inTurn(values, 0, labels.length, width), by: 'columns', after });
       }
-      const interleaved = interleavedRows(labels, values);
-      if (interleaved) out.push({ area, cells: interleaved, by: 'interleaved', after });
+      for (const interleaved of interleavedRows(labels, values)) out.push({ area, cells: interleaved, by: 'interleaved', after });
     }
   }
   // The same cells for every row read two ways (one row, one column) is one reading.
@@ -441,9 +443,9 @@ export function pairApart(
     }
   });
 
-  const knownAndPlaced = new Map([...known, ...placedStates]);
+  const knownWithPlaced = new Map([...known, ...placedStates]);
   for (const { rows, states } of vouching) {
-    const unchecked = !equationsHold(states, knownAndPlaced, plan.columnRules, plan.widest, new Set());
+    const unchecked = !equationsHold(states, knownWithPlaced, plan.columnRules, plan.widest, new Set());
     for (const row of rows) row.unchecked = unchecked;
   }
 
@@ -487,7 +489,6 @@ export function pairApart(
     if (!rowLike) return;
     gaps.push({ variable, rows, area: piece.area, after });
   });
-  const knownWithPlaced = new Map([...known, ...placedStates]);
   const placed = decide(gaps.map((g) => g.variable), knownWithPlaced, plan);
   gaps.forEach(({ variable, after }, g) => {
     const pick = placed[g] ?? null;

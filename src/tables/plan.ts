@@ -10,7 +10,7 @@ import type { ColumnSpec, Format, TableKey, TableRows, TableValue } from '../cat
 import type { ColumnRule } from './crossRows.js';
 import { matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING } from '../catalog/lexicon.js';
-import type { LabelMatch, UnitShape } from './labels.js';
+import type { LabelMatch, UnitsFound } from './labels.js';
 
 export interface PlannedRow extends TableRow {
   /** Where the row goes in the table's JSON: the keys of its groups, then its own key. */
@@ -59,7 +59,7 @@ export interface TablePlan<Rows extends TableRows = TableRows> {
   /** Labels matched (labels.ts matchLabel), remembered by their cells' texts: labels repeat too. */
   readonly labels: Map<string, LabelMatch>;
   /** The rows labels over several lines name one after another (labels.ts labelUnits), remembered so too. */
-  readonly units: Map<string, readonly UnitShape[]>;
+  readonly units: Map<string, UnitsFound>;
   /** The row the words around a row's numbers name (centredLabel.ts), by their matchKey, remembered so too. */
   readonly named: Map<string, PlannedRow | null>;
   /**

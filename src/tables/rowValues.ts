@@ -38,7 +38,8 @@ export interface RowValues {
 
 const isEmpty = (c: Cell): boolean => c.kind === 'empty';
 
-function numericValue(c: Cell): number | null {
+/** A cell's number, null for a cell that prints none. */
+export function numericValue(c: Cell): number | null {
   return c.kind === 'number' ? c.value : null;
 }
 
