@@ -731,6 +731,35 @@ describe('wrong values the fuzz run found', () => {
       row: 'reviewLitigation.review',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 50 case 2845 (sample scale): a line of digits run together (58,354 1s) inserted between
+      // `（五）不予处理` and `1.信访举报投诉类申请`, which labels-first/05-2020-mixed prints with
+      // `2.重复申请` before one line of numbers. The group's label, the digits and 1.'s label read as a
+      // label wrapped around its numbers (the form's label `（五）不予处理 1.信访…` runs from the one
+      // into the other), so 2.重复申请 took the line after it (7 wrong). A row's own words must start
+      // before the numbers for them to be its; a group's label alone there does not make them so.
+      name: 'a group label, a line of digits, then the row’s own label: the digits are not a wrapped label’s (labels-first/05-2020-mixed)',
+      source: 'fixtures/damaged/labels-first/05-2020-mixed.txt',
+      make: (lines) => {
+        const at = lineOf(lines, /^（五）不予处理$/) + 1;
+        return spliced(lines, at, 0, '1'.repeat(40));
+      },
+      row: 'applications.notProcessed.duplicate',
+      code: 'ambiguous-pairing',
+    },
+    {
+      // Bench fuzz seed 1 case 151 (a shuffled-cells case): a tab-separated row with its own label
+      // moved past its numbers (`（三）不予公开⇥363⇥27⇥…⇥53⇥1.属于国家秘密`) was read as a label wrapped
+      // around them, its cells shifted by one (7 wrong). It is no row's, and 1.属于国家秘密 is missing.
+      name: 'a row’s own label moved past its numbers, its group’s label before them (agreeing-cuts/03-000)',
+      source: 'fixtures/damaged/agreeing-cuts/03-000.txt',
+      make: (lines) => {
+        const at = lineOf(lines, /^\t（三）不予公开\t1\.属于国家秘密\t27\t/);
+        return spliced(lines, at, 1, '\t（三）不予公开\t363\t27\t38\t15\t119\t111\t53\t1.属于国家秘密');
+      },
+      row: 'applications.denied.stateSecret',
+      code: 'missing-row',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -899,13 +899,15 @@ function* wordLines(lines: readonly TokenLine[], from: number, plan: TablePlan):
 }
 
 /**
- * The label cell the row's label as the form prints it starts in (`5.属于三类内部事务信息`), when it
- * starts in `label` and ends in `words`: -1 when it does not.
+ * The label cell the row's own label as the form prints it starts in (`5.属于三类内部事务信息`), when
+ * it starts in `label` and ends in `words`: -1 when it does not. Its own words, the group's aside: a
+ * group's label before the values (`（五）不予处理` / a line of numbers / `1.信访举报投诉类申请`) does
+ * not make the words after them its rest; the numbers are no more its row's than the row before's.
  */
 function spansValues(label: Label, words: readonly Cell[], row: PlannedRow): number {
   const keys = label.map((c) => matchKey(c.raw));
   const labelKey = keys.join('');
-  const own = matchKey(row.spec.label);
+  const own = row.ownKey;
   const joined = labelKey + matchKey(words.map((c) => c.raw).join(''));
   const at = joined.indexOf(own);
   if (at < 0 || at >= labelKey.length || at + own.length <= labelKey.length) return -1;
