@@ -32,26 +32,28 @@ const coercion = { label: '行政强制', meaning: 'administrative coercion', ma
 const fees = { label: '行政事业性收费', meaning: 'administrative fees', match: /(?:行政)?事业性收费/ } as const;
 
 const ACTIVE_DISCLOSURE_2021 = {
-  regulations: { ...regulations, columns: issuedColumns },
-  normativeDocuments: { ...normativeDocuments, label: '行政规范性文件', columns: issuedColumns },
-  licensing: { ...licensing, columns: decisionsColumns },
-  punishment: { ...punishment, columns: decisionsColumns },
-  coercion: { ...coercion, columns: decisionsColumns },
+  regulations: { ...regulations, item: '（一）', columns: issuedColumns },
+  normativeDocuments: { ...normativeDocuments, label: '行政规范性文件', item: '（一）', columns: issuedColumns },
+  licensing: { ...licensing, item: '（五）', columns: decisionsColumns },
+  punishment: { ...punishment, item: '（六）', columns: decisionsColumns },
+  coercion: { ...coercion, item: '（六）', columns: decisionsColumns },
   fees: {
     ...fees,
+    item: '（八）',
     columns: [{ key: 'amount', label: '本年收费金额（单位：万元）', meaning: `collected this year, in ${AMOUNT_UNIT} (10,000 yuan); may be a decimal`, unit: AMOUNT_UNIT }],
   },
 } as const satisfies TableRows;
 
 const ACTIVE_DISCLOSURE_2019 = {
-  regulations: { ...regulations, columns: madeColumns },
-  normativeDocuments: { ...normativeDocuments, label: '规范性文件', columns: madeColumns },
-  licensing: { ...licensing, columns: itemsColumns },
-  otherServices: { label: '其他对外管理服务事项', meaning: 'other external administrative services', match: /(?:其他)?对外管理服务(?:事项)?/, columns: itemsColumns },
-  punishment: { ...punishment, columns: itemsColumns },
-  coercion: { ...coercion, columns: itemsColumns },
+  regulations: { ...regulations, item: '（一）', columns: madeColumns },
+  normativeDocuments: { ...normativeDocuments, label: '规范性文件', item: '（一）', columns: madeColumns },
+  licensing: { ...licensing, item: '（五）', columns: itemsColumns },
+  otherServices: { label: '其他对外管理服务事项', meaning: 'other external administrative services', match: /(?:其他)?对外管理服务(?:事项)?/, item: '（五）', columns: itemsColumns },
+  punishment: { ...punishment, item: '（六）', columns: itemsColumns },
+  coercion: { ...coercion, item: '（六）', columns: itemsColumns },
   fees: {
     ...fees,
+    item: '（八）',
     columns: [
       { key: 'previousItems', label: '上一年项目数量', meaning: 'items the year before' },
       { key: 'change', label: '本年增/减', meaning: 'items added (positive) or removed (negative) this year', signed: true },
@@ -59,6 +61,7 @@ const ACTIVE_DISCLOSURE_2019 = {
   },
   procurement: {
     label: '政府集中采购',
+    item: '（九）',
     meaning: 'centralised government procurement',
     match: /(?:政府)?集中采购/,
     columns: [

@@ -56,6 +56,11 @@ export interface RowSpec {
    * of （二）部分公开): the row's own words, though they do not name it.
    */
   readonly note?: string;
+  /**
+   * The small table of part 二 the form prints the row in: 第二十条's item (`（五）`). Its rows share
+   * its column headers, each printed once above them.
+   */
+  readonly item?: string;
 }
 
 /** Rows the form prints under one label (（三）不予公开 1.… 8.…): a nested object in the JSON. */

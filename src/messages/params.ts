@@ -285,6 +285,7 @@ export type MessageParams = {
    * column's arithmetic, `read` this row's (tables/blocks.ts).
    */
   'recovered-pairing.blocks': { row: string; read: CutValues; numbers: number; blocks: number; first: number; last: number };
+  'recovered-pairing.underHeaders': { row: string; read: CutValues; columns: readonly string[]; rows: number };
 
   // ── Cells ────────────────────────────────────────────────────────────────────────────────────
   'blank-cell': CellAt;

@@ -8,15 +8,19 @@ import type { TokenLine } from '../tokens.js';
 import { withBlocks } from './blocks.js';
 import { buildTable, type TableLocation, type TableResult } from './buildTable.js';
 import { PLANS } from './plan.js';
+import { withColumns } from './underHeaders.js';
 
 export { detectFormat } from './headers.js';
 export { reviewLitigationTable } from './reviewLitigation.js';
 export type { TableLocation, TableResult };
 
 export function activeDisclosureTable(lines: readonly TokenLine[], format: Format, location: TableLocation): TableResult<ActiveDisclosure2021 | ActiveDisclosure2019> {
-  return format === '2019'
-    ? buildTable(lines, PLANS.activeDisclosure['2019'], location, PLANS.applications)
-    : buildTable(lines, PLANS.activeDisclosure['2021'], location, PLANS.applications);
+  if (format === '2019') {
+    const read = buildTable(lines, PLANS.activeDisclosure['2019'], location, PLANS.applications);
+    return withColumns(lines, PLANS.activeDisclosure['2019'], read) ?? read;
+  }
+  const read = buildTable(lines, PLANS.activeDisclosure['2021'], location, PLANS.applications);
+  return withColumns(lines, PLANS.activeDisclosure['2021'], read) ?? read;
 }
 
 export function applicationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<Applications> {

@@ -105,6 +105,10 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '行政诉讼·复议后起诉', read: [17, 312, 588, 825, 1742], numbers: 16, runs: 1, tail: 530 },
     { row: '行政诉讼·未经复议直接起诉', read: [0, 0, 0, 0, 0], numbers: 17, runs: 3, tail: null },
   ],
+  'recovered-pairing.underHeaders': [
+    { row: '规章', read: [5589, 12, 6475], columns: ['本年制发件数', '本年废止件数', '现行有效件数'], rows: 2 },
+    { row: '行政许可', read: [4759], columns: ['本年处理决定数量'], rows: 1 },
+  ],
   'recovered-pairing.blocks': [
     { row: '一、本年新收政府信息公开申请数量', read: [1203, 2173, 1460, 952, 1686, 1269, 8743], numbers: 175, blocks: 150, first: 81, last: 520 },
     { row: '（六）其他处理 3.其他', read: [0, 0, 0, 0, 0, 0, 0], numbers: 161, blocks: 40, first: 12, last: 300 },

@@ -1,0 +1,259 @@
+/**
+ * Part 二 printed column by column under its column headers: plain `pdftotext` of a PDF that
+ * LibreOffice made of a Word report reads each of the 第二十条 small tables one column at a time,
+ * the column's header words and then its numbers, one for each of the small table's rows, top to
+ * bottom; the labels come before, between or after:
+ *
+ *     第二十条第（一）项
+ *     本年
+ *     制发
+ *     件数
+ *     5589
+ *     2054
+ *     信息内容
+ *     规章
+ *     行政规范性文件
+ *     …
+ *     本年
+ *     废止
+ *     件数
+ *     12
+ *     16
+ *
+ * The small tables' pieces may interleave (`本年处理决定数量` / `2941` / `本年处理决定数量` /
+ * `7607` / `1`: 行政许可's, then 行政处罚's and 行政强制's). Part 二 has no arithmetic to check a
+ * reading, so a column is read only where the print leaves no doubt:
+ *
+ * - its header's words end right before the numbers, and exactly as many numbers as its small
+ *   table has rows follow them, with nothing else between or right after them;
+ * - the header is printed so exactly as many times as the form has small tables with that column,
+ *   the first such print being the first small table's, and so on.
+ *
+ * Two headers before one run of numbers (`本年增/减` / `处理决定数量` / `-5` / `154` / `7923` /
+ * `2440`) could be read column after column or row after row: neither column is read. A row is
+ * read when each of its columns is. The table read row by row stands: only rows it left unread
+ * are filled, and when a cell it read differs from the reading here, nothing is taken from here.
+ */
+import { rowIn } from '../catalog/tables.js';
+import type { ColumnSpec, TableRows, TableValue } from '../catalog/types.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { matchKey } from '../normalize/matchKey.js';
+import type { Layout, NumberCell, TokenLine } from '../tokens.js';
+import type { TableResult } from './buildTable.js';
+import { rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
+
+/** How many words before a run of numbers are looked at for its header (`信息内容` / `本年` / `制发` / `件数`). */
+const MOST_WORDS = 8;
+
+/** How many characters of those words, from their end, are enough to hold any header with its unit. */
+const MOST_CHARACTERS = 96;
+
+/** A unit printed after a header (`本年收费金额（单位：万元）`), as a matchKey: headers are compared without it. */
+const UNIT_SUFFIX = /\(单位[:：][^)]*\)$/u;
+
+const headerKey = (text: string): string => matchKey(text).replace(UNIT_SUFFIX, '');
+
+/** A small table's column: the rows it runs down, in the form's order. */
+interface Column {
+  spec: ColumnSpec;
+  index: number;
+  rows: readonly PlannedRow[];
+}
+
+/** A column header as the form prints it, and the columns it heads, one for each small table that has it, in the form's order. */
+interface Heading {
+  key: string;
+  printed: RegExp | null;
+  columns: Column[];
+}
+
+/** The plan's column headers, longest first (`本年处理决定数量` before a shorter header it ends with). */
+function headingsOf(plan: TablePlan): Heading[] {
+  const items = new Map<string, PlannedRow[]>();
+  for (const row of plan.rows) {
+    const item = row.spec.item;
+    if (item === undefined) continue;
+    const rows = items.get(item) ?? [];
+    rows.push(row);
+    items.set(item, rows);
+  }
+  const headings = new Map<string, Heading>();
+  for (const rows of items.values()) {
+    const columns = rows[0]?.spec.columns ?? [];
+    // The form's rows of one small table share its columns; a catalog that says otherwise is not read so.
+    if (rows.some((row) => row.spec.columns.length !== columns.length || row.spec.columns.some((c, i) => c.key !== columns[i]?.key))) continue;
+    columns.forEach((spec, index) => {
+      const key = headerKey(spec.label);
+      const heading = headings.get(key) ?? { key, printed: spec.printed ? new RegExp(`(?:${spec.printed.source})$`, 'u') : null, columns: [] };
+      heading.columns.push({ spec, index, rows });
+      headings.set(key, heading);
+    });
+  }
+  return [...headings.values()].sort((a, b) => b.key.length - a.key.length);
+}
+
+const HEADINGS = new WeakMap<TablePlan, Heading[]>();
+
+/** A run of numbers right after words, and the words' last ones as a matchKey (units aside). */
+interface Run {
+  tail: string;
+  numbers: NumberCell[];
+  /** The lines of the words, first and last: the header, when the run is read as its column. */
+  words: { first: number; last: number } | null;
+}
+
+/** Each run of numbers in the region with the words right before it (none for a run after another mark). */
+function runsOf(lines: readonly TokenLine[]): Run[] {
+  const runs: Run[] = [];
+  let words: string[] = [];
+  let wordLines: number[] = [];
+  let run: Run | null = null;
+  for (const line of lines) {
+    for (const cell of line.cells) {
+      if (cell.kind === 'empty') continue;
+      if (cell.kind === 'number') {
+        if (run === null) {
+          // A header's words are short: the last of them are enough (a cell of a whole page's words is not keyed whole).
+          const first = wordLines[0];
+          const heading = first === undefined ? null : { first, last: wordLines.at(-1) ?? first };
+          run = { tail: words.length === 0 ? '' : headerKey(words.join('').slice(-MOST_CHARACTERS)), numbers: [], words: heading };
+          runs.push(run);
+          words = [];
+          wordLines = [];
+        }
+        run.numbers.push(cell);
+        continue;
+      }
+      run = null;
+      if (cell.kind === 'text') {
+        words.push(cell.raw);
+        wordLines.push(cell.line);
+        if (words.length > MOST_WORDS) {
+          words.shift();
+          wordLines.shift();
+        }
+      } else {
+        words = [];
+        wordLines = [];
+      }
+    }
+  }
+  return runs;
+}
+
+/** The heading a run's words end with, or null. */
+function headingOf(tail: string, headings: readonly Heading[]): Heading | null {
+  if (tail === '') return null;
+  for (const heading of headings) if (tail.endsWith(heading.key) || heading.printed?.test(tail)) return heading;
+  return null;
+}
+
+/** Does a number read as a cell of the column: a count (a whole number, not negative unless the column is signed), or an amount in the column's unit? */
+function fits(cell: NumberCell, column: ColumnSpec): boolean {
+  if (cell.cut !== undefined) return false;
+  if (cell.unit !== undefined && cell.unit !== column.unit) return false;
+  if (column.unit !== undefined) return cell.value >= 0;
+  return Number.isInteger(cell.value) && (column.signed === true || cell.value >= 0);
+}
+
+/** A row read here: its values and the lines its numbers were printed on. */
+interface ColumnReading {
+  values: number[];
+  lines: number[];
+  /** How many rows its small table has (the numbers under each header). */
+  tableRows: number;
+}
+
+/** The rows whose every column reads under its header (see the file's comment), and the lines of the headers read so. */
+function readColumns(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<PlannedRow, ColumnReading>; headers: Array<{ first: number; last: number }> } {
+  let headings = HEADINGS.get(plan);
+  if (headings === undefined) {
+    headings = headingsOf(plan);
+    HEADINGS.set(plan, headings);
+  }
+  const printed = new Map<Heading, Run[]>();
+  for (const run of runsOf(lines)) {
+    const heading = headingOf(run.tail, headings);
+    if (heading === null) continue;
+    const runs = printed.get(heading);
+    if (runs === undefined) printed.set(heading, [run]);
+    else runs.push(run);
+  }
+  const cells = new Map<PlannedRow, Array<NumberCell | undefined>>();
+  const tableRows = new Map<PlannedRow, number>();
+  const headers: Array<{ first: number; last: number }> = [];
+  for (const [heading, runs] of printed) {
+    if (runs.length !== heading.columns.length) continue;
+    heading.columns.forEach((column, i) => {
+      const numbers = runs[i]?.numbers ?? [];
+      if (numbers.length !== column.rows.length || !numbers.every((n) => fits(n, column.spec))) return;
+      const words = runs[i]?.words;
+      if (words) headers.push(words);
+      column.rows.forEach((row, r) => {
+        tableRows.set(row, column.rows.length);
+        const rowCells = cells.get(row) ?? [];
+        rowCells[column.index] = numbers[r];
+        cells.set(row, rowCells);
+      });
+    });
+  }
+  const read = new Map<PlannedRow, ColumnReading>();
+  for (const [row, found] of cells) {
+    const whole = row.spec.columns.map((_, j) => found[j]);
+    if (whole.some((c) => c === undefined)) continue;
+    const numbers = whole.filter((c): c is NumberCell => c !== undefined);
+    read.set(row, { values: numbers.map((c) => c.value), lines: numbers.map((c) => c.line), tableRows: tableRows.get(row) ?? 0 });
+  }
+  return { rows: read, headers };
+}
+
+/** Is a diagnostic about one of `paths` (the row, or one of its cells)? */
+const about = (d: PendingDiagnostic, paths: ReadonlySet<string>): boolean => {
+  const path = d.path;
+  if (path === null) return false;
+  return paths.has(path) || paths.has(path.slice(0, path.lastIndexOf('.')));
+};
+
+/**
+ * `read` (part 二 read row by row), its unread rows read column by column under their headers
+ * (readColumns), when every cell `read` did read agrees; else null, and `read` stands. The rows
+ * so read say so, each with the values it read.
+ */
+export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>): TableResult<TableValue<Rows>> | null {
+  if (!plan.rows.some((row) => row.spec.item !== undefined)) return null;
+  const table = read.table;
+  const objectOf = (row: PlannedRow): Readonly<Record<string, unknown>> | null => (table === null ? null : rowIn(table, row));
+  const cellsOf = (row: PlannedRow): ReadonlyArray<unknown> | null => {
+    const object = objectOf(row);
+    return object === null ? null : row.spec.columns.map((c) => object[c.key] ?? null);
+  };
+  if (plan.rows.every((row) => cellsOf(row)?.every((v) => v !== null) === true)) return null;
+  const { rows: reading, headers } = readColumns(lines, plan);
+  if (reading.size === 0) return null;
+  const rowObjects: Array<Json | undefined> = [];
+  const filled = new Set<string>();
+  const layoutRows: Layout['rows'] = { ...read.rows };
+  const notes: PendingDiagnostic[] = [];
+  for (const row of plan.rows) {
+    const printed = cellsOf(row);
+    const found = reading.get(row);
+    if (found === undefined) {
+      const object = objectOf(row);
+      if (object !== null) rowObjects[row.index] = { ...object };
+      continue;
+    }
+    if (printed?.some((v, j) => v !== null && v !== found.values[j])) return null;
+    rowObjects[row.index] = rowObject(row.spec.columns, found.values, 0);
+    if (printed?.every((v) => v !== null)) continue;
+    filled.add(row.fullPath);
+    const line = found.lines[0] ?? 0;
+    layoutRows[row.fullPath] = { line, label: row.spec.label };
+    const params = { row: row.spec.label, read: found.values, columns: row.spec.columns.map((c) => c.label), rows: found.tableRows };
+    notes.push(diagnostic('recovered-pairing', 'recovered-pairing.underHeaders', params, row.fullPath, line));
+  }
+  if (filled.size === 0) return null;
+  // The header words read as no row's, their numbers not read: they are read now, as a column's.
+  const header = (d: PendingDiagnostic): boolean => d.code === 'unknown-row' && d.line !== null && headers.some((h) => d.line !== null && d.line >= h.first && d.line <= h.last);
+  const kept = read.diagnostics.filter((d) => d.code !== 'missing-table' && !about(d, filled) && !header(d));
+  return { table: tableValue(plan, rowObjects), diagnostics: [...kept, ...notes], rows: layoutRows, columns: read.columns };
+}

@@ -1,0 +1,111 @@
+/**
+ * Part 二 printed column by column under its column headers (src/tables/underHeaders.ts): plain
+ * pdftotext of LibreOffice's PDFs of Word reports (fixtures/damaged/pdftotext/12, 13, 16, 17) prints
+ * each 第二十条 small table a column at a time, the column's header words and then one number for
+ * each of the small table's rows. Every cell of these fixtures holds a distinct number, so a row or
+ * column read in the wrong place fails.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport, type Report } from '../src/index.js';
+
+const fixture = (name: string): { lines: string[]; designed: Report } => ({
+  lines: readFileSync(new URL(`../fixtures/damaged/pdftotext/${name}.txt`, import.meta.url), 'utf8').split('\n'),
+  designed: (JSON.parse(readFileSync(new URL(`../fixtures/damaged/pdftotext/${name}.expected.json`, import.meta.url), 'utf8')) as { designed: Report }).designed,
+});
+
+type Rows = Record<string, Record<string, number | null> | null>;
+const disclosure = (report: Report): Rows => report.activeDisclosure as unknown as Rows;
+const recovered = (report: Report): Array<[string | null, number | null]> =>
+  report.diagnostics.filter((d) => d.code === 'recovered-pairing' && d.path?.startsWith('activeDisclosure.')).map((d) => [d.path, d.line]);
+
+/** The index of the line that is exactly `text`, after line index `from`. */
+function lineOf(lines: readonly string[], text: string, from = 0): number {
+  const at = lines.findIndex((l, i) => i >= from && l === text);
+  expect(at, text).toBeGreaterThanOrEqual(0);
+  return at;
+}
+
+describe('part 二 read column by column under its headers', () => {
+  it('12-000-word.plain: both small tables of the 2021 form with more than one row, and the one-row ones, read in the form’s order', () => {
+    const { lines, designed } = fixture('12-000-word.plain');
+    const report = parseReport(lines.join('\n'), { file: '12.txt' });
+    const want = disclosure(designed);
+    const got = disclosure(report);
+    expect(got.regulations).toEqual({ issued: 5589, repealed: 12, inForce: 6475 });
+    expect(got.normativeDocuments).toEqual({ issued: 2054, repealed: 16, inForce: 2869 });
+    for (const row of ['regulations', 'normativeDocuments', 'licensing', 'punishment', 'coercion']) expect(got[row], row).toEqual(want[row]);
+    // Each row's line is that of its first number; the header words read as no row's say nothing now.
+    expect(recovered(report)).toEqual([
+      ['activeDisclosure.regulations', 16],
+      ['activeDisclosure.normativeDocuments', 17],
+      ['activeDisclosure.licensing', 38],
+      ['activeDisclosure.punishment', 46],
+      ['activeDisclosure.coercion', 47],
+    ]);
+    expect(report.diagnostics.filter((d) => d.code === 'unknown-row' && (d.line ?? 0) < 60)).toEqual([]);
+    const message = report.diagnostics.find((d) => d.path === 'activeDisclosure.regulations')?.message ?? '';
+    expect(message).toContain('本年制发件数, 本年废止件数, 现行有效件数');
+    expect(message).toContain('5589, 12, 6475');
+  });
+
+  it('13 and 16 (Word, the small tables’ pieces interleaved) read every row under its headers', () => {
+    for (const name of ['13-002-word.plain', '16-004-word.plain']) {
+      const { lines, designed } = fixture(name);
+      const got = disclosure(parseReport(lines.join('\n'), { file: `${name}.txt` }));
+      const want = disclosure(designed);
+      const rows = name.startsWith('16') ? ['regulations', 'normativeDocuments', 'licensing', 'punishment', 'coercion', 'fees'] : ['regulations', 'normativeDocuments', 'licensing', 'punishment', 'coercion'];
+      for (const row of rows) expect(got[row], `${name} ${row}`).toEqual(want[row]);
+    }
+  });
+
+  it('a column printed before another reads under its own header, not in the order printed', () => {
+    const { lines } = fixture('12-000-word.plain');
+    // 本年废止件数's header and numbers (lines 25–29) moved before 本年制发件数's (lines 13–17).
+    const issued = lineOf(lines, '本年');
+    const repealed = lineOf(lines, '本年', issued + 1);
+    const moved = [...lines.slice(0, issued), ...lines.slice(repealed, repealed + 5), ...lines.slice(issued, repealed), ...lines.slice(repealed + 5)];
+    const got = disclosure(parseReport(moved.join('\n'), { file: 'moved.txt' }));
+    expect(got.regulations).toEqual({ issued: 5589, repealed: 12, inForce: 6475 });
+    expect(got.normativeDocuments).toEqual({ issued: 2054, repealed: 16, inForce: 2869 });
+  });
+
+  it('a header followed by more or fewer numbers than its small table has rows reads no column of it', () => {
+    const { lines } = fixture('12-000-word.plain');
+    const extra = [...lines];
+    extra.splice(lineOf(lines, '2054') + 1, 0, '77');
+    const got = disclosure(parseReport(extra.join('\n'), { file: 'extra.txt' }));
+    expect(got.regulations?.issued ?? null).toBeNull();
+    expect(got.normativeDocuments?.issued ?? null).toBeNull();
+    // The other small tables still read.
+    expect(got.licensing).toEqual({ decisions: 4759 });
+
+    const fewer = [...lines];
+    fewer.splice(lineOf(lines, '23'), 1);
+    const report = parseReport(fewer.join('\n'), { file: 'fewer.txt' });
+    expect(disclosure(report).punishment?.decisions ?? null).toBeNull();
+    expect(disclosure(report).coercion?.decisions ?? null).toBeNull();
+    expect(report.diagnostics.some((d) => d.path === 'activeDisclosure.punishment' && d.code !== 'recovered-pairing')).toBe(true);
+  });
+
+  it('a header printed more often than the form has small tables with it reads none of its columns', () => {
+    const { lines } = fixture('12-000-word.plain');
+    // 第二十条第（五）项's header and number printed twice: which print is which small table's cannot be told.
+    const at = lineOf(lines, '本年处理决定数量');
+    const twice = [...lines.slice(0, at + 2), ...lines.slice(at, at + 2), ...lines.slice(at + 2)];
+    const got = disclosure(parseReport(twice.join('\n'), { file: 'twice.txt' }));
+    for (const row of ['licensing', 'punishment', 'coercion']) expect(got[row]?.decisions ?? null, row).toBeNull();
+    expect(got.regulations).toEqual({ issued: 5589, repealed: 12, inForce: 6475 });
+  });
+
+  it('two headers before one run of numbers (2019 form: 本年增/减, 处理决定数量) read neither column; one header before its run reads', () => {
+    const { lines, designed } = fixture('17-2019-tabs-word.plain');
+    const report = parseReport(lines.join('\n'), { file: '17.txt' });
+    const got = disclosure(report);
+    const want = disclosure(designed);
+    // `本年` / `增/减` / `处理` / `决定` / `数量` / `-5` / `154` / `7923` / `2440`: column after column or row after row.
+    expect(lines.filter((l) => l !== '').join('|')).toContain('本年|增/减|处理|决定|数量|-5|154|7923|2440');
+    for (const row of ['licensing', 'otherServices', 'punishment', 'coercion']) expect(got[row]?.change ?? null, row).toBeNull();
+    for (const row of ['regulations', 'normativeDocuments', 'procurement']) expect(got[row], row).toEqual(want[row]);
+  });
+});
