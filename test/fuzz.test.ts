@@ -763,6 +763,24 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.denied.stateSecret',
       code: 'missing-row',
     },
+    {
+      // Seed 60 case 234 (sample scale): a line of 42,167 characters (part 三's first label, then
+      // brackets) inserted after part 二's first `信息内容` in pdftotext/17-2019-tabs-word.plain, whose
+      // eight labels stand one a line before their numbers. The long line named no row of part 二 and
+      // was too long to be matched again, so every label after it joined it as its rest: one label,
+      // named by its last row, 政府集中采购, which took `8` and `153` (第二十条第（一）项's, after its
+      // column header). A line naming a row starts its own piece after such a line; the labels are a
+      // run again, and 政府集中采购 reads its own numbers under its own column headers.
+      name: 'a page-long line before part 二’s labels printed one a line (pdftotext/17-2019-tabs-word.plain)',
+      source: 'fixtures/damaged/pdftotext/17-2019-tabs-word.plain.txt',
+      make: (lines) => {
+        const at = lineOf(lines, /^信息内容$/) + 1;
+        return spliced(lines, at, 0, `一、本年新收政府信息公开申请数量${'('.repeat(300)}`);
+      },
+      row: 'activeDisclosure.procurement',
+      code: 'recovered-pairing',
+      right: true,
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -385,7 +385,9 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
     const numbered = ROW_NUMBERING.test(key);
     const current = pieces.at(-1);
     const alone = numbered || !current ? null : matchRow(key, plan.rows);
-    if (!current || numbered || (alone !== null && current.row !== null)) {
+    // A piece too long to be matched again (a page of words) is no label a line could complete:
+    // a line naming a row starts its own piece after it, as after a piece that names one.
+    if (!current || numbered || (alone !== null && (current.row !== null || text.length > MAX_CACHED_LABEL))) {
       text = lineText;
       pieces.push({ start: i, numbered, row: numbered || !current ? (matchRow(key, plan.rows)?.row ?? null) : (alone?.row ?? null) });
     } else {
