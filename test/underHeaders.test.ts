@@ -108,4 +108,18 @@ describe('part 二 read column by column under its headers', () => {
     for (const row of ['licensing', 'otherServices', 'punishment', 'coercion']) expect(got[row]?.change ?? null, row).toBeNull();
     for (const row of ['regulations', 'normativeDocuments', 'procurement']) expect(got[row], row).toEqual(want[row]);
   });
+
+  it('a report run into one line: the numbers a space apart after a header (`本年 制发 件数 5589 2054`) read the same', () => {
+    const oneLine = (name: string): string => readFileSync(new URL(`../fixtures/damaged/oneline/${name}.txt`, import.meta.url), 'utf8');
+    const { designed } = fixture('12-000-word.plain');
+    const got = disclosure(parseReport(oneLine('12-000-word.plain'), { file: 'oneline-12.txt' }));
+    const want = disclosure(designed);
+    for (const row of ['regulations', 'normativeDocuments', 'licensing', 'punishment', 'coercion']) expect(got[row], row).toEqual(want[row]);
+    // `8 153` may be one number in groups of three (8153) or two: 本年新制作数量 is not read, so neither is 规章.
+    const nineteen = oneLine('17-2019-tabs-word.plain');
+    expect(nineteen).toContain('本年 新制 作数 量 8 153');
+    const got17 = disclosure(parseReport(nineteen, { file: 'oneline-17.txt' }));
+    expect(got17.regulations?.made ?? null).toBeNull();
+    expect(got17.procurement).toEqual(disclosure(fixture('17-2019-tabs-word.plain').designed).procurement);
+  });
 });

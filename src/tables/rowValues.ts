@@ -124,7 +124,7 @@ export function numbersIn(cell: Cell): number[] | null {
 }
 
 /** A number printed in thousands groups with a space (`975 901`): one number, or two cells whose gap was lost. */
-const SPACED_GROUPS = /^\d{1,3}(?: \d{3})+$/;
+export const SPACED_GROUPS = /^\d{1,3}(?: \d{3})+$/;
 const isSpacedGroups = (c: Cell): boolean => c.kind === 'number' && SPACED_GROUPS.test(c.raw.normalize('NFKC').trim());
 
 /**

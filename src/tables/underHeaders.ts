@@ -38,9 +38,10 @@ import { rowIn } from '../catalog/tables.js';
 import type { ColumnSpec, TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
-import type { Layout, NumberCell, TokenLine } from '../tokens.js';
+import type { Cell, Layout, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
+import { SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
 
 /** How many words before a run of numbers are looked at for its header (`信息内容` / `本年` / `制发` / `件数`). */
 const MOST_WORDS = 8;
@@ -102,6 +103,19 @@ interface Run {
   words: { first: number; last: number } | null;
 }
 
+/**
+ * The numbers a cell prints: a number's one, or the whole numbers a digits cell holds a single
+ * space apart (a report run into one line keeps a space where its lines broke: `5589 2054`). Not
+ * a number in groups of three (`12 345`: one number or two), nor digits run together with words.
+ */
+function numbersOf(cell: Cell): NumberCell[] | null {
+  if (cell.kind === 'number') return [cell];
+  if (cell.kind !== 'digits') return null;
+  const raw = cell.raw.trim();
+  if (!/^\d+$/.test(raw) && (!SPACED_NUMBERS.test(raw) || SPACED_GROUPS.test(raw))) return null;
+  return raw.split(' ').map((digits) => ({ kind: 'number', raw: digits, value: Number(digits), line: cell.line }));
+}
+
 /** Each run of numbers in the region with the words right before it (none for a run after another mark). */
 function runsOf(lines: readonly TokenLine[]): Run[] {
   const runs: Run[] = [];
@@ -111,7 +125,8 @@ function runsOf(lines: readonly TokenLine[]): Run[] {
   for (const line of lines) {
     for (const cell of line.cells) {
       if (cell.kind === 'empty') continue;
-      if (cell.kind === 'number') {
+      const numbers = numbersOf(cell);
+      if (numbers !== null) {
         if (run === null) {
           // A header's words are short: the last of them are enough (a cell of a whole page's words is not keyed whole).
           const first = wordLines[0];
@@ -121,7 +136,7 @@ function runsOf(lines: readonly TokenLine[]): Run[] {
           words = [];
           wordLines = [];
         }
-        run.numbers.push(cell);
+        for (const n of numbers) run.numbers.push(n);
         continue;
       }
       run = null;
