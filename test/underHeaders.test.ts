@@ -42,7 +42,11 @@ describe('part 二 read column by column under its headers', () => {
       ['activeDisclosure.licensing', 38],
       ['activeDisclosure.punishment', 46],
       ['activeDisclosure.coercion', 47],
+      // `本年收费金额（单位：万元）` / `行政` / `事业性收费` / `7764`: no number right after the header,
+      // but the small table's stretch holds its one label and one number (readStretches).
+      ['activeDisclosure.fees', 59],
     ]);
+    expect(got.fees).toEqual(want.fees);
     expect(report.diagnostics.filter((d) => d.code === 'unknown-row' && (d.line ?? 0) < 60)).toEqual([]);
     const message = report.diagnostics.find((d) => d.path === 'activeDisclosure.regulations')?.message ?? '';
     expect(message).toContain('本年制发件数, 本年废止件数, 现行有效件数');
@@ -94,8 +98,11 @@ describe('part 二 read column by column under its headers', () => {
     const at = lineOf(lines, '本年处理决定数量');
     const twice = [...lines.slice(0, at + 2), ...lines.slice(at, at + 2), ...lines.slice(at + 2)];
     const got = disclosure(parseReport(twice.join('\n'), { file: 'twice.txt' }));
-    for (const row of ['licensing', 'punishment', 'coercion']) expect(got[row]?.decisions ?? null, row).toBeNull();
+    expect(got.licensing?.decisions ?? null).toBeNull();
     expect(got.regulations).toEqual({ issued: 5589, repealed: 12, inForce: 6475 });
+    // 第二十条第（六）项's stretch holds its two labels and two numbers: read from it, not under the header.
+    expect(got.punishment).toEqual({ decisions: 9520 });
+    expect(got.coercion).toEqual({ decisions: 23 });
   });
 
   it('two headers before one run of numbers (2019 form: 本年增/减, 处理决定数量) read neither column; one header before its run reads', () => {
@@ -123,3 +130,57 @@ describe('part 二 read column by column under its headers', () => {
     expect(got17.procurement).toEqual(disclosure(fixture('17-2019-tabs-word.plain').designed).procurement);
   });
 });
+
+describe('part 二 read from each small table’s stretch (Chromium’s PDFs, plain pdftotext)', () => {
+  const chromium = fixture('10-2019-cells-chromium.plain');
+  const parse = (lines: readonly string[]): Rows => disclosure(parseReport(lines.join('\n'), { file: '10.txt' }));
+
+  it('10-2019-cells-chromium.plain: labels after their numbers and around them, every row of the 2019 form read', () => {
+    const report = parseReport(chromium.lines.join('\n'), { file: '10.txt' });
+    expect(disclosure(report)).toEqual(disclosure(chromium.designed));
+    expect(disclosure(report).regulations).toEqual({ made: 49, published: 146, totalPublished: 3444 });
+    expect(disclosure(report).normativeDocuments).toEqual({ made: 38, published: 104, totalPublished: 882 });
+    const regulations = report.diagnostics.find((d) => d.path === 'activeDisclosure.regulations');
+    expect([regulations?.code, regulations?.line]).toEqual(['recovered-pairing', 23]);
+    expect(regulations?.message).toContain('第二十条第（一）项');
+    expect(regulations?.message).toContain('49, 146, 3444');
+  });
+
+  it('09-001-chromium.plain (2021 form) reads 规章, 行政规范性文件 and the two rows of 第二十条第（六）项', () => {
+    const { lines, designed } = fixture('09-001-chromium.plain');
+    const got = disclosure(parseReport(lines.join('\n'), { file: '09.txt' }));
+    for (const row of ['regulations', 'normativeDocuments', 'punishment', 'coercion']) expect(got[row], row).toEqual(disclosure(designed)[row]);
+    expect(got.punishment).toEqual({ decisions: 8289 });
+    expect(got.coercion).toEqual({ decisions: 5 });
+  });
+
+  it('another small table’s label in the stretch, its labels out of the form’s order, or its heading twice: not read', () => {
+    const { lines } = chromium;
+    const regulations = lineOf(lines, '规章');
+    const withOther = [...lines.slice(0, regulations), '行政处罚', ...lines.slice(regulations)];
+    expect(parse(withOther).regulations?.made ?? null).toBeNull();
+
+    const documents = lineOf(lines, '规范性文件');
+    const swapped = [...lines];
+    swapped[regulations] = '规范性文件';
+    swapped[documents] = '规章';
+    expect(parse(swapped).regulations?.made ?? null).toBeNull();
+    expect(parse(swapped).normativeDocuments?.made ?? null).toBeNull();
+
+    const heading = lineOf(lines, '第二十条第（一）项');
+    const twice = [...lines.slice(0, documents + 1), lines[heading] ?? '', ...lines.slice(documents + 1)];
+    expect(parse(twice).regulations?.made ?? null).toBeNull();
+  });
+
+  it('a run that is not a row’s worth (a word between a row’s numbers): the small table is not read', () => {
+    const { lines } = chromium;
+    const split = [...lines];
+    split.splice(lineOf(lines, '146') + 1, 0, '数量');
+    const got = parse(split);
+    expect(got.regulations?.made ?? null).toBeNull();
+    expect(got.normativeDocuments?.made ?? null).toBeNull();
+    // The small tables after it still read.
+    expect(got.procurement).toEqual({ projects: 45, amount: 251000 });
+  });
+});
+

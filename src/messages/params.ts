@@ -286,6 +286,7 @@ export type MessageParams = {
    */
   'recovered-pairing.blocks': { row: string; read: CutValues; numbers: number; blocks: number; first: number; last: number };
   'recovered-pairing.underHeaders': { row: string; read: CutValues; columns: readonly string[]; rows: number };
+  'recovered-pairing.smallTable': { row: string; read: CutValues; item: string; rows: number; numbers: number };
 
   // ── Cells ────────────────────────────────────────────────────────────────────────────────────
   'blank-cell': CellAt;

@@ -295,6 +295,9 @@ function runsOn(label: Label, last: number, plan: TablePlan, row: PlannedRow, va
     // A part 二 table's heading on the values' own line (`规范性文件 第二十条第（五）项 … 行政 11 63
     // 4542`, a report run into one line) opens another table, whose row the values are.
     if (c.line === valuesLine && SMALL_TABLE_HEADING.test(matchKey(c.raw.trim()))) return true;
+    // So does one on a line of its own after the label's (`规范性文件` / `第二十条第（五）项` / its
+    // header / `行政` / `11` … : the values are 行政许可's, its label wrapped around them).
+    if (c.line > line && label[i - 1]?.line !== c.line && SMALL_TABLE_HEADING.test(matchKey(c.raw.trim()))) return true;
     if (c.line !== line) {
       if (text !== '' && another()) return true;
       line = c.line;

@@ -31,8 +31,18 @@
  *
  * Two headers before one run of numbers (`本年增/减` / `处理决定数量` / `-5` / `154` / `7923` /
  * `2440`) could be read column after column or row after row: neither column is read. A row is
- * read when each of its columns is. The table read row by row stands: only rows it left unread
- * are filled, and when a cell it read differs from the reading here, nothing is taken from here.
+ * read when each of its columns is.
+ *
+ * Chromium's PDFs read by plain pdftotext print each small table whole, between its heading and the
+ * next, but a label after its numbers or around them (`49 146 3444` / `规章` / `38 104 882` /
+ * `规范性文件`; `行政` / `11 63 4542` / `许可`), which the row-by-row reading cannot tell from a
+ * label before them. Such a stretch is read when it holds exactly the small table's cells in the
+ * order printed (readStretches): its heading printed once, its rows' labels in the form's order and
+ * no other small table's labels or column headers, and exactly its count of numbers, a row's worth
+ * to a run where the table has several rows and columns.
+ *
+ * The table read row by row stands: only rows it left unread are filled, and when a cell it read
+ * differs from a reading here (or the two readings here differ), nothing is taken from here.
  */
 import { rowIn } from '../catalog/tables.js';
 import type { ColumnSpec, TableRows, TableValue } from '../catalog/types.js';
@@ -68,8 +78,21 @@ interface Heading {
   columns: Column[];
 }
 
-/** The plan's column headers, longest first (`本年处理决定数量` before a shorter header it ends with). */
-function headingsOf(plan: TablePlan): Heading[] {
+/** One of part 二's small tables: its item (`（五）`, as a matchKey), its rows in the form's order, and its column headers' keys. */
+interface SmallTable {
+  item: string;
+  rows: readonly PlannedRow[];
+  columns: readonly ColumnSpec[];
+  headerKeys: readonly string[];
+}
+
+/** The plan's small tables, and their column headers, longest first (`本年处理决定数量` before a shorter header it ends with). */
+interface SmallTables {
+  tables: readonly SmallTable[];
+  headings: readonly Heading[];
+}
+
+function smallTablesOf(plan: TablePlan): SmallTables {
   const items = new Map<string, PlannedRow[]>();
   for (const row of plan.rows) {
     const item = row.spec.item;
@@ -78,11 +101,13 @@ function headingsOf(plan: TablePlan): Heading[] {
     rows.push(row);
     items.set(item, rows);
   }
+  const tables: SmallTable[] = [];
   const headings = new Map<string, Heading>();
-  for (const rows of items.values()) {
+  for (const [item, rows] of items) {
     const columns = rows[0]?.spec.columns ?? [];
     // The form's rows of one small table share its columns; a catalog that says otherwise is not read so.
     if (rows.some((row) => row.spec.columns.length !== columns.length || row.spec.columns.some((c, i) => c.key !== columns[i]?.key))) continue;
+    tables.push({ item: matchKey(item), rows, columns, headerKeys: columns.map((c) => headerKey(c.label)) });
     columns.forEach((spec, index) => {
       const key = headerKey(spec.label);
       const heading = headings.get(key) ?? { key, printed: spec.printed ? new RegExp(`(?:${spec.printed.source})$`, 'u') : null, columns: [] };
@@ -90,10 +115,19 @@ function headingsOf(plan: TablePlan): Heading[] {
       headings.set(key, heading);
     });
   }
-  return [...headings.values()].sort((a, b) => b.key.length - a.key.length);
+  return { tables, headings: [...headings.values()].sort((a, b) => b.key.length - a.key.length) };
 }
 
-const HEADINGS = new WeakMap<TablePlan, Heading[]>();
+const SMALL_TABLES = new WeakMap<TablePlan, SmallTables>();
+
+function smallTables(plan: TablePlan): SmallTables {
+  let found = SMALL_TABLES.get(plan);
+  if (found === undefined) {
+    found = smallTablesOf(plan);
+    SMALL_TABLES.set(plan, found);
+  }
+  return found;
+}
 
 /** A run of numbers right after words, and the words' last ones as a matchKey (units aside). */
 interface Run {
@@ -106,14 +140,18 @@ interface Run {
 /**
  * The numbers a cell prints: a number's one, or the whole numbers a digits cell holds a single
  * space apart (a report run into one line keeps a space where its lines broke: `5589 2054`). Not
- * a number in groups of three (`12 345`: one number or two), nor digits run together with words.
+ * a number in groups of three (`12 345`: one number or two), nor digits with a leading zero (`00`:
+ * cells run together).
  */
 function numbersOf(cell: Cell): NumberCell[] | null {
   if (cell.kind === 'number') return [cell];
   if (cell.kind !== 'digits') return null;
   const raw = cell.raw.trim();
   if (!/^\d+$/.test(raw) && (!SPACED_NUMBERS.test(raw) || SPACED_GROUPS.test(raw))) return null;
-  return raw.split(' ').map((digits) => ({ kind: 'number', raw: digits, value: Number(digits), line: cell.line }));
+  const pieces = raw.split(' ');
+  // A cell has no leading zero unless it is a lone 0 (`00` is two cells run together).
+  if (pieces.some((digits) => digits.length > 1 && digits.startsWith('0'))) return null;
+  return pieces.map((digits) => ({ kind: 'number', raw: digits, value: Number(digits), line: cell.line }));
 }
 
 /** Each run of numbers in the region with the words right before it (none for a run after another mark). */
@@ -171,21 +209,19 @@ function fits(cell: NumberCell, column: ColumnSpec): boolean {
   return Number.isInteger(cell.value) && (column.signed === true || cell.value >= 0);
 }
 
-/** A row read here: its values and the lines its numbers were printed on. */
+/** A row read here: its values, the lines its numbers were printed on, and how it was read. */
 interface ColumnReading {
   values: number[];
   lines: number[];
   /** How many rows its small table has (the numbers under each header). */
   tableRows: number;
+  /** Under its columns' headers, or from its small table's stretch (readSegments). */
+  by: 'headers' | 'smallTable';
 }
 
 /** The rows whose every column reads under its header (see the file's comment), and the lines of the headers read so. */
 function readColumns(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<PlannedRow, ColumnReading>; headers: Array<{ first: number; last: number }> } {
-  let headings = HEADINGS.get(plan);
-  if (headings === undefined) {
-    headings = headingsOf(plan);
-    HEADINGS.set(plan, headings);
-  }
+  const { headings } = smallTables(plan);
   const printed = new Map<Heading, Run[]>();
   for (const run of runsOf(lines)) {
     const heading = headingOf(run.tail, headings);
@@ -217,9 +253,114 @@ function readColumns(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<
     const whole = row.spec.columns.map((_, j) => found[j]);
     if (whole.some((c) => c === undefined)) continue;
     const numbers = whole.filter((c): c is NumberCell => c !== undefined);
-    read.set(row, { values: numbers.map((c) => c.value), lines: numbers.map((c) => c.line), tableRows: tableRows.get(row) ?? 0 });
+    read.set(row, { values: numbers.map((c) => c.value), lines: numbers.map((c) => c.line), tableRows: tableRows.get(row) ?? 0, by: 'headers' });
   }
   return { rows: read, headers };
+}
+
+/** A small table's heading, as a matchKey (`第二十条第(五)项`), and its item (`(五)`). */
+const ITEM_HEADING = /第二十条第(\([一二三四五六七八九十]+\))项/gu;
+/** The most characters of words a small table's stretch is read with: its labels and headers are short, more is a page of words. */
+const MOST_STRETCH_WORDS = 512;
+
+/** What a small table's heading is followed by, up to the next heading: its words (a matchKey), its numbers, and how they ran. */
+interface Stretch {
+  item: string;
+  words: string;
+  /** Its words were more than MOST_STRETCH_WORDS, or it printed a mark or digits that are no numbers. */
+  odd: boolean;
+  numbers: NumberCell[];
+  /** How many numbers each run of them (no words between) holds. */
+  runs: number[];
+}
+
+/** The stretches after each small table's heading in the region, in the order printed. */
+function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
+  const stretches: Stretch[] = [];
+  let current: Stretch | null = null;
+  let inRun = false;
+  const addWords = (stretch: Stretch | null, text: string): void => {
+    if (stretch === null || text === '') return;
+    if (stretch.words.length + text.length > MOST_STRETCH_WORDS) stretch.odd = true;
+    else stretch.words += text;
+  };
+  for (const line of lines) {
+    for (const cell of line.cells) {
+      if (cell.kind === 'empty') continue;
+      const numbers = numbersOf(cell);
+      if (numbers !== null) {
+        if (current !== null) {
+          if (!inRun) current.runs.push(0);
+          const last = current.runs.length - 1;
+          current.runs[last] = (current.runs[last] ?? 0) + numbers.length;
+          for (const n of numbers) current.numbers.push(n);
+        }
+        inRun = true;
+        continue;
+      }
+      inRun = false;
+      if (cell.kind !== 'text') {
+        if (current !== null) current.odd = true;
+        continue;
+      }
+      const key = matchKey(cell.raw);
+      let at = 0;
+      for (const m of key.matchAll(ITEM_HEADING)) {
+        addWords(current, key.slice(at, m.index));
+        current = { item: m[1] ?? '', words: '', odd: false, numbers: [], runs: [] };
+        stretches.push(current);
+        at = m.index + m[0].length;
+      }
+      addWords(current, key.slice(at));
+    }
+  }
+  return stretches;
+}
+
+/**
+ * The rows of each small table whose stretch (its heading to the next) holds exactly its cells in
+ * the order printed: its heading printed once; its rows' labels, in the form's order, and no other
+ * small table's labels or column headers among its words; exactly as many numbers as its cells, and
+ * for a table of several rows and columns, a run of one row's worth for each row (labels before,
+ * after or around their numbers, as Chromium's PDFs read by plain pdftotext print them:
+ * `49 146 3444` / `规章` / `38 104 882` / `规范性文件`; `行政` / `11 63 4542` / `许可`). A table of
+ * one row reads its numbers left to right, one of one column top to bottom, however they ran.
+ */
+function readStretches(lines: readonly TokenLine[], plan: TablePlan): Map<PlannedRow, ColumnReading> {
+  const { tables } = smallTables(plan);
+  const byItem = new Map<string, Stretch[]>();
+  for (const stretch of stretchesOf(lines)) byItem.set(stretch.item, [...(byItem.get(stretch.item) ?? []).slice(0, 1), stretch]);
+  const read = new Map<PlannedRow, ColumnReading>();
+  for (const table of tables) {
+    const found = byItem.get(table.item);
+    const stretch = found?.length === 1 ? found[0] : undefined;
+    if (stretch === undefined || stretch.odd) continue;
+    const rows = table.rows.length;
+    const width = table.columns.length;
+    if (stretch.numbers.length !== rows * width) continue;
+    if (rows > 1 && width > 1 && (stretch.runs.length !== rows || stretch.runs.some((n) => n !== width))) continue;
+    const own = new Set(table.headerKeys);
+    const words = stretch.words;
+    const others = tables.some((other) => other !== table && (other.headerKeys.some((k) => !own.has(k) && words.includes(k)) || other.rows.some((row) => row.spec.match.test(words))));
+    if (others || !namedInOrder(table.rows, words)) continue;
+    if (!stretch.numbers.every((n, i) => fits(n, table.columns[i % width] ?? table.columns[0] ?? { key: '', label: '', meaning: '' }))) continue;
+    table.rows.forEach((row, r) => {
+      const cells = stretch.numbers.slice(r * width, r * width + width);
+      read.set(row, { values: cells.map((c) => c.value), lines: cells.map((c) => c.line), tableRows: rows, by: 'smallTable' });
+    });
+  }
+  return read;
+}
+
+/** Do the words name each of the rows, one after another in the form's order? */
+function namedInOrder(rows: readonly PlannedRow[], words: string): boolean {
+  let from = 0;
+  for (const row of rows) {
+    const m = row.spec.match.exec(words.slice(from));
+    if (m === null) return false;
+    from += m.index + m[0].length;
+  }
+  return true;
 }
 
 /** Is a diagnostic about one of `paths` (the row, or one of its cells)? */
@@ -231,8 +372,8 @@ const about = (d: PendingDiagnostic, paths: ReadonlySet<string>): boolean => {
 
 /**
  * `read` (part 二 read row by row), its unread rows read column by column under their headers
- * (readColumns), when every cell `read` did read agrees; else null, and `read` stands. The rows
- * so read say so, each with the values it read.
+ * (readColumns) or from their small table's stretch (readStretches), when every cell `read` did
+ * read agrees; else null, and `read` stands. The rows so read say so, each with the values it read.
  */
 export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>): TableResult<TableValue<Rows>> | null {
   if (!plan.rows.some((row) => row.spec.item !== undefined)) return null;
@@ -244,6 +385,12 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
   };
   if (plan.rows.every((row) => cellsOf(row)?.every((v) => v !== null) === true)) return null;
   const { rows: reading, headers } = readColumns(lines, plan);
+  // Rows no header reads may read from their small table's stretch; where both read a row, they must agree.
+  for (const [row, found] of readStretches(lines, plan)) {
+    const other = reading.get(row);
+    if (other === undefined) reading.set(row, found);
+    else if (other.values.some((v, j) => v !== found.values[j])) return null;
+  }
   if (reading.size === 0) return null;
   const rowObjects: Array<Json | undefined> = [];
   const filled = new Set<string>();
@@ -263,8 +410,13 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
     filled.add(row.fullPath);
     const line = found.lines[0] ?? 0;
     layoutRows[row.fullPath] = { line, label: row.spec.label };
-    const params = { row: row.spec.label, read: found.values, columns: row.spec.columns.map((c) => c.label), rows: found.tableRows };
-    notes.push(diagnostic('recovered-pairing', 'recovered-pairing.underHeaders', params, row.fullPath, line));
+    if (found.by === 'headers') {
+      const params = { row: row.spec.label, read: found.values, columns: row.spec.columns.map((c) => c.label), rows: found.tableRows };
+      notes.push(diagnostic('recovered-pairing', 'recovered-pairing.underHeaders', params, row.fullPath, line));
+    } else {
+      const params = { row: row.spec.label, read: found.values, item: row.spec.item ?? '', rows: found.tableRows, numbers: found.tableRows * row.spec.columns.length };
+      notes.push(diagnostic('recovered-pairing', 'recovered-pairing.smallTable', params, row.fullPath, line));
+    }
   }
   if (filled.size === 0) return null;
   // The header words read as no row's, their numbers not read: they are read now, as a column's.

@@ -105,6 +105,11 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '行政诉讼·复议后起诉', read: [17, 312, 588, 825, 1742], numbers: 16, runs: 1, tail: 530 },
     { row: '行政诉讼·未经复议直接起诉', read: [0, 0, 0, 0, 0], numbers: 17, runs: 3, tail: null },
   ],
+  'recovered-pairing.smallTable': [
+    { row: '规章', read: [49, 146, 3444], item: '（一）', rows: 2, numbers: 6 },
+    { row: '行政处罚', read: [8289], item: '（六）', rows: 2, numbers: 2 },
+    { row: '行政事业性收费', read: [1598], item: '（八）', rows: 1, numbers: 1 },
+  ],
   'recovered-pairing.underHeaders': [
     { row: '规章', read: [5589, 12, 6475], columns: ['本年制发件数', '本年废止件数', '现行有效件数'], rows: 2 },
     { row: '行政许可', read: [4759], columns: ['本年处理决定数量'], rows: 1 },
