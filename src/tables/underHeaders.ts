@@ -272,6 +272,8 @@ interface Stretch {
   numbers: NumberCell[];
   /** How many numbers each run of them (no words between) holds. */
   runs: number[];
+  /** The lines of its heading and of the last cell before the next. */
+  lines: { first: number; last: number };
 }
 
 /** The stretches after each small table's heading in the region, in the order printed. */
@@ -288,6 +290,7 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
     for (const cell of line.cells) {
       if (cell.kind === 'empty') continue;
       const numbers = numbersOf(cell);
+      if (current !== null) current.lines.last = cell.line;
       if (numbers !== null) {
         if (current !== null) {
           if (!inRun) current.runs.push(0);
@@ -307,7 +310,7 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
       let at = 0;
       for (const m of key.matchAll(ITEM_HEADING)) {
         addWords(current, key.slice(at, m.index));
-        current = { item: m[1] ?? '', words: '', odd: false, numbers: [], runs: [] };
+        current = { item: m[1] ?? '', words: '', odd: false, numbers: [], runs: [], lines: { first: cell.line, last: cell.line } };
         stretches.push(current);
         at = m.index + m[0].length;
       }
@@ -326,15 +329,16 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
  * `49 146 3444` / `规章` / `38 104 882` / `规范性文件`; `行政` / `11 63 4542` / `许可`). A table of
  * one row reads its numbers left to right, one of one column top to bottom, however they ran.
  */
-function readStretches(lines: readonly TokenLine[], plan: TablePlan): Map<PlannedRow, ColumnReading> {
+function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<PlannedRow, ColumnReading>; stretches: Array<{ first: number; last: number }> } {
   const { tables } = smallTables(plan);
-  const byItem = new Map<string, Stretch[]>();
-  for (const stretch of stretchesOf(lines)) byItem.set(stretch.item, [...(byItem.get(stretch.item) ?? []).slice(0, 1), stretch]);
+  // Each item's stretch, or null when its heading was printed more than once.
+  const byItem = new Map<string, Stretch | null>();
+  for (const stretch of stretchesOf(lines)) byItem.set(stretch.item, byItem.has(stretch.item) ? null : stretch);
   const read = new Map<PlannedRow, ColumnReading>();
+  const stretches: Array<{ first: number; last: number }> = [];
   for (const table of tables) {
-    const found = byItem.get(table.item);
-    const stretch = found?.length === 1 ? found[0] : undefined;
-    if (stretch === undefined || stretch.odd) continue;
+    const stretch = byItem.get(table.item);
+    if (stretch === undefined || stretch === null || stretch.odd) continue;
     const rows = table.rows.length;
     const width = table.columns.length;
     if (stretch.numbers.length !== rows * width) continue;
@@ -343,13 +347,18 @@ function readStretches(lines: readonly TokenLine[], plan: TablePlan): Map<Planne
     const words = stretch.words;
     const others = tables.some((other) => other !== table && (other.headerKeys.some((k) => !own.has(k) && words.includes(k)) || other.rows.some((row) => row.spec.match.test(words))));
     if (others || !namedInOrder(table.rows, words)) continue;
-    if (!stretch.numbers.every((n, i) => fits(n, table.columns[i % width] ?? table.columns[0] ?? { key: '', label: '', meaning: '' }))) continue;
+    const fitsColumns = stretch.numbers.every((n, i) => {
+      const column = table.columns[i % width];
+      return column !== undefined && fits(n, column);
+    });
+    if (!fitsColumns) continue;
+    stretches.push(stretch.lines);
     table.rows.forEach((row, r) => {
       const cells = stretch.numbers.slice(r * width, r * width + width);
       read.set(row, { values: cells.map((c) => c.value), lines: cells.map((c) => c.line), tableRows: rows, by: 'smallTable' });
     });
   }
-  return read;
+  return { rows: read, stretches };
 }
 
 /** Do the words name each of the rows, one after another in the form's order? */
@@ -386,7 +395,8 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
   if (plan.rows.every((row) => cellsOf(row)?.every((v) => v !== null) === true)) return null;
   const { rows: reading, headers } = readColumns(lines, plan);
   // Rows no header reads may read from their small table's stretch; where both read a row, they must agree.
-  for (const [row, found] of readStretches(lines, plan)) {
+  const fromStretches = readStretches(lines, plan);
+  for (const [row, found] of fromStretches.rows) {
     const other = reading.get(row);
     if (other === undefined) reading.set(row, found);
     else if (other.values.some((v, j) => v !== found.values[j])) return null;
@@ -419,8 +429,10 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
     }
   }
   if (filled.size === 0) return null;
-  // The header words read as no row's, their numbers not read: they are read now, as a column's.
-  const header = (d: PendingDiagnostic): boolean => d.code === 'unknown-row' && d.line !== null && headers.some((h) => d.line !== null && d.line >= h.first && d.line <= h.last);
+  // Words read as no row's, their numbers not read (a column's header, or words in a small table's
+  // stretch): those numbers are read now.
+  const spans = [...headers, ...fromStretches.stretches];
+  const header = (d: PendingDiagnostic): boolean => d.code === 'unknown-row' && d.line !== null && spans.some((h) => d.line !== null && d.line >= h.first && d.line <= h.last);
   const kept = read.diagnostics.filter((d) => d.code !== 'missing-table' && !about(d, filled) && !header(d));
   return { table: tableValue(plan, rowObjects), diagnostics: [...kept, ...notes], rows: layoutRows, columns: read.columns };
 }
