@@ -117,6 +117,7 @@ export function buildTable<Rows extends TableRows>(
     if (other) diagnostics.push(twice(other.row, p.row));
     readAt[index] = pairedRow;
   }
+  const adjacent = nothingBetween(lines, (c) => c.kind !== 'empty');
   for (const { row, problem } of paired.unplaced) {
     const other = readAt[row.planned.index];
     // The row is also printed with values that read as it: kept, unless they follow column headers
@@ -126,7 +127,10 @@ export function buildTable<Rows extends TableRows>(
     // Nor when a row's worth of numbers no row took, right before that print's label, reads as the
     // row as well (`…` / `91` / `56` / `433` / `（七）总计` / `58` / …, a stretch of numbers whose labels
     // were printed elsewhere): that label may be a stray in the stretch, its numbers another row's.
-    if (other && !worthBefore(other.row, placed) && (checked(other) || firstValueLine(other.row.cells) === other.row.line || !endsWithColumnLabel(other.row, plan))) {
+    // Nor when the row right before that print printed its own numbers on lines after its label, and
+    // the print's label stands right after them (`1.申请人无正当理由…` / `122` … `565` / `（七）总计` /
+    // `54` / …): the label may be a stray in a stretch of numbers as well, its numbers the next row's.
+    if (other && !worthBefore(other.row, placed) && !strayAfterRow(other.row, read.items, adjacent) && (checked(other) || firstValueLine(other.row.cells) === other.row.line || !endsWithColumnLabel(other.row, plan))) {
       diagnostics.push(twice(row, other.row));
       continue;
     }
@@ -150,7 +154,6 @@ export function buildTable<Rows extends TableRows>(
     readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
   /** Is nothing printed on the lines between `a` and `b` (both printed lines of this table)? */
-  const adjacent = nothingBetween(lines, (c) => c.kind !== 'empty');
   unsure(readAt, read.items, plan, excused, placed, adjacent);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
@@ -373,6 +376,28 @@ function readsBefore(row: FoundRow, previous: readonly Cell[] | null, groups: re
     if (reads(joined)) return true;
   }
   return false;
+}
+
+/**
+ * Is the row item right before `row` one whose numbers stand one a line after its label, exactly a
+ * row's worth that adds up as `row` would, with `row`'s label right after them (nothing but blank
+ * lines between) and its own numbers one a line too? Labels and numbers then alternate in a stretch
+ * of numbers, and `row`'s label may be a stray in it.
+ */
+function strayAfterRow(row: FoundRow, items: readonly ReadItem[], adjacent: (a: number, b: number) => boolean): boolean {
+  const groups = row.planned.sumGroups;
+  if (groups.length === 0) return false;
+  const at = items.findIndex((item) => item.kind === 'row' && item.row === row);
+  const previous = items[at - 1];
+  if (at <= 0 || previous?.kind !== 'row') return false;
+  const cells = previous.row.cells;
+  const labelEnd = previous.row.labelEnd;
+  // A stretch of numbers one a line (plain pdftotext), both rows' numbers over several lines: not a
+  // label and its numbers on the next line, row after row, which is a layout of its own.
+  if (labelEnd === undefined || firstValueLine(cells) <= labelEnd || !spansLines(cells) || !spansLines(row.cells)) return false;
+  const values = countsIn(cells);
+  const lastLine = cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
+  return values !== null && values.length === row.planned.spec.columns.length && groupsAddUp(values, groups) && lastLine !== undefined && adjacent(lastLine, row.labelStart ?? row.line);
 }
 
 /**
