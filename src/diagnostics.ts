@@ -153,6 +153,13 @@ export function render<Id extends MessageId>(pending: PendingDiagnostic<Id>, lan
   return { code, severity: info(code).severity, message, path, line };
 }
 
+/** Is a diagnostic about one of `paths` (a row's, or one of its cells, whose path is the row's and a key)? */
+export const aboutPaths = (d: Pick<PendingDiagnostic, 'path'>, paths: ReadonlySet<string>): boolean => {
+  const path = d.path;
+  if (path === null) return false;
+  return paths.has(path) || paths.has(path.slice(0, path.lastIndexOf('.')));
+};
+
 export const isFatal = (code: DiagnosticCode): boolean => info(code).fatal === true;
 
 const LEAVES_UNKNOWN: ReadonlySet<DiagnosticCode> = new Set(CODES.filter((code) => info(code).leavesUnknown === true));

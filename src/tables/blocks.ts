@@ -19,13 +19,12 @@
  * whole rows (a page whose rows are staggered), a count that falls short (numbers printed beside
  * words, which are not read here), or a search past its bounds decides nothing.
  */
-import { rowIn } from '../catalog/tables.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
-import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { aboutPaths, diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { Layout, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { columnBalance, type ColumnRule, type RowState } from './crossRows.js';
-import { rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
+import { cellsIn, rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
 import { groupsAddUp } from './rowValues.js';
 
 /** Numbers printed one a line on consecutive lines, with no line between them. */
@@ -307,24 +306,13 @@ function ownBlocks(blocks: readonly Block[], cells: number): readonly Block[] | 
   return null;
 }
 
-/** Is a diagnostic about one of `paths` (the row, or one of its cells)? */
-const about = (d: PendingDiagnostic, paths: ReadonlySet<string>): boolean => {
-  const path = d.path;
-  if (path === null) return false;
-  return paths.has(path) || paths.has(path.slice(0, path.lastIndexOf('.')));
-};
-
 /**
  * `read` (the table read row by row), its unread rows taken from the table's blocks of numbers
  * (readBlocks), when the placement is certain and agrees with every cell `read` did read; else
  * null, and `read` stands. The rows placed say so, each with the values it read.
  */
 export function withBlocks<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>): TableResult<TableValue<Rows>> | null {
-  const table = read.table;
-  const cellsOf = (row: PlannedRow): ReadonlyArray<unknown> | null => {
-    const object = table === null ? null : rowIn(table, row);
-    return object === null ? null : row.spec.columns.map((c) => object[c.key] ?? null);
-  };
+  const cellsOf = (row: PlannedRow): ReadonlyArray<unknown> | null => cellsIn(read.table, row);
   const whole = (row: PlannedRow | undefined): boolean => row !== undefined && cellsOf(row)?.every((v) => v !== null) === true;
   // Rows a group printed as one row leaves out (the 2019 form's （六）其他处理) are not unread.
   const leftOut = new Set(plan.table.oneRowGroups.flatMap((g) => (whole(plan.rows.find((row) => row.path === g.row)) ? [...g.absent] : [])));
@@ -355,6 +343,6 @@ export function withBlocks<Rows extends TableRows>(lines: readonly TokenLine[], 
     notes.push(diagnostic('recovered-pairing', 'recovered-pairing.blocks', params, row.fullPath, line));
   }
   if (filled.size === 0) return null;
-  const kept = read.diagnostics.filter((d) => d.code !== 'missing-table' && !about(d, filled));
+  const kept = read.diagnostics.filter((d) => d.code !== 'missing-table' && !aboutPaths(d, filled));
   return { table: tableValue(plan, rowObjects), diagnostics: [...kept, ...notes], rows: layoutRows, columns: read.columns };
 }

@@ -5,7 +5,7 @@
  * each row goes in the JSON.
  */
 import { EQUATIONS, type FormEquation } from '../catalog/equations.js';
-import { rowAt, rowsIn, TABLES, type Table, type TableRow } from '../catalog/tables.js';
+import { rowAt, rowIn, rowsIn, TABLES, type Table, type TableRow } from '../catalog/tables.js';
 import type { ColumnSpec, Format, TableKey, TableRows, TableValue } from '../catalog/types.js';
 import type { ColumnRule } from './crossRows.js';
 import { matchKey } from '../normalize/matchKey.js';
@@ -161,6 +161,12 @@ export function rowObject(columns: readonly { key: string }[], values: ReadonlyA
   let i = offset;
   for (const column of columns) out[column.key] = values[i++] ?? null;
   return out;
+}
+
+/** A row's cells in a table's JSON, in column order (null where blank), or null when the table or the row is null. */
+export function cellsIn(table: unknown, row: PlannedRow): ReadonlyArray<unknown> | null {
+  const object = table === null ? null : rowIn(table, row);
+  return object === null ? null : row.spec.columns.map((c) => object[c.key] ?? null);
 }
 
 /**

@@ -46,11 +46,11 @@
  */
 import { rowIn } from '../catalog/tables.js';
 import type { ColumnSpec, TableRows, TableValue } from '../catalog/types.js';
-import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { aboutPaths, diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
-import { rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
+import { cellsIn, rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
 import { SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
 
 /** How many words before a run of numbers are looked at for its header (`信息内容` / `本年` / `制发` / `件数`). */
@@ -372,13 +372,6 @@ function namedInOrder(rows: readonly PlannedRow[], words: string): boolean {
   return true;
 }
 
-/** Is a diagnostic about one of `paths` (the row, or one of its cells)? */
-const about = (d: PendingDiagnostic, paths: ReadonlySet<string>): boolean => {
-  const path = d.path;
-  if (path === null) return false;
-  return paths.has(path) || paths.has(path.slice(0, path.lastIndexOf('.')));
-};
-
 /**
  * `read` (part 二 read row by row), its unread rows read column by column under their headers
  * (readColumns) or from their small table's stretch (readStretches), when every cell `read` did
@@ -388,10 +381,7 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
   if (!plan.rows.some((row) => row.spec.item !== undefined)) return null;
   const table = read.table;
   const objectOf = (row: PlannedRow): Readonly<Record<string, unknown>> | null => (table === null ? null : rowIn(table, row));
-  const cellsOf = (row: PlannedRow): ReadonlyArray<unknown> | null => {
-    const object = objectOf(row);
-    return object === null ? null : row.spec.columns.map((c) => object[c.key] ?? null);
-  };
+  const cellsOf = (row: PlannedRow): ReadonlyArray<unknown> | null => cellsIn(table, row);
   if (plan.rows.every((row) => cellsOf(row)?.every((v) => v !== null) === true)) return null;
   const { rows: reading, headers } = readColumns(lines, plan);
   // Rows no header reads may read from their small table's stretch; where both read a row, they must agree.
@@ -433,6 +423,6 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
   // stretch): those numbers are read now.
   const spans = [...headers, ...fromStretches.stretches];
   const header = (d: PendingDiagnostic): boolean => d.code === 'unknown-row' && d.line !== null && spans.some((h) => d.line !== null && d.line >= h.first && d.line <= h.last);
-  const kept = read.diagnostics.filter((d) => d.code !== 'missing-table' && !about(d, filled) && !header(d));
+  const kept = read.diagnostics.filter((d) => d.code !== 'missing-table' && !aboutPaths(d, filled) && !header(d));
   return { table: tableValue(plan, rowObjects), diagnostics: [...kept, ...notes], rows: layoutRows, columns: read.columns };
 }
