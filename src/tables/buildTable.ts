@@ -117,7 +117,13 @@ export function buildTable<Rows extends TableRows>(
     if (other) diagnostics.push(twice(other.row, p.row));
     readAt[index] = pairedRow;
   }
+  /** Is nothing printed on the lines between `a` and `b` (both printed lines of this table)? */
   const adjacent = nothingBetween(lines, (c) => c.kind !== 'empty');
+  /** Each row item's place among the items, for the item right before it. */
+  const itemAt = new Map<FoundRow, number>();
+  read.items.forEach((item, i) => {
+    if (item.kind === 'row') itemAt.set(item.row, i);
+  });
   for (const { row, problem } of paired.unplaced) {
     const other = readAt[row.planned.index];
     // The row is also printed with values that read as it: kept, unless they follow column headers
@@ -130,7 +136,7 @@ export function buildTable<Rows extends TableRows>(
     // Nor when the row right before that print printed its own numbers on lines after its label, and
     // the print's label stands right after them (`1.申请人无正当理由…` / `122` … `565` / `（七）总计` /
     // `54` / …): the label may be a stray in a stretch of numbers as well, its numbers the next row's.
-    if (other && !worthBefore(other.row, placed) && !strayAfterRow(other.row, read.items, adjacent) && (checked(other) || firstValueLine(other.row.cells) === other.row.line || !endsWithColumnLabel(other.row, plan))) {
+    if (other && !worthBefore(other.row, placed) && !strayAfterRow(other.row, read.items[(itemAt.get(other.row) ?? 0) - 1], adjacent) && (checked(other) || firstValueLine(other.row.cells) === other.row.line || !endsWithColumnLabel(other.row, plan))) {
       diagnostics.push(twice(row, other.row));
       continue;
     }
@@ -153,7 +159,6 @@ export function buildTable<Rows extends TableRows>(
     const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: r.row.label, other: r.row.twice }, r.context.path, r.row.line);
     readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
-  /** Is nothing printed on the lines between `a` and `b` (both printed lines of this table)? */
   unsure(readAt, read.items, plan, excused, placed, adjacent);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
@@ -379,17 +384,14 @@ function readsBefore(row: FoundRow, previous: readonly Cell[] | null, groups: re
 }
 
 /**
- * Is the row item right before `row` one whose numbers stand one a line after its label, exactly a
+ * Is `previous`, the item right before `row`, a row whose numbers stand one a line after its label, exactly a
  * row's worth that adds up as `row` would, with `row`'s label right after them (nothing but blank
  * lines between) and its own numbers one a line too? Labels and numbers then alternate in a stretch
  * of numbers, and `row`'s label may be a stray in it.
  */
-function strayAfterRow(row: FoundRow, items: readonly ReadItem[], adjacent: (a: number, b: number) => boolean): boolean {
+function strayAfterRow(row: FoundRow, previous: ReadItem | undefined, adjacent: (a: number, b: number) => boolean): boolean {
   const groups = row.planned.sumGroups;
-  if (groups.length === 0) return false;
-  const at = items.findIndex((item) => item.kind === 'row' && item.row === row);
-  const previous = items[at - 1];
-  if (at <= 0 || previous?.kind !== 'row') return false;
+  if (groups.length === 0 || previous?.kind !== 'row') return false;
   const cells = previous.row.cells;
   const labelEnd = previous.row.labelEnd;
   // A stretch of numbers one a line (plain pdftotext), both rows' numbers over several lines: not a
