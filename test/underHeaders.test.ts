@@ -174,6 +174,15 @@ describe('part 二 read from each small table’s stretch (Chromium’s PDFs, pl
     expect(parse(twice).regulations?.made ?? null).toBeNull();
   });
 
+  it('part 二 printed twice (another report’s small table pasted in): no stretch is read', () => {
+    const { lines } = chromium;
+    const heading = lineOf(lines, '第二十条第（九）项');
+    const pasted = [...lines.slice(0, heading), '第二十条第（九）项', '政府集中采购', '7', '88', ...lines.slice(heading)];
+    const report = parseReport(pasted.join('\n'), { file: 'pasted.txt' });
+    for (const row of ['regulations', 'licensing', 'otherServices']) expect(Object.values(disclosure(report)[row] ?? {}).every((v) => v === null), row).toBe(true);
+    expect(recovered(report)).toEqual([]);
+  });
+
   it('a run that is not a row’s worth (a word between a row’s numbers): the small table is not read', () => {
     const { lines } = chromium;
     const split = [...lines];

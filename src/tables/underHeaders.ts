@@ -322,7 +322,7 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
 
 /**
  * The rows of each small table whose stretch (its heading to the next) holds exactly its cells in
- * the order printed: its heading printed once; its rows' labels, in the form's order, and no other
+ * the order printed: no small table's heading printed twice; its rows' labels, in the form's order, and no other
  * small table's labels or column headers among its words; exactly as many numbers as its cells, and
  * for a table of several rows and columns, a run of one row's worth for each row (labels before,
  * after or around their numbers, as Chromium's PDFs read by plain pdftotext print them:
@@ -331,14 +331,18 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
  */
 function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<PlannedRow, ColumnReading>; stretches: Array<{ first: number; last: number }> } {
   const { tables } = smallTables(plan);
-  // Each item's stretch, or null when its heading was printed more than once.
-  const byItem = new Map<string, Stretch | null>();
-  for (const stretch of stretchesOf(lines)) byItem.set(stretch.item, byItem.has(stretch.item) ? null : stretch);
   const read = new Map<PlannedRow, ColumnReading>();
   const stretches: Array<{ first: number; last: number }> = [];
+  // Each item's stretch. A heading printed twice means part 二 printed twice (pages pasted together,
+  // lines duplicated): which print is the report's cannot be told here, and no stretch is read.
+  const byItem = new Map<string, Stretch>();
+  for (const stretch of stretchesOf(lines)) {
+    if (byItem.has(stretch.item)) return { rows: read, stretches };
+    byItem.set(stretch.item, stretch);
+  }
   for (const table of tables) {
     const stretch = byItem.get(table.item);
-    if (stretch === undefined || stretch === null || stretch.odd) continue;
+    if (stretch === undefined || stretch.odd) continue;
     const rows = table.rows.length;
     const width = table.columns.length;
     if (stretch.numbers.length !== rows * width) continue;
