@@ -110,7 +110,7 @@ function smallTablesOf(plan: TablePlan): SmallTables {
     tables.push({ item: matchKey(item), rows, columns, headerKeys: columns.map((c) => headerKey(c.label)) });
     columns.forEach((spec, index) => {
       const key = headerKey(spec.label);
-      const heading = headings.get(key) ?? { key, printed: spec.printed ? new RegExp(`(?:${spec.printed.source})$`, 'u') : null, columns: [] };
+      const heading = headings.get(key) ?? { key, printed: spec.printed ? new RegExp(`(?:${spec.printed.source})$`, spec.printed.flags.replace('g', '')) : null, columns: [] };
       heading.columns.push({ spec, index, rows });
       headings.set(key, heading);
     });
