@@ -92,6 +92,18 @@ describe('part 二 read column by column under its headers', () => {
     expect(report.diagnostics.some((d) => d.path === 'activeDisclosure.punishment' && d.code !== 'recovered-pairing')).toBe(true);
   });
 
+  it('a number the row-by-row reading would not take as it stands (past 2^53, negative in a count) reads no column', () => {
+    const { lines } = fixture('12-000-word.plain');
+    const tooLong = [...lines];
+    tooLong[lineOf(lines, '4759')] = '99999999999999999999';
+    expect(disclosure(parseReport(tooLong.join('\n'), { file: 'long.txt' })).licensing?.decisions ?? null).toBeNull();
+    const negative = [...lines];
+    negative[lineOf(lines, '9520')] = '-9520';
+    const got = disclosure(parseReport(negative.join('\n'), { file: 'negative.txt' }));
+    expect(got.punishment?.decisions ?? null).toBeNull();
+    expect(got.coercion?.decisions ?? null).toBeNull();
+  });
+
   it('a header printed more often than the form has small tables with it reads none of its columns', () => {
     const { lines } = fixture('12-000-word.plain');
     // 第二十条第（五）项's header and number printed twice: which print is which small table's cannot be told.

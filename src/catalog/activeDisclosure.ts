@@ -80,6 +80,8 @@ const SMALL_TABLE_WORDS = '第二十条';
 export const SMALL_TABLE_HEADING = new RegExp(`^${SMALL_TABLE_WORDS}`);
 /** … and anywhere in one (`规范性文件 第二十条第（五）项`: a heading run into a label). */
 export const SMALL_TABLE_HEADING_ANYWHERE = new RegExp(SMALL_TABLE_WORDS);
+/** Every whole heading in a matchKey (`第二十条第(五)项`), its item (`(五)`, RowSpec.item's matchKey) the group. */
+export const SMALL_TABLE_ITEM = new RegExp(`${SMALL_TABLE_WORDS}第(\\([一二三四五六七八九十]+\\))项`, 'gu');
 
 export const ACTIVE_DISCLOSURE = {
   '2021': { key: 'activeDisclosure', part: 2, rows: ACTIVE_DISCLOSURE_2021, short: '主动公开', headerWords: DISCLOSURE_HEADER_WORDS },

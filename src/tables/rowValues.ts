@@ -8,7 +8,7 @@
 import type { ColumnSpec } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { AcrossRows, Arithmetic, CellAt } from '../messages/params.js';
-import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
+import { isNonEmpty, type Cell, type NonEmpty, type NumberCell } from '../tokens.js';
 import { parseNumber } from '../tokenize/tokenize.js';
 import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, recoverSigned, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
 
@@ -323,6 +323,18 @@ function convert(cells: readonly Cell[], row: RowContext): RowValues {
     values.push(cellValue(cell, column, row, diagnostics));
   }
   return { values, diagnostics };
+}
+
+/**
+ * Does the cell read as the column's value with nothing to say (cellValue's checks, none failing):
+ * a number within 2^53, not cut by a line break, no unit but the column's, not negative unless the
+ * column is signed, whole unless the column is an amount? Readings no arithmetic checks take only such cells.
+ */
+export function readsPlainly(cell: Cell, column: ColumnSpec): cell is NumberCell {
+  if (cell.kind !== 'number' || cell.cut || !Number.isFinite(cell.value) || Math.abs(cell.value) > Number.MAX_SAFE_INTEGER) return false;
+  if (cell.value < 0 && column.signed !== true) return false;
+  if (cell.unit && column.unit !== undefined && cell.unit !== column.unit) return false;
+  return Number.isInteger(cell.value) || column.unit !== undefined;
 }
 
 /** A fitted cell's value, and in `diagnostics` why it is null or not a plain count. */

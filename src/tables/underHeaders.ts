@@ -44,6 +44,8 @@
  * The table read row by row stands: only rows it left unread are filled, and when a cell it read
  * differs from a reading here (or the two readings here differ), nothing is taken from here.
  */
+import { SMALL_TABLE_ITEM } from '../catalog/activeDisclosure.js';
+import { UNIT_NOTE } from '../catalog/lexicon.js';
 import { rowIn } from '../catalog/tables.js';
 import type { ColumnSpec, TableRows, TableValue } from '../catalog/types.js';
 import { aboutPaths, diagnostic, type PendingDiagnostic } from '../diagnostics.js';
@@ -51,7 +53,7 @@ import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { cellsIn, rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
-import { SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
+import { readsPlainly, SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
 
 /** How many words before a run of numbers are looked at for its header (`信息内容` / `本年` / `制发` / `件数`). */
 const MOST_WORDS = 8;
@@ -59,10 +61,8 @@ const MOST_WORDS = 8;
 /** How many characters of those words, from their end, are enough to hold any header with its unit. */
 const MOST_CHARACTERS = 96;
 
-/** A unit printed after a header (`本年收费金额（单位：万元）`), as a matchKey: headers are compared without it. */
-const UNIT_SUFFIX = /\(单位[:：][^)]*\)$/u;
-
-const headerKey = (text: string): string => matchKey(text).replace(UNIT_SUFFIX, '');
+/** A header as a matchKey, compared without a unit noted after it. */
+const headerKey = (text: string): string => matchKey(text).replace(UNIT_NOTE, '');
 
 /** A small table's column: the rows it runs down, in the form's order. */
 interface Column {
@@ -201,14 +201,6 @@ function headingOf(tail: string, headings: readonly Heading[]): Heading | null {
   return null;
 }
 
-/** Does a number read as a cell of the column: a count (a whole number, not negative unless the column is signed), or an amount in the column's unit? */
-function fits(cell: NumberCell, column: ColumnSpec): boolean {
-  if (cell.cut !== undefined) return false;
-  if (cell.unit !== undefined && cell.unit !== column.unit) return false;
-  if (column.unit !== undefined) return cell.value >= 0;
-  return Number.isInteger(cell.value) && (column.signed === true || cell.value >= 0);
-}
-
 /** A row read here: its values, the lines its numbers were printed on, and how it was read. */
 interface ColumnReading {
   values: number[];
@@ -237,7 +229,7 @@ function readColumns(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<
     if (runs.length !== heading.columns.length) continue;
     heading.columns.forEach((column, i) => {
       const numbers = runs[i]?.numbers ?? [];
-      if (numbers.length !== column.rows.length || !numbers.every((n) => fits(n, column.spec))) return;
+      if (numbers.length !== column.rows.length || !numbers.every((n) => readsPlainly(n, column.spec))) return;
       const words = runs[i]?.words;
       if (words) headers.push(words);
       column.rows.forEach((row, r) => {
@@ -258,8 +250,6 @@ function readColumns(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<
   return { rows: read, headers };
 }
 
-/** A small table's heading, as a matchKey (`第二十条第(五)项`), and its item (`(五)`). */
-const ITEM_HEADING = /第二十条第(\([一二三四五六七八九十]+\))项/gu;
 /** The most characters of words a small table's stretch is read with: its labels and headers are short, more is a page of words. */
 const MOST_STRETCH_WORDS = 512;
 
@@ -308,7 +298,7 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
       }
       const key = matchKey(cell.raw);
       let at = 0;
-      for (const m of key.matchAll(ITEM_HEADING)) {
+      for (const m of key.matchAll(SMALL_TABLE_ITEM)) {
         addWords(current, key.slice(at, m.index));
         current = { item: m[1] ?? '', words: '', odd: false, numbers: [], runs: [], lines: { first: cell.line, last: cell.line } };
         stretches.push(current);
@@ -353,7 +343,7 @@ function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Ma
     if (others || !namedInOrder(table.rows, words)) continue;
     const fitsColumns = stretch.numbers.every((n, i) => {
       const column = table.columns[i % width];
-      return column !== undefined && fits(n, column);
+      return column !== undefined && readsPlainly(n, column);
     });
     if (!fitsColumns) continue;
     stretches.push(stretch.lines);
