@@ -20,11 +20,12 @@
  * words, which are not read here), or a search past its bounds decides nothing.
  */
 import type { TableRows, TableValue } from '../catalog/types.js';
-import { aboutPaths, diagnostic, type PendingDiagnostic } from '../diagnostics.js';
-import type { Layout, NumberCell, TokenLine } from '../tokens.js';
+import { diagnostic } from '../diagnostics.js';
+import type { NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { columnBalance, type ColumnRule, type RowState } from './crossRows.js';
-import { cellsIn, rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
+import { fillUnread } from './fillUnread.js';
+import { cellsIn, type PlannedRow, type TablePlan } from './plan.js';
 import { groupsAddUp } from './rowValues.js';
 
 /** Numbers printed one a line on consecutive lines, with no line between them. */
@@ -320,29 +321,13 @@ export function withBlocks<Rows extends TableRows>(lines: readonly TokenLine[], 
   const reading = readBlocks(lines, plan);
   if (reading === null) return null;
   const placed = new Map<PlannedRow, number>(reading.rows.map((row, i) => [row, i]));
-  const rowObjects: Array<Json | undefined> = [];
-  const filled = new Set<string>();
-  const layoutRows: Layout['rows'] = { ...read.rows };
-  const notes: PendingDiagnostic[] = [];
-  for (const row of plan.rows) {
-    const printed = cellsOf(row);
+  // A row the placement leaves out (a group printed as one row) that was read: they disagree.
+  return fillUnread(plan, read, (row) => {
     const at = placed.get(row);
     const values = at === undefined ? undefined : reading.values[at];
-    if (values === undefined) {
-      // A row the placement leaves out (a group printed as one row) that was read: they disagree.
-      if (printed?.some((v) => v !== null)) return null;
-      continue;
-    }
-    if (printed?.some((v, j) => v !== null && v !== values[j])) return null;
-    rowObjects[row.index] = rowObject(row.spec.columns, values, 0);
-    if (printed?.every((v) => v !== null)) continue;
-    filled.add(row.fullPath);
-    const line = reading.lines[at ?? 0] ?? reading.first;
-    layoutRows[row.fullPath] = { line, label: row.spec.label };
+    if (at === undefined || values === undefined) return undefined;
+    const line = reading.lines[at] ?? reading.first;
     const params = { row: row.spec.label, read: values, numbers: reading.numbers, blocks: reading.blocks, first: reading.first, last: reading.last };
-    notes.push(diagnostic('recovered-pairing', 'recovered-pairing.blocks', params, row.fullPath, line));
-  }
-  if (filled.size === 0) return null;
-  const kept = read.diagnostics.filter((d) => d.code !== 'missing-table' && !aboutPaths(d, filled));
-  return { table: tableValue(plan, rowObjects), diagnostics: [...kept, ...notes], rows: layoutRows, columns: read.columns };
+    return { values, line, note: diagnostic('recovered-pairing', 'recovered-pairing.blocks', params, row.fullPath, line) };
+  }, { othersUnread: true });
 }

@@ -46,13 +46,13 @@
  */
 import { SMALL_TABLE_ITEM } from '../catalog/activeDisclosure.js';
 import { UNIT_NOTE } from '../catalog/lexicon.js';
-import { rowIn } from '../catalog/tables.js';
 import type { ColumnSpec, TableRows, TableValue } from '../catalog/types.js';
-import { aboutPaths, diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
-import type { Cell, Layout, NumberCell, TokenLine } from '../tokens.js';
+import type { Cell, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
-import { cellsIn, rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
+import { fillUnread } from './fillUnread.js';
+import { cellsIn, type PlannedRow, type TablePlan } from './plan.js';
 import { readsPlainly, SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
 
 /** How many words before a run of numbers are looked at for its header (`信息内容` / `本年` / `制发` / `件数`). */
@@ -373,10 +373,7 @@ function namedInOrder(rows: readonly PlannedRow[], words: string): boolean {
  */
 export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>): TableResult<TableValue<Rows>> | null {
   if (!plan.rows.some((row) => row.spec.item !== undefined)) return null;
-  const table = read.table;
-  const objectOf = (row: PlannedRow): Readonly<Record<string, unknown>> | null => (table === null ? null : rowIn(table, row));
-  const cellsOf = (row: PlannedRow): ReadonlyArray<unknown> | null => cellsIn(table, row);
-  if (plan.rows.every((row) => cellsOf(row)?.every((v) => v !== null) === true)) return null;
+  if (plan.rows.every((row) => cellsIn(read.table, row)?.every((v) => v !== null) === true)) return null;
   const { rows: reading, headers } = readColumns(lines, plan);
   // Rows no header reads may read from their small table's stretch; where both read a row, they must agree.
   const fromStretches = readStretches(lines, plan);
@@ -386,37 +383,18 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
     else if (other.values.some((v, j) => v !== found.values[j])) return null;
   }
   if (reading.size === 0) return null;
-  const rowObjects: Array<Json | undefined> = [];
-  const filled = new Set<string>();
-  const layoutRows: Layout['rows'] = { ...read.rows };
-  const notes: PendingDiagnostic[] = [];
-  for (const row of plan.rows) {
-    const printed = cellsOf(row);
-    const found = reading.get(row);
-    if (found === undefined) {
-      const object = objectOf(row);
-      if (object !== null) rowObjects[row.index] = { ...object };
-      continue;
-    }
-    if (printed?.some((v, j) => v !== null && v !== found.values[j])) return null;
-    rowObjects[row.index] = rowObject(row.spec.columns, found.values, 0);
-    if (printed?.every((v) => v !== null)) continue;
-    filled.add(row.fullPath);
-    const line = found.lines[0] ?? 0;
-    layoutRows[row.fullPath] = { line, label: row.spec.label };
-    if (found.by === 'headers') {
-      const params = { row: row.spec.label, read: found.values, columns: row.spec.columns.map((c) => c.label), rows: found.tableRows };
-      notes.push(diagnostic('recovered-pairing', 'recovered-pairing.underHeaders', params, row.fullPath, line));
-    } else {
-      const params = { row: row.spec.label, read: found.values, item: row.spec.item ?? '', rows: found.tableRows, numbers: found.tableRows * row.spec.columns.length };
-      notes.push(diagnostic('recovered-pairing', 'recovered-pairing.smallTable', params, row.fullPath, line));
-    }
-  }
-  if (filled.size === 0) return null;
   // Words read as no row's, their numbers not read (a column's header, or words in a small table's
   // stretch): those numbers are read now.
   const spans = [...headers, ...fromStretches.stretches];
-  const header = (d: PendingDiagnostic): boolean => d.code === 'unknown-row' && d.line !== null && spans.some((h) => d.line !== null && d.line >= h.first && d.line <= h.last);
-  const kept = read.diagnostics.filter((d) => d.code !== 'missing-table' && !aboutPaths(d, filled) && !header(d));
-  return { table: tableValue(plan, rowObjects), diagnostics: [...kept, ...notes], rows: layoutRows, columns: read.columns };
+  const stale = (d: PendingDiagnostic): boolean => d.code === 'unknown-row' && d.line !== null && spans.some((h) => d.line !== null && d.line >= h.first && d.line <= h.last);
+  return fillUnread(plan, read, (row) => {
+    const found = reading.get(row);
+    if (found === undefined) return undefined;
+    const line = found.lines[0] ?? 0;
+    const note =
+      found.by === 'headers'
+        ? diagnostic('recovered-pairing', 'recovered-pairing.underHeaders', { row: row.spec.label, read: found.values, columns: row.spec.columns.map((c) => c.label), rows: found.tableRows }, row.fullPath, line)
+        : diagnostic('recovered-pairing', 'recovered-pairing.smallTable', { row: row.spec.label, read: found.values, item: row.spec.item ?? '', rows: found.tableRows, numbers: found.tableRows * row.spec.columns.length }, row.fullPath, line);
+    return { values: found.values, line, note };
+  }, { othersUnread: false, stale });
 }

@@ -1,0 +1,64 @@
+/**
+ * A table read again another way (blocks.ts: part 三's numbers in blocks down its columns;
+ * underHeaders.ts: part 二 column by column or small table by small table), its rows merged into
+ * the row-by-row reading: only rows that reading left unread are filled, and only when every cell it
+ * did read agrees.
+ */
+import { rowIn } from '../catalog/tables.js';
+import type { TableRows, TableValue } from '../catalog/types.js';
+import { aboutPaths, type PendingDiagnostic } from '../diagnostics.js';
+import type { Layout } from '../tokens.js';
+import type { TableResult } from './buildTable.js';
+import { cellsIn, rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
+
+/** A row the other reading gives: its values, the line it points at, and the diagnostic that says how it was read. */
+export interface Reread {
+  values: readonly number[];
+  line: number;
+  note: PendingDiagnostic;
+}
+
+export interface FillOptions {
+  /** Rows the other reading does not give must have read nothing (they are then null): else the two readings disagree. */
+  othersUnread: boolean;
+  /** More of `read`'s diagnostics that the filled rows make stale (besides those about the rows, and missing-table). */
+  stale?: (d: PendingDiagnostic) => boolean;
+}
+
+/**
+ * `read` with the rows it left unread (a cell null) taken from `reread`; null when a cell `read` did
+ * read differs, or no row is filled, and `read` stands. The filled rows carry their notes.
+ */
+export function fillUnread<Rows extends TableRows>(
+  plan: TablePlan<Rows>,
+  read: TableResult<TableValue<Rows>>,
+  reread: (row: PlannedRow) => Reread | undefined,
+  options: FillOptions,
+): TableResult<TableValue<Rows>> | null {
+  const rowObjects: Array<Json | undefined> = [];
+  const filled = new Set<string>();
+  const layoutRows: Layout['rows'] = { ...read.rows };
+  const notes: PendingDiagnostic[] = [];
+  for (const row of plan.rows) {
+    const printed = cellsIn(read.table, row);
+    const found = reread(row);
+    if (found === undefined) {
+      if (options.othersUnread) {
+        if (printed?.some((v) => v !== null)) return null;
+        continue;
+      }
+      const object = read.table === null ? null : rowIn(read.table, row);
+      if (object !== null) rowObjects[row.index] = { ...object };
+      continue;
+    }
+    if (printed?.some((v, j) => v !== null && v !== found.values[j])) return null;
+    rowObjects[row.index] = rowObject(row.spec.columns, found.values, 0);
+    if (printed?.every((v) => v !== null)) continue;
+    filled.add(row.fullPath);
+    layoutRows[row.fullPath] = { line: found.line, label: row.spec.label };
+    notes.push(found.note);
+  }
+  if (filled.size === 0) return null;
+  const kept = read.diagnostics.filter((d) => d.code !== 'missing-table' && !aboutPaths(d, filled) && options.stale?.(d) !== true);
+  return { table: tableValue(plan, rowObjects), diagnostics: [...kept, ...notes], rows: layoutRows, columns: read.columns };
+}
