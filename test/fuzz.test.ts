@@ -800,6 +800,48 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.newReceived',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 1 case 2264 (bench scale), found while part 三 learnt to read labels around their numbers
+      // (aroundNumbers.ts): labels-first/02-000 with its first rows lost prints 2.申请人逾期未按收费…'s
+      // row, `| 3.其他 | 80 | … | 300 |`, then （七）总计's row cut in two (`1700 | 1` / `545 | …`).
+      // The catalog shortens 2.申请人逾期…'s label, so any words after it seemed its rest: it took
+      // `3.其他`, and 3.其他's numbers were read as （七）总计's, whose label follows them (7 wrong).
+      name: 'a shortened label then another row’s, a cut row after them (labels-first/02-000, lines 28–52 lost, line 30 split)',
+      source: 'fixtures/damaged/labels-first/02-000.txt',
+      make: (lines) => {
+        const kept = [...lines.slice(0, 27), ...lines.slice(52)];
+        const line = kept[29] ?? '';
+        return spliced(kept, 29, 1, line.slice(0, 24), line.slice(24));
+      },
+      row: 'applications.totalHandled',
+      code: 'joined-number',
+      right: true,
+    },
+    {
+      // Seed 80 case 490 (sample scale), found while part 三 learnt to read labels around their numbers:
+      // unlabelled-rows/06-001 with most of part 三 lost keeps its column headers, `… 法律服务机构 其他`,
+      // then 一、本年新收's numbers with no label. `其他` is also 3.其他's label, which was read as
+      // printed before them (7 wrong). A row whose words are a column's header too is named by its numbering with them.
+      name: 'a column header `其他` right before a row of numbers with no label (unlabelled-rows/06-001, lines 27–66 lost)',
+      source: 'fixtures/damaged/unlabelled-rows/06-001.txt',
+      make: (lines) => {
+        const joined = [...lines.slice(0, 45), `${lines[45] ?? ''}${lines[46] ?? ''}`, ...lines.slice(47)];
+        return [...joined.slice(0, 26), ...joined.slice(66)].join('\n');
+      },
+      row: 'applications.otherHandling.other',
+      code: 'ambiguous-pairing',
+    },
+    {
+      // Seed 80 case 230 (sample scale), found while part 三 learnt to read labels around their numbers:
+      // variants/003-split-rows, each label on a line above its numbers, lost the lines from
+      // 5.要求行政机关确认…'s numbers to 3.其他's label. That label, whole before 3.其他's numbers, read
+      // as theirs (7 wrong). The rows after it missing, the numbers may be any of theirs.
+      name: 'a label whole before its numbers, lines lost after it (variants/003-split-rows, lines 94–99 lost)',
+      source: 'fixtures/variants/003-split-rows.txt',
+      make: (lines) => spliced(lines, 93, 6),
+      row: 'applications.notProcessed.confirmation',
+      code: 'cell-count',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -287,6 +287,8 @@ export type MessageParams = {
   'recovered-pairing.blocks': { row: string; read: CutValues; numbers: number; blocks: number; first: number; last: number };
   'recovered-pairing.underHeaders': { row: string; read: CutValues; columns: readonly string[]; rows: number };
   'recovered-pairing.smallTable': { row: string; read: CutValues; item: string; rows: number; numbers: number };
+  /** The words right before and after the row's numbers (`before`, `after`), which spell its label. */
+  'recovered-pairing.around': { row: string; read: CutValues; before: string; after: string };
 
   // ── Cells ────────────────────────────────────────────────────────────────────────────────────
   'blank-cell': CellAt;

@@ -5,6 +5,7 @@
 import type { Format } from '../catalog/types.js';
 import type { ActiveDisclosure2019, ActiveDisclosure2021, Applications } from '../schema.js';
 import type { TokenLine } from '../tokens.js';
+import { withWordsAround } from './aroundNumbers.js';
 import { withBlocks } from './blocks.js';
 import { buildTable, type TableLocation, type TableResult } from './buildTable.js';
 import { PLANS } from './plan.js';
@@ -24,6 +25,7 @@ export function activeDisclosureTable(lines: readonly TokenLine[], format: Forma
 }
 
 export function applicationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<Applications> {
-  const read = buildTable(lines, PLANS.applications, location, PLANS.reviewLitigation);
-  return withBlocks(lines, PLANS.applications, read) ?? read;
+  const byRows = buildTable(lines, PLANS.applications, location, PLANS.reviewLitigation);
+  const read = withBlocks(lines, PLANS.applications, byRows) ?? byRows;
+  return withWordsAround(lines, PLANS.applications, read) ?? read;
 }

@@ -1,0 +1,409 @@
+/** The rows of the table (with arithmetic) whose label these words, in order, spell (spells): one, or none, for a label as printed. */
+export function spelledRows(words: readonly string[], plan: TablePlan): PlannedRow[] {
+  const pieces = words.map((w) => wordOf(w, 0));
+  return plan.rows.filter((row) => row.sumGroups.length > 0 && spells(pieces, spellingOf(row, plan), (key) => keyNamesRow(key, plan)));
+}
+
+/**
+ * Part 三 read from its words and numbers in the order printed, lines aside: each row's label
+ * printed whole around its own numbers, part before them and part after, in the form's order. A
+ * report whose lines ran together (a page copied as one line, `pdftotext -layout` joined) keeps a
+ * single space where each line broke, so a label that wrapped in its cell comes apart around the
+ * numbers, and the group's column and the numbering column come between:
+ *
+ *     （三）不予 属于国家 1. 27 38 15 119 111 53 363 公开 秘密 其他法律 2. 81 113 … 537 行政法规禁 止公开
+ *
+ * The row-by-row reading cannot tell where one label's rest ends and the next label starts here.
+ * This reading looks, around each run of exactly a row's count of numbers, for the words right
+ * before it and right after it that spell one row's label whole — its own words, with its group's
+ * words (`（三）不予`, `公开`) and numberings (`1.`) anywhere among them — and no other row's. It
+ * is taken only when every such run is the one row's, in the form's order; the words left between
+ * two such labels name no row (a label printed away from its numbers would); each row's numbers add
+ * up; and the table's column rules, where they can be checked, hold. Rows the row-by-row reading
+ * left unread are filled from it; if a cell that reading did read differs, nothing is taken.
+ */
+import type { TableRows, TableValue } from '../catalog/types.js';
+import { ROW_NUMBERING, ROW_NUMBERING_ALONE } from '../catalog/lexicon.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { matchKey } from '../normalize/matchKey.js';
+import type { TokenLine } from '../tokens.js';
+import type { TableResult } from './buildTable.js';
+import { columnBalance, type RowState } from './crossRows.js';
+import { fillUnread } from './fillUnread.js';
+import { cellsIn, type PlannedRow, type TablePlan } from './plan.js';
+import { groupsAddUp, readsPlainly } from './rowValues.js';
+
+/**
+ * A piece of the print: a word (what a space or a cell's edge sets apart: its Chinese characters,
+ * the row numbering it opens with, whether it is that numbering alone), a number, or a stop (a
+ * mark, digits run together) that no label or run reaches across.
+ */
+type Word = { kind: 'word'; raw: string; han: string; numbering: string | null; alone: boolean; line: number };
+type Piece = Word | { kind: 'number'; value: number; line: number } | { kind: 'stop' };
+
+/** The most words on each side of a run of numbers that may be its label's. */
+const MOST_WORDS = 10;
+/** The most pieces of a group's words in one label that are tried both as the group's and as the row's own. */
+const MOST_GROUP_PIECES = 4;
+/** Runs of numbers past this many per row of the form are no table printed so (and bound the work). */
+const MOST_RUNS_PER_ROW = 4;
+
+/** A plain count: digits, no leading zero, within 2^53. */
+const COUNT = /^(?:0|[1-9]\d{0,14})$/;
+const HAN = /\p{Script=Han}/gu;
+/** A key's Chinese characters only: marks, spaces and numberings aside, they tell one label from another. */
+const hanOf = (key: string): string => (key.match(HAN) ?? []).join('');
+
+function wordOf(raw: string, line: number): Word {
+  const key = matchKey(raw);
+  return { kind: 'word', raw, han: hanOf(key), numbering: ROW_NUMBERING.exec(key)?.[0] ?? null, alone: ROW_NUMBERING_ALONE.test(key), line };
+}
+
+/**
+ * The region's pieces in the order printed. A text cell comes apart at its spaces; digits a space
+ * apart are numbers (digits run together could be cut several ways: a stop).
+ */
+function piecesOf(lines: readonly TokenLine[], plan: TablePlan): Piece[] {
+  const column = plan.rows[0]?.spec.columns[0];
+  const out: Piece[] = [];
+  for (const tokenLine of lines) {
+    for (const cell of tokenLine.cells) {
+      if (cell.kind === 'empty') continue;
+      if (cell.kind === 'text') {
+        for (const part of cell.raw.split(/\s+/)) {
+          if (part === '') continue;
+          if (COUNT.test(part)) out.push({ kind: 'number', value: Number(part), line: cell.line });
+          else out.push(wordOf(part, cell.line));
+        }
+        continue;
+      }
+      if (cell.kind === 'digits') {
+        const parts = cell.raw.trim().split(' ');
+        if (parts.every((p) => COUNT.test(p))) for (const p of parts) out.push({ kind: 'number', value: Number(p), line: cell.line });
+        else out.push({ kind: 'stop' });
+        continue;
+      }
+      if (cell.kind === 'number' && column !== undefined && readsPlainly(cell, column) && COUNT.test(cell.raw.trim())) {
+        out.push({ kind: 'number', value: cell.value, line: cell.line });
+        continue;
+      }
+      out.push({ kind: 'stop' });
+    }
+  }
+  return out;
+}
+
+/** A run of numbers, and where it lies among the pieces. */
+interface Run {
+  from: number;
+  to: number;
+  values: number[];
+  line: number;
+}
+
+function runsOf(pieces: readonly Piece[]): Run[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  pieces.forEach((piece, i) => {
+    // A numbering alone among numbers (`69 3. 102 52 …`: its column printed beside the row's middle line) leaves the run whole.
+    if (piece.kind === 'word' && piece.alone && current !== null && pieces[i + 1]?.kind === 'number') return;
+    if (piece.kind !== 'number') {
+      current = null;
+      return;
+    }
+    if (current === null) {
+      current = { from: i, to: i + 1, values: [], line: piece.line };
+      runs.push(current);
+    }
+    current.values.push(piece.value);
+    current.to = i + 1;
+  });
+  return runs;
+}
+
+/** What of a row's label its words must spell: its own words (with its note, or past a shortened label's end), its group's words allowed among them. */
+interface Spelling {
+  own: string;
+  note: string;
+  group: string;
+  shortened: boolean;
+  /** The numberings its words may open with: its own (`1.`), its group's (`（三）`). */
+  numberings: ReadonlySet<string>;
+  /** Its own numbering, which its words must print when its own words are a column's header too (`3.其他`, `（七）总计`); else null. */
+  numbered: string | null;
+}
+
+const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
+  const grouped = row.topLabel !== row.spec.label;
+  const groupKey = grouped ? matchKey(row.topLabel) : '';
+  const numberings = new Set<string>();
+  if (row.numbering !== null) numberings.add(row.numbering);
+  const groupNumbering = ROW_NUMBERING.exec(groupKey)?.[0];
+  if (groupNumbering !== undefined) numberings.add(groupNumbering);
+  const own = hanOf(row.ownKey);
+  return { own, note: hanOf(row.noteKey), group: hanOf(groupKey), shortened: row.shortened, numberings, numbered: plan.isHeaderWord(own) ? row.numbering : null };
+};
+
+/**
+ * Do the words spell the row's label whole: their Chinese characters, the group's label left out
+ * (printed whole among them, or in pieces: `（三）不予` … `公开`), the row's own words exactly (its
+ * note after them, or for a shortened label, more words after them that name no row)? A word that
+ * opens with another row's numbering (`3.其他`) starts that row's label, not this one's.
+ */
+function spells(words: readonly Word[], s: Spelling, namesRow: (key: string) => boolean): boolean {
+  if (words.some((w) => w.numbering !== null && !s.numberings.has(w.numbering))) return false;
+  if (s.numbered !== null && !words.some((w) => w.numbering === s.numbered)) return false;
+  const hans = words.map((w) => w.han).filter((h) => h !== '');
+  const total = hans.reduce((n, h) => n + h.length, 0);
+  if (total < s.own.length || (!s.shortened && total > s.own.length + s.note.length + s.group.length)) return false;
+  const grouped = hans.flatMap((h, i) => (s.group !== '' && s.group.includes(h) ? [i] : []));
+  if (grouped.length > MOST_GROUP_PIECES) return false;
+  for (let mask = 0; mask < 1 << grouped.length; mask++) {
+    const left = new Set(grouped.filter((_, b) => (mask & (1 << b)) !== 0));
+    // The group's words are left out whole or not at all: a piece of them alone (`其他`) may be a row's own.
+    if (left.size > 0 && hans.filter((_, i) => left.has(i)).join('') !== s.group) continue;
+    const rest = hans.filter((_, i) => !left.has(i)).join('');
+    if (rest === s.own || (s.note !== '' && rest === s.own + s.note)) return true;
+    if (s.shortened && rest.startsWith(s.own) && !namesRow(rest.slice(s.own.length))) return true;
+  }
+  return false;
+}
+
+/** The words from `from` on, going `step`, up to a number or a stop: where a run's label may lie. */
+function wordsFrom(pieces: readonly Piece[], from: number, step: 1 | -1): Word[] {
+  const out: Word[] = [];
+  for (let i = from; i >= 0 && i < pieces.length && out.length < MOST_WORDS; i += step) {
+    const piece = pieces[i];
+    if (piece?.kind !== 'word') break;
+    out.push(piece);
+  }
+  return step === 1 ? out : out.reverse();
+}
+
+/** A way to read a run: the row whose label the `head` words before it and the `tail` words after it spell. */
+interface Option {
+  row: PlannedRow;
+  head: number;
+  tail: number;
+}
+
+/** The most ways to read one run that are looked at: past it, the run is no row's label printed around it. */
+const MOST_OPTIONS = 64;
+
+/** The rows (of the run's count of cells, with arithmetic) the words around a run may spell, and how many words on each side. */
+function optionsOf(pieces: readonly Piece[], run: Run, spellings: ReadonlyMap<PlannedRow, Spelling>, plan: TablePlan): Option[] {
+  const before = wordsFrom(pieces, run.from - 1, -1);
+  const after = wordsFrom(pieces, run.to, 1);
+  const out: Option[] = [];
+  for (const [row, spelling] of spellings) {
+    if (row.spec.columns.length !== run.values.length) continue;
+    for (let head = 0; head <= before.length; head++) {
+      for (let tail = 0; tail <= after.length; tail++) {
+        if (!spells([...before.slice(before.length - head), ...after.slice(0, tail)], spelling, (key) => keyNamesRow(key, plan))) continue;
+        out.push({ row, head, tail });
+        if (out.length > MOST_OPTIONS) return [];
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Words that name a row of the table, left between the labels read: a label printed away from its
+ * numbers, which may then be any run's, or a row's numbering alone. Before the first run only, the
+ * column headers (`其他`, `总计`, which are also rows' labels) name no row: among the rows, `其他`
+ * alone is 3.其他's label.
+ */
+function namesRow(words: readonly Word[], plan: TablePlan, headers: boolean): boolean {
+  let stretch = '';
+  for (const w of words) {
+    // A row's numbering alone (`3.`): the rest of its label is elsewhere, or these words are it.
+    if (w.alone) return true;
+    const key = matchKey(w.raw);
+    if (!headers || !plan.isHeaderWord(key)) {
+      stretch += key;
+      continue;
+    }
+    if (keyNamesRow(stretch, plan)) return true;
+    stretch = '';
+  }
+  return keyNamesRow(stretch, plan);
+}
+
+/** Does a row's pattern find its words in the key? */
+function keyNamesRow(key: string, plan: TablePlan): boolean {
+  if (key === '') return false;
+  return plan.rows.some((row) => {
+    row.pattern.lastIndex = 0;
+    const hit = row.pattern.test(key);
+    row.pattern.lastIndex = 0;
+    return hit;
+  });
+}
+
+/** The rows read: each its values, the line its numbers start on, and the words its label was spelled from. */
+interface AroundReading {
+  rows: Map<PlannedRow, AroundRow>;
+}
+
+/** A row a run's words name: its numbers, whether they add up, and the words its label was spelled from. */
+interface AroundRow {
+  values: number[];
+  addsUp: boolean;
+  line: number;
+  before: string;
+  after: string;
+  /** Its own words may all be printed before its numbers (`before`), or all after them (`after`). */
+  ownBefore: boolean;
+  ownAfter: boolean;
+}
+
+const isWord = (p: Piece): p is Word => p.kind === 'word';
+const wordsText = (pieces: readonly Piece[]): string => pieces.filter(isWord).map((p) => p.raw).join(' ');
+
+/**
+ * The table's rows read from the words around their numbers (the module's rules), or null when
+ * the print does not read so. Each run of a row's count of numbers whose words around it may spell
+ * a row's label takes one such reading; the readings of neighbouring runs share the words between
+ * them, the one's rest first, then the other's start, with nothing between them that names a row
+ * of the table. A run is read as a row when every way of reading all runs so, rows in the form's
+ * order, gives it that row.
+ */
+export function readAround(lines: readonly TokenLine[], plan: TablePlan): AroundReading | null {
+  const pieces = piecesOf(lines, plan);
+  const widths = new Set(plan.rows.map((r) => r.spec.columns.length));
+  const candidates = runsOf(pieces).filter((r) => widths.has(r.values.length));
+  if (candidates.length === 0 || candidates.length > MOST_RUNS_PER_ROW * plan.rows.length) return null;
+  const spellings = new Map(plan.rows.filter((r) => r.sumGroups.length > 0).map((r) => [r, spellingOf(r, plan)] as const));
+  const runs: Array<{ run: Run; options: Option[] }> = [];
+  for (const run of candidates) {
+    const options = optionsOf(pieces, run, spellings, plan);
+    if (options.length > 0) runs.push({ run, options });
+  }
+  if (runs.length === 0) return null;
+  /** Are the words from `from` to `to` free of any row's label? */
+  const free = new Map<string, boolean>();
+  const noLabel = (from: number, to: number): boolean => {
+    const key = `${from}:${to}`;
+    let ok = free.get(key);
+    if (ok === undefined) {
+      ok = from > to || !namesRow(pieces.slice(from, to).filter(isWord), plan, from === 0);
+      free.set(key, ok);
+    }
+    return ok;
+  };
+  // A label's words that reach numbers no row here takes (a run of another count) may be theirs.
+  const touches = (at: number): boolean => pieces[at] !== undefined && pieces[at]?.kind !== 'word';
+  const link = (a: number, p: Option, b: number, o: Option): boolean => {
+    const left = runs[a]?.run;
+    const right = runs[b]?.run;
+    if (left === undefined || right === undefined || p.row.index >= o.row.index) return false;
+    const end = left.to + p.tail;
+    const start = right.from - o.head;
+    if (end > start) return false;
+    if (end < start && ((p.tail > 0 && touches(end)) || (o.head > 0 && touches(start - 1)))) return false;
+    return noLabel(end, start);
+  };
+  const last = runs.length - 1;
+  const reach = (from: number, step: 1 | -1, ends: (o: Option, run: Run) => boolean): boolean[][] => {
+    const out: boolean[][] = runs.map(() => []);
+    for (let j = from; j >= 0 && j <= last; j += step) {
+      const here = runs[j];
+      if (here === undefined) continue;
+      here.options.forEach((o, i) => {
+        const prior = runs[j - step];
+        (out[j] as boolean[])[i] =
+          prior === undefined ? ends(o, here.run) : prior.options.some((p, k) => out[j - step]?.[k] === true && (step === 1 ? link(j - 1, p, j, o) : link(j, o, j + 1, p)));
+      });
+    }
+    return out;
+  };
+  const forward = reach(0, 1, (o, run) => !(o.head > 0 && touches(run.from - o.head - 1)) && noLabel(0, run.from - o.head));
+  const backward = reach(last, -1, (o, run) => !(o.tail > 0 && touches(run.to + o.tail)) && noLabel(run.to + o.tail, pieces.length));
+  const rows: AroundReading['rows'] = new Map();
+  for (const [j, { run, options }] of runs.entries()) {
+    const fitting = options.filter((_, i) => forward[j]?.[i] === true && backward[j]?.[i] === true);
+    // No way to read every run: the print is not so. Several rows for this run: it is not read.
+    if (fitting.length === 0) return null;
+    const [first] = fitting;
+    if (first === undefined || fitting.some((o) => o.row !== first.row)) continue;
+    const group = spellings.get(first.row)?.group ?? '';
+    /** Do the words hold none of the row's own (only its group's, marks, numberings)? */
+    const noneOwn = (from: number, to: number): boolean => pieces.slice(from, to).every((p) => p.kind !== 'word' || p.han === '' || group.includes(p.han));
+    const head = Math.max(...fitting.map((o) => o.head));
+    const tail = Math.max(...fitting.map((o) => o.tail));
+    rows.set(first.row, {
+      values: run.values,
+      addsUp: groupsAddUp(run.values, first.row.sumGroups),
+      line: run.line,
+      before: wordsText(pieces.slice(run.from - head, run.from)),
+      after: wordsText(pieces.slice(run.to, run.to + tail)),
+      ownBefore: fitting.some((o) => noneOwn(run.to, run.to + o.tail)),
+      ownAfter: fitting.some((o) => noneOwn(run.from - o.head, run.from)),
+    });
+  }
+  return rows.size === 0 ? null : { rows };
+}
+
+/**
+ * `read` (part 三 read row by row), its unread rows read from the words around their numbers
+ * (readAround), when the column rules hold with them wherever they can be checked and every cell
+ * `read` did read agrees; else null, and `read` stands.
+ */
+export function withWordsAround<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>): TableResult<TableValue<Rows>> | null {
+  const printed = (row: PlannedRow): ReadonlyArray<unknown> | null => cellsIn(read.table, row);
+  if (plan.rows.every((row) => printed(row)?.every((v) => v !== null) === true)) return null;
+  const reading = readAround(lines, plan);
+  if (reading === null) return null;
+  // Rows a group printed as one row leaves out (the 2019 form's （六）其他处理) are not missing.
+  const byPath = new Map(plan.rows.map((r) => [r.path, r] as const));
+  const whole = (path: string): boolean => {
+    const row = byPath.get(path);
+    return row !== undefined && printed(row)?.every((v) => v !== null) === true;
+  };
+  const leftOut = new Set(plan.table.oneRowGroups.flatMap((g) => (whole(g.row) ? [...g.absent] : [])));
+  /** Is the row of the form beside `row` going `step` (rows left out aside) missing: named by no run here, nothing of it read before? */
+  const missingBeside = (row: PlannedRow, step: 1 | -1): boolean => {
+    for (let i = row.index + step; i >= 0 && i < plan.rows.length; i += step) {
+      const other = plan.rows[i];
+      if (other === undefined || leftOut.has(other.path)) continue;
+      return !reading.rows.has(other) && printed(other)?.some((v) => v !== null) !== true;
+    }
+    return false;
+  };
+  // A label printed whole before its numbers, rows of the form after it missing: the numbers may be
+  // one of theirs, printed where their label and this row's numbers were lost (likewise after).
+  const taken = new Map<PlannedRow, AroundRow>();
+  for (const [row, found] of reading.rows) {
+    if (!found.addsUp) continue;
+    if ((found.ownBefore && missingBeside(row, 1)) || (found.ownAfter && missingBeside(row, -1))) continue;
+    taken.set(row, found);
+  }
+  if (taken.size === 0) return null;
+  // The column rules, with the rows read here and the rows read before whole.
+  const states = new Map<string, RowState>();
+  for (const row of plan.rows) {
+    const found = taken.get(row);
+    const cells = printed(row);
+    if (found) states.set(row.path, { kind: 'known', values: found.values });
+    else if (cells?.every((v) => typeof v === 'number')) states.set(row.path, { kind: 'known', values: cells as number[] });
+  }
+  const paths = new Set([...taken.keys()].map((r) => r.path));
+  for (const rule of plan.columnRules) {
+    if (!rule.terms.some((t) => paths.has(t.row))) continue;
+    for (let c = 0; c < plan.widest; c++) {
+      const balance = columnBalance(rule, c, (row) => states.get(row));
+      if (balance !== null && Math.abs(balance) > 1e-9) return null;
+    }
+  }
+  // Words the row-by-row reading took for no row's label (`unknown-row`) are these rows' labels now.
+  const spelled = new Set<string>();
+  for (const { before, after } of taken.values()) for (const w of `${before} ${after}`.split(' ')) if (w !== '') spelled.add(w);
+  const stale = (d: PendingDiagnostic): boolean => d.code === 'unknown-row' && String((d.params as { label?: unknown }).label ?? '').split(/\s+/).every((w) => w === '' || spelled.has(w));
+  return fillUnread(plan, read, (row) => {
+    const found = taken.get(row);
+    if (found === undefined) return undefined;
+    const params = { row: row.spec.label, read: found.values, before: found.before, after: found.after };
+    return { values: found.values, line: found.line, note: diagnostic('recovered-pairing', 'recovered-pairing.around', params, row.fullPath, found.line) };
+  }, { othersUnread: false, stale });
+}

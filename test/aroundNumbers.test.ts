@@ -1,0 +1,171 @@
+/**
+ * Part 三 read from the words around its numbers (src/tables/aroundNumbers.ts): a report whose lines
+ * ran together keeps a space where each line broke, so a label that wrapped in its cell comes apart
+ * around its row's numbers, with the group's column and the numbering column among its words
+ * (fixtures/damaged/oneline/*.layout, *.pdftohtml). Every cell of these fixtures holds a distinct
+ * number, so a row read in another's place fails.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport, type Report } from '../src/index.js';
+import { spelledRows } from '../src/tables/aroundNumbers.js';
+import { PLANS } from '../src/tables/plan.js';
+
+const fixture = (name: string): { text: string; designed: Report } => ({
+  text: readFileSync(new URL(`../fixtures/damaged/oneline/${name}.txt`, import.meta.url), 'utf8'),
+  designed: (JSON.parse(readFileSync(new URL(`../fixtures/damaged/oneline/${name}.expected.json`, import.meta.url), 'utf8')) as { designed: Report }).designed,
+});
+const parse = (input: string): Report => parseReport(input, { file: 'input.txt' });
+const around = (report: Report): string[] =>
+  report.diagnostics.filter((d) => d.code === 'recovered-pairing' && /around its numbers/.test(d.message)).map((d) => d.path ?? '');
+
+/** The text with `from` (which it must print once) replaced by `to`. */
+function edited(text: string, from: string, to: string): string {
+  expect(text.split(from).length, from).toBe(2);
+  return text.replace(from, to);
+}
+
+type Cells = Record<string, number | null>;
+const row = (report: Report, path: string): Cells | null =>
+  path.split('.').reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined), report.applications) as Cells | null;
+const valuesOf = (cells: Cells | null): Array<number | null> | null => (cells === null ? null : Object.values(cells));
+/** A row not read: null, or every cell null. */
+const unread = (cells: Cells | null): boolean => cells === null || Object.values(cells).every((v) => v === null);
+
+describe('part 三 with its labels around their numbers, lines run together', () => {
+  it('Chromium’s PDF through pdftotext -layout (11): the numbering in a column of its own, labels wrapped before and after, read cell for cell', () => {
+    const { text, designed } = fixture('11-000-chromium.layout');
+    // `（三）不予 属于国家 1. 27 38 15 119 111 53 363 公开 秘密 其他法律 2. 81 … 危及“三 69 3. 102 52 …`
+    expect(text).toContain('危及“三 69 3. 102 52 63 91 56 433 安全一稳定”');
+    const report = parse(text);
+    expect(report.applications).toEqual(designed.applications);
+    expect(valuesOf(row(report, 'denied.stateSecret'))).toEqual([27, 38, 15, 119, 111, 53, 363]);
+    // The first number printed before the numbering is the row's first cell.
+    expect(valuesOf(row(report, 'denied.endangersSafety'))).toEqual([69, 102, 52, 63, 91, 56, 433]);
+    expect(valuesOf(row(report, 'otherHandling.feeUnpaid'))).toEqual([54, 22, 35, 9, 29, 37, 186]);
+    expect(around(report)).toContain('applications.denied.stateSecret');
+    expect(around(report)).toHaveLength(19);
+    // The words once read as no row's label are these rows' labels now.
+    expect(report.diagnostics.filter((d) => d.code === 'unknown-row' || d.code === 'missing-row')).toEqual([]);
+    const note = report.diagnostics.find((d) => d.path === 'applications.unableToProvide.notHeld');
+    expect(note?.message).toContain('“（四）无法 本机关不 1.” before them, “提供 掌握相关政 府信息” after them');
+    expect(parseReport(text, { file: 'input.txt', lang: 'zh' }).diagnostics.find((d) => d.path === 'applications.unableToProvide.notHeld')?.message).toContain(
+      '数字前为“（四）无法 本机关不 1.”，数字后为“提供 掌握相关政 府信息”',
+    );
+  });
+
+  it('Word’s PDF through pdftotext -layout (12, 16): a label’s rest after its numbers, the group’s column among it', () => {
+    for (const name of ['12-000-word.layout', '16-004-word.layout', '13-002-word.layout']) {
+      const { text, designed } = fixture(name);
+      const report = parse(text);
+      expect(report.applications, name).toEqual(designed.applications);
+    }
+    // `情形） （三）不予公 1.属于国家秘 27 … 363 开 密`, `3.要求提供公 115 … 542 （五）不 开出版物 予处理 4.无正当理由`.
+    const report = parse(fixture('12-000-word.layout').text);
+    expect(valuesOf(row(report, 'denied.stateSecret'))).toEqual([27, 38, 15, 119, 111, 53, 363]);
+    expect(valuesOf(row(report, 'notProcessed.publication'))).toEqual([115, 103, 90, 75, 134, 25, 542]);
+    expect(around(report)).toEqual(['applications.denied.stateSecret', 'applications.notProcessed.publication']);
+  });
+
+  it('a label printed away from its numbers is no row’s here: labels first leave the run unread', () => {
+    const { text } = fixture('11-000-chromium.layout');
+    // 3.危及…'s and 4.保护第三方…'s labels both before their numbers, page numbers after each run:
+    // the words right before 3.'s numbers spell 4., and 3.'s label, left before them, names a row.
+    // With 3.'s row unread, no column rule can check a reading of 4.
+    const moved = edited(text, '危及“三 69 3. 102 52 63 91 56 433 安全一稳定” 保护第三 4. 58 79 72 20 100 8 337 方合法权益', '危及“三 安全一稳定” 保护第三 方合法权益 69 102 52 63 91 56 433 —2— 58 79 72 20 100 8 337 —3—');
+    const report = parse(moved);
+    expect(unread(row(report, 'denied.thirdPartyRights'))).toBe(true);
+    expect(unread(row(report, 'denied.endangersSafety'))).toBe(true);
+    expect(around(report)).toEqual([]);
+  });
+
+  it('a label whose own numbers are cut short is not given to the numbers before it', () => {
+    const { text } = fixture('11-000-chromium.layout');
+    // 4.无正当理由…'s label lost, a page's number before its numbers; 5.要求行政机关…'s label printed
+    // whole before its numbers, one of them lost. The words after 4.'s numbers spell 5., printed
+    // after them as a label may be, but they run into 5.'s own numbers.
+    const lost = edited(
+      text,
+      '公开出版物 无正当理 4. 49 57 34 10 99 24 273 由大量反复 申请 要求行政 5. 135 33 55 95 60 48 426 机关确认或 重新出具已 获取信息',
+      '公开出版物 —2— 49 57 34 10 99 24 273 5.要求行政机关确认或重新出具已获取信息 135 33 55 95 60 426',
+    );
+    const report = parse(lost);
+    expect(valuesOf(row(report, 'notProcessed.confirmation'))).not.toEqual([49, 57, 34, 10, 99, 24, 273]);
+    expect(unread(row(report, 'notProcessed.confirmation'))).toBe(true);
+    expect(unread(row(report, 'notProcessed.excessive'))).toBe(true);
+  });
+
+  it('a shortened label does not take the next row’s label as its rest (`… 申请 3.其他 80 …`)', () => {
+    const { text } = fixture('11-000-chromium.layout');
+    // The catalog shortens 2.申请人逾期未按收费…'s label, so words past its known start may be its rest,
+    // but not words that name a row or open with another row's numbering. Here （七）总计's numbers and
+    // 四、结转's row are lost: had 2.'s label taken 3.其他, 3.其他's numbers would be （七）总计's,
+    // whose label follows them, and no column rule could check it.
+    const printed = '其他 3. 80 65 85 5 21 44 300 （七）总计 1700 1545 1496 952 1672 1550 8915 四、结转下年度继续办理 689 776 456 964 541 786 4212';
+    for (const other of ['其他 3.', '3.其他']) {
+      const report = parse(edited(text, printed, `${other} 80 65 85 5 21 44 300 （七）总计`));
+      expect(valuesOf(row(report, 'totalHandled')), other).not.toEqual([80, 65, 85, 5, 21, 44, 300]);
+      expect(unread(row(report, 'totalHandled')), other).toBe(true);
+    }
+  });
+
+  it('a label whose numbers are cut short is given to no run: with it left over, nothing is read so', () => {
+    const { text } = fixture('11-000-chromium.layout');
+    // 2.重复申请's numbers short of one: its label `重复申请`, right after 1.信访举报…'s numbers, could be
+    // theirs (printed after them) or the short run's; nothing else takes it.
+    const short = edited(text, '重复申请 2. 127 94 64 84 18 61 448', '重复申请 2. 127 94 64 84 18 448');
+    const report = parse(short);
+    expect(unread(row(report, 'notProcessed.duplicate'))).toBe(true);
+    expect(unread(row(report, 'notProcessed.complaint'))).toBe(true);
+    expect(around(report)).toEqual([]);
+  });
+
+  it('a reading the column rules contradict is not taken', () => {
+    const { text } = fixture('11-000-chromium.layout');
+    // A row that adds up by itself but breaks （七）总计's column sums.
+    const report = parse(edited(text, '属于行政 7. 76 26 114 6 107 98 427', '属于行政 7. 77 26 114 6 107 98 428'));
+    expect(unread(row(report, 'denied.enforcementFiles'))).toBe(true);
+    expect(around(report)).toEqual([]);
+  });
+});
+
+describe('words that spell a row’s label whole', () => {
+  const spelled = (...words: string[]): string[] => spelledRows(words, PLANS.applications).map((r) => r.path);
+  const FEE = '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请';
+
+  it('its own words in order, its group’s words and numberings among them', () => {
+    expect(spelled('（三）不予', '属于国家', '1.', '公开', '秘密')).toEqual(['denied.stateSecret']);
+    expect(spelled('（二）部分公开（区分处理', '的，只计这一情形，不计其他', '情形）')).toEqual(['partiallyGranted']);
+    expect(spelled('（五）不', '3.要求提供公', '开出版物', '予处理')).toEqual(['notProcessed.publication']);
+    expect(spelled('重复申请')).toEqual(['notProcessed.duplicate']);
+    // A shortened label (the catalog knows its first words only) goes on past them.
+    expect(spelled('申请人逾', '2.', '期未按收费', '通知要求缴', '纳费用、行', '政机关不再', '处理其政府', '信息公开申', '请')).toEqual(['otherHandling.feeUnpaid']);
+    // Words out of order, or another row's among them, spell nothing.
+    expect(spelled('秘密', '属于国家')).toEqual([]);
+    expect(spelled('属于国家', '秘密', '重复申请')).toEqual([]);
+  });
+
+  it('a word opening with another row’s numbering starts that row’s label', () => {
+    expect(spelled(FEE)).toEqual(['otherHandling.feeUnpaid']);
+    expect(spelled(FEE, '3.其')).toEqual([]);
+    expect(spelled('属于国家秘密', '2.')).toEqual([]);
+  });
+
+  it('a shortened label’s further words name no row', () => {
+    expect(spelled(FEE, '其他')).toEqual([]);
+    expect(spelled(FEE, '（七）总计')).toEqual([]);
+  });
+
+  it('the group’s words are left out whole or not at all: a piece of them alone may be a row’s own', () => {
+    expect(spelled('（六）其他', FEE, '处理')).toEqual(['otherHandling.feeUnpaid']);
+    expect(spelled('其他', FEE)).toEqual([]);
+  });
+
+  it('a row whose words are a column’s header too is named only with its numbering', () => {
+    expect(spelled('其他')).toEqual([]);
+    expect(spelled('其他', '3.')).toEqual(['otherHandling.other']);
+    expect(spelled('3.其他')).toEqual(['otherHandling.other']);
+    expect(spelled('总计')).toEqual([]);
+    expect(spelled('（七）总计')).toEqual(['totalHandled']);
+  });
+});
