@@ -239,6 +239,17 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.unableToProvide.notHeld',
       code: 'cell-count',
     },
+    {
+      // Seed 81 case 1122 (sample scale; wrong before too): labels-first/01-003 with lines 31–38
+      // printed twice. The copy put `6.属于四类过程性信息` right before （一）予以公开's numbers
+      // (`| 109 | 25 | … | 402 |`), read as its row; its second print, among labels printed first,
+      // paired with its own numbers, and the first print was kept (7 wrong).
+      name: 'a block of lines printed twice, a label of labels printed first before another row’s numbers (labels-first/01-003, lines 31–38 twice)',
+      source: 'fixtures/damaged/labels-first/01-003.txt',
+      make: (lines) => [...lines.slice(0, 38), ...lines.slice(30, 38), ...lines.slice(38)].join('\n'),
+      row: 'applications.denied.processInformation',
+      code: 'ambiguous-pairing',
+    },
     // Found by deleting runs of 3, 12 and 34 lines at every 9th or 13th line of the one-number-a-line
     // and labels-first fixtures (the fuzz's deleteLines, done systematically).
     {
@@ -595,6 +606,17 @@ describe('wrong values the fuzz run found', () => {
       code: 'cell-count',
     },
     {
+      // Seed 81 case 1122 (sample scale; wrong before too): labels-first/01-003 with lines 31–38
+      // printed twice. The copy put `6.属于四类过程性信息` right before （一）予以公开's numbers
+      // (`| 109 | 25 | … | 402 |`), read as its row; its second print, among labels printed first,
+      // paired with its own numbers, and the first print was kept (7 wrong).
+      name: 'a block of lines printed twice, a label of labels printed first before another row’s numbers (labels-first/01-003, lines 31–38 twice)',
+      source: 'fixtures/damaged/labels-first/01-003.txt',
+      make: (lines) => [...lines.slice(0, 38), ...lines.slice(30, 38), ...lines.slice(38)].join('\n'),
+      row: 'applications.denied.processInformation',
+      code: 'ambiguous-pairing',
+    },
+    {
       // Seed 9 case 708 (sample scale): plain pdftotext of the Word PDF prints labels in blocks and
       // numbers in long stretches, one a line. A stray `（七）总计` inserted in a stretch, after a row's
       // worth that adds up (`69` … `56` / `433`), took the next seven numbers, which add up too, and
@@ -841,6 +863,29 @@ describe('wrong values the fuzz run found', () => {
       make: (lines) => spliced(lines, 93, 6),
       row: 'applications.notProcessed.confirmation',
       code: 'cell-count',
+    },
+    {
+      // Seed 80 case 1600 (sample scale; wrong before too): plain pdftotext of Chromium's PDF prints
+      // 1.本机关不掌握…'s numbers before its label (`11 36 … 371` / `（四）无 1.本机关不掌握相关政府信息`),
+      // and 2.没有现成…'s numbers next (`32 130 … 475`). The two lines joined, the label ran into
+      // 2.'s numbers and read them as its own (7 wrong). A row's worth no row took right before the
+      // label that reads as the row too leaves it in doubt, as when the numbers are below it.
+      name: 'a label run into the next row’s numbers, its own printed before it (pdftotext/15-004-chromium.plain, lines 91 and 92 joined)',
+      source: 'fixtures/damaged/pdftotext/15-004-chromium.plain.txt',
+      make: (lines) => spliced(lines, 90, 2, `${lines[90] ?? ''}\t${lines[91] ?? ''}`),
+      row: 'applications.unableToProvide.notHeld',
+      code: 'cell-count',
+    },
+    {
+      // Seed 81 case 1122 (sample scale; wrong before too): labels-first/01-003 with lines 31–38
+      // printed twice. The copy put `6.属于四类过程性信息` right before （一）予以公开's numbers
+      // (`| 109 | 25 | … | 402 |`), read as its row; its second print, among labels printed first,
+      // paired with its own numbers, and the first print was kept (7 wrong).
+      name: 'a block of lines printed twice, a label of labels printed first before another row’s numbers (labels-first/01-003, lines 31–38 twice)',
+      source: 'fixtures/damaged/labels-first/01-003.txt',
+      make: (lines) => [...lines.slice(0, 38), ...lines.slice(30, 38), ...lines.slice(38)].join('\n'),
+      row: 'applications.denied.processInformation',
+      code: 'ambiguous-pairing',
     },
   ];
 

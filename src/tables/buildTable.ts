@@ -110,7 +110,15 @@ export function buildTable<Rows extends TableRows>(
     const other = readAt[index];
     if (other && known.get(p.row.planned.path)?.kind === 'known' && other.row.line < p.row.line) {
       // The row is also printed with its values, and reads there, first: the first print is kept,
-      // as for any row printed twice.
+      // as for any row printed twice, when the two give the same numbers. Other numbers that pair
+      // for certain make two readings of the row (a block of lines printed twice put its label
+      // before another row's numbers: `6.属于四类过程性信息` / `| 109 | 25 | …`, and again among
+      // labels printed first), and which is its cannot be told, as for two prints of a row.
+      if (result.values.some((v, j) => v !== other.result.values[j])) {
+        const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: other.row.label, other: p.row.line }, other.context.path, other.row.line);
+        readAt[index] = { ...other, result: { values: Array(p.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+        continue;
+      }
       diagnostics.push(twice(p.row, other.row));
       continue;
     }
@@ -304,9 +312,14 @@ function unsure(
     const right = earlier !== null && adjacent(earlier.at(-1)?.line ?? Infinity, labelLine);
     const apart = row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd;
     const runIn = row.labelEnd !== undefined && (row.numbersBefore ?? earlier)?.at(-1)?.line === labelLine;
-    if (!row.wrapped && (apart || runIn) && readsBefore(row, right ? earlier : null, groups, placed)) {
+    // Its numbers on its label's line, a row's worth no row took right before the label that reads
+    // as the row as well, and the next row of the form read with no numbers: the layout that prints
+    // labels after their numbers may have run this label into the next row's numbers (`11 … 371` /
+    // `（四）无 1.本机关不掌握相关政府信息⇥32 … 475` / `法提供 2.没有现成信息需要另行制作`).
+    const besides = row.numbersBefore !== undefined && !row.wrapped && nextUnread(row.planned.index, readAt, plan, excused);
+    if (!row.wrapped && (apart || runIn || besides) && readsBefore(row, right ? earlier : null, groups, placed)) {
       chain = apart ? row.cells : null;
-      if (read.result.values.some((v) => v !== null)) unread(read, 'before');
+      if (read.result.values.some((v) => v !== null)) unread(read, apart || runIn ? 'before' : 'beside');
       return;
     }
     if (read.result.values.every((v) => v === null)) return;
@@ -577,6 +590,15 @@ function knownGroupsAddUp(values: readonly (number | null)[], groups: readonly n
     if (group.every((v) => v !== null) && !groupsAddUp(group, [size])) return false;
   }
   return true;
+}
+
+/** Is the next row of the form after row `index` (rows the report may leave out aside) read with no value? */
+function nextUnread(index: number, readAt: ReadonlyArray<ReadRow | undefined>, plan: TablePlan, excused: ReadonlySet<string>): boolean {
+  for (let i = index + 1; i < plan.rows.length; i++) {
+    if (excused.has(plan.rows[i]?.path ?? '')) continue;
+    return readAt[i]?.result.values.some((v) => v !== null) !== true;
+  }
+  return false;
 }
 
 /** Are rows of the form between row `index` and the next row printed (in `later`) missing? */
