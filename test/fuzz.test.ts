@@ -250,6 +250,17 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.denied.processInformation',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 86 case 787 (sample scale; wrong before too): heading-drift/03-002 with its tabs dropped
+      // and two rows joined by two spaces: `规章5505298680  行政规范性文件1127397275`. 规章 took the
+      // next row's label as a cell of its own, which made three cells: 5505298680, the words and
+      // 1127397275 (2 wrong). A row's whole label among a row's cells now ends them, as a numbered one does.
+      name: 'two rows of part 二 run together, their tabs dropped (heading-drift/03-002, lines 8 and 9 joined)',
+      source: 'fixtures/damaged/heading-drift/03-002.txt',
+      make: (lines) => spliced(lines, 7, 2, `${lines[7] ?? ''}  ${lines[8] ?? ''}`).replaceAll('\t', ''),
+      row: 'activeDisclosure.regulations',
+      code: 'ambiguous-digits',
+    },
     // Found by deleting runs of 3, 12 and 34 lines at every 9th or 13th line of the one-number-a-line
     // and labels-first fixtures (the fuzz's deleteLines, done systematically).
     {
@@ -617,6 +628,17 @@ describe('wrong values the fuzz run found', () => {
       code: 'ambiguous-pairing',
     },
     {
+      // Seed 86 case 787 (sample scale; wrong before too): heading-drift/03-002 with its tabs dropped
+      // and two rows joined by two spaces: `规章5505298680  行政规范性文件1127397275`. 规章 took the
+      // next row's label as a cell of its own, which made three cells: 5505298680, the words and
+      // 1127397275 (2 wrong). A row's whole label among a row's cells now ends them, as a numbered one does.
+      name: 'two rows of part 二 run together, their tabs dropped (heading-drift/03-002, lines 8 and 9 joined)',
+      source: 'fixtures/damaged/heading-drift/03-002.txt',
+      make: (lines) => spliced(lines, 7, 2, `${lines[7] ?? ''}  ${lines[8] ?? ''}`).replaceAll('\t', ''),
+      row: 'activeDisclosure.regulations',
+      code: 'ambiguous-digits',
+    },
+    {
       // Seed 9 case 708 (sample scale): plain pdftotext of the Word PDF prints labels in blocks and
       // numbers in long stretches, one a line. A stray `（七）总计` inserted in a stretch, after a row's
       // worth that adds up (`69` … `56` / `433`), took the next seven numbers, which add up too, and
@@ -886,6 +908,17 @@ describe('wrong values the fuzz run found', () => {
       make: (lines) => [...lines.slice(0, 38), ...lines.slice(30, 38), ...lines.slice(38)].join('\n'),
       row: 'applications.denied.processInformation',
       code: 'ambiguous-pairing',
+    },
+    {
+      // Seed 86 case 787 (sample scale; wrong before too): heading-drift/03-002 with its tabs dropped
+      // and two rows joined by two spaces: `规章5505298680  行政规范性文件1127397275`. 规章 took the
+      // next row's label as a cell of its own, which made three cells: 5505298680, the words and
+      // 1127397275 (2 wrong). A row's whole label among a row's cells now ends them, as a numbered one does.
+      name: 'two rows of part 二 run together, their tabs dropped (heading-drift/03-002, lines 8 and 9 joined)',
+      source: 'fixtures/damaged/heading-drift/03-002.txt',
+      make: (lines) => spliced(lines, 7, 2, `${lines[7] ?? ''}  ${lines[8] ?? ''}`).replaceAll('\t', ''),
+      row: 'activeDisclosure.regulations',
+      code: 'ambiguous-digits',
     },
   ];
 

@@ -1,9 +1,3 @@
-/** The rows of the table (with arithmetic) whose label these words, in order, spell (spells): one, or none, for a label as printed. */
-export function spelledRows(words: readonly string[], plan: TablePlan): PlannedRow[] {
-  const pieces = words.map((w) => wordOf(w, 0));
-  return plan.rows.filter((row) => row.sumGroups.length > 0 && spells(pieces, spellingOf(row, plan), (key) => keyNamesRow(key, plan)));
-}
-
 /**
  * Part 三 read from its words and numbers in the order printed, lines aside: each row's label
  * printed whole around its own numbers, part before them and part after, in the form's order. A
@@ -15,12 +9,22 @@ export function spelledRows(words: readonly string[], plan: TablePlan): PlannedR
  *
  * The row-by-row reading cannot tell where one label's rest ends and the next label starts here.
  * This reading looks, around each run of exactly a row's count of numbers, for the words right
- * before it and right after it that spell one row's label whole — its own words, with its group's
- * words (`（三）不予`, `公开`) and numberings (`1.`) anywhere among them — and no other row's. It
- * is taken only when every such run is the one row's, in the form's order; the words left between
- * two such labels name no row (a label printed away from its numbers would); each row's numbers add
- * up; and the table's column rules, where they can be checked, hold. Rows the row-by-row reading
- * left unread are filled from it; if a cell that reading did read differs, nothing is taken.
+ * before it and right after it that spell one row's label whole: its own words, its group's words
+ * (`（三）不予` … `公开`) whole among them or not at all, its numbering (`1.`) anywhere, no other
+ * row's numbering, and for a label the catalog shortens no further words that name a row. A run
+ * is read as a row when every way of reading all such runs, rows in the form's order, gives it that
+ * row, where:
+ *
+ * - the words left between two runs' labels name no row and hold no numbering alone (a label
+ *   printed away from its numbers, which could then be any run's);
+ * - no label's words reach numbers no run takes (a run of another count, cut or short), whose
+ *   label they may be.
+ *
+ * A row so read is taken when its numbers add up; when its label, printed whole on one side of
+ * them, has the row of the form beside it on that side missing (lines lost: the numbers may be
+ * that row's), it is not. Nothing is taken when the table's column rules, where they can be
+ * checked, fail with the rows taken. Rows the row-by-row reading left unread are filled from it;
+ * if a cell that reading did read differs, nothing is taken.
  */
 import type { TableRows, TableValue } from '../catalog/types.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE } from '../catalog/lexicon.js';
@@ -54,6 +58,7 @@ const HAN = /\p{Script=Han}/gu;
 /** A key's Chinese characters only: marks, spaces and numberings aside, they tell one label from another. */
 const hanOf = (key: string): string => (key.match(HAN) ?? []).join('');
 
+/** A word as printed, its Chinese characters and numbering read. */
 function wordOf(raw: string, line: number): Word {
   const key = matchKey(raw);
   return { kind: 'word', raw, han: hanOf(key), numbering: ROW_NUMBERING.exec(key)?.[0] ?? null, alone: ROW_NUMBERING_ALONE.test(key), line };
@@ -167,6 +172,12 @@ function spells(words: readonly Word[], s: Spelling, namesRow: (key: string) => 
     if (s.shortened && rest.startsWith(s.own) && !namesRow(rest.slice(s.own.length))) return true;
   }
   return false;
+}
+
+/** The rows of the table (with arithmetic) whose label these words, in order, spell (spells): one, or none, for a label as printed. */
+export function spelledRows(words: readonly string[], plan: TablePlan): PlannedRow[] {
+  const pieces = words.map((w) => wordOf(w, 0));
+  return plan.rows.filter((row) => row.sumGroups.length > 0 && spells(pieces, spellingOf(row, plan), (key) => keyNamesRow(key, plan)));
 }
 
 /** The words from `from` on, going `step`, up to a number or a stop: where a run's label may lie. */

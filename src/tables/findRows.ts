@@ -1067,10 +1067,14 @@ function restOf(label: Label, words: readonly Cell[], plan: TablePlan, seen: Rea
   return { row: match.row, whole, first };
 }
 
-/** Does a text cell open a row's label: a row numbering, then words that name a row (`3.其他`)? */
+/** Does a text cell open a row's label: a row numbering, then words that name a row (`3.其他`), or a row's whole label? */
 function cellOpensRow(cell: Cell, plan: TablePlan): boolean {
   const key = matchKey(cell.raw);
-  return ROW_NUMBERING.test(key) && matchRow(key, plan.rows) !== null;
+  if (ROW_NUMBERING.test(key) && matchRow(key, plan.rows) !== null) return true;
+  // A row's whole label as the form prints it, numbering aside (`规章5505298680⇥行政规范性文件1127397275`,
+  // a crawler's row run together): not a word among a row's cells. Not a column's header (`其他`, `总计`).
+  const words = key.replace(ROW_NUMBERING, '');
+  return words.length >= 2 && !plan.isHeaderWord(words) && plan.rows.some((row) => row.ownKey.replace(ROW_NUMBERING, '') === words);
 }
 
 /** Are a row's cells digits run together: fewer printed cells than it has, one of them a run of digits? */
