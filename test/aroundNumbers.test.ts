@@ -8,8 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
-import { spelledRows } from '../src/tables/aroundNumbers.js';
+import { spelledRows, withWordsAround } from '../src/tables/aroundNumbers.js';
 import { PLANS } from '../src/tables/plan.js';
+import { tokenize } from '../src/tokenize/tokenize.js';
 
 const fixture = (name: string): { text: string; designed: Report } => ({
   text: readFileSync(new URL(`../fixtures/damaged/oneline/${name}.txt`, import.meta.url), 'utf8'),
@@ -109,6 +110,18 @@ describe('part 三 with its labels around their numbers, lines run together', ()
     }
   });
 
+  it('a page’s running head inside a label’s note, and the 2019 form’s （六）其他处理 as one row (23, pdftohtml)', () => {
+    const { text, designed } = fixture('23-2019-tabs.pdftohtml');
+    // `（二）部分公开（区分处理 127 … 559 — 1 — 望川县自然资源局 2019 年…报告 的，只计这一情形，不计其他 情形）`
+    expect(text).toContain('（二）部分公开（区分处理 127 151 17 116 90 58 559 — 1 —');
+    const report = parse(text);
+    expect(report.applications).toEqual(designed.applications);
+    expect(valuesOf(row(report, 'partiallyGranted'))).toEqual([127, 151, 17, 116, 90, 58, 559]);
+    expect(valuesOf(row(report, 'otherHandling.other'))).toEqual([70, 101, 42, 24, 9, 51, 297]);
+    // The group printed as one row leaves its other rows out: they are not missing.
+    expect(report.diagnostics.filter((d) => d.code === 'missing-row')).toEqual([]);
+  });
+
   it('a label whose numbers are cut short is given to no run: with it left over, nothing is read so', () => {
     const { text } = fixture('11-000-chromium.layout');
     // 2.重复申请's numbers short of one: its label `重复申请`, right after 1.信访举报…'s numbers, could be
@@ -161,11 +174,37 @@ describe('words that spell a row’s label whole', () => {
     expect(spelled('其他', FEE)).toEqual([]);
   });
 
+  it('a note cut short still names its row; a group printed as one row is named by the group’s label', () => {
+    expect(spelled('（二）部分公开（区分处理')).toEqual(['partiallyGranted']);
+    expect(spelled('（二）部分公开（区分处理的，只计这一情形，不计其他情形）')).toEqual(['partiallyGranted']);
+    expect(spelled('（二）部分公开（区分处理', '其他情形）')).toEqual([]);
+    expect(spelled('（六）其他处理')).toEqual(['otherHandling.other']);
+    expect(spelled('（六）其他', '处理')).toEqual(['otherHandling.other']);
+  });
+
   it('a row whose words are a column’s header too is named only with its numbering', () => {
     expect(spelled('其他')).toEqual([]);
     expect(spelled('其他', '3.')).toEqual(['otherHandling.other']);
     expect(spelled('3.其他')).toEqual(['otherHandling.other']);
     expect(spelled('总计')).toEqual([]);
     expect(spelled('（七）总计')).toEqual(['totalHandled']);
+  });
+});
+
+describe('a label printed whole on one side of its numbers, the rows beside it missing', () => {
+  /** The table read from `text` alone, as if the row-by-row reading had read nothing. */
+  const readAlone = (text: string): Record<string, unknown> | null => {
+    const lines = tokenize({ firstLine: 1, lines: [text] });
+    const read = withWordsAround(lines, PLANS.applications, { table: null, diagnostics: [], rows: {}, columns: {} });
+    return (read?.table as Record<string, unknown> | null | undefined) ?? null;
+  };
+
+  it('is not read: the numbers may be the next row’s, its own and that row’s label lost', () => {
+    expect(readAlone('（一）予以公开 50 155 31 126 86 133 581')).toBeNull();
+  });
+
+  it('a note’s rest after the numbers ties the label to them', () => {
+    const table = readAlone('（二）部分公开（区分处理的，只计这 98 114 134 42 88 55 531 一情形，不计其他情形）');
+    expect(table?.['partiallyGranted']).toEqual({ naturalPerson: 98, commercial: 114, research: 134, nonprofit: 42, legalService: 88, other: 55, total: 531 });
   });
 });

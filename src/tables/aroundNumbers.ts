@@ -136,6 +136,8 @@ interface Spelling {
   numberings: ReadonlySet<string>;
   /** Its own numbering, which its words must print when its own words are a column's header too (`3.其他`, `（七）总计`); else null. */
   numbered: string | null;
+  /** The group's words, when the row stands for its group printed as one row (the 2019 form's `（六）其他处理`); else null. */
+  asGroup: string | null;
 }
 
 const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
@@ -146,19 +148,23 @@ const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
   const groupNumbering = ROW_NUMBERING.exec(groupKey)?.[0];
   if (groupNumbering !== undefined) numberings.add(groupNumbering);
   const own = hanOf(row.ownKey);
-  return { own, note: hanOf(row.noteKey), group: hanOf(groupKey), shortened: row.shortened, numberings, numbered: plan.isHeaderWord(own) ? row.numbering : null };
+  const asGroup = plan.table.oneRowGroups.some((g) => g.row === row.path) ? hanOf(groupKey) : null;
+  return { own, note: hanOf(row.noteKey), group: hanOf(groupKey), shortened: row.shortened, numberings, numbered: plan.isHeaderWord(own) ? row.numbering : null, asGroup };
 };
 
 /**
  * Do the words spell the row's label whole: their Chinese characters, the group's label left out
  * (printed whole among them, or in pieces: `（三）不予` … `公开`), the row's own words exactly (its
- * note after them, or for a shortened label, more words after them that name no row)? A word that
+ * note after them, whole or its start, or for a shortened label, more words after them that name
+ * no row)? A row that stands for its group printed as one row is spelled by the group's label too. A word that
  * opens with another row's numbering (`3.其他`) starts that row's label, not this one's.
  */
 function spells(words: readonly Word[], s: Spelling, namesRow: (key: string) => boolean): boolean {
   if (words.some((w) => w.numbering !== null && !s.numberings.has(w.numbering))) return false;
-  if (s.numbered !== null && !words.some((w) => w.numbering === s.numbered)) return false;
   const hans = words.map((w) => w.han).filter((h) => h !== '');
+  // The group printed as one row, its label alone (`（六）其他处理`, or in pieces).
+  if (s.asGroup !== null && s.asGroup !== '' && hans.join('') === s.asGroup) return true;
+  if (s.numbered !== null && !words.some((w) => w.numbering === s.numbered)) return false;
   const total = hans.reduce((n, h) => n + h.length, 0);
   if (total < s.own.length || (!s.shortened && total > s.own.length + s.note.length + s.group.length)) return false;
   const grouped = hans.flatMap((h, i) => (s.group !== '' && s.group.includes(h) ? [i] : []));
@@ -168,7 +174,8 @@ function spells(words: readonly Word[], s: Spelling, namesRow: (key: string) => 
     // The group's words are left out whole or not at all: a piece of them alone (`其他`) may be a row's own.
     if (left.size > 0 && hans.filter((_, i) => left.has(i)).join('') !== s.group) continue;
     const rest = hans.filter((_, i) => !left.has(i)).join('');
-    if (rest === s.own || (s.note !== '' && rest === s.own + s.note)) return true;
+    // Its note may be cut short (its rest printed after a page's running head, or lost).
+    if (rest === s.own || (s.note !== '' && rest.startsWith(s.own) && (s.own + s.note).startsWith(rest))) return true;
     if (s.shortened && rest.startsWith(s.own) && !namesRow(rest.slice(s.own.length))) return true;
   }
   return false;
@@ -264,7 +271,7 @@ interface AroundRow {
   line: number;
   before: string;
   after: string;
-  /** Its own words may all be printed before its numbers (`before`), or all after them (`after`). */
+  /** Its label's words, as far as any reading takes them, all stand before its numbers (`before`), or all after them (`after`). */
   ownBefore: boolean;
   ownAfter: boolean;
 }
@@ -349,8 +356,9 @@ export function readAround(lines: readonly TokenLine[], plan: TablePlan): Around
       line: run.line,
       before: wordsText(pieces.slice(run.from - head, run.from)),
       after: wordsText(pieces.slice(run.to, run.to + tail)),
-      ownBefore: fitting.some((o) => noneOwn(run.to, run.to + o.tail)),
-      ownAfter: fitting.some((o) => noneOwn(run.from - o.head, run.from)),
+      // Words of its label after the numbers in one reading (a note's rest) tie the label to them.
+      ownBefore: noneOwn(run.to, run.to + tail),
+      ownAfter: noneOwn(run.from - head, run.from),
     });
   }
   return rows.size === 0 ? null : { rows };
@@ -366,12 +374,12 @@ export function withWordsAround<Rows extends TableRows>(lines: readonly TokenLin
   if (plan.rows.every((row) => printed(row)?.every((v) => v !== null) === true)) return null;
   const reading = readAround(lines, plan);
   if (reading === null) return null;
-  // Rows a group printed as one row leaves out (the 2019 form's （六）其他处理) are not missing.
   const byPath = new Map(plan.rows.map((r) => [r.path, r] as const));
   const whole = (path: string): boolean => {
     const row = byPath.get(path);
     return row !== undefined && printed(row)?.every((v) => v !== null) === true;
   };
+  // Rows a group printed as one row leaves out (the 2019 form's （六）其他处理) are not missing.
   const leftOut = new Set(plan.table.oneRowGroups.flatMap((g) => (whole(g.row) ? [...g.absent] : [])));
   /** Is the row of the form beside `row` going `step` (rows left out aside) missing: named by no run here, nothing of it read before? */
   const missingBeside = (row: PlannedRow, step: 1 | -1): boolean => {
