@@ -239,28 +239,6 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.unableToProvide.notHeld',
       code: 'cell-count',
     },
-    {
-      // Seed 81 case 1122 (sample scale; wrong before too): labels-first/01-003 with lines 31–38
-      // printed twice. The copy put `6.属于四类过程性信息` right before （一）予以公开's numbers
-      // (`| 109 | 25 | … | 402 |`), read as its row; its second print, among labels printed first,
-      // paired with its own numbers, and the first print was kept (7 wrong).
-      name: 'a block of lines printed twice, a label of labels printed first before another row’s numbers (labels-first/01-003, lines 31–38 twice)',
-      source: 'fixtures/damaged/labels-first/01-003.txt',
-      make: (lines) => [...lines.slice(0, 38), ...lines.slice(30, 38), ...lines.slice(38)].join('\n'),
-      row: 'applications.denied.processInformation',
-      code: 'ambiguous-pairing',
-    },
-    {
-      // Seed 86 case 787 (sample scale; wrong before too): heading-drift/03-002 with its tabs dropped
-      // and two rows joined by two spaces: `规章5505298680  行政规范性文件1127397275`. 规章 took the
-      // next row's label as a cell of its own, which made three cells: 5505298680, the words and
-      // 1127397275 (2 wrong). A row's whole label among a row's cells now ends them, as a numbered one does.
-      name: 'two rows of part 二 run together, their tabs dropped (heading-drift/03-002, lines 8 and 9 joined)',
-      source: 'fixtures/damaged/heading-drift/03-002.txt',
-      make: (lines) => spliced(lines, 7, 2, `${lines[7] ?? ''}  ${lines[8] ?? ''}`).replaceAll('\t', ''),
-      row: 'activeDisclosure.regulations',
-      code: 'ambiguous-digits',
-    },
     // Found by deleting runs of 3, 12 and 34 lines at every 9th or 13th line of the one-number-a-line
     // and labels-first fixtures (the fuzz's deleteLines, done systematically).
     {
@@ -618,28 +596,6 @@ describe('wrong values the fuzz run found', () => {
       },
       row: 'applications.unableToProvide.notHeld',
       code: 'cell-count',
-    },
-    {
-      // Seed 81 case 1122 (sample scale; wrong before too): labels-first/01-003 with lines 31–38
-      // printed twice. The copy put `6.属于四类过程性信息` right before （一）予以公开's numbers
-      // (`| 109 | 25 | … | 402 |`), read as its row; its second print, among labels printed first,
-      // paired with its own numbers, and the first print was kept (7 wrong).
-      name: 'a block of lines printed twice, a label of labels printed first before another row’s numbers (labels-first/01-003, lines 31–38 twice)',
-      source: 'fixtures/damaged/labels-first/01-003.txt',
-      make: (lines) => [...lines.slice(0, 38), ...lines.slice(30, 38), ...lines.slice(38)].join('\n'),
-      row: 'applications.denied.processInformation',
-      code: 'ambiguous-pairing',
-    },
-    {
-      // Seed 86 case 787 (sample scale; wrong before too): heading-drift/03-002 with its tabs dropped
-      // and two rows joined by two spaces: `规章5505298680  行政规范性文件1127397275`. 规章 took the
-      // next row's label as a cell of its own, which made three cells: 5505298680, the words and
-      // 1127397275 (2 wrong). A row's whole label among a row's cells now ends them, as a numbered one does.
-      name: 'two rows of part 二 run together, their tabs dropped (heading-drift/03-002, lines 8 and 9 joined)',
-      source: 'fixtures/damaged/heading-drift/03-002.txt',
-      make: (lines) => spliced(lines, 7, 2, `${lines[7] ?? ''}  ${lines[8] ?? ''}`).replaceAll('\t', ''),
-      row: 'activeDisclosure.regulations',
-      code: 'ambiguous-digits',
     },
     {
       // Seed 9 case 708 (sample scale): plain pdftotext of the Word PDF prints labels in blocks and
