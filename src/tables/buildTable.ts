@@ -316,7 +316,7 @@ function unsure(
     // as the row as well, and the next row of the form read with no numbers: the layout that prints
     // labels after their numbers may have run this label into the next row's numbers (`11 … 371` /
     // `（四）无 1.本机关不掌握相关政府信息⇥32 … 475` / `法提供 2.没有现成信息需要另行制作`).
-    const besides = row.numbersBefore !== undefined && !row.wrapped && nextUnread(row.planned.index, readAt, plan, excused);
+    const besides = row.numbersBefore !== undefined && nextUnread(row.planned.index, readAt, plan, excused);
     if (!row.wrapped && (apart || runIn || besides) && readsBefore(row, right ? earlier : null, groups, placed)) {
       chain = apart ? row.cells : null;
       if (read.result.values.some((v) => v !== null)) unread(read, apart || runIn ? 'before' : 'beside');
