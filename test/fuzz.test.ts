@@ -879,6 +879,18 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.regulations',
       code: 'ambiguous-digits',
     },
+    {
+      // Seed 98 case 2584 (sample scale; wrong before too): pdftotext -layout of Chromium's PDF with
+      // lines 111–118 lost. （二）部分公开's label, the column of 三、本年度办理结果 beside it (`度办`)
+      // and the start of its note, ran on into the pieces of 2.其他法律行政法规禁止公开 (`他法` /
+      // `律行` / `政法⇥120 …`) and took that row's numbers (7 wrong). Its note was looked for only
+      // right after its own words, so the words past it were never seen to be another row's.
+      name: 'a label with its note, another row’s pieces after it, lines lost (pdftotext/09-001-chromium.layout, lines 111–118 lost)',
+      source: 'fixtures/damaged/pdftotext/09-001-chromium.layout.txt',
+      make: (lines) => spliced(lines, 110, 8),
+      row: 'applications.partiallyGranted',
+      code: 'missing-row',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -96,7 +96,10 @@ function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly Planned
   // past the start of the row's bracketed note. Words that start a row's own are the loop's
   // above, from three characters on (`规章 行政` is 规章).
   const after = key.slice(match.end);
-  const tail = after.slice(sharedStart(after, match.row.noteKey));
+  // Past the note, which may follow other words (`（二）部分公开 度办 （区分处理的，`: the column
+  // of 三、本年度办理结果 printed between the row's words and its note).
+  const note = match.row.noteKey.length >= 2 ? after.indexOf(match.row.noteKey.slice(0, 2)) : -1;
+  const tail = note < 0 ? after : after.slice(note + sharedStart(after.slice(note), match.row.noteKey));
   if (tail.length < 2 || tail.length > MOST_FOREIGN || !WORDS_ONLY.test(tail) || !otherWordsIn(tail, match.row)) return false;
   const others = rows.filter((row) => row !== match.row);
   for (let from = 0; from <= tail.length - 2; from++) {
