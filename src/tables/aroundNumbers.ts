@@ -32,8 +32,8 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
-import { columnBalance, type RowState } from './crossRows.js';
-import { fillUnread } from './fillUnread.js';
+import { equationsHold, type RowState } from './crossRows.js';
+import { fillUnread, leftOutRows, readWhole } from './fillUnread.js';
 import { cellsIn, type PlannedRow, type TablePlan } from './plan.js';
 import { groupsAddUp, readsPlainly } from './rowValues.js';
 
@@ -42,7 +42,7 @@ import { groupsAddUp, readsPlainly } from './rowValues.js';
  * the row numbering it opens with, whether it is that numbering alone), a number, or a stop (a
  * mark, digits run together) that no label or run reaches across.
  */
-type Word = { kind: 'word'; raw: string; han: string; numbering: string | null; alone: boolean; line: number };
+type Word = { kind: 'word'; raw: string; key: string; han: string; numbering: string | null; alone: boolean; line: number };
 type Piece = Word | { kind: 'number'; value: number; line: number } | { kind: 'stop' };
 
 /** The most words on each side of a run of numbers that may be its label's. */
@@ -61,7 +61,7 @@ const hanOf = (key: string): string => (key.match(HAN) ?? []).join('');
 /** A word as printed, its Chinese characters and numbering read. */
 function wordOf(raw: string, line: number): Word {
   const key = matchKey(raw);
-  return { kind: 'word', raw, han: hanOf(key), numbering: ROW_NUMBERING.exec(key)?.[0] ?? null, alone: ROW_NUMBERING_ALONE.test(key), line };
+  return { kind: 'word', raw, key, han: hanOf(key), numbering: ROW_NUMBERING.exec(key)?.[0] ?? null, alone: ROW_NUMBERING_ALONE.test(key), line };
 }
 
 /**
@@ -237,9 +237,8 @@ function namesRow(words: readonly Word[], plan: TablePlan, headers: boolean): bo
   for (const w of words) {
     // A row's numbering alone (`3.`): the rest of its label is elsewhere, or these words are it.
     if (w.alone) return true;
-    const key = matchKey(w.raw);
-    if (!headers || !plan.isHeaderWord(key)) {
-      stretch += key;
+    if (!headers || !plan.isHeaderWord(w.key)) {
+      stretch += w.key;
       continue;
     }
     if (keyNamesRow(stretch, plan)) return true;
@@ -371,16 +370,10 @@ export function readAround(lines: readonly TokenLine[], plan: TablePlan): Around
  */
 export function withWordsAround<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>): TableResult<TableValue<Rows>> | null {
   const printed = (row: PlannedRow): ReadonlyArray<unknown> | null => cellsIn(read.table, row);
-  if (plan.rows.every((row) => printed(row)?.every((v) => v !== null) === true)) return null;
+  if (plan.rows.every((row) => readWhole(read.table, row))) return null;
   const reading = readAround(lines, plan);
   if (reading === null) return null;
-  const byPath = new Map(plan.rows.map((r) => [r.path, r] as const));
-  const whole = (path: string): boolean => {
-    const row = byPath.get(path);
-    return row !== undefined && printed(row)?.every((v) => v !== null) === true;
-  };
-  // Rows a group printed as one row leaves out (the 2019 form's （六）其他处理) are not missing.
-  const leftOut = new Set(plan.table.oneRowGroups.flatMap((g) => (whole(g.row) ? [...g.absent] : [])));
+  const leftOut = leftOutRows(plan, read.table);
   /** Is the row of the form beside `row` going `step` (rows left out aside) missing: named by no run here, nothing of it read before? */
   const missingBeside = (row: PlannedRow, step: 1 | -1): boolean => {
     for (let i = row.index + step; i >= 0 && i < plan.rows.length; i += step) {
@@ -399,22 +392,14 @@ export function withWordsAround<Rows extends TableRows>(lines: readonly TokenLin
     taken.set(row, found);
   }
   if (taken.size === 0) return null;
-  // The column rules, with the rows read here and the rows read before whole.
-  const states = new Map<string, RowState>();
+  // The column rules, with the rows read here and the rows read before whole, wherever they can be checked.
+  const states = new Map<string, RowState>([...taken].map(([row, found]) => [row.path, { kind: 'known', values: found.values }]));
+  const known = new Map<string, RowState>();
   for (const row of plan.rows) {
-    const found = taken.get(row);
     const cells = printed(row);
-    if (found) states.set(row.path, { kind: 'known', values: found.values });
-    else if (cells?.every((v) => typeof v === 'number')) states.set(row.path, { kind: 'known', values: cells as number[] });
+    if (cells?.every((v) => typeof v === 'number')) known.set(row.path, { kind: 'known', values: cells as number[] });
   }
-  const paths = new Set([...taken.keys()].map((r) => r.path));
-  for (const rule of plan.columnRules) {
-    if (!rule.terms.some((t) => paths.has(t.row))) continue;
-    for (let c = 0; c < plan.widest; c++) {
-      const balance = columnBalance(rule, c, (row) => states.get(row));
-      if (balance !== null && Math.abs(balance) > 1e-9) return null;
-    }
-  }
+  if (!equationsHold(states, known, plan.columnRules, plan.widest, new Set(states.keys()))) return null;
   // Words the row-by-row reading took for no row's label (`unknown-row`) are these rows' labels now.
   const spelled = new Set<string>();
   for (const { before, after } of taken.values()) for (const w of `${before} ${after}`.split(' ')) if (w !== '') spelled.add(w);

@@ -24,8 +24,8 @@ import { diagnostic } from '../diagnostics.js';
 import type { NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { columnBalance, type ColumnRule, type RowState } from './crossRows.js';
-import { fillUnread } from './fillUnread.js';
-import { cellsIn, type PlannedRow, type TablePlan } from './plan.js';
+import { fillUnread, leftOutRows, readWhole } from './fillUnread.js';
+import type { PlannedRow, TablePlan } from './plan.js';
 import { groupsAddUp } from './rowValues.js';
 
 /** Numbers printed one a line on consecutive lines, with no line between them. */
@@ -313,11 +313,8 @@ function ownBlocks(blocks: readonly Block[], cells: number): readonly Block[] | 
  * null, and `read` stands. The rows placed say so, each with the values it read.
  */
 export function withBlocks<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>): TableResult<TableValue<Rows>> | null {
-  const cellsOf = (row: PlannedRow): ReadonlyArray<unknown> | null => cellsIn(read.table, row);
-  const whole = (row: PlannedRow | undefined): boolean => row !== undefined && cellsOf(row)?.every((v) => v !== null) === true;
-  // Rows a group printed as one row leaves out (the 2019 form's （六）其他处理) are not unread.
-  const leftOut = new Set(plan.table.oneRowGroups.flatMap((g) => (whole(plan.rows.find((row) => row.path === g.row)) ? [...g.absent] : [])));
-  if (plan.rows.every((row) => leftOut.has(row.path) || whole(row))) return null;
+  const leftOut = leftOutRows(plan, read.table);
+  if (plan.rows.every((row) => leftOut.has(row.path) || readWhole(read.table, row))) return null;
   const reading = readBlocks(lines, plan);
   if (reading === null) return null;
   const placed = new Map<PlannedRow, number>(reading.rows.map((row, i) => [row, i]));

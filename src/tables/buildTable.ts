@@ -114,9 +114,9 @@ export function buildTable<Rows extends TableRows>(
       // for certain make two readings of the row (a block of lines printed twice put its label
       // before another row's numbers: `6.属于四类过程性信息` / `| 109 | 25 | …`, and again among
       // labels printed first), and which is its cannot be told, as for two prints of a row.
+      // (Marked as findRows marks a row printed twice: the loop below makes it null, saying so.)
       if (result.values.some((v, j) => v !== other.result.values[j])) {
-        const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: other.row.label, other: p.row.line }, other.context.path, other.row.line);
-        readAt[index] = { ...other, result: { values: Array(p.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+        other.row.twice = p.row.line;
         continue;
       }
       diagnostics.push(twice(p.row, other.row));

@@ -38,6 +38,23 @@ export function columnBalance(rule: ColumnRule, column: number, stateOf: (row: s
   return sum;
 }
 
+/**
+ * Does every column equation that involves a row of `assigned` hold, each of its rows known? One
+ * with a row not known holds too when every row of `assigned` it involves is in `vouched`.
+ */
+export function equationsHold(assigned: ReadonlyMap<string, RowState>, known: ReadonlyMap<string, RowState>, rules: readonly ColumnRule[], columns: number, vouched: ReadonlySet<string>): boolean {
+  for (const rule of rules) {
+    const involved = rule.terms.filter((t) => assigned.has(t.row));
+    if (involved.length === 0) continue;
+    for (let c = 0; c < columns; c++) {
+      const balance = columnBalance(rule, c, (row) => assigned.get(row) ?? known.get(row));
+      if (balance === null && involved.every((t) => vouched.has(t.row))) break;
+      if (balance === null || Math.abs(balance) > 1e-9) return false;
+    }
+  }
+  return true;
+}
+
 /** A row as the cross-row choice sees it. */
 export type RowState =
   /** Values known (a blank counts 0); `unknownColumns` are cells that could not be read. */

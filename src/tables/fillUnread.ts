@@ -11,6 +11,19 @@ import type { Layout } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { cellsIn, rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
 
+/** Did `table` read every cell of the row? */
+export const readWhole = (table: unknown, row: PlannedRow): boolean => cellsIn(table, row)?.every((v) => v !== null) === true;
+
+/** The rows a group printed as one row leaves out (the 2019 form's （六）其他处理) when `table` read that row whole: not unread, nor missing. */
+export function leftOutRows(plan: TablePlan, table: unknown): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const group of plan.table.oneRowGroups) {
+    const row = plan.rows.find((r) => r.path === group.row);
+    if (row !== undefined && readWhole(table, row)) for (const path of group.absent) out.add(path);
+  }
+  return out;
+}
+
 /** A row the other reading gives: its values, the line it points at, and the diagnostic that says how it was read. */
 export interface Reread {
   values: readonly number[];

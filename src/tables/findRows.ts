@@ -1074,7 +1074,7 @@ function cellOpensRow(cell: Cell, plan: TablePlan): boolean {
   // A row's whole label as the form prints it, numbering aside (`规章5505298680⇥行政规范性文件1127397275`,
   // a crawler's row run together): not a word among a row's cells. Not a column's header (`其他`, `总计`).
   const words = key.replace(ROW_NUMBERING, '');
-  return words.length >= 2 && !plan.isHeaderWord(words) && plan.rows.some((row) => row.ownKey.replace(ROW_NUMBERING, '') === words);
+  return words.length >= 2 && !plan.isHeaderWord(words) && plan.rows.some((row) => row.ownKey.slice(row.numbering?.length ?? 0) === words);
 }
 
 /** Are a row's cells digits run together: fewer printed cells than it has, one of them a run of digits? */

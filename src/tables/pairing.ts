@@ -20,7 +20,7 @@
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { PairedBy, PairingReason, UnlabelledReason } from '../messages/params.js';
 import type { Cell } from '../tokens.js';
-import { columnBalance, readState, type ColumnRule, type RowState } from './crossRows.js';
+import { equationsHold, readState, type RowState } from './crossRows.js';
 import { printsShort, type ReadItem, type ValueLine } from './findRows.js';
 import type { RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
@@ -178,22 +178,6 @@ function stateOf(planned: PlannedRow, result: RowValues): RowState | null {
   return state;
 }
 
-/**
- * Does every column equation that involves a row of `assigned` hold, each of its rows known? One
- * with a row not known holds too when every row of `assigned` it involves is in `vouched`.
- */
-function equationsHold(assigned: ReadonlyMap<string, RowState>, known: ReadonlyMap<string, RowState>, rules: readonly ColumnRule[], columns: number, vouched: ReadonlySet<string>): boolean {
-  for (const rule of rules) {
-    const involved = rule.terms.filter((t) => assigned.has(t.row));
-    if (involved.length === 0) continue;
-    for (let c = 0; c < columns; c++) {
-      const balance = columnBalance(rule, c, (row) => assigned.get(row) ?? known.get(row));
-      if (balance === null && involved.every((t) => vouched.has(t.row))) break;
-      if (balance === null || Math.abs(balance) > 1e-9) return false;
-    }
-  }
-  return true;
-}
 
 /**
  * For each variable, the reading it takes in every combination that holds, when that is one
