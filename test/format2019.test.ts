@@ -62,3 +62,29 @@ describe('2019 form fixtures', () => {
     );
   });
 });
+
+/**
+ * 行政事业性收费's line run into another, a blank taken for its first cell and its last number
+ * printed on the next line (`行政事业性收费⇥⇥2` / `-61`, designed [2, 61]). The row has no sums to
+ * tell that [□, 2] is not the row (seed 82 case 2816 read its change as the other cell's number).
+ */
+describe('a part 二 row with a blank cell at an end, numbers with no label after it', () => {
+  const tabs = readFileSync(join(root, folder, '2019-tabs.txt'), 'utf8').split('\n');
+  const at = tabs.findIndex((l) => l.startsWith('行政事业性收费\t'));
+  const withLines = (...printed: string[]): Report => parseReport([...tabs.slice(0, at), ...printed, ...tabs.slice(at + 1)].join('\n'), { file: 'fees.txt' });
+
+  it('is not read as the blank and the number on its line', () => {
+    expect(tabs[at]).toBe('行政事业性收费\t2\t61\t');
+    const report = withLines('行政事业性收费\t\t2', '-61\t7');
+    expect(report.activeDisclosure?.fees).toEqual({ previousItems: null, change: null });
+    const said = report.diagnostics.find((d) => d.path === 'activeDisclosure.fees');
+    expect(said).toMatchObject({ code: 'cell-count', line: at + 1 });
+    expect(said?.message).toContain('no sums to tell');
+  });
+
+  it('is read from its small table when the numbers under its heading are its two', () => {
+    const report = withLines('行政事业性收费\t\t2', '-61');
+    expect(report.activeDisclosure?.fees).toEqual({ previousItems: 2, change: -61 });
+    expect(report.diagnostics.find((d) => d.path === 'activeDisclosure.fees')?.code).toBe('recovered-pairing');
+  });
+});

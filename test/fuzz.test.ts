@@ -891,6 +891,28 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.partiallyGranted',
       code: 'missing-row',
     },
+    {
+      // Seed 100 case 2235 (sample scale; wrong before too): plain pdftotext of Chromium's PDF with
+      // line 90 lost, 1.本机关不掌握…'s numbers, printed before its label. The label then stood
+      // before 2.没有现成…'s numbers (`32 130 … 475`), with 2.'s label right after them and no
+      // numbers of its own, and read them (7 wrong). Where labels follow their numbers, they are 2.'s.
+      name: 'a label before the next row’s numbers, its own lost before it (pdftotext/15-004-chromium.plain, line 90 lost)',
+      source: 'fixtures/damaged/pdftotext/15-004-chromium.plain.txt',
+      make: (lines) => spliced(lines, 89, 1),
+      row: 'applications.unableToProvide.notHeld',
+      code: 'cell-count',
+    },
+    {
+      // Seed 82 case 2816 (sample scale; wrong before too): 2019-cells with lines 69 and 70 joined,
+      // `⇥行政事业性收费⇥⇥5` / `⇥-2`. The blank and 5 read as the row, with no sums to tell (1 wrong).
+      // In doubt, the row is read from its small table's two numbers under its heading.
+      name: 'a part 二 row run into its first number, a blank taken for a cell (2019/2019-cells, lines 69 and 70 joined with a tab)',
+      source: 'fixtures/2019/2019-cells.txt',
+      make: (lines) => spliced(lines, 68, 2, `${lines[68] ?? ''}\t${lines[69] ?? ''}`),
+      row: 'activeDisclosure.fees',
+      code: 'recovered-pairing',
+      right: true,
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

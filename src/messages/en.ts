@@ -239,6 +239,8 @@ export const en: Messages = {
   'cell-count.unchecked': (p) =>
     p.why === 'followed'
       ? `row “${quoteLabel(p.row)}” prints ${p.cells} cells (${cellsAsPrinted(p.quoted)}) that do not add up, and numbers with no label follow it: its line may have been split and a blank taken for its cell, so which numbers are its cannot be told; its values were not read`
+      : p.why === 'followedNoSums'
+        ? `row “${quoteLabel(p.row)}” prints ${p.cells} cells (${cellsAsPrinted(p.quoted)}), a blank one at an end, and numbers with no label follow it: its line may have been run into another and a blank taken for its cell, its last number printed on the next line, and the row has no sums to tell; its values were not read`
       : p.why === 'junk'
         ? `row “${quoteLabel(p.row)}” prints ${p.cells} cells (${cellsAsPrinted(p.quoted)}) that do not add up, one at an end of them not a number: it may be something else printed into the row, its numbers then one column over and one of them printed elsewhere, so which column each is in cannot be told; its values were not read`
         : p.why === 'short'
@@ -251,6 +253,8 @@ export const en: Messages = {
           ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, and none of the table's column rules can be checked with them (the rows they need were not read): a line lost or printed twice, or a number cut in two, may have moved them into other columns, and that cannot be told from a misprint in the report; its values were not read`
           : p.why === 'beside'
           ? `row “${quoteLabel(p.row)}” prints its cells on its label's line (${cellsAsPrinted(p.quoted)}), and right before its label stand ${p.cells} other ${p.cells === 1 ? 'number' : 'numbers'}, a row's worth no other row took, that may be its own: where labels are printed after their numbers, two lines run together put a label beside the next row's numbers, so which of the two are its cannot be told; its values were not read`
+          : p.why === 'bare'
+          ? `row “${quoteLabel(p.row)}” prints its cells after its label (${cellsAsPrinted(p.quoted)}), and right after them stands the next row's label with no numbers of its own: where labels are printed after their numbers, these numbers are that row's and this row's own were lost before its label, so whose they are cannot be told; its values were not read`
           : p.why === 'before'
           ? `row “${quoteLabel(p.row)}” prints its cells apart from its label (${cellsAsPrinted(p.quoted)}), and right before its label stand ${p.cells} other ${p.cells === 1 ? 'number' : 'numbers'}, a row's worth, that may be its own: its label may be printed after its numbers rather than before them, so which of the two are its cannot be told; its values were not read`
           : p.why === 'lost'

@@ -228,6 +228,8 @@ export const zh: Messages = {
   'cell-count.unchecked': (p) =>
     p.why === 'followed'
       ? `“${quoteLabel(p.row)}”行有 ${p.cells} 个单元格（${cellsAsPrinted(p.quoted)}），但对不上合计，其后又有未列行名的数字：该行可能被拆成了两行、空白单元格被当作了该行的一列，无法判断哪些数属于该行；该行的数字未读取`
+      : p.why === 'followedNoSums'
+        ? `“${quoteLabel(p.row)}”行有 ${p.cells} 个单元格（${cellsAsPrinted(p.quoted)}），一端为空白，其后又有未列行名的数字：该行可能与别的行连在了一起、空白被当作了该行的一列，而它的最后一个数字印在了下一行，该行又没有勾稽关系可供判断；该行的数字未读取`
       : p.why === 'junk'
         ? `“${quoteLabel(p.row)}”行有 ${p.cells} 个单元格（${cellsAsPrinted(p.quoted)}），对不上合计，且一端的单元格不是数字：它可能是混入该行的其他内容，该行的数字因此错后了一列、有一个数印在别处，无法判断各数属于哪一列；该行的数字未读取`
         : p.why === 'short'
@@ -240,6 +242,8 @@ export const zh: Messages = {
           ? `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），对不上合计，而表中各列的勾稽关系都无法用它核对（所需的其他行未能读出）：转换中丢失或重复的行、或被换行拆开的数字，可能使这些数字错了列，这与报告本身印错无法区分；该行的数字未读取`
           : p.why === 'beside'
           ? `“${quoteLabel(p.row)}”行的数字与行名列在同一行（${cellsAsPrinted(p.quoted)}），而行名之前紧挨着另有 ${p.cells} 个未归入其他行的数字，恰好一行，也可能是该行的：行名印在数字之后的排法中，两行连在一起会使行名紧挨下一行的数字，无法判断哪一组是该行的；该行的数字未读取`
+          : p.why === 'bare'
+          ? `“${quoteLabel(p.row)}”行的数字列在行名之后（${cellsAsPrinted(p.quoted)}），紧随其后的是下一行的行名，却没有自己的数字：行名印在数字之后的排法中，这些数字是下一行的，本行的数字在转换中丢失，无法判断属于哪一行；该行的数字未读取`
           : p.why === 'before'
           ? `“${quoteLabel(p.row)}”行的数字与行名分开列出（${cellsAsPrinted(p.quoted)}），而行名之前紧挨着另有 ${p.cells} 个数字，恰好一行，也可能是该行的：行名可能印在数字之后而非之前，无法判断哪一组是该行的；该行的数字未读取`
           : p.why === 'lost'

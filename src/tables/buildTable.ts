@@ -274,7 +274,9 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * no sums) is kept, unless its numbers stand apart from its label (a number a line, or on lines
  * after the label's) and the rows right after it in the form are missing: a whole row's numbers
  * add up whoever's they are, and lines lost there (the next rows' labels, this row's own numbers)
- * leave another row's numbers right after this label (`lost`). A row printed over several lines
+ * leave another row's numbers right after this label (`lost`), or when the next row of the form's
+ * label follows them with no numbers of its own (`bare`: printed after its numbers, they are its,
+ * this row's own lost before its label). A row printed over several lines
  * whose sums fail, and most of whose column equations fail too while the table's other rows add
  * up, has had its numbers moved by a line lost or printed twice (`columns`). A row whose label
  * stands alone on its line right after a row's worth of numbers that read as its own, that no row
@@ -337,14 +339,24 @@ function unsure(
       // maybe this row's numbers).
       const apart = spansLines(row.cells) || (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd);
       if (apart && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)) unread(read, 'lost');
+      // Its numbers after its label, and right after them the next row of the form's label alone,
+      // read with no numbers, and no numbers after that label but those of a row printed on its
+      // label's line (`1.本机关不掌握…` / `32 … 475` / `2.没有现成信息需要另行制作` / `3.补正后… 128 …`):
+      // where labels are printed after their numbers, they are that row's, this row's own lost
+      // before its label. (Numbers after the bare label, or none at all, a table cut short: that
+      // row's own are there or lost, and this row's are its own.)
+      else if (apart && bareNext(row, items[k + 1], items[k + 2], readAt, plan, excused, adjacent)) unread(read, 'bare');
       // A row with no sums whose numbers stand apart from its label, after a row that printed fewer
       // cells than it has (its others printed further on: plain pdftotext prints a row's first cell
       // by its label and the rest after the next label): some of these numbers may be that row's.
       else if (apart && groups.length === 0 && shortRow(items[k - 1])) unread(read, 'short');
+      // A row with no sums, a blank cell at an end, and numbers with no label right after it
+      // (`行政事业性收费⇥⇥5` / `-2`): its line may have been run into another and a blank taken for
+      // its cell, its last number then on the next line; no sums tell.
+      else if (groups.length === 0 && followedBy(row, values, items[k + 1])) unread(read, 'followedNoSums');
       return;
     }
-    const blankEdge = (row.cells[0]?.kind === 'empty' && values[0] === null) || (row.cells.at(-1)?.kind === 'empty' && values.at(-1) === null);
-    const followed = blankEdge && items[k + 1]?.kind === 'values';
+    const followed = followedBy(row, values, items[k + 1]);
     const shifted = junkAtEnd(row.cells, values, groups);
     const why = followed
       ? 'followed'
@@ -599,6 +611,35 @@ function nextUnread(index: number, readAt: ReadonlyArray<ReadRow | undefined>, p
     return readAt[i]?.result.values.some((v) => v !== null) !== true;
   }
   return false;
+}
+
+/**
+ * Is `next`, the item right after `row`, the next row of the form's label (rows left out aside)
+ * printed with no numbers, right after `row`'s last number, that row read nothing, and `after`,
+ * the item after it, a row whose numbers start on its label's line (none left for `next`)?
+ */
+function bareNext(
+  row: FoundRow,
+  next: ReadItem | undefined,
+  after: ReadItem | undefined,
+  readAt: ReadonlyArray<ReadRow | undefined>,
+  plan: TablePlan,
+  excused: ReadonlySet<string>,
+  adjacent: (a: number, b: number) => boolean,
+): boolean {
+  if (next?.kind !== 'labels' || next.values !== null || !nextUnread(row.planned.index, readAt, plan, excused)) return false;
+  if (after?.kind !== 'row' || firstValueLine(after.row.cells) !== (after.row.labelEnd ?? after.row.line)) return false;
+  const first = next.labels[0];
+  const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
+  let following = row.planned.index + 1;
+  while (excused.has(plan.rows[following]?.path ?? '')) following++;
+  return first?.planned.index === following && lastLine !== undefined && adjacent(lastLine, first.line);
+}
+
+/** Does the row print a blank cell at an end, read blank, with numbers no label comes before right after it (`next`)? */
+function followedBy(row: FoundRow, values: ReadonlyArray<number | null>, next: ReadItem | undefined): boolean {
+  const blankEdge = (row.cells[0]?.kind === 'empty' && values[0] === null) || (row.cells.at(-1)?.kind === 'empty' && values.at(-1) === null);
+  return blankEdge && next?.kind === 'values';
 }
 
 /** Are rows of the form between row `index` and the next row printed (in `later`) missing? */

@@ -137,6 +137,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'cell-count.edges': [{ row: '二、上年结转政府信息公开申请数量', printed: 6, cells: 7, quoted: [null, '1', '2', '3', '4', '5', '7', null] }],
   'cell-count.unchecked': [
     { row: '（二）部分公开', cells: 7, quoted: [null, '59', '61', '108', '92', '36', '127'], why: 'followed' },
+    { row: '行政事业性收费', cells: 2, quoted: [null, '5'], why: 'followedNoSums' },
     { row: '8.属于行政查询事项', cells: 7, quoted: ['83', '61', '43', '66', '71', '47', '349'], why: 'gap' },
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['1111111111111111111111111111', '535', '851', '536', '480', '371', '346'], why: 'junk' },
     { row: '1.本机关不掌握相关政府信息', cells: 7, quoted: ['100', '21', '118', '94', '103', '96', '532'], why: 'lost' },
@@ -146,6 +147,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '行政许可', cells: 1, quoted: ['2'], why: 'cut' },
     { row: '规章', cells: 3, quoted: ['38', '104', '882'], why: 'before' },
     { row: '（四）无法提供 1.本机关不掌握相关政府信息', cells: 7, quoted: ['32', '130', '111', '62', '109', '31', '475'], why: 'beside' },
+    { row: '（四）无法提供 1.本机关不掌握相关政府信息', cells: 7, quoted: ['32', '130', '111', '62', '109', '31', '475'], why: 'bare' },
   ],
   'cell-count.readings': [
     { row: '二、上年结转政府信息公开申请数量', quoted: ['0', '0', '0 000', '0', '0', '0'], cells: 7, spaced: ['0 000'], words: [], arithmetic: { kind: 'total', total: '总计' } },
