@@ -913,6 +913,17 @@ describe('wrong values the fuzz run found', () => {
       code: 'recovered-pairing',
       right: true,
     },
+    {
+      // Seed 83 case 778 (sample scale; wrong before too): part 四 printed as three small tables out
+      // of the form's order (未经复议直接起诉, 复议后起诉, then 行政复议), a line of other words
+      // between `行政复议` and its table. Read in the order printed, the first table's numbers went
+      // to 行政复议 (15 wrong): the heading cut off was not seen to stand after the other two.
+      name: 'part 四 as three small tables out of the form’s order, a line of words after a heading (part4-three-tables/06-004, a line after line 63)',
+      source: 'fixtures/damaged/part4-three-tables/06-004.txt',
+      make: (lines) => spliced(lines, 63, 0, '本年新收政府信息公开申请数量 1 2 3 1 2 3'),
+      row: 'reviewLitigation.review',
+      code: 'missing-row',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -112,6 +112,10 @@ function numbersFrom(lines: readonly TokenLine[], from: number): Sequence & { en
     if (kindOf(line) === 'other') {
       // Words before the first number (`单位：件`, a page's running head) do not end a table not yet begun.
       if (numbers.length === 0) continue;
+      // A row's label alone after the last number stands before the next, should the table go on
+      // after these words (`行政复议`, a heading cut off from its small table by a line of other words).
+      const [only] = named;
+      if (named.size === 1 && only !== undefined) labels.push({ at: numbers.length, row: only });
       end = i;
       break;
     }
