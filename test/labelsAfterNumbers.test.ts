@@ -57,19 +57,37 @@ const parse = (text: string, lang: 'en' | 'zh' = 'en'): Report => parseReport(te
 const active = (r: Report, key: string): unknown => (r.activeDisclosure as Record<string, unknown> | null)?.[key];
 const before = (r: Report, path: string) => r.diagnostics.find((d) => d.path === path && d.code === 'cell-count');
 
+/**
+ * The text with the number printed right before part 三's last label (`四、结转下年度继续办理`, after
+ * its numbers) printed as a mark: part 三's numbers are one short of its cells, so they cannot be
+ * read in the order printed (formOrder.ts), and the row-by-row reading's doubts stand.
+ */
+function lastMarked(text: string): string {
+  const lines = text.split('\n');
+  const label = lines.findIndex((l) => l.trim() === '四、结转下年度继续办理');
+  const number = lines.slice(0, label).findLastIndex((l) => NUMBER.test(l));
+  expect(number).toBeGreaterThan(0);
+  lines[number] = (lines[number] ?? '').replace(/\d+/, '—');
+  return lines.join('\n');
+}
+
 describe('labels printed after their numbers, one cell a line', () => {
   for (const f of ONE_A_LINE) {
     it(`${f.text}: no cell holds another row's number; the rows are null with a diagnostic`, () => {
       const text = fixture(f.text);
       const moved = labelsAfter(text);
       expect(moved).not.toBe(text);
-      const designed = JSON.parse(fixture(f.golden)) as Tables;
-      const report = parse(moved);
+      const designed = JSON.parse(fixture(f.golden)) as Tables & { applications: unknown };
+      const report = parse(lastMarked(moved));
       expect(brokenPromises(report, designed)).toEqual([]);
       const cells = classify(report, designed).cells;
       expect(cells.filter((c) => c.verdict === 'null-silent')).toEqual([]);
       // Not a table lost as a whole: the rows are found, and say why each is left empty.
       expect(report.diagnostics.filter((d) => d.code === 'cell-count' && /before its label/.test(d.message)).length).toBeGreaterThanOrEqual(10);
+      // Every number printed: part 三's, in the form's order, read so add up in every row and column.
+      const whole = parse(moved);
+      expect(brokenPromises(whole, designed)).toEqual([]);
+      expect(whole.applications).toEqual(designed.applications);
     });
   }
 

@@ -53,21 +53,39 @@ describe('a report run into one line', () => {
     expect(note?.code).toBe('recovered-pairing');
   });
 
+  /**
+   * The text with part 三's first outcome row printing a mark for its first number: the table's
+   * numbers are then one short of its cells, and cannot be read in the order printed (formOrder.ts),
+   * so what the row-by-row reading makes of the rest stands.
+   */
+  const oneMarked = (input: string): string => {
+    expect(input.split('1.属于国家秘密 9 105 ').length).toBe(2);
+    return input.replace('1.属于国家秘密 9 105 ', '1.属于国家秘密 — 105 ');
+  };
+
   it('two labels, then one row\'s numbers: either row\'s, so neither is read (never the last label\'s by default)', () => {
     // Plain pdftotext prints 2.没有现成…'s numbers before its label: 1.本机关不掌握…'s label, then them.
-    const r = parse(edited(AS_PRINTED, `8.属于行政查询事项 ${ROWS.administrativeQuery} 1.本机关不掌握相关政府信息 ${ROWS.notHeld} ${ROWS.needsCreation} （四） 无法提供 2.没有现成信息需要另行制作 3.补正后申请内容仍不明确 ${ROWS.unclearAfterCorrection}`));
+    const input = edited(AS_PRINTED, `8.属于行政查询事项 ${ROWS.administrativeQuery} 1.本机关不掌握相关政府信息 ${ROWS.notHeld} ${ROWS.needsCreation} （四） 无法提供 2.没有现成信息需要另行制作 3.补正后申请内容仍不明确 ${ROWS.unclearAfterCorrection}`);
+    const r = parse(oneMarked(input));
     nullNamed(r, 'unableToProvide.unclearAfterCorrection', 'ambiguous-pairing');
     nullNamed(r, 'unableToProvide.needsCreation', 'ambiguous-pairing');
+    // Every number of the table printed, in the form's order: read so, every row and column adds up.
+    const whole = parse(input);
+    expect(whole.applications).toEqual(designed.applications);
+    expect(whole.diagnostics.find((d) => d.path === 'applications.unableToProvide.needsCreation')?.message).toContain('row after row in the form\'s order');
   });
 
   it('a row\'s worth of numbers no row took right before a label: the label may follow its numbers, so the row is null', () => {
     // 8.属于行政查询事项's label, its numbers and 1.本机关不掌握…'s, then that label and the numbers of
     // 2.没有现成… (plain pdftotext of chromium's print: oneline/15-004-chromium.plain).
-    const r = parse(edited(AS_PRINTED, `8.属于行政查询事项 ${ROWS.administrativeQuery} ${ROWS.notHeld} （四）无 1.本机关不掌握相关政府信息 ${ROWS.needsCreation} 法提供 2.没有现成信息需要另行制作 3.补正后申请内容仍不明确 ${ROWS.unclearAfterCorrection}`));
+    const input = edited(AS_PRINTED, `8.属于行政查询事项 ${ROWS.administrativeQuery} ${ROWS.notHeld} （四）无 1.本机关不掌握相关政府信息 ${ROWS.needsCreation} 法提供 2.没有现成信息需要另行制作 3.补正后申请内容仍不明确 ${ROWS.unclearAfterCorrection}`);
+    const r = parse(oneMarked(input));
     nullNamed(r, 'unableToProvide.notHeld', 'cell-count');
     expect(Object.values(r.applications?.denied.administrativeQuery ?? {}).every((v) => v === null)).toBe(true);
     // Rows printed label first after it are read as printed: the doubt goes no further on one line.
     expect(r.applications?.notProcessed).toEqual(designed.applications.notProcessed);
+    // Every number of the table printed, in the form's order: read so, every row and column adds up.
+    expect(parse(input).applications).toEqual(designed.applications);
   });
 
   it('part 四\'s header, its three labels in one run, then the numbers among header pieces: never the last label\'s', () => {

@@ -68,4 +68,5 @@ export const APPLICATIONS = {
   rows: APPLICATION_ROWS,
   short: '申请',
   headerWords: [/^申请人情况$/, /^法人或其他组织$/, /^\(本列数据的勾稽关系/],
+  printedWords: ['三、本年度办理结果', '申请人情况', '法人或其他组织', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'],
 } as const satisfies TableSpec;

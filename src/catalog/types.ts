@@ -94,6 +94,12 @@ export interface TableSpec<Rows extends TableRows = TableRows> {
    * a header line, never a row's label, wherever it is printed (a page break repeats it).
    */
   readonly headerWords?: readonly RegExp[];
+  /**
+   * The words the form prints in the table besides its rows' and columns' labels, whole (the
+   * column of 三、本年度办理结果 beside the outcome rows, 申请人情况): a label made of pieces of
+   * these and of the rows' labels is the form's words printed in pieces, not a row of its own.
+   */
+  readonly printedWords?: readonly string[];
   /** The table's name at the head of a cell's short label (`申请·…`); none where its rows name it (`行政复议·…`). */
   readonly short?: string;
 }

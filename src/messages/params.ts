@@ -285,6 +285,13 @@ export type MessageParams = {
    * column's arithmetic, `read` this row's (tables/blocks.ts).
    */
   'recovered-pairing.blocks': { row: string; read: CutValues; numbers: number; blocks: number; first: number; last: number };
+  /**
+   * Part 三's `numbers` numbers all printed apart from its labels, between lines `first` and `last`,
+   * row after row in the form's order, but for `moved` (its value and line; null when none) printed
+   * away from its place and put back in row `moved.row`, column `moved.column`: every row's and
+   * column's arithmetic holds, in only one way; `read` this row's (tables/formOrder.ts).
+   */
+  'recovered-pairing.formOrder': { row: string; read: CutValues; numbers: number; first: number; last: number; moved: { value: number; line: number; row: string; column: string } | null };
   'recovered-pairing.underHeaders': { row: string; read: CutValues; columns: readonly string[]; rows: number };
   'recovered-pairing.smallTable': { row: string; read: CutValues; item: string; rows: number; numbers: number };
   /** The words right before and after the row's numbers (`before`, `after`), which spell its label. */

@@ -43,7 +43,7 @@ import { groupsAddUp, readsPlainly } from './rowValues.js';
  * mark, digits run together) that no label or run reaches across.
  */
 type Word = { kind: 'word'; raw: string; key: string; han: string; numbering: string | null; alone: boolean; line: number };
-type Piece = Word | { kind: 'number'; value: number; line: number } | { kind: 'stop' };
+export type Piece = Word | { kind: 'number'; value: number; line: number } | { kind: 'stop' };
 
 /** The most words on each side of a run of numbers that may be its label's. */
 const MOST_WORDS = 10;
@@ -68,7 +68,7 @@ function wordOf(raw: string, line: number): Word {
  * The region's pieces in the order printed. A text cell comes apart at its spaces; digits a space
  * apart are numbers (digits run together could be cut several ways: a stop).
  */
-function piecesOf(lines: readonly TokenLine[], plan: TablePlan): Piece[] {
+export function piecesOf(lines: readonly TokenLine[], plan: TablePlan): Piece[] {
   const column = plan.rows[0]?.spec.columns[0];
   const out: Piece[] = [];
   for (const tokenLine of lines) {

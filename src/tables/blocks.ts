@@ -84,7 +84,7 @@ function blocksOf(lines: readonly TokenLine[]): Block[] {
 }
 
 /** The rows the table may print: all of them, or without those a group printed as one row leaves out. */
-function rowSets(plan: TablePlan): PlannedRow[][] {
+export function rowSets(plan: TablePlan): PlannedRow[][] {
   const sets: PlannedRow[][] = [[...plan.rows]];
   for (const group of plan.table.oneRowGroups) sets.push(plan.rows.filter((row) => !group.absent.has(row.path)));
   return sets;

@@ -8,6 +8,7 @@ import type { TokenLine } from '../tokens.js';
 import { withWordsAround } from './aroundNumbers.js';
 import { withBlocks } from './blocks.js';
 import { buildTable, type TableLocation, type TableResult } from './buildTable.js';
+import { withFormOrder } from './formOrder.js';
 import { PLANS } from './plan.js';
 import { withColumns } from './underHeaders.js';
 
@@ -27,5 +28,6 @@ export function activeDisclosureTable(lines: readonly TokenLine[], format: Forma
 export function applicationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<Applications> {
   const byRows = buildTable(lines, PLANS.applications, location, PLANS.reviewLitigation);
   const read = withBlocks(lines, PLANS.applications, byRows) ?? byRows;
-  return withWordsAround(lines, PLANS.applications, read) ?? read;
+  const around = withWordsAround(lines, PLANS.applications, read) ?? read;
+  return withFormOrder(lines, PLANS.applications, around) ?? around;
 }

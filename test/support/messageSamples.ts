@@ -119,6 +119,10 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '规章', read: [5589, 12, 6475], columns: ['本年制发件数', '本年废止件数', '现行有效件数'], rows: 2 },
     { row: '行政许可', read: [4759], columns: ['本年处理决定数量'], rows: 1 },
   ],
+  'recovered-pairing.formOrder': [
+    { row: '（三）不予公开 3.危及“三安全一稳定”', read: [69, 102, 52, 63, 91, 56, 433], numbers: 175, first: 113, last: 520, moved: { value: 69, line: 431, row: '（三）不予公开 3.危及“三安全一稳定”', column: '自然人' } },
+    { row: '一、本年新收政府信息公开申请数量', read: [2231, 2055, 980, 1371, 1302, 1758, 9697], numbers: 175, first: 1, last: 1, moved: null },
+  ],
   'recovered-pairing.blocks': [
     { row: '一、本年新收政府信息公开申请数量', read: [1203, 2173, 1460, 952, 1686, 1269, 8743], numbers: 175, blocks: 150, first: 81, last: 520 },
     { row: '（六）其他处理 3.其他', read: [0, 0, 0, 0, 0, 0, 0], numbers: 161, blocks: 40, first: 12, last: 300 },

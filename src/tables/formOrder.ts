@@ -1,0 +1,170 @@
+/**
+ * Part 三 read from its numbers alone, in the order printed, row after row in the form's order.
+ *
+ * Chromium's PDF of a report, through plain `pdftotext` (or run into one line), prints the
+ * table's numbers row by row, left to right, and its labels elsewhere: in blocks between the rows'
+ * numbers, each label in pieces (`属于国家` / `秘密` / `1.`). A number centred beside a label that
+ * wraps over three lines comes out among that label's pieces instead (`危及“三 69` / `安全一稳定”`),
+ * after the numbers of the rows printed beside the label's other lines.
+ *
+ * Read so: the numbers are exactly the table's cells (every row printed, or every row but those a
+ * group printed as one row leaves out), and taken row after row every row's own sums and every
+ * column's equations hold. When they do not as printed, each number is tried in each other place:
+ * the one place where they all hold puts it back (the same numbers in other places, zeros trading
+ * places, being one reading). Two such places giving different tables, a mark or digits run
+ * together anywhere among the numbers, or a count that is not the table's, decide nothing. The
+ * arithmetic holding in every row and column at once is what makes the reading certain: a number
+ * of another row, or one column over, breaks a row's sum or a column's.
+ */
+import { ROW_NUMBERING } from '../catalog/lexicon.js';
+import type { TableRows, TableValue } from '../catalog/types.js';
+import { diagnostic } from '../diagnostics.js';
+import { matchKey } from '../normalize/matchKey.js';
+import type { TokenLine } from '../tokens.js';
+import { piecesOf } from './aroundNumbers.js';
+import { rowSets } from './blocks.js';
+import type { TableResult } from './buildTable.js';
+import { columnBalance, type ColumnRule, type RowState } from './crossRows.js';
+import { fillUnread, leftOutRows, readWhole } from './fillUnread.js';
+import type { PlannedRow, TablePlan } from './plan.js';
+import { groupsAddUp } from './rowValues.js';
+
+/** A number and the line it is printed on. */
+interface Placed {
+  value: number;
+  line: number;
+}
+
+/** Most numbers a table may print for the search that puts one back in its place (every number to every place). */
+const MOST_CELLS = 400;
+
+/** The table read: its rows' values, the line each row's first number is printed on, and the number put back in its place (null when none was). */
+interface OrderReading {
+  rows: readonly PlannedRow[];
+  values: ReadonlyArray<readonly number[]>;
+  lines: readonly number[];
+  numbers: number;
+  first: number;
+  last: number;
+  moved: { value: number; line: number; row: string; column: string } | null;
+}
+
+/** Do the numbers, row after row, hold every row's own sums and every column's equations? */
+function holds(order: readonly Placed[], rows: readonly PlannedRow[], width: number, rules: readonly ColumnRule[], absent: ReadonlySet<string>): boolean {
+  const valuesOf = (r: number): number[] => order.slice(r * width, (r + 1) * width).map((c) => c.value);
+  if (!rows.every((row, r) => groupsAddUp(valuesOf(r), row.sumGroups))) return false;
+  const index = new Map(rows.map((row, r) => [row.path, r]));
+  const stateOf = (path: string): RowState | undefined => {
+    if (absent.has(path)) return { kind: 'known', values: [] };
+    const r = index.get(path);
+    return r === undefined ? undefined : { kind: 'known', values: valuesOf(r) };
+  };
+  for (let c = 0; c < width; c++) if (!rules.every((rule) => columnBalance(rule, c, stateOf) === 0)) return false;
+  return true;
+}
+
+/**
+ * The numbers with one of them put back in its place: the one order (by values) in which they all
+ * hold, the number moved and its place; null when none or several do.
+ */
+function oneMoved(numbers: readonly Placed[], rows: readonly PlannedRow[], width: number, rules: readonly ColumnRule[], absent: ReadonlySet<string>): { order: Placed[]; moved: Placed; at: number } | null {
+  const n = numbers.length;
+  // A move shifts only the numbers between its two places: a row outside them that fails as printed fails after it too.
+  const failing = rows.flatMap((row, r) => (groupsAddUp(numbers.slice(r * width, (r + 1) * width).map((c) => c.value), row.sumGroups) ? [] : [r]));
+  const firstBad = (failing[0] ?? 0) * width;
+  const lastBad = ((failing.at(-1) ?? rows.length - 1) + 1) * width - 1;
+  let found: { order: Placed[]; moved: Placed; at: number; key: string } | null = null;
+  for (let from = 0; from < n; from++) {
+    for (let to = 0; to < n; to++) {
+      if (to === from || Math.min(from, to) > firstBad || Math.max(from, to) < lastBad) continue;
+      const order = [...numbers];
+      const [moved] = order.splice(from, 1);
+      if (moved === undefined) continue;
+      order.splice(to, 0, moved);
+      if (!holds(order, rows, width, rules, absent)) continue;
+      const key = order.map((c) => c.value).join(' ');
+      if (found !== null && found.key !== key) return null;
+      found ??= { order, moved, at: to, key };
+    }
+  }
+  return found;
+}
+
+const HAN = /\p{Script=Han}+/gu;
+
+/**
+ * Does a label the row-by-row reading found no row for print words of no label of the form: a
+ * word (its Chinese characters, its numbering aside) that is no piece of a row's, group's, note's
+ * or column's label, nor of the other words the form prints in the table (TableSpec.printedWords),
+ * nor a header word? Pieces of the form's labels jumbled together (`本年 开`,
+ * `1.属于国家秘密 （三）不 予公开 （四）无`) are the form's rows printed in pieces; `（一）同意公开`
+ * is a row of another wording.
+ */
+function foreign(label: string, plan: TablePlan): boolean {
+  const hans = (text: string): string => (matchKey(text).replace(ROW_NUMBERING, '').match(HAN) ?? []).join('');
+  // A row's label as the form prints it whole: its group's label and its own (spec.label), its note.
+  const printed = [...plan.rows.map((row) => `${row.spec.label}${row.spec.note ?? ''}`), ...plan.columnLabels, ...(plan.table.spec.printedWords ?? [])];
+  const pool = printed.map(hans).filter((h) => h !== '');
+  return label.split(/\s+/).some((word) => {
+    const han = hans(word);
+    return han !== '' && !plan.isHeaderWord(matchKey(word)) && !pool.some((h) => h.includes(han));
+  });
+}
+
+/** The table read from its numbers in the order printed (the module's rules), or null. */
+function readFormOrder(lines: readonly TokenLine[], plan: TablePlan): OrderReading | null {
+  const width = plan.rows[0]?.spec.columns.length ?? 0;
+  if (width < 2 || plan.columnRules.length === 0 || plan.rows.some((row) => row.spec.columns.length !== width)) return null;
+  const pieces = piecesOf(lines, plan);
+  const numbers: Placed[] = [];
+  for (const piece of pieces) {
+    if (piece.kind === 'stop') return null;
+    if (piece.kind === 'number') numbers.push({ value: piece.value, line: piece.line });
+  }
+  if (numbers.length > MOST_CELLS) return null;
+  const readings: OrderReading[] = [];
+  for (const rows of rowSets(plan)) {
+    if (numbers.length !== rows.length * width) continue;
+    const absent = new Set(plan.rows.filter((row) => !rows.includes(row)).map((row) => row.path));
+    const put = holds(numbers, rows, width, plan.columnRules, absent) ? null : oneMoved(numbers, rows, width, plan.columnRules, absent);
+    if (put === null && !holds(numbers, rows, width, plan.columnRules, absent)) continue;
+    const order = put?.order ?? numbers;
+    const cells = rows.map((_, r) => order.slice(r * width, (r + 1) * width));
+    const row = put === null ? undefined : rows[Math.floor(put.at / width)];
+    const column = put === null ? undefined : row?.spec.columns[put.at % width];
+    readings.push({
+      rows,
+      values: cells.map((c) => c.map((p) => p.value)),
+      lines: cells.map((c) => c[0]?.line ?? 0),
+      numbers: numbers.length,
+      first: numbers[0]?.line ?? 0,
+      last: numbers.at(-1)?.line ?? 0,
+      moved: put === null || row === undefined || column === undefined ? null : { value: put.moved.value, line: put.moved.line, row: row.spec.label, column: column.label },
+    });
+  }
+  return readings.length === 1 ? (readings[0] ?? null) : null;
+}
+
+/**
+ * `read` (part 三 read row by row, and the other ways), its unread rows taken from its numbers in
+ * the order printed (readFormOrder), when that reading is certain and agrees with every cell `read`
+ * did read; else null, and `read` stands.
+ */
+export function withFormOrder<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>): TableResult<TableValue<Rows>> | null {
+  const leftOut = leftOutRows(plan, read.table);
+  if (plan.rows.every((row) => leftOut.has(row.path) || readWhole(read.table, row))) return null;
+  // A label that names no row of the form (`（一）同意公开`): the table may print rows the form does
+  // not have, in place of its own, and then the order of its numbers says nothing.
+  if (read.diagnostics.some((d) => d.code === 'unknown-row' && foreign(String((d.params as { label?: unknown }).label ?? ''), plan))) return null;
+  const reading = readFormOrder(lines, plan);
+  if (reading === null) return null;
+  const placed = new Map<PlannedRow, number>(reading.rows.map((row, i) => [row, i]));
+  return fillUnread(plan, read, (row) => {
+    const at = placed.get(row);
+    const values = at === undefined ? undefined : reading.values[at];
+    if (at === undefined || values === undefined) return undefined;
+    const line = reading.lines[at] ?? reading.first;
+    const params = { row: row.spec.label, read: values, numbers: reading.numbers, first: reading.first, last: reading.last, moved: reading.moved };
+    return { values, line, note: diagnostic('recovered-pairing', 'recovered-pairing.formOrder', params, row.fullPath, line) };
+  }, { othersUnread: true });
+}

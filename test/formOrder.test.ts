@@ -1,0 +1,85 @@
+/**
+ * Part 三 read from its numbers alone, in the order printed (src/tables/formOrder.ts): Chromium's
+ * PDF through plain pdftotext (fixtures/damaged/pdftotext/11-000-chromium.plain), and the same run
+ * into one line, print the table's numbers row after row and its labels in blocks between them,
+ * each in pieces; one number, centred beside a label that wraps over three lines, comes out among
+ * that label's pieces (`危及“三 69`), after the numbers of later rows. Read so only when every row
+ * and every column adds up, with at most that one number put back, in one place only.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport, type Report } from '../src/index.js';
+
+const fixture = (name: string): { text: string; designed: { applications: unknown } } => ({
+  text: readFileSync(new URL(`../fixtures/damaged/${name}.txt`, import.meta.url), 'utf8'),
+  designed: JSON.parse(readFileSync(new URL(`../fixtures/damaged/${name}.expected.json`, import.meta.url), 'utf8')).designed,
+});
+const PLAIN = fixture('pdftotext/11-000-chromium.plain');
+const ONE_LINE = fixture('oneline/11-000-chromium.plain');
+const parse = (text: string): Report => parseReport(text, { file: 'chromium.txt' });
+
+/** Every cell of part 三 null, each row's cells named by a diagnostic: nothing read from the numbers' order. */
+function noneRead(report: Report, rows: readonly string[]): void {
+  for (const row of rows) {
+    const cells = row.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], report.applications);
+    expect(Object.values(cells as Record<string, unknown>).every((v) => v === null), row).toBe(true);
+    expect(report.diagnostics.some((d) => d.path === `applications.${row}` && d.code !== 'recovered-pairing'), row).toBe(true);
+  }
+  expect(report.diagnostics.some((d) => d.message.includes('row after row in the form\'s order'))).toBe(false);
+}
+
+describe('part 三 read from its numbers in the order printed', () => {
+  it('plain pdftotext of Chromium\'s print: every cell as designed, 69 put back in 3.危及“三安全一稳定”\'s first column', () => {
+    const lines = PLAIN.text.split('\n');
+    expect(lines[372]).toBe('危及“三 69');
+    const report = parse(PLAIN.text);
+    expect(report.applications).toEqual(PLAIN.designed.applications);
+    expect(report.applications?.denied.endangersSafety).toEqual({ naturalPerson: 69, commercial: 102, research: 52, nonprofit: 63, legalService: 91, other: 56, total: 433 });
+    const note = report.diagnostics.find((d) => d.path === 'applications.denied.endangersSafety');
+    expect(note?.code).toBe('recovered-pairing');
+    expect(note?.message).toContain('“69” on line 373, printed away from its place and put back in row “3.危及“三安全一稳定””, column “自然人”');
+    const zh = parseReport(PLAIN.text, { file: 'chromium.txt', lang: 'zh' }).diagnostics.find((d) => d.path === 'applications.denied.endangersSafety');
+    expect(zh?.message).toContain('第373行的“69”排离了原位');
+  });
+
+  it('the same run into one line: every cell as designed', () => {
+    expect(ONE_LINE.text.split('\n').filter((l) => l.trim() !== '')).toHaveLength(1);
+    expect(parse(ONE_LINE.text).applications).toEqual(ONE_LINE.designed.applications);
+  });
+
+  it('every number in its place, the labels elsewhere: read as printed, nothing moved', () => {
+    // Run into one line, 69 printed before 102: the numbers are the form's order as printed (no
+    // blocks of one number a line, which blocks.ts would read).
+    const text = ONE_LINE.text.replace(' 危及“三 69 ', ' 危及“三 ').replace(' 537 102 52 63 ', ' 537 69 102 52 63 ');
+    expect(text).not.toBe(ONE_LINE.text);
+    const report = parse(text);
+    expect(report.applications).toEqual(ONE_LINE.designed.applications);
+    const note = report.diagnostics.find((d) => d.path === 'applications.denied.endangersSafety')?.message ?? '';
+    expect(note).toContain('row after row in the form\'s order; read so, every row and every column adds up');
+    expect(note).not.toContain('put back');
+  });
+
+  it('two numbers away from their places: not read so', () => {
+    // 363 (1.属于国家秘密's 总计) printed after the last number too: no one move puts both back.
+    const lines = PLAIN.text.split('\n');
+    expect(lines[204]).toBe('363');
+    lines.splice(204, 1);
+    lines.push('363');
+    noneRead(parse(lines.join('\n')), ['denied.stateSecret', 'denied.endangersSafety', 'notProcessed.complaint']);
+  });
+
+  it('a number more than the table\'s cells (a page number among them): not read so', () => {
+    const lines = PLAIN.text.split('\n');
+    const at = lines.indexOf('102');
+    lines.splice(at, 0, '7', '');
+    noneRead(parse(lines.join('\n')), ['denied.endangersSafety', 'notProcessed.complaint']);
+  });
+
+  it('a number misprinted (1.属于国家秘密\'s 38 printed as 27): no place makes it add up, so not read so', () => {
+    const lines = PLAIN.text.split('\n');
+    const at = lines.indexOf('38');
+    expect(lines[at - 2]).toBe('27');
+    lines[at] = '27';
+    noneRead(parse(lines.join('\n')), ['denied.stateSecret', 'denied.endangersSafety']);
+  });
+});
