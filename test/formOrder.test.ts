@@ -75,6 +75,17 @@ describe('part 三 read from its numbers in the order printed', () => {
     noneRead(parse(lines.join('\n')), ['denied.endangersSafety', 'notProcessed.complaint']);
   });
 
+  // A label of another wording printed as a row (`（一）同意公开⇥41⇥…`) leaves the order unread: test/
+  // catalog-extension.test.ts ('is an unknown row before it is added').
+
+  it('pieces of the form\'s labels jumbled together are no other wording: 2019-cells-chromium.layout reads as designed', () => {
+    // `度办 （二）部分公 理结 开（区分处理 果 的，只计这一`: 三、本年度办理结果 beside 部分公开 and its note.
+    const { text, designed } = fixture('pdftotext/10-2019-cells-chromium.layout');
+    const report = parse(text);
+    expect(report.diagnostics.some((d) => d.code === 'unknown-row' && d.message.includes('度办'))).toBe(true);
+    expect(report.applications).toEqual(designed.applications);
+  });
+
   it('a number misprinted (1.属于国家秘密\'s 38 printed as 27): no place makes it add up, so not read so', () => {
     const lines = PLAIN.text.split('\n');
     const at = lines.indexOf('38');

@@ -15,6 +15,12 @@
  * together anywhere among the numbers, or a count that is not the table's, decide nothing. The
  * arithmetic holding in every row and column at once is what makes the reading certain: a number
  * of another row, or one column over, breaks a row's sum or a column's.
+ *
+ * What the arithmetic cannot tell is two whole rows of outcomes trading places: every row and
+ * column still adds up. The reading rests on the print giving the rows in the form's order, as a
+ * page read top to bottom does, and blocks.ts's rows of single numbers and pairing's labels first
+ * rest on it too. Where a label names no row of the form (a row of another wording, which may stand
+ * in place of one of the form's), that order says nothing, and the table is not read so.
  */
 import { ROW_NUMBERING } from '../catalog/lexicon.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
@@ -126,8 +132,9 @@ function readFormOrder(lines: readonly TokenLine[], plan: TablePlan): OrderReadi
   for (const rows of rowSets(plan)) {
     if (numbers.length !== rows.length * width) continue;
     const absent = new Set(plan.rows.filter((row) => !rows.includes(row)).map((row) => row.path));
-    const put = holds(numbers, rows, width, plan.columnRules, absent) ? null : oneMoved(numbers, rows, width, plan.columnRules, absent);
-    if (put === null && !holds(numbers, rows, width, plan.columnRules, absent)) continue;
+    const straight = holds(numbers, rows, width, plan.columnRules, absent);
+    const put = straight ? null : oneMoved(numbers, rows, width, plan.columnRules, absent);
+    if (!straight && put === null) continue;
     const order = put?.order ?? numbers;
     const cells = rows.map((_, r) => order.slice(r * width, (r + 1) * width));
     const row = put === null ? undefined : rows[Math.floor(put.at / width)];
