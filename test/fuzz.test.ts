@@ -964,6 +964,17 @@ describe('wrong values the fuzz run found', () => {
       row: 'reviewLitigation.review',
       code: 'missing-row',
     },
+    {
+      // Seed 110 case 590 (sample scale; wrong before too): part 二 printed column by column, one
+      // number a line, with `（七）总计` inserted among 第二十条第（五）项's six numbers (70 94 41 /
+      // （七）总计 / 127 9171 9951). Two runs of three, a row's worth each, read row after row (4 wrong).
+      // Runs are rows' worths only when the words between them are the small table's labels.
+      name: 'part 二 column by column, other words among a small table’s numbers (column-by-column/05-2020-mixed, a line at 39)',
+      source: 'fixtures/damaged/column-by-column/05-2020-mixed.txt',
+      make: (lines) => spliced(lines, 38, 0, '（七）总计'),
+      row: 'activeDisclosure.licensing',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -262,6 +262,9 @@ interface Stretch {
   numbers: NumberCell[];
   /** How many numbers each run of them (no words between) holds. */
   runs: number[];
+  /** The words between each run and the next (a matchKey); `pending`, those after the last run so far. */
+  gaps: string[];
+  pending: string;
   /** The lines of its heading and of the last cell before the next. */
   lines: { first: number; last: number };
 }
@@ -274,7 +277,10 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
   const addWords = (stretch: Stretch | null, text: string): void => {
     if (stretch === null || text === '') return;
     if (stretch.words.length + text.length > MOST_STRETCH_WORDS) stretch.odd = true;
-    else stretch.words += text;
+    else {
+      stretch.words += text;
+      stretch.pending += text;
+    }
   };
   for (const line of lines) {
     for (const cell of line.cells) {
@@ -283,7 +289,11 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
       if (current !== null) current.lines.last = cell.line;
       if (numbers !== null) {
         if (current !== null) {
-          if (!inRun) current.runs.push(0);
+          if (!inRun) {
+            if (current.runs.length > 0) current.gaps.push(current.pending);
+            current.pending = '';
+            current.runs.push(0);
+          }
           const last = current.runs.length - 1;
           current.runs[last] = (current.runs[last] ?? 0) + numbers.length;
           for (const n of numbers) current.numbers.push(n);
@@ -300,7 +310,7 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
       let at = 0;
       for (const m of key.matchAll(SMALL_TABLE_ITEM)) {
         addWords(current, key.slice(at, m.index));
-        current = { item: m[1] ?? '', words: '', odd: false, numbers: [], runs: [], lines: { first: cell.line, last: cell.line } };
+        current = { item: m[1] ?? '', words: '', odd: false, numbers: [], runs: [], gaps: [], pending: '', lines: { first: cell.line, last: cell.line } };
         stretches.push(current);
         at = m.index + m[0].length;
       }
@@ -314,9 +324,10 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
  * The rows of each small table whose stretch (its heading to the next) holds exactly its cells in
  * the order printed: no small table's heading printed twice; its rows' labels, in the form's order, and no other
  * small table's labels or column headers among its words; exactly as many numbers as its cells, and
- * for a table of several rows and columns, a run of one row's worth for each row (labels before,
- * after or around their numbers, as Chromium's PDFs read by plain pdftotext print them:
- * `49 146 3444` / `规章` / `38 104 882` / `规范性文件`; `行政` / `11 63 4542` / `许可`). A table of
+ * for a table of several rows and columns, a run of one row's worth for each row, nothing but its
+ * rows' labels (whole or in pieces) between them (labels before, after or around their numbers, as
+ * Chromium's PDFs read by plain pdftotext print them: `49 146 3444` / `规章` / `38 104 882` /
+ * `规范性文件`; `行政` / `11 63 4542` / `许可`). A table of
  * one row reads its numbers left to right, one of one column top to bottom, however they ran.
  */
 function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<PlannedRow, ColumnReading>; stretches: Array<{ first: number; last: number }> } {
@@ -337,6 +348,10 @@ function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Ma
     const width = table.columns.length;
     if (stretch.numbers.length !== rows * width) continue;
     if (rows > 1 && width > 1 && (stretch.runs.length !== rows || stretch.runs.some((n) => n !== width))) continue;
+    // Runs a row's worth each, the words between them naming one of its rows (its label, before or
+    // after its numbers, or around them: `许可` / `其他对外管理服务事项`); other words between them
+    // (`（七）总计`) may have cut one run of numbers printed column by column into rows' worths.
+    if (rows > 1 && width > 1 && stretch.gaps.some((gap) => !ofLabels(gap, table.rows))) continue;
     const own = new Set(table.headerKeys);
     const words = stretch.words;
     const others = tables.some((other) => other !== table && (other.headerKeys.some((k) => !own.has(k) && words.includes(k)) || other.rows.some((row) => row.spec.match.test(words))));
@@ -353,6 +368,21 @@ function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Ma
     });
   }
   return { rows: read, stretches };
+}
+
+/**
+ * Are the words (a matchKey) the rows' labels, whole or in pieces, one after another (`许可`
+ * `其他对外管理`, the rest of one label and the start of the next), and nothing else?
+ */
+function ofLabels(words: string, rows: readonly PlannedRow[]): boolean {
+  const labels = rows.map((row) => matchKey(row.spec.label));
+  const longest = Math.max(0, ...labels.map((l) => l.length));
+  const reached = [true, ...Array<boolean>(words.length).fill(false)];
+  for (let i = 0; i < words.length; i++) {
+    if (!reached[i]) continue;
+    for (let j = i + 1; j <= Math.min(words.length, i + longest); j++) if (labels.some((label) => label.includes(words.slice(i, j)))) reached[j] = true;
+  }
+  return words !== '' && reached[words.length] === true;
 }
 
 /** Do the words name each of the rows, one after another in the form's order? */
