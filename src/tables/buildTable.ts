@@ -276,7 +276,8 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * add up whoever's they are, and lines lost there (the next rows' labels, this row's own numbers)
  * leave another row's numbers right after this label (`lost`), or when the next row of the form's
  * label follows them with no numbers of its own (`bare`: printed after its numbers, they are its,
- * this row's own lost before its label). A row printed over several lines
+ * this row's own lost before its label). A row with no sums that has a blank cell at an end and
+ * numbers with no label after it is null too (`followedNoSums`): no sums tell. A row printed over several lines
  * whose sums fail, and most of whose column equations fail too while the table's other rows add
  * up, has had its numbers moved by a line lost or printed twice (`columns`). A row whose label
  * stands alone on its line right after a row's worth of numbers that read as its own, that no row
