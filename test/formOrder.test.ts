@@ -86,6 +86,46 @@ describe('part 三 read from its numbers in the order printed', () => {
     expect(report.applications).toEqual(designed.applications);
   });
 
+  it('one number not among the others (plain pdftotext of a bordered table prints its last column apart): the gap\'s cell left empty, the rest read', () => {
+    // 四、结转下年度继续办理's 总计 (2773) printed after part 四's heading: part 三 prints 174 numbers.
+    for (const name of ['pdftotext/01-003-bordered.plain', 'oneline/01-003-bordered.plain']) {
+      const { text, designed } = fixture(name);
+      const report = parse(text);
+      const wanted = designed.applications as { carriedForward: Record<string, number | null> };
+      expect(report.applications, name).toEqual({ ...wanted, carriedForward: { ...wanted.carriedForward, total: null } });
+      const gap = report.diagnostics.find((d) => d.path === 'applications.carriedForward.total');
+      expect(gap?.code, name).toBe('cell-count');
+      expect(gap?.message, name).toContain('“总计” is left empty');
+    }
+    const note = parse(fixture('oneline/01-003-bordered.plain').text).diagnostics.find((d) => d.path === 'applications.otherHandling.other')?.message ?? '';
+    expect(note).toContain('but for one cell, row “四、结转下年度继续办理”, column “总计”, whose number is not among them');
+  });
+
+  it('one number lost in the middle: its cell is where the arithmetic puts it, left empty', () => {
+    // oneline/07-2020-mixed-bordered.plain (every number in the form's order) with （一）予以公开's
+    // 126 (社会公益组织) lost.
+    const { text, designed } = fixture('oneline/07-2020-mixed-bordered.plain');
+    expect(parse(text).applications).toEqual(designed.applications);
+    const lost = text.replace(' 50 155 31 126 86 133 581 ', ' 50 155 31 86 133 581 ');
+    expect(lost).not.toBe(text);
+    const report = parse(lost);
+    const wanted = designed.applications as Record<string, unknown> & { granted: Record<string, number | null> };
+    expect(report.applications).toEqual({ ...wanted, granted: { ...wanted.granted, nonprofit: null } });
+    expect(report.diagnostics.find((d) => d.path === 'applications.granted.nonprofit')?.code).toBe('cell-count');
+  });
+
+  it('one number lost from a table of zeros: the gap fits anywhere, so not read so', () => {
+    // Every number of part 三 printed as 0, one of them lost: each place for the gap reads the same
+    // zeros, but with a different cell empty.
+    const start = ONE_LINE.text.indexOf('2231');
+    const end = ONE_LINE.text.indexOf('四、因政府信息公开工作');
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(start);
+    const zeros = ONE_LINE.text.slice(start, end).replace(/(?<=^| )\d+(?= |$)/g, '0').replace(' 0 ', ' ');
+    const report = parse(ONE_LINE.text.slice(0, start) + zeros + ONE_LINE.text.slice(end));
+    expect(report.diagnostics.some((d) => d.message.includes('row after row in the form\'s order'))).toBe(false);
+  });
+
   it('a number misprinted (1.属于国家秘密\'s 38 printed as 27): no place makes it add up, so not read so', () => {
     const lines = PLAIN.text.split('\n');
     const at = lines.indexOf('38');

@@ -291,7 +291,16 @@ export type MessageParams = {
    * away from its place and put back in row `moved.row`, column `moved.column`: every row's and
    * column's arithmetic holds, in only one way; `read` this row's (tables/formOrder.ts).
    */
-  'recovered-pairing.formOrder': { row: string; read: CutValues; numbers: number; first: number; last: number; moved: { value: number; line: number; row: string; column: string } | null };
+  'recovered-pairing.formOrder': {
+    row: string;
+    read: CutValues;
+    numbers: number;
+    first: number;
+    last: number;
+    moved: { value: number; line: number; row: string; column: string } | null;
+    /** The one cell whose number is not among them (printed elsewhere, or lost), left empty; null when every cell's is. */
+    gap: { row: string; column: string } | null;
+  };
   'recovered-pairing.underHeaders': { row: string; read: CutValues; columns: readonly string[]; rows: number };
   'recovered-pairing.smallTable': { row: string; read: CutValues; item: string; rows: number; numbers: number };
   /** The words right before and after the row's numbers (`before`, `after`), which spell its label. */

@@ -26,9 +26,12 @@ export function leftOutRows(plan: TablePlan, table: unknown): ReadonlySet<string
 
 /** A row the other reading gives: its values, the line it points at, and the diagnostic that says how it was read. */
 export interface Reread {
-  values: readonly number[];
+  /** Its values; null where the reading knows the cell is there but not its number. */
+  values: ReadonlyArray<number | null>;
   line: number;
   note: PendingDiagnostic;
+  /** More it says of the row's cells (a cell it leaves empty). */
+  more?: readonly PendingDiagnostic[];
 }
 
 export interface FillOptions {
@@ -69,7 +72,7 @@ export function fillUnread<Rows extends TableRows>(
     if (printed?.every((v) => v !== null)) continue;
     filled.add(row.fullPath);
     layoutRows[row.fullPath] = { line: found.line, label: row.spec.label };
-    notes.push(found.note);
+    notes.push(found.note, ...(found.more ?? []));
   }
   if (filled.size === 0) return null;
   const kept = read.diagnostics.filter((d) => d.code !== 'missing-table' && !aboutPaths(d, filled) && options.stale?.(d) !== true);

@@ -11,8 +11,12 @@
  * group printed as one row leaves out), and taken row after row every row's own sums and every
  * column's equations hold. When they do not as printed, each number is tried in each other place:
  * the one place where they all hold puts it back (the same numbers in other places, zeros trading
- * places, being one reading). Two such places giving different tables, a mark or digits run
- * together anywhere among the numbers, or a count that is not the table's, decide nothing. The
+ * places, being one reading). The numbers one short of the cells (plain pdftotext of a bordered
+ * table prints its last column apart: 四、结转下年度继续办理's 总计 after part 四's heading), a gap is
+ * tried in each place, its number what its row's sums make it: the one place where every row and
+ * column then holds is the gap's, its cell left empty (`cell-count`, as a cell the column rules
+ * locate), the other cells read. Two such places giving different tables, a mark or digits run
+ * together anywhere among the numbers, or another count, decide nothing. The
  * arithmetic holding in every row and column at once is what makes the reading certain: a number
  * of another row, or one column over, breaks a row's sum or a column's.
  *
@@ -27,6 +31,7 @@ import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { TokenLine } from '../tokens.js';
+import { PLACEHOLDER } from '../tokenize/rules.js';
 import { piecesOf } from './aroundNumbers.js';
 import { rowSets } from './blocks.js';
 import type { TableResult } from './buildTable.js';
@@ -34,6 +39,9 @@ import { columnBalance, type ColumnRule, type RowState } from './crossRows.js';
 import { fillUnread, leftOutRows, readWhole } from './fillUnread.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { groupsAddUp } from './rowValues.js';
+
+/** What the row-by-row reading says of a cell printed, but not as a number, or of a row printed a cell short. */
+const PRINTED_SHORT: ReadonlySet<string> = new Set(['blank-cell', 'placeholder-cell', 'not-a-number', 'cell-count']);
 
 /** A number and the line it is printed on. */
 interface Placed {
@@ -47,12 +55,14 @@ const MOST_CELLS = 400;
 /** The table read: its rows' values, the line each row's first number is printed on, and the number put back in its place (null when none was). */
 interface OrderReading {
   rows: readonly PlannedRow[];
-  values: ReadonlyArray<readonly number[]>;
+  values: ReadonlyArray<ReadonlyArray<number | null>>;
   lines: readonly number[];
   numbers: number;
   first: number;
   last: number;
   moved: { value: number; line: number; row: string; column: string } | null;
+  /** The cell whose number is not among them (oneGap), left empty; null when none is. */
+  gap: { row: string; column: string } | null;
 }
 
 /** Do the numbers, row after row, hold every row's own sums and every column's equations? */
@@ -117,6 +127,37 @@ function foreign(label: string, plan: TablePlan): boolean {
   });
 }
 
+/**
+ * The numbers one short of the table's cells, one cell's number printed elsewhere or lost (plain
+ * pdftotext of a bordered table prints its last column apart, `四、结转下年度继续办理`'s 总计 after
+ * part 四's heading): the one place for the gap where, its number taken as its row's sums make it,
+ * every row and every column holds; null when none or several places do (zeros anywhere).
+ */
+function oneGap(numbers: readonly Placed[], rows: readonly PlannedRow[], width: number, rules: readonly ColumnRule[], absent: ReadonlySet<string>): { order: Array<Placed | null>; at: number } | null {
+  let found: { order: Array<Placed | null>; at: number } | null = null;
+  for (let at = 0; at <= numbers.length; at++) {
+    const r = Math.floor(at / width);
+    const row = rows[r];
+    // Rows before the gap read as printed: one that fails leaves no later place.
+    if (r > 0 && !groupsAddUp(numbers.slice((r - 1) * width, r * width).map((c) => c.value), rows[r - 1]?.sumGroups ?? [])) break;
+    const [total] = row?.sumGroups ?? [];
+    if (row === undefined || total !== width) continue;
+    // The row's printed numbers, the gap among them; its number as the row's sum makes it: its 总计,
+    // or what its 总计 leaves of the others.
+    const printed = numbers.slice(r * width, r * width + width - 1).map((c) => c.value);
+    const column = at % width;
+    const cells = [...printed.slice(0, column), null, ...printed.slice(column)];
+    const parts = cells.slice(0, width - 1).reduce<number>((a, b) => a + (b ?? 0), 0);
+    const value = column === width - 1 ? parts : (cells[width - 1] ?? 0) - parts;
+    if (!Number.isInteger(value) || value < 0) continue;
+    const filled = [...numbers.slice(0, at), { value, line: -1 }, ...numbers.slice(at)];
+    if (!holds(filled, rows, width, rules, absent)) continue;
+    if (found !== null) return null;
+    found = { order: [...numbers.slice(0, at), null, ...numbers.slice(at)], at };
+  }
+  return found;
+}
+
 /** The table read from its numbers in the order printed (the module's rules), or null. */
 function readFormOrder(lines: readonly TokenLine[], plan: TablePlan): OrderReading | null {
   const width = plan.rows[0]?.spec.columns.length ?? 0;
@@ -124,29 +165,39 @@ function readFormOrder(lines: readonly TokenLine[], plan: TablePlan): OrderReadi
   const pieces = piecesOf(lines, plan);
   const numbers: Placed[] = [];
   for (const piece of pieces) {
-    if (piece.kind === 'stop') return null;
+    // A mark where a number may stand (`—`, `/`, `无`, among the words of a report run into one line): a cell that is no count.
+    if (piece.kind === 'stop' || (piece.kind === 'word' && PLACEHOLDER.test(piece.raw))) return null;
     if (piece.kind === 'number') numbers.push({ value: piece.value, line: piece.line });
   }
   if (numbers.length > MOST_CELLS) return null;
   const readings: OrderReading[] = [];
   for (const rows of rowSets(plan)) {
-    if (numbers.length !== rows.length * width) continue;
+    const cellCount = rows.length * width;
+    if (numbers.length !== cellCount && numbers.length !== cellCount - 1) continue;
     const absent = new Set(plan.rows.filter((row) => !rows.includes(row)).map((row) => row.path));
-    const straight = holds(numbers, rows, width, plan.columnRules, absent);
-    const put = straight ? null : oneMoved(numbers, rows, width, plan.columnRules, absent);
-    if (!straight && put === null) continue;
-    const order = put?.order ?? numbers;
+    const whole = numbers.length === cellCount;
+    const straight = whole && holds(numbers, rows, width, plan.columnRules, absent);
+    const put = whole && !straight ? oneMoved(numbers, rows, width, plan.columnRules, absent) : null;
+    const gap = whole ? null : oneGap(numbers, rows, width, plan.columnRules, absent);
+    const order: ReadonlyArray<Placed | null> | undefined = straight ? numbers : (put?.order ?? gap?.order);
+    if (order === undefined) continue;
     const cells = rows.map((_, r) => order.slice(r * width, (r + 1) * width));
-    const row = put === null ? undefined : rows[Math.floor(put.at / width)];
-    const column = put === null ? undefined : row?.spec.columns[put.at % width];
+    /** The row and column of a place among the cells. */
+    const place = (at: number): { row: string; column: string } | null => {
+      const row = rows[Math.floor(at / width)];
+      const column = row?.spec.columns[at % width];
+      return row === undefined || column === undefined ? null : { row: row.spec.label, column: column.label };
+    };
+    const moved = put === null ? null : place(put.at);
     readings.push({
       rows,
-      values: cells.map((c) => c.map((p) => p.value)),
-      lines: cells.map((c) => c[0]?.line ?? 0),
+      values: cells.map((c) => c.map((p) => p?.value ?? null)),
+      lines: cells.map((c) => c.find((p) => p !== null)?.line ?? 0),
       numbers: numbers.length,
       first: numbers[0]?.line ?? 0,
       last: numbers.at(-1)?.line ?? 0,
-      moved: put === null || row === undefined || column === undefined ? null : { value: put.moved.value, line: put.moved.line, row: row.spec.label, column: column.label },
+      moved: put === null || moved === null ? null : { value: put.moved.value, line: put.moved.line, ...moved },
+      gap: gap === null ? null : place(gap.at),
     });
   }
   return readings.length === 1 ? (readings[0] ?? null) : null;
@@ -165,13 +216,24 @@ export function withFormOrder<Rows extends TableRows>(lines: readonly TokenLine[
   if (read.diagnostics.some((d) => d.code === 'unknown-row' && foreign(String((d.params as { label?: unknown }).label ?? ''), plan))) return null;
   const reading = readFormOrder(lines, plan);
   if (reading === null) return null;
+  // The numbers one short because a cell is printed blank, as a mark or as words, or printed short
+  // (the row-by-row reading says which): the gap is that cell, the report's own, and what it says
+  // of it stands (a blank where the row's sums want 57 is the report's error, not a number lost).
+  if (reading.gap !== null && read.diagnostics.some((d) => PRINTED_SHORT.has(d.code))) return null;
   const placed = new Map<PlannedRow, number>(reading.rows.map((row, i) => [row, i]));
   return fillUnread(plan, read, (row) => {
     const at = placed.get(row);
     const values = at === undefined ? undefined : reading.values[at];
     if (at === undefined || values === undefined) return undefined;
     const line = reading.lines[at] ?? reading.first;
-    const params = { row: row.spec.label, read: values, numbers: reading.numbers, first: reading.first, last: reading.last, moved: reading.moved };
-    return { values, line, note: diagnostic('recovered-pairing', 'recovered-pairing.formOrder', params, row.fullPath, line) };
+    const params = { row: row.spec.label, read: values, numbers: reading.numbers, first: reading.first, last: reading.last, moved: reading.moved, gap: reading.gap };
+    const note = diagnostic('recovered-pairing', 'recovered-pairing.formOrder', params, row.fullPath, line);
+    // The gap's cell, left empty: unknown to the checks, as a cell the table's rules located.
+    const gap = values.findIndex((v) => v === null);
+    const column = row.spec.columns[gap];
+    if (gap < 0 || column === undefined) return { values, line, note };
+    const quoted = values.flatMap((v) => (v === null ? [] : [String(v)]));
+    const located = diagnostic('cell-count', 'cell-count.located', { row: row.spec.label, printed: quoted.length, cells: values.length, quoted, column: column.label }, `${row.fullPath}.${column.key}`, line);
+    return { values, line, note, more: [located] };
   }, { othersUnread: true });
 }

@@ -120,8 +120,9 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '行政许可', read: [4759], columns: ['本年处理决定数量'], rows: 1 },
   ],
   'recovered-pairing.formOrder': [
-    { row: '（三）不予公开 3.危及“三安全一稳定”', read: [69, 102, 52, 63, 91, 56, 433], numbers: 175, first: 113, last: 520, moved: { value: 69, line: 431, row: '（三）不予公开 3.危及“三安全一稳定”', column: '自然人' } },
-    { row: '一、本年新收政府信息公开申请数量', read: [2231, 2055, 980, 1371, 1302, 1758, 9697], numbers: 175, first: 1, last: 1, moved: null },
+    { row: '（三）不予公开 3.危及“三安全一稳定”', read: [69, 102, 52, 63, 91, 56, 433], numbers: 175, first: 113, last: 520, moved: { value: 69, line: 431, row: '（三）不予公开 3.危及“三安全一稳定”', column: '自然人' }, gap: null },
+    { row: '一、本年新收政府信息公开申请数量', read: [2231, 2055, 980, 1371, 1302, 1758, 9697], numbers: 175, first: 1, last: 1, moved: null, gap: null },
+    { row: '四、结转下年度继续办理', read: [735, 200, 917, 211, 463, 247, null], numbers: 174, first: 1, last: 1, moved: null, gap: { row: '四、结转下年度继续办理', column: '总计' } },
   ],
   'recovered-pairing.blocks': [
     { row: '一、本年新收政府信息公开申请数量', read: [1203, 2173, 1460, 952, 1686, 1269, 8743], numbers: 175, blocks: 150, first: 81, last: 520 },
