@@ -24,7 +24,7 @@ import { diagnostic } from '../diagnostics.js';
 import type { NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { columnBalance, type ColumnRule, type RowState } from './crossRows.js';
-import { fillUnread, leftOutRows, readWhole } from './fillUnread.js';
+import { fillFromWhole, readAll } from './fillUnread.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { groupsAddUp } from './rowValues.js';
 
@@ -313,18 +313,12 @@ function ownBlocks(blocks: readonly Block[], cells: number): readonly Block[] | 
  * null, and `read` stands. The rows placed say so, each with the values it read.
  */
 export function withBlocks<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>): TableResult<TableValue<Rows>> | null {
-  const leftOut = leftOutRows(plan, read.table);
-  if (plan.rows.every((row) => leftOut.has(row.path) || readWhole(read.table, row))) return null;
+  if (readAll(plan, read)) return null;
   const reading = readBlocks(lines, plan);
   if (reading === null) return null;
-  const placed = new Map<PlannedRow, number>(reading.rows.map((row, i) => [row, i]));
   // A row the placement leaves out (a group printed as one row) that was read: they disagree.
-  return fillUnread(plan, read, (row) => {
-    const at = placed.get(row);
-    const values = at === undefined ? undefined : reading.values[at];
-    if (at === undefined || values === undefined) return undefined;
-    const line = reading.lines[at] ?? reading.first;
+  return fillFromWhole(plan, read, reading, (row, values, line) => {
     const params = { row: row.spec.label, read: values, numbers: reading.numbers, blocks: reading.blocks, first: reading.first, last: reading.last };
-    return { values, line, note: diagnostic('recovered-pairing', 'recovered-pairing.blocks', params, row.fullPath, line) };
-  }, { othersUnread: true });
+    return { note: diagnostic('recovered-pairing', 'recovered-pairing.blocks', params, row.fullPath, line) };
+  });
 }

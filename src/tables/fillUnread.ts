@@ -1,6 +1,7 @@
 /**
  * A table read again another way (blocks.ts: part 三's numbers in blocks down its columns;
- * underHeaders.ts: part 二 column by column or small table by small table), its rows merged into
+ * formOrder.ts: part 三's numbers in the order printed; aroundNumbers.ts: part 三's labels around
+ * their numbers; underHeaders.ts: part 二 column by column or small table by small table), its rows merged into
  * the row-by-row reading: only rows that reading left unread are filled, and only when every cell it
  * did read agrees.
  */
@@ -77,4 +78,38 @@ export function fillUnread<Rows extends TableRows>(
   if (filled.size === 0) return null;
   const kept = read.diagnostics.filter((d) => d.code !== 'missing-table' && !aboutPaths(d, filled) && options.stale?.(d) !== true);
   return { table: tableValue(plan, rowObjects), diagnostics: [...kept, ...notes], rows: layoutRows, columns: read.columns };
+}
+
+/** Did `read` read every row of the table whole (rows a group printed as one row leaves out aside)? */
+export function readAll(plan: TablePlan, read: { table: unknown }): boolean {
+  const leftOut = leftOutRows(plan, read.table);
+  return plan.rows.every((row) => leftOut.has(row.path) || readWhole(read.table, row));
+}
+
+/** A reading of the whole table: row `rows[i]` read as `values[i]`, its first number on `lines[i]` (else `first`). */
+export interface WholeReading {
+  rows: readonly PlannedRow[];
+  values: ReadonlyArray<ReadonlyArray<number | null>>;
+  lines: readonly number[];
+  first: number;
+}
+
+/**
+ * `read` with its unread rows taken from a reading of the whole table (fillUnread), every row it
+ * does not give read nothing; `say` gives each row's note (and more) from its values and line.
+ */
+export function fillFromWhole<Rows extends TableRows>(
+  plan: TablePlan<Rows>,
+  read: TableResult<TableValue<Rows>>,
+  reading: WholeReading,
+  say: (row: PlannedRow, values: ReadonlyArray<number | null>, line: number) => Pick<Reread, 'note' | 'more'>,
+): TableResult<TableValue<Rows>> | null {
+  const placed = new Map<PlannedRow, number>(reading.rows.map((row, i) => [row, i]));
+  return fillUnread(plan, read, (row) => {
+    const at = placed.get(row);
+    const values = at === undefined ? undefined : reading.values[at];
+    if (at === undefined || values === undefined) return undefined;
+    const line = reading.lines[at] ?? reading.first;
+    return { values, line, ...say(row, values, line) };
+  }, { othersUnread: true });
 }

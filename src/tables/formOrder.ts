@@ -36,7 +36,7 @@ import { piecesOf } from './aroundNumbers.js';
 import { rowSets } from './blocks.js';
 import type { TableResult } from './buildTable.js';
 import { columnBalance, type ColumnRule, type RowState } from './crossRows.js';
-import { fillUnread, leftOutRows, readWhole } from './fillUnread.js';
+import { fillFromWhole, readAll } from './fillUnread.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { groupsAddUp } from './rowValues.js';
 
@@ -209,8 +209,7 @@ function readFormOrder(lines: readonly TokenLine[], plan: TablePlan): OrderReadi
  * did read; else null, and `read` stands.
  */
 export function withFormOrder<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>): TableResult<TableValue<Rows>> | null {
-  const leftOut = leftOutRows(plan, read.table);
-  if (plan.rows.every((row) => leftOut.has(row.path) || readWhole(read.table, row))) return null;
+  if (readAll(plan, read)) return null;
   // A label that names no row of the form (`（一）同意公开`): the table may print rows the form does
   // not have, in place of its own, and then the order of its numbers says nothing.
   if (read.diagnostics.some((d) => d.code === 'unknown-row' && foreign(String((d.params as { label?: unknown }).label ?? ''), plan))) return null;
@@ -220,20 +219,15 @@ export function withFormOrder<Rows extends TableRows>(lines: readonly TokenLine[
   // (the row-by-row reading says which): the gap is that cell, the report's own, and what it says
   // of it stands (a blank where the row's sums want 57 is the report's error, not a number lost).
   if (reading.gap !== null && read.diagnostics.some((d) => PRINTED_SHORT.has(d.code))) return null;
-  const placed = new Map<PlannedRow, number>(reading.rows.map((row, i) => [row, i]));
-  return fillUnread(plan, read, (row) => {
-    const at = placed.get(row);
-    const values = at === undefined ? undefined : reading.values[at];
-    if (at === undefined || values === undefined) return undefined;
-    const line = reading.lines[at] ?? reading.first;
+  return fillFromWhole(plan, read, reading, (row, values, line) => {
     const params = { row: row.spec.label, read: values, numbers: reading.numbers, first: reading.first, last: reading.last, moved: reading.moved, gap: reading.gap };
     const note = diagnostic('recovered-pairing', 'recovered-pairing.formOrder', params, row.fullPath, line);
     // The gap's cell, left empty: unknown to the checks, as a cell the table's rules located.
     const gap = values.findIndex((v) => v === null);
     const column = row.spec.columns[gap];
-    if (gap < 0 || column === undefined) return { values, line, note };
+    if (gap < 0 || column === undefined) return { note };
     const quoted = values.flatMap((v) => (v === null ? [] : [String(v)]));
     const located = diagnostic('cell-count', 'cell-count.located', { row: row.spec.label, printed: quoted.length, cells: values.length, quoted, column: column.label }, `${row.fullPath}.${column.key}`, line);
-    return { values, line, note, more: [located] };
-  }, { othersUnread: true });
+    return { note, more: [located] };
+  });
 }
