@@ -126,6 +126,22 @@ describe('part 三 read from its numbers in the order printed', () => {
     expect(report.diagnostics.some((d) => d.message.includes('row after row in the form\'s order'))).toBe(false);
   });
 
+  it('words the row-by-row reading took for no row: pieces of the form\'s labels leave the order read, words of another wording do not', () => {
+    // oneline/07-2020-mixed-bordered.plain, words run into 部分公开's note: the rest of the labels the
+    // catalog shortens (…、行政机关不再处理其政府信息公开申请), or words no label of the form prints.
+    const { text, designed } = fixture('oneline/07-2020-mixed-bordered.plain');
+    const withWords = (words: string): Report => {
+      expect(text.split('一情形，不计其他情形）').length).toBe(2);
+      return parse(text.replace('一情形，不计其他情形）', `一情形，不计其他情形）${words}`));
+    };
+    const pieces = withWords('、行政机关不再处理其政府信息公开申请');
+    expect(pieces.diagnostics.some((d) => d.code === 'unknown-row' && d.message.includes('行政机关不再处理'))).toBe(true);
+    expect(pieces.applications).toEqual(designed.applications);
+    const other = withWords('同意公开情形');
+    expect(other.diagnostics.some((d) => d.code === 'unknown-row' && d.message.includes('同意公开'))).toBe(true);
+    expect(other.diagnostics.some((d) => d.message.includes('row after row in the form\'s order'))).toBe(false);
+  });
+
   it('a number misprinted (1.属于国家秘密\'s 38 printed as 27): no place makes it add up, so not read so', () => {
     const lines = PLAIN.text.split('\n');
     const at = lines.indexOf('38');

@@ -68,5 +68,12 @@ export const APPLICATIONS = {
   rows: APPLICATION_ROWS,
   short: '申请',
   headerWords: [/^申请人情况$/, /^法人或其他组织$/, /^\(本列数据的勾稽关系/],
-  printedWords: ['三、本年度办理结果', '申请人情况', '法人或其他组织', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'],
+  printedWords: [
+    '三、本年度办理结果',
+    '申请人情况',
+    '法人或其他组织',
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+    // The rest of the two labels the catalog shortens (1.申请人无正当理由逾期不补正…, 2.申请人逾期未按收费通知要求缴纳费用…).
+    '、行政机关不再处理其政府信息公开申请',
+  ],
 } as const satisfies TableSpec;

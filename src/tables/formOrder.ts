@@ -37,6 +37,7 @@ import { rowSets } from './blocks.js';
 import type { TableResult } from './buildTable.js';
 import { columnBalance, type ColumnRule, type RowState } from './crossRows.js';
 import { fillFromWhole, readAll } from './fillUnread.js';
+import { inPieces } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { groupsAddUp } from './rowValues.js';
 
@@ -48,9 +49,6 @@ interface Placed {
   value: number;
   line: number;
 }
-
-/** Most numbers a table may print for the search that puts one back in its place (every number to every place). */
-const MOST_CELLS = 400;
 
 /** The table read: its rows' values, the line each row's first number is printed on, and the number put back in its place (null when none was). */
 interface OrderReading {
@@ -110,9 +108,9 @@ const HAN = /\p{Script=Han}+/gu;
 
 /**
  * Does a label the row-by-row reading found no row for print words of no label of the form: a
- * word (its Chinese characters, its numbering aside) that is no piece of a row's, group's, note's
- * or column's label, nor of the other words the form prints in the table (TableSpec.printedWords),
- * nor a header word? Pieces of the form's labels jumbled together (`本年 开`,
+ * word (its Chinese characters, its numbering aside) that is not pieces of rows', groups', notes'
+ * or columns' labels one after another, nor of the other words the form prints in the table
+ * (TableSpec.printedWords), nor a header word? Pieces of the form's labels jumbled together (`本年 开`,
  * `1.属于国家秘密 （三）不 予公开 （四）无`) are the form's rows printed in pieces; `（一）同意公开`
  * is a row of another wording.
  */
@@ -123,7 +121,7 @@ function foreign(label: string, plan: TablePlan): boolean {
   const pool = printed.map(hans).filter((h) => h !== '');
   return label.split(/\s+/).some((word) => {
     const han = hans(word);
-    return han !== '' && !plan.isHeaderWord(matchKey(word)) && !pool.some((h) => h.includes(han));
+    return han !== '' && !plan.isHeaderWord(matchKey(word)) && !inPieces(han, pool);
   });
 }
 
@@ -164,12 +162,13 @@ function readFormOrder(lines: readonly TokenLine[], plan: TablePlan): OrderReadi
   if (width < 2 || plan.columnRules.length === 0 || plan.rows.some((row) => row.spec.columns.length !== width)) return null;
   const pieces = piecesOf(lines, plan);
   const numbers: Placed[] = [];
+  const most = plan.rows.length * width;
   for (const piece of pieces) {
+    if (numbers.length > most) return null;
     // A mark where a number may stand (`—`, `/`, `无`, among the words of a report run into one line): a cell that is no count.
     if (piece.kind === 'stop' || (piece.kind === 'word' && PLACEHOLDER.test(piece.raw))) return null;
     if (piece.kind === 'number') numbers.push({ value: piece.value, line: piece.line });
   }
-  if (numbers.length > MOST_CELLS) return null;
   const readings: OrderReading[] = [];
   for (const rows of rowSets(plan)) {
     const cellCount = rows.length * width;

@@ -62,6 +62,21 @@ const WORDS_ONLY = /^\p{Script=Han}+$/u;
 const OWN_WORDS = new WeakMap<PlannedRow, ReadonlySet<string>>();
 
 /**
+ * Is the text the labels' words, whole or in pieces, one after another, and nothing else
+ * (`许可其他对外管理`: the rest of one label and the start of the next)? Each piece is a run of a
+ * label's characters, at most a label long.
+ */
+export function inPieces(text: string, labels: readonly string[]): boolean {
+  const longest = Math.max(0, ...labels.map((l) => l.length));
+  const reached = [true, ...Array<boolean>(text.length).fill(false)];
+  for (let i = 0; i < text.length; i++) {
+    if (!reached[i]) continue;
+    for (let j = i + 1; j <= Math.min(text.length, i + longest); j++) if (labels.some((label) => label.includes(text.slice(i, j)))) reached[j] = true;
+  }
+  return text !== '' && reached[text.length] === true;
+}
+
+/**
  * Does the matchKey print a Chinese character that is none of the row's own words nor its group
  * label's? Never for a row the catalog shortens, whose words are not all known.
  */

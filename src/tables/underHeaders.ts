@@ -52,6 +52,7 @@ import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { fillUnread } from './fillUnread.js';
+import { inPieces } from './labels.js';
 import { cellsIn, type PlannedRow, type TablePlan } from './plan.js';
 import { readsPlainly, SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
 
@@ -351,7 +352,7 @@ function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Ma
     // Runs a row's worth each, the words between them naming one of its rows (its label, before or
     // after its numbers, or around them: `许可` / `其他对外管理服务事项`); other words between them
     // (`（七）总计`) may have cut one run of numbers printed column by column into rows' worths.
-    if (rows > 1 && width > 1 && stretch.gaps.some((gap) => !ofLabels(gap, table.rows))) continue;
+    if (rows > 1 && width > 1 && stretch.gaps.some((gap) => !inPieces(gap, table.rows.map((row) => matchKey(row.spec.label))))) continue;
     const own = new Set(table.headerKeys);
     const words = stretch.words;
     const others = tables.some((other) => other !== table && (other.headerKeys.some((k) => !own.has(k) && words.includes(k)) || other.rows.some((row) => row.spec.match.test(words))));
@@ -368,21 +369,6 @@ function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Ma
     });
   }
   return { rows: read, stretches };
-}
-
-/**
- * Are the words (a matchKey) the rows' labels, whole or in pieces, one after another (`许可`
- * `其他对外管理`, the rest of one label and the start of the next), and nothing else?
- */
-function ofLabels(words: string, rows: readonly PlannedRow[]): boolean {
-  const labels = rows.map((row) => matchKey(row.spec.label));
-  const longest = Math.max(0, ...labels.map((l) => l.length));
-  const reached = [true, ...Array<boolean>(words.length).fill(false)];
-  for (let i = 0; i < words.length; i++) {
-    if (!reached[i]) continue;
-    for (let j = i + 1; j <= Math.min(words.length, i + longest); j++) if (labels.some((label) => label.includes(words.slice(i, j)))) reached[j] = true;
-  }
-  return words !== '' && reached[words.length] === true;
 }
 
 /** Do the words name each of the rows, one after another in the form's order? */
