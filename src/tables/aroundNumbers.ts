@@ -43,7 +43,7 @@ import { groupsAddUp, readsPlainly } from './rowValues.js';
  * mark, digits run together) that no label or run reaches across.
  */
 type Word = { kind: 'word'; raw: string; key: string; han: string; numbering: string | null; alone: boolean; line: number };
-export type Piece = Word | { kind: 'number'; value: number; line: number } | { kind: 'stop' };
+type Piece = Word | { kind: 'number'; value: number; line: number } | { kind: 'stop' };
 
 /** The most words on each side of a run of numbers that may be its label's. */
 const MOST_WORDS = 10;

@@ -1,9 +1,9 @@
 /**
  * A table read again another way (blocks.ts: part 三's numbers in blocks down its columns;
  * formOrder.ts: part 三's numbers in the order printed; aroundNumbers.ts: part 三's labels around
- * their numbers; underHeaders.ts: part 二 column by column or small table by small table), its rows merged into
- * the row-by-row reading: only rows that reading left unread are filled, and only when every cell it
- * did read agrees.
+ * their numbers; underHeaders.ts: part 二 column by column or small table by small table), its
+ * rows merged into the row-by-row reading: only rows that reading left unread are filled, and only
+ * when every cell it did read agrees.
  */
 import { rowIn } from '../catalog/tables.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
