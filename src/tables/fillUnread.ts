@@ -103,6 +103,7 @@ export function fillFromWhole<Rows extends TableRows>(
   read: TableResult<TableValue<Rows>>,
   reading: WholeReading,
   say: (row: PlannedRow, values: ReadonlyArray<number | null>, line: number) => Pick<Reread, 'note' | 'more'>,
+  stale?: FillOptions['stale'],
 ): TableResult<TableValue<Rows>> | null {
   const placed = new Map<PlannedRow, number>(reading.rows.map((row, i) => [row, i]));
   return fillUnread(plan, read, (row) => {
@@ -111,5 +112,5 @@ export function fillFromWhole<Rows extends TableRows>(
     if (at === undefined || values === undefined) return undefined;
     const line = reading.lines[at] ?? reading.first;
     return { values, line, ...say(row, values, line) };
-  }, { othersUnread: true });
+  }, { othersUnread: true, ...(stale === undefined ? {} : { stale }) });
 }

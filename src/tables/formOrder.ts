@@ -28,7 +28,7 @@
  */
 import { ROW_NUMBERING } from '../catalog/lexicon.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
-import { diagnostic } from '../diagnostics.js';
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { TokenLine } from '../tokens.js';
 import { PLACEHOLDER } from '../tokenize/rules.js';
@@ -218,6 +218,9 @@ export function withFormOrder<Rows extends TableRows>(lines: readonly TokenLine[
   // (the row-by-row reading says which): the gap is that cell, the report's own, and what it says
   // of it stands (a blank where the row's sums want 57 is the report's error, not a number lost).
   if (reading.gap !== null && read.diagnostics.some((d) => PRINTED_SHORT.has(d.code))) return null;
+  // Every number of the table is read now: the labels the row-by-row reading took for no row's
+  // (`本年 开`, the form's words in pieces, none of another wording) left no values unread.
+  const stale = (d: PendingDiagnostic): boolean => d.code === 'unknown-row';
   return fillFromWhole(plan, read, reading, (row, values, line) => {
     const params = { row: row.spec.label, read: values, numbers: reading.numbers, first: reading.first, last: reading.last, moved: reading.moved, gap: reading.gap };
     const note = diagnostic('recovered-pairing', 'recovered-pairing.formOrder', params, row.fullPath, line);
@@ -228,5 +231,5 @@ export function withFormOrder<Rows extends TableRows>(lines: readonly TokenLine[
     const quoted = values.flatMap((v) => (v === null ? [] : [String(v)]));
     const located = diagnostic('cell-count', 'cell-count.located', { row: row.spec.label, printed: quoted.length, cells: values.length, quoted, column: column.label }, `${row.fullPath}.${column.key}`, line);
     return { note, more: [located] };
-  });
+  }, stale);
 }
