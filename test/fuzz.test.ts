@@ -943,6 +943,22 @@ describe('wrong values the fuzz run found', () => {
       code: 'cell-count',
     },
     {
+      // The same with 3.补正后申请内容仍不明确's numbers run together and cut short as well (made from
+      // seed 100 case 2235, `3.补正后申请内容仍不明确 12877103487410853`): the row after the bare label
+      // reads nothing of its own, and the bare label's numbers may still be the ones before it.
+      // (Bench fuzz seed 1 case 1188, numbers replaced, loses 14 right cells to this doubt: its rows
+      // after bare labels print glued digits too.)
+      name: 'a label before the next row’s numbers, its own lost before it, the row after run together (pdftotext/15-004-chromium.plain, line 90 lost)',
+      source: 'fixtures/damaged/pdftotext/15-004-chromium.plain.txt',
+      make: (lines) => {
+        const at = lineOf(lines, /^3\.补正后申请内容仍不明确 128 77/);
+        const glued = '3.补正后申请内容仍不明确 12877103487410853';
+        return spliced(spliced(lines, at, 1, glued).split('\n'), 89, 1);
+      },
+      row: 'applications.unableToProvide.notHeld',
+      code: 'cell-count',
+    },
+    {
       // Seed 82 case 2816 (sample scale; wrong before too): 2019-cells with lines 69 and 70 joined,
       // `⇥行政事业性收费⇥⇥5` / `⇥-2`. The blank and 5 read as the row, with no sums to tell (1 wrong).
       // In doubt, the row is read from its small table's two numbers under its heading.

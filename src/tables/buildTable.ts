@@ -617,8 +617,7 @@ function nextUnread(index: number, readAt: ReadonlyArray<ReadRow | undefined>, p
 /**
  * Is `next`, the item right after `row`, the next row of the form's label (rows left out aside)
  * printed with no numbers, right after `row`'s last number, that row read nothing, and `after`,
- * the item after it, a row whose numbers start on its label's line and read as its own (none left
- * for `next`)?
+ * the item after it, a row whose numbers start on its label's line (none left for `next`)?
  */
 function bareNext(
   row: FoundRow,
@@ -631,9 +630,6 @@ function bareNext(
 ): boolean {
   if (next?.kind !== 'labels' || next.values !== null || !nextUnread(row.planned.index, readAt, plan, excused)) return false;
   if (after?.kind !== 'row' || firstValueLine(after.row.cells) !== (after.row.labelEnd ?? after.row.line)) return false;
-  // That row read so: its numbers are its own, none of them the bare label's.
-  const afterRead = readAt[after.row.planned.index];
-  if (afterRead?.row !== after.row || afterRead.result.values.every((v) => v === null)) return false;
   const first = next.labels[0];
   const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
   let following = row.planned.index + 1;
