@@ -254,7 +254,7 @@ export const en: Messages = {
           : p.why === 'beside'
           ? `row “${quoteLabel(p.row)}” prints its cells on its label's line (${cellsAsPrinted(p.quoted)}), and right before its label stand ${p.cells} other ${p.cells === 1 ? 'number' : 'numbers'}, a row's worth no other row took, that may be its own: where labels are printed after their numbers, two lines run together put a label beside the next row's numbers, so which of the two are its cannot be told; its values were not read`
           : p.why === 'bare'
-          ? `row “${quoteLabel(p.row)}” prints its cells after its label (${cellsAsPrinted(p.quoted)}), and right after them stands the next row's label with no numbers of its own: where labels are printed after their numbers, these numbers are that row's and this row's own were lost before its label, so whose they are cannot be told; its values were not read`
+          ? `row “${quoteLabel(p.row)}” prints its cells after its label (${cellsAsPrinted(p.quoted)}), and right after them stands the next row's label with no numbers that are certainly its own: where labels are printed after their numbers, these numbers are that row's and this row's own were lost before its label, so whose they are cannot be told; its values were not read`
           : p.why === 'before'
           ? `row “${quoteLabel(p.row)}” prints its cells apart from its label (${cellsAsPrinted(p.quoted)}), and right before its label stand ${p.cells} other ${p.cells === 1 ? 'number' : 'numbers'}, a row's worth, that may be its own: its label may be printed after its numbers rather than before them, so which of the two are its cannot be told; its values were not read`
           : p.why === 'lost'

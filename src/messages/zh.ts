@@ -243,7 +243,7 @@ export const zh: Messages = {
           : p.why === 'beside'
           ? `“${quoteLabel(p.row)}”行的数字与行名列在同一行（${cellsAsPrinted(p.quoted)}），而行名之前紧挨着另有 ${p.cells} 个未归入其他行的数字，恰好一行，也可能是该行的：行名印在数字之后的排法中，两行连在一起会使行名紧挨下一行的数字，无法判断哪一组是该行的；该行的数字未读取`
           : p.why === 'bare'
-          ? `“${quoteLabel(p.row)}”行的数字列在行名之后（${cellsAsPrinted(p.quoted)}），紧随其后的是下一行的行名，却没有自己的数字：行名印在数字之后的排法中，这些数字是下一行的，本行的数字在转换中丢失，无法判断属于哪一行；该行的数字未读取`
+          ? `“${quoteLabel(p.row)}”行的数字列在行名之后（${cellsAsPrinted(p.quoted)}），紧随其后的是下一行的行名，却没有可以确定属于它的数字：行名印在数字之后的排法中，这些数字是下一行的，本行的数字在转换中丢失，无法判断属于哪一行；该行的数字未读取`
           : p.why === 'before'
           ? `“${quoteLabel(p.row)}”行的数字与行名分开列出（${cellsAsPrinted(p.quoted)}），而行名之前紧挨着另有 ${p.cells} 个数字，恰好一行，也可能是该行的：行名可能印在数字之后而非之前，无法判断哪一组是该行的；该行的数字未读取`
           : p.why === 'lost'

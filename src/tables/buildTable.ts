@@ -340,9 +340,10 @@ function unsure(
       // maybe this row's numbers).
       const apart = spansLines(row.cells) || (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd);
       if (apart && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)) unread(read, 'lost');
-      // Its numbers after its label, and right after them the next row of the form's label alone,
-      // read with no numbers, and no numbers after that label but those of a row printed on its
-      // label's line (`1.本机关不掌握…` / `32 … 475` / `2.没有现成信息需要另行制作` / `3.补正后… 128 …`):
+      // Its numbers after its label, and right after them the next row of the form's label, read
+      // with no numbers, and no numbers after that label certainly its own (those of a row printed
+      // on its label's line, or fewer lines than labels) (`1.本机关不掌握…` / `32 … 475` /
+      // `2.没有现成信息需要另行制作` / `3.补正后… 128 …`):
       // where labels are printed after their numbers, they are that row's, this row's own lost
       // before its label. (Numbers after the bare label, or none at all, a table cut short: that
       // row's own are there or lost, and this row's are its own.)
@@ -616,8 +617,9 @@ function nextUnread(index: number, readAt: ReadonlyArray<ReadRow | undefined>, p
 
 /**
  * Is `next`, the item right after `row`, the next row of the form's label (rows left out aside)
- * printed with no numbers, right after `row`'s last number, that row read nothing, and `after`,
- * the item after it, a row whose numbers start on its label's line (none left for `next`)?
+ * right after `row`'s last number, that row read nothing, and are there no numbers certainly its
+ * own: labels alone, `after` (the item after them) a row whose numbers start on its label's line,
+ * or labels with fewer lines of numbers than labels?
  */
 function bareNext(
   row: FoundRow,
@@ -628,8 +630,12 @@ function bareNext(
   excused: ReadonlySet<string>,
   adjacent: (a: number, b: number) => boolean,
 ): boolean {
-  if (next?.kind !== 'labels' || next.values !== null || !nextUnread(row.planned.index, readAt, plan, excused)) return false;
-  if (after?.kind !== 'row' || firstValueLine(after.row.cells) !== (after.row.labelEnd ?? after.row.line)) return false;
+  if (next?.kind !== 'labels' || !nextUnread(row.planned.index, readAt, plan, excused)) return false;
+  // Labels alone, then a row printed on its label's line: the first of them has no numbers after it.
+  const alone = next.values === null && after?.kind === 'row' && firstValueLine(after.row.cells) === (after.row.labelEnd ?? after.row.line);
+  // Labels, then fewer lines of numbers than labels: one of them, maybe the first, has none.
+  const short = next.values !== null && next.values.length < next.labels.length;
+  if (!alone && !short) return false;
   const first = next.labels[0];
   const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
   let following = row.planned.index + 1;
