@@ -4,7 +4,10 @@
  * into one line, print the table's numbers row after row and its labels in blocks between them,
  * each in pieces; one number, centred beside a label that wraps over three lines, comes out among
  * that label's pieces (`危及“三 69`), after the numbers of later rows. Read so only when every row
- * and every column adds up, with at most that one number put back, in one place only.
+ * and every column adds up, with at most that one number put back, in one place only. The one-line
+ * copies of LibreOffice's prints (oneline/01–04, 07) print the numbers in the form's order too, one
+ * of them (四、结转下年度继续办理's 总计) after part 四's heading: the gap it leaves is placed the same
+ * way, its cell left empty.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
