@@ -34,6 +34,7 @@ import type { TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { equationsHold, type RowState } from './crossRows.js';
 import { fillUnread, leftOutRows, readWhole } from './fillUnread.js';
+import { hanOf } from './labels.js';
 import { cellsIn, type PlannedRow, type TablePlan } from './plan.js';
 import { groupsAddUp, readsPlainly } from './rowValues.js';
 
@@ -54,9 +55,6 @@ const MOST_RUNS_PER_ROW = 4;
 
 /** A plain count: digits, no leading zero, within 2^53. */
 const COUNT = /^(?:0|[1-9]\d{0,14})$/;
-const HAN = /\p{Script=Han}/gu;
-/** A key's Chinese characters only: marks, spaces and numberings aside, they tell one label from another. */
-const hanOf = (key: string): string => (key.match(HAN) ?? []).join('');
 
 /** A word as printed, its Chinese characters and numbering read. */
 function wordOf(raw: string, line: number): Word {
@@ -64,11 +62,24 @@ function wordOf(raw: string, line: number): Word {
   return { kind: 'word', raw, key, han: hanOf(key), numbering: ROW_NUMBERING.exec(key)?.[0] ?? null, alone: ROW_NUMBERING_ALONE.test(key), line };
 }
 
+/** The pieces of each region once a plan: this reading and formOrder.ts read the same region. */
+const PIECES = new WeakMap<readonly TokenLine[], Map<TablePlan, readonly Piece[]>>();
+
 /**
  * The region's pieces in the order printed. A text cell comes apart at its spaces; digits a space
  * apart are numbers (digits run together could be cut several ways: a stop).
  */
-export function piecesOf(lines: readonly TokenLine[], plan: TablePlan): Piece[] {
+export function piecesOf(lines: readonly TokenLine[], plan: TablePlan): readonly Piece[] {
+  const byPlan = PIECES.get(lines) ?? new Map<TablePlan, readonly Piece[]>();
+  PIECES.set(lines, byPlan);
+  const known = byPlan.get(plan);
+  if (known !== undefined) return known;
+  const pieces = readPieces(lines, plan);
+  byPlan.set(plan, pieces);
+  return pieces;
+}
+
+function readPieces(lines: readonly TokenLine[], plan: TablePlan): Piece[] {
   const column = plan.rows[0]?.spec.columns[0];
   const out: Piece[] = [];
   for (const tokenLine of lines) {

@@ -28,7 +28,7 @@
  */
 import { ROW_NUMBERING } from '../catalog/lexicon.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
-import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { diagnostic, type DiagnosticCode, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { TokenLine } from '../tokens.js';
 import { PLACEHOLDER } from '../tokenize/rules.js';
@@ -37,12 +37,12 @@ import { rowSets } from './blocks.js';
 import type { TableResult } from './buildTable.js';
 import { columnBalance, type ColumnRule, type RowState } from './crossRows.js';
 import { fillFromWhole, readAll } from './fillUnread.js';
-import { inPieces } from './labels.js';
+import { hanOf, inPieces } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { groupsAddUp } from './rowValues.js';
 
 /** What the row-by-row reading says of a cell printed, but not as a number, or of a row printed a cell short. */
-const PRINTED_SHORT: ReadonlySet<string> = new Set(['blank-cell', 'placeholder-cell', 'not-a-number', 'cell-count']);
+const PRINTED_SHORT: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['blank-cell', 'placeholder-cell', 'not-a-number', 'cell-count']);
 
 /** A number and the line it is printed on. */
 interface Placed {
@@ -63,28 +63,37 @@ interface OrderReading {
   gap: { row: string; column: string } | null;
 }
 
-/** Do the numbers, row after row, hold every row's own sums and every column's equations? */
-function holds(order: readonly Placed[], rows: readonly PlannedRow[], width: number, rules: readonly ColumnRule[], absent: ReadonlySet<string>): boolean {
-  const valuesOf = (r: number): number[] => order.slice(r * width, (r + 1) * width).map((c) => c.value);
-  if (!rows.every((row, r) => groupsAddUp(valuesOf(r), row.sumGroups))) return false;
+/** Does an order of the numbers, row after row, hold every row's own sums and every column's equations? */
+type Holds = (order: readonly Placed[]) => boolean;
+
+/** The check `Holds` for the table of `rows` (those of the form not printed, `absent`, counting 0). */
+function checker(rows: readonly PlannedRow[], width: number, rules: readonly ColumnRule[], absent: ReadonlySet<string>): Holds {
   const index = new Map(rows.map((row, r) => [row.path, r]));
-  const stateOf = (path: string): RowState | undefined => {
-    if (absent.has(path)) return { kind: 'known', values: [] };
-    const r = index.get(path);
-    return r === undefined ? undefined : { kind: 'known', values: valuesOf(r) };
+  return (order) => {
+    const valuesOf = (r: number): number[] => order.slice(r * width, (r + 1) * width).map((c) => c.value);
+    if (!rows.every((row, r) => groupsAddUp(valuesOf(r), row.sumGroups))) return false;
+    const stateOf = (path: string): RowState | undefined => {
+      if (absent.has(path)) return { kind: 'known', values: [] };
+      const r = index.get(path);
+      return r === undefined ? undefined : { kind: 'known', values: valuesOf(r) };
+    };
+    for (let c = 0; c < width; c++) if (!rules.every((rule) => columnBalance(rule, c, stateOf) === 0)) return false;
+    return true;
   };
-  for (let c = 0; c < width; c++) if (!rules.every((rule) => columnBalance(rule, c, stateOf) === 0)) return false;
-  return true;
 }
+
+/** The rows (their index) whose own sums fail with the numbers taken row after row as printed. */
+const failingRows = (numbers: readonly Placed[], rows: readonly PlannedRow[], width: number): number[] =>
+  rows.flatMap((row, r) => (groupsAddUp(numbers.slice(r * width, (r + 1) * width).map((c) => c.value), row.sumGroups) ? [] : [r]));
 
 /**
  * The numbers with one of them put back in its place: the one order (by values) in which they all
  * hold, the number moved and its place; null when none or several do.
  */
-function oneMoved(numbers: readonly Placed[], rows: readonly PlannedRow[], width: number, rules: readonly ColumnRule[], absent: ReadonlySet<string>): { order: Placed[]; moved: Placed; at: number } | null {
+function oneMoved(numbers: readonly Placed[], rows: readonly PlannedRow[], width: number, holds: Holds): { order: Placed[]; moved: Placed; at: number } | null {
   const n = numbers.length;
   // A move shifts only the numbers between its two places: a row outside them that fails as printed fails after it too.
-  const failing = rows.flatMap((row, r) => (groupsAddUp(numbers.slice(r * width, (r + 1) * width).map((c) => c.value), row.sumGroups) ? [] : [r]));
+  const failing = failingRows(numbers, rows, width);
   const firstBad = (failing[0] ?? 0) * width;
   const lastBad = ((failing.at(-1) ?? rows.length - 1) + 1) * width - 1;
   let found: { order: Placed[]; moved: Placed; at: number; key: string } | null = null;
@@ -95,7 +104,7 @@ function oneMoved(numbers: readonly Placed[], rows: readonly PlannedRow[], width
       const [moved] = order.splice(from, 1);
       if (moved === undefined) continue;
       order.splice(to, 0, moved);
-      if (!holds(order, rows, width, rules, absent)) continue;
+      if (!holds(order)) continue;
       const key = order.map((c) => c.value).join(' ');
       if (found !== null && found.key !== key) return null;
       found ??= { order, moved, at: to, key };
@@ -104,7 +113,24 @@ function oneMoved(numbers: readonly Placed[], rows: readonly PlannedRow[], width
   return found;
 }
 
-const HAN = /\p{Script=Han}+/gu;
+/** A text's Chinese characters, its row numbering aside (`（一）` is Chinese too). */
+const hans = (text: string): string => hanOf(matchKey(text).replace(ROW_NUMBERING, ''));
+
+const FORM_WORDS = new WeakMap<TablePlan, readonly string[]>();
+
+/**
+ * The Chinese characters of every label the form prints whole in the table: each row's (its
+ * group's label and its own, spec.label, then its note), each column's, and TableSpec.printedWords.
+ * Found once a plan.
+ */
+function formWords(plan: TablePlan): readonly string[] {
+  const known = FORM_WORDS.get(plan);
+  if (known !== undefined) return known;
+  const printed = [...plan.rows.map((row) => `${row.spec.label}${row.spec.note ?? ''}`), ...plan.columnLabels, ...(plan.table.spec.printedWords ?? [])];
+  const words = printed.map(hans).filter((h) => h !== '');
+  FORM_WORDS.set(plan, words);
+  return words;
+}
 
 /**
  * Does a label the row-by-row reading found no row for print words of no label of the form: a
@@ -115,10 +141,7 @@ const HAN = /\p{Script=Han}+/gu;
  * is a row of another wording.
  */
 function foreign(label: string, plan: TablePlan): boolean {
-  const hans = (text: string): string => (matchKey(text).replace(ROW_NUMBERING, '').match(HAN) ?? []).join('');
-  // A row's label as the form prints it whole: its group's label and its own (spec.label), its note.
-  const printed = [...plan.rows.map((row) => `${row.spec.label}${row.spec.note ?? ''}`), ...plan.columnLabels, ...(plan.table.spec.printedWords ?? [])];
-  const pool = printed.map(hans).filter((h) => h !== '');
+  const pool = formWords(plan);
   return label.split(/\s+/).some((word) => {
     const han = hans(word);
     return han !== '' && !plan.isHeaderWord(matchKey(word)) && !inPieces(han, pool);
@@ -131,13 +154,14 @@ function foreign(label: string, plan: TablePlan): boolean {
  * part 四's heading): the one place for the gap where, its number taken as its row's sums make it,
  * every row and every column holds; null when none or several places do (zeros anywhere).
  */
-function oneGap(numbers: readonly Placed[], rows: readonly PlannedRow[], width: number, rules: readonly ColumnRule[], absent: ReadonlySet<string>): { order: Array<Placed | null>; at: number } | null {
+function oneGap(numbers: readonly Placed[], rows: readonly PlannedRow[], width: number, holds: Holds): { order: Array<Placed | null>; at: number } | null {
+  // Rows before the gap read as printed: the gap is in the first row that fails so, or before it.
+  const lastRow = failingRows(numbers, rows, width)[0] ?? rows.length - 1;
   let found: { order: Array<Placed | null>; at: number } | null = null;
   for (let at = 0; at <= numbers.length; at++) {
     const r = Math.floor(at / width);
     const row = rows[r];
-    // Rows before the gap read as printed: one that fails leaves no later place.
-    if (r > 0 && !groupsAddUp(numbers.slice((r - 1) * width, r * width).map((c) => c.value), rows[r - 1]?.sumGroups ?? [])) break;
+    if (r > lastRow) break;
     const [total] = row?.sumGroups ?? [];
     if (row === undefined || total !== width) continue;
     // The row's printed numbers, the gap among them; its number as the row's sum makes it: its 总计,
@@ -149,7 +173,7 @@ function oneGap(numbers: readonly Placed[], rows: readonly PlannedRow[], width: 
     const value = column === width - 1 ? parts : (cells[width - 1] ?? 0) - parts;
     if (!Number.isInteger(value) || value < 0) continue;
     const filled = [...numbers.slice(0, at), { value, line: -1 }, ...numbers.slice(at)];
-    if (!holds(filled, rows, width, rules, absent)) continue;
+    if (!holds(filled)) continue;
     if (found !== null) return null;
     found = { order: [...numbers.slice(0, at), null, ...numbers.slice(at)], at };
   }
@@ -175,9 +199,10 @@ function readFormOrder(lines: readonly TokenLine[], plan: TablePlan): OrderReadi
     if (numbers.length !== cellCount && numbers.length !== cellCount - 1) continue;
     const absent = new Set(plan.rows.filter((row) => !rows.includes(row)).map((row) => row.path));
     const whole = numbers.length === cellCount;
-    const straight = whole && holds(numbers, rows, width, plan.columnRules, absent);
-    const put = whole && !straight ? oneMoved(numbers, rows, width, plan.columnRules, absent) : null;
-    const gap = whole ? null : oneGap(numbers, rows, width, plan.columnRules, absent);
+    const holds = checker(rows, width, plan.columnRules, absent);
+    const straight = whole && holds(numbers);
+    const put = whole && !straight ? oneMoved(numbers, rows, width, holds) : null;
+    const gap = whole ? null : oneGap(numbers, rows, width, holds);
     const order: ReadonlyArray<Placed | null> | undefined = straight ? numbers : (put?.order ?? gap?.order);
     if (order === undefined) continue;
     const cells = rows.map((_, r) => order.slice(r * width, (r + 1) * width));

@@ -61,6 +61,10 @@ const WORDS_ONLY = /^\p{Script=Han}+$/u;
 /** The characters of each row's own words and its group label's, as matchKeys (found once a row). */
 const OWN_WORDS = new WeakMap<PlannedRow, ReadonlySet<string>>();
 
+const HAN = /\p{Script=Han}/gu;
+/** A key's Chinese characters only: marks, spaces and numberings aside, they tell one label from another. */
+export const hanOf = (key: string): string => (key.match(HAN) ?? []).join('');
+
 /**
  * Is the text the labels' words, whole or in pieces, one after another, and nothing else
  * (`许可其他对外管理`: the rest of one label and the start of the next)? Each piece is a run of a
