@@ -13,6 +13,7 @@ import { parseReport, type Report } from '../src/index.js';
 import { headingsIn } from '../src/sections/headings.js';
 import { mulberry32 } from '../scripts/prng.mjs';
 import { brokenPromises, classify, type Tables } from './support/promise.js';
+import { markedAt } from './support/tables.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -67,8 +68,7 @@ function lastMarked(text: string): string {
   const label = lines.findIndex((l) => l.trim() === '四、结转下年度继续办理');
   const number = lines.slice(0, label).findLastIndex((l) => NUMBER.test(l));
   expect(number).toBeGreaterThan(0);
-  lines[number] = (lines[number] ?? '').replace(/\d+/, '—');
-  return lines.join('\n');
+  return markedAt(lines, number).join('\n');
 }
 
 describe('labels printed after their numbers, one cell a line', () => {
