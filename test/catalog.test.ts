@@ -103,6 +103,11 @@ describe('第二十条 labels', () => {
     expect(rowOf('规章 行政规范性', ACTIVE_DISCLOSURE_2021)).toBeNull();
     expect(rowOf('行政强制 第二十条第（八）项 信息内容 本年收费金额（单位：万元） 行政事业性', ACTIVE_DISCLOSURE_2021)).toBeNull();
     expect(rowOf('开出版物 4.无正当理', APPLICATIONS)).toBeNull();
+    // With its numbering misprinted, as LibreOffice renumbers a list (the next row, 5., printed 4.):
+    // the words tell whose start it is.
+    expect(rowOf('3. 20 136 64 110 35 91 456 无正当理由大量反 复申请 4. 要求行政机', APPLICATIONS)).toBeNull();
+    expect(rowOf('无正当理由大量反复申请 1. 属于国家', APPLICATIONS)).toBeNull();
+    expect(rowOf('3. 无正当理由大量反复申请', APPLICATIONS)).toBe('notProcessed.excessive');
     // Or with words from inside another row's own, none of its own (握相 of 1.本机关不掌握相关政府信息).
     expect(rowOf('3.危 及 握相', APPLICATIONS)).toBeNull();
     expect(rowOf('3.危 及', APPLICATIONS)).toBe('denied.endangersSafety');

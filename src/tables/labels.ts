@@ -95,11 +95,19 @@ export function otherWordsIn(key: string, row: PlannedRow): boolean {
   return false;
 }
 
+/** A row's own words, its numbering aside (`要求行政机关确认…` of `5.要求行政机关确认…`). */
+const wordsOf = (row: PlannedRow): string => (row.numbering === null ? row.ownKey : row.ownKey.slice(row.numbering.length));
+
+/** Does `start` begin another row's own label, short of all of it: with its numbering or without (a numbering misprinted, `4.要求行政机` for 5.)? */
+const beginsLabel = (start: string, row: PlannedRow): boolean =>
+  (row.ownKey.length > start.length && row.ownKey.startsWith(start)) || (wordsOf(row).length > start.length && wordsOf(row).startsWith(start));
+
 /**
  * Does the label end, after its row's words, with the start of another row's own words
  * (`规章 行政规范性`, `行政强制 第二十条第（八）项 … 行政事业性`: a report run into one line, the next
- * row's label wrapped around its numbers), or with a few words from inside another row's own words
- * that are not its row's (`3.危 及 握相`)? Then the numbers after it may be either row's.
+ * row's label wrapped around its numbers; `无正当理由大量反复申请 4.要求行政机`, its numbering
+ * misprinted as a renumbered list prints it), or with a few words from inside another row's own
+ * words that are not its row's (`3.危 及 握相`)? Then the numbers after it may be either row's.
  */
 function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly PlannedRow[]): boolean {
   // Only the key's last characters can start a row's words: no more of them than the longest
@@ -107,7 +115,7 @@ function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly Planned
   const longest = rows.reduce((n, row) => Math.max(n, row.ownKey.length), 0);
   for (let from = Math.max(match.end, key.length - longest); from <= key.length - LEAST_START; from++) {
     const start = key.slice(from);
-    if (rows.some((row) => row !== match.row && row.ownKey.length > start.length && row.ownKey.startsWith(start))) return true;
+    if (rows.some((row) => row !== match.row && beginsLabel(start, row))) return true;
   }
   // Or with a few words that end inside another row's own words, none of its row's nor its
   // group's (`3.危 及 握相` on 1.本机关不掌握相关政府信息's line of numbers, the lines between lost;
