@@ -169,3 +169,34 @@ describe('pairing messages of a report run into one line', () => {
     expect(said).toBeGreaterThan(0);
   });
 });
+
+describe('a page LibreOffice printed from a Word document whose headings and rows are a numbered list', () => {
+  // LibreOffice prints the list numbers, not the form's: parts `1. 总体情况` … `6. 其他需要报告的事项`,
+  // and rows numbered as its list counts them (`1. 其他法律行政法规禁止公开` for 2., `4. 要求行政机关确认…`
+  // for 5.). Run into one line, every heading stands inside the line.
+  const file = '26-001_eb914b629682bc65.renumbered.libreoffice.pdftohtml';
+  const fixture = new URL(`../fixtures/damaged/oneline/${file}`, import.meta.url);
+  const input = readFileSync(new URL(`${fixture.href}.txt`));
+  const { designed: expected } = JSON.parse(readFileSync(new URL(`${fixture.href}.expected.json`), 'utf8'));
+
+  it('finds its six parts by their list numbers and reads its three tables as designed', () => {
+    const r = parseReport(input, { file: `${file}.txt` });
+    expect(r.diagnostics.filter((d) => d.code === 'missing-part' || d.code === 'missing-table')).toEqual([]);
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.applications).toEqual(expected.applications);
+    expect(r.reviewLitigation).toEqual(expected.reviewLitigation);
+  });
+
+  it('takes a label that runs into the next row\'s start, numbered as the list numbers it, for neither row\'s', () => {
+    // `…456 无正当理由大量反复申请 4. 要求行政机 129 119 …`: the numbers after it are 5.要求行政机关确认…'s.
+    // Read row by row alone (the numbers printed out of the form's order, so not read in it), the row is null.
+    const text = input.toString('utf8');
+    const from = '20 136 64 110 35 91 456';
+    expect(text.split(from).length).toBe(2);
+    const r = parseReport(text.replace(from, '20 — 64 110 35 91 456'), { file: `${file}.txt` });
+    expect(r.applications?.notProcessed.excessive).toBeNull();
+    expect(r.applications?.notProcessed.confirmation).toBeNull();
+    expect(r.diagnostics.some((d) => d.path === 'applications.notProcessed.excessive' && d.code === 'missing-row')).toBe(true);
+    expect(r.applications?.notProcessed.duplicate).toEqual(expected.applications.notProcessed.duplicate);
+  });
+});

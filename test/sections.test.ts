@@ -193,6 +193,28 @@ describe('splitIntoSections', () => {
     expect(Object.values(splitIntoSections(lines).parts).map((p) => [p.part, p.line])).toEqual([[1, 1], [2, 3], [3, 5], [4, 7]]);
   });
 
+  // LibreOffice prints a Word document's numbered headings as its list numbers (`1. 总体情况`); a
+  // converter then runs the page into one line, where each heading stands after a space.
+  it('finds parts numbered 1. or （一） inside a line, where a report run into one line prints them', () => {
+    const line = '某街道2024年政府信息公开工作年度报告 1. 总体情况 本年度…… 2. 行政机关主动公开政府信息情况 规章 0 0 0 3. 行政机关收到和处理政府信息公开申请情况 表 2067 （四）政府信息公开行政复议、行政诉讼情况 表 5. 存在的主要问题及改进情况 无 6. 其他需要报告的事项 无';
+    const { parts } = splitIntoSections([line]);
+    expect(Object.values(parts).map((p) => [p.part, p.heading])).toEqual([
+      [1, '1. 总体情况'],
+      [2, '2. 行政机关主动公开政府信息情况'],
+      [3, '3. 行政机关收到和处理政府信息公开申请情况'],
+      [4, '（四）政府信息公开行政复议、行政诉讼情况'],
+      [5, '5. 存在的主要问题及改进情况'],
+      [6, '6. 其他需要报告的事项'],
+    ]);
+    expect(parts[3]?.body.lines).toEqual(['表 2067']);
+  });
+
+  it('takes no number run into a digit or a point before it for a part\'s numbering inside a line', () => {
+    // `20675.` and `12.3.`: a number's digits, not part 五's or 三's numbering.
+    const line = '1. 总体情况 本年度…… 2. 主动公开政府信息情况 表 12.3.收到和处理政府信息公开申请情况 4. 政府信息公开行政复议、行政诉讼情况 表 20675.存在的主要问题及改进情况';
+    expect(Object.values(splitIntoSections([line]).parts).map((p) => p.part)).toEqual([1, 2, 4]);
+  });
+
   it('does not take the sections inside a part, numbered （二）, for parts when the parts are numbered as the form does', () => {
     const lines = ['一、总体情况', '（一）主动公开情况', '（二）主动公开政府信息情况', '本局……', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'];
     expect(Object.values(splitIntoSections(lines).parts).map((p) => [p.part, p.line])).toEqual([[1, 1], [2, 5], [3, 6], [4, 7]]);

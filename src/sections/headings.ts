@@ -16,6 +16,7 @@ import {
   HEADING_MARKS,
   MID_LINE_NUMERAL,
   NUMERAL_PREFIX,
+  OTHER_MID_LINE_NUMERAL,
   OTHER_NUMERAL_PREFIX,
 } from './rules.js';
 
@@ -28,6 +29,8 @@ export interface HeadingHit {
 
 /** MID_LINE_NUMERAL anywhere (group 1: the numeral). */
 const MID_LINE_NUMERALS = new RegExp(MID_LINE_NUMERAL.source, 'g');
+/** MID_LINE_NUMERAL or OTHER_MID_LINE_NUMERAL anywhere (group 1: the numeral; 2: the Arabic number; 3: the bracketed numeral). */
+const ANY_MID_LINE_NUMERALS = new RegExp(`${MID_LINE_NUMERAL.source}|${OTHER_MID_LINE_NUMERAL.source}`, 'g');
 /** ENDS_SOMETHING ending at the end of the text it is tested on. */
 const ENDS_HERE = new RegExp(`${ENDS_SOMETHING.source}$`);
 /**
@@ -107,15 +110,19 @@ export function headingsInKey(line: string, after: PartNumber | 0, otherNumberin
       }
     }
   }
-  // Each numeral inside the line that MID_LINE_NUMERAL takes, once; its heading starts at the
-  // marks before it (p), and needs ENDS_SOMETHING before them, unless it opens the first part.
-  MID_LINE_NUMERALS.lastIndex = 1;
-  for (let m; (m = MID_LINE_NUMERALS.exec(key)); ) {
-    MID_LINE_NUMERALS.lastIndex = m.index + 1;
+  // Each numeral inside the line that MID_LINE_NUMERAL takes (or, with otherNumbering,
+  // OTHER_MID_LINE_NUMERAL), once; its heading starts at the marks before it (p), and needs
+  // ENDS_SOMETHING before them, unless it opens the first part.
+  const numerals = otherNumbering ? ANY_MID_LINE_NUMERALS : MID_LINE_NUMERALS;
+  numerals.lastIndex = 1;
+  for (let m; (m = numerals.exec(key)); ) {
+    numerals.lastIndex = m.index + 1;
     let p = m.index;
     while (p > 0 && isMark(key.charCodeAt(p - 1))) p--;
-    const numeral = m[1];
+    const numeral = m[1] ?? (m[2] !== undefined ? CHINESE_NUMERALS[Number(m[2])] : m[3]);
     if (p === 0 || numeral === undefined) continue; // the line's start: taken above
+    // An Arabic number run into a digit or a point before it is part of a number (`12.3.`), no heading's.
+    if (m[2] !== undefined && /[\d.．]/.test(line.charAt(lineIndexOf(line, p) - 1))) continue;
     const found = phraseAt(key, m.index + m[0].length, numeral);
     if (!found || found.part <= last) continue;
     if (contents && entryEnds(key, found.end)) continue;

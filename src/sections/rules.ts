@@ -32,6 +32,14 @@ export const NUMERAL_PREFIX = new RegExp(`^第?([${NUMERALS}])(?:部分)?[${inCl
  */
 export const OTHER_NUMERAL_PREFIX = new RegExp(`^(?:([${NUMBERS}])[${inClass(SEPARATORS)}]|\\(([${NUMERALS}])\\))`);
 
+/**
+ * OTHER_NUMERAL_PREFIX inside a line (group 1: the Arabic number, group 2: the bracketed
+ * numeral), as MID_LINE_NUMERAL is for the form's numbering: a report numbered so and run into
+ * one line (`…见附件。 3. 行政机关收到和处理政府信息公开申请情况`). The number needs its
+ * separator; headings.ts also wants no digit or point right before it, so `12.3.` is no heading.
+ */
+export const OTHER_MID_LINE_NUMERAL = new RegExp(`([${NUMBERS}])[${inClass(MID_LINE_SEPARATORS)}]|\\(([${NUMERALS}])\\)`, 'y');
+
 /** What a table of contents prints between its entries: nothing, dot leaders, page numbers. */
 export const CONTENTS_FILLER = /^[\s.．·…‧⋯\-－—_0-9０-９]*$/;
 
