@@ -105,6 +105,55 @@ describe('part 三 read from its numbers in the order printed', () => {
     expect(note).toContain('but for one cell, row “四、结转下年度继续办理”, column “总计”, whose number is not among them');
   });
 
+  it('the gap\'s own row read a cell short row by row: the two readings agree, and the rest is read', () => {
+    // Plain pdftotext of LibreOffice's borderless prints: 四、结转下年度继续办理 prints 6 numbers (its
+    // 总计 after part 四's heading), which the row-by-row reading places by the column rules; the
+    // other rows' labels stand apart from their numbers.
+    for (const name of ['pdftotext/02-003-borderless.plain', 'pdftotext/04-001-borderless.plain']) {
+      const { text, designed } = fixture(name);
+      const report = parse(text);
+      const wanted = designed.applications as { carriedForward: Record<string, number | null> };
+      expect(report.applications, name).toEqual({ ...wanted, carriedForward: { ...wanted.carriedForward, total: null } });
+      expect(report.diagnostics.find((d) => d.path === 'applications.carriedForward.total')?.code, name).toBe('cell-count');
+      expect(report.diagnostics.find((d) => d.path === 'applications.granted')?.message, name).toContain('row after row in the form\'s order');
+    }
+  });
+
+  it('a gap and one number out of place inside its row (its column\'s header words printed between): both repaired', () => {
+    // Plain pdftotext of LibreOffice's borderless 2019 and 2020 prints: 一、本年新收…'s 法律服务机构
+    // (1372) printed before 科研机构 and 社会公益组织, beside the headers' lines; 四、结转…'s 总计 in part 四.
+    for (const name of ['pdftotext/06-2019-tabs-borderless.plain', 'pdftotext/08-2020-mixed-borderless.plain', 'oneline/06-2019-tabs-borderless.plain']) {
+      const { text, designed } = fixture(name);
+      const report = parse(text);
+      const wanted = designed.applications as { carriedForward: Record<string, number | null> };
+      expect(report.applications, name).toEqual({ ...wanted, carriedForward: { ...wanted.carriedForward, total: null } });
+    }
+    const { text } = fixture('pdftotext/06-2019-tabs-borderless.plain');
+    expect(text.split('\n').slice(103, 126).filter((l) => /^\d/.test(l))).toEqual(['1583', '1584', '1372', '1205', '1672', '1458 8874']);
+    const note = parse(text).diagnostics.find((d) => d.path === 'applications.carriedOver')?.message ?? '';
+    expect(note).toContain('“1372” on line 117, printed away from its place and put back in row “一、本年新收政府信息公开申请数量”, column “法律服务机构”, the only place where it fits, and for one cell, row “四、结转下年度继续办理”, column “总计”');
+    const zh = parseReport(text, { file: 'chromium.txt', lang: 'zh' }).diagnostics.find((d) => d.path === 'applications.carriedOver')?.message ?? '';
+    expect(zh).toContain('第117行的“1372”排离了原位');
+    expect(zh).toContain('另有“四、结转下年度继续办理”行“总计”栏的数字不在其中');
+  });
+
+  it('every number printed, one out of place inside its row: the columns alone put it back', () => {
+    // oneline/07-2020-mixed-bordered.plain (every number in the form's order) with 1.属于国家秘密's
+    // 120 (科研机构) and 36 (社会公益组织) printed the other way round: the row still adds up, its
+    // columns do not. (A row the row-by-row reading reads as printed keeps its order: the readings
+    // then differ, and the order is not read.)
+    const { text, designed } = fixture('oneline/07-2020-mixed-bordered.plain');
+    const moved = text.replace(' 531 34 82 120 36 149 6 427 ', ' 531 34 82 36 120 149 6 427 ');
+    expect(moved).not.toBe(text);
+    const report = parse(moved);
+    expect(report.applications).toEqual(designed.applications);
+    expect(report.diagnostics.find((d) => d.path === 'applications.denied.stateSecret')?.message).toContain('put back in row “（三）不予公开 1.属于国家秘密”');
+    // Two rows so: no one move puts both back.
+    const twice = moved.replace(' 114 134 42 88 55 531 ', ' 114 42 134 88 55 531 ');
+    expect(twice).not.toBe(moved);
+    expect(parse(twice).diagnostics.some((d) => d.message.includes('row after row in the form\'s order'))).toBe(false);
+  });
+
   it('one number lost in the middle: its cell is where the arithmetic puts it, left empty', () => {
     // oneline/07-2020-mixed-bordered.plain (every number in the form's order) with （一）予以公开's
     // 126 (社会公益组织) lost.

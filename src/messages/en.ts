@@ -305,12 +305,9 @@ export const en: Messages = {
   'recovered-pairing.blocks': (p) =>
     `row “${quoteLabel(p.row)}” is printed apart from its numbers: the table prints all its ${p.numbers} numbers away from its labels, between lines ${p.first} and ${p.last}, in ${p.blocks} blocks that each run down one column; placed one after another, each at the top of what is left of a column and, where several begin on the same row, left to right, they fill the table in only one way in which every row and every column adds up: this row read as ${cut(p.read)}, please check it against the original`,
   'recovered-pairing.formOrder': (p) => {
-    const but =
-      p.moved !== null
-        ? ` but for one, “${p.moved.value}” on line ${p.moved.line}, printed away from its place and put back in row “${quoteLabel(p.moved.row)}”, column “${p.moved.column}”, the only place where it fits`
-        : p.gap !== null
-          ? `, but for one cell, row “${quoteLabel(p.gap.row)}”, column “${p.gap.column}”, whose number is not among them (printed elsewhere, or lost; the only place a gap fits) and is left empty`
-          : '';
+    const moved = p.moved && `one, “${p.moved.value}” on line ${p.moved.line}, printed away from its place and put back in row “${quoteLabel(p.moved.row)}”, column “${p.moved.column}”, the only place where it fits`;
+    const gap = p.gap && `one cell, row “${quoteLabel(p.gap.row)}”, column “${p.gap.column}”, whose number is not among them (printed elsewhere, or lost; the only place a gap fits) and is left empty`;
+    const but = moved && gap ? ` but for ${moved}, and for ${gap}` : moved ? ` but for ${moved}` : gap ? `, but for ${gap}` : '';
     return `row “${quoteLabel(p.row)}” is printed apart from its numbers: the table prints ${p.gap === null ? 'all its' : 'its'} ${p.numbers} numbers away from its labels, between lines ${p.first} and ${p.last}, row after row in the form's order${but}; read so, every row and every column adds up: this row read as ${cut(p.read)}, please check it against the original`;
   },
   'recovered-pairing': (p) =>

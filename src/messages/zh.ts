@@ -294,12 +294,9 @@ export const zh: Messages = {
   'recovered-pairing.blocks': (p) =>
     `“${quoteLabel(p.row)}”行的名称与数字分开排列：本表的 ${p.numbers} 个数字都与行名分开，排在第${p.first}行至第${p.last}行之间，分成 ${p.blocks} 段，每段是同一栏自上而下相连的几格；逐段依次填入某一栏剩余部分的最上方（从同一行开始的几段自左向右），只有一种填法能使每一行、每一栏的勾稽关系都成立，该行按${cut(p.read)}读出；请对照原件核实`,
   'recovered-pairing.formOrder': (p) => {
-    const but =
-      p.moved !== null
-        ? `，只有第${p.moved.line}行的“${p.moved.value}”排离了原位，放回“${quoteLabel(p.moved.row)}”行“${p.moved.column}”栏，这是它唯一能放的位置`
-        : p.gap !== null
-          ? `，只有“${quoteLabel(p.gap.row)}”行“${p.gap.column}”栏的数字不在其中（印在别处或已丢失；空缺只能在此处），该格留空`
-          : '';
+    const moved = p.moved && `第${p.moved.line}行的“${p.moved.value}”排离了原位，放回“${quoteLabel(p.moved.row)}”行“${p.moved.column}”栏，这是它唯一能放的位置`;
+    const gap = p.gap && `“${quoteLabel(p.gap.row)}”行“${p.gap.column}”栏的数字不在其中（印在别处或已丢失；空缺只能在此处），该格留空`;
+    const but = moved && gap ? `，只有${moved}；另有${gap}` : moved ? `，只有${moved}` : gap ? `，只有${gap}` : '';
     return `“${quoteLabel(p.row)}”行的名称与数字分开排列：本表的 ${p.numbers} 个数字都与行名分开，排在第${p.first}行至第${p.last}行之间，按表式顺序逐行排出${but}；这样读，每一行、每一栏的勾稽关系都成立，该行按${cut(p.read)}读出，请对照原件核实`;
   },
   'recovered-pairing': (p) =>

@@ -70,7 +70,8 @@ export function fillUnread<Rows extends TableRows>(
     }
     if (printed?.some((v, j) => v !== null && v !== found.values[j])) return null;
     rowObjects[row.index] = rowObject(row.spec.columns, found.values, 0);
-    if (printed?.every((v) => v !== null)) continue;
+    // Read whole, or read with the same cells left empty: the other reading adds nothing to it, and what was said of it stands.
+    if (printed?.every((v, j) => v === found.values[j])) continue;
     filled.add(row.fullPath);
     layoutRows[row.fullPath] = { line: found.line, label: row.spec.label };
     notes.push(found.note, ...(found.more ?? []));

@@ -11,11 +11,13 @@
  * group printed as one row leaves out), and taken row after row every row's own sums and every
  * column's equations hold. When they do not as printed, each number is tried in each other place:
  * the one place where they all hold puts it back (the same numbers in other places, zeros trading
- * places, being one reading). The numbers one short of the cells (plain pdftotext of a bordered
+ * places, being one reading); every row's sums holding as printed, only a move inside a row is
+ * tried (the columns alone tell). The numbers one short of the cells (plain pdftotext of a bordered
  * table prints its last column apart: 四、结转下年度继续办理's 总计 after part 四's heading), a gap is
  * tried in each place, its number what its row's sums make it: the one place where every row and
  * column then holds is the gap's, its cell left empty (`cell-count`, as a cell the column rules
- * locate), the other cells read. Two such places giving different tables, a mark or digits run
+ * locate), the other cells read; no place fitting so, a gap and one number out of place inside its
+ * row are tried together. Two such places giving different tables, a mark or digits run
  * together anywhere among the numbers, or another count, decide nothing. The
  * arithmetic holding in every row and column at once is what makes the reading certain: a number
  * of another row, or one column over, breaks a row's sum or a column's.
@@ -28,7 +30,7 @@
  */
 import { ROW_NUMBERING } from '../catalog/lexicon.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
-import { diagnostic, type DiagnosticCode, type PendingDiagnostic } from '../diagnostics.js';
+import { aboutPaths, diagnostic, type DiagnosticCode, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { TokenLine } from '../tokens.js';
 import { PLACEHOLDER } from '../tokenize/rules.js';
@@ -59,19 +61,23 @@ interface OrderReading {
   first: number;
   last: number;
   moved: { value: number; line: number; row: string; column: string } | null;
-  /** The cell whose number is not among them (oneGap), left empty; null when none is. */
-  gap: { row: string; column: string } | null;
+  /** The cell whose number is not among them (oneGap), left empty, and its row's path; null when none is. */
+  gap: { row: string; column: string; path: string } | null;
 }
 
 /** Does an order of the numbers, row after row, hold every row's own sums and every column's equations? */
 type Holds = (order: readonly Placed[]) => boolean;
+
+/** Does an order of the numbers, row after row, hold every row's own sums? */
+const rowsHold = (order: readonly Placed[], rows: readonly PlannedRow[], width: number): boolean =>
+  rows.every((row, r) => groupsAddUp(order.slice(r * width, (r + 1) * width).map((c) => c.value), row.sumGroups));
 
 /** The check `Holds` for the table of `rows` (those of the form not printed, `absent`, counting 0). */
 function checker(rows: readonly PlannedRow[], width: number, rules: readonly ColumnRule[], absent: ReadonlySet<string>): Holds {
   const index = new Map(rows.map((row, r) => [row.path, r]));
   return (order) => {
     const valuesOf = (r: number): number[] => order.slice(r * width, (r + 1) * width).map((c) => c.value);
-    if (!rows.every((row, r) => groupsAddUp(valuesOf(r), row.sumGroups))) return false;
+    if (!rowsHold(order, rows, width)) return false;
     const stateOf = (path: string): RowState | undefined => {
       if (absent.has(path)) return { kind: 'known', values: [] };
       const r = index.get(path);
@@ -86,14 +92,23 @@ function checker(rows: readonly PlannedRow[], width: number, rules: readonly Col
 const failingRows = (numbers: readonly Placed[], rows: readonly PlannedRow[], width: number): number[] =>
   rows.flatMap((row, r) => (groupsAddUp(numbers.slice(r * width, (r + 1) * width).map((c) => c.value), row.sumGroups) ? [] : [r]));
 
+/** A number put back in its place: the order then, the number, and its place in the order. */
+interface Move {
+  order: Placed[];
+  moved: Placed;
+  at: number;
+}
+
 /**
  * The numbers with one of them put back in its place: the one order (by values) in which they all
  * hold, the number moved and its place; null when none or several do.
  */
-function oneMoved(numbers: readonly Placed[], rows: readonly PlannedRow[], width: number, holds: Holds): { order: Placed[]; moved: Placed; at: number } | null {
+function oneMoved(numbers: readonly Placed[], rows: readonly PlannedRow[], width: number, holds: Holds): Move | null {
   const n = numbers.length;
   // A move shifts only the numbers between its two places: a row outside them that fails as printed fails after it too.
   const failing = failingRows(numbers, rows, width);
+  // Every row's sums hold as printed, and a column's do not: a number printed out of place inside its row.
+  if (failing.length === 0) return movedInRow(numbers, rows, width, holds, null);
   const firstBad = (failing[0] ?? 0) * width;
   const lastBad = ((failing.at(-1) ?? rows.length - 1) + 1) * width - 1;
   let found: { order: Placed[]; moved: Placed; at: number; key: string } | null = null;
@@ -112,6 +127,36 @@ function oneMoved(numbers: readonly Placed[], rows: readonly PlannedRow[], width
   }
   return found;
 }
+
+/**
+ * The numbers, every row's own sums holding, with one of them put back in its place inside its row
+ * (which keeps the row's sums: only the columns tell): a row's first number printed after the next
+ * column's, as plain pdftotext prints a cell beside header words of several lines. The one order
+ * (by values) in which every column holds too; null when none or several do. `fixed` is not moved.
+ */
+function movedInRow(numbers: readonly Placed[], rows: readonly PlannedRow[], width: number, holds: Holds, fixed: Placed | null): Move | null {
+  let found: (Move & { key: string }) | null = null;
+  for (let r = 0; r < rows.length; r++) {
+    for (let from = r * width; from < (r + 1) * width; from++) {
+      if (numbers[from] === fixed) continue;
+      for (let to = r * width; to < (r + 1) * width; to++) {
+        if (to === from) continue;
+        const order = [...numbers];
+        const [moved] = order.splice(from, 1);
+        if (moved === undefined) continue;
+        order.splice(to, 0, moved);
+        if (!holds(order)) continue;
+        const key = order.map((c) => c.value).join(' ');
+        if (found !== null && found.key !== key) return null;
+        found ??= { order, moved, at: to, key };
+      }
+    }
+  }
+  return found;
+}
+
+/** More gap places than this fitting every row's sums but not the columns: too many for one number moved inside its row to tell apart. */
+const MOST_GAPS_TO_MOVE = 3;
 
 /** A text's Chinese characters, its row numbering aside (`（一）` is Chinese too). */
 const hans = (text: string): string => hanOf(matchKey(text).replace(ROW_NUMBERING, ''));
@@ -152,12 +197,17 @@ function foreign(label: string, plan: TablePlan): boolean {
  * The numbers one short of the table's cells, one cell's number printed elsewhere or lost (plain
  * pdftotext of a bordered table prints its last column apart, `四、结转下年度继续办理`'s 总计 after
  * part 四's heading): the one place for the gap where, its number taken as its row's sums make it,
- * every row and every column holds; null when none or several places do (zeros anywhere).
+ * every row and every column holds; null when none or several places do (zeros anywhere). When no
+ * place does, but a few make every row's sums hold, one number may also stand out of place inside
+ * its row (plain pdftotext of LibreOffice's borderless print: 一、本年新收…'s 法律服务机构 before
+ * 科研机构): movedInRow at each of those places, the one reading found taken the same way.
  */
-function oneGap(numbers: readonly Placed[], rows: readonly PlannedRow[], width: number, holds: Holds): { order: Array<Placed | null>; at: number } | null {
+function oneGap(numbers: readonly Placed[], rows: readonly PlannedRow[], width: number, holds: Holds): GapReading | null {
   // Rows before the gap read as printed: the gap is in the first row that fails so, or before it.
   const lastRow = failingRows(numbers, rows, width)[0] ?? rows.length - 1;
-  let found: { order: Array<Placed | null>; at: number } | null = null;
+  const found: GapReading[] = [];
+  /** Places where every row's sums hold with the gap, a column's do not: the table filled there, and the gap. */
+  const rowsOnly: Array<{ filled: Placed[]; gap: Placed }> = [];
   for (let at = 0; at <= numbers.length; at++) {
     const r = Math.floor(at / width);
     const row = rows[r];
@@ -172,12 +222,35 @@ function oneGap(numbers: readonly Placed[], rows: readonly PlannedRow[], width: 
     const parts = cells.slice(0, width - 1).reduce<number>((a, b) => a + (b ?? 0), 0);
     const value = column === width - 1 ? parts : (cells[width - 1] ?? 0) - parts;
     if (!Number.isInteger(value) || value < 0) continue;
-    const filled = [...numbers.slice(0, at), { value, line: -1 }, ...numbers.slice(at)];
-    if (!holds(filled)) continue;
-    if (found !== null) return null;
-    found = { order: [...numbers.slice(0, at), null, ...numbers.slice(at)], at };
+    const gap: Placed = { value, line: -1 };
+    const filled = [...numbers.slice(0, at), gap, ...numbers.slice(at)];
+    if (holds(filled)) found.push(gapReading(filled, gap, null));
+    else if (rowsHold(filled, rows, width)) rowsOnly.push({ filled, gap });
   }
-  return found;
+  // Fewest repairs first: a gap alone, else a gap and one number out of place inside its row (a
+  // move inside a row keeps every row's sums: the columns alone tell, and with too many places to
+  // try they tell too little).
+  if (found.length === 0 && rowsOnly.length <= MOST_GAPS_TO_MOVE) {
+    for (const { filled, gap } of rowsOnly) {
+      const moved = movedInRow(filled, rows, width, holds, gap);
+      if (moved !== null) found.push(gapReading(moved.order, gap, moved));
+    }
+  }
+  const [first] = found;
+  return first !== undefined && found.every((f) => f.key === first.key) ? first : null;
+}
+
+/** A table read with a gap: its order, the gap's place (its cell null), the number moved inside its row if one was, and the values as a key (`_` for the gap). */
+interface GapReading {
+  order: Array<Placed | null>;
+  at: number;
+  moved: Move | null;
+  key: string;
+}
+
+function gapReading(filled: readonly Placed[], gap: Placed, moved: Move | null): GapReading {
+  const order = filled.map((c) => (c === gap ? null : c));
+  return { order, at: order.indexOf(null), moved, key: order.map((c) => c?.value ?? '_').join(' ') };
 }
 
 /** The table read from its numbers in the order printed (the module's rules), or null. */
@@ -207,12 +280,13 @@ function readFormOrder(lines: readonly TokenLine[], plan: TablePlan): OrderReadi
     if (order === undefined) continue;
     const cells = rows.map((_, r) => order.slice(r * width, (r + 1) * width));
     /** The row and column of a place among the cells. */
-    const place = (at: number): { row: string; column: string } | null => {
+    const place = (at: number): { row: string; column: string; path: string } | null => {
       const row = rows[Math.floor(at / width)];
       const column = row?.spec.columns[at % width];
-      return row === undefined || column === undefined ? null : { row: row.spec.label, column: column.label };
+      return row === undefined || column === undefined ? null : { row: row.spec.label, column: column.label, path: row.fullPath };
     };
-    const moved = put === null ? null : place(put.at);
+    const move = put ?? gap?.moved ?? null;
+    const moved = move === null ? null : place(move.at);
     readings.push({
       rows,
       values: cells.map((c) => c.map((p) => p?.value ?? null)),
@@ -220,7 +294,7 @@ function readFormOrder(lines: readonly TokenLine[], plan: TablePlan): OrderReadi
       numbers: numbers.length,
       first: numbers[0]?.line ?? 0,
       last: numbers.at(-1)?.line ?? 0,
-      moved: put === null || moved === null ? null : { value: put.moved.value, line: put.moved.line, ...moved },
+      moved: move === null || moved === null ? null : { value: move.moved.value, line: move.moved.line, row: moved.row, column: moved.column },
       gap: gap === null ? null : place(gap.at),
     });
   }
@@ -242,12 +316,15 @@ export function withFormOrder<Rows extends TableRows>(lines: readonly TokenLine[
   // The numbers one short because a cell is printed blank, as a mark or as words, or printed short
   // (the row-by-row reading says which): the gap is that cell, the report's own, and what it says
   // of it stands (a blank where the row's sums want 57 is the report's error, not a number lost).
-  if (reading.gap !== null && read.diagnostics.some((d) => PRINTED_SHORT.has(d.code))) return null;
+  // But the gap's own row read a cell short (`cell-count`) is the number printed apart, which the
+  // gap says too: the two readings then agree on its cells (fillFromWhole takes none that differ).
+  const gapRow = reading.gap === null ? null : new Set([reading.gap.path]);
+  if (gapRow !== null && read.diagnostics.some((d) => PRINTED_SHORT.has(d.code) && !(d.code === 'cell-count' && aboutPaths(d, gapRow)))) return null;
   // Every number of the table is read now: the labels the row-by-row reading took for no row's
   // (`本年 开`, the form's words in pieces, none of another wording) left no values unread.
   const stale = (d: PendingDiagnostic): boolean => d.code === 'unknown-row';
   return fillFromWhole(plan, read, reading, (row, values, line) => {
-    const params = { row: row.spec.label, read: values, numbers: reading.numbers, first: reading.first, last: reading.last, moved: reading.moved, gap: reading.gap };
+    const params = { row: row.spec.label, read: values, numbers: reading.numbers, first: reading.first, last: reading.last, moved: reading.moved, gap: reading.gap && { row: reading.gap.row, column: reading.gap.column } };
     const note = diagnostic('recovered-pairing', 'recovered-pairing.formOrder', params, row.fullPath, line);
     // The gap's cell, left empty: unknown to the checks, as a cell the table's rules located.
     const gap = values.findIndex((v) => v === null);
