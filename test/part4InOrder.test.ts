@@ -304,3 +304,76 @@ describe('a report run into one line: a group\'s label run into the column heade
     expect(cells(r)).toEqual(values);
   });
 });
+
+describe('part 四\'s group headers printed before the numbers, box by box (pdfminer)', () => {
+  // pdfminer.six's pdf2txt takes the table box by box: 行政复议 and its five column headers, then
+  // `行政诉讼`, `总计 未经复议直接起诉`, then 行政复议's numbers, one a paragraph, then the lawsuits'
+  // headers each with its number. Read row by row, 未经复议直接起诉's label stands right before
+  // 行政复议's numbers.
+  const box = (values: readonly number[]): string =>
+    [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '',
+      '行政复议',
+      '结果',
+      '维持',
+      '',
+      '结果',
+      '纠正',
+      '',
+      '其他',
+      '结果',
+      '',
+      '尚未',
+      '审结',
+      '',
+      '行政诉讼',
+      '总计 未经复议直接起诉',
+      '',
+      ...values.slice(0, 5).flatMap((v) => [String(v), '']),
+      '结果',
+      '维持',
+      String(values[5]),
+      '',
+      '结果',
+      '纠正',
+      String(values[6]),
+      '',
+      '复议后起诉',
+      '结果',
+      '纠正',
+      String(values[7]),
+      '',
+      '五、存在的主要问题及改进情况',
+      '无。',
+    ].join('\n');
+  const report = (values: readonly number[]): Report =>
+    parse(`${fixture('damaged/pdftotext/01-003-bordered.layout.txt').split('四、政府信息公开行政复议')[0]}${box(values)}\n`);
+
+  it('the numbers after a later group\'s label, an earlier group\'s label printed before it with no numbers: either group\'s, so left empty', () => {
+    const r = report([352, 553, 927, 4, 1836, 724, 196, 20]);
+    expect(r.reviewLitigation?.litigationDirect).toEqual({ upheld: null, corrected: null, other: null, pending: null, total: null });
+    const doubt = r.diagnostics.find((d) => d.path === 'reviewLitigation.litigationDirect');
+    expect(doubt?.code).toBe('ambiguous-pairing');
+    expect(doubt?.message).toContain('2 labels, then 5 lines of numbers (5 in all), which do not pair one to one');
+    expect(cells(r).every((v) => v === null)).toBe(true);
+  });
+
+  it('pdfminer\'s text of the Word PDFs: no group given another\'s numbers', () => {
+    for (const name of ['02-001_eb914b629682bc65.renumbered', '05-004_b66631a5c5bceffa.renumbered', '06-2019-tabs']) {
+      const r = parse(fixture(`damaged/pdfminer/${name}.pdfminer.txt`));
+      expect(r.reviewLitigation?.litigationDirect.upheld ?? null, name).toBeNull();
+      expect(r.diagnostics.some((d) => d.path === 'reviewLitigation.litigationDirect' && d.code === 'ambiguous-pairing'), name).toBe(true);
+    }
+  });
+
+  it('a later group printed as a row with no earlier group\'s label before it is read', () => {
+    // 行政复议's label and numbers not printed at all (a report that leaves the row out): nothing
+    // printed first, so 未经复议直接起诉's numbers are its own.
+    const r = parse(
+      `${fixture('damaged/pdftotext/01-003-bordered.layout.txt').split('四、政府信息公开行政复议')[0]}四、政府信息公开行政复议、行政诉讼情况\n行政诉讼 未经复议直接起诉\t724\t196\t19\t967\t1906\n行政诉讼 复议后起诉\t670\t20\t844\t897\t2431\n五、存在的主要问题及改进情况\n无。\n`,
+    );
+    expect(r.reviewLitigation?.litigationDirect).toEqual({ upheld: 724, corrected: 196, other: 19, pending: 967, total: 1906 });
+    expect(r.reviewLitigation?.litigationAfterReview).toEqual({ upheld: 670, corrected: 20, other: 844, pending: 897, total: 2431 });
+  });
+});

@@ -56,7 +56,59 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
     const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
     return oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
   }
-  return buildTable(lines, PLAN, location, null);
+  const read = buildTable(lines, PLAN, location, null);
+  return headersFirst(lines, read) ?? read;
+}
+
+/**
+ * Part 四's groups are the form's column headers too (行政复议 over its five results, then 行政诉讼
+ * over 未经复议直接起诉 and 复议后起诉). A print that gives each header before the numbers (pdfminer's
+ * text of a PDF takes the table box by box: `行政复议` / `结果` / `维持` / … / `总计 未经复议直接起诉` /
+ * `352` / `553` / …) puts a later group's label right before the first group's numbers, and read
+ * row by row they are that group's. So a group read from the numbers after its label, an earlier
+ * group not found as a row, and that group's label printed after the last numbers before this
+ * label: the numbers may be either's (labels first), and the group is left empty. Null when no
+ * group is so.
+ */
+function headersFirst(lines: readonly TokenLine[], read: TableResult<ReviewLitigation>): TableResult<ReviewLitigation> | null {
+  const table = read.table;
+  if (table === null) return null;
+  const missing = new Set(read.diagnostics.filter((d) => d.code === 'missing-row' && d.path !== null).map((d) => d.path));
+  const doubted = new Map<string, { row: (typeof PLAN.rows)[number]; labels: number; lines: number; values: number }>();
+  for (const row of PLAN.rows) {
+    const at = read.rows[row.fullPath]?.line;
+    const cells = rowIn(table, row);
+    if (at === undefined || cells === null || Object.values(cells).every((v) => v === null)) continue;
+    const earlier = PLAN.rows.filter((e) => e.index < row.index && missing.has(e.fullPath));
+    if (earlier.length === 0) continue;
+    // The words between the last numbers before the row's label and the label itself.
+    const named = new Set<string>();
+    let numbers = 0;
+    const numberLines = new Set<number>();
+    for (const tokenLine of lines) {
+      for (const cell of tokenLine.cells) {
+        if (tokenLine.line < at) {
+          if (isValue(cell)) named.clear();
+          else if (cell.kind === 'text') {
+            const match = matchRow(matchKey(cell.raw), PLAN.rows);
+            if (match !== null) named.add(match.row.fullPath);
+          }
+        } else if (isValue(cell) && numbers < GROUP_CELLS) {
+          numbers++;
+          numberLines.add(cell.line);
+        }
+      }
+    }
+    const printedFirst = earlier.filter((e) => named.has(e.fullPath)).length;
+    if (printedFirst > 0) doubted.set(row.fullPath, { row, labels: printedFirst + 1, lines: numberLines.size, values: numbers });
+  }
+  if (doubted.size === 0) return null;
+  const rowObjects = PLAN.rows.map((row) => (doubted.has(row.fullPath) ? rowObject(row.spec.columns, [], 0) : (rowIn(table, row) ?? undefined)));
+  const kept = read.diagnostics.filter((d) => d.path === null || ![...doubted.keys()].some((path) => d.path === path || d.path?.startsWith(`${path}.`)));
+  const problems = [...doubted.values()].map(({ row, labels, lines: numberLines, values }) =>
+    diagnostic('ambiguous-pairing', 'ambiguous-pairing', { row: row.spec.label, labels, lines: numberLines, values, reason: 'count' }, row.fullPath, read.rows[row.fullPath]?.line ?? null),
+  );
+  return { ...read, table: tableValue(PLAN, rowObjects), diagnostics: [...kept, ...problems] };
 }
 
 /**
