@@ -82,12 +82,14 @@ function parsedFixture(fixture: Fixture): ReturnType<typeof parse> {
 }
 
 describe('damaged fixtures: the set', () => {
-  it('has fixtures of every layout of issue 16, and real pdftotext output', () => {
+  it('has fixtures of every layout of issue 16, and real output of pdftotext, pdfminer and mutool', () => {
     const byLayout = new Map<number | null, number>();
     for (const f of FIXTURES) byLayout.set(f.layout, (byLayout.get(f.layout) ?? 0) + 1);
     for (let layout = 1; layout <= 10; layout++) expect(byLayout.get(layout) ?? 0, `layout ${layout}`).toBeGreaterThanOrEqual(3);
     expect(FIXTURES.filter((f) => f.family === 'pdftotext').length).toBeGreaterThanOrEqual(8);
     expect(FIXTURES.filter((f) => f.family === 'oneline').length).toBeGreaterThanOrEqual(40);
+    expect(FIXTURES.filter((f) => f.family === 'pdfminer').length).toBeGreaterThanOrEqual(9);
+    expect(FIXTURES.filter((f) => f.family === 'mutool').length).toBeGreaterThanOrEqual(9);
   });
 
   it('lists only fixtures that exist', () => {
