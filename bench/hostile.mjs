@@ -7,7 +7,10 @@
  *                8 MB, with no size bound (maxBytes: Infinity): the time must grow linearly
  *                (ms/MB about constant; it was quadratic: 1 MB 1.7 s, 8 MB 65 s); and one line of
  *                prose in part 一, `本年度收到政府信息公开申请 12 件，` repeated (the text-table check
- *                looks back over each sentence: it was quadratic, 0.4 MB 80 s);
+ *                looks back over each sentence: it was quadratic, 0.4 MB 80 s); and a pdftotext print of a
+ *                report read in the wrong encoding (no heading found, every table looking at all of
+ *                the text) followed by lines of `1` (each of its digit breaks read the text again,
+ *                and pairing went over every line for each row: 0.26 MB 65 s);
  *   batch        `gov-report parse --ndjson` of a folder mixing good reports with the worst
  *                inputs under the default bounds (15 MB of one-digit lines, of `1\t`, one 15 MB line
  *                of labels and values, 15 MB of random bytes, a 17 MB file, a link loop) and
@@ -17,16 +20,20 @@
  *                serially (--jobs 0).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import iconv from 'iconv-lite';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const MB = 1024 * 1024;
 const LONG_UNIT = '本年新收政府信息公开申请数量 1 2 3 ';
 const PROSE_UNIT = '本年度收到政府信息公开申请 12 件，';
 const GOOD = ['000_02e88f20f87b4541.txt', '002_4a61cbdbb397b0fd.renumbered.txt', '003_6a46581b0013c0e7.renumbered.txt'];
+
+/** A UTF-8 report read as GB18030 (as a byte that is no UTF-8 makes the decoder do): no heading found. */
+const GARBLED = iconv.decode(readFileSync(join(ROOT, 'fixtures/damaged/pdftotext/01-003-bordered.plain.txt')), 'gb18030');
 
 /** `unit` repeated to about `bytes` bytes of UTF-8. */
 const repeatTo = (unit, bytes) => unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
@@ -35,11 +42,13 @@ async function longLines() {
   const { parseReport } = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
   const rows = [];
   const cases = [
-    ['table', (mb) => `2024年度政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n${repeatTo(LONG_UNIT, mb * MB)}\n`],
-    ['prose', (mb) => `2024年度政府信息公开工作年度报告\n一、总体情况\n${repeatTo(PROSE_UNIT, mb * MB)}\n三、收到和处理政府信息公开申请情况\n`],
+    ['table', [1, 4, 8], (mb) => `2024年度政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n${repeatTo(LONG_UNIT, mb * MB)}\n`],
+    ['prose', [1, 4, 8], (mb) => `2024年度政府信息公开工作年度报告\n一、总体情况\n${repeatTo(PROSE_UNIT, mb * MB)}\n三、收到和处理政府信息公开申请情况\n`],
+    // Millions of lines, each a token line the tables go over: smaller sizes.
+    ['ones', [0.25, 1, 2], (mb) => `${GARBLED}\n${repeatTo('1\n', mb * MB)}`],
   ];
-  for (const [kind, make] of cases) {
-    for (const mb of [1, 4, 8]) {
+  for (const [kind, sizes, make] of cases) {
+    for (const mb of sizes) {
       const text = make(mb);
       const t0 = performance.now();
       parseReport(text, { maxBytes: Infinity });
@@ -97,7 +106,7 @@ export async function hostileBench() {
 }
 
 export function printHostile(result) {
-  const out = ['hostile input (issue 15)', '  one long line (a table row of labels and values; prose in part 一), no bound:'];
+  const out = ['hostile input (issue 15)', '  one long line (a table row of labels and values; prose in part 一), and lines of 1 after a report read in the wrong encoding, no bound:'];
   for (const r of result.longLines) out.push(`    ${r.kind.padEnd(5)} ${String(r.mb).padStart(2)} MB  ${String(r.ms).padStart(6)} ms  ${r.msPerMB} ms/MB`);
   for (const b of result.batch) {
     out.push(

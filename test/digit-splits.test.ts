@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
 import { digitBreak, digitBreaks } from '../src/tokenize/tokenize.js';
+import { settleBreaks } from '../src/tables/digitBreaks.js';
 import { classify } from './support/promise.js';
 
 type Designed = Parameters<typeof import('../scripts/promise.mjs').classify>[1];
@@ -241,3 +242,30 @@ describe('a line of numbers broken between two numbers (not a cut)', () => {
   });
 });
 
+
+describe('how many times the tables are read again for the breaks (tables/digitBreaks.ts)', () => {
+  // settleBreaks reads the tables again with each break joined on its own; a text whose tables'
+  // regions run to many thousand lines (no heading found: every table looks at all of it) is read
+  // once more with all of them joined instead, so that the work stays a few readings of the text.
+  const base = { format: null, active: none(), applications: none(), reviewLitigation: none() } as unknown as Parameters<typeof settleBreaks>[0];
+  function none(): { table: null; diagnostics: []; rows: Record<string, never>; columns: Record<string, never> } {
+    return { table: null, diagnostics: [], rows: {}, columns: {} };
+  }
+  const breaks = [10, 20, 30].map((line) => ({ line, before: '12', after: '34', apart: false }));
+  const joins = (lines: number): number[][] => {
+    const seen: number[][] = [];
+    settleBreaks(base, breaks, (join) => {
+      seen.push([...join].sort((a, b) => a - b));
+      return null;
+    }, lines);
+    return seen;
+  };
+
+  it('a report\'s few hundred lines: each break on its own', () => {
+    expect(joins(600)).toEqual([[10], [20], [30]]);
+  });
+
+  it('a hundred thousand lines: all the breaks joined, in one reading', () => {
+    expect(joins(100_000)).toEqual([[10, 20, 30]]);
+  });
+});

@@ -22,8 +22,10 @@
  * does it have its count). A row the joined reading leaves empty because
  * its digits may be cut several ways reads each of those ways: as many readings that may add up.
  *
- * Each break is read on its own (up to MAX_BREAKS; a report that prints more is read once more
- * with all of them joined), so what one break changes is not mixed with another's. Two numbers
+ * Each break is read on its own (up to MAX_BREAKS, and as long as the lines read again in all stay
+ * within MOST_LINES_AGAIN; a report that prints more, or whose tables' regions run to many
+ * thousand lines, is read once more with all of them joined), so what one break changes is not
+ * mixed with another's. Two numbers
  * each on a line of its own are no break here: plain pdftotext prints every cell so, any two could
  * be one, and only the count of the table's numbers could tell (not done: such a cut, one number
  * too many, can still move numbers one row over — scripts/digit-splits.mjs lists them).
@@ -52,6 +54,13 @@ const TABLE_NAMES: readonly TableName[] = ['active', 'applications', 'reviewLiti
 
 /** Most breaks read one at a time; past this, the report is read once with all of them joined. */
 const MAX_BREAKS = 32;
+/**
+ * Most lines of the tables' regions read again, all breaks read one at a time (a report's tables
+ * are a few hundred lines: 32 breaks read so are some 16,000); past this, the report is read once
+ * with all of them joined, so that a text of a hundred thousand lines of numbers with no heading
+ * (every table looking at all of it) is read twice, not fifteen times.
+ */
+const MOST_LINES_AGAIN = 200_000;
 
 type Values = ReadonlyArray<number | null>;
 
@@ -63,11 +72,13 @@ interface Reading {
 /**
  * Settles, in `base` (the tables read as printed), every row that a break in `breaks` may have
  * changed. `readWith(join)` reads the tables with the breaks at those lines joined (null when the
- * work bound stops it: that reading is then not compared).
+ * work bound stops it: that reading is then not compared). `lines`: how many lines the tables'
+ * regions hold, each reading's work.
  */
-export function settleBreaks(base: TablesRead, breaks: readonly DigitBreak[], readWith: (join: ReadonlySet<number>) => TablesRead | null): void {
+export function settleBreaks(base: TablesRead, breaks: readonly DigitBreak[], readWith: (join: ReadonlySet<number>) => TablesRead | null, lines: number): void {
   if (breaks.length === 0) return;
-  const sets = breaks.length <= MAX_BREAKS ? breaks.map((b) => [b]) : [breaks];
+  const oneByOne = breaks.length <= MAX_BREAKS && breaks.length * lines <= MOST_LINES_AGAIN;
+  const sets = oneByOne ? breaks.map((b) => [b]) : [breaks];
   const readings: Reading[] = sets.map((set) => ({ breaks: set, read: readWith(new Set(set.map((b) => b.line))) }));
   const open = readings.filter((r) => !refuted(base, r));
   for (const name of TABLE_NAMES) settleTable(base, name, open);

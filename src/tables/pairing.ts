@@ -410,10 +410,12 @@ export function pairApart(
     const pick = decided[g] ?? null;
     const reading = pick === null ? undefined : variable.readings[pick];
     for (const label of variable.labels) found.add(label.planned.path);
+    // Counted once for the group's labels: a stretch of numbers may be many thousand lines.
+    const lines = printedLines(variable.lines);
     if (reading) {
       claimed.add(reading.area);
       variable.labels.forEach((label, i) => {
-        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: reading.by, after: reading.after, labels: variable.labels.length, lines: printedLines(variable.lines), unchecked: false });
+        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: reading.by, after: reading.after, labels: variable.labels.length, lines, unchecked: false });
       });
       for (const [path, state] of variable.states[pick ?? 0] ?? []) placedStates.set(path, state);
       if (variable.selfEvident) vouching.push({ rows: result.rows.slice(-variable.labels.length), states: variable.states[pick ?? 0] ?? new Map() });
@@ -421,8 +423,9 @@ export function pairApart(
     }
     for (const area of candidates) claimed.add(area);
     const reason = shared[g] ? 'shared' : why(variable, false);
+    const values = valuesIn(variable.lines);
     for (const label of variable.labels) {
-      const params = { row: label.label, labels: variable.labels.length, lines: printedLines(variable.lines), values: valuesIn(variable.lines), reason };
+      const params = { row: label.label, labels: variable.labels.length, lines, values, reason };
       result.unplaced.push({ row: label, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing', params, label.planned.fullPath, label.line) });
     }
   });
@@ -469,7 +472,9 @@ export function pairApart(
     const checked = rows.every((r) => checkable(r, plan)) && after === null ? readings : [];
     const variable = variableOf(labels, checked, lines, read, readings.length);
     // Numbers that could be no row's at all (a page number, a stray value) are let be.
-    const rowLike = readings.length > 0 || lines.some((l) => rows.some((r) => fitsRow(l.cells, r.spec.columns.length)));
+    // (Each width the rows have once: a stretch of numbers may be many thousand lines.)
+    const widths = [...new Set(rows.map((r) => r.spec.columns.length))];
+    const rowLike = readings.length > 0 || lines.some((l) => widths.some((width) => fitsRow(l.cells, width)));
     if (!rowLike) return;
     gaps.push({ variable, rows, area: piece.area, after });
   });
@@ -477,16 +482,17 @@ export function pairApart(
   gaps.forEach(({ variable, after }, g) => {
     const pick = placed[g] ?? null;
     const reading = pick === null ? undefined : variable.readings[pick];
+    const lines = printedLines(variable.lines);
     if (reading) {
       variable.labels.forEach((label, i) => {
-        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: 'position', after: false, labels: variable.labels.length, lines: printedLines(variable.lines), unchecked: false });
+        result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: 'position', after: false, labels: variable.labels.length, lines, unchecked: false });
       });
       return;
     }
     // The row before (`short`, `headed`) when the counts alone would have allowed a reading; otherwise they are the reason.
     const reason: UnlabelledReason = variable.structural > 0 && after !== null ? after : why(variable, false);
     for (const label of variable.labels) {
-      const params = { row: label.label, rows: variable.labels.length, lines: printedLines(variable.lines), reason };
+      const params = { row: label.label, rows: variable.labels.length, lines, reason };
       result.unplaced.push({ row: label, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing.unlabelled', params, label.planned.fullPath, label.line) });
     }
   });
