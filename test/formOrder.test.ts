@@ -71,6 +71,24 @@ describe('part 三 read from its numbers in the order printed', () => {
     noneRead(parse(lines.join('\n')), ['denied.stateSecret', 'denied.endangersSafety', 'notProcessed.complaint']);
   });
 
+  it('one number more than the table\'s cells, the rest in their places: the one whose leaving out makes it add up is not read', () => {
+    // oneline/07-2020-mixed-bordered.plain (every number in the form's order) with a page's number,
+    // 2, printed between two rows' numbers.
+    const { text, designed } = fixture('oneline/07-2020-mixed-bordered.plain');
+    const paged = text.replace(' 50 155 31 126 86 133 581 ', ' 50 155 31 126 86 133 581 2 ');
+    expect(paged).not.toBe(text);
+    const report = parse(paged);
+    expect(report.applications).toEqual(designed.applications);
+    const note = report.diagnostics.find((d) => d.path === 'applications.denied.stateSecret')?.message ?? '';
+    expect(note).toContain('but for one number, “2” on line 1, which is no cell of the table');
+    const zh = parseReport(paged, { file: 'chromium.txt', lang: 'zh' }).diagnostics.find((d) => d.path === 'applications.denied.stateSecret')?.message ?? '';
+    expect(zh).toContain('只有第1行的“2”不是本表的数字');
+    // Two numbers more: not read so.
+    const twice = paged.replace(' 34 82 120 36 149 6 427 ', ' 34 82 120 36 149 6 427 3 ');
+    expect(twice).not.toBe(paged);
+    expect(parse(twice).diagnostics.some((d) => d.message.includes('row after row in the form\'s order'))).toBe(false);
+  });
+
   it('a number more than the table\'s cells (a page number among them): not read so', () => {
     const lines = PLAIN.text.split('\n');
     const at = lines.indexOf('102');

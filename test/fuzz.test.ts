@@ -147,6 +147,11 @@ describe('wrong values the fuzz run found', () => {
    * (tables/formOrder.ts), so what the row-by-row reading makes of a case stands.
    */
   const carriedForwardMarked = (lines: readonly string[]): string[] => markedAt(lines, lineOf(lines, /四、结转下年度继续办理/));
+  /** The same for a print of one number a line: part 三's first number (一、本年新收…'s 自然人) printed as a mark. */
+  const firstNumberMarked = (lines: readonly string[]): string[] => {
+    const heading = lineOf(lines, /^三、收到和处理政府信息公开申请情况/);
+    return markedAt(lines, heading + lines.slice(heading).findIndex((l) => /^\d+$/.test(l)));
+  };
   /**
    * pdftotext/15-004-chromium.plain with line 90 lost (1.本机关不掌握…'s numbers, printed before its
    * label), and 3.补正后申请内容仍不明确's line printed as `unclear` when given.
@@ -415,9 +420,19 @@ describe('wrong values the fuzz run found', () => {
       // pairing cannot tell (it was `cell-count` on the first piece before).
       name: 'a number a line, the last number of a wrapped row printed twice (pdftotext/05-2019-tabs-bordered.plain, line 421)',
       source: 'fixtures/damaged/pdftotext/05-2019-tabs-bordered.plain.txt',
-      make: (lines) => spliced(lines, 421, 0, lines[420] ?? ''),
+      make: (lines) => spliced(firstNumberMarked(lines), 421, 0, lines[420] ?? ''),
       row: 'applications.notProcessed.confirmation',
       code: 'ambiguous-pairing',
+    },
+    {
+      // The same with every other number of the table printed: one number more than its cells, read
+      // in the order printed, leaving out the copy makes every row and column add up (formOrder.ts).
+      name: 'a number a line, the last number of a wrapped row printed twice, every other number printed (pdftotext/05-2019-tabs-bordered.plain, line 421)',
+      source: 'fixtures/damaged/pdftotext/05-2019-tabs-bordered.plain.txt',
+      make: (lines) => spliced(lines, 421, 0, lines[420] ?? ''),
+      row: 'applications.notProcessed.confirmation',
+      code: 'recovered-pairing',
+      right: true,
     },
     // Pinned as `it.fails` until the parser work of 2026-12-04 (fourth session), found by the
     // systematic sweeps (joinLines at every 3rd line, duplicateLines of 1–14 lines at every 3rd line).
@@ -428,9 +443,18 @@ describe('wrong values the fuzz run found', () => {
       // holds): its numbers are in other columns than their own.
       name: 'a number a line, the last number of 四、结转下年度继续办理 printed twice (pdftotext/07-2020-mixed-bordered.plain, lines 478–479)',
       source: 'fixtures/damaged/pdftotext/07-2020-mixed-bordered.plain.txt',
-      make: (lines) => spliced(lines, 479, 0, ...lines.slice(477, 479)),
+      make: (lines) => spliced(firstNumberMarked(lines), 479, 0, ...lines.slice(477, 479)),
       row: 'applications.carriedForward',
       code: 'cell-count',
+    },
+    {
+      // The same with every other number of the table printed: one number more, the copy left out (formOrder.ts).
+      name: 'a number a line, the last number of 四、结转下年度继续办理 printed twice, every other number printed (pdftotext/07-2020-mixed-bordered.plain, lines 478–479)',
+      source: 'fixtures/damaged/pdftotext/07-2020-mixed-bordered.plain.txt',
+      make: (lines) => spliced(lines, 479, 0, ...lines.slice(477, 479)),
+      row: 'applications.carriedForward',
+      code: 'recovered-pairing',
+      right: true,
     },
     {
       // Part 四 a number a line, `总计` / `62` printed twice: 未经复议直接起诉 read the first 62 and

@@ -362,7 +362,7 @@ describe('part 四\'s group headers printed before the numbers, box by box (pdfm
   it('pdfminer\'s text of the Word PDFs: no group given another\'s numbers', () => {
     for (const name of ['02-001_eb914b629682bc65.renumbered', '05-004_b66631a5c5bceffa.renumbered', '06-2019-tabs']) {
       const r = parse(fixture(`damaged/pdfminer/${name}.pdfminer.txt`));
-      expect(r.reviewLitigation?.litigationDirect.upheld ?? null, name).toBeNull();
+      expect(r.reviewLitigation?.litigationDirect?.upheld ?? null, name).toBeNull();
       expect(r.diagnostics.some((d) => d.path === 'reviewLitigation.litigationDirect' && d.code === 'ambiguous-pairing'), name).toBe(true);
     }
   });

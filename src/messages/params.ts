@@ -298,6 +298,8 @@ export type MessageParams = {
     first: number;
     last: number;
     moved: { value: number; line: number; row: string; column: string } | null;
+    /** The one number among them that is no cell of the table (a page's number), not read; null when none is. */
+    extra: { value: number; line: number } | null;
     /** The one cell whose number is not among them (printed elsewhere, or lost), left empty; null when every cell's is. */
     gap: { row: string; column: string } | null;
   };

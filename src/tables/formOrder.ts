@@ -17,7 +17,9 @@
  * tried in each place, its number what its row's sums make it: the one place where every row and
  * column then holds is the gap's, its cell left empty (`cell-count`, as a cell the column rules
  * locate), the other cells read; no place fitting so, a gap and one number out of place inside its
- * row are tried together. Two such places giving different tables, a mark or digits run
+ * row are tried together. The numbers one more than the cells (a page's number printed where a
+ * page break cuts the table), the one number whose leaving out makes every row and column hold is
+ * no cell, and is not read. Two such places giving different tables, a mark or digits run
  * together anywhere among the numbers, or another count, decide nothing. The
  * arithmetic holding in every row and column at once is what makes the reading certain: a number
  * of another row, or one column over, breaks a row's sum or a column's.
@@ -61,6 +63,8 @@ interface OrderReading {
   first: number;
   last: number;
   moved: { value: number; line: number; row: string; column: string } | null;
+  /** The number among them that is no cell (oneExtra), not read; null when none is. */
+  extra: { value: number; line: number } | null;
   /** The cell whose number is not among them (oneGap), left empty, and its row's path; null when none is. */
   gap: { row: string; column: string; path: string } | null;
 }
@@ -157,6 +161,24 @@ function movedInRow(numbers: readonly Placed[], rows: readonly PlannedRow[], wid
 
 /** More gap places than this fitting every row's sums but not the columns: too many for one number moved inside its row to tell apart. */
 const MOST_GAPS_TO_MOVE = 3;
+
+/**
+ * The numbers one more than the table's cells, one of them no cell (a page's number printed where
+ * a page break cuts the table, `2` between two rows' numbers): the one number whose leaving out
+ * makes every row and every column hold as printed (the same numbers left, whichever of equal ones
+ * it is, being one reading); null when none or several do.
+ */
+function oneExtra(numbers: readonly Placed[], holds: Holds): { order: Placed[]; extra: Placed } | null {
+  let found: { order: Placed[]; extra: Placed; key: string } | null = null;
+  for (const [at, extra] of numbers.entries()) {
+    const order = [...numbers.slice(0, at), ...numbers.slice(at + 1)];
+    if (!holds(order)) continue;
+    const key = order.map((c) => c.value).join(' ');
+    if (found !== null && found.key !== key) return null;
+    found ??= { order, extra, key };
+  }
+  return found;
+}
 
 /** A text's Chinese characters, its row numbering aside (`（一）` is Chinese too). */
 const hans = (text: string): string => hanOf(matchKey(text).replace(ROW_NUMBERING, ''));
@@ -261,7 +283,7 @@ function readFormOrder(lines: readonly TokenLine[], plan: TablePlan): OrderReadi
   const numbers: Placed[] = [];
   const most = plan.rows.length * width;
   for (const piece of pieces) {
-    if (numbers.length > most) return null;
+    if (numbers.length > most + 1) return null;
     // A mark where a number may stand (`—`, `/`, `无`, among the words of a report run into one line): a cell that is no count.
     if (piece.kind === 'stop' || (piece.kind === 'word' && PLACEHOLDER.test(piece.raw))) return null;
     if (piece.kind === 'number') numbers.push({ value: piece.value, line: piece.line });
@@ -269,14 +291,15 @@ function readFormOrder(lines: readonly TokenLine[], plan: TablePlan): OrderReadi
   const readings: OrderReading[] = [];
   for (const rows of rowSets(plan)) {
     const cellCount = rows.length * width;
-    if (numbers.length !== cellCount && numbers.length !== cellCount - 1) continue;
+    if (Math.abs(numbers.length - cellCount) > 1) continue;
     const absent = new Set(plan.rows.filter((row) => !rows.includes(row)).map((row) => row.path));
     const whole = numbers.length === cellCount;
     const holds = checker(rows, width, plan.columnRules, absent);
     const straight = whole && holds(numbers);
     const put = whole && !straight ? oneMoved(numbers, rows, width, holds) : null;
-    const gap = whole ? null : oneGap(numbers, rows, width, holds);
-    const order: ReadonlyArray<Placed | null> | undefined = straight ? numbers : (put?.order ?? gap?.order);
+    const gap = numbers.length === cellCount - 1 ? oneGap(numbers, rows, width, holds) : null;
+    const extra = numbers.length === cellCount + 1 ? oneExtra(numbers, holds) : null;
+    const order: ReadonlyArray<Placed | null> | undefined = straight ? numbers : (put?.order ?? gap?.order ?? extra?.order);
     if (order === undefined) continue;
     const cells = rows.map((_, r) => order.slice(r * width, (r + 1) * width));
     /** The row and column of a place among the cells. */
@@ -295,6 +318,7 @@ function readFormOrder(lines: readonly TokenLine[], plan: TablePlan): OrderReadi
       first: numbers[0]?.line ?? 0,
       last: numbers.at(-1)?.line ?? 0,
       moved: move === null || moved === null ? null : { value: move.moved.value, line: move.moved.line, row: moved.row, column: moved.column },
+      extra: extra === null ? null : { value: extra.extra.value, line: extra.extra.line },
       gap: gap === null ? null : place(gap.at),
     });
   }
@@ -324,7 +348,7 @@ export function withFormOrder<Rows extends TableRows>(lines: readonly TokenLine[
   // (`本年 开`, the form's words in pieces, none of another wording) left no values unread.
   const stale = (d: PendingDiagnostic): boolean => d.code === 'unknown-row';
   return fillFromWhole(plan, read, reading, (row, values, line) => {
-    const params = { row: row.spec.label, read: values, numbers: reading.numbers, first: reading.first, last: reading.last, moved: reading.moved, gap: reading.gap && { row: reading.gap.row, column: reading.gap.column } };
+    const params = { row: row.spec.label, read: values, numbers: reading.numbers, first: reading.first, last: reading.last, moved: reading.moved, extra: reading.extra, gap: reading.gap && { row: reading.gap.row, column: reading.gap.column } };
     const note = diagnostic('recovered-pairing', 'recovered-pairing.formOrder', params, row.fullPath, line);
     // The gap's cell, left empty: unknown to the checks, as a cell the table's rules located.
     const gap = values.findIndex((v) => v === null);

@@ -120,10 +120,11 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '行政许可', read: [4759], columns: ['本年处理决定数量'], rows: 1 },
   ],
   'recovered-pairing.formOrder': [
-    { row: '（三）不予公开 3.危及“三安全一稳定”', read: [69, 102, 52, 63, 91, 56, 433], numbers: 175, first: 113, last: 520, moved: { value: 69, line: 431, row: '（三）不予公开 3.危及“三安全一稳定”', column: '自然人' }, gap: null },
-    { row: '一、本年新收政府信息公开申请数量', read: [2231, 2055, 980, 1371, 1302, 1758, 9697], numbers: 175, first: 1, last: 1, moved: null, gap: null },
-    { row: '四、结转下年度继续办理', read: [735, 200, 917, 211, 463, 247, null], numbers: 174, first: 1, last: 1, moved: null, gap: { row: '四、结转下年度继续办理', column: '总计' } },
-    { row: '四、结转下年度继续办理', read: [23, 43, 34, 149, 89, 136, null], numbers: 160, first: 104, last: 471, moved: { value: 1372, line: 117, row: '一、本年新收政府信息公开申请数量', column: '法律服务机构' }, gap: { row: '四、结转下年度继续办理', column: '总计' } },
+    { row: '（三）不予公开 3.危及“三安全一稳定”', read: [69, 102, 52, 63, 91, 56, 433], numbers: 175, first: 113, last: 520, moved: { value: 69, line: 431, row: '（三）不予公开 3.危及“三安全一稳定”', column: '自然人' }, extra: null, gap: null },
+    { row: '一、本年新收政府信息公开申请数量', read: [2231, 2055, 980, 1371, 1302, 1758, 9697], numbers: 175, first: 1, last: 1, moved: null, extra: null, gap: null },
+    { row: '3.要求提供公开出版物', read: [84, 85, 28, 159, 140, 96, 592], numbers: 176, first: 1, last: 1, moved: null, extra: { value: 2, line: 1 }, gap: null },
+    { row: '四、结转下年度继续办理', read: [735, 200, 917, 211, 463, 247, null], numbers: 174, first: 1, last: 1, moved: null, extra: null, gap: { row: '四、结转下年度继续办理', column: '总计' } },
+    { row: '四、结转下年度继续办理', read: [23, 43, 34, 149, 89, 136, null], numbers: 160, first: 104, last: 471, moved: { value: 1372, line: 117, row: '一、本年新收政府信息公开申请数量', column: '法律服务机构' }, extra: null, gap: { row: '四、结转下年度继续办理', column: '总计' } },
   ],
   'recovered-pairing.blocks': [
     { row: '一、本年新收政府信息公开申请数量', read: [1203, 2173, 1460, 952, 1686, 1269, 8743], numbers: 175, blocks: 150, first: 81, last: 520 },
