@@ -359,6 +359,22 @@ describe('part 四\'s group headers printed before the numbers, box by box (pdfm
     expect(cells(r).every((v) => v === null)).toBe(true);
   });
 
+  it('the earlier group\'s label and headers lost, the later group\'s label opening with a column\'s header: left empty too', () => {
+    // pdfminer's text with the lines from `行政复议` to `审结` lost (a fuzz case of
+    // pdfminer/05-004): `行政诉讼` / `总计 未经复议直接起诉` / 行政复议's numbers. 总计 is the last
+    // column's header: the label is printed in the header, after the earlier group's columns.
+    const values = [352, 553, 927, 4, 1836, 724, 196, 20];
+    const lines = box(values).split('\n');
+    const from = lines.indexOf('行政复议');
+    const to = lines.indexOf('审结');
+    expect(from).toBeGreaterThan(0);
+    lines.splice(from, to - from + 1);
+    const base = fixture('damaged/pdftotext/01-003-bordered.layout.txt').split('四、政府信息公开行政复议')[0];
+    const r = parse(`${base}${lines.join('\n')}\n`);
+    expect(r.reviewLitigation?.litigationDirect).toEqual({ upheld: null, corrected: null, other: null, pending: null, total: null });
+    expect(r.diagnostics.find((d) => d.path === 'reviewLitigation.litigationDirect')?.code).toBe('ambiguous-pairing');
+  });
+
   it('pdfminer\'s text of the Word PDFs: no group given another\'s numbers', () => {
     for (const name of ['02-001_eb914b629682bc65.renumbered', '05-004_b66631a5c5bceffa.renumbered', '06-2019-tabs']) {
       const r = parse(fixture(`damaged/pdfminer/${name}.pdfminer.txt`));

@@ -67,8 +67,9 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
  * `352` / `553` / …) puts a later group's label right before the first group's numbers, and read
  * row by row they are that group's. So a group read from the numbers after its label, an earlier
  * group not found as a row, and that group's label printed after the last numbers before this
- * label: the numbers may be either's (labels first), and the group is left empty. Null when no
- * group is so.
+ * label, or this label opening with a column's header (printed in the header, the earlier group's
+ * label lost): the numbers may be either's (labels first), and the group is left empty. Null when
+ * no group is so.
  */
 function headersFirst(lines: readonly TokenLine[], read: TableResult<ReviewLitigation>): TableResult<ReviewLitigation> | null {
   const table = read.table;
@@ -100,7 +101,11 @@ function headersFirst(lines: readonly TokenLine[], read: TableResult<ReviewLitig
       }
     }
     const printedFirst = earlier.filter((e) => named.has(e.fullPath)).length;
-    if (printedFirst > 0) doubted.set(row.fullPath, { row, labels: printedFirst + 1, lines: numberLines.size, values: numbers });
+    // Or its label opens with a column's header (`总计 未经复议直接起诉`): it is printed in the header,
+    // after the earlier group's columns, whatever became of that group's own label.
+    const labelWords = lines.find((l) => l.line === at)?.cells.find((c) => c.kind === 'text')?.raw.trim().split(/\s+/) ?? [];
+    const inHeader = labelWords.length > 1 && PLAN.isHeaderWord(matchKey(labelWords[0] ?? ''));
+    if (printedFirst > 0 || inHeader) doubted.set(row.fullPath, { row, labels: Math.max(printedFirst, 1) + 1, lines: numberLines.size, values: numbers });
   }
   if (doubted.size === 0) return null;
   const rowObjects = PLAN.rows.map((row) => (doubted.has(row.fullPath) ? rowObject(row.spec.columns, [], 0) : (rowIn(table, row) ?? undefined)));
