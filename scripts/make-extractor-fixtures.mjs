@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * Writes fixtures/damaged/pdfminer/ and fixtures/damaged/mutool/: the text two other PDF
- * extractors people use make of the PDFs in fixtures/documents/ (each golden's Word file as
- * LibreOffice printed it, and 001's web page as LibreOffice printed it).
+ * Writes fixtures/damaged/pdfminer/, mutool/ and pdftotext-raw/: the text other PDF extractors
+ * people use, and pdftotext's third mode, make of the PDFs in fixtures/documents/ (each golden's
+ * Word file as LibreOffice printed it, and 001's web page as LibreOffice printed it).
  *
  *   - pdfminer.six's `pdf2txt` (Debian's python3-pdfminer), its default layout analysis: it takes
  *     the page box by box, so a table comes out column by column, each cell a paragraph of its own
@@ -10,13 +10,15 @@
  *     then the numbers down each column, group headers before other groups' labels.
  *   - MuPDF's `mutool draw -F txt` (Debian's mupdf-tools): line by line as printed, a table's row
  *     on its line.
+ *   - poppler's `pdftotext -raw`: the text in the order the PDF draws it, a row's cells one after
+ *     another on a line (fixtures/damaged/pdftotext/ holds its plain and -layout modes).
  *
  *   <nn>-<pdf>.<tool>.txt            the extractor's output, as it is
- *   <nn>-<pdf>.<tool>.expected.json  { family: "pdfminer" | "mutool", …, designed, expected: null }
+ *   <nn>-<pdf>.<tool>.expected.json  { family: "pdfminer" | "mutool" | "pdftotext-raw", …, designed, expected: null }
  *
  * Real converter output, not designed: `expected` is null, and the fixtures are held to the
- * promise (no wrong value) only. Needs pdf2txt and mutool, which CI does not have: run it once and
- * commit its output. Usage: node scripts/make-extractor-fixtures.mjs
+ * promise (no wrong value) only. Needs pdf2txt, mutool and pdftotext, which CI does not have: run
+ * it once and commit its output. Usage: node scripts/make-extractor-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +37,7 @@ const PDFS = [
 const TOOLS = {
   pdfminer: { what: "pdfminer.six's pdf2txt", run: (pdf) => execFileSync('pdf2txt', [pdf], { encoding: 'utf8' }) },
   mutool: { what: "MuPDF's mutool draw -F txt", run: (pdf) => execFileSync('mutool', ['draw', '-q', '-F', 'txt', pdf], { encoding: 'utf8' }) },
+  'pdftotext-raw': { what: "poppler's pdftotext -raw", run: (pdf) => execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }) },
 };
 
 const sources = new Map(loadGoldens(ROOT).map((s) => [s.short, s]));
@@ -62,4 +65,4 @@ for (const [tool, { what, run }] of Object.entries(TOOLS)) {
     written++;
   });
 }
-console.log(`wrote ${written} fixtures to fixtures/damaged/pdfminer/ and fixtures/damaged/mutool/`);
+console.log(`wrote ${written} fixtures to fixtures/damaged/${Object.keys(TOOLS).join('/, ')}/`);

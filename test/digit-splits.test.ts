@@ -74,6 +74,9 @@ describe('digitBreak: where a line break may have cut a number between two digit
       // A row's numbering alone before its numbers (a label centred on them), full-width too.
       ['属于 89', '7.\t72\t49'],
       ['属于 89', '７．　７２　４９'],
+      // Alone on its line, the label's words on the next (pdftotext -raw of a list LibreOffice numbers).
+      ['7 32 40 106 117 47 349', '3.'],
+      ['7 32 40 106 117 47 349', '3、 '],
     ] as const) {
       expect(digitBreak(a, b, 1), `${a} / ${b}`).toBeNull();
     }

@@ -75,10 +75,12 @@ export const ITEM_NUMBER = /\d[.、]\s*[\u3400-\u9fff]/y;
 
 /**
  * A row's numbering alone before its numbers (`7.⇥72⇥49…`: a label centred on its numbers, its
- * first words on the line before, `属于 89`): no number ends in a point or 、 before a space.
+ * first words on the line before, `属于 89`), or alone on its line (`3.`, the label's words on the
+ * next, as a list LibreOffice numbers prints it): no number ends in a point or 、 before a space
+ * or a line's end.
  * Tested on the text after nfkc, as ITEM_NUMBER is (full-width digits and points alike).
  */
-export const NUMBERING_THEN_NUMBERS = /^\d[.、]\s+\d/;
+export const NUMBERING_THEN_NUMBERS = /^\d[.、](?:\s+\d|\s*$)/;
 
 /**
  * Words after a number that make it prose, not a cell: `2024年`, `发布信息9条，`, `配备1名`.

@@ -744,7 +744,7 @@ export function digitBreaks(lines: readonly string[], firstLine: number): DigitB
 /**
  * Could the break between `text` and `next` have cut a number between two of its digits? `text`
  * ends in a digit and `next` opens with one, no space or separator between them, and `next` does
- * not open with a label's numbering (`2.重复申请`, or `7.` alone before numbers). Two numbers each
+ * not open with a label's numbering (`2.重复申请`, or `7.` alone before numbers or on its line). Two numbers each
  * on a line of its own (plain pdftotext prints every cell so) are not asked about here: any two of
  * them would be one, and only the count of a row's cells tells (buildTable's `unsure`). Returns
  * the pieces, or null.
