@@ -104,6 +104,26 @@ interface Move {
 }
 
 /**
+ * The one order (by values) in which every row and column holds after one of `moves` (a number
+ * taken from one place and put at another), the number moved and its place; null when none or
+ * several do.
+ */
+function onlyMove(numbers: readonly Placed[], holds: Holds, moves: Iterable<readonly [from: number, to: number]>): Move | null {
+  let found: (Move & { key: string }) | null = null;
+  for (const [from, to] of moves) {
+    const order = [...numbers];
+    const [moved] = order.splice(from, 1);
+    if (moved === undefined) continue;
+    order.splice(to, 0, moved);
+    if (!holds(order)) continue;
+    const key = order.map((c) => c.value).join(' ');
+    if (found !== null && found.key !== key) return null;
+    found ??= { order, moved, at: to, key };
+  }
+  return found;
+}
+
+/**
  * The numbers with one of them put back in its place: the one order (by values) in which they all
  * hold, the number moved and its place; null when none or several do.
  */
@@ -115,21 +135,12 @@ function oneMoved(numbers: readonly Placed[], rows: readonly PlannedRow[], width
   if (failing.length === 0) return movedInRow(numbers, rows, width, holds, null);
   const firstBad = (failing[0] ?? 0) * width;
   const lastBad = ((failing.at(-1) ?? rows.length - 1) + 1) * width - 1;
-  let found: { order: Placed[]; moved: Placed; at: number; key: string } | null = null;
-  for (let from = 0; from < n; from++) {
-    for (let to = 0; to < n; to++) {
-      if (to === from || Math.min(from, to) > firstBad || Math.max(from, to) < lastBad) continue;
-      const order = [...numbers];
-      const [moved] = order.splice(from, 1);
-      if (moved === undefined) continue;
-      order.splice(to, 0, moved);
-      if (!holds(order)) continue;
-      const key = order.map((c) => c.value).join(' ');
-      if (found !== null && found.key !== key) return null;
-      found ??= { order, moved, at: to, key };
+  function* moves(): Generator<readonly [number, number]> {
+    for (let from = 0; from < n; from++) {
+      for (let to = 0; to < n; to++) if (to !== from && Math.min(from, to) <= firstBad && Math.max(from, to) >= lastBad) yield [from, to];
     }
   }
-  return found;
+  return onlyMove(numbers, holds, moves());
 }
 
 /**
@@ -139,24 +150,15 @@ function oneMoved(numbers: readonly Placed[], rows: readonly PlannedRow[], width
  * (by values) in which every column holds too; null when none or several do. `fixed` is not moved.
  */
 function movedInRow(numbers: readonly Placed[], rows: readonly PlannedRow[], width: number, holds: Holds, fixed: Placed | null): Move | null {
-  let found: (Move & { key: string }) | null = null;
-  for (let r = 0; r < rows.length; r++) {
-    for (let from = r * width; from < (r + 1) * width; from++) {
-      if (numbers[from] === fixed) continue;
-      for (let to = r * width; to < (r + 1) * width; to++) {
-        if (to === from) continue;
-        const order = [...numbers];
-        const [moved] = order.splice(from, 1);
-        if (moved === undefined) continue;
-        order.splice(to, 0, moved);
-        if (!holds(order)) continue;
-        const key = order.map((c) => c.value).join(' ');
-        if (found !== null && found.key !== key) return null;
-        found ??= { order, moved, at: to, key };
+  function* moves(): Generator<readonly [number, number]> {
+    for (let r = 0; r < rows.length; r++) {
+      for (let from = r * width; from < (r + 1) * width; from++) {
+        if (numbers[from] === fixed) continue;
+        for (let to = r * width; to < (r + 1) * width; to++) if (to !== from) yield [from, to];
       }
     }
   }
-  return found;
+  return onlyMove(numbers, holds, moves());
 }
 
 /** More gap places than this fitting every row's sums but not the columns: too many for one number moved inside its row to tell apart. */
