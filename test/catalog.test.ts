@@ -123,6 +123,15 @@ describe('第二十条 labels', () => {
     expect(rowOf('规章 行政', ACTIVE_DISCLOSURE_2021)).toBe('regulations');
     expect(rowOf('3.要求提供公开出版物', APPLICATIONS)).toBe('notProcessed.publication');
   });
+  // A table printed column by column (pdfminer), each column's header and then its numbers: a
+  // row's label run into the header of another small table's column names neither.
+  it('a label that ends with the header of a column its row does not have names no row', () => {
+    expect(rowOf('政府集中采购 本年 新制 作数 量', ACTIVE_DISCLOSURE_2019)).toBeNull();
+    expect(rowOf('政府集中采购 采购 项目 数量', ACTIVE_DISCLOSURE_2019)).toBe('procurement');
+    expect(rowOf('政府集中采购', ACTIVE_DISCLOSURE_2019)).toBe('procurement');
+    expect(rowOf('行政许可 本年处理决定数量', ACTIVE_DISCLOSURE_2021)).toBe('licensing');
+    expect(rowOf('规章 本年处理决定数量', ACTIVE_DISCLOSURE_2021)).toBeNull();
+  });
 });
 
 describe('review and litigation labels (three labelled rows)', () => {

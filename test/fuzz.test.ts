@@ -1027,6 +1027,19 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.licensing',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 191 case 1139 (sample scale, 2026-12-05): pdfminer's text of the 2019-cells PDF, part 二
+      // printed column by column, with lines 6–45 lost (the heading and most labels). `政府集中采购`
+      // was left right before another small table's column (`本年` / `新制` / `作数` / `量` / `49` /
+      // `38`), and read those numbers as its own (2 wrong). A label that ends with a column header
+      // its row does not have names no row; read column by column, the row is its own again.
+      name: 'part 二 column by column, a label right before another small table\'s column (pdfminer/07-2019-cells, lines 6–45 deleted)',
+      source: 'fixtures/damaged/pdfminer/07-2019-cells.pdfminer.txt',
+      make: (lines) => spliced(lines, 5, 40),
+      row: 'activeDisclosure.procurement',
+      code: 'recovered-pairing',
+      right: true,
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -47,7 +47,34 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
     if (end < 0) continue;
     if (!best || end > best.end || (end === best.end && start < best.start)) best = { row, start, end };
   }
-  return best && !endsWithAnotherRow(key, best, rows) ? best : null;
+  return best && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
+}
+
+/** The fewest characters of a column's header that tell it (`本年新制作数量`; not `其他`, `总计`). */
+const LEAST_HEADER = 4;
+
+/** The Chinese characters of the headers of the columns of `rows`, of LEAST_HEADER or more, found once a set of rows. */
+const COLUMN_HEADERS = new WeakMap<readonly PlannedRow[], readonly string[]>();
+function columnHeaders(rows: readonly PlannedRow[]): readonly string[] {
+  let headers = COLUMN_HEADERS.get(rows);
+  if (headers === undefined) {
+    headers = [...new Set(rows.flatMap((row) => row.spec.columns.map((c) => hanOf(matchKey(c.label)))))].filter((h) => h.length >= LEAST_HEADER);
+    COLUMN_HEADERS.set(rows, headers);
+  }
+  return headers;
+}
+
+/**
+ * Does the label end, after its row's words, with the header of a column its row does not have
+ * (`政府集中采购 本年 新制 作数 量`: a table printed column by column, each column's header and then
+ * its numbers, the label of a row printed before another small table's column)? Then the numbers
+ * after it are that column's, not the row's.
+ */
+function endsWithOtherColumn(key: string, match: RowMatch, rows: readonly PlannedRow[]): boolean {
+  const tail = hanOf(key.slice(match.end));
+  if (tail.length < LEAST_HEADER) return false;
+  const own = match.row.spec.columns.map((c) => hanOf(matchKey(c.label)));
+  return columnHeaders(rows).some((header) => tail.endsWith(header) && !own.includes(header));
 }
 
 /** The shortest start of a row's own words that names it when a label ends with it (`行政规范性`). */
