@@ -131,6 +131,9 @@ describe('第二十条 labels', () => {
     expect(rowOf('政府集中采购', ACTIVE_DISCLOSURE_2019)).toBe('procurement');
     expect(rowOf('行政许可 本年处理决定数量', ACTIVE_DISCLOSURE_2021)).toBe('licensing');
     expect(rowOf('规章 本年处理决定数量', ACTIVE_DISCLOSURE_2021)).toBeNull();
+    // A whole header line after the last of the labels (labels first, then the table's header and
+    // its numbers) is pairing's to read: the label still names its row.
+    expect(rowOf('行政事业性收费 本年 制发 件数 本年 废止 件数 现行 有效 件数', ACTIVE_DISCLOSURE_2021)).toBe('fees');
   });
 });
 

@@ -65,16 +65,17 @@ function columnHeaders(rows: readonly PlannedRow[]): readonly string[] {
 }
 
 /**
- * Does the label end, after its row's words, with the header of a column its row does not have
- * (`政府集中采购 本年 新制 作数 量`: a table printed column by column, each column's header and then
- * its numbers, the label of a row printed before another small table's column)? Then the numbers
- * after it are that column's, not the row's.
+ * Is the label, after its row's words, the header of one column its row does not have, and nothing
+ * else (`政府集中采购 本年 新制 作数 量`: a table printed column by column, each column's header and
+ * then its numbers, the label of a row printed right before another small table's column)? Then
+ * the numbers after it are that column's, not the row's. (A whole header line after a label, several
+ * columns' headers, is the table's header printed after its labels: pairing's to read.)
  */
 function endsWithOtherColumn(key: string, match: RowMatch, rows: readonly PlannedRow[]): boolean {
   const tail = hanOf(key.slice(match.end));
   if (tail.length < LEAST_HEADER) return false;
   const own = match.row.spec.columns.map((c) => hanOf(matchKey(c.label)));
-  return columnHeaders(rows).some((header) => tail.endsWith(header) && !own.includes(header));
+  return columnHeaders(rows).some((header) => tail === header && !own.includes(header));
 }
 
 /** The shortest start of a row's own words that names it when a label ends with it (`行政规范性`). */
