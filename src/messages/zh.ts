@@ -265,6 +265,7 @@ export const zh: Messages = {
     const printed = `“${quoteLabel(p.row)}”行的名称与数字分开排列：先列 ${p.labels} 个行名，后列 ${p.lines} 行数字（共 ${p.values} 个）`;
     if (p.reason === 'count') return `${printed}，两者无法一一对应，无法确定哪些数字属于该行；为免猜错，该行各数保留为空`;
     if (p.reason === 'readings') return `${printed}，按行读和按列读都说得通，无从判断；为免猜错，该行各数保留为空`;
+    if (p.reason === 'gapped') return `${printed}，这些行名之间缺了表式中的行（行名印在别处、未能识别或已丢失），而这些行没有可供核对的勾稽关系，仅凭数量无法判断哪些数字属于该行；为免猜错，该行各数保留为空`;
     if (p.reason === 'shared') return `${printed}，这些数字也可能属于列在其另一侧的行名（行名列在数字之后的排法），无从判断；为免猜错，该行各数保留为空`;
     return `${printed}，任何对应方式都不能使各行及表格的列间勾稽关系成立（或所需的其他行无法读取）；该行各数保留为空`;
   },

@@ -401,6 +401,23 @@ export function pairApart(
   shared.forEach((isShared, g) => {
     if (isShared) decided[g] = null;
   });
+  // A run of labels of rows with no sums and in no column rule (part 二's) is certain by its count
+  // alone only when its rows stand one after another in the form: a row between two of them, not
+  // among them (its label printed elsewhere, not recognised, or lost; excused rows aside), leaves
+  // the count equal only by chance (a number lost too) and moves every row after it.
+  const gapped = new Set<number>();
+  groups.forEach(({ variable }, g) => {
+    if (decided[g] === null || decided[g] === undefined || variable.labels.some((l) => checkable(l.planned, plan))) return;
+    const indices = new Set(variable.labels.map((l) => l.planned.index));
+    for (let i = Math.min(...indices) + 1; i < Math.max(...indices); i++) {
+      const row = plan.rows[i];
+      if (row !== undefined && !indices.has(i) && !excused.has(row.path)) {
+        gapped.add(g);
+        decided[g] = null;
+        return;
+      }
+    }
+  });
   const claimed = new Set<number>();
   const found = new Set<string>();
   const placedStates = new Map<string, RowState>();
@@ -422,7 +439,7 @@ export function pairApart(
       return;
     }
     for (const area of candidates) claimed.add(area);
-    const reason = shared[g] ? 'shared' : why(variable, false);
+    const reason: PairingReason | 'gapped' = shared[g] ? 'shared' : gapped.has(g) ? 'gapped' : why(variable, false);
     const values = valuesIn(variable.lines);
     for (const label of variable.labels) {
       const params = { row: label.label, labels: variable.labels.length, lines, values, reason };
