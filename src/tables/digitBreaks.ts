@@ -25,10 +25,10 @@
  * Each break is read on its own (up to MAX_BREAKS, and as long as the lines read again in all stay
  * within MOST_LINES_AGAIN; a report that prints more, or whose tables' regions run to many
  * thousand lines, is read once more with all of them joined), so what one break changes is not
- * mixed with another's. Two numbers
- * each on a line of its own are no break here: plain pdftotext prints every cell so, any two could
- * be one, and only the count of the table's numbers could tell (not done: such a cut, one number
- * too many, can still move numbers one row over — scripts/digit-splits.mjs lists them).
+ * mixed with another's. Two numbers each on a line of its own are no break here: plain pdftotext
+ * prints every cell so, any two could be one, and only the count of the table's numbers could tell
+ * (not done: such a cut, one number too many, can still move numbers one row over —
+ * scripts/digit-splits.mjs lists them).
  */
 import { NEWEST_FORM } from '../catalog/forms.js';
 import type { Format } from '../catalog/types.js';

@@ -53,12 +53,23 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
 /** The fewest characters of a column's header that tell it (`本年新制作数量`; not `其他`, `总计`). */
 const LEAST_HEADER = 4;
 
-/** The Chinese characters of the headers of the columns of `rows`, of LEAST_HEADER or more, found once a set of rows. */
+/** The Chinese characters of each column header of a row, found once a row. */
+const OWN_HEADERS = new WeakMap<PlannedRow, readonly string[]>();
+function headersOf(row: PlannedRow): readonly string[] {
+  let headers = OWN_HEADERS.get(row);
+  if (headers === undefined) {
+    headers = row.spec.columns.map((c) => hanOf(matchKey(c.label)));
+    OWN_HEADERS.set(row, headers);
+  }
+  return headers;
+}
+
+/** The column headers of `rows` of LEAST_HEADER characters or more, found once a set of rows. */
 const COLUMN_HEADERS = new WeakMap<readonly PlannedRow[], readonly string[]>();
 function columnHeaders(rows: readonly PlannedRow[]): readonly string[] {
   let headers = COLUMN_HEADERS.get(rows);
   if (headers === undefined) {
-    headers = [...new Set(rows.flatMap((row) => row.spec.columns.map((c) => hanOf(matchKey(c.label)))))].filter((h) => h.length >= LEAST_HEADER);
+    headers = [...new Set(rows.flatMap(headersOf))].filter((h) => h.length >= LEAST_HEADER);
     COLUMN_HEADERS.set(rows, headers);
   }
   return headers;
@@ -72,10 +83,10 @@ function columnHeaders(rows: readonly PlannedRow[]): readonly string[] {
  * columns' headers, is the table's header printed after its labels: pairing's to read.)
  */
 function endsWithOtherColumn(key: string, match: RowMatch, rows: readonly PlannedRow[]): boolean {
+  // matchRow's every label passes here: most end with their row's words, and nothing is found.
+  if (key.length - match.end < LEAST_HEADER) return false;
   const tail = hanOf(key.slice(match.end));
-  if (tail.length < LEAST_HEADER) return false;
-  const own = match.row.spec.columns.map((c) => hanOf(matchKey(c.label)));
-  return columnHeaders(rows).some((header) => tail === header && !own.includes(header));
+  return tail.length >= LEAST_HEADER && columnHeaders(rows).includes(tail) && !headersOf(match.row).includes(tail);
 }
 
 /** The shortest start of a row's own words that names it when a label ends with it (`行政规范性`). */

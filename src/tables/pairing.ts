@@ -407,7 +407,7 @@ export function pairApart(
   // the count equal only by chance (a number lost too) and moves every row after it.
   const gapped = new Set<number>();
   groups.forEach(({ variable }, g) => {
-    if (decided[g] === null || decided[g] === undefined || variable.labels.some((l) => checkable(l.planned, plan))) return;
+    if ((decided[g] ?? null) === null || variable.labels.some((l) => checkable(l.planned, plan))) return;
     const indices = new Set(variable.labels.map((l) => l.planned.index));
     for (let i = Math.min(...indices) + 1; i < Math.max(...indices); i++) {
       const row = plan.rows[i];

@@ -5,7 +5,7 @@
  */
 import { OUTCOME_COLUMNS, REVIEW_LITIGATION } from '../catalog/reviewLitigation.js';
 import type { ColumnSpec } from '../catalog/types.js';
-import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { aboutPaths, diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { ReviewLitigation } from '../schema.js';
 import { isNonEmpty, type Cell, type Layout, type TokenLine } from '../tokens.js';
@@ -13,7 +13,7 @@ import { buildTable, type TableResult, type TableLocation } from './buildTable.j
 import { isDigitRun, type DigitRecovery } from './cutDigits.js';
 import { continueRow, isValue } from './findRows.js';
 import { columnsAsPrinted } from './headers.js';
-import { PLANS, rowObject, tableValue, type Json } from './plan.js';
+import { PLANS, rowObject, tableValue, type Json, type PlannedRow } from './plan.js';
 import { chooseFit, edgeFits, fromRecovery, groupsAddUp, rowValues, type RowValues } from './rowValues.js';
 import { matchRow } from './labels.js';
 import { readInOrder, type LaterLines } from './inOrder.js';
@@ -75,7 +75,7 @@ function headersFirst(lines: readonly TokenLine[], read: TableResult<ReviewLitig
   const table = read.table;
   if (table === null) return null;
   const missing = new Set(read.diagnostics.filter((d) => d.code === 'missing-row' && d.path !== null).map((d) => d.path));
-  const doubted = new Map<string, { row: (typeof PLAN.rows)[number]; labels: number; lines: number; values: number }>();
+  const doubted = new Map<string, { row: PlannedRow; labels: number; lines: number; values: number }>();
   for (const row of PLAN.rows) {
     const at = read.rows[row.fullPath]?.line;
     const cells = rowIn(table, row);
@@ -109,7 +109,8 @@ function headersFirst(lines: readonly TokenLine[], read: TableResult<ReviewLitig
   }
   if (doubted.size === 0) return null;
   const rowObjects = PLAN.rows.map((row) => (doubted.has(row.fullPath) ? rowObject(row.spec.columns, [], 0) : (rowIn(table, row) ?? undefined)));
-  const kept = read.diagnostics.filter((d) => d.path === null || ![...doubted.keys()].some((path) => d.path === path || d.path?.startsWith(`${path}.`)));
+  const paths = new Set(doubted.keys());
+  const kept = read.diagnostics.filter((d) => !aboutPaths(d, paths));
   const problems = [...doubted.values()].map(({ row, labels, lines: numberLines, values }) =>
     diagnostic('ambiguous-pairing', 'ambiguous-pairing', { row: row.spec.label, labels, lines: numberLines, values, reason: 'count' }, row.fullPath, read.rows[row.fullPath]?.line ?? null),
   );
