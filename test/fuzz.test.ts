@@ -483,6 +483,35 @@ describe('wrong values the fuzz run found', () => {
       code: 'ambiguous-pairing',
     },
     {
+      // Fuzz seed 165 case 812: `1.信访举报投诉类申请` / `*` / `2.重复申请` / one line of numbers (1.'s,
+      // 2.'s lost). The mark read as 1.'s one cell of seven, so 2.重复申请 stood alone before the
+      // numbers and took them. A mark alone on its line between two labels is no row's reading:
+      // the labels read as printed first, one line of numbers after them, which is whose cannot be told.
+      name: 'a mark alone on a line between two labels printed before one line of numbers (labels-first/05-2020-mixed, `*` after line 48)',
+      source: 'fixtures/damaged/labels-first/05-2020-mixed.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^1\.信访举报投诉类申请$/);
+        return spliced(lines, i + 1, 0, '*');
+      },
+      row: 'applications.notProcessed.duplicate',
+      code: 'ambiguous-pairing',
+    },
+    {
+      // The same mark with 2.重复申请's line of numbers put back after 1.'s: two labels, two lines,
+      // each row adding up and the columns with them only in the form's order. Read so; before, the
+      // mark was 1.'s one cell and both rows were null.
+      name: 'a mark alone on a line between two labels printed before their two lines of numbers (labels-first/05-2020-mixed, `*` after line 48, 2.\'s numbers after line 50)',
+      source: 'fixtures/damaged/labels-first/05-2020-mixed.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^1\.信访举报投诉类申请$/);
+        expect(lines[i + 2]).toBe('123\t4\t107\t90\t63\t62\t449');
+        return spliced(lines, i + 1, 2, '*', lines[i + 1] ?? '', lines[i + 2] ?? '', '8\t103\t3\t45\t139\t143\t441');
+      },
+      row: 'applications.notProcessed.duplicate',
+      code: 'recovered-pairing',
+      right: true,
+    },
+    {
       // Two run-together rows on one line after a tab (`…申请⇥11150 63 42 76128470⇥3.其他85 591675116342`):
       // 2.申请人逾期未按收费通知…'s run took `3.其他` as one of its cells. A text cell that opens
       // another row's label ends the row: both runs are cut, each its own row's.

@@ -80,6 +80,32 @@ describe('readRows', () => {
     const kept = read('2.重复申请\t1\t2\t3\t4\t5\t6\t21\n2.重复申请\t9\t9\t9\t9\t9\t9\t9');
     expect(kept.rows[0]?.twice).toBeUndefined();
   });
+
+  it('a mark alone on its line between two labels is no row\'s cells: the labels read as printed before their numbers (issue 16)', () => {
+    const labelsFirst = (mark: string) => ['1.信访举报投诉类申请', mark, '2.重复申请', '1\t2\t3\t4\t5\t6\t21', '7\t8\t9\t10\t11\t12\t57'].join('\n');
+    for (const mark of ['*', '—', '-', '/', '无']) {
+      const result = read(labelsFirst(mark));
+      expect(result.rows).toEqual([]);
+      expect(result.items.map((item) => (item.kind === 'labels' ? [item.labels.map((l) => l.label), item.values?.map((v) => v.line)] : item.kind))).toEqual([
+        [['1.信访举报投诉类申请', '2.重复申请'], [4, 5]],
+      ]);
+    }
+    // One line of numbers for two labels: whose it is cannot be told, the mark or no mark (a whole
+    // table with both lines, read in the form's order, is in fuzz.test.ts's found cases).
+    const { table, diagnostics } = applicationTable(tokens(['1.信访举报投诉类申请', '*', '2.重复申请', '1\t2\t3\t4\t5\t6\t21'].join('\n')), { line: 1 });
+    expect(table?.notProcessed.duplicate?.naturalPerson).toBeNull();
+    const said = diagnostics.filter((d) => d.path === 'applications.notProcessed.duplicate');
+    expect(said.map((d) => d.code)).toEqual(['ambiguous-pairing']);
+    expect(said[0]?.message).toMatch(/2 labels, then 1 line of numbers/);
+    // A mark on the label's own line, or as many marks as the row has cells, is the row's print.
+    expect(values('1.信访举报投诉类申请\t*\n2.重复申请\n1\t2\t3\t4\t5\t6\t21')).toEqual({ 'notProcessed.complaint': ['*'], 'notProcessed.duplicate': ['1', '2', '3', '4', '5', '6', '21'] });
+    expect(values('1.信访举报投诉类申请\n—\t—\t—\t—\t—\t—\t—\n2.重复申请\n1\t2\t3\t4\t5\t6\t21')['notProcessed.complaint']).toEqual(['—', '—', '—', '—', '—', '—', '—']);
+    // So is a mark alone on its line when the next label prints its numbers on its own line: those are its.
+    expect(values('1.信访举报投诉类申请\n×\n2.重复申请\t1\t2\t3\t4\t5\t6\t21')).toEqual({ 'notProcessed.complaint': ['×'], 'notProcessed.duplicate': ['1', '2', '3', '4', '5', '6', '21'] });
+    // A row of one cell (the fees row) prints its mark alone on a line of its own.
+    const fees = readRows(tokens('行政许可\n12\n行政事业性收费\n—\n行政处罚\n34'), PLANS.activeDisclosure['2021'], null);
+    expect(fees.rows.map((r) => [r.planned.path, r.cells.map((c) => c.raw)])).toEqual([['licensing', ['12']], ['fees', ['—']], ['punishment', ['34']]]);
+  });
 });
 
 describe('table builders', () => {

@@ -662,6 +662,17 @@ export function readRows(
     if (match) {
       const n = match.row.spec.columns.length;
       const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, lastOf(label).line), plan);
+      if (markLineOnly(gathered, label, n, lines, plan, match.row)) {
+        // A mark alone on a line of its own between a label and the next row's label (`1.信访举报投诉类申请`
+        // / `*` / `2.重复申请` / the numbers): no reading of a row of several cells, only something
+        // printed between two labels. The labels read as printed one after another, before their
+        // numbers, as they would with a blank line there: whose the numbers are is pairing.ts's to
+        // tell, not the next label's for standing right before them.
+        loose = looseBefore;
+        li = gathered.lineIndex;
+        ci = gathered.cellIndex;
+        continue;
+      }
       // Stray words only ever leave the end of the label, past the matched words: `first` stays.
       const stray = strayWords(label, last + 1, gathered.cells, n, cell.line);
       // Stray words leave the label (which keeps at least its matched words, `first` to `last`).
@@ -1075,6 +1086,27 @@ function cellOpensRow(cell: Cell, plan: TablePlan): boolean {
   // a crawler's row run together): not a word among a row's cells. Not a column's header (`其他`, `总计`).
   const words = key.replace(ROW_NUMBERING, '');
   return words.length >= 2 && !plan.isHeaderWord(words) && plan.rows.some((row) => row.ownKey.slice(row.numbering?.length ?? 0) === words);
+}
+
+/**
+ * Are the cells gathered for a row of several cells marks only (`*`, `—`), fewer than its cells, on
+ * one line of their own after the label's, and does the next row's label follow, alone on its line
+ * (a numbering, or the first words of another row as the form prints them, and no value)?
+ */
+function markLineOnly(gathered: Gathered, label: Label, n: number, lines: readonly TokenLine[], plan: TablePlan, row: PlannedRow): boolean {
+  if (gathered.cellIndex !== 0) return false;
+  const printed = gathered.cells.filter((c) => c.kind !== 'empty');
+  const [first] = printed;
+  if (first === undefined || printed.length >= n || printed.some((c) => c.kind !== 'placeholder' || c.line !== first.line)) return false;
+  const next = lines[gathered.lineIndex];
+  if (first.line <= lastOf(label).line || next === undefined) return false;
+  // A label printed with its numbers on its line (`6.属于四类过程性信息⇥96⇥84…`) owns them: the mark is
+  // the row before's print (a cell-count error names it), not a break in labels printed first.
+  if (next.cells.some(isValue)) return false;
+  let text = '';
+  for (const c of next.cells) if (c.kind === 'text') text += c.raw;
+  const key = matchKey(text);
+  return key !== '' && (ROW_NUMBERING.test(key) || beginsAnother(key, plan, row));
 }
 
 /** Are a row's cells digits run together: fewer printed cells than it has, one of them a run of digits? */
