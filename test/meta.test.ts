@@ -22,6 +22,17 @@ describe('meta', () => {
     expect(meta).toMatchObject({ title: '某某区某某镇人民政府政府信息公开工作年度报告', organ: '某某区某某镇人民政府', year: 2023 });
   });
 
+  it('a page\'s menu and breadcrumb as Markdown are no title; its information box as a pipe table is (pandoc\'s Markdown of a page)', () => {
+    const menu = ['<div class="nav">', '', '-   [首页](/)', '-   [政府信息公开年报](/nb)', '', '</div>', '', '当前位置：[首页](/) \\> [政务公开](/zwgk) \\> 政府信息公开年度报告', ''];
+    const box = ['|            |                                      |', '|------------|--------------------------------------|', '| 标　　题： | 某某县住房和城乡建设局2020年政府信息公开工作年度报告 |', ''];
+    expect(metaOf([...menu, ...box, ...BODY].join('\n')).meta).toMatchObject({ title: '某某县住房和城乡建设局2020年政府信息公开工作年度报告', organ: '某某县住房和城乡建设局', year: 2020 });
+    // The same menu in plain text (links' words only, `-` bullets, `>` between the breadcrumb's steps).
+    const plain = ['-   首页', '-   政府信息公开年报', '当前位置：首页 > 政务公开 > 政府信息公开年度报告', '某某县住房和城乡建设局2020年政府信息公开工作年度报告'];
+    expect(metaOf([...plain, ...BODY].join('\n')).meta).toMatchObject({ title: '某某县住房和城乡建设局2020年政府信息公开工作年度报告', organ: '某某县住房和城乡建设局' });
+    // Marks before a title's words name no organ.
+    expect(metaOf(['-=政府信息公开工作年度报告', ...BODY].join('\n')).meta).toMatchObject({ title: '-=政府信息公开工作年度报告', organ: null });
+  });
+
   it('reads the signature date in Arabic or Chinese numerals, and leaves it out of part 六', () => {
     const arabic = metaOf(['某局2024年政府信息公开工作年度报告', ...BODY, '', '某局', '', '2025 年 1 月 14 日', '3'].join('\n'));
     expect(arabic.meta.publishedOn).toBe('2025-01-14');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../src/catalog/tables.js';
-import { readRows } from '../src/tables/findRows.js';
+import { lastRowOpening, readRows } from '../src/tables/findRows.js';
 import { PLANS } from '../src/tables/plan.js';
 import { applicationTable, activeDisclosureTable, reviewLitigationTable } from './support/rendered.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
@@ -105,6 +105,15 @@ describe('readRows', () => {
     // A row of one cell (the fees row) prints its mark alone on a line of its own.
     const fees = readRows(tokens('行政许可\n12\n行政事业性收费\n—\n行政处罚\n34'), PLANS.activeDisclosure['2021'], null);
     expect(fees.rows.map((r) => [r.planned.path, r.cells.map((c) => c.raw)])).toEqual([['licensing', ['12']], ['fees', ['—']], ['punishment', ['34']]]);
+  });
+});
+
+describe('lastRowOpening', () => {
+  it('finds the last line that opens a row of the table, its label whole or cut short; part 四\'s words open none', () => {
+    const lines = ['（五）不予处理', '4.无正当理由大量反', '57  147', '复申请', '5.要求行政机', '61  5', '（六）其', '他处理', '四、政', '府信息公开行政复议、行政诉讼情况', '行政复议', '结果维持  总计', '95  93'];
+    expect(lastRowOpening(tokens(lines.join('\n')), PLANS.applications)).toBe(5);
+    expect(lastRowOpening(tokens(['（七）总计\t1\t2', '四、政府信息公开行政复议、行政诉讼情况', '行政复议'].join('\n')), PLANS.applications)).toBe(1);
+    expect(lastRowOpening(tokens(['行政复议', '结果维持\t结果纠正\t总计', '95\t93\t188'].join('\n')), PLANS.applications)).toBeNull();
   });
 });
 

@@ -208,6 +208,15 @@ describe('tokenizeRows / tokenize', () => {
     expect(tokenizeRows('5.属于三类内部  33  20  事务信息', 1).map((r) => shown(r.cells))).toEqual([['text:5.属于三类内部', 'number:33', 'number:20', 'text:事务信息']]);
   });
 
+  it('a pipe cell printing a label and then numbers set apart by runs of spaces gives each its cell (a table inside another\'s cell, issue 16)', () => {
+    // pandoc's plain text of a web page whose tables sit in a layout table's cell.
+    expect(shown(tokenizeRows('|      | | 事项   94               127  |  |', 1).flatMap((l) => l.cells))).toEqual(['empty:', 'empty:', 'text:事项', 'number:94', 'number:127', 'empty:']);
+    expect(shown(tokenizeRows('| | 费         132 | |', 1).flatMap((l) => l.cells))).toEqual(['empty:', 'text:费', 'number:132', 'empty:']);
+    // Anything else stays one cell: words with a wide gap, numbers alone (a run, for the row to cut).
+    expect(shown(tokenizeRows('| 其他法律行政法规  禁止公开 | 5 |', 1).flatMap((l) => l.cells))).toEqual(['text:其他法律行政法规  禁止公开', 'number:5']);
+    expect(shown(tokenizeRows('| 规章 | 76               110 |', 1).flatMap((l) => l.cells))).toEqual(['text:规章', 'digits:76               110']);
+  });
+
   it('leaves an ordinary line as one token line', () => {
     const rows = tokenizeRows('规章\t5589\t12\t6475', 2);
     expect(rows.map((l) => [l.line, shown(l.cells)])).toEqual([[2, ['text:规章', 'number:5589', 'number:12', 'number:6475']]]);

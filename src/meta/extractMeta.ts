@@ -95,6 +95,13 @@ function longerThan(line: string, max: number): boolean {
   return false;
 }
 
+/**
+ * A web page's menu or breadcrumb as Markdown keeps it (pandoc's of a page): a link
+ * (`[政府信息公开年报](/nb)`, `当前位置：[首页](/) > … > 政府信息公开年度报告`, its links' text alone in
+ * plain text) or a list item (`-   政府信息公开年报`). No title.
+ */
+const MENU_ENTRY = /\]\(|^\s*[-*+]\s|[>＞»›]|^\s*(?:当前位置|您的位置|您现在的位置)/;
+
 /** Every title word holds a 年 or a 报, and squeeze only removes characters. */
 const MAY_HOLD_TITLE_WORDS = /[年报]/;
 
@@ -104,8 +111,9 @@ function findTitle(front: Region): string | null {
   let above: string | undefined;
   for (const line of front.lines) {
     if (line.trim() === '') continue;
-    if (MAY_HOLD_TITLE_WORDS.test(line) && !longerThan(line, MAX_TITLE + TITLE_FIELD_MAX)) {
-      const squeezed = squeeze(line).replace(TITLE_FIELD, '');
+    if (MAY_HOLD_TITLE_WORDS.test(line) && !longerThan(line, MAX_TITLE + TITLE_FIELD_MAX) && !MENU_ENTRY.test(line)) {
+      // A pipe table's row (`| 标　　题： | 某某局2020年…年度报告 |  |`, the information box as Markdown): its words.
+      const squeezed = squeeze(line).replace(/\|/g, '').replace(TITLE_FIELD, '');
       if (TITLE_WORDS.test(squeezed) && squeezed.length <= MAX_TITLE) return withOrgan(squeezed, above === undefined ? undefined : squeeze(above));
     }
     above = line;
@@ -130,7 +138,9 @@ function organOf(title: string | null, front: Region): string | null {
   if (title) {
     const end = ORGAN_END.exec(title);
     const organ = (end ? title.slice(0, end.index) : '').replace(/^附件\d*/, '');
-    if (organ) return organ;
+    // An organ is named in Chinese: marks before the title's words (`-[政府信息公开年报](/nb)`, a
+    // Markdown link in a page's menu) name none.
+    if (/\p{Script=Han}/u.test(organ)) return organ;
   }
   // Only when the title names no organ: the first line that does (the capture is never empty).
   for (const line of front.lines) {

@@ -309,6 +309,27 @@ function runsOn(label: Label, last: number, plan: TablePlan, row: PlannedRow, va
 }
 
 /**
+ * The last of the lines that opens a row of the table (its numbering and the first words of its
+ * label as the form prints it, `4.无正当理由大量反`, or a whole label, `（七）总计`), or null. A part
+ * whose heading was lost is looked for after it: the numbers after such a line are that table's
+ * rows' (printed, if not read), never the next part's.
+ */
+export function lastRowOpening(lines: readonly TokenLine[], plan: TablePlan): number | null {
+  let last: number | null = null;
+  for (const line of lines) {
+    let text = '';
+    for (const c of line.cells) {
+      if (c.kind === 'text') text += c.raw;
+      else if (c.kind !== 'empty') break;
+    }
+    const key = matchKey(text);
+    if (key.length < 3) continue;
+    if (ROW_NUMBERING.test(key) && (matchRow(key, plan.rows) !== null || beginsAnother(key.replace(ROW_NUMBERING, ''), plan, null))) last = line.line;
+  }
+  return last;
+}
+
+/**
  * Does the label's last line open a row's label: a row numbering (`1.`), or the first words of a
  * row's label as the form prints it (`2. 其他法律` cut short)?
  */

@@ -487,10 +487,10 @@ function pushRows(out: TokenLine[], text: string, line: number, budget: WorkBudg
       let from = text.charCodeAt(start) === 124 ? start + 1 : start;
       const to = end > from && text.charCodeAt(end - 1) === 124 ? end - 1 : end;
       for (let at = text.indexOf('|', from); at !== -1 && at < to; at = text.indexOf('|', from)) {
-        cells = readCell(out, cells, text, from, at, line, budget);
+        cells = readPipeCell(out, cells, text, from, at, line, budget);
         from = at + 1;
       }
-      cells = readCell(out, cells, text, from, to, line, budget);
+      cells = readPipeCell(out, cells, text, from, to, line, budget);
     } else if (start < end && loneEdgePipe(text, start, end)) {
       // The rest of a markdown row a line break cut (`688 |`, `| 其他`): one cell, its pipe aside.
       const from = text.charCodeAt(start) === 124 ? start + 1 : start;
@@ -514,6 +514,37 @@ function pushRows(out: TokenLine[], text: string, line: number, budget: WorkBudg
 }
 
 const isValueCell = (c: Cell): boolean => c.kind === 'number' || c.kind === 'digits';
+
+/**
+ * A pipe cell that prints a label and then numbers, each set apart by a run of spaces (`| 事项   94
+ * 127 |`: a table laid out in spaces inside another's cell, as pandoc prints a web page's table
+ * nested in its layout table): the label and each number are cells, as on a line of spaces. Any
+ * other cell is one cell, as printed.
+ */
+function readPipeCell(out: TokenLine[], cells: Cell[], text: string, start: number, end: number, line: number, budget: WorkBudget | undefined): Cell[] {
+  // Within the cell only, its padding aside (a line of 50,000 cells is not searched to its end for each).
+  let from = start;
+  let to = end;
+  while (from < to && isTrimmed(text.charCodeAt(from))) from++;
+  while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  const pieces: Array<[number, number]> = [];
+  let piece = from;
+  for (let i = from; i < to - 1; i++) {
+    if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 1) !== 32) continue;
+    pieces.push([piece, i]);
+    while (i < to && text.charCodeAt(i) === 32) i++;
+    piece = i;
+  }
+  if (pieces.length === 0) return readCell(out, cells, text, start, end, line, budget);
+  pieces.push([piece, to]);
+  const read = pieces.map(([a, b]) => classifySpan(text, a, b, line));
+  const [label, ...values] = read;
+  if (label?.kind !== 'text' || !values.every((c) => c !== undefined && (c.kind === 'number' || c.kind === 'placeholder'))) return readCell(out, cells, text, start, end, line, budget);
+  let row = cells;
+  for (const [a, b] of pieces) row = readCell(out, row, text, a, b, line, budget);
+  return row;
+}
+
 /** Does a text cell open with a row's numbering (`2.`, `（五）`, `四、`) or a part 二 table's heading (`第二十条第（五）项`)? */
 const opensRow = (raw: string): boolean => {
   const key = nfkc(raw.trimStart());
