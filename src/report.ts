@@ -20,6 +20,7 @@ import { DEFAULT_LANG, LANGUAGES, type Lang } from './messages/languages.js';
 import { extractMeta } from './meta/extractMeta.js';
 import { lineCount, normalize } from './normalize/normalize.js';
 import { filePlaces, read, readSync, type Extracted, type ReadResult } from './readers/read.js';
+import { withEmbeddedTables } from './readers/embedded.js';
 import { sniff } from './readers/sniff.js';
 import { findFigures, proseLines } from './prose/figures.js';
 import type { ActiveDisclosure2019, ActiveDisclosure2021, Applications, FormPart, Report } from './schema.js';
@@ -262,7 +263,7 @@ function parseString(input: string, options: ParseOptions): ParsedReport {
   const settings = textSettings(options);
   const source: Report['source'] = { file: options.file ?? null, encoding: 'utf-8', bytes: Buffer.byteLength(input, 'utf8'), type: 'text' };
   if (source.bytes > settings.maxBytes) return only(source, diagnostic('too-large', 'too-large', { bytes: source.bytes, limit: settings.maxBytes }), settings.lang);
-  return parseText(input.replace(/^\uFEFF/, ''), source, settings);
+  return parseTextFile(input.replace(/^\uFEFF/, ''), source, settings);
 }
 
 /**
@@ -292,7 +293,21 @@ function fromRead(result: ReadResult, input: Uint8Array, options: ParseOptions):
   const decoded = decode(input, options.encoding);
   const source: Report['source'] = { file, encoding: isNotText(decoded) ? 'binary' : decoded.encoding, bytes, type: 'text' };
   if (isNotText(decoded)) return only(source, decoded.problem, lang);
-  return parseText(decoded.text, source, textSettings(options, () => notAReport(input, options)));
+  return parseTextFile(decoded.text, source, textSettings(options, () => notAReport(input, options)));
+}
+
+/**
+ * A text file: parseText, with its HTML tables (pandoc's Markdown of a Word file writes those with
+ * merged cells as raw HTML) read as a web page's are, a row a line; diagnostics then point at the
+ * file's own lines (a row's, its `<tr>`'s).
+ */
+function parseTextFile(text: string, source: Report['source'], settings: TextSettings): ParsedReport {
+  const tables = withEmbeddedTables(text);
+  if (tables === null) return parseText(text, source, settings);
+  const parsed = parseText(tables.lines.join('\n'), source, settings);
+  const places: FilePlace[] = tables.sourceLines.map((line) => ({ line }));
+  parsed.report.diagnostics = parsed.report.diagnostics.map((d) => pointInto(places, d));
+  return { report: parsed.report, layout: { ...parsed.layout, places } };
 }
 
 /** No table at all: the report's figures cannot be read (tables as pictures, most often). */

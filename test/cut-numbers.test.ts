@@ -27,9 +27,12 @@ const engine = (await import(enginePath)) as FuzzEngine;
 const sources = engine.loadSources();
 const designed = engine.designedSources(sources);
 /** The fixtures whose designed values are known, as lines. */
+// Not pandoc's output of the web pages and Word files (fixtures/damaged/pandoc/): the decimals it
+// prints are the pages' markup (`width: 54.0pt`), thousands of them and none the report's; the
+// tables' own are cut in the fixtures those files were made from.
 const DESIGNED = sources.flatMap((s) => {
   const d = designed.get(s.name);
-  return d ? [{ name: s.name, lines: s.text.split('\n'), designed: d }] : [];
+  return d && !s.name.startsWith('fixtures/damaged/pandoc/') ? [{ name: s.name, lines: s.text.split('\n'), designed: d }] : [];
 });
 
 /** `lines` with line `i` cut at `k`: its two pieces on lines of their own. */

@@ -25,10 +25,16 @@ const ARTEFACT = /\[(?:bookmark|image|_Toc|_Hlk)[^\]\n]{0,200}\]|\{#[^}\n]{0,200
  * space, as a line break inside a cell is: `尚未<br>审结` reads as `尚未 审结`, `| <br> |` is blank.
  */
 const HTML_SPACE = /<\/?br[ \t]{0,8}\/?>|&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#12288|#x0*3000);/gi;
-/** The characters the clean-up passes (form feeds, INVISIBLE, ODD_SPACE, HTML_SPACE, ARTEFACT) start from… */
-const CLEAN_UP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}<&[{]`, 'g');
+/**
+ * Markdown's backslashes (pandoc's Markdown of a Word file): a hard line break inside a table's
+ * cell (`行政事\` / `业性收费`, its number after the backslash on the first line) and an escaped
+ * punctuation mark (`\<http://…\>`, `\*`). The backslash goes, what it escaped stays.
+ */
+const MARKDOWN_ESCAPE = /\\(?=\s|$|[!-/:-@[-`{-~])/g;
+/** The characters the clean-up passes (form feeds, INVISIBLE, ODD_SPACE, HTML_SPACE, ARTEFACT, MARKDOWN_ESCAPE) start from… */
+const CLEAN_UP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}<&[{\\\\]`, 'g');
 /** … and those of markdown marks too (`#`, `**`, `__`). */
-const STEP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}<&[{#*_]`, 'g');
+const STEP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}<&[{\\\\#*_]`, 'g');
 /** Markdown emphasis and heading marks. */
 const MARKDOWN_HEADING = /^\s*#{1,6}\s*/;
 const MARKDOWN_BOLD = /\*\*|__/g;
@@ -93,7 +99,8 @@ const REPLACE_ODD_SPACE = 4;
 const REMOVE_ARTEFACTS = 8;
 const MARKS = 16;
 const REPLACE_HTML_SPACE = 32;
-const ALL_STEPS = 63;
+const REMOVE_ESCAPES = 64;
+const ALL_STEPS = 127;
 
 /**
  * The steps a text needs, from the characters each one starts from, in one search: a typical
@@ -111,6 +118,7 @@ function stepsFor(text: string): number {
     if (ch === '\f') steps |= FORM_FEED;
     else if (ch === '[' || ch === '{') steps |= REMOVE_ARTEFACTS;
     else if (ch === '<' || ch === '&') steps |= REPLACE_HTML_SPACE;
+    else if (ch === '\\') steps |= REMOVE_ESCAPES;
     else if (ch === '#' || ch === '*' || (ch === '_' && text[at + 1] === '_')) {
       steps |= MARKS;
       CLEAN_UP_START.lastIndex = search.lastIndex;
@@ -122,7 +130,7 @@ function stepsFor(text: string): number {
   return steps;
 }
 
-/** Form feeds, INVISIBLE, ODD_SPACE, HTML_SPACE and artefacts, in this order, as far as `steps` asks. */
+/** Form feeds, INVISIBLE, ODD_SPACE, HTML_SPACE, artefacts and markdown's backslashes, in this order, as far as `steps` asks. */
 function cleanUp(text: string, steps: number): string {
   let s = text;
   if (steps & FORM_FEED) s = s.replace(/\f/g, '');
@@ -133,6 +141,7 @@ function cleanUp(text: string, steps: number): string {
   // Removing form feeds and INVISIBLE may open an artefact (`[book\u200Bmark:`) but never makes one
   // start without its `[` or `{`.
   if (steps & REMOVE_ARTEFACTS) s = s.replace(ARTEFACT, '');
+  if (steps & REMOVE_ESCAPES) s = s.replace(MARKDOWN_ESCAPE, '');
   return s;
 }
 

@@ -47,16 +47,32 @@ function zipKind(bytes: Uint8Array): Sniffed {
 /** Elements a web page or a saved fragment of one opens with. */
 const HTML_START =
   /^<(?:!doctype\s+html|html|head|body|meta|title|base|link|style|script|div|table|p|span|font|center|section|article|main|h[1-6]|ul|ol)[\s>/]/i;
+/** Elements only a whole page opens with: never Markdown. */
+const PAGE_START = /^<(?:!doctype\s+html|html|head|body|meta|title|base|link)[\s>/]/i;
 /** What may come before: comments, an XML declaration, white space. */
 const PROLOGUE = /^(?:\s+|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/;
+/**
+ * Markdown that opens with HTML (pandoc's Markdown of a web page keeps its `<div>`s): a pipe
+ * table's separator line (`|---|:--:|`) or a heading mark before words not in ASCII (`### 二、…`),
+ * which no web page prints at the start of a line of its source.
+ */
+const MARKDOWN_LINE = /^(?:\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?$|#{1,6}[ \t]+[^\x00-\x7f])/m;
+/** How much of a file is looked at for Markdown. */
+const MARKDOWN_LOOK = 256 * 1024;
+
+function textOf(bytes: Uint8Array, to: number): string {
+  const even = Math.min(bytes.length, to) & ~1;
+  if (startsWith(bytes, [0xff, 0xfe])) return Buffer.from(bytes.subarray(2, even)).toString('utf16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return Buffer.from(bytes.subarray(2, even)).swap16().toString('utf16le');
+  // Latin-1 keeps every byte one character: the markup and the line starts are ASCII in UTF-8,
+  // GBK and GB18030 alike, and a Chinese character's first byte is not ASCII in any of them.
+  return latin1(bytes, startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0, to);
+}
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  let head: string;
-  const even = Math.min(bytes.length, 4096) & ~1;
-  if (startsWith(bytes, [0xff, 0xfe])) head = Buffer.from(bytes.subarray(2, even)).toString('utf16le');
-  else if (startsWith(bytes, [0xfe, 0xff])) head = Buffer.from(bytes.subarray(2, even)).swap16().toString('utf16le');
-  else head = latin1(bytes, startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0, 4096);
-  return HTML_START.test(head.replace(PROLOGUE, ''));
+  const head = textOf(bytes, 4096).replace(PROLOGUE, '');
+  if (!HTML_START.test(head)) return false;
+  return PAGE_START.test(head) || !MARKDOWN_LINE.test(textOf(bytes, MARKDOWN_LOOK));
 }
 
 export function sniff(bytes: Uint8Array): Sniffed {

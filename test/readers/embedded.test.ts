@@ -1,0 +1,128 @@
+/**
+ * Tables a text file prints in markup (src/readers/embedded.ts): pandoc's Markdown of a Word file
+ * or web page writes a table with merged cells as raw HTML, and a table whose cells wrap as a grid
+ * table. Real pandoc output of every golden's Word file and page is in fixtures/damaged/pandoc/
+ * (scripts/make-pandoc-fixtures.mjs), held to the promise by damaged.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport, parseWithLayout } from '../../src/index.js';
+import { withEmbeddedTables } from '../../src/readers/embedded.js';
+import { sniff } from '../../src/readers/sniff.js';
+import { normalize } from '../../src/normalize/normalize.js';
+import { classify, tally } from '../support/promise.js';
+
+const PANDOC = 'fixtures/damaged/pandoc/';
+const fixture = (name: string) => readFileSync(new URL(`../../${PANDOC}${name}`, import.meta.url), 'utf8');
+const designedOf = (name: string) => (JSON.parse(fixture(name.replace(/\.txt$/, '.expected.json'))) as { designed: Parameters<typeof classify>[1] }).designed;
+
+/** Part 二's 第二十条第（六）项 table as pandoc's gfm writes it from a Word file: merged cells, so raw HTML. */
+const HTML_TABLE = [
+  '<table>',
+  '<colgroup>',
+  '<col style="width: 76%" />',
+  '<col style="width: 7%" />',
+  '</colgroup>',
+  '<tbody>',
+  '<tr class="odd">',
+  '<td colspan="4">第二十条第（六）项</td>',
+  '</tr>',
+  '<tr class="even">',
+  '<td>信息内容</td>',
+  '<td colspan="3">本年处理决定数量</td>',
+  '</tr>',
+  '<tr class="odd">',
+  '<td>行政<br />',
+  '处罚</td>',
+  '<td colspan="3">8289</td>',
+  '</tr>',
+  '<tr class="even">',
+  '<td>行政强制</td>',
+  '<td colspan="3">5</td>',
+  '</tr>',
+  '</tbody>',
+  '</table>',
+];
+
+describe('tables in markup inside a text', () => {
+  it('an HTML table becomes its rows, a line each, each keeping its <tr> line; the text around stays', () => {
+    const read = withEmbeddedTables(['二、主动公开政府信息情况', '', ...HTML_TABLE, '', '三、收到和处理政府信息公开申请情况'].join('\n'));
+    expect(read?.lines).toEqual(['二、主动公开政府信息情况', '', '第二十条第（六）项', '信息内容\t本年处理决定数量', '行政 处罚\t8289', '行政强制\t5', '', '三、收到和处理政府信息公开申请情况']);
+    expect(read?.sourceLines).toEqual([1, 2, 9, 12, 16, 21, 27, 28]);
+  });
+
+  it('a grid table becomes its rows, each cell\'s pieces joined as the words they were: a number wrapped in a narrow column whole again', () => {
+    const grid = [
+      '+--------------------+----+----+----+',
+      '| 第二十条第（八）项 |    |    |    |',
+      '+====================+====+====+====+',
+      '| 行政事业性         | 1  | 1  |    |',
+      '|                    | 32 | 24 |    |',
+      '| 收费               |    |    |    |',
+      '+--------------------+----+----+----+',
+    ];
+    const read = withEmbeddedTables(['前文', ...grid, '后文'].join('\n'));
+    expect(read?.lines).toEqual(['前文', '第二十条第（八）项\t\t\t', '行政事业性收费\t132\t124\t', '后文']);
+    expect(read?.sourceLines).toEqual([1, 3, 5, 9]);
+    // Latin words keep their space: a cell of English wrapped over lines.
+    expect(withEmbeddedTables(['+-----+-----+', '| ab  | 1   |', '| cd  |     |', '+-----+-----+'].join('\n'))?.lines).toEqual(['ab cd\t1']);
+  });
+
+  it('leaves as printed what it cannot read as a table: a table never closed, one with no cell, a grid row of other cells than its border', () => {
+    expect(withEmbeddedTables('文字\n<table>\n<tr><td>1</td></tr>\n')).toBeNull();
+    expect(withEmbeddedTables('文字\n<table></table>\n')).toBeNull();
+    // A cell spanning two columns (no `|` between them), or a table inside a cell: not this table's rows.
+    expect(withEmbeddedTables(['+----+----+', '| 行政许可  |', '+----+----+'].join('\n'))).toBeNull();
+    expect(withEmbeddedTables(['+----+----+', '| a | +--+ | |', '+----+----+'].join('\n'))).toBeNull();
+    expect(withEmbeddedTables('没有表格的文字\n1\t2\t3')).toBeNull();
+  });
+
+  it('the attributes of the markup are never read as numbers: part 二 read from the rows (colspan="3" read as 3 before)', () => {
+    const text = ['二、主动公开政府信息情况', ...HTML_TABLE, '三、收到和处理政府信息公开申请情况'].join('\n');
+    const report = parseReport(text, { file: 'gfm.md' });
+    expect(report.activeDisclosure?.punishment).toEqual({ decisions: 8289 });
+    expect(report.activeDisclosure?.coercion).toEqual({ decisions: 5 });
+  });
+
+  it('pandoc\'s Markdown of Word files with merged cells reads cell for cell, its diagnostics on the file\'s lines', () => {
+    for (const name of ['02-001_eb914b629682bc65.renumbered.docx.gfm.txt', '07-2019-cells.docx.gfm.txt', '08-2020-mixed.docx.markdown.txt', '07-2019-cells.docx.markdown.txt']) {
+      const report = parseReport(fixture(name), { file: name });
+      const cells = tally(classify(report, designedOf(name)).cells);
+      expect(cells, name).toMatchObject({ cells: 200, right: 200, wrong: 0 });
+    }
+    // Its part 三's rows point at their <tr> lines.
+    const name = '02-001_eb914b629682bc65.renumbered.docx.gfm.txt';
+    const lines = fixture(name).split('\n');
+    const { layout } = parseWithLayout(fixture(name), { file: name });
+    const granted = layout.rows['applications.granted'];
+    const at = layout.places?.[(granted?.line ?? 0) - 1]?.line ?? 0;
+    expect(lines[at - 1]).toMatch(/^<tr\b/);
+    expect(lines.slice(at, at + 4).join('\n')).toContain('（一）予以');
+  });
+});
+
+describe('Markdown that opens with HTML', () => {
+  const markdown = ['<div class="header">', '', '<div class="top">', '', '### 二、主动公开政府信息情况', '', '| 规章 | 8 | 118 | 7177 |', '|------|---|-----|------|'].join('\n');
+  it('is text when it prints a pipe table\'s separator or a `#` heading; a page or fragment without them stays a web page', () => {
+    expect(sniff(Buffer.from(markdown))).toEqual({ format: 'text' });
+    expect(sniff(Buffer.from(markdown.replace('### ', '')))).toEqual({ format: 'text' });
+    expect(sniff(Buffer.from(markdown.replace('|------|---|-----|------|', '')))).toEqual({ format: 'text' });
+    expect(sniff(Buffer.from('<div class="header">\n<p>二、主动公开政府信息情况</p>\n<table><tr><td>规章</td></tr></table>'))).toEqual({ format: 'html' });
+    // A whole page is a page whatever it prints.
+    expect(sniff(Buffer.from(`<!DOCTYPE html>\n<html><body><pre>\n${markdown}\n</pre></body></html>`))).toEqual({ format: 'html' });
+  });
+
+  it('pandoc\'s gfm of a web page whose site bar opens it reads cell for cell (read as a page before, its lines run together)', () => {
+    for (const name of ['06-2019-tabs.html.gfm.txt', '03-002_4a61cbdbb397b0fd.renumbered.html.gfm.txt']) {
+      expect(sniff(Buffer.from(fixture(name)))).toEqual({ format: 'text' });
+      const report = parseReport(Buffer.from(fixture(name)), { file: name });
+      expect(tally(classify(report, designedOf(name)).cells), name).toMatchObject({ cells: 200, right: 200, wrong: 0 });
+    }
+  });
+});
+
+describe('Markdown\'s backslashes', () => {
+  it('go: a hard line break inside a cell, an escaped mark; what they escaped stays, a path\'s backslash too', () => {
+    expect(normalize('  行政事\\   1598\n  业性收费\n\\<http://x\\> C:\\Users\\\\a\n\\*注')).toEqual(['  行政事   1598', '  业性收费', '<http://x> C:\\Users\\a', '*注']);
+  });
+});
