@@ -10,7 +10,9 @@
  *                looks back over each sentence: it was quadratic, 0.4 MB 80 s); and a pdftotext print of a
  *                report read in the wrong encoding (no heading found, every table looking at all of
  *                the text) followed by lines of `1` (each of its digit breaks read the text again,
- *                and pairing went over every line for each row: 0.26 MB 65 s);
+ *                and pairing went over every line for each row: 0.26 MB 65 s); and table markup
+ *                in a text (thousands of `<table>`s never closed, each looked for its close to the
+ *                text's end: 20,000 of them 12 s; then grid table rows);
  *   batch        `gov-report parse --ndjson` of a folder mixing good reports with the worst
  *                inputs under the default bounds (15 MB of one-digit lines, of `1\t`, one 15 MB line
  *                of labels and values, 15 MB of random bytes, a 17 MB file, a link loop) and
@@ -46,6 +48,9 @@ async function longLines() {
     ['prose', [1, 4, 8], (mb) => `2024年度政府信息公开工作年度报告\n一、总体情况\n${repeatTo(PROSE_UNIT, mb * MB)}\n三、收到和处理政府信息公开申请情况\n`],
     // Millions of lines, each a token line the tables go over: smaller sizes.
     ['ones', [0.25, 1, 2], (mb) => `${GARBLED}\n${repeatTo('1\n', mb * MB)}`],
+    // Table markup in a text (src/readers/embedded.ts): stray `<table>`s never closed, then grid
+    // tables row after row, each row a border and a line of cells.
+    ['markup', [1, 4], (mb) => `2024年度政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n${repeatTo('<table>\n', mb * MB * 0.25)}${repeatTo('+----+----+\n| 规章 | 1 |\n', mb * MB * 0.75)}`],
   ];
   for (const [kind, sizes, make] of cases) {
     for (const mb of sizes) {

@@ -43,8 +43,9 @@ export interface WithTables {
 const count = (line: string, pattern: RegExp): number => line.match(pattern)?.length ?? 0;
 
 /** A grid table's border: `+---+---+`, `+===+===+` under its header, `:` marking alignment. */
-const BORDER = /^\s*\+(?:[-=:]+\+){2,}\s*$/;
-const GRID_BORDER_ANYWHERE = /^\s*\+(?:[-=:]+\+){2,}\s*$/m;
+const BORDER = /^[ \t]*\+(?:[-=:]+\+){2,}[ \t]*$/;
+/** BORDER on any line of a text (spaces and tabs only around it: `\s` would run across blank lines, quadratic on many). */
+const GRID_BORDER_ANYWHERE = /^[ \t]*\+(?:[-=:]+\+){2,}[ \t]*\r?$/m;
 
 /** A piece of a cell's words ends or begins with a Chinese character or a digit: no space between two such. */
 const CLOSE_END = /[\p{Script=Han}\d\u3000-\u303f\uff00-\uffef]$/u;
@@ -108,25 +109,14 @@ export function withEmbeddedTables(text: string): WithTables | null {
   // Cheap test first: most texts have no table markup at all.
   if (!/<table\b/i.test(text) && !GRID_BORDER_ANYWHERE.test(text)) return null;
   const lines = splitLines(text);
+  const blocks = htmlBlocks(lines);
   const out: string[] = [];
   const sourceLines: number[] = [];
   let found = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const opened = count(line, OPENS);
-    let end = -1;
-    if (opened > 0) {
-      let open = 0;
-      for (let j = i; j < lines.length; j++) {
-        const l = lines[j] ?? '';
-        open += count(l, OPENS) - count(l, CLOSES);
-        if (open <= 0) {
-          end = j;
-          break;
-        }
-      }
-    }
-    const grid = opened === 0 && BORDER.test(line) ? gridTable(lines, i) : null;
+    const end = blocks.get(i);
+    const grid = end === undefined && BORDER.test(line) ? gridTable(lines, i) : null;
     if (grid !== null) {
       for (const row of grid.rows) {
         out.push(row.cells.join('\t'));
@@ -136,8 +126,8 @@ export function withEmbeddedTables(text: string): WithTables | null {
       i = grid.end;
       continue;
     }
-    const block = end >= 0 ? lines.slice(i, end + 1).join('\n') : '';
-    if (end < 0 || !CELL.test(block)) {
+    const block = end === undefined ? '' : lines.slice(i, end + 1).join('\n');
+    if (end === undefined || !CELL.test(block)) {
       out.push(line);
       sourceLines.push(i + 1);
       continue;
@@ -151,4 +141,37 @@ export function withEmbeddedTables(text: string): WithTables | null {
     i = end;
   }
   return found ? { lines: out, sourceLines } : null;
+}
+
+/** How many times an unclosed table's opening line is passed over to look again after it. */
+const MOST_UNCLOSED = 8;
+
+/**
+ * The HTML tables' blocks of lines, by the index of each one's first line: from a line that opens
+ * a table to the line where as many have closed as opened. One pass over the lines; a table never
+ * closed is passed over (its line left as printed) and the search goes on after its opening line,
+ * at most MOST_UNCLOSED times (so a text of thousands of stray `<table>`s stays linear).
+ */
+function htmlBlocks(lines: readonly string[]): Map<number, number> {
+  const blocks = new Map<number, number>();
+  let from = 0;
+  for (let restarts = 0; from < lines.length && restarts <= MOST_UNCLOSED; restarts++) {
+    let start = -1;
+    let open = 0;
+    for (let j = from; j < lines.length; j++) {
+      const line = lines[j] ?? '';
+      const opens = line.includes('<') ? count(line, OPENS) : 0;
+      if (start < 0 && opens === 0) continue;
+      if (start < 0) start = j;
+      open += opens - count(line, CLOSES);
+      if (open <= 0) {
+        blocks.set(start, j);
+        start = -1;
+        open = 0;
+      }
+    }
+    if (start < 0) break;
+    from = start + 1;
+  }
+  return blocks;
 }

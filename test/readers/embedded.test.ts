@@ -75,6 +75,8 @@ describe('tables in markup inside a text', () => {
     expect(withEmbeddedTables(['+----+----+', '| 行政许可  |', '+----+----+'].join('\n'))).toBeNull();
     expect(withEmbeddedTables(['+----+----+', '| a | +--+ | |', '+----+----+'].join('\n'))).toBeNull();
     expect(withEmbeddedTables('没有表格的文字\n1\t2\t3')).toBeNull();
+    // A stray `<table>` never closed stays as printed; the whole tables after it are read.
+    expect(withEmbeddedTables(['<table>', '<table><tr><td>规章</td><td>1</td></tr></table>', '<table><tr><td>行政许可</td><td>2</td></tr></table>'].join('\n'))?.lines).toEqual(['<table>', '规章\t1', '行政许可\t2']);
   });
 
   it('the attributes of the markup are never read as numbers: part 二 read from the rows (colspan="3" read as 3 before)', () => {
