@@ -221,6 +221,8 @@ export const en: Messages = {
     `no table was found in this ${FILE_KINDS[kind]}, so its figures cannot be read: the tables may be pictures; gov-report reads figures from real tables or from text`,
 
   'missing-table': (p) => `the ${table(p.table)} table was not found`,
+  'missing-table.placeholder': (p) =>
+    `the ${table(p.table)} table was not found: the converter printed “${p.placeholder}” in its place (pandoc's plain text does so for a table with merged cells); convert the file to Markdown instead (\`pandoc -t gfm\`), or give gov-report the Word file itself`,
   'missing-row': (p) => `row “${quoteLabel(p.row)}” of the ${table(p.table)} table was not found${p.after === null ? '' : ` (expected after line ${p.after})`}`,
   'unknown-row': (p) => `row “${shortLabel(p.label)}” is not a row of this table; its values were not read`,
   'duplicate-row': (p) => `row “${quoteLabel(p.row)}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,

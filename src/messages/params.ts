@@ -228,6 +228,8 @@ export type MessageParams = {
 
   // ── Tables and rows ──────────────────────────────────────────────────────────────────────────
   'missing-table': { table: TableKey };
+  /** `placeholder`: the word a converter printed where the table was (`[TABLE]`). */
+  'missing-table.placeholder': { table: TableKey; placeholder: string };
   /** `after`: the line of the row before it (or of the table's heading): where it was expected. */
   'missing-row': { row: string; table: TableKey; after: number | null };
   'unknown-row': { label: string };

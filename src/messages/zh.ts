@@ -211,6 +211,8 @@ export const zh: Messages = {
   'heading-not-found': (p) => `没有找到“${quoteLabel(p.heading)}”的标题；已根据表格找到这一部分，表格从此行开始`,
 
   'missing-table': (p) => `没有找到${table(p.table)}`,
+  'missing-table.placeholder': (p) =>
+    `没有找到${table(p.table)}：转换工具在该处只印出了“${p.placeholder}”（pandoc 转为纯文本时，有合并单元格的表格都会这样）；请改为转换成 Markdown（\`pandoc -t gfm\`），或直接用 gov-report 读取 Word 文件`,
   'missing-row': (p) => `${table(p.table)}中没有找到“${quoteLabel(p.row)}”行${p.after === null ? '' : `（应在第${p.after}行之后）`}`,
   'unknown-row': (p) => `“${shortLabel(p.label)}”不是本表表式中的行；该行的数字未读取`,
   'duplicate-row': (p) => `“${quoteLabel(p.row)}”行${p.repeats > 1 ? `又出现了 ${p.repeats} 次（此处是第一次重复）` : '重复出现'}；以第一次出现的为准`,

@@ -56,6 +56,19 @@ function firstLineOf(items: readonly ReadItem[]): number | null {
   return first;
 }
 
+/** What a converter prints where it dropped a table (pandoc's plain text, for one with merged cells). */
+const TABLE_PLACEHOLDER = /^\[(?:TABLE|表格)\]$/i;
+
+/** The cell of a line that prints nothing but a dropped table's placeholder, in a region that has no table. */
+function placeholderIn(lines: readonly TokenLine[]): Cell | null {
+  for (const line of lines) {
+    const printed = line.cells.filter((c) => c.kind !== 'empty');
+    const [only] = printed;
+    if (printed.length === 1 && only?.kind === 'text' && TABLE_PLACEHOLDER.test(only.raw.trim())) return only;
+  }
+  return null;
+}
+
 /**
  * Read the table of `plan` from its region's token lines. `following`: the table after it, whose
  * rows end this one where the region runs on into it (a heading missing).
@@ -75,7 +88,11 @@ export function buildTable<Rows extends TableRows>(
   const firstLine = firstLineOf(read.items);
   const missing = (): TableResult<TableValue<Rows>> => {
     // Rows of other tables read here are not this table's business: only say it is missing.
-    const d = diagnostic('missing-table', 'missing-table', { table: tablePath }, tablePath, location.line);
+    const placeholder = placeholderIn(lines);
+    const d =
+      placeholder === null
+        ? diagnostic('missing-table', 'missing-table', { table: tablePath }, tablePath, location.line)
+        : diagnostic('missing-table', 'missing-table.placeholder', { table: tablePath, placeholder: placeholder.raw.trim() }, tablePath, placeholder.line);
     return { table: null, diagnostics: [d], rows, columns: printedColumns };
   };
   if (firstLine === null) return missing();

@@ -103,6 +103,21 @@ describe('tables in markup inside a text', () => {
   });
 });
 
+describe('pandoc -t plain', () => {
+  it('a table it dropped for `[TABLE]` is missing-table at that line, saying what the converter did and what to do instead (en, zh)', () => {
+    const name = '02-001_eb914b629682bc65.renumbered.docx.plain.txt';
+    const lines = fixture(name).split('\n');
+    for (const [lang, says] of [['en', /printed “\[TABLE\]” in its place.*pandoc -t gfm/], ['zh', /只印出了“\[TABLE\]”.*pandoc -t gfm/]] as const) {
+      const missing = parseReport(fixture(name), { file: name, lang }).diagnostics.filter((d) => d.code === 'missing-table');
+      expect(missing.map((d) => d.path)).toEqual(['applications', 'reviewLitigation']);
+      for (const d of missing) {
+        expect(lines[(d.line ?? 0) - 1]).toBe('[TABLE]');
+        expect(d.message).toMatch(says);
+      }
+    }
+  });
+});
+
 describe('Markdown that opens with HTML', () => {
   const markdown = ['<div class="header">', '', '<div class="top">', '', '### 二、主动公开政府信息情况', '', '| 规章 | 8 | 118 | 7177 |', '|------|---|-----|------|'].join('\n');
   it('is text when it prints a pipe table\'s separator or a `#` heading; a page or fragment without them stays a web page', () => {

@@ -12,6 +12,8 @@ const KEPT = new Set(
     'pdf', 'word', 'office', 'wps', 'rtf', 'png', 'jpeg', 'gif', 'tiff', 'webp', 'gzip', 'rar', 'zip', 'docx', 'doc', 'odt', 'xlsx',
     'ofd', 'excel', 'opendocument', 'html', 'ocr', 'utf', 'gb', 'gbk', 'big5', '7z', 'json', 'ndjson', 'csv', 'bom', 'github', 'actions', 'jq',
     'gov', 'report', 'txt', 'eslint',
+    // a converter people use, and the format it writes
+    'pandoc', 'markdown',
     // sizes (16 MB, 512 KB) and a named pipe's usual name
     'kb', 'mb', 'fifo',
     // a Word file's parts: a ZIP of XML files

@@ -77,6 +77,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'missing-part': [{ heading: '四、政府信息公开行政复议、行政诉讼情况' }],
   'heading-not-found': [{ heading: '四、政府信息公开行政复议、行政诉讼情况' }],
   'missing-table': [{ table: 'activeDisclosure' }, { table: 'applications' }, { table: 'reviewLitigation' }],
+  'missing-table.placeholder': [{ table: 'applications', placeholder: '[TABLE]' }],
   'missing-row': [
     { row: '3.危及“三安全一稳定”', table: 'applications', after: 65 },
     { row: '3.危及“三安全一稳定”', table: 'applications', after: null },
