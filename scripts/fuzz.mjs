@@ -302,9 +302,34 @@ function splitsNumber(before, note) {
  * inside a number), tabs dropped (cells run together). Not: numbers replaced, cells or lines
  * swapped (they move values between cells), characters inserted (inside a number they make two).
  */
+/**
+ * Does the range of lines a note names (`delete lines 320–342`, 1-based) touch a table printed in
+ * markup, a cell or a piece of one a line (an HTML table, a grid table: pandoc's Markdown)? There,
+ * deleting or repeating lines moves the cells after them into other columns and rows (`<td>116</td>`
+ * lost, 18 is 本年新收's research), or a number's pieces (`| 1  |` / `| 32 |` is 132): the values are
+ * not those printed, as a browser would show the page so changed.
+ */
+function touchesMarkupTable(lines, note) {
+  const m = /lines (\d+)–(\d+)/.exec(note);
+  if (!m) return false;
+  const from = Number(m[1]) - 1;
+  const to = Number(m[2]) - 1;
+  let depth = 0;
+  let grid = false;
+  for (let i = 0; i <= to && i < lines.length; i++) {
+    const line = lines[i];
+    const opens = (line.match(/<table\b/gi) ?? []).length;
+    const closes = (line.match(/<\/table\s*>/gi) ?? []).length;
+    grid = /^\s*\+(?:[-=:]+\+){2,}\s*$/.test(line) || (grid && /^\s*\|.*\|\s*$/.test(line));
+    if (i >= from && (depth > 0 || opens > 0 || grid)) return true;
+    depth = Math.max(0, depth + opens - closes);
+  }
+  return false;
+}
+
 export const KEEPS_VALUES = {
-  deleteLines: () => true,
-  duplicateLines: () => true,
+  deleteLines: (before, note) => !touchesMarkupTable(before, note),
+  duplicateLines: (before, note) => !touchesMarkupTable(before, note),
   insertHeading: () => true,
   longLine: () => true,
   longValueLine: () => true,

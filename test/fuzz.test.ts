@@ -31,6 +31,7 @@ interface FuzzEngine {
   ): { ms: number; kind: 'crash' | 'slow' | null; problem: string | null; wrong: Array<{ path: string; designed: unknown; got: unknown }> | null };
   designedSources(sources: Array<{ name: string; text: string }>): Map<string, Designed | null>;
   saveCase(fuzzCase: FuzzCase, seed: number, problem: string): string;
+  KEEPS_VALUES: Record<string, ((before: string[], note: string) => boolean) | undefined>;
 }
 
 // A plain .mjs (it runs under node without a build step); typed here by FuzzEngine.
@@ -135,6 +136,24 @@ describe('fuzzing sample: mutated fixtures never crash the parser', () => {
  * wrong number, and the row it broke either its designed values or null with a diagnostic naming
  * the row (the code given).
  */
+describe('which mutations keep every printed number in its place', () => {
+  it('deleting or repeating lines of a table in markup does not (its cells move to other rows, a number\'s pieces apart); elsewhere it does', () => {
+    // Fuzz seed 197 case 1256: lines 320–342 of pandoc's gfm of a page deleted, 7.属于行政执法案卷's
+    // last cells and 1.本机关不掌握…'s first among them: its row shows 1.'s last cells, as a browser would.
+    const lines = textOf('fixtures/damaged/pandoc/08-2020-mixed.html.gfm.txt');
+    const keeps = (name: string, from: number, to: number) => engine.KEEPS_VALUES[name]?.(lines, `${name === 'deleteLines' ? 'delete' : 'duplicate'} lines ${from}–${to}`);
+    const cell = lines.indexOf('<td>7.属于行政执法案卷</td>') + 1;
+    expect(cell).toBeGreaterThan(0);
+    expect(keeps('deleteLines', cell + 3, cell + 25)).toBe(false);
+    expect(keeps('duplicateLines', cell, cell + 2)).toBe(false);
+    // Prose before the first table, and a grid table's row.
+    expect(keeps('deleteLines', 3, 5)).toBe(true);
+    const grid = textOf('fixtures/damaged/pandoc/08-2020-mixed.docx.markdown.txt');
+    const at = grid.findIndex((l) => l.startsWith('| 行政事业性')) + 1;
+    expect(engine.KEEPS_VALUES['deleteLines']?.(grid, `delete lines ${at + 1}–${at + 1}`)).toBe(false);
+  });
+});
+
 describe('wrong values the fuzz run found', () => {
   const lineOf = (lines: readonly string[], pattern: RegExp): number => {
     const i = lines.findIndex((l) => pattern.test(l));
