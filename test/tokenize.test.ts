@@ -215,6 +215,8 @@ describe('tokenizeRows / tokenize', () => {
     // Anything else stays one cell: words with a wide gap, numbers alone (a run, for the row to cut).
     expect(shown(tokenizeRows('| 其他法律行政法规  禁止公开 | 5 |', 1).flatMap((l) => l.cells))).toEqual(['text:其他法律行政法规  禁止公开', 'number:5']);
     expect(shown(tokenizeRows('| 规章 | 76               110 |', 1).flatMap((l) => l.cells))).toEqual(['text:规章', 'digits:76               110']);
+    // A mark before a number is no label (a stray `#` a converter left): the cell stays one, not a number.
+    expect(shown(tokenizeRows('| 6.属于四类过程性信息 | 131 | #  71 |', 1).flatMap((l) => l.cells))).toEqual(['text:6.属于四类过程性信息', 'number:131', 'text:#  71']);
   });
 
   it('leaves an ordinary line as one token line', () => {

@@ -515,6 +515,9 @@ function pushRows(out: TokenLine[], text: string, line: number, budget: WorkBudg
 
 const isValueCell = (c: Cell): boolean => c.kind === 'number' || c.kind === 'digits';
 
+/** A Chinese character: what a label's words hold. */
+const HAN = /\p{Script=Han}/u;
+
 /**
  * A pipe cell that prints a label and then numbers, each set apart by a run of spaces (`| 事项   94
  * 127 |`: a table laid out in spaces inside another's cell, as pandoc prints a web page's table
@@ -539,7 +542,10 @@ function readPipeCell(out: TokenLine[], cells: Cell[], text: string, start: numb
   pieces.push([piece, to]);
   const read = pieces.map(([a, b]) => classifySpan(text, a, b, line));
   const [label, ...values] = read;
-  if (label?.kind !== 'text' || !values.every((c) => c !== undefined && (c.kind === 'number' || c.kind === 'placeholder'))) return readCell(out, cells, text, start, end, line, budget);
+  // A label is words (`事项`, `费`): a mark or stray character before a number (`#  71`) is no label.
+  if (label?.kind !== 'text' || !HAN.test(label.raw) || !values.every((c) => c !== undefined && (c.kind === 'number' || c.kind === 'placeholder'))) {
+    return readCell(out, cells, text, start, end, line, budget);
+  }
   let row = cells;
   for (const [a, b] of pieces) row = readCell(out, row, text, a, b, line, budget);
   return row;
