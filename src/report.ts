@@ -104,15 +104,23 @@ function tokenizer(budget: WorkBudget, join?: { lines: ReadonlySet<number>; prin
 
 /**
  * A part's token lines. When its heading is missing, its region starts inside the previous
- * part's: skip to after that table's last row read (`lastRead`), or the last line that opens one of
- * its rows (`previous`'s, read or not), and the value lines that close it.
+ * part's: skip to after that table's last row read (`lastRead`), or the last line before its own
+ * table (`tables.own`'s first label) that opens one of the previous table's rows, read or not, and
+ * the value lines that close it.
  */
-function partTokens(sections: Sections, part: PartNumber, lines: readonly string[], lastRead: number | null, tokenizeRegion: Tokenizer, previous: TablePlan | null = null): TokenLine[] {
+function partTokens(
+  sections: Sections,
+  part: PartNumber,
+  lines: readonly string[],
+  lastRead: number | null,
+  tokenizeRegion: Tokenizer,
+  tables: { previous: TablePlan; own: TablePlan } | null = null,
+): TokenLine[] {
   const tokens = tokenizeRegion(tableRegion(sections, part, lines));
   if (sections.parts[part] || lastRead === null) return tokens;
   // Past the previous table's rows: those it read, and those it printed but could not read (a
   // label cut short, `4.无正当理由大量反` / `57 147` / …): their numbers are never this part's.
-  const opened = previous === null ? null : lastRowOpening(tokens, previous);
+  const opened = tables === null ? null : lastRowOpening(tokens, tables.previous, tables.own);
   const after = Math.max(lastRead, opened ?? 0);
   const past = tokens.findIndex((t) => t.line > after);
   const start = past < 0 ? -1 : tokens.findIndex((t, i) => i >= past && t.cells.some((c) => c.kind === 'text'));
@@ -452,7 +460,7 @@ function readTables(sections: Sections, lines: readonly string[], location: (par
   const markedFormat = detectFormat(part2);
   let active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
   const applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows), tokens), location(3));
-  const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows), tokens, PLANS.applications), location(4), laterLines(sections, tokens));
+  const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows), tokens, { previous: PLANS.applications, own: PLANS.reviewLitigation }), location(4), laterLines(sections, tokens));
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, year);
   // Part 二 is in the keys of the form the report is on (Report's discriminated union): read it
   // again when the form was told by part 三 or the year. Unknown, it stays in the newest form's.

@@ -101,9 +101,10 @@ function gridTable(lines: readonly string[], start: number): { rows: GridRow[]; 
 }
 
 /**
- * The text with its HTML tables read as rows, or null when it has none: a line holding `<table`
- * through the line where as many tables have closed as opened. A table never closed is left as
- * printed (what it holds cannot be told apart from the text after it).
+ * The text with its HTML tables and grid tables read as rows, or null when it has none. An HTML
+ * table is a line holding `<table` through the line where as many tables have closed as opened
+ * (htmlBlocks); one never closed is left as printed (what it holds cannot be told apart from the
+ * text after it), and so is a grid table gridTable does not read.
  */
 export function withEmbeddedTables(text: string): WithTables | null {
   // Cheap test first: most texts have no table markup at all.

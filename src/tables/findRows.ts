@@ -310,11 +310,12 @@ function runsOn(label: Label, last: number, plan: TablePlan, row: PlannedRow, va
 
 /**
  * The last of the lines that opens a row of the table (its numbering and the first words of its
- * label as the form prints it, `4.无正当理由大量反`, or a whole label, `（七）总计`), or null. A part
- * whose heading was lost is looked for after it: the numbers after such a line are that table's
- * rows' (printed, if not read), never the next part's.
+ * label as the form prints it, `4.无正当理由大量反`, or a whole label, `（七）总计`), before the first
+ * line that names a row of the table after it (`next`: 行政复议), or null. A part whose heading was
+ * lost is looked for after it: the numbers after such a line are that table's rows' (printed, if
+ * not read), never the next part's.
  */
-export function lastRowOpening(lines: readonly TokenLine[], plan: TablePlan): number | null {
+export function lastRowOpening(lines: readonly TokenLine[], plan: TablePlan, next: TablePlan): number | null {
   let last: number | null = null;
   for (const line of lines) {
     let text = '';
@@ -324,6 +325,7 @@ export function lastRowOpening(lines: readonly TokenLine[], plan: TablePlan): nu
     }
     const key = matchKey(text);
     if (key.length < 3) continue;
+    if (matchRow(key, next.rows) !== null) break;
     if (ROW_NUMBERING.test(key) && (matchRow(key, plan.rows) !== null || beginsAnother(key.replace(ROW_NUMBERING, ''), plan, null))) last = line.line;
   }
   return last;
