@@ -33,6 +33,13 @@ export interface Family {
 export declare const FAMILIES: readonly Family[];
 export declare const PAIRING_CODE: string;
 export declare function loadGoldens(root: URL | string): Source[];
+/** The expectation of a fixture that is real converter output: `expected` null, held to the promise only. */
+export declare function converterExpectation(
+  family: string,
+  title: string,
+  source: Source,
+  parameters: Record<string, unknown>,
+): { family: string; layout: null; title: string; source: string; parameters: Record<string, unknown>; notes: string[]; diagnostics: []; expected: null; designed: Tables };
 export declare function undamaged(source: Source, style: 'tabs' | 'pipes' | 'spaces', seed?: number): Generated;
 export declare function randomInstance(
   family: Family,

@@ -1226,3 +1226,22 @@ export function loadGoldens(root) {
     golden: JSON.parse(readFileSync(new URL(`${base}.json`, root), 'utf8')),
   }));
 }
+
+/**
+ * The expectation of a fixture that is real converter output (make-extractor-fixtures.mjs,
+ * make-pandoc-fixtures.mjs): not designed, so `expected` is null and the fixture is held to the
+ * promise only, against the designed tables of the golden it was made from.
+ */
+export function converterExpectation(family, title, source, parameters) {
+  return {
+    family,
+    layout: null,
+    title,
+    source: source.name,
+    parameters,
+    notes: ['real converter output, not designed: held to the promise (no wrong value) only'],
+    diagnostics: [],
+    expected: null,
+    designed: tablesOf(source.golden),
+  };
+}

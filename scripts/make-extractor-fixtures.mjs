@@ -23,7 +23,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGoldens, tablesOf } from './damaged.mjs';
+import { converterExpectation, loadGoldens } from './damaged.mjs';
 import { GOLDEN_SOURCES } from './goldens.mjs';
 
 const ROOT = new URL('../', import.meta.url);
@@ -50,17 +50,7 @@ for (const [tool, { what, run }] of Object.entries(TOOLS)) {
     const source = sources.get(short);
     const name = `${String(i + 1).padStart(2, '0')}-${pdf.split('/').at(-1).replace(/\.pdf$/, '')}.${tool}`;
     writeFileSync(new URL(`${name}.txt`, out), run(join(ROOT.pathname, pdf)));
-    const expected = {
-      family: tool,
-      layout: null,
-      title: `the text ${what} makes of ${pdf}`,
-      source: source.name,
-      parameters: { from: tool, file: pdf },
-      notes: ['real converter output, not designed: held to the promise (no wrong value) only'],
-      diagnostics: [],
-      expected: null,
-      designed: tablesOf(source.golden),
-    };
+    const expected = converterExpectation(tool, `the text ${what} makes of ${pdf}`, source, { from: tool, file: pdf });
     writeFileSync(new URL(`${name}.expected.json`, out), `${JSON.stringify(expected, null, 2)}\n`);
     written++;
   });

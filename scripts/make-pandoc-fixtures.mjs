@@ -26,7 +26,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { loadGoldens, tablesOf } from './damaged.mjs';
+import { converterExpectation, loadGoldens } from './damaged.mjs';
 import { GOLDEN_SOURCES } from './goldens.mjs';
 
 const ROOT = new URL('../', import.meta.url);
@@ -64,17 +64,7 @@ Object.entries(GOLDEN_SOURCES).forEach(([short, path], i) => {
         : execFileSync('pandoc', ['-f', from, '-t', to, input], { encoding: 'utf8' });
     const name = `${String(i + 1).padStart(2, '0')}-${base}.${from}.${to}`;
     writeFileSync(new URL(`${name}.txt`, out), text);
-    const expected = {
-      family: 'pandoc',
-      layout: null,
-      title: `the text pandoc -t ${to} makes of ${file}`,
-      source: source.name,
-      parameters: { from: 'pandoc', file, to, version },
-      notes: ['real converter output, not designed: held to the promise (no wrong value) only'],
-      diagnostics: [],
-      expected: null,
-      designed: tablesOf(source.golden),
-    };
+    const expected = converterExpectation('pandoc', `the text pandoc -t ${to} makes of ${file}`, source, { from: 'pandoc', file, to, version });
     writeFileSync(new URL(`${name}.expected.json`, out), `${JSON.stringify(expected, null, 2)}\n`);
     written++;
   }
