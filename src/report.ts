@@ -29,7 +29,7 @@ import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigation
 import { digitBreaks, tokenize, type DigitBreak } from './tokenize/tokenize.js';
 import { settleBreaks, type TablesRead } from './tables/digitBreaks.js';
 import { isTableValue, PLANS, type TablePlan } from './tables/plan.js';
-import { lastRowOpening } from './tables/findRows.js';
+import { tableBoundary } from './tables/findRows.js';
 import type { LaterLines } from './tables/inOrder.js';
 import type { FilePlace, Layout, PrintedRow, Region, TokenLine } from './tokens.js';
 import { runRules } from './validate/rules.js';
@@ -105,8 +105,9 @@ function tokenizer(budget: WorkBudget, join?: { lines: ReadonlySet<number>; prin
 /**
  * A part's token lines. When its heading is missing, its region starts inside the previous
  * part's: skip to after that table's last row read (`lastRead`), or the last line before its own
- * table (`tables.own`'s first label) that opens one of the previous table's rows, read or not, and
- * the value lines that close it.
+ * table that opens one of the previous table's rows, read or not, and the value lines that close
+ * it; and, when the part's own table names a row or header there, to that line at least
+ * (tableBoundary).
  */
 function partTokens(
   sections: Sections,
@@ -117,13 +118,20 @@ function partTokens(
   tables: { previous: TablePlan; own: TablePlan } | null = null,
 ): TokenLine[] {
   const tokens = tokenizeRegion(tableRegion(sections, part, lines));
-  if (sections.parts[part] || lastRead === null) return tokens;
+  if (sections.parts[part]) return tokens;
   // Past the previous table's rows: those it read, and those it printed but could not read (a
-  // label cut short, `4.无正当理由大量反` / `57 147` / …): their numbers are never this part's.
-  const opened = tables === null ? null : lastRowOpening(tokens, tables.previous, tables.own);
-  const after = Math.max(lastRead, opened ?? 0);
+  // label cut short, `4.无正当理由大量反` / `57 147` / …; all of them, when it read none): their
+  // numbers are never this part's.
+  const boundary = tables === null ? null : tableBoundary(tokens, tables.previous, tables.own);
+  const opened = boundary?.last ?? null;
+  if (lastRead === null && opened === null && (boundary?.own ?? null) === null) return tokens;
+  const after = Math.max(lastRead ?? 0, opened ?? 0);
   const past = tokens.findIndex((t) => t.line > after);
-  const start = past < 0 ? -1 : tokens.findIndex((t, i) => i >= past && t.cells.some((c) => c.kind === 'text'));
+  let start = past < 0 ? -1 : tokens.findIndex((t, i) => i >= past && t.cells.some((c) => c.kind === 'text'));
+  // Nor before its own table's first label or header: numbers between the two are no row of it
+  // that can be told (the previous table's, its labels cut where nothing tells them for its).
+  const own = boundary?.own ?? null;
+  if (own !== null && start >= 0 && (tokens[start]?.line ?? 0) < own) start = tokens.findIndex((t) => t.line >= own);
   return start < 0 ? [] : tokens.slice(start);
 }
 

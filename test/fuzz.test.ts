@@ -531,6 +531,21 @@ describe('wrong values the fuzz run found', () => {
       right: true,
     },
     {
+      // Fuzz seed 201 case 1387: part 三's heading printed again (inserted) among its last rows, in
+      // pandoc's plain text of a page laid out in a table (part 四's heading wrapped, not found).
+      // Part 三 then read no row after it, and part 四, found by its table, looked from that heading
+      // on: 5.要求行政机关…'s numbers (61 5 / 71 53 / 30 20 240) were read as 行政复议's and
+      // 未经复议直接起诉's. It now looks after part 三's last row opening also when part 三 read none,
+      // and not before part 四's own first label (行政复议): its fifteen numbers, run together in the
+      // narrow cell, are then read, the only cut whose groups add up.
+      name: 'part 三\'s heading again among its last rows, part 四\'s heading lost (pandoc/08-2020-mixed.html.plain, a heading inserted at line 455)',
+      source: 'fixtures/damaged/pandoc/08-2020-mixed.html.plain.txt',
+      make: (lines) => spliced(lines, 454, 0, '三、收到和处理政府信息公开申请情况'),
+      row: 'reviewLitigation',
+      code: 'recovered-digits',
+      right: true,
+    },
+    {
       // Two run-together rows on one line after a tab (`…申请⇥11150 63 42 76128470⇥3.其他85 591675116342`):
       // 2.申请人逾期未按收费通知…'s run took `3.其他` as one of its cells. A text cell that opens
       // another row's label ends the row: both runs are cut, each its own row's.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../src/catalog/tables.js';
-import { lastRowOpening, readRows } from '../src/tables/findRows.js';
+import { readRows, tableBoundary } from '../src/tables/findRows.js';
 import { PLANS } from '../src/tables/plan.js';
 import { applicationTable, activeDisclosureTable, reviewLitigationTable } from './support/rendered.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
@@ -108,14 +108,15 @@ describe('readRows', () => {
   });
 });
 
-describe('lastRowOpening', () => {
-  it('finds the last line that opens a row of the table, its label whole or cut short; part 四\'s words open none', () => {
+describe('tableBoundary', () => {
+  it('finds the last line that opens a part 三 row, its label whole or cut short, and the first that names part 四\'s rows or own headers', () => {
     const lines = ['（五）不予处理', '4.无正当理由大量反', '57  147', '复申请', '5.要求行政机', '61  5', '（六）其', '他处理', '四、政', '府信息公开行政复议、行政诉讼情况', '行政复议', '结果维持  总计', '95  93'];
-    expect(lastRowOpening(tokens(lines.join('\n')), PLANS.applications, PLANS.reviewLitigation)).toBe(5);
-    expect(lastRowOpening(tokens(['（七）总计\t1\t2', '四、政府信息公开行政复议、行政诉讼情况', '行政复议'].join('\n')), PLANS.applications, PLANS.reviewLitigation)).toBe(1);
-    expect(lastRowOpening(tokens(['行政复议', '结果维持\t结果纠正\t总计', '95\t93\t188'].join('\n')), PLANS.applications, PLANS.reviewLitigation)).toBeNull();
-    // Not past part 四's table: a part 三 row printed after it (tables out of order, or part 五's list) is not looked at.
-    expect(lastRowOpening(tokens(['（七）总计\t1\t2', '行政复议\t1\t1\t0\t0\t2', '1.本机关不掌握相关政府信息'].join('\n')), PLANS.applications, PLANS.reviewLitigation)).toBe(1);
+    expect(tableBoundary(tokens(lines.join('\n')), PLANS.applications, PLANS.reviewLitigation)).toEqual({ last: 7, own: 11 });
+    expect(tableBoundary(tokens(['（七）总计\t1\t2', '结果维持\t结果纠正\t总计', '95\t93\t188'].join('\n')), PLANS.applications, PLANS.reviewLitigation)).toEqual({ last: 1, own: 2 });
+    expect(tableBoundary(tokens(['行政复议', '结果维持\t结果纠正\t总计', '95\t93\t188'].join('\n')), PLANS.applications, PLANS.reviewLitigation)).toEqual({ last: null, own: 1 });
+    // 总计 alone is both tables' header: no boundary. Past part 四's first label, part 三's rows (tables out of order, a list in part 五) are not looked at.
+    expect(tableBoundary(tokens(['（七）总计\t1\t2', '总计', '12'].join('\n')), PLANS.applications, PLANS.reviewLitigation)).toEqual({ last: 1, own: null });
+    expect(tableBoundary(tokens(['（七）总计\t1\t2', '行政复议\t1\t1\t0\t0\t2', '1.本机关不掌握相关政府信息'].join('\n')), PLANS.applications, PLANS.reviewLitigation)).toEqual({ last: 1, own: 2 });
   });
 });
 

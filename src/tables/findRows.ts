@@ -309,13 +309,19 @@ function runsOn(label: Label, last: number, plan: TablePlan, row: PlannedRow, va
 }
 
 /**
- * The last of the lines that opens a row of the table (its numbering and the first words of its
- * label as the form prints it, `4.无正当理由大量反`, or a whole label, `（七）总计`), before the first
- * line that names a row of the table after it (`next`: 行政复议), or null. A part whose heading was
- * lost is looked for after it: the numbers after such a line are that table's rows' (printed, if
- * not read), never the next part's.
+ * Where the previous table's rows end and the next one's start, in a region where the next
+ * table's heading was lost: `last`, the last line that opens a row of the previous table (`plan`:
+ * its numbering and the first words of its label as the form prints it, `4.无正当理由大量反`,
+ * `（六）其`, or a whole label, `（七）总计`), and `own`, the first line that names a row of the next
+ * table or one of its own column headers (`next`: 行政复议, 结果维持; not 总计, which both print).
+ * Lines that open the previous table's rows after `own` (a numbered list in part 五) are not
+ * looked at. Either is null when there is none.
  */
-export function lastRowOpening(lines: readonly TokenLine[], plan: TablePlan, next: TablePlan): number | null {
+export function tableBoundary(lines: readonly TokenLine[], plan: TablePlan, next: TablePlan): { last: number | null; own: number | null } {
+  // The form's labels with their numbering and their group's (`(六)其他处理1.申请人…`): a label cut
+  // short after a word or two (`（六）其` / `他处理`) opens one.
+  const printed = plan.rows.flatMap((r) => [r.ownKey, matchKey(r.spec.label)]);
+  const ownHeaders = next.columnLabels.filter((c) => !plan.columnLabels.includes(c));
   let last: number | null = null;
   for (const line of lines) {
     let text = '';
@@ -325,10 +331,11 @@ export function lastRowOpening(lines: readonly TokenLine[], plan: TablePlan, nex
     }
     const key = matchKey(text);
     if (key.length < 3) continue;
-    if (matchRow(key, next.rows) !== null) break;
-    if (ROW_NUMBERING.test(key) && (matchRow(key, plan.rows) !== null || beginsAnother(key.replace(ROW_NUMBERING, ''), plan, null))) last = line.line;
+    if (matchRow(key, next.rows) !== null || ownHeaders.some((h) => key.includes(h))) return { last, own: line.line };
+    if (!ROW_NUMBERING.test(key)) continue;
+    if (printed.some((label) => label.startsWith(key)) || matchRow(key, plan.rows) !== null || beginsAnother(key.replace(ROW_NUMBERING, ''), plan, null)) last = line.line;
   }
-  return last;
+  return { last, own: null };
 }
 
 /**
