@@ -546,6 +546,18 @@ describe('wrong values the fuzz run found', () => {
       right: true,
     },
     {
+      // Fuzz seed 207 case 18: part 四 a number a line (`⇥ 19 ` / `⇥ 147 ` / …), a line of junk (a
+      // label and zeros) before its last number. The fourteen numbers before it were read as part
+      // 四's fifteen cells with the first line's tab as a blank 结果维持: every number one place over
+      // (14 wrong). The first line's one number is now that number alone, as the lines after it are:
+      // fourteen cells of fifteen, cell-count.
+      name: 'part 四 a number a line, a junk line before its last (000 renumbered, a line inserted before 1973)',
+      source: 'fixtures/000_02e88f20f87b4541.renumbered.txt',
+      make: (lines) => spliced(lines, lineOf(lines, /^\t 1973 $/), 0, `一、本年新收政府信息公开申请数量${'0'.repeat(40)}`),
+      row: 'reviewLitigation',
+      code: 'cell-count',
+    },
+    {
       // Two run-together rows on one line after a tab (`…申请⇥11150 63 42 76128470⇥3.其他85 591675116342`):
       // 2.申请人逾期未按收费通知…'s run took `3.其他` as one of its cells. A text cell that opens
       // another row's label ends the row: both runs are cut, each its own row's.

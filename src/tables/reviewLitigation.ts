@@ -262,7 +262,12 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
       if (!OUTCOME_COLUMNS.some((c) => key.endsWith(matchKey(c.label)))) return null;
       start = first;
     }
-    const run: Cell[] = cells.slice(start);
+    // A first line printing one number (one cell a line: `⇥ 19 ` / `⇥ 147 ` / …) gives that number
+    // alone, as the lines after it do (continueRow): the tab before it is the layout's, no blank
+    // 结果维持 that would put every number one place over. (A run of digits with spaces keeps its
+    // line's cells, for recoverOneRow to cut.)
+    const printed = cells.filter((c) => c.kind !== 'empty');
+    const run: Cell[] = !labelBefore && printed.length === 1 && printed[0]?.kind === 'number' ? [printed[0]] : cells.slice(start);
     for (let next = lines[li + 1], n = li + 1; next !== undefined; next = lines[++n]) {
       if (next.cells.some((c) => c.kind === 'text')) break;
       continueRow(run, next.cells);
