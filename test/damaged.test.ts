@@ -82,7 +82,7 @@ function parsedFixture(fixture: Fixture): ReturnType<typeof parse> {
 }
 
 describe('damaged fixtures: the set', () => {
-  it('has fixtures of every layout of issue 16, and real output of pdftotext (its three modes), pdfminer, mutool and pandoc', () => {
+  it('has fixtures of every layout of issue 16, and real output of pdftotext (its three modes), pdfminer, mutool, pandoc and LibreOffice', () => {
     const byLayout = new Map<number | null, number>();
     for (const f of FIXTURES) byLayout.set(f.layout, (byLayout.get(f.layout) ?? 0) + 1);
     for (let layout = 1; layout <= 10; layout++) expect(byLayout.get(layout) ?? 0, `layout ${layout}`).toBeGreaterThanOrEqual(3);
@@ -92,6 +92,7 @@ describe('damaged fixtures: the set', () => {
     expect(FIXTURES.filter((f) => f.family === 'mutool').length).toBeGreaterThanOrEqual(9);
     expect(FIXTURES.filter((f) => f.family === 'pdftotext-raw').length).toBeGreaterThanOrEqual(9);
     expect(FIXTURES.filter((f) => f.family === 'pandoc').length).toBeGreaterThanOrEqual(40);
+    expect(FIXTURES.filter((f) => f.family === 'libreoffice-text').length).toBeGreaterThanOrEqual(8);
   });
 
   it('lists only fixtures that exist', () => {
