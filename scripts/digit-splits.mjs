@@ -227,7 +227,11 @@ export function samplePerFolder(splits, n, seed) {
   const byFolder = new Map();
   for (const split of splits) {
     const folder = split.name.split('/').slice(0, -1).join('/');
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), split]);
+    // Pushed, not spread into a new array each time: a folder may print 100,000 digits (pandoc's
+    // Markdown of a web page keeps its style attributes), and copying was quadratic.
+    const group = byFolder.get(folder);
+    if (group) group.push(split);
+    else byFolder.set(folder, [split]);
   }
   return [...byFolder.values()].flatMap((group) => sampleOf(group, n, seed));
 }
