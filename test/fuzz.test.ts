@@ -558,6 +558,22 @@ describe('wrong values the fuzz run found', () => {
       code: 'cell-count',
     },
     {
+      // Fuzz seed 196 case 2525: mutool's text of 2019-tabs, 行政强制's last two numbers, the heading
+      // 第二十条第（八）项, its headers and 行政事业性收费's label lost. 第二十条第（六）项's stretch then ran to
+      // （九）'s heading, holding six numbers in two runs of three: read as its two rows, 行政强制 given
+      // the fees' 2 and 61. A stretch is read only when no small table of the form is missing
+      // between its heading and the next printed; read row by row, 行政强制 is now cell-count.
+      name: 'a small table\'s heading lost with the numbers before it (mutool/06-2019-tabs, lines 86–98 deleted)',
+      source: 'fixtures/damaged/mutool/06-2019-tabs.mutool.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^第二十条第（八）项$/);
+        expect(lines.slice(i - 3, i - 1)).toEqual(['138', '2370']);
+        return spliced(lines, i - 3, 13);
+      },
+      row: 'activeDisclosure.coercion',
+      code: 'cell-count',
+    },
+    {
       // Two run-together rows on one line after a tab (`…申请⇥11150 63 42 76128470⇥3.其他85 591675116342`):
       // 2.申请人逾期未按收费通知…'s run took `3.其他` as one of its cells. A text cell that opens
       // another row's label ends the row: both runs are cut, each its own row's.

@@ -323,7 +323,8 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
 
 /**
  * The rows of each small table whose stretch (its heading to the next) holds exactly its cells in
- * the order printed: no small table's heading printed twice; its rows' labels, in the form's order, and no other
+ * the order printed: no small table's heading printed twice, nor one of the form's missing between
+ * it and the next printed; its rows' labels, in the form's order, and no other
  * small table's labels or column headers among its words; exactly as many numbers as its cells, and
  * for a table of several rows and columns, a run of one row's worth for each row, nothing but its
  * rows' labels (whole or in pieces) between them (labels before, after or around their numbers, as
@@ -338,36 +339,44 @@ function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Ma
   // Each item's stretch. A heading printed twice means part 二 printed twice (pages pasted together,
   // lines duplicated): which print is the report's cannot be told here, and no stretch is read.
   const byItem = new Map<string, Stretch>();
-  for (const stretch of stretchesOf(lines)) {
+  const printed = stretchesOf(lines);
+  for (const stretch of printed) {
     if (byItem.has(stretch.item)) return { rows: read, stretches };
     byItem.set(stretch.item, stretch);
   }
-  for (const table of tables) {
+  tables.forEach((table, t) => {
     const stretch = byItem.get(table.item);
-    if (stretch === undefined || stretch.odd) continue;
+    if (stretch === undefined || stretch.odd) return;
+    // A small table of the form whose heading is not printed, between this one and the next heading
+    // printed (or after it, when none follows in the form's order): its numbers, its heading and
+    // labels lost, may be in this stretch (`行政强制` / `79` / then （八）'s `2` / `61`, a run of lines lost).
+    const next = printed[printed.indexOf(stretch) + 1];
+    const until = next === undefined ? -1 : tables.findIndex((x) => x.item === next.item);
+    const between = tables.slice(t + 1, until > t ? until : tables.length);
+    if (between.some((x) => !byItem.has(x.item))) return;
     const rows = table.rows.length;
     const width = table.columns.length;
-    if (stretch.numbers.length !== rows * width) continue;
-    if (rows > 1 && width > 1 && (stretch.runs.length !== rows || stretch.runs.some((n) => n !== width))) continue;
+    if (stretch.numbers.length !== rows * width) return;
+    if (rows > 1 && width > 1 && (stretch.runs.length !== rows || stretch.runs.some((n) => n !== width))) return;
     // Runs a row's worth each, the words between them naming one of its rows (its label, before or
     // after its numbers, or around them: `许可` / `其他对外管理服务事项`); other words between them
     // (`（七）总计`) may have cut one run of numbers printed column by column into rows' worths.
-    if (rows > 1 && width > 1 && stretch.gaps.some((gap) => !inPieces(gap, table.rows.map((row) => matchKey(row.spec.label))))) continue;
+    if (rows > 1 && width > 1 && stretch.gaps.some((gap) => !inPieces(gap, table.rows.map((row) => matchKey(row.spec.label))))) return;
     const own = new Set(table.headerKeys);
     const words = stretch.words;
     const others = tables.some((other) => other !== table && (other.headerKeys.some((k) => !own.has(k) && words.includes(k)) || other.rows.some((row) => row.spec.match.test(words))));
-    if (others || !namedInOrder(table.rows, words)) continue;
+    if (others || !namedInOrder(table.rows, words)) return;
     const fitsColumns = stretch.numbers.every((n, i) => {
       const column = table.columns[i % width];
       return column !== undefined && readsPlainly(n, column);
     });
-    if (!fitsColumns) continue;
+    if (!fitsColumns) return;
     stretches.push(stretch.lines);
     table.rows.forEach((row, r) => {
       const cells = stretch.numbers.slice(r * width, r * width + width);
       read.set(row, { values: cells.map((c) => c.value), lines: cells.map((c) => c.line), tableRows: rows, by: 'smallTable' });
     });
-  }
+  });
   return { rows: read, stretches };
 }
 
