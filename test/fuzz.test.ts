@@ -574,6 +574,22 @@ describe('wrong values the fuzz run found', () => {
       code: 'cell-count',
     },
     {
+      // Fuzz seed 208 case 308: part 二 printed column by column, lines 39–50 printed twice (the
+      // last numbers of 第二十条第（五）项's columns, then （六）'s heading, headers and `行政处罚`). The
+      // first `行政处罚` then stood before 154 / 7923 / 2440 (其他对外管理服务事项's) and read them; its
+      // second print, among （六）'s labels printed first, was reported as a repeat (3 wrong). A row
+      // with no sums whose numbers stand on lines after its label is no longer kept over such a print.
+      name: 'part 二 column by column, its lines printed twice across a small table\'s heading (column-by-column/04-2019-tabs, lines 39–50 twice)',
+      source: 'fixtures/damaged/column-by-column/04-2019-tabs.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^第二十条第（六）项$/);
+        expect(lines.slice(i - 6, i + 6)).toEqual(['154', '', '7923', '', '2440', '', '第二十条第（六）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政处罚']);
+        return spliced(lines, i + 6, 0, ...lines.slice(i - 6, i + 6));
+      },
+      row: 'activeDisclosure.punishment',
+      code: 'ambiguous-pairing',
+    },
+    {
       // Two run-together rows on one line after a tab (`…申请⇥11150 63 42 76128470⇥3.其他85 591675116342`):
       // 2.申请人逾期未按收费通知…'s run took `3.其他` as one of its cells. A text cell that opens
       // another row's label ends the row: both runs are cut, each its own row's.

@@ -161,7 +161,15 @@ export function buildTable<Rows extends TableRows>(
     // Nor when the row right before that print printed its own numbers on lines after its label, and
     // the print's label stands right after them (`1.申请人无正当理由…` / `122` … `565` / `（七）总计` /
     // `54` / …): the label may be a stray in a stretch of numbers as well, its numbers the next row's.
-    if (other && !worthBefore(other.row, placed) && !strayAfterRow(other.row, read.items[(itemAt.get(other.row) ?? 0) - 1], adjacent) && (checked(other) || firstValueLine(other.row.cells) === other.row.line || !endsWithColumnLabel(other.row, plan))) {
+    // Nor a row with no sums (part 二's) whose numbers stand on lines after its label: with its label
+    // printed again among labels printed first, those numbers may be another's (column by column,
+    // lines printed twice: `行政处罚` / `154` / `7923` / `2440`, 其他对外管理服务事项's, then `行政处罚` /
+    // `行政强制` / its own), and nothing checks them. (A print that read no number stays the one kept.)
+    const readsAsIts = (print: ReadRow): boolean =>
+      checked(print) ||
+      firstValueLine(print.row.cells) === print.row.line ||
+      (!endsWithColumnLabel(print.row, plan) && (print.row.planned.sumGroups.length > 0 || print.result.values.every((v) => v === null)));
+    if (other && !worthBefore(other.row, placed) && !strayAfterRow(other.row, read.items[(itemAt.get(other.row) ?? 0) - 1], adjacent) && readsAsIts(other)) {
       diagnostics.push(twice(row, other.row));
       continue;
     }
