@@ -1187,6 +1187,20 @@ describe('wrong values the fuzz run found', () => {
     });
   }
 
+  it('a row printed twice, one print in doubt and the other placed nowhere: neither is read, and the first print says so (en, zh)', () => {
+    // column-by-column/04-2019-tabs with lines 39–50 printed twice (fuzz seed 208 case 308, above).
+    const lines = textOf('fixtures/damaged/column-by-column/04-2019-tabs.txt');
+    const i = lineOf(lines, /^第二十条第（六）项$/);
+    const input = spliced(lines, i + 6, 0, ...lines.slice(i - 6, i + 6));
+    for (const [lang, says] of [['en', /printed here and again on line 62: .*neither is read/], ['zh', /此处和第 62 行各列出一次.*两处都未读取/]] as const) {
+      const report = parseReport(input, { file: 'twice.txt', lang });
+      expect(report.activeDisclosure?.punishment).toEqual({ previousItems: null, change: null, decisions: null });
+      const said = report.diagnostics.filter((d) => d.path === 'activeDisclosure.punishment').map((d) => [d.code, d.line]);
+      expect(said).toEqual([['duplicate-row', 50], ['ambiguous-pairing', 62]]);
+      expect(report.diagnostics.find((d) => d.code === 'duplicate-row' && d.path === 'activeDisclosure.punishment')?.message).toMatch(says);
+    }
+  });
+
   // The other side of the two part 四 cases above: numbers after part 四's own column headers are its,
   // read as printed though a total is off (the report's own error, for validate to name), also when
   // a crawled page prints the headers as one cell of words with spaces and no group label.

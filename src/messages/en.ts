@@ -226,6 +226,8 @@ export const en: Messages = {
   'missing-row': (p) => `row “${quoteLabel(p.row)}” of the ${table(p.table)} table was not found${p.after === null ? '' : ` (expected after line ${p.after})`}`,
   'unknown-row': (p) => `row “${shortLabel(p.label)}” is not a row of this table; its values were not read`,
   'duplicate-row': (p) => `row “${quoteLabel(p.row)}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,
+  'duplicate-row.neither': (p) =>
+    `row “${quoteLabel(p.row)}” is printed here and again on line ${p.other}: which of the two holds its numbers cannot be told, so neither is read`,
   'duplicate-row.unread': (p) =>
     `row “${quoteLabel(p.row)}” is printed here without the values of a row (a header line, or values that are not its cells), and again on line ${p.kept}, which is read instead`,
   'cell-count': (p) =>

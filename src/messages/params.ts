@@ -237,6 +237,8 @@ export type MessageParams = {
   'duplicate-row': { row: string; repeats: number };
   /** The row's first print does not fit its cells (a header line taken for it); the print on line `kept` is read. */
   'duplicate-row.unread': { row: string; kept: number };
+  /** `other`: the line of the row's other print, which is not read either. */
+  'duplicate-row.neither': { row: string; other: number };
   /** More cells printed than the form has. `quoted`: the cells as printed, null for a blank one. */
   'cell-count': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /** Fewer: which one is missing cannot be told. */

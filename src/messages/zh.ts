@@ -216,6 +216,7 @@ export const zh: Messages = {
   'missing-row': (p) => `${table(p.table)}中没有找到“${quoteLabel(p.row)}”行${p.after === null ? '' : `（应在第${p.after}行之后）`}`,
   'unknown-row': (p) => `“${shortLabel(p.label)}”不是本表表式中的行；该行的数字未读取`,
   'duplicate-row': (p) => `“${quoteLabel(p.row)}”行${p.repeats > 1 ? `又出现了 ${p.repeats} 次（此处是第一次重复）` : '重复出现'}；以第一次出现的为准`,
+  'duplicate-row.neither': (p) => `“${quoteLabel(p.row)}”行在此处和第 ${p.other} 行各列出一次：无法判断哪一处是该行的数字，两处都未读取`,
   'duplicate-row.unread': (p) => `“${quoteLabel(p.row)}”行在此处列出的不是该行的数字（可能是表头行，或数字与该行栏目不符），第 ${p.kept} 行再次列出该行，已改读第 ${p.kept} 行`,
   'cell-count': (p) =>
     p.printed > p.cells

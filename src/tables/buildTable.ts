@@ -173,7 +173,9 @@ export function buildTable<Rows extends TableRows>(
       diagnostics.push(twice(row, other.row));
       continue;
     }
-    if (other) diagnostics.push(twice(other.row, row));
+    // Its other print is in doubt, and this one placed nowhere: neither is read (the row is null,
+    // this print saying why), and the other says so, not that this one is read instead.
+    if (other) diagnostics.push(diagnostic('duplicate-row', 'duplicate-row.neither', { row: other.row.label, other: row.line }, other.row.planned.fullPath, other.row.line));
     const context = contextOf(row);
     readAt[row.planned.index] = { row: { ...row, cells: [], headed: false }, context, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
