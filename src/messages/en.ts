@@ -107,7 +107,7 @@ const NOT_TEXT: Readonly<Record<NotTextKind, string>> = {
   xlsx: 'this is an Excel .xlsx workbook, not a report; give the report itself (its web page, Word file, PDF or text)',
   ofd: 'this is an OFD document, which gov-report cannot read; export it as PDF and give the PDF',
   zip: 'this is a ZIP archive, not a report; unpack it and give the files inside',
-  html: 'this is an HTML web page, not a plain-text export; save the page as text (e.g. `pandoc -t plain page.html -o report.txt`) first',
+  html: 'this is an HTML web page, not a plain-text export; give gov-report the page file itself (it reads web pages), or convert it to Markdown (e.g. `pandoc -t gfm page.html -o report.md`: its plain text drops tables with merged cells)',
   binary: 'this is binary data, not a text export of a report',
 };
 

@@ -112,7 +112,7 @@ const NOT_TEXT: Readonly<Record<NotTextKind, string>> = {
   xlsx: '这是 Excel .xlsx 工作簿，不是报告；请提供报告本身（网页、Word 文件、PDF 或文本）',
   ofd: '这是 OFD 版式文件，本工具无法读取；请导出为 PDF 后提供该 PDF 文件',
   zip: '这是 ZIP 压缩包，不是报告；请先解压，再提供其中的文件',
-  html: '这是 HTML 网页，不是纯文本导出；请先把网页另存为文本（例如 `pandoc -t plain page.html -o report.txt`）',
+  html: '这是 HTML 网页，不是纯文本导出；请直接把网页文件交给 gov-report（它能读取网页），或转换成 Markdown（例如 `pandoc -t gfm page.html -o report.md`；转为纯文本会丢掉有合并单元格的表格）',
   binary: '这是二进制数据，不是报告的文本导出',
 };
 
