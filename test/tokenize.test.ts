@@ -24,6 +24,16 @@ describe('splitCells', () => {
     expect(splitCells('|---|:---:|')).toEqual([]);
   });
 
+  it('reads the rest of a markdown row a converter wrapped, one pipe inside, as the cells either side of it (html2text)', () => {
+    expect(splitCells('825 | 1742  ')).toEqual(['825 ', ' 1742']);
+    // Words beside it: one cell, as before (a row cut inside a number, `行政处罚 | 1` / `1 |  |`, is digitBreaks').
+    expect(splitCells('行政处罚 | 1')).toEqual(['行政处罚 | 1']);
+    expect(shown(tokenizeRows('825 | 1742  ', 1).flatMap((l) => l.cells))).toEqual(['number:825', 'number:1742']);
+    // html2text's part 四: fifteen numbers, the row wrapped after the thirteenth.
+    const rows = tokenize({ firstLine: 1, lines: ['593 | 544 | 19 | 867 | 2023 | 24 | 579 | 570 | 881 | 2054 | 17 | 312 | 588 |', '825 | 1742  '] });
+    expect(rows.flatMap((l) => l.cells).filter((c) => c.kind === 'number')).toHaveLength(15);
+  });
+
   it('reads the piece of a markdown row a line break cut, one pipe at its edge, as one cell', () => {
     expect(splitCells(' 688 |')).toEqual(['688 ']);
     expect(splitCells('| 其他')).toEqual([' 其他']);

@@ -54,6 +54,8 @@ export function splitCells(line: string): string[] {
     if (body.endsWith('|')) body = body.slice(0, -1);
     return body.split('|');
   }
+  const inner = loneInnerPipe(trimmed, 0, trimmed.length);
+  if (inner !== -1) return [trimmed.slice(0, inner), trimmed.slice(inner + 1)];
   if (loneEdgePipe(trimmed, 0, trimmed.length)) {
     const cell = trimmed.replace(/^\||\|$/, '');
     return cell.trim() === '' ? [] : [cell];
@@ -447,6 +449,24 @@ function splitRunIn(raw: string, line: number, budget: WorkBudget | undefined): 
   return rows;
 }
 
+/**
+ * The one pipe of `text[start, end)`, when it stands inside, between numbers on both sides: the
+ * rest of a markdown row of numbers a converter wrapped, its edge pipes on other lines
+ * (`…| 312 | 588 |` / `825 | 1742`, html2text's lines). -1 otherwise: words beside it (`行政处罚 |
+ * 1`, a row cut inside a number, which digitBreaks tells) stay one cell, as before.
+ */
+function loneInnerPipe(text: string, start: number, end: number): number {
+  const at = text.indexOf('|', start);
+  if (at === -1 || at >= end) return -1;
+  const again = text.indexOf('|', at + 1);
+  if (again !== -1 && again < end) return -1;
+  const numbers = (from: number, to: number): boolean => NUMBERS_ONLY.test(text.slice(from, to));
+  return numbers(start, at) && numbers(at + 1, end) ? at : -1;
+}
+
+/** Numbers with spaces between them, and nothing else (at least one digit). */
+const NUMBERS_ONLY = /^[\s]*[0-9][0-9\s]*$/;
+
 /** Is the one pipe of `text[start, end)` its first or its last character (a piece of a markdown row)? */
 function loneEdgePipe(text: string, start: number, end: number): boolean {
   const at = text.indexOf('|', start);
@@ -491,6 +511,11 @@ function pushRows(out: TokenLine[], text: string, line: number, budget: WorkBudg
         from = at + 1;
       }
       cells = readPipeCell(out, cells, text, from, to, line, budget);
+    } else if (start < end && loneInnerPipe(text, start, end) !== -1) {
+      // The rest of a markdown row a converter wrapped (`825 | 1742`): two cells, either side of its pipe.
+      const at = loneInnerPipe(text, start, end);
+      cells = readCell(out, cells, text, start, at, line, budget);
+      cells = readCell(out, cells, text, at + 1, end, line, budget);
     } else if (start < end && loneEdgePipe(text, start, end)) {
       // The rest of a markdown row a line break cut (`688 |`, `| 其他`): one cell, its pipe aside.
       const from = text.charCodeAt(start) === 124 ? start + 1 : start;
