@@ -35,7 +35,9 @@ import {
 } from './form.mjs';
 import { GOLDEN_SOURCES } from './goldens.mjs';
 import { mulberry32 } from './prng.mjs';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
 
 // ── randomness ───────────────────────────────────────────────────────────────────────────
 
@@ -1244,4 +1246,16 @@ export function converterExpectation(family, title, source, parameters) {
     expected: null,
     designed: tablesOf(source.golden),
   };
+}
+
+/** Writes a converter-output fixture: `<name>.txt` as the converter wrote it, `<name>.expected.json` (converterExpectation). */
+export function writeConverterFixture(dir, name, text, family, title, source, parameters) {
+  writeFileSync(new URL(`${name}.txt`, dir), text);
+  writeFileSync(new URL(`${name}.expected.json`, dir), `${JSON.stringify(converterExpectation(family, title, source, parameters), null, 2)}\n`);
+}
+
+/** A web page's text: as UTF-8 when it is, else read as GB18030 (GBK's superset), for converters that take text. */
+export function pageText(path) {
+  const bytes = readFileSync(path);
+  return isUtf8(bytes) ? bytes.toString('utf8') : iconv.decode(bytes, 'gb18030');
 }

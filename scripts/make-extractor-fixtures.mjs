@@ -21,9 +21,9 @@
  * it once and commit its output. Usage: node scripts/make-extractor-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { converterExpectation, loadGoldens } from './damaged.mjs';
+import { loadGoldens, writeConverterFixture } from './damaged.mjs';
 import { GOLDEN_SOURCES } from './goldens.mjs';
 
 const ROOT = new URL('../', import.meta.url);
@@ -49,9 +49,7 @@ for (const [tool, { what, run }] of Object.entries(TOOLS)) {
   PDFS.forEach(({ short, pdf }, i) => {
     const source = sources.get(short);
     const name = `${String(i + 1).padStart(2, '0')}-${pdf.split('/').at(-1).replace(/\.pdf$/, '')}.${tool}`;
-    writeFileSync(new URL(`${name}.txt`, out), run(join(ROOT.pathname, pdf)));
-    const expected = converterExpectation(tool, `the text ${what} makes of ${pdf}`, source, { from: tool, file: pdf });
-    writeFileSync(new URL(`${name}.expected.json`, out), `${JSON.stringify(expected, null, 2)}\n`);
+    writeConverterFixture(out, name, run(join(ROOT.pathname, pdf)), tool, `the text ${what} makes of ${pdf}`, source, { from: tool, file: pdf });
     written++;
   });
 }

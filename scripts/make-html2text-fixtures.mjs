@@ -21,11 +21,9 @@
  * the family in test/damaged.test.ts and fixtures/damaged/README.md, as pandoc's).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { isUtf8 } from 'node:buffer';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import iconv from 'iconv-lite';
-import { converterExpectation, loadGoldens } from './damaged.mjs';
+import { loadGoldens, pageText, writeConverterFixture } from './damaged.mjs';
 import { GOLDEN_SOURCES } from './goldens.mjs';
 
 const ROOT = new URL('../', import.meta.url);
@@ -39,13 +37,9 @@ let written = 0;
 Object.entries(GOLDEN_SOURCES).forEach(([short, path], i) => {
   const base = path.split('/').at(-1);
   const file = `fixtures/documents/${base}.html`;
-  const bytes = readFileSync(join(ROOT.pathname, file));
-  const page = isUtf8(bytes) ? bytes.toString('utf8') : iconv.decode(bytes, 'gb18030');
-  const text = execFileSync('/usr/bin/python3', ['-c', HTML2TEXT], { input: page, encoding: 'utf8' });
+  const text = execFileSync('/usr/bin/python3', ['-c', HTML2TEXT], { input: pageText(join(ROOT.pathname, file)), encoding: 'utf8' });
   const name = `${String(i + 1).padStart(2, '0')}-${base}.html2text`;
-  writeFileSync(new URL(`${name}.txt`, out), text);
-  const expected = converterExpectation('html2text', `the Markdown html2text makes of ${file}`, sources.get(short), { from: 'html2text', file });
-  writeFileSync(new URL(`${name}.expected.json`, out), `${JSON.stringify(expected, null, 2)}\n`);
+  writeConverterFixture(out, name, text, 'html2text', `the Markdown html2text makes of ${file}`, sources.get(short), { from: 'html2text', file });
   written++;
 });
 console.log(`wrote ${written} fixtures to fixtures/damaged/html2text/`);

@@ -14,10 +14,10 @@
  * does not have: run it once and commit its output. Usage: node scripts/make-libreoffice-text-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { converterExpectation, loadGoldens } from './damaged.mjs';
+import { loadGoldens, writeConverterFixture } from './damaged.mjs';
 import { GOLDEN_SOURCES } from './goldens.mjs';
 
 const ROOT = new URL('../', import.meta.url);
@@ -34,9 +34,8 @@ try {
     copyFileSync(join(ROOT.pathname, file), join(work, `${base}.docx`));
     execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', work, join(work, `${base}.docx`)], { stdio: 'ignore' });
     const name = `${String(i + 1).padStart(2, '0')}-${base}.libreoffice`;
-    writeFileSync(new URL(`${name}.txt`, out), readFileSync(join(work, `${base}.txt`)));
-    const expected = converterExpectation('libreoffice-text', `the text LibreOffice writes of ${file}`, sources.get(short), { from: 'libreoffice', file });
-    writeFileSync(new URL(`${name}.expected.json`, out), `${JSON.stringify(expected, null, 2)}\n`);
+    const text = readFileSync(join(work, `${base}.txt`));
+    writeConverterFixture(out, name, text, 'libreoffice-text', `the text LibreOffice writes of ${file}`, sources.get(short), { from: 'libreoffice', file });
     written++;
   });
 } finally {

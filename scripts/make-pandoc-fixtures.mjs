@@ -22,11 +22,9 @@
  * once and commit its output. Usage: node scripts/make-pandoc-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { isUtf8 } from 'node:buffer';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import iconv from 'iconv-lite';
-import { converterExpectation, loadGoldens } from './damaged.mjs';
+import { loadGoldens, pageText, writeConverterFixture } from './damaged.mjs';
 import { GOLDEN_SOURCES } from './goldens.mjs';
 
 const ROOT = new URL('../', import.meta.url);
@@ -41,12 +39,6 @@ const RUNS = [
   { from: 'html', to: 'plain' },
 ];
 
-/** A web page as UTF-8: as it is when it is, else read as GB18030 (GBK's superset). */
-function utf8Page(path) {
-  const bytes = readFileSync(path);
-  return isUtf8(bytes) ? bytes : Buffer.from(iconv.decode(bytes, 'gb18030'), 'utf8');
-}
-
 const sources = new Map(loadGoldens(ROOT).map((s) => [s.short, s]));
 const out = new URL('../fixtures/damaged/pandoc/', import.meta.url);
 mkdirSync(out, { recursive: true });
@@ -60,12 +52,10 @@ Object.entries(GOLDEN_SOURCES).forEach(([short, path], i) => {
     const input = join(ROOT.pathname, file);
     const text =
       from === 'html'
-        ? execFileSync('pandoc', ['-f', 'html', '-t', to], { input: utf8Page(input), encoding: 'utf8' })
+        ? execFileSync('pandoc', ['-f', 'html', '-t', to], { input: pageText(input), encoding: 'utf8' })
         : execFileSync('pandoc', ['-f', from, '-t', to, input], { encoding: 'utf8' });
     const name = `${String(i + 1).padStart(2, '0')}-${base}.${from}.${to}`;
-    writeFileSync(new URL(`${name}.txt`, out), text);
-    const expected = converterExpectation('pandoc', `the text pandoc -t ${to} makes of ${file}`, source, { from: 'pandoc', file, to, version });
-    writeFileSync(new URL(`${name}.expected.json`, out), `${JSON.stringify(expected, null, 2)}\n`);
+    writeConverterFixture(out, name, text, 'pandoc', `the text pandoc -t ${to} makes of ${file}`, source, { from: 'pandoc', file, to, version });
     written++;
   }
 });

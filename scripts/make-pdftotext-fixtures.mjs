@@ -24,7 +24,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applicationRows, converterExpectation, disclosureRows, get, loadGoldens, REVIEW_PATHS, tablesOf } from './damaged.mjs';
+import { applicationRows, disclosureRows, get, loadGoldens, REVIEW_PATHS, tablesOf, writeConverterFixture } from './damaged.mjs';
 import { APPLICANT_HEADERS, APPLICATION_NOTE, DISCLOSURE_TABLES, PART_HEADINGS, REVIEW_HEADERS } from './form.mjs';
 
 const ROOT = new URL('../', import.meta.url);
@@ -111,9 +111,7 @@ ${p(golden.meta.organ ?? '')}</body></html>`;
 
 /** One fixture: pdftotext's output as it is, and what it was made from (designed: the golden's tables). */
 function writeFixture(name, text, title, source, parameters) {
-  writeFileSync(new URL(`${name}.txt`, OUT), text);
-  const expected = converterExpectation('pdftotext', title, source, parameters);
-  writeFileSync(new URL(`${name}.expected.json`, OUT), `${JSON.stringify(expected, null, 2)}\n`);
+  writeConverterFixture(OUT, name, text, 'pdftotext', title, source, parameters);
 }
 
 const sources = new Map(loadGoldens(ROOT).map((s) => [s.short, s]));
