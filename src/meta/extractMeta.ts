@@ -2,7 +2,7 @@
  * sections → `meta` (title, organ, year, publishedOn) and `text` (the prose of parts 一, 五, 六).
  */
 import { digitOf } from '../catalog/lexicon.js';
-import { matchKey } from '../normalize/matchKey.js';
+import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import type { Sections } from '../sections/splitIntoSections.js';
 import type { Region } from '../tokens.js';
 
@@ -140,7 +140,7 @@ function organOf(title: string | null, front: Region): string | null {
     const organ = (end ? title.slice(0, end.index) : '').replace(/^附件\d*/, '');
     // An organ is named in Chinese: marks before the title's words (`-[政府信息公开年报](/nb)`, a
     // Markdown link in a page's menu) name none.
-    if (/\p{Script=Han}/u.test(organ)) return organ;
+    if (CHINESE.test(organ)) return organ;
   }
   // Only when the title names no organ: the first line that does (the capture is never empty).
   for (const line of front.lines) {

@@ -4,6 +4,9 @@
  * ideograph) and, for labels, no spaces. Every stage that matches words goes through here.
  */
 
+/** A Chinese character: what a label's words, an organ's name, hold (a mark or digit never is one). */
+export const CHINESE = /\p{Script=Han}/u;
+
 /**
  * The form of a label that matching works on: NFKC (full-width letters, digits and brackets
  * become ASCII) with every space removed, so `本 年 度 办 理 结 果` and `(三) 不予 公开` match.

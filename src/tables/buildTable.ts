@@ -149,6 +149,11 @@ export function buildTable<Rows extends TableRows>(
   read.items.forEach((item, i) => {
     if (item.kind === 'row') itemAt.set(item.row, i);
   });
+  /** Does a print of a row read as its own over another print of its label (see below)? */
+  const readsAsIts = (print: ReadRow): boolean =>
+    checked(print) ||
+    firstValueLine(print.row.cells) === print.row.line ||
+    (!endsWithColumnLabel(print.row, plan) && (print.row.planned.sumGroups.length > 0 || print.result.values.every((v) => v === null)));
   for (const { row, problem } of paired.unplaced) {
     const other = readAt[row.planned.index];
     // The row is also printed with values that read as it: kept, unless they follow column headers
@@ -165,10 +170,6 @@ export function buildTable<Rows extends TableRows>(
     // printed again among labels printed first, those numbers may be another's (column by column,
     // lines printed twice: `行政处罚` / `154` / `7923` / `2440`, 其他对外管理服务事项's, then `行政处罚` /
     // `行政强制` / its own), and nothing checks them. (A print that read no number stays the one kept.)
-    const readsAsIts = (print: ReadRow): boolean =>
-      checked(print) ||
-      firstValueLine(print.row.cells) === print.row.line ||
-      (!endsWithColumnLabel(print.row, plan) && (print.row.planned.sumGroups.length > 0 || print.result.values.every((v) => v === null)));
     if (other && !worthBefore(other.row, placed) && !strayAfterRow(other.row, read.items[(itemAt.get(other.row) ?? 0) - 1], adjacent) && readsAsIts(other)) {
       diagnostics.push(twice(row, other.row));
       continue;

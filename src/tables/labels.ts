@@ -6,7 +6,7 @@
  * printed apart from their numbers.
  */
 import { ROW_NUMBERING } from '../catalog/lexicon.js';
-import { matchKey } from '../normalize/matchKey.js';
+import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 
@@ -94,7 +94,6 @@ const LEAST_START = 3;
 /** The most characters of another row's words a label may end with to name neither row; more are a label of its own. */
 const MOST_FOREIGN = 8;
 /** A Chinese character: only words tell one label from another (a stray mark or digit may be anywhere). */
-const WORD = /\p{Script=Han}/u;
 const WORDS_ONLY = /^\p{Script=Han}+$/u;
 
 /** The characters of each row's own words and its group label's, as matchKeys (found once a row). */
@@ -130,7 +129,7 @@ export function otherWordsIn(key: string, row: PlannedRow): boolean {
     own = new Set([...row.ownKey, ...row.noteKey, ...matchKey(row.topLabel)]);
     OWN_WORDS.set(row, own);
   }
-  for (const ch of key) if (WORD.test(ch) && !own.has(ch)) return true;
+  for (const ch of key) if (CHINESE.test(ch) && !own.has(ch)) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@
  * one line), each cell comes out classified as empty, number, placeholder, digits or text, with
  * its source line. Which cells form a row is decided by `tables`, which knows the form.
  */
-import { characterAt, foldChar, nfkc } from '../normalize/matchKey.js';
+import { CHINESE, characterAt, foldChar, nfkc } from '../normalize/matchKey.js';
 import type { Cell, NonEmpty, NumberCut, Region, TokenLine } from '../tokens.js';
 import {
   DIGIT_RUN_START,
@@ -540,9 +540,6 @@ function pushRows(out: TokenLine[], text: string, line: number, budget: WorkBudg
 
 const isValueCell = (c: Cell): boolean => c.kind === 'number' || c.kind === 'digits';
 
-/** A Chinese character: what a label's words hold. */
-const HAN = /\p{Script=Han}/u;
-
 /**
  * A pipe cell that prints a label and then numbers, each set apart by a run of spaces (`| 事项   94
  * 127 |`: a table laid out in spaces inside another's cell, as pandoc prints a web page's table
@@ -568,7 +565,7 @@ function readPipeCell(out: TokenLine[], cells: Cell[], text: string, start: numb
   const read = pieces.map(([a, b]) => classifySpan(text, a, b, line));
   const [label, ...values] = read;
   // A label is words (`事项`, `费`): a mark or stray character before a number (`#  71`) is no label.
-  if (label?.kind !== 'text' || !HAN.test(label.raw) || !values.every((c) => c !== undefined && (c.kind === 'number' || c.kind === 'placeholder'))) {
+  if (label?.kind !== 'text' || !CHINESE.test(label.raw) || !values.every((c) => c !== undefined && (c.kind === 'number' || c.kind === 'placeholder'))) {
     return readCell(out, cells, text, start, end, line, budget);
   }
   let row = cells;
