@@ -93,6 +93,14 @@ describe('tokenize: a number cut at its decimal point is read whole, and remembe
       },
       { line: 2, cells: [['9', 9, null]] },
     ]);
+    // A two-column row without edge pipes (html2text's, a cell's `<br>` a line break in it): the
+    // words beside the pipe are the row's label, the joined number its cell.
+    expect(tokens(['业性收费 | 10.', '5'])).toEqual([
+      { line: 1, cells: [['text', '业性收费'], ['10.5', 10.5, { before: '10.', after: '5', line: 2 }]] },
+    ]);
+    expect(tokens(['行政事业性收费 | 10', '.5  '])).toEqual([
+      { line: 1, cells: [['text', '行政事业性收费'], ['10.5', 10.5, { before: '10', after: '.5', line: 2 }]] },
+    ]);
   });
 
   it('one number a line (plain pdftotext): the piece is no cell of its own', () => {
@@ -195,14 +203,15 @@ describe('a cut amount in any layout (fast-check, fixed seed)', () => {
       fc.property(
         fc.integer({ min: 0, max: 99_999 }),
         fc.integer({ min: 1, max: 999 }),
-        fc.constantFrom('\t', '  ', ' | '),
+        fc.constantFrom('\t', '  ', ' | ', 'bare | '),
         fc.boolean(),
         fc.boolean(),
         (whole, decimals, separator, wide, pointFirst) => {
           const printed = `${whole}.${decimals}`;
           const at = String(whole).length + (pointFirst ? 0 : 1);
           const show = (s: string) => (wide ? fullWidth(s) : s);
-          const label = separator === ' | ' ? '| 行政事业性收费 | ' : `行政事业性收费${separator}`;
+          // ` | `: a markdown row; `bare | `: one without edge pipes (html2text's).
+          const label = separator === ' | ' ? '| 行政事业性收费 | ' : separator === 'bare | ' ? '行政事业性收费 | ' : `行政事业性收费${separator}`;
           const lines = [...source!.lines];
           lines.splice(row, 1, `${label}${show(printed.slice(0, at))}`, `${show(printed.slice(at))}${separator === ' | ' ? ' |' : ''}`);
           const report = parseReport(lines.join('\n'), { file: 'cut.txt' });

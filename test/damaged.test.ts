@@ -82,7 +82,7 @@ function parsedFixture(fixture: Fixture): ReturnType<typeof parse> {
 }
 
 describe('damaged fixtures: the set', () => {
-  it('has fixtures of every layout of issue 16, and real output of pdftotext (its three modes), pdfminer, mutool, pandoc and LibreOffice', () => {
+  it('has fixtures of every layout of issue 16, and real output of pdftotext (its three modes), pdfminer, mutool, pandoc, LibreOffice and html2text', () => {
     const byLayout = new Map<number | null, number>();
     for (const f of FIXTURES) byLayout.set(f.layout, (byLayout.get(f.layout) ?? 0) + 1);
     for (let layout = 1; layout <= 10; layout++) expect(byLayout.get(layout) ?? 0, `layout ${layout}`).toBeGreaterThanOrEqual(3);
@@ -93,6 +93,18 @@ describe('damaged fixtures: the set', () => {
     expect(FIXTURES.filter((f) => f.family === 'pdftotext-raw').length).toBeGreaterThanOrEqual(9);
     expect(FIXTURES.filter((f) => f.family === 'pandoc').length).toBeGreaterThanOrEqual(40);
     expect(FIXTURES.filter((f) => f.family === 'libreoffice-text').length).toBeGreaterThanOrEqual(8);
+    expect(FIXTURES.filter((f) => f.family === 'html2text').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('reads every cell of html2text\'s Markdown of the golden pages: two-column rows without edge pipes (`行政许可 | 4759`), rows it wrapped at 78 characters', () => {
+    const html2text = FIXTURES.filter((f) => f.family === 'html2text');
+    expect(html2text.length).toBeGreaterThanOrEqual(8);
+    const notRight = html2text.flatMap((f) =>
+      classify(parsedFixture(f), f.designed)
+        .cells.filter((c) => c.verdict !== 'right')
+        .map((c) => `${f.name} ${c.path}: ${c.verdict}`),
+    );
+    expect(notRight).toEqual([]);
   });
 
   it('lists only fixtures that exist', () => {

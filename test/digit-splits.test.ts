@@ -93,21 +93,25 @@ describe('a number cut between two digits, in rows made for it', () => {
     return sweep.cutInput({ name: 'x', designed: golden.designed, lines: golden.lines, i, k, end: (golden.lines[i] ?? '').indexOf(printed) + printed.length, how });
   };
 
-  it('part 二 has no sums: 行政处罚 `1` / `1` (a markdown row cut) is null with cut-number naming the row, in English and Chinese', () => {
+  it('part 二 has no sums: 行政处罚 `1` / `1` (a markdown row cut) is null with a diagnostic naming the row and the cut, in English and Chinese, in every layout alike', () => {
     const pipes = fixture('fixtures/variants/003-pipes.txt');
     const i = pipes.lines.indexOf('行政处罚 | 11 |  |  |');
     expect(i).toBeGreaterThan(0);
     const input = sweep.cutInput({ name: 'x', designed: pipes.designed, lines: pipes.lines, i, k: '行政处罚 | 1'.length, end: '行政处罚 | 11'.length, how: 'wrap' });
-    const report = parseReport(input, { file: 'cut.txt' });
-    const ad = report.activeDisclosure as { punishment?: { decisions: number | null } } | null;
-    expect(ad?.punishment?.decisions).toBeNull();
-    const [d] = report.diagnostics.filter((x) => x.code === 'cut-number');
-    expect(d).toMatchObject({ path: 'activeDisclosure.punishment', severity: 'warning', line: i + 1 });
-    expect(d?.message).toContain('row “行政处罚”');
-    expect(d?.message).toContain(`line ${i + 1} ends in “1” and line ${i + 2} starts with “1”`);
-    expect(d?.message).toContain('no sums');
-    const zh = parseReport(input, { file: 'cut.txt', lang: 'zh' }).diagnostics.find((x) => x.code === 'cut-number');
-    expect(zh?.message).toMatch(/“行政处罚”行.*换行从中间断开.*没有合计/);
+    // The same cut with the row's label and first piece printed with a tab, spaces, edge pipes, or
+    // one pipe between them (html2text's two-column rows): the row reads the same in each.
+    const layouts = [input, ...['行政处罚\t1', '行政处罚  1', '| 行政处罚 | 1'].map((row) => [...pipes.lines.slice(0, i), row, '1 |  |  |', ...pipes.lines.slice(i + 1)].join('\n'))];
+    for (const text of layouts) {
+      const report = parseReport(text, { file: 'cut.txt' });
+      const ad = report.activeDisclosure as { punishment?: { decisions: number | null } } | null;
+      expect(ad?.punishment?.decisions).toBeNull();
+      const named = report.diagnostics.filter((x) => x.path === 'activeDisclosure.punishment');
+      expect(named.map((x) => [x.code, x.severity, x.line])).toEqual([['cell-count', 'error', i + 1]]);
+      expect(named[0]?.message).toContain('row “行政处罚” prints 1, its last number at the end of a line, and the next line opens with a number');
+      expect(named[0]?.message).toContain('cut in two by a line break');
+      const zh = parseReport(text, { file: 'cut.txt', lang: 'zh' }).diagnostics.find((x) => x.path === 'activeDisclosure.punishment');
+      expect(zh?.message).toMatch(/“行政处罚”行.*下一行开头是一个前面没有行名的数字.*换行拆成了两段/);
+    }
   });
 
   it('part 三: where only the joined number makes the row add up, the row is read whole and says so', () => {

@@ -26,8 +26,16 @@ describe('splitCells', () => {
 
   it('reads the rest of a markdown row a converter wrapped, one pipe inside, as the cells either side of it (html2text)', () => {
     expect(splitCells('825 | 1742  ')).toEqual(['825 ', ' 1742']);
-    // Words beside it: one cell, as before (a row cut inside a number, `行政处罚 | 1` / `1 |  |`, is digitBreaks').
-    expect(splitCells('行政处罚 | 1')).toEqual(['行政处罚 | 1']);
+    // A label before it: a two-column row without edge pipes (html2text's); words after it stay one cell.
+    expect(splitCells('行政许可 | 4759  ')).toEqual(['行政许可 ', ' 4759']);
+    expect(shown(tokenizeRows('行政事业性收费 | 10.5', 1).flatMap((l) => l.cells))).toEqual(['text:行政事业性收费', 'number:10.5']);
+    expect(splitCells('信息内容 | 本年处理决定数量')).toEqual(['信息内容 | 本年处理决定数量']);
+    expect(splitCells('# | 71')).toEqual(['# | 71']);
+    // Where a tab was (`规章|2 3520`): the label, then the run for the table to cut.
+    expect(splitCells('规章|23520 5706')).toEqual(['规章', '23520 5706']);
+    // A pipe inside a cell of a row set out in spaces, or cutting a number, is no cell's edge.
+    expect(splitCells('    8.属于行政查询事项  8|3  61     43')).toEqual(['8.属于行政查询事项', '8|3', '61', '43']);
+    expect(splitCells('行政许可 8 | 3')).toEqual(['行政许可 8 | 3']);
     expect(shown(tokenizeRows('825 | 1742  ', 1).flatMap((l) => l.cells))).toEqual(['number:825', 'number:1742']);
     // html2text's part 四: fifteen numbers, the row wrapped after the thirteenth.
     const rows = tokenize({ firstLine: 1, lines: ['593 | 544 | 19 | 867 | 2023 | 24 | 579 | 570 | 881 | 2054 | 17 | 312 | 588 |', '825 | 1742  '] });

@@ -450,10 +450,12 @@ function splitRunIn(raw: string, line: number, budget: WorkBudget | undefined): 
 }
 
 /**
- * The one pipe of `text[start, end)`, when it stands inside, between numbers on both sides: the
- * rest of a markdown row of numbers a converter wrapped, its edge pipes on other lines
- * (`…| 312 | 588 |` / `825 | 1742`, html2text's lines). -1 otherwise: words beside it (`行政处罚 |
- * 1`, a row cut inside a number, which digitBreaks tells) stay one cell, as before.
+ * The one pipe of `text[start, end)`, when it stands inside with numbers after it and numbers or a
+ * label (words holding a Chinese character) before it: the rest of a markdown row of numbers a
+ * converter wrapped, its edge pipes on other lines (`…| 312 | 588 |` / `825 | 1742`), or a
+ * two-column row printed without edge pipes (`行政许可 | 4759`, `行政事业性收费 | 10.5`), both
+ * html2text's. -1 otherwise: words after it (`信息内容 | 本年处理决定数量`, a menu's `首页 | 政务公开`)
+ * stay one cell.
  */
 function loneInnerPipe(text: string, start: number, end: number): number {
   const at = text.indexOf('|', start);
@@ -461,11 +463,20 @@ function loneInnerPipe(text: string, start: number, end: number): number {
   const again = text.indexOf('|', at + 1);
   if (again !== -1 && again < end) return -1;
   const numbers = (from: number, to: number): boolean => NUMBERS_ONLY.test(text.slice(from, to));
-  return numbers(start, at) && numbers(at + 1, end) ? at : -1;
+  if (!numbers(at + 1, end)) return -1;
+  return numbers(start, at) || TWO_COLUMN_LABEL.test(text.slice(start, at)) ? at : -1;
 }
 
-/** Numbers with spaces between them, and nothing else (at least one digit). */
-const NUMBERS_ONLY = /^[\s]*[0-9][0-9\s]*$/;
+/**
+ * The label of a row whose cells a pipe sets apart (`行政许可 | 4759`, or `规章|2 3520` where a tab
+ * was): words holding a Chinese character, no run of spaces (which would make the pipe a character
+ * inside a cell of a row set out in spaces: `8.属于行政查询事项  8|3  61`), not ending in a digit (a
+ * number the pipe cut in two).
+ */
+const TWO_COLUMN_LABEL = /^(?=[^]*\p{Script=Han})(?![^]*\S {2})[^]*[^\s\d０-９][ ]?$/u;
+
+/** Numbers (maybe with a decimal part; ASCII or full-width) with spaces between them, and nothing else. */
+const NUMBERS_ONLY = /^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\s+[0-9０-９]+(?:[.．][0-9０-９]+)?)*\s*$/;
 
 /** Is the one pipe of `text[start, end)` its first or its last character (a piece of a markdown row)? */
 function loneEdgePipe(text: string, start: number, end: number): boolean {
@@ -512,7 +523,8 @@ function pushRows(out: TokenLine[], text: string, line: number, budget: WorkBudg
       }
       cells = readPipeCell(out, cells, text, from, to, line, budget);
     } else if (start < end && loneInnerPipe(text, start, end) !== -1) {
-      // The rest of a markdown row a converter wrapped (`825 | 1742`): two cells, either side of its pipe.
+      // The rest of a markdown row a converter wrapped (`825 | 1742`), or a two-column row without
+      // edge pipes (`行政许可 | 4759`): the cells either side of its pipe.
       const at = loneInnerPipe(text, start, end);
       cells = readCell(out, cells, text, start, at, line, budget);
       cells = readCell(out, cells, text, at + 1, end, line, budget);
