@@ -304,10 +304,10 @@ function splitsNumber(before, note) {
  */
 /**
  * Does the range of lines a note names (`delete lines 320–342`, 1-based) touch a table printed in
- * markup, a cell or a piece of one a line (an HTML table, a grid table: pandoc's Markdown)? There,
- * deleting or repeating lines moves the cells after them into other columns and rows (`<td>116</td>`
- * lost, 18 is 本年新收's research), or a number's pieces (`| 1  |` / `| 32 |` is 132): the values are
- * not those printed, as a browser would show the page so changed.
+ * markup, a cell or a piece of one a line (an HTML table, a grid table: pandoc's Markdown, a text
+ * browser's `-dump`)? There, deleting or repeating lines moves the cells after them into other
+ * columns and rows (`<td>116</td>` lost, 18 is 本年新收's research), or a number's pieces (`| 1  |`
+ * / `| 32 |` is 132): the values are not those printed, as a browser would show the page so changed.
  */
 function touchesMarkupTable(lines, note) {
   const m = /lines (\d+)–(\d+)/.exec(note);
@@ -320,12 +320,16 @@ function touchesMarkupTable(lines, note) {
     const line = lines[i];
     const opens = (line.match(/<table\b/gi) ?? []).length;
     const closes = (line.match(/<\/table\s*>/gi) ?? []).length;
-    grid = /^\s*\+(?:[-=:]+\+){2,}\s*$/.test(line) || (grid && /^\s*\|.*\|\s*$/.test(line));
+    grid = GRID_RULE.test(line) || (grid && GRID_ROW.test(line));
     if (i >= from && (depth > 0 || opens > 0 || grid)) return true;
     depth = Math.max(0, depth + opens - closes);
   }
   return false;
 }
+
+/** A grid table's rule: pandoc's `+---+`, or drawn in box characters (w3m, elinks: `├──┼──┤`); its rows' lines between bars. */
+const GRID_RULE = /^\s*(?:\+(?:[-=:]+\+)+|[\u2500-\u257f].*[─━═]{2}.*)\s*$/;
+const GRID_ROW = /^\s*[|│┃║].*[|│┃║]\s*$/;
 
 export const KEEPS_VALUES = {
   deleteLines: (before, note) => !touchesMarkupTable(before, note),

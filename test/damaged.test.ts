@@ -82,7 +82,7 @@ function parsedFixture(fixture: Fixture): ReturnType<typeof parse> {
 }
 
 describe('damaged fixtures: the set', () => {
-  it('has fixtures of every layout of issue 16, and real output of pdftotext (its three modes), pdfminer, mutool, pandoc, LibreOffice and html2text', () => {
+  it('has fixtures of every layout of issue 16, and real output of pdftotext (its three modes), pdfminer, mutool, pandoc, LibreOffice, html2text and text browsers', () => {
     const byLayout = new Map<number | null, number>();
     for (const f of FIXTURES) byLayout.set(f.layout, (byLayout.get(f.layout) ?? 0) + 1);
     for (let layout = 1; layout <= 10; layout++) expect(byLayout.get(layout) ?? 0, `layout ${layout}`).toBeGreaterThanOrEqual(3);
@@ -94,12 +94,17 @@ describe('damaged fixtures: the set', () => {
     expect(FIXTURES.filter((f) => f.family === 'pandoc').length).toBeGreaterThanOrEqual(40);
     expect(FIXTURES.filter((f) => f.family === 'libreoffice-text').length).toBeGreaterThanOrEqual(8);
     expect(FIXTURES.filter((f) => f.family === 'html2text').length).toBeGreaterThanOrEqual(8);
+    expect(FIXTURES.filter((f) => f.family === 'text-browser').length).toBeGreaterThanOrEqual(24);
   });
 
-  it('reads every cell of html2text\'s Markdown of the golden pages: two-column rows without edge pipes (`行政许可 | 4759`), rows it wrapped at 78 characters', () => {
-    const html2text = FIXTURES.filter((f) => f.family === 'html2text');
-    expect(html2text.length).toBeGreaterThanOrEqual(8);
-    const notRight = html2text.flatMap((f) =>
+  // Converters whose output of every golden is read cell for cell: each a family of real output.
+  // html2text: two-column rows without edge pipes (`行政许可 | 4759`), rows wrapped at 78 characters.
+  // text-browser: w3m's and elinks's tables drawn in box characters, cells wrapped in their
+  // columns, spans; lynx's cells one a line. libreoffice-text, mutool, pdftotext-raw: see README.
+  it.each(['html2text', 'text-browser', 'libreoffice-text', 'mutool', 'pdftotext-raw'])('reads every cell of every %s fixture', (family) => {
+    const fixtures = FIXTURES.filter((f) => f.family === family);
+    expect(fixtures.length).toBeGreaterThanOrEqual(8);
+    const notRight = fixtures.flatMap((f) =>
       classify(parsedFixture(f), f.designed)
         .cells.filter((c) => c.verdict !== 'right')
         .map((c) => `${f.name} ${c.path}: ${c.verdict}`),

@@ -137,7 +137,7 @@ describe('fuzzing sample: mutated fixtures never crash the parser', () => {
  * the row (the code given).
  */
 describe('which mutations keep every printed number in its place', () => {
-  it('deleting or repeating lines of a table in markup does not (its cells move to other rows, a number\'s pieces apart); elsewhere it does', () => {
+  it('deleting or repeating lines of a table in markup or drawn in box characters does not (its cells move to other rows, a number\'s pieces apart); elsewhere it does', () => {
     // Fuzz seed 197 case 1256: lines 320–342 of pandoc's gfm of a page deleted, 7.属于行政执法案卷's
     // last cells and 1.本机关不掌握…'s first among them: its row shows 1.'s last cells, as a browser would.
     const lines = textOf('fixtures/damaged/pandoc/08-2020-mixed.html.gfm.txt');
@@ -151,6 +151,13 @@ describe('which mutations keep every printed number in its place', () => {
     const grid = textOf('fixtures/damaged/pandoc/08-2020-mixed.docx.markdown.txt');
     const at = grid.findIndex((l) => l.startsWith('| 行政事业性')) + 1;
     expect(engine.KEEPS_VALUES['deleteLines']?.(grid, `delete lines ${at + 1}–${at + 1}`)).toBe(false);
+    // A table w3m drew in box characters: a line of a wrapped row (`│行政 │` / `│规范 │19 │`…).
+    const w3m = textOf('fixtures/damaged/text-browser/02-001_eb914b629682bc65.renumbered.w3m.txt');
+    const row = w3m.findIndex((l) => l.startsWith('│规范 │')) + 1;
+    expect(row).toBeGreaterThan(0);
+    expect(engine.KEEPS_VALUES['deleteLines']?.(w3m, `delete lines ${row}–${row}`)).toBe(false);
+    expect(engine.KEEPS_VALUES['duplicateLines']?.(w3m, `duplicate lines ${row - 1}–${row}`)).toBe(false);
+    expect(engine.KEEPS_VALUES['deleteLines']?.(w3m, 'delete lines 3–5')).toBe(true);
   });
 });
 

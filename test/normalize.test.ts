@@ -30,6 +30,12 @@ describe('normalizeLine', () => {
     expect(normalizeLine('三、收到和处理政府信息公开申请情况 {#section-3}')).toBe('三、收到和处理政府信息公开申请情况');
   });
 
+  it('turns the bars of a table a text browser drew into pipes (w3m, elinks: `│规章 │ 2 │3520│`), its rules as printed', () => {
+    expect(normalizeLine('│规章 │ 2 │3520│')).toBe('|规章 | 2 |3520|');
+    expect(normalizeLine('┃行政许可┃26┃ ║ 1 ║')).toBe('|行政许可|26| | 1 |');
+    expect(normalizeLine('├─────┼───┤')).toBe('├─────┼───┤');
+  });
+
   it('turns the HTML line breaks and space entities converters leave in cells into spaces', () => {
     expect(normalizeLine('| 尚未<br>审结 | 结果<br/>维持 | 其他<BR />结果 | 总</br>计 |')).toBe('| 尚未 审结 | 结果 维持 | 其他 结果 | 总 计 |');
     expect(normalizeLine('| 规章 | <br> | &nbsp; | 12<br> | &nbsp;7 | &#160;| &#xA0; | &emsp;&ensp;&thinsp; | &#12288;&#x3000; |')).toBe(
@@ -154,6 +160,7 @@ describe('normalize against the line-by-line rules (fast-check, fixed seed)', ()
     ' ', '  ', '\t', '\f', '\u3000', '\u00a0', '\u2009', '\u200b', '\ufeff', '\u00ad', '\u2028',
     '[bookmark: _Hlk1]', '[_Toc', ']', '{#id}', '{#', '}', '\n', '\r\n', '\r', '\r\f\n', '\n\n',
     '<br>', '<BR />', '</br>', '<', 'br', '>', '/', '&nbsp;', '&#160;', '&', 'nbsp;', '&#x3000;',
+    '\\', '\\*', '│', '┃', '║', '─', '┼',
   ];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
 

@@ -31,10 +31,17 @@ const HTML_SPACE = /<\/?br[ \t]{0,8}\/?>|&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#
  * punctuation mark (`\<http://…\>`, `\*`). The backslash goes, what it escaped stays.
  */
 const MARKDOWN_ESCAPE = /\\(?=\s|$|[!-/:-@[-`{-~])/g;
-/** The characters the clean-up passes (form feeds, INVISIBLE, ODD_SPACE, HTML_SPACE, ARTEFACT, MARKDOWN_ESCAPE) start from… */
-const CLEAN_UP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}<&[{\\\\]`, 'g');
+/**
+ * The vertical bars of a table a text browser drew (w3m's and elinks's `-dump`: `│规章 │ 2 │3520│`),
+ * where embedded.ts did not read it as a grid table: a pipe, so its lines read as markdown rows,
+ * never as words holding a bar (`│1032│886│`).
+ */
+const BOX_BARS = '\u2502\u2503\u2551';
+const BOX_BAR = new RegExp(`[${BOX_BARS}]`, 'g');
+/** The characters the clean-up passes (form feeds, INVISIBLE, ODD_SPACE, HTML_SPACE, ARTEFACT, MARKDOWN_ESCAPE, BOX_BAR) start from… */
+const CLEAN_UP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}${BOX_BARS}<&[{\\\\]`, 'g');
 /** … and those of markdown marks too (`#`, `**`, `__`). */
-const STEP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}<&[{\\\\#*_]`, 'g');
+const STEP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}${BOX_BARS}<&[{\\\\#*_]`, 'g');
 /** Markdown emphasis and heading marks. */
 const MARKDOWN_HEADING = /^\s*#{1,6}\s*/;
 const MARKDOWN_BOLD = /\*\*|__/g;
@@ -100,7 +107,8 @@ const REMOVE_ARTEFACTS = 8;
 const MARKS = 16;
 const REPLACE_HTML_SPACE = 32;
 const REMOVE_ESCAPES = 64;
-const ALL_STEPS = 127;
+const REPLACE_BOX_BAR = 128;
+const ALL_STEPS = 255;
 
 /**
  * The steps a text needs, from the characters each one starts from, in one search: a typical
@@ -125,12 +133,13 @@ function stepsFor(text: string): number {
       search = CLEAN_UP_START;
     } else if (ch === '_') continue;
     else if (INVISIBLE_CHARS.includes(ch)) steps |= REMOVE_INVISIBLE;
+    else if (BOX_BARS.includes(ch)) steps |= REPLACE_BOX_BAR;
     else steps |= REPLACE_ODD_SPACE;
   }
   return steps;
 }
 
-/** Form feeds, INVISIBLE, ODD_SPACE, HTML_SPACE, artefacts and markdown's backslashes, in this order, as far as `steps` asks. */
+/** Form feeds, INVISIBLE, ODD_SPACE, HTML_SPACE, artefacts, markdown's backslashes and box bars, in this order, as far as `steps` asks. */
 function cleanUp(text: string, steps: number): string {
   let s = text;
   if (steps & FORM_FEED) s = s.replace(/\f/g, '');
@@ -142,6 +151,7 @@ function cleanUp(text: string, steps: number): string {
   // start without its `[` or `{`.
   if (steps & REMOVE_ARTEFACTS) s = s.replace(ARTEFACT, '');
   if (steps & REMOVE_ESCAPES) s = s.replace(MARKDOWN_ESCAPE, '');
+  if (steps & REPLACE_BOX_BAR) s = s.replace(BOX_BAR, '|');
   return s;
 }
 

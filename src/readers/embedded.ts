@@ -1,7 +1,7 @@
 /**
  * Tables a text file prints in markup, whose rows are not lines: what pandoc makes of a Word file
- * or a web page (`pandoc -t gfm`, `-t markdown`, `-t plain`), and what any Markdown or
- * reStructuredText writer may.
+ * or a web page (`pandoc -t gfm`, `-t markdown`, `-t plain`), what any Markdown or
+ * reStructuredText writer may, and what a text browser draws of a page (`w3m -dump`, `elinks -dump`).
  *
  * - **HTML tables.** pandoc's Markdown writes a table with merged cells — every report's part 三,
  *   most of part 二's and part 四's — as raw HTML among the text and its pipe tables:
@@ -18,7 +18,9 @@
  *   inside its column (`| 行政事业性 | 1  |` / `|            | 32 |` / `| 收费       |    |`: 行政事业性收费,
  *   132). Each row becomes a line of tab-separated cells, each cell's pieces joined as the words
  *   they were (no space between Chinese characters or digits, a number wrapped in a narrow column
- *   whole again).
+ *   whole again). A text browser draws its tables so in box characters (`┌──┬──┐`, `│规章 │ 2 │`),
+ *   cells spanning columns or rows as they fall, and columns that need not line up from row to
+ *   row: each row is read by its own bars.
  *
  * The text around the tables is left as it is, and each line keeps the line of the file it comes
  * from (a row's: its `<tr>`'s, or its first line), so that diagnostics point into the file the
@@ -42,10 +44,37 @@ export interface WithTables {
 
 const count = (line: string, pattern: RegExp): number => line.match(pattern)?.length ?? 0;
 
-/** A grid table's border: `+---+---+`, `+===+===+` under its header, `:` marking alignment. */
-const BORDER = /^[ \t]*\+(?:[-=:]+\+){2,}[ \t]*$/;
-/** BORDER on any line of a text (spaces and tabs only around it: `\s` would run across blank lines, quadratic on many). */
-const GRID_BORDER_ANYWHERE = /^[ \t]*\+(?:[-=:]+\+){2,}[ \t]*\r?$/m;
+/** A grid table's top border: `+---+---+` (pandoc), or `┌────┬───┐` as text browsers draw one (w3m, elinks). */
+const TOP = /^[ \t]*(?:\+(?:[-=:]+\+)+|[┌╔┏╒╓][─━═┬┳╤╥╦]+[┐╗┓╕╖])[ \t]*\r?$/;
+/** TOP on any line of a text (spaces and tabs only around it: `\s` would run across blank lines, quadratic on many). */
+const TOP_ANYWHERE = /^[ \t]*(?:\+(?:[-=:]+\+)+|[┌╔┏╒╓][─━═┬┳╤╥╦]+[┐╗┓╕╖])[ \t]*\r?$/m;
+/**
+ * A rule between rows. Drawn in ASCII (pandoc), `+---+---+` from end to end: a line that opens and
+ * closes with a bar is a row, even with a rule inside (a table inside a cell, `|  | +----+ |`).
+ * Drawn in box characters (w3m, elinks), a line with a run of `─` that opens and closes with a
+ * junction or a bar: where a cell spans rows, its column is a piece of the row line inside the rule
+ * (`│     ├──────┼──┤`, `│自然├────┬────┤    │`), and the rule still ends the rows beside it.
+ */
+function isRule(line: string): boolean {
+  const first = line.charAt(0);
+  const last = line.charAt(line.length - 1);
+  if (first === '+') return last === '+' && ASCII_RULE_RUN.test(line);
+  return line.length >= 3 && BOX_EDGES.includes(first) && BOX_EDGES.includes(last) && BOX_RULE_RUN.test(line);
+}
+const ASCII_RULE_RUN = /\+[-=:]{2}|[-=:]{2}\+/;
+const BOX_RULE_RUN = /[─━═]{2}/;
+/** What a box-drawn rule opens or closes with: a junction, a corner, or a bar. */
+const BOX_EDGES = '├┝┠┣╞╟╠┌╔┏╒╓└╚┗╘╙┤┥┨┫╡╢╣┐╗┓╕╖┘╝┛╛╜│┃║';
+/**
+ * A top-left corner inside a line, after a space or a bar: a table drawn inside a table's cell
+ * (`│ ┌──┐ │`). Other corners stand inside the rules of a table whose rows end unevenly (elinks:
+ * `┼────┬────────┐   │`).
+ */
+const NESTED = /.[ |│┃║][┌╔┏╒╓][─━═]/;
+/** A vertical bar: a row's line opens and closes with one, and its cells stand between them. */
+const VERTICAL = /[|│┃║]/;
+/** Rule characters inside a cell: a table drawn inside a table's cell, which is not read as its rows. */
+const INNER_RULE = /\+[-=:]{2}|[-=:]{2}\+|[─━═]{2}|[┌┐└┘├┤┬┴┼]/;
 
 /** A piece of a cell's words ends or begins with a Chinese character or a digit: no space between two such. */
 const CLOSE_END = /[\p{Script=Han}\d\u3000-\u303f\uff00-\uffef]$/u;
@@ -68,36 +97,46 @@ interface GridRow {
 }
 
 /**
- * The grid table whose top border is line `start`: its rows, and the index of its last border.
- * Null when it is not one this reads: a line between borders that is not `|`, cells, `|` with the
- * border's count of cells (a cell spanning columns, a table inside a cell), or no row at all.
+ * The grid table whose top border is line `start`: its rows (null when it is not one this reads),
+ * and the index of its last line: its last rule, or when not read, the last line of rules and rows
+ * looked at (left as printed, and not looked at again: a text of many borders stays linear). A row
+ * is the lines between two rules, each line its cells between vertical bars; a row's lines print
+ * the same number of cells, each cell's pieces joined (joinPieces). A cell spanning columns is one
+ * cell of its row (`│第二十条第（五）项 │` above `│信息内容│本年处理决定数量│`), so rows may print
+ * different numbers of cells; a cell spanning rows prints its words in one of them, its other rows
+ * blank there. Not read: a row whose lines print different numbers of cells, a table drawn inside
+ * a cell, or no row at all.
  */
-function gridTable(lines: readonly string[], start: number): { rows: GridRow[]; end: number } | null {
-  const top = lines[start] ?? '';
-  const columns = top.trim().split('+').length - 2;
+function gridTable(lines: readonly string[], start: number): { rows: GridRow[] | null; end: number } {
   const rows: GridRow[] = [];
   let pieces: string[][] | null = null;
   let first = start;
   let end = start;
-  for (let j = start + 1; j < lines.length; j++) {
+  let readable = true;
+  let j = start + 1;
+  for (; j < lines.length; j++) {
     const line = (lines[j] ?? '').trim();
-    if (BORDER.test(line)) {
-      if (line.split('+').length - 2 !== columns) return null;
+    if (isRule(line)) {
+      if (NESTED.test(line)) readable = false;
       if (pieces !== null) rows.push({ line: first + 1, cells: pieces.map(joinPieces) });
       pieces = null;
       end = j;
       continue;
     }
-    if (!line.startsWith('|') || !line.endsWith('|')) break;
-    const cells = line.slice(1, -1).split('|');
-    if (cells.length !== columns) return null;
+    if (line.length < 2 || !VERTICAL.test(line.charAt(0)) || !VERTICAL.test(line.charAt(line.length - 1))) break;
+    if (!readable) continue;
+    const cells = line.slice(1, -1).split(VERTICAL);
+    if (cells.some((cell) => INNER_RULE.test(cell)) || (pieces !== null && pieces.length !== cells.length)) {
+      readable = false;
+      continue;
+    }
     if (pieces === null) {
       pieces = cells.map(() => []);
       first = j;
     }
     cells.forEach((cell, k) => pieces?.[k]?.push(cell.trim()));
   }
-  return rows.length > 0 ? { rows, end } : null;
+  return readable && rows.length > 0 ? { rows, end } : { rows: null, end: Math.max(end, j - 1) };
 }
 
 /**
@@ -108,7 +147,7 @@ function gridTable(lines: readonly string[], start: number): { rows: GridRow[]; 
  */
 export function withEmbeddedTables(text: string): WithTables | null {
   // Cheap test first: most texts have no table markup at all.
-  if (!/<table\b/i.test(text) && !GRID_BORDER_ANYWHERE.test(text)) return null;
+  if (!/<table\b/i.test(text) && !TOP_ANYWHERE.test(text)) return null;
   const lines = splitLines(text);
   const blocks = htmlBlocks(lines);
   const out: string[] = [];
@@ -117,7 +156,15 @@ export function withEmbeddedTables(text: string): WithTables | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const end = blocks.get(i);
-    const grid = end === undefined && BORDER.test(line) ? gridTable(lines, i) : null;
+    const grid = end === undefined && TOP.test(line) ? gridTable(lines, i) : null;
+    if (grid?.rows === null) {
+      for (let k = i; k <= grid.end; k++) {
+        out.push(lines[k] ?? '');
+        sourceLines.push(k + 1);
+      }
+      i = grid.end;
+      continue;
+    }
     if (grid !== null) {
       for (const row of grid.rows) {
         out.push(row.cells.join('\t'));

@@ -68,15 +68,85 @@ describe('tables in markup inside a text', () => {
     expect(withEmbeddedTables(['+-----+-----+', '| ab  | 1   |', '| cd  |     |', '+-----+-----+'].join('\n'))?.lines).toEqual(['ab cd\t1']);
   });
 
-  it('leaves as printed what it cannot read as a table: a table never closed, one with no cell, a grid row of other cells than its border', () => {
+  it('a grid row spanning columns is one cell of its row', () => {
+    expect(withEmbeddedTables(['+----+----+', '| 行政许可  |', '+----+----+', '| 规章 | 1 |', '+----+----+'].join('\n'))?.lines).toEqual(['行政许可', '规章\t1']);
+  });
+
+  it('leaves as printed what it cannot read as a table: a table never closed, one with no cell, a row whose lines print different cells, a table inside a cell', () => {
     expect(withEmbeddedTables('文字\n<table>\n<tr><td>1</td></tr>\n')).toBeNull();
     expect(withEmbeddedTables('文字\n<table></table>\n')).toBeNull();
-    // A cell spanning two columns (no `|` between them), or a table inside a cell: not this table's rows.
-    expect(withEmbeddedTables(['+----+----+', '| 行政许可  |', '+----+----+'].join('\n'))).toBeNull();
+    expect(withEmbeddedTables(['+----+----+', '| 规章 | 1 |', '| 规章    |', '+----+----+'].join('\n'))).toBeNull();
     expect(withEmbeddedTables(['+----+----+', '| a | +--+ | |', '+----+----+'].join('\n'))).toBeNull();
+    // pandoc's plain text of a page laid out in a table: its tables inside the layout's cells.
+    const nested = ['+------+--------------+', '| 栏目 | +----+----+  |', '|      | | 规章 | 1 | |', '|      | +----+----+  |', '+------+--------------+'];
+    expect(withEmbeddedTables(nested.join('\n'))).toBeNull();
+    expect(withEmbeddedTables(['┌────┬──────────┐', '│栏目│┌──┬──┐  │', '│    ││规章│1 │  │', '│    │└──┴──┘  │', '└────┴──────────┘'].join('\n'))).toBeNull();
     expect(withEmbeddedTables('没有表格的文字\n1\t2\t3')).toBeNull();
     // A stray `<table>` never closed stays as printed; the whole tables after it are read.
     expect(withEmbeddedTables(['<table>', '<table><tr><td>规章</td><td>1</td></tr></table>', '<table><tr><td>行政许可</td><td>2</td></tr></table>'].join('\n'))?.lines).toEqual(['<table>', '规章\t1', '行政许可\t2']);
+  });
+
+  it('a table a text browser drew in box characters (w3m, elinks) becomes its rows: cells wrapped in their columns, spans, columns that do not line up', () => {
+    // w3m -dump of 001's page, 80 columns: part 二's first table, then part 三's first rows.
+    const w3m = [
+      '┌───────────────────┐',
+      '│第二十条第（一）项 │',
+      '├─────┬───┬────┬────┤',
+      '│     │本 │    │    │',
+      '│     │年 │本年│现行│',
+      '│信息 │制 │废止│有效│',
+      '│内容 │发 │件数│件数│',
+      '│     │件 │    │    │',
+      '│     │数 │    │    │',
+      '├─────┼───┼────┼────┤',
+      '│规章 │ 2 │3520│5706│',
+      '├─────┼───┼────┼────┤',
+      '│行政 │   │    │    │',
+      '│规范 │19 │729 │8310│',
+      '│性文 │   │    │    │',
+      '│ 件  │   │    │    │',
+      '└─────┴───┴────┴────┘',
+      '',
+      '┌─────┬───────────┬────┬─────────┬────────┬────┬───┬───────┬──────┬─────┬───────┐',
+      '│     │（一）予以 │ 73 │   69    │   84   │ 24 │68 │  125  │ 443  │     │       │',
+      '│     │   公开    │    │         │        │    │   │       │      │     │       │',
+      '│     ├─────┬─────┼─────────┼────┬────┼───┴────┬───┼───────┴──────┼─────┬───────┤',
+      '│     │     │1.属 │         │    │    │        │   │              │     │       │',
+      '│     │     │于国 │   88    │132 │ 8  │   95   │38 │      74      │ 435 │       │',
+      '│     │     │家秘 │         │    │    │        │   │              │     │       │',
+      '│     │     │ 密  │         │    │    │        │   │              │     │       │',
+      '└─────┴─────┴─────┴─────────┴────┴────┴────────┴───┴──────────────┴─────┴───────┘',
+    ];
+    const read = withEmbeddedTables(['二、主动公开政府信息情况', ...w3m].join('\n'));
+    expect(read?.lines).toEqual([
+      '二、主动公开政府信息情况',
+      '第二十条第（一）项',
+      '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+      '规章\t2\t3520\t5706',
+      '行政规范性文件\t19\t729\t8310',
+      '',
+      '\t（一）予以公开\t73\t69\t84\t24\t68\t125\t443\t\t',
+      '\t\t1.属于国家秘密\t88\t132\t8\t95\t38\t74\t435\t',
+    ]);
+    // Each row keeps the line of its first line in the file.
+    expect(read?.sourceLines).toEqual([1, 3, 5, 12, 14, 19, 21, 24]);
+    // elinks: rows that end unevenly, corners inside its rules.
+    const elinks = ['┌────┬────┬───────┐', '│ 规 │ 2  │ 3520  │', '│ 章 │    │       │', '├────┼────┼───────┘', '│ 规 │ 19 │', '└────┴────┘'];
+    expect(withEmbeddedTables(elinks.join('\n'))?.lines).toEqual(['规章\t2\t3520', '规\t19']);
+  });
+
+  it('reads what w3m and elinks print of the golden pages cell for cell; where a box table is not read, its bars are pipes (never words holding a bar)', () => {
+    for (const name of ['02-001_eb914b629682bc65.renumbered.w3m.txt', '07-2019-cells.elinks.txt']) {
+      const text = readFileSync(new URL(`../../fixtures/damaged/text-browser/${name}`, import.meta.url), 'utf8');
+      const designed = (JSON.parse(readFileSync(new URL(`../../fixtures/damaged/text-browser/${name.replace(/\.txt$/, '.expected.json')}`, import.meta.url), 'utf8')) as { designed: Parameters<typeof classify>[1] }).designed;
+      expect(tally(classify(parseReport(text, { file: name }), designed).cells), name).toMatchObject({ cells: 200, right: 200, wrong: 0 });
+      // Its top borders taken away, no table is read as a grid: line by line, nothing is wrong.
+      const unread = text.replace(/^(\s*)┌(.*)┐\s*$/gm, '$1$2');
+      expect(withEmbeddedTables(unread)).toBeNull();
+      const cells = tally(classify(parseReport(unread, { file: name }), designed).cells);
+      expect(cells.wrong, name).toBe(0);
+      expect(cells.right, name).toBeGreaterThan(50);
+    }
   });
 
   it('the attributes of the markup are never read as numbers: part 二 read from the rows (colspan="3" read as 3 before)', () => {

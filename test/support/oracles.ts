@@ -25,6 +25,8 @@ export function oracleNormalizeLine(line: string): string {
     .replace(ODD_SPACE, ' ')
     .replace(HTML_SPACE, ' ')
     .replace(ARTEFACT, '')
+    .replace(/\\(?=\s|$|[!-/:-@[-`{-~])/g, '')
+    .replace(/[│┃║]/g, '|')
     .replace(/^\s*#{1,6}\s*/, '')
     .replace(/\*\*|__/g, '')
     .trimEnd();

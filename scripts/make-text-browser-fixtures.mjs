@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * Writes fixtures/damaged/text-browser/: what the text browsers people run in scripts and crawlers
+ * make of each golden's web page (fixtures/documents/) with `-dump`, 80 columns wide:
+ *
+ *   <nn>-<name>.w3m.txt      `w3m -dump -cols 80 -O UTF-8 -T text/html`: tables drawn in box
+ *                            characters (`┌──┬──┐`, `│规章 │ 2 │3520│`), each cell's words wrapped
+ *                            inside its column, a cell spanning rows or columns one cell of its
+ *                            rows, and columns that do not line up from row to row
+ *   <nn>-<name>.elinks.txt   `elinks -dump -dump-width 80`: tables drawn the same way
+ *   <nn>-<name>.lynx.txt     `lynx -dump -nolist -width=80`: a table one cell a line, centred
+ *   <name>.expected.json     { family: "text-browser", …, designed, expected: null }
+ *
+ * elinks 0.13 misreads a GB2312 page part way through (its text turns to mojibake after a few
+ * lines, whatever charset it is told), so elinks is given each page decoded to UTF-8 and told so;
+ * w3m and lynx read the page as it is. Real converter output, not designed: `expected` is null, and
+ * the fixtures are held to the promise (no wrong value) only. Needs w3m, elinks and lynx (Debian's
+ * packages), which CI does not have: run it once and commit its output.
+ * Usage: node scripts/make-text-browser-fixtures.mjs
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadGoldens, pageText, writeConverterFixture } from './damaged.mjs';
+import { GOLDEN_SOURCES } from './goldens.mjs';
+
+const ROOT = new URL('../', import.meta.url);
+const sources = new Map(loadGoldens(ROOT).map((s) => [s.short, s]));
+const out = new URL('../fixtures/damaged/text-browser/', import.meta.url);
+mkdirSync(out, { recursive: true });
+for (const file of readdirSync(out)) if (/\.(?:txt|expected\.json)$/.test(file)) rmSync(new URL(file, out));
+const work = mkdtempSync(join(tmpdir(), 'gov-report-text-browser-'));
+const UTF8 = ['-eval', 'set document.codepage.assume = "utf-8"', '-eval', 'set document.codepage.force_assumed = 1'];
+const browsers = {
+  w3m: (page) => ['w3m', ['-dump', '-cols', '80', '-O', 'UTF-8', '-T', 'text/html', page]],
+  elinks: (page, utf8) => ['elinks', ['-dump', '-dump-width', '80', '-dump-charset', 'utf-8', ...UTF8, utf8]],
+  lynx: (page) => ['lynx', ['-dump', '-nolist', '-width=80', '-display_charset=utf-8', page]],
+};
+let written = 0;
+try {
+  Object.entries(GOLDEN_SOURCES).forEach(([short, path], i) => {
+    const base = path.split('/').at(-1);
+    const file = `fixtures/documents/${base}.html`;
+    const page = join(ROOT.pathname, file);
+    const utf8 = join(work, `${base}.html`);
+    writeFileSync(utf8, pageText(page));
+    for (const [browser, command] of Object.entries(browsers)) {
+      const [program, args] = command(page, utf8);
+      const text = execFileSync(program, args, { encoding: 'utf8' });
+      const name = `${String(i + 1).padStart(2, '0')}-${base}.${browser}`;
+      writeConverterFixture(out, name, text, 'text-browser', `the text \`${browser} -dump\` makes of ${file}`, sources.get(short), { from: browser, file });
+      written++;
+    }
+  });
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`wrote ${written} fixtures to fixtures/damaged/text-browser/`);
