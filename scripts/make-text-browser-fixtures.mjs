@@ -8,14 +8,16 @@
  *                            inside its column, a cell spanning rows or columns one cell of its
  *                            rows, and columns that do not line up from row to row
  *   <nn>-<name>.elinks.txt   `elinks -dump -dump-width 80`: tables drawn the same way
+ *   <nn>-<name>.links.txt    `links2 -dump -width 80`: tables drawn in ASCII (`+----+`, rules
+ *                            between bars `|-----+-----|`), spans and wrapping as w3m's
  *   <nn>-<name>.lynx.txt     `lynx -dump -nolist -width=80`: a table one cell a line, centred
  *   <name>.expected.json     { family: "text-browser", …, designed, expected: null }
  *
  * elinks 0.13 misreads a GB2312 page part way through (its text turns to mojibake after a few
- * lines, whatever charset it is told), so elinks is given each page decoded to UTF-8 and told so;
- * w3m and lynx read the page as it is. Real converter output, not designed: `expected` is null, and
- * the fixtures are held to the promise (no wrong value) only. Needs w3m, elinks and lynx (Debian's
- * packages), which CI does not have: run it once and commit its output.
+ * lines, whatever charset it is told), and links2 reads it as Latin-1: both are given each page
+ * decoded to UTF-8, its charset said so; w3m and lynx read the page as it is. Real converter output, not designed: `expected` is null, and
+ * the fixtures are held to the promise (no wrong value) only. Needs w3m, elinks, links2 and lynx
+ * (Debian's packages), which CI does not have: run it once and commit its output.
  * Usage: node scripts/make-text-browser-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
@@ -35,6 +37,7 @@ const UTF8 = ['-eval', 'set document.codepage.assume = "utf-8"', '-eval', 'set d
 const browsers = {
   w3m: (page) => ['w3m', ['-dump', '-cols', '80', '-O', 'UTF-8', '-T', 'text/html', page]],
   elinks: (page, utf8) => ['elinks', ['-dump', '-dump-width', '80', '-dump-charset', 'utf-8', ...UTF8, utf8]],
+  links: (page, utf8) => ['links2', ['-dump', '-width', '80', '-codepage', 'utf-8', utf8]],
   lynx: (page) => ['lynx', ['-dump', '-nolist', '-width=80', '-display_charset=utf-8', page]],
 };
 let written = 0;
@@ -44,7 +47,7 @@ try {
     const file = `fixtures/documents/${base}.html`;
     const page = join(ROOT.pathname, file);
     const utf8 = join(work, `${base}.html`);
-    writeFileSync(utf8, pageText(page));
+    writeFileSync(utf8, pageText(page).replace(/charset=["']?[\w-]+/gi, 'charset=utf-8'));
     for (const [browser, command] of Object.entries(browsers)) {
       const [program, args] = command(page, utf8);
       const text = execFileSync(program, args, { encoding: 'utf8' });

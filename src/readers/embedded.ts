@@ -49,19 +49,27 @@ const TOP = /^[ \t]*(?:\+(?:[-=:]+\+)+|[┌╔┏╒╓][─━═┬┳╤╥�
 /** TOP on any line of a text (spaces and tabs only around it: `\s` would run across blank lines, quadratic on many). */
 const TOP_ANYWHERE = /^[ \t]*(?:\+(?:[-=:]+\+)+|[┌╔┏╒╓][─━═┬┳╤╥╦]+[┐╗┓╕╖])[ \t]*\r?$/m;
 /**
- * A rule between rows. Drawn in ASCII (pandoc), `+---+---+` from end to end: a line that opens and
- * closes with a bar is a row, even with a rule inside (a table inside a cell, `|  | +----+ |`).
- * Drawn in box characters (w3m, elinks), a line with a run of `─` that opens and closes with a
- * junction or a bar: where a cell spans rows, its column is a piece of the row line inside the rule
- * (`│     ├──────┼──┤`, `│自然├────┬────┤    │`), and the rule still ends the rows beside it.
+ * A rule between rows. Drawn in ASCII: `+---+---+` from end to end (pandoc), or between bars
+ * (links: `|-----+-----|`); where a cell spans rows, its column is a piece of the line beside the
+ * rule's (`|     |------+----|     |`, `|----+----+   |`), and the rule still ends the rows beside
+ * it. Its dashes run up to a bar: a line that opens and closes with a bar with a table drawn inside
+ * a cell (`|  | +----+ |`, pandoc's plain text of a page laid out in a table) is a row. Drawn in box
+ * characters (w3m, elinks), a line with a run of `─` that opens and closes with a junction or a bar,
+ * spans the same way (`│     ├──────┼──┤`, `│自然├────┬────┤    │`).
  */
 function isRule(line: string): boolean {
   const first = line.charAt(0);
   const last = line.charAt(line.length - 1);
-  if (first === '+') return last === '+' && ASCII_RULE_RUN.test(line);
+  if (first === '+' || first === '|') {
+    if (last !== '+' && last !== '|') return false;
+    if (first === '+' && last === '+' && ASCII_RULE_RUN.test(line)) return true;
+    return BAR_RULE_RUN.test(line);
+  }
   return line.length >= 3 && BOX_EDGES.includes(first) && BOX_EDGES.includes(last) && BOX_RULE_RUN.test(line);
 }
 const ASCII_RULE_RUN = /\+[-=:]{2}|[-=:]{2}\+/;
+/** An ASCII rule's run of dashes against a bar (links), not inside a cell as a table drawn there is (` +----+ `). */
+const BAR_RULE_RUN = /\|[-=]{2}|[-=]{2}\|/;
 const BOX_RULE_RUN = /[─━═]{2}/;
 /** What a box-drawn rule opens or closes with: a junction, a corner, or a bar. */
 const BOX_EDGES = '├┝┠┣╞╟╠┌╔┏╒╓└╚┗╘╙┤┥┨┫╡╢╣┐╗┓╕╖┘╝┛╛╜│┃║';

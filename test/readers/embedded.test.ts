@@ -135,13 +135,35 @@ describe('tables in markup inside a text', () => {
     expect(withEmbeddedTables(elinks.join('\n'))?.lines).toEqual(['规章\t2\t3520', '规\t19']);
   });
 
-  it('reads what w3m and elinks print of the golden pages cell for cell; where a box table is not read, its bars are pipes (never words holding a bar)', () => {
-    for (const name of ['02-001_eb914b629682bc65.renumbered.w3m.txt', '07-2019-cells.elinks.txt']) {
+  it('a table links draws in ASCII: rules between bars (`|----+----|`), and beside a cell spanning rows (`|     |----+---|`, `|----+----+   |`)', () => {
+    // links2 -dump of 001's page: part 三's first rows, the last column spanning rows.
+    const links = [
+      '+------------------------------+',
+      '|        一、本年新收政府信息公开申请数量        |1169|  1937   |  7915  |   |',
+      '|-------------------------------+----+---------+--------+   |',
+      '|        二、上年结转政府信息公开申请数量        |766 |   404   |4198|            |',
+      '|-------------------------------+----+---------+----+       |',
+      '|         |      （一）予以公开       | 73 |   69    |443 |       |',
+      '|         |----------------------+----+---------+----+-------|',
+      '|         |       |  1.属于国家秘   |   88    |132 |435|   |',
+      '|         |       |  密            |         |    |   |   |',
+      '+------------------------------+',
+    ];
+    expect(withEmbeddedTables(links.join('\n'))?.lines).toEqual([
+      '一、本年新收政府信息公开申请数量\t1169\t1937\t7915\t',
+      '二、上年结转政府信息公开申请数量\t766\t404\t4198\t',
+      '\t（一）予以公开\t73\t69\t443\t',
+      '\t\t1.属于国家秘密\t88\t132\t435\t',
+    ]);
+  });
+
+  it('reads what w3m, elinks and links print of the golden pages cell for cell; where such a table is not read, its bars are pipes (never words holding a bar)', () => {
+    for (const name of ['02-001_eb914b629682bc65.renumbered.w3m.txt', '07-2019-cells.elinks.txt', '02-001_eb914b629682bc65.renumbered.links.txt']) {
       const text = readFileSync(new URL(`../../fixtures/damaged/text-browser/${name}`, import.meta.url), 'utf8');
       const designed = (JSON.parse(readFileSync(new URL(`../../fixtures/damaged/text-browser/${name.replace(/\.txt$/, '.expected.json')}`, import.meta.url), 'utf8')) as { designed: Parameters<typeof classify>[1] }).designed;
       expect(tally(classify(parseReport(text, { file: name }), designed).cells), name).toMatchObject({ cells: 200, right: 200, wrong: 0 });
       // Its top borders taken away, no table is read as a grid: line by line, nothing is wrong.
-      const unread = text.replace(/^(\s*)┌(.*)┐\s*$/gm, '$1$2');
+      const unread = text.replace(/^(\s*)┌(.*)┐\s*$/gm, '$1$2').replace(/^(\s*)\+(-+)\+\s*$/gm, '$1$2');
       expect(withEmbeddedTables(unread)).toBeNull();
       const cells = tally(classify(parseReport(unread, { file: name }), designed).cells);
       expect(cells.wrong, name).toBe(0);
