@@ -160,7 +160,7 @@ describe('normalize against the line-by-line rules (fast-check, fixed seed)', ()
     ' ', '  ', '\t', '\f', '\u3000', '\u00a0', '\u2009', '\u200b', '\ufeff', '\u00ad', '\u2028',
     '[bookmark: _Hlk1]', '[_Toc', ']', '{#id}', '{#', '}', '\n', '\r\n', '\r', '\r\f\n', '\n\n',
     '<br>', '<BR />', '</br>', '<', 'br', '>', '/', '&nbsp;', '&#160;', '&', 'nbsp;', '&#x3000;',
-    '\\', '\\*', '│', '┃', '║', '─', '┼',
+    '\\', '\\*', '│', '┃', '║', '┆', '╏', '─', '┼',
   ];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
 

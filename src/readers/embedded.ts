@@ -19,8 +19,10 @@
  *   132). Each row becomes a line of tab-separated cells, each cell's pieces joined as the words
  *   they were (no space between Chinese characters or digits, a number wrapped in a narrow column
  *   whole again). A text browser draws its tables so in box characters (`┌──┬──┐`, `│规章 │ 2 │`),
- *   cells spanning columns or rows as they fall, and columns that need not line up from row to
- *   row: each row is read by its own bars.
+ *   or in ASCII with its rules between bars (links), cells spanning columns or rows as they fall,
+ *   and columns that need not line up from row to row: each row is read by its own bars. Table
+ *   writers draw them so too (PrettyTable, tabulate), some with no rule between rows: lines that
+ *   are rows of their own are read each as a row.
  *
  * The text around the tables is left as it is, and each line keeps the line of the file it comes
  * from (a row's: its `<tr>`'s, or its first line), so that diagnostics point into the file the
@@ -44,18 +46,39 @@ export interface WithTables {
 
 const count = (line: string, pattern: RegExp): number => line.match(pattern)?.length ?? 0;
 
-/** A grid table's top border: `+---+---+` (pandoc), or `┌────┬───┐` as text browsers draw one (w3m, elinks). */
-const TOP = /^[ \t]*(?:\+(?:[-=:]+\+)+|[┌╔┏╒╓][─━═┬┳╤╥╦]+[┐╗┓╕╖])[ \t]*\r?$/;
-/** TOP on any line of a text (spaces and tabs only around it: `\s` would run across blank lines, quadratic on many). */
-const TOP_ANYWHERE = /^[ \t]*(?:\+(?:[-=:]+\+)+|[┌╔┏╒╓][─━═┬┳╤╥╦]+[┐╗┓╕╖])[ \t]*\r?$/m;
+/** Box-drawing characters (U+2500–U+257F) that draw a horizontal line: a rule's run. */
+const HORIZONTALS = '─━┄┅┈┉╌╍═';
+const BOX_RULE_RUN = /[─━┄┅┈┉╌╍═]{2}/;
+/** Box-drawing corners that open a table's top border, and close it. */
+const TOP_LEFT = '┌┍┎┏╒╓╔╭';
+const TOP_RIGHT = '┐┑┒┓╕╖╗╮';
+/** A vertical bar: a row's line opens and closes with one, and its cells stand between them. */
+const VERTICAL = /[|│┃║┆┇┊┋╎╏]/;
+const isBox = (c: number): boolean => c >= 0x2500 && c <= 0x257f;
+
 /**
- * A rule between rows. Drawn in ASCII: `+---+---+` from end to end (pandoc), or between bars
- * (links: `|-----+-----|`); where a cell spans rows, its column is a piece of the line beside the
- * rule's (`|     |------+----|     |`, `|----+----+   |`), and the rule still ends the rows beside
- * it. Its dashes run up to a bar: a line that opens and closes with a bar with a table drawn inside
- * a cell (`|  | +----+ |`, pandoc's plain text of a page laid out in a table) is a row. Drawn in box
- * characters (w3m, elinks), a line with a run of `─` that opens and closes with a junction or a bar,
- * spans the same way (`│     ├──────┼──┤`, `│自然├────┬────┤    │`).
+ * A grid table's top border: `+---+---+` (pandoc), or drawn in box characters as text browsers
+ * (w3m, elinks: `┌────┬───┐`) and table writers (`╒═══╤═══╕`, `╭───┬───╮`) draw one. `line` trimmed.
+ */
+function isTop(line: string): boolean {
+  if (line.charAt(0) === '+') return ASCII_TOP.test(line);
+  if (line.length < 3 || !TOP_LEFT.includes(line.charAt(0)) || !TOP_RIGHT.includes(line.charAt(line.length - 1))) return false;
+  for (let i = 0; i < line.length; i++) if (!isBox(line.charCodeAt(i))) return false;
+  return BOX_RULE_RUN.test(line);
+}
+const ASCII_TOP = /^\+(?:[-=:]+\+)+$/;
+/** A line that may be a top border (isTop), on any line of a text: the cheap test that a text has grid tables at all. */
+const TOP_ANYWHERE = /^[ \t]*(?:\+[-=:]|[┌┍┎┏╒╓╔╭])/m;
+
+/**
+ * A rule between rows (`line` trimmed). Drawn in ASCII: `+---+---+` from end to end (pandoc), or
+ * between bars (links: `|-----+-----|`); where a cell spans rows, its column is a piece of the line
+ * beside the rule's (`|     |------+----|     |`, `|----+----+   |`), and the rule still ends the
+ * rows beside it. Its dashes run up to a bar: a line that opens and closes with a bar with a table
+ * drawn inside a cell (`|  | +----+ |`, pandoc's plain text of a page laid out in a table) is a row.
+ * Drawn in box characters (w3m, elinks, table writers), a line with a run of `─` that opens and
+ * closes with a junction, a corner or a bar, spans the same way (`│     ├──────┼──┤`,
+ * `│自然├────┬────┤    │`).
  */
 function isRule(line: string): boolean {
   const first = line.charAt(0);
@@ -65,24 +88,21 @@ function isRule(line: string): boolean {
     if (first === '+' && last === '+' && ASCII_RULE_RUN.test(line)) return true;
     return BAR_RULE_RUN.test(line);
   }
-  return line.length >= 3 && BOX_EDGES.includes(first) && BOX_EDGES.includes(last) && BOX_RULE_RUN.test(line);
+  return line.length >= 3 && boxEdge(line.charCodeAt(0)) && boxEdge(line.charCodeAt(line.length - 1)) && BOX_RULE_RUN.test(line);
 }
 const ASCII_RULE_RUN = /\+[-=:]{2}|[-=:]{2}\+/;
 /** An ASCII rule's run of dashes against a bar (links), not inside a cell as a table drawn there is (` +----+ `). */
 const BAR_RULE_RUN = /\|[-=]{2}|[-=]{2}\|/;
-const BOX_RULE_RUN = /[─━═]{2}/;
-/** What a box-drawn rule opens or closes with: a junction, a corner, or a bar. */
-const BOX_EDGES = '├┝┠┣╞╟╠┌╔┏╒╓└╚┗╘╙┤┥┨┫╡╢╣┐╗┓╕╖┘╝┛╛╜│┃║';
+/** What a box-drawn rule opens or closes with: any box-drawing character but a horizontal line's. */
+const boxEdge = (c: number): boolean => isBox(c) && !HORIZONTALS.includes(String.fromCharCode(c));
 /**
  * A top-left corner inside a line, after a space or a bar: a table drawn inside a table's cell
  * (`│ ┌──┐ │`). Other corners stand inside the rules of a table whose rows end unevenly (elinks:
  * `┼────┬────────┐   │`).
  */
-const NESTED = /.[ |│┃║][┌╔┏╒╓][─━═]/;
-/** A vertical bar: a row's line opens and closes with one, and its cells stand between them. */
-const VERTICAL = /[|│┃║]/;
+const NESTED = /.[ |│┃║][┌┍┎┏╒╓╔╭][─━┄┅┈┉╌╍═]/;
 /** Rule characters inside a cell: a table drawn inside a table's cell, which is not read as its rows. */
-const INNER_RULE = /\+[-=:]{2}|[-=:]{2}\+|[─━═]{2}|[┌┐└┘├┤┬┴┼]/;
+const INNER_RULE = /\+[-=:]{2}|[-=:]{2}\+|[─━┄┅┈┉╌╍═]{2}|[┌┐└┘├┤┬┴┼]/;
 
 /** A piece of a cell's words ends or begins with a Chinese character or a digit: no space between two such. */
 const CLOSE_END = /[\p{Script=Han}\d\u3000-\u303f\uff00-\uffef]$/u;
@@ -109,7 +129,7 @@ interface GridRow {
  * and the index of its last line: its last rule, or when not read, the last line of rules and rows
  * looked at (left as printed, and not looked at again: a text of many borders stays linear). A row
  * is the lines between two rules, each line its cells between vertical bars; a row's lines print
- * the same number of cells, each cell's pieces joined (joinPieces). A cell spanning columns is one
+ * the same number of cells, each cell's pieces joined (blockRows). A cell spanning columns is one
  * cell of its row (`│第二十条第（五）项 │` above `│信息内容│本年处理决定数量│`), so rows may print
  * different numbers of cells; a cell spanning rows prints its words in one of them, its other rows
  * blank there. Not read: a row whose lines print different numbers of cells, a table drawn inside
@@ -117,7 +137,8 @@ interface GridRow {
  */
 function gridTable(lines: readonly string[], start: number): { rows: GridRow[] | null; end: number } {
   const rows: GridRow[] = [];
-  let pieces: string[][] | null = null;
+  /** The lines of the row being read: each its cells, trimmed. */
+  let block: string[][] = [];
   let first = start;
   let end = start;
   let readable = true;
@@ -126,25 +147,57 @@ function gridTable(lines: readonly string[], start: number): { rows: GridRow[] |
     const line = (lines[j] ?? '').trim();
     if (isRule(line)) {
       if (NESTED.test(line)) readable = false;
-      if (pieces !== null) rows.push({ line: first + 1, cells: pieces.map(joinPieces) });
-      pieces = null;
+      rows.push(...blockRows(block, first));
+      block = [];
       end = j;
       continue;
     }
     if (line.length < 2 || !VERTICAL.test(line.charAt(0)) || !VERTICAL.test(line.charAt(line.length - 1))) break;
     if (!readable) continue;
     const cells = line.slice(1, -1).split(VERTICAL);
-    if (cells.some((cell) => INNER_RULE.test(cell)) || (pieces !== null && pieces.length !== cells.length)) {
+    if (cells.some((cell) => INNER_RULE.test(cell)) || (block.length > 0 && block[0]?.length !== cells.length)) {
       readable = false;
       continue;
     }
-    if (pieces === null) {
-      pieces = cells.map(() => []);
-      first = j;
-    }
-    cells.forEach((cell, k) => pieces?.[k]?.push(cell.trim()));
+    if (block.length === 0) first = j;
+    block.push(cells.map((cell) => cell.trim()));
   }
   return readable && rows.length > 0 ? { rows, end } : { rows: null, end: Math.max(end, j - 1) };
+}
+
+/** A cell that is a number alone (`2`, `3520`, `10.5`, `-2`, full-width too), not a row's numbering (`3.` above `其他`). */
+const NUMBER_CELL = /^[-+]?[0-9０-９](?:[0-9０-９,，.．]*[0-9０-９])?$/;
+
+/**
+ * Does a line of a grid row print a row of its own: words, then a number, as a row of a table
+ * whose rows no rule sets apart does (`| 规章 | 2 | 3520 |` / `| 行政规范性文件 | 19 | 729 |`,
+ * PrettyTable's and psql's tables)? A line continuing a cell wrapped over lines prints its
+ * numbers under blank cells (`|            | 32 | 24 |`), or no number.
+ */
+function printsRow(cells: readonly string[]): boolean {
+  const at = cells.findIndex((cell) => NUMBER_CELL.test(cell));
+  return at > 0 && cells.slice(0, at).some((cell) => cell !== '');
+}
+
+/**
+ * The rows the lines between two rules print, `first` the index of the first: one, each cell's
+ * pieces joined (joinPieces); or each line as printed, a row of its own, when the lines are rows
+ * no rule sets apart (joined, their labels would run together and their numbers' digits:
+ * `规章行政规范性文件`, `219`): two or more of them print a row of their own (printsRow), or a
+ * column holds words on one line and a number on another (a header above its numbers, `| 结果维持 |`
+ * / `| 62 |`). A cell wrapped over lines holds words, or a number (`| 1  |` / `| 32 |`), not both.
+ */
+function blockRows(block: readonly string[][], first: number): GridRow[] {
+  if (block.length === 0) return [];
+  const columns = block[0]?.length ?? 0;
+  const mixed = (k: number): boolean =>
+    block.some((line) => NUMBER_CELL.test(line[k] ?? '')) && block.some((line) => (line[k] ?? '') !== '' && !NUMBER_CELL.test(line[k] ?? ''));
+  let apart = block.filter(printsRow).length >= 2;
+  for (let k = 0; k < columns && !apart; k++) apart = mixed(k);
+  if (apart) return block.map((cells, k) => ({ line: first + k + 1, cells: [...cells] }));
+  const cells: string[] = [];
+  for (let k = 0; k < columns; k++) cells.push(joinPieces(block.map((line) => line[k] ?? '')));
+  return [{ line: first + 1, cells }];
 }
 
 /**
@@ -164,7 +217,7 @@ export function withEmbeddedTables(text: string): WithTables | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const end = blocks.get(i);
-    const grid = end === undefined && TOP.test(line) ? gridTable(lines, i) : null;
+    const grid = end === undefined && isTop(line.trim()) ? gridTable(lines, i) : null;
     if (grid?.rows === null) {
       for (let k = i; k <= grid.end; k++) {
         out.push(lines[k] ?? '');

@@ -11,6 +11,7 @@ import { withEmbeddedTables } from '../../src/readers/embedded.js';
 import { sniff } from '../../src/readers/sniff.js';
 import { normalize } from '../../src/normalize/normalize.js';
 import { classify, tally } from '../support/promise.js';
+import { designedFor } from '../../scripts/promise.mjs';
 
 const PANDOC = 'fixtures/damaged/pandoc/';
 const fixture = (name: string) => readFileSync(new URL(`../../${PANDOC}${name}`, import.meta.url), 'utf8');
@@ -66,6 +67,15 @@ describe('tables in markup inside a text', () => {
     expect(read?.sourceLines).toEqual([1, 3, 5, 9]);
     // Latin words keep their space: a cell of English wrapped over lines.
     expect(withEmbeddedTables(['+-----+-----+', '| ab  | 1   |', '| cd  |     |', '+-----+-----+'].join('\n'))?.lines).toEqual(['ab cd\t1']);
+  });
+
+  it('lines between two rules that are rows of their own are each a row: a label and its numbers, or a header above its numbers (PrettyTable)', () => {
+    expect(withEmbeddedTables(['+------+----+', '| 规章 | 2 | 3520 |', '| 行政规范性文件 | 19 | 729 |', '+------+----+'].join('\n'))?.lines).toEqual(['规章\t2\t3520', '行政规范性文件\t19\t729']);
+    expect(withEmbeddedTables(['+------+----+', '| 结果维持 | 结果纠正 |', '| 62 | 152 |', '+------+----+'].join('\n'))?.lines).toEqual(['结果维持\t结果纠正', '62\t152']);
+    // One row's cells wrapped over lines: words, or a number, in each cell, not both.
+    expect(withEmbeddedTables(['+------+----+', '| 行政事业性 | 1  |', '|            | 32 |', '| 收费       |    |', '+------+----+'].join('\n'))?.lines).toEqual(['行政事业性收费\t132']);
+    // A row's numbering wrapped from its words is words (w3m: `│ 3.  │` / `│     │ 85 │` / `│其他 │`).
+    expect(withEmbeddedTables(['┌────┬────┐', '│ 3.  │    │', '│     │ 85 │', '│其他 │    │', '└────┴────┘'].join('\n'))?.lines).toEqual(['3. 其他\t85']);
   });
 
   it('a grid row spanning columns is one cell of its row', () => {
@@ -155,6 +165,39 @@ describe('tables in markup inside a text', () => {
       '\t（一）予以公开\t73\t69\t443\t',
       '\t\t1.属于国家秘密\t88\t132\t435\t',
     ]);
+  });
+
+  it('reads a report whose tables a table writer drew, in any style: rows with or without rules between them, ASCII or box characters', () => {
+    // 001's tables (its tab-separated lines) drawn as PrettyTable (no rule between rows), tabulate's
+    // grid, fancy_grid and rounded_grid, and a box with no inner rules.
+    const source = readFileSync(new URL('../../fixtures/001_eb914b629682bc65.renumbered.txt', import.meta.url), 'utf8');
+    const designed = designedFor('fixtures/001_eb914b629682bc65.renumbered.txt', new URL('../../', import.meta.url).pathname);
+    expect(designed).not.toBeNull();
+    const styles = {
+      pretty: { top: '+------+------+', between: null, bottom: '+------+', bar: '|' },
+      grid: { top: '+------+------+', between: '+------+------+', bottom: '+------+------+', bar: '|' },
+      fancy: { top: '╒══════╤══════╕', between: '├──────┼──────┤', bottom: '╘══════╧══════╛', bar: '│' },
+      rounded: { top: '╭──────┬──────╮', between: '├──────┼──────┤', bottom: '╰──────┴──────╯', bar: '│' },
+      box: { top: '┌──────┬──────┐', between: null, bottom: '└──────┴──────┘', bar: '│' },
+    };
+    for (const [name, style] of Object.entries(styles)) {
+      const out: string[] = [];
+      let open = false;
+      for (const line of source.split('\n')) {
+        if (line.includes('\t')) {
+          if (!open) out.push(style.top);
+          else if (style.between !== null) out.push(style.between);
+          out.push(`${style.bar} ${line.split('\t').join(` ${style.bar} `)} ${style.bar}`);
+          open = true;
+        } else {
+          if (open) out.push(style.bottom);
+          open = false;
+          out.push(line);
+        }
+      }
+      const cells = tally(classify(parseReport(out.join('\n'), { file: `${name}.txt` }), designed!).cells);
+      expect(cells, name).toMatchObject({ cells: 200, right: 200, wrong: 0 });
+    }
   });
 
   it('reads what w3m, elinks and links print of the golden pages cell for cell; where such a table is not read, its bars are pipes (never words holding a bar)', () => {

@@ -26,7 +26,7 @@ export function oracleNormalizeLine(line: string): string {
     .replace(HTML_SPACE, ' ')
     .replace(ARTEFACT, '')
     .replace(/\\(?=\s|$|[!-/:-@[-`{-~])/g, '')
-    .replace(/[│┃║]/g, '|')
+    .replace(/[│┃║┆┇┊┋╎╏]/g, '|')
     .replace(/^\s*#{1,6}\s*/, '')
     .replace(/\*\*|__/g, '')
     .trimEnd();
