@@ -29,7 +29,7 @@ import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigation
 import { digitBreaks, tokenize, type DigitBreak } from './tokenize/tokenize.js';
 import { settleBreaks, type TablesRead } from './tables/digitBreaks.js';
 import { isTableValue, PLANS, type TablePlan } from './tables/plan.js';
-import { tableBoundary } from './tables/findRows.js';
+import { nextTableStart, tableBoundary } from './tables/findRows.js';
 import type { LaterLines } from './tables/inOrder.js';
 import type { FilePlace, Layout, PrintedRow, Region, TokenLine } from './tokens.js';
 import { runRules } from './validate/rules.js';
@@ -133,6 +133,19 @@ function partTokens(
   const own = boundary?.own ?? null;
   if (own !== null && start >= 0 && (tokens[start]?.line ?? 0) < own) start = tokens.findIndex((t) => t.line >= own);
   return start < 0 ? [] : tokens.slice(start);
+}
+
+/**
+ * Part 三's token lines, up to part 四's table when part 四's heading is missing: from the first
+ * line that names a row or a header of part 四's own (行政复议, 结果维持, 未经复议直接起诉…) after
+ * part 三's last row on (nextTableStart), the lines are part 四's, whatever part 三 could read there
+ * (`…尚未审结 | 总计 | | 17 | 976 …`, antiword's part 四 after the part 三 rows it dropped: 总计 is
+ * part 四's header, its numbers part 四's).
+ */
+function beforeNext(sections: Sections, tokens: TokenLine[]): TokenLine[] {
+  if (sections.parts[4]) return tokens;
+  const start = nextTableStart(tokens, PLANS.applications, PLANS.reviewLitigation);
+  return start === null ? tokens : tokens.filter((t) => t.line < start);
 }
 
 function lastRow(rows: Readonly<Record<string, PrintedRow>>): number | null {
@@ -467,7 +480,7 @@ function readTables(sections: Sections, lines: readonly string[], location: (par
   const part2 = partTokens(sections, 2, lines, null, tokens);
   const markedFormat = detectFormat(part2);
   let active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
-  const applications = applicationTable(partTokens(sections, 3, lines, lastRow(active.rows), tokens), location(3));
+  const applications = applicationTable(beforeNext(sections, partTokens(sections, 3, lines, lastRow(active.rows), tokens)), location(3));
   const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows), tokens, { previous: PLANS.applications, own: PLANS.reviewLitigation }), location(4), laterLines(sections, tokens));
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, year);
   // Part 二 is in the keys of the form the report is on (Report's discriminated union): read it

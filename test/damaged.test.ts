@@ -82,7 +82,7 @@ function parsedFixture(fixture: Fixture): ReturnType<typeof parse> {
 }
 
 describe('damaged fixtures: the set', () => {
-  it('has fixtures of every layout of issue 16, and real output of pdftotext (its three modes), pdfminer, mutool, pandoc, LibreOffice, html2text and text browsers', () => {
+  it('has fixtures of every layout of issue 16, and real output of pdftotext (its three modes), pdfminer, mutool, pandoc, LibreOffice, html2text, text browsers, antiword and catdoc', () => {
     const byLayout = new Map<number | null, number>();
     for (const f of FIXTURES) byLayout.set(f.layout, (byLayout.get(f.layout) ?? 0) + 1);
     for (let layout = 1; layout <= 10; layout++) expect(byLayout.get(layout) ?? 0, `layout ${layout}`).toBeGreaterThanOrEqual(3);
@@ -95,6 +95,7 @@ describe('damaged fixtures: the set', () => {
     expect(FIXTURES.filter((f) => f.family === 'libreoffice-text').length).toBeGreaterThanOrEqual(8);
     expect(FIXTURES.filter((f) => f.family === 'html2text').length).toBeGreaterThanOrEqual(8);
     expect(FIXTURES.filter((f) => f.family === 'text-browser').length).toBeGreaterThanOrEqual(32);
+    expect(FIXTURES.filter((f) => f.family === 'doc-text').length).toBeGreaterThanOrEqual(16);
   });
 
   // Converters whose output of every golden is read cell for cell: each a family of real output.

@@ -393,3 +393,29 @@ describe('part 四\'s group headers printed before the numbers, box by box (pdfm
     expect(r.reviewLitigation?.litigationAfterReview).toEqual({ upheld: 670, corrected: 20, other: 844, pending: 897, total: 2431 });
   });
 });
+
+describe('part 四 after part 三 when part 四\'s heading is lost', () => {
+  it('its header words end part 三: 总计 among them is part 四\'s header, its numbers part 四\'s (antiword of an old .doc)', () => {
+    // antiword drops the parts' numerals and part 三's merged table whole; part 四 runs together
+    // after its headers (`…尚未审结 |总计 | |17 |976 |451 …`). Part 三 read `总计` as (七)总计,
+    // part 四's first seven numbers its cells (a row-total error the report does not have).
+    const name = 'damaged/doc-text/03-002_4a61cbdbb397b0fd.renumbered.antiword.txt';
+    const text = fixture(name);
+    const designed = (JSON.parse(fixture(name.replace(/\.txt$/, '.expected.json'))) as { designed: { reviewLitigation: Part4 } }).designed;
+    const r = parse(text);
+    expect((r.applications as { totalHandled?: unknown } | null)?.totalHandled ?? null).toBeNull();
+    expect(r.diagnostics.filter((d) => d.code === 'row-total' && d.path?.startsWith('applications'))).toEqual([]);
+    expect(cells(r)).toEqual(GROUPS.flatMap((g) => COLUMNS.map((c) => designed.reviewLitigation[g][c])));
+  });
+
+  it('part 四\'s headers over part 三\'s own rows (a converter\'s wrong header, issue 16 point 5) do not end part 三', () => {
+    // wrong-header/04-004 prints part 三's row groups each under part 四's header (`| 结果维持 | 结果纠正 |…`);
+    // cut before part 四's heading, nothing names part 四 but those headers, and part 三's rows follow them.
+    const name = 'damaged/wrong-header/04-004.txt';
+    const lines = fixture(name).split('\n');
+    const four = lines.findIndex((l) => l.startsWith('四、'));
+    expect(four).toBeGreaterThan(0);
+    const designed = (JSON.parse(fixture(name.replace(/\.txt$/, '.expected.json'))) as { designed: { applications: unknown } }).designed;
+    expect(parse(lines.slice(0, four).join('\n')).applications).toEqual(designed.applications);
+  });
+});

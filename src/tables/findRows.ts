@@ -318,24 +318,53 @@ function runsOn(label: Label, last: number, plan: TablePlan, row: PlannedRow, va
  * looked at. Either is null when there is none.
  */
 export function tableBoundary(lines: readonly TokenLine[], plan: TablePlan, next: TablePlan): { last: number | null; own: number | null } {
+  const side = boundarySide(plan, next);
+  let last: number | null = null;
+  for (const line of lines) {
+    const found = side(line);
+    if (found === 'next') return { last, own: line.line };
+    if (found === 'previous') last = line.line;
+  }
+  return { last, own: null };
+}
+
+/**
+ * Where the next table starts, in a region where its heading was lost, seen from the previous
+ * table: the first line that names a row or own header of the next table after the last line
+ * that opens a row of the previous one (tableBoundary's), or null. A header of the next table
+ * with the previous table's rows after it is printed inside the previous table (a converter's
+ * wrong header over part 三's rows, `| 结果维持 | 结果纠正 |…` / `| 二、上年结转… |`), no start.
+ */
+export function nextTableStart(lines: readonly TokenLine[], plan: TablePlan, next: TablePlan): number | null {
+  const side = boundarySide(plan, next);
+  let start: number | null = null;
+  for (const line of lines) {
+    const found = side(line);
+    if (found === 'previous') start = null;
+    else if (found === 'next' && start === null) start = line.line;
+  }
+  return start;
+}
+
+/** Which table a line's leading words belong to, for tableBoundary: `previous` (it opens a row of `plan`), `next`, or neither. */
+function boundarySide(plan: TablePlan, next: TablePlan): (line: TokenLine) => 'previous' | 'next' | null {
   // The form's labels with their numbering and their group's (`(六)其他处理1.申请人…`): a label cut
   // short after a word or two (`（六）其` / `他处理`) opens one.
   const printed = plan.rows.flatMap((r) => [r.ownKey, matchKey(r.spec.label)]);
   const ownHeaders = next.columnLabels.filter((c) => !plan.columnLabels.includes(c));
-  let last: number | null = null;
-  for (const line of lines) {
+  return (line) => {
     let text = '';
     for (const c of line.cells) {
       if (c.kind === 'text') text += c.raw;
       else if (c.kind !== 'empty') break;
     }
     const key = matchKey(text);
-    if (key.length < 3) continue;
-    if (matchRow(key, next.rows) !== null || ownHeaders.some((h) => key.includes(h))) return { last, own: line.line };
-    if (!ROW_NUMBERING.test(key)) continue;
-    if (printed.some((label) => label.startsWith(key)) || matchRow(key, plan.rows) !== null || beginsAnother(key.replace(ROW_NUMBERING, ''), plan, null)) last = line.line;
-  }
-  return { last, own: null };
+    if (key.length < 3) return null;
+    if (matchRow(key, next.rows) !== null || ownHeaders.some((h) => key.includes(h))) return 'next';
+    if (!ROW_NUMBERING.test(key)) return null;
+    if (printed.some((label) => label.startsWith(key)) || matchRow(key, plan.rows) !== null || beginsAnother(key.replace(ROW_NUMBERING, ''), plan, null)) return 'previous';
+    return null;
+  };
 }
 
 /**
