@@ -35,7 +35,9 @@ import {
 } from './form.mjs';
 import { GOLDEN_SOURCES } from './goldens.mjs';
 import { mulberry32 } from './prng.mjs';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
@@ -1252,6 +1254,36 @@ export function converterExpectation(family, title, source, parameters) {
 export function writeConverterFixture(dir, name, text, family, title, source, parameters) {
   writeFileSync(new URL(`${name}.txt`, dir), text);
   writeFileSync(new URL(`${name}.expected.json`, dir), `${JSON.stringify(converterExpectation(family, title, source, parameters), null, 2)}\n`);
+}
+
+/**
+ * Writes a family of converter output made from each golden's documents, into
+ * fixtures/damaged/<folder>/ (its fixtures of before removed first), and returns how many:
+ * `convert({ base, root, work })` gives, for the golden whose documents are
+ * fixtures/documents/<base>.*, the fixtures to write, each `{ suffix, text, title, parameters }`,
+ * named `<nn>-<base>.<suffix>` in GOLDEN_SOURCES' order; `root` is the repository's path, `work` a
+ * temporary folder, removed after.
+ */
+export function writeConverterFamily(folder, family, convert) {
+  const root = new URL('../', import.meta.url);
+  const sources = new Map(loadGoldens(root).map((s) => [s.short, s]));
+  const out = new URL(`../fixtures/damaged/${folder}/`, import.meta.url);
+  mkdirSync(out, { recursive: true });
+  for (const file of readdirSync(out)) if (/\.(?:txt|expected\.json)$/.test(file)) rmSync(new URL(file, out));
+  const work = mkdtempSync(join(tmpdir(), `gov-report-${folder}-`));
+  let written = 0;
+  try {
+    Object.entries(GOLDEN_SOURCES).forEach(([short, path], i) => {
+      const base = path.split('/').at(-1);
+      for (const { suffix, text, title, parameters } of convert({ base, root: root.pathname, work })) {
+        writeConverterFixture(out, `${String(i + 1).padStart(2, '0')}-${base}.${suffix}`, text, family, title, sources.get(short), parameters);
+        written++;
+      }
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return written;
 }
 
 /** A web page's text: as UTF-8 when it is, else read as GB18030 (GBK's superset), for converters that take text. */

@@ -17,38 +17,23 @@
  * CI does not have: run it once and commit its output. Usage: node scripts/make-doc-text-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGoldens, writeConverterFixture } from './damaged.mjs';
-import { GOLDEN_SOURCES } from './goldens.mjs';
+import { writeConverterFamily } from './damaged.mjs';
 
-const ROOT = new URL('../', import.meta.url);
-const sources = new Map(loadGoldens(ROOT).map((s) => [s.short, s]));
-const out = new URL('../fixtures/damaged/doc-text/', import.meta.url);
-mkdirSync(out, { recursive: true });
-for (const file of readdirSync(out)) if (/\.(?:txt|expected\.json)$/.test(file)) rmSync(new URL(file, out));
-const work = mkdtempSync(join(tmpdir(), 'gov-report-doc-text-'));
 const extractors = {
   antiword: (doc) => ['antiword', ['-m', 'UTF-8.txt', doc]],
   catdoc: (doc) => ['catdoc', ['-d', 'utf-8', doc]],
 };
-let written = 0;
-try {
-  Object.entries(GOLDEN_SOURCES).forEach(([short, path], i) => {
-    const base = path.split('/').at(-1);
-    const file = `fixtures/documents/${base}.docx`;
-    copyFileSync(join(ROOT.pathname, file), join(work, `${base}.docx`));
-    execFileSync('soffice', ['--headless', '--convert-to', 'doc', '--outdir', work, join(work, `${base}.docx`)], { stdio: 'ignore' });
-    for (const [extractor, command] of Object.entries(extractors)) {
-      const [program, args] = command(join(work, `${base}.doc`));
-      const text = execFileSync(program, args, { encoding: 'utf8' });
-      const name = `${String(i + 1).padStart(2, '0')}-${base}.${extractor}`;
-      writeConverterFixture(out, name, text, 'doc-text', `the text \`${extractor}\` makes of ${file} saved as a .doc`, sources.get(short), { from: extractor, file });
-      written++;
-    }
+
+const written = writeConverterFamily('doc-text', 'doc-text', ({ base, root, work }) => {
+  const file = `fixtures/documents/${base}.docx`;
+  copyFileSync(join(root, file), join(work, `${base}.docx`));
+  execFileSync('soffice', ['--headless', '--convert-to', 'doc', '--outdir', work, join(work, `${base}.docx`)], { stdio: 'ignore' });
+  return Object.entries(extractors).map(([extractor, command]) => {
+    const [program, args] = command(join(work, `${base}.doc`));
+    const text = execFileSync(program, args, { encoding: 'utf8' });
+    return { suffix: extractor, text, title: `the text \`${extractor}\` makes of ${file} saved as a .doc`, parameters: { from: extractor, file } };
   });
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
+});
 console.log(`wrote ${written} fixtures to fixtures/damaged/doc-text/`);

@@ -20,25 +20,14 @@
  * are read now (src/tokenize/tokenize.ts, loneInnerPipe): every cell of the eight, none wrong.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGoldens, pageText, writeConverterFixture } from './damaged.mjs';
-import { GOLDEN_SOURCES } from './goldens.mjs';
+import { pageText, writeConverterFamily } from './damaged.mjs';
 
-const ROOT = new URL('../', import.meta.url);
 const HTML2TEXT = 'import html2text, sys; sys.stdout.write(html2text.HTML2Text().handle(sys.stdin.read()))';
 
-const sources = new Map(loadGoldens(ROOT).map((s) => [s.short, s]));
-const out = new URL('../fixtures/damaged/html2text/', import.meta.url);
-mkdirSync(out, { recursive: true });
-for (const file of readdirSync(out)) if (/\.(?:txt|expected\.json)$/.test(file)) rmSync(new URL(file, out));
-let written = 0;
-Object.entries(GOLDEN_SOURCES).forEach(([short, path], i) => {
-  const base = path.split('/').at(-1);
+const written = writeConverterFamily('html2text', 'html2text', ({ base, root }) => {
   const file = `fixtures/documents/${base}.html`;
-  const text = execFileSync('/usr/bin/python3', ['-c', HTML2TEXT], { input: pageText(join(ROOT.pathname, file)), encoding: 'utf8' });
-  const name = `${String(i + 1).padStart(2, '0')}-${base}.html2text`;
-  writeConverterFixture(out, name, text, 'html2text', `the Markdown html2text makes of ${file}`, sources.get(short), { from: 'html2text', file });
-  written++;
+  const text = execFileSync('/usr/bin/python3', ['-c', HTML2TEXT], { input: pageText(join(root, file)), encoding: 'utf8' });
+  return [{ suffix: 'html2text', text, title: `the Markdown html2text makes of ${file}`, parameters: { from: 'html2text', file } }];
 });
 console.log(`wrote ${written} fixtures to fixtures/damaged/html2text/`);

@@ -14,31 +14,15 @@
  * does not have: run it once and commit its output. Usage: node scripts/make-libreoffice-text-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGoldens, writeConverterFixture } from './damaged.mjs';
-import { GOLDEN_SOURCES } from './goldens.mjs';
+import { writeConverterFamily } from './damaged.mjs';
 
-const ROOT = new URL('../', import.meta.url);
-const sources = new Map(loadGoldens(ROOT).map((s) => [s.short, s]));
-const out = new URL('../fixtures/damaged/libreoffice-text/', import.meta.url);
-mkdirSync(out, { recursive: true });
-for (const file of readdirSync(out)) if (/\.(?:txt|expected\.json)$/.test(file)) rmSync(new URL(file, out));
-const work = mkdtempSync(join(tmpdir(), 'gov-report-libreoffice-'));
-let written = 0;
-try {
-  Object.entries(GOLDEN_SOURCES).forEach(([short, path], i) => {
-    const base = path.split('/').at(-1);
-    const file = `fixtures/documents/${base}.docx`;
-    copyFileSync(join(ROOT.pathname, file), join(work, `${base}.docx`));
-    execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', work, join(work, `${base}.docx`)], { stdio: 'ignore' });
-    const name = `${String(i + 1).padStart(2, '0')}-${base}.libreoffice`;
-    const text = readFileSync(join(work, `${base}.txt`));
-    writeConverterFixture(out, name, text, 'libreoffice-text', `the text LibreOffice writes of ${file}`, sources.get(short), { from: 'libreoffice', file });
-    written++;
-  });
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
+const written = writeConverterFamily('libreoffice-text', 'libreoffice-text', ({ base, root, work }) => {
+  const file = `fixtures/documents/${base}.docx`;
+  copyFileSync(join(root, file), join(work, `${base}.docx`));
+  execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', work, join(work, `${base}.docx`)], { stdio: 'ignore' });
+  const text = readFileSync(join(work, `${base}.txt`));
+  return [{ suffix: 'libreoffice', text, title: `the text LibreOffice writes of ${file}`, parameters: { from: 'libreoffice', file } }];
+});
 console.log(`wrote ${written} fixtures to fixtures/damaged/libreoffice-text/`);

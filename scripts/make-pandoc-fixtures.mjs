@@ -22,12 +22,9 @@
  * once and commit its output. Usage: node scripts/make-pandoc-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGoldens, pageText, writeConverterFixture } from './damaged.mjs';
-import { GOLDEN_SOURCES } from './goldens.mjs';
+import { pageText, writeConverterFamily } from './damaged.mjs';
 
-const ROOT = new URL('../', import.meta.url);
 const version = execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0];
 
 /** What pandoc is asked to make of which file. */
@@ -39,24 +36,15 @@ const RUNS = [
   { from: 'html', to: 'plain' },
 ];
 
-const sources = new Map(loadGoldens(ROOT).map((s) => [s.short, s]));
-const out = new URL('../fixtures/damaged/pandoc/', import.meta.url);
-mkdirSync(out, { recursive: true });
-for (const file of readdirSync(out)) if (/\.(?:txt|expected\.json)$/.test(file)) rmSync(new URL(file, out));
-let written = 0;
-Object.entries(GOLDEN_SOURCES).forEach(([short, path], i) => {
-  const source = sources.get(short);
-  const base = path.split('/').at(-1);
-  for (const { from, to } of RUNS) {
+const written = writeConverterFamily('pandoc', 'pandoc', ({ base, root }) =>
+  RUNS.map(({ from, to }) => {
     const file = `fixtures/documents/${base}.${from}`;
-    const input = join(ROOT.pathname, file);
+    const input = join(root, file);
     const text =
       from === 'html'
         ? execFileSync('pandoc', ['-f', 'html', '-t', to], { input: pageText(input), encoding: 'utf8' })
         : execFileSync('pandoc', ['-f', from, '-t', to, input], { encoding: 'utf8' });
-    const name = `${String(i + 1).padStart(2, '0')}-${base}.${from}.${to}`;
-    writeConverterFixture(out, name, text, 'pandoc', `the text pandoc -t ${to} makes of ${file}`, source, { from: 'pandoc', file, to, version });
-    written++;
-  }
-});
+    return { suffix: `${from}.${to}`, text, title: `the text pandoc -t ${to} makes of ${file}`, parameters: { from: 'pandoc', file, to, version } };
+  }),
+);
 console.log(`wrote ${written} fixtures to fixtures/damaged/pandoc/ (${version})`);

@@ -21,18 +21,10 @@
  * Usage: node scripts/make-text-browser-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGoldens, pageText, writeConverterFixture } from './damaged.mjs';
-import { GOLDEN_SOURCES } from './goldens.mjs';
+import { pageText, writeConverterFamily } from './damaged.mjs';
 
-const ROOT = new URL('../', import.meta.url);
-const sources = new Map(loadGoldens(ROOT).map((s) => [s.short, s]));
-const out = new URL('../fixtures/damaged/text-browser/', import.meta.url);
-mkdirSync(out, { recursive: true });
-for (const file of readdirSync(out)) if (/\.(?:txt|expected\.json)$/.test(file)) rmSync(new URL(file, out));
-const work = mkdtempSync(join(tmpdir(), 'gov-report-text-browser-'));
 const UTF8 = ['-eval', 'set document.codepage.assume = "utf-8"', '-eval', 'set document.codepage.force_assumed = 1'];
 const browsers = {
   w3m: (page) => ['w3m', ['-dump', '-cols', '80', '-O', 'UTF-8', '-T', 'text/html', page]],
@@ -40,23 +32,16 @@ const browsers = {
   links: (page, utf8) => ['links2', ['-dump', '-width', '80', '-codepage', 'utf-8', utf8]],
   lynx: (page) => ['lynx', ['-dump', '-nolist', '-width=80', '-display_charset=utf-8', page]],
 };
-let written = 0;
-try {
-  Object.entries(GOLDEN_SOURCES).forEach(([short, path], i) => {
-    const base = path.split('/').at(-1);
-    const file = `fixtures/documents/${base}.html`;
-    const page = join(ROOT.pathname, file);
-    const utf8 = join(work, `${base}.html`);
-    writeFileSync(utf8, pageText(page).replace(/charset=["']?[\w-]+/gi, 'charset=utf-8'));
-    for (const [browser, command] of Object.entries(browsers)) {
-      const [program, args] = command(page, utf8);
-      const text = execFileSync(program, args, { encoding: 'utf8' });
-      const name = `${String(i + 1).padStart(2, '0')}-${base}.${browser}`;
-      writeConverterFixture(out, name, text, 'text-browser', `the text \`${browser} -dump\` makes of ${file}`, sources.get(short), { from: browser, file });
-      written++;
-    }
+
+const written = writeConverterFamily('text-browser', 'text-browser', ({ base, root, work }) => {
+  const file = `fixtures/documents/${base}.html`;
+  const page = join(root, file);
+  const utf8 = join(work, `${base}.html`);
+  writeFileSync(utf8, pageText(page).replace(/charset=["']?[\w-]+/gi, 'charset=utf-8'));
+  return Object.entries(browsers).map(([browser, command]) => {
+    const [program, args] = command(page, utf8);
+    const text = execFileSync(program, args, { encoding: 'utf8' });
+    return { suffix: browser, text, title: `the text \`${browser} -dump\` makes of ${file}`, parameters: { from: browser, file } };
   });
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
+});
 console.log(`wrote ${written} fixtures to fixtures/damaged/text-browser/`);
