@@ -1166,6 +1166,25 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.regulations',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 215 case 893 (sample scale, 2026-12-05; wrong on 0c0d506 too): mutool's text of the
+      // 2020-mixed PDF, part 四's header words and fifteen numbers one a line, with a long line of
+      // another table's label and numbers inserted among the header words and again after the tenth
+      // number. The fifteen no longer read in order; row by row, 未经复议直接起诉 took 行政复议's five
+      // and 复议后起诉 the next (10 wrong): the inserted line's numbers hid that 行政复议 was named in
+      // the header before them. Only a line of numbers alone ends what the header named.
+      name: 'part 四 headers first, a line of another table\'s label and numbers among them and among its numbers (mutool/08-2020-mixed)',
+      source: 'fixtures/damaged/mutool/08-2020-mixed.mutool.txt',
+      make: (lines) => {
+        const junk = '本年新收政府信息公开申请数量 1 2 3 '.repeat(4);
+        const heading = lineOf(lines, /^四、政府信息公开行政复议/);
+        const tenth = heading + lines.slice(heading).indexOf('229');
+        const other = heading + lines.slice(heading).indexOf('其他');
+        return spliced(spliced(lines, tenth + 1, 0, junk).split('\n'), other, 0, junk);
+      },
+      row: 'reviewLitigation.litigationDirect',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

@@ -66,8 +66,8 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
  * text of a PDF takes the table box by box: `行政复议` / `结果` / `维持` / … / `总计 未经复议直接起诉` /
  * `352` / `553` / …) puts a later group's label right before the first group's numbers, and read
  * row by row they are that group's. So a group read from the numbers after its label, an earlier
- * group not found as a row, and that group's label printed after the last numbers before this
- * label, or this label opening with a column's header (printed in the header, the earlier group's
+ * group not found as a row, and that group's label printed after the last line of numbers before
+ * this label, or this label opening with a column's header (printed in the header, the earlier group's
  * label lost): the numbers may be either's (labels first), and the group is left empty. Null when
  * no group is so.
  */
@@ -87,9 +87,12 @@ function headersFirst(lines: readonly TokenLine[], read: TableResult<ReviewLitig
     let numbers = 0;
     const numberLines = new Set<number>();
     for (const tokenLine of lines) {
+      // Numbers on a line of their own end what was named before them; numbers run into words (a
+      // line of another table's label and numbers that a conversion left here) do not.
+      const valueLine = tokenLine.cells.every((c) => isValue(c) || c.kind === 'empty');
       for (const cell of tokenLine.cells) {
         if (tokenLine.line < at) {
-          if (isValue(cell)) named.clear();
+          if (isValue(cell) && valueLine) named.clear();
           else if (cell.kind === 'text') {
             const match = matchRow(matchKey(cell.raw), PLAN.rows);
             if (match !== null) named.add(match.row.fullPath);
