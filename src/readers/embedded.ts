@@ -194,7 +194,7 @@ function blockRows(block: readonly string[][], first: number): GridRow[] {
     block.some((line) => NUMBER_CELL.test(line[k] ?? '')) && block.some((line) => (line[k] ?? '') !== '' && !NUMBER_CELL.test(line[k] ?? ''));
   let apart = block.filter(printsRow).length >= 2;
   for (let k = 0; k < columns && !apart; k++) apart = mixed(k);
-  if (apart) return block.map((cells, k) => ({ line: first + k + 1, cells: [...cells] }));
+  if (apart) return block.flatMap((cells, k) => (cells.some((cell) => cell !== '') ? [{ line: first + k + 1, cells: [...cells] }] : []));
   const cells: string[] = [];
   for (let k = 0; k < columns; k++) cells.push(joinPieces(block.map((line) => line[k] ?? '')));
   return [{ line: first + 1, cells }];

@@ -71,6 +71,9 @@ describe('tables in markup inside a text', () => {
 
   it('lines between two rules that are rows of their own are each a row: a label and its numbers, or a header above its numbers (PrettyTable)', () => {
     expect(withEmbeddedTables(['+------+----+', '| 规章 | 2 | 3520 |', '| 行政规范性文件 | 19 | 729 |', '+------+----+'].join('\n'))?.lines).toEqual(['规章\t2\t3520', '行政规范性文件\t19\t729']);
+    // A line of blank cells between them is no row.
+    const blank = ['+------+----+', '| 规章 | 2 | 3520 |', '|      |   |      |', '| 行政规范性文件 | 19 | 729 |', '+------+----+'];
+    expect(withEmbeddedTables(blank.join('\n'))?.sourceLines).toEqual([2, 4]);
     expect(withEmbeddedTables(['+------+----+', '| 结果维持 | 结果纠正 |', '| 62 | 152 |', '+------+----+'].join('\n'))?.lines).toEqual(['结果维持\t结果纠正', '62\t152']);
     // One row's cells wrapped over lines: words, or a number, in each cell, not both.
     expect(withEmbeddedTables(['+------+----+', '| 行政事业性 | 1  |', '|            | 32 |', '| 收费       |    |', '+------+----+'].join('\n'))?.lines).toEqual(['行政事业性收费\t132']);
