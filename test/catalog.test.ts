@@ -110,6 +110,13 @@ describe('第二十条 labels', () => {
     expect(rowOf('3. 无正当理由大量反复申请', APPLICATIONS)).toBe('notProcessed.excessive');
     // Or with words from inside another row's own, none of its own (握相 of 1.本机关不掌握相关政府信息).
     expect(rowOf('3.危 及 握相', APPLICATIONS)).toBeNull();
+    // Or with another row's words between its own (a label wrapped around its numbers, printed again
+    // after the row before's): two rows' labels run together.
+    expect(rowOf('补正后申 没有现成 2. 信息需要另 行制作 补正后申', APPLICATIONS)).toBeNull();
+    expect(rowOf('补正后申 请内容仍不 明确', APPLICATIONS)).toBe('unableToProvide.unclearAfterCorrection');
+    // Unnumbered rows' words between (part 二 printed column by column, its labels run together) are
+    // left to the readings that pair labels with numbers.
+    expect(rowOf('行政许可 第二十条第（六）项 信息内容 行政处罚 行政强制 第二十条第（八）项 行政许可', ACTIVE_DISCLOSURE_2021)).toBe('licensing');
     expect(rowOf('3.危 及', APPLICATIONS)).toBe('denied.endangersSafety');
     // Also past the start of the row's bracketed note, a word of a line between (供 of 无法提供) before them.
     expect(rowOf('（二）部分公开（区分处理 供 息需要另行制', APPLICATIONS)).toBeNull();

@@ -1198,6 +1198,26 @@ describe('wrong values the fuzz run found', () => {
     expect(report.activeDisclosure).toEqual(golden.activeDisclosure);
   });
 
+  it('a label wrapped around its numbers printed again after the row before\'s (`补正后申` / `没有现成` / `2. 109 …` / … / `补正后申` / `3. 31 …`) names neither row: 3. reads its own numbers', () => {
+    // Seed 218 case 1203 (sample scale, 2026-12-05; wrong on 0c0d506 too): Chromium's print of
+    // 000's page through pdftotext -layout, tabs dropped for two spaces, lines 123–127 printed
+    // twice. 3.补正后申请内容仍不明确's label took in 2.'s words printed again (`补正后申 没有现成
+    // 2. 信息需要另 行制作 补正后申`) and 2.'s numbers with them (7 wrong); its own `3.` line was
+    // left over. A label with another row's words between its own names neither row.
+    const source = 'fixtures/damaged/pdftotext/11-000-chromium.layout.txt';
+    const lines = textOf(source).map((l) => l.replace(/\t/g, '  '));
+    const at = lineOf(lines, /^ +没有现成$/);
+    expect(lines[at + 1]).toMatch(/^ +2\. +109 /);
+    const input = spliced(lines, at + 5, 0, ...lines.slice(at, at + 5));
+    const fuzzCase = { index: -1, source, steps: ['duplicate lines'], keepsValues: true, input };
+    const result = engine.checkCase({ parseReport, reportSchema }, fuzzCase, BOUND_MS, designed.get(source));
+    expect(result.problem).toBeNull();
+    expect(result.wrong).toEqual([]);
+    const verdicts = [...verdictsOf(input, designed.get(source))].filter(([path]) => path.startsWith('applications.unableToProvide.'));
+    expect(verdicts.length).toBe(21);
+    expect(verdicts.every(([, verdict]) => verdict === 'right')).toBe(true);
+  });
+
   for (const { name, source, make, row, code, right } of found) {
     it(name, () => {
       const input = make(textOf(source));

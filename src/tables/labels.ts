@@ -32,6 +32,8 @@ export interface RowMatch {
  */
 export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | null {
   let best: RowMatch | null = null;
+  /** Each row's matches, first to last, for interleaved (below). */
+  const spans: RowMatch[] = [];
   for (const row of rows) {
     // exec on the row's own global regex: matchAll would construct a copy of it on every call.
     const re = row.pattern;
@@ -45,9 +47,26 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
     }
     re.lastIndex = 0;
     if (end < 0) continue;
+    spans.push({ row, start, end });
     if (!best || end > best.end || (end === best.end && start < best.start)) best = { row, start, end };
   }
-  return best && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
+  return best && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
+}
+
+/**
+ * Are another numbered row's numbering and words printed between the row's own words, its words
+ * both before and after them (`补正后申 没有现成 2. 信息需要另 行制作 补正后申`: a label wrapped
+ * around its numbers, printed again with the row before's, 2.没有现成信息需要另行制作)? Then the
+ * label is two rows' run together, and the numbers after it may be either's: it names neither.
+ * (Words alone between, unnumbered part 二 rows' run together, are left to the readings that
+ * pair labels and numbers.)
+ */
+function interleaved(key: string, best: RowMatch, spans: readonly RowMatch[]): boolean {
+  return spans.some((s) => {
+    if (s.row === best.row || s.row.numbering === null || s.start <= best.start || s.end >= best.end) return false;
+    const numbering = key.lastIndexOf(s.row.numbering, s.end);
+    return numbering > best.start && numbering < s.end;
+  });
 }
 
 /** The fewest characters of a column's header that tell it (`本年新制作数量`; not `其他`, `总计`). */
