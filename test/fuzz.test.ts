@@ -1185,6 +1185,23 @@ describe('wrong values the fuzz run found', () => {
       row: 'reviewLitigation.litigationDirect',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 218 case 329 (sample scale, 2026-12-05; wrong on 0c0d506 too): Chromium's print of the
+      // 2019-cells page through plain pdftotext, labels after their numbers (`153` / `120` / `6949` /
+      // `行政处罚` / `77` …), a line of stars inserted before 行政处罚 (a lone `*` once Markdown's bold
+      // marks go) and its stretch printed twice. The mark after 153 120 6949 hid that they are a row's
+      // worth before the label, and 行政处罚 read 行政强制's 77 109 7648 (3 wrong).
+      name: 'labels after their numbers, a mark between the numbers and the label (pdftotext/10-2019-cells-chromium.plain)',
+      source: 'fixtures/damaged/pdftotext/10-2019-cells-chromium.plain.txt',
+      make: (lines) => {
+        const i = lines.indexOf('行政处罚');
+        const marked = [...lines.slice(0, i), '*'.repeat(41), ...lines.slice(i)];
+        const j = i + 1;
+        return spliced(marked, j + 7, 0, ...marked.slice(j - 5, j + 7));
+      },
+      row: 'activeDisclosure.punishment',
+      code: 'cell-count',
+    },
   ];
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {

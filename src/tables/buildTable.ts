@@ -419,8 +419,17 @@ function unsure(
  * every one a number, adding up where the row has sums?
  */
 function readsBefore(row: FoundRow, previous: readonly Cell[] | null, groups: readonly number[], placed: ReadonlySet<Cell>): boolean {
-  const before = row.numbersBefore ?? previous;
-  if (!before || before.some((c) => placed.has(c))) return false;
+  const all = row.numbersBefore ?? previous;
+  if (!all || all.some((c) => placed.has(c))) return false;
+  // A mark after them, on a line of its own between them and the label (`6949` / `*` / `行政处罚`,
+  // a line of stars a conversion left): the numbers before it are as much a row's worth.
+  let end = all.length;
+  while (end > 0 && all[end - 1]?.kind === 'placeholder' && all[end - 1]?.line !== all[end - 2]?.line) end--;
+  return readsAsRow(row, all, groups) || (end < all.length && readsAsRow(row, all.slice(0, end), groups));
+}
+
+/** Do the numbers `before` a row's label read as the row: its count of numbers (or one more, a number cut in two), adding up where it has sums? */
+function readsAsRow(row: FoundRow, before: readonly Cell[], groups: readonly number[]): boolean {
   const values = countsIn(before);
   const n = row.planned.spec.columns.length;
   const reads = (candidate: number[]): boolean => groups.length === 0 || groupsAddUp(candidate, groups);
