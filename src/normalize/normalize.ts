@@ -36,7 +36,7 @@ const MARKDOWN_ESCAPE = /\\(?=\s|$|[!-/:-@[-`{-~])/g;
  * where embedded.ts did not read it as a grid table: a pipe, so its lines read as markdown rows,
  * never as words holding a bar (`│1032│886│`).
  */
-const BOX_BARS = '\u2502\u2503\u2551\u2506\u2507\u250a\u250b\u254e\u254f';
+export const BOX_BARS = '\u2502\u2503\u2551\u2506\u2507\u250a\u250b\u254e\u254f';
 const BOX_BAR = new RegExp(`[${BOX_BARS}]`, 'g');
 /** The characters the clean-up passes (form feeds, INVISIBLE, ODD_SPACE, HTML_SPACE, ARTEFACT, MARKDOWN_ESCAPE, BOX_BAR) start from… */
 const CLEAN_UP_START = new RegExp(`[\f${INVISIBLE_CHARS}${ODD_SPACE_CHARS}${BOX_BARS}<&[{\\\\]`, 'g');

@@ -28,7 +28,8 @@
  * from (a row's: its `<tr>`'s, or its first line), so that diagnostics point into the file the
  * user holds.
  */
-import { splitLines } from '../normalize/normalize.js';
+import { BOX_BARS, splitLines } from '../normalize/normalize.js';
+import { parseNumber } from '../tokenize/tokenize.js';
 import { readHtml } from './html.js';
 
 /** A line that opens a table (`<table>`, `<table class="…">`), and one that closes it. */
@@ -48,12 +49,12 @@ const count = (line: string, pattern: RegExp): number => line.match(pattern)?.le
 
 /** Box-drawing characters (U+2500–U+257F) that draw a horizontal line: a rule's run. */
 const HORIZONTALS = '─━┄┅┈┉╌╍═';
-const BOX_RULE_RUN = /[─━┄┅┈┉╌╍═]{2}/;
+const BOX_RULE_RUN = new RegExp(`[${HORIZONTALS}]{2}`);
 /** Box-drawing corners that open a table's top border, and close it. */
 const TOP_LEFT = '┌┍┎┏╒╓╔╭';
 const TOP_RIGHT = '┐┑┒┓╕╖╗╮';
 /** A vertical bar: a row's line opens and closes with one, and its cells stand between them. */
-const VERTICAL = /[|│┃║┆┇┊┋╎╏]/;
+const VERTICAL = new RegExp(`[|${BOX_BARS}]`);
 const isBox = (c: number): boolean => c >= 0x2500 && c <= 0x257f;
 
 /**
@@ -100,9 +101,9 @@ const boxEdge = (c: number): boolean => isBox(c) && !HORIZONTALS.includes(String
  * (`│ ┌──┐ │`). Other corners stand inside the rules of a table whose rows end unevenly (elinks:
  * `┼────┬────────┐   │`).
  */
-const NESTED = /.[ |│┃║][┌┍┎┏╒╓╔╭][─━┄┅┈┉╌╍═]/;
+const NESTED = new RegExp(`.[ |${BOX_BARS}][${TOP_LEFT}][${HORIZONTALS}]`);
 /** Rule characters inside a cell: a table drawn inside a table's cell, which is not read as its rows. */
-const INNER_RULE = /\+[-=:]{2}|[-=:]{2}\+|[─━┄┅┈┉╌╍═]{2}|[┌┐└┘├┤┬┴┼]/;
+const INNER_RULE = new RegExp(`\\+[-=:]{2}|[-=:]{2}\\+|[${HORIZONTALS}]{2}|[┌┐└┘├┤┬┴┼]`);
 
 /** A piece of a cell's words ends or begins with a Chinese character or a digit: no space between two such. */
 const CLOSE_END = /[\p{Script=Han}\d\u3000-\u303f\uff00-\uffef]$/u;
@@ -136,18 +137,20 @@ interface GridRow {
  * a cell, or no row at all.
  */
 function gridTable(lines: readonly string[], start: number): { rows: GridRow[] | null; end: number } {
-  const rows: GridRow[] = [];
-  /** The lines of the row being read: each its cells, trimmed. */
+  /** Its rows as printed between rules: each the index of its first line and its lines' cells, trimmed. */
+  const blocks: Array<{ first: number; lines: string[][] }> = [];
   let block: string[][] = [];
   let first = start;
   let end = start;
+  let headed = false;
   let readable = true;
   let j = start + 1;
   for (; j < lines.length; j++) {
     const line = (lines[j] ?? '').trim();
     if (isRule(line)) {
       if (NESTED.test(line)) readable = false;
-      rows.push(...blockRows(block, first));
+      if (HEADER_RULE.test(line)) headed = true;
+      if (block.length > 0) blocks.push({ first, lines: block });
       block = [];
       end = j;
       continue;
@@ -162,20 +165,25 @@ function gridTable(lines: readonly string[], start: number): { rows: GridRow[] |
     if (block.length === 0) first = j;
     block.push(cells.map((cell) => cell.trim()));
   }
+  // A table that sets its rows apart by rules: a header rule (`+===+`, `╞═══╡`: pandoc's and
+  // tabulate's grid tables rule every row), or three rows and more between rules (text browsers).
+  const ruled = headed || blocks.length >= 3;
+  const rows = blocks.flatMap((b) => blockRows(b.lines, b.first, ruled));
   return readable && rows.length > 0 ? { rows, end } : { rows: null, end: Math.max(end, j - 1) };
 }
 
-/** A cell that is a number alone (`2`, `3520`, `10.5`, `-2`, full-width too), not a row's numbering (`3.` above `其他`). */
-const NUMBER_CELL = /^[-+]?[0-9０-９](?:[0-9０-９,，.．]*[0-9０-９])?$/;
+/** A header rule: a run of `=` or `═` (pandoc's `+===+` under a grid table's header, tabulate's `╞═══╡`). */
+const HEADER_RULE = /={2}|═{2}/;
 
 /**
  * Does a line of a grid row print a row of its own: words, then a number, as a row of a table
  * whose rows no rule sets apart does (`| 规章 | 2 | 3520 |` / `| 行政规范性文件 | 19 | 729 |`,
  * PrettyTable's and psql's tables)? A line continuing a cell wrapped over lines prints its
- * numbers under blank cells (`|            | 32 | 24 |`), or no number.
+ * numbers under blank cells (`|            | 32 | 24 |`), or no number. `numbers`: which of its
+ * cells are numbers.
  */
-function printsRow(cells: readonly string[]): boolean {
-  const at = cells.findIndex((cell) => NUMBER_CELL.test(cell));
+function printsRow(cells: readonly string[], numbers: readonly boolean[]): boolean {
+  const at = numbers.indexOf(true);
   return at > 0 && cells.slice(0, at).some((cell) => cell !== '');
 }
 
@@ -185,14 +193,19 @@ function printsRow(cells: readonly string[]): boolean {
  * no rule sets apart (joined, their labels would run together and their numbers' digits:
  * `规章行政规范性文件`, `219`): two or more of them print a row of their own (printsRow), or a
  * column holds words on one line and a number on another (a header above its numbers, `| 结果维持 |`
- * / `| 62 |`). A cell wrapped over lines holds words, or a number (`| 1  |` / `| 32 |`), not both.
+ * / `| 62 |`), or, in a table that does not rule its rows (`ruled` false: PrettyTable's, psql's),
+ * two or more lines hold numbers (`| 62 | 152 |` / `| 87 | 85 |`: which they are, one row's numbers
+ * wrapped or two rows, nothing tells; read as printed, a line a row, a number cut in two is
+ * digitBreaks' to doubt). A cell wrapped over lines holds words, or a number (`| 1  |` / `| 32 |`
+ * in a ruled grid: 132), not both.
  */
-function blockRows(block: readonly string[][], first: number): GridRow[] {
-  if (block.length === 0) return [];
+function blockRows(block: readonly string[][], first: number, ruled: boolean): GridRow[] {
   const columns = block[0]?.length ?? 0;
-  const mixed = (k: number): boolean =>
-    block.some((line) => NUMBER_CELL.test(line[k] ?? '')) && block.some((line) => (line[k] ?? '') !== '' && !NUMBER_CELL.test(line[k] ?? ''));
-  let apart = block.filter(printsRow).length >= 2;
+  // The project's number, as the tokenizer reads a cell (`3520`, `10.5`, `-2`, `１９`; not `3.`, a row's numbering).
+  const numbers = block.map((line) => line.map((cell) => cell !== '' && parseNumber(cell) !== null));
+  const mixed = (k: number): boolean => numbers.some((line) => line[k] === true) && block.some((line, i) => (line[k] ?? '') !== '' && numbers[i]?.[k] !== true);
+  let apart = block.filter((line, i) => printsRow(line, numbers[i] ?? [])).length >= 2;
+  if (!apart && !ruled) apart = numbers.filter((line) => line.includes(true)).length >= 2;
   for (let k = 0; k < columns && !apart; k++) apart = mixed(k);
   if (apart) return block.flatMap((cells, k) => (cells.some((cell) => cell !== '') ? [{ line: first + k + 1, cells: [...cells] }] : []));
   const cells: string[] = [];

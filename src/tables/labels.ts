@@ -32,7 +32,7 @@ export interface RowMatch {
  */
 export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | null {
   let best: RowMatch | null = null;
-  /** Each row's matches, first to last, for interleaved (below). */
+  /** Each numbered row's matches, first to last, for interleaved (below), which looks at no other. */
   const spans: RowMatch[] = [];
   for (const row of rows) {
     // exec on the row's own global regex: matchAll would construct a copy of it on every call.
@@ -47,7 +47,7 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
     }
     re.lastIndex = 0;
     if (end < 0) continue;
-    spans.push({ row, start, end });
+    if (row.numbering !== null) spans.push({ row, start, end });
     if (!best || end > best.end || (end === best.end && start < best.start)) best = { row, start, end };
   }
   return best && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;

@@ -464,16 +464,18 @@ function loneInnerPipe(text: string, start: number, end: number): number {
   if (again !== -1 && again < end) return -1;
   const numbers = (from: number, to: number): boolean => NUMBERS_ONLY.test(text.slice(from, to));
   if (!numbers(at + 1, end)) return -1;
-  return numbers(start, at) || TWO_COLUMN_LABEL.test(text.slice(start, at)) ? at : -1;
+  if (numbers(start, at)) return at;
+  const label = text.slice(start, at);
+  return CHINESE.test(label) && TWO_COLUMN_LABEL.test(label) ? at : -1;
 }
 
 /**
  * The label of a row whose cells a pipe sets apart (`行政许可 | 4759`, or `规章|2 3520` where a tab
- * was): words holding a Chinese character, no run of spaces (which would make the pipe a character
- * inside a cell of a row set out in spaces: `8.属于行政查询事项  8|3  61`), not ending in a digit (a
- * number the pipe cut in two).
+ * was), besides holding a Chinese character (CHINESE): no run of spaces (which would make the pipe
+ * a character inside a cell of a row set out in spaces: `8.属于行政查询事项  8|3  61`), not ending in
+ * a digit (a number the pipe cut in two).
  */
-const TWO_COLUMN_LABEL = /^(?=[^]*\p{Script=Han})(?![^]*\S {2})[^]*[^\s\d０-９][ ]?$/u;
+const TWO_COLUMN_LABEL = /^(?![^]*\S {2})[^]*[^\s\d０-９][ ]?$/u;
 
 /** Numbers (maybe with a decimal part; ASCII or full-width) with spaces between them, and nothing else. */
 const NUMBERS_ONLY = /^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\s+[0-9０-９]+(?:[.．][0-9０-９]+)?)*\s*$/;

@@ -75,8 +75,14 @@ describe('tables in markup inside a text', () => {
     const blank = ['+------+----+', '| 规章 | 2 | 3520 |', '|      |   |      |', '| 行政规范性文件 | 19 | 729 |', '+------+----+'];
     expect(withEmbeddedTables(blank.join('\n'))?.sourceLines).toEqual([2, 4]);
     expect(withEmbeddedTables(['+------+----+', '| 结果维持 | 结果纠正 |', '| 62 | 152 |', '+------+----+'].join('\n'))?.lines).toEqual(['结果维持\t结果纠正', '62\t152']);
-    // One row's cells wrapped over lines: words, or a number, in each cell, not both.
-    expect(withEmbeddedTables(['+------+----+', '| 行政事业性 | 1  |', '|            | 32 |', '| 收费       |    |', '+------+----+'].join('\n'))?.lines).toEqual(['行政事业性收费\t132']);
+    // In a grid table, which rules every row (its header rule tells it): one row's cells wrapped
+    // over lines, words or a number in each cell, not both.
+    const wrapped = ['| 行政事业性 | 1  |', '|            | 32 |', '| 收费       |    |'];
+    expect(withEmbeddedTables(['+------+----+', '| 信息内容 | 金额 |', '+======+====+', ...wrapped, '+------+----+'].join('\n'))?.lines).toEqual(['信息内容\t金额', '行政事业性收费\t132']);
+    // In a table that does not rule its rows, two lines of numbers may be one row's or two rows':
+    // each is read as printed (`1` / `32`, a number cut in two, is digitBreaks' to doubt), never joined.
+    expect(withEmbeddedTables(['+------+----+', ...wrapped, '+------+----+'].join('\n'))?.lines).toEqual(['行政事业性\t1', '\t32', '收费\t']);
+    expect(withEmbeddedTables(['+------+----+', '| 结果维持 | 结果纠正 |', '+------+----+', '| 62 | 152 |', '| 87 | 85 |', '+------+----+'].join('\n'))?.lines).toEqual(['结果维持\t结果纠正', '62\t152', '87\t85']);
     // A row's numbering wrapped from its words is words (w3m: `│ 3.  │` / `│     │ 85 │` / `│其他 │`).
     expect(withEmbeddedTables(['┌────┬────┐', '│ 3.  │    │', '│     │ 85 │', '│其他 │    │', '└────┴────┘'].join('\n'))?.lines).toEqual(['3. 其他\t85']);
   });
