@@ -5,7 +5,7 @@
  * each of the small table's rows. Every cell of these fixtures holds a distinct number, so a row or
  * column read in the wrong place fails.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
 
@@ -140,6 +140,36 @@ describe('part 二 read column by column under its headers', () => {
     const got17 = disclosure(parseReport(nineteen, { file: 'oneline-17.txt' }));
     expect(got17.regulations?.made ?? null).toBeNull();
     expect(got17.procurement).toEqual(disclosure(fixture('17-2019-tabs-word.plain').designed).procurement);
+  });
+
+  it('labels printed before another column’s header and its numbers are never paired with them (pdfminer/02, a stretch printed twice)', () => {
+    // pdfminer prints the small tables' labels, then each column's header and numbers. Lines
+    // 第二十条第（六）项 … 本年 / 制发 printed again put 行政处罚 and 行政强制 (one cell each) right
+    // before `本年` / `制发` / `件数` / `2` / `19`: two labels, two lines of one number, and nothing
+    // to check a pairing by. The 2 and 19 are 本年制发件数's, 规章's and 行政规范性文件's.
+    const dir = new URL('../fixtures/damaged/pdfminer/', import.meta.url);
+    const name = readdirSync(dir).find((n) => n.startsWith('02-') && n.endsWith('.txt')) ?? '';
+    const lines = readFileSync(new URL(name, dir), 'utf8').split('\n');
+    const from = lineOf(lines, '第二十条第（六）项');
+    const to = lineOf(lines, '制发', from);
+    const twice = [...lines.slice(0, to + 1), ...lines.slice(from, to + 1), ...lines.slice(to + 1)];
+    const report = parseReport(twice.join('\n'), { file: 'twice.txt' });
+    expect(disclosure(report).punishment).toEqual({ decisions: 8289 });
+    expect(disclosure(report).coercion).toEqual({ decisions: 5 });
+    expect(disclosure(report).regulations).toEqual({ issued: 2, repealed: 3520, inForce: 5706 });
+    expect(disclosure(report).normativeDocuments).toEqual({ issued: 19, repealed: 729, inForce: 8310 });
+
+    // With 行政处罚's own header lost as well, nothing reads the two rows: null, saying why.
+    const decided = lineOf(twice, '本年处理决定数量', lineOf(twice, '4811'));
+    const lost = [...twice.slice(0, decided), ...twice.slice(decided + 1)];
+    for (const lang of ['en', 'zh'] as const) {
+      const got = parseReport(lost.join('\n'), { file: 'lost.txt', lang });
+      expect(disclosure(got).punishment).toEqual({ decisions: null });
+      expect(disclosure(got).coercion).toEqual({ decisions: null });
+      const message = got.diagnostics.find((d) => d.path === 'activeDisclosure.punishment')?.message ?? '';
+      expect(got.diagnostics.find((d) => d.path === 'activeDisclosure.punishment')?.code).toBe('ambiguous-pairing');
+      expect(message).toContain(lang === 'en' ? 'right under the header of a column this row does not have' : '紧接在该行所没有的栏目名称之下');
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type 
 import type { CellCountWhy } from '../messages/params.js';
 import type { RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
+import { headedRuns } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
 import { rowObject, tableValue, type Json, type TablePlan } from './plan.js';
 import { asPrinted, groupsAddUp, numbersIn, rowValues, SPACED_NUMBERS, type RowContext } from './rowValues.js';
@@ -113,7 +114,7 @@ export function buildTable<Rows extends TableRows>(
   const known = statesOf(readAt, excused);
   /** Is no number printed on the lines between `a` and `b`? */
   const noNumberBetween = nothingBetween(lines, (c) => c.kind === 'number' || c.kind === 'digits');
-  const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)), noNumberBetween);
+  const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)), noNumberBetween, headedRuns(lines, plan));
   copied(readAt, read.diagnostics);
   /** The cells pairing placed: numbers no longer loose. */
   const placed = new Set<Cell>();

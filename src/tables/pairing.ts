@@ -308,6 +308,7 @@ export function pairApart(
   excused: ReadonlySet<string>,
   read: ReadCells,
   noNumberBetween: (a: number, b: number) => boolean,
+  headed: ReadonlyMap<Cell, ReadonlySet<PlannedRow>> = new Map(),
 ): Pairing {
   const result: Pairing = { rows: [], unplaced: [] };
   if (!items.some((i) => i.kind !== 'row')) return result;
@@ -332,8 +333,21 @@ export function pairApart(
     else if (piece.kind === 'labels') for (const label of piece.labels) named.add(label.planned.index);
   }
 
+  /**
+   * Do these numbers stand right under a column header that none of the labels' rows has? Part 二
+   * printed column by column: `行政处罚` / `行政强制` / `本年` / `制发` / `件数` / `2` / `19`, lines
+   * printed twice or lost, the 2 and 19 are 规章's and 行政规范性文件's, not theirs.
+   */
+  const underOthers = (labels: readonly RowLabel[], lines: readonly ValueLine[]): boolean => {
+    const first = lines.find((l) => printed(l.cells).length > 0);
+    const rows = first === undefined ? undefined : headed.get(printed(first.cells)[0] as Cell);
+    return rows !== undefined && !labels.some((l) => rows.has(l.planned));
+  };
+
   // 1. Label runs: their own numbers, or else those printed just before them.
   const groups: Array<{ at: number; variable: Variable; candidates: Set<number> }> = [];
+  /** The runs whose own numbers stand under another column's header (underOthers), by their piece. */
+  const underColumn = new Set<number>();
   pieces.forEach((piece, at) => {
     if (piece.kind !== 'labels') return;
     const candidates = new Set<number>();
@@ -342,7 +356,8 @@ export function pairApart(
     if (piece.own !== null) {
       lines = areas[piece.own] ?? [];
       candidates.add(piece.own);
-      readings = readingsOf(piece.labels, lines, piece.own, false);
+      if (underOthers(piece.labels, lines)) underColumn.add(at);
+      else readings = readingsOf(piece.labels, lines, piece.own, false);
     }
     const before = pieces[at - 1];
     const earlier = before?.kind === 'area' ? (areas[before.area] ?? []) : [];
@@ -351,7 +366,7 @@ export function pairApart(
     // `行政事业性收费` — the 1 is 行政强制's). Not for labels heading a small table of their own, whose
     // numbers follow their column headers (`复议后起诉` / `结果维持 …` / its numbers).
     const justBefore = !piece.headed && (earlier.at(-1)?.line ?? Infinity) < (piece.labels[0]?.line ?? -Infinity) && noNumberBetween(earlier.at(-1)?.line ?? 0, piece.labels[0]?.line ?? 0);
-    if (readings.length === 0 && before?.kind === 'area' && justBefore) {
+    if (readings.length === 0 && before?.kind === 'area' && justBefore && !underOthers(piece.labels, earlier)) {
       const after = readingsOf(piece.labels, earlier, before.area, true);
       if (after.length > 0) {
         candidates.add(before.area);
@@ -378,7 +393,8 @@ export function pairApart(
     const prior = pieces[at - 1];
     if (piece?.kind !== 'labels' || area === undefined || area !== piece.own || prior?.kind !== 'area') return;
     if (variable.labels.some((l) => checkable(l.planned, plan))) return;
-    if (readingsOf(piece.labels, areas[prior.area] ?? [], prior.area, true).length > 0) before.add(g);
+    const priorLines = areas[prior.area] ?? [];
+    if (!underOthers(piece.labels, priorLines) && readingsOf(piece.labels, priorLines, prior.area, true).length > 0) before.add(g);
   });
   // Numbers two label runs each take (one run's own, printed after it, the next run's printed
   // before it) could be either's: neither is certain. decide() lets a run stay unplaced, so each
@@ -423,7 +439,7 @@ export function pairApart(
   const placedStates = new Map<string, RowState>();
   /** The runs read because they vouch for themselves: whether the column equations could check them is told once all runs are placed. */
   const vouching: Array<{ rows: PairedRow[]; states: ReadonlyMap<string, RowState> }> = [];
-  groups.forEach(({ variable, candidates }, g) => {
+  groups.forEach(({ variable, candidates, at }, g) => {
     const pick = decided[g] ?? null;
     const reading = pick === null ? undefined : variable.readings[pick];
     for (const label of variable.labels) found.add(label.planned.path);
@@ -439,7 +455,7 @@ export function pairApart(
       return;
     }
     for (const area of candidates) claimed.add(area);
-    const reason: PairingReason | 'gapped' = shared[g] ? 'shared' : gapped.has(g) ? 'gapped' : why(variable, false);
+    const reason: PairingReason | 'gapped' | 'column' = shared[g] ? 'shared' : gapped.has(g) ? 'gapped' : variable.structural === 0 && underColumn.has(at) ? 'column' : why(variable, false);
     const values = valuesIn(variable.lines);
     for (const label of variable.labels) {
       const params = { row: label.label, labels: variable.labels.length, lines, values, reason };

@@ -133,6 +133,8 @@ function smallTables(plan: TablePlan): SmallTables {
 /** A run of numbers right after words, and the words' last ones as a matchKey (units aside). */
 interface Run {
   tail: string;
+  /** Its first cell as printed. */
+  first: Cell;
   numbers: NumberCell[];
   /** The lines of the words, first and last: the header, when the run is read as its column. */
   words: { first: number; last: number } | null;
@@ -170,7 +172,7 @@ function runsOf(lines: readonly TokenLine[]): Run[] {
           // A header's words are short: the last of them are enough (a cell of a whole page's words is not keyed whole).
           const first = wordLines[0];
           const heading = first === undefined ? null : { first, last: wordLines.at(-1) ?? first };
-          run = { tail: words.length === 0 ? '' : headerKey(words.join('').slice(-MOST_CHARACTERS)), numbers: [], words: heading };
+          run = { tail: words.length === 0 ? '' : headerKey(words.join('').slice(-MOST_CHARACTERS)), first: cell, numbers: [], words: heading };
           runs.push(run);
           words = [];
           wordLines = [];
@@ -200,6 +202,23 @@ function headingOf(tail: string, headings: readonly Heading[]): Heading | null {
   if (tail === '') return null;
   for (const heading of headings) if (tail.endsWith(heading.key) || heading.printed?.test(tail)) return heading;
   return null;
+}
+
+/**
+ * The runs of numbers printed right after a part 二 column header, by their first cell as printed,
+ * and the rows of the small tables with that column: printed column by column, such numbers are
+ * those rows' (`本年` / `制发` / `件数` / `2` / `19` are 规章's and 行政规范性文件's), whatever labels
+ * stand before the header. Empty for a table with no small tables.
+ */
+export function headedRuns(lines: readonly TokenLine[], plan: TablePlan): Map<Cell, ReadonlySet<PlannedRow>> {
+  const out = new Map<Cell, ReadonlySet<PlannedRow>>();
+  const { headings } = smallTables(plan);
+  if (headings.length === 0) return out;
+  for (const run of runsOf(lines)) {
+    const heading = headingOf(run.tail, headings);
+    if (heading !== null) out.set(run.first, new Set(heading.columns.flatMap((column) => column.rows)));
+  }
+  return out;
 }
 
 /** A row read here: its values, the lines its numbers were printed on, and how it was read. */
