@@ -383,6 +383,42 @@ describe('part 四\'s group headers printed before the numbers, box by box (pdfm
     }
   });
 
+  it('the earlier group placed nowhere (numbers with no label where it stands), not lost: still either group\'s', () => {
+    // pdfminer/05-004 prints part 三's numbers after part 四's heading, then 行政复议's box and
+    // `总计 未经复议直接起诉` / 行政复议's numbers. A line of five numbers among part 三's (a fuzz case:
+    // a long line of digits) makes them numbers with no label where 行政复议 stands, unplaced: the
+    // group is not “not found”, yet read nothing, and 未经复议直接起诉 took 行政复议's 352 553 927 4 1836.
+    const lines = fixture('damaged/pdfminer/05-004_b66631a5c5bceffa.renumbered.pdfminer.txt').split('\n');
+    const at = lines.indexOf('行政复议');
+    expect(at).toBeGreaterThan(0);
+    lines.splice(at - 20, 0, '3 5 7 9 24');
+    const r = parse(lines.join('\n'));
+    expect(r.diagnostics.find((d) => d.path === 'reviewLitigation.review')?.message).toContain('printed with no label stand where 1 row of the form');
+    expect(r.reviewLitigation?.litigationDirect).toEqual({ upheld: null, corrected: null, other: null, pending: null, total: null });
+    expect(r.diagnostics.find((d) => d.path === 'reviewLitigation.litigationDirect')?.code).toBe('ambiguous-pairing');
+  });
+
+  it('the earlier group read from a print of its label, its label printed again before the later group\'s numbers: neither read', () => {
+    // pdfminer/02-001 with the ten lines before `行政复议` and the label printed again (part 三's last
+    // numbers, part 四's heading): `行政复议` / `371` / `1682` / … / `四、…` / `行政复议` / `结果` / … /
+    // `总计 未经复议直接起诉` / 行政复议's 687 263 560 9 1519. 行政复议 read part 三's numbers, and
+    // 未经复议直接起诉 its own group's (10 wrong).
+    const lines = fixture('damaged/pdfminer/02-001_eb914b629682bc65.renumbered.pdfminer.txt').split('\n');
+    const at = lines.indexOf('行政复议');
+    expect(lines[at - 10]).toBe('371');
+    const twice = [...lines.slice(0, at + 1), ...lines.slice(at - 10, at + 1), ...lines.slice(at + 1)];
+    for (const lang of ['en', 'zh'] as const) {
+      const r = parseReport(twice.join('\n'), { file: 'twice.txt', lang });
+      expect(r.reviewLitigation?.review).toEqual({ upheld: null, corrected: null, other: null, pending: null, total: null });
+      expect(r.reviewLitigation?.litigationDirect).toEqual({ upheld: null, corrected: null, other: null, pending: null, total: null });
+      const review = r.diagnostics.find((d) => d.path === 'reviewLitigation.review');
+      expect(review?.code).toBe('ambiguous-pairing');
+      expect(review?.line).toBe(at + 1);
+      expect(review?.message).toContain(lang === 'en' ? `again at line ${at + 12}` : `第${at + 12}行`);
+      expect(r.diagnostics.find((d) => d.path === 'reviewLitigation.litigationDirect')?.code).toBe('ambiguous-pairing');
+    }
+  });
+
   it('a later group printed as a row with no earlier group\'s label before it is read', () => {
     // 行政复议's label and numbers not printed at all (a report that leaves the row out): nothing
     // printed first, so 未经复议直接起诉's numbers are its own.

@@ -66,24 +66,33 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
  * text of a PDF takes the table box by box: `行政复议` / `结果` / `维持` / … / `总计 未经复议直接起诉` /
  * `352` / `553` / …) puts a later group's label right before the first group's numbers, and read
  * row by row they are that group's. So a group read from the numbers after its label, an earlier
- * group not found as a row, and that group's label printed after the last line of numbers before
- * this label, or this label opening with a column's header (printed in the header, the earlier group's
- * label lost): the numbers may be either's (labels first), and the group is left empty. Null when
- * no group is so.
+ * group that read nothing (not found as a row, or placed nowhere), and that group's label printed
+ * after the last line of numbers before this label, or this label opening with a column's header
+ * (printed in the header, the earlier group's label lost): the numbers may be either's (labels
+ * first), and the group is left empty. So too when the earlier group did read, from a print of
+ * its label before, and its label is printed again there (lines printed twice: `行政复议` / part
+ * 三's numbers printed again / `四、…` / `行政复议` / `结果` / … / `总计 未经复议直接起诉` / 行政复议's
+ * numbers): which print's numbers are the earlier group's cannot be told either, and it is left
+ * empty as a row printed twice. Null when no group is so.
  */
 function headersFirst(lines: readonly TokenLine[], read: TableResult<ReviewLitigation>): TableResult<ReviewLitigation> | null {
   const table = read.table;
   if (table === null) return null;
-  const missing = new Set(read.diagnostics.filter((d) => d.code === 'missing-row' && d.path !== null).map((d) => d.path));
+  // A group that read nothing: its label not found, or numbers with no label where it stands that
+  // could not be placed (ambiguous-pairing), or its own print not read.
+  const notRead = (row: PlannedRow): boolean => Object.values(rowIn(table, row) ?? {}).every((v) => v === null);
   const doubted = new Map<string, { row: PlannedRow; labels: number; lines: number; values: number }>();
+  /** Earlier groups read from one print and printed again before a later group's numbers: the line of that print. */
+  const twice = new Map<string, { row: PlannedRow; other: number }>();
   for (const row of PLAN.rows) {
     const at = read.rows[row.fullPath]?.line;
     const cells = rowIn(table, row);
     if (at === undefined || cells === null || Object.values(cells).every((v) => v === null)) continue;
-    const earlier = PLAN.rows.filter((e) => e.index < row.index && missing.has(e.fullPath));
-    if (earlier.length === 0) continue;
-    // The words between the last numbers before the row's label and the label itself.
-    const named = new Set<string>();
+    const before = PLAN.rows.filter((e) => e.index < row.index);
+    if (before.length === 0) continue;
+    // The words between the last numbers before the row's label and the label itself: the groups
+    // they name, and the line each is named on.
+    const named = new Map<string, number>();
     let numbers = 0;
     const numberLines = new Set<number>();
     for (const tokenLine of lines) {
@@ -95,7 +104,7 @@ function headersFirst(lines: readonly TokenLine[], read: TableResult<ReviewLitig
           if (isValue(cell) && valueLine) named.clear();
           else if (cell.kind === 'text') {
             const match = matchRow(matchKey(cell.raw), PLAN.rows);
-            if (match !== null) named.add(match.row.fullPath);
+            if (match !== null) named.set(match.row.fullPath, cell.line);
           }
         } else if (isValue(cell) && numbers < GROUP_CELLS) {
           numbers++;
@@ -103,20 +112,34 @@ function headersFirst(lines: readonly TokenLine[], read: TableResult<ReviewLitig
         }
       }
     }
-    const printedFirst = earlier.filter((e) => named.has(e.fullPath)).length;
+    const printedFirst = before.filter((e) => notRead(e) && named.has(e.fullPath)).length;
+    // Printed again: read from a print of its label before this one.
+    const again = before.filter((e) => {
+      const readAt = read.rows[e.fullPath]?.line;
+      const namedAt = named.get(e.fullPath);
+      return !notRead(e) && readAt !== undefined && namedAt !== undefined && readAt < namedAt;
+    });
     // Or its label opens with a column's header (`总计 未经复议直接起诉`): it is printed in the header,
     // after the earlier group's columns, whatever became of that group's own label.
     const labelWords = lines.find((l) => l.line === at)?.cells.find((c) => c.kind === 'text')?.raw.trim().split(/\s+/) ?? [];
-    const inHeader = labelWords.length > 1 && PLAN.isHeaderWord(matchKey(labelWords[0] ?? ''));
-    if (printedFirst > 0 || inHeader) doubted.set(row.fullPath, { row, labels: Math.max(printedFirst, 1) + 1, lines: numberLines.size, values: numbers });
+    const inHeader = labelWords.length > 1 && PLAN.isHeaderWord(matchKey(labelWords[0] ?? '')) && before.some(notRead);
+    if (printedFirst > 0 || again.length > 0 || inHeader) {
+      doubted.set(row.fullPath, { row, labels: Math.max(printedFirst + again.length, 1) + 1, lines: numberLines.size, values: numbers });
+    }
+    for (const e of again) twice.set(e.fullPath, { row: e, other: named.get(e.fullPath) ?? at });
   }
   if (doubted.size === 0) return null;
-  const rowObjects = PLAN.rows.map((row) => (doubted.has(row.fullPath) ? rowObject(row.spec.columns, [], 0) : (rowIn(table, row) ?? undefined)));
-  const paths = new Set(doubted.keys());
+  const emptied = (row: PlannedRow): boolean => doubted.has(row.fullPath) || twice.has(row.fullPath);
+  const rowObjects = PLAN.rows.map((row) => (emptied(row) ? rowObject(row.spec.columns, [], 0) : (rowIn(table, row) ?? undefined)));
+  const paths = new Set([...doubted.keys(), ...twice.keys()]);
   const kept = read.diagnostics.filter((d) => !aboutPaths(d, paths));
-  const problems = [...doubted.values()].map(({ row, labels, lines: numberLines, values }) =>
+  const problems: PendingDiagnostic[] = [...doubted.values()].map(({ row, labels, lines: numberLines, values }) =>
     diagnostic('ambiguous-pairing', 'ambiguous-pairing', { row: row.spec.label, labels, lines: numberLines, values, reason: 'count' }, row.fullPath, read.rows[row.fullPath]?.line ?? null),
   );
+  for (const { row, other } of twice.values()) {
+    if (doubted.has(row.fullPath)) continue;
+    problems.push(diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: row.spec.label, other }, row.fullPath, read.rows[row.fullPath]?.line ?? null));
+  }
   return { ...read, table: tableValue(PLAN, rowObjects), diagnostics: [...kept, ...problems] };
 }
 
