@@ -114,7 +114,7 @@ export function buildTable<Rows extends TableRows>(
   const known = statesOf(readAt, excused);
   /** Is no number printed on the lines between `a` and `b`? */
   const noNumberBetween = nothingBetween(lines, (c) => c.kind === 'number' || c.kind === 'digits');
-  const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)), noNumberBetween, headedRuns(lines, plan));
+  const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)), noNumberBetween, () => headedRuns(lines, plan));
   copied(readAt, read.diagnostics);
   /** The cells pairing placed: numbers no longer loose. */
   const placed = new Set<Cell>();

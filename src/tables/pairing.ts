@@ -308,7 +308,7 @@ export function pairApart(
   excused: ReadonlySet<string>,
   read: ReadCells,
   noNumberBetween: (a: number, b: number) => boolean,
-  headed: ReadonlyMap<Cell, ReadonlySet<PlannedRow>> = new Map(),
+  headedRuns: () => ReadonlyMap<Cell, ReadonlySet<PlannedRow>> = () => new Map(),
 ): Pairing {
   const result: Pairing = { rows: [], unplaced: [] };
   if (!items.some((i) => i.kind !== 'row')) return result;
@@ -338,9 +338,13 @@ export function pairApart(
    * printed column by column: `行政处罚` / `行政强制` / `本年` / `制发` / `件数` / `2` / `19`, lines
    * printed twice or lost, the 2 and 19 are 规章's and 行政规范性文件's, not theirs.
    */
+  let headed: ReadonlyMap<Cell, ReadonlySet<PlannedRow>> | null = null;
   const underOthers = (labels: readonly RowLabel[], lines: readonly ValueLine[]): boolean => {
-    const first = lines.find((l) => printed(l.cells).length > 0);
-    const rows = first === undefined ? undefined : headed.get(printed(first.cells)[0] as Cell);
+    let first: Cell | undefined;
+    for (const line of lines) if ((first = line.cells.find((c) => c.kind !== 'empty')) !== undefined) break;
+    if (first === undefined) return false;
+    headed ??= headedRuns();
+    const rows = headed.get(first);
     return rows !== undefined && !labels.some((l) => rows.has(l.planned));
   };
 
