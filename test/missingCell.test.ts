@@ -137,3 +137,41 @@ describe('a row with blanks at one end and a cell too few, no other row to compa
     expect(report.applications?.newReceived).toEqual({ naturalPerson: null, commercial: 2173, research: 1460, nonprofit: 952, legalService: 1686, other: 1269, total: 7540 });
   });
 });
+
+describe('a line of one number printed twice inside a row printed one number a line', () => {
+  // Plain pdftotext prints part 三 down its columns, `四、结转下年度继续办理` / `735` / … / `247`, the
+  // 总计 elsewhere (or the first number before the label). A line printed again in the conversion
+  // gave the row a number too many: `247` / `247` read 总计 247 (2773), and 05's `43` / `43` read
+  // 自然人 43 (23), each as printed with a row-total error.
+  const FILES = ['01-003-bordered.plain', '03-001-bordered.plain', '05-2019-tabs-bordered.plain', '07-2020-mixed-bordered.plain'];
+  for (const name of FILES) {
+    it(`${name}: each number line of 四、结转下年度继续办理 printed twice gives no cell a wrong value`, () => {
+      const lines = fixture(`damaged/pdftotext/${name}.txt`).split('\n');
+      const designed = (JSON.parse(fixture(`damaged/pdftotext/${name}.expected.json`)) as { designed: Tables }).designed;
+      const from = lines.indexOf('四、结转下年度继续办理');
+      expect(from).toBeGreaterThan(0);
+      const numbered = lines.flatMap((l, i) => (i > from && i < from + 16 && /^\d+$/.test(l) ? [i] : []));
+      expect(numbered.length).toBeGreaterThanOrEqual(6);
+      const wrong: string[] = [];
+      for (const at of numbered) {
+        const twice = [...lines.slice(0, at + 1), lines[at] ?? '', ...lines.slice(at + 1)];
+        const report = parseReport(twice.join('\n'), { file: 'twice.txt' });
+        for (const c of classify(report, designed).cells) if (c.verdict === 'wrong') wrong.push(`line ${at + 1} twice: ${c.path} ${String(c.got)}`);
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it('says which line repeats which, in English and Chinese; 01-003\'s row reads as printed once (总计 located missing)', () => {
+    const lines = fixture('damaged/pdftotext/01-003-bordered.plain.txt').split('\n');
+    const at = lines.indexOf('247', lines.indexOf('四、结转下年度继续办理'));
+    const twice = [...lines.slice(0, at + 1), '247', ...lines.slice(at + 1)].join('\n');
+    const en = parseReport(twice, { file: 'twice.txt' });
+    expect(en.applications?.carriedForward).toEqual({ naturalPerson: 735, commercial: 200, research: 917, nonprofit: 211, legalService: 463, other: 247, total: null });
+    expect(en.diagnostics.find((d) => d.code === 'duplicate-row')?.message).toBe(
+      `row “四、结转下年度继续办理”: line ${at + 2} prints line ${at + 1}'s 247 again, and read so the row does not add up; a line printed twice in the conversion, it is read once`,
+    );
+    const zh = parseReport(twice, { file: 'twice.txt', lang: 'zh' });
+    expect(zh.diagnostics.find((d) => d.code === 'duplicate-row')?.message).toContain(`第 ${at + 2} 行重复了第 ${at + 1} 行的数字 247`);
+  });
+});

@@ -226,6 +226,8 @@ export const en: Messages = {
   'missing-row': (p) => `row “${quoteLabel(p.row)}” of the ${table(p.table)} table was not found${p.after === null ? '' : ` (expected after line ${p.after})`}`,
   'unknown-row': (p) => `row “${shortLabel(p.label)}” is not a row of this table; its values were not read`,
   'duplicate-row': (p) => `row “${quoteLabel(p.row)}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,
+  'duplicate-row.line': (p) =>
+    `row “${quoteLabel(p.row)}”: line ${p.line} prints line ${p.other}'s ${p.value} again, and read so the row does not add up; a line printed twice in the conversion, it is read once`,
   'duplicate-row.neither': (p) =>
     `row “${quoteLabel(p.row)}” is printed here and again on line ${p.other}: which of the two holds its numbers cannot be told, so neither is read`,
   'duplicate-row.unread': (p) =>
@@ -489,7 +491,7 @@ export const enCodes: CodeTexts = {
   unit: { title: 'Amount in another unit', meaning: 'An amount is printed in another unit than 万元 (`元`, `亿元`); the number is kept as printed.' },
   'duplicate-row': {
     title: 'Row repeated',
-    meaning: 'A row appears twice; the first print that reads as the row (its cells, numbers) is kept, the other reported.',
+    meaning: 'A row appears twice; the first print that reads as the row (its cells, numbers) is kept, the other reported. Or, inside a row printed one number a line, a line printed again right after itself where the row adds up (or is one cell short) only with it read once: read once.',
   },
   'heading-not-found': {
     title: 'Part found by its table',

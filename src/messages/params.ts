@@ -239,6 +239,8 @@ export type MessageParams = {
   'duplicate-row.unread': { row: string; kept: number };
   /** `other`: the line of the row's other print, which is not read either. */
   'duplicate-row.neither': { row: string; other: number };
+  /** A line of one number printed again right after itself inside a row (`line`, the second). */
+  'duplicate-row.line': { row: string; line: number; other: number; value: string };
   /** More cells printed than the form has. `quoted`: the cells as printed, null for a blank one. */
   'cell-count': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /** Fewer: which one is missing cannot be told. */

@@ -8,7 +8,7 @@ import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
-import { columnTally, locateMissingCells, settleAcrossRows, statesOf, type ReadRow } from './crossRows.js';
+import { columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow } from './crossRows.js';
 import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
 import type { RowLabel } from './labels.js';
@@ -16,7 +16,7 @@ import { pairApart } from './pairing.js';
 import { headedRuns } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
 import { rowObject, tableValue, type Json, type TablePlan } from './plan.js';
-import { asPrinted, groupsAddUp, numbersIn, rowValues, SPACED_NUMBERS, type RowContext } from './rowValues.js';
+import { asPrinted, groupsAddUp, numbersIn, rowValues, SPACED_NUMBERS, type RowContext, type RowValues } from './rowValues.js';
 import { regatherFirstNumbers } from './gluedNumber.js';
 
 export interface TableResult<T> {
@@ -107,9 +107,31 @@ export function buildTable<Rows extends TableRows>(
   const excused = excusedRows(plan, labels);
   /** Each catalog row's read row, by its index in the catalog. */
   const readAt: Array<ReadRow | undefined> = [];
+  const lone = loneNumberLines(lines);
+  /** Rows read with a line printed twice read once (lineTwice): as printed, and the note saying so. */
+  const readOnce = new Map<ReadRow, { printed: ReadRow; note: PendingDiagnostic }>();
   for (const row of read.rows) {
     const context = contextOf(row);
-    readAt[row.planned.index] = { row, context, result: rowValues(row.cells, context) };
+    const result = rowValues(row.cells, context);
+    const once = lineTwice(row, context, result, lone);
+    readAt[row.planned.index] = once?.read ?? { row, context, result };
+    if (once) readOnce.set(once.read, { printed: { row, context, result }, note: once.note });
+  }
+  if (readOnce.size > 0) {
+    // A row read once stays so only when the column rules fail it as printed and find its missing
+    // cell read once; otherwise it is as printed (two lines alike in a row that does not add up,
+    // the columns holding, is as likely the report's own slip: a 总计 left 0).
+    const states = statesOf(readAt, excused);
+    for (const r of readAt) {
+      const once = r && readOnce.get(r);
+      if (r === undefined || once === undefined) continue;
+      const printedFails = columnTally(r.row.planned.path, states, plan.columnRules)(once.printed.result.values).fails > 0;
+      if (printedFails && missingCellFound(r, plan.columnRules, states)) diagnostics.push(once.note);
+      else {
+        r.row = once.printed.row;
+        r.result = once.printed.result;
+      }
+    }
   }
   const known = statesOf(readAt, excused);
   /** Is no number printed on the lines between `a` and `b`? */
@@ -223,6 +245,50 @@ export function buildTable<Rows extends TableRows>(
     diagnostics.push(diagnostic('missing-row', 'missing-row', { row: spec.label, table: tablePath, after: lastLine }, fullPath, lastLine));
   }
   return { table, diagnostics, rows, columns: printedColumns };
+}
+
+/** The lines that print one number and nothing else, found the first time it is asked. */
+function loneNumberLines(lines: readonly TokenLine[]): () => ReadonlySet<number> {
+  let found: Set<number> | null = null;
+  return () => {
+    found ??= new Set(lines.filter((l) => {
+      const printed = l.cells.filter((c) => c.kind !== 'empty');
+      return printed.length === 1 && printed[0]?.kind === 'number';
+    }).map((l) => l.line));
+    return found;
+  };
+}
+
+/**
+ * A line printed twice in a conversion, one number a line (`247` / `247`, plain pdftotext of a
+ * table printed down its columns): the row has a number too many, and the last of its cells is
+ * read into a column that is not its own. A row whose cells are printed one a line, two lines one
+ * after another printing the same number, that does not add up as printed: read once, one cell
+ * short, saying so (the note is the table's, so that the row's own diagnostics stay those of a
+ * row printed short). It stays so read only where the table's column rules fail it as printed and
+ * find its missing cell read once (missingCellFound, once every row is read); buildTable puts it
+ * back as printed otherwise (`0` / `0` in a row whose 总计 is left 0, its columns holding, is the
+ * report's own slip). A row that adds up as printed, two lines alike or not, is as printed; so is
+ * one with two such pairs.
+ */
+function lineTwice(row: FoundRow, context: RowContext, result: RowValues, lone: () => ReadonlySet<number>): { read: ReadRow; note: PendingDiagnostic } | null {
+  const { sumGroups } = row.planned;
+  if (sumGroups.length === 0 || result.values.some((v) => v === null) || groupsAddUp(result.values, sumGroups)) return null;
+  const printed = row.cells.filter((c) => c.kind !== 'empty');
+  const twice = printed.flatMap((cell, i) => {
+    const next = printed[i + 1];
+    return next !== undefined && cell.kind === 'number' && next.kind === 'number' && cell.raw.trim() === next.raw.trim() && cell.line !== next.line ? [i + 1] : [];
+  });
+  const [again] = twice;
+  if (twice.length !== 1 || again === undefined) return null;
+  const first = printed[again - 1];
+  const repeated = printed[again];
+  if (first === undefined || repeated === undefined || !lone().has(first.line) || !lone().has(repeated.line)) return null;
+  if (printed.length !== context.columns.length) return null;
+  const cells = row.cells.filter((c) => c !== repeated);
+  const once = rowValues(cells, context);
+  const note = diagnostic('duplicate-row', 'duplicate-row.line', { row: row.label, line: repeated.line, other: first.line, value: repeated.raw.trim() }, context.path, repeated.line);
+  return { read: { row: { ...row, cells }, context, result: once }, note };
 }
 
 /**

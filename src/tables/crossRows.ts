@@ -445,6 +445,16 @@ function numberFields(rows: readonly ReadRow[], fieldsOf: (printed: readonly Cel
  * own sums that do not involve it hold, and every column equation the row is in holds in every
  * other column and can be checked there (the other rows of it read).
  */
+/**
+ * Is `read` a row printed one number short (shortOf) whose missing cell the column equations put in
+ * exactly one place, the other rows as `states` give them (locateMissingCells' test)?
+ */
+export function missingCellFound(read: ReadRow, rules: readonly ColumnRule[], states: ReadonlyMap<string, RowState>): boolean {
+  const short = shortOf(read);
+  if (short === null || short.blank !== null) return false;
+  return placesOf(short.printed.map((c) => (c.kind === 'number' ? c.value : 0)), read.row.planned, rules, states).length === 1;
+}
+
 function placesOf(printed: readonly number[], row: PlannedRow, rules: readonly ColumnRule[], states: ReadonlyMap<string, RowState>): Array<{ at: number; values: Array<number | null> }> {
   const { path, spec, sumGroups } = row;
   const n = spec.columns.length;
