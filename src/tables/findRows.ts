@@ -1079,13 +1079,18 @@ function wrappedLabel(
     const complete = completeAfterRest(lines, cells, rest, named.row, plan);
     if (complete) return { row: found(named, complete.cells), lineIndex: complete.lineIndex, cellIndex: complete.cellIndex };
   }
-  // Every value on the one line, the words' lines (no value on them, up to one that opens another
-  // row's numbering) completing the label: the most of them that do (`4.无正当理` / the numbers /
-  // `由大量反复申` / `请`).
+  // Every value on the one line, the words' lines (no value on them, up to one that opens a row's
+  // numbering) completing the label: the most of them that do (`4.无正当理` / the numbers /
+  // `由大量反复申` / `请`). A numbering opens a label, never a rest, the first line after the
+  // values too, and so do words that begin a row's label as the form prints it: the row's own
+  // printed again after another's numbers (`6.属于四类过` / `程性信息` / `部事务信息` / 5.'s numbers /
+  // `6.属于四类过` / `程性信息` / its own; `行政强制` / `处罚` / 8289 / `行政强制` / `5`, lines printed
+  // twice) is that print's label, not this one's rest.
   let once: { row: FoundRow; lineIndex: number; cellIndex: number } | null = null;
   const words: Cell[] = [];
   for (const { texts, index } of wordLines(lines, area.lineIndex, plan)) {
-    if (index > area.lineIndex && ROW_NUMBERING.test(matchKey(labelText(texts)))) break;
+    const key = matchKey(labelText(texts));
+    if (ROW_NUMBERING.test(key) || beginsAnother(key, plan, null)) break;
     for (const t of texts) words.push(t);
     const named = restOf(label, words, plan, seen, true);
     if (named === null || !fitsRow(cells, named.row.spec.columns.length)) continue;
