@@ -18,7 +18,7 @@
  *   inside its column (`| 行政事业性 | 1  |` / `|            | 32 |` / `| 收费       |    |`: 行政事业性收费,
  *   132). Each row becomes a line of tab-separated cells, each cell's pieces joined as the words
  *   they were (no space between Chinese characters or digits, a number wrapped in a narrow column
- *   whole again). A text browser draws its tables so in box characters (`┌──┬──┐`, `│规章 │ 2 │`),
+ *   whole again: wrappedNumber). A text browser draws its tables so in box characters (`┌──┬──┐`, `│规章 │ 2 │`),
  *   or in ASCII with its rules between bars (links), cells spanning columns or rows as they fall,
  *   and columns that need not line up from row to row: each row is read by its own bars. Table
  *   writers draw them so too (PrettyTable, tabulate), some with no rule between rows: lines that
@@ -29,6 +29,7 @@
  * user holds.
  */
 import { BOX_BARS, splitLines } from '../normalize/normalize.js';
+import { displayWidth } from '../output/width.js';
 import { parseNumber } from '../tokenize/tokenize.js';
 import { readHtml } from './html.js';
 
@@ -137,9 +138,12 @@ interface GridRow {
  * a cell, or no row at all.
  */
 function gridTable(lines: readonly string[], start: number): { rows: GridRow[] | null; end: number } {
-  /** Its rows as printed between rules: each the index of its first line and its lines' cells, trimmed. */
-  const blocks: Array<{ first: number; lines: string[][] }> = [];
+  /** Its rows as printed between rules: each the index of its first line, its lines' cells, trimmed, and each cell's width as drawn. */
+  const blocks: Array<{ first: number; lines: string[][]; widths: number[] }> = [];
   let block: string[][] = [];
+  let widths: number[] = [];
+  /** A rule between bars (`|-----+-----|`): links draws so. */
+  let barRules = false;
   let first = start;
   let end = start;
   let headed = false;
@@ -148,9 +152,10 @@ function gridTable(lines: readonly string[], start: number): { rows: GridRow[] |
   for (; j < lines.length; j++) {
     const line = (lines[j] ?? '').trim();
     if (isRule(line)) {
+      if (line.startsWith('|')) barRules = true;
       if (NESTED.test(line)) readable = false;
       if (HEADER_RULE.test(line)) headed = true;
-      if (block.length > 0) blocks.push({ first, lines: block });
+      if (block.length > 0) blocks.push({ first, lines: block, widths });
       block = [];
       end = j;
       continue;
@@ -162,13 +167,19 @@ function gridTable(lines: readonly string[], start: number): { rows: GridRow[] |
       readable = false;
       continue;
     }
-    if (block.length === 0) first = j;
+    if (block.length === 0) {
+      first = j;
+      widths = cells.map((cell) => displayWidth(cell));
+    }
     block.push(cells.map((cell) => cell.trim()));
   }
   // A table that sets its rows apart by rules: a header rule (`+===+`, `╞═══╡`: pandoc's and
   // tabulate's grid tables rule every row), or three rows and more between rules (text browsers).
   const ruled = headed || blocks.length >= 3;
-  const rows = blocks.flatMap((b) => blockRows(b.lines, b.first, ruled));
+  // Text browsers (box characters: w3m, elinks; rules between bars: links) never break a number;
+  // only an ASCII grid of `+`-cornered rules (pandoc's) may wrap one in a narrow column.
+  const wraps = (lines[start] ?? '').trim().startsWith('+') && !barRules;
+  const rows = blocks.flatMap((b) => blockRows(b.lines, b.first, ruled, wraps ? b.widths : null));
   return readable && rows.length > 0 ? { rows, end } : { rows: null, end: Math.max(end, j - 1) };
 }
 
@@ -199,7 +210,7 @@ function printsRow(cells: readonly string[], numbers: readonly boolean[]): boole
  * digitBreaks' to doubt). A cell wrapped over lines holds words, or a number (`| 1  |` / `| 32 |`
  * in a ruled grid: 132), not both.
  */
-function blockRows(block: readonly string[][], first: number, ruled: boolean): GridRow[] {
+function blockRows(block: readonly string[][], first: number, ruled: boolean, widths: readonly number[] | null): GridRow[] {
   const columns = block[0]?.length ?? 0;
   // The project's number, as the tokenizer reads a cell (`3520`, `10.5`, `-2`, `１９`; not `3.`, a row's numbering).
   const numbers = block.map((line) => line.map((cell) => cell !== '' && parseNumber(cell) !== null));
@@ -209,9 +220,33 @@ function blockRows(block: readonly string[][], first: number, ruled: boolean): G
   for (let k = 0; k < columns && !apart; k++) apart = mixed(k);
   if (apart) return block.flatMap((cells, k) => (cells.some((cell) => cell !== '') ? [{ line: first + k + 1, cells: [...cells] }] : []));
   const cells: string[] = [];
-  for (let k = 0; k < columns; k++) cells.push(joinPieces(block.map((line) => line[k] ?? '')));
+  // A line printed twice: its numbers are not one wrapped number (`| 110 |` / `| 110 |`).
+  const twice = lineTwice(block);
+  for (let k = 0; k < columns; k++) {
+    const pieces = block.map((line) => line[k] ?? '');
+    cells.push(wrappedNumber(pieces, numbers.map((line) => line[k] === true), twice ? null : (widths?.[k] ?? null)) ? joinPieces(pieces) : pieces.filter((p) => p !== '').join(' '));
+  }
   return [{ line: first + 1, cells }];
 }
+
+/**
+ * May a cell's pieces be joined as one wrapped word? Words may; numbers on two lines or more only
+ * in a column too narrow to hold them joined (`| 1  |` / `| 32 |`: 132 is wider than the two
+ * characters between the padding), and only in an ASCII grid (`width`, the column as drawn; null
+ * for a table a text browser drew, which never breaks a number, or a row printing a line twice).
+ * Else the numbers stay apart, so a line printed twice or a rule lost between two rows does not
+ * make one number of two (`|   4811   |` / `|   4811   |` is not 48114811; `│62│` / `│87│` not
+ * 6287): the cell then prints two numbers where the form has one, and is read as such.
+ */
+function wrappedNumber(pieces: readonly string[], numbers: readonly boolean[], width: number | null): boolean {
+  const printed = pieces.filter((p) => p !== '');
+  if (numbers.filter(Boolean).length < 2) return true;
+  return width !== null && printed.join('').length > width - 2;
+}
+
+/** Does a row's block print a line twice, one right after the other (a line printed again in a conversion)? */
+const lineTwice = (block: readonly string[][]): boolean =>
+  block.some((line, i) => i > 0 && line.some((cell) => cell !== '') && line.every((cell, k) => cell === block[i - 1]?.[k]));
 
 /**
  * The text with its HTML tables and grid tables read as rows, or null when it has none. An HTML

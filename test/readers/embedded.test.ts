@@ -69,6 +69,29 @@ describe('tables in markup inside a text', () => {
     expect(withEmbeddedTables(['+-----+-----+', '| ab  | 1   |', '| cd  |     |', '+-----+-----+'].join('\n'))?.lines).toEqual(['ab cd\t1']);
   });
 
+  it('numbers on two lines of a cell are one wrapped number only in an ASCII grid column too narrow to hold them joined', () => {
+    const head = ['+----------+------------+', '| 信息内容 | 决定数量   |', '+==========+============+'];
+    // links, a line printed twice inside a cell: `|   4811   |` / `|   4811   |` read 48114811.
+    const wide = [...head, '| 行政     |            |', '|          |    4811    |', '|          |    4811    |', '| 许可     |            |', '+----------+------------+'];
+    expect(withEmbeddedTables(wide.join('\n'))?.lines).toEqual(['信息内容\t决定数量', '行政许可\t4811 4811']);
+    // Nor two numbers that fit the column joined: a rule lost between two rows.
+    const lost = ['+------+------+', '| 信息 | 件   |', '+======+======+', '| 规章 | 62   |', '|      | 87   |', '+------+------+'];
+    expect(withEmbeddedTables(lost.join('\n'))?.lines).toEqual(['信息\t件', '规章\t62 87']);
+    // Wider than the column between its padding: wrapped (pandoc's `| 1  |` / `| 32 |`).
+    expect(withEmbeddedTables(['+------+----+', '| 信息 | 件 |', '+======+====+', '| 规章 | 1  |', '|      | 32 |', '+------+----+'].join('\n'))?.lines).toEqual(['信息\t件', '规章\t132']);
+    // A line printed twice in a narrow column: not a wrapped number (links, `| 110 |` twice).
+    expect(withEmbeddedTables(['+------+-----+', '| 信息 | 件  |', '+======+=====+', '| 规章 |     |', '|      | 110 |', '|      | 110 |', '+------+-----+'].join('\n'))?.lines).toEqual(['信息\t件', '规章\t110 110']);
+    // Rules between bars (links): a browser's table, whose numbers are never broken.
+    const links = ['+-----------+', '| 信息 | 件 |', '|------+----|', '| 规范 | 19 |', '|------+----|', '| 规章 | 1  |', '|      | 32 |', '+-----------+'];
+    expect(withEmbeddedTables(links.join('\n'))?.lines).toEqual(['信息\t件', '规范\t19', '规章\t1 32']);
+    // Box characters (w3m, elinks, tabulate): a browser never breaks a number, however narrow.
+    const box = ['┌────┬──┐', '│信息│件│', '├────┼──┤', '│规范│19│', '├────┼──┤', '│规章│62│', '│    │87│', '└────┴──┘'];
+    expect(withEmbeddedTables(box.join('\n'))?.lines).toEqual(['信息\t件', '规范\t19', '规章\t62 87']);
+    // The cell then prints two numbers where the row has one: null, never 48114811.
+    const text = parseReport(['二、主动公开政府信息情况', '第二十条第（五）项', ...wide, '三、收到和处理政府信息公开申请情况'].join('\n'), { file: 'wide.txt' });
+    expect(text.activeDisclosure?.licensing).toEqual({ decisions: null });
+  });
+
   it('lines between two rules that are rows of their own are each a row: a label and its numbers, or a header above its numbers (PrettyTable)', () => {
     expect(withEmbeddedTables(['+------+----+', '| 规章 | 2 | 3520 |', '| 行政规范性文件 | 19 | 729 |', '+------+----+'].join('\n'))?.lines).toEqual(['规章\t2\t3520', '行政规范性文件\t19\t729']);
     // A line of blank cells between them is no row.
