@@ -95,6 +95,21 @@ describe('labels printed after their numbers, one cell a line', () => {
   // Only part 二's first small table printed so, as Chromium's print gives it.
   const firstTable = text.replace('\t规章\n\t49\n\t146\n\t3444\n\n\t规范性文件\n\t38\n\t104\n\t882\n', '\t49\n\t146\n\t3444\n\t规章\n\t38\n\t104\n\t882\n\t规范性文件\n');
 
+  it('numbers before a small table\'s heading are never taken by a label after it: 行政强制\'s 5 is not 行政事业性收费\'s', () => {
+    // Chromium's print of 001, plain pdftotext: `行政` / `8289` / `处罚` / `5` / `行政强制` /
+    // `第二十条第（八）项` / `信息内容` / `本年收费金额（单位：万元）` / `行政事业性` / `1598` / `收费`,
+    // the 1598 lost: the fees' label, after no number of its own, took the 5 as a label printed
+    // after its numbers.
+    const lines = fixture('damaged/pdftotext/09-001-chromium.plain.txt').split('\n');
+    const at = lines.indexOf('1598');
+    expect(lines.slice(at - 6, at - 3)).toEqual(['5', '行政强制', '第二十条第（八）项']);
+    const lost = [...lines.slice(0, at), ...lines.slice(at + 1)];
+    const report = parseReport(lost.join('\n'), { file: 'lost.txt' });
+    expect(report.activeDisclosure?.fees).toEqual({ amount: null });
+    expect(report.activeDisclosure?.coercion).toEqual({ decisions: 5 });
+    expect(report.diagnostics.find((d) => d.path === 'activeDisclosure.fees')?.code).toBe('ambiguous-pairing');
+  });
+
   it('规章 between the numbers under the header and 规范性文件\'s is null, not given 规范性文件\'s numbers', () => {
     // The next small table's heading taken out: 第二十条第（一）项's stretch runs on into the other
     // small tables, so it does not tell the reading (underHeaders.ts) and the doubt stands.

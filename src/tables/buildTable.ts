@@ -4,6 +4,7 @@
  * shaped by the catalog. Rows the table lacks are reported, except those the form lets a report
  * leave out.
  */
+import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
@@ -134,9 +135,11 @@ export function buildTable<Rows extends TableRows>(
     }
   }
   const known = statesOf(readAt, excused);
-  /** Is no number printed on the lines between `a` and `b`? */
   const noNumberBetween = nothingBetween(lines, (c) => c.kind === 'number' || c.kind === 'digits');
-  const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)), noNumberBetween, () => headedRuns(lines, plan));
+  const noHeadingBetween = nothingBetween(lines, (c) => c.kind === 'text' && SMALL_TABLE_HEADING.test(matchKey(c.raw.trim())));
+  /** Is no number printed on the lines between `a` and `b`, nor a part 二 small table's heading (which opens another small table)? */
+  const clearBetween = (a: number, b: number): boolean => noNumberBetween(a, b) && noHeadingBetween(a, b);
+  const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)), clearBetween, () => headedRuns(lines, plan));
   copied(readAt, read.diagnostics);
   /** The cells pairing placed: numbers no longer loose. */
   const placed = new Set<Cell>();
