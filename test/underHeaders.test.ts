@@ -225,6 +225,19 @@ describe('part 二 read from each small table’s stretch (Chromium’s PDFs, pl
     expect(recovered(report)).toEqual([]);
   });
 
+  it('a piece of a column header between two runs (lines printed twice): the numbers after it are that column’s, and the stretch is not read', () => {
+    // 14-2020-mixed-word.plain: `上一` / `年项` / `目数` / `量` / `132`, its last four lines printed
+    // again: two numbers in （八）'s stretch, as many as its one row has cells, read 132 and 132
+    // (本年增/减 is 124).
+    const { lines } = fixture('14-2020-mixed-word.plain');
+    const at = lineOf(lines, '上一', lineOf(lines, '第二十条第（八）项'));
+    expect(lines.slice(at, at + 5)).toEqual(['上一', '年项', '目数', '量', '132']);
+    const twice = [...lines.slice(0, at + 5), ...lines.slice(at + 1, at + 5), ...lines.slice(at + 5)];
+    expect(disclosure(parseReport(twice.join('\n'), { file: 'twice.txt' })).fees).toBeNull();
+    // As printed, one number in the stretch: not read either (its 124 is printed elsewhere).
+    expect(disclosure(parseReport(lines.join('\n'), { file: '14.txt' })).fees).toBeNull();
+  });
+
   it('a run that is not a row’s worth (a word between a row’s numbers): the small table is not read', () => {
     const { lines } = chromium;
     const split = [...lines];

@@ -381,6 +381,10 @@ function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Ma
     // after its numbers, or around them: `许可` / `其他对外管理服务事项`); other words between them
     // (`（七）总计`) may have cut one run of numbers printed column by column into rows' worths.
     if (rows > 1 && width > 1 && stretch.gaps.some((gap) => !inPieces(gap, table.rows.map((row) => matchKey(row.spec.label))))) return;
+    // Words between two runs that are a column header's, or a piece of one, put the numbers after
+    // them under that header: not the next cells of a row read in order (`上一` / `年项` / `目数` /
+    // `量` / `132`, then `年项` / `目数` / `量` / `132` printed again: 132 is not 本年增/减's).
+    if (stretch.gaps.some((gap) => gap.length >= 2 && table.headerKeys.some((key) => key.includes(gap) || gap.includes(key)))) return;
     const own = new Set(table.headerKeys);
     const words = stretch.words;
     const others = tables.some((other) => other !== table && (other.headerKeys.some((k) => !own.has(k) && words.includes(k)) || other.rows.some((row) => row.spec.match.test(words))));
