@@ -108,6 +108,10 @@ describe('第二十条 labels', () => {
     expect(rowOf('3. 20 136 64 110 35 91 456 无正当理由大量反 复申请 4. 要求行政机', APPLICATIONS)).toBeNull();
     expect(rowOf('无正当理由大量反复申请 1. 属于国家', APPLICATIONS)).toBeNull();
     expect(rowOf('3. 无正当理由大量反复申请', APPLICATIONS)).toBe('notProcessed.excessive');
+    // But a label opening as another row does, numbering and first words, and ending as this one
+    // (`1.属于国家` / `止公开`, w3m's lines between them lost): two rows' run together.
+    expect(rowOf('1.属于国家 止公开', APPLICATIONS)).toBeNull();
+    expect(rowOf('1.属于国家秘密', APPLICATIONS)).toBe('denied.stateSecret');
     // Or with words from inside another row's own, none of its own (握相 of 1.本机关不掌握相关政府信息).
     expect(rowOf('3.危 及 握相', APPLICATIONS)).toBeNull();
     // Or with another row's words between its own (a label wrapped around its numbers, printed again

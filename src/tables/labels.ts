@@ -5,7 +5,7 @@
  * it. A label that runs over lines may name several rows one after another (labelUnits): labels
  * printed apart from their numbers.
  */
-import { ROW_NUMBERING } from '../catalog/lexicon.js';
+import { ROW_NUMBERING, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
 import type { PlannedRow, TablePlan } from './plan.js';
@@ -50,7 +50,30 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
     if (row.numbering !== null) spans.push({ row, start, end });
     if (!best || end > best.end || (end === best.end && start < best.start)) best = { row, start, end };
   }
-  return best && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
+  return best && !otherNumbering(key, best, rows) && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
+}
+
+/** A row numbering of digits (`2.`, `3、`) a label opens with. */
+const DIGIT_NUMBERING = /^\d+[.、]/;
+
+/** How many characters after a numbering tell whose row's words they start (`属于国`, not `属于`). */
+const OPENING_WORDS = 3;
+
+/**
+ * Does the label open as another row does, its numbering and first words (`1.属于国家` / `止公开`,
+ * the lines between them lost: 1.属于国家秘密's start and 2.其他法律行政法规禁止公开's end)? Then
+ * its words are two rows' run together, and the numbers after it may be either's. A numbering
+ * alone misprinted (`3. 无正当理由大量反复申请`, LibreOffice renumbering a list) is no sign; nor
+ * is that row's whole label, or another numbering, followed by another's (left to the rules for
+ * labels running on: `5.要求行政机关确认或重新` / `（六）其他处理` and its numbers).
+ */
+function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]): boolean {
+  const opening = DIGIT_NUMBERING.exec(key)?.[0];
+  if (opening === undefined || best.row.numbering === opening) return false;
+  const words = key.slice(opening.length, opening.length + OPENING_WORDS);
+  // Another numbering after it opens another row's label: the rules for labels running on decide.
+  if (ROW_NUMBERING_ANYWHERE.test(key.slice(opening.length))) return false;
+  return words.length === OPENING_WORDS && rows.some((row) => row !== best.row && row.numbering === opening && row.ownKey.startsWith(opening + words) && !key.includes(row.ownKey));
 }
 
 /**

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+/**
+ * Lines printed twice or lost (issue 16): a conversion that prints a stretch of lines again right
+ * after itself, or drops one. Every stretch of one to `--most` lines (default 4) of every fixture
+ * whose designed values are known, from part 二's heading on, is printed twice (`twice`) and, apart,
+ * left out (`lost`); each input is parsed and its cells counted against the design: right, null,
+ * and WRONG (a number that is not the designed one). Neither keeps a number anywhere but where it
+ * stood, so a wrong value is the parser's: fuzzing draws such cases now and then, this takes them
+ * all, in order.
+ *
+ * A stretch lost may take a row's numbers with it, and its label leave the numbers after it to the
+ * label before: `1.申请人…` / (2.'s label and 1.'s numbers lost) / 2.'s numbers. Nothing in the text
+ * tells that apart from a row printed so; such cases are counted as any other, and listed.
+ *
+ *   npm run build && node scripts/lines-twice.mjs --only damaged/pdftotext-raw     # some fixtures
+ *   node scripts/lines-twice.mjs --only text-browser --most 2 --list 50           # shorter stretches; 50 wrong listed
+ *   node scripts/lines-twice.mjs --how twice                                       # printed twice only
+ *   node scripts/lines-twice.mjs --part 1/2                                        # every second fixture
+ *   GOV_REPORT_DIST=/tmp/base/dist/index.js node scripts/lines-twice.mjs          # another build
+ *
+ * Prints `lines-twice: C cases, R right, N null, W wrong in K cases` and each wrong case (fixture,
+ * how, lines, cells). Exits 1 when any cell is wrong, unless `--allow-wrong`. Over all of
+ * fixtures/ it takes minutes; test/printedTwice.test.ts runs the families it found wrong.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { designedSources, loadSources } from './fuzz.mjs';
+import { classify } from './promise.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Where the stretches start: part 二's heading (what comes before is prose, read by other rules). */
+const PART_TWO = /^\s*(?:#+\s*)?二、/;
+
+/** The input with lines from..to (indices) printed again right after `to`, or left out. */
+export function withStretch(lines, from, to, how) {
+  return how === 'twice' ? [...lines.slice(0, to + 1), ...lines.slice(from, to + 1), ...lines.slice(to + 1)].join('\n') : [...lines.slice(0, from), ...lines.slice(to + 1)].join('\n');
+}
+
+/** Every stretch of one to `most` lines from part 二's heading on, each way: { from, to, how }. */
+export function stretches(lines, most, hows) {
+  const start = lines.findIndex((l) => PART_TWO.test(l));
+  if (start < 0) return [];
+  const out = [];
+  for (const how of hows) {
+    for (let from = start; from < lines.length; from++) {
+      for (let to = from; to < Math.min(lines.length, from + most); to++) out.push({ from, to, how });
+    }
+  }
+  return out;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      most: { type: 'string', default: '4' },
+      how: { type: 'string', default: 'twice,lost' },
+      part: { type: 'string' },
+      list: { type: 'string', default: '20' },
+      'allow-wrong': { type: 'boolean', default: false },
+    },
+  });
+  const dist = process.env.GOV_REPORT_DIST ? pathToFileURL(process.env.GOV_REPORT_DIST).href : new URL('../dist/index.js', import.meta.url).href;
+  const { parseReport } = await import(dist);
+  const all = loadSources(ROOT);
+  const designed = designedSources(all, ROOT);
+  let sources = all.filter((s) => designed.get(s.name));
+  if (values.only) sources = sources.filter((s) => s.name.includes(values.only));
+  if (values.part) {
+    const [at, of] = values.part.split('/').map(Number);
+    sources = sources.filter((_, i) => i % of === at - 1);
+  }
+  const most = Number(values.most);
+  const hows = values.how.split(',').filter((h) => h === 'twice' || h === 'lost');
+  const list = Number(values.list);
+  let cases = 0;
+  let right = 0;
+  let nulls = 0;
+  let wrong = 0;
+  let wrongCases = 0;
+  for (const source of sources) {
+    const lines = source.text.split('\n');
+    const design = designed.get(source.name);
+    for (const { from, to, how } of stretches(lines, most, hows)) {
+      const report = parseReport(withStretch(lines, from, to, how), { file: source.name });
+      cases++;
+      const bad = [];
+      for (const c of classify(report, design).cells) {
+        if (c.verdict === 'right') right++;
+        else if (c.verdict === 'wrong') bad.push(c);
+        else nulls++;
+      }
+      if (bad.length === 0) continue;
+      wrong += bad.length;
+      if (wrongCases++ < list) {
+        const cells = bad.map((c) => `${c.path} ${c.got} (designed ${c.designed})`).join(', ');
+        console.log(`${source.name}: lines ${from + 1}–${to + 1} ${how}: ${bad.length} wrong: ${cells.length > 300 ? `${cells.slice(0, 300)}…` : cells}`);
+      }
+    }
+  }
+  console.log(`lines-twice: ${cases} cases (${sources.length} fixtures, stretches of 1–${most} lines, ${hows.join(' and ')}), ${right} cells right, ${nulls} null, ${wrong} wrong in ${wrongCases} cases`);
+  if (wrong > 0 && !values['allow-wrong']) process.exitCode = 1;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
