@@ -1,39 +1,43 @@
 /**
  * Lines printed twice in a conversion, as every stretch of a few lines printed again right after
  * itself (scripts/lines-twice.mjs, a sweep of fixtures/damaged/, found these reading wrong values;
- * fuzzing draws such cases only now and then). Each case keeps every printed number where it stood, so each cell must read
- * its designed value or null.
+ * fuzzing draws such cases only now and then). Each case keeps every printed number where it
+ * stood, so each cell must read its designed value or null.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
 import { classify, type Tables } from './support/promise.js';
-import { withStretch } from '../scripts/lines-twice.mjs';
+import { withStretch, type How } from '../scripts/lines-twice.mjs';
 
-const dir = new URL('../fixtures/damaged/pdftotext-raw/', import.meta.url);
-const RAW = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+const damaged = (family: string): URL => new URL(`../fixtures/damaged/${family}/`, import.meta.url);
 
-/** `lines` with lines from..to (indices) printed again right after `to`. */
-const twice = (lines: readonly string[], from: number, to: number): string => withStretch(lines, from, to, 'twice');
+/** A damaged fixture's lines and designed values. */
+function load(dir: URL, name: string): { lines: string[]; designed: Tables } {
+  const lines = readFileSync(new URL(`${name}.txt`, dir), 'utf8').split('\n');
+  const designed = (JSON.parse(readFileSync(new URL(`${name}.expected.json`, dir), 'utf8')) as { designed: Tables }).designed;
+  return { lines, designed };
+}
+
+/** The cells read wrong with lines from..to (indices) printed twice or lost, as `where: path got`. */
+function wrongWith(lines: readonly string[], designed: Tables, from: number, to: number, how: How): string[] {
+  const report = parseReport(withStretch(lines, from, to, how), { file: `${how}.txt` });
+  return classify(report, designed).cells.filter((c) => c.verdict === 'wrong').map((c) => `lines ${from + 1}–${to + 1} ${how}: ${c.path} ${String(c.got)}`);
+}
+
+const stems = (dir: URL): string[] => readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => n.replace(/\.txt$/, '')).sort();
 
 describe('plain pdftotext -raw: a label\'s last line, its numbers and the next row\'s label printed twice', () => {
   // `5.属于三类内` / `部事务信息` / `104 131 …` / `6.属于四类过` / `程性信息`, the last four printed again:
   // 6.'s first print is followed by 部事务信息 and 5.'s numbers, then by its own label and numbers.
   // Read as a label wrapped around its numbers (`6.属于四类过 程性信息 部事务信息` / 5.'s numbers /
   // `6.属于四类过 程性信息`), 6. took 5.'s numbers. A numbering opens a label, never the rest of one.
-  it.each(RAW)('%s: no cell reads a wrong value', (name) => {
-    const lines = readFileSync(new URL(name, dir), 'utf8').split('\n');
-    const designed = (JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.expected.json'), dir), 'utf8')) as { designed: Tables }).designed;
-    const wrong: string[] = [];
-    let cases = 0;
-    lines.forEach((line, k) => {
-      if (!/^[\d\s—]+$/.test(line) || !/^\d+\./.test(lines[k + 1] ?? '') || k < 1) return;
-      cases++;
-      const report = parseReport(twice(lines, k - 1, k + 2), { file: name });
-      for (const c of classify(report, designed).cells) if (c.verdict === 'wrong') wrong.push(`lines ${k}–${k + 3} twice: ${c.path} ${String(c.got)}`);
-    });
-    expect(cases).toBeGreaterThan(0);
-    expect(wrong).toEqual([]);
+  const dir = damaged('pdftotext-raw');
+  it.each(stems(dir))('%s: no cell reads a wrong value', (name) => {
+    const { lines, designed } = load(dir, name);
+    const at = lines.flatMap((line, k) => (k > 0 && /^[\d\s—]+$/.test(line) && /^\d+\./.test(lines[k + 1] ?? '') ? [k] : []));
+    expect(at.length).toBeGreaterThan(0);
+    expect(at.flatMap((k) => wrongWith(lines, designed, k - 1, k + 2, 'twice'))).toEqual([]);
   });
 });
 
@@ -42,25 +46,17 @@ describe('LibreOffice\'s text of a Word report: a label\'s last line, its number
   // `行政强制` / `5`. Read as a label wrapped around its number (`行政强制 处罚` / 8289 / `行政强制`),
   // 行政强制 took 行政处罚's 8289. Words that begin a row's label as the form prints it begin a
   // label, never the rest of one.
-  const lo = new URL('../fixtures/damaged/libreoffice-text/', import.meta.url);
+  const dir = damaged('libreoffice-text');
   // The forms whose part 二 rows print one number each (the 2019 form prints three).
-  const FILES = readdirSync(lo).filter((n) => n.endsWith('.txt') && readFileSync(new URL(n, lo), 'utf8').includes('本年处理决定数量')).sort();
+  const FILES = stems(dir).filter((n) => readFileSync(new URL(`${n}.txt`, dir), 'utf8').includes('本年处理决定数量'));
   it.each(FILES)('%s: no cell reads a wrong value', (name) => {
-    const lines = readFileSync(new URL(name, lo), 'utf8').split('\n');
-    const designed = (JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.expected.json'), lo), 'utf8')) as { designed: Tables }).designed;
+    const { lines, designed } = load(dir, name);
     const end = lines.findIndex((l) => l.startsWith('三、'));
     expect(end).toBeGreaterThan(0);
-    const wrong: string[] = [];
-    let cases = 0;
-    lines.slice(0, end).forEach((line, k) => {
-      const word = (l: string | undefined): boolean => l !== undefined && /\p{Script=Han}/u.test(l) && !/\d/.test(l);
-      if (!/^\d+$/.test(line) || !word(lines[k - 1]) || !word(lines[k + 1])) return;
-      cases++;
-      const report = parseReport(twice(lines, k - 1, k + 1), { file: name });
-      for (const c of classify(report, designed).cells) if (c.verdict === 'wrong') wrong.push(`lines ${k}–${k + 2} twice: ${c.path} ${String(c.got)}`);
-    });
-    expect(cases).toBeGreaterThan(0);
-    expect(wrong).toEqual([]);
+    const word = (l: string | undefined): boolean => l !== undefined && /\p{Script=Han}/u.test(l) && !/\d/.test(l);
+    const at = lines.slice(0, end).flatMap((line, k) => (/^\d+$/.test(line) && word(lines[k - 1]) && word(lines[k + 1]) ? [k] : []));
+    expect(at.length).toBeGreaterThan(0);
+    expect(at.flatMap((k) => wrongWith(lines, designed, k - 1, k + 1, 'twice'))).toEqual([]);
   });
 });
 
@@ -69,20 +65,14 @@ describe('lines lost inside a wrapped label (pdftotext -layout)', () => {
   // after the label's first lost: 5.'s label runs on into （六）'s, and the numbers are （六）'s.
   // A label opening as one row does and ending as another (`1.属于国家` / `止公开`) names neither;
   // one running on into another numbered label is left to the rules for that.
-  const dir = new URL('../fixtures/damaged/pdftotext/', import.meta.url);
+  const dir = damaged('pdftotext');
   const FILES = ['05-2019-tabs-bordered.layout', '06-2019-tabs-borderless.layout', '07-2020-mixed-bordered.layout', '08-2020-mixed-borderless.layout'];
   it.each(FILES)('%s: no cell reads a wrong value', (name) => {
-    const lines = readFileSync(new URL(`${name}.txt`, dir), 'utf8').split('\n');
-    const designed = (JSON.parse(readFileSync(new URL(`${name}.expected.json`, dir), 'utf8')) as { designed: Tables }).designed;
+    const { lines, designed } = load(dir, name);
     const at = lines.findIndex((l) => l.includes('5.要求行政机关确认或重新'));
     expect(at).toBeGreaterThan(0);
     const wrong: string[] = [];
-    for (let from = at + 1; from <= at + 2; from++) {
-      for (let to = from; to < from + 4; to++) {
-        const report = parseReport(withStretch(lines, from, to, 'lost'), { file: name });
-        for (const c of classify(report, designed).cells) if (c.verdict === 'wrong') wrong.push(`lines ${from + 1}–${to + 1} lost: ${c.path} ${String(c.got)}`);
-      }
-    }
+    for (let from = at + 1; from <= at + 2; from++) for (let to = from; to < from + 4; to++) wrong.push(...wrongWith(lines, designed, from, to, 'lost'));
     expect(wrong).toEqual([]);
   });
 });
