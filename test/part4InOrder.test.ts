@@ -430,6 +430,29 @@ describe('part 四\'s group headers printed before the numbers, box by box (pdfm
   });
 });
 
+describe('part 四 as three small tables in another order, one heading lost', () => {
+  it('labels before two groups\' numbers name those groups, or the fifteen are not read in the form\'s order', () => {
+    // part4-three-tables/06-004 prints 未经复议直接起诉's table, 复议后起诉's, then 行政复议's; with
+    // the line `行政复议` lost, the fifteen numbers add up group by group, and read in the form's
+    // order gave 行政复议 未经复议直接起诉's five, and so on (15 wrong).
+    const name = 'damaged/part4-three-tables/06-004.txt';
+    const lines = fixture(name).split('\n');
+    const at = lines.indexOf('行政复议');
+    expect(lines[at - 4]).toBe('行政诉讼（复议后起诉）');
+    const lost = [...lines.slice(0, at), ...lines.slice(at + 1)];
+    const r = parse(lost.join('\n'));
+    const designed = (JSON.parse(fixture(name.replace(/\.txt$/, '.expected.json'))) as { designed: { reviewLitigation: Part4 } }).designed;
+    for (const [g, group] of GROUPS.entries()) {
+      for (const c of COLUMNS) {
+        const got = cells(r)[g * COLUMNS.length + COLUMNS.indexOf(c)];
+        if (got !== null) expect(got, `${group}.${c}`).toBe(designed.reviewLitigation[group][c]);
+      }
+    }
+    // Not read in the form's order: nothing tells which five are 行政复议's (null, saying so).
+    expect(r.diagnostics.some((d) => d.path?.startsWith('reviewLitigation') && d.severity !== 'info')).toBe(true);
+  });
+});
+
 describe('part 四 after part 三 when part 四\'s heading is lost', () => {
   it('its header words end part 三: 总计 among them is part 四\'s header, its numbers part 四\'s (antiword of an old .doc)', () => {
     // antiword drops the parts' numerals and part 三's merged table whole; part 四 runs together

@@ -184,18 +184,28 @@ function laterStretch(later: LaterLines): TokenLine[] {
   return [];
 }
 
+/** Where each group's cells start in a run (0, 5, 10). */
+const GROUP_STARTS: readonly number[] = GROUPS.map((_, g) => GROUPS.slice(0, g).reduce((a, b) => a + b, 0));
+
 /**
  * Do the row labels that stand alone among the run's numbers name its groups in the form's order?
- * Rows printed in another order (复议后起诉 before 行政复议) would each add up, read as the wrong group.
+ * Rows printed in another order (复议后起诉 before 行政复议) would each add up, read as the wrong
+ * group. So would three small tables in another order with one heading lost
+ * (`行政诉讼（未经复议直接起诉）` / its five / `行政诉讼（复议后起诉）` / its five / 行政复议's five, its
+ * heading lost): labels right before two groups' numbers or more must name those groups. (One
+ * label alone there may be a header's last word: `… 复议后起诉` / the fifteen.)
  */
 function inFormOrder(labels: Sequence['labels'], start: number): boolean {
   let last = 0;
+  const heading: Array<{ group: number; row: number }> = [];
   for (const { at, row } of labels) {
     if (at < start || at >= start + CELLS) continue;
     if (row < last) return false;
     last = row;
+    const group = GROUP_STARTS.indexOf(at - start);
+    if (group >= 0) heading.push({ group, row });
   }
-  return true;
+  return heading.length < 2 || heading.every(({ group, row }) => group === row);
 }
 
 /**
