@@ -159,6 +159,14 @@ describe('part 二 read column by column under its headers', () => {
     expect(disclosure(report).regulations).toEqual({ issued: 2, repealed: 3520, inForce: 5706 });
     expect(disclosure(report).normativeDocuments).toEqual({ issued: 19, repealed: 729, inForce: 8310 });
 
+    // A header printed once for each small table with it: its k-th print is the k-th small table's.
+    // 12-000-word.plain with `事业性收费` lost: 行政许可 and 行政处罚 stood before the second print of
+    // `本年处理决定数量` / `9520` / `23` (第二十条第（六）项's) and were paired with them.
+    const word = fixture('12-000-word.plain').lines;
+    const cut = lineOf(word, '事业性收费');
+    const got = disclosure(parseReport([...word.slice(0, cut), ...word.slice(cut + 1)].join('\n'), { file: 'cut.txt' }));
+    expect([got.licensing, got.punishment, got.coercion]).toEqual([{ decisions: 4759 }, { decisions: 9520 }, { decisions: 23 }]);
+
     // With 行政处罚's own header lost as well, nothing reads the two rows: null, saying why.
     const decided = lineOf(twice, '本年处理决定数量', lineOf(twice, '4811'));
     const lost = [...twice.slice(0, decided), ...twice.slice(decided + 1)];
@@ -168,7 +176,7 @@ describe('part 二 read column by column under its headers', () => {
       expect(disclosure(got).coercion).toEqual({ decisions: null });
       const message = got.diagnostics.find((d) => d.path === 'activeDisclosure.punishment')?.message ?? '';
       expect(got.diagnostics.find((d) => d.path === 'activeDisclosure.punishment')?.code).toBe('ambiguous-pairing');
-      expect(message).toContain(lang === 'en' ? 'right under the header of a column this row does not have' : '紧接在该行所没有的栏目名称之下');
+      expect(message).toContain(lang === 'en' ? 'these labels are not all of one small table with that column' : '这些行名并不都属于有该栏目的同一个小表');
     }
   });
 });

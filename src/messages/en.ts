@@ -283,7 +283,7 @@ export const en: Messages = {
     if (p.reason === 'count') return `${printed}, which do not pair one to one; which numbers are this row's cannot be told, so its cells are left empty`;
     if (p.reason === 'readings') return `${printed}, which read more than one way (row by row, column by column), and nothing tells which; its cells are left empty`;
     if (p.reason === 'gapped') return `${printed}; the labels leave out rows of the form between them (printed elsewhere, not recognised, or lost), and these rows have no sums to check a pairing, so the count alone does not tell which numbers are this row's; its cells are left empty`;
-    if (p.reason === 'column') return `${printed}; those numbers stand right under the header of a column this row does not have (a 第二十条 small table printed column by column: they are that column's), so which numbers are this row's cannot be told, and its cells are left empty`;
+    if (p.reason === 'column') return `${printed}; those numbers stand right under a column's header, and a 第二十条 small table printed column by column puts there one small table's numbers only, while these labels are not all of one small table with that column: which numbers are this row's cannot be told, so its cells are left empty`;
     if (p.reason === 'shared') return `${printed}; the labels printed on their other side could be theirs as well (labels printed after their numbers), and nothing tells which, so its cells are left empty`;
     return `${printed}; no pairing of them makes every row and the table's column rules add up (or a row they need could not be read), so its cells are left empty`;
   },

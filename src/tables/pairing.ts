@@ -309,7 +309,7 @@ export function pairApart(
   read: ReadCells,
   /** Is no number printed between lines a and b, nor a small table's heading? */
   clearBetween: (a: number, b: number) => boolean,
-  headedRuns: () => ReadonlyMap<Cell, ReadonlySet<PlannedRow>> = () => new Map(),
+  headedRuns: () => ReadonlyMap<Cell, ReadonlyArray<ReadonlySet<PlannedRow>>> = () => new Map(),
 ): Pairing {
   const result: Pairing = { rows: [], unplaced: [] };
   if (!items.some((i) => i.kind !== 'row')) return result;
@@ -335,18 +335,21 @@ export function pairApart(
   }
 
   /**
-   * Do these numbers stand right under a column header that none of the labels' rows has? Part 二
+   * Do these numbers stand right under a column header, and the labels' rows are not all of one
+   * small table with that column? Numbers under a header are one small table's column. Part 二
    * printed column by column: `行政处罚` / `行政强制` / `本年` / `制发` / `件数` / `2` / `19`, lines
-   * printed twice or lost, the 2 and 19 are 规章's and 行政规范性文件's, not theirs.
+   * printed twice or lost, the 2 and 19 are 规章's and 行政规范性文件's, not theirs; `行政许可` / … /
+   * `行政处罚` / `本年处理决定数量` / `9520` / `23` are 第二十条第（六）项's (行政处罚's and 行政强制's),
+   * not 行政许可's and 行政处罚's.
    */
-  let headed: ReadonlyMap<Cell, ReadonlySet<PlannedRow>> | null = null;
+  let headed: ReadonlyMap<Cell, ReadonlyArray<ReadonlySet<PlannedRow>>> | null = null;
   const underOthers = (labels: readonly RowLabel[], lines: readonly ValueLine[]): boolean => {
     let first: Cell | undefined;
     for (const line of lines) if ((first = line.cells.find((c) => c.kind !== 'empty')) !== undefined) break;
     if (first === undefined) return false;
     headed ??= headedRuns();
-    const rows = headed.get(first);
-    return rows !== undefined && !labels.some((l) => rows.has(l.planned));
+    const tables = headed.get(first);
+    return tables !== undefined && !tables.some((rows) => labels.every((l) => rows.has(l.planned)));
   };
 
   // 1. Label runs: their own numbers, or else those printed just before them.

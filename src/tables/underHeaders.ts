@@ -206,17 +206,26 @@ function headingOf(tail: string, headings: readonly Heading[]): Heading | null {
 
 /**
  * The runs of numbers printed right after a part 二 column header, by their first cell as printed,
- * and the rows of the small tables with that column: printed column by column, such numbers are
- * those rows' (`本年` / `制发` / `件数` / `2` / `19` are 规章's and 行政规范性文件's), whatever labels
- * stand before the header. Empty for a table with no small tables.
+ * and the small tables with that column, each as its rows (the one whose print of the header it
+ * is, when the header is printed once for each): printed column by column, such numbers are one of
+ * those small tables' (`本年` / `制发` / `件数` / `2` / `19` are 规章's and 行政规范性文件's), whatever
+ * labels stand before the header. Empty for a table with no small tables.
  */
-export function headedRuns(lines: readonly TokenLine[], plan: TablePlan): Map<Cell, ReadonlySet<PlannedRow>> {
-  const out = new Map<Cell, ReadonlySet<PlannedRow>>();
+export function headedRuns(lines: readonly TokenLine[], plan: TablePlan): Map<Cell, ReadonlyArray<ReadonlySet<PlannedRow>>> {
+  const out = new Map<Cell, ReadonlyArray<ReadonlySet<PlannedRow>>>();
   const { headings } = smallTables(plan);
   if (headings.length === 0) return out;
+  const printed = new Map<Heading, Run[]>();
   for (const run of runsOf(lines)) {
     const heading = headingOf(run.tail, headings);
-    if (heading !== null) out.set(run.first, new Set(heading.columns.flatMap((column) => column.rows)));
+    if (heading !== null) printed.set(heading, [...(printed.get(heading) ?? []), run]);
+  }
+  for (const [heading, runs] of printed) {
+    // Printed as often as the form has small tables with the column: the k-th print is the k-th
+    // small table's (readColumns' reading). Otherwise any of them.
+    const each = runs.length === heading.columns.length;
+    const all = heading.columns.map((column) => new Set(column.rows));
+    runs.forEach((run, k) => out.set(run.first, each ? [new Set(heading.columns[k]?.rows ?? [])] : all));
   }
   return out;
 }
