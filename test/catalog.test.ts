@@ -111,6 +111,10 @@ describe('第二十条 labels', () => {
     // But a label opening as another row does, numbering and first words, and ending as this one
     // (`1.属于国家` / `止公开`, w3m's lines between them lost): two rows' run together.
     expect(rowOf('1.属于国家 止公开', APPLICATIONS)).toBeNull();
+    // A group's words before the numbering (elinks prints the group's column beside its rows):
+    // 4.'s start and 5.'s end, the lines between lost.
+    expect(rowOf('处 4.无正当理 由大量反复 理 重新出具已 获取信息', APPLICATIONS)).toBeNull();
+    expect(rowOf('（三）不予公开 1.属于国家秘密', APPLICATIONS)).toBe('denied.stateSecret');
     expect(rowOf('1.属于国家秘密', APPLICATIONS)).toBe('denied.stateSecret');
     // Or with words from inside another row's own, none of its own (握相 of 1.本机关不掌握相关政府信息).
     expect(rowOf('3.危 及 握相', APPLICATIONS)).toBeNull();

@@ -53,26 +53,30 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
   return best && !otherNumbering(key, best, rows) && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
 }
 
-/** A row numbering of digits (`2.`, `3、`) a label opens with. */
-const DIGIT_NUMBERING = /^\d+[.、]/;
+/** A row numbering of digits (`2.`, `3、`): the first in a label (after a group's words, `处4.无正当理`). */
+const DIGIT_NUMBERING = /(?<!\d)\d+[.、]/;
 
 /** How many characters after a numbering tell whose row's words they start (`属于国`, not `属于`). */
 const OPENING_WORDS = 3;
 
 /**
- * Does the label open as another row does, its numbering and first words (`1.属于国家` / `止公开`,
- * the lines between them lost: 1.属于国家秘密's start and 2.其他法律行政法规禁止公开's end)? Then
- * its words are two rows' run together, and the numbers after it may be either's. A numbering
+ * Does the label open as another row does, its numbering and first words (a group's words before
+ * them aside), and end as the matched row? `1.属于国家` / `止公开` (1.属于国家秘密's start,
+ * 2.其他法律行政法规禁止公开's end), `处 4.无正当理` / `由大量反复` / `理 重新出具已` / `获取信息`
+ * (4.'s start, 5.'s end): the lines between them lost, its words are two rows' run together, and
+ * the numbers after it may be either's. A numbering
  * alone misprinted (`3. 无正当理由大量反复申请`, LibreOffice renumbering a list) is no sign; nor
  * is that row's whole label, or another numbering, followed by another's (left to the rules for
  * labels running on: `5.要求行政机关确认或重新` / `（六）其他处理` and its numbers).
  */
 function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]): boolean {
-  const opening = DIGIT_NUMBERING.exec(key)?.[0];
-  if (opening === undefined || best.row.numbering === opening) return false;
-  const words = key.slice(opening.length, opening.length + OPENING_WORDS);
+  const found = DIGIT_NUMBERING.exec(key);
+  const opening = found?.[0];
+  if (found === null || opening === undefined || best.row.numbering === opening || best.start < found.index) return false;
+  const after = key.slice(found.index + opening.length);
+  const words = after.slice(0, OPENING_WORDS);
   // Another numbering after it opens another row's label: the rules for labels running on decide.
-  if (ROW_NUMBERING_ANYWHERE.test(key.slice(opening.length))) return false;
+  if (ROW_NUMBERING_ANYWHERE.test(after)) return false;
   return words.length === OPENING_WORDS && rows.some((row) => row !== best.row && row.numbering === opening && row.ownKey.startsWith(opening + words) && !key.includes(row.ownKey));
 }
 
