@@ -242,6 +242,9 @@ describe('part 二 read from each small table’s stretch (Chromium’s PDFs, pl
     expect(lines.slice(at, at + 5)).toEqual(['上一', '年项', '目数', '量', '132']);
     const twice = [...lines.slice(0, at + 5), ...lines.slice(at + 1, at + 5), ...lines.slice(at + 5)];
     expect(disclosure(parseReport(twice.join('\n'), { file: 'twice.txt' })).fees).toBeNull();
+    // The number's line alone printed twice (`132` / `132`): no words between, the count made up all the same.
+    const again = [...lines.slice(0, at + 5), lines[at + 4] ?? '', ...lines.slice(at + 5)];
+    expect(disclosure(parseReport(again.join('\n'), { file: 'again.txt' })).fees).toBeNull();
     // As printed, one number in the stretch: not read either (its 124 is printed elsewhere).
     expect(disclosure(parseReport(lines.join('\n'), { file: '14.txt' })).fees).toBeNull();
   });

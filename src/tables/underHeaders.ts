@@ -394,6 +394,9 @@ function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Ma
     // them under that header: not the next cells of a row read in order (`上一` / `年项` / `目数` /
     // `量` / `132`, then `年项` / `目数` / `量` / `132` printed again: 132 is not 本年增/减's).
     if (stretch.gaps.some((gap) => gap.length >= 2 && table.headerKeys.some((key) => key.includes(gap) || gap.includes(key)))) return;
+    // A number other than 0 on two lines one after the other: a line printed twice makes up a count
+    // of numbers that is not the small table's (`132` / `132`: 上一年项目数量 and 本年增/减 read 132).
+    if (stretch.numbers.some((n, i) => i > 0 && n.value !== 0 && n.value === stretch.numbers[i - 1]?.value && n.line !== stretch.numbers[i - 1]?.line)) return;
     const own = new Set(table.headerKeys);
     const words = stretch.words;
     const others = tables.some((other) => other !== table && (other.headerKeys.some((k) => !own.has(k) && words.includes(k)) || other.rows.some((row) => row.spec.match.test(words))));
