@@ -403,8 +403,9 @@ export function pairApart(
     const prior = pieces[at - 1];
     if (piece?.kind !== 'labels' || area === undefined || area !== piece.own || prior?.kind !== 'area') return;
     if (variable.labels.some((l) => checkable(l.planned, plan))) return;
-    const priorLines = areas[prior.area] ?? [];
-    if (!underOthers(piece.labels, priorLines) && readingsOf(piece.labels, priorLines, prior.area, true).length > 0) before.add(g);
+    // (Whether those numbers stand under another column's header is not asked: a doubt is not
+    // taken back by it. `9520` / `23` / `行政强制` / … / `77` / `64`, 7764 cut in two.)
+    if (readingsOf(piece.labels, areas[prior.area] ?? [], prior.area, true).length > 0) before.add(g);
   });
   // Numbers two label runs each take (one run's own, printed after it, the next run's printed
   // before it) could be either's: neither is certain. decide() lets a run stay unplaced, so each
