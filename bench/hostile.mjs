@@ -13,7 +13,9 @@
  *                and pairing went over every line for each row: 0.26 MB 65 s); and table markup
  *                in a text (thousands of `<table>`s never closed, each looked for its close to the
  *                text's end: 20,000 of them 12 s; then grid table rows); and grid tables' borders
- *                line after line (`borders`: each looked over the lines after it, 1 MB 155 s);
+ *                line after line (`borders`: each looked over the lines after it, 1 MB 155 s); and
+ *                part 二's column header and a number again and again after labels printed first
+ *                (`headers`: each run copied the runs before it, 0.56 MB 46 s);
  *   batch        `gov-report parse --ndjson` of a folder mixing good reports with the worst
  *                inputs under the default bounds (15 MB of one-digit lines, of `1\t`, one 15 MB line
  *                of labels and values, 15 MB of random bytes, a 17 MB file, a link loop) and
@@ -56,6 +58,10 @@ async function longLines() {
     // the 2026-12-05 fix (a quarter MB of `+--+--+` 12 s, 1 MB 155 s); then text-browser tables
     // whose rows print different numbers of cells (not read, left as printed).
     ['borders', [1, 4], (mb) => `2024年度政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n${repeatTo('+--+--+\n┌──┬──┐\n', mb * MB * 0.5)}${repeatTo('├──┼──┤\n│ 规章 │ 1 │\n│ 规章 │\n', mb * MB * 0.5)}`],
+    // Part 二's column header and a number, again and again, after two labels printed first: each
+    // run under the header was added to a copy of the runs before it (pairing's headedRuns, before
+    // the 2026-12-06 fix: 0.56 MB 46 s).
+    ['headers', [0.5, 2], (mb) => `二、主动公开政府信息情况\n第二十条第（五）项\n行政许可\n行政处罚\n${repeatTo('本年处理决定数量\n5\n', mb * MB)}三、收到和处理政府信息公开申请情况\n`],
   ];
   for (const [kind, sizes, make] of cases) {
     for (const mb of sizes) {

@@ -218,7 +218,10 @@ export function headedRuns(lines: readonly TokenLine[], plan: TablePlan): Map<Ce
   const printed = new Map<Heading, Run[]>();
   for (const run of runsOf(lines)) {
     const heading = headingOf(run.tail, headings);
-    if (heading !== null) printed.set(heading, [...(printed.get(heading) ?? []), run]);
+    if (heading === null) continue;
+    const runs = printed.get(heading);
+    if (runs === undefined) printed.set(heading, [run]);
+    else runs.push(run);
   }
   for (const [heading, runs] of printed) {
     // Printed as often as the form has small tables with the column: the k-th print is the k-th
