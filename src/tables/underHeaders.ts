@@ -204,6 +204,19 @@ function headingOf(tail: string, headings: readonly Heading[]): Heading | null {
   return null;
 }
 
+/** The region's runs of numbers right after a column header, by the header, in the order printed. */
+function runsByHeading(lines: readonly TokenLine[], headings: readonly Heading[]): Map<Heading, Run[]> {
+  const printed = new Map<Heading, Run[]>();
+  for (const run of runsOf(lines)) {
+    const heading = headingOf(run.tail, headings);
+    if (heading === null) continue;
+    const runs = printed.get(heading);
+    if (runs === undefined) printed.set(heading, [run]);
+    else runs.push(run);
+  }
+  return printed;
+}
+
 /**
  * The runs of numbers printed right after a part 二 column header, by their first cell as printed,
  * and the small tables with that column, each as its rows (the one whose print of the header it
@@ -215,14 +228,7 @@ export function headedRuns(lines: readonly TokenLine[], plan: TablePlan): Map<Ce
   const out = new Map<Cell, ReadonlyArray<ReadonlySet<PlannedRow>>>();
   const { headings } = smallTables(plan);
   if (headings.length === 0) return out;
-  const printed = new Map<Heading, Run[]>();
-  for (const run of runsOf(lines)) {
-    const heading = headingOf(run.tail, headings);
-    if (heading === null) continue;
-    const runs = printed.get(heading);
-    if (runs === undefined) printed.set(heading, [run]);
-    else runs.push(run);
-  }
+  const printed = runsByHeading(lines, headings);
   for (const [heading, runs] of printed) {
     // Printed as often as the form has small tables with the column: the k-th print is the k-th
     // small table's (readColumns' reading). Otherwise any of them.
@@ -246,14 +252,7 @@ interface ColumnReading {
 /** The rows whose every column reads under its header (see the file's comment), and the lines of the headers read so. */
 function readColumns(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<PlannedRow, ColumnReading>; headers: Array<{ first: number; last: number }> } {
   const { headings } = smallTables(plan);
-  const printed = new Map<Heading, Run[]>();
-  for (const run of runsOf(lines)) {
-    const heading = headingOf(run.tail, headings);
-    if (heading === null) continue;
-    const runs = printed.get(heading);
-    if (runs === undefined) printed.set(heading, [run]);
-    else runs.push(run);
-  }
+  const printed = runsByHeading(lines, headings);
   const cells = new Map<PlannedRow, Array<NumberCell | undefined>>();
   const tableRows = new Map<PlannedRow, number>();
   const headers: Array<{ first: number; last: number }> = [];
