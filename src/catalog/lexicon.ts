@@ -23,7 +23,9 @@ export const digitOf = (numeral: string): number => Math.max(0, CHINESE_NUMERALS
  * row's); a piece that does not is the rest of a label wrapped over lines.
  */
 const NUMERALS = `${CHINESE_NUMERALS.join('')}十`;
-export const ROW_NUMBERING = new RegExp(`^(?:\\([${NUMERALS}]+\\)|[${NUMERALS}]+、|\\d+[.、])`);
+/** A row's numbering of digits (`1.`, `2、`), wherever it stands: from a run of digits' start only (see ROW_NUMBERING_ANYWHERE). */
+export const DIGIT_NUMBERING = /(?<!\d)\d+[.、]/;
+export const ROW_NUMBERING = new RegExp(`^(?:\\([${NUMERALS}]+\\)|[${NUMERALS}]+、|${DIGIT_NUMBERING.source})`);
 
 /** A piece of label (its matchKey) that is a row numbering and nothing else (`（七）`, `3.`). */
 export const ROW_NUMBERING_ALONE = new RegExp(`${ROW_NUMBERING.source}$`);
@@ -33,4 +35,4 @@ export const ROW_NUMBERING_ALONE = new RegExp(`${ROW_NUMBERING.source}$`);
  * leftmost match starts there anyway): unanchored, `\d+[.、]` tried a run of 375,000 digits glued to
  * a label from each of its digits, in quadratic time (75 s).
  */
-export const ROW_NUMBERING_ANYWHERE = new RegExp(`\\([${NUMERALS}]+\\)|(?<![${NUMERALS}])[${NUMERALS}]+、|(?<!\\d)\\d+[.、]`);
+export const ROW_NUMBERING_ANYWHERE = new RegExp(`\\([${NUMERALS}]+\\)|(?<![${NUMERALS}])[${NUMERALS}]+、|${DIGIT_NUMBERING.source}`);

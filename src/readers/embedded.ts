@@ -221,7 +221,7 @@ function blockRows(block: readonly string[][], first: number, ruled: boolean, wi
   if (apart) return block.flatMap((cells, k) => (cells.some((cell) => cell !== '') ? [{ line: first + k + 1, cells: [...cells] }] : []));
   const cells: string[] = [];
   // A line printed twice: its numbers are not one wrapped number (`| 110 |` / `| 110 |`).
-  const twice = lineTwice(block);
+  const twice = printsALineTwice(block);
   for (let k = 0; k < columns; k++) {
     const pieces = block.map((line) => line[k] ?? '');
     cells.push(wrappedNumber(pieces, numbers.map((line) => line[k] === true), twice ? null : (widths?.[k] ?? null)) ? joinPieces(pieces) : pieces.filter((p) => p !== '').join(' '));
@@ -239,13 +239,12 @@ function blockRows(block: readonly string[][], first: number, ruled: boolean, wi
  * 6287): the cell then prints two numbers where the form has one, and is read as such.
  */
 function wrappedNumber(pieces: readonly string[], numbers: readonly boolean[], width: number | null): boolean {
-  const printed = pieces.filter((p) => p !== '');
   if (numbers.filter(Boolean).length < 2) return true;
-  return width !== null && printed.join('').length > width - 2;
+  return width !== null && displayWidth(pieces.join('')) > width - 2;
 }
 
 /** Does a row's block print a line twice, one right after the other (a line printed again in a conversion)? */
-const lineTwice = (block: readonly string[][]): boolean =>
+const printsALineTwice = (block: readonly string[][]): boolean =>
   block.some((line, i) => i > 0 && line.some((cell) => cell !== '') && line.every((cell, k) => cell === block[i - 1]?.[k]));
 
 /**

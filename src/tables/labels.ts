@@ -5,7 +5,7 @@
  * it. A label that runs over lines may name several rows one after another (labelUnits): labels
  * printed apart from their numbers.
  */
-import { ROW_NUMBERING, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
+import { DIGIT_NUMBERING, ROW_NUMBERING, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
 import type { PlannedRow, TablePlan } from './plan.js';
@@ -53,9 +53,6 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
   return best && !otherNumbering(key, best, rows) && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
 }
 
-/** A row numbering of digits (`2.`, `3、`): the first in a label (after a group's words, `处4.无正当理`). */
-const DIGIT_NUMBERING = /(?<!\d)\d+[.、]/;
-
 /** How many characters after a numbering tell whose row's words they start (`属于国`, not `属于`). */
 const OPENING_WORDS = 3;
 
@@ -64,10 +61,10 @@ const OPENING_WORDS = 3;
  * them aside), and end as the matched row? `1.属于国家` / `止公开` (1.属于国家秘密's start,
  * 2.其他法律行政法规禁止公开's end), `处 4.无正当理` / `由大量反复` / `理 重新出具已` / `获取信息`
  * (4.'s start, 5.'s end): the lines between them lost, its words are two rows' run together, and
- * the numbers after it may be either's. A numbering
- * alone misprinted (`3. 无正当理由大量反复申请`, LibreOffice renumbering a list) is no sign; nor
- * is that row's whole label, or another numbering, followed by another's (left to the rules for
- * labels running on: `5.要求行政机关确认或重新` / `（六）其他处理` and its numbers).
+ * the numbers after it may be either's. A numbering alone misprinted (`3. 无正当理由大量反复申请`,
+ * LibreOffice renumbering a list) is no sign; nor is that row's whole label, or another numbering,
+ * followed by another's (left to the rules for labels running on: `5.要求行政机关确认或重新` /
+ * `（六）其他处理` and its numbers). The first numbering of digits is the label's (DIGIT_NUMBERING).
  */
 function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]): boolean {
   const found = DIGIT_NUMBERING.exec(key);
