@@ -116,8 +116,25 @@ describe('第二十条 labels', () => {
     expect(rowOf('处 4.无正当理 由大量反复 理 重新出具已 获取信息', APPLICATIONS)).toBeNull();
     expect(rowOf('（三）不予公开 1.属于国家秘密', APPLICATIONS)).toBe('denied.stateSecret');
     expect(rowOf('1.属于国家秘密', APPLICATIONS)).toBe('denied.stateSecret');
+    // The first row's words whole and the end of the next's (elinks: `1.属于国家` / `秘密` / `止公开`,
+    // 2.'s first lines and the rule between lost): two rows' run together, the first's numbers beside them.
+    expect(rowOf('1.属于国家 秘密 止公开', APPLICATIONS)).toBeNull();
+    expect(rowOf('（三）不予公开 1.属于国家 秘密 止公开', APPLICATIONS)).toBeNull();
+    // But one row's label whole and then the next's words from their start is a label running on
+    // into the next (5.'s numbering misprinted): left to the rules for that.
+    expect(rowOf('4.无正当理由大量反复申请 68 159 0x1F NaN.要求行政机关确认或重新出具已获取信息', APPLICATIONS)).toBe('notProcessed.confirmation');
+    // A group's numbering and first word, then a row of another group: （六）其他处理's start and
+    // （七）总计's end (w3m: `（六）其` / `）总计`, the lines between lost).
+    expect(rowOf('（六）其 ）总计', APPLICATIONS)).toBeNull();
+    expect(rowOf('（七）总计', APPLICATIONS)).toBe('totalHandled');
+    expect(rowOf('（六）其他处理', APPLICATIONS)).toBe('otherHandling.other');
+    expect(rowOf('（六）其他处理 3.其他', APPLICATIONS)).toBe('otherHandling.other');
+    expect(rowOf('三、本年度办理结果 （一）予以公开', APPLICATIONS)).toBe('granted');
     // Or with words from inside another row's own, none of its own (握相 of 1.本机关不掌握相关政府信息).
     expect(rowOf('3.危 及 握相', APPLICATIONS)).toBeNull();
+    // Marks among those words are no sign (`安全一稳 定”`, the end of 3.危及“三安全一稳定”, after
+    // 2.'s first line, the lines between lost).
+    expect(rowOf('2.其他法律 安全一稳 定”', APPLICATIONS)).toBeNull();
     // Or with another row's words between its own (a label wrapped around its numbers, printed again
     // after the row before's): two rows' labels run together.
     expect(rowOf('补正后申 没有现成 2. 信息需要另 行制作 补正后申', APPLICATIONS)).toBeNull();

@@ -53,28 +53,76 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
   return best && !otherNumbering(key, best, rows) && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
 }
 
-/** How many characters after a numbering tell whose row's words they start (`属于国`, not `属于`). */
-const OPENING_WORDS = 3;
+/**
+ * How many characters after a numbering tell whose row's words they start: after one of digits,
+ * three (`1.属于国`, not `1.属于`: 属于 starts several rows', and a renumbered list misprints
+ * digits); after a bracketed numeral, one (`（六）其`: one row of a table is numbered so).
+ */
+export const OPENING_WORDS = 3;
+const OPENING_WORDS_NUMERAL = 1;
+
+/** Each row numbering in a label, in order (ROW_NUMBERING_ANYWHERE, found again and again). */
+const NUMBERINGS = new RegExp(ROW_NUMBERING_ANYWHERE.source, 'g');
 
 /**
  * Does the label open as another row does, its numbering and first words (a group's words before
  * them aside), and end as the matched row? `1.属于国家` / `止公开` (1.属于国家秘密's start,
- * 2.其他法律行政法规禁止公开's end), `处 4.无正当理` / `由大量反复` / `理 重新出具已` / `获取信息`
- * (4.'s start, 5.'s end): the lines between them lost, its words are two rows' run together, and
- * the numbers after it may be either's. A numbering alone misprinted (`3. 无正当理由大量反复申请`,
- * LibreOffice renumbering a list) is no sign; nor is that row's whole label, or another numbering,
- * followed by another's (left to the rules for labels running on: `5.要求行政机关确认或重新` /
- * `（六）其他处理` and its numbers). The first numbering of digits is the label's (DIGIT_NUMBERING).
+ * 2.其他法律行政法规禁止公开's end; the label may hold the first row's words whole, `1.属于国家`
+ * / `秘密` / `止公开`), `处 4.无正当理` / `由大量反复` / `理 重新出具已` / `获取信息` (4.'s start,
+ * 5.'s end), `（六）其` / `）总计` ((六)其他处理's start, (七)总计's end): the lines between them
+ * lost, its words are two rows' run together, and the numbers after it may be either's. A
+ * numbering alone misprinted (`3. 无正当理由大量反复申请`, LibreOffice renumbering a list) is no
+ * sign; nor is another numbering after it (left to the rules for labels running on:
+ * `5.要求行政机关确认或重新` / `（六）其他处理` and its numbers). The label's numbering is the first
+ * that numbers a row of the table (a group's, `（三）不予公开`, aside), at or before the row's words.
  */
 function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]): boolean {
-  const found = DIGIT_NUMBERING.exec(key);
-  const opening = found?.[0];
-  if (found === null || opening === undefined || best.row.numbering === opening || best.start < found.index) return false;
-  const after = key.slice(found.index + opening.length);
-  const words = after.slice(0, OPENING_WORDS);
-  // Another numbering after it opens another row's label: the rules for labels running on decide.
-  if (ROW_NUMBERING_ANYWHERE.test(after)) return false;
-  return words.length === OPENING_WORDS && rows.some((row) => row !== best.row && row.numbering === opening && row.ownKey.startsWith(opening + words) && !key.includes(row.ownKey));
+  NUMBERINGS.lastIndex = 0;
+  try {
+    for (let m = NUMBERINGS.exec(key); m !== null && m.index <= best.start; m = NUMBERINGS.exec(key)) {
+      const opening = m[0];
+      const after = key.slice(m.index + opening.length);
+      // Another numbering after it opens another row's label: the rules for labels running on decide.
+      const later = ROW_NUMBERING_ANYWHERE.test(after);
+      if (rows.some((row) => row.numbering === opening)) {
+        if (best.row.numbering === opening || later) return false;
+        const need = DIGIT_NUMBERING.test(opening) ? OPENING_WORDS : OPENING_WORDS_NUMERAL;
+        const words = after.slice(0, need);
+        return words.length === need && rows.some((row) => row !== best.row && row.numbering === opening && row.ownKey.startsWith(opening + words) && !runsOn(key, row, best.row));
+      }
+      // A group's numbering and first word (`（六）其`, of （六）其他处理) before a row of another group.
+      if (!later && after.length >= OPENING_WORDS_NUMERAL) {
+        const opens = opening + after.slice(0, OPENING_WORDS_NUMERAL);
+        const group = rows.find((row) => groupKeyOf(row)?.startsWith(opens) === true);
+        if (group !== undefined && groupKeyOf(best.row) !== groupKeyOf(group)) return true;
+      }
+    }
+    return false;
+  } finally {
+    NUMBERINGS.lastIndex = 0;
+  }
+}
+
+/**
+ * Does the label print one row's label whole and then the start of the next's words (`4.无正当理由
+ * 大量反复申请 … 要求行政机关确认…`, 5.'s numbering misprinted): a label running on into the next,
+ * left to the rules for that, not words of two rows with the lines between them lost (`1.属于国家秘密`
+ * / `止公开`: only the end of 2.其他法律行政法规禁止公开's words)?
+ */
+function runsOn(key: string, first: PlannedRow, next: PlannedRow): boolean {
+  const whole = key.indexOf(first.ownKey);
+  return whole >= 0 && key.includes(wordsOf(next).slice(0, OPENING_WORDS), whole + first.ownKey.length);
+}
+
+/** The label of a row's group (`（六）其他处理`), as a matchKey, found once a row; null for a row of no group. */
+const GROUP_KEYS = new WeakMap<PlannedRow, string | null>();
+function groupKeyOf(row: PlannedRow): string | null {
+  let key = GROUP_KEYS.get(row);
+  if (key === undefined) {
+    key = row.keys.length > 1 ? matchKey(row.topLabel) : null;
+    GROUP_KEYS.set(row, key);
+  }
+  return key;
 }
 
 /**
@@ -138,6 +186,8 @@ const LEAST_START = 3;
 const MOST_FOREIGN = 8;
 /** A Chinese character: only words tell one label from another (a stray mark or digit may be anywhere). */
 const WORDS_ONLY = /^\p{Script=Han}+$/u;
+/** Punctuation: quotes, commas and brackets a label's words may print between them. */
+const MARKS = /\p{P}/gu;
 
 /** The characters of each row's own words and its group label's, as matchKeys (found once a row). */
 const OWN_WORDS = new WeakMap<PlannedRow, ReadonlySet<string>>();
@@ -208,7 +258,9 @@ function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly Planned
   // of 三、本年度办理结果 printed between the row's words and its note).
   const note = match.row.noteKey.length >= 2 ? after.indexOf(match.row.noteKey.slice(0, 2)) : -1;
   const tail = note < 0 ? after : after.slice(note + sharedStart(after.slice(note), match.row.noteKey));
-  if (tail.length < 2 || tail.length > MOST_FOREIGN || !WORDS_ONLY.test(tail) || !otherWordsIn(tail, match.row)) return false;
+  // Marks among the words are no sign (`安全一稳定”`, the end of 3.危及“三安全一稳定”).
+  const words = tail.replace(MARKS, '');
+  if (words.length < 2 || words.length > MOST_FOREIGN || !WORDS_ONLY.test(words) || !otherWordsIn(tail, match.row)) return false;
   const others = rows.filter((row) => row !== match.row);
   for (let from = 0; from <= tail.length - 2; from++) {
     const end = tail.slice(from);
