@@ -246,7 +246,8 @@ interface Area {
 /**
  * The values from (li, ci) on, line by line, up to the next text that is not a header line (the
  * values before that text on its line included); header lines between them are passed over (a
- * column's header word before its numbers). Lines that print no value are left out.
+ * column's header word before its numbers). Lines that print no value are left out. The area ends
+ * at cell 0 of a later line whose text follows blank cells only.
  */
 function gatherArea(lines: readonly TokenLine[], li: number, ci: number, plan: TablePlan): Area {
   const out: ValueLine[] = [];
@@ -258,7 +259,9 @@ function gatherArea(lines: readonly TokenLine[], li: number, ci: number, plan: T
     while (t < line.cells.length && line.cells[t]?.kind !== 'text') t++;
     const cells = from === 0 && t === line.cells.length ? line.cells : line.cells.slice(from, t);
     if (hasValue(cells)) out.push({ line: line.line, cells });
-    if (t < line.cells.length) return { lines: out, lineIndex: l, cellIndex: t };
+    // Text on a later line after blank cells only (a table's blank group column, `⇥⇥重新出具已`)
+    // starts its line, as text with nothing before it does: the values ended on the line before.
+    if (t < line.cells.length) return { lines: out, lineIndex: l, cellIndex: l > li && !hasValue(cells) ? 0 : t };
   }
   return { lines: out, lineIndex: lines.length, cellIndex: 0 };
 }
