@@ -97,3 +97,21 @@ describe('lines lost inside a box-drawn table (w3m, elinks)', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('a row\'s numbers and the next label printed twice (pdftotext -layout of a Word report)', () => {
+  // `3.危及“三安` / 3.'s numbers / `全一稳定”` / `4.保护第三方`, the last three printed again: 4.'s
+  // first print took 3.'s numbers, its second (`全一稳定” 4.保护第三方 （三）不予公` / its own) named
+  // no row. `5.要求行政机` / `关确认或重新` / 4.'s numbers / `大量反复申请`, printed again before 5.'s
+  // own: 5. read 4.'s numbers, and its label came again among labels before its own. Which
+  // numbers are the row's cannot be told: null, never another row's.
+  const dir = damaged('pdftotext');
+  const FILES = stems(dir).filter((n) => n.endsWith('word.layout'));
+  it.each(FILES)('%s: no cell reads a wrong value', (name) => {
+    const { lines, designed } = load(dir, name);
+    const anchors = ['3.危及', '5.要求行政'].map((words) => lines.findIndex((l) => l.includes(words)));
+    expect(anchors.every((k) => k > 0)).toBe(true);
+    const wrong: string[] = [];
+    for (const at of anchors) for (let from = at - 2; from <= at + 2; from++) for (let to = from + 2; to <= from + 3; to++) wrong.push(...wrongWith(lines, designed, from, to, 'twice'));
+    expect(wrong).toEqual([]);
+  });
+});

@@ -196,6 +196,13 @@ export function buildTable<Rows extends TableRows>(
     // printed again among labels printed first, those numbers may be another's (column by column,
     // lines printed twice: `行政处罚` / `154` / `7923` / `2440`, 其他对外管理服务事项's, then `行政处罚` /
     // `行政强制` / its own), and nothing checks them. (A print that read no number stays the one kept.)
+    // Nor when that print reads the very numbers a row before it read (a line of numbers printed
+    // again, lent to the next label: `5.要求行政机` / `关确认或重新` / 4.'s numbers again, and 5.'s
+    // label printed again among labels before its own): which are its cannot be told.
+    if (other && lentBy(other, readAt)) {
+      other.row.twice = row.line;
+      continue;
+    }
     if (other && !worthBefore(other.row, placed) && !strayAfterRow(other.row, read.items[(itemAt.get(other.row) ?? 0) - 1], adjacent) && readsAsIts(other)) {
       diagnostics.push(twice(row, other.row));
       continue;
@@ -353,6 +360,20 @@ const endsWithColumnLabel = (row: FoundRow, plan: TablePlan): boolean => {
   if (key.endsWith(row.planned.ownKey)) return false;
   return plan.columnLabels.some((label) => label.length >= 2 && key.endsWith(label));
 };
+
+/** Numbers other than 0 a row's values must hold for two rows reading them alike to be a line printed twice, not chance. */
+const LENT_NUMBERS = 3;
+
+/**
+ * Does another row printed before `r` read the same values as `r`, three numbers other than 0
+ * among them? Two rows of a report rarely print the same numbers; a line of numbers printed twice
+ * in a conversion gives them to the label after it.
+ */
+function lentBy(r: ReadRow, readAt: ReadonlyArray<ReadRow | undefined>): boolean {
+  const values = r.result.values;
+  if (values.some((v) => v === null) || values.filter((v) => v !== 0).length < LENT_NUMBERS) return false;
+  return readAt.some((o) => o !== undefined && o !== r && o.row.line < r.row.line && o.result.values.length === values.length && o.result.values.every((v, j) => v === values[j]));
+}
 
 /** A row printed twice, `dropped` not read: the duplicate-row diagnostic at `dropped`'s line. */
 function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {

@@ -16,7 +16,7 @@ import { matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import type { Cell, TokenLine } from '../tokens.js';
-import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, ownLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
+import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, ownLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { edgeFits, fitsRow, groupsAddUp, numberCells, numbersIn, SPACED_NUMBERS } from './rowValues.js';
 import { centredLabel } from './centredLabel.js';
@@ -120,6 +120,35 @@ function strayWords(label: Label, after: number, cells: readonly Cell[], n: numb
   let printed = cells.length;
   while (cells[printed - 1]?.kind === 'empty') printed--;
   return printed < n && printed + stray === n ? stray : 0;
+}
+
+/** Does `opening` stand in the key, not run on from digits before it (`1.申请人` in `001.申请人…`, a numbering misprinted)? */
+function opensIn(key: string, opening: string): boolean {
+  for (let at = key.indexOf(opening); at >= 0; at = key.indexOf(opening, at + 1)) if (at === 0 || !/\d/.test(key.charAt(at - 1))) return true;
+  return false;
+}
+
+/**
+ * How a row's label opens as the form prints it: its numbering and first words, as many as tell it
+ * from every other row's words (three at least: `4.保护第`; `1.申请人无`, as 2.申请人逾期… opens with
+ * 申请人 too), or its whole label when it has no numbering. Found once a row.
+ */
+const OPENINGS = new WeakMap<PlannedRow, string>();
+function openingOf(row: PlannedRow, rows: readonly PlannedRow[]): string {
+  let opening = OPENINGS.get(row);
+  if (opening === undefined) {
+    const numbering = row.numbering;
+    if (numbering === null) opening = row.ownKey;
+    else {
+      const words = (r: PlannedRow): string => r.ownKey.slice(r.numbering?.length ?? 0);
+      const own = words(row);
+      let n = OPENING_WORDS;
+      while (n < own.length && rows.some((r) => r !== row && words(r).startsWith(own.slice(0, n)))) n++;
+      opening = numbering + own.slice(0, n);
+    }
+    OPENINGS.set(row, opening);
+  }
+  return opening;
 }
 
 /**
@@ -551,6 +580,25 @@ export function readRows(
   /** The duplicate-row diagnostic of each row printed again, counting its repeats. */
   const repeats = new Map<string, PendingDiagnostic<'duplicate-row'>>();
 
+  /**
+   * Values no row took, after a label that opens a row's label as the form prints it (openingOf),
+   * the row read before with other numbers (`3.危及“三安` / 3.'s numbers / `全一稳定”` / `4.保护第三方`,
+   * the last three printed again: 4.保护第三方 took 3.'s numbers printed again, and its own, after
+   * `全一稳定” 4.保护第三方 （三）不予公`, named no row): they may be that row's, another print of
+   * it. Which print is the row's cannot be told, as for a row printed twice (take).
+   */
+  const doubtEarlier = (label: Label, values: readonly ValueLine[], line: number): void => {
+    const key = matchKey(labelText(label));
+    const cells = values.flatMap((v) => v.cells);
+    if (cells.length > plan.widest + 4) return;
+    for (const planned of plan.rows) {
+      const before = kept.get(planned.path);
+      if (before === undefined || before.item.row.twice !== undefined || !before.print.fits || !opensIn(key, openingOf(planned, plan.rows))) continue;
+      if (sameNumbers(cells, before.item.row.cells)) continue;
+      const later = printOf({ planned, label: '', line, cells, headed: false });
+      if (later.fits && !(before.print.sums === 'add' && later.sums === 'fail')) before.item.row.twice = line;
+    }
+  };
   /** The label of the last values read as no row's (`unknown-row`), while no row has been read since. */
   let unread: Label | null = null;
   const take = (row: FoundRow): void => {
@@ -840,6 +888,7 @@ export function readRows(
         } else if (onLabelLine || values <= plan.widest) {
           // A row the form does not have: reported, its values (this line's, or a row's worth) not read.
           diagnostics.push(diagnostic('unknown-row', 'unknown-row', { label: ownLabel(label, 0) }, tablePath, lastOf(label).line));
+          doubtEarlier(label, area.lines, lastOf(label).line);
           unread = label;
           const [own, ...later] = area.lines;
           if (onLabelLine && later.length > 0 && own) items.push({ kind: 'values', lines: later });
