@@ -126,6 +126,11 @@ describe('第二十条 labels', () => {
     // A group's numbering and first word, then a row of another group: （六）其他处理's start and
     // （七）总计's end (w3m: `（六）其` / `）总计`, the lines between lost).
     expect(rowOf('（六）其 ）总计', APPLICATIONS)).toBeNull();
+    // As many words as tell the row (重复 opens one row's words only; elinks: `2.重复` / `开出版` / `物`).
+    expect(rowOf('2.重复 开出版 物', APPLICATIONS)).toBeNull();
+    // Three words at most: 7.属于行政执法案卷 and 8.属于行政查询事项 share 属于行政 (`7.属于行政` / `查询事项`).
+    expect(rowOf('7.属于行政 查询事项', APPLICATIONS)).toBeNull();
+    expect(rowOf('3.要求提供公 开出版物', APPLICATIONS)).toBe('notProcessed.publication');
     expect(rowOf('（七）总计', APPLICATIONS)).toBe('totalHandled');
     expect(rowOf('（六）其他处理', APPLICATIONS)).toBe('otherHandling.other');
     expect(rowOf('（六）其他处理 3.其他', APPLICATIONS)).toBe('otherHandling.other');

@@ -16,7 +16,7 @@ import { matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import type { Cell, TokenLine } from '../tokens.js';
-import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, ownLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
+import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, openingOf, ownLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { edgeFits, fitsRow, groupsAddUp, numberCells, numbersIn, SPACED_NUMBERS } from './rowValues.js';
 import { centredLabel } from './centredLabel.js';
@@ -122,33 +122,16 @@ function strayWords(label: Label, after: number, cells: readonly Cell[], n: numb
   return printed < n && printed + stray === n ? stray : 0;
 }
 
+/** How a row's label opens (openingOf), three words at least (`4.保护第`, `1.申请人无`): a label opening so inside other words is that row's. */
+function openingIn(row: PlannedRow, rows: readonly PlannedRow[]): string {
+  const opening = openingOf(row, rows);
+  return row.numbering === null ? opening : row.ownKey.slice(0, Math.max(opening.length, row.numbering.length + OPENING_WORDS));
+}
+
 /** Does `opening` stand in the key, not run on from digits before it (`1.申请人` in `001.申请人…`, a numbering misprinted)? */
 function opensIn(key: string, opening: string): boolean {
   for (let at = key.indexOf(opening); at >= 0; at = key.indexOf(opening, at + 1)) if (at === 0 || !/\d/.test(key.charAt(at - 1))) return true;
   return false;
-}
-
-/**
- * How a row's label opens as the form prints it: its numbering and first words, as many as tell it
- * from every other row's words (three at least: `4.保护第`; `1.申请人无`, as 2.申请人逾期… opens with
- * 申请人 too), or its whole label when it has no numbering. Found once a row.
- */
-const OPENINGS = new WeakMap<PlannedRow, string>();
-function openingOf(row: PlannedRow, rows: readonly PlannedRow[]): string {
-  let opening = OPENINGS.get(row);
-  if (opening === undefined) {
-    const numbering = row.numbering;
-    if (numbering === null) opening = row.ownKey;
-    else {
-      const words = (r: PlannedRow): string => r.ownKey.slice(r.numbering?.length ?? 0);
-      const own = words(row);
-      let n = OPENING_WORDS;
-      while (n < own.length && rows.some((r) => r !== row && words(r).startsWith(own.slice(0, n)))) n++;
-      opening = numbering + own.slice(0, n);
-    }
-    OPENINGS.set(row, opening);
-  }
-  return opening;
 }
 
 /**
@@ -593,7 +576,7 @@ export function readRows(
     if (cells.length > plan.widest + 4) return;
     for (const planned of plan.rows) {
       const before = kept.get(planned.path);
-      if (before === undefined || before.item.row.twice !== undefined || !before.print.fits || !opensIn(key, openingOf(planned, plan.rows))) continue;
+      if (before === undefined || before.item.row.twice !== undefined || !before.print.fits || !opensIn(key, openingIn(planned, plan.rows))) continue;
       if (sameNumbers(cells, before.item.row.cells)) continue;
       const later = printOf({ planned, label: '', line, cells, headed: false });
       if (later.fits && !(before.print.sums === 'add' && later.sums === 'fail')) before.item.row.twice = line;

@@ -5,7 +5,7 @@
  * it. A label that runs over lines may name several rows one after another (labelUnits): labels
  * printed apart from their numbers.
  */
-import { DIGIT_NUMBERING, ROW_NUMBERING, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
+import { ROW_NUMBERING, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
 import type { PlannedRow, TablePlan } from './plan.js';
@@ -53,23 +53,49 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
   return best && !otherNumbering(key, best, rows) && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
 }
 
+/** The fewest words after a row's numbering that may tell whose label opens there (`2.重复`). */
+const LEAST_OPENING = 2;
 /**
- * How many characters after a numbering tell whose row's words they start: after one of digits,
- * three (`1.属于国`, not `1.属于`: 属于 starts several rows', and a renumbered list misprints
- * digits); after a bracketed numeral, one (`（六）其`: one row of a table is numbered so).
+ * The most words after a numbering that tell a row's label opens there (otherNumbering); also how
+ * many of the next row's words a label running on into it prints from their start (runsOn).
  */
 export const OPENING_WORDS = 3;
+/** After a group's bracketed numeral, one word tells the group (`（六）其`: one group of a table is numbered so). */
 const OPENING_WORDS_NUMERAL = 1;
+
+/**
+ * How a row's label opens as the form prints it: its numbering and first words, as many as tell it
+ * from every other row's words, two at least (`2.重复`, `4.保护`; `1.属于国`, as 属于 opens several
+ * rows' words; `1.申请人无`, as 2.申请人逾期… opens with 申请人 too); its whole label when it has no
+ * numbering. Found once a row.
+ */
+const OPENINGS = new WeakMap<PlannedRow, string>();
+export function openingOf(row: PlannedRow, rows: readonly PlannedRow[]): string {
+  let opening = OPENINGS.get(row);
+  if (opening === undefined) {
+    const numbering = row.numbering;
+    if (numbering === null) opening = row.ownKey;
+    else {
+      const own = wordsOf(row);
+      let n = LEAST_OPENING;
+      while (n < own.length && rows.some((r) => r !== row && wordsOf(r).startsWith(own.slice(0, n)))) n++;
+      opening = numbering + own.slice(0, n);
+    }
+    OPENINGS.set(row, opening);
+  }
+  return opening;
+}
 
 /** Each row numbering in a label, in order (ROW_NUMBERING_ANYWHERE, found again and again). */
 const NUMBERINGS = new RegExp(ROW_NUMBERING_ANYWHERE.source, 'g');
 
 /**
- * Does the label open as another row does, its numbering and first words (a group's words before
- * them aside), and end as the matched row? `1.属于国家` / `止公开` (1.属于国家秘密's start,
+ * Does the label open as another row does, its numbering and first words (openingOf; a group's
+ * words before them aside), and end as the matched row? `1.属于国家` / `止公开` (1.属于国家秘密's start,
  * 2.其他法律行政法规禁止公开's end; the label may hold the first row's words whole, `1.属于国家`
  * / `秘密` / `止公开`), `处 4.无正当理` / `由大量反复` / `理 重新出具已` / `获取信息` (4.'s start,
- * 5.'s end), `（六）其` / `）总计` ((六)其他处理's start, (七)总计's end): the lines between them
+ * 5.'s end), `2.重复` / `开出版物` (2.重复申请's start, 3.要求提供公开出版物's end), `（六）其` / `）总计`
+ * ((六)其他处理's start, (七)总计's end): the lines between them
  * lost, its words are two rows' run together, and the numbers after it may be either's. A
  * numbering alone misprinted (`3. 无正当理由大量反复申请`, LibreOffice renumbering a list) is no
  * sign; nor is another numbering after it (left to the rules for labels running on:
@@ -86,9 +112,10 @@ function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]
       const later = ROW_NUMBERING_ANYWHERE.test(after);
       if (rows.some((row) => row.numbering === opening)) {
         if (best.row.numbering === opening || later) return false;
-        const need = DIGIT_NUMBERING.test(opening) ? OPENING_WORDS : OPENING_WORDS_NUMERAL;
-        const words = after.slice(0, need);
-        return words.length === need && rows.some((row) => row !== best.row && row.numbering === opening && row.ownKey.startsWith(opening + words) && !runsOn(key, row, best.row));
+        // Its words as many as tell the row, three at most (`7.属于行` of 7.属于行政执法案卷, whose
+        // first five characters 8.属于行政查询事项 shares but for the numbering).
+        const opens = (row: PlannedRow): string => openingOf(row, rows).slice(0, opening.length + OPENING_WORDS);
+        return rows.some((row) => row !== best.row && row.numbering === opening && (opening + after).startsWith(opens(row)) && !runsOn(key, row, best.row));
       }
       // A group's numbering and first word (`（六）其`, of （六）其他处理) before a row of another group.
       if (!later && after.length >= OPENING_WORDS_NUMERAL) {
