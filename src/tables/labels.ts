@@ -57,7 +57,7 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
 const LEAST_OPENING = 2;
 /**
  * The most words after a numbering that tell a row's label opens there (otherNumbering); also how
- * many of the next row's words a label running on into it prints from their start (runsOn).
+ * many of the next row's words a label running on into it prints from their start (wholeThenNext).
  */
 export const OPENING_WORDS = 3;
 /** After a group's bracketed numeral, one word tells the group (`（六）其`: one group of a table is numbered so). */
@@ -91,16 +91,17 @@ const NUMBERINGS = new RegExp(ROW_NUMBERING_ANYWHERE.source, 'g');
 
 /**
  * Does the label open as another row does, its numbering and first words (openingOf; a group's
- * words before them aside), and end as the matched row? `1.属于国家` / `止公开` (1.属于国家秘密's start,
- * 2.其他法律行政法规禁止公开's end; the label may hold the first row's words whole, `1.属于国家`
- * / `秘密` / `止公开`), `处 4.无正当理` / `由大量反复` / `理 重新出具已` / `获取信息` (4.'s start,
- * 5.'s end), `2.重复` / `开出版物` (2.重复申请's start, 3.要求提供公开出版物's end), `（六）其` / `）总计`
- * ((六)其他处理's start, (七)总计's end): the lines between them
- * lost, its words are two rows' run together, and the numbers after it may be either's. A
- * numbering alone misprinted (`3. 无正当理由大量反复申请`, LibreOffice renumbering a list) is no
- * sign; nor is another numbering after it (left to the rules for labels running on:
- * `5.要求行政机关确认或重新` / `（六）其他处理` and its numbers). The label's numbering is the first
- * that numbers a row of the table (a group's, `（三）不予公开`, aside), at or before the row's words.
+ * words before them aside), and end as the matched row? `1.属于国家` / `止公开` (1.属于国家秘密's
+ * start, 2.其他法律行政法规禁止公开's end; the label may hold the first row's words whole,
+ * `1.属于国家` / `秘密` / `止公开`), `处 4.无正当理` / `由大量反复` / `理 重新出具已` / `获取信息`
+ * (4.'s start, 5.'s end), `2.重复` / `开出版物` (2.重复申请's start, 3.要求提供公开出版物's end),
+ * `（六）其` / `）总计` (（六）其他处理's start, （七）总计's end): the lines between them lost, its
+ * words are two rows' run together, and the numbers after it may be either's. A numbering alone
+ * misprinted (`3. 无正当理由大量反复申请`, LibreOffice renumbering a list) is no sign; nor is
+ * another numbering after it, nor one row's label whole and the next's from its start (left to
+ * the rules for labels running on: `5.要求行政机关确认或重新` / `（六）其他处理` and its numbers;
+ * wholeThenNext). The label's numbering is the first that numbers a row of the table (a group's,
+ * `（三）不予公开`, aside), at or before the row's words.
  */
 function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]): boolean {
   NUMBERINGS.lastIndex = 0;
@@ -115,7 +116,7 @@ function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]
         // Its words as many as tell the row, three at most (`7.属于行` of 7.属于行政执法案卷, whose
         // first five characters 8.属于行政查询事项 shares but for the numbering).
         const opens = (row: PlannedRow): string => openingOf(row, rows).slice(0, opening.length + OPENING_WORDS);
-        return rows.some((row) => row !== best.row && row.numbering === opening && (opening + after).startsWith(opens(row)) && !runsOn(key, row, best.row));
+        return rows.some((row) => row !== best.row && row.numbering === opening && (opening + after).startsWith(opens(row)) && !wholeThenNext(key, row, best.row));
       }
       // A group's numbering and first word (`（六）其`, of （六）其他处理) before a row of another group.
       if (!later && after.length >= OPENING_WORDS_NUMERAL) {
@@ -136,7 +137,7 @@ function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]
  * left to the rules for that, not words of two rows with the lines between them lost (`1.属于国家秘密`
  * / `止公开`: only the end of 2.其他法律行政法规禁止公开's words)?
  */
-function runsOn(key: string, first: PlannedRow, next: PlannedRow): boolean {
+function wholeThenNext(key: string, first: PlannedRow, next: PlannedRow): boolean {
   const whole = key.indexOf(first.ownKey);
   return whole >= 0 && key.includes(wordsOf(next).slice(0, OPENING_WORDS), whole + first.ownKey.length);
 }
