@@ -126,6 +126,10 @@ describe('第二十条 labels', () => {
     // A group's numbering and first word, then a row of another group: （六）其他处理's start and
     // （七）总计's end (w3m: `（六）其` / `）总计`, the lines between lost).
     expect(rowOf('（六）其 ）总计', APPLICATIONS)).toBeNull();
+    // A row's words printed again and again are a line of junk, no label (fuzzing: a long line of
+    // `本年新收` before （二）部分公开's numbers, whose note's end follows it); twice is a label printed twice.
+    expect(rowOf(`${'本年新收'.repeat(50)} N¡‹vQ他情形）`, APPLICATIONS)).toBeNull();
+    expect(rowOf('一、本年新收政府信息公开申请数量 一、本年新收政府信息公开申请数量', APPLICATIONS)).toBe('newReceived');
     // As many words as tell the row (重复 opens one row's words only; elinks: `2.重复` / `开出版` / `物`).
     expect(rowOf('2.重复 开出版 物', APPLICATIONS)).toBeNull();
     // Three words at most: 7.属于行政执法案卷 and 8.属于行政查询事项 share 属于行政 (`7.属于行政` / `查询事项`).

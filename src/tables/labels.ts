@@ -32,6 +32,7 @@ export interface RowMatch {
  */
 export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | null {
   let best: RowMatch | null = null;
+  let bestCount = 0;
   /** Each numbered row's matches, first to last, for interleaved (below), which looks at no other. */
   const spans: RowMatch[] = [];
   for (const row of rows) {
@@ -40,18 +41,28 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
     re.lastIndex = 0;
     let start = -1;
     let end = -1;
+    let count = 0;
     for (let m = re.exec(key); m !== null; m = re.exec(key)) {
       if (start < 0) start = m.index;
       end = Math.max(end, m.index + m[0].length);
+      count++;
       if (m[0] === '') re.lastIndex++;
     }
     re.lastIndex = 0;
     if (end < 0) continue;
     if (row.numbering !== null) spans.push({ row, start, end });
-    if (!best || end > best.end || (end === best.end && start < best.start)) best = { row, start, end };
+    if (!best || end > best.end || (end === best.end && start < best.start)) {
+      best = { row, start, end };
+      bestCount = count;
+    }
   }
+  // A row's words printed again and again (`本年新收本年新收…`, a line of junk): no label of it.
+  if (bestCount > MOST_REPEATS) return null;
   return best && !otherNumbering(key, best, rows) && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
 }
+
+/** The most times a label may print its row's words: a label printed twice, a cell repeated; more are no label. */
+const MOST_REPEATS = 3;
 
 /** The fewest words after a row's numbering that may tell whose label opens there (`2.重复`). */
 const LEAST_OPENING = 2;
