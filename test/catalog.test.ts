@@ -130,6 +130,9 @@ describe('第二十条 labels', () => {
     // `本年新收` before （二）部分公开's numbers, whose note's end follows it); twice is a label printed twice.
     expect(rowOf(`${'本年新收'.repeat(50)} N¡‹vQ他情形）`, APPLICATIONS)).toBeNull();
     expect(rowOf('一、本年新收政府信息公开申请数量 一、本年新收政府信息公开申请数量', APPLICATIONS)).toBe('newReceived');
+    // Counted against how often the row's words match its own label (确认或重新, 已获取信息: twice).
+    expect(rowOf('5.要求行政机关确认或重新出具已获取信息 5.要求行政机关确认或重新出具已获取信息', APPLICATIONS)).toBe('notProcessed.confirmation');
+    expect(rowOf('（三）不予公开 3.危及“三安全一稳定” 3.危及“三安全一稳定”', APPLICATIONS)).toBe('denied.endangersSafety');
     // As many words as tell the row (重复 opens one row's words only; elinks: `2.重复` / `开出版` / `物`).
     expect(rowOf('2.重复 开出版 物', APPLICATIONS)).toBeNull();
     // Three words at most: 7.属于行政执法案卷 and 8.属于行政查询事项 share 属于行政 (`7.属于行政` / `查询事项`).

@@ -57,12 +57,29 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
     }
   }
   // A row's words printed again and again (`本年新收本年新收…`, a line of junk): no label of it.
-  if (bestCount > MOST_REPEATS) return null;
+  if (best && bestCount > MOST_REPEATS * ownMatches(best.row)) return null;
   return best && !otherNumbering(key, best, rows) && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
 }
 
 /** The most times a label may print its row's words: a label printed twice, a cell repeated; more are no label. */
 const MOST_REPEATS = 3;
+
+/** How many times a row's pattern matches its own label as the form prints it (`确认或重新`, `已获取信息`: two), found once a row. */
+const OWN_MATCHES = new WeakMap<PlannedRow, number>();
+function ownMatches(row: PlannedRow): number {
+  let n = OWN_MATCHES.get(row);
+  if (n === undefined) {
+    const re = row.pattern;
+    const form = matchKey(row.spec.label);
+    re.lastIndex = 0;
+    n = 0;
+    for (let m = re.exec(form); m !== null && m[0] !== ''; m = re.exec(form)) n++;
+    re.lastIndex = 0;
+    n = Math.max(1, n);
+    OWN_MATCHES.set(row, n);
+  }
+  return n;
+}
 
 /** The fewest words after a row's numbering that may tell whose label opens there (`2.重复`). */
 const LEAST_OPENING = 2;
