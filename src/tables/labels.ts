@@ -57,29 +57,13 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
     }
   }
   // A row's words printed again and again (`本年新收本年新收…`, a line of junk): no label of it.
-  if (best && bestCount > MOST_REPEATS * ownMatches(best.row)) return null;
+  if (best && bestCount > MOST_REPEATS * best.row.ownMatches) return null;
   return best && !otherNumbering(key, best, rows) && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
 }
 
 /** The most times a label may print its row's words: a label printed twice, a cell repeated; more are no label. */
 const MOST_REPEATS = 3;
 
-/** How many times a row's pattern matches its own label as the form prints it (`确认或重新`, `已获取信息`: two), found once a row. */
-const OWN_MATCHES = new WeakMap<PlannedRow, number>();
-function ownMatches(row: PlannedRow): number {
-  let n = OWN_MATCHES.get(row);
-  if (n === undefined) {
-    const re = row.pattern;
-    const form = matchKey(row.spec.label);
-    re.lastIndex = 0;
-    n = 0;
-    for (let m = re.exec(form); m !== null && m[0] !== ''; m = re.exec(form)) n++;
-    re.lastIndex = 0;
-    n = Math.max(1, n);
-    OWN_MATCHES.set(row, n);
-  }
-  return n;
-}
 
 /** The fewest words after a row's numbering that may tell whose label opens there (`2.重复`). */
 const LEAST_OPENING = 2;
@@ -149,8 +133,8 @@ function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]
       // A group's numbering and first word (`（六）其`, of （六）其他处理) before a row of another group.
       if (!later && after.length >= OPENING_WORDS_NUMERAL) {
         const opens = opening + after.slice(0, OPENING_WORDS_NUMERAL);
-        const group = rows.find((row) => groupKeyOf(row)?.startsWith(opens) === true);
-        if (group !== undefined && groupKeyOf(best.row) !== groupKeyOf(group)) return true;
+        const group = rows.find((row) => row.groupKey?.startsWith(opens) === true);
+        if (group !== undefined && best.row.groupKey !== group.groupKey) return true;
       }
     }
     return false;
@@ -170,16 +154,6 @@ function wholeThenNext(key: string, first: PlannedRow, next: PlannedRow): boolea
   return whole >= 0 && key.includes(wordsOf(next).slice(0, OPENING_WORDS), whole + first.ownKey.length);
 }
 
-/** The label of a row's group (`（六）其他处理`), as a matchKey, found once a row; null for a row of no group. */
-const GROUP_KEYS = new WeakMap<PlannedRow, string | null>();
-function groupKeyOf(row: PlannedRow): string | null {
-  let key = GROUP_KEYS.get(row);
-  if (key === undefined) {
-    key = row.keys.length > 1 ? matchKey(row.topLabel) : null;
-    GROUP_KEYS.set(row, key);
-  }
-  return key;
-}
 
 /**
  * Are another numbered row's numbering and words printed between the row's own words, its words

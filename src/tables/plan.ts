@@ -35,6 +35,10 @@ export interface PlannedRow extends TableRow {
   readonly noteKey: string;
   /** The row's own numbering as the form prints it (`1.` of `（三）不予公开 1.属于国家秘密`), as a matchKey; null for none. */
   readonly numbering: string | null;
+  /** The label of the row's group (`（六）其他处理`), as a matchKey; null for a row of no group. */
+  readonly groupKey: string | null;
+  /** How many times the row's pattern matches its own label as the form prints it (`确认或重新`, `已获取信息`: two), one at least. */
+  readonly ownMatches: number;
 }
 
 /** Each set of a table's columns with the labels the report's headers give them, and those labels by column path. */
@@ -103,6 +107,14 @@ function sumGroupsOf(row: TableRow, equations: readonly FormEquation[]): readonl
   return [];
 }
 
+/** How often a row's words match a text (its own label: `确认或重新` and `已获取信息`, two), one at least. */
+function matchesIn(text: string, match: RegExp): number {
+  const re = new RegExp(match.source, `${match.flags.replace('g', '')}g`);
+  let n = 0;
+  for (let m = re.exec(text); m !== null && m[0] !== ''; m = re.exec(text)) n++;
+  return Math.max(1, n);
+}
+
 /** How the catalog ends a label it shortens (`1.申请人无正当理由逾期不补正…`). */
 const SHORTENED = '…';
 
@@ -120,10 +132,12 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
       shortened: row.spec.label.endsWith(SHORTENED),
       noteKey: matchKey(row.spec.note ?? ''),
       numbering: ROW_NUMBERING.exec(ownKey)?.[0] ?? null,
+      groupKey: row.keys.length > 1 ? matchKey(row.topLabel) : null,
+      ownMatches: matchesIn(matchKey(row.spec.label), row.spec.match),
     };
   });
   // The labels of the table's groups of rows (`（三）不予公开`), as matchKeys.
-  const groupLabels = [...new Set(rows.filter((row) => row.keys.length > 1).map((row) => matchKey(row.topLabel)))];
+  const groupLabels = [...new Set(rows.flatMap((row) => (row.groupKey === null ? [] : [row.groupKey])))];
   const columnRules = equations
     .flatMap((e) => (e.each === 'column' ? [{ e, at: rowAt(table, e.reportAt).index }] : []))
     .sort((a, b) => a.at - b.at)
