@@ -538,6 +538,24 @@ describe('wrong values the fuzz run found', () => {
       right: true,
     },
     {
+      // Fuzz seed 1 case 2015 (found by a rule's first version): part 三's first rows printed twice,
+      // a heading of 四、结转下年度继续办理 inserted between 二、上年结转's label and numbers in the
+      // first print. Those two labels and one line of numbers do not pair; the second print of
+      // 二、上年结转 with the same numbers is its: 四、结转下年度继续办理 reads its own elsewhere, so the
+      // numbers cannot be its. (A row of the labels read nowhere might own them: then null.)
+      name: 'part 三\'s first rows printed twice, a heading inserted between a label and its numbers in the first (variants/003-split-rows, lines 48–62 twice, 四、 inserted at 58)',
+      source: 'fixtures/variants/003-split-rows.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^二、上年结转政府信息公开申请数量$/);
+        expect(lines[i + 1]).toBe('543\t838\t397\t279\t140\t269\t2466\t');
+        const twice = spliced(lines, 62, 0, ...lines.slice(47, 62)).split('\n');
+        return spliced(twice, i + 1, 0, '四、结转下年度继续办理');
+      },
+      row: 'applications.carriedOver',
+      code: 'duplicate-row',
+      right: true,
+    },
+    {
       // Fuzz seed 201 case 1387: part 三's heading printed again (inserted) among its last rows, in
       // pandoc's plain text of a page laid out in a table (part 四's heading wrapped, not found).
       // Part 三 then read no row after it, and part 四, found by its table, looked from that heading

@@ -127,3 +127,23 @@ describe('a row\'s numbers and the next label printed twice (pdftotext -layout o
     expect(wrong).toEqual([]);
   });
 });
+
+describe('labels printed first, then their numbers, printed twice (PDF to markdown)', () => {
+  // `（五）不予处理` / `1.信访举报投诉类申请` / `2.重复申请` / one line of numbers, which do not pair one
+  // to one: the two labels printed twice (`1.` `2.` `1.` `2.` / the numbers) read as one label running
+  // on (`2.重复申请 1.信访… 2.重复申请`) that took the numbers; with the numbers printed twice too
+  // (`2.重复申请` / the numbers again), the second print read them as its own. Either may be 1.'s.
+  const dir = damaged('labels-first');
+  const label = (l: string | undefined): boolean => l !== undefined && /^\s*(?:[（(][一二三四五六七八]+[)）]|\d+\.)\S*[\p{Script=Han}]\S*\s*$/u.test(l) && !/\d{2}/.test(l);
+  const numbers = (l: string | undefined): boolean => l !== undefined && /^[\s|\d]+$/.test(l) && /\d/.test(l);
+  /** Each run of two labels or more on lines of their own right before a line of numbers: the numbers' line. */
+  const runsIn = (lines: readonly string[]): number[] => lines.flatMap((line, k) => (numbers(line) && label(lines[k - 1]) && label(lines[k - 2]) ? [k] : []));
+  const FILES = stems(dir).filter((n) => runsIn(load(dir, n).lines).length > 0);
+  it('finds such runs', () => expect(FILES).toEqual(['01-003', '05-2020-mixed']));
+  it.each(FILES)('%s: no cell reads a wrong value', (name) => {
+    const { lines, designed } = load(dir, name);
+    const wrong: string[] = [];
+    for (const at of runsIn(lines)) for (let from = at - 3; from <= at; from++) for (let to = from; to <= Math.min(from + 3, at + 2); to++) wrong.push(...wrongWith(lines, designed, from, to, 'twice'));
+    expect(wrong).toEqual([]);
+  });
+});

@@ -291,6 +291,8 @@ export const en: Messages = {
     `${lines(p.lines)} of numbers printed with no label stand where ${p.rows} ${p.rows === 1 ? 'row' : 'rows'} of the form, “${quoteLabel(p.row)}” among them, have no label; ${UNLABELLED[p.reason]}, so the row's cells are left empty`,
   'ambiguous-pairing.copied': (p) =>
     `row “${quoteLabel(p.row)}” prints the very numbers of row “${quoteLabel(p.other)}” (line ${p.line}), and lines of this table are printed twice: these may be that row's line printed again under this label, so which numbers are this row's cannot be told, and its cells are left empty`,
+  'ambiguous-pairing.reprinted': (p) =>
+    `row “${quoteLabel(p.row)}” reads the very numbers printed at line ${p.line} after ${p.labels} labels printed one after another, this row's among them, which do not pair one to one with them: a line printed twice in a conversion can put those numbers under any of the labels, so whose they are cannot be told, and its cells are left empty`,
   'ambiguous-pairing.twice': (p) =>
     `row “${quoteLabel(p.row)}” is printed twice, here and again at line ${p.other}, with other numbers, and both read as the row (lines printed twice in a conversion can lend a row another row's numbers): which are its cannot be told, so its cells are left empty`,
   'ambiguous-pairing.headed': (p) =>

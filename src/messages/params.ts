@@ -276,6 +276,8 @@ export type MessageParams = {
   'ambiguous-pairing.twice': { row: string; other: number };
   /** The row prints the very numbers of an earlier row of its table (`other`, read at `line`), and some row of the table is printed again. */
   'ambiguous-pairing.copied': { row: string; other: string; line: number };
+  /** The row reads the numbers printed at `line` after a run of `labels` labels, its own among them, that do not pair one to one with them. */
+  'ambiguous-pairing.reprinted': { row: string; line: number; labels: number };
   /** Part 四's numbers in the order printed (`numbers` of them): `readings` different runs of fifteen split into three groups that each add up (`runs` in all). */
   'ambiguous-pairing.inOrder': { numbers: number; readings: number; runs: number };
   'ambiguous-pairing.inOrderRepeat': { numbers: number; repeated: CutValues };

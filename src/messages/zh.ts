@@ -278,6 +278,8 @@ export const zh: Messages = {
     `有 ${p.lines} 行数字未列行名，所在位置缺少 ${p.rows} 个表格行（含“${quoteLabel(p.row)}”）；${UNLABELLED[p.reason]}，为免猜错，该行各数保留为空`,
   'ambiguous-pairing.copied': (p) =>
     `“${quoteLabel(p.row)}”行的数字与“${quoteLabel(p.other)}”行（第${p.line}行）完全相同，而本表有的行重复出现：这些数字可能是那一行重复出现在此行名之下，无法判断哪些是该行的数字，该行留空`,
+  'ambiguous-pairing.reprinted': (p) =>
+    `“${quoteLabel(p.row)}”行的数字与第${p.line}行的数字完全相同，而第${p.line}行的数字列在包括该行在内的 ${p.labels} 个连续行名之后，二者无法一一对应：转换时重复出现的行可能把这些数字带到其中任一行名之下，无法判断是哪一行的，该行留空`,
   'ambiguous-pairing.twice': (p) =>
     `“${quoteLabel(p.row)}”行出现了两次（此处和第${p.other}行），两处数字不同，却都能读作该行（转换时重复出现的行可能把别的行的数字带到该行之下）：无法判断哪一组是该行的，该行留空`,
   'ambiguous-pairing.headed': (p) =>

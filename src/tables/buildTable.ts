@@ -17,7 +17,7 @@ import { pairApart } from './pairing.js';
 import { headedRuns } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
 import { rowObject, tableValue, type Json, type TablePlan } from './plan.js';
-import { asPrinted, groupsAddUp, numbersIn, rowValues, SPACED_NUMBERS, type RowContext, type RowValues } from './rowValues.js';
+import { asPrinted, groupsAddUp, numbersIn, numericValue, rowValues, SPACED_NUMBERS, type RowContext, type RowValues } from './rowValues.js';
 import { regatherFirstNumbers } from './gluedNumber.js';
 
 export interface TableResult<T> {
@@ -144,6 +144,8 @@ export function buildTable<Rows extends TableRows>(
   /** The cells pairing placed: numbers no longer loose. */
   const placed = new Set<Cell>();
   for (const p of paired.rows) for (const c of p.cells) placed.add(c);
+  /** The rows pairing read, for certain. */
+  const pairedReads = new Set<ReadRow>();
   for (const p of paired.rows) {
     const { index, fullPath } = p.row.planned;
     const context = contextOf(p.row);
@@ -167,6 +169,7 @@ export function buildTable<Rows extends TableRows>(
     }
     if (other) diagnostics.push(twice(other.row, p.row));
     readAt[index] = pairedRow;
+    pairedReads.add(pairedRow);
   }
   /** Is nothing printed on the lines between `a` and `b` (both printed lines of this table)? */
   const adjacent = nothingBetween(lines, (c) => c.kind !== 'empty');
@@ -198,7 +201,17 @@ export function buildTable<Rows extends TableRows>(
     // `行政强制` / its own), and nothing checks them. (A print that read no number stays the one kept.)
     // Nor when that print reads the very numbers a row before it read (a line of numbers printed
     // again, lent to the next label: `5.要求行政机` / `关确认或重新` / 4.'s numbers again, and 5.'s
-    // label printed again among labels before its own): which are its cannot be told.
+    // label printed again among labels before its own): which are its cannot be told. Nor when the
+    // numbers it reads are printed among those of the labels this one was printed with (`1.信访举报
+    // 投诉类申请` / `2.重复申请` / `123⇥4⇥…`, then `2.重复申请` / `123⇥4⇥…` printed again): those numbers
+    // may be any of those labels' (`reprinted`), unless that print was paired with them for certain.
+    const reprinted = other && !pairedReads.has(other) ? lentByRun(other, row, read.items, readAt) : null;
+    if (other && reprinted) {
+      const params = { row: other.row.label, line: reprinted.line, labels: reprinted.labels };
+      const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.reprinted', params, other.context.path, other.row.line);
+      readAt[row.planned.index] = { ...other, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+      continue;
+    }
     if (other && lentBy(other, readAt)) {
       other.row.twice = row.line;
       continue;
@@ -373,6 +386,29 @@ function lentBy(r: ReadRow, readAt: ReadonlyArray<ReadRow | undefined>): boolean
   const values = r.result.values;
   if (values.some((v) => v === null) || values.filter((v) => v !== 0).length < LENT_NUMBERS) return false;
   return readAt.some((o) => o !== undefined && o !== r && o.row.line < r.row.line && o.result.values.length === values.length && o.result.values.every((v, j) => v === values[j]));
+}
+
+/**
+ * Are the values `r` reads, three numbers other than 0 among them, printed one after another among
+ * the numbers of the labels printed apart from them that `label` is one of, before `r`'s label,
+ * another of them a row read nowhere (the line they start on, and how many labels)? The same line of
+ * numbers printed twice in a conversion, once after a run of labels that do not pair with it, once
+ * after one of those labels printed again: whose it is, the run could not tell, nor can this print.
+ */
+function lentByRun(r: ReadRow, label: RowLabel, items: readonly ReadItem[], readAt: ReadonlyArray<ReadRow | undefined>): { line: number; labels: number } | null {
+  const values = r.result.values;
+  if (values.some((v) => v === null) || values.filter((v) => v !== 0).length < LENT_NUMBERS) return null;
+  const run = items.find((item): item is Extract<ReadItem, { kind: 'labels' }> => item.kind === 'labels' && item.labels.includes(label));
+  // Printed after the run (its numbers printed again), of several labels.
+  if (run?.values == null || run.labels.length < 2 || run.values.some((l) => l.line >= r.row.line)) return null;
+  // Another of the labels, of a row read nowhere, may be theirs (a row read elsewhere has its own).
+  const unread = (other: RowLabel): boolean => other.planned !== label.planned && (readAt[other.planned.index]?.result.values.every((v) => v === null) ?? true);
+  if (!run.labels.some(unread)) return null;
+  const printed = run.values.flatMap((l) => l.cells.filter((c) => c.kind !== 'empty').map((c) => ({ value: numericValue(c), line: l.line })));
+  for (let at = 0; at + values.length <= printed.length; at++) {
+    if (values.every((v, j) => printed[at + j]?.value === v)) return { line: printed[at]?.line ?? label.line, labels: run.labels.length };
+  }
+  return null;
 }
 
 /** A row printed twice, `dropped` not read: the duplicate-row diagnostic at `dropped`'s line. */

@@ -601,6 +601,8 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
   /** The first piece since the last that named a row, and the first of those that opens with a numbering. */
   let pending = -1;
   let opens = -1;
+  /** The first unit of the rows' labels printed again (a stretch of lines printed twice), if any. */
+  let again = -1;
   for (const piece of pieces) {
     if (!piece.row) {
       if (pending < 0) pending = piece.start;
@@ -609,7 +611,14 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
     }
     const current = units.at(-1);
     const own = piece.numbered ? piece.start : -1;
-    if (current && piece.row.index <= current.index) {
+    const index = piece.row.index;
+    if (current && piece.numbered && index < current.index && units.some((u) => u.index === index)) {
+      // A row's label with its numbering, of a row named before the last: the labels printed again
+      // (`1.信访举报投诉类申请` / `2.重复申请` twice, then the numbers). Its rows start afresh here; the
+      // print before is no header of theirs.
+      again = units.length;
+      units.push({ start: opens >= 0 ? opens : piece.start, index, own });
+    } else if (current && index <= current.index) {
       current.index = piece.row.index;
       current.own = own;
     } else units.push({ start: current ? (opens >= 0 ? opens : piece.start) : pending >= 0 ? pending : piece.start, index: piece.row.index, own });
@@ -618,11 +627,11 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
   }
   // The units at the end in the form's order; what comes before is the first one's header.
   let from = units.length - 1;
-  while (from > 0 && (units[from - 1]?.index ?? Infinity) < (units[from]?.index ?? -Infinity)) from--;
+  while (from > 0 && from !== again && (units[from - 1]?.index ?? Infinity) < (units[from]?.index ?? -Infinity)) from--;
   if (units.length - from < 2) return [];
   const shapes: UnitShape[] = [];
   units.slice(from).forEach((unit, k, kept) => {
-    const start = k === 0 ? 0 : unit.start;
+    const start = k === 0 && from !== again ? 0 : unit.start;
     const end = kept[k + 1]?.start ?? label.length;
     const cells = label.slice(start, end);
     if (!isLabel(cells)) return;

@@ -101,6 +101,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'ambiguous-pairing.headed': [{ row: '行政复议' }],
   'ambiguous-pairing.twice': [{ row: '5.属于三类内部事务信息', other: 172 }],
   'ambiguous-pairing.copied': [{ row: '行政诉讼（复议后起诉）', other: '行政复议', line: 53 }],
+  'ambiguous-pairing.reprinted': [{ row: '2.重复申请', line: 50, labels: 2 }],
   'ambiguous-pairing.inOrder': [{ numbers: 20, readings: 2, runs: 3 }],
   'ambiguous-pairing.inOrderRepeat': [{ numbers: 17, repeated: [361, 998, 882, 2, 2243] }],
   'recovered-pairing.inOrder': [
