@@ -58,6 +58,14 @@ const spliced = (lines: readonly string[], i: number, count: number, ...inserted
 const sources = engine.loadSources();
 const designed = engine.designedSources(sources);
 /** A source's lines. */
+/**
+ * A line a report prints where its table goes on to another page (`（续表）`): between a stretch and
+ * its second print, it keeps them from being one stretch printed twice word for word, which
+ * tables/repeats.ts reads once. The cases below that print lines twice put it there, so that the
+ * rules for prints apart are what they test; 'a stretch printed twice word for word' tests the rest.
+ */
+const PAGE_GOES_ON = '（续表）';
+
 const textOf = (name: string): string[] => (sources.find((s) => s.name === name)?.text ?? '').split('\n');
 
 describe('fuzzing sample: mutated fixtures never crash the parser', () => {
@@ -430,9 +438,9 @@ describe('wrong values the fuzz run found', () => {
       // twice. The first print of 5. came with 4.'s numbers, which add up, and was kept; its real
       // print (also adding up) was dropped as a duplicate. Two prints that both read, with other
       // numbers: which is the row's cannot be told.
-      name: 'lines printed twice, a row first printed with another row\'s numbers that add up (000_02e88f20f87b4541.renumbered, lines 151–161)',
+      name: 'lines printed twice, a row first printed with another row\'s numbers that add up (000_02e88f20f87b4541.renumbered, lines 151–161, （续表） between)',
       source: 'fixtures/000_02e88f20f87b4541.renumbered.txt',
-      make: (lines) => spliced(lines, 161, 0, ...lines.slice(150, 161)),
+      make: (lines) => spliced(lines, 161, 0, PAGE_GOES_ON, ...lines.slice(150, 161)),
       row: 'applications.denied.internalAffairs',
       code: 'ambiguous-pairing',
     },
@@ -822,13 +830,13 @@ describe('wrong values the fuzz run found', () => {
       // headers. 复议后起诉's heading and headers were followed by 行政复议's line printed again, which it
       // read; its own numbers, after the heading, were lost to part 四. A headed row printing an
       // earlier row's very numbers, in a table with a row printed again, may be showing its line again.
-      name: 'part 四 as three small tables, lines printed twice: 行政复议’s line under 复议后起诉’s heading (part4-three-tables/01-003)',
+      name: 'part 四 as three small tables, lines printed twice: 行政复议’s line under 复议后起诉’s heading (part4-three-tables/01-003, （续表） between)',
       source: 'fixtures/damaged/part4-three-tables/01-003.txt',
       make: (lines) => {
         const review = lineOf(lines, /^593\t544/);
         const afterReview = lineOf(lines, /^行政诉讼（复议后起诉）$/);
-        const twice = spliced(lines, afterReview + 2, 0, ...lines.slice(review, afterReview + 2)).split('\n');
-        return spliced(twice, afterReview + 2 + (afterReview + 1 - review), 0, '二、主动公开政府信息情况');
+        const twice = spliced(lines, afterReview + 2, 0, PAGE_GOES_ON, ...lines.slice(review, afterReview + 2)).split('\n');
+        return spliced(twice, afterReview + 3 + (afterReview + 1 - review), 0, '二、主动公开政府信息情况');
       },
       row: 'reviewLitigation.litigationAfterReview',
       code: 'ambiguous-pairing',
@@ -1063,9 +1071,9 @@ describe('wrong values the fuzz run found', () => {
       // printed twice. The copy put `6.属于四类过程性信息` right before （一）予以公开's numbers
       // (`| 109 | 25 | … | 402 |`), read as its row; its second print, among labels printed first,
       // paired with its own numbers, and the first print was kept (7 wrong).
-      name: 'a block of lines printed twice, a label of labels printed first before another row’s numbers (labels-first/01-003, lines 31–38 twice)',
+      name: 'a block of lines printed twice, a label of labels printed first before another row’s numbers (labels-first/01-003, lines 31–38 twice, （续表） between)',
       source: 'fixtures/damaged/labels-first/01-003.txt',
-      make: (lines) => [...lines.slice(0, 38), ...lines.slice(30, 38), ...lines.slice(38)].join('\n'),
+      make: (lines) => [...lines.slice(0, 38), PAGE_GOES_ON, ...lines.slice(30, 38), ...lines.slice(38)].join('\n'),
       row: 'applications.denied.processInformation',
       code: 'ambiguous-pairing',
     },
@@ -1268,16 +1276,16 @@ describe('wrong values the fuzz run found', () => {
     });
   }
 
-  it('a row printed twice, one print in doubt and the other placed nowhere: neither is read, and the first print says so (en, zh)', () => {
+  it('a row printed twice, one print in doubt and the other placed nowhere: neither is read, and the first print says so (en, zh; （续表） between)', () => {
     // column-by-column/04-2019-tabs with lines 39–50 printed twice (fuzz seed 208 case 308, above).
     const lines = textOf('fixtures/damaged/column-by-column/04-2019-tabs.txt');
     const i = lineOf(lines, /^第二十条第（六）项$/);
-    const input = spliced(lines, i + 6, 0, ...lines.slice(i - 6, i + 6));
-    for (const [lang, says] of [['en', /printed here and again on line 62: .*neither is read/], ['zh', /此处和第 62 行各列出一次.*两处都未读取/]] as const) {
+    const input = spliced(lines, i + 6, 0, PAGE_GOES_ON, ...lines.slice(i - 6, i + 6));
+    for (const [lang, says] of [['en', /printed here and again on line 63: .*neither is read/], ['zh', /此处和第 63 行各列出一次.*两处都未读取/]] as const) {
       const report = parseReport(input, { file: 'twice.txt', lang });
       expect(report.activeDisclosure?.punishment).toEqual({ previousItems: null, change: null, decisions: null });
       const said = report.diagnostics.filter((d) => d.path === 'activeDisclosure.punishment').map((d) => [d.code, d.line]);
-      expect(said).toEqual([['duplicate-row', 50], ['ambiguous-pairing', 62]]);
+      expect(said).toEqual([['duplicate-row', 50], ['ambiguous-pairing', 63]]);
       expect(report.diagnostics.find((d) => d.code === 'duplicate-row' && d.path === 'activeDisclosure.punishment')?.message).toMatch(says);
     }
   });
@@ -1349,15 +1357,15 @@ function verdictsOf(input: string, designed: Designed | null | undefined): Map<s
  * far below; the headers printed twice (本年新制作数量 …) read no column.
  */
 describe('a wrong value the fuzz run found: a row printed twice, its second print numbers after another table\'s column header', () => {
-  it('17-2019-tabs-word.plain with lines 32–44 printed twice: 政府集中采购 reads its own numbers under its headers, and no cell is wrong', () => {
+  it('17-2019-tabs-word.plain with lines 32–44 printed twice, （续表） between: 政府集中采购 reads its own numbers under its headers, and no cell is wrong', () => {
     const source = 'fixtures/damaged/pdftotext/17-2019-tabs-word.plain.txt';
     const lines = textOf(source);
     expect(lines.slice(33, 38)).toEqual(['政府集中采购', '', '本年', '新制', '作数']);
-    const input = [...lines.slice(0, 44), ...lines.slice(31, 44), ...lines.slice(44)].join('\n');
+    const input = [...lines.slice(0, 44), PAGE_GOES_ON, ...lines.slice(31, 44), ...lines.slice(44)].join('\n');
     expect(verdictsOf(input, designed.get(source)).get('activeDisclosure.procurement.projects')).toBe('right');
     const report = parseReport(input, { file: 'found.txt' });
     expect((report.activeDisclosure as { procurement?: unknown } | null)?.procurement).toEqual({ projects: 124, amount: 35.6 });
-    expect(report.diagnostics.filter((d) => d.path === 'activeDisclosure.procurement').map((d) => [d.code, d.line])).toEqual([['recovered-pairing', 121]]);
+    expect(report.diagnostics.filter((d) => d.path === 'activeDisclosure.procurement').map((d) => [d.code, d.line])).toEqual([['recovered-pairing', 122]]);
     expect((report.activeDisclosure as { regulations?: unknown } | null)?.regulations).toEqual({ made: null, published: null, totalPublished: null });
     expect([...verdictsOf(input, designed.get(source)).values()].filter((v) => v === 'wrong')).toEqual([]);
   });

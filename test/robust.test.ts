@@ -342,7 +342,9 @@ describe('fuzz findings (regressions)', () => {
     expect(report.diagnostics.map(({ code, line, path }) => ({ code, line, path }))).toEqual([
       { code: 'duplicate-row', line: granted + 2, path: 'applications.granted' },
     ]);
-    expect(report.diagnostics[0]!.message).toBe('row “(一) 予以公开” appears 150000 more times (first repeat here); the first one is kept');
+    expect(report.diagnostics[0]!.message).toBe(
+      `lines ${granted + 2}–${granted + 150_001} print line ${granted + 1} again word for word, 150000 times over, row “三、本年度办理结果 (一) 予以公开” among them: printed again and again in the conversion, they are read once`,
+    );
   }, 60_000);
 
   // Was a bug (part 四's reader, firstValueRun: `run.push(...row)`): part 四's value row followed by

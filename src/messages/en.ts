@@ -228,6 +228,8 @@ export const en: Messages = {
   'duplicate-row': (p) => `row “${quoteLabel(p.row)}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,
   'duplicate-row.line': (p) =>
     `row “${quoteLabel(p.row)}”: line ${p.line} prints line ${p.other}'s ${p.value} again, and read so the row does not add up; a line printed twice in the conversion, it is read once`,
+  'duplicate-row.lines': (p) =>
+    `${p.from === p.to ? `line ${p.from} prints` : `lines ${p.from}–${p.to} print`} ${p.first === p.firstEnd ? `line ${p.first}` : `lines ${p.first}–${p.firstEnd}`} again word for word${p.times > 1 ? `, ${p.times} times over` : ''}, row “${quoteLabel(p.row)}” among them: printed ${p.times > 1 ? 'again and again' : 'twice'} in the conversion, they are read once`,
   'duplicate-row.neither': (p) =>
     `row “${quoteLabel(p.row)}” is printed here and again on line ${p.other}: which of the two holds its numbers cannot be told, so neither is read`,
   'duplicate-row.unread': (p) =>
@@ -291,6 +293,8 @@ export const en: Messages = {
     `${lines(p.lines)} of numbers printed with no label stand where ${p.rows} ${p.rows === 1 ? 'row' : 'rows'} of the form, “${quoteLabel(p.row)}” among them, have no label; ${UNLABELLED[p.reason]}, so the row's cells are left empty`,
   'ambiguous-pairing.copied': (p) =>
     `row “${quoteLabel(p.row)}” prints the very numbers of row “${quoteLabel(p.other)}” (line ${p.line}), and lines of this table are printed twice: these may be that row's line printed again under this label, so which numbers are this row's cannot be told, and its cells are left empty`,
+  'ambiguous-pairing.repeated': (p) =>
+    `row “${quoteLabel(p.row)}” prints its numbers one a line, and lines ${p.from}–${p.to} print the numbers of the lines right before them (from line ${p.first}: ${p.numbers}) again; read so, the row does not add up: lines printed twice in a conversion may have moved its numbers, so which are its cannot be told, and its cells are left empty`,
   'ambiguous-pairing.reprinted': (p) =>
     `row “${quoteLabel(p.row)}” reads the very numbers printed at line ${p.line} after ${p.labels} labels printed one after another, this row's among them, which do not pair one to one with them: a line printed twice in a conversion can put those numbers under any of the labels, so whose they are cannot be told, and its cells are left empty`,
   'ambiguous-pairing.twice': (p) =>
@@ -493,7 +497,7 @@ export const enCodes: CodeTexts = {
   unit: { title: 'Amount in another unit', meaning: 'An amount is printed in another unit than 万元 (`元`, `亿元`); the number is kept as printed.' },
   'duplicate-row': {
     title: 'Row repeated',
-    meaning: 'A row appears twice; the first print that reads as the row (its cells, numbers) is kept, the other reported. Or, inside a row printed one number a line, a line printed again right after itself where the row adds up (or is one cell short) only with it read once: read once.',
+    meaning: 'A row appears twice; the first print that reads as the row (its cells, numbers) is kept, the other reported. Or, inside a row printed one number a line, a line printed again right after itself where the row adds up (or is one cell short) only with it read once: read once. Or a stretch of a table’s lines, a row’s label among them, printed again word for word right after itself (a conversion printing lines twice): read once.',
   },
   'heading-not-found': {
     title: 'Part found by its table',

@@ -241,6 +241,8 @@ export type MessageParams = {
   'duplicate-row.neither': { row: string; other: number };
   /** A line of one number printed again right after itself inside a row (`line`, the second). */
   'duplicate-row.line': { row: string; line: number; other: number; value: string };
+  /** Lines `from`–`to`, a row's label among them, print lines `first`–`firstEnd` right before them again word for word (`times` times): read once. */
+  'duplicate-row.lines': { row: string; first: number; firstEnd: number; from: number; to: number; times: number };
   /** More cells printed than the form has. `quoted`: the cells as printed, null for a blank one. */
   'cell-count': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /** Fewer: which one is missing cannot be told. */
@@ -276,6 +278,8 @@ export type MessageParams = {
   'ambiguous-pairing.twice': { row: string; other: number };
   /** The row prints the very numbers of an earlier row of its table (`other`, read at `line`), and some row of the table is printed again. */
   'ambiguous-pairing.copied': { row: string; other: string; line: number };
+  /** The row's numbers one a line, lines `from`–`to` printing `numbers` of lines from `first` on again right after them, and the row does not add up. */
+  'ambiguous-pairing.repeated': { row: string; first: number; from: number; to: number; numbers: string };
   /** The row reads the numbers printed at `line` after a run of `labels` labels, its own among them, that do not pair one to one with them. */
   'ambiguous-pairing.reprinted': { row: string; line: number; labels: number };
   /** Part 四's numbers in the order printed (`numbers` of them): `readings` different runs of fifteen split into three groups that each add up (`runs` in all). */

@@ -115,7 +115,8 @@ export function buildTable<Rows extends TableRows>(
     const context = contextOf(row);
     const result = rowValues(row.cells, context);
     const once = lineTwice(row, context, result, lone);
-    readAt[row.planned.index] = once?.read ?? { row, context, result };
+    const repeated = once ? null : linesTwice(row, result, lone);
+    readAt[row.planned.index] = once?.read ?? { row, context, result: repeated ? { values: result.values.map(() => null), diagnostics: [repeated] } : result };
     if (once) readOnce.set(once.read, { printed: { row, context, result }, note: once.note });
   }
   if (readOnce.size > 0) {
@@ -312,6 +313,40 @@ function lineTwice(row: FoundRow, context: RowContext, result: RowValues, lone: 
   const once = rowValues(cells, context);
   const note = diagnostic('duplicate-row', 'duplicate-row.line', { row: row.label, line: repeated.line, other: first.line, value: repeated.raw.trim() }, context.path, repeated.line);
   return { read: { row: { ...row, cells }, context, result: once }, note };
+}
+
+/** The fewest lines of numbers a stretch printed again inside a row holds for linesTwice (one is lineTwice's). */
+const LEAST_TWICE = 2;
+
+/**
+ * Lines printed twice in a conversion, one number a line, two lines or more (`196` / `19` / `196` /
+ * `19`): the row's numbers from there on are moved by the stretch, and which are its cannot be
+ * told. A row whose cells are printed one a line, a stretch of such lines printed again right after
+ * itself, that does not add up as printed: null, saying so (`ambiguous-pairing.repeated`). One line
+ * printed again is lineTwice's; a row that adds up as printed is as printed.
+ */
+function linesTwice(row: FoundRow, result: RowValues, lone: () => ReadonlySet<number>): PendingDiagnostic | null {
+  const { sumGroups } = row.planned;
+  if (sumGroups.length === 0 || result.values.some((v) => v === null) || groupsAddUp(result.values, sumGroups)) return null;
+  const printed = row.cells.filter((c) => c.kind !== 'empty');
+  if (printed.length > 2 * result.values.length) return null;
+  const alone = (i: number): boolean => {
+    const c = printed[i];
+    return c !== undefined && c.kind === 'number' && lone().has(c.line);
+  };
+  for (let k = LEAST_TWICE; 2 * k <= printed.length; k++) {
+    for (let i = 0; i + 2 * k <= printed.length; i++) {
+      let same = true;
+      for (let j = 0; j < k && same; j++) same = alone(i + j) && alone(i + k + j) && printed[i + j]?.raw.trim() === printed[i + k + j]?.raw.trim() && printed[i + j]?.line !== printed[i + k + j]?.line;
+      if (!same) continue;
+      const first = printed[i]?.line ?? row.line;
+      const from = printed[i + k]?.line ?? first;
+      const to = printed[i + 2 * k - 1]?.line ?? from;
+      const numbers = printed.slice(i, i + k).map((c) => c.raw.trim()).join(' ');
+      return diagnostic('ambiguous-pairing', 'ambiguous-pairing.repeated', { row: row.label, first, from, to, numbers }, row.planned.fullPath, from);
+    }
+  }
+  return null;
 }
 
 /**

@@ -17,6 +17,7 @@ import { PLANS, rowObject, tableValue, type Json, type PlannedRow } from './plan
 import { chooseFit, edgeFits, fromRecovery, groupsAddUp, rowValues, type RowValues } from './rowValues.js';
 import { matchRow } from './labels.js';
 import { readInOrder, type LaterLines } from './inOrder.js';
+import { readOnce, withRepeats } from './repeats.js';
 import { rowIn } from '../catalog/tables.js';
 
 const PLAN = PLANS.reviewLitigation;
@@ -42,9 +43,11 @@ function holdsMoreThan(cells: readonly Cell[], n: number): boolean {
  * Part 四, as one row of fifteen cells or as three labelled rows. The first is tried first: the
  * first run of values after the header holding more than one group's cells.
  */
-export function reviewLitigationTable(lines: readonly TokenLine[], location: TableLocation, later: LaterLines = NONE_LATER): TableResult<ReviewLitigation> {
+export function reviewLitigationTable(printed: readonly TokenLine[], location: TableLocation, later: LaterLines = NONE_LATER): TableResult<ReviewLitigation> {
+  const { lines, diagnostics } = readOnce(printed, PLAN);
   const read = readByRows(lines, location);
-  return unread(read) ? (readInOrder(lines, later, namesThisTable, read) ?? read) : read;
+  const result = unread(read) ? (readInOrder(lines, later, namesThisTable, read) ?? read) : read;
+  return withRepeats(result, diagnostics);
 }
 
 const NONE_LATER: LaterLines = { regions: [], tokens: () => [] };

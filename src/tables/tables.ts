@@ -10,24 +10,30 @@ import { withBlocks } from './blocks.js';
 import { buildTable, type TableLocation, type TableResult } from './buildTable.js';
 import { withFormOrder } from './formOrder.js';
 import { PLANS } from './plan.js';
+import { readOnce, withRepeats } from './repeats.js';
 import { withColumns } from './underHeaders.js';
 
 export { detectFormat } from './headers.js';
 export { reviewLitigationTable } from './reviewLitigation.js';
 export type { TableLocation, TableResult };
 
-export function activeDisclosureTable(lines: readonly TokenLine[], format: Format, location: TableLocation): TableResult<ActiveDisclosure2021 | ActiveDisclosure2019> {
+export function activeDisclosureTable(printed: readonly TokenLine[], format: Format, location: TableLocation): TableResult<ActiveDisclosure2021 | ActiveDisclosure2019> {
   if (format === '2019') {
-    const read = buildTable(lines, PLANS.activeDisclosure['2019'], location, PLANS.applications);
-    return withColumns(lines, PLANS.activeDisclosure['2019'], read) ?? read;
+    const plan = PLANS.activeDisclosure['2019'];
+    const { lines, diagnostics } = readOnce(printed, plan);
+    const read = buildTable(lines, plan, location, PLANS.applications);
+    return withRepeats(withColumns(lines, plan, read) ?? read, diagnostics);
   }
-  const read = buildTable(lines, PLANS.activeDisclosure['2021'], location, PLANS.applications);
-  return withColumns(lines, PLANS.activeDisclosure['2021'], read) ?? read;
+  const plan = PLANS.activeDisclosure['2021'];
+  const { lines, diagnostics } = readOnce(printed, plan);
+  const read = buildTable(lines, plan, location, PLANS.applications);
+  return withRepeats(withColumns(lines, plan, read) ?? read, diagnostics);
 }
 
-export function applicationTable(lines: readonly TokenLine[], location: TableLocation): TableResult<Applications> {
+export function applicationTable(printed: readonly TokenLine[], location: TableLocation): TableResult<Applications> {
+  const { lines, diagnostics } = readOnce(printed, PLANS.applications);
   const byRows = buildTable(lines, PLANS.applications, location, PLANS.reviewLitigation);
   const read = withBlocks(lines, PLANS.applications, byRows) ?? byRows;
   const around = withWordsAround(lines, PLANS.applications, read) ?? read;
-  return withFormOrder(lines, PLANS.applications, around) ?? around;
+  return withRepeats(withFormOrder(lines, PLANS.applications, around) ?? around, diagnostics);
 }

@@ -101,6 +101,11 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'ambiguous-pairing.headed': [{ row: '行政复议' }],
   'ambiguous-pairing.twice': [{ row: '5.属于三类内部事务信息', other: 172 }],
   'ambiguous-pairing.copied': [{ row: '行政诉讼（复议后起诉）', other: '行政复议', line: 53 }],
+  'duplicate-row.lines': [
+    { row: '复议后起诉', first: 608, firstEnd: 610, from: 612, to: 614, times: 1 },
+    { row: '(一) 予以公开', first: 60, firstEnd: 60, from: 61, to: 150060, times: 150000 },
+  ],
+  'ambiguous-pairing.repeated': [{ row: '未经复议直接起诉', first: 493, from: 495, to: 496, numbers: '196 19' }],
   'ambiguous-pairing.reprinted': [{ row: '2.重复申请', line: 50, labels: 2 }],
   'ambiguous-pairing.inOrder': [{ numbers: 20, readings: 2, runs: 3 }],
   'ambiguous-pairing.inOrderRepeat': [{ numbers: 17, repeated: [361, 998, 882, 2, 2243] }],

@@ -1,0 +1,83 @@
+/**
+ * Lines printed twice in a conversion: a stretch of a table's lines printed again, word for word,
+ * right after itself (`复议后起诉` / `19` / `复议后起诉` / `19` / `147` / …: pdftotext and page
+ * breaks do so). Read as printed, the second print's label takes numbers the first print's left
+ * to others, or the labels of a run printed first come twice and run into one; read once, the
+ * stretch reads as the report printed it. Only a stretch holding a line that names a row of the
+ * table is read once so: lines of numbers alone (`0` / `0`) and of column headers come again in
+ * a report as printed, and a row's label printed again is a row printed twice, whatever follows.
+ * The lines read once keep their line numbers; the stretch left out is reported (`duplicate-row.lines`).
+ */
+import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { matchKey } from '../normalize/matchKey.js';
+import type { TokenLine } from '../tokens.js';
+import type { TableResult } from './buildTable.js';
+import { matchRow } from './labels.js';
+import type { TablePlan } from './plan.js';
+
+/** The most lines a stretch printed twice may hold: longer ones are left to the rules for rows printed twice. */
+const MOST_LINES = 16;
+
+/** A line's cells as printed (kind and text), which a line printed again repeats exactly. */
+function printedKey(line: TokenLine): string {
+  let key = '';
+  for (const c of line.cells) key += `${c.kind}\u0001${c.raw}\u0002`;
+  return key;
+}
+
+/** The table's lines with each stretch printed again right after itself read once, and what was left out. */
+export function readOnce(lines: readonly TokenLine[], plan: TablePlan): { lines: TokenLine[]; diagnostics: PendingDiagnostic[] } {
+  /** Each distinct printed line as a number, so that stretches compare number by number. */
+  const ids = new Map<string, number>();
+  /** The row each distinct printed line names (its path, and the line's words), found once. */
+  const names: Array<{ path: string; label: string } | null> = [];
+  const kept: TokenLine[] = [];
+  const keptIds: number[] = [];
+  const diagnostics: Array<PendingDiagnostic<'duplicate-row.lines'>> = [];
+  for (const line of lines) {
+    const key = printedKey(line);
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+      const words = line.cells.filter((c) => c.kind === 'text').map((c) => c.raw.trim());
+      const row = words.length === 0 ? null : matchRow(matchKey(words.join('')), plan.rows)?.row;
+      names.push(row ? { path: row.fullPath, label: words.join(' ') } : null);
+    }
+    kept.push(line);
+    keptIds.push(id);
+    // Does this line end a stretch that repeats the one right before it? Then it is left out.
+    const n = keptIds.length;
+    for (let k = 1; k <= MOST_LINES && 2 * k <= n; k++) {
+      if (keptIds[n - 1] !== keptIds[n - 1 - k]) continue;
+      let same = true;
+      /** The first line of the stretch that names a row. */
+      let row: { path: string; label: string } | null = null;
+      for (let j = 1; j <= k && same; j++) {
+        const a = keptIds[n - j];
+        same = a === keptIds[n - j - k];
+        if (a !== undefined) row = names[a] ?? row;
+      }
+      if (!same || row === null) continue;
+      const again = kept.splice(n - k, k);
+      keptIds.splice(n - k, k);
+      const first = kept[n - 2 * k]?.line ?? 0;
+      const firstEnd = kept[n - k - 1]?.line ?? first;
+      const from = again[0]?.line ?? 0;
+      const to = again.at(-1)?.line ?? from;
+      // The same lines printed again and again (a line repeated 150,000 times): said once, counting them.
+      const last = diagnostics.at(-1);
+      if (last?.message === 'duplicate-row.lines' && last.params.first === first && last.params.firstEnd === firstEnd) {
+        last.params.to = to;
+        last.params.times++;
+      } else diagnostics.push(diagnostic('duplicate-row', 'duplicate-row.lines', { row: row.label, first, firstEnd, from, to, times: 1 }, row.path, from));
+      break;
+    }
+  }
+  return { lines: kept, diagnostics };
+}
+
+/** A table's result with the stretches read once (readOnce) reported first. */
+export function withRepeats<T>(result: TableResult<T>, repeats: readonly PendingDiagnostic[]): TableResult<T> {
+  return repeats.length === 0 ? result : { ...result, diagnostics: [...repeats, ...result.diagnostics] };
+}
