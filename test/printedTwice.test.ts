@@ -147,3 +147,42 @@ describe('labels printed first, then their numbers, printed twice (PDF to markdo
     expect(wrong).toEqual([]);
   });
 });
+
+describe('lines lost between the two labels the catalog shortens (pdftotext -layout)', () => {
+  // `1.申请人无正当理由逾期不补正、` / (its numbers, （六）'s first words and 2.'s first line lost) /
+  // `理  纳费用、行政机关不再处理其政府  136 …` / `信息公开申请`: 1.'s start, then 2.'s end (缴纳费用's
+  // 纳费用) and the words both end with. Read around its numbers, 1. took 2.'s. The catalog knows
+  // the words after the labels it shortens (`、行政机关不再处理其政府信息公开申请`): words between
+  // them are another row's.
+  const dir = damaged('pdftotext');
+  const FILES = ['01-003-bordered.layout', '03-001-bordered.layout'];
+  it.each(FILES)('%s: no cell reads a wrong value', (name) => {
+    const { lines, designed } = load(dir, name);
+    const at = lines.findIndex((l) => l.trim() === '1.申请人无正当理由逾期不补正、');
+    expect(at).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (let from = at; from <= at + 2; from++) for (let to = from; to <= from + 3; to++) wrong.push(...wrongWith(lines, designed, from, to, 'lost'));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('part 四\'s first labels lost, its numbers printed in order among its header words (plain pdftotext of Chromium)', () => {
+  // `行政复议` / `行政诉讼` / `结果 结果 其他 尚 总计` / `未经复议直接起诉` lost: `复议后起诉` stood right
+  // before 行政复议's numbers and took them (5 wrong). Read in the order printed, the fifteen numbers
+  // give it the third five: the two readings disagree, and it is null.
+  const dir = damaged('pdftotext');
+  it('09-001-chromium.plain: no cell reads a wrong value, and the group read two ways says so', () => {
+    const { lines, designed } = load(dir, '09-001-chromium.plain');
+    const at = lines.findIndex((l) => l.trim() === '行政复议');
+    expect(lines.slice(at, at + 4).map((l) => l.trim())).toEqual(['行政复议', '行政诉讼', '结果 结果 其他 尚 总计', '未经复议直接起诉']);
+    // (This print reads part 三 poorly as it is: only wrong cells are counted, not unread ones.)
+    for (let from = at; from <= at + 1; from++) {
+      for (let to = at + 3; to <= at + 4; to++) {
+        const report = parseReport(withStretch(lines, from, to, 'lost'), { file: 'lost.txt' });
+        expect(classify(report, designed).cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+      }
+    }
+    const report = parseReport(withStretch(lines, at, at + 3, 'lost'), { file: 'lost.txt' });
+    expect(report.diagnostics.find((d) => d.path === 'reviewLitigation.litigationAfterReview')?.message).toMatch(/reads 687 263 560 9 1519 after its label, but .* give it 17 555 930 565 2067/);
+  });
+});

@@ -20,6 +20,8 @@ const group = <const Rows extends TableRows>(label: string, meaning: string, row
 const row = (label: string, meaning: string, match: RegExp) => ({ label, meaning, match, columns: APPLICANT_COLUMNS });
 /** A row only the 2021 form has. */
 const only2021 = (label: string, meaning: string, match: RegExp) => ({ ...row(label, meaning, match), onlyIn: '2021' as const });
+/** The end of the two labels the catalog shortens (1.申请人无正当理由逾期不补正…, 2.申请人逾期未按收费通知要求缴纳费用…). */
+const NOT_PROCESSED_ANY_MORE = '、行政机关不再处理其政府信息公开申请';
 
 export const APPLICATION_ROWS = {
   newReceived: { ...row('一、本年新收政府信息公开申请数量', 'applications received this year', /本年(?:度)?新收|新收(?:政府信息公开)?申请/), short: '本年新收' },
@@ -49,8 +51,8 @@ export const APPLICATION_ROWS = {
     confirmation: row('5.要求行政机关确认或重新出具已获取信息', 'a request to confirm or re-issue information already obtained', /确认或重新|重新出具|已获取信息/),
   }),
   otherHandling: group('（六）其他处理', 'handled otherwise', {
-    noCorrection: { ...only2021('（六）其他处理 1.申请人无正当理由逾期不补正…', 'the applicant did not correct the application in time without good reason', /不补正/), short: '逾期不补正' },
-    feeUnpaid: { ...only2021('2.申请人逾期未按收费通知要求缴纳费用…', 'the applicant did not pay the fee in time', /收费通知|缴纳费用/), short: '逾期未缴费' },
+    noCorrection: { ...only2021('（六）其他处理 1.申请人无正当理由逾期不补正…', 'the applicant did not correct the application in time without good reason', /不补正/), rest: NOT_PROCESSED_ANY_MORE, short: '逾期不补正' },
+    feeUnpaid: { ...only2021('2.申请人逾期未按收费通知要求缴纳费用…', 'the applicant did not pay the fee in time', /收费通知|缴纳费用/), rest: NOT_PROCESSED_ANY_MORE, short: '逾期未缴费' },
     other: row('3.其他', 'other handling (the whole of （六）其他处理 where the report prints it as one row)', /其他处理$|(?<!不计)其他$/),
   },
   // 3.其他 is a label that ends in 其他, but not （二）部分公开's note wrapped after its 其他
@@ -73,7 +75,6 @@ export const APPLICATIONS = {
     '申请人情况',
     '法人或其他组织',
     '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
-    // The rest of the two labels the catalog shortens (1.申请人无正当理由逾期不补正…, 2.申请人逾期未按收费通知要求缴纳费用…).
-    '、行政机关不再处理其政府信息公开申请',
+    NOT_PROCESSED_ANY_MORE,
   ],
 } as const satisfies TableSpec;

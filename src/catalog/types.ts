@@ -57,6 +57,11 @@ export interface RowSpec {
    */
   readonly note?: string;
   /**
+   * The words the form prints after a label the catalog shortens (`…`): `、行政机关不再处理其政府信息公开申请`
+   * of `1.申请人无正当理由逾期不补正…`. The row's own words, though they do not name it.
+   */
+  readonly rest?: string;
+  /**
    * The small table of part 二 the form prints the row in: 第二十条's item (`（五）`). Its rows share
    * its column headers, each printed once above them.
    */

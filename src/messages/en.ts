@@ -293,6 +293,8 @@ export const en: Messages = {
     `${lines(p.lines)} of numbers printed with no label stand where ${p.rows} ${p.rows === 1 ? 'row' : 'rows'} of the form, “${quoteLabel(p.row)}” among them, have no label; ${UNLABELLED[p.reason]}, so the row's cells are left empty`,
   'ambiguous-pairing.copied': (p) =>
     `row “${quoteLabel(p.row)}” prints the very numbers of row “${quoteLabel(p.other)}” (line ${p.line}), and lines of this table are printed twice: these may be that row's line printed again under this label, so which numbers are this row's cannot be told, and its cells are left empty`,
+  'ambiguous-pairing.order': (p) =>
+    `row “${quoteLabel(p.row)}” reads ${p.read} after its label, but the table's numbers read in the order printed among its header words (the only way they split into 行政复议, 未经复议直接起诉 and 复议后起诉, each adding up) give it ${p.order}, and the labels of the groups before it are not printed here: which are its cannot be told, so its cells are left empty`,
   'ambiguous-pairing.repeated': (p) =>
     `row “${quoteLabel(p.row)}” prints its numbers one a line, and lines ${p.from}–${p.to} print the numbers of the lines right before them (from line ${p.first}: ${p.numbers}) again; read so, the row does not add up: lines printed twice in a conversion may have moved its numbers, so which are its cannot be told, and its cells are left empty`,
   'ambiguous-pairing.reprinted': (p) =>

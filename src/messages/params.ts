@@ -278,6 +278,8 @@ export type MessageParams = {
   'ambiguous-pairing.twice': { row: string; other: number };
   /** The row prints the very numbers of an earlier row of its table (`other`, read at `line`), and some row of the table is printed again. */
   'ambiguous-pairing.copied': { row: string; other: string; line: number };
+  /** Part 四's group read after its label (`read`), and in the table's numbers read in the order printed (`order`, the only reading), otherwise. */
+  'ambiguous-pairing.order': { row: string; read: string; order: string };
   /** The row's numbers one a line, lines `from`–`to` printing `numbers` of lines from `first` on again right after them, and the row does not add up. */
   'ambiguous-pairing.repeated': { row: string; first: number; from: number; to: number; numbers: string };
   /** The row reads the numbers printed at `line` after a run of `labels` labels, its own among them, that do not pair one to one with them. */

@@ -280,6 +280,8 @@ export const zh: Messages = {
     `有 ${p.lines} 行数字未列行名，所在位置缺少 ${p.rows} 个表格行（含“${quoteLabel(p.row)}”）；${UNLABELLED[p.reason]}，为免猜错，该行各数保留为空`,
   'ambiguous-pairing.copied': (p) =>
     `“${quoteLabel(p.row)}”行的数字与“${quoteLabel(p.other)}”行（第${p.line}行）完全相同，而本表有的行重复出现：这些数字可能是那一行重复出现在此行名之下，无法判断哪些是该行的数字，该行留空`,
+  'ambiguous-pairing.order': (p) =>
+    `“${quoteLabel(p.row)}”行按其行名之后的数字读作 ${p.read}，但按本表数字在栏目名称间的排印顺序读（唯一能依次分成行政复议、未经复议直接起诉、复议后起诉且各组合计都对得上的读法），该行应为 ${p.order}，而此处没有印出前面各组的行名：无法判断哪一组是该行的，该行留空`,
   'ambiguous-pairing.repeated': (p) =>
     `“${quoteLabel(p.row)}”行的数字每行一个，第 ${p.from}–${p.to} 行又重复了紧挨在前、从第 ${p.first} 行起的数字（${p.numbers}）；照此读取该行合计对不上：转换时重复输出的行可能使该行数字错位，无法判断哪些是该行的数字，该行留空`,
   'ambiguous-pairing.reprinted': (p) =>

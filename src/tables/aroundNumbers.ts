@@ -143,6 +143,8 @@ interface Spelling {
   note: string;
   group: string;
   shortened: boolean;
+  /** The words the form prints past a shortened label's end (RowSpec.rest); '' when not known. */
+  rest: string;
   /** The numberings its words may open with: its own (`1.`), its group's (`（三）`). */
   numberings: ReadonlySet<string>;
   /** Its own numbering, which its words must print when its own words are a column's header too (`3.其他`, `（七）总计`); else null. */
@@ -160,14 +162,14 @@ const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
   if (groupNumbering !== undefined) numberings.add(groupNumbering);
   const own = hanOf(row.ownKey);
   const asGroup = plan.table.oneRowGroups.some((g) => g.row === row.path) ? hanOf(groupKey) : null;
-  return { own, note: hanOf(row.noteKey), group: hanOf(groupKey), shortened: row.shortened, numberings, numbered: plan.isHeaderWord(own) ? row.numbering : null, asGroup };
+  return { own, note: hanOf(row.noteKey), group: hanOf(groupKey), shortened: row.shortened, rest: hanOf(row.restKey), numberings, numbered: plan.isHeaderWord(own) ? row.numbering : null, asGroup };
 };
 
 /**
  * Do the words spell the row's label whole: their Chinese characters, the group's label left out
  * (printed whole among them, or in pieces: `（三）不予` … `公开`), the row's own words exactly (its
- * note after them, whole or its start, or for a shortened label, more words after them that name
- * no row)? A row that stands for its group printed as one row is spelled by the group's label too. A word that
+ * note after them, whole or its start, or for a shortened label, the rest of its words, whole or
+ * their start, where known, else more words after them that name no row)? A row that stands for its group printed as one row is spelled by the group's label too. A word that
  * opens with another row's numbering (`3.其他`) starts that row's label, not this one's.
  */
 function spells(words: readonly Word[], s: Spelling, namesRow: (key: string) => boolean): boolean {
@@ -187,7 +189,8 @@ function spells(words: readonly Word[], s: Spelling, namesRow: (key: string) => 
     const rest = hans.filter((_, i) => !left.has(i)).join('');
     // Its note may be cut short (its rest printed after a page's running head, or lost).
     if (rest === s.own || (s.note !== '' && rest.startsWith(s.own) && (s.own + s.note).startsWith(rest))) return true;
-    if (s.shortened && rest.startsWith(s.own) && !namesRow(rest.slice(s.own.length))) return true;
+    // Past a shortened label's end: its known rest, whole or its start (a line of it lost), else words that name no row.
+    if (s.shortened && rest.startsWith(s.own) && (s.rest === '' ? !namesRow(rest.slice(s.own.length)) : s.rest.startsWith(rest.slice(s.own.length)))) return true;
   }
   return false;
 }

@@ -243,17 +243,33 @@ export function inPieces(text: string, labels: readonly string[]): boolean {
 
 /**
  * Does the matchKey print a Chinese character that is none of the row's own words nor its group
- * label's? Never for a row the catalog shortens, whose words are not all known.
+ * label's? Never for a row the catalog shortens without knowing the rest of its words (RowSpec.rest).
  */
 export function otherWordsIn(key: string, row: PlannedRow): boolean {
-  if (row.shortened) return false;
+  if (row.shortened && row.restKey === '') return false;
   let own = OWN_WORDS.get(row);
   if (own === undefined) {
-    own = new Set([...row.ownKey, ...row.noteKey, ...matchKey(row.topLabel)]);
+    own = new Set([...row.ownKey, ...row.noteKey, ...row.restKey, ...matchKey(row.topLabel)]);
     OWN_WORDS.set(row, own);
   }
   for (const ch of key) if (CHINESE.test(ch) && !own.has(ch)) return true;
   return false;
+}
+
+/** The fewest characters of a shortened label's rest that tell it (withoutRest). */
+const LEAST_REST = 4;
+
+/**
+ * The words after a row's own with the rest of a label the catalog shortens left out, whole or its
+ * start, where the label is cut before its numbers: they are the row's own (`…不补正、` / `理 纳费用、`
+ * / `行政机关不再处理其政府` / the numbers: the words between, 2.…缴纳费用's end, are another row's).
+ */
+function withoutRest(after: string, rest: string): string {
+  if (rest === '') return after;
+  const whole = after.indexOf(rest);
+  if (whole >= 0) return after.slice(0, whole) + after.slice(whole + rest.length);
+  for (let p = 0; p <= after.length - LEAST_REST; p++) if (rest.startsWith(after.slice(p))) return after.slice(0, p);
+  return after;
 }
 
 /** A row's own words, its numbering aside (`要求行政机关确认…` of `5.要求行政机关确认…`). */
@@ -283,7 +299,7 @@ function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly Planned
   // `（二）部分公开（区分处理 供 息需要另行制` on 2.没有现成信息需要另行制作's, 供 left of 无法提供),
   // past the start of the row's bracketed note. Words that start a row's own are the loop's
   // above, from three characters on (`规章 行政` is 规章).
-  const after = key.slice(match.end);
+  const after = withoutRest(key.slice(match.end), match.row.restKey);
   // Past the note, which may follow other words (`（二）部分公开 度办 （区分处理的，`: the column
   // of 三、本年度办理结果 printed between the row's words and its note).
   const note = match.row.noteKey.length >= 2 ? after.indexOf(match.row.noteKey.slice(0, 2)) : -1;

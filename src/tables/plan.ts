@@ -31,6 +31,8 @@ export interface PlannedRow extends TableRow {
    * labels): `ownKey` then holds only its first words, and words of the label past them are not known.
    */
   readonly shortened: boolean;
+  /** The words the form prints after a label the catalog shortens (RowSpec.rest), as a matchKey; '' for none. */
+  readonly restKey: string;
   /** The words the form prints after the label in brackets (RowSpec.note), as a matchKey; '' for none. */
   readonly noteKey: string;
   /** The row's own numbering as the form prints it (`1.` of `（三）不予公开 1.属于国家秘密`), as a matchKey; null for none. */
@@ -131,6 +133,7 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
       ownKey,
       shortened: row.spec.label.endsWith(SHORTENED),
       noteKey: matchKey(row.spec.note ?? ''),
+      restKey: matchKey(row.spec.rest ?? ''),
       numbering: ROW_NUMBERING.exec(ownKey)?.[0] ?? null,
       groupKey: row.keys.length > 1 ? matchKey(row.topLabel) : null,
       ownMatches: matchesIn(matchKey(row.spec.label), row.spec.match),

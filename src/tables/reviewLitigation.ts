@@ -46,8 +46,40 @@ function holdsMoreThan(cells: readonly Cell[], n: number): boolean {
 export function reviewLitigationTable(printed: readonly TokenLine[], location: TableLocation, later: LaterLines = NONE_LATER): TableResult<ReviewLitigation> {
   const { lines, diagnostics } = readOnce(printed, PLAN);
   const read = readByRows(lines, location);
-  const result = unread(read) ? (readInOrder(lines, later, namesThisTable, read) ?? read) : read;
+  const result = unread(read) ? (readInOrder(lines, later, namesThisTable, read) ?? read) : (againstOrder(lines, later, read) ?? read);
   return withRepeats(result, diagnostics);
+}
+
+/**
+ * Part 四 read row by row with some groups read and others not (their labels not found): its
+ * numbers read in the order printed among its header words (inOrder.ts), when that gives one
+ * reading, say what the groups read would be there. Where every group read agrees, that reading
+ * stands, the others read with it. Where one does not (`复议后起诉` / 行政复议's numbers, the lines
+ * with 行政复议's and 未经复议直接起诉's labels lost: read after its label, it took 行政复议's, and in
+ * the order printed it is the third five), which of the two is its cannot be told: it is null,
+ * saying so (`ambiguous-pairing.order`). Null when neither applies (the result stands as read).
+ */
+function againstOrder(lines: readonly TokenLine[], later: LaterLines, read: TableResult<ReviewLitigation>): TableResult<ReviewLitigation> | null {
+  const table = read.table;
+  if (table === null) return null;
+  const valuesOf = (t: ReviewLitigation, row: PlannedRow): Array<number | null> => {
+    const cells = rowIn(t, row) as Record<string, number | null> | null;
+    return row.spec.columns.map((c) => cells?.[c.key] ?? null);
+  };
+  const readRows = PLAN.rows.filter((row) => valuesOf(table, row).some((v) => v !== null));
+  if (readRows.length === 0 || readRows.length === PLAN.rows.length) return null;
+  const order = readInOrder(lines, later, namesThisTable, read);
+  if (order === null || order.table === null || order.table === table) return null;
+  const ordered = order.table;
+  const differ = readRows.filter((row) => valuesOf(table, row).some((v, i) => v !== valuesOf(ordered, row)[i]));
+  if (differ.length === 0) return order;
+  const paths = new Set(differ.map((row) => row.fullPath));
+  const rowObjects = PLAN.rows.map((row) => (paths.has(row.fullPath) ? rowObject(row.spec.columns, [], 0) : (rowIn(table, row) ?? undefined)));
+  const problems = differ.map((row) => {
+    const params = { row: read.rows[row.fullPath]?.label ?? row.spec.label, read: valuesOf(table, row).join(' '), order: valuesOf(ordered, row).join(' ') };
+    return diagnostic('ambiguous-pairing', 'ambiguous-pairing.order', params, row.fullPath, read.rows[row.fullPath]?.line ?? null);
+  });
+  return { ...read, table: tableValue(PLAN, rowObjects), diagnostics: [...read.diagnostics.filter((d) => !aboutPaths(d, paths)), ...problems] };
 }
 
 const NONE_LATER: LaterLines = { regions: [], tokens: () => [] };

@@ -4,12 +4,13 @@
  */
 import type { Format } from '../catalog/types.js';
 import type { ActiveDisclosure2019, ActiveDisclosure2021, Applications } from '../schema.js';
+import type { TableRows, TableValue } from '../catalog/types.js';
 import type { TokenLine } from '../tokens.js';
 import { withWordsAround } from './aroundNumbers.js';
 import { withBlocks } from './blocks.js';
 import { buildTable, type TableLocation, type TableResult } from './buildTable.js';
 import { withFormOrder } from './formOrder.js';
-import { PLANS } from './plan.js';
+import { PLANS, type TablePlan } from './plan.js';
 import { readOnce, withRepeats } from './repeats.js';
 import { withColumns } from './underHeaders.js';
 
@@ -18,13 +19,11 @@ export { reviewLitigationTable } from './reviewLitigation.js';
 export type { TableLocation, TableResult };
 
 export function activeDisclosureTable(printed: readonly TokenLine[], format: Format, location: TableLocation): TableResult<ActiveDisclosure2021 | ActiveDisclosure2019> {
-  if (format === '2019') {
-    const plan = PLANS.activeDisclosure['2019'];
-    const { lines, diagnostics } = readOnce(printed, plan);
-    const read = buildTable(lines, plan, location, PLANS.applications);
-    return withRepeats(withColumns(lines, plan, read) ?? read, diagnostics);
-  }
-  const plan = PLANS.activeDisclosure['2021'];
+  return format === '2019' ? partTwo(printed, PLANS.activeDisclosure['2019'], location) : partTwo(printed, PLANS.activeDisclosure['2021'], location);
+}
+
+/** Part 二 in a form's plan: by rows, or column by column under its headers. */
+function partTwo<Rows extends TableRows>(printed: readonly TokenLine[], plan: TablePlan<Rows>, location: TableLocation): TableResult<TableValue<Rows>> {
   const { lines, diagnostics } = readOnce(printed, plan);
   const read = buildTable(lines, plan, location, PLANS.applications);
   return withRepeats(withColumns(lines, plan, read) ?? read, diagnostics);
