@@ -186,3 +186,37 @@ describe('part 四\'s first labels lost, its numbers printed in order among its 
     expect(report.diagnostics.find((d) => d.path === 'reviewLitigation.litigationAfterReview')?.message).toMatch(/reads 687 263 560 9 1519 after its label, but .* give it 17 555 930 565 2067/);
   });
 });
+
+describe('a label cut short before a line of 其他 and numbers, the lines between lost (html2text, lynx)', () => {
+  // `2.申请人逾期未按收费通知要求缴` / (its rest and numbers, and `3.`, lost) / `其他 102 … 425`: 其他,
+  // a piece of （六）其他处理's words, was left out as the group's, and 2. took 3.其他's numbers. 其他
+  // is 3.其他's own words whole: the numbers may be 3.'s.
+  const files = [
+    ['html2text', '04-003_6a46581b0013c0e7.renumbered.html2text'],
+    ['text-browser', '04-003_6a46581b0013c0e7.renumbered.lynx'],
+  ] as const;
+  it.each(files)('%s/%s: no cell reads a wrong value', (family, name) => {
+    const { lines, designed } = load(damaged(family), name);
+    const at = lines.findIndex((l) => l.trim().startsWith('2.申请人逾期未按收费通知要求缴'));
+    expect(at).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (let from = at + 1; from <= at + 2; from++) for (let to = from; to <= at + 2; to++) wrong.push(...wrongWith(lines, designed, from, to, 'lost'));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('lines lost in a label centred on its numbers (pdftotext -layout of a Word report)', () => {
+  // `3.危及“三安` / (3.'s numbers, `全一稳定”`, `4.保护第三方` lost) / `（三）不予公⇥59 …` / `合法权益`:
+  // 3.'s start above 4.'s numbers named 3. alone, and it took them. 合法权益, right below them, is
+  // from inside 4.'s words, past their start: 4.'s label is centred on these numbers, its start lost.
+  const dir = damaged('pdftotext');
+  const FILES = stems(dir).filter((n) => n.endsWith('word.layout'));
+  it.each(FILES)('%s: no cell reads a wrong value', (name) => {
+    const { lines, designed } = load(dir, name);
+    const at = lines.findIndex((l) => l.includes('3.危及'));
+    expect(at).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (let from = at + 1; from <= at + 3; from++) for (let to = from; to <= from + 3; to++) wrong.push(...wrongWith(lines, designed, from, to, 'lost'));
+    expect(wrong).toEqual([]);
+  });
+});

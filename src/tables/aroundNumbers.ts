@@ -169,8 +169,9 @@ const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
  * Do the words spell the row's label whole: their Chinese characters, the group's label left out
  * (printed whole among them, or in pieces: `（三）不予` … `公开`), the row's own words exactly (its
  * note after them, whole or its start, or for a shortened label, the rest of its words, whole or
- * their start, where known, else more words after them that name no row)? A row that stands for its group printed as one row is spelled by the group's label too. A word that
- * opens with another row's numbering (`3.其他`) starts that row's label, not this one's.
+ * their start, where known, else more words after them that name no row)? A row that stands for
+ * its group printed as one row is spelled by the group's label too. A word that opens with another
+ * row's numbering (`3.其他`) starts that row's label, not this one's.
  */
 function spells(words: readonly Word[], s: Spelling, namesRow: (key: string) => boolean): boolean {
   if (words.some((w) => w.numbering !== null && !s.numberings.has(w.numbering))) return false;

@@ -26,7 +26,7 @@
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE } from '../catalog/lexicon.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, TokenLine } from '../tokens.js';
-import { labelText, matchRow, otherWordsIn, type Label } from './labels.js';
+import { labelText, matchRow, otherWordsIn, wordsOf, type Label } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { fitsRow } from './rowValues.js';
 
@@ -106,6 +106,12 @@ function rowNamed(key: string, plan: TablePlan): PlannedRow | null {
     plan.named.set(key, row);
   }
   return row;
+}
+
+/** Are the words (two at least) none of the row's own, but the end of another row's own words, past their start? */
+function endsAnother(key: string, row: PlannedRow, plan: TablePlan): boolean {
+  if (key.length < 2 || !otherWordsIn(key, row)) return false;
+  return plan.rows.some((r) => r !== row && wordsOf(r).endsWith(key) && !wordsOf(r).startsWith(key));
 }
 
 /** A piece of words around the numbers: its cell, its matchKey, the numbering it opens with. */
@@ -201,6 +207,10 @@ export function centredLabel(
     if (numbering === null || key === '') return null;
     const named = rowNamed(key, plan);
     if (!named || named.index <= latest || named.numbering !== numbering || !fitsRow(values, named.spec.columns.length)) return null;
+    // A piece left out as the group's words that is another row's own words whole (`其他`, of
+    // （六）其他处理 and of 3.其他, on the numbers' line: `2.申请人逾期未按收费通知要求缴` / `其他⇥102…`,
+    // 3.'s numbering and 2.'s rest lost): the numbers may be that row's.
+    if (dropped.some((c) => plan.rows.some((r) => r !== named && wordsOf(r) === matchKey(c.raw)))) return null;
     // Every piece kept prints only the row's own words and its group's (`1.信` / `访举` / `息需`: 息需
     // is of 2.没有现成信息需要另行制作, on the numbers' line): a piece with other words is another
     // label's, the numbers maybe its.
@@ -222,6 +232,13 @@ export function centredLabel(
   const only = readings.size === 1 ? [...readings][0] : undefined;
   if (only === undefined) return null;
   const [row, found] = only;
+  // The words right below the numbers, past those taken, the end of another row's own words, not
+  // this row's (`3.危及“三安` / `（三）不予公⇥59 …` / `合法权益`, the lines with 3.'s rest and 4.'s
+  // start lost): that row's label is centred on these numbers, its start lost. (A piece from the
+  // middle of another's, `2.没有现成信息需` / its numbers / `正后`, is that label's start lost with
+  // this one's rest: the next label's, below.)
+  const beneath = below[found.down];
+  if (beneath !== undefined && beneath.lineIndex === valueIndex + 1 && !plan.isGroupWord(matchKey(beneath.cell.raw)) && endsAnother(matchKey(beneath.cell.raw), row, plan)) return null;
   // The words above may instead end the label of the numbers before, when those were read as no
   // row's and the words up to any of the ones taken here make them name a row (`2. 要求` / its
   // numbers / `提供` / `公开` / `出版` / `物` / `3.` / numbers: `物` is 2.'s, not 3.'s).

@@ -268,12 +268,13 @@ function withoutRest(after: string, rest: string): string {
   if (rest === '') return after;
   const whole = after.indexOf(rest);
   if (whole >= 0) return after.slice(0, whole) + after.slice(whole + rest.length);
-  for (let p = 0; p <= after.length - LEAST_REST; p++) if (rest.startsWith(after.slice(p))) return after.slice(0, p);
+  // Its start ends the words: only the last rest.length characters are looked at (a label of 80,000 characters is not searched from each).
+  for (let p = Math.max(0, after.length - rest.length); p <= after.length - LEAST_REST; p++) if (rest.startsWith(after.slice(p))) return after.slice(0, p);
   return after;
 }
 
 /** A row's own words, its numbering aside (`要求行政机关确认…` of `5.要求行政机关确认…`). */
-const wordsOf = (row: PlannedRow): string => (row.numbering === null ? row.ownKey : row.ownKey.slice(row.numbering.length));
+export const wordsOf = (row: PlannedRow): string => (row.numbering === null ? row.ownKey : row.ownKey.slice(row.numbering.length));
 
 /** Does `start` begin another row's own label, short of all of it: with its numbering or without (a numbering misprinted, `4.要求行政机` for 5.)? */
 const beginsLabel = (start: string, row: PlannedRow): boolean =>
