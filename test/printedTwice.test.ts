@@ -219,4 +219,14 @@ describe('lines lost in a label centred on its numbers (pdftotext -layout of a W
     for (let from = at + 1; from <= at + 3; from++) for (let to = from; to <= from + 3; to++) wrong.push(...wrongWith(lines, designed, from, to, 'lost'));
     expect(wrong).toEqual([]);
   });
+  it('a row whose numbering stands on its numbers\' line keeps them, another row\'s end below (11-000-chromium.layout)', () => {
+    // `其他法律` / `2.⇥81 … 537` / (`行政法规禁` … `3.⇥102 …` lost) / `安全一稳定”`: the end of 3.'s words
+    // below 2.'s numbers, but 2.'s numbering on their line says whose they are.
+    const { lines, designed } = load(dir, '11-000-chromium.layout');
+    const at = lines.findIndex((l) => /^\s*2\.\s+81\s/.test(l));
+    expect(lines[at + 6]?.trim()).toBe('安全一稳定”');
+    const report = parseReport(withStretch(lines, at + 2, at + 5, 'lost'), { file: 'lost.txt' });
+    const cells = classify(report, designed).cells.filter((c) => c.path.startsWith('applications.denied.prohibitedByLaw.'));
+    expect(cells.map((c) => c.verdict)).toEqual(Array(7).fill('right'));
+  });
 });

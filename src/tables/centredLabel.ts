@@ -236,9 +236,10 @@ export function centredLabel(
   // this row's (`3.危及“三安` / `（三）不予公⇥59 …` / `合法权益`, the lines with 3.'s rest and 4.'s
   // start lost): that row's label is centred on these numbers, its start lost. (A piece from the
   // middle of another's, `2.没有现成信息需` / its numbers / `正后`, is that label's start lost with
-  // this one's rest: the next label's, below.)
+  // this one's rest: the next label's, below.) Not when the row's numbering stands on the numbers'
+  // line (`其他法律` / `2.⇥81 …` / `安全一稳定”`): the numbers are that numbering's.
   const beneath = below[found.down];
-  if (beneath !== undefined && beneath.lineIndex === valueIndex + 1 && !plan.isGroupWord(matchKey(beneath.cell.raw)) && endsAnother(matchKey(beneath.cell.raw), row, plan)) return null;
+  if (bare === null && beneath !== undefined && beneath.lineIndex === valueIndex + 1 && !plan.isGroupWord(matchKey(beneath.cell.raw)) && endsAnother(matchKey(beneath.cell.raw), row, plan)) return null;
   // The words above may instead end the label of the numbers before, when those were read as no
   // row's and the words up to any of the ones taken here make them name a row (`2. 要求` / its
   // numbers / `提供` / `公开` / `出版` / `物` / `3.` / numbers: `物` is 2.'s, not 3.'s).
