@@ -207,8 +207,8 @@ describe('a label cut short before a line of 其他 and numbers, the lines betwe
 
 describe('lines lost in a label centred on its numbers (pdftotext -layout of a Word report)', () => {
   // `3.危及“三安` / (3.'s numbers, `全一稳定”`, `4.保护第三方` lost) / `（三）不予公⇥59 …` / `合法权益`:
-  // 3.'s start above 4.'s numbers named 3. alone, and it took them. 合法权益, right below them, is
-  // from inside 4.'s words, past their start: 4.'s label is centred on these numbers, its start lost.
+  // 3.'s start above 4.'s numbers named 3. alone, and it took them. 合法权益, right below them, ends
+  // 4.'s words (past their start): 4.'s label is centred on these numbers, its start lost.
   const dir = damaged('pdftotext');
   const FILES = stems(dir).filter((n) => n.endsWith('word.layout'));
   it.each(FILES)('%s: no cell reads a wrong value', (name) => {

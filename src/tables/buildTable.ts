@@ -417,9 +417,12 @@ const LENT_NUMBERS = 3;
  * among them? Two rows of a report rarely print the same numbers; a line of numbers printed twice
  * in a conversion gives them to the label after it.
  */
+/** Does a row read values another print could have lent it: every cell read, three numbers other than 0 among them? */
+const lendable = (values: ReadonlyArray<number | null>): boolean => values.every((v) => v !== null) && values.filter((v) => v !== 0).length >= LENT_NUMBERS;
+
 function lentBy(r: ReadRow, readAt: ReadonlyArray<ReadRow | undefined>): boolean {
   const values = r.result.values;
-  if (values.some((v) => v === null) || values.filter((v) => v !== 0).length < LENT_NUMBERS) return false;
+  if (!lendable(values)) return false;
   return readAt.some((o) => o !== undefined && o !== r && o.row.line < r.row.line && o.result.values.length === values.length && o.result.values.every((v, j) => v === values[j]));
 }
 
@@ -432,7 +435,7 @@ function lentBy(r: ReadRow, readAt: ReadonlyArray<ReadRow | undefined>): boolean
  */
 function lentByRun(r: ReadRow, label: RowLabel, items: readonly ReadItem[], readAt: ReadonlyArray<ReadRow | undefined>): { line: number; labels: number } | null {
   const values = r.result.values;
-  if (values.some((v) => v === null) || values.filter((v) => v !== 0).length < LENT_NUMBERS) return null;
+  if (!lendable(values)) return null;
   const run = items.find((item): item is Extract<ReadItem, { kind: 'labels' }> => item.kind === 'labels' && item.labels.includes(label));
   // Printed after the run (its numbers printed again), of several labels.
   if (run?.values == null || run.labels.length < 2 || run.values.some((l) => l.line >= r.row.line)) return null;

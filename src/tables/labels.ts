@@ -620,6 +620,11 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
   let opens = -1;
   /** The first unit of the rows' labels printed again (a stretch of lines printed twice), if any. */
   let again = -1;
+  /** How many units name each row (by index), kept with them: a label of 40,000 lines is not searched back from each. */
+  const named = new Map<number, number>();
+  const count = (i: number, by: number): void => {
+    named.set(i, (named.get(i) ?? 0) + by);
+  };
   for (const piece of pieces) {
     if (!piece.row) {
       if (pending < 0) pending = piece.start;
@@ -629,16 +634,22 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
     const current = units.at(-1);
     const own = piece.numbered ? piece.start : -1;
     const index = piece.row.index;
-    if (current && piece.numbered && index < current.index && units.some((u) => u.index === index)) {
+    if (current && piece.numbered && index < current.index && (named.get(index) ?? 0) > 0) {
       // A row's label with its numbering, of a row named before the last: the labels printed again
       // (`1.信访举报投诉类申请` / `2.重复申请` twice, then the numbers). Its rows start afresh here; the
       // print before is no header of theirs.
       again = units.length;
       units.push({ start: opens >= 0 ? opens : piece.start, index, own });
+      count(index, 1);
     } else if (current && index <= current.index) {
-      current.index = piece.row.index;
+      count(current.index, -1);
+      count(index, 1);
+      current.index = index;
       current.own = own;
-    } else units.push({ start: current ? (opens >= 0 ? opens : piece.start) : pending >= 0 ? pending : piece.start, index: piece.row.index, own });
+    } else {
+      units.push({ start: current ? (opens >= 0 ? opens : piece.start) : pending >= 0 ? pending : piece.start, index, own });
+      count(index, 1);
+    }
     pending = -1;
     opens = -1;
   }
