@@ -296,6 +296,21 @@ describe('very long lines', () => {
     }, 30_000);
   }
 
+  // Found by fuzzing (seed 236 case 3022: `规章` and 24,000 `(` in part 二 took 4.4 s). tables/labels.ts
+  // endsWithAnotherRow looked for another row's words ending the label from each of its characters,
+  // each look reading the rest of it: quadratic. Only the last characters, as many as the longest
+  // row's words, can be such an end now; the case parses in 0.1 s.
+  it('a row label then 30,000 open brackets in part 二 parses within two seconds, the small tables around it intact', () => {
+    const lines = tabText.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('第二十条第（五）项'));
+    expect(at).toBeGreaterThan(0);
+    const started = performance.now();
+    const report = parse([...lines.slice(0, at), `规章\t${'('.repeat(30_000)}`, ...lines.slice(at)].join('\n'));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(report.activeDisclosure?.licensing).toEqual(tabGolden.activeDisclosure?.licensing);
+    expect(report.activeDisclosure?.fees).toEqual(tabGolden.activeDisclosure?.fees);
+  }, 60_000);
+
   // Found by fuzzing (tables/findRows.ts, blankRow scanned the rest of the line for every empty
   // cell: 40,000 cells took 5 s, 170,000 took 34 s); fixed in 5be2155. Linear code takes ms here.
   it('a row label followed by 30,000 empty cells and a word parses within a second', () => {
