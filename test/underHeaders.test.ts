@@ -181,6 +181,132 @@ describe('part 二 read column by column under its headers', () => {
   });
 });
 
+describe('part 二 column by column, with a column header lost', () => {
+  const messageOf = (report: Report, path: string): string => report.diagnostics.find((d) => d.path === path)?.message ?? '';
+  /** pdfminer's print of the 2019 form's cells fixture, its small tables' columns interleaved. */
+  const pdfminer07 = (): string[] => readFileSync(new URL('../fixtures/damaged/pdfminer/07-2019-cells.pdfminer.txt', import.meta.url), 'utf8').split('\n');
+  /** The lines with lines from … to (indexes, both in) lost. */
+  const without = (lines: readonly string[], from: number, to: number): string[] => [...lines.slice(0, from), ...lines.slice(to + 1)];
+
+  it('a header printed fewer times than the form has it: the last numbers of the column printed before it are left empty', () => {
+    // 12-000-word.plain with `2869` and 行政许可's `本年处理决定数量` lost: `现行有效件数` / `6475` / `4759`
+    // holds as many numbers as its small table has rows, but 4759 is 行政许可's.
+    const { lines } = fixture('12-000-word.plain');
+    const from = lineOf(lines, '2869');
+    const to = lineOf(lines, '本年处理决定数量', from);
+    const lost = without(lines, from, to);
+    expect(lost.slice(lineOf(lost, '现行'), lineOf(lost, '现行') + 6)).toEqual(['现行', '有效', '件数', '6475', '4759', '']);
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(lost.join('\n'), { file: 'lost.txt', lang });
+      const got = disclosure(report);
+      // 6475 is the first of two numbers, and 行政许可's small table has one row: it is 规章's.
+      expect(got.regulations).toEqual({ issued: 5589, repealed: 12, inForce: 6475 });
+      expect(got.normativeDocuments).toEqual({ issued: 2054, repealed: 16, inForce: null });
+      const cell = report.diagnostics.find((d) => d.path === 'activeDisclosure.normativeDocuments.inForce');
+      expect(cell?.code).toBe('ambiguous-pairing');
+      expect(cell?.line).toBe(lineOf(lost, '4759') + 1);
+      expect(cell?.message).toContain(lang === 'en' ? 'the header the form puts next, “本年处理决定数量”, is printed fewer times' : '表式中紧随其后的栏目“本年处理决定数量”排出的次数少于');
+      expect(messageOf(report, 'activeDisclosure.normativeDocuments')).toContain(lang === 'en' ? '2054, 16, □' : '2054、16、□');
+      // 行政处罚 and 行政强制 read from their small table's stretch; 4759 is read as no one's.
+      expect(got.punishment).toEqual({ decisions: 9520 });
+      expect(got.coercion).toEqual({ decisions: 23 });
+      expect(got.licensing).toEqual({ decisions: null });
+    }
+  });
+
+  it('a header printed nowhere: the column before it keeps only the numbers that cannot be the lost column’s', () => {
+    // `23` … `本年收费金额（单位：` / `万元）` … `事业性收费` lost: `本年处理决定数量` / `9520` / `7764`, and
+    // 7764 is 行政事业性收费's. 第二十条第（八）项 has one row: 9520, the first of two, is 行政处罚's.
+    const { lines } = fixture('12-000-word.plain');
+    const from = lineOf(lines, '23');
+    const to = lineOf(lines, '事业性收费', from);
+    const lost = without(lines, from, to);
+    const report = parseReport(lost.join('\n'), { file: 'lost.txt' });
+    const got = disclosure(report);
+    expect(got.punishment).toEqual({ decisions: 9520 });
+    // 行政强制's label was lost with them: the row is missing, and says so.
+    expect(got.coercion).toBeNull();
+    expect(report.diagnostics.find((d) => d.path === 'activeDisclosure.coercion')?.code).toBe('missing-row');
+    expect(got.licensing).toEqual({ decisions: 4759 });
+    expect(got.normativeDocuments).toEqual({ issued: 2054, repealed: 16, inForce: 2869 });
+  });
+
+  it('the columns interleaved (pdfminer/07, 2019 form): the column printed right before the header’s first print left is in doubt, not the one the form puts before it', () => {
+    // pdfminer prints 本年新制作数量's column, then the three small tables' 上一年项目数量 one after
+    // another. `38`, 第二十条第（五）项's `上一` … `量` and `11` lost: `本年` … `量` / `49` / `111`, then
+    // the two prints left. 111 is 其他对外管理服务事项's, not 规范性文件's.
+    const lines = pdfminer07();
+    const from = lineOf(lines, '38');
+    const to = lineOf(lines, '11', from);
+    const lost = without(lines, from, to);
+    const report = parseReport(lost.join('\n'), { file: 'lost.txt' });
+    const got = disclosure(report);
+    // 第二十条第（五）项 has two rows: both of 本年新制作数量's numbers may be its. 对外公开总数量, the
+    // column the form puts before 上一年项目数量, printed elsewhere, keeps its numbers.
+    expect(got.regulations).toEqual({ made: null, published: 146, totalPublished: 3444 });
+    expect(got.normativeDocuments).toEqual({ made: null, published: 104, totalPublished: 882 });
+    for (const row of ['regulations', 'normativeDocuments']) {
+      const cell = report.diagnostics.find((d) => d.path === `activeDisclosure.${row}.made`);
+      expect(cell?.code, row).toBe('ambiguous-pairing');
+      expect(cell?.message, row).toContain('the header the form puts next, “上一年项目数量”');
+    }
+    expect(got.procurement).toEqual({ projects: 45, amount: 251000 });
+  });
+
+  it('a lost print whose numbers ran into another column’s print (more numbers than its rows) puts no column read in doubt', () => {
+    // pdfminer/07 with 第二十条第（八）项's `本年增/减` lost: `处理决定数量` / `6949` / `7648` / `-2`. The
+    // -2 ran into 行政强制's column, which is then not read; 本年新公开数量, printed right before the
+    // first print of 本年增/减 left, keeps its numbers.
+    const lines = pdfminer07();
+    const at = lineOf(lines, '本年增/减');
+    expect(lines.slice(at - 4, at + 3).filter((l) => l !== '')).toEqual(['6949', '7648', '本年增/减', '-2']);
+    const lost = without(lines, at, at);
+    const report = parseReport(lost.join('\n'), { file: 'lost.txt' });
+    const got = disclosure(report);
+    expect(got.regulations).toEqual({ made: 49, published: 146, totalPublished: 3444 });
+    expect(got.normativeDocuments).toEqual({ made: 38, published: 104, totalPublished: 882 });
+    expect(got.coercion?.decisions ?? null).toBeNull();
+    expect(report.diagnostics.filter((d) => d.message.includes('is printed fewer times'))).toEqual([]);
+  });
+
+  it('a header’s start left right before another header is a print of it, garbled: no column read is in doubt', () => {
+    // pdfminer/07 with `目数` / `量` / `5` lost: `上一` / `年项` / `采购` / `项目` / `数量` / `45`. 第二十条第
+    // （八）项's 上一年项目数量 was printed, its words closing the column before; 45 is 采购项目数量's.
+    const lines = pdfminer07();
+    const to = lines.findIndex((l, i) => l === '5' && lines[i - 2] === '量');
+    const from = to - 3;
+    expect(lines[from]).toBe('目数');
+    const lost = without(lines, from, to);
+    expect(lost.slice(from - 3, from + 6).filter((l) => l !== '')).toEqual(['上一', '年项', '采购', '项目', '数量', '45']);
+    const report = parseReport(lost.join('\n'), { file: 'lost.txt' });
+    const got = disclosure(report);
+    expect(got.regulations).toEqual({ made: 49, published: 146, totalPublished: 3444 });
+    expect(got.normativeDocuments).toEqual({ made: 38, published: 104, totalPublished: 882 });
+    expect(got.procurement).toEqual({ projects: 45, amount: 251000 });
+    expect(report.diagnostics.filter((d) => d.message.includes('is printed fewer times'))).toEqual([]);
+  });
+
+  it('a unit right before a column’s numbers whose header has none: an amount’s header was lost there, and the cell is left empty', () => {
+    // pdfminer/07 (2019 form), the columns interleaved: `本年增/减` / then `-2` and `采购总金额` lost /
+    // `（单位：万` / `元）` / `251000`. 251000 is 政府集中采购's amount, not 行政事业性收费's change.
+    const lines = pdfminer07();
+    const from = lineOf(lines, '-2');
+    const to = lineOf(lines, '采购总金额', from);
+    const lost = without(lines, from, to);
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(lost.join('\n'), { file: 'lost.txt', lang });
+      const got = disclosure(report);
+      expect(got.fees).toEqual({ previousItems: 5, change: null });
+      const cell = report.diagnostics.find((d) => d.path === 'activeDisclosure.fees.change');
+      expect(cell?.code).toBe('ambiguous-pairing');
+      expect(cell?.message).toContain(lang === 'en' ? 'end with a unit (“（单位：万元）”)' : '以计量单位“（单位：万元）”结尾');
+      expect(got.punishment).toEqual({ previousItems: 153, change: 120, decisions: 6949 });
+    }
+    // Undamaged, the same print reads the change.
+    expect(disclosure(parseReport(lines.join('\n'), { file: '07.txt' })).fees).toEqual({ previousItems: 5, change: -2 });
+  });
+});
+
 describe('part 二 read from each small table’s stretch (Chromium’s PDFs, plain pdftotext)', () => {
   const chromium = fixture('10-2019-cells-chromium.plain');
   const parse = (lines: readonly string[]): Rows => disclosure(parseReport(lines.join('\n'), { file: '10.txt' }));

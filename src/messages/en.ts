@@ -303,6 +303,10 @@ export const en: Messages = {
     `row “${quoteLabel(p.row)}” is printed twice, here and again at line ${p.other}, with other numbers, and both read as the row (lines printed twice in a conversion can lend a row another row's numbers): which are its cannot be told, so its cells are left empty`,
   'ambiguous-pairing.headed': (p) =>
     `row “${quoteLabel(p.row)}” is printed as the heading of a small table of its own (its column headers after it), but the table's other rows are not: whether these numbers are its cannot be told, so its cells are left empty`,
+  'ambiguous-pairing.lostHeader': (p) =>
+    `row “${quoteLabel(p.row)}”, column “${p.column}”: the 第二十条 small tables are printed column by column, and this number is ${p.last === 1 ? 'the last' : `among the last ${p.last}`} printed under its header; the header the form puts next, “${p.next}”, is printed fewer times than the form has small tables with it, so one print of it was lost in the conversion with the lines around it, and the numbers that followed it may stand here in place of this column's own: which is this cell's cannot be told, so it is left empty`,
+  'ambiguous-pairing.unitHeader': (p) =>
+    `row “${quoteLabel(p.row)}”, column “${p.column}”: the 第二十条 small tables are printed column by column, and the words right before this column's numbers end with a unit (“${p.unit}”), which only an amount's header prints, not “${p.column}”: an amount's header was lost in the conversion with the lines before these numbers, this column's own among them, so which number is this cell's cannot be told, and it is left empty`,
   'ambiguous-pairing.inOrder': (p) =>
     `the review and litigation table prints its numbers apart from their labels (${p.numbers} numbers in the order printed); ${p.readings} different runs of fifteen of them each split into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计, and nothing tells which is the table's, so its cells are left empty`,
   'ambiguous-pairing.inOrderRepeat': (p) =>
@@ -508,7 +512,7 @@ export const enCodes: CodeTexts = {
   'ambiguous-pairing': {
     title: 'Numbers apart from their labels: cannot be paired',
     meaning:
-      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain, or part 四’s numbers printed in order among its header words where several runs of fifteen add up; the rows concerned are `null`.',
+      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain, or part 四’s numbers printed in order among its header words where several runs of fifteen add up, or a column printed column by column whose last numbers may be those of a column header lost in the conversion; the rows (or cells) concerned are `null`.',
   },
   'recovered-pairing': {
     title: 'Numbers apart from their labels: paired',

@@ -27,7 +27,12 @@
  * - its header's words end right before the numbers, and exactly as many numbers as its small
  *   table has rows follow them, with nothing else between or right after them;
  * - the header is printed so exactly as many times as the form has small tables with that column,
- *   the first such print being the first small table's, and so on.
+ *   the first such print being the first small table's, and so on;
+ * - the header the form puts next is not printed fewer times than the form has it (lost in the
+ *   conversion, with lines around it: its numbers left may stand after this column's), else this
+ *   column's last numbers, as many as the next small table's rows, are left empty (beforeLost);
+ * - no unit ends the words before the numbers (`（单位：万元）`) unless the header has one: an amount's
+ *   header was lost there, and the cells are left empty.
  *
  * Two headers before one run of numbers (`本年增/减` / `处理决定数量` / `-5` / `154` / `7923` /
  * `2440`) could be read column after column or row after row: neither column is read. A row is
@@ -62,6 +67,9 @@ const MOST_WORDS = 8;
 /** How many characters of those words, from their end, are enough to hold any header with its unit. */
 const MOST_CHARACTERS = 96;
 
+/** A unit noted at the end of words, as printed (`（单位：万元）`). */
+const PRINTED_UNIT = /[（(]\s*单位\s*[：:][^）)]*[）)]\s*$/u;
+
 /** A header as a matchKey, compared without a unit noted after it. */
 const headerKey = (text: string): string => matchKey(text).replace(UNIT_NOTE, '');
 
@@ -77,6 +85,10 @@ interface Heading {
   key: string;
   printed: RegExp | null;
   columns: Column[];
+  /** Its words with their unit as the form prints them, as a matchKey (`本年收费金额(单位:万元)`). */
+  label: string;
+  /** Each two characters running in `label` (`本年`, `年收`, … `元)`). */
+  pairs: string[];
 }
 
 /** One of part 二's small tables: its item (`（五）`, as a matchKey), its rows in the form's order, and its column headers' keys. */
@@ -111,7 +123,9 @@ function smallTablesOf(plan: TablePlan): SmallTables {
     tables.push({ item: matchKey(item), rows, columns, headerKeys: columns.map((c) => headerKey(c.label)) });
     columns.forEach((spec, index) => {
       const key = headerKey(spec.label);
-      const heading = headings.get(key) ?? { key, printed: spec.printed ? new RegExp(`(?:${spec.printed.source})$`, spec.printed.flags.replace('g', '')) : null, columns: [] };
+      const label = matchKey(spec.label);
+      const pairs = [...new Set(Array.from({ length: Math.max(0, label.length - 1) }, (_, i) => label.slice(i, i + 2)))];
+      const heading = headings.get(key) ?? { key, printed: spec.printed ? new RegExp(`(?:${spec.printed.source})$`, spec.printed.flags.replace('g', '')) : null, columns: [], label, pairs };
       heading.columns.push({ spec, index, rows });
       headings.set(key, heading);
     });
@@ -138,6 +152,10 @@ interface Run {
   numbers: NumberCell[];
   /** The lines of the words, first and last: the header, when the run is read as its column. */
   words: { first: number; last: number } | null;
+  /** Its words' last ones as a matchKey, their unit kept. */
+  whole: string;
+  /** The unit its words end with, as printed (`（单位：万元）`), which only an amount's header prints; else null. */
+  unit: string | null;
 }
 
 /**
@@ -172,7 +190,8 @@ function runsOf(lines: readonly TokenLine[]): Run[] {
           // A header's words are short: the last of them are enough (a cell of a whole page's words is not keyed whole).
           const first = wordLines[0];
           const heading = first === undefined ? null : { first, last: wordLines.at(-1) ?? first };
-          run = { tail: words.length === 0 ? '' : headerKey(words.join('').slice(-MOST_CHARACTERS)), first: cell, numbers: [], words: heading };
+          const key = words.length === 0 ? '' : matchKey(words.join('').slice(-MOST_CHARACTERS));
+          run = { tail: key.replace(UNIT_NOTE, ''), whole: key, first: cell, numbers: [], words: heading, unit: UNIT_NOTE.test(key) ? (PRINTED_UNIT.exec(words.join(''))?.[0] ?? key.slice(key.search(UNIT_NOTE))) : null };
           runs.push(run);
           words = [];
           wordLines = [];
@@ -205,9 +224,9 @@ function headingOf(tail: string, headings: readonly Heading[]): Heading | null {
 }
 
 /** The region's runs of numbers right after a column header, by the header, in the order printed. */
-function runsByHeading(lines: readonly TokenLine[], headings: readonly Heading[]): Map<Heading, Run[]> {
+function runsByHeading(lines: readonly TokenLine[], headings: readonly Heading[], runs: readonly Run[] = runsOf(lines)): Map<Heading, Run[]> {
   const printed = new Map<Heading, Run[]>();
-  for (const run of runsOf(lines)) {
+  for (const run of runs) {
     const heading = headingOf(run.tail, headings);
     if (heading === null) continue;
     const runs = printed.get(heading);
@@ -239,21 +258,211 @@ export function headedRuns(lines: readonly TokenLine[], plan: TablePlan): Map<Ce
   return out;
 }
 
-/** A row read here: its values, the lines its numbers were printed on, and how it was read. */
+/**
+ * A column whose last numbers may be another's: how many of them, and the header of the column the
+ * form puts next (`next`); or whose numbers follow a unit its header does not have (`next` null).
+ */
+interface Doubt {
+  last: number;
+  next: string | null;
+  /** The unit printed, when `next` is null. */
+  unit?: string;
+}
+
+/**
+ * The columns whose numbers may end with another column's: printed column by column, a column
+ * header printed fewer times than the form has it lost a print, and the numbers after it (those
+ * not lost with it) stand after the column printed before it, under that column's header, in place
+ * of as many of its own lost with the header (`现行有效件数` / `6475` / then `2869` and 行政许可's
+ * `本年处理决定数量` lost / `4759`: 4759 is 行政许可's, not 行政规范性文件's). The prints of one header
+ * stand together (a converter reading the page down one column of the table prints them one after
+ * another, or in the form's order), so the lost one stood next to those left: the column printed
+ * right before the first of them is in doubt; or, none left, the column the form puts before it.
+ * Its last numbers are in doubt, as many as the lost prints' small tables have rows.
+ */
+function beforeLost(tables: readonly SmallTable[], headings: readonly Heading[], printed: ReadonlyMap<Heading, readonly Run[]>, runs: readonly Run[], lines: readonly TokenLine[]): Map<string, Doubt> {
+  const doubt = new Map<string, Doubt>();
+  const inDoubt = (key: string, last: number, next: string): void => {
+    if ((doubt.get(key)?.last ?? 0) < last) doubt.set(key, { last, next });
+  };
+  /** Each run read as a column (its header printed as often as the form has it), by the run. */
+  let columnOf: Map<Run, { key: string; rows: number }> | null = null;
+  let counts: Map<Heading, number> | null = null;
+  let damaged: string[] | null = null;
+  let spills: number | null = null;
+  for (const heading of headings) {
+    const left = printed.get(heading) ?? [];
+    if (left.length >= heading.columns.length) continue;
+    // The prints left hold every number of the header's columns (`本年处理决定数量` / `4811` / `8289` /
+    // `5`, 行政许可's and the next small table's, its second print lost): none ran into another column.
+    const numbers = left.reduce((n, run) => n + run.numbers.length, 0);
+    if (numbers >= heading.columns.reduce((n, column) => n + column.rows.length, 0)) continue;
+    // Printed with no numbers right after it (`本年收费金额（单位：万元）` / `行政` / `事业性收费` / `7764`) is printed still.
+    counts ??= headerPrints(lines, headings);
+    let missing = heading.columns.length - (counts.get(heading) ?? 0);
+    // Printed with its words garbled (`上一` / `年项` / `年项` / `目数` / `量`, a line printed twice;
+    // `上一` / `年项` / `量`, or `万元）` alone, a line lost) before numbers that are then no header's:
+    // printed too, not lost with the lines around it. Words that end with one of its characters (or
+    // its unit's), two characters running in its words among their last ones, are taken for such a
+    // print, each once (a label before its numbers, `行政事业性收费`, is not).
+    damaged ??= runs.flatMap((run) => (run.tail !== '' && headingOf(run.tail, headings) === null ? [run.whole] : []));
+    for (let i = 0; missing > 0 && i < damaged.length; i++)
+      if (garbledPrint(damaged[i] ?? '', heading)) {
+        damaged.splice(i--, 1);
+        missing--;
+      }
+    if (missing <= 0) continue;
+    // A column's print holding more numbers than its small table has rows (`处理决定数量` / `6949` /
+    // `7648` / `-2`, 第二十条第（八）项's `本年增/减` lost before -2), or a number it cannot hold
+    // (`6949` / `-2`, 7648 lost too): the lost print's numbers ran in there, and that column is not
+    // read; none ran into a column that is. Each such print is taken for one print lost.
+    spills ??= overfull(headings, printed);
+    const taken = Math.min(spills, missing);
+    spills -= taken;
+    missing -= taken;
+    if (missing <= 0) continue;
+    // Lost before the first print left, the prints lost are the header's first ones in the form's order.
+    const most = heading.columns.slice(0, missing).reduce((n, column) => n + column.rows.length, 0);
+    const first = left[0];
+    if (first !== undefined) {
+      columnOf ??= columnsByRun(headings, printed);
+      const printedBefore = runs[runs.indexOf(first) - 1];
+      const before = printedBefore === undefined ? undefined : columnOf.get(printedBefore);
+      if (before !== undefined) inDoubt(before.key, Math.min(before.rows, most), heading.columns[0]?.spec.label ?? heading.key);
+      continue;
+    }
+    let before: { key: string; rows: number } | null = null;
+    for (const table of tables)
+      table.columns.forEach((spec, index) => {
+        const key = columnKey(table.rows, index);
+        if (before !== null && heading.columns.some((column) => columnKey(column.rows, column.index) === key)) inDoubt(before.key, Math.min(before.rows, table.rows.length), spec.label);
+        before = { key, rows: table.rows.length };
+      });
+  }
+  return doubt;
+}
+
+/**
+ * How many prints of a column header hold more numbers than its column has rows (a header printed
+ * as often as the form has it, the k-th print the k-th small table's), or than all its columns
+ * together have (printed otherwise), or a number its column cannot hold (`-2` among counts).
+ */
+function overfull(headings: readonly Heading[], printed: ReadonlyMap<Heading, readonly Run[]>): number {
+  let count = 0;
+  for (const heading of headings) {
+    const runs = printed.get(heading) ?? [];
+    const all = heading.columns.reduce((n, column) => n + column.rows.length, 0);
+    runs.forEach((run, k) => {
+      const column = runs.length === heading.columns.length ? heading.columns[k] : undefined;
+      if (run.numbers.length > (column?.rows.length ?? all) || (column !== undefined && !run.numbers.every((n) => readsPlainly(n, column.spec)))) count++;
+    });
+  }
+  return count;
+}
+
+/** The runs read as a column, their header printed as often as the form has it (the k-th print, the k-th small table's), by the run. */
+function columnsByRun(headings: readonly Heading[], printed: ReadonlyMap<Heading, readonly Run[]>): Map<Run, { key: string; rows: number }> {
+  const out = new Map<Run, { key: string; rows: number }>();
+  for (const heading of headings) {
+    const runs = printed.get(heading) ?? [];
+    if (runs.length !== heading.columns.length) continue;
+    heading.columns.forEach((column, k) => {
+      const run = runs[k];
+      if (run !== undefined) out.set(run, { key: columnKey(column.rows, column.index), rows: column.rows.length });
+    });
+  }
+  return out;
+}
+
+/**
+ * Do the words end as a garbled print of the header would: with its last character (`量`, the
+ * rest of `上一年项目数` lost), or with one of its characters, two running in its words among their last?
+ */
+function garbledPrint(words: string, heading: Heading): boolean {
+  const end = words.slice(-heading.label.length);
+  if (end === '') return false;
+  return end.endsWith(heading.label.slice(-1)) || (heading.label.includes(end.slice(-1)) && heading.pairs.some((pair) => end.includes(pair)));
+}
+
+/**
+ * How many times each header is printed among the region's words, numbers after it or not: the
+ * words between two numbers or marks run together (as matchKeys), the longest headers found first
+ * and their words then taken (`本年处理决定数量` is not also `处理决定数量`).
+ */
+function headerPrints(lines: readonly TokenLine[], headings: readonly Heading[]): Map<Heading, number> {
+  const counts = new Map<Heading, number>();
+  const patterns = headings.map((heading) => ({ heading, pattern: new RegExp(heading.printed === null ? escapeRegExp(heading.key) : `${escapeRegExp(heading.key)}|${heading.printed.source.replace(/\$$/, '')}`, 'gu') }));
+  const count = (words: string): void => {
+    let left = words;
+    for (const { heading, pattern } of patterns) {
+      const found = left.match(pattern)?.length ?? 0;
+      if (found === 0) continue;
+      counts.set(heading, (counts.get(heading) ?? 0) + found);
+      left = left.replace(pattern, '|');
+    }
+    // The start of a header right before another (`上一年项` / `采购` / `项目` / `数量`, the rest of
+    // 上一年项目数量 and its numbers lost): printed, garbled, and its numbers not run into the column
+    // before it, which its words close.
+    for (const piece of left.split('|').slice(0, -1)) {
+      const heading = startOfHeader(piece, headings);
+      if (heading !== null) counts.set(heading, (counts.get(heading) ?? 0) + 1);
+    }
+  };
+  let words: string[] = [];
+  for (const line of lines)
+    for (const cell of line.cells) {
+      if (cell.kind === 'empty') continue;
+      if (cell.kind === 'text') words.push(matchKey(cell.raw));
+      else if (words.length > 0) {
+        count(words.join(''));
+        words = [];
+      }
+    }
+  count(words.join(''));
+  return counts;
+}
+
+/** The fewest characters of a header's start that tell it ended another's words (`上一年`, not `本年`). */
+const LEAST_HEADER_START = 3;
+
+/** The header whose start, LEAST_HEADER_START characters or more and short of all of it, ends the words the longest; or null. */
+function startOfHeader(words: string, headings: readonly Heading[]): Heading | null {
+  let best: Heading | null = null;
+  let longest = LEAST_HEADER_START - 1;
+  for (const heading of headings)
+    for (let n = Math.min(heading.key.length - 1, words.length); n > longest; n--)
+      if (words.endsWith(heading.key.slice(0, n))) {
+        best = heading;
+        longest = n;
+        break;
+      }
+  return best;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** A small table's column (its rows, and the column's place among its columns) as a key: the form's columns share their specs. */
+const columnKey = (rows: readonly PlannedRow[], index: number): string => `${rows[0]?.spec.item ?? ''}:${index}`;
+
+/** A row read here: its values (null where in doubt), the lines its numbers were printed on, and how it was read. */
 interface ColumnReading {
-  values: number[];
+  values: Array<number | null>;
   lines: number[];
   /** How many rows its small table has (the numbers under each header). */
   tableRows: number;
   /** Under its columns' headers, or from its small table's stretch (readSegments). */
   by: 'headers' | 'smallTable';
+  /** The cells left empty, each by its column's place, as the last numbers of a column the next one's lost print may have run into (beforeLost). */
+  doubts?: Map<number, Doubt & { line: number }>;
 }
 
 /** The rows whose every column reads under its header (see the file's comment), and the lines of the headers read so. */
 function readColumns(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<PlannedRow, ColumnReading>; headers: Array<{ first: number; last: number }> } {
-  const { headings } = smallTables(plan);
-  const printed = runsByHeading(lines, headings);
-  const cells = new Map<PlannedRow, Array<NumberCell | undefined>>();
+  const { tables, headings } = smallTables(plan);
+  const runs = runsOf(lines);
+  const printed = runsByHeading(lines, headings, runs);
+  const doubts = beforeLost(tables, headings, printed, runs, lines);
+  const cells = new Map<PlannedRow, Array<NumberCell | Doubt & { line: number } | undefined>>();
   const tableRows = new Map<PlannedRow, number>();
   const headers: Array<{ first: number; last: number }> = [];
   for (const [heading, runs] of printed) {
@@ -261,12 +470,18 @@ function readColumns(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<
     heading.columns.forEach((column, i) => {
       const numbers = runs[i]?.numbers ?? [];
       if (numbers.length !== column.rows.length || !numbers.every((n) => readsPlainly(n, column.spec))) return;
+      // A unit after a header that has none: an amount's header was lost in the lines before these
+      // numbers, with this column's own (`本年增/减` / then `-2` and `采购总金额` lost / `（单位：万元）` /
+      // `251000`), and none of them can be told to be its own.
+      const unit = column.spec.unit === undefined ? (runs[i]?.unit ?? null) : null;
+      const doubt = unit !== null ? { last: column.rows.length, next: null, unit } : doubts.get(columnKey(column.rows, column.index));
       const words = runs[i]?.words;
       if (words) headers.push(words);
       column.rows.forEach((row, r) => {
+        const number = numbers[r];
         tableRows.set(row, column.rows.length);
         const rowCells = cells.get(row) ?? [];
-        rowCells[column.index] = numbers[r];
+        rowCells[column.index] = doubt !== undefined && number !== undefined && r >= column.rows.length - doubt.last ? { ...doubt, line: number.line } : number;
         cells.set(row, rowCells);
       });
     });
@@ -274,9 +489,20 @@ function readColumns(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<
   const read = new Map<PlannedRow, ColumnReading>();
   for (const [row, found] of cells) {
     const whole = row.spec.columns.map((_, j) => found[j]);
-    if (whole.some((c) => c === undefined)) continue;
-    const numbers = whole.filter((c): c is NumberCell => c !== undefined);
-    read.set(row, { values: numbers.map((c) => c.value), lines: numbers.map((c) => c.line), tableRows: tableRows.get(row) ?? 0, by: 'headers' });
+    if (whole.some((c) => c === undefined) || whole.every((c) => c === undefined || !('value' in c))) continue;
+    const reading: ColumnReading = { values: [], lines: [], tableRows: tableRows.get(row) ?? 0, by: 'headers' };
+    whole.forEach((c, j) => {
+      if (c === undefined) return;
+      if ('value' in c) {
+        reading.values.push(c.value);
+        reading.lines.push(c.line);
+        return;
+      }
+      reading.values.push(null);
+      reading.doubts ??= new Map();
+      reading.doubts.set(j, c);
+    });
+    read.set(row, reading);
   }
   return { rows: read, headers };
 }
@@ -442,7 +668,9 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
   for (const [row, found] of fromStretches.rows) {
     const other = reading.get(row);
     if (other === undefined) reading.set(row, found);
-    else if (other.values.some((v, j) => v !== found.values[j])) return null;
+    // A cell the headers leave in doubt (beforeLost) stays so: the stretch's count of numbers
+    // cannot tell a number lost from one run in from the lost print.
+    else if (other.values.some((v, j) => v !== null && v !== found.values[j])) return null;
   }
   if (reading.size === 0) return null;
   // Words read as no row's, their numbers not read (a column's header, or words in a small table's
@@ -457,6 +685,13 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
       found.by === 'headers'
         ? diagnostic('recovered-pairing', 'recovered-pairing.underHeaders', { row: row.spec.label, read: found.values, columns: row.spec.columns.map((c) => c.label), rows: found.tableRows }, row.fullPath, line)
         : diagnostic('recovered-pairing', 'recovered-pairing.smallTable', { row: row.spec.label, read: found.values, item: row.spec.item ?? '', rows: found.tableRows, numbers: found.tableRows * row.spec.columns.length }, row.fullPath, line);
-    return { values: found.values, line, note };
+    const more = [...(found.doubts ?? [])].flatMap(([j, doubt]): PendingDiagnostic[] => {
+      const column = row.spec.columns[j];
+      if (column === undefined) return [];
+      const path = `${row.fullPath}.${column.key}`;
+      if (doubt.next === null) return [diagnostic('ambiguous-pairing', 'ambiguous-pairing.unitHeader', { row: row.spec.label, column: column.label, unit: doubt.unit ?? '' }, path, doubt.line)];
+      return [diagnostic('ambiguous-pairing', 'ambiguous-pairing.lostHeader', { row: row.spec.label, column: column.label, next: doubt.next, last: doubt.last }, path, doubt.line)];
+    });
+    return { values: found.values, line, note, more };
   }, { othersUnread: false, stale });
 }
