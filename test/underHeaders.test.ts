@@ -205,7 +205,7 @@ describe('part 二 column by column, with a column header lost', () => {
       const cell = report.diagnostics.find((d) => d.path === 'activeDisclosure.normativeDocuments.inForce');
       expect(cell?.code).toBe('ambiguous-pairing');
       expect(cell?.line).toBe(lineOf(lost, '4759') + 1);
-      expect(cell?.message).toContain(lang === 'en' ? 'the header the form puts next, “本年处理决定数量”, is printed fewer times' : '表式中紧随其后的栏目“本年处理决定数量”排出的次数少于');
+      expect(cell?.message).toContain(lang === 'en' ? 'the header that follows it, “本年处理决定数量”, is printed fewer times' : '紧随其后的栏目“本年处理决定数量”排出的次数少于');
       expect(messageOf(report, 'activeDisclosure.normativeDocuments')).toContain(lang === 'en' ? '2054, 16, □' : '2054、16、□');
       // 行政处罚 and 行政强制 read from their small table's stretch; 4759 is read as no one's.
       expect(got.punishment).toEqual({ decisions: 9520 });
@@ -248,7 +248,7 @@ describe('part 二 column by column, with a column header lost', () => {
     for (const row of ['regulations', 'normativeDocuments']) {
       const cell = report.diagnostics.find((d) => d.path === `activeDisclosure.${row}.made`);
       expect(cell?.code, row).toBe('ambiguous-pairing');
-      expect(cell?.message, row).toContain('the header the form puts next, “上一年项目数量”');
+      expect(cell?.message, row).toContain('the header that follows it, “上一年项目数量”');
     }
     expect(got.procurement).toEqual({ projects: 45, amount: 251000 });
   });

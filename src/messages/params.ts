@@ -284,11 +284,11 @@ export type MessageParams = {
   'ambiguous-pairing.repeated': { row: string; first: number; from: number; to: number; numbers: string };
   /** The row reads the numbers printed at `line` after a run of `labels` labels, its own among them, that do not pair one to one with them. */
   'ambiguous-pairing.reprinted': { row: string; line: number; labels: number };
-  /** Part 四's numbers in the order printed (`numbers` of them): `readings` different runs of fifteen split into three groups that each add up (`runs` in all). */
-  /** Part 二 printed column by column: the row's cell under `column` is among its `last` numbers, and the header the form puts next (`next`) is printed fewer times than the form has it. */
+  /** Part 二 printed column by column: the row's cell under `column` is among its `last` numbers, and the header that follows it (`next`, printed right after, or the form's next) is printed fewer times than the form has it. */
   'ambiguous-pairing.lostHeader': { row: string; column: string; next: string; last: number };
   /** Part 二 printed column by column: the words before the numbers under `column` end with a unit, which its header does not print. */
   'ambiguous-pairing.unitHeader': { row: string; column: string; unit: string };
+  /** Part 四's numbers in the order printed (`numbers` of them): `readings` different runs of fifteen split into three groups that each add up (`runs` in all). */
   'ambiguous-pairing.inOrder': { numbers: number; readings: number; runs: number };
   'ambiguous-pairing.inOrderRepeat': { numbers: number; repeated: CutValues };
   'recovered-pairing': { row: string; labels: number; lines: number; by: PairedBy; after: boolean; unchecked: boolean };

@@ -28,9 +28,10 @@
  *   table has rows follow them, with nothing else between or right after them;
  * - the header is printed so exactly as many times as the form has small tables with that column,
  *   the first such print being the first small table's, and so on;
- * - the header the form puts next is not printed fewer times than the form has it (lost in the
+ * - the header printed next is not printed fewer times than the form has it (lost in the
  *   conversion, with lines around it: its numbers left may stand after this column's), else this
- *   column's last numbers, as many as the next small table's rows, are left empty (beforeLost);
+ *   column's last numbers, as many as the lost prints' small tables have rows, are left empty
+ *   (beforeLost);
  * - no unit ends the words before the numbers (`（单位：万元）`) unless the header has one: an amount's
  *   header was lost there, and the cells are left empty.
  *
