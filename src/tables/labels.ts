@@ -234,8 +234,8 @@ interface PieceNode {
 /** The trie of each list of labels (by their words), built once. */
 const PIECES = new Map<string, PieceNode>();
 
-/** How many lists of labels PIECES keeps: the tables' few, not one for each report's words. */
-const MOST_PIECE_LISTS = 64;
+/** How many lists of labels PIECES keeps: the tables' few (a form's words, about 1,000 characters, make a trie of 2 MB), not one for each report's words. */
+const MOST_PIECE_LISTS = 32;
 
 function piecesOf(labels: readonly string[]): PieceNode {
   const key = labels.join('\u0000');
