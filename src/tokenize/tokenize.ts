@@ -587,6 +587,23 @@ function readPipeCell(out: TokenLine[], cells: Cell[], text: string, start: numb
   return row;
 }
 
+/** How far each row being read was looked through for a value cell, and whether one was found (holdsValue). */
+const VALUE_SEEN = new WeakMap<Cell[], { upTo: number; found: boolean }>();
+
+/**
+ * Does the row being read hold a value cell? Each cell is looked at once, however often it is
+ * asked (a line of 262,000 text cells opening with numberings is not looked through for each).
+ */
+function holdsValue(cells: Cell[]): boolean {
+  const seen = VALUE_SEEN.get(cells) ?? { upTo: 0, found: false };
+  for (; !seen.found && seen.upTo < cells.length; seen.upTo++) {
+    const cell = cells[seen.upTo];
+    if (cell !== undefined && isValueCell(cell)) seen.found = true;
+  }
+  VALUE_SEEN.set(cells, seen);
+  return seen.found;
+}
+
 /** Does a text cell open with a row's numbering (`2.`, `（五）`, `四、`) or a part 二 table's heading (`第二十条第（五）项`)? */
 const opensRow = (raw: string): boolean => {
   const key = nfkc(raw.trimStart());
@@ -611,7 +628,7 @@ function readCell(
     spend(budget, cell.kind === 'digits' ? groupsIn(cell.raw, 0, cell.raw.length) : 1);
     // A numbered label or a part 二 table's heading after values (`规范性文件⇥153639907⇥第二十条第（五）项`:
     // two lines a conversion joined) opens a row of its own, as after values in one cell.
-    if (cell.kind === 'text' && cells.some(isValueCell) && opensRow(cell.raw)) {
+    if (cell.kind === 'text' && opensRow(cell.raw) && holdsValue(cells)) {
       out.push({ line, cells });
       return [cell];
     }
