@@ -587,6 +587,9 @@ function readPipeCell(out: TokenLine[], cells: Cell[], text: string, start: numb
   return row;
 }
 
+/** Rows of fewer cells than this are looked through whole each time (holdsValue). */
+const FEW_CELLS = 64;
+
 /** How far each row being read was looked through for a value cell, and whether one was found (holdsValue). */
 const VALUE_SEEN = new WeakMap<Cell[], { upTo: number; found: boolean }>();
 
@@ -595,6 +598,8 @@ const VALUE_SEEN = new WeakMap<Cell[], { upTo: number; found: boolean }>();
  * asked (a line of 262,000 text cells opening with numberings is not looked through for each).
  */
 function holdsValue(cells: Cell[]): boolean {
+  // A row of a few cells is looked through as it stands: faster than keeping what was seen.
+  if (cells.length < FEW_CELLS) return cells.some(isValueCell);
   const seen = VALUE_SEEN.get(cells) ?? { upTo: 0, found: false };
   for (; !seen.found && seen.upTo < cells.length; seen.upTo++) {
     const cell = cells[seen.upTo];
@@ -628,7 +633,7 @@ function readCell(
     spend(budget, cell.kind === 'digits' ? groupsIn(cell.raw, 0, cell.raw.length) : 1);
     // A numbered label or a part 二 table's heading after values (`规范性文件⇥153639907⇥第二十条第（五）项`:
     // two lines a conversion joined) opens a row of its own, as after values in one cell.
-    if (cell.kind === 'text' && opensRow(cell.raw) && holdsValue(cells)) {
+    if (cell.kind === 'text' && holdsValue(cells) && opensRow(cell.raw)) {
       out.push({ line, cells });
       return [cell];
     }
