@@ -36,6 +36,16 @@ function wrongWith(lines: readonly string[], designed: Tables, from: number, to:
   return unread > MOST_UNREAD ? [...wrong, `${where}: ${unread} of ${cells.length} cells not read right`] : wrong;
 }
 
+/**
+ * The cells read wrong (wrongWith) with each stretch from..to printed twice or lost: `from` from
+ * `first` to `last`, `to` from `from + shortest` to `from + longest`, and to no line past `until`.
+ */
+function wrongOver(lines: readonly string[], designed: Tables, how: How, first: number, last: number, shortest: number, longest: number, until = Infinity): string[] {
+  const wrong: string[] = [];
+  for (let from = first; from <= last; from++) for (let to = from + shortest; to <= Math.min(from + longest, until); to++) wrong.push(...wrongWith(lines, designed, from, to, how));
+  return wrong;
+}
+
 const stems = (dir: URL): string[] => readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => n.replace(/\.txt$/, '')).sort();
 
 describe('plain pdftotext -raw: a label\'s last line, its numbers and the next row\'s label printed twice', () => {
@@ -82,9 +92,7 @@ describe('lines lost inside a wrapped label (pdftotext -layout)', () => {
     const { lines, designed } = load(dir, name);
     const at = lines.findIndex((l) => l.includes('5.要求行政机关确认或重新'));
     expect(at).toBeGreaterThan(0);
-    const wrong: string[] = [];
-    for (let from = at + 1; from <= at + 2; from++) for (let to = from; to < from + 4; to++) wrong.push(...wrongWith(lines, designed, from, to, 'lost'));
-    expect(wrong).toEqual([]);
+    expect(wrongOver(lines, designed, 'lost', at + 1, at + 2, 0, 3)).toEqual([]);
   });
 });
 
@@ -105,7 +113,7 @@ describe('lines lost inside a box-drawn table (w3m, elinks)', () => {
     expect(anchors.length).toBeGreaterThan(0);
     const wrong: string[] = [];
     // Three or four lines lost: a row's last line, the rule and the next row's first lines.
-    for (const at of anchors) for (let from = at + 1; from <= at + 5; from++) for (let to = from + 2; to <= from + 3; to++) wrong.push(...wrongWith(lines, designed, from, to, 'lost'));
+    for (const at of anchors) wrong.push(...wrongOver(lines, designed, 'lost', at + 1, at + 5, 2, 3));
     expect(wrong).toEqual([]);
   });
 });
@@ -123,7 +131,7 @@ describe('a row\'s numbers and the next label printed twice (pdftotext -layout o
     const anchors = ['3.危及', '5.要求行政'].map((words) => lines.findIndex((l) => l.includes(words)));
     expect(anchors.every((k) => k > 0)).toBe(true);
     const wrong: string[] = [];
-    for (const at of anchors) for (let from = at - 2; from <= at + 2; from++) for (let to = from + 2; to <= from + 3; to++) wrong.push(...wrongWith(lines, designed, from, to, 'twice'));
+    for (const at of anchors) wrong.push(...wrongOver(lines, designed, 'twice', at - 2, at + 2, 2, 3));
     expect(wrong).toEqual([]);
   });
 });
@@ -143,7 +151,7 @@ describe('labels printed first, then their numbers, printed twice (PDF to markdo
   it.each(FILES)('%s: no cell reads a wrong value', (name) => {
     const { lines, designed } = load(dir, name);
     const wrong: string[] = [];
-    for (const at of runsIn(lines)) for (let from = at - 3; from <= at; from++) for (let to = from; to <= Math.min(from + 3, at + 2); to++) wrong.push(...wrongWith(lines, designed, from, to, 'twice'));
+    for (const at of runsIn(lines)) wrong.push(...wrongOver(lines, designed, 'twice', at - 3, at, 0, 3, at + 2));
     expect(wrong).toEqual([]);
   });
 });
@@ -160,9 +168,7 @@ describe('lines lost between the two labels the catalog shortens (pdftotext -lay
     const { lines, designed } = load(dir, name);
     const at = lines.findIndex((l) => l.trim() === '1.申请人无正当理由逾期不补正、');
     expect(at).toBeGreaterThan(0);
-    const wrong: string[] = [];
-    for (let from = at; from <= at + 2; from++) for (let to = from; to <= from + 3; to++) wrong.push(...wrongWith(lines, designed, from, to, 'lost'));
-    expect(wrong).toEqual([]);
+    expect(wrongOver(lines, designed, 'lost', at, at + 2, 0, 3)).toEqual([]);
   });
 });
 
@@ -199,9 +205,7 @@ describe('a label cut short before a line of 其他 and numbers, the lines betwe
     const { lines, designed } = load(damaged(family), name);
     const at = lines.findIndex((l) => l.trim().startsWith('2.申请人逾期未按收费通知要求缴'));
     expect(at).toBeGreaterThan(0);
-    const wrong: string[] = [];
-    for (let from = at + 1; from <= at + 2; from++) for (let to = from; to <= at + 2; to++) wrong.push(...wrongWith(lines, designed, from, to, 'lost'));
-    expect(wrong).toEqual([]);
+    expect(wrongOver(lines, designed, 'lost', at + 1, at + 2, 0, 1, at + 2)).toEqual([]);
   });
 });
 
@@ -215,9 +219,7 @@ describe('lines lost in a label centred on its numbers (pdftotext -layout of a W
     const { lines, designed } = load(dir, name);
     const at = lines.findIndex((l) => l.includes('3.危及'));
     expect(at).toBeGreaterThan(0);
-    const wrong: string[] = [];
-    for (let from = at + 1; from <= at + 3; from++) for (let to = from; to <= from + 3; to++) wrong.push(...wrongWith(lines, designed, from, to, 'lost'));
-    expect(wrong).toEqual([]);
+    expect(wrongOver(lines, designed, 'lost', at + 1, at + 3, 0, 3)).toEqual([]);
   });
   it('a row whose numbering stands on its numbers\' line keeps them, another row\'s end below (11-000-chromium.layout)', () => {
     // `其他法律` / `2.⇥81 … 537` / (`行政法规禁` … `3.⇥102 …` lost) / `安全一稳定”`: the end of 3.'s words

@@ -10,6 +10,8 @@ export const UNITS = ['件', '个', '条', '次', '项', '人次', '人', '家',
 export const AMOUNT_UNIT = '万元';
 /** A unit noted after a column's header, as a matchKey (`本年收费金额（单位：万元）` → `(单位:万元)`): the header is the same without it. */
 export const UNIT_NOTE = /\(单位[:：][^)]*\)$/u;
+/** The same unit note as printed, before matchKey (`（单位：万元）`, `(单位: 元)`), for messages that quote it. */
+export const UNIT_NOTE_PRINTED = /[（(]\s*单位\s*[：:][^）)]*[）)]\s*$/u;
 
 /** The Chinese numeral of each digit, 〇 … 九 (二〇二五年, and the parts 一 … 六). */
 export const CHINESE_NUMERALS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;

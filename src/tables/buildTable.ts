@@ -412,14 +412,14 @@ const endsWithColumnLabel = (row: FoundRow, plan: TablePlan): boolean => {
 /** Numbers other than 0 a row's values must hold for two rows reading them alike to be a line printed twice, not chance. */
 const LENT_NUMBERS = 3;
 
+/** Does a row read values another print could have lent it: every cell read, three numbers other than 0 among them? */
+const lendable = (values: ReadonlyArray<number | null>): boolean => values.every((v) => v !== null) && values.filter((v) => v !== 0).length >= LENT_NUMBERS;
+
 /**
  * Does another row printed before `r` read the same values as `r`, three numbers other than 0
  * among them? Two rows of a report rarely print the same numbers; a line of numbers printed twice
  * in a conversion gives them to the label after it.
  */
-/** Does a row read values another print could have lent it: every cell read, three numbers other than 0 among them? */
-const lendable = (values: ReadonlyArray<number | null>): boolean => values.every((v) => v !== null) && values.filter((v) => v !== 0).length >= LENT_NUMBERS;
-
 function lentBy(r: ReadRow, readAt: ReadonlyArray<ReadRow | undefined>): boolean {
   const values = r.result.values;
   if (!lendable(values)) return false;

@@ -13,7 +13,7 @@ import { buildTable, type TableResult, type TableLocation } from './buildTable.j
 import { isDigitRun, type DigitRecovery } from './cutDigits.js';
 import { continueRow, isValue } from './findRows.js';
 import { columnsAsPrinted } from './headers.js';
-import { PLANS, rowObject, tableValue, type Json, type PlannedRow } from './plan.js';
+import { cellsIn, PLANS, rowObject, tableValue, type Json, type PlannedRow } from './plan.js';
 import { chooseFit, edgeFits, fromRecovery, groupsAddUp, rowValues, type RowValues } from './rowValues.js';
 import { matchRow } from './labels.js';
 import { readInOrder, type LaterLines } from './inOrder.js';
@@ -62,10 +62,7 @@ export function reviewLitigationTable(printed: readonly TokenLine[], location: T
 function againstOrder(lines: readonly TokenLine[], later: LaterLines, read: TableResult<ReviewLitigation>): TableResult<ReviewLitigation> | null {
   const table = read.table;
   if (table === null) return null;
-  const valuesOf = (t: ReviewLitigation, row: PlannedRow): Array<number | null> => {
-    const cells = rowIn(t, row) as Record<string, number | null> | null;
-    return row.spec.columns.map((c) => cells?.[c.key] ?? null);
-  };
+  const valuesOf = (t: ReviewLitigation, row: PlannedRow): ReadonlyArray<unknown> => cellsIn(t, row) ?? row.spec.columns.map(() => null);
   const readRows = PLAN.rows.filter((row) => valuesOf(table, row).some((v) => v !== null));
   if (readRows.length === 0 || readRows.length === PLAN.rows.length) return null;
   const order = readInOrder(lines, later, namesThisTable, read);

@@ -2,9 +2,8 @@
  * token lines → the three tables of docs/contract.md, each driven by its catalog rows: part 二 (第二十条,
  * per form), part 三 (the application matrix), part 四 (review and litigation, reviewLitigation.ts).
  */
-import type { Format } from '../catalog/types.js';
+import type { Format, TableRows, TableValue } from '../catalog/types.js';
 import type { ActiveDisclosure2019, ActiveDisclosure2021, Applications } from '../schema.js';
-import type { TableRows, TableValue } from '../catalog/types.js';
 import type { TokenLine } from '../tokens.js';
 import { withWordsAround } from './aroundNumbers.js';
 import { withBlocks } from './blocks.js';

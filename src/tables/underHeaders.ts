@@ -51,7 +51,7 @@
  * differs from a reading here (or the two readings here differ), nothing is taken from here.
  */
 import { SMALL_TABLE_ITEM } from '../catalog/activeDisclosure.js';
-import { UNIT_NOTE } from '../catalog/lexicon.js';
+import { UNIT_NOTE, UNIT_NOTE_PRINTED } from '../catalog/lexicon.js';
 import type { ColumnSpec, TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
@@ -68,9 +68,6 @@ const MOST_WORDS = 8;
 /** How many characters of those words, from their end, are enough to hold any header with its unit. */
 const MOST_CHARACTERS = 96;
 
-/** A unit noted at the end of words, as printed (`（单位：万元）`). */
-const PRINTED_UNIT = /[（(]\s*单位\s*[：:][^）)]*[）)]\s*$/u;
-
 /** A header as a matchKey, compared without a unit noted after it. */
 const headerKey = (text: string): string => matchKey(text).replace(UNIT_NOTE, '');
 
@@ -86,6 +83,8 @@ interface Heading {
   key: string;
   printed: RegExp | null;
   columns: Column[];
+  /** Another way the form's reports print it (ColumnSpec.printed), anywhere in words, to count its prints (headerPrints). */
+  printedAnywhere: RegExp | null;
   /** Its words with their unit as the form prints them, as a matchKey (`本年收费金额(单位:万元)`). */
   label: string;
   /** Each two characters running in `label` (`本年`, `年收`, … `元)`). */
@@ -126,7 +125,15 @@ function smallTablesOf(plan: TablePlan): SmallTables {
       const key = headerKey(spec.label);
       const label = matchKey(spec.label);
       const pairs = [...new Set(Array.from({ length: Math.max(0, label.length - 1) }, (_, i) => label.slice(i, i + 2)))];
-      const heading = headings.get(key) ?? { key, printed: spec.printed ? new RegExp(`(?:${spec.printed.source})$`, spec.printed.flags.replace('g', '')) : null, columns: [], label, pairs };
+      const printed = spec.printed === undefined ? null : { source: spec.printed.source, flags: spec.printed.flags.replace('g', '') };
+      const heading = headings.get(key) ?? {
+        key,
+        printed: printed && new RegExp(`(?:${printed.source})$`, printed.flags),
+        printedAnywhere: printed && new RegExp(printed.source, `${printed.flags}g`),
+        columns: [],
+        label,
+        pairs,
+      };
       heading.columns.push({ spec, index, rows });
       headings.set(key, heading);
     });
@@ -191,8 +198,9 @@ function runsOf(lines: readonly TokenLine[]): Run[] {
           // A header's words are short: the last of them are enough (a cell of a whole page's words is not keyed whole).
           const first = wordLines[0];
           const heading = first === undefined ? null : { first, last: wordLines.at(-1) ?? first };
-          const key = words.length === 0 ? '' : matchKey(words.join('').slice(-MOST_CHARACTERS));
-          run = { tail: key.replace(UNIT_NOTE, ''), whole: key, first: cell, numbers: [], words: heading, unit: UNIT_NOTE.test(key) ? (PRINTED_UNIT.exec(words.join(''))?.[0] ?? key.slice(key.search(UNIT_NOTE))) : null };
+          const last = words.join('').slice(-MOST_CHARACTERS);
+          const key = matchKey(last);
+          run = { tail: key.replace(UNIT_NOTE, ''), whole: key, first: cell, numbers: [], words: heading, unit: UNIT_NOTE.test(key) ? (UNIT_NOTE_PRINTED.exec(last)?.[0] ?? key.slice(key.search(UNIT_NOTE))) : null };
           runs.push(run);
           words = [];
           wordLines = [];
@@ -392,14 +400,17 @@ function garbledPrint(words: string, heading: Heading): boolean {
  */
 function headerPrints(lines: readonly TokenLine[], headings: readonly Heading[]): Map<Heading, number> {
   const counts = new Map<Heading, number>();
-  const patterns = headings.map((heading) => ({ heading, pattern: new RegExp(heading.printed === null ? escapeRegExp(heading.key) : `${escapeRegExp(heading.key)}|${heading.printed.source.replace(/\$$/, '')}`, 'gu') }));
   const count = (words: string): void => {
     let left = words;
-    for (const { heading, pattern } of patterns) {
-      const found = left.match(pattern)?.length ?? 0;
-      if (found === 0) continue;
-      counts.set(heading, (counts.get(heading) ?? 0) + found);
-      left = left.replace(pattern, '|');
+    for (const heading of headings) {
+      const pieces = left.split(heading.key);
+      left = pieces.join('|');
+      let found = pieces.length - 1;
+      if (heading.printedAnywhere !== null) {
+        found += left.match(heading.printedAnywhere)?.length ?? 0;
+        left = left.replace(heading.printedAnywhere, '|');
+      }
+      if (found > 0) counts.set(heading, (counts.get(heading) ?? 0) + found);
     }
     // The start of a header right before another (`上一年项` / `采购` / `项目` / `数量`, the rest of
     // 上一年项目数量 and its numbers lost): printed, garbled, and its numbers not run into the column
@@ -439,8 +450,6 @@ function startOfHeader(words: string, headings: readonly Heading[]): Heading | n
       }
   return best;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A small table's column (its rows, and the column's place among its columns) as a key: the form's columns share their specs. */
 const columnKey = (rows: readonly PlannedRow[], index: number): string => `${rows[0]?.spec.item ?? ''}:${index}`;
