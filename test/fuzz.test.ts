@@ -1228,7 +1228,40 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.punishment',
       code: 'cell-count',
     },
+    {
+      // The pdftotext lines-twice sweep (2026-12-06, wrong on 6612819): pdftotext/15-004-chromium.plain
+      // with line 89 lost, 8.属于行政查询事项's numbers. Its label then stood before 1.本机关不掌握…'s
+      // numbers (`11 … 371`), printed before their label, and read them (7 wrong). 1.'s own
+      // (`32 … 475`) may be 2.'s, whose label has none after it: then 1.'s stand before its label and
+      // 8.'s own were lost, and the rows before it printed so are in doubt the same way.
+      name: 'a label before the next row’s numbers, that row’s own in doubt as well (pdftotext/15-004-chromium.plain, line 89 lost)',
+      source: 'fixtures/damaged/pdftotext/15-004-chromium.plain.txt',
+      make: (lines) => {
+        expect(lines[88]).toBe('43 75 15 83 117 9 342');
+        return spliced(lines, 88, 1);
+      },
+      row: 'applications.denied.administrativeQuery',
+      code: 'cell-count',
+    },
   ];
+
+  it('a table that prints every label before its numbers: a row whose next label has no numbers certainly its own is in doubt, the rows above it are not (pdftotext-raw/08-2020-mixed, 6.\'s total printed as —)', () => {
+    // Bench fuzz seed 1 case 50 (numbers replaced): 6.属于四类过程性信息's line of numbers, its total
+    // a dash, read as words of its label; 5. then stood before a label with no numbers certainly
+    // its own (`bare`). The doubt that goes up a stretch of labels and numbers (`bareChain`) is for
+    // tables that print labels after their numbers somewhere; this one never does.
+    const source = 'fixtures/damaged/pdftotext-raw/08-2020-mixed.pdftotext-raw.txt';
+    const lines = textOf(source);
+    const at = lines.findIndex((l) => l.startsWith('97 145 112 73 75 47 '));
+    const input = spliced(lines, at, 1, '97 145 112 73 75 47 —');
+    const verdicts = verdictsOf(input, designed.get(source));
+    for (const row of ['partiallyGranted', 'denied.stateSecret', 'denied.prohibitedByLaw', 'denied.endangersSafety', 'denied.thirdPartyRights']) {
+      expect(verdicts.get(`applications.${row}.total`)).toBe('right');
+    }
+    expect(verdicts.get('applications.denied.internalAffairs.total')).toBe('null-diagnosed');
+    const report = parseReport(input, { file: 'found.txt' });
+    expect(report.diagnostics.some((d) => d.code === 'cell-count' && d.path === 'applications.denied.internalAffairs')).toBe(true);
+  });
 
   it('a stray word after a part 二 label that names a part 三 row only loosely (`行政处罚⇥总计⇥11`) does not end part 二', () => {
     const source = '003_6a46581b0013c0e7.renumbered.txt';

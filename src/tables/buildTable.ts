@@ -488,6 +488,8 @@ function unsure(
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
+  /** Rows left unread as `bare` (or `bareChain`): their own numbers may be those right before their label. */
+  const bare = new Set<FoundRow>();
   items.forEach((item, k) => {
     const previous = chain;
     chain = null;
@@ -540,7 +542,10 @@ function unsure(
       // where labels are printed after their numbers, they are that row's, this row's own lost
       // before its label. (Numbers after the bare label, or none at all, a table cut short: that
       // row's own are there or lost, and this row's are its own.)
-      else if (apart && bareNext(row, items[k + 1], items[k + 2], readAt, plan, excused, adjacent)) unread(read, 'bare');
+      else if (apart && bareNext(row, items[k + 1], items[k + 2], readAt, plan, excused, adjacent)) {
+        unread(read, 'bare');
+        bare.add(row);
+      }
       // A row with no sums whose numbers stand apart from its label, after a row that printed fewer
       // cells than it has (its others printed further on: plain pdftotext prints a row's first cell
       // by its label and the rest after the next label): some of these numbers may be that row's.
@@ -564,6 +569,24 @@ function unsure(
             : null;
     if (why !== null) unread(read, why);
   });
+  // A row left unread as `bare` may have its own numbers printed right before its label; those
+  // stand after the label of the row before it, which took them (`7.属于行政执法案卷` / `80 … 437` /
+  // `8.属于行政查询事项` / `11 … 371` / `（四）无 1.本机关…` / `32 … 475` / `2.没有现成信息…`, the
+  // line of 8.'s own lost). Then that row's own may have been lost, or printed before its label in
+  // turn: each row up the stretch where labels and a row's worth of numbers alternate is in doubt.
+  // Only where the table shows a label printed after its numbers somewhere (more lines of numbers
+  // between two labels than rows, or numbers no row took right before a label): a table that
+  // prints every label before its numbers leaves the doubt with the bare row.
+  const mixed = items.some((it) => (it.kind === 'labels' && it.values !== null && it.values.length > it.labels.length) || (it.kind === 'row' && it.row.numbersBefore !== undefined));
+  for (let k = items.length - 2; mixed && k >= 0; k--) {
+    const item = items[k];
+    const next = items[k + 1];
+    if (item?.kind !== 'row' || next?.kind !== 'row' || !bare.has(next.row) || !lentBack(item.row, next.row, readAt, plan, excused, adjacent)) continue;
+    const read = readAt[item.row.planned.index];
+    if (read === undefined) continue;
+    unread(read, 'bareChain');
+    bare.add(item.row);
+  }
   /** A row printed over lines whose sums fail: unread when its columns refute it (the table's other rows adding up), or cannot check it. */
   function overLines(say: 'refute' | 'unchecked' | null, keeps: boolean): CellCountWhy | null {
     return say === 'refute' && keeps ? 'columns' : say === 'unchecked' ? 'unchecked' : null;
@@ -810,11 +833,29 @@ function knownGroupsAddUp(values: readonly (number | null)[], groups: readonly n
 
 /** Is the next row of the form after row `index` (rows the report may leave out aside) read with no value? */
 function nextUnread(index: number, readAt: ReadonlyArray<ReadRow | undefined>, plan: TablePlan, excused: ReadonlySet<string>): boolean {
-  for (let i = index + 1; i < plan.rows.length; i++) {
-    if (excused.has(plan.rows[i]?.path ?? '')) continue;
-    return readAt[i]?.result.values.some((v) => v !== null) !== true;
-  }
-  return false;
+  const next = formRowAfter(index, plan, excused);
+  return next < plan.rows.length && readAt[next]?.result.values.some((v) => v !== null) !== true;
+}
+
+/**
+ * Are `row`'s numbers, read after its label, a row's worth that may be `next`'s own printed before
+ * its label: `row` read them where it was printed, every one on lines after its label, the last
+ * right before `next`'s label, `next` the following row of the form, and they read as `next`
+ * (adding up where it has sums)?
+ */
+function lentBack(
+  row: FoundRow,
+  next: FoundRow,
+  readAt: ReadonlyArray<ReadRow | undefined>,
+  plan: TablePlan,
+  excused: ReadonlySet<string>,
+  adjacent: (a: number, b: number) => boolean,
+): boolean {
+  const read = readAt[row.planned.index];
+  if (read?.row !== row || read.result.values.every((v) => v === null) || row.wrapped) return false;
+  if (row.labelEnd === undefined || firstValueLine(row.cells) <= row.labelEnd) return false;
+  const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
+  return next.planned.index === formRowAfter(row.planned.index, plan, excused) && lastLine !== undefined && adjacent(lastLine, next.labelStart ?? next.line) && readsAsRow(next, row.cells, next.planned.sumGroups);
 }
 
 /**
@@ -840,9 +881,14 @@ function bareNext(
   if (!alone && !short) return false;
   const first = next.labels[0];
   const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
-  let following = row.planned.index + 1;
-  while (excused.has(plan.rows[following]?.path ?? '')) following++;
-  return first?.planned.index === following && lastLine !== undefined && adjacent(lastLine, first.line);
+  return first?.planned.index === formRowAfter(row.planned.index, plan, excused) && lastLine !== undefined && adjacent(lastLine, first.line);
+}
+
+/** The index of the row of the form after row `index`, rows left out aside (past the last: the count of rows). */
+function formRowAfter(index: number, plan: TablePlan, excused: ReadonlySet<string>): number {
+  let next = index + 1;
+  while (excused.has(plan.rows[next]?.path ?? '')) next++;
+  return next;
 }
 
 /** Does the row print a blank cell at an end, read blank, with numbers no label comes before right after it (`next`)? */
