@@ -1243,7 +1243,35 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.denied.administrativeQuery',
       code: 'cell-count',
     },
+    {
+      // Seed 240 case 2763 (2026-12-06, wrong on 6612819): column-by-column/02-001 with lines 36–73
+      // lost, from 行政事业性收费's 1598 through part 三's heading and header to 自然人's numbers but its
+      // last, 535. The row read 535 (1 wrong): nothing there tells it from its own. What follows it
+      // (商业企业 and its numbers, which no row of part 二 holds) tells that lines were lost after it.
+      name: 'the table\'s last row, its number apart, then numbers no row holds: lines lost after it (column-by-column/02-001, lines 36–73 lost)',
+      source: 'fixtures/damaged/column-by-column/02-001.txt',
+      make: (lines) => {
+        expect([lines[34], lines[35], lines[73]]).toEqual(['行政事业性收费', '1598', '535']);
+        return spliced(lines, 35, 38);
+      },
+      row: 'activeDisclosure.fees',
+      code: 'cell-count',
+    },
   ];
+
+  it('the table\'s last row, its number apart, then the next part\'s header and numbers, its heading lost: the number is the row\'s (column-by-column/02-001)', () => {
+    // Whatever was lost before the next table's header (its heading, its first header lines), the
+    // number before that header is the row's: only a stretch that goes on from numbers printed
+    // before it (a column other than the first) may have taken the row's own.
+    const source = 'fixtures/damaged/column-by-column/02-001.txt';
+    const lines = textOf(source);
+    const heading = lines.indexOf('三、收到和处理政府信息公开申请情况');
+    expect(lines[heading - 2]).toBe('1598');
+    for (const count of [1, 2, 5]) {
+      const input = spliced(lines, heading, count);
+      expect(verdictsOf(input, designed.get(source)).get('activeDisclosure.fees.amount')).toBe('right');
+    }
+  });
 
   it('a table that prints every label before its numbers: a row whose next label has no numbers certainly its own is in doubt, the rows above it are not (pdftotext-raw/08-2020-mixed, 6.\'s total printed as —)', () => {
     // Bench fuzz seed 1 case 50 (numbers replaced): 6.属于四类过程性信息's line of numbers, its total

@@ -254,6 +254,8 @@ export const zh: Messages = {
           ? `“${quoteLabel(p.row)}”行的数字列在行名之后（${cellsAsPrinted(p.quoted)}），紧随其后的是下一行的行名，而下一行的数字可能印在其行名之前、因此未读取：行名印在数字之后的排法中，这些数字是下一行的，本行的数字在转换中丢失（或同样印在行名之前），无法判断属于哪一行；该行的数字未读取`
           : p.why === 'before'
           ? `“${quoteLabel(p.row)}”行的数字与行名分开列出（${cellsAsPrinted(p.quoted)}），而行名之前紧挨着另有 ${p.cells} 个数字，恰好一行，也可能是该行的：行名可能印在数字之后而非之前，无法判断哪一组是该行的；该行的数字未读取`
+          : p.why === 'lostAfter'
+          ? `“${quoteLabel(p.row)}”行的数字与行名分开列出（${cellsAsPrinted(p.quoted)}），它是表中最后一行，其后又有不属于任何一行的数字：行名之后丢失的内容（包括下一部分的标题）可能使下一张表的数字出现在这里，无法判断这些数字属于哪一行；该行的数字未读取`
           : p.why === 'lost'
           ? `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），且表式中紧随其后的行缺失：这些数字也可能是那些行的（其行名和本行的数字在转换中丢失），无法判断属于哪一行；该行的数字未读取`
           : `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），对不上合计，且表式中其后的行缺失：其中可能有那些行的数字；该行的数字未读取`,

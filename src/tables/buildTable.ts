@@ -242,7 +242,20 @@ export function buildTable<Rows extends TableRows>(
     const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: r.row.label, other: r.row.twice }, r.context.path, r.row.line);
     readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
-  unsure(readAt, read.items, plan, excused, placed, adjacent);
+  /**
+   * Do the numbers at line `b` go on from a stretch printed before them, not from the start of a
+   * table: nothing stands between line `a` and them, or only a label of a column of the table
+   * after this one other than its first (a table printed column by column, its first lost)?
+   */
+  const goesOn = (a: number, b: number): boolean => {
+    if (adjacent(a, b)) return true;
+    const between = lines.filter((l) => l.line > a && l.line < b && l.cells.some((c) => c.kind !== 'empty'));
+    const words = between[0]?.cells.filter((c) => c.kind !== 'empty') ?? [];
+    if (following === null || between.length !== 1 || words.length !== 1 || words[0]?.kind !== 'text') return false;
+    const key = matchKey(words[0].raw);
+    return following.columnLabels.includes(key) && key !== following.columnLabels[0];
+  };
+  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -485,6 +498,7 @@ function unsure(
   excused: ReadonlySet<string>,
   placed: ReadonlySet<Cell>,
   adjacent: (a: number, b: number) => boolean,
+  goesOn: (a: number, b: number) => boolean,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -535,6 +549,13 @@ function unsure(
       // maybe this row's numbers).
       const apart = spansLines(row.cells) || (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd);
       if (apart && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)) unread(read, 'lost');
+      // The table's last row, its numbers apart from its label, and after them numbers no row holds
+      // (more than one: not a page's number) that go on from a stretch printed before them, with no
+      // header of the next table between: lines lost after its label, the next part's heading among
+      // them, may have left the end of that stretch here (`行政事业性收费` / `535` / `商业企业` / `1937`
+      // …: 1598, part 三's heading and header and 自然人's numbers lost but the last). Where the next
+      // table's header stands between (its heading alone lost), the numbers before it are the row's.
+      else if (apart && lastBeforeLoose(row, items[k + 1], plan, excused, goesOn)) unread(read, 'lostAfter');
       // Its numbers after its label, and right after them the next row of the form's label, read
       // with no numbers, and no numbers after that label certainly its own (those of a row printed
       // on its label's line, or fewer lines than labels) (`1.本机关不掌握…` / `32 … 475` /
@@ -895,6 +916,19 @@ function formRowAfter(index: number, plan: TablePlan, excused: ReadonlySet<strin
 function followedBy(row: FoundRow, values: ReadonlyArray<number | null>, next: ReadItem | undefined): boolean {
   const blankEdge = (row.cells[0]?.kind === 'empty' && values[0] === null) || (row.cells.at(-1)?.kind === 'empty' && values.at(-1) === null);
   return blankEdge && next?.kind === 'values';
+}
+
+/**
+ * Is the row the form's last (rows left out aside), and `next`, the item after it, numbers no row
+ * holds, two or more, that go on from a stretch printed before them (`goesOn`: nothing between,
+ * not the next table's header)?
+ */
+function lastBeforeLoose(row: FoundRow, next: ReadItem | undefined, plan: TablePlan, excused: ReadonlySet<string>, goesOn: (a: number, b: number) => boolean): boolean {
+  if (next?.kind !== 'values' || formRowAfter(row.planned.index, plan, excused) < plan.rows.length) return false;
+  const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
+  const firstLine = next.lines[0]?.line;
+  if (lastLine === undefined || firstLine === undefined || !goesOn(lastLine, firstLine)) return false;
+  return next.lines.reduce((n, l) => n + l.cells.filter((c) => c.kind !== 'empty').length, 0) >= 2;
 }
 
 /** Are rows of the form between row `index` and the next row printed (in `later`) missing? */
