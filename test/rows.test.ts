@@ -2,7 +2,9 @@
  * The generic row reader (src/tables/findRows.ts) and the table builders over it, on small regions in
  * each layout the issues name. Values are distinct so a cell read from the wrong row or column fails.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { matchKey } from '../src/normalize/matchKey.js';
 import { TABLES } from '../src/catalog/tables.js';
 import { readRows, tableBoundary } from '../src/tables/findRows.js';
 import { PLANS } from '../src/tables/plan.js';
@@ -172,5 +174,28 @@ describe('table builders', () => {
     const { table, diagnostics } = applicationTable(tokens('本年度未收到政府信息公开申请。'), { line: 40 });
     expect(table).toBeNull();
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'missing-table', severity: 'error', path: 'applications', line: 40 })]);
+  });
+});
+
+describe('a row\'s pattern anywhere in a text (PlannedRow.anywhere)', () => {
+  const plans = [PLANS.applications, PLANS.activeDisclosure['2021'], PLANS.activeDisclosure['2019'], PLANS.reviewLitigation];
+  const rows = plans.flatMap((plan) => plan.rows);
+  // Every piece of a label the form prints (or a note, or the words that narrow: 不计, 情况) that the row's pattern matches.
+  const printed = [...rows.flatMap((row) => [row.spec.label, row.spec.note ?? '', row.spec.rest ?? '']), '不计其他', '行政复议情况', '其他处理'].map(matchKey);
+  const alphabet = [...new Set(printed.join(''))];
+
+  it('matches every text holding a piece its pattern matches, wherever the piece stands (wordUnits skips words it does not match)', () => {
+    // The narrowing the catalog uses is there to be taken out.
+    expect(rows.some((row) => /\$|\(\?</.test(row.spec.match.source))).toBe(true);
+    for (const row of rows) {
+      const pieces = printed.flatMap((text) => [...text].flatMap((_, i) => [...text].map((__, j) => text.slice(i, j + 1)))).filter((piece) => new RegExp(row.spec.match.source, row.spec.match.flags).test(piece));
+      expect(pieces.length).toBeGreaterThan(0);
+      fc.assert(
+        fc.property(fc.constantFrom(...pieces), fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 6 }), fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 6 }), (piece, before, after) => {
+          expect(row.anywhere.test(before + piece + after)).toBe(true);
+        }),
+        { seed: 23, numRuns: 200 },
+      );
+    }
   });
 });

@@ -26,7 +26,7 @@
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE } from '../catalog/lexicon.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, TokenLine } from '../tokens.js';
-import { labelText, matchRow, otherWordsIn, wordsOf, type Label } from './labels.js';
+import { labelText, matchRow, otherWordsIn, rowNamed, wordsOf, type Label } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { fitsRow } from './rowValues.js';
 
@@ -94,18 +94,6 @@ export interface CentredRow {
   cellIndex: number;
   /** The label goes on below its numbers. */
   below: boolean;
-}
-
-/** matchRow's row for a key, remembered (bounded): the same few words come back row after row. */
-const NAMED_SIZE = 4096;
-function rowNamed(key: string, plan: TablePlan): PlannedRow | null {
-  let row = plan.named.get(key);
-  if (row === undefined) {
-    row = matchRow(key, plan.rows)?.row ?? null;
-    if (plan.named.size >= NAMED_SIZE) plan.named.clear();
-    plan.named.set(key, row);
-  }
-  return row;
 }
 
 /** Are the words (two at least) none of the row's own, but the end of another row's own words, past their start? */

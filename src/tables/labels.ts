@@ -61,6 +61,25 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
   return best && !otherNumbering(key, best, rows) && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
 }
 
+/** How many keys rowNamed remembers for a table. */
+const NAMED_SIZE = 4096;
+
+/**
+ * matchRow's row for a key, remembered (bounded in count, and not for a key longer than any
+ * label): the same few words come back row after row, and a line of words cut into pieces
+ * (unitShapes) asks of each.
+ */
+export function rowNamed(key: string, plan: TablePlan): PlannedRow | null {
+  if (key.length > MAX_CACHED_LABEL) return matchRow(key, plan.rows)?.row ?? null;
+  let row = plan.named.get(key);
+  if (row === undefined) {
+    row = matchRow(key, plan.rows)?.row ?? null;
+    if (plan.named.size >= NAMED_SIZE) plan.named.clear();
+    plan.named.set(key, row);
+  }
+  return row;
+}
+
 /** The most times a label may print its row's words: a label printed twice, a cell repeated; more are no label. */
 const MOST_REPEATS = 3;
 
@@ -610,15 +629,17 @@ export function wordUnits(label: Label, plan: TablePlan): RowLabel[] {
   /** The label cell each word comes from. */
   const cellOfWord: number[] = [];
   for (const [c, cell] of label.entries()) {
-    for (const word of cell.raw.split(/\s+/)) {
-      if (word === '') continue;
+    // Word by word, not split whole: a cell of a million words is no label, and is given up at the 65th.
+    const wordsOfCell = /\S+/g;
+    for (let m = wordsOfCell.exec(cell.raw); m !== null; m = wordsOfCell.exec(cell.raw)) {
+      const word = m[0];
       if (words.length >= MAX_WORD_UNITS) return [];
       // Each word on a line of its own (numbered in turn): how unitShapes cuts a label into pieces.
       words.push({ kind: 'text', raw: word, line: words.length });
       cellOfWord.push(c);
     }
   }
-  if (!isLabel(words) || words.length < 2) return [];
+  if (!isLabel(words) || words.length < 2 || !namesTwoRows(words, plan)) return [];
   const shapes = unitShapes(words, plan);
   const cells = shapes.map((shape) => cellOfWord[shape.first]);
   if (cells.every((c, k) => cells.indexOf(c) === k)) return [];
@@ -629,6 +650,19 @@ export function wordUnits(label: Label, plan: TablePlan): RowLabel[] {
   });
 }
 
+/**
+ * May the words name two rows: do two rows' patterns match their text (PlannedRow.anywhere)? Each
+ * unit unitShapes finds is a piece of the words that names a row, and it needs two rows: words
+ * that name fewer are not matched piece by piece (a line of a thousand words, each piece matched
+ * as it grows, took seconds).
+ */
+function namesTwoRows(words: Label, plan: TablePlan): boolean {
+  const key = matchKey(labelText(words));
+  let named = 0;
+  for (const row of plan.rows) if (row.anywhere.test(key) && ++named >= 2) return true;
+  return false;
+}
+
 function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
   /** The label's pieces: the index of each one's first cell, whether it opens with a row numbering, and the row it names. */
   const pieces: Array<{ start: number; numbered: boolean; row: PlannedRow | null }> = [];
@@ -637,12 +671,12 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
     const key = matchKey(lineText);
     const numbered = ROW_NUMBERING.test(key);
     const current = pieces.at(-1);
-    const alone = numbered || !current ? null : matchRow(key, plan.rows);
+    const alone = numbered || !current ? null : rowNamed(key, plan);
     // A piece too long to be matched again (a page of words) is no label a line could complete:
     // a line naming a row starts its own piece after it, as after a piece that names one.
     if (!current || numbered || (alone !== null && (current.row !== null || text.length > MAX_CACHED_LABEL))) {
       text = lineText;
-      pieces.push({ start: i, numbered, row: numbered || !current ? (matchRow(key, plan.rows)?.row ?? null) : (alone?.row ?? null) });
+      pieces.push({ start: i, numbered, row: numbered || !current ? rowNamed(key, plan) : alone });
     } else {
       // The words together name the row (a wrapped label); or, when they name none, the piece's
       // still does. A piece longer than any label (a page of words) is not matched again and

@@ -19,6 +19,11 @@ export interface PlannedRow extends TableRow {
   /** RowSpec.match with the `g` flag: matchRow looks at every match in a label. */
   readonly pattern: RegExp;
   /**
+   * RowSpec.match without what only narrows where it matches (`$`, lookbehinds): it matches any
+   * text that holds a piece the pattern matches, so a text it does not match has no piece naming the row.
+   */
+  readonly anywhere: RegExp;
+  /**
    * The row's own arithmetic, for cells printed run together: consecutive groups of cells whose
    * last is the sum of the others ([7] for the application matrix), from a row equation whose
    * last column is the sum of the others. None: the row has none (part 二).
@@ -94,6 +99,10 @@ export interface TablePlan<Rows extends TableRows = TableRows> {
   readonly columnLabels: readonly string[];
 }
 
+/** isHeaderWord remembers its answer for keys this long at most, this many of them. */
+const HEADER_WORD_KEPT = 64;
+const HEADER_WORDS_KEPT = 4096;
+
 const equationsOf = (key: TableKey): readonly FormEquation[] => EQUATIONS.filter((e) => e.table === key);
 
 /** [n] when a row equation makes the row's last cell the sum of the n − 1 before it; else none. */
@@ -117,6 +126,9 @@ function matchesIn(text: string, match: RegExp): number {
   return Math.max(1, n);
 }
 
+/** What in a row's pattern only narrows where it matches: an unescaped `$` or `^` outside brackets, a lookaround (of no brackets within). */
+const NARROWING = /(?<!\\)[$]|(?<![\\[])\^|\(\?<?[!=][^()]*\)/g;
+
 /** How the catalog ends a label it shortens (`1.申请人无正当理由逾期不补正…`). */
 const SHORTENED = '…';
 
@@ -129,6 +141,7 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
       groupKeys: row.keys.slice(0, -1),
       key: row.keys.at(-1) ?? row.path,
       pattern: new RegExp(row.spec.match.source, `${row.spec.match.flags}g`),
+      anywhere: new RegExp(row.spec.match.source.replace(NARROWING, ''), row.spec.match.flags),
       sumGroups: sumGroupsOf(row, equations),
       ownKey,
       shortened: row.spec.label.endsWith(SHORTENED),
@@ -157,7 +170,19 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
     ...columns.flatMap((c) => (c.printed ? [new RegExp(`^(?:${c.printed.source})$`)] : [])),
     ...(table.spec.headerWords ?? []),
   ];
-  const isHeaderWord = (key: string): boolean => exact.has(key) || patterns.some((p) => p.test(key));
+  // Remembered for short keys (bounded): every word of a long run of words is asked about, and words repeat.
+  const headerWords = new Map<string, boolean>();
+  const isHeaderWord = (key: string): boolean => {
+    if (exact.has(key)) return true;
+    const known = headerWords.get(key);
+    if (known !== undefined) return known;
+    const is = patterns.some((p) => p.test(key));
+    if (key.length <= HEADER_WORD_KEPT) {
+      if (headerWords.size >= HEADER_WORDS_KEPT) headerWords.clear();
+      headerWords.set(key, is);
+    }
+    return is;
+  };
   const isGroupWord = (key: string): boolean => key.length >= 2 && groupLabels.some((group) => group.includes(key));
   const isGroupPiece = (key: string): boolean => isGroupWord(key) && !rows.some((row) => row.ownKey.includes(key));
   const isGroupEnd = (key: string): boolean => key.length === 1 && groupLabels.some((group) => group.endsWith(key));
