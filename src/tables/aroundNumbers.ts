@@ -56,10 +56,23 @@ const MOST_RUNS_PER_ROW = 4;
 /** A plain count: digits, no leading zero, within 2^53. */
 const COUNT = /^(?:0|[1-9]\d{0,14})$/;
 
+/** What wordOf reads of a word, remembered for short words (bounded): words come back row after row, report after report. */
+const WORDS = new Map<string, Omit<Word, 'kind' | 'raw' | 'line'>>();
+const WORDS_KEPT = 4096;
+const LONGEST_KEPT = 64;
+
 /** A word as printed, its Chinese characters and numbering read. */
 function wordOf(raw: string, line: number): Word {
-  const key = matchKey(raw);
-  return { kind: 'word', raw, key, han: hanOf(key), numbering: ROW_NUMBERING.exec(key)?.[0] ?? null, alone: ROW_NUMBERING_ALONE.test(key), line };
+  let read = WORDS.get(raw);
+  if (read === undefined) {
+    const key = matchKey(raw);
+    read = { key, han: hanOf(key), numbering: ROW_NUMBERING.exec(key)?.[0] ?? null, alone: ROW_NUMBERING_ALONE.test(key) };
+    if (raw.length <= LONGEST_KEPT) {
+      if (WORDS.size >= WORDS_KEPT) WORDS.clear();
+      WORDS.set(raw, read);
+    }
+  }
+  return { kind: 'word', raw, ...read, line };
 }
 
 /** The pieces of each region once a plan: this reading and formOrder.ts read the same region. */
