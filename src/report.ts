@@ -409,7 +409,7 @@ function parseText(text: string, source: Report['source'], { lang, maxBytes, noR
   // Line breaks that may have cut a number between two digits: the tables read with each joined,
   // and only what the readings agree on (or the form's arithmetic settles) kept (tables/digitBreaks.ts).
   const regions = [...printed.read.values()].map((r) => r.region);
-  const regionLines = regions.reduce((n, r) => n + r.lines.length, 0);
+  const work = { lines: regions.reduce((n, r) => n + r.lines.length, 0), chars: regions.reduce((n, r) => n + r.lines.reduce((m, l) => m + l.length, 0), 0) };
   settleBreaks(read, breaksIn(regions), (join) => {
     try {
       return readTables(sections, lines, location, tokenizer(workBudget(maxBytes), { lines: join, printed: printed.read }).tokens, meta.year);
@@ -417,7 +417,7 @@ function parseText(text: string, source: Report['source'], { lang, maxBytes, noR
       if (!(error instanceof WorkBoundReached)) throw error;
       return null;
     }
-  }, regionLines);
+  }, work);
 
   const diagnostics: PendingDiagnostic[] = [];
   const tableOf: Partial<Record<PartNumber, { key: TableKey; rows: Layout['rows']; found: boolean }>> = {};

@@ -259,12 +259,12 @@ describe('how many times the tables are read again for the breaks (tables/digitB
     return { table: null, diagnostics: [], rows: {}, columns: {} };
   }
   const breaks = [10, 20, 30].map((line) => ({ line, before: '12', after: '34', apart: false }));
-  const joins = (lines: number): number[][] => {
+  const joins = (lines: number, chars = lines * 40): number[][] => {
     const seen: number[][] = [];
     settleBreaks(base, breaks, (join) => {
       seen.push([...join].sort((a, b) => a - b));
       return null;
-    }, lines);
+    }, { lines, chars });
     return seen;
   };
 
@@ -274,5 +274,11 @@ describe('how many times the tables are read again for the breaks (tables/digitB
 
   it('a hundred thousand lines: all the breaks joined, in one reading', () => {
     expect(joins(100_000)).toEqual([[10, 20, 30]]);
+  });
+
+  it('a few lines of megabytes (a line of a million words): all the breaks joined, in one reading', () => {
+    // Fuzz seed 240 case 1877: a 3.4 MB line of labels and values, 27 breaks each read on its own, over a minute.
+    expect(joins(600, 3_400_000)).toEqual([[10, 20, 30]]);
+    expect(joins(600, 600_000)).toEqual([[10], [20], [30]]);
   });
 });

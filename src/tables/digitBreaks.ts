@@ -23,8 +23,9 @@
  * its digits may be cut several ways reads each of those ways: as many readings that may add up.
  *
  * Each break is read on its own (up to MAX_BREAKS, and as long as the lines read again in all stay
- * within MOST_LINES_AGAIN; a report that prints more, or whose tables' regions run to many
- * thousand lines, is read once more with all of them joined), so what one break changes is not
+ * within MOST_LINES_AGAIN and their characters within MOST_CHARS_AGAIN; a report that prints more,
+ * or whose tables' regions run to many thousand lines or a few long ones, is read once more with
+ * all of them joined), so what one break changes is not
  * mixed with another's. Two numbers each on a line of its own are no break here: plain pdftotext
  * prints every cell so, any two could be one, and only the count of the table's numbers could tell
  * (not done: such a cut, one number too many, can still move numbers one row over —
@@ -61,6 +62,12 @@ const MAX_BREAKS = 32;
  * (every table looking at all of it) is read twice, not fifteen times.
  */
 const MOST_LINES_AGAIN = 200_000;
+/**
+ * The same in characters: a region of a few lines may hold megabytes (a line of a million words),
+ * and 27 breaks read one at a time over a 3 MB line took a minute. A report's tables are some
+ * 20,000 characters, 32 breaks read so 640,000; this is a second or two of reading.
+ */
+const MOST_CHARS_AGAIN = 2_000_000;
 
 type Values = ReadonlyArray<number | null>;
 
@@ -72,12 +79,17 @@ interface Reading {
 /**
  * Settles, in `base` (the tables read as printed), every row that a break in `breaks` may have
  * changed. `readWith(join)` reads the tables with the breaks at those lines joined (null when the
- * work bound stops it: that reading is then not compared). `lines`: how many lines the tables'
- * regions hold, each reading's work.
+ * work bound stops it: that reading is then not compared). `work`: how many lines, and characters,
+ * the tables' regions hold, each reading's work.
  */
-export function settleBreaks(base: TablesRead, breaks: readonly DigitBreak[], readWith: (join: ReadonlySet<number>) => TablesRead | null, lines: number): void {
+export function settleBreaks(
+  base: TablesRead,
+  breaks: readonly DigitBreak[],
+  readWith: (join: ReadonlySet<number>) => TablesRead | null,
+  work: { readonly lines: number; readonly chars: number },
+): void {
   if (breaks.length === 0) return;
-  const oneByOne = breaks.length <= MAX_BREAKS && breaks.length * lines <= MOST_LINES_AGAIN;
+  const oneByOne = breaks.length <= MAX_BREAKS && breaks.length * work.lines <= MOST_LINES_AGAIN && breaks.length * work.chars <= MOST_CHARS_AGAIN;
   const sets = oneByOne ? breaks.map((b) => [b]) : [breaks];
   const readings: Reading[] = sets.map((set) => ({ breaks: set, read: readWith(new Set(set.map((b) => b.line))) }));
   const open = readings.filter((r) => !refuted(base, r));
