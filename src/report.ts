@@ -19,6 +19,7 @@ import { DEFAULT_MAX_BYTES, workBound, WorkBoundReached, workBudget, type WorkBu
 import { DEFAULT_LANG, LANGUAGES, type Lang } from './messages/languages.js';
 import { extractMeta } from './meta/extractMeta.js';
 import { lineCount, normalize } from './normalize/normalize.js';
+import { keyingLongTextsOnce } from './normalize/matchKey.js';
 import { filePlaces, read, readSync, type Extracted, type ReadResult } from './readers/read.js';
 import { withEmbeddedTables } from './readers/embedded.js';
 import { sniff } from './readers/sniff.js';
@@ -369,7 +370,12 @@ function parseExtracted(extracted: Extracted, source: Report['source'], settings
   return { report, layout: { ...parsed.layout, places }, extracted: { lines: extracted.lines, diagnosticLines } };
 }
 
-function parseText(text: string, source: Report['source'], { lang, maxBytes, noReport }: TextSettings): ParsedReport {
+/** A text parsed, each long text in it keyed for matching once however many stages match it. */
+function parseText(text: string, source: Report['source'], settings: TextSettings): ParsedReport {
+  return keyingLongTextsOnce(() => readText(text, source, settings));
+}
+
+function readText(text: string, source: Report['source'], { lang, maxBytes, noReport }: TextSettings): ParsedReport {
   if (text.trim() === '') return only(source, diagnostic('empty-input', 'empty-input.noText', {}), lang);
   // Without a single Chinese character (digits, marks, Latin letters only) it cannot be a report,
   // whatever runs of digits it prints: part 四's fifteen cells are read from a bare run of them.

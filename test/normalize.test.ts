@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/normalize.js';
-import { isSpace, matchKey, nfkc, withoutSpaces } from '../src/normalize/matchKey.js';
+import { isSpace, keyingLongTextsOnce, matchKey, nfkc, withoutSpaces } from '../src/normalize/matchKey.js';
 import { oracleNormalize, oracleNormalizeLine } from './support/oracles.js';
 
 /** One line as normalize gives it back. */
@@ -131,6 +131,26 @@ describe('matchKey', () => {
       }),
       { seed: 14, numRuns: 200 },
     );
+  });
+});
+
+describe('matchKey while a text is parsed (keyingLongTextsOnce)', () => {
+  it('gives a long text the key it has outside, however often and however nested, and the parse\'s answer back', () => {
+    const long = `本年新收 ${'1 2\u3000３\t（三）'.repeat(600)}`;
+    const outside = matchKey(long);
+    expect(outside).toBe(long.normalize('NFKC').replace(/\s+/g, ''));
+    const inside = keyingLongTextsOnce(() => [matchKey(long), matchKey(long), keyingLongTextsOnce(() => matchKey(long)), matchKey(long.slice(1))]);
+    expect(inside).toEqual([outside, outside, outside, matchKey(long.slice(1))]);
+    expect(keyingLongTextsOnce(() => 42)).toBe(42);
+  });
+
+  it('lets go of its keys when the parse throws, and keys afresh in the next', () => {
+    const long = `行政许可 ${'１ '.repeat(700)}`;
+    expect(() => keyingLongTextsOnce(() => {
+      matchKey(long);
+      throw new Error('stop');
+    })).toThrow('stop');
+    expect(keyingLongTextsOnce(() => matchKey(long))).toBe(long.normalize('NFKC').replace(/\s+/g, ''));
   });
 });
 

@@ -12,8 +12,44 @@ export const CHINESE = /\p{Script=Han}/u;
  * become ASCII) with every space removed, so `本 年 度 办 理 结 果` and `(三) 不予 公开` match.
  */
 export function matchKey(text: string): string {
+  if (text.length > LONG_TEXT && longKeys !== null) {
+    let key = longKeys.get(text);
+    if (key === undefined) {
+      key = withoutSpaces(nfkc(text));
+      // Bounded: texts built afresh (labels joined as they grow) would each be kept.
+      longKeysSize += text.length + key.length;
+      if (longKeysSize > LONG_KEYS_KEPT) {
+        longKeys.clear();
+        longKeysSize = text.length + key.length;
+      }
+      longKeys.set(text, key);
+    }
+    return key;
+  }
   const folded = nfkc(text);
   return folded.length > LONG_TEXT ? withoutSpaces(folded) : folded.replace(/\s+/g, '');
+}
+
+/** The keys of long texts made while a text is parsed (keyingLongTextsOnce), by text; null between parses. */
+let longKeys: Map<string, string> | null = null;
+/** The characters of the texts and keys in longKeys, kept within LONG_KEYS_KEPT (some 64 MB). */
+let longKeysSize = 0;
+const LONG_KEYS_KEPT = 32 * 1024 * 1024;
+
+/**
+ * Run `parse`, each long text (a table run into one cell, a line of a million words) keyed once
+ * however many stages match it: a 3 MB cell was keyed some 90 times, 45 ms each. The keys are
+ * let go when it returns, so a batch keeps none of one report's text into the next.
+ */
+export function keyingLongTextsOnce<T>(parse: () => T): T {
+  if (longKeys !== null) return parse();
+  longKeys = new Map();
+  longKeysSize = 0;
+  try {
+    return parse();
+  } finally {
+    longKeys = null;
+  }
 }
 
 /**
