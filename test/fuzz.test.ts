@@ -1259,6 +1259,19 @@ describe('wrong values the fuzz run found', () => {
     },
   ];
 
+  it('a row whose label is printed but none of whose numbers can be told for its own: missing-row says where it is printed, not that it was not found (en, zh)', () => {
+    // pdftotext/15-004-chromium.plain with line 89 lost: 2.没有现成信息需要另行制作 (line 92 then) has
+    // no numbers after its label, and those before it may be 1.'s.
+    const source = 'fixtures/damaged/pdftotext/15-004-chromium.plain.txt';
+    const lines = textOf(source);
+    expect(lines[92]).toBe('法提供 2.没有现成信息需要另行制作');
+    const input = spliced(lines, 88, 1);
+    const find = (lang: 'en' | 'zh') => parseReport(input, { file: 'found.txt', lang }).diagnostics.find((d) => d.code === 'missing-row' && d.path === 'applications.unableToProvide.needsCreation');
+    expect(find('en')?.line).toBe(92);
+    expect(find('en')?.message).toBe('row “2.没有现成信息需要另行制作” of the application (part 三) table is printed (line 92), but no numbers around it could be told for its own, so its values were not read');
+    expect(find('zh')?.message).toBe('第三部分“收到和处理政府信息公开申请情况”的表格中列有“2.没有现成信息需要另行制作”行（第92行），但其前后的数字都无法确定属于该行，该行的数字未读取');
+  });
+
   it('the table\'s last row, its number apart, then the next part\'s header and numbers, its heading lost: the number is the row\'s (column-by-column/02-001)', () => {
     // Whatever was lost before the next table's header (its heading, its first header lines), the
     // number before that header is the row's: only a stretch that goes on from numbers printed

@@ -224,6 +224,7 @@ export const en: Messages = {
   'missing-table.placeholder': (p) =>
     `the ${table(p.table)} table was not found: the converter printed “${p.placeholder}” in its place (pandoc's plain text does so for a table with merged cells); convert the file to Markdown instead (\`pandoc -t gfm\`), or give gov-report the Word file itself`,
   'missing-row': (p) => `row “${quoteLabel(p.row)}” of the ${table(p.table)} table was not found${p.after === null ? '' : ` (expected after line ${p.after})`}`,
+  'missing-row.unread': (p) => `row “${quoteLabel(p.row)}” of the ${table(p.table)} table is printed (line ${p.line}), but no numbers around it could be told for its own, so its values were not read`,
   'unknown-row': (p) => `row “${shortLabel(p.label)}” is not a row of this table; its values were not read`,
   'duplicate-row': (p) => `row “${quoteLabel(p.row)}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,
   'duplicate-row.line': (p) =>
@@ -458,7 +459,7 @@ export const enCodes: CodeTexts = {
   'missing-row': {
     title: 'Row missing',
     meaning:
-      'A row of a table was not found (e.g. a truncated file); it is `null`, and checks that need it are skipped. Reported on the line of the row before it (or of the table\'s heading): the message says "expected after line N".',
+      'A row of a table was not found (e.g. a truncated file), or its label is printed but no numbers around it can be told for its own; it is `null`, and checks that need it are skipped. A row not found is reported on the line of the row before it (or of the table\'s heading): the message says "expected after line N". A row whose label is printed is reported on that line.',
   },
   'cell-count': {
     title: 'Wrong number of cells',

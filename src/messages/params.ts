@@ -232,6 +232,7 @@ export type MessageParams = {
   'missing-table.placeholder': { table: TableKey; placeholder: string };
   /** `after`: the line of the row before it (or of the table's heading): where it was expected. */
   'missing-row': { row: string; table: TableKey; after: number | null };
+  'missing-row.unread': { row: string; table: TableKey; line: number };
   'unknown-row': { label: string };
   /** `repeats`: how often the row appears after its first print. */
   'duplicate-row': { row: string; repeats: number };

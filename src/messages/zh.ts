@@ -214,6 +214,7 @@ export const zh: Messages = {
   'missing-table.placeholder': (p) =>
     `没有找到${table(p.table)}：转换工具在该处只印出了“${p.placeholder}”（pandoc 转为纯文本时，有合并单元格的表格都会这样）；请改为转换成 Markdown（\`pandoc -t gfm\`），或直接用 gov-report 读取 Word 文件`,
   'missing-row': (p) => `${table(p.table)}中没有找到“${quoteLabel(p.row)}”行${p.after === null ? '' : `（应在第${p.after}行之后）`}`,
+  'missing-row.unread': (p) => `${table(p.table)}中列有“${quoteLabel(p.row)}”行（第${p.line}行），但其前后的数字都无法确定属于该行，该行的数字未读取`,
   'unknown-row': (p) => `“${shortLabel(p.label)}”不是本表表式中的行；该行的数字未读取`,
   'duplicate-row': (p) => `“${quoteLabel(p.row)}”行${p.repeats > 1 ? `又出现了 ${p.repeats} 次（此处是第一次重复）` : '重复出现'}；以第一次出现的为准`,
   'duplicate-row.line': (p) => `“${quoteLabel(p.row)}”行：第 ${p.line} 行重复了第 ${p.other} 行的数字 ${p.value}，照此读取该行合计对不上；视为转换时重复输出的一行，只读一次`,
@@ -444,7 +445,7 @@ export const zhCodes: CodeTexts = {
   'missing-table': { title: '缺少表格', meaning: '没有找到表式要求的表格（第二、三或四部分）；该表为 `null`。' },
   'missing-row': {
     title: '缺少行',
-    meaning: '表中某一行没有找到（例如文件被截断）；该行为 `null`，需要它的核对不做。报在它前一行（或表格标题）所在的行，提示中写明“应在第 N 行之后”。',
+    meaning: '表中某一行没有找到（例如文件被截断），或列有该行的行名、但其前后的数字都无法确定属于该行；该行为 `null`，需要它的核对不做。没有找到的行报在它前一行（或表格标题）所在的行，提示中写明“应在第 N 行之后”；列有行名的，报在行名所在的行。',
   },
   'cell-count': {
     title: '行内数字个数不对',

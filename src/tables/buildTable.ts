@@ -270,6 +270,12 @@ export function buildTable<Rows extends TableRows>(
   }
   const table = tableValue(plan, rowObjects);
   let lastLine = location.line;
+  /** Where the labels of rows no numbers were read for are printed (labels with none right after them, or doubted). */
+  const labelAt = new Map<number, number>();
+  for (const item of read.items) {
+    if (item.kind !== 'labels') continue;
+    for (const label of item.labels) if (!labelAt.has(label.planned.index)) labelAt.set(label.planned.index, label.line);
+  }
   for (const { spec, index, path, fullPath } of plan.rows) {
     const row = readAt[index]?.row;
     if (row) {
@@ -279,7 +285,10 @@ export function buildTable<Rows extends TableRows>(
       continue;
     }
     if (excused.has(path)) continue;
-    diagnostics.push(diagnostic('missing-row', 'missing-row', { row: spec.label, table: tablePath, after: lastLine }, fullPath, lastLine));
+    // Its label printed, but no numbers that could be told for its own: said there, not as a row not found.
+    const printedAt = labelAt.get(index);
+    if (printedAt !== undefined) diagnostics.push(diagnostic('missing-row', 'missing-row.unread', { row: spec.label, table: tablePath, line: printedAt }, fullPath, printedAt));
+    else diagnostics.push(diagnostic('missing-row', 'missing-row', { row: spec.label, table: tablePath, after: lastLine }, fullPath, lastLine));
   }
   return { table, diagnostics, rows, columns: printedColumns };
 }
