@@ -93,3 +93,18 @@ export function parseSize(text: string): number | null {
   const bytes = Math.floor(Number(m[1]) * unit);
   return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : null;
 }
+
+/**
+ * `make()` for `key`, remembered in `cache`: what a parse asks again and again (a label, a word,
+ * report after report) is worked out once, and the memory stays bounded (past `most` entries the
+ * cache starts afresh). Callers keep long keys out, which would each be kept whole.
+ */
+export function remembered<K, V>(cache: Map<K, V>, key: K, most: number, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= most) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}

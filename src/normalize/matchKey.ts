@@ -4,6 +4,8 @@
  * ideograph) and, for labels, no spaces. Every stage that matches words goes through here.
  */
 
+import { remembered } from '../limits.js';
+
 /** A Chinese character: what a label's words, an organ's name, hold (a mark or digit never is one). */
 export const CHINESE = /\p{Script=Han}/u;
 
@@ -139,13 +141,7 @@ export function nfkc(text: string): string {
   if (ASCII.test(text)) return text;
   // A long text (a table run into one cell) is not remembered: 4,096 of them could be gigabytes.
   if (text.length > MAX_REMEMBERED) return nfkcByPieces(text);
-  let folded = nfkcCache.get(text);
-  if (folded === undefined) {
-    if (nfkcCache.size >= 4096) nfkcCache.clear();
-    folded = text.normalize('NFKC');
-    nfkcCache.set(text, folded);
-  }
-  return folded;
+  return remembered(nfkcCache, text, 4096, () => text.normalize('NFKC'));
 }
 
 const foldCache = new Map<string, string>();

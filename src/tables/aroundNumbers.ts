@@ -29,6 +29,7 @@
 import type { TableRows, TableValue } from '../catalog/types.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE } from '../catalog/lexicon.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import { remembered } from '../limits.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
@@ -63,16 +64,11 @@ const LONGEST_KEPT = 64;
 
 /** A word as printed, its Chinese characters and numbering read. */
 function wordOf(raw: string, line: number): Word {
-  let read = WORDS.get(raw);
-  if (read === undefined) {
+  const readWord = (): Omit<Word, 'kind' | 'raw' | 'line'> => {
     const key = matchKey(raw);
-    read = { key, han: hanOf(key), numbering: ROW_NUMBERING.exec(key)?.[0] ?? null, alone: ROW_NUMBERING_ALONE.test(key) };
-    if (raw.length <= LONGEST_KEPT) {
-      if (WORDS.size >= WORDS_KEPT) WORDS.clear();
-      WORDS.set(raw, read);
-    }
-  }
-  return { kind: 'word', raw, ...read, line };
+    return { key, han: hanOf(key), numbering: ROW_NUMBERING.exec(key)?.[0] ?? null, alone: ROW_NUMBERING_ALONE.test(key) };
+  };
+  return { kind: 'word', raw, ...(raw.length > LONGEST_KEPT ? readWord() : remembered(WORDS, raw, WORDS_KEPT, readWord)), line };
 }
 
 /** The pieces of each region once a plan: this reading and formOrder.ts read the same region. */

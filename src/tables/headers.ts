@@ -5,6 +5,7 @@
  */
 import { FORM_MARKERS } from '../catalog/activeDisclosure.js';
 import type { ColumnSpec, Format } from '../catalog/types.js';
+import { remembered } from '../limits.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Layout, TokenLine } from '../tokens.js';
 import type { ColumnsAsPrinted, TablePlan } from './plan.js';
@@ -45,15 +46,8 @@ export function columnsAsPrinted(
   printedColumns: Layout['columns'],
 ): ReadonlyMap<readonly ColumnSpec[], readonly ColumnSpec[]> {
   const text = headerText(lines, firstRowLine);
-  const cache = plan.headers;
-  let found = cache.get(text);
-  if (!found) {
-    found = readHeaders(plan, matchKey(text));
-    if (text.length <= MAX_HEADER_REMEMBERED) {
-      if (cache.size >= HEADERS_REMEMBERED) cache.clear();
-      cache.set(text, found);
-    }
-  }
+  const read = (): ColumnsAsPrinted => readHeaders(plan, matchKey(text));
+  const found = text.length > MAX_HEADER_REMEMBERED ? read() : remembered(plan.headers, text, HEADERS_REMEMBERED, read);
   for (const [path, label] of found.labels) printedColumns[path] = label;
   return found.sets;
 }

@@ -6,6 +6,7 @@
  * printed apart from their numbers.
  */
 import { ROW_NUMBERING, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
+import { remembered } from '../limits.js';
 import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
 import type { PlannedRow, TablePlan } from './plan.js';
@@ -70,14 +71,8 @@ const NAMED_SIZE = 4096;
  * (unitShapes) asks of each.
  */
 export function rowNamed(key: string, plan: TablePlan): PlannedRow | null {
-  if (key.length > MAX_CACHED_LABEL) return matchRow(key, plan.rows)?.row ?? null;
-  let row = plan.named.get(key);
-  if (row === undefined) {
-    row = matchRow(key, plan.rows)?.row ?? null;
-    if (plan.named.size >= NAMED_SIZE) plan.named.clear();
-    plan.named.set(key, row);
-  }
-  return row;
+  const named = (): PlannedRow | null => matchRow(key, plan.rows)?.row ?? null;
+  return key.length > MAX_CACHED_LABEL ? named() : remembered(plan.named, key, NAMED_SIZE, named);
 }
 
 /** The most times a label may print its row's words: a label printed twice, a cell repeated; more are no label. */
@@ -460,15 +455,11 @@ const MAX_CACHED_LABEL = 256;
  */
 export function matchLabel(label: Label, plan: TablePlan): LabelMatch {
   const cellTexts = labelKey(label);
-  const cache = plan.labels;
-  const known = cellTexts === null ? undefined : cache.get(cellTexts);
-  if (known !== undefined) return known;
-  const match = matchRow(matchKey(labelText(label)), plan.rows);
-  const found: LabelMatch = { match, ...(match ? matchedCells(label, match) : { first: 0, last: 0 }) };
-  if (cellTexts === null) return found;
-  if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
-  cache.set(cellTexts, found);
-  return found;
+  const find = (): LabelMatch => {
+    const match = matchRow(matchKey(labelText(label)), plan.rows);
+    return { match, ...(match ? matchedCells(label, match) : { first: 0, last: 0 }) };
+  };
+  return cellTexts === null ? find() : remembered(plan.labels, cellTexts, MATCH_CACHE_SIZE, find);
 }
 
 /**
@@ -582,15 +573,11 @@ const UNITS_CACHE_SIZE = 4096;
 export function labelUnits(printed: Label, plan: TablePlan): RowLabel[] {
   if (printed[0].line === lastOf(printed).line) return [];
   const key = labelKey(printed);
-  let found = key === null ? undefined : plan.units.get(key);
-  if (found === undefined) {
+  const find = (): UnitsFound => {
     const order = regroupedOrder(printed, plan);
-    found = { order, shapes: unitShapes(reordered(printed, order), plan) };
-    if (key !== null) {
-      if (plan.units.size >= UNITS_CACHE_SIZE) plan.units.clear();
-      plan.units.set(key, found);
-    }
-  }
+    return { order, shapes: unitShapes(reordered(printed, order), plan) };
+  };
+  const found = key === null ? find() : remembered(plan.units, key, UNITS_CACHE_SIZE, find);
   const label = reordered(printed, found.order);
   const { shapes } = found;
   const units: RowLabel[] = [];

@@ -8,6 +8,7 @@ import { EQUATIONS, type FormEquation } from '../catalog/equations.js';
 import { rowAt, rowIn, rowsIn, TABLES, type Table, type TableRow } from '../catalog/tables.js';
 import type { ColumnSpec, Format, TableKey, TableRows, TableValue } from '../catalog/types.js';
 import type { ColumnRule } from './crossRows.js';
+import { remembered } from '../limits.js';
 import { matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING } from '../catalog/lexicon.js';
 import type { LabelMatch, UnitsFound } from './labels.js';
@@ -19,7 +20,7 @@ export interface PlannedRow extends TableRow {
   /** RowSpec.match with the `g` flag: matchRow looks at every match in a label. */
   readonly pattern: RegExp;
   /**
-   * RowSpec.match without what only narrows where it matches (`$`, lookbehinds): it matches any
+   * RowSpec.match without what only narrows where it matches (`^`, `$`, lookarounds): it matches any
    * text that holds a piece the pattern matches, so a text it does not match has no piece naming the row.
    */
   readonly anywhere: RegExp;
@@ -174,14 +175,8 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
   const headerWords = new Map<string, boolean>();
   const isHeaderWord = (key: string): boolean => {
     if (exact.has(key)) return true;
-    const known = headerWords.get(key);
-    if (known !== undefined) return known;
-    const is = patterns.some((p) => p.test(key));
-    if (key.length <= HEADER_WORD_KEPT) {
-      if (headerWords.size >= HEADER_WORDS_KEPT) headerWords.clear();
-      headerWords.set(key, is);
-    }
-    return is;
+    const matches = (): boolean => patterns.some((p) => p.test(key));
+    return key.length > HEADER_WORD_KEPT ? matches() : remembered(headerWords, key, HEADER_WORDS_KEPT, matches);
   };
   const isGroupWord = (key: string): boolean => key.length >= 2 && groupLabels.some((group) => group.includes(key));
   const isGroupPiece = (key: string): boolean => isGroupWord(key) && !rows.some((row) => row.ownKey.includes(key));
