@@ -464,7 +464,7 @@ export const enCodes: CodeTexts = {
   'cell-count': {
     title: 'Wrong number of cells',
     meaning:
-      "A row's printed cells cannot be told apart as its own: more or fewer than the form has, one number where it has several, or the form's count with sums that fail where a blank filler cell, a non-number cell at an end, or lost lines may have shifted them; its values are `null`. A row one number short whose numbers the table's column equations place in only one way is read so, with only the missing cell `null` (the diagnostic's path names it).",
+      "A row's printed cells cannot be told apart as its own: more or fewer than the form has, one number where it has several, or the form's count with sums that fail where a blank filler cell, a non-number cell at an end, or lost lines may have shifted them; or a row's worth that adds up but may be another row's, printed apart from its label where lines were lost (labels printed after their numbers, lines lost around the table's last row); its values are `null`. A row one number short whose numbers the table's column equations place in only one way is read so, with only the missing cell `null` (the diagnostic's path names it).",
   },
   'not-a-number': {
     title: 'Not a number',
