@@ -25,11 +25,10 @@
  * Each break is read on its own (up to MAX_BREAKS, and as long as the lines read again in all stay
  * within MOST_LINES_AGAIN and their characters within MOST_CHARS_AGAIN; a report that prints more,
  * or whose tables' regions run to many thousand lines or a few long ones, is read once more with
- * all of them joined), so what one break changes is not
- * mixed with another's. Two numbers each on a line of its own are no break here: plain pdftotext
- * prints every cell so, any two could be one, and only the count of the table's numbers could tell
- * (not done: such a cut, one number too many, can still move numbers one row over —
- * scripts/digit-splits.mjs lists them).
+ * all of them joined), so what one break changes is not mixed with another's. Two numbers each
+ * on a line of its own are no break here: plain pdftotext prints every cell so, any two could be
+ * one, and only the count of the table's numbers could tell (not done: such a cut, one number too
+ * many, can still move numbers one row over — scripts/digit-splits.mjs lists them).
  */
 import { NEWEST_FORM } from '../catalog/forms.js';
 import type { Format } from '../catalog/types.js';
@@ -64,8 +63,8 @@ const MAX_BREAKS = 32;
 const MOST_LINES_AGAIN = 200_000;
 /**
  * The same in characters: a region of a few lines may hold megabytes (a line of a million words),
- * and 27 breaks read one at a time over a 3 MB line took a minute. A report's tables are some
- * 20,000 characters, 32 breaks read so 640,000; this is a second or two of reading.
+ * and 27 breaks read one at a time over a 3 MB line took a minute. A report's tables are a few
+ * thousand characters (32 breaks read so, some 100,000); this is a second or two of reading.
  */
 const MOST_CHARS_AGAIN = 2_000_000;
 
