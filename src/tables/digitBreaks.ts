@@ -64,9 +64,10 @@ const MOST_LINES_AGAIN = 200_000;
 /**
  * The same in characters: a region of a few lines may hold megabytes (a line of a million words),
  * and 27 breaks read one at a time over a 3 MB line took a minute. A report's tables are a few
- * thousand characters (32 breaks read so, some 100,000); this is a second or two of reading.
+ * thousand characters, a report 5–100 KB: one whose regions run over all of it (no heading found)
+ * still has its breaks read one at a time, up to MAX_BREAKS, as before; this is some two seconds.
  */
-const MOST_CHARS_AGAIN = 2_000_000;
+const MOST_CHARS_AGAIN = 4_000_000;
 
 type Values = ReadonlyArray<number | null>;
 
