@@ -392,7 +392,11 @@ function readText(text: string, source: Report['source'], { lang, maxBytes, noRe
     return only(source, diagnostic('unsupported-format', 'unsupported-format', { year: meta.year, firstYear: FIRST_FORM_YEAR }), lang, { meta, text: prose });
   }
 
-  const location = (part: PartNumber) => ({ line: sections.parts[part]?.line ?? null });
+  // A table's location: its part's heading, and whether the next part's was not found (buildTable's lostAfter).
+  const location = (part: PartNumber): TableLocation => {
+    const next = part < 6 ? sections.parts[(part + 1) as PartNumber] : undefined;
+    return { line: sections.parts[part]?.line ?? null, ...(next === undefined ? { nextMissing: true as const } : {}) };
+  };
   const printed = tokenizer(workBudget(maxBytes));
   let read: TablesRead;
   try {

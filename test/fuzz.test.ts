@@ -1259,6 +1259,18 @@ describe('wrong values the fuzz run found', () => {
     },
   ];
 
+  it('the table\'s last row, its number apart, then some of part 三\'s columns printed before its heading: the number is the row\'s (column-by-column/02-001)', () => {
+    // Plain pdftotext of a Word report's PDF prints some of part 三's columns right after part 二's
+    // last number, before part 三's heading (oneline/17-2019-tabs-word.plain: `35.6 法律 服务 机构
+    // 1372 38 49 90 其他 总计 …`). With the heading found after them, nothing was lost there.
+    const source = 'fixtures/damaged/column-by-column/02-001.txt';
+    const lines = textOf(source);
+    const at = lines.indexOf('1598');
+    expect(lines[at - 1]).toBe('行政事业性收费');
+    const input = spliced(lines, at + 1, 0, '法律服务机构', '1372', '38', '49', '90');
+    expect(verdictsOf(input, designed.get(source)).get('activeDisclosure.fees.amount')).toBe('right');
+  });
+
   it('a row whose label is printed but none of whose numbers can be told for its own: missing-row says where it is printed, not that it was not found (en, zh)', () => {
     // pdftotext/15-004-chromium.plain with line 89 lost: 2.没有现成信息需要另行制作 (line 92 then) has
     // no numbers after its label, and those before it may be 1.'s.

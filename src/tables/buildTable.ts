@@ -31,6 +31,11 @@ export interface TableResult<T> {
 export interface TableLocation {
   /** Line of the part's heading, or null when the part itself was not found. */
   line: number | null;
+  /**
+   * The next part's heading was not found, so this part's region runs on over the next table's
+   * print: numbers of that table after this one's last row may stand where lines were lost.
+   */
+  nextMissing?: true;
 }
 
 const NOTHING_EXCUSED: ReadonlySet<string> = new Set();
@@ -245,9 +250,12 @@ export function buildTable<Rows extends TableRows>(
   /**
    * Do the numbers at line `b` go on from a stretch printed before them, not from the start of a
    * table: nothing stands between line `a` and them, or only a label of a column of the table
-   * after this one other than its first (a table printed column by column, its first lost)?
+   * after this one other than its first (a table printed column by column, its first lost)? Only
+   * where the next part's heading was not found: plain pdftotext of a Word report's PDF prints
+   * some of part 三's columns (`法律服务机构` / `1372` …) before its heading, right after part 二.
    */
   const goesOn = (a: number, b: number): boolean => {
+    if (location.nextMissing !== true) return false;
     if (adjacent(a, b)) return true;
     const between = lines.filter((l) => l.line > a && l.line < b && l.cells.some((c) => c.kind !== 'empty'));
     const words = between[0]?.cells.filter((c) => c.kind !== 'empty') ?? [];
