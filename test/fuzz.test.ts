@@ -1257,6 +1257,21 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.fees',
       code: 'cell-count',
     },
+    {
+      // The same with 行政事业性收费's label lost too (lines 35–73, a sweep of stretches lost across part
+      // boundaries, 2026-12-06): the small tables then read column by column, 535 right under
+      // 本年收费金额（单位：万元）, and part 三's numbers go on right after it under 商业企业 (1 wrong).
+      // Part 三's heading nowhere, its heading, header and first column were lost, and this column's
+      // own number may have been lost with them.
+      name: 'part 二\'s last column printed, then part 三\'s numbers under a column header other than its first, its heading lost (column-by-column/02-001, lines 35–73 lost)',
+      source: 'fixtures/damaged/column-by-column/02-001.txt',
+      make: (lines) => {
+        expect([lines[33], lines[34], lines[73]]).toEqual(['本年收费金额（单位：万元）', '行政事业性收费', '535']);
+        return spliced(lines, 34, 39);
+      },
+      row: 'activeDisclosure.fees',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('the table\'s last row, its number apart, then some of part 三\'s columns printed before its heading: the number is the row\'s (column-by-column/02-001)', () => {

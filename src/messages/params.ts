@@ -289,6 +289,7 @@ export type MessageParams = {
   'ambiguous-pairing.lostHeader': { row: string; column: string; next: string; last: number };
   /** Part 二 printed column by column: the words before the numbers under `column` end with a unit, which its header does not print. */
   'ambiguous-pairing.unitHeader': { row: string; column: string; unit: string };
+  'ambiguous-pairing.lostAfter': { row: string; column: string };
   /** Part 四's numbers in the order printed (`numbers` of them): `readings` different runs of fifteen split into three groups that each add up (`runs` in all). */
   'ambiguous-pairing.inOrder': { numbers: number; readings: number; runs: number };
   'ambiguous-pairing.inOrderRepeat': { numbers: number; repeated: CutValues };

@@ -59,7 +59,7 @@ import type { Cell, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { fillUnread } from './fillUnread.js';
 import { inPieces } from './labels.js';
-import { cellsIn, type PlannedRow, type TablePlan } from './plan.js';
+import { cellsIn, PLANS, type PlannedRow, type TablePlan } from './plan.js';
 import { readsPlainly, SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
 
 /** How many words before a run of numbers are looked at for its header (`信息内容` / `本年` / `制发` / `件数`). */
@@ -276,6 +276,8 @@ interface Doubt {
   next: string | null;
   /** The unit printed, when `next` is null. */
   unit?: string;
+  /** The column part 二 prints last, part 三's numbers going on right after it (lastBeforeNext); `next` null. */
+  after?: true;
 }
 
 /**
@@ -466,12 +468,40 @@ interface ColumnReading {
   doubts?: Map<number, Doubt & { line: number }>;
 }
 
+/**
+ * The column whose run part 二 prints last, and its count of rows, when the run right after it is
+ * numbers with nothing before them but a column label of part 三 other than its first (`本年收费金额
+ * （单位：万元）` / `535` / `商业企业` / `1937` …), part 三's heading not found: printed column by
+ * column, its heading, header and first column were lost, and with them maybe this column's own
+ * numbers, the last of the lost column's left in their place. (With the heading found after them,
+ * they are part 三's columns printed before it, as plain pdftotext of a Word report's PDF does.)
+ */
+function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run[]): { key: string; last: number } | null {
+  let last: { at: number; key: string; rows: number } | null = null;
+  for (const [heading, own] of printed) {
+    if (own.length !== heading.columns.length) continue;
+    own.forEach((run, k) => {
+      const column = heading.columns[k];
+      const at = runs.indexOf(run);
+      if (column !== undefined && (last === null || at > last.at)) last = { at, key: columnKey(column.rows, column.index), rows: column.rows.length };
+    });
+  }
+  if (last === null) return null;
+  const { at, key, rows } = last;
+  const next = runs[at + 1];
+  const following = PLANS.applications.columnLabels;
+  if (next === undefined || next.numbers.length < 2 || next.words === null) return null;
+  return following.includes(next.whole) && next.whole !== following[0] ? { key, last: rows } : null;
+}
+
 /** The rows whose every column reads under its header (see the file's comment), and the lines of the headers read so. */
-function readColumns(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<PlannedRow, ColumnReading>; headers: Array<{ first: number; last: number }> } {
+function readColumns(lines: readonly TokenLine[], plan: TablePlan, nextMissing: boolean): { rows: Map<PlannedRow, ColumnReading>; headers: Array<{ first: number; last: number }> } {
   const { tables, headings } = smallTables(plan);
   const runs = runsOf(lines);
   const printed = runsByHeading(lines, headings, runs);
   const doubts = beforeLost(tables, headings, printed, runs, lines);
+  const after = nextMissing ? lastBeforeNext(printed, runs) : null;
+  if (after !== null && !doubts.has(after.key)) doubts.set(after.key, { last: after.last, next: null, after: true });
   const cells = new Map<PlannedRow, Array<NumberCell | Doubt & { line: number } | undefined>>();
   const tableRows = new Map<PlannedRow, number>();
   const headers: Array<{ first: number; last: number }> = [];
@@ -484,7 +514,7 @@ function readColumns(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<
       // numbers, with this column's own (`本年增/减` / then `-2` and `采购总金额` lost / `（单位：万元）` /
       // `251000`), and none of them can be told to be its own.
       const unit = column.spec.unit === undefined ? (runs[i]?.unit ?? null) : null;
-      const doubt = unit !== null ? { last: column.rows.length, next: null, unit } : doubts.get(columnKey(column.rows, column.index));
+      const doubt: Doubt | undefined = unit !== null ? { last: column.rows.length, next: null, unit } : doubts.get(columnKey(column.rows, column.index));
       const words = runs[i]?.words;
       if (words) headers.push(words);
       column.rows.forEach((row, r) => {
@@ -669,10 +699,10 @@ function namedInOrder(rows: readonly PlannedRow[], words: string): boolean {
  * (readColumns) or from their small table's stretch (readStretches), when every cell `read` did
  * read agrees; else null, and `read` stands. The rows so read say so, each with the values it read.
  */
-export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>): TableResult<TableValue<Rows>> | null {
+export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>, nextMissing = false): TableResult<TableValue<Rows>> | null {
   if (!plan.rows.some((row) => row.spec.item !== undefined)) return null;
   if (plan.rows.every((row) => cellsIn(read.table, row)?.every((v) => v !== null) === true)) return null;
-  const { rows: reading, headers } = readColumns(lines, plan);
+  const { rows: reading, headers } = readColumns(lines, plan, nextMissing);
   // Rows no header reads may read from their small table's stretch; where both read a row, they must agree.
   const fromStretches = readStretches(lines, plan);
   for (const [row, found] of fromStretches.rows) {
@@ -699,6 +729,7 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
       const column = row.spec.columns[j];
       if (column === undefined) return [];
       const path = `${row.fullPath}.${column.key}`;
+      if (doubt.after) return [diagnostic('ambiguous-pairing', 'ambiguous-pairing.lostAfter', { row: row.spec.label, column: column.label }, path, doubt.line)];
       if (doubt.next === null) return [diagnostic('ambiguous-pairing', 'ambiguous-pairing.unitHeader', { row: row.spec.label, column: column.label, unit: doubt.unit ?? '' }, path, doubt.line)];
       return [diagnostic('ambiguous-pairing', 'ambiguous-pairing.lostHeader', { row: row.spec.label, column: column.label, next: doubt.next, last: doubt.last }, path, doubt.line)];
     });
