@@ -519,7 +519,7 @@ export const enCodes: CodeTexts = {
   'ambiguous-pairing': {
     title: 'Numbers apart from their labels: cannot be paired',
     meaning:
-      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain, or part 四’s numbers printed in order among its header words where several runs of fifteen add up, or a column printed column by column whose last numbers may be those of a column header lost in the conversion; the rows (or cells) concerned are `null`.',
+      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain, or part 四’s numbers printed in order among its header words where several runs of fifteen add up, or a column printed column by column whose last numbers may be those of a column header lost in the conversion, or those of the next part’s table, its heading and first lines lost; the rows (or cells) concerned are `null`.',
   },
   'recovered-pairing': {
     title: 'Numbers apart from their labels: paired',
