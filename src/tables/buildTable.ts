@@ -248,18 +248,18 @@ export function buildTable<Rows extends TableRows>(
     readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
   /**
-   * Do the numbers at line `b` go on from a stretch printed before them, not from the start of a
-   * table: nothing stands between line `a` and them, or only a label of a column of the table
-   * after this one other than its first (a table printed column by column, its first lost)? Only
-   * where the next part's heading was not found: plain pdftotext of a Word report's PDF prints
-   * some of part 三's columns (`法律服务机构` / `1372` …) before its heading, right after part 二.
+   * Are the `count` numbers at line `b` a column of the table after this one printed column by
+   * column, one number for each of its rows, with only its label between line `a` and them, a
+   * column other than its first (those before it lost)? Only where the next part's heading was
+   * not found: plain pdftotext of a Word report's PDF prints some of part 三's columns (`法律服务机构`
+   * / `1372` …) before its heading, right after part 二; pdfminer prints part 三's column labels
+   * together and then numbers of several columns.
    */
-  const goesOn = (a: number, b: number): boolean => {
-    if (location.nextMissing !== true) return false;
-    if (adjacent(a, b)) return true;
+  const goesOn = (a: number, b: number, count: number): boolean => {
+    if (location.nextMissing !== true || following === null || count !== following.rows.length) return false;
     const between = lines.filter((l) => l.line > a && l.line < b && l.cells.some((c) => c.kind !== 'empty'));
     const words = between[0]?.cells.filter((c) => c.kind !== 'empty') ?? [];
-    if (following === null || between.length !== 1 || words.length !== 1 || words[0]?.kind !== 'text') return false;
+    if (between.length !== 1 || words.length !== 1 || words[0]?.kind !== 'text') return false;
     const key = matchKey(words[0].raw);
     return following.columnLabels.includes(key) && key !== following.columnLabels[0];
   };
@@ -515,7 +515,7 @@ function unsure(
   excused: ReadonlySet<string>,
   placed: ReadonlySet<Cell>,
   adjacent: (a: number, b: number) => boolean,
-  goesOn: (a: number, b: number) => boolean,
+  goesOn: (a: number, b: number, count: number) => boolean,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -566,12 +566,12 @@ function unsure(
       // maybe this row's numbers).
       const apart = spansLines(row.cells) || (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd);
       if (apart && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)) unread(read, 'lost');
-      // The table's last row, its numbers apart from its label, and after them numbers no row holds
-      // (more than one: not a page's number) that go on from a stretch printed before them, with no
-      // header of the next table between: lines lost after its label, the next part's heading among
-      // them, may have left the end of that stretch here (`行政事业性收费` / `535` / `商业企业` / `1937`
-      // …: 1598, part 三's heading and header and 自然人's numbers lost but the last). Where the next
-      // table's header stands between (its heading alone lost), the numbers before it are the row's.
+      // The table's last row, its numbers apart from its label, and after them a column of the next
+      // table printed column by column, under its label alone, not its first: lines lost after the
+      // row's label, the next part's heading among them, may have left the end of the column before
+      // it here (`行政事业性收费` / `535` / `商业企业` / `1937` …: 1598, part 三's heading and header and
+      // 自然人's numbers lost but the last). Where the next table's header stands between (its heading
+      // alone lost), the numbers before it are the row's.
       else if (apart && lastBeforeLoose(row, items[k + 1], plan, excused, goesOn)) unread(read, 'lostAfter');
       // Its numbers after its label, and right after them the next row of the form's label, read
       // with no numbers, and no numbers after that label certainly its own (those of a row printed
@@ -937,15 +937,15 @@ function followedBy(row: FoundRow, values: ReadonlyArray<number | null>, next: R
 
 /**
  * Is the row the form's last (rows left out aside), and `next`, the item after it, numbers no row
- * holds, two or more, that go on from a stretch printed before them (`goesOn`: nothing between,
- * not the next table's header)?
+ * holds that go on from a stretch printed before them (`goesOn`: a column of the next table, not
+ * its first, under its label alone)?
  */
-function lastBeforeLoose(row: FoundRow, next: ReadItem | undefined, plan: TablePlan, excused: ReadonlySet<string>, goesOn: (a: number, b: number) => boolean): boolean {
+function lastBeforeLoose(row: FoundRow, next: ReadItem | undefined, plan: TablePlan, excused: ReadonlySet<string>, goesOn: (a: number, b: number, count: number) => boolean): boolean {
   if (next?.kind !== 'values' || formRowAfter(row.planned.index, plan, excused) < plan.rows.length) return false;
   const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
   const firstLine = next.lines[0]?.line;
-  if (lastLine === undefined || firstLine === undefined || !goesOn(lastLine, firstLine)) return false;
-  return next.lines.reduce((n, l) => n + l.cells.filter((c) => c.kind !== 'empty').length, 0) >= 2;
+  const count = next.lines.reduce((n, l) => n + l.cells.filter((c) => c.kind !== 'empty').length, 0);
+  return lastLine !== undefined && firstLine !== undefined && goesOn(lastLine, firstLine, count);
 }
 
 /** Are rows of the form between row `index` and the next row printed (in `later`) missing? */

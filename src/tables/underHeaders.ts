@@ -470,7 +470,7 @@ interface ColumnReading {
 
 /**
  * The column whose run part 二 prints last, and its count of rows, when the run right after it is
- * numbers with nothing before them but a column label of part 三 other than its first (`本年收费金额
+ * a column of part 三's numbers with nothing before them but its label, not its first (`本年收费金额
  * （单位：万元）` / `535` / `商业企业` / `1937` …), part 三's heading not found: printed column by
  * column, its heading, header and first column were lost, and with them maybe this column's own
  * numbers, the last of the lost column's left in their place. (With the heading found after them,
@@ -490,7 +490,9 @@ function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run
   const { at, key, rows } = last;
   const next = runs[at + 1];
   const following = PLANS.applications.columnLabels;
-  if (next === undefined || next.numbers.length < 2 || next.words === null) return null;
+  // A column of part 三 printed column by column, one number for each of its rows: pdfminer prints
+  // its column labels together, then numbers of several columns.
+  if (next === undefined || next.numbers.length !== PLANS.applications.rows.length || next.words === null) return null;
   return following.includes(next.whole) && next.whole !== following[0] ? { key, last: rows } : null;
 }
 
