@@ -1247,7 +1247,8 @@ describe('wrong values the fuzz run found', () => {
       // Seed 240 case 2763 (2026-12-06, wrong on 6612819): column-by-column/02-001 with lines 36–73
       // lost, from 行政事业性收费's 1598 through part 三's heading and header to 自然人's numbers but its
       // last, 535. The row read 535 (1 wrong): nothing there tells it from its own. What follows it
-      // (商业企业 and its numbers, which no row of part 二 holds) tells that lines were lost after it.
+      // tells that lines were lost after it: 商业企业 and its 25 numbers, a whole column of part 三
+      // printed column by column, not its first, and part 三's heading nowhere.
       name: 'the table\'s last row, its number apart, then numbers no row holds: lines lost after it (column-by-column/02-001, lines 36–73 lost)',
       source: 'fixtures/damaged/column-by-column/02-001.txt',
       make: (lines) => {
