@@ -1273,6 +1273,20 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.fees',
       code: 'ambiguous-pairing',
     },
+    {
+      // The boundary sweep, mutool/01-000 with lines 63–104 lost: 行政事业性收费's label and 7764, part
+      // 三's heading, header and first row but its total, 9697, then `二、上年结转政府信息公开申请数量`
+      // and its seven numbers. 9697 stood right under 本年收费金额（单位：万元） and read as the fee
+      // (1 wrong). A row of part 三 printed row by row, not its first, part 三's heading nowhere.
+      name: 'part 二\'s last column printed, then a row of part 三 other than its first, its heading lost (mutool/01-000, lines 63–104 lost)',
+      source: 'fixtures/damaged/mutool/01-000_02e88f20f87b4541.renumbered.mutool.txt',
+      make: (lines) => {
+        expect([lines[60], lines[104], lines[105], lines[106]]).toEqual(['本年收费金额（单位：', '9697', '', '二、上年结转政府信息公开申请数量']);
+        return spliced(lines, 62, 42);
+      },
+      row: 'activeDisclosure.fees',
+      code: 'missing-row',
+    },
   ];
 
   it('the table\'s last row, its number apart, then some of part 三\'s columns printed before its heading: the number is the row\'s (column-by-column/02-001)', () => {

@@ -58,7 +58,7 @@ import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { fillUnread } from './fillUnread.js';
-import { inPieces } from './labels.js';
+import { inPieces, matchRow } from './labels.js';
 import { cellsIn, PLANS, type PlannedRow, type TablePlan } from './plan.js';
 import { readsPlainly, SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
 
@@ -470,7 +470,8 @@ interface ColumnReading {
 
 /**
  * The column whose run part 二 prints last, and its count of rows, when the run right after it is
- * a column of part 三's numbers with nothing before them but its label, not its first (`本年收费金额
+ * a column of part 三's numbers with nothing before them but its label, not its first, or a row of
+ * it under its label, not its first row (below) (`本年收费金额
  * （单位：万元）` / `535` / `商业企业` / `1937` …), part 三's heading not found: printed column by
  * column, its heading, header and first column were lost, and with them maybe this column's own
  * numbers, the last of the lost column's left in their place. (With the heading found after them,
@@ -489,11 +490,17 @@ function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run
   if (last === null) return null;
   const { at, key, rows } = last;
   const next = runs[at + 1];
-  const following = PLANS.applications.columnLabels;
+  if (next === undefined || next.words === null) return null;
+  const part3 = PLANS.applications;
   // A column of part 三 printed column by column, one number for each of its rows: pdfminer prints
   // its column labels together, then numbers of several columns.
-  if (next === undefined || next.numbers.length !== PLANS.applications.rows.length || next.words === null) return null;
-  return following.includes(next.whole) && next.whole !== following[0] ? { key, last: rows } : null;
+  const column = next.numbers.length === part3.rows.length && part3.columnLabels.includes(next.whole) && next.whole !== part3.columnLabels[0];
+  // Or a row of it printed row by row, its label on one line and its numbers after it, not its first
+  // row (`本年收费金额（单位：万元）` / `9697` / `二、上年结转政府信息公开申请数量` / `158` …: 行政事业性收费,
+  // 7764, part 三's heading, header and first row lost but its last number).
+  const named = next.words.first === next.words.last ? matchRow(next.whole, part3.rows)?.row : undefined;
+  const row = named !== undefined && named.index > 0 && next.numbers.length === named.spec.columns.length;
+  return column || row ? { key, last: rows } : null;
 }
 
 /** The rows whose every column reads under its header (see the file's comment), and the lines of the headers read so. */
