@@ -1287,6 +1287,18 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.fees',
       code: 'missing-row',
     },
+    {
+      // The same with lines 63–113 lost: 3430 (二、上年结转's total) under the fee's header, then
+      // `三、本年度办` / `理结果` / `（一）予以公开` over lines and its numbers (1 wrong).
+      name: 'part 二\'s last column printed, then a row of part 三 under its group\'s label over two lines, its heading lost (mutool/01-000, lines 63–113 lost)',
+      source: 'fixtures/damaged/mutool/01-000_02e88f20f87b4541.renumbered.mutool.txt',
+      make: (lines) => {
+        expect([lines[113], lines[115], lines[116]]).toEqual(['3430', '三、本年度办', '理结果']);
+        return spliced(lines, 62, 51);
+      },
+      row: 'activeDisclosure.fees',
+      code: 'missing-row',
+    },
   ];
 
   it('the table\'s last row, its number apart, then some of part 三\'s columns printed before its heading: the number is the row\'s (column-by-column/02-001)', () => {

@@ -495,10 +495,10 @@ function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run
   // A column of part 三 printed column by column, one number for each of its rows: pdfminer prints
   // its column labels together, then numbers of several columns.
   const column = next.numbers.length === part3.rows.length && part3.columnLabels.includes(next.whole) && next.whole !== part3.columnLabels[0];
-  // Or a row of it printed row by row, its label on one line and its numbers after it, not its first
-  // row (`本年收费金额（单位：万元）` / `9697` / `二、上年结转政府信息公开申请数量` / `158` …: 行政事业性收费,
+  // Or a row of it printed row by row, its label and then its numbers, not its first row
+  // (`本年收费金额（单位：万元）` / `9697` / `二、上年结转政府信息公开申请数量` / `158` …: 行政事业性收费,
   // 7764, part 三's heading, header and first row lost but its last number).
-  const named = next.words.first === next.words.last ? matchRow(next.whole, part3.rows)?.row : undefined;
+  const named = matchRow(next.whole, part3.rows)?.row;
   const row = named !== undefined && named.index > 0 && next.numbers.length === named.spec.columns.length;
   return column || row ? { key, last: rows } : null;
 }
