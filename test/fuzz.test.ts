@@ -1299,6 +1299,18 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.fees',
       code: 'missing-row',
     },
+    {
+      // The same with lines 66–104 lost, 行政事业性收费's label kept: it read 9697 row by row (1 wrong),
+      // then `二、上年结转政府信息公开申请数量` and its seven numbers.
+      name: 'the table\'s last row, its number apart, then a row of part 三 other than its first, its heading lost (mutool/01-000, lines 66–104 lost)',
+      source: 'fixtures/damaged/mutool/01-000_02e88f20f87b4541.renumbered.mutool.txt',
+      make: (lines) => {
+        expect([lines[64], lines[66], lines[104]]).toEqual(['事业性收费', '7764', '9697']);
+        return spliced(lines, 65, 39);
+      },
+      row: 'activeDisclosure.fees',
+      code: 'cell-count',
+    },
   ];
 
   it('the table\'s last row, its number apart, then some of part 三\'s columns printed before its heading: the number is the row\'s (column-by-column/02-001)', () => {

@@ -12,7 +12,7 @@ import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow } from './crossRows.js';
 import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
-import type { RowLabel } from './labels.js';
+import { matchRow, type RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { headedRuns } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
@@ -263,7 +263,34 @@ export function buildTable<Rows extends TableRows>(
     const key = matchKey(words[0].raw);
     return following.columnLabels.includes(key) && key !== following.columnLabels[0];
   };
-  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn);
+  /**
+   * Is what follows line `a` a row of the table after this one, not its first, printed row by row:
+   * words naming it, then its count of numbers (`行政事业性收费` / `9697` / `二、上年结转政府信息公开申请数量`
+   * / `158` …)? Every row's label after the first stands right after the last number of the row
+   * before it. Only where the next part's heading was not found, as for goesOn.
+   */
+  const rowFollows = (a: number): boolean => {
+    if (location.nextMissing !== true || following === null) return false;
+    const words: string[] = [];
+    let count = 0;
+    for (const line of lines) {
+      if (line.line <= a) continue;
+      for (const cell of line.cells) {
+        if (cell.kind === 'empty') continue;
+        const numbers = numbersIn(cell);
+        if (numbers === null || numbers.length === 0) {
+          if (count > 0) return followsAsRow(words, count, following);
+          if (cell.kind !== 'text' || words.length >= MOST_WORDS_BEFORE) return false;
+          words.push(cell.raw);
+        } else {
+          if (words.length === 0) return false;
+          count += numbers.length;
+        }
+      }
+    }
+    return count > 0 && followsAsRow(words, count, following);
+  };
+  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -516,6 +543,7 @@ function unsure(
   placed: ReadonlySet<Cell>,
   adjacent: (a: number, b: number) => boolean,
   goesOn: (a: number, b: number, count: number) => boolean,
+  rowFollows: (a: number) => boolean,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -572,7 +600,7 @@ function unsure(
       // it here (`行政事业性收费` / `535` / `商业企业` / `1937` …: 1598, part 三's heading and header and
       // 自然人's numbers lost but the last). Where the next table's header stands between (its heading
       // alone lost), the numbers before it are the row's.
-      else if (apart && lastBeforeLoose(row, items[k + 1], plan, excused, goesOn)) unread(read, 'lostAfter');
+      else if (apart && (lastBeforeLoose(row, items[k + 1], plan, excused, goesOn) || lastBeforeRow(row, plan, excused, rowFollows))) unread(read, 'lostAfter');
       // Its numbers after its label, and right after them the next row of the form's label, read
       // with no numbers, and no numbers after that label certainly its own (those of a row printed
       // on its label's line, or fewer lines than labels) (`1.本机关不掌握…` / `32 … 475` /
@@ -946,6 +974,21 @@ function lastBeforeLoose(row: FoundRow, next: ReadItem | undefined, plan: TableP
   const firstLine = next.lines[0]?.line;
   const count = next.lines.reduce((n, l) => n + l.cells.filter((c) => c.kind !== 'empty').length, 0);
   return lastLine !== undefined && firstLine !== undefined && goesOn(lastLine, firstLine, count);
+}
+
+/** Is the row the form's last (rows left out aside), a row of the next table printed row by row right after its numbers (`rowFollows`)? */
+function lastBeforeRow(row: FoundRow, plan: TablePlan, excused: ReadonlySet<string>, rowFollows: (a: number) => boolean): boolean {
+  const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
+  return formRowAfter(row.planned.index, plan, excused) >= plan.rows.length && lastLine !== undefined && rowFollows(lastLine);
+}
+
+/** The most words read before a row's numbers for rowFollows: a label over a few lines, with its group's. */
+const MOST_WORDS_BEFORE = 8;
+
+/** Do the words name a row of `plan` other than its first, and are `count` numbers its count of cells? */
+function followsAsRow(words: readonly string[], count: number, plan: TablePlan): boolean {
+  const named = matchRow(matchKey(words.join('')), plan.rows)?.row;
+  return named !== undefined && named.index > 0 && count === named.spec.columns.length;
 }
 
 /** Are rows of the form between row `index` and the next row printed (in `later`) missing? */
