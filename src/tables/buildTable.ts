@@ -12,7 +12,7 @@ import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow } from './crossRows.js';
 import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
-import { matchRow, type RowLabel } from './labels.js';
+import { laterRowOf, type RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { headedRuns } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
@@ -279,7 +279,7 @@ export function buildTable<Rows extends TableRows>(
         if (cell.kind === 'empty') continue;
         const numbers = numbersIn(cell);
         if (numbers === null || numbers.length === 0) {
-          if (count > 0) return followsAsRow(words, count, following);
+          if (count > 0) return laterRowOf(matchKey(words.join('')), count, following);
           if (cell.kind !== 'text' || words.length >= MOST_WORDS_BEFORE) return false;
           words.push(cell.raw);
         } else {
@@ -288,7 +288,7 @@ export function buildTable<Rows extends TableRows>(
         }
       }
     }
-    return count > 0 && followsAsRow(words, count, following);
+    return count > 0 && laterRowOf(matchKey(words.join('')), count, following);
   };
   unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows);
   unheaded(readAt, labels, plan, excused);
@@ -984,12 +984,6 @@ function lastBeforeRow(row: FoundRow, plan: TablePlan, excused: ReadonlySet<stri
 
 /** The most words read before a row's numbers for rowFollows: a label over a few lines, with its group's. */
 const MOST_WORDS_BEFORE = 8;
-
-/** Do the words name a row of `plan` other than its first, and are `count` numbers its count of cells? */
-function followsAsRow(words: readonly string[], count: number, plan: TablePlan): boolean {
-  const named = matchRow(matchKey(words.join('')), plan.rows)?.row;
-  return named !== undefined && named.index > 0 && count === named.spec.columns.length;
-}
 
 /** Are rows of the form between row `index` and the next row printed (in `later`) missing? */
 function missingAfter(index: number, later: readonly ReadItem[], readAt: ReadonlyArray<ReadRow | undefined>, plan: TablePlan, excused: ReadonlySet<string>): boolean {

@@ -62,6 +62,15 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
   return best && !otherNumbering(key, best, rows) && !interleaved(key, best, spans) && !endsWithAnotherRow(key, best, rows) && !endsWithOtherColumn(key, best, rows) ? best : null;
 }
 
+/**
+ * Do the words (their matchKey) name a row of the plan other than its first, and are `count`
+ * numbers its count of cells: a row of a table printed row by row, past its start?
+ */
+export function laterRowOf(key: string, count: number, plan: TablePlan): boolean {
+  const named = matchRow(key, plan.rows)?.row;
+  return named !== undefined && named.index > 0 && count === named.spec.columns.length;
+}
+
 /** How many keys rowNamed remembers for a table. */
 const NAMED_SIZE = 4096;
 

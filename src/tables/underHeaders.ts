@@ -58,7 +58,7 @@ import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { fillUnread } from './fillUnread.js';
-import { inPieces, matchRow } from './labels.js';
+import { inPieces, laterRowOf } from './labels.js';
 import { cellsIn, PLANS, type PlannedRow, type TablePlan } from './plan.js';
 import { readsPlainly, SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
 
@@ -498,9 +498,7 @@ function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run
   // Or a row of it printed row by row, its label and then its numbers, not its first row
   // (`本年收费金额（单位：万元）` / `9697` / `二、上年结转政府信息公开申请数量` / `158` …: 行政事业性收费,
   // 7764, part 三's heading, header and first row lost but its last number).
-  const named = matchRow(next.whole, part3.rows)?.row;
-  const row = named !== undefined && named.index > 0 && next.numbers.length === named.spec.columns.length;
-  return column || row ? { key, last: rows } : null;
+  return column || laterRowOf(next.whole, next.numbers.length, part3) ? { key, last: rows } : null;
 }
 
 /** The rows whose every column reads under its header (see the file's comment), and the lines of the headers read so. */
