@@ -17,6 +17,12 @@
  *   node scripts/lines-twice.mjs --how twice                                       # printed twice only
  *   node scripts/lines-twice.mjs --part 1/2                                        # every second fixture
  *   GOV_REPORT_DIST=/tmp/base/dist/index.js node scripts/lines-twice.mjs          # another build
+ *   node scripts/lines-twice.mjs --how across --only damaged/mutool               # lost across part headings
+ *
+ * `--how across` leaves out, instead, every stretch from up to six lines before part 三's or part
+ * 四's heading to up to sixty after it (a lost page: the heading gone with the end of one table and
+ * the start of the next), whatever `--most` says. Rows a lost stretch leaves printed exactly as
+ * they would be otherwise are counted as any others.
  *
  * Prints `lines-twice: C cases, R right, N null, W wrong in K cases` and each wrong case (fixture,
  * how, lines, cells). Exits 1 when any cell is wrong, unless `--allow-wrong`. Over all of
@@ -32,17 +38,31 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Where the stretches start: part 二's heading (what comes before is prose, read by other rules). */
 const PART_TWO = /^\s*(?:#+\s*)?二、/;
 
-/** The input with lines from..to (indices) printed again right after `to`, or left out. */
+/** The headings a stretch `across` starts before and ends after: part 三's and part 四's. */
+const ACROSS = [/^\s*(?:#+\s*)?三、\s*收到和处理/, /^\s*(?:#+\s*)?四、\s*(?:政府信息公开)?行政复议/];
+/** How far before such a heading a stretch `across` may start, and after it end. */
+const ACROSS_BEFORE = 6;
+const ACROSS_AFTER = 60;
+
+/** The input with lines from..to (indices) printed again right after `to` (`twice`), or left out (`lost`, `across`). */
 export function withStretch(lines, from, to, how) {
   return how === 'twice' ? [...lines.slice(0, to + 1), ...lines.slice(from, to + 1), ...lines.slice(to + 1)].join('\n') : [...lines.slice(0, from), ...lines.slice(to + 1)].join('\n');
 }
 
-/** Every stretch of one to `most` lines from part 二's heading on, each way: { from, to, how }. */
+/** Every stretch of one to `most` lines from part 二's heading on, each way (`across`: around part 三's and 四's headings): { from, to, how }. */
 export function stretches(lines, most, hows) {
   const start = lines.findIndex((l) => PART_TWO.test(l));
   if (start < 0) return [];
   const out = [];
   for (const how of hows) {
+    if (how === 'across') {
+      for (const heading of ACROSS.map((re) => lines.findIndex((l) => re.test(l))).filter((h) => h >= 0)) {
+        for (let from = Math.max(0, heading - ACROSS_BEFORE); from <= heading; from++) {
+          for (let to = heading; to <= Math.min(lines.length - 1, heading + ACROSS_AFTER); to++) out.push({ from, to, how });
+        }
+      }
+      continue;
+    }
     for (let from = start; from < lines.length; from++) {
       for (let to = from; to < Math.min(lines.length, from + most); to++) out.push({ from, to, how });
     }
@@ -72,7 +92,7 @@ async function main() {
     sources = sources.filter((_, i) => i % of === at - 1);
   }
   const most = Number(values.most);
-  const hows = values.how.split(',').filter((h) => h === 'twice' || h === 'lost');
+  const hows = values.how.split(',').filter((h) => h === 'twice' || h === 'lost' || h === 'across');
   const list = Number(values.list);
   let cases = 0;
   let right = 0;
@@ -99,7 +119,11 @@ async function main() {
       }
     }
   }
-  console.log(`lines-twice: ${cases} cases (${sources.length} fixtures, stretches of 1–${most} lines, ${hows.join(' and ')}), ${right} cells right, ${nulls} null, ${wrong} wrong in ${wrongCases} cases`);
+  const kinds = [
+    ...(hows.some((h) => h !== 'across') ? [`stretches of 1–${most} lines, ${hows.filter((h) => h !== 'across').join(' and ')}`] : []),
+    ...(hows.includes('across') ? [`stretches lost across part headings, ${ACROSS_BEFORE} lines before to ${ACROSS_AFTER} after`] : []),
+  ];
+  console.log(`lines-twice: ${cases} cases (${sources.length} fixtures, ${kinds.join('; ')}), ${right} cells right, ${nulls} null, ${wrong} wrong in ${wrongCases} cases`);
   if (wrong > 0 && !values['allow-wrong']) process.exitCode = 1;
 }
 

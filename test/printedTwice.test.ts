@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
 import { classify, type Tables } from './support/promise.js';
-import { withStretch, type How } from '../scripts/lines-twice.mjs';
+import { stretches, withStretch, type How } from '../scripts/lines-twice.mjs';
 
 const damaged = (family: string): URL => new URL(`../fixtures/damaged/${family}/`, import.meta.url);
 
@@ -230,5 +230,19 @@ describe('lines lost in a label centred on its numbers (pdftotext -layout of a W
     const report = parseReport(withStretch(lines, at + 2, at + 5, 'lost'), { file: 'lost.txt' });
     const cells = classify(report, designed).cells.filter((c) => c.path.startsWith('applications.denied.prohibitedByLaw.'));
     expect(cells.map((c) => c.verdict)).toEqual(Array(7).fill('right'));
+  });
+});
+
+describe('stretches lost across part headings (scripts/lines-twice.mjs --how across)', () => {
+  it('leaves out every stretch from six lines before part 三\'s and part 四\'s headings to sixty after them', () => {
+    const lines = ['二、主动公开', ...Array.from({ length: 20 }, (_, i) => `a${i}`), '三、收到和处理政府信息公开申请情况', ...Array.from({ length: 100 }, (_, i) => `b${i}`), '四、政府信息公开行政复议、行政诉讼情况', 'c'];
+    const across = stretches(lines, 4, ['across']);
+    const third = lines.indexOf('三、收到和处理政府信息公开申请情况');
+    const fourth = lines.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+    // 7 starts × 61 ends around part 三's heading; around part 四's, 7 starts × 2 ends (the text ends).
+    expect(across).toHaveLength(7 * 61 + 7 * 2);
+    expect(across[0]).toEqual({ from: third - 6, to: third, how: 'across' });
+    expect(across.every(({ from, to }) => (from <= third && to >= third) || (from <= fourth && to >= fourth))).toBe(true);
+    expect(withStretch(lines, third - 1, third + 2, 'across').split('\n')).toEqual([...lines.slice(0, third - 1), ...lines.slice(third + 3)]);
   });
 });
