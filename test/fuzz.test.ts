@@ -1311,6 +1311,19 @@ describe('wrong values the fuzz run found', () => {
       row: 'activeDisclosure.fees',
       code: 'cell-count',
     },
+    {
+      // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
+      // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
+      // fail; the table's last row over several lines, part 四's heading nowhere.
+      name: 'the table\'s last row over several lines, its sums failing, the next part\'s heading lost (mutool/03-002, lines 405–466 lost)',
+      source: 'fixtures/damaged/mutool/03-002_4a61cbdbb397b0fd.renumbered.mutool.txt',
+      make: (lines) => {
+        expect([lines[397], lines[404], lines[466]]).toEqual(['四、结转下年度继续办理', '3200', '2098']);
+        return spliced(lines, 404, 62);
+      },
+      row: 'applications.carriedForward',
+      code: 'cell-count',
+    },
   ];
 
   it('the table\'s last row, its number apart, then some of part 三\'s columns printed before its heading: the number is the row\'s (column-by-column/02-001)', () => {

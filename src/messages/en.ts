@@ -268,6 +268,8 @@ export const en: Messages = {
           ? `row “${quoteLabel(p.row)}” prints its cells after its label (${cellsAsPrinted(p.quoted)}), and right after them stands the next row's label, a row left unread because its own numbers may be printed before its label: where labels are printed after their numbers, these numbers are that row's and this row's own were lost (or printed before its label in turn), so whose they are cannot be told; its values were not read`
           : p.why === 'before'
           ? `row “${quoteLabel(p.row)}” prints its cells apart from its label (${cellsAsPrinted(p.quoted)}), and right before its label stand ${p.cells} other ${p.cells === 1 ? 'number' : 'numbers'}, a row's worth, that may be its own: its label may be printed after its numbers rather than before them, so which of the two are its cannot be told; its values were not read`
+          : p.why === 'lastGap'
+          ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up; it is the table's last row, and the next part's heading is nowhere: lines lost after it may have taken some of its numbers and left the next table's in their place, so its values were not read`
           : p.why === 'lostAfter'
           ? `row “${quoteLabel(p.row)}” prints its cells apart from its label (${cellsAsPrinted(p.quoted)}), and it is the table's last row; right after them the next table goes on from its middle (a column or a row other than its first), and its heading is nowhere: lines lost after this row's label, that heading among them, may have left the next table's numbers here, so whose these are cannot be told; its values were not read`
           : p.why === 'lost'

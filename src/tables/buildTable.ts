@@ -290,7 +290,7 @@ export function buildTable<Rows extends TableRows>(
     }
     return count > 0 && laterRowOf(matchKey(words.join('')), count, following);
   };
-  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows);
+  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -544,6 +544,7 @@ function unsure(
   adjacent: (a: number, b: number) => boolean,
   goesOn: (a: number, b: number, count: number) => boolean,
   rowFollows: (a: number) => boolean,
+  nextMissing: boolean,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -628,7 +629,12 @@ function unsure(
       ? 'followed'
       : spansLines(row.cells) && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)
         ? 'gap'
-        : shifted && !columnsConfirm(row.planned.path, values, shifted, readAt, plan, excused)
+        : // The table's last row over several lines, the next part's heading nowhere: lines lost after it
+          // may have taken its last numbers and left the next table's (`四、结转下年度继续办理` / `332` …
+          // `141` / `2098`, its total and part 四 lost but part 四's last total).
+          spansLines(row.cells) && nextMissing && formRowAfter(row.planned.index, plan, excused) >= plan.rows.length
+          ? 'lastGap'
+          : shifted && !columnsConfirm(row.planned.path, values, shifted, readAt, plan, excused)
           ? 'junk'
           : spansLines(row.cells)
             ? overLines(columnsSay(row.planned.path, values, readAt, plan, excused), keepsItsSums(readAt, row))

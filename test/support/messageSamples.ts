@@ -170,6 +170,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '（四）无法提供 1.本机关不掌握相关政府信息', cells: 7, quoted: ['32', '130', '111', '62', '109', '31', '475'], why: 'beside' },
     { row: '（四）无法提供 1.本机关不掌握相关政府信息', cells: 7, quoted: ['32', '130', '111', '62', '109', '31', '475'], why: 'bare' },
     { row: '8.属于行政查询事项', cells: 7, quoted: ['11', '36', '87', '105', '18', '114', '371'], why: 'bareChain' },
+    { row: '四、结转下年度继续办理', cells: 7, quoted: ['332', '812', '690', '567', '658', '141', '2098'], why: 'lastGap' },
     { row: '行政事业性收费', cells: 1, quoted: ['535'], why: 'lostAfter' },
   ],
   'cell-count.readings': [
