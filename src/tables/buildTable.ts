@@ -532,8 +532,12 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * up, has had its numbers moved by a line lost or printed twice (`columns`). A row whose label
  * stands alone on its line right after a row's worth of numbers that read as its own, that no row
  * took (or whose row was left null so), may have its label printed after its numbers: whichever
- * reads, it is null (`before`), and so is each row after it printed the same way. A row that
- * nothing suggests has lost or taken numbers (a report's own arithmetic error) is kept.
+ * reads, it is null (`before`), and so is each row after it printed the same way. The table's last
+ * row, where the next part's heading is nowhere, is null when the next table goes on from its middle
+ * right after its numbers (`lostAfter`), or when it is printed over several lines and its sums fail
+ * (`lastGap`). Each row up a stretch of labels and numbers before a `bare` one is null in a table
+ * that prints a label after its numbers somewhere (`bareChain`). A row that nothing suggests has
+ * lost or taken numbers (a report's own arithmetic error) is kept.
  */
 function unsure(
   readAt: Array<ReadRow | undefined>,
