@@ -12,7 +12,7 @@ import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow } from './crossRows.js';
 import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
-import { laterRowOf, type RowLabel } from './labels.js';
+import { laterColumnOf, laterRowOf, type RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { headedRuns } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
@@ -256,12 +256,11 @@ export function buildTable<Rows extends TableRows>(
    * together and then numbers of several columns.
    */
   const goesOn = (a: number, b: number, count: number): boolean => {
-    if (location.nextMissing !== true || following === null || count !== following.rows.length) return false;
+    if (location.nextMissing !== true || following === null) return false;
     const between = lines.filter((l) => l.line > a && l.line < b && l.cells.some((c) => c.kind !== 'empty'));
     const words = between[0]?.cells.filter((c) => c.kind !== 'empty') ?? [];
     if (between.length !== 1 || words.length !== 1 || words[0]?.kind !== 'text') return false;
-    const key = matchKey(words[0].raw);
-    return following.columnLabels.includes(key) && key !== following.columnLabels[0];
+    return laterColumnOf(matchKey(words[0].raw), count, following);
   };
   /**
    * Is what follows line `a` a row of the table after this one, not its first, printed row by row:

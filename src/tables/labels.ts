@@ -71,6 +71,14 @@ export function laterRowOf(key: string, count: number, plan: TablePlan): boolean
   return named !== undefined && named.index > 0 && count === named.spec.columns.length;
 }
 
+/**
+ * Is the key the label of one of the plan's columns other than its first, and are `count` numbers
+ * one for each of its rows: a column of a table printed column by column, past its start?
+ */
+export function laterColumnOf(key: string, count: number, plan: TablePlan): boolean {
+  return count === plan.rows.length && plan.columnLabels.includes(key) && key !== plan.columnLabels[0];
+}
+
 /** How many keys rowNamed remembers for a table. */
 const NAMED_SIZE = 4096;
 

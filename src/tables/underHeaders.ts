@@ -58,7 +58,7 @@ import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { fillUnread } from './fillUnread.js';
-import { inPieces, laterRowOf } from './labels.js';
+import { inPieces, laterColumnOf, laterRowOf } from './labels.js';
 import { cellsIn, PLANS, type PlannedRow, type TablePlan } from './plan.js';
 import { readsPlainly, SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
 
@@ -478,12 +478,13 @@ interface ColumnReading {
  * they are part 三's columns printed before it, as plain pdftotext of a Word report's PDF does.)
  */
 function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run[]): { key: string; last: number } | null {
+  const place = new Map(runs.map((run, i) => [run, i]));
   let last: { at: number; key: string; rows: number } | null = null;
   for (const [heading, own] of printed) {
     if (own.length !== heading.columns.length) continue;
     own.forEach((run, k) => {
       const column = heading.columns[k];
-      const at = runs.indexOf(run);
+      const at = place.get(run) ?? -1;
       if (column !== undefined && (last === null || at > last.at)) last = { at, key: columnKey(column.rows, column.index), rows: column.rows.length };
     });
   }
@@ -494,11 +495,10 @@ function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run
   const part3 = PLANS.applications;
   // A column of part 三 printed column by column, one number for each of its rows: pdfminer prints
   // its column labels together, then numbers of several columns.
-  const column = next.numbers.length === part3.rows.length && part3.columnLabels.includes(next.whole) && next.whole !== part3.columnLabels[0];
   // Or a row of it printed row by row, its label and then its numbers, not its first row
   // (`本年收费金额（单位：万元）` / `9697` / `二、上年结转政府信息公开申请数量` / `158` …: 行政事业性收费,
   // 7764, part 三's heading, header and first row lost but its last number).
-  return column || laterRowOf(next.whole, next.numbers.length, part3) ? { key, last: rows } : null;
+  return laterColumnOf(next.whole, next.numbers.length, part3) || laterRowOf(next.whole, next.numbers.length, part3) ? { key, last: rows } : null;
 }
 
 /** The rows whose every column reads under its header (see the file's comment), and the lines of the headers read so. */
