@@ -1312,6 +1312,88 @@ describe('wrong values the fuzz run found', () => {
       code: 'cell-count',
     },
     {
+      // The pdftotext sweep of stretches lost across part headings (2026-12-06, wrong on 0ffa8cf):
+      // 02-003-borderless.plain with lines 49–95 lost, 行政事业性收费's label and 6839, part 三's
+      // heading, header and first rows but 二、上年结转's total 2466. 2466 stood under
+      // 本年收费金额（单位：万元） and read as the fee (1 wrong). Right after it, `三、本年度` /
+      // `办理结果`: the words the form prints over part 三's later rows, then numbers.
+      name: 'part 二\'s last column printed, then the words over part 三\'s later rows and numbers, its heading lost (pdftotext/02-003-borderless.plain, lines 49–95 lost)',
+      source: 'fixtures/damaged/pdftotext/02-003-borderless.plain.txt',
+      make: (lines) => {
+        expect([lines[47], lines[49], lines[96], lines[98], lines[99]]).toEqual(['本年收费金额（单位：万元）', '行政事业性收费 6839', '2466', '三、本年度', '办理结果']);
+        return spliced(lines, 48, 47);
+      },
+      row: 'activeDisclosure.fees',
+      code: 'ambiguous-pairing',
+    },
+    {
+      // The same with lines 50–112 lost: 402, then （二）部分公开's label cut by its first number
+      // (`（二）部分公开（区分处理的，只计这一情形，不计 59` / `其他情形）`), one number before the
+      // label goes on (1 wrong).
+      name: 'part 二\'s last column printed, then a row of part 三 whose label a number cuts, its heading lost (pdftotext/02-003-borderless.plain, lines 50–112 lost)',
+      source: 'fixtures/damaged/pdftotext/02-003-borderless.plain.txt',
+      make: (lines) => {
+        expect([lines[49], lines[113], lines[115], lines[116]]).toEqual(['行政事业性收费 6839', '402', '（二）部分公开（区分处理的，只计这一情形，不计 59', '其他情形）']);
+        return spliced(lines, 49, 63);
+      },
+      row: 'activeDisclosure.fees',
+      code: 'missing-row',
+    },
+    {
+      // 11-000-chromium.plain with lines 92–125 lost: 9697, then 二、上年结转's label and more than
+      // its seven numbers (Chromium's print of part 三 puts the later rows' labels elsewhere), so the
+      // count of a row did not match (1 wrong).
+      name: 'part 二\'s last column printed, then a row of part 三 followed by more than its numbers, its heading lost (pdftotext/11-000-chromium.plain, lines 92–125 lost)',
+      source: 'fixtures/damaged/pdftotext/11-000-chromium.plain.txt',
+      make: (lines) => {
+        expect([lines[89], lines[126], lines[128]]).toEqual(['本年收费金额（单位：', '9697', '二、上年结转政府信息公开申请数量']);
+        return spliced(lines, 91, 34);
+      },
+      row: 'activeDisclosure.fees',
+      code: 'missing-row',
+    },
+    {
+      // The 2019 form, row by row: 05-2019-tabs-bordered.plain with lines 89–153 lost, 政府集中采购
+      // keeping 124 and reading part 三's 411 as its amount (1 wrong), then （二）部分公开's label
+      // cut (`…只计这` / `127` / `一情形，不计其他情形）`).
+      name: 'the table\'s last row, its numbers apart, then a row of part 三 whose label a number cuts, its heading lost (pdftotext/05-2019-tabs-bordered.plain, lines 89–153 lost)',
+      source: 'fixtures/damaged/pdftotext/05-2019-tabs-bordered.plain.txt',
+      make: (lines) => {
+        expect([lines[85], lines[87], lines[154], lines[156], lines[157]]).toEqual(['政府集中采购', '124', '411', '（二）部分公开（区分处理的，只计这', '127']);
+        return spliced(lines, 88, 65);
+      },
+      row: 'activeDisclosure.procurement',
+      code: 'cell-count',
+    },
+    {
+      // Not a row of part 三 right after the column: a group's label, then its row's (html2text/03-002
+      // with lines 74–101 lost, `| 351` / `（六）其他处理 | 2.申请人逾期未按…`). Taking the group's
+      // label for another row, the check let 351 (part 三's) read as the fee.
+      name: 'part 二\'s last column printed, then a group\'s label and a row of part 三 under it, its heading lost (html2text/03-002, lines 74–101 lost)',
+      source: 'fixtures/damaged/html2text/03-002_4a61cbdbb397b0fd.renumbered.html2text.txt',
+      make: (lines) => {
+        expect([lines[72]?.trim(), lines[101]?.trim()]).toEqual(['信息内容 | 本年收费金额（单位：万元）', '| 351']);
+        expect(lines[102]).toContain('（六）其他处理 | 2.申请人逾期未按收费通知要求缴纳费用');
+        return spliced(lines, 73, 28);
+      },
+      row: 'activeDisclosure.fees',
+      code: 'missing-row',
+    },
+    {
+      // The other side: pdfminer/01-000 with lines 75–93 lost prints after part 二's last column
+      // (`9520` / `23`) the fee's header and then the labels of several part 三 rows together, their
+      // numbers after: no row of part 三 goes on there, and 行政处罚 keeps its 9520.
+      name: 'part 二\'s last column printed, then the labels of several part 三 rows together, its heading lost: the column is read (pdfminer/01-000, lines 75–93 lost)',
+      source: 'fixtures/damaged/pdfminer/01-000_02e88f20f87b4541.renumbered.pdfminer.txt',
+      make: (lines) => {
+        expect([lines[69], lines[71], lines[73], lines[93]]).toEqual(['9520', '23', '本年收费金额（单位：', '的，只计这一情形，不计其他']);
+        return spliced(lines, 74, 19);
+      },
+      row: 'activeDisclosure.punishment',
+      code: 'recovered-pairing',
+      right: true,
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

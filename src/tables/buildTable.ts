@@ -12,7 +12,7 @@ import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow } from './crossRows.js';
 import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
-import { laterColumnOf, laterRowOf, type RowLabel } from './labels.js';
+import { laterColumnOf, laterLabelOf, type RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { headedRuns } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
@@ -263,10 +263,11 @@ export function buildTable<Rows extends TableRows>(
     return laterColumnOf(matchKey(words[0].raw), count, following);
   };
   /**
-   * Is what follows line `a` a row of the table after this one, not its first, printed row by row:
-   * words naming it, then its count of numbers (`行政事业性收费` / `9697` / `二、上年结转政府信息公开申请数量`
-   * / `158` …)? Every row's label after the first stands right after the last number of the row
-   * before it. Only where the next part's heading was not found, as for goesOn.
+   * Is what follows line `a` a row of the table after this one, not its first: words naming it, or
+   * the words the form prints over its later rows, then numbers (`行政事业性收费` / `9697` /
+   * `二、上年结转政府信息公开申请数量` / `158` …; `411` / `（二）部分公开（区分处理的，只计这` / `127`
+   * / `一情形，不计其他情形）`; labels.laterLabelOf)? Only where the next part's heading was not
+   * found, as for goesOn.
    */
   const rowFollows = (a: number): boolean => {
     if (location.nextMissing !== true || following === null) return false;
@@ -278,7 +279,7 @@ export function buildTable<Rows extends TableRows>(
         if (cell.kind === 'empty') continue;
         const numbers = numbersIn(cell);
         if (numbers === null || numbers.length === 0) {
-          if (count > 0) return laterRowOf(matchKey(words.join('')), count, following);
+          if (count > 0) return laterLabelOf(words, count, following);
           if (cell.kind !== 'text' || words.length >= MOST_WORDS_BEFORE) return false;
           words.push(cell.raw);
         } else {
@@ -287,7 +288,7 @@ export function buildTable<Rows extends TableRows>(
         }
       }
     }
-    return count > 0 && laterRowOf(matchKey(words.join('')), count, following);
+    return laterLabelOf(words, count, following);
   };
   unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true);
   unheaded(readAt, labels, plan, excused);

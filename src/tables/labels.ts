@@ -63,12 +63,44 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
 }
 
 /**
- * Do the words (their matchKey) name a row of the plan other than its first, and are `count`
- * numbers its count of cells: a row of a table printed row by row, past its start?
+ * Do the words (each a cell's text, in order) stand for one row of the plan's table other than its
+ * first, followed by `count` numbers, one or more: part of the table printed past its start? The
+ * words name that row (`二、上年结转政府信息公开申请数量`; `（二）部分公开（区分处理的，只计这`, its
+ * label cut by a number), or are the start of words the form prints over later rows (`三、本年度`
+ * / `办理结果`, TableSpec.printedWords), and no cell of them is a header word or names another
+ * row (a group's label aside): a header, or the labels of several rows printed together and then
+ * numbers of several columns (as pdfminer prints part 三), is the table from its start.
  */
-export function laterRowOf(key: string, count: number, plan: TablePlan): boolean {
-  const named = matchRow(key, plan.rows)?.row;
-  return named !== undefined && named.index > 0 && count === named.spec.columns.length;
+export function laterLabelOf(words: readonly string[], count: number, plan: TablePlan): boolean {
+  if (count < 1 || words.length === 0) return false;
+  let named: PlannedRow | null = null;
+  for (const word of words) {
+    const key = matchKey(word);
+    if (key === '') continue;
+    if (plan.isHeaderWord(key)) return false;
+    // A group's label before its row's (`（六）其他处理` / `2.申请人逾期未按收费通知…`).
+    if (plan.groupLabels.includes(key)) continue;
+    const row = rowNamed(key, plan);
+    if (row === null) continue;
+    if (named !== null && row !== named) return false;
+    named = row;
+  }
+  const key = matchKey(words.join(''));
+  const row = rowNamed(key, plan);
+  if (row !== null) return row.index > 0 && (named === null || named === row);
+  return named === null && key.length >= 2 && laterWordsOf(plan).some((w) => w.startsWith(key) || key.startsWith(w));
+}
+
+/** The words the form prints over rows of the table past its first, as matchKeys: TableSpec.printedWords that are no header words (`三、本年度办理结果`). */
+const laterWords = new WeakMap<TablePlan, readonly string[]>();
+
+function laterWordsOf(plan: TablePlan): readonly string[] {
+  let words = laterWords.get(plan);
+  if (words === undefined) {
+    words = (plan.table.spec.printedWords ?? []).map((w) => matchKey(w)).filter((w) => w !== '' && !plan.isHeaderWord(w));
+    laterWords.set(plan, words);
+  }
+  return words;
 }
 
 /**

@@ -58,7 +58,7 @@ import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { fillUnread } from './fillUnread.js';
-import { inPieces, laterColumnOf, laterRowOf } from './labels.js';
+import { inPieces, laterColumnOf, laterLabelOf } from './labels.js';
 import { cellsIn, PLANS, type PlannedRow, type TablePlan } from './plan.js';
 import { readsPlainly, SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
 
@@ -162,6 +162,9 @@ interface Run {
   words: { first: number; last: number } | null;
   /** Its words' last ones as a matchKey, their unit kept. */
   whole: string;
+  /** Its words as printed, a cell each: the first MOST_WORDS of them (what follows the run before), and how many there were. */
+  opening: readonly string[];
+  wordCount: number;
   /** The unit its words end with, as printed (`（单位：万元）`), which only an amount's header prints; else null. */
   unit: string | null;
 }
@@ -188,6 +191,8 @@ function runsOf(lines: readonly TokenLine[]): Run[] {
   const runs: Run[] = [];
   let words: string[] = [];
   let wordLines: number[] = [];
+  let opening: string[] = [];
+  let wordCount = 0;
   let run: Run | null = null;
   for (const line of lines) {
     for (const cell of line.cells) {
@@ -200,10 +205,12 @@ function runsOf(lines: readonly TokenLine[]): Run[] {
           const heading = first === undefined ? null : { first, last: wordLines.at(-1) ?? first };
           const last = words.join('').slice(-MOST_CHARACTERS);
           const key = matchKey(last);
-          run = { tail: key.replace(UNIT_NOTE, ''), whole: key, first: cell, numbers: [], words: heading, unit: UNIT_NOTE.test(key) ? (UNIT_NOTE_PRINTED.exec(last)?.[0] ?? key.slice(key.search(UNIT_NOTE))) : null };
+          run = { tail: key.replace(UNIT_NOTE, ''), whole: key, opening, wordCount, first: cell, numbers: [], words: heading, unit: UNIT_NOTE.test(key) ? (UNIT_NOTE_PRINTED.exec(last)?.[0] ?? key.slice(key.search(UNIT_NOTE))) : null };
           runs.push(run);
           words = [];
           wordLines = [];
+          opening = [];
+          wordCount = 0;
         }
         for (const n of numbers) run.numbers.push(n);
         continue;
@@ -212,6 +219,8 @@ function runsOf(lines: readonly TokenLine[]): Run[] {
       if (cell.kind === 'text') {
         words.push(cell.raw);
         wordLines.push(cell.line);
+        if (opening.length < MOST_WORDS) opening.push(cell.raw);
+        wordCount++;
         if (words.length > MOST_WORDS) {
           words.shift();
           wordLines.shift();
@@ -219,6 +228,8 @@ function runsOf(lines: readonly TokenLine[]): Run[] {
       } else {
         words = [];
         wordLines = [];
+        opening = [];
+        wordCount = 0;
       }
     }
   }
@@ -495,10 +506,13 @@ function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run
   const part3 = PLANS.applications;
   // A column of part 三 printed column by column, one number for each of its rows: pdfminer prints
   // its column labels together, then numbers of several columns.
-  // Or a row of it printed row by row, its label and then its numbers, not its first row
-  // (`本年收费金额（单位：万元）` / `9697` / `二、上年结转政府信息公开申请数量` / `158` …: 行政事业性收费,
-  // 7764, part 三's heading, header and first row lost but its last number).
-  return laterColumnOf(next.whole, next.numbers.length, part3) || laterRowOf(next.whole, next.numbers.length, part3) ? { key, last: rows } : null;
+  // Or a row of it, not its first, its label (or the words the form prints over its later rows)
+  // and then numbers (`本年收费金额（单位：万元）` / `9697` / `二、上年结转政府信息公开申请数量` / `158`
+  // …: 行政事业性收费, 7764, part 三's heading, header and first row lost but its last number;
+  // `2466` / `三、本年度` / `办理结果` / `109` …).
+  // Not the labels of several rows printed together, more words than a row's label over a few lines.
+  const row = next.wordCount <= MOST_WORDS && laterLabelOf(next.opening, next.numbers.length, part3);
+  return laterColumnOf(next.whole, next.numbers.length, part3) || row ? { key, last: rows } : null;
 }
 
 /** The rows whose every column reads under its header (see the file's comment), and the lines of the headers read so. */
