@@ -75,6 +75,8 @@ export function laterLabelOf(words: readonly string[], count: number, plan: Tabl
   if (count < 1 || words.length === 0) return false;
   let named: PlannedRow | null = null;
   for (const word of words) {
+    // A page of words (a report run into one line) is no label.
+    if (word.length > MOST_LABEL_CHARACTERS) return false;
     const key = matchKey(word);
     if (key === '') continue;
     if (plan.isHeaderWord(key)) return false;
@@ -90,6 +92,9 @@ export function laterLabelOf(words: readonly string[], count: number, plan: Tabl
   if (row !== null) return row.index > 0 && (named === null || named === row);
   return named === null && key.length >= 2 && laterWordsOf(plan).some((w) => w.startsWith(key) || key.startsWith(w));
 }
+
+/** The most characters a cell of a row's label prints (laterLabelOf): the form's longest label, its note with it, is 28. */
+const MOST_LABEL_CHARACTERS = 160;
 
 /** The words the form prints over rows of the table past its first, as matchKeys: TableSpec.printedWords that are no header words (`三、本年度办理结果`). */
 const laterWords = new WeakMap<TablePlan, readonly string[]>();
