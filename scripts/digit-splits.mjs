@@ -34,11 +34,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { designedSources, loadSources } from './fuzz.mjs';
 import { mulberry32 } from './prng.mjs';
 import { classify, designedFor } from './promise.mjs';
 import { GOLDEN_SOURCES } from './goldens.mjs';
+import { optionsOf } from './args.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -161,16 +161,14 @@ export async function documentSources(library, root = ROOT) {
 }
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      sample: { type: 'string' },
-      'per-folder': { type: 'string' },
-      seed: { type: 'string', default: '16' },
-      only: { type: 'string' },
-      list: { type: 'string', default: '40' },
-      part: { type: 'string' },
-      documents: { type: 'boolean', default: false },
-    },
+  const values = optionsOf('digit-splits', 'node scripts/digit-splits.mjs [--sample N] [--per-folder N] [--seed N] [--only SUBSTRING] [--list N] [--part K/N] [--documents]', {
+    sample: { type: 'string' },
+    'per-folder': { type: 'string' },
+    seed: { type: 'string', default: '16' },
+    only: { type: 'string' },
+    list: { type: 'string', default: '40' },
+    part: { type: 'string' },
+    documents: { type: 'boolean', default: false },
   });
   const dist = process.env.GOV_REPORT_DIST ? pathToFileURL(process.env.GOV_REPORT_DIST).href : new URL('../dist/index.js', import.meta.url).href;
   const library = await import(dist);

@@ -29,9 +29,9 @@
  * fixtures/ it takes minutes; test/printedTwice.test.ts runs the families it found wrong.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { designedSources, loadSources } from './fuzz.mjs';
 import { classify } from './promise.mjs';
+import { optionsOf } from './args.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -71,15 +71,13 @@ export function stretches(lines, most, hows) {
 }
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      only: { type: 'string' },
-      most: { type: 'string', default: '4' },
-      how: { type: 'string', default: 'twice,lost' },
-      part: { type: 'string' },
-      list: { type: 'string', default: '20' },
-      'allow-wrong': { type: 'boolean', default: false },
-    },
+  const values = optionsOf('lines-twice', 'node scripts/lines-twice.mjs [--only SUBSTRING] [--most LINES] [--how twice,lost,across] [--part K/N] [--list N] [--allow-wrong]', {
+    only: { type: 'string' },
+    most: { type: 'string', default: '4' },
+    how: { type: 'string', default: 'twice,lost' },
+    part: { type: 'string' },
+    list: { type: 'string', default: '20' },
+    'allow-wrong': { type: 'boolean', default: false },
   });
   const dist = process.env.GOV_REPORT_DIST ? pathToFileURL(process.env.GOV_REPORT_DIST).href : new URL('../dist/index.js', import.meta.url).href;
   const { parseReport } = await import(dist);

@@ -4,7 +4,9 @@
  * fuzzing draws such cases only now and then). Each case keeps every printed number where it
  * stood, so each cell must read its designed value or null.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
 import { classify, type Tables } from './support/promise.js';
@@ -230,6 +232,20 @@ describe('lines lost in a label centred on its numbers (pdftotext -layout of a W
     const report = parseReport(withStretch(lines, at + 2, at + 5, 'lost'), { file: 'lost.txt' });
     const cells = classify(report, designed).cells.filter((c) => c.path.startsWith('applications.denied.prohibitedByLaw.'));
     expect(cells.map((c) => c.verdict)).toEqual(Array(7).fill('right'));
+  });
+});
+
+describe('scripts/lines-twice.mjs options', () => {
+  const script = fileURLToPath(new URL('../scripts/lines-twice.mjs', import.meta.url));
+  it('says an unknown option in one line, with its usage, and exits 2; --help prints the usage and exits 0', () => {
+    const bad = spawnSync(process.execPath, [script, '--bogus'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.split('\n')).toEqual(["lines-twice: Unknown option '--bogus'", expect.stringMatching(/^usage: node scripts\/lines-twice\.mjs \[--only SUBSTRING\]/), '']);
+    const help = spawnSync(process.execPath, [script, '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: node scripts\/lines-twice\.mjs .*--how twice,lost,across/);
+    expect(help.stderr).toBe('');
   });
 });
 
