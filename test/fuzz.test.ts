@@ -1394,6 +1394,22 @@ describe('wrong values the fuzz run found', () => {
       right: true,
     },
     {
+      // Seed 243 case 2029 (sample scale, 2026-12-06; wrong on 0ffa8cf): 四、结转下年度继续办理
+      // inserted among part 三's rows of pdftotext/15-004-chromium.plain, before `28 8 91 81 89 33
+      // 330`, 4.保护第三方合法权益's numbers printed before its label. The row read them (7 wrong; they
+      // add up) and its own print, where the form puts it (`四、结转下年度继续办理` / `732 242 816 436`
+      // …), was dropped as a repeat. A print among rows the form puts before it, the rows around it
+      // in order with each other, and another where the form puts it: the first is astray.
+      name: 'a row printed among rows the form puts before it, and again where the form puts it: the first print is astray (pdftotext/15-004-chromium.plain, 四、结转下年度继续办理 before line 80)',
+      source: 'fixtures/damaged/pdftotext/15-004-chromium.plain.txt',
+      make: (lines) => {
+        expect([lines[78], lines[79], lines[80]]).toEqual(['44 7 90 78 35 26 280', '28 8 91 81 89 33 330', '（三）不 4.保护第三方合法权益']);
+        return spliced(lines, 79, 0, '四、结转下年度继续办理');
+      },
+      row: 'applications.carriedForward',
+      code: 'ambiguous-pairing',
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

@@ -277,6 +277,8 @@ export type MessageParams = {
   'ambiguous-pairing.headed': { row: string };
   /** The row is printed twice (`other`: the line of the second print), both reading as the row, with other numbers. */
   'ambiguous-pairing.twice': { row: string; other: number };
+  /** The row printed among rows the form puts before it (between `before` and `after`), and again at line `other` where the form puts it. */
+  'ambiguous-pairing.astray': { row: string; other: number; before: string; after: string };
   /** The row prints the very numbers of an earlier row of its table (`other`, read at `line`), and some row of the table is printed again. */
   'ambiguous-pairing.copied': { row: string; other: string; line: number };
   /** Part 四's group read after its label (`read`), and in the table's numbers read in the order printed (`order`, the only reading), otherwise. */

@@ -242,6 +242,14 @@ export function buildTable<Rows extends TableRows>(
     readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
   for (const r of readAt) {
+    // A row printed among rows the form puts before it, and again where the form puts it, with
+    // other numbers or none (findRows: `astray`).
+    const astray = r?.row.astray;
+    if (r === undefined || astray === undefined) continue;
+    const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.astray', { row: r.row.label, ...astray }, r.context.path, r.row.line);
+    readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+  }
+  for (const r of readAt) {
     // A row printed twice, both prints reading as the row, with other numbers (findRows: `twice`).
     if (r?.row.twice === undefined) continue;
     const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: r.row.label, other: r.row.twice }, r.context.path, r.row.line);

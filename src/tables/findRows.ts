@@ -41,6 +41,13 @@ export interface FoundRow extends RowLabel {
    */
   twice?: number;
   /**
+   * Another print of the row, where the form puts it, with other numbers or none, when
+   * this one stands among rows the form puts before it (between `before` and `after`, in the
+   * form's order with each other): a label printed astray, its numbers maybe another row's.
+   * buildTable leaves such a row null.
+   */
+  astray?: { other: number; before: string; after: string };
+  /**
    * How many labels were printed with no numbers right before this one, whose line of numbers it
    * is (labels first, the last one's line joined to the numbers): the numbers may be any of theirs.
    * buildTable leaves such a row null.
@@ -562,6 +569,8 @@ export function readRows(
   const replaced = new Set<ReadItem>();
   /** The duplicate-row diagnostic of each row printed again, counting its repeats. */
   const repeats = new Map<string, PendingDiagnostic<'duplicate-row'>>();
+  /** Rows whose print kept was asked once whether it stands astray (astrayAmong). */
+  const askedAstray = new Set<string>();
 
   /**
    * Values no row took, after a label that opens a row's label as the form prints it (openingOf),
@@ -618,6 +627,21 @@ export function readRows(
       const later = print ?? printOf(row);
       if (later.fits && !(before.print.sums === 'add' && later.sums === 'fail')) {
         before.item.row.twice = row.line;
+        return;
+      }
+    }
+    // The print kept stands among rows the form puts before it, and this one, with other numbers or
+    // none, where the form puts it (`3.危及“三安全一稳定”` / its numbers / `四、结转下年度继续办理` / `28 8 91
+    // … 330` / `（三）不 4.保护第三方合法权益` …, the row's own label later among the last rows'):
+    // the numbers after the first may be the next row's (4.保护第三方's, printed before its label).
+    // Asked once for a row (a row may be printed 150,000 times).
+    if (before?.print.fits && before.item.row.twice === undefined && !askedAstray.has(path)) {
+      askedAstray.add(path);
+      // Not a group's label read as its row (`（六）其他处理`, printed before its rows as the form does).
+      const group = plan.groupLabels.includes(matchKey(before.item.row.label));
+      const astray = group || sameNumbers(row.cells, before.item.row.cells) ? null : astrayAmong(items, before.item, row);
+      if (astray !== null) {
+        before.item.row.astray = astray;
         return;
       }
     }
@@ -1357,4 +1381,47 @@ export function continueRow(cells: Cell[], row: readonly Cell[]): void {
     filled = c;
   }
   cells.push(filled ?? first);
+}
+
+/** The form's index of the rows an item names (a row, or labels printed together), or none. */
+function namedIndexes(item: ReadItem): number[] {
+  return item.kind === 'row' ? [item.row.planned.index] : item.kind === 'labels' ? item.labels.map((l) => l.planned.index) : [];
+}
+
+/** The label as printed of the row at the form's `index` that an item names. */
+function labelNamed(item: ReadItem, index: number): string {
+  return item.kind === 'row' ? item.row.label : item.kind === 'labels' ? (item.labels.find((l) => l.planned.index === index)?.label ?? '') : '';
+}
+
+/**
+ * Is the row item `kept` a print astray: the rows named right before and right after it come
+ * before its row in the form, in order with each other (`3.危及…` / `四、结转下年度继续办理` /
+ * `4.保护第三方…`), and the rows named right before `later`, another print of it, come before it
+ * (the form's place)? Then the rows around it and it: their labels, as messages quote them.
+ * Looked at once for a row (FoundRow.astray), from the end of the items back to `kept`.
+ */
+function astrayAmong(items: readonly ReadItem[], kept: Extract<ReadItem, { kind: 'row' }>, later: FoundRow): FoundRow['astray'] | null {
+  const own = kept.row.planned.index;
+  let beforeLater: number | null = null;
+  let after: { index: number; label: string } | null = null;
+  let at = items.length - 1;
+  for (; at >= 0 && items[at] !== kept; at--) {
+    const item = items[at];
+    if (item === undefined) continue;
+    const indexes = namedIndexes(item);
+    if (indexes.length === 0) continue;
+    beforeLater ??= Math.max(...indexes);
+    const first = Math.min(...indexes);
+    after = { index: first, label: labelNamed(item, first) };
+  }
+  if (at < 0 || after === null || beforeLater === null || beforeLater >= later.planned.index) return null;
+  for (let k = at - 1; k >= 0; k--) {
+    const item = items[k];
+    if (item === undefined) continue;
+    const indexes = namedIndexes(item);
+    if (indexes.length === 0) continue;
+    const last = Math.max(...indexes);
+    return last < after.index && after.index < own ? { other: later.line, before: labelNamed(item, last), after: after.label } : null;
+  }
+  return null;
 }
