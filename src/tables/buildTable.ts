@@ -242,18 +242,18 @@ export function buildTable<Rows extends TableRows>(
     readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
   for (const r of readAt) {
-    // A row printed among rows the form puts before it, and again where the form puts it, with
-    // other numbers or none (findRows: `astray`).
-    const astray = r?.row.astray;
-    if (r === undefined || astray === undefined) continue;
-    const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.astray', { row: r.row.label, ...astray }, r.context.path, r.row.line);
-    readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
-  }
-  for (const r of readAt) {
-    // A row printed twice, both prints reading as the row, with other numbers (findRows: `twice`).
-    if (r?.row.twice === undefined) continue;
-    const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: r.row.label, other: r.row.twice }, r.context.path, r.row.line);
-    readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+    if (r === undefined) continue;
+    const { astray, twice } = r.row;
+    // A row printed twice, both prints reading as the row, with other numbers (findRows: `twice`);
+    // or among rows the form puts before it, and again where the form puts it, with other numbers
+    // or none (findRows: `astray`).
+    const problem =
+      twice !== undefined
+        ? diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: r.row.label, other: twice }, r.context.path, r.row.line)
+        : astray !== undefined
+          ? diagnostic('ambiguous-pairing', 'ambiguous-pairing.astray', { row: r.row.label, ...astray }, r.context.path, r.row.line)
+          : null;
+    if (problem !== null) readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
   /**
    * Are the `count` numbers at line `b` a column of the table after this one printed column by
@@ -987,17 +987,22 @@ function followedBy(row: FoundRow, values: ReadonlyArray<number | null>, next: R
  * its first, under its label alone)?
  */
 function lastBeforeLoose(row: FoundRow, next: ReadItem | undefined, plan: TablePlan, excused: ReadonlySet<string>, goesOn: (a: number, b: number, count: number) => boolean): boolean {
-  if (next?.kind !== 'values' || formRowAfter(row.planned.index, plan, excused) < plan.rows.length) return false;
-  const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
-  const firstLine = next.lines[0]?.line;
-  const count = next.lines.reduce((n, l) => n + l.cells.filter((c) => c.kind !== 'empty').length, 0);
-  return lastLine !== undefined && firstLine !== undefined && goesOn(lastLine, firstLine, count);
+  const lastLine = lastRowEnd(row, plan, excused);
+  const firstLine = next?.kind === 'values' ? next.lines[0]?.line : undefined;
+  if (next?.kind !== 'values' || lastLine === null || firstLine === undefined) return false;
+  return goesOn(lastLine, firstLine, next.lines.reduce((n, l) => n + l.cells.filter((c) => c.kind !== 'empty').length, 0));
 }
 
 /** Is the row the form's last (rows left out aside), a row of the next table printed row by row right after its numbers (`rowFollows`)? */
 function lastBeforeRow(row: FoundRow, plan: TablePlan, excused: ReadonlySet<string>, rowFollows: (a: number) => boolean): boolean {
-  const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
-  return formRowAfter(row.planned.index, plan, excused) >= plan.rows.length && lastLine !== undefined && rowFollows(lastLine);
+  const lastLine = lastRowEnd(row, plan, excused);
+  return lastLine !== null && rowFollows(lastLine);
+}
+
+/** The line of the row's last number, when it is the form's last row (rows left out aside); else null. */
+function lastRowEnd(row: FoundRow, plan: TablePlan, excused: ReadonlySet<string>): number | null {
+  if (formRowAfter(row.planned.index, plan, excused) < plan.rows.length) return null;
+  return row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line ?? null;
 }
 
 /** The most words read before a row's numbers for rowFollows: a label over a few lines, with its group's. */

@@ -67,7 +67,7 @@ export function matchRow(key: string, rows: readonly PlannedRow[]): RowMatch | n
  * first, followed by `count` numbers, one or more: part of the table printed past its start? The
  * words name that row (`二、上年结转政府信息公开申请数量`; `（二）部分公开（区分处理的，只计这`, its
  * label cut by a number), or are the start of words the form prints over later rows (`三、本年度`
- * / `办理结果`, TableSpec.printedWords), and no cell of them is a header word or names another
+ * / `办理结果`, TablePlan.laterWords), and no cell of them is a header word or names another
  * row (a group's label aside): a header, or the labels of several rows printed together and then
  * numbers of several columns (as pdfminer prints part 三), is the table from its start.
  */
@@ -90,23 +90,11 @@ export function laterLabelOf(words: readonly string[], count: number, plan: Tabl
   const key = matchKey(words.join(''));
   const row = rowNamed(key, plan);
   if (row !== null) return row.index > 0 && (named === null || named === row);
-  return named === null && key.length >= 2 && laterWordsOf(plan).some((w) => w.startsWith(key) || key.startsWith(w));
+  return named === null && key.length >= 2 && plan.laterWords.some((w) => w.startsWith(key) || key.startsWith(w));
 }
 
 /** The most characters a cell of a row's label prints (laterLabelOf): the form's longest label, its note with it, is 28. */
 const MOST_LABEL_CHARACTERS = 160;
-
-/** The words the form prints over rows of the table past its first, as matchKeys: TableSpec.printedWords that are no header words (`三、本年度办理结果`). */
-const laterWords = new WeakMap<TablePlan, readonly string[]>();
-
-function laterWordsOf(plan: TablePlan): readonly string[] {
-  let words = laterWords.get(plan);
-  if (words === undefined) {
-    words = (plan.table.spec.printedWords ?? []).map((w) => matchKey(w)).filter((w) => w !== '' && !plan.isHeaderWord(w));
-    laterWords.set(plan, words);
-  }
-  return words;
-}
 
 /**
  * Is the key the label of one of the plan's columns other than its first, and are `count` numbers

@@ -98,6 +98,11 @@ export interface TablePlan<Rows extends TableRows = TableRows> {
   readonly isHeaderWord: (key: string) => boolean;
   /** The matchKeys of the column labels the form prints (each set once), for finding a header run into a label. */
   readonly columnLabels: readonly string[];
+  /**
+   * The words the form prints over rows past the table's first, as matchKeys: TableSpec.printedWords
+   * that are no header words (`三、本年度办理结果`). Labels' laterLabelOf looks for their start.
+   */
+  readonly laterWords: readonly string[];
 }
 
 /** isHeaderWord remembers its answer for keys this long at most, this many of them. */
@@ -181,7 +186,8 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
   const isGroupWord = (key: string): boolean => key.length >= 2 && groupLabels.some((group) => group.includes(key));
   const isGroupPiece = (key: string): boolean => isGroupWord(key) && !rows.some((row) => row.ownKey.includes(key));
   const isGroupEnd = (key: string): boolean => key.length === 1 && groupLabels.some((group) => group.endsWith(key));
-  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), isGroupWord, isGroupPiece, isGroupEnd, groupLabels, isHeaderWord, columnLabels };
+  const laterWords = (table.spec.printedWords ?? []).map((w) => matchKey(w)).filter((w) => w !== '' && !isHeaderWord(w));
+  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), isGroupWord, isGroupPiece, isGroupEnd, groupLabels, isHeaderWord, columnLabels, laterWords };
 }
 
 export const PLANS = {

@@ -25,7 +25,7 @@ export function activeDisclosureTable(printed: readonly TokenLine[], format: For
 function partTwo<Rows extends TableRows>(printed: readonly TokenLine[], plan: TablePlan<Rows>, location: TableLocation): TableResult<TableValue<Rows>> {
   const { lines, diagnostics } = readOnce(printed, plan);
   const read = buildTable(lines, plan, location, PLANS.applications);
-  return withRepeats(withColumns(lines, plan, read, location.nextMissing === true) ?? read, diagnostics);
+  return withRepeats(withColumns(lines, plan, read, location.nextMissing === true ? PLANS.applications : null) ?? read, diagnostics);
 }
 
 export function applicationTable(printed: readonly TokenLine[], location: TableLocation): TableResult<Applications> {

@@ -59,7 +59,7 @@ import type { Cell, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { fillUnread } from './fillUnread.js';
 import { inPieces, laterColumnOf, laterLabelOf } from './labels.js';
-import { cellsIn, PLANS, type PlannedRow, type TablePlan } from './plan.js';
+import { cellsIn, type PlannedRow, type TablePlan } from './plan.js';
 import { readsPlainly, SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
 
 /** How many words before a run of numbers are looked at for its header (`信息内容` / `本年` / `制发` / `件数`). */
@@ -480,15 +480,15 @@ interface ColumnReading {
 }
 
 /**
- * The column whose run part 二 prints last, and its count of rows, when the run right after it is
- * a column of part 三's numbers with nothing before them but its label, not its first, or a row of
- * it under its label, not its first row (below) (`本年收费金额
- * （单位：万元）` / `535` / `商业企业` / `1937` …), part 三's heading not found: printed column by
- * column, its heading, header and first column were lost, and with them maybe this column's own
- * numbers, the last of the lost column's left in their place. (With the heading found after them,
+ * The column whose run part 二 prints last, and its count of rows, when the run right after it
+ * goes on with `next` (part 三, its heading not found) from its middle: a column of its numbers
+ * with nothing before them but its label, not its first (labels.laterColumnOf: `本年收费金额
+ * （单位：万元）` / `535` / `商业企业` / `1937` …), or a row of it, not its first (labels.laterLabelOf,
+ * below). Its heading, header and first lines were lost, and with them maybe this column's own
+ * numbers, the last of the lost ones left in their place. (With the heading found after them,
  * they are part 三's columns printed before it, as plain pdftotext of a Word report's PDF does.)
  */
-function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run[]): { key: string; last: number } | null {
+function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run[], next: TablePlan): { key: string; last: number } | null {
   const place = new Map(runs.map((run, i) => [run, i]));
   let last: { at: number; key: string; rows: number } | null = null;
   for (const [heading, own] of printed) {
@@ -501,9 +501,8 @@ function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run
   }
   if (last === null) return null;
   const { at, key, rows } = last;
-  const next = runs[at + 1];
-  if (next === undefined || next.words === null) return null;
-  const part3 = PLANS.applications;
+  const after = runs[at + 1];
+  if (after === undefined || after.words === null) return null;
   // A column of part 三 printed column by column, one number for each of its rows: pdfminer prints
   // its column labels together, then numbers of several columns.
   // Or a row of it, not its first, its label (or the words the form prints over its later rows)
@@ -511,17 +510,17 @@ function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run
   // …: 行政事业性收费, 7764, part 三's heading, header and first row lost but its last number;
   // `2466` / `三、本年度` / `办理结果` / `109` …).
   // Not the labels of several rows printed together, more words than a row's label over a few lines.
-  const row = next.wordCount <= MOST_WORDS && laterLabelOf(next.opening, next.numbers.length, part3);
-  return laterColumnOf(next.whole, next.numbers.length, part3) || row ? { key, last: rows } : null;
+  const row = after.wordCount <= MOST_WORDS && laterLabelOf(after.opening, after.numbers.length, next);
+  return laterColumnOf(after.whole, after.numbers.length, next) || row ? { key, last: rows } : null;
 }
 
 /** The rows whose every column reads under its header (see the file's comment), and the lines of the headers read so. */
-function readColumns(lines: readonly TokenLine[], plan: TablePlan, nextMissing: boolean): { rows: Map<PlannedRow, ColumnReading>; headers: Array<{ first: number; last: number }> } {
+function readColumns(lines: readonly TokenLine[], plan: TablePlan, next: TablePlan | null): { rows: Map<PlannedRow, ColumnReading>; headers: Array<{ first: number; last: number }> } {
   const { tables, headings } = smallTables(plan);
   const runs = runsOf(lines);
   const printed = runsByHeading(lines, headings, runs);
   const doubts = beforeLost(tables, headings, printed, runs, lines);
-  const after = nextMissing ? lastBeforeNext(printed, runs) : null;
+  const after = next === null ? null : lastBeforeNext(printed, runs, next);
   if (after !== null && !doubts.has(after.key)) doubts.set(after.key, { last: after.last, next: null, after: true });
   const cells = new Map<PlannedRow, Array<NumberCell | Doubt & { line: number } | undefined>>();
   const tableRows = new Map<PlannedRow, number>();
@@ -719,11 +718,12 @@ function namedInOrder(rows: readonly PlannedRow[], words: string): boolean {
  * `read` (part 二 read row by row), its unread rows read column by column under their headers
  * (readColumns) or from their small table's stretch (readStretches), when every cell `read` did
  * read agrees; else null, and `read` stands. The rows so read say so, each with the values it read.
+ * `next`: the table after part 二 when its heading was not found (lastBeforeNext), else null.
  */
-export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>, nextMissing = false): TableResult<TableValue<Rows>> | null {
+export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, read: TableResult<TableValue<Rows>>, next: TablePlan | null = null): TableResult<TableValue<Rows>> | null {
   if (!plan.rows.some((row) => row.spec.item !== undefined)) return null;
   if (plan.rows.every((row) => cellsIn(read.table, row)?.every((v) => v !== null) === true)) return null;
-  const { rows: reading, headers } = readColumns(lines, plan, nextMissing);
+  const { rows: reading, headers } = readColumns(lines, plan, next);
   // Rows no header reads may read from their small table's stretch; where both read a row, they must agree.
   const fromStretches = readStretches(lines, plan);
   for (const [row, found] of fromStretches.rows) {
