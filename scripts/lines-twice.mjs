@@ -18,6 +18,7 @@
  *   node scripts/lines-twice.mjs --part 1/2                                        # every second fixture
  *   GOV_REPORT_DIST=/tmp/base/dist/index.js node scripts/lines-twice.mjs          # another build
  *   node scripts/lines-twice.mjs --how across --only damaged/mutool               # lost across part headings
+ *   node scripts/lines-twice.mjs --base /tmp/base/dist/index.js --how across      # what a change turned, case by case
  *
  * `--how across` leaves out, instead, every stretch from up to six lines before part 三's or part
  * 四's heading to up to sixty after it (a lost page: the heading gone with the end of one table and
@@ -27,6 +28,10 @@
  * Prints `lines-twice: C cases, R right, N null, W wrong in K cases` and each wrong case (fixture,
  * how, lines, cells). Exits 1 when any cell is wrong, unless `--allow-wrong`. Over all of
  * fixtures/ it takes minutes; test/printedTwice.test.ts runs the families it found wrong.
+ *
+ * `--base DIST` parses every case with that build as well and lists, instead of the wrong cases,
+ * each case whose cells the two builds tell apart (`right→null: path …`, `wrong→null: …`), then
+ * how many cells turned each way: what a change costs and gains, case by case, before it lands.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { designedSources, loadSources } from './fuzz.mjs';
@@ -71,16 +76,21 @@ export function stretches(lines, most, hows) {
 }
 
 async function main() {
-  const values = optionsOf('lines-twice', 'node scripts/lines-twice.mjs [--only SUBSTRING] [--most LINES] [--how twice,lost,across] [--part K/N] [--list N] [--allow-wrong]', {
+  const values = optionsOf('lines-twice', 'node scripts/lines-twice.mjs [--only SUBSTRING] [--most LINES] [--how twice,lost,across] [--part K/N] [--list N] [--base DIST] [--allow-wrong]', {
     only: { type: 'string' },
     most: { type: 'string', default: '4' },
     how: { type: 'string', default: 'twice,lost' },
     part: { type: 'string' },
     list: { type: 'string', default: '20' },
+    base: { type: 'string' },
     'allow-wrong': { type: 'boolean', default: false },
   });
   const dist = process.env.GOV_REPORT_DIST ? pathToFileURL(process.env.GOV_REPORT_DIST).href : new URL('../dist/index.js', import.meta.url).href;
   const { parseReport } = await import(dist);
+  const base = values.base ? (await import(pathToFileURL(values.base).href)).parseReport : null;
+  /** Cells turned from one verdict to another (`right→null`), over all cases, and how many cases differ. */
+  const turned = new Map();
+  let differ = 0;
   const all = loadSources(ROOT);
   const designed = designedSources(all, ROOT);
   let sources = all.filter((s) => designed.get(s.name));
@@ -104,14 +114,22 @@ async function main() {
       const report = parseReport(withStretch(lines, from, to, how), { file: source.name });
       cases++;
       const bad = [];
-      for (const c of classify(report, design).cells) {
+      const cells = classify(report, design).cells;
+      if (base !== null) {
+        const changes = turnedCells(classify(base(withStretch(lines, from, to, how), { file: source.name }), design).cells, cells);
+        for (const [turn, paths] of changes) turned.set(turn, (turned.get(turn) ?? 0) + paths.length);
+        if (changes.size > 0 && differ++ < list) {
+          console.log(`${source.name}: lines ${from + 1}–${to + 1} ${how}: ${[...changes].map(([turn, paths]) => `${turn}: ${paths.join(' ')}`).join('; ')}`);
+        }
+      }
+      for (const c of cells) {
         if (c.verdict === 'right') right++;
         else if (c.verdict === 'wrong') bad.push(c);
         else nulls++;
       }
       if (bad.length === 0) continue;
       wrong += bad.length;
-      if (wrongCases++ < list) {
+      if (wrongCases++ < list && base === null) {
         const cells = bad.map((c) => `${c.path} ${c.got} (designed ${c.designed})`).join(', ');
         console.log(`${source.name}: lines ${from + 1}–${to + 1} ${how}: ${bad.length} wrong: ${cells.length > 300 ? `${cells.slice(0, 300)}…` : cells}`);
       }
@@ -122,7 +140,25 @@ async function main() {
     ...(hows.includes('across') ? [`stretches lost across part headings, ${ACROSS_BEFORE} lines before to ${ACROSS_AFTER} after`] : []),
   ];
   console.log(`lines-twice: ${cases} cases (${sources.length} fixtures, ${kinds.join('; ')}), ${right} cells right, ${nulls} null, ${wrong} wrong in ${wrongCases} cases`);
+  if (base !== null) console.log(`lines-twice --base: ${differ} cases differ${[...turned].map(([turn, n]) => `, ${turn} ${n}`).join('')}`);
   if (wrong > 0 && !values['allow-wrong']) process.exitCode = 1;
+}
+
+/** A verdict as the comparison counts it: null with a diagnostic or without is null. */
+const verdictOf = (cell) => (cell.verdict.startsWith('null') ? 'null' : cell.verdict);
+
+/** The cells whose verdict differs from `before` to `after` (classify's cells), by the turn (`right→null`): their paths. */
+export function turnedCells(before, after) {
+  const was = new Map(before.map((c) => [c.path, verdictOf(c)]));
+  const out = new Map();
+  for (const cell of after) {
+    const turn = `${was.get(cell.path) ?? 'absent'}→${verdictOf(cell)}`;
+    was.delete(cell.path);
+    if (turn.split('→')[0] === turn.split('→')[1]) continue;
+    out.set(turn, [...(out.get(turn) ?? []), cell.path]);
+  }
+  for (const [path, verdict] of was) out.set(`${verdict}→absent`, [...(out.get(`${verdict}→absent`) ?? []), path]);
+  return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
 import { classify, type Tables } from './support/promise.js';
-import { stretches, withStretch, type How } from '../scripts/lines-twice.mjs';
+import { stretches, turnedCells, withStretch, type How } from '../scripts/lines-twice.mjs';
 
 const damaged = (family: string): URL => new URL(`../fixtures/damaged/${family}/`, import.meta.url);
 
@@ -246,6 +246,35 @@ describe('scripts/lines-twice.mjs options', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^usage: node scripts\/lines-twice\.mjs .*--how twice,lost,across/);
     expect(help.stderr).toBe('');
+  });
+
+  it('--base: the cells two builds tell apart, case by case, and how many turned each way', () => {
+    const before = [
+      { path: 'a.x', verdict: 'right' },
+      { path: 'a.y', verdict: 'wrong' },
+      { path: 'a.z', verdict: 'null-diagnosed' },
+      { path: 'b.x', verdict: 'right' },
+      { path: 'c.x', verdict: 'wrong' },
+    ];
+    const after = [
+      { path: 'a.x', verdict: 'null-diagnosed' },
+      { path: 'a.y', verdict: 'null-silent' },
+      { path: 'a.z', verdict: 'null-silent' },
+      { path: 'b.x', verdict: 'null-silent' },
+      { path: 'd.x', verdict: 'wrong' },
+    ];
+    expect(turnedCells(before, after)).toEqual(
+      new Map([
+        ['right→null', ['a.x', 'b.x']],
+        ['wrong→null', ['a.y']],
+        ['absent→wrong', ['d.x']],
+        ['wrong→absent', ['c.x']],
+      ]),
+    );
+    // The same build on both sides: every case counted, none differs.
+    const same = spawnSync(process.execPath, [script, '--only', 'damaged/pdftotext/02-003-borderless.plain', '--how', 'lost', '--most', '1', '--base', fileURLToPath(new URL('../dist/index.js', import.meta.url)), '--allow-wrong'], { encoding: 'utf8' });
+    expect(same.status).toBe(0);
+    expect(same.stdout).toMatch(/^lines-twice: \d+ cases \(1 fixtures, stretches of 1–1 lines, lost.*\nlines-twice --base: 0 cases differ\n$/);
   });
 });
 

@@ -92,11 +92,6 @@ export interface EquationFault {
 }
 
 /**
- * Why numbers printed apart from their labels could not be paired with them: their count does
- * not pair one to one, they read more than one way, or no reading adds up (in each row, and in
- * the table's column equations, each of whose rows must then be known).
- */
-/**
  * Why numbers printed apart from their labels were not paired: they do not pair one to one
  * (`count`), pair more than one way (`readings`), add up no way (`arithmetic`), or are the numbers
  * another run of labels would take too (`shared`: printed between two runs of labels).
@@ -109,6 +104,13 @@ export type PairingReason = 'count' | 'readings' | 'arithmetic' | 'shared';
  * printed right before them heads a small table of its own, and they may be its numbers).
  */
 export type UnlabelledReason = PairingReason | 'short' | 'headed';
+
+/**
+ * A table read again another way, after row by row (fillUnread.ts): part 三's numbers in blocks
+ * down its columns, in the order printed, or by the words around them; part 二 column by column
+ * under its headers, or small table by small table.
+ */
+export type RereadBy = 'blocks' | 'formOrder' | 'around' | 'underHeaders' | 'smallTable';
 
 /** How the numbers of a row printed apart from its label were paired with it. */
 export type PairedBy = 'rows' | 'columns' | 'interleaved' | 'position';
@@ -285,6 +287,11 @@ export type MessageParams = {
   'ambiguous-pairing.order': { row: string; read: string; order: string };
   /** The row's numbers one a line, lines `from`–`to` printing `numbers` of lines from `first` on again right after them, and the row does not add up. */
   'ambiguous-pairing.repeated': { row: string; first: number; from: number; to: number; numbers: string };
+  /**
+   * The row read row by row (`value` in `column`) and read again another way (`by`: `other`) read
+   * the cell differently, the row adding up read either way (`sums`), or having no sums to check.
+   */
+  'ambiguous-pairing.disputed': { row: string; column: string; value: number; other: number; by: RereadBy; sums: boolean };
   /** The row reads the numbers printed at `line` after a run of `labels` labels, its own among them, that do not pair one to one with them. */
   'ambiguous-pairing.reprinted': { row: string; line: number; labels: number };
   /** Part 二 printed column by column: the row's cell under `column` is among its `last` numbers, and the header that follows it (`next`, printed right after, or the form's next) is printed fewer times than the form has it. */

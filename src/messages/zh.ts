@@ -12,7 +12,7 @@ import type { EquationCode } from '../catalog/equations.js';
 import type { TableKey } from '../catalog/types.js';
 import type { DiagnosticCode } from '../diagnostics.js';
 import { formatSize, suggestedBound } from '../limits.js';
-import type { Arithmetic, BreakReason, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, RunTogether, Term, UnlabelledReason } from './params.js';
+import type { Arithmetic, BreakReason, CellAt, CellsNamed, CodeTexts, CutValues, Damage, EquationFault, Excess, FileKind, Messages, NotTextKind, PairedBy, RereadBy, RunTogether, Term, UnlabelledReason } from './params.js';
 import { quoteCell, quoteCells, quoteDigits, quoteLabel, rounded, shortLabel, DIGITS_CHARACTERS } from './quote.js';
 
 /** `第三部分“收到和处理政府信息公开申请情况”的表格`: the part's heading as the form prints it, without its numeral. */
@@ -180,6 +180,15 @@ const PAIRED: Readonly<Record<PairedBy, string>> = {
   position: '已按位置对应',
 };
 
+/** 有争议的单元格另一种读法的说明（ambiguous-pairing.disputed）。 */
+const REREAD: Readonly<Record<RereadBy, string>> = {
+  blocks: '按本表数字沿各栏自上而下成段排出的方式重读',
+  formOrder: '按本表数字依表式顺序逐行排出的方式重读',
+  around: '按数字前后的文字重读',
+  underHeaders: '按各栏逐栏排出、栏目名称之后列该栏数字的方式重读',
+  smallTable: '按各小表逐表排出（从小表标题到下一个小表标题）的方式重读',
+};
+
 export const zh: Messages = {
   'empty-input': () => '文件是空的',
   'empty-input.noText': () => '文件中没有任何文字',
@@ -289,6 +298,8 @@ export const zh: Messages = {
     `“${quoteLabel(p.row)}”行的数字与“${quoteLabel(p.other)}”行（第${p.line}行）完全相同，而本表有的行重复出现：这些数字可能是那一行重复出现在此行名之下，无法判断哪些是该行的数字，该行留空`,
   'ambiguous-pairing.order': (p) =>
     `“${quoteLabel(p.row)}”行按其行名之后的数字读作 ${p.read}，但按本表数字在栏目名称间的排印顺序读（唯一能依次分成行政复议、未经复议直接起诉、复议后起诉且各组合计都对得上的读法），该行应为 ${p.order}，而此处没有印出前面各组的行名：无法判断哪一组是该行的，该行留空`,
+  'ambiguous-pairing.disputed': (p) =>
+    `“${quoteLabel(p.row)}”行“${p.column}”栏：逐行读取时该格为 ${p.value}，${REREAD[p.by]}则为 ${p.other}；${p.sums ? '两种读法下该行合计都对得上' : '该行没有合计可供核对'}，同一份排印读出了两个不同的数，无法判断哪个是对的，该格留空`,
   'ambiguous-pairing.repeated': (p) =>
     `“${quoteLabel(p.row)}”行的数字每行一个，第 ${p.from}–${p.to} 行又重复了紧挨在前、从第 ${p.first} 行起的数字（${p.numbers}）；照此读取该行合计对不上：转换时重复输出的行可能使该行数字错位，无法判断哪些是该行的数字，该行留空`,
   'ambiguous-pairing.reprinted': (p) =>
@@ -478,7 +489,7 @@ export const zhCodes: CodeTexts = {
   'heading-not-found': { title: '按表格找到的部分', meaning: '某一部分的标题没有找到（有错字、缺序号或没有标题），但找到了它的表格：表格照常读取，并指出表格从哪一行开始。' },
   'ambiguous-pairing': {
     title: '行名与数字分开：无法对应',
-    meaning: '行名与数字分开排列（先列行名后列数字、数字逐列列出、数字没有行名），无法确定哪些数字属于哪一行；或第四部分的数字夹在栏目名称之间按顺序排出，而有不止一段连续 15 个数字对得上合计；或数字逐栏排出时某个栏目名称在转换中丢失，前一栏最后的数字可能是它的，或下一部分表格的标题和开头几行丢失，最后一栏的数字可能是那张表的；或某行列在表中排在它前面的行之间，又在它应在的位置再列一次，前一处其后的数字可能是别的行的；相关各行（或各格）为 `null`。',
+    meaning: '行名与数字分开排列（先列行名后列数字、数字逐列列出、数字没有行名），无法确定哪些数字属于哪一行；或第四部分的数字夹在栏目名称之间按顺序排出，而有不止一段连续 15 个数字对得上合计；或数字逐栏排出时某个栏目名称在转换中丢失，前一栏最后的数字可能是它的，或下一部分表格的标题和开头几行丢失，最后一栏的数字可能是那张表的；或某行列在表中排在它前面的行之间，又在它应在的位置再列一次，前一处其后的数字可能是别的行的；或逐行读取与另一种读法（逐栏、成段、按排印顺序、按数字前后的文字）对同一格读出不同的数，而两种读法下该行合计都对得上（或该行没有合计）；相关各行（或各格）为 `null`。',
   },
   'recovered-pairing': {
     title: '行名与数字分开：已对应',

@@ -7,10 +7,12 @@
  */
 import { rowIn } from '../catalog/tables.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
-import { aboutPaths, type PendingDiagnostic } from '../diagnostics.js';
+import { aboutPaths, diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import type { RereadBy } from '../messages/params.js';
 import type { Layout } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { cellsIn, rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
+import { groupsAddUp } from './rowValues.js';
 
 /** Did `table` read every cell of the row? */
 export const readWhole = (table: unknown, row: PlannedRow): boolean => cellsIn(table, row)?.every((v) => v !== null) === true;
@@ -27,6 +29,8 @@ export function leftOutRows(plan: TablePlan, table: unknown): ReadonlySet<string
 
 /** A row the other reading gives: its values, the line it points at, and the diagnostic that says how it was read. */
 export interface Reread {
+  /** The other reading, as a message names it when it disputes a cell. */
+  by: RereadBy;
   /** Its values; null where the reading knows the cell is there but not its number. */
   values: ReadonlyArray<number | null>;
   line: number;
@@ -45,6 +49,13 @@ export interface FillOptions {
 /**
  * `read` with the rows it left unread (a cell null) taken from `reread`; null when a cell `read` did
  * read differs, or no row is filled, and `read` stands. The filled rows carry their notes.
+ *
+ * But where the two readings give a cell different numbers and its row adds up (or has no sums to
+ * check) read either way, nothing tells which is right: those cells are null (`disputed`), and the
+ * other reading fills nothing. Plain pdftotext of part 二 printed column by column, the lines from
+ * 行政事业性收费's number on lost with part 三's heading: 本年收费金额 / 5888 / 行政事业性收费 / 118 / 其他
+ * 总计 …, the label taking part 三's 118 and the header its own 5888. A cell disputed so stays null
+ * when a later reading would fill its row.
  */
 export function fillUnread<Rows extends TableRows>(
   plan: TablePlan<Rows>,
@@ -56,19 +67,33 @@ export function fillUnread<Rows extends TableRows>(
   const filled = new Set<string>();
   const layoutRows: Layout['rows'] = { ...read.rows };
   const notes: PendingDiagnostic[] = [];
+  /** Does the other reading agree with every cell `read` read? */
+  let agrees = true;
+  /** The rows `read` read with cells the other reading disputes, those cells null, by the row's index; and what is said of them. */
+  const disputedRows = new Map<number, Json>();
+  const disputes: PendingDiagnostic[] = [];
   for (const row of plan.rows) {
     const printed = cellsIn(read.table, row);
-    const found = reread(row);
-    if (found === undefined) {
-      if (options.othersUnread) {
-        if (printed?.some((v) => v !== null)) return null;
-        continue;
+    const object = read.table === null ? null : rowIn(read.table, row);
+    const found = wasDisputed(read, row) ? undefined : reread(row);
+    if (found !== undefined && printed?.some((v, j) => v !== null && v !== found.values[j])) {
+      agrees = false;
+      const cells = disputed(row, printed, found);
+      if (cells === null || object === null) continue;
+      const kept: Json = { ...object };
+      for (const { column, value, other } of cells) {
+        kept[column.key] = null;
+        const params = { row: row.spec.label, column: column.label, value, other, by: found.by, sums: row.sumGroups.length > 0 };
+        disputes.push(diagnostic('ambiguous-pairing', 'ambiguous-pairing.disputed', params, `${row.fullPath}.${column.key}`, read.rows[row.fullPath]?.line ?? found.line));
       }
-      const object = read.table === null ? null : rowIn(read.table, row);
+      disputedRows.set(row.index, kept);
+      continue;
+    }
+    if (found === undefined) {
+      if (options.othersUnread && printed?.some((v) => v !== null)) agrees = false;
       if (object !== null) rowObjects[row.index] = { ...object };
       continue;
     }
-    if (printed?.some((v, j) => v !== null && v !== found.values[j])) return null;
     rowObjects[row.index] = rowObject(row.spec.columns, found.values, 0);
     // Read whole, or read with the same cells left empty: the other reading adds nothing to it, and what was said of it stands.
     if (printed?.every((v, j) => v === found.values[j])) continue;
@@ -76,10 +101,43 @@ export function fillUnread<Rows extends TableRows>(
     layoutRows[row.fullPath] = { line: found.line, label: row.spec.label };
     notes.push(found.note, ...(found.more ?? []));
   }
-  if (filled.size === 0) return null;
+  if (disputes.length > 0) {
+    // The other reading fills no row: `read` stands but for the cells disputed.
+    const objects = plan.rows.map((row) => {
+      const object = read.table === null ? null : rowIn(read.table, row);
+      return disputedRows.get(row.index) ?? (object === null ? undefined : { ...object });
+    });
+    return { table: tableValue(plan, objects), diagnostics: [...read.diagnostics, ...disputes], rows: read.rows, columns: read.columns };
+  }
+  if (!agrees || filled.size === 0) return null;
   const kept = read.diagnostics.filter((d) => d.code !== 'missing-table' && !aboutPaths(d, filled) && options.stale?.(d) !== true);
   return { table: tableValue(plan, rowObjects), diagnostics: [...kept, ...notes], rows: layoutRows, columns: read.columns };
 }
+
+/**
+ * The cells of a row two readings give different numbers (`printed`, row by row; `found`, the
+ * other), when the row adds up read either way (or has no sums): else null, and `read` stands (a
+ * row printed with its cells out of place, as the report printed it, is the report's to answer for).
+ */
+function disputed(row: PlannedRow, printed: ReadonlyArray<unknown>, found: Reread): Array<{ column: PlannedRow['spec']['columns'][number]; value: number; other: number }> | null {
+  const addsUp = (values: ReadonlyArray<unknown>): boolean =>
+    row.sumGroups.length === 0 || (values.every((v): v is number => typeof v === 'number') && groupsAddUp(values, row.sumGroups));
+  if (!addsUp(printed) || !addsUp(found.values)) return null;
+  const out: Array<{ column: PlannedRow['spec']['columns'][number]; value: number; other: number }> = [];
+  for (const [j, column] of row.spec.columns.entries()) {
+    const value = printed[j];
+    const other = found.values[j];
+    if (value === null || value === other) continue;
+    // The other reading knows the cell is there but not its number: no dispute of numbers.
+    if (typeof value !== 'number' || other === null || other === undefined) return null;
+    out.push({ column, value, other });
+  }
+  return out;
+}
+
+/** Did a reading before dispute a cell of the row (fillUnread)? Then no later one fills it. */
+const wasDisputed = (read: { diagnostics: readonly PendingDiagnostic[] }, row: PlannedRow): boolean =>
+  read.diagnostics.some((d) => d.message === 'ambiguous-pairing.disputed' && aboutPaths(d, new Set([row.fullPath])));
 
 /** Did `read` read every row of the table whole (rows a group printed as one row leaves out aside)? */
 export function readAll(plan: TablePlan, read: { table: unknown }): boolean {
@@ -96,13 +154,14 @@ export interface WholeReading {
 }
 
 /**
- * `read` with its unread rows taken from a reading of the whole table (fillUnread), every row it
- * does not give read nothing; `say` gives each row's note (and more) from its values and line.
+ * `read` with its unread rows taken from a reading of the whole table (fillUnread, `by`), every row
+ * it does not give read nothing; `say` gives each row's note (and more) from its values and line.
  */
 export function fillFromWhole<Rows extends TableRows>(
   plan: TablePlan<Rows>,
   read: TableResult<TableValue<Rows>>,
   reading: WholeReading,
+  by: RereadBy,
   say: (row: PlannedRow, values: ReadonlyArray<number | null>, line: number) => Pick<Reread, 'note' | 'more'>,
   stale?: FillOptions['stale'],
 ): TableResult<TableValue<Rows>> | null {
@@ -112,6 +171,6 @@ export function fillFromWhole<Rows extends TableRows>(
     const values = at === undefined ? undefined : reading.values[at];
     if (at === undefined || values === undefined) return undefined;
     const line = reading.lines[at] ?? reading.first;
-    return { values, line, ...say(row, values, line) };
+    return { values, line, by, ...say(row, values, line) };
   }, { othersUnread: true, ...(stale === undefined ? {} : { stale }) });
 }

@@ -754,6 +754,6 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
       if (doubt.next === null) return [diagnostic('ambiguous-pairing', 'ambiguous-pairing.unitHeader', { row: row.spec.label, column: column.label, unit: doubt.unit ?? '' }, path, doubt.line)];
       return [diagnostic('ambiguous-pairing', 'ambiguous-pairing.lostHeader', { row: row.spec.label, column: column.label, next: doubt.next, last: doubt.last }, path, doubt.line)];
     });
-    return { values: found.values, line, note, more };
+    return { values: found.values, line, by: found.by === 'headers' ? 'underHeaders' : 'smallTable', note, more };
   }, { othersUnread: false, stale });
 }

@@ -113,6 +113,10 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'ambiguous-pairing.lostHeader': [{ row: '行政规范性文件', column: '现行有效件数', next: '本年处理决定数量', last: 1 }, { row: '规章', column: '处理决定数量', next: '采购总金额', last: 2 }],
   'ambiguous-pairing.unitHeader': [{ row: '行政事业性收费', column: '本年增/减', unit: '（单位：万元）' }],
   'ambiguous-pairing.lostAfter': [{ row: '行政事业性收费', column: '本年收费金额' }],
+  'ambiguous-pairing.disputed': [
+    { row: '行政事业性收费', column: '本年收费金额（单位：万元）', value: 118, other: 5888, by: 'underHeaders', sums: false },
+    { row: '（三）不予公开 1.属于国家秘密', column: '商业企业', value: 38, other: 15, by: 'blocks', sums: true },
+  ],
   'ambiguous-pairing.inOrder': [{ numbers: 20, readings: 2, runs: 3 }],
   'ambiguous-pairing.inOrderRepeat': [{ numbers: 17, repeated: [361, 998, 882, 2, 2243] }],
   'recovered-pairing.inOrder': [
