@@ -17,6 +17,10 @@
  * `--check` compares instead of writing and exits 1 when a file is missing or differs.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { optionsOf } from './args.mjs';
+
+// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
+optionsOf('make-fault-fixtures', 'node scripts/make-fault-fixtures.mjs [--check]  (writes fixtures/faults/ (--check: compares instead, writes nothing))', { check: { type: 'boolean' } });
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const FAULTS_DIR = new URL('../fixtures/faults/', import.meta.url);

@@ -17,6 +17,10 @@ import { APPLICANT_COLUMNS, APPLICATION_ROWS, COLUMNS, OUTCOME_FIELDS, OUTCOME_R
 import { prng } from './prng.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
+import { optionsOf } from './args.mjs';
+
+// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
+optionsOf('make-fixtures', 'node scripts/make-fixtures.mjs  (writes the golden fixtures in fixtures/)', {});
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const VARIANTS = new URL('../fixtures/variants/', import.meta.url);

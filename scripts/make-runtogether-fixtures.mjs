@@ -27,6 +27,10 @@ import { GOLDEN_SOURCES } from './goldens.mjs';
 import { mulberry32 as prng } from './prng.mjs';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { optionsOf } from './args.mjs';
+
+// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
+optionsOf('make-runtogether-fixtures', 'node scripts/make-runtogether-fixtures.mjs  (writes fixtures/runtogether/)', {});
 
 const ROOT = new URL('../', import.meta.url);
 const OUT = new URL('../fixtures/runtogether/', import.meta.url);

@@ -22,6 +22,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, BOOKENDS, COLUMNS, OUTCOME_FIELDS, REVIEW_GROUPS } from './form.mjs';
 import { prng } from './prng.mjs';
+import { optionsOf } from './args.mjs';
+
+// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
+optionsOf('make-series-fixtures', 'node scripts/make-series-fixtures.mjs [--check]  (writes fixtures/series/ (--check: compares instead, writes nothing))', { check: { type: 'boolean' } });
 
 const ROOT = new URL('../', import.meta.url);
 const CHECK = process.argv.includes('--check');
