@@ -117,6 +117,27 @@ describe('part 二 read column by column under its headers', () => {
     expect(got.coercion).toEqual({ decisions: 23 });
   });
 
+  it('a header printed again with no numbers right after it (a line printed twice): read column by column, the first print takes the numbers before it printed again, and the two readings dispute the cell', () => {
+    // column-by-column/03-004 with lines 31–34 printed twice (lines-twice, 2026-12-06): `1` / … /
+    // `本年收费金额（单位：万元）` / then `1` / … / `本年收费金额（单位：万元）` again / `行政事业性收费` /
+    // `5888`. Under the header's first print stands 行政强制's 1, printed again: column by column,
+    // that is the fee; row by row, 5888. Nothing in the row can tell which (it has no sums), so the
+    // cell is null and says so. (Reading no column of a header printed more often than the form has
+    // it, with or without numbers after each print, would keep 5888 here, but it left every part 二
+    // of pdfminer's prints null wherever a header line was printed twice: 400 cases.)
+    const lines = readFileSync(new URL('../fixtures/damaged/column-by-column/03-004.txt', import.meta.url), 'utf8').split('\n');
+    const at = lineOf(lines, '本年收费金额（单位：万元）');
+    expect([lines[at - 3], lines[at + 1], lines[at + 2]]).toEqual(['1', '行政事业性收费', '5888']);
+    const twice = [...lines.slice(0, at + 1), ...lines.slice(at - 3, at + 1), ...lines.slice(at + 1)];
+    for (const [lang, says] of [['en', /read row by row, this cell is 5888, but read again column by column, each column’s numbers after its header, it is 1;/], ['zh', /逐行读取时该格为 5888，按各栏逐栏排出、栏目名称之后列该栏数字的方式重读则为 1；/]] as const) {
+      const report = parseReport(twice.join('\n'), { file: 'twice.txt', lang });
+      expect(disclosure(report).fees).toEqual({ amount: null });
+      const said = report.diagnostics.filter((d) => d.path?.startsWith('activeDisclosure.fees') === true);
+      expect(said.map((d) => [d.code, d.path, d.line])).toEqual([['ambiguous-pairing', 'activeDisclosure.fees.amount', at + 6]]);
+      expect(said[0]?.message).toMatch(says);
+    }
+  });
+
   it('two headers before one run of numbers (2019 form: 本年增/减, 处理决定数量) read neither column; one header before its run reads', () => {
     const { lines, designed } = fixture('17-2019-tabs-word.plain');
     const report = parseReport(lines.join('\n'), { file: '17.txt' });

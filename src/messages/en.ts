@@ -174,9 +174,6 @@ const PAIRED: Readonly<Record<PairedBy, string>> = {
 
 /** The other reading a disputed cell was read by (ambiguous-pairing.disputed). */
 const REREAD: Readonly<Record<RereadBy, string>> = {
-  blocks: 'read again from the table’s numbers in blocks down its columns',
-  formOrder: 'read again from the table’s numbers in the order printed, row after row in the form’s order',
-  around: 'read again by the words printed around its numbers',
   underHeaders: 'read again column by column, each column’s numbers after its header',
   smallTable: 'read again small table by small table, from each small table’s heading to the next',
 };
@@ -312,7 +309,7 @@ export const en: Messages = {
   'ambiguous-pairing.order': (p) =>
     `row “${quoteLabel(p.row)}” reads ${p.read} after its label, but the table's numbers read in the order printed among its header words (the only way they split into 行政复议, 未经复议直接起诉 and 复议后起诉, each adding up) give it ${p.order}, and the labels of the groups before it are not printed here: which are its cannot be told, so its cells are left empty`,
   'ambiguous-pairing.disputed': (p) =>
-    `row “${quoteLabel(p.row)}”, column “${p.column}”: read row by row, this cell is ${p.value}, but ${REREAD[p.by]}, it is ${p.other}; ${p.sums ? 'the row adds up read either way' : 'the row has no sums to check either'}, so two readings of the same print disagree and nothing tells which is right: the cell is left empty`,
+    `row “${quoteLabel(p.row)}”, column “${p.column}”: read row by row, this cell is ${p.value}, but ${REREAD[p.by]}, it is ${p.other}; the row has no sums that could tell which is right, so two readings of the same print disagree: the cell is left empty`,
   'ambiguous-pairing.repeated': (p) =>
     `row “${quoteLabel(p.row)}” prints its numbers one a line, and lines ${p.from}–${p.to} print the numbers of the lines right before them (from line ${p.first}: ${p.numbers}) again; read so, the row does not add up: lines printed twice in a conversion may have moved its numbers, so which are its cannot be told, and its cells are left empty`,
   'ambiguous-pairing.reprinted': (p) =>
@@ -534,7 +531,7 @@ export const enCodes: CodeTexts = {
   'ambiguous-pairing': {
     title: 'Numbers apart from their labels: cannot be paired',
     meaning:
-      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain, or part 四’s numbers printed in order among its header words where several runs of fifteen add up, or a column printed column by column whose last numbers may be those of a column header lost in the conversion, or those of the next part’s table, its heading and first lines lost; or a row printed among rows the form puts before it and again where the form puts it, the numbers after the first print maybe another row’s; or a cell the row-by-row reading and another reading of the same table (column by column, in blocks, in the order printed, by the words around its numbers) give different numbers, its row adding up (or having no sums) either way; the rows (or cells) concerned are `null`.',
+      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain, or part 四’s numbers printed in order among its header words where several runs of fifteen add up, or a column printed column by column whose last numbers may be those of a column header lost in the conversion, or those of the next part’s table, its heading and first lines lost; or a row printed among rows the form puts before it and again where the form puts it, the numbers after the first print maybe another row’s; or a cell of a row with no sums (part 二’s) that the row-by-row reading and another reading of the same table (column by column, small table by small table) give different numbers; the rows (or cells) concerned are `null`.',
   },
   'recovered-pairing': {
     title: 'Numbers apart from their labels: paired',

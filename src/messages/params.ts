@@ -105,12 +105,8 @@ export type PairingReason = 'count' | 'readings' | 'arithmetic' | 'shared';
  */
 export type UnlabelledReason = PairingReason | 'short' | 'headed';
 
-/**
- * A table read again another way, after row by row (fillUnread.ts): part 三's numbers in blocks
- * down its columns, in the order printed, or by the words around them; part 二 column by column
- * under its headers, or small table by small table.
- */
-export type RereadBy = 'blocks' | 'formOrder' | 'around' | 'underHeaders' | 'smallTable';
+/** Part 二 read again another way, after row by row (fillUnread.ts): column by column under its headers, or small table by small table. */
+export type RereadBy = 'underHeaders' | 'smallTable';
 
 /** How the numbers of a row printed apart from its label were paired with it. */
 export type PairedBy = 'rows' | 'columns' | 'interleaved' | 'position';
@@ -289,9 +285,9 @@ export type MessageParams = {
   'ambiguous-pairing.repeated': { row: string; first: number; from: number; to: number; numbers: string };
   /**
    * The row read row by row (`value` in `column`) and read again another way (`by`: `other`) read
-   * the cell differently, the row adding up read either way (`sums`), or having no sums to check.
+   * the cell differently, and the row has no sums to tell which is right.
    */
-  'ambiguous-pairing.disputed': { row: string; column: string; value: number; other: number; by: RereadBy; sums: boolean };
+  'ambiguous-pairing.disputed': { row: string; column: string; value: number; other: number; by: RereadBy };
   /** The row reads the numbers printed at `line` after a run of `labels` labels, its own among them, that do not pair one to one with them. */
   'ambiguous-pairing.reprinted': { row: string; line: number; labels: number };
   /** Part 二 printed column by column: the row's cell under `column` is among its `last` numbers, and the header that follows it (`next`, printed right after, or the form's next) is printed fewer times than the form has it. */

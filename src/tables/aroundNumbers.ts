@@ -432,6 +432,6 @@ export function withWordsAround<Rows extends TableRows>(lines: readonly TokenLin
     const found = taken.get(row);
     if (found === undefined) return undefined;
     const params = { row: row.spec.label, read: found.values, before: found.before, after: found.after };
-    return { values: found.values, line: found.line, by: 'around', note: diagnostic('recovered-pairing', 'recovered-pairing.around', params, row.fullPath, found.line) };
+    return { values: found.values, line: found.line, note: diagnostic('recovered-pairing', 'recovered-pairing.around', params, row.fullPath, found.line) };
   }, { othersUnread: false, stale });
 }

@@ -317,7 +317,7 @@ export function withBlocks<Rows extends TableRows>(lines: readonly TokenLine[], 
   const reading = readBlocks(lines, plan);
   if (reading === null) return null;
   // A row the placement leaves out (a group printed as one row) that was read: they disagree.
-  return fillFromWhole(plan, read, reading, 'blocks', (row, values, line) => {
+  return fillFromWhole(plan, read, reading, (row, values, line) => {
     const params = { row: row.spec.label, read: values, numbers: reading.numbers, blocks: reading.blocks, first: reading.first, last: reading.last };
     return { note: diagnostic('recovered-pairing', 'recovered-pairing.blocks', params, row.fullPath, line) };
   });

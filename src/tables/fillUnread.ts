@@ -12,7 +12,6 @@ import type { RereadBy } from '../messages/params.js';
 import type { Layout } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { cellsIn, rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
-import { groupsAddUp } from './rowValues.js';
 
 /** Did `table` read every cell of the row? */
 export const readWhole = (table: unknown, row: PlannedRow): boolean => cellsIn(table, row)?.every((v) => v !== null) === true;
@@ -29,8 +28,11 @@ export function leftOutRows(plan: TablePlan, table: unknown): ReadonlySet<string
 
 /** A row the other reading gives: its values, the line it points at, and the diagnostic that says how it was read. */
 export interface Reread {
-  /** The other reading, as a message names it when it disputes a cell. */
-  by: RereadBy;
+  /**
+   * How a reading of part 二 names itself when it disputes a cell (`disputed`). Part 三's readings
+   * do not: its rows have sums, and a row with sums is not disputed.
+   */
+  by?: RereadBy;
   /** Its values; null where the reading knows the cell is there but not its number. */
   values: ReadonlyArray<number | null>;
   line: number;
@@ -50,12 +52,12 @@ export interface FillOptions {
  * `read` with the rows it left unread (a cell null) taken from `reread`; null when a cell `read` did
  * read differs, or no row is filled, and `read` stands. The filled rows carry their notes.
  *
- * But where the two readings give a cell different numbers and its row adds up (or has no sums to
- * check) read either way, nothing tells which is right: those cells are null (`disputed`), and the
- * other reading fills nothing. Plain pdftotext of part 二 printed column by column, the lines from
- * 行政事业性收费's number on lost with part 三's heading: 本年收费金额 / 5888 / 行政事业性收费 / 118 / 其他
- * 总计 …, the label taking part 三's 118 and the header its own 5888. A cell disputed so stays null
- * when a later reading would fill its row.
+ * But where the two readings give a cell different numbers and its row has no sums to check them
+ * (part 二's), nothing tells which is right: those cells are null (`disputed`), and the other
+ * reading fills nothing. Plain pdftotext of part 二 printed column by column, the lines after
+ * 行政事业性收费's label lost with part 三's heading and first columns: 本年收费金额 / 5888 /
+ * 行政事业性收费 / 118 / 其他 总计 …, the label taking part 三's 118 and the header its own 5888. (Part 二 is read again only
+ * once, column by column or small table by small table, so no later reading refills the cell.)
  */
 export function fillUnread<Rows extends TableRows>(
   plan: TablePlan<Rows>,
@@ -75,15 +77,15 @@ export function fillUnread<Rows extends TableRows>(
   for (const row of plan.rows) {
     const printed = cellsIn(read.table, row);
     const object = read.table === null ? null : rowIn(read.table, row);
-    const found = wasDisputed(read, row) ? undefined : reread(row);
+    const found = reread(row);
     if (found !== undefined && printed?.some((v, j) => v !== null && v !== found.values[j])) {
       agrees = false;
       const cells = disputed(row, printed, found);
       if (cells === null || object === null) continue;
       const kept: Json = { ...object };
-      for (const { column, value, other } of cells) {
+      for (const { column, value, other, by } of cells) {
         kept[column.key] = null;
-        const params = { row: row.spec.label, column: column.label, value, other, by: found.by, sums: row.sumGroups.length > 0 };
+        const params = { row: row.spec.label, column: column.label, value, other, by };
         disputes.push(diagnostic('ambiguous-pairing', 'ambiguous-pairing.disputed', params, `${row.fullPath}.${column.key}`, read.rows[row.fullPath]?.line ?? found.line));
       }
       disputedRows.set(row.index, kept);
@@ -116,28 +118,26 @@ export function fillUnread<Rows extends TableRows>(
 
 /**
  * The cells of a row two readings give different numbers (`printed`, row by row; `found`, the
- * other), when the row adds up read either way (or has no sums): else null, and `read` stands (a
- * row printed with its cells out of place, as the report printed it, is the report's to answer for).
+ * other), when the row has no sums that could tell which is right (part 二's rows): else null, and
+ * `read` stands. A row with sums read row by row reads the numbers printed with its label and adds
+ * up; another reading that gives it others has moved a whole run of them (the words around them
+ * read one row off, every row adding up), or the report printed the row's cells out of place, which
+ * is the report's to answer for.
  */
-function disputed(row: PlannedRow, printed: ReadonlyArray<unknown>, found: Reread): Array<{ column: PlannedRow['spec']['columns'][number]; value: number; other: number }> | null {
-  const addsUp = (values: ReadonlyArray<unknown>): boolean =>
-    row.sumGroups.length === 0 || (values.every((v): v is number => typeof v === 'number') && groupsAddUp(values, row.sumGroups));
-  if (!addsUp(printed) || !addsUp(found.values)) return null;
-  const out: Array<{ column: PlannedRow['spec']['columns'][number]; value: number; other: number }> = [];
+function disputed(row: PlannedRow, printed: ReadonlyArray<unknown>, found: Reread): Array<{ column: PlannedRow['spec']['columns'][number]; value: number; other: number; by: RereadBy }> | null {
+  if (row.sumGroups.length > 0 || found.by === undefined) return null;
+  const { by } = found;
+  const out: Array<{ column: PlannedRow['spec']['columns'][number]; value: number; other: number; by: RereadBy }> = [];
   for (const [j, column] of row.spec.columns.entries()) {
     const value = printed[j];
     const other = found.values[j];
     if (value === null || value === other) continue;
     // The other reading knows the cell is there but not its number: no dispute of numbers.
     if (typeof value !== 'number' || other === null || other === undefined) return null;
-    out.push({ column, value, other });
+    out.push({ column, value, other, by });
   }
   return out;
 }
-
-/** Did a reading before dispute a cell of the row (fillUnread)? Then no later one fills it. */
-const wasDisputed = (read: { diagnostics: readonly PendingDiagnostic[] }, row: PlannedRow): boolean =>
-  read.diagnostics.some((d) => d.message === 'ambiguous-pairing.disputed' && aboutPaths(d, new Set([row.fullPath])));
 
 /** Did `read` read every row of the table whole (rows a group printed as one row leaves out aside)? */
 export function readAll(plan: TablePlan, read: { table: unknown }): boolean {
@@ -154,14 +154,13 @@ export interface WholeReading {
 }
 
 /**
- * `read` with its unread rows taken from a reading of the whole table (fillUnread, `by`), every row
- * it does not give read nothing; `say` gives each row's note (and more) from its values and line.
+ * `read` with its unread rows taken from a reading of the whole table (fillUnread), every row it
+ * does not give read nothing; `say` gives each row's note (and more) from its values and line.
  */
 export function fillFromWhole<Rows extends TableRows>(
   plan: TablePlan<Rows>,
   read: TableResult<TableValue<Rows>>,
   reading: WholeReading,
-  by: RereadBy,
   say: (row: PlannedRow, values: ReadonlyArray<number | null>, line: number) => Pick<Reread, 'note' | 'more'>,
   stale?: FillOptions['stale'],
 ): TableResult<TableValue<Rows>> | null {
@@ -171,6 +170,6 @@ export function fillFromWhole<Rows extends TableRows>(
     const values = at === undefined ? undefined : reading.values[at];
     if (at === undefined || values === undefined) return undefined;
     const line = reading.lines[at] ?? reading.first;
-    return { values, line, by, ...say(row, values, line) };
+    return { values, line, ...say(row, values, line) };
   }, { othersUnread: true, ...(stale === undefined ? {} : { stale }) });
 }

@@ -349,7 +349,7 @@ export function withFormOrder<Rows extends TableRows>(lines: readonly TokenLine[
   // Every number of the table is read now: the labels the row-by-row reading took for no row's
   // (`本年 开`, the form's words in pieces, none of another wording) left no values unread.
   const stale = (d: PendingDiagnostic): boolean => d.code === 'unknown-row';
-  return fillFromWhole(plan, read, reading, 'formOrder', (row, values, line) => {
+  return fillFromWhole(plan, read, reading, (row, values, line) => {
     const params = { row: row.spec.label, read: values, numbers: reading.numbers, first: reading.first, last: reading.last, moved: reading.moved, extra: reading.extra, gap: reading.gap && { row: reading.gap.row, column: reading.gap.column } };
     const note = diagnostic('recovered-pairing', 'recovered-pairing.formOrder', params, row.fullPath, line);
     // The gap's cell, left empty: unknown to the checks, as a cell the table's rules located.

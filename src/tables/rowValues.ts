@@ -254,7 +254,7 @@ function signedRun(cells: readonly Cell[], row: RowContext): DigitRecovery | nul
  * before it in the group? Blanks count as 0. A group holding the cell at `except` (a cell whose
  * value is not known) is not checked.
  */
-export function groupsAddUp(values: Readonly<Values>, groups: readonly number[], except = -1): boolean {
+export function groupsAddUp(values: Values, groups: readonly number[], except = -1): boolean {
   let at = 0;
   for (const size of groups) {
     if (except >= at && except < at + size) {

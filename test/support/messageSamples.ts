@@ -114,8 +114,8 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'ambiguous-pairing.unitHeader': [{ row: '行政事业性收费', column: '本年增/减', unit: '（单位：万元）' }],
   'ambiguous-pairing.lostAfter': [{ row: '行政事业性收费', column: '本年收费金额' }],
   'ambiguous-pairing.disputed': [
-    { row: '行政事业性收费', column: '本年收费金额（单位：万元）', value: 118, other: 5888, by: 'underHeaders', sums: false },
-    { row: '（三）不予公开 1.属于国家秘密', column: '商业企业', value: 38, other: 15, by: 'blocks', sums: true },
+    { row: '行政事业性收费', column: '本年收费金额（单位：万元）', value: 118, other: 5888, by: 'underHeaders' },
+    { row: '政府集中采购', column: '采购总金额', value: 1583, other: 35.6, by: 'smallTable' },
   ],
   'ambiguous-pairing.inOrder': [{ numbers: 20, readings: 2, runs: 3 }],
   'ambiguous-pairing.inOrderRepeat': [{ numbers: 17, repeated: [361, 998, 882, 2, 2243] }],
