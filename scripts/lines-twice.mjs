@@ -152,10 +152,11 @@ export function turnedCells(before, after) {
   const was = new Map(before.map((c) => [c.path, verdictOf(c)]));
   const out = new Map();
   for (const cell of after) {
-    const turn = `${was.get(cell.path) ?? 'absent'}→${verdictOf(cell)}`;
+    const then = was.get(cell.path) ?? 'absent';
+    const now = verdictOf(cell);
     was.delete(cell.path);
-    if (turn.split('→')[0] === turn.split('→')[1]) continue;
-    out.set(turn, [...(out.get(turn) ?? []), cell.path]);
+    if (then === now) continue;
+    out.set(`${then}→${now}`, [...(out.get(`${then}→${now}`) ?? []), cell.path]);
   }
   for (const [path, verdict] of was) out.set(`${verdict}→absent`, [...(out.get(`${verdict}→absent`) ?? []), path]);
   return out;

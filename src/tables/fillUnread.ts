@@ -56,8 +56,8 @@ export interface FillOptions {
  * (part 二's), nothing tells which is right: those cells are null (`disputed`), and the other
  * reading fills nothing. Plain pdftotext of part 二 printed column by column, the lines after
  * 行政事业性收费's label lost with part 三's heading and first columns: 本年收费金额 / 5888 /
- * 行政事业性收费 / 118 / 其他 总计 …, the label taking part 三's 118 and the header its own 5888. (Part 二 is read again only
- * once, column by column or small table by small table, so no later reading refills the cell.)
+ * 行政事业性收费 / 118 / 其他 总计 …, the label taking part 三's 118 and the header its own 5888.
+ * (Part 二 is read again only once, so no later reading refills the cell.)
  */
 export function fillUnread<Rows extends TableRows>(
   plan: TablePlan<Rows>,
@@ -71,8 +71,9 @@ export function fillUnread<Rows extends TableRows>(
   const notes: PendingDiagnostic[] = [];
   /** Does the other reading agree with every cell `read` read? */
   let agrees = true;
-  /** The rows `read` read with cells the other reading disputes, those cells null, by the row's index; and what is said of them. */
+  /** The rows `read` read with cells the other reading disputes, those cells null, by the row's index. */
   const disputedRows = new Map<number, Json>();
+  /** What is said of each cell disputed. */
   const disputes: PendingDiagnostic[] = [];
   for (const row of plan.rows) {
     const printed = cellsIn(read.table, row);
@@ -116,6 +117,14 @@ export function fillUnread<Rows extends TableRows>(
   return { table: tableValue(plan, rowObjects), diagnostics: [...kept, ...notes], rows: layoutRows, columns: read.columns };
 }
 
+/** A cell two readings give different numbers: its column, the row-by-row reading's `value` and the `other`, read `by`. */
+interface Dispute {
+  column: PlannedRow['spec']['columns'][number];
+  value: number;
+  other: number;
+  by: RereadBy;
+}
+
 /**
  * The cells of a row two readings give different numbers (`printed`, row by row; `found`, the
  * other), when the row has no sums that could tell which is right (part 二's rows): else null, and
@@ -124,10 +133,10 @@ export function fillUnread<Rows extends TableRows>(
  * read one row off, every row adding up), or the report printed the row's cells out of place, which
  * is the report's to answer for.
  */
-function disputed(row: PlannedRow, printed: ReadonlyArray<unknown>, found: Reread): Array<{ column: PlannedRow['spec']['columns'][number]; value: number; other: number; by: RereadBy }> | null {
+function disputed(row: PlannedRow, printed: ReadonlyArray<unknown>, found: Reread): Dispute[] | null {
   if (row.sumGroups.length > 0 || found.by === undefined) return null;
   const { by } = found;
-  const out: Array<{ column: PlannedRow['spec']['columns'][number]; value: number; other: number; by: RereadBy }> = [];
+  const out: Dispute[] = [];
   for (const [j, column] of row.spec.columns.entries()) {
     const value = printed[j];
     const other = found.values[j];
