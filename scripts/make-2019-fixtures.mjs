@@ -17,7 +17,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-2019-fixtures', 'node scripts/make-2019-fixtures.mjs  (writes fixtures/2019/)', {});
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -20,7 +20,6 @@ import { FAMILIES, loadGoldens } from './damaged.mjs';
 import { mulberry32 } from './prng.mjs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-damaged-fixtures', 'node scripts/make-damaged-fixtures.mjs  (writes fixtures/damaged/<family>/ for the families of scripts/damaged.mjs)', {});
 
 const ROOT = new URL('../', import.meta.url);

@@ -22,7 +22,6 @@ import { join } from 'node:path';
 import { writeConverterFamily } from './damaged.mjs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-doc-text-fixtures', 'node scripts/make-doc-text-fixtures.mjs  (writes fixtures/damaged/doc-text/ (needs soffice, antiword and catdoc))', {});
 
 const extractors = {

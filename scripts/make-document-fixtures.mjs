@@ -36,12 +36,11 @@ import * as docx from 'docx';
 import { PLANS, htmlPage, reportModel, toDocx, toHtml, toText, withCellOff } from './documents.mjs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
-optionsOf('make-document-fixtures', 'node scripts/make-document-fixtures.mjs [--no-pdf]  (writes fixtures/documents/ (--no-pdf: not the PDFs))', { 'no-pdf': { type: 'boolean' } });
+const options = optionsOf('make-document-fixtures', 'node scripts/make-document-fixtures.mjs [--no-pdf]  (writes fixtures/documents/; --no-pdf: not the PDFs)', { 'no-pdf': { type: 'boolean', default: false } });
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'fixtures', 'documents');
-const withPdf = !process.argv.includes('--no-pdf');
+const withPdf = !options['no-pdf'];
 
 /** The goldens, each with the layouts its copies use, and the cell its "off" copy changes (if any). */
 const GOLDENS = [

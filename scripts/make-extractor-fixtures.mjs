@@ -27,7 +27,6 @@ import { loadGoldens, writeConverterFixture } from './damaged.mjs';
 import { GOLDEN_SOURCES } from './goldens.mjs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-extractor-fixtures', 'node scripts/make-extractor-fixtures.mjs  (writes fixtures/damaged/pdfminer/, mutool/ and pdftotext-raw/)', {});
 
 const ROOT = new URL('../', import.meta.url);

@@ -19,8 +19,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
-optionsOf('make-fault-fixtures', 'node scripts/make-fault-fixtures.mjs [--check]  (writes fixtures/faults/ (--check: compares instead, writes nothing))', { check: { type: 'boolean' } });
+const options = optionsOf('make-fault-fixtures', 'node scripts/make-fault-fixtures.mjs [--check]  (writes fixtures/faults/; --check: compares instead, writes nothing)', { check: { type: 'boolean', default: false } });
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const FAULTS_DIR = new URL('../fixtures/faults/', import.meta.url);
@@ -412,4 +411,4 @@ function main(check) {
   console.error(`wrote ${files.size} files to fixtures/faults/`);
 }
 
-main(process.argv.includes('--check'));
+main(options.check);

@@ -19,7 +19,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-fixtures', 'node scripts/make-fixtures.mjs  (writes the golden fixtures in fixtures/)', {});
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);

@@ -24,7 +24,6 @@ import { join } from 'node:path';
 import { pageText, writeConverterFamily } from './damaged.mjs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-html2text-fixtures', 'node scripts/make-html2text-fixtures.mjs  (writes fixtures/damaged/html2text/)', {});
 
 const HTML2TEXT = 'import html2text, sys; sys.stdout.write(html2text.HTML2Text().handle(sys.stdin.read()))';

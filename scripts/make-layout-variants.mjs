@@ -18,7 +18,6 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-layout-variants', 'node scripts/make-layout-variants.mjs  (writes fixtures/variants/)', {});
 
 const source = 'fixtures/003_6a46581b0013c0e7.renumbered';

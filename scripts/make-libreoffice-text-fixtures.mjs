@@ -19,7 +19,6 @@ import { join } from 'node:path';
 import { writeConverterFamily } from './damaged.mjs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-libreoffice-text-fixtures', 'node scripts/make-libreoffice-text-fixtures.mjs  (writes fixtures/damaged/libreoffice-text/)', {});
 
 const written = writeConverterFamily('libreoffice-text', 'libreoffice-text', ({ base, root, work }) => {

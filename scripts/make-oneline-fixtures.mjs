@@ -26,7 +26,6 @@ import { tablesOf } from './damaged.mjs';
 import { GOLDEN_SOURCES } from './goldens.mjs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-oneline-fixtures', 'node scripts/make-oneline-fixtures.mjs  (writes fixtures/damaged/oneline/)', {});
 
 const ROOT = new URL('../', import.meta.url);

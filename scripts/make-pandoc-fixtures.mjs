@@ -26,7 +26,6 @@ import { join } from 'node:path';
 import { pageText, writeConverterFamily } from './damaged.mjs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-pandoc-fixtures', 'node scripts/make-pandoc-fixtures.mjs  (writes fixtures/damaged/pandoc/)', {});
 
 const version = execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0];

@@ -28,7 +28,6 @@ import { applicationRows, disclosureRows, get, loadGoldens, REVIEW_PATHS, tables
 import { APPLICANT_HEADERS, APPLICATION_NOTE, DISCLOSURE_TABLES, PART_HEADINGS, REVIEW_HEADERS } from './form.mjs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-pdftotext-fixtures', 'node scripts/make-pdftotext-fixtures.mjs  (writes fixtures/damaged/pdftotext/)', {});
 
 const ROOT = new URL('../', import.meta.url);

@@ -22,7 +22,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-printed-fixtures', 'node scripts/make-printed-fixtures.mjs  (writes fixtures/documents/printed/)', {});
 
 const root = fileURLToPath(new URL('..', import.meta.url));

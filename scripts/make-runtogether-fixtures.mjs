@@ -29,7 +29,6 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-runtogether-fixtures', 'node scripts/make-runtogether-fixtures.mjs  (writes fixtures/runtogether/)', {});
 
 const ROOT = new URL('../', import.meta.url);

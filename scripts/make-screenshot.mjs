@@ -19,7 +19,6 @@ import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-screenshot', 'node scripts/make-screenshot.mjs  (writes docs/overview.png and docs/report.png; run npm run build first)', {});
 
 const ROOT = new URL('..', import.meta.url).pathname;

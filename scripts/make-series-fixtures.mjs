@@ -24,11 +24,10 @@ import { APPLICANT_COLUMNS, APPLICATION_ROWS, BOOKENDS, COLUMNS, OUTCOME_FIELDS,
 import { prng } from './prng.mjs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
-optionsOf('make-series-fixtures', 'node scripts/make-series-fixtures.mjs [--check]  (writes fixtures/series/ (--check: compares instead, writes nothing))', { check: { type: 'boolean' } });
+const options = optionsOf('make-series-fixtures', 'node scripts/make-series-fixtures.mjs [--check]  (writes fixtures/series/; --check: compares instead, writes nothing)', { check: { type: 'boolean', default: false } });
 
 const ROOT = new URL('../', import.meta.url);
-const CHECK = process.argv.includes('--check');
+const CHECK = options.check;
 const ORGAN = '昌乐县乔官镇人民政府';
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 const DOCTORED = { year: 2023, column: 'commercial', delta: 7 };

@@ -26,7 +26,6 @@ import { join } from 'node:path';
 import { pageText, writeConverterFamily } from './damaged.mjs';
 import { optionsOf } from './args.mjs';
 
-// Writes files on any run: an option it does not take (a mistake) stops it before it writes (scripts/args.mjs).
 optionsOf('make-text-browser-fixtures', 'node scripts/make-text-browser-fixtures.mjs  (writes fixtures/damaged/text-browser/)', {});
 
 const UTF8 = ['-eval', 'set document.codepage.assume = "utf-8"', '-eval', 'set document.codepage.force_assumed = 1'];

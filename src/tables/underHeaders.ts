@@ -54,6 +54,7 @@ import { SMALL_TABLE_ITEM } from '../catalog/activeDisclosure.js';
 import { UNIT_NOTE, UNIT_NOTE_PRINTED } from '../catalog/lexicon.js';
 import type { ColumnSpec, TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
+import type { RereadBy } from '../messages/params.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
@@ -473,8 +474,8 @@ interface ColumnReading {
   lines: number[];
   /** How many rows its small table has (the numbers under each header). */
   tableRows: number;
-  /** Under its columns' headers, or from its small table's stretch (readSegments). */
-  by: 'headers' | 'smallTable';
+  /** Under its columns' headers (readColumns), or from its small table's stretch (readStretches); as a disputed cell's message names it. */
+  by: RereadBy;
   /** The cells left empty, each by its column's place, as the last numbers of a column the next one's lost print may have run into (beforeLost). */
   doubts?: Map<number, Doubt & { line: number }>;
 }
@@ -510,8 +511,8 @@ function lastBeforeNext(printed: ReadonlyMap<Heading, Run[]>, runs: readonly Run
   // …: 行政事业性收费, 7764, part 三's heading, header and first row lost but its last number;
   // `2466` / `三、本年度` / `办理结果` / `109` …).
   // Not the labels of several rows printed together, more words than a row's label over a few lines.
-  const row = after.wordCount <= MOST_WORDS && laterLabelOf(after.opening, after.numbers.length, next);
-  return laterColumnOf(after.whole, after.numbers.length, next) || row ? { key, last: rows } : null;
+  const goesOn = laterColumnOf(after.whole, after.numbers.length, next) || (after.wordCount <= MOST_WORDS && laterLabelOf(after.opening, after.numbers.length, next));
+  return goesOn ? { key, last: rows } : null;
 }
 
 /** The rows whose every column reads under its header (see the file's comment), and the lines of the headers read so. */
@@ -550,7 +551,7 @@ function readColumns(lines: readonly TokenLine[], plan: TablePlan, next: TablePl
   for (const [row, found] of cells) {
     const whole = row.spec.columns.map((_, j) => found[j]);
     if (whole.some((c) => c === undefined) || whole.every((c) => c === undefined || !('value' in c))) continue;
-    const reading: ColumnReading = { values: [], lines: [], tableRows: tableRows.get(row) ?? 0, by: 'headers' };
+    const reading: ColumnReading = { values: [], lines: [], tableRows: tableRows.get(row) ?? 0, by: 'underHeaders' };
     whole.forEach((c, j) => {
       if (c === undefined) return;
       if ('value' in c) {
@@ -743,7 +744,7 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
     if (found === undefined) return undefined;
     const line = found.lines[0] ?? 0;
     const note =
-      found.by === 'headers'
+      found.by === 'underHeaders'
         ? diagnostic('recovered-pairing', 'recovered-pairing.underHeaders', { row: row.spec.label, read: found.values, columns: row.spec.columns.map((c) => c.label), rows: found.tableRows }, row.fullPath, line)
         : diagnostic('recovered-pairing', 'recovered-pairing.smallTable', { row: row.spec.label, read: found.values, item: row.spec.item ?? '', rows: found.tableRows, numbers: found.tableRows * row.spec.columns.length }, row.fullPath, line);
     const more = [...(found.doubts ?? [])].flatMap(([j, doubt]): PendingDiagnostic[] => {
@@ -754,6 +755,6 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
       if (doubt.next === null) return [diagnostic('ambiguous-pairing', 'ambiguous-pairing.unitHeader', { row: row.spec.label, column: column.label, unit: doubt.unit ?? '' }, path, doubt.line)];
       return [diagnostic('ambiguous-pairing', 'ambiguous-pairing.lostHeader', { row: row.spec.label, column: column.label, next: doubt.next, last: doubt.last }, path, doubt.line)];
     });
-    return { values: found.values, line, by: found.by === 'headers' ? 'underHeaders' : 'smallTable', note, more };
+    return { values: found.values, line, by: found.by, note, more };
   }, { othersUnread: false, stale });
 }
