@@ -42,3 +42,18 @@ describe('scripts that write fixtures (scripts/make-*.mjs)', () => {
     }
   });
 });
+
+describe('the print sweep (scripts/print-sweep.mjs)', () => {
+  it('stops at an option it does not take, or a value it cannot use, before it starts Chromium or writes a fixture: one line and the usage, exit 2', async () => {
+    for (const [args, said] of [
+      [['--bogus'], "print-sweep: Unknown option '--bogus'"],
+      [['--fixture', 'pdf', '--case', '3'], 'print-sweep: --fixture takes plain or layout, not pdf'],
+      [['--fixture', 'plain'], 'print-sweep: --fixture writes one case: give it --case'],
+      [['--n', 'ten'], 'print-sweep: --n takes a whole number, not ten'],
+    ] as const) {
+      const result = await run('print-sweep.mjs', [...args]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.split('\n'), args.join(' ')).toEqual([said, expect.stringMatching(/^usage: node scripts\/print-sweep\.mjs /), '']);
+    }
+  });
+});
