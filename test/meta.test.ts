@@ -22,6 +22,14 @@ describe('meta', () => {
     expect(meta).toMatchObject({ title: '某某区某某镇人民政府政府信息公开工作年度报告', organ: '某某区某某镇人民政府', year: 2023 });
   });
 
+  it('a page\'s menu printed as plain lines is no title: the first title with a year is (plain pdftotext of a printed page)', () => {
+    // fixtures/damaged/chromium-pdftotext/2-12.plain: the site's menu, then its information box.
+    const page = ['无障碍 | 长者模式 | 网站支持IPv6', '人民政府门户网站', '首页', '政务公开', '政府信息公开年报', '政民互动', '当前位置：首页 > 政务公开 > 政府信息公开年度报告', '', '索引号：', '11370725MB28-2025-0001', '标 题：', '昌乐县乔官镇人民政府2024年政府信息公开公开工作年度报告', '发布日期：', '2025-01-15'];
+    expect(metaOf([...page, ...BODY].join('\n')).meta).toMatchObject({ title: '昌乐县乔官镇人民政府2024年政府信息公开公开工作年度报告', organ: '昌乐县乔官镇人民政府', year: 2024 });
+    // A title of the words alone, no other: it stands.
+    expect(metaOf(['某某镇人民政府', '政府信息公开工作年度报告', '', ...BODY].join('\n')).meta).toMatchObject({ title: '某某镇人民政府政府信息公开工作年度报告', organ: '某某镇人民政府' });
+  });
+
   it('a page\'s menu and breadcrumb as Markdown are no title; its information box as a pipe table is (pandoc\'s Markdown of a page)', () => {
     const menu = ['<div class="nav">', '', '-   [首页](/)', '-   [政府信息公开年报](/nb)', '', '</div>', '', '当前位置：[首页](/) \\> [政务公开](/zwgk) \\> 政府信息公开年度报告', ''];
     const box = ['|            |                                      |', '|------------|--------------------------------------|', '| 标　　题： | 某某县住房和城乡建设局2020年政府信息公开工作年度报告 |', ''];

@@ -105,20 +105,31 @@ const MENU_ENTRY = /\]\(|^\s*[-*+]\s|[>＞»›]|^\s*(?:当前位置|您的位�
 /** Every title word holds a 年 or a 报, and squeeze only removes characters. */
 const MAY_HOLD_TITLE_WORDS = /[年报]/;
 
+/** A year as a title prints it (2024年, 二〇二四年). */
+const TITLE_YEAR = /\d{4}年|[〇零一二三四五六七八九]{4}年/;
+
 function findTitle(front: Region): string | null {
   // The first squeezed non-blank line with a title word, and the non-blank line above it.
   // A line is blank after squeeze exactly when trim() leaves nothing (\s is trim's set).
   let above: string | undefined;
+  /** A title that names neither organ nor year (a site's menu entry `政府信息公开年报`, its menu above): kept only if no other is found. */
+  let bare: string | null = null;
   for (const line of front.lines) {
     if (line.trim() === '') continue;
     if (MAY_HOLD_TITLE_WORDS.test(line) && !longerThan(line, MAX_TITLE + TITLE_FIELD_MAX) && !MENU_ENTRY.test(line)) {
       // A pipe table's row (`| 标　　题： | 某某局2020年…年度报告 |  |`, the information box as Markdown): its words.
       const squeezed = squeeze(line).replace(/\|/g, '').replace(TITLE_FIELD, '');
-      if (TITLE_WORDS.test(squeezed) && squeezed.length <= MAX_TITLE) return withOrgan(squeezed, above === undefined ? undefined : squeeze(above));
+      if (TITLE_WORDS.test(squeezed) && squeezed.length <= MAX_TITLE) {
+        const title = withOrgan(squeezed, above === undefined ? undefined : squeeze(above));
+        // A web page's menu printed as plain lines (plain pdftotext of a printed page: `首页` /
+        // `政务公开` / `政府信息公开年报`): the words of a title alone, no year with them.
+        if (!(TITLE_WITHOUT_ORGAN.test(squeezed) && !TITLE_YEAR.test(arabicYears(title)))) return title;
+        bare ??= title;
+      }
     }
     above = line;
   }
-  return null;
+  return bare;
 }
 
 function withOrgan(title: string, above: string | undefined): string {
