@@ -97,7 +97,9 @@ function* fixtureFiles(dir: string): Generator<string> {
 
 describe('false positives over every fixture', () => {
   it('finds nothing in any fixture but the prose variants stated wrong', () => {
-    const all = [...fixtureFiles('fixtures')].filter((f) => !/^fixtures\/prose\/.*-wrong-/.test(f));
+    // fixtures/damaged/chromium-pdftotext/ keeps its golden's prose over renumbered tables: the
+    // figures its prose states are rightly found apart from its tables.
+    const all = [...fixtureFiles('fixtures')].filter((f) => !/^fixtures\/prose\/.*-wrong-/.test(f) && !f.startsWith('fixtures/damaged/chromium-pdftotext/'));
     expect(all.length).toBeGreaterThan(140);
     const findings = all.map((file) => ({ file, found: textTable(readFileSync(file), file).map((d) => d.message) }));
     expect(findings.filter((f) => f.found.length > 0)).toEqual([]);

@@ -87,6 +87,7 @@ describe('damaged fixtures: the set', () => {
     for (const f of FIXTURES) byLayout.set(f.layout, (byLayout.get(f.layout) ?? 0) + 1);
     for (let layout = 1; layout <= 10; layout++) expect(byLayout.get(layout) ?? 0, `layout ${layout}`).toBeGreaterThanOrEqual(3);
     expect(FIXTURES.filter((f) => f.family === 'pdftotext').length).toBeGreaterThanOrEqual(8);
+    expect(FIXTURES.filter((f) => f.family === 'chromium-pdftotext').length).toBeGreaterThanOrEqual(4);
     expect(FIXTURES.filter((f) => f.family === 'oneline').length).toBeGreaterThanOrEqual(40);
     expect(FIXTURES.filter((f) => f.family === 'pdfminer').length).toBeGreaterThanOrEqual(9);
     expect(FIXTURES.filter((f) => f.family === 'mutool').length).toBeGreaterThanOrEqual(9);

@@ -113,6 +113,8 @@ interface Print {
   /** Only the first `split` numbers in part 四; the rest after part 六 and a signature, under part 四's header words again (or none: `reopen` false). */
   split?: number;
   reopen?: boolean;
+  /** Numbers of another table printed one a line after the `after`th number (a row of part 三 among part 四's). */
+  between?: { after: number; values: readonly number[] };
 }
 
 /** Part 四's numbers one a line (or two), in the form's order, header pieces between, as plain pdftotext prints them. */
@@ -127,6 +129,7 @@ function printed(values: readonly number[], print: Print): { body: string[]; tai
     }
     lines.push(String(values[i]));
     if (i % 5 === 3) lines.push('持', '正', '果', '结');
+    if (print.between?.after === i + 1) lines.push(...print.between.values.map(String));
   }
   // Numbers and their header pieces, cut after the `split`th number.
   let body = lines;
@@ -240,6 +243,21 @@ describe('part 四 in order: what is not certain stays null, with a diagnostic',
     expect(ambiguousInOrder(r)).toBeDefined();
     // With the golden's distinct numbers, part 三's 3119 before them is left out by the sums alone.
     expect(cells(parse(withPart4(g.text, g.values, { stray: g.carried })))).toEqual(g.values);
+  });
+
+  it('a row of part 三 printed in the middle of part 四\'s numbers, the fifteen after it adding up: null, never its numbers taken for 行政复议', () => {
+    // 行政复议 1 0 0 0 1, then part 三's 0 0 28 12 114 0 154, then the other two groups: 28 12 114 0 154
+    // and the ten after it are the one run of fifteen in a row that adds up as three groups, and so
+    // do the fifteen with the row between them.
+    const values = [1, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 5, 0, 2, 7];
+    const r = parse(withPart4(g.text, values, { between: { after: 5, values: [0, 0, 28, 12, 114, 0, 154] } }));
+    nullWithDiagnostic(r);
+    const said = r.diagnostics.find((d) => d.code === 'ambiguous-pairing' && d.path === 'reviewLitigation');
+    expect(said?.message).toContain('fifteen of them in a row split into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group\'s four results adding up to its 总计 (28, 12, 114, 0, 154, 0, 0, 1, 0, 1, 0, 5, 0, 2, 7), but so do fifteen with');
+    expect(said?.message).toMatch(/other numbers? between them from line \d+ \(/);
+    expect(parseReport(withPart4(g.text, values, { between: { after: 5, values: [0, 0, 28, 12, 114, 0, 154] } }), { file: 'input.txt', lang: 'zh' }).diagnostics.find((d) => d.code === 'ambiguous-pairing' && d.path === 'reviewLitigation')?.message).toContain('中间隔开');
+    // Without the row between, the fifteen are read.
+    expect(cells(parse(withPart4(g.text, values)))).toEqual(values);
   });
 
   it('a group\'s five numbers printed twice: the run without the repeat is read; when only runs with it fit, null and said', () => {

@@ -269,7 +269,7 @@ export const en: Messages = {
           : p.why === 'beside'
           ? `row “${quoteLabel(p.row)}” prints its cells on its label's line (${cellsAsPrinted(p.quoted)}), and right before its label stand ${p.cells} other ${p.cells === 1 ? 'number' : 'numbers'}, a row's worth no other row took, that may be its own: where labels are printed after their numbers, two lines run together put a label beside the next row's numbers, so which of the two are its cannot be told; its values were not read`
           : p.why === 'bare'
-          ? `row “${quoteLabel(p.row)}” prints its cells after its label (${cellsAsPrinted(p.quoted)}), and right after them stands the next row's label with no numbers that are certainly its own: where labels are printed after their numbers, these numbers are that row's and this row's own were lost before its label, so whose they are cannot be told; its values were not read`
+          ? `row “${quoteLabel(p.row)}” prints its cells after its label (${cellsAsPrinted(p.quoted)}), and right after them stands the next row's label with no numbers that are certainly its own: where labels are printed after their numbers, these numbers are that row's, and this row's own stand before its label or were lost, so whose they are cannot be told; its values were not read`
           : p.why === 'bareChain'
           ? `row “${quoteLabel(p.row)}” prints its cells after its label (${cellsAsPrinted(p.quoted)}), and right after them stands the next row's label, a row left unread because its own numbers may be printed before its label: where labels are printed after their numbers, these numbers are that row's and this row's own were lost (or printed before its label in turn), so whose they are cannot be told; its values were not read`
           : p.why === 'before'
@@ -297,7 +297,7 @@ export const en: Messages = {
     const printed = `row “${quoteLabel(p.row)}” is printed apart from its numbers: ${labels(p.labels)}, then ${lines(p.lines)} of numbers (${p.values} in all)`;
     if (p.reason === 'count') return `${printed}, which do not pair one to one; which numbers are this row's cannot be told, so its cells are left empty`;
     if (p.reason === 'readings') return `${printed}, which read more than one way (row by row, column by column), and nothing tells which; its cells are left empty`;
-    if (p.reason === 'gapped') return `${printed}; the labels leave out rows of the form between them (printed elsewhere, not recognised, or lost), and these rows have no sums to check a pairing, so the count alone does not tell which numbers are this row's; its cells are left empty`;
+    if (p.reason === 'gapped') return `${printed}; the labels leave out rows of the form between them or right beside them (printed elsewhere, not recognised, or lost), and these rows have no sums to check a pairing, so the count alone does not tell which numbers are this row's; its cells are left empty`;
     if (p.reason === 'column') return `${printed}; those numbers stand right under a column's header, and a 第二十条 small table printed column by column puts there one small table's numbers only, while these labels are not all of one small table with that column: which numbers are this row's cannot be told, so its cells are left empty`;
     if (p.reason === 'shared') return `${printed}; the labels printed on their other side could be theirs as well (labels printed after their numbers), and nothing tells which, so its cells are left empty`;
     return `${printed}; no pairing of them makes every row and the table's column rules add up (or a row they need could not be read), so its cells are left empty`;
@@ -330,6 +330,8 @@ export const en: Messages = {
     `the review and litigation table prints its numbers apart from their labels (${p.numbers} numbers in the order printed); ${p.readings} different runs of fifteen of them each split into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计, and nothing tells which is the table's, so its cells are left empty`,
   'ambiguous-pairing.inOrderRepeat': (p) =>
     `the review and litigation table prints its numbers apart from their labels (${p.numbers} numbers in the order printed); the only run of fifteen of them that splits into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计 prints the same five numbers (${cut(p.repeated)}) for two groups, as a row's line printed twice would, so it cannot be told which groups they are, and its cells are left empty`,
+  'ambiguous-pairing.inOrderGap': (p) =>
+    `the review and litigation table prints its numbers apart from their labels (${p.numbers} numbers in the order printed); fifteen of them in a row split into 行政复议, 未经复议直接起诉 and 复议后起诉 with every group's four results adding up to its 总计 (${cut(p.read)}), but so do fifteen with ${p.between} other ${p.between === 1 ? 'number' : 'numbers'} between them from line ${p.line} (${cut(p.other)}), as when a conversion prints a row of another table among this one's numbers; nothing tells which is the table's, so its cells are left empty`,
   'recovered-pairing.inOrder': (p) => {
     const tail = p.tail === null ? '' : `, the last of them under the table's column headers printed again at line ${p.tail}`;
     const runs = p.runs > 1 ? ` (${p.runs} runs do, all reading the same)` : '';

@@ -298,6 +298,7 @@ export type MessageParams = {
   /** Part 四's numbers in the order printed (`numbers` of them): `readings` different runs of fifteen split into three groups that each add up (`runs` in all). */
   'ambiguous-pairing.inOrder': { numbers: number; readings: number; runs: number };
   'ambiguous-pairing.inOrderRepeat': { numbers: number; repeated: CutValues };
+  'ambiguous-pairing.inOrderGap': { numbers: number; read: CutValues; other: CutValues; between: number; line: number };
   'recovered-pairing': { row: string; labels: number; lines: number; by: PairedBy; after: boolean; unchecked: boolean };
   /**
    * Part 四 read from its `numbers` numbers in the order printed: one run of fifteen (or `runs`,

@@ -298,7 +298,35 @@ export function buildTable<Rows extends TableRows>(
     }
     return laterLabelOf(words, count, following);
   };
-  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true);
+  /** The cells the reading gave to a row or to labels: no longer loose. */
+  const held = new Set<Cell>();
+  for (const item of read.items) {
+    if (item.kind === 'row') for (const c of [...item.row.cells, ...(item.row.numbersBefore ?? [])]) held.add(c);
+    else if (item.kind === 'labels') for (const l of item.values ?? []) for (const c of l.cells) held.add(c);
+    else for (const l of item.lines) for (const c of l.cells) held.add(c);
+  }
+  /**
+   * The numbers on the lines of numbers alone right before the label of `row` on line `at`, when
+   * the reading gave none of them to anything and the words right before them begin the row's
+   * label as the form prints it: plain pdftotext prints a label split around its row's numbers
+   * (`（一）` / `0` … `26` / `予以公开`). Numbers after other words (a label the form does not have)
+   * are those words'.
+   */
+  const looseBefore = (row: FoundRow, at: number): Cell[] | null => {
+    const found: Cell[] = [];
+    for (let i = lines.findIndex((l) => l.line === at) - 1; i >= 0; i--) {
+      const printed = lines[i]?.cells.filter((c) => c.kind !== 'empty') ?? [];
+      if (printed.length === 0) continue;
+      if (printed.some((c) => held.has(c))) return null;
+      if (printed.some((c) => c.kind === 'text' || numbersIn(c) === null)) {
+        const opening = matchKey(printed.map((c) => c.raw).join(''));
+        return found.length > 0 && opening !== '' && matchKey(row.planned.spec.label).startsWith(opening) ? found : null;
+      }
+      found.unshift(...printed);
+    }
+    return null;
+  };
+  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -557,6 +585,7 @@ function unsure(
   goesOn: (a: number, b: number, count: number) => boolean,
   rowFollows: (a: number) => boolean,
   nextMissing: boolean,
+  looseBefore: (row: FoundRow, line: number) => Cell[] | null,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -577,8 +606,10 @@ function unsure(
     // On a line that prints those numbers before the label (a report run into one line, whose
     // spaces stand where its lines broke), the label may have been alone on its line as well; but
     // there every row's numbers stand right before the next label, so the doubt goes no further.
-    const earlier = previous ?? overfull(items[k - 1], readAt);
     const labelLine = row.labelStart ?? row.line;
+    // Or numbers right before its own words that nothing took (its label split around them; not
+    // before words of another row's label that end before its own, `开 家秘` / `密` / `2.其`).
+    const earlier = previous ?? overfull(items[k - 1], readAt) ?? looseBefore(row, row.line);
     const right = earlier !== null && adjacent(earlier.at(-1)?.line ?? Infinity, labelLine);
     const apart = row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd;
     const runIn = row.labelEnd !== undefined && (row.numbersBefore ?? earlier)?.at(-1)?.line === labelLine;
@@ -962,7 +993,12 @@ function bareNext(
   const alone = next.values === null && after?.kind === 'row' && firstValueLine(after.row.cells) === (after.row.labelEnd ?? after.row.line);
   // Labels, then fewer lines of numbers than labels: one of them, maybe the first, has none.
   const short = next.values !== null && next.values.length < next.labels.length;
-  if (!alone && !short) return false;
+  // Labels alone that end the table: where labels are printed after their numbers (plain
+  // pdftotext of a page Chromium printed: `427` … `8915` / `（七）总计` / `18` … `361` /
+  // `四、结转下年度继续办理`, then part 四's heading), the numbers before them are theirs; where the
+  // table was cut short after them, they are this row's. Nothing tells the two apart.
+  const last = next.values === null && after === undefined;
+  if (!alone && !short && !last) return false;
   const first = next.labels[0];
   const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
   return first?.planned.index === formRowAfter(row.planned.index, plan, excused) && lastLine !== undefined && adjacent(lastLine, first.line);

@@ -284,6 +284,41 @@ function fittingRuns({ numbers, labels }: Sequence): { fitting: Runs; repeating:
   return { fitting, repeating };
 }
 
+/** The most numbers between two pieces of a reading that gappedReading looks past: four rows of part 三. */
+const MOST_BETWEEN = 28;
+/** Past this many numbers in the order printed, gappedReading is not asked (the work it takes grows with their count). */
+const MOST_NUMBERS_GAPPED = 400;
+
+/**
+ * Another reading of fifteen numbers that add up, with other numbers between two of them: a run
+ * of another table printed in the middle of part 四's (plain pdftotext prints part 三's rows after
+ * part 四's heading, among its numbers: `0 0 0 0 总计 0` / part 三's `487 … 10027` and `0 0 28 12
+ * 114 0 154` / `0 1 0 1` …, where the fifteen in a row that add up take `28 12 114 0 154` for
+ * 行政复议). The numbers between are `between` numbers from `at`; its values differ from `read`'s.
+ * Null when there is none (or too many numbers to look).
+ */
+function gappedReading({ numbers, labels }: Sequence, read: readonly number[]): { values: number[]; at: number; between: number } | null {
+  if (numbers.length <= CELLS || numbers.length > MOST_NUMBERS_GAPPED) return null;
+  const readKey = read.join(' ');
+  for (let start = 0; start + CELLS < numbers.length; start++) {
+    for (let split = 1; split < CELLS; split++) {
+      const at = start + split;
+      for (let between = 1; between <= MOST_BETWEEN && at + between + CELLS - split <= numbers.length; between++) {
+        const run = [...numbers.slice(start, at), ...numbers.slice(at + between, at + between + CELLS - split)];
+        if (run.some((n) => n.value === null)) continue;
+        const values = run.map((n) => n.value ?? 0);
+        if (!groupsAddUp(values, GROUPS) || values.join(' ') === readKey) continue;
+        // Labels among the numbers taken, by their place in the fifteen (one between them counts where the second piece starts).
+        const placed = labels.filter((l) => l.at < at || l.at >= at + between).map((l) => ({ at: l.at < at ? l.at : l.at - between, row: l.row }));
+        // One that prints a group twice is no reading (fittingRuns keeps such runs apart).
+        if (!inFormOrder(placed, start) || repeatsALine(run) || repeatedGroup(values) !== null) continue;
+        return { values, at, between };
+      }
+    }
+  }
+  return null;
+}
+
 /** Does a cell print words of part 四's table: a row's label or a column's (reviewLitigation.ts)? */
 export type NamesTable = (cell: Cell) => boolean;
 
@@ -331,6 +366,12 @@ export function readInOrder(
     return { ...unread, diagnostics: [...unread.diagnostics, ambiguous] };
   }
   if (!only) return null;
+  // Fifteen with other numbers between them that read otherwise: which is the table cannot be told.
+  const gapped = gappedReading(sequence, only);
+  if (gapped !== null) {
+    const params = { numbers: numbers.length, read: only, other: gapped.values, between: gapped.between, line: numbers[gapped.at]?.line ?? line ?? 0 };
+    return { ...unread, diagnostics: [...unread.diagnostics, diagnostic('ambiguous-pairing', 'ambiguous-pairing.inOrderGap', params, PLAN.key, line)] };
+  }
   const rows: Layout['rows'] = {};
   // Said on each row (as pairing says it), so that a row a line break may have cut (digitBreaks.ts) takes its note with it.
   const diagnostics: PendingDiagnostic[] = [];

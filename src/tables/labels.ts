@@ -182,9 +182,11 @@ function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]
       if (rows.some((row) => row.numbering === opening)) {
         if (best.row.numbering === opening || later) return false;
         // Its words as many as tell the row, three at most (`7.属于行` of 7.属于行政执法案卷, whose
-        // first five characters 8.属于行政查询事项 shares but for the numbering).
+        // first five characters 8.属于行政查询事项 shares but for the numbering), or fewer, the
+        // label cut short (`2.其他` / `法律行政法规禁止公开`: 2.其他法律…'s start, not 3.其他).
         const opens = (row: PlannedRow): string => openingOf(row, rows).slice(0, opening.length + OPENING_WORDS);
-        return rows.some((row) => row !== best.row && row.numbering === opening && (opening + after).startsWith(opens(row)) && !wholeThenNext(key, row, best.row));
+        const label = opening + after;
+        return rows.some((row) => row !== best.row && row.numbering === opening && (label.startsWith(opens(row)) || opens(row).startsWith(label)) && !wholeThenNext(key, row, best.row));
       }
       // A group's numbering and first word (`（六）其`, of （六）其他处理) before a row of another group.
       if (!later && after.length >= OPENING_WORDS_NUMERAL) {

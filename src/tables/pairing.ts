@@ -249,6 +249,23 @@ function variableOf(labels: RowLabel[], readings: Reading[], lines: ValueLine[],
   return { labels, readings: kept, states, structural, lines, selfEvident: false };
 }
 
+/**
+ * Are the rows of the form just before a run's first label and just after its last (rows the
+ * report may leave out aside) named somewhere in the table, or are there none? A row there whose
+ * label was lost (or not recognised) may have its numbers among the run's.
+ */
+function anchored(labels: readonly RowLabel[], plan: TablePlan, excused: ReadonlySet<string>, named: ReadonlySet<number>): boolean {
+  /** Is the first row of the form past `index`, going `step`, named, or is there none? */
+  const next = (index: number, step: 1 | -1): boolean => {
+    for (let i = index + step; i >= 0 && i < plan.rows.length; i += step) {
+      const row = plan.rows[i];
+      if (row && !excused.has(row.path)) return named.has(i);
+    }
+    return true;
+  };
+  return next(labels[0]?.planned.index ?? 0, -1) && next(labels.at(-1)?.planned.index ?? 0, 1);
+}
+
 /** The fewest labels a run vouching for its own reading has. */
 const SELF_EVIDENT_LABELS = 3;
 
@@ -266,15 +283,7 @@ const SELF_EVIDENT_LABELS = 3;
 function selfEvident(variable: Variable, plan: TablePlan, excused: ReadonlySet<string>, named: ReadonlySet<number>): boolean {
   const { labels, readings } = variable;
   if (labels.length < SELF_EVIDENT_LABELS || readings.length !== 1) return false;
-  /** Is the first row of the form past `index` (rows the report may leave out aside), going `step`, named, or is there none? */
-  const anchored = (index: number, step: 1 | -1): boolean => {
-    for (let i = index + step; i >= 0 && i < plan.rows.length; i += step) {
-      const row = plan.rows[i];
-      if (row && !excused.has(row.path)) return named.has(i);
-    }
-    return true;
-  };
-  if (!anchored(labels[0]?.planned.index ?? 0, -1) || !anchored(labels.at(-1)?.planned.index ?? 0, 1)) return false;
+  if (!anchored(labels, plan, excused, named)) return false;
   return labels.every((label, i) => {
     if (label.planned.sumGroups.length === 0) return false;
     const before = labels[i - 1]?.planned.index;
@@ -431,10 +440,19 @@ export function pairApart(
   // A run of labels of rows with no sums and in no column rule (part 二's) is certain by its count
   // alone only when its rows stand one after another in the form: a row between two of them, not
   // among them (its label printed elsewhere, not recognised, or lost; excused rows aside), leaves
-  // the count equal only by chance (a number lost too) and moves every row after it.
+  // the count equal only by chance (a number lost too) and moves every row after it. So does a row
+  // right before or after the run that the table names nowhere: its numbers may be among the
+  // run's, and the run's last ones printed elsewhere (`规章`'s label taken for the column header's
+  // last word, plain pdftotext of part 二: `行政规范性文件` / `行政许可` / `行政处罚` / `行政强制` / 规章's
+  // 176 0 0 and 行政规范性文件's 0 14 14, the other three's after their own headers).
   const gapped = new Set<number>();
   groups.forEach(({ variable }, g) => {
     if ((decided[g] ?? null) === null || variable.labels.some((l) => checkable(l.planned, plan))) return;
+    if (!anchored(variable.labels, plan, excused, named)) {
+      gapped.add(g);
+      decided[g] = null;
+      return;
+    }
     const indices = new Set(variable.labels.map((l) => l.planned.index));
     for (let i = Math.min(...indices) + 1; i < Math.max(...indices); i++) {
       const row = plan.rows[i];
