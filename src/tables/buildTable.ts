@@ -703,8 +703,8 @@ function unsure(
     bare.add(item.row);
   }
   /** A row printed over lines whose sums fail: unread when its columns refute it (the table's other rows adding up), or cannot check it. */
-  function overLines(say: 'refute' | 'unchecked' | null, keeps: boolean): CellCountWhy | null {
-    return say === 'refute' && keeps ? 'columns' : say === 'unchecked' ? 'unchecked' : null;
+  function overLines(say: 'refute' | 'unchecked' | 'alone' | null, keeps: boolean): CellCountWhy | null {
+    return say === 'refute' && keeps ? 'columns' : say === 'unchecked' || say === 'alone' ? say : null;
   }
   function unread(read: ReadRow, why: CellCountWhy): void {
     const { row } = read;
@@ -895,7 +895,8 @@ function columnsConfirm(
  * line lost or printed twice moves all those after it: `…150` / `688` / `688`, only the last column
  * holding; a number cut in two, `34` / `6` of 346, pushes the rest on), not one misprinted number,
  * which breaks its own column only; `unchecked` when the row is in them but none can be checked
- * (the rows they need not read), so a misread cannot be told from its report's misprint; else null.
+ * (the rows they need not read), so a misread cannot be told from its report's misprint; `alone`
+ * when the row is in none (part 四's groups: only their own sums check them), likewise; else null.
  */
 function columnsSay(
   path: string,
@@ -903,11 +904,11 @@ function columnsSay(
   readAt: ReadonlyArray<ReadRow | undefined>,
   plan: TablePlan,
   excused: ReadonlySet<string>,
-): 'refute' | 'unchecked' | null {
+): 'refute' | 'unchecked' | 'alone' | null {
   const { holds, fails, failingColumns } = columnTally(path, statesOf(readAt, excused), plan.columnRules)(values);
   if (fails > holds || failingColumns >= 2) return 'refute';
-  if (holds + fails === 0 && plan.columnRules.some((rule) => rule.terms.some((t) => t.row === path))) return 'unchecked';
-  return null;
+  if (holds + fails > 0) return null;
+  return plan.columnRules.some((rule) => rule.terms.some((t) => t.row === path)) ? 'unchecked' : 'alone';
 }
 
 /**

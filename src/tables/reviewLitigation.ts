@@ -14,7 +14,7 @@ import { isDigitRun, type DigitRecovery } from './cutDigits.js';
 import { continueRow, isValue } from './findRows.js';
 import { columnsAsPrinted } from './headers.js';
 import { cellsIn, PLANS, rowObject, tableValue, type Json, type PlannedRow } from './plan.js';
-import { chooseFit, edgeFits, fromRecovery, groupsAddUp, rowValues, type RowValues } from './rowValues.js';
+import { chooseFit, edgeFits, fromRecovery, groupsAddUp, rowValues, SPACED_NUMBERS, type RowValues } from './rowValues.js';
 import { matchRow } from './labels.js';
 import { readInOrder, type LaterLines } from './inOrder.js';
 import { readOnce, withRepeats } from './repeats.js';
@@ -249,9 +249,18 @@ function namesThisTable(cell: Cell): boolean {
   return matchRow(key, PLAN.rows) !== null || PLAN.isHeaderWord(key) || cell.raw.trim().split(/\s+/).some((w) => PLAN.isHeaderWord(matchKey(w)));
 }
 
-/** Do the cells fit fifteen cells in exactly one way whose three groups each add up? */
+/**
+ * Do the cells fit fifteen cells in exactly one way whose three groups each add up? Numbers a space
+ * apart (`14 43`, plain pdftotext's cells two a line) are so many numbers: fifteen of them, one or
+ * two a line after part 四's heading and before its header, that do not add up may be another
+ * table's (part 三's rows printed there), not part 四 misprinted.
+ */
 function addsUp(cells: readonly Cell[]): boolean {
-  if (cells.some((c) => c.kind === 'digits')) return true; // recovery requires the sums itself
+  if (cells.some((c) => c.kind === 'digits' && !SPACED_NUMBERS.test(c.raw))) return true; // recovery requires the sums itself
+  if (cells.some((c) => c.kind === 'digits')) {
+    const numbers = cells.flatMap((c): Cell[] => (c.kind === 'digits' ? c.raw.split(' ').map((raw) => ({ kind: 'number', raw, value: Number(raw), line: c.line })) : [c]));
+    return addsUp(numbers);
+  }
   const fits = edgeFits(cells, ONE_ROW_CELLS);
   const chosen = isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
   return chosen !== undefined && ONE_ROW_GROUPS.length > 0 && groupsAddUp(chosen.map((c) => (c.kind === 'number' ? c.value : 0)), ONE_ROW_GROUPS);
