@@ -266,6 +266,8 @@ export const en: Messages = {
           ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, nor do the table's column rules that can be checked with them (most of them, or in more than one column, which one misprinted number cannot do), though the table's other rows add up: a line lost or printed twice, or a number cut in two, may have moved them into other columns, so which column each is in cannot be told; its values were not read`
           : p.why === 'unchecked'
           ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, and none of the table's column rules can be checked with them (the rows they need were not read): a line lost or printed twice, or a number cut in two, may have moved them into other columns, and that cannot be told from a misprint in the report; its values were not read`
+          : p.why === 'followedSpan'
+          ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}), and right after them stand more numbers that no label comes before: where its numbers end among them cannot be told, and with all but one of its numbers 0 its sum holds for most ways of cutting them, so its values were not read`
           : p.why === 'alone'
           ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, and no other rule of the form checks them: a line lost or printed twice, a number cut in two, or another table's numbers printed among them may have put other numbers in its cells, and that cannot be told from a misprint in the report; its values were not read`
           : p.why === 'beside'

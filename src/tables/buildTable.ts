@@ -305,12 +305,16 @@ export function buildTable<Rows extends TableRows>(
     else if (item.kind === 'labels') for (const l of item.values ?? []) for (const c of l.cells) held.add(c);
     else for (const l of item.lines) for (const c of l.cells) held.add(c);
   }
+  /** Each row's label as the form prints it, as a matchKey. */
+  const formKeys = plan.rows.map((r) => matchKey(r.spec.label));
   /**
-   * The numbers on the lines of numbers alone right before the label of `row` on line `at`, when
-   * the reading gave none of them to anything and the words right before them begin the row's
-   * label as the form prints it: plain pdftotext prints a label split around its row's numbers
-   * (`（一）` / `0` … `26` / `予以公开`). Numbers after other words (a label the form does not have)
-   * are those words'.
+   * The numbers on the lines of numbers alone right before the label of `row` on line `at` (its
+   * group's label, printed again on a line of its own, aside), when the reading gave none of them
+   * to anything and the words right before them begin the row's label as the form prints it, or
+   * end another row's: plain pdftotext prints a label split around its row's numbers (`（一）` / `0`
+   * … `26` / `予以公开`), or every label after its numbers (`开` / `24` … `108` / `（三）不予公开` /
+   * `3.危及“三安全一稳定”`). Numbers after other words (a label the form does not have) are those
+   * words'.
    */
   const looseBefore = (row: FoundRow, at: number): Cell[] | null => {
     const found: Cell[] = [];
@@ -319,8 +323,13 @@ export function buildTable<Rows extends TableRows>(
       if (printed.length === 0) continue;
       if (printed.some((c) => held.has(c))) return null;
       if (printed.some((c) => c.kind === 'text' || numbersIn(c) === null)) {
-        const opening = matchKey(printed.map((c) => c.raw).join(''));
-        return found.length > 0 && opening !== '' && matchKey(row.planned.spec.label).startsWith(opening) ? found : null;
+        const words = matchKey(printed.map((c) => c.raw).join(''));
+        if (found.length === 0 && words !== '' && words === row.planned.groupKey) continue;
+        const own = matchKey(row.planned.spec.label);
+        const opens = own.startsWith(words);
+        // The rest of another row's label wrapped after its numbers, not a label whole (a row printed again).
+        const ends = formKeys.some((key, r) => r !== row.planned.index && key.endsWith(words) && words.length < (plan.rows[r]?.ownKey.length ?? 0));
+        return found.length > 0 && words !== '' && (opens || ends) ? found : null;
       }
       found.unshift(...printed);
     }
@@ -660,6 +669,12 @@ function unsure(
       // cells than it has (its others printed further on: plain pdftotext prints a row's first cell
       // by its label and the rest after the next label): some of these numbers may be that row's.
       else if (apart && groups.length === 0 && shortRow(items[k - 1])) unread(read, 'short');
+      // Numbers over several lines that add up only as zeros do (one number at most, and its
+      // total), and right after them more numbers no label claims and pairing placed nowhere: where
+      // the row's numbers end among them cannot be told, and such sums hold for most cuts (plain
+      // pdftotext printing a table's numbers a line or two at a time, out of row order: `3.补 0 0` /
+      // `正后` / `申请` / `0 0 10` / `0 10` / `0 0` / `3 0` / `38` …, read 0 0 0 0 10 0 10).
+      else if (spansLines(row.cells) && weakSums(values, groups) && looseAfter(items[k + 1], placed)) unread(read, 'followedSpan');
       // A row with no sums, a blank cell at an end, and numbers with no label right after it
       // (`行政事业性收费⇥⇥5` / `-2`): its line may have been run into another and a blank taken for
       // its cell, its last number then on the next line; no sums tell.
@@ -1003,6 +1018,22 @@ function bareNext(
   const first = next.labels[0];
   const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
   return first?.planned.index === formRowAfter(row.planned.index, plan, excused) && lastLine !== undefined && adjacent(lastLine, first.line);
+}
+
+/** Do the row's sums hold as zeros make them hold: in each group, one number at most besides its total? */
+function weakSums(values: ReadonlyArray<number | null>, groups: readonly number[]): boolean {
+  if (groups.length === 0) return false;
+  let at = 0;
+  for (const size of groups) {
+    if (values.slice(at, at + size - 1).filter((v) => v !== 0).length > 1) return false;
+    at += size;
+  }
+  return true;
+}
+
+/** Is `next` numbers no label claims, none of them placed by pairing? */
+function looseAfter(next: ReadItem | undefined, placed: ReadonlySet<Cell>): boolean {
+  return next?.kind === 'values' && next.lines.some((l) => l.cells.some((c) => c.kind !== 'empty')) && next.lines.every((l) => l.cells.every((c) => !placed.has(c)));
 }
 
 /** The index of the row of the form after row `index`, rows left out aside (past the last: the count of rows). */
