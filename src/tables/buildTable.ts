@@ -324,7 +324,10 @@ export function buildTable<Rows extends TableRows>(
       if (printed.some((c) => held.has(c))) return null;
       if (printed.some((c) => c.kind === 'text' || numbersIn(c) === null)) {
         const words = matchKey(printed.map((c) => c.raw).join(''));
-        if (found.length === 0 && words !== '' && words === row.planned.groupKey) continue;
+        // Words the form prints over several rows, before any number: its group's label printed
+        // again, or a piece of a label over the rows (`年度办` of 三、本年度办理结果, wrapped in its
+        // column: `三、本` / `（一）` / numbers / `年度办` / `予以公开`).
+        if (found.length === 0 && words !== '' && (words === row.planned.groupKey || plan.laterWords.some((w) => w.includes(words)))) continue;
         const own = matchKey(row.planned.spec.label);
         const opens = own.startsWith(words);
         // The rest of another row's label wrapped after its numbers, not a label whole (a row printed again).

@@ -137,6 +137,34 @@ function interleavedRows(labels: readonly RowLabel[], values: readonly Cell[]): 
 }
 
 /**
+ * For each run of two to four rows in a row with no sums and one width over one, the reading that
+ * gives that run's numbers in turn (the first of each row, then the second of each, …) and every
+ * other row its numbers row after row; each once, and none that reads as row after row does.
+ */
+function unsummedInTurn(labels: readonly RowLabel[], values: readonly Cell[]): Cell[][][] {
+  const widths = labels.map((l) => l.planned.spec.columns.length);
+  const starts: number[] = [];
+  let at = 0;
+  for (const w of widths) {
+    starts.push(at);
+    at += w;
+  }
+  const byRow = labels.map((_, r) => values.slice(starts[r], (starts[r] ?? 0) + (widths[r] ?? 0)));
+  const out = new Map<string, Cell[][]>();
+  for (let r = 0; r < labels.length; r++) {
+    const width = widths[r] ?? 0;
+    if (width < 2 || (labels[r]?.planned.sumGroups.length ?? 0) > 0) continue;
+    for (let k = 2; k <= MOST_INTERLEAVED && r + k <= labels.length; k++) {
+      if (widths.slice(r, r + k).some((w) => w !== width) || labels.slice(r, r + k).some((l) => l.planned.sumGroups.length > 0)) break;
+      const reading = [...byRow.slice(0, r), ...inTurn(values, starts[r] ?? 0, k, width), ...byRow.slice(r + k)];
+      const key = valuesKey(reading);
+      if (key !== valuesKey(byRow)) out.set(key, reading);
+    }
+  }
+  return [...out.values()];
+}
+
+/**
  * The ways `lines` can give `labels` their cells: one line each (as many lines as labels, each
  * fitting its row), or, when every line prints one number, row after row, (rows of the same
  * width) column after column, or row after row with a few rows given in turn (interleavedRows).
@@ -164,6 +192,11 @@ function readingsOf(labels: readonly RowLabel[], lines: readonly ValueLine[], ar
         out.push({ area, cells: inTurn(values, 0, labels.length, width), by: 'columns', after });
       }
       for (const interleaved of interleavedRows(labels, values)) out.push({ area, cells: interleaved, by: 'interleaved', after });
+      // Rows with no sums (part 二's) two to four in a row of one width: plain pdftotext prints such
+      // a small table column by column as readily as row by row (`规章` / `行政规范性文件` / … / `0` /
+      // `0` / `0` / `0` / `15` / `18`: 本年制发件数's two, then 本年废止件数's, then 现行有效件数's), and
+      // nothing checks which. Each block given in turn is a reading too.
+      for (const inTurnBlock of unsummedInTurn(labels, values)) out.push({ area, cells: inTurnBlock, by: 'interleaved', after });
     }
   }
   // The same cells for every row read two ways (one row, one column) is one reading.
