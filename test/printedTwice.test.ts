@@ -291,3 +291,24 @@ describe('stretches lost across part headings (scripts/lines-twice.mjs --how acr
     expect(withStretch(lines, third - 1, third + 2, 'across').split('\n')).toEqual([...lines.slice(0, third - 1), ...lines.slice(third + 3)]);
   });
 });
+
+describe('stretches lost that leave a row certain: the doubts the print sweep added do not take it', () => {
+  // Each read right on 68d0a7d; a first version of a rule of this session's made it null.
+  const get = (object: unknown, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], object);
+  const CASES = [
+    // Part 四's heading and header lost, its fifteen on one line, two pairs a space apart (`376 87`,
+    // `324 160`) and blank columns between: fifteen numbers that add up, read as part 四's.
+    { family: 'pdftotext', name: '05-2019-tabs-bordered.layout', from: 144, to: 155, path: 'reviewLitigation' },
+    // 第二十条第（八）项's heading lost: 行政事业性收费's label gone with it is another small table's
+    // row, not a neighbour whose numbers 行政处罚 and 行政强制 may hold.
+    { family: 'column-by-column', name: '03-004', from: 32, to: 38, path: 'activeDisclosure.punishment' },
+    // `公开` (the rest of （一）予以公开, its start lost) / its numbers / `（二）部分公开…` / its own:
+    // a rest with no numbers before it keeps the numbers after it; （二） reads its own.
+    { family: 'libreoffice-text', name: '07-2019-cells.libreoffice', from: 67, to: 104, path: 'applications.partiallyGranted' },
+  ];
+  it.each(CASES)('$family/$name, lines $from–$to lost: $path read as designed', ({ family, name, from, to, path }) => {
+    const { lines, designed } = load(damaged(family), name);
+    const report = parseReport(withStretch(lines, from - 1, to - 1, 'lost'), { file: 'lost.txt' });
+    expect(get(report, path)).toEqual(get(designed, path));
+  });
+});

@@ -316,6 +316,18 @@ export function buildTable<Rows extends TableRows>(
    * `3.危及“三安全一稳定”`). Numbers after other words (a label the form does not have) are those
    * words'.
    */
+  /** Words the form prints over several rows: a group's label, or a piece of a label over the rows (`年度办` of 三、本年度办理结果). */
+  const overRows = (words: string): boolean => words !== '' && (plan.rows.some((r) => r.groupKey === words) || plan.laterWords.some((w) => w.includes(words)));
+  /** Is the last printed line before lines[i], words over several rows aside, one of numbers alone? */
+  const numbersAloneBefore = (i: number): boolean => {
+    for (let j = i - 1; j >= 0; j--) {
+      const printed = lines[j]?.cells.filter((c) => c.kind !== 'empty') ?? [];
+      if (printed.length === 0) continue;
+      if (printed.every((c) => c.kind !== 'text' && numbersIn(c) !== null)) return true;
+      if (!overRows(matchKey(printed.map((c) => c.raw).join('')))) return false;
+    }
+    return false;
+  };
   const looseBefore = (row: FoundRow, at: number): Cell[] | null => {
     const found: Cell[] = [];
     for (let i = lines.findIndex((l) => l.line === at) - 1; i >= 0; i--) {
@@ -330,8 +342,12 @@ export function buildTable<Rows extends TableRows>(
         if (found.length === 0 && words !== '' && (words === row.planned.groupKey || plan.laterWords.some((w) => w.includes(words)))) continue;
         const own = matchKey(row.planned.spec.label);
         const opens = own.startsWith(words);
-        // The rest of another row's label wrapped after its numbers, not a label whole (a row printed again).
-        const ends = formKeys.some((key, r) => r !== row.planned.index && key.endsWith(words) && words.length < (plan.rows[r]?.ownKey.length ?? 0));
+        // The rest of another row's label, not a label whole (a row printed again), wrapped after
+        // that row's own numbers: numbers alone on the line before it (`…禁止公` / `131` … `1849` /
+        // `开`). A rest with no numbers before it (its label's start lost) may be followed by its own.
+        const ends =
+          formKeys.some((key, r) => r !== row.planned.index && key.endsWith(words) && words.length < (plan.rows[r]?.ownKey.length ?? 0)) &&
+          numbersAloneBefore(i);
         return found.length > 0 && words !== '' && (opens || ends) ? found : null;
       }
       found.unshift(...printed);

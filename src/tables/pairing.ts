@@ -287,11 +287,17 @@ function variableOf(labels: RowLabel[], readings: Reading[], lines: ValueLine[],
  * report may leave out aside) named somewhere in the table, or are there none? A row there whose
  * label was lost (or not recognised) may have its numbers among the run's.
  */
-function anchored(labels: readonly RowLabel[], plan: TablePlan, excused: ReadonlySet<string>, named: ReadonlySet<number>): boolean {
-  /** Is the first row of the form past `index`, going `step`, named, or is there none? */
+function anchored(labels: readonly RowLabel[], plan: TablePlan, excused: ReadonlySet<string>, named: ReadonlySet<number>, sameItem = false): boolean {
+  /**
+   * Is the first row of the form past `index`, going `step`, named, or is there none? With
+   * `sameItem`, only a row of the same 第二十条 small table counts: another's numbers stand after
+   * its own heading.
+   */
   const next = (index: number, step: 1 | -1): boolean => {
+    const item = plan.rows[index]?.spec.item;
     for (let i = index + step; i >= 0 && i < plan.rows.length; i += step) {
       const row = plan.rows[i];
+      if (row && sameItem && row.spec.item !== item) return true;
       if (row && !excused.has(row.path)) return named.has(i);
     }
     return true;
@@ -481,7 +487,7 @@ export function pairApart(
   const gapped = new Set<number>();
   groups.forEach(({ variable }, g) => {
     if ((decided[g] ?? null) === null || variable.labels.some((l) => checkable(l.planned, plan))) return;
-    if (!anchored(variable.labels, plan, excused, named)) {
+    if (!anchored(variable.labels, plan, excused, named, true)) {
       gapped.add(g);
       decided[g] = null;
       return;

@@ -257,9 +257,12 @@ function namesThisTable(cell: Cell): boolean {
  */
 function addsUp(cells: readonly Cell[]): boolean {
   if (cells.some((c) => c.kind === 'digits' && !SPACED_NUMBERS.test(c.raw))) return true; // recovery requires the sums itself
-  if (cells.some((c) => c.kind === 'digits')) {
-    const numbers = cells.flatMap((c): Cell[] => (c.kind === 'digits' ? c.raw.split(' ').map((raw) => ({ kind: 'number', raw, value: Number(raw), line: c.line })) : [c]));
-    return addsUp(numbers);
+  const spaced = (c: Cell): boolean => c.kind !== 'empty' && c.kind !== 'text' && SPACED_NUMBERS.test(c.raw);
+  if (cells.some(spaced)) {
+    const numbers = cells.flatMap((c): Cell[] => (spaced(c) ? c.raw.split(' ').map((raw) => ({ kind: 'number', raw, value: Number(raw), line: c.line })) : c.kind === 'empty' ? [] : [c]));
+    // Fifteen numbers in all: they must add up. Other counts (blank cells among them) are left to
+    // recovery, which requires the sums itself.
+    return numbers.length !== ONE_ROW_CELLS || addsUp(numbers);
   }
   const fits = edgeFits(cells, ONE_ROW_CELLS);
   const chosen = isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
