@@ -9,7 +9,7 @@ import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
-import { columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow } from './crossRows.js';
+import { columnBalance, columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow, type RowState } from './crossRows.js';
 import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
 import { laterColumnOf, laterLabelOf, type RowLabel } from './labels.js';
@@ -354,7 +354,22 @@ export function buildTable<Rows extends TableRows>(
     }
     return null;
   };
-  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore);
+  /**
+   * Does a number of the row, past its first line of numbers, stand after words on its line (the
+   * rest of its label: `四、 结转下年度` / `0` / `13 0 8` / `0` / `继续办理 144` / `165`)? Plain pdftotext
+   * prints the cell beside a label's line with that line, wherever it stands in the row.
+   */
+  const restBeside = (row: FoundRow): boolean => {
+    const numbers = row.cells.filter((c) => c.kind !== 'empty');
+    const first = numbers[0]?.line;
+    return numbers.some((c) => {
+      if (c.line === first) return false;
+      const cells = lines.find((l) => l.line === c.line)?.cells ?? [];
+      const at = cells.indexOf(c);
+      return at > 0 && cells.slice(0, at).some((x) => x.kind === 'text');
+    });
+  };
+  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -614,6 +629,7 @@ function unsure(
   rowFollows: (a: number) => boolean,
   nextMissing: boolean,
   looseBefore: (row: FoundRow, line: number) => Cell[] | null,
+  restBeside: (row: FoundRow) => boolean,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -666,6 +682,14 @@ function unsure(
       // maybe this row's numbers).
       const apart = spansLines(row.cells) || (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd);
       if (apart && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)) unread(read, 'lost');
+      // Numbers over several lines that add up, whose columns the table's column rules set to the
+      // same numbers in another order: a row's sum holds in any order, and the print put a number
+      // out of its column's place (`四、 结转下年度` / `0` / `13 0 8` / `0` / `继续办理 144` / `165`, its
+      // 144 first in the form, printed with its label's rest).
+      else if (spansLines(row.cells) && outOfOrder(row.planned.path, values, statesOf(readAt, excused), plan)) unread(read, 'order');
+      // A number printed after its label's rest on a later line, and no column rule confirms the
+      // order: as likely out of its column's place.
+      else if (spansLines(row.cells) && restBeside(row) && !columnsHold(row.planned.path, values, readAt, plan, excused)) unread(read, 'rest');
       // The table's last row, its numbers apart from its label, and after them a column of the next
       // table printed column by column, under its label alone, not its first: lines lost after the
       // row's label, the next part's heading among them, may have left the end of the column before
@@ -1048,6 +1072,45 @@ function weakSums(values: ReadonlyArray<number | null>, groups: readonly number[
     at += size;
   }
   return true;
+}
+
+/**
+ * Do the table's column rules, checked against the other rows as read, give the row's every cell
+ * (each one's value from a rule that holds it, all rules that can agreeing), and are those the
+ * row's numbers in another order?
+ */
+function outOfOrder(path: string, values: ReadonlyArray<number | null>, states: ReadonlyMap<string, RowState>, plan: TablePlan): boolean {
+  const rules = plan.columnRules.filter((rule) => rule.terms.some((t) => t.row === path));
+  if (rules.length === 0 || values.some((v) => v === null)) return false;
+  const own: RowState = { kind: 'known', values };
+  const stateOf = (row: string): RowState | undefined => (row === path ? own : states.get(row));
+  const implied: number[] = [];
+  for (let column = 0; column < values.length; column++) {
+    let value: number | null = null;
+    for (const rule of rules) {
+      const balance = columnBalance(rule, column, stateOf);
+      const sign = rule.terms.find((t) => t.row === path)?.sign ?? 1;
+      if (balance === null) continue;
+      const found = (values[column] ?? 0) - sign * balance;
+      if (value !== null && value !== found) return false;
+      value = found;
+    }
+    if (value === null) return false;
+    implied.push(value);
+  }
+  if (implied.every((v, c) => v === values[c])) return false;
+  const sorted = (xs: ReadonlyArray<number | null>): string => [...xs].sort((a, b) => (a ?? 0) - (b ?? 0)).join(' ');
+  return sorted(implied) === sorted(values);
+}
+
+/**
+ * Do the table's column rules that can be checked with the row hold, one at least? A row that
+ * prints a number after its label's rest, past its first line of numbers (restBeside), may have
+ * its numbers out of their columns' order, which its own sums never show.
+ */
+function columnsHold(path: string, values: ReadonlyArray<number | null>, readAt: ReadonlyArray<ReadRow | undefined>, plan: TablePlan, excused: ReadonlySet<string>): boolean {
+  const { holds, fails } = columnTally(path, statesOf(readAt, excused), plan.columnRules)(values);
+  return holds > 0 && fails === 0;
 }
 
 /** Is `next` numbers no label claims, none of them placed by pairing? */

@@ -81,10 +81,21 @@ const digitsOf = (cell: Cell): string => cell.raw.normalize('NFKC').trim();
 export const isDigitRun = (cell: Cell): boolean =>
   (cell.kind === 'digits' || cell.kind === 'number') && plainDigits(digitsOf(cell));
 
-/** The printed cells as pieces: every space and every cell boundary is a cut. */
+/** Numbers a space apart, some signed (`-245 59`: the 2019 form's 本年增/减 and the next cell, pdftotext -layout). */
+const SIGNED_SPACED = /^[+-]?\d+(?: +[+-]?\d+)+$/;
+
+/**
+ * The printed cells as pieces: every space and every cell boundary is a cut. Numbers a space apart
+ * with a sign among them are whole cells each, as printed: a sign starts a cell, and is no digit
+ * to cut.
+ */
 export function piecesOf(cells: readonly Cell[]): Piece[] {
   return cells.flatMap((cell): Piece[] => {
     if (isDigitRun(cell)) return digitsOf(cell).split(/ +/).map((digits) => ({ kind: 'digits', digits }));
+    const text = digitsOf(cell);
+    if (cell.kind !== 'empty' && /[+-]/.test(text) && SIGNED_SPACED.test(text)) {
+      return text.split(/ +/).map((raw): Piece => ({ kind: 'whole', cell: { kind: 'number', raw, value: Number(raw), line: cell.line }, value: Number(raw) }));
+    }
     return [{ kind: 'whole', cell, value: cell.kind === 'number' ? cell.value : null }];
   });
 }

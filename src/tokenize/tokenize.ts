@@ -825,6 +825,8 @@ export interface DigitBreak {
 
 /** Only digits (ASCII or full-width), spaces aside: a number on a line of its own. */
 const LONE_NUMBER = /^\s*[0-9０-９]+\s*$/;
+/** A line of numbers alone, one or a few a space apart (`5 22`): plain pdftotext's cells, one or two a line. */
+const NUMBERS_ALONE = /^\s*[0-9０-９]+(?: [0-9０-９]+)*\s*$/;
 
 /** The breaks of a region's lines that may have cut a number between its digits (digitBreak). */
 export function digitBreaks(lines: readonly string[], firstLine: number): DigitBreak[] {
@@ -846,11 +848,15 @@ export function digitBreaks(lines: readonly string[], firstLine: number): DigitB
  */
 export function digitBreak(text: string, next: string, line: number): DigitBreak | null {
   if (!isDigitCode(text.charCodeAt(text.length - 1)) || !isDigitCode(next.charCodeAt(0))) return null;
-  if (LONE_NUMBER.test(text) && LONE_NUMBER.test(next)) return null;
+  // Numbers alone on both lines, one or two a line (`22` / `5 22` / `7 75`): cells as plain
+  // pdftotext prints them, not one number cut in two.
+  if (NUMBERS_ALONE.test(text) && NUMBERS_ALONE.test(next)) return null;
   ITEM_NUMBER.lastIndex = 0;
   if (ITEM_NUMBER.test(nfkc(next.slice(0, 6))) || NUMBERING_THEN_NUMBERS.test(nfkc(next.slice(0, 64)))) return null;
   let start = text.length - 1;
   while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+  // A number is not printed with a leading zero: a lone `0` before the break is a cell of its own (`0` / `8`).
+  if (text.charAt(start) === '0' && start === text.length - 1) return null;
   let end = 1;
   while (end < next.length && isDigitCode(next.charCodeAt(end))) end++;
   // A sign may open the first piece (`-5` / `7923`); the second ends at a space, tab or pipe, or the line's end.

@@ -173,6 +173,8 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['81', '2', '690', '567', '658', '141', '3200'], why: 'unchecked' },
     { row: '行政复议', cells: 5, quoted: ['8', '15', '9', '5', '2'], why: 'alone' },
     { row: '3.补正后申请内容仍不明确', cells: 7, quoted: ['0', '0', '0', '0', '10', '0', '10'], why: 'followedSpan' },
+    { row: '四、结转下年度继续办理', cells: 7, quoted: ['0', '13 0 8', '0', '144', '165'], why: 'order' },
+    { row: '四、结转下年度继续办理', cells: 7, quoted: ['0', '13 0 8', '0', '144', '165'], why: 'rest' },
     { row: '行政许可', cells: 1, quoted: ['2'], why: 'cut' },
     { row: '规章', cells: 3, quoted: ['38', '104', '882'], why: 'before' },
     { row: '（四）无法提供 1.本机关不掌握相关政府信息', cells: 7, quoted: ['32', '130', '111', '62', '109', '31', '475'], why: 'beside' },
