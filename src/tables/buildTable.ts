@@ -307,17 +307,10 @@ export function buildTable<Rows extends TableRows>(
   }
   /** Each row's label as the form prints it, as a matchKey. */
   const formKeys = plan.rows.map((r) => matchKey(r.spec.label));
-  /**
-   * The numbers on the lines of numbers alone right before the label of `row` on line `at` (its
-   * group's label, printed again on a line of its own, aside), when the reading gave none of them
-   * to anything and the words right before them begin the row's label as the form prints it, or
-   * end another row's: plain pdftotext prints a label split around its row's numbers (`（一）` / `0`
-   * … `26` / `予以公开`), or every label after its numbers (`开` / `24` … `108` / `（三）不予公开` /
-   * `3.危及“三安全一稳定”`). Numbers after other words (a label the form does not have) are those
-   * words'.
-   */
-  /** Words the form prints over several rows: a group's label, or a piece of a label over the rows (`年度办` of 三、本年度办理结果). */
-  const overRows = (words: string): boolean => words !== '' && (plan.rows.some((r) => r.groupKey === words) || plan.laterWords.some((w) => w.includes(words)));
+  /** A piece of the words the form prints over several rows (`年度办` of 三、本年度办理结果, wrapped in its column). */
+  const laterPiece = (words: string): boolean => words !== '' && plan.laterWords.some((w) => w.includes(words));
+  /** Words the form prints over several rows: a group's label, or a piece of a label over the rows. */
+  const overRows = (words: string): boolean => words !== '' && (plan.rows.some((r) => r.groupKey === words) || laterPiece(words));
   /** Is the last printed line before lines[i], words over several rows aside, one of numbers alone? */
   const numbersAloneBefore = (i: number): boolean => {
     for (let j = i - 1; j >= 0; j--) {
@@ -328,6 +321,15 @@ export function buildTable<Rows extends TableRows>(
     }
     return false;
   };
+  /**
+   * The numbers on the lines of numbers alone right before the label of `row` on line `at` (its
+   * group's label, printed again on a line of its own, aside), when the reading gave none of them
+   * to anything and the words right before them begin the row's label as the form prints it, or
+   * end another row's: plain pdftotext prints a label split around its row's numbers (`（一）` / `0`
+   * … `26` / `予以公开`), or every label after its numbers (`开` / `24` … `108` / `（三）不予公开` /
+   * `3.危及“三安全一稳定”`). Numbers after other words (a label the form does not have) are those
+   * words'.
+   */
   const looseBefore = (row: FoundRow, at: number): Cell[] | null => {
     const found: Cell[] = [];
     for (let i = lines.findIndex((l) => l.line === at) - 1; i >= 0; i--) {
@@ -336,10 +338,9 @@ export function buildTable<Rows extends TableRows>(
       if (printed.some((c) => held.has(c))) return null;
       if (printed.some((c) => c.kind === 'text' || numbersIn(c) === null)) {
         const words = matchKey(printed.map((c) => c.raw).join(''));
-        // Words the form prints over several rows, before any number: its group's label printed
-        // again, or a piece of a label over the rows (`年度办` of 三、本年度办理结果, wrapped in its
-        // column: `三、本` / `（一）` / numbers / `年度办` / `予以公开`).
-        if (found.length === 0 && words !== '' && (words === row.planned.groupKey || plan.laterWords.some((w) => w.includes(words)))) continue;
+        // Words the form prints over several rows, before any number: its own group's label printed
+        // again, or a piece of a label over the rows (`三、本` / `（一）` / numbers / `年度办` / `予以公开`).
+        if (found.length === 0 && words !== '' && (words === row.planned.groupKey || laterPiece(words))) continue;
         const own = matchKey(row.planned.spec.label);
         const opens = own.startsWith(words);
         // The rest of another row's label, not a label whole (a row printed again), wrapped after
@@ -684,11 +685,12 @@ function unsure(
       if (apart && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)) unread(read, 'lost');
       // Numbers over several lines that add up, whose columns the table's column rules set to the
       // same numbers in another order: a row's sum holds in any order, and the print put a number
-      // out of its column's place (`四、 结转下年度` / `0` / `13 0 8` / `0` / `继续办理 144` / `165`, its
-      // 144 first in the form, printed with its label's rest).
+      // out of its column's place (`四、结转下年度继续办理` / `776` / `689` / … where the form has 689
+      // first). Unread, the table read whole in the form's order may put it back.
       else if (spansLines(row.cells) && outOfOrder(row.planned.path, values, statesOf(readAt, excused), plan)) unread(read, 'order');
       // A number printed after its label's rest on a later line, and no column rule confirms the
-      // order: as likely out of its column's place.
+      // order (`四、 结转下年度` / `0` / `13 0 8` / `0` / `继续办理 144` / `165`, its 144 first in the
+      // form, printed with the label's second line): as likely out of its column's place.
       else if (spansLines(row.cells) && restBeside(row) && !columnsHold(row.planned.path, values, readAt, plan, excused)) unread(read, 'rest');
       // The table's last row, its numbers apart from its label, and after them a column of the next
       // table printed column by column, under its label alone, not its first: lines lost after the
