@@ -91,6 +91,18 @@ const inTurn = (values: readonly Cell[], from: number, k: number, width: number)
 /** The rows' values, as one text: readings that give the same values are one reading. */
 const valuesKey = (rows: readonly (readonly Cell[])[]): string => rows.map((cells) => cells.map(numericValue).join(',')).join(';');
 
+/** Each row's count of cells, and where its numbers start in a run read row after row. */
+function rowStarts(labels: readonly RowLabel[]): { widths: number[]; starts: number[] } {
+  const widths = labels.map((l) => l.planned.spec.columns.length);
+  const starts: number[] = [];
+  let at = 0;
+  for (const w of widths) {
+    starts.push(at);
+    at += w;
+  }
+  return { widths, starts };
+}
+
 /**
  * Numbers one a line, row after row, except where a few rows in a row give theirs in turn (the
  * first of each, then the second of each, …): plain pdftotext prints so the rows of a table
@@ -101,14 +113,7 @@ const valuesKey = (rows: readonly (readonly Cell[])[]): string => rows.map((cell
  * the run only if the column equations leave one. A run has no more labels than its table rows.
  */
 function interleavedRows(labels: readonly RowLabel[], values: readonly Cell[]): Cell[][][] {
-  const widths = labels.map((l) => l.planned.spec.columns.length);
-  /** Where each row's numbers start, read row by row. */
-  const starts: number[] = [];
-  let at = 0;
-  for (const w of widths) {
-    starts.push(at);
-    at += w;
-  }
+  const { widths, starts } = rowStarts(labels);
   const addsUp = (label: RowLabel | undefined, cells: readonly Cell[]): boolean => {
     const sums = label?.planned.sumGroups ?? [];
     const numbers = cells.map(numericValue);
@@ -142,13 +147,7 @@ function interleavedRows(labels: readonly RowLabel[], values: readonly Cell[]): 
  * other row its numbers row after row; each once, and none that reads as row after row does.
  */
 function unsummedInTurn(labels: readonly RowLabel[], values: readonly Cell[]): Cell[][][] {
-  const widths = labels.map((l) => l.planned.spec.columns.length);
-  const starts: number[] = [];
-  let at = 0;
-  for (const w of widths) {
-    starts.push(at);
-    at += w;
-  }
+  const { widths, starts } = rowStarts(labels);
   const byRow = labels.map((_, r) => values.slice(starts[r], (starts[r] ?? 0) + (widths[r] ?? 0)));
   const out = new Map<string, Cell[][]>();
   for (let r = 0; r < labels.length; r++) {
