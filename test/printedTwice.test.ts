@@ -311,4 +311,11 @@ describe('stretches lost that leave a row certain: the doubts the print sweep ad
     const report = parseReport(withStretch(lines, from - 1, to - 1, 'lost'), { file: 'lost.txt' });
     expect(get(report, path)).toEqual(get(designed, path));
   });
+  it('part 四 one number a line, two of them printed twice: the fifteen in a row read, not a reading that skips one copy (000, lines 374–375 twice)', () => {
+    const lines = readFileSync(new URL('../fixtures/000_02e88f20f87b4541.renumbered.txt', import.meta.url), 'utf8').split('\n');
+    const golden = JSON.parse(readFileSync(new URL('../fixtures/000_02e88f20f87b4541.renumbered.json', import.meta.url), 'utf8')) as { reviewLitigation: unknown };
+    expect(lines.slice(373, 375).map((l) => l.trim())).toEqual(['19', '147']);
+    const report = parseReport(withStretch(lines, 373, 374, 'twice'), { file: 'twice.txt' });
+    expect(report.reviewLitigation).toEqual(golden.reviewLitigation);
+  });
 });

@@ -307,7 +307,7 @@ function gappedReading({ numbers, labels }: Sequence, read: readonly number[]): 
         const run = [...numbers.slice(start, at), ...numbers.slice(at + between, at + between + CELLS - split)];
         if (run.some((n) => n.value === null)) continue;
         const values = run.map((n) => n.value ?? 0);
-        if (!groupsAddUp(values, GROUPS) || values.join(' ') === readKey) continue;
+        if (!groupsAddUp(values, GROUPS) || values.join(' ') === readKey || sameGroups(values, read)) continue;
         // Labels among the numbers taken, by their place in the fifteen (one between them counts where the second piece starts).
         const placed = labels.filter((l) => l.at < at || l.at >= at + between).map((l) => ({ at: l.at < at ? l.at : l.at - between, row: l.row }));
         // One that prints a group twice is no reading (fittingRuns keeps such runs apart).
@@ -317,6 +317,21 @@ function gappedReading({ numbers, labels }: Sequence, read: readonly number[]): 
     }
   }
   return null;
+}
+
+/**
+ * Does each group of `a` hold the same numbers as `b`'s, in another order? A number printed twice
+ * (`19` / `147` / `19` / `147` / `229` …, a line repeated) lets a reading that skips one copy take
+ * the other: the same numbers, another order, and nothing of another table between.
+ */
+function sameGroups(a: readonly number[], b: readonly number[]): boolean {
+  let at = 0;
+  for (const size of GROUPS) {
+    const sorted = (xs: readonly number[]): string => [...xs.slice(at, at + size)].sort((x, y) => x - y).join(' ');
+    if (sorted(a) !== sorted(b)) return false;
+    at += size;
+  }
+  return true;
 }
 
 /** Does a cell print words of part 四's table: a row's label or a column's (reviewLitigation.ts)? */
