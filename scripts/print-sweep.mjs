@@ -81,7 +81,7 @@ const isApplicantRow = (node) => node !== null && typeof node === 'object' && 'n
  * + 四, each part 四 group's 总计 the sum of its four. Rows the golden leaves null stay null; part
  * 二's amounts keep a decimal, 本年增/减 may be negative.
  */
-export function renumbered(golden, rng) {
+function renumbered(golden, rng) {
   const out = structuredClone(golden);
   const zeros = [0, 0.3, 0.6][Math.floor(rng() * 3)];
   const applications = out.applications;
@@ -127,7 +127,7 @@ const PAPERS = { A4: [8.27, 11.69], Letter: [8.5, 11], A3: [11.69, 16.54] };
 const pick = (rng, items) => items[Math.floor(rng() * items.length)];
 
 /** Case `index` of `seed`: its golden, renumbered golden, page (HTML) and how it is printed. */
-export function sweepCase(models, seed, index) {
+function sweepCase(models, seed, index) {
   const rng = mulberry32(seed * 100003 + index);
   const model = models[Math.floor(rng() * models.length)];
   const golden = renumbered(model.golden, rng);
@@ -143,14 +143,14 @@ const lib = await import(pathToFileURL(process.env.GOV_REPORT_DIST ?? join(ROOT,
 const models = goldenModels(ROOT);
 const seed = Number(options.seed);
 const first = options.case !== undefined ? Number(options.case) : Number(options.from);
-const count_ = options.case !== undefined ? 1 : Number(options.n);
+const cases = options.case !== undefined ? 1 : Number(options.n);
 const MODES = ['pdf', 'plain', 'layout'];
 const totals = Object.fromEntries(MODES.map((m) => [m, { cases: 0, cells: 0, right: 0, nulls: 0, wrong: 0, wrongCases: 0 }]));
 let skipped = 0;
 const work = mkdtempSync(join(tmpdir(), 'gov-report-print-sweep-'));
 const browser = await launchChromium();
 try {
-  for (let index = first; index < first + count_; index++) {
+  for (let index = first; index < first + cases; index++) {
     const c = sweepCase(models, seed, index);
     // A fresh page for each case: Chromium lays out a page a little differently after others in the same tab.
     const page = await browser.newPage();
