@@ -133,7 +133,10 @@ describe('a number cut between two digits, in rows made for it', () => {
   it('a break between two cells is no cut: no designed fixture that prints one gets cut-number or a joined number', () => {
     // Plain pdftotext, labels first and run-together fixtures print lines ending in a number before
     // lines opening with one; read as printed they are right (scripts/wrong-values.mjs --all).
-    const withBreaks = fixtures.filter((f) => digitBreaks(f.text.split('\n'), 1).length > 0);
+    // (chromium-pdftotext/ aside: the print sweep's random layouts print breaks that may as well be
+    // a number cut in two, `不 属于 248 4 20 254 16` / `1` / `543`, and such a row is left null,
+    // cut-number; the promise test holds them to no wrong number.)
+    const withBreaks = fixtures.filter((f) => !f.name.includes('chromium-pdftotext/') && digitBreaks(f.text.split('\n'), 1).length > 0);
     expect(withBreaks.length).toBeGreaterThanOrEqual(5);
     for (const f of withBreaks) {
       const report = parseReport(f.text, { file: 'fixture.txt' });

@@ -370,7 +370,26 @@ export function buildTable<Rows extends TableRows>(
       return at > 0 && cells.slice(0, at).some((x) => x.kind === 'text');
     });
   };
-  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside);
+  /**
+   * The numbers on the printed line right after the row's numbers, when nothing took them and the
+   * words before them on that line, if any, are a piece of a group's label or of the words over
+   * the rows (`提供` of （四）无法提供): a row's numbers printed a line below its label.
+   */
+  const looseNext = (row: FoundRow): Cell[] | null => {
+    const last = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
+    if (last === undefined) return null;
+    for (let i = lines.findIndex((l) => l.line === last) + 1; i > 0 && i < lines.length; i++) {
+      const printed = lines[i]?.cells.filter((c) => c.kind !== 'empty') ?? [];
+      if (printed.length === 0) continue;
+      if (printed.some((c) => held.has(c))) return null;
+      const words = matchKey(printed.filter((c) => c.kind === 'text').map((c) => c.raw).join(''));
+      if (words !== '' && !plan.rows.some((r) => r.groupKey?.includes(words) === true) && !laterPiece(words)) return null;
+      const numbers = printed.filter((c) => c.kind !== 'text');
+      return numbers.length > 0 ? numbers : null;
+    }
+    return null;
+  };
+  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -631,6 +650,7 @@ function unsure(
   nextMissing: boolean,
   looseBefore: (row: FoundRow, line: number) => Cell[] | null,
   restBeside: (row: FoundRow) => boolean,
+  looseNext: (row: FoundRow) => Cell[] | null,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -720,6 +740,12 @@ function unsure(
       // pdftotext printing a table's numbers a line or two at a time, out of row order: `3.补 0 0` /
       // `正后` / `申请` / `0 0 10` / `0 10` / `0 0` / `3 0` / `38` …, read 0 0 0 0 10 0 10).
       else if (spansLines(row.cells) && weakSums(values, groups) && looseAfter(items[k + 1], placed)) unread(read, 'followedSpan');
+      // Its numbers on its label's line, right after the label of the form's row before it printed
+      // with no numbers, and right after them a row's worth no label claims that reads as the row
+      // as well: where each label stands a line above its numbers (pdftotext -layout of a label
+      // centred a line high: `1.本机关不掌握…` / `（四）无法 2.没有现成… 0 12 15 14 6 30 77` / `提供 209 …`),
+      // these are that row's and its own come after.
+      else if (!spansLines(row.cells) && groups.length > 0 && bareBefore(row, items[k - 1], plan, excused) && readsAsRow(row, looseNext(row) ?? [], groups)) unread(read, 'between');
       // A row with no sums, a blank cell at an end, and numbers with no label right after it
       // (`行政事业性收费⇥⇥5` / `-2`): its line may have been run into another and a blank taken for
       // its cell, its last number then on the next line; no sums tell.
@@ -1113,6 +1139,12 @@ function outOfOrder(path: string, values: ReadonlyArray<number | null>, states: 
 function columnsHold(path: string, values: ReadonlyArray<number | null>, readAt: ReadonlyArray<ReadRow | undefined>, plan: TablePlan, excused: ReadonlySet<string>): boolean {
   const { holds, fails } = columnTally(path, statesOf(readAt, excused), plan.columnRules)(values);
   return holds > 0 && fails === 0;
+}
+
+/** Is `previous` a label printed with no numbers, the last of them the form's row right before `row`? */
+function bareBefore(row: FoundRow, previous: ReadItem | undefined, plan: TablePlan, excused: ReadonlySet<string>): boolean {
+  const last = previous?.kind === 'labels' && previous.values === null ? previous.labels.at(-1) : undefined;
+  return last !== undefined && formRowAfter(last.planned.index, plan, excused) === row.planned.index;
 }
 
 /** Is `next` numbers no label claims, none of them placed by pairing? */
