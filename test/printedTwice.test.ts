@@ -311,6 +311,17 @@ describe('stretches lost that leave a row certain: the doubts the print sweep ad
     const report = parseReport(withStretch(lines, from - 1, to - 1, 'lost'), { file: 'lost.txt' });
     expect(get(report, path)).toEqual(get(designed, path));
   });
+  // Lines printed twice that leave the rest of a label after a number (`密` / `88` / `密` / `88` …;
+  // `处罚` / `11` / `处罚` / `11` / `行政强制`): numbers right before the next label are no row's worth
+  // after that rest, or that row read its own after its label, so the next row keeps its numbers.
+  it.each([
+    { family: 'mutool', name: '02-001_eb914b629682bc65.renumbered.mutool', from: 152, to: 154, path: 'applications.denied.prohibitedByLaw' },
+    { family: 'libreoffice-text', name: '04-003_6a46581b0013c0e7.renumbered.libreoffice', from: 38, to: 39, path: 'activeDisclosure.coercion' },
+  ])('$family/$name, lines $from–$to twice: $path read as designed', ({ family, name, from, to, path }) => {
+    const { lines, designed } = load(damaged(family), name);
+    const report = parseReport(withStretch(lines, from - 1, to - 1, 'twice'), { file: 'twice.txt' });
+    expect(get(report, path)).toEqual(get(designed, path));
+  });
   it('part 四 one number a line, two of them printed twice: the fifteen in a row read, not a reading that skips one copy (000, lines 374–375 twice)', () => {
     const lines = readFileSync(new URL('../fixtures/000_02e88f20f87b4541.renumbered.txt', import.meta.url), 'utf8').split('\n');
     const golden = JSON.parse(readFileSync(new URL('../fixtures/000_02e88f20f87b4541.renumbered.json', import.meta.url), 'utf8')) as { reviewLitigation: unknown };

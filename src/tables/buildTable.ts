@@ -311,13 +311,21 @@ export function buildTable<Rows extends TableRows>(
   const laterPiece = (words: string): boolean => words !== '' && plan.laterWords.some((w) => w.includes(words));
   /** Words the form prints over several rows: a group's label, or a piece of a label over the rows. */
   const overRows = (words: string): boolean => words !== '' && (plan.rows.some((r) => r.groupKey === words) || laterPiece(words));
-  /** Is the last printed line before lines[i], words over several rows aside, one of numbers alone? */
-  const numbersAloneBefore = (i: number): boolean => {
+  /**
+   * Do the printed lines right before lines[i], words over several rows aside, hold numbers alone,
+   * `count` of them at least (a row's worth)?
+   */
+  const numbersAloneBefore = (i: number, count: number): boolean => {
+    let numbers = 0;
     for (let j = i - 1; j >= 0; j--) {
       const printed = lines[j]?.cells.filter((c) => c.kind !== 'empty') ?? [];
       if (printed.length === 0) continue;
-      if (printed.every((c) => c.kind !== 'text' && numbersIn(c) !== null)) return true;
-      if (!overRows(matchKey(printed.map((c) => c.raw).join('')))) return false;
+      if (printed.every((c) => c.kind !== 'text' && numbersIn(c) !== null)) {
+        numbers += printed.reduce((n, c) => n + (numbersIn(c)?.length ?? 0), 0);
+        if (numbers >= count) return true;
+        continue;
+      }
+      if (numbers > 0 || !overRows(matchKey(printed.map((c) => c.raw).join('')))) return false;
     }
     return false;
   };
@@ -344,11 +352,15 @@ export function buildTable<Rows extends TableRows>(
         const own = matchKey(row.planned.spec.label);
         const opens = own.startsWith(words);
         // The rest of another row's label, not a label whole (a row printed again), wrapped after
-        // that row's own numbers: numbers alone on the line before it (`…禁止公` / `131` … `1849` /
-        // `开`). A rest with no numbers before it (its label's start lost) may be followed by its own.
+        // that row's own numbers: a row's worth of numbers alone right before it (`…禁止公` / `131`
+        // … `1849` / `开`). A rest with no numbers before it (its label's start lost), or fewer (a
+        // line printed twice: `密` / `88` / `密` / `88` …), may be followed by its own.
+        // And that row read no numbers after its label: one that did prints labels before numbers
+        // (`行政` / `处罚` / `11` / `处罚` / `11` / `行政强制`, a line printed twice).
+        const unreadRow = (r: number): boolean => readAt[r]?.result.values.every((v) => v === null) ?? true;
         const ends =
-          formKeys.some((key, r) => r !== row.planned.index && key.endsWith(words) && words.length < (plan.rows[r]?.ownKey.length ?? 0)) &&
-          numbersAloneBefore(i);
+          formKeys.some((key, r) => r !== row.planned.index && key.endsWith(words) && words.length < (plan.rows[r]?.ownKey.length ?? 0) && unreadRow(r)) &&
+          numbersAloneBefore(i, row.planned.spec.columns.length);
         return found.length > 0 && words !== '' && (opens || ends) ? found : null;
       }
       found.unshift(...printed);
