@@ -84,12 +84,12 @@ const NONE_LATER: LaterLines = { regions: [], tokens: () => [] };
 function readByRows(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
   // Under part 四's own words, fifteen are read as printed (a misprint for validate to name). But
-  // over several lines, a number a line or two, they must add up where more numbers follow them in
-  // the table, or where two groups or more fail (one misprint breaks one group): plain pdftotext
-  // prints another part's number among them now and then (`0` / `211` / `0` / `1308` / `15450` /
-  // `总计` / `1519`, part 三's 15450 before 复议后起诉's total), or one of them out of its place
-  // (`12` / `16` / `13` / `9` / `2` / `36` …, 16 printed before 13, every group failing).
-  const asPrinted = run !== null && (run.cells.every((c) => c.kind === 'empty' || c.line === run.line) || (!numbersAfter(lines, run) && failingGroups(run.cells) <= 1));
+  // over several lines, a number a line or two, with more numbers in the table after them, they
+  // must add up: plain pdftotext prints another part's number among them now and then (`0` / `211`
+  // / `0` / `1308` / `15450` / `总计` / `1519`, part 三's 15450 before 复议后起诉's total). (Fifteen
+  // alone, a cell a line, whose groups fail, are a report exported so with its sums wrong as often
+  // as numbers out of place: read as printed.)
+  const asPrinted = run !== null && (run.cells.every((c) => c.kind === 'empty' || c.line === run.line) || !numbersAfter(lines, run));
   if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && ((run.headed && !repeatsANumber(run.cells) && (asPrinted || addsUp(run.cells))) || addsUp(run.cells))) {
     const printedColumns: Layout['columns'] = {};
     const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
@@ -97,24 +97,6 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
   }
   const read = buildTable(lines, PLAN, location, null);
   return headersFirst(lines, read) ?? read;
-}
-
-/** How many of part 四's three groups fail their sums, read from fifteen numbers as printed (0 when the cells do not print fifteen). */
-function failingGroups(cells: readonly Cell[]): number {
-  const numbers: number[] = [];
-  for (const c of cells) {
-    if (c.kind === 'empty') continue;
-    if (c.kind === 'text' || !/^\d+(?: \d+)*$/.test(c.raw.trim())) return 0;
-    for (const piece of c.raw.trim().split(' ')) numbers.push(Number(piece));
-  }
-  if (numbers.length !== ONE_ROW_CELLS) return 0;
-  let failing = 0;
-  let at = 0;
-  for (const size of ONE_ROW_GROUPS) {
-    if (!groupsAddUp(numbers.slice(at, at + size), [size])) failing++;
-    at += size;
-  }
-  return failing;
 }
 
 /** Does the table print numbers after the run's last line? */
