@@ -305,6 +305,9 @@ describe('stretches lost that leave a row certain: the doubts the print sweep ad
     // `公开` (the rest of （一）予以公开, its start lost) / its numbers / `（二）部分公开…` / its own:
     // a rest with no numbers before it keeps the numbers after it; （二） reads its own.
     { family: 'libreoffice-text', name: '07-2019-cells.libreoffice', from: 67, to: 104, path: 'applications.partiallyGranted' },
+    // pdftotext -layout wraps a row under its label's rest, in its columns' order (`四、结转下年度继续
+    // 143 148 139 119` / `办理 … 29 … 101 … 679`): no number out of its place.
+    { family: 'pdftotext', name: '10-2019-cells-chromium.layout', from: 51, to: 57, path: 'applications.carriedForward' },
   ];
   it.each(CASES)('$family/$name, lines $from–$to lost: $path read as designed', ({ family, name, from, to, path }) => {
     const { lines, designed } = load(damaged(family), name);

@@ -375,6 +375,9 @@ export function buildTable<Rows extends TableRows>(
   const restBeside = (row: FoundRow): boolean => {
     const numbers = row.cells.filter((c) => c.kind !== 'empty');
     const first = numbers[0]?.line;
+    // Numbers on the label's first line, then more after its rest (`四、结转下年度继续 143 148 139 119`
+    // / `办理 … 29 … 101 … 679`): pdftotext -layout wrapping a row, its cells in their columns' order.
+    if (first === (row.labelStart ?? row.line)) return false;
     return numbers.some((c) => {
       if (c.line === first) return false;
       const cells = lines.find((l) => l.line === c.line)?.cells ?? [];
