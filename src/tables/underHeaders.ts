@@ -647,7 +647,8 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
  * rows' labels (whole or in pieces) between them (labels before, after or around their numbers, as
  * Chromium's PDFs read by plain pdftotext print them: `49 146 3444` / `规章` / `38 104 882` /
  * `规范性文件`; `行政` / `11 63 4542` / `许可`). A table of
- * one row reads its numbers left to right, one of one column top to bottom, however they ran.
+ * one row reads its numbers left to right when no words split them, one of one column top to
+ * bottom, however they ran.
  */
 function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Map<PlannedRow, ColumnReading>; stretches: Array<{ first: number; last: number }> } {
   const { tables } = smallTables(plan);
@@ -675,6 +676,10 @@ function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Ma
     const width = table.columns.length;
     if (stretch.numbers.length !== rows * width) return;
     if (rows > 1 && width > 1 && (stretch.runs.length !== rows || stretch.runs.some((n) => n !== width))) return;
+    // One row of several cells whose numbers words split (`行政` / `43` / `事业性收费 10`): Chromium sets
+    // a row's cells at the heights of its label's lines, and plain pdftotext prints them in that
+    // order, not the columns': 43 is 本年增/减's, 10 上一年项目数量's. Read only a run unbroken.
+    if (rows === 1 && width > 1 && stretch.runs.length > 1) return;
     // Runs a row's worth each, the words between them naming one of its rows (its label, before or
     // after its numbers, or around them: `许可` / `其他对外管理服务事项`); other words between them
     // (`（七）总计`) may have cut one run of numbers printed column by column into rows' worths.
