@@ -68,6 +68,17 @@ describe('application matrix labels', () => {
     expect(rowOf('三、本年度办理结果')).toBeNull();
     expect(rowOf('（三）不予公开')).toBeNull();
   });
+
+  it('a label that runs into another group\'s numbering, its bracket maybe unclosed, is no row of its own', () => {
+    // pdftotext -layout of Chromium's print (print-sweep seed 7, case 28): `予处理 出具已获 取信息 （六` /
+    // numbers, （六）其他处理 wrapped in its narrow column on the line of its numbers: 5.'s words and
+    // the start of （六）, not 5.'s row.
+    expect(rowOf('5.要求行政机关确认或重新出具已获取信息 （六')).toBeNull();
+    expect(rowOf('予处理 出具已获 取信息 （六）')).toBeNull();
+    // Its own group's numbering is no other row's start.
+    expect(rowOf('（五）不予处理 5.要求行政机关确认或重新出具已获取信息')).toBe('notProcessed.confirmation');
+    expect(rowOf('5.要求行政机关确认或重新出具已获取信息')).toBe('notProcessed.confirmation');
+  });
 });
 
 describe('第二十条 labels', () => {

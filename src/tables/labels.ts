@@ -391,6 +391,10 @@ function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly Planned
   // Only the key's last characters can start a row's words: no more of them than the longest
   // row's (a label of 50,000 characters is not searched from each).
   const longest = rows.reduce((n, row) => Math.max(n, row.ownKey.length), 0);
+  // Or with another group's numbering, its bracket maybe unclosed (`取信息 （六`, of （六）其他处理
+  // wrapped in its narrow column, on the line of its numbers).
+  const opening = /\([一二三四五六七八九十]\)?$/.exec(key.slice(match.end))?.[0];
+  if (opening !== undefined && rows.some((row) => row.groupKey !== null && row.groupKey !== match.row.groupKey && row.groupKey.startsWith(opening))) return true;
   for (let from = Math.max(match.end, key.length - longest); from <= key.length - LEAST_START; from++) {
     const start = key.slice(from);
     if (rows.some((row) => row !== match.row && beginsLabel(start, row))) return true;
