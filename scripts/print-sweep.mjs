@@ -59,7 +59,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { goldenModels, htmlPage, randomPlan } = await import('./documents.mjs');
 const { classify, tally } = await import('./promise.mjs');
 const { mulberry32 } = await import('./prng.mjs');
-const { converterExpectation } = await import('./damaged.mjs');
+const { converterExpectation, tablesOf } = await import('./damaged.mjs');
 
 /** Counts for the renumbered cells: a share of zeros (none, some, most), small numbers, now and then large ones. */
 function count(rng, zeros) {
@@ -176,7 +176,7 @@ try {
       texts[mode] = execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' });
       if (options.keep) writeFileSync(join(options.keep, `${name}.${mode}.txt`), texts[mode]);
     }
-    const designed = { format: c.golden.format, activeDisclosure: c.golden.activeDisclosure, applications: c.golden.applications, reviewLitigation: c.golden.reviewLitigation };
+    const designed = tablesOf(c.golden);
     if (options.keep) writeFileSync(join(options.keep, `${name}.designed.json`), `${JSON.stringify(designed, null, 2)}\n`);
     if (options.fixture) {
       const mode = options.fixture;

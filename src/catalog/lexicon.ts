@@ -32,6 +32,9 @@ export const ROW_NUMBERING = new RegExp(`^(?:\\([${NUMERALS}]+\\)|[${NUMERALS}]+
 /** A piece of label (its matchKey) that is a row numbering and nothing else (`（七）`, `3.`). */
 export const ROW_NUMBERING_ALONE = new RegExp(`${ROW_NUMBERING.source}$`);
 
+/** A group's numbering at a text's end, its bracket maybe unclosed (`(六`, `(六)`: 取信息 （六, a label wrapped in its column). */
+export const GROUP_NUMBERING_AT_END = new RegExp(`\\([${NUMERALS}]+\\)?$`);
+
 /**
  * ROW_NUMBERING anywhere in a text. A run of numerals or digits is tried from its start only (the
  * leftmost match starts there anyway): unanchored, `\d+[.、]` tried a run of 375,000 digits glued to

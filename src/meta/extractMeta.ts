@@ -105,8 +105,8 @@ const MENU_ENTRY = /\]\(|^\s*[-*+]\s|[>＞»›]|^\s*(?:当前位置|您的位�
 /** Every title word holds a 年 or a 报, and squeeze only removes characters. */
 const MAY_HOLD_TITLE_WORDS = /[年报]/;
 
-/** A year as a title prints it (2024年, 二〇二四年). */
-const TITLE_YEAR = /\d{4}年|[〇零一二三四五六七八九]{4}年/;
+/** A year in a title, its numerals made Arabic (arabicYears): 2024年. */
+const TITLE_YEAR = /(\d{4})年/;
 
 function findTitle(front: Region): string | null {
   // The first squeezed non-blank line with a title word, and the non-blank line above it.
@@ -185,7 +185,7 @@ const OPENING_YEAR = /^(20\d{2})年(?:度)?(?:[，,、]|以来)/;
  * before (comparisons) or after (plans).
  */
 function yearOf(title: string | null, front: Region, overview: string | null, otherMatters: string | null): number | null {
-  const m = title ? /(\d{4})年/.exec(arabicYears(title)) : null;
+  const m = title ? TITLE_YEAR.exec(arabicYears(title)) : null;
   if (m) return Number(m[1]);
   // Bounded: a statement of the period stands near the start of its part.
   const head = (text: string | null) => (text ?? '').slice(0, OPENING_LENGTH);

@@ -298,19 +298,34 @@ export function buildTable<Rows extends TableRows>(
     }
     return laterLabelOf(words, count, following);
   };
+  // What the looks around a row's label below need, made the first time one asks (most rows' first
+  // look ends at the line before, held by the row before).
   /** The cells the reading gave to a row or to labels: no longer loose. */
-  const held = new Set<Cell>();
-  for (const item of read.items) {
-    if (item.kind === 'row') for (const c of [...item.row.cells, ...(item.row.numbersBefore ?? [])]) held.add(c);
-    else if (item.kind === 'labels') for (const l of item.values ?? []) for (const c of l.cells) held.add(c);
-    else for (const l of item.lines) for (const c of l.cells) held.add(c);
-  }
+  let heldCells: Set<Cell> | null = null;
+  const held = (c: Cell): boolean => {
+    if (heldCells === null) {
+      heldCells = new Set<Cell>();
+      for (const item of read.items) {
+        if (item.kind === 'row') for (const x of [...item.row.cells, ...(item.row.numbersBefore ?? [])]) heldCells.add(x);
+        else if (item.kind === 'labels') for (const l of item.values ?? []) for (const x of l.cells) heldCells.add(x);
+        else for (const l of item.lines) for (const x of l.cells) heldCells.add(x);
+      }
+    }
+    return heldCells.has(c);
+  };
+  /** Where line `line` is in the region's lines (-1 when it is not). */
+  let lineIndex: Map<number, number> | null = null;
+  const indexOfLine = (line: number): number => (lineIndex ??= new Map(lines.map((l, i) => [l.line, i]))).get(line) ?? -1;
+  /** The cells a line prints, blanks aside. */
+  const printedAt = (i: number): Cell[] => lines[i]?.cells.filter((c) => c.kind !== 'empty') ?? [];
+  /** Does a line print numbers alone? */
+  const numbersOnly = (printed: readonly Cell[]): boolean => printed.every((c) => c.kind !== 'text' && numbersIn(c) !== null);
   /** Each row's label as the form prints it, as a matchKey. */
   const formKeys = plan.rows.map((r) => matchKey(r.spec.label));
   /** A piece of the words the form prints over several rows (`年度办` of 三、本年度办理结果, wrapped in its column). */
   const laterPiece = (words: string): boolean => words !== '' && plan.laterWords.some((w) => w.includes(words));
   /** Words the form prints over several rows: a group's label, or a piece of a label over the rows. */
-  const overRows = (words: string): boolean => words !== '' && (plan.rows.some((r) => r.groupKey === words) || laterPiece(words));
+  const overRows = (words: string): boolean => words !== '' && (plan.groupLabels.includes(words) || laterPiece(words));
   /**
    * Do the printed lines right before lines[i], words over several rows aside, hold numbers alone,
    * `count` of them at least (a row's worth)?
@@ -318,9 +333,9 @@ export function buildTable<Rows extends TableRows>(
   const numbersAloneBefore = (i: number, count: number): boolean => {
     let numbers = 0;
     for (let j = i - 1; j >= 0; j--) {
-      const printed = lines[j]?.cells.filter((c) => c.kind !== 'empty') ?? [];
+      const printed = printedAt(j);
       if (printed.length === 0) continue;
-      if (printed.every((c) => c.kind !== 'text' && numbersIn(c) !== null)) {
+      if (numbersOnly(printed)) {
         numbers += printed.reduce((n, c) => n + (numbersIn(c)?.length ?? 0), 0);
         if (numbers >= count) return true;
         continue;
@@ -340,28 +355,27 @@ export function buildTable<Rows extends TableRows>(
    */
   const looseBefore = (row: FoundRow, at: number): Cell[] | null => {
     const found: Cell[] = [];
-    for (let i = lines.findIndex((l) => l.line === at) - 1; i >= 0; i--) {
-      const printed = lines[i]?.cells.filter((c) => c.kind !== 'empty') ?? [];
+    for (let i = indexOfLine(at) - 1; i >= 0; i--) {
+      const printed = printedAt(i);
       if (printed.length === 0) continue;
-      if (printed.some((c) => held.has(c))) return null;
-      if (printed.some((c) => c.kind === 'text' || numbersIn(c) === null)) {
+      if (printed.some(held)) return null;
+      if (!numbersOnly(printed)) {
         const words = matchKey(printed.map((c) => c.raw).join(''));
         // Words the form prints over several rows, before any number: its own group's label printed
         // again, or a piece of a label over the rows (`三、本` / `（一）` / numbers / `年度办` / `予以公开`).
         if (found.length === 0 && words !== '' && (words === row.planned.groupKey || laterPiece(words))) continue;
-        const own = matchKey(row.planned.spec.label);
-        const opens = own.startsWith(words);
+        if (found.length === 0 || words === '') return null;
+        if (formKeys[row.planned.index]?.startsWith(words) === true) return found;
         // The rest of another row's label, not a label whole (a row printed again), wrapped after
         // that row's own numbers: a row's worth of numbers alone right before it (`…禁止公` / `131`
         // … `1849` / `开`). A rest with no numbers before it (its label's start lost), or fewer (a
         // line printed twice: `密` / `88` / `密` / `88` …), may be followed by its own.
         // And that row read no numbers after its label: one that did prints labels before numbers
         // (`行政` / `处罚` / `11` / `处罚` / `11` / `行政强制`, a line printed twice).
-        const unreadRow = (r: number): boolean => readAt[r]?.result.values.every((v) => v === null) ?? true;
-        const ends =
-          formKeys.some((key, r) => r !== row.planned.index && key.endsWith(words) && words.length < (plan.rows[r]?.ownKey.length ?? 0) && unreadRow(r)) &&
-          numbersAloneBefore(i, row.planned.spec.columns.length);
-        return found.length > 0 && words !== '' && (opens || ends) ? found : null;
+        const rest = formKeys.some(
+          (key, r) => r !== row.planned.index && key.endsWith(words) && words.length < (plan.rows[r]?.ownKey.length ?? 0) && (readAt[r]?.result.values.every((v) => v === null) ?? true),
+        );
+        return rest && numbersAloneBefore(i, row.planned.spec.columns.length) ? found : null;
       }
       found.unshift(...printed);
     }
@@ -380,7 +394,7 @@ export function buildTable<Rows extends TableRows>(
     if (first === (row.labelStart ?? row.line)) return false;
     return numbers.some((c) => {
       if (c.line === first) return false;
-      const cells = lines.find((l) => l.line === c.line)?.cells ?? [];
+      const cells = lines[indexOfLine(c.line)]?.cells ?? [];
       const at = cells.indexOf(c);
       return at > 0 && cells.slice(0, at).some((x) => x.kind === 'text');
     });
@@ -393,12 +407,12 @@ export function buildTable<Rows extends TableRows>(
   const looseNext = (row: FoundRow): Cell[] | null => {
     const last = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
     if (last === undefined) return null;
-    for (let i = lines.findIndex((l) => l.line === last) + 1; i > 0 && i < lines.length; i++) {
-      const printed = lines[i]?.cells.filter((c) => c.kind !== 'empty') ?? [];
+    for (let i = indexOfLine(last) + 1; i > 0 && i < lines.length; i++) {
+      const printed = printedAt(i);
       if (printed.length === 0) continue;
-      if (printed.some((c) => held.has(c))) return null;
+      if (printed.some(held)) return null;
       const words = matchKey(printed.filter((c) => c.kind === 'text').map((c) => c.raw).join(''));
-      if (words !== '' && !plan.rows.some((r) => r.groupKey?.includes(words) === true) && !laterPiece(words)) return null;
+      if (words !== '' && !plan.groupLabels.some((group) => group.includes(words)) && !laterPiece(words)) return null;
       const numbers = printed.filter((c) => c.kind !== 'text');
       return numbers.length > 0 ? numbers : null;
     }
@@ -669,6 +683,9 @@ function unsure(
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
+  /** The rows' states for the column equations, made when first asked and again after a row is left unread. */
+  let states: Map<string, RowState> | null = null;
+  const statesNow = (): Map<string, RowState> => (states ??= statesOf(readAt, excused));
   /** Rows left unread as `bare` (or `bareChain`): their own numbers may be those right before their label. */
   const bare = new Set<FoundRow>();
   items.forEach((item, k) => {
@@ -722,11 +739,11 @@ function unsure(
       // same numbers in another order: a row's sum holds in any order, and the print put a number
       // out of its column's place (`四、结转下年度继续办理` / `776` / `689` / … where the form has 689
       // first). Unread, the table read whole in the form's order may put it back.
-      else if (spansLines(row.cells) && outOfOrder(row.planned.path, values, statesOf(readAt, excused), plan)) unread(read, 'order');
+      else if (spansLines(row.cells) && outOfOrder(row.planned.path, values, statesNow(), plan)) unread(read, 'order');
       // A number printed after its label's rest on a later line, and no column rule confirms the
       // order (`四、 结转下年度` / `0` / `13 0 8` / `0` / `继续办理 144` / `165`, its 144 first in the
       // form, printed with the label's second line): as likely out of its column's place.
-      else if (spansLines(row.cells) && restBeside(row) && !columnsHold(row.planned.path, values, readAt, plan, excused)) unread(read, 'rest');
+      else if (spansLines(row.cells) && restBeside(row) && !columnsHold(row.planned.path, values, statesNow(), plan)) unread(read, 'rest');
       // The table's last row, its numbers apart from its label, and after them a column of the next
       // table printed column by column, under its label alone, not its first: lines lost after the
       // row's label, the next part's heading among them, may have left the end of the column before
@@ -812,6 +829,7 @@ function unsure(
     const columns = row.planned.spec.columns.length;
     const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why }, read.context.path, row.line);
     readAt[row.planned.index] = { ...read, result: { values: Array(columns).fill(null), diagnostics: [problem] } };
+    states = null;
   }
 }
 
@@ -985,8 +1003,7 @@ function columnsConfirm(
   excused: ReadonlySet<string>,
 ): boolean {
   const tally = columnTally(path, statesOf(readAt, excused), plan.columnRules);
-  const printedTally = tally(printed);
-  return printedTally.holds > 0 && printedTally.fails === 0 && tally(shifted).fails > 0;
+  return holdsAll(tally(printed)) && tally(shifted).fails > 0;
 }
 
 /**
@@ -1151,10 +1168,12 @@ function outOfOrder(path: string, values: ReadonlyArray<number | null>, states: 
  * prints a number after its label's rest, past its first line of numbers (restBeside), may have
  * its numbers out of their columns' order, which its own sums never show.
  */
-function columnsHold(path: string, values: ReadonlyArray<number | null>, readAt: ReadonlyArray<ReadRow | undefined>, plan: TablePlan, excused: ReadonlySet<string>): boolean {
-  const { holds, fails } = columnTally(path, statesOf(readAt, excused), plan.columnRules)(values);
-  return holds > 0 && fails === 0;
+function columnsHold(path: string, values: ReadonlyArray<number | null>, states: ReadonlyMap<string, RowState>, plan: TablePlan): boolean {
+  return holdsAll(columnTally(path, states, plan.columnRules)(values));
 }
+
+/** Of the column equations that can be checked, one holds at least and none fails. */
+const holdsAll = ({ holds, fails }: { holds: number; fails: number }): boolean => holds > 0 && fails === 0;
 
 /** Is `previous` a label printed with no numbers, the last of them the form's row right before `row`? */
 function bareBefore(row: FoundRow, previous: ReadItem | undefined, plan: TablePlan, excused: ReadonlySet<string>): boolean {

@@ -5,7 +5,7 @@
  * it. A label that runs over lines may name several rows one after another (labelUnits): labels
  * printed apart from their numbers.
  */
-import { ROW_NUMBERING, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
+import { GROUP_NUMBERING_AT_END, ROW_NUMBERING, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { remembered } from '../limits.js';
 import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
@@ -380,12 +380,16 @@ export const wordsOf = (row: PlannedRow): string => (row.numbering === null ? ro
 const beginsLabel = (start: string, row: PlannedRow): boolean =>
   (row.ownKey.length > start.length && row.ownKey.startsWith(start)) || (wordsOf(row).length > start.length && wordsOf(row).startsWith(start));
 
+/** The most characters of a group's numbering (`(十一)`, once made a matchKey). */
+const MOST_GROUP_NUMBERING = 5;
+
 /**
  * Does the label end, after its row's words, with the start of another row's own words
  * (`规章 行政规范性`, `行政强制 第二十条第（八）项 … 行政事业性`: a report run into one line, the next
  * row's label wrapped around its numbers; `无正当理由大量反复申请 4.要求行政机`, its numbering
  * misprinted as a renumbered list prints it), or with a few words from inside another row's own
- * words that are not its row's (`3.危 及 握相`)? Then the numbers after it may be either row's.
+ * words that are not its row's (`3.危 及 握相`), or with another group's numbering? Then the
+ * numbers after it may be either row's.
  */
 function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly PlannedRow[]): boolean {
   // Only the key's last characters can start a row's words: no more of them than the longest
@@ -393,7 +397,8 @@ function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly Planned
   const longest = rows.reduce((n, row) => Math.max(n, row.ownKey.length), 0);
   // Or with another group's numbering, its bracket maybe unclosed (`取信息 （六`, of （六）其他处理
   // wrapped in its narrow column, on the line of its numbers).
-  const opening = /\([一二三四五六七八九十]\)?$/.exec(key.slice(match.end))?.[0];
+  // (A numbering of a few characters: only the key's last ones are looked at.)
+  const opening = GROUP_NUMBERING_AT_END.exec(key.slice(Math.max(match.end, key.length - MOST_GROUP_NUMBERING)))?.[0];
   if (opening !== undefined && rows.some((row) => row.groupKey !== null && row.groupKey !== match.row.groupKey && row.groupKey.startsWith(opening))) return true;
   for (let from = Math.max(match.end, key.length - longest); from <= key.length - LEAST_START; from++) {
     const start = key.slice(from);

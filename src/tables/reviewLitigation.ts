@@ -11,10 +11,10 @@ import type { ReviewLitigation } from '../schema.js';
 import { isNonEmpty, type Cell, type Layout, type TokenLine } from '../tokens.js';
 import { buildTable, type TableResult, type TableLocation } from './buildTable.js';
 import { isDigitRun, type DigitRecovery } from './cutDigits.js';
-import { continueRow, isValue } from './findRows.js';
+import { continueRow, isValue, spansLines } from './findRows.js';
 import { columnsAsPrinted } from './headers.js';
 import { cellsIn, PLANS, rowObject, tableValue, type Json, type PlannedRow } from './plan.js';
-import { chooseFit, edgeFits, fromRecovery, groupsAddUp, rowValues, SPACED_NUMBERS, type RowValues } from './rowValues.js';
+import { chooseFit, edgeFits, fromRecovery, groupsAddUp, numbersIn, rowValues, SPACED_NUMBERS, type RowValues } from './rowValues.js';
 import { matchRow } from './labels.js';
 import { readInOrder, type LaterLines } from './inOrder.js';
 import { readOnce, withRepeats } from './repeats.js';
@@ -89,8 +89,8 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
   // / `0` / `1308` / `15450` / `总计` / `1519`, part 三's 15450 before 复议后起诉's total). (Fifteen
   // alone, a cell a line, whose groups fail, are a report exported so with its sums wrong as often
   // as numbers out of place: read as printed.)
-  const asPrinted = run !== null && (run.cells.every((c) => c.kind === 'empty' || c.line === run.line) || !numbersAfter(lines, run));
-  if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && ((run.headed && !repeatsANumber(run.cells) && (asPrinted || addsUp(run.cells))) || addsUp(run.cells))) {
+  const asPrinted = (r: ValueRun): boolean => !spansLines(r.cells) || !numbersAfter(lines, r);
+  if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && ((run.headed && !repeatsANumber(run.cells) && asPrinted(run)) || addsUp(run.cells))) {
     const printedColumns: Layout['columns'] = {};
     const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
     return oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
@@ -270,9 +270,12 @@ function namesThisTable(cell: Cell): boolean {
  */
 function addsUp(cells: readonly Cell[]): boolean {
   if (cells.some((c) => c.kind === 'digits' && !SPACED_NUMBERS.test(c.raw))) return true; // recovery requires the sums itself
-  const spaced = (c: Cell): boolean => c.kind !== 'empty' && c.kind !== 'text' && SPACED_NUMBERS.test(c.raw);
-  if (cells.some(spaced)) {
-    const numbers = cells.flatMap((c): Cell[] => (spaced(c) ? c.raw.split(' ').map((raw) => ({ kind: 'number', raw, value: Number(raw), line: c.line })) : c.kind === 'empty' ? [] : [c]));
+  if (cells.some((c) => (numbersIn(c)?.length ?? 0) > 1)) {
+    const numbers = cells.flatMap((c): Cell[] => {
+      if (c.kind === 'empty') return [];
+      const values = numbersIn(c);
+      return values !== null && values.length > 1 ? values.map((value) => ({ kind: 'number', raw: String(value), value, line: c.line })) : [c];
+    });
     // Fifteen numbers in all: they must add up. Other counts (blank cells among them) are left to
     // recovery, which requires the sums itself.
     return numbers.length !== ONE_ROW_CELLS || addsUp(numbers);

@@ -823,8 +823,6 @@ export interface DigitBreak {
   apart: boolean;
 }
 
-/** Only digits (ASCII or full-width), spaces aside: a number on a line of its own. */
-const LONE_NUMBER = /^\s*[0-9０-９]+\s*$/;
 /** A line of numbers alone, one or a few a space apart (`5 22`): plain pdftotext's cells, one or two a line. */
 const NUMBERS_ALONE = /^\s*[0-9０-９]+(?: [0-9０-９]+)*\s*$/;
 
@@ -841,10 +839,10 @@ export function digitBreaks(lines: readonly string[], firstLine: number): DigitB
 /**
  * Could the break between `text` and `next` have cut a number between two of its digits? `text`
  * ends in a digit and `next` opens with one, no space or separator between them, and `next` does
- * not open with a label's numbering (`2.重复申请`, or `7.` alone before numbers or on its line). Two numbers each
- * on a line of its own (plain pdftotext prints every cell so) are not asked about here: any two of
- * them would be one, and only the count of a row's cells tells (buildTable's `unsure`). Returns
- * the pieces, or null.
+ * not open with a label's numbering (`2.重复申请`, or `7.` alone before numbers or on its line).
+ * Lines of numbers alone, one or a few a line (plain pdftotext prints cells so), are not asked
+ * about here: any two of them would be one, and only the count of a row's cells tells (buildTable's
+ * `unsure`); nor a lone `0` before the break (no number opens with 0). Returns the pieces, or null.
  */
 export function digitBreak(text: string, next: string, line: number): DigitBreak | null {
   if (!isDigitCode(text.charCodeAt(text.length - 1)) || !isDigitCode(next.charCodeAt(0))) return null;
