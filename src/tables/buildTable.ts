@@ -320,8 +320,8 @@ export function buildTable<Rows extends TableRows>(
   const printedAt = (i: number): Cell[] => lines[i]?.cells.filter((c) => c.kind !== 'empty') ?? [];
   /** Does a line print numbers alone? */
   const numbersOnly = (printed: readonly Cell[]): boolean => printed.every((c) => c.kind !== 'text' && numbersIn(c) !== null);
-  /** Each row's label as the form prints it, as a matchKey. */
-  const formKeys = plan.rows.map((r) => matchKey(r.spec.label));
+  /** Each row's label whole as the form prints it (the words the catalog shortens put back), as a matchKey. */
+  const formKeys = plan.rows.map((r) => matchKey(r.spec.label).slice(0, -r.ownKey.length) + r.wholeKey);
   /** A piece of the words the form prints over several rows (`年度办` of 三、本年度办理结果, wrapped in its column). */
   const laterPiece = (words: string): boolean => words !== '' && plan.laterWords.some((w) => w.includes(words));
   /** Words the form prints over several rows: a group's label, or a piece of a label over the rows. */
@@ -372,10 +372,28 @@ export function buildTable<Rows extends TableRows>(
         // line printed twice: `密` / `88` / `密` / `88` …), may be followed by its own.
         // And that row read no numbers after its label: one that did prints labels before numbers
         // (`行政` / `处罚` / `11` / `处罚` / `11` / `行政强制`, a line printed twice).
-        const rest = formKeys.some(
-          (key, r) => r !== row.planned.index && key.endsWith(words) && words.length < (plan.rows[r]?.ownKey.length ?? 0) && (readAt[r]?.result.values.every((v) => v === null) ?? true),
-        );
-        return rest && numbersAloneBefore(i, row.planned.spec.columns.length) ? found : null;
+        const restOf = (piece: string): boolean =>
+          formKeys.some(
+            (key, r) => r !== row.planned.index && key.endsWith(piece) && piece.length < (plan.rows[r]?.wholeKey.length ?? 0) && (readAt[r]?.result.values.every((v) => v === null) ?? true),
+          );
+        if (!restOf(words)) return null;
+        // The rest wrapped over several lines (`用、行 0` / `政机关` / … / `公开申` / `请`), a number of
+        // that row's printed beside one of them, as plain pdftotext prints a wrapped row's cells at
+        // the heights of its label's lines: the row's worth counts it.
+        let top = i;
+        let rest = words;
+        let beside = 0;
+        for (let j = i - 1; j >= 0; j--) {
+          const above = printedAt(j);
+          if (above.length === 0) continue;
+          if (numbersOnly(above)) break;
+          const more = matchKey(above.filter((c) => c.kind === 'text').map((c) => c.raw).join('')) + rest;
+          if (!restOf(more)) break;
+          rest = more;
+          top = j;
+          beside += above.reduce((n, c) => n + (c.kind === 'text' ? 0 : (numbersIn(c)?.length ?? 0)), 0);
+        }
+        return numbersAloneBefore(top, row.planned.spec.columns.length - beside) ? found : null;
       }
       found.unshift(...printed);
     }

@@ -126,12 +126,14 @@ function refuted(base: TablesRead, reading: Reading): boolean {
 }
 
 /**
- * Does a table as printed run cells together somewhere: digits it had to cut (or could not) with
- * fewer groups than the row's cells? Groups apart by spaces only (`154 2440`, plain pdftotext) are
- * each a cell, and run nothing together.
+ * Does a table as printed run cells together somewhere: digits that some cut into the row's cells
+ * fits (one or several, or too many to try), with fewer groups than the row's cells? Groups apart by spaces only
+ * (`154 2440`, plain pdftotext) are each a cell, and run nothing together. Nor does a row that no
+ * cut fits tell so: plain pdftotext prints a row's cells over several lines, and the few on its
+ * label's line (`（一）予以公开` / `174 0 0 0` / `0 29`) fit no cut because the others stand elsewhere.
  */
 const glued = (diagnostics: readonly PendingDiagnostic[]): boolean =>
-  diagnostics.some((d) => isDigitsMessage(d) && d.params.printed.trim().split(/\s+/).length < d.params.cells);
+  diagnostics.some((d) => isDigitsMessage(d) && !(d.message === 'unrecoverable-digits' && !d.params.gaveUp) && d.params.printed.trim().split(/\s+/).length < d.params.cells);
 
 type DigitsDiagnostic = Extract<PendingDiagnostic, { message: 'recovered-digits' | 'recovered-digits.agreed' | 'ambiguous-digits' | 'unrecoverable-digits' }>;
 const isDigitsMessage = (d: PendingDiagnostic): d is DigitsDiagnostic =>

@@ -41,6 +41,8 @@ export interface PlannedRow extends TableRow {
   readonly restKey: string;
   /** The words the form prints after the label in brackets (RowSpec.note), as a matchKey; '' for none. */
   readonly noteKey: string;
+  /** The row's own label whole as the form prints it: the words the catalog shortens put back, its note after it; as a matchKey. */
+  readonly wholeKey: string;
   /** The row's own numbering as the form prints it (`1.` of `（三）不予公开 1.属于国家秘密`), as a matchKey; null for none. */
   readonly numbering: string | null;
   /** The label of the row's group (`（六）其他处理`), as a matchKey; null for a row of no group. */
@@ -153,6 +155,7 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
       shortened: row.spec.label.endsWith(SHORTENED),
       noteKey: matchKey(row.spec.note ?? ''),
       restKey: matchKey(row.spec.rest ?? ''),
+      wholeKey: (row.spec.label.endsWith(SHORTENED) ? ownKey.slice(0, -matchKey(SHORTENED).length) + matchKey(row.spec.rest ?? '') : ownKey) + matchKey(row.spec.note ?? ''),
       numbering: ROW_NUMBERING.exec(ownKey)?.[0] ?? null,
       groupKey: row.keys.length > 1 ? matchKey(row.topLabel) : null,
       ownMatches: matchesIn(matchKey(row.spec.label), row.spec.match),
