@@ -333,3 +333,20 @@ describe('stretches lost that leave a row certain: the doubts the print sweep ad
     expect(report.reviewLitigation).toEqual(golden.reviewLitigation);
   });
 });
+
+describe('plain pdftotext of Chromium\'s print, every label after its numbers: a row\'s label lost', () => {
+  // chromium-pdftotext/3-58, line 98 (`2.其他法律行政法规禁止公`) lost: 1.属于国家秘密's label then
+  // stands after partiallyGranted's note (`情形）`, the rest of its label) and numbers, and is left
+  // unread; 3.危及“三安全一稳定”'s label stands after 1.'s numbers, its group's label and `开`. The
+  // numbers right before 3.'s label may be its own: 1.'s unread numbers, further up, did not hide
+  // them, and 3. took the numbers after its label, 4.'s.
+  it('reads no cell wrong', () => {
+    const dir = damaged('chromium-pdftotext');
+    const { lines, designed } = load(dir, '3-58.plain');
+    expect(lines[97]).toBe('2.其他法律行政法规禁止公');
+    // (Most of this fixture reads null as printed whole: its every label after its numbers.)
+    const { cells } = classify(parseReport(withStretch(lines, 97, 97, 'lost'), { file: 'lost.txt' }), designed);
+    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => `${c.path} ${String(c.got)}`)).toEqual([]);
+    expect(cells.filter((c) => c.path.startsWith('applications.denied.endangersSafety.')).map((c) => c.verdict)).toEqual(Array(7).fill('null-diagnosed'));
+  });
+});

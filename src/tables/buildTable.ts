@@ -724,8 +724,11 @@ function unsure(
     const labelLine = row.labelStart ?? row.line;
     // Or numbers right before its own words that nothing took (its label split around them; not
     // before words of another row's label that end before its own, `开 家秘` / `密` / `2.其`).
-    const earlier = previous ?? overfull(items[k - 1], readAt) ?? looseBefore(row, row.line);
-    const right = earlier !== null && adjacent(earlier.at(-1)?.line ?? Infinity, labelLine);
+    // (The row before's numbers, left unread, may stand further up than those: a label lost between.)
+    const nextTo = (cells: Cell[] | null): boolean => cells !== null && adjacent(cells.at(-1)?.line ?? Infinity, labelLine);
+    const before = previous ?? overfull(items[k - 1], readAt);
+    const earlier = before !== null && nextTo(before) ? before : (looseBefore(row, row.line) ?? before);
+    const right = nextTo(earlier);
     const apart = row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd;
     const runIn = row.labelEnd !== undefined && (row.numbersBefore ?? earlier)?.at(-1)?.line === labelLine;
     // Its numbers on its label's line, a row's worth no row took right before the label that reads
