@@ -409,8 +409,14 @@ const advance = (ch: string): number => (CJK.test(ch) ? 1 : 0.55);
  * A run that crosses a column edge (one text object printed over two cells) cut there, its
  * characters shared out by their estimated widths.
  */
-function cutAt(g: Glyphs, edges: readonly number[]): Glyphs[] {
-  const inside = edges.filter((x) => x > g.x0 + TOLERANCE && x < g.x1 - TOLERANCE);
+function cutAt(g: Glyphs, edges: readonly number[], numbers?: { rules: readonly number[]; digitEm: number }): Array<Glyphs & { glued?: true }> {
+  const within = (rules: readonly number[]): number[] => rules.filter((x) => x > g.x0 + TOLERANCE && x < g.x1 - TOLERANCE);
+  // A run of numbers alone is cut at the rules of its own row only (not at a rule a merged cell spans).
+  if (numbers !== undefined && NUMBERS_RUN.test(g.text)) {
+    const rules = within(numbers.rules);
+    return rules.length === 0 ? [g] : cutNumbers(g, rules, numbers.digitEm);
+  }
+  const inside = within(edges);
   if (inside.length === 0) return [g];
   const chars = [...g.text];
   const total = chars.reduce((n, ch) => n + advance(ch), 0);
@@ -440,6 +446,93 @@ function cutAt(g: Glyphs, edges: readonly number[]): Glyphs[] {
   return out;
 }
 
+/** A run of numbers alone, a space apart or not (`10562903 1058 3082`): cells a text object printed over several columns. */
+const NUMBERS_RUN = /^[\s0-9０-９.,，．%+\-−－]*[0-9０-９][\s0-9０-９.,，．%+\-−－]*$/;
+
+/**
+ * A run of numbers printed over several columns (one text object: Chromium prints a row of
+ * narrow cells so, each number touching its cell's rules), cut at the rules by each character's
+ * estimated place. The run's ends are known, its characters' places are not, and two estimates
+ * are made: every character (a space too) its advance scaled to the run's width; and each digit
+ * the advance the page's digits measure (digitAdvance), the room left over shared among the
+ * spaces (the gaps between cells). Where they put a digit in different columns, or either puts a
+ * digit's middle within DOUBT of its width of a rule, which cell a digit is in cannot be told
+ * (`10562903 1058 …`: 1056 and 2903 a point apart, at the rule): the run is kept whole in the
+ * column where it starts, `glued`, over the cells it covers, for the text path to cut by the
+ * row's arithmetic or leave unread.
+ */
+function cutNumbers(g: Glyphs, edges: readonly number[], digitEm: number): Array<Glyphs & { glued?: true }> {
+  const chars = [...g.text];
+  const space = (ch: string): boolean => /\s/.test(ch);
+  const span = g.x1 - g.x0;
+  /** Each character's middle and width, laid out from the run's start. */
+  const layout = (width: (ch: string) => number): Array<{ middle: number; width: number }> => {
+    let x = g.x0;
+    return chars.map((ch) => {
+      const w = width(ch);
+      x += w;
+      return { middle: x - w / 2, width: w };
+    });
+  };
+  const all = chars.reduce((n, ch) => n + advance(ch), 0);
+  const scaled = layout((ch) => (advance(ch) * span) / Math.max(all, 1e-6));
+  const digits = chars.reduce((n, ch) => n + (space(ch) ? 0 : (/[0-9]/.test(ch) ? digitEm : advance(ch)) * g.size), 0);
+  const spaces = chars.filter(space).length;
+  const room = span - digits;
+  const measured =
+    room >= 0 && spaces > 0
+      ? layout((ch) => (space(ch) ? room / spaces : (/[0-9]/.test(ch) ? digitEm : advance(ch)) * g.size))
+      : layout((ch) => (space(ch) ? 0 : ((/[0-9]/.test(ch) ? digitEm : advance(ch)) * g.size * span) / Math.max(digits, 1e-6)));
+  const column = (x: number): number => edges.filter((edge) => edge < x).length;
+  const near = (p: { middle: number; width: number }): boolean => edges.some((edge) => Math.abs(p.middle - edge) < p.width * DOUBT);
+  const doubt = chars.some((ch, i) => {
+    const a = scaled[i];
+    const b = measured[i];
+    return !space(ch) && a !== undefined && b !== undefined && (column(a.middle) !== column(b.middle) || near(a) || near(b));
+  });
+  if (doubt) return [{ ...g, glued: true }];
+  const out: Array<Glyphs & { glued?: true }> = [];
+  let piece = '';
+  let start = g.x0;
+  let at = -1;
+  chars.forEach((ch, i) => {
+    const p = scaled[i];
+    if (p === undefined) return;
+    const c = column(p.middle);
+    if (!space(ch) && c !== at && piece.trim() !== '') {
+      out.push({ ...g, text: piece, x0: start, x1: p.middle - p.width / 2 });
+      piece = '';
+      start = p.middle - p.width / 2;
+    }
+    if (!space(ch)) at = c;
+    piece += ch;
+  });
+  if (piece.trim() !== '') out.push({ ...g, text: piece, x0: start, x1: g.x1 });
+  return out;
+}
+
+/** How near a rule (a share of its width) a digit's estimated middle leaves its column in doubt. */
+const DOUBT = 0.2;
+/** A digit's advance (em) where the page prints no number alone to measure it by. */
+const DIGIT_EM = 0.55;
+
+/**
+ * A digit's advance on a page (em): the middle of what its runs of digits alone measure, each
+ * its width over its digits and size. Fonts differ (0.5 em, 0.55, 0.6), and an estimate off by a
+ * twentieth of a digit puts the fifth digit of a run a whole point off.
+ */
+function digitAdvance(glyphs: readonly Glyphs[]): number {
+  const ems = glyphs.filter((g) => /^[0-9]{2,}$/.test(g.text) && g.size > 0).map((g) => (g.x1 - g.x0) / (g.text.length * g.size));
+  ems.sort((a, b) => a - b);
+  return ems[Math.floor(ems.length / 2)] ?? DIGIT_EM;
+}
+
+/** The column rules of a grid's row r: the rules between two of its cells (a merged cell spans the others). */
+function rowRules(grid: Grid, r: number): number[] {
+  const cells = grid.at[r] ?? [];
+  return grid.columnRules.filter((_, k) => cells[k] !== cells[k + 1]);
+}
+
 /** A cell's text: its runs by line, top to bottom, joined. */
 function cellText(glyphs: readonly Glyphs[]): string {
   return joinLines(byBaseline(glyphs).map((line) => lineText(line.glyphs)));
@@ -460,6 +553,9 @@ function lacksRowLines(grid: Grid): boolean {
 function pageLines(content: PageContent): PdfLine[] {
   const grids = findGrids(content.segments);
   const free: Glyphs[] = [];
+  const digitEm = digitAdvance(content.glyphs);
+  /** Cells a number printed over a column rule runs over (a glued piece of cutNumbers). */
+  const covered = new Set<GridCell>();
   for (const glyph of content.glyphs) {
     const y = glyph.baseline - glyph.size / 2;
     const grid = grids.find((g) => band(g.ys, y) >= 0 && glyph.x1 > g.x0 - TOLERANCE && glyph.x0 < g.x1 + TOLERANCE);
@@ -469,12 +565,20 @@ function pageLines(content: PageContent): PdfLine[] {
     }
     // The glyph's row, the same for each of its pieces (a row of the grid: find asked for one).
     const r = band(grid.ys, y);
-    for (const piece of cutAt(glyph, grid.columnRules)) {
-      const c = band(grid.xs, (piece.x0 + piece.x1) / 2);
+    for (const piece of cutAt(glyph, grid.columnRules, r < 0 ? undefined : { rules: rowRules(grid, r), digitEm })) {
+      // A number printed over a column rule (cutNumbers' `glued`) goes to the column where it starts,
+      // and the cells it runs over are covered: left out of its row when nothing else is in them.
+      const c = band(grid.xs, piece.glued ? piece.x0 + TOLERANCE : (piece.x0 + piece.x1) / 2);
       // band() gives a column of the grid, or -1 outside it, where there is no cell.
       const cell = r < 0 || c < 0 ? undefined : grid.at[r]?.[c];
       if (cell) cell.glyphs.push(piece);
       else free.push(piece);
+      if (!cell || !piece.glued) continue;
+      const end = band(grid.xs, piece.x1 - TOLERANCE);
+      for (let k = c + 1; k <= end; k++) {
+        const over = grid.at[r]?.[k];
+        if (over !== undefined && over !== cell) covered.add(over);
+      }
     }
   }
   const out: PdfLine[] = [];
@@ -485,7 +589,7 @@ function pageLines(content: PageContent): PdfLine[] {
       continue;
     }
     for (const [r, [top, bottom]] of bands(grid.ys).entries()) {
-      const anchored = grid.cells.filter((cell) => cell.r0 === r).sort((a, b) => a.c0 - b.c0);
+      const anchored = grid.cells.filter((cell) => cell.r0 === r && !(covered.has(cell) && isBlank(cellText(cell.glyphs)))).sort((a, b) => a.c0 - b.c0);
       const texts = anchored.map((cell) => cellText(cell.glyphs));
       if (texts.every((t) => t === '')) continue;
       const sizes = anchored.flatMap((cell) => cell.glyphs.map((g) => g.size));
