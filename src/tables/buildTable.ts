@@ -366,6 +366,9 @@ export function buildTable<Rows extends TableRows>(
         if (found.length === 0 && words !== '' && (words === row.planned.groupKey || laterPiece(words))) continue;
         if (found.length === 0 || words === '') return null;
         if (formKeys[row.planned.index]?.startsWith(words) === true) return found;
+        // The table's column header right above them, or its last words (`处理决定数` / `量` / `0 0 30` /
+        // `行政处罚`): numbers no label stands before, the first row's where labels follow their numbers.
+        if (plan.isHeaderWord(words) || plan.columnLabels.some((label) => label.endsWith(words))) return found;
         // The rest of another row's label, not a label whole (a row printed again), wrapped after
         // that row's own numbers: a row's worth of numbers alone right before it (`…禁止公` / `131`
         // … `1849` / `开`). A rest with no numbers before it (its label's start lost), or fewer (a
