@@ -375,3 +375,22 @@ describe('plain pdftotext of Chromium\'s print, part 二 of the 2019 form with l
     expect(OPEN.filter((o) => !wrong.some((w) => w.startsWith(`${o}:`)))).toEqual([]);
   });
 });
+
+describe('plain pdftotext of Chromium\'s print: a label printed around its numbers, a line among them printed twice or lost', () => {
+  // chromium-pdftotext/2-12: `（一）` / `0` `0` `0` `0` `26` `0` `26` (a number a line) / `予以公开` /
+  // （二）部分公开's seven / `（二）部分公开（区…`. Read whole, the seven between the label's pieces are a
+  // row's worth that reads as the row, and （一） is left null (`before`). With a line among them
+  // printed twice (or lost) they are eight (or six), and （一） took （二）'s numbers after its label.
+  // Numbers nothing took between a label's pieces, however many, leave it null (`split`).
+  it('reads no cell wrong, and leaves （一）予以公开 null with the reason', () => {
+    const dir = damaged('chromium-pdftotext');
+    const { lines, designed } = load(dir, '2-12.plain');
+    expect([lines[118], lines[126]]).toEqual(['（一）', '予以公开']);
+    for (const [from, to, how] of [[119, 120, 'twice'], [121, 123, 'twice'], [119, 119, 'lost'], [122, 124, 'lost']] as const) {
+      const report = parseReport(withStretch(lines, from, to, how), { file: `${how}.txt` });
+      const { cells } = classify(report, designed);
+      expect(cells.filter((c) => c.verdict === 'wrong').map((c) => `lines ${from + 1}–${to + 1} ${how}: ${c.path} ${String(c.got)}`)).toEqual([]);
+      expect(report.diagnostics.some((d) => d.code === 'cell-count' && d.path === 'applications.granted' && d.message.includes('two pieces'))).toBe(true);
+    }
+  });
+});

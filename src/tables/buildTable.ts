@@ -403,6 +403,27 @@ export function buildTable<Rows extends TableRows>(
     return null;
   };
   /**
+   * Is the row's label printed in two pieces with numbers that nothing took between them, however
+   * many (`（一）` / `0` … / `予以公开`, a line of them lost or printed twice): the words before those
+   * numbers begin the row's label as the form prints it.
+   */
+  const splitAround = (row: FoundRow): boolean => {
+    let numbers = 0;
+    for (let i = indexOfLine(row.line) - 1; i >= 0; i--) {
+      const printed = printedAt(i);
+      if (printed.length === 0) continue;
+      // (Numbers the row itself found before its label, more or fewer than its worth, are between as much.)
+      if (printed.some((c) => held(c) && !(row.numbersBefore?.includes(c) ?? false))) return false;
+      if (numbersOnly(printed)) {
+        numbers++;
+        continue;
+      }
+      const words = matchKey(printed.map((c) => c.raw).join(''));
+      return numbers > 0 && words !== '' && formKeys[row.planned.index]?.startsWith(words) === true;
+    }
+    return false;
+  };
+  /**
    * Does a number of the row, past its first line of numbers, stand after words on its line (the
    * rest of its label: `四、 结转下年度` / `0` / `13 0 8` / `0` / `继续办理 144` / `165`)? Plain pdftotext
    * prints the cell beside a label's line with that line, wherever it stands in the row.
@@ -439,7 +460,7 @@ export function buildTable<Rows extends TableRows>(
     }
     return null;
   };
-  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext);
+  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext, splitAround);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -701,6 +722,7 @@ function unsure(
   looseBefore: (row: FoundRow, line: number) => Cell[] | null,
   restBeside: (row: FoundRow) => boolean,
   looseNext: (row: FoundRow) => Cell[] | null,
+  splitAround: (row: FoundRow) => boolean,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -745,6 +767,12 @@ function unsure(
       return;
     }
     if (read.result.values.every((v) => v === null)) return;
+    // Its label printed around numbers nothing took, not a row's worth (a line of them lost or printed
+    // twice): those are its own, and its numbers after the label may be the next row's.
+    if (!row.wrapped && apart && splitAround(row)) {
+      unread(read, 'split');
+      return;
+    }
     const values = read.result.values;
     // Its last number ends its line and the next line opens with a number no label claims (`行政许可⇥2` /
     // `941`): one number may have been cut in two by a line break, its rest there. A row that adds up
