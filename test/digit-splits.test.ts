@@ -302,3 +302,18 @@ describe('how many times the tables are read again for the breaks (tables/digitB
     expect(joins(600, 120_000)).toEqual([[10], [20], [30]]);
   });
 });
+
+describe('a joined reading that leaves a row empty because its digits fit a cut by chance', () => {
+  // chromium-pdftotext/7-31 (plain pdftotext): `（二）部分公开（区分` / `处理的，只计这一情 0 0 30 15 165` /
+  // `4 214` reads whole as printed. Joined across the break (`1654`), the row's digits fit a cut, and
+  // two other rows of six numbers fit none: the table prints six a line (buildTable's `pattern`), and
+  // the joined reading leaves the row empty. That doubts the joined digits, not whose numbers the row
+  // as printed holds: it keeps them.
+  it('keeps the row as printed', () => {
+    const { lines, designed } = fixture('fixtures/damaged/chromium-pdftotext/7-31.plain.txt');
+    const report = parseReport(lines.join('\n'), { file: '7-31.plain.txt' });
+    const cells = classify(report, designed).cells.filter((c) => c.path.startsWith('applications.partiallyGranted.'));
+    expect(cells.map((c) => c.verdict)).toEqual(Array(7).fill('right'));
+    expect(report.applications?.partiallyGranted).toEqual({ naturalPerson: 0, commercial: 0, research: 30, nonprofit: 15, legalService: 165, other: 4, total: 214 });
+  });
+});

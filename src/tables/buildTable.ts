@@ -460,6 +460,7 @@ export function buildTable<Rows extends TableRows>(
     }
     return null;
   };
+  fitByChance(readAt);
   unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext, splitAround);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
@@ -709,6 +710,32 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * that prints a label after its numbers somewhere (`bareChain`). A row that nothing suggests has
  * lost or taken numbers (a report's own arithmetic error) is kept.
  */
+/**
+ * Rows whose digits a cut recovered (`recovered-digits`: `271 0 25 17` read as 2 7 1 0 2 5 17), in
+ * a table where two rows or more print as many numbers a space apart and fit no cut: the table
+ * prints that many of each row's cells on its line and the others elsewhere (plain pdftotext of a
+ * table cut into column blocks), and a row whose digits happen to fit a cut is as short as they
+ * are. Left unread (cell-count, `pattern`).
+ */
+function fitByChance(readAt: Array<ReadRow | undefined>): void {
+  const groups = (printed: string): number => printed.trim().split(/\s+/).length;
+  const unfit = new Map<number, number>();
+  for (const read of readAt) {
+    for (const d of read?.result.diagnostics ?? []) {
+      if (d.message === 'unrecoverable-digits' && !d.params.gaveUp) unfit.set(groups(d.params.printed), (unfit.get(groups(d.params.printed)) ?? 0) + 1);
+    }
+  }
+  readAt.forEach((read, i) => {
+    if (read === undefined) return;
+    const recovered = read.result.diagnostics.find((d) => d.message === 'recovered-digits');
+    if (recovered?.message !== 'recovered-digits' || (unfit.get(groups(recovered.params.printed)) ?? 0) < 2) return;
+    const { row } = read;
+    const columns = row.planned.spec.columns.length;
+    const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why: 'pattern' }, read.context.path, row.line);
+    readAt[i] = { ...read, result: { values: Array(columns).fill(null), diagnostics: [problem] } };
+  });
+}
+
 function unsure(
   readAt: Array<ReadRow | undefined>,
   items: readonly ReadItem[],

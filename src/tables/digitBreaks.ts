@@ -238,7 +238,10 @@ function settleTable(base: TablesRead, name: TableName, readings: readonly Readi
     // A reading that leaves the row empty because the numbers before its label may be its own
     // (labels printed after their numbers: buildTable's `cell-count.unchecked`) doubts whose numbers
     // the others give it: that they add up says nothing of whose they are.
-    const doubted = others.some((o) => o.values.every((v) => v === null) && o.reading.read[name].diagnostics.some((d) => d.message === 'cell-count.unchecked' && namesRow(d, path)));
+    // (Not one left empty because its digits fit a cut by chance, `pattern`: that doubts the joined digits, not whose numbers they are.)
+    const doubted = others.some(
+      (o) => o.values.every((v) => v === null) && o.reading.read[name].diagnostics.some((d) => d.message === 'cell-count.unchecked' && d.params.why !== 'pattern' && namesRow(d, path)),
+    );
     const kept = !doubted && only !== undefined && (only.reading === null || holdsJoined(only.values, only.reading.breaks)) ? only : undefined;
     if (kept !== undefined && kept.reading === null) continue; // as printed, and only so, it adds up
     // Empty as printed, and no other reading to keep: it stays so, for the reason it was.
