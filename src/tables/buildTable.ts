@@ -345,6 +345,38 @@ export function buildTable<Rows extends TableRows>(
     return false;
   };
   /**
+   * Are the words on lines[i] (`words`) the rest of another row's label, not a label whole (a row
+   * printed again), wrapped after that row's own numbers: a row's worth of numbers alone right
+   * before it (`…禁止公` / `131` … `1849` / `开`), and that row read no numbers after its label (one
+   * that did prints labels before numbers: `行政` / `处罚` / `11` / `处罚` / `11` / `行政强制`, a line
+   * printed twice)? A rest with no numbers before it (its label's start lost), or fewer (a line
+   * printed twice: `密` / `88` / `密` / `88` …), may be followed by its own.
+   */
+  const restAbove = (row: FoundRow, i: number, words: string): boolean => {
+    const restOf = (piece: string): boolean =>
+      formKeys.some(
+        (key, r) => r !== row.planned.index && key.endsWith(piece) && piece.length < (plan.rows[r]?.wholeKey.length ?? 0) && (readAt[r]?.result.values.every((v) => v === null) ?? true),
+      );
+    if (!restOf(words)) return false;
+    // The rest wrapped over several lines (`用、行 0` / `政机关` / … / `公开申` / `请`), a number of
+    // that row's printed beside one of them, as plain pdftotext prints a wrapped row's cells at
+    // the heights of its label's lines: the row's worth counts it.
+    let top = i;
+    let rest = words;
+    let beside = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      const above = printedAt(j);
+      if (above.length === 0) continue;
+      if (numbersOnly(above)) break;
+      const more = matchKey(above.filter((c) => c.kind === 'text').map((c) => c.raw).join('')) + rest;
+      if (!restOf(more)) break;
+      rest = more;
+      top = j;
+      beside += above.reduce((n, c) => n + (c.kind === 'text' ? 0 : (numbersIn(c)?.length ?? 0)), 0);
+    }
+    return numbersAloneBefore(top, row.planned.spec.columns.length - beside);
+  };
+  /**
    * The numbers on the lines of numbers alone right before the label of `row` on line `at` (its
    * group's label, printed again on a line of its own, aside), when the reading gave none of them
    * to anything and the words right before them begin the row's label as the form prints it, or
@@ -369,34 +401,8 @@ export function buildTable<Rows extends TableRows>(
         // The table's column header right above them, or its last words (`处理决定数` / `量` / `0 0 30` /
         // `行政处罚`): numbers no label stands before, the first row's where labels follow their numbers.
         if (plan.isHeaderWord(words) || plan.columnLabels.some((label) => label.endsWith(words))) return found;
-        // The rest of another row's label, not a label whole (a row printed again), wrapped after
-        // that row's own numbers: a row's worth of numbers alone right before it (`…禁止公` / `131`
-        // … `1849` / `开`). A rest with no numbers before it (its label's start lost), or fewer (a
-        // line printed twice: `密` / `88` / `密` / `88` …), may be followed by its own.
-        // And that row read no numbers after its label: one that did prints labels before numbers
-        // (`行政` / `处罚` / `11` / `处罚` / `11` / `行政强制`, a line printed twice).
-        const restOf = (piece: string): boolean =>
-          formKeys.some(
-            (key, r) => r !== row.planned.index && key.endsWith(piece) && piece.length < (plan.rows[r]?.wholeKey.length ?? 0) && (readAt[r]?.result.values.every((v) => v === null) ?? true),
-          );
-        if (!restOf(words)) return null;
-        // The rest wrapped over several lines (`用、行 0` / `政机关` / … / `公开申` / `请`), a number of
-        // that row's printed beside one of them, as plain pdftotext prints a wrapped row's cells at
-        // the heights of its label's lines: the row's worth counts it.
-        let top = i;
-        let rest = words;
-        let beside = 0;
-        for (let j = i - 1; j >= 0; j--) {
-          const above = printedAt(j);
-          if (above.length === 0) continue;
-          if (numbersOnly(above)) break;
-          const more = matchKey(above.filter((c) => c.kind === 'text').map((c) => c.raw).join('')) + rest;
-          if (!restOf(more)) break;
-          rest = more;
-          top = j;
-          beside += above.reduce((n, c) => n + (c.kind === 'text' ? 0 : (numbersIn(c)?.length ?? 0)), 0);
-        }
-        return numbersAloneBefore(top, row.planned.spec.columns.length - beside) ? found : null;
+        // The rest of another row's label, wrapped after that row's own numbers (restAbove).
+        return restAbove(row, i, words) ? found : null;
       }
       found.unshift(...printed);
     }
@@ -407,21 +413,30 @@ export function buildTable<Rows extends TableRows>(
    * many (`（一）` / `0` … / `予以公开`, a line of them lost or printed twice): the words before those
    * numbers begin the row's label as the form prints it.
    */
-  const splitAround = (row: FoundRow): boolean => {
+  const splitAround = (row: FoundRow): CellCountWhy | null => {
     let numbers = 0;
     for (let i = indexOfLine(row.line) - 1; i >= 0; i--) {
       const printed = printedAt(i);
       if (printed.length === 0) continue;
       // (Numbers the row itself found before its label, more or fewer than its worth, are between as much.)
-      if (printed.some((c) => held(c) && !(row.numbersBefore?.includes(c) ?? false))) return false;
+      if (printed.some((c) => held(c) && !(row.numbersBefore?.includes(c) ?? false))) return null;
       if (numbersOnly(printed)) {
         numbers++;
         continue;
       }
       const words = matchKey(printed.map((c) => c.raw).join(''));
-      return numbers > 0 && words !== '' && formKeys[row.planned.index]?.startsWith(words) === true;
+      // Its own group's label printed again, or words over the rows, right before its label (looseBefore).
+      if (numbers === 0 && words !== '' && (words === row.planned.groupKey || laterPiece(words))) continue;
+      if (numbers === 0 || words === '') return null;
+      if (formKeys[row.planned.index]?.startsWith(words) === true) return 'split';
+      // Or the rest of another row's label, wrapped after that row's numbers (`…禁止公` / `131` … /
+      // `开` / `24` … / `3.危及“三安全一稳定”`): every label after its numbers.
+      if (restAbove(row, i, words)) return 'afterRest';
+      // Or the table's column header, or its last words, right above them (`总计` / `597` … `9174` /
+      // `一、本年新收…`): where labels follow their numbers, those are the row's own.
+      return plan.isHeaderWord(words) || plan.columnLabels.some((label) => label.endsWith(words)) ? 'underHeader' : null;
     }
-    return false;
+    return null;
   };
   /**
    * Does a number of the row, past its first line of numbers, stand after words on its line (the
@@ -749,10 +764,12 @@ function unsure(
   looseBefore: (row: FoundRow, line: number) => Cell[] | null,
   restBeside: (row: FoundRow) => boolean,
   looseNext: (row: FoundRow) => Cell[] | null,
-  splitAround: (row: FoundRow) => boolean,
+  splitAround: (row: FoundRow) => CellCountWhy | null,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
+  /** Whether `chain` is of a row left unread because its own numbers stood before its label whatever their count (`split`, `underHeader`, `afterUnread`). */
+  let chainAround = false;
   /** The rows' states for the column equations, made when first asked and again after a row is left unread. */
   let states: Map<string, RowState> | null = null;
   const statesNow = (): Map<string, RowState> => (states ??= statesOf(readAt, excused));
@@ -760,7 +777,9 @@ function unsure(
   const bare = new Set<FoundRow>();
   items.forEach((item, k) => {
     const previous = chain;
+    const previousAround = chainAround;
     chain = null;
+    chainAround = false;
     if (item.kind !== 'row') return;
     const { row } = item;
     const read = readAt[row.planned.index];
@@ -790,16 +809,27 @@ function unsure(
     const besides = row.numbersBefore !== undefined && nextUnread(row.planned.index, readAt, plan, excused);
     if (!row.wrapped && (apart || runIn || besides) && readsBefore(row, right ? earlier : null, groups, placed)) {
       chain = apart ? row.cells : null;
+      chainAround = apart;
       if (read.result.values.some((v) => v !== null)) unread(read, apart || runIn ? 'before' : 'beside');
       return;
     }
-    if (read.result.values.every((v) => v === null)) return;
+    // Right after the numbers of the row before, left unread so, whatever their count: where labels
+    // follow their numbers, those are this row's, and its numbers after its label the next row's.
     // Its label printed around numbers nothing took, not a row's worth (a line of them lost or printed
-    // twice): those are its own, and its numbers after the label may be the next row's.
-    if (!row.wrapped && apart && splitAround(row)) {
-      unread(read, 'split');
+    // twice): those are its own, and its numbers after the label may be the next row's. (Under the
+    // header, only for the table's first row: a label before the header and its pieces among the
+    // numbers, `一、本年新收…` / `自然人` / `1583` / `商业企业` …, is the row those are.)
+    // A row read with no values (too many numbers after its label) passes the doubt on all the same.
+    const after = !row.wrapped && apart && previousAround && previous !== null && nextTo(previous) ? 'afterUnread' : null;
+    const split = after ?? (!row.wrapped && apart ? splitAround(row) : null);
+    const around = split === 'underHeader' && items.findIndex((it) => it.kind === 'row') !== k ? null : split;
+    if (around !== null) {
+      chain = row.cells;
+      chainAround = true;
+      if (read.result.values.some((v) => v !== null)) unread(read, around);
       return;
     }
+    if (read.result.values.every((v) => v === null)) return;
     const values = read.result.values;
     // Its last number ends its line and the next line opens with a number no label claims (`行政许可⇥2` /
     // `941`): one number may have been cut in two by a line break, its rest there. A row that adds up
