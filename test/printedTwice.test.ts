@@ -391,6 +391,22 @@ describe('plain pdftotext of Chromium\'s print: a label printed around its numbe
   });
 });
 
+describe('plain pdftotext of Chromium\'s print: words over the rows among a label\'s pieces, a line of numbers printed twice', () => {
+  // chromium-pdftotext/3-79: `三、本` / `（一）` / 10 … 1469, a number a line / `年度办` / `予以公开` /
+  // （二）'s seven. The numbers between the label's pieces are values no label claims (a run of
+  // their own), which splitAround counted as taken. With a line among them printed twice, （一） took
+  // （二）'s numbers after its label; left null as `split`, the table read in the form's order gives
+  // it its own.
+  it('reads no cell wrong, and （一）予以公开 right', () => {
+    const dir = damaged('chromium-pdftotext');
+    const { lines, designed } = load(dir, '3-79.plain');
+    expect([lines[102], lines[111]]).toEqual(['（一）', '予以公开']);
+    const { cells } = classify(parseReport(withStretch(lines, 105, 105, 'twice'), { file: 'twice.txt' }), designed);
+    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => `${c.path} ${String(c.got)}`)).toEqual([]);
+    expect(cells.filter((c) => c.path.startsWith('applications.granted.')).map((c) => c.verdict)).toEqual(Array(7).fill('right'));
+  });
+});
+
 describe('plain pdftotext of Chromium\'s print, every label after its numbers: a line of numbers printed twice or lost', () => {
   // chromium-pdftotext/3-58: `总计` / 597 … 9174 / `一、本年新收…` / 0 … 396 / `二、上年结转…` / … /
   // `禁止公` / 131 … 1849 / `（三）不予公开` / `开` / 24 … 108 / `（三）不予公开` / `3.危及“三安全一稳定”` / ….

@@ -313,6 +313,18 @@ export function buildTable<Rows extends TableRows>(
     }
     return heldCells.has(c);
   };
+  /** The cells the reading gave to a row or to labels, or pairing placed: not values no label claimed. */
+  let rowCells: Set<Cell> | null = null;
+  const taken = (c: Cell): boolean => {
+    if (rowCells === null) {
+      rowCells = new Set<Cell>(placed);
+      for (const item of read.items) {
+        if (item.kind === 'row') for (const x of [...item.row.cells, ...(item.row.numbersBefore ?? [])]) rowCells.add(x);
+        else if (item.kind === 'labels') for (const l of item.values ?? []) for (const x of l.cells) rowCells.add(x);
+      }
+    }
+    return rowCells.has(c);
+  };
   /** Where line `line` is in the region's lines (-1 when it is not). */
   let lineIndex: Map<number, number> | null = null;
   const indexOfLine = (line: number): number => (lineIndex ??= new Map(lines.map((l, i) => [l.line, i]))).get(line) ?? -1;
@@ -419,7 +431,7 @@ export function buildTable<Rows extends TableRows>(
       const printed = printedAt(i);
       if (printed.length === 0) continue;
       // (Numbers the row itself found before its label, more or fewer than its worth, are between as much.)
-      if (printed.some((c) => held(c) && !(row.numbersBefore?.includes(c) ?? false))) return null;
+      if (printed.some((c) => taken(c) && !(row.numbersBefore?.includes(c) ?? false))) return null;
       if (numbersOnly(printed)) {
         numbers++;
         continue;
