@@ -356,6 +356,8 @@ export function buildTable<Rows extends TableRows>(
     }
     return false;
   };
+  /** Are words the table's column header, or its last words (`总计`, `量` of 处理决定数量)? */
+  const headerWords = (words: string): boolean => plan.isHeaderWord(words) || plan.columnLabels.some((label) => label.endsWith(words));
   /**
    * Are the words on lines[i] (`words`) the rest of another row's label, not a label whole (a row
    * printed again), wrapped after that row's own numbers: a row's worth of numbers alone right
@@ -412,7 +414,7 @@ export function buildTable<Rows extends TableRows>(
         if (formKeys[row.planned.index]?.startsWith(words) === true) return found;
         // The table's column header right above them, or its last words (`处理决定数` / `量` / `0 0 30` /
         // `行政处罚`): numbers no label stands before, the first row's where labels follow their numbers.
-        if (plan.isHeaderWord(words) || plan.columnLabels.some((label) => label.endsWith(words))) return found;
+        if (headerWords(words)) return found;
         // The rest of another row's label, wrapped after that row's own numbers (restAbove).
         return restAbove(row, i, words) ? found : null;
       }
@@ -421,9 +423,12 @@ export function buildTable<Rows extends TableRows>(
     return null;
   };
   /**
-   * Is the row's label printed in two pieces with numbers that nothing took between them, however
-   * many (`（一）` / `0` … / `予以公开`, a line of them lost or printed twice): the words before those
-   * numbers begin the row's label as the form prints it.
+   * Do numbers that nothing took (or the row's own, found before its label), however many, stand
+   * right before the row's label where the layout prints labels after their numbers, so that a line
+   * of them lost or printed twice leaves them no row's worth? Why, or null:
+   * - `split`: the words before them begin the row's label (`（一）` / `0` … / `予以公开`);
+   * - `afterRest`: they are the rest of another row's label, printed after that row's numbers;
+   * - `underHeader`: they are the table's column header (the caller takes it for the first row only).
    */
   const splitAround = (row: FoundRow): CellCountWhy | null => {
     let numbers = 0;
@@ -446,7 +451,7 @@ export function buildTable<Rows extends TableRows>(
       if (restAbove(row, i, words)) return 'afterRest';
       // Or the table's column header, or its last words, right above them (`总计` / `597` … `9174` /
       // `一、本年新收…`): where labels follow their numbers, those are the row's own.
-      return plan.isHeaderWord(words) || plan.columnLabels.some((label) => label.endsWith(words)) ? 'underHeader' : null;
+      return headerWords(words) ? 'underHeader' : null;
     }
     return null;
   };
@@ -780,13 +785,15 @@ function unsure(
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
-  /** Whether `chain` is of a row left unread because its own numbers stood before its label whatever their count (`split`, `underHeader`, `afterUnread`). */
+  /** Whether `chain` is of a row left unread because its own numbers may stand before its label (`before`, and splitAround's reasons whatever their count, `afterUnread`). */
   let chainAround = false;
   /** The rows' states for the column equations, made when first asked and again after a row is left unread. */
   let states: Map<string, RowState> | null = null;
   const statesNow = (): Map<string, RowState> => (states ??= statesOf(readAt, excused));
   /** Rows left unread as `bare` (or `bareChain`): their own numbers may be those right before their label. */
   const bare = new Set<FoundRow>();
+  /** The table's first row item: numbers under the header before its label are its own only. */
+  const firstRow = items.findIndex((it) => it.kind === 'row');
   items.forEach((item, k) => {
     const previous = chain;
     const previousAround = chainAround;
@@ -834,7 +841,7 @@ function unsure(
     // A row read with no values (too many numbers after its label) passes the doubt on all the same.
     const after = !row.wrapped && apart && previousAround && previous !== null && nextTo(previous) ? 'afterUnread' : null;
     const split = after ?? (!row.wrapped && apart ? splitAround(row) : null);
-    const around = split === 'underHeader' && items.findIndex((it) => it.kind === 'row') !== k ? null : split;
+    const around = split === 'underHeader' && firstRow !== k ? null : split;
     if (around !== null) {
       chain = row.cells;
       chainAround = true;
