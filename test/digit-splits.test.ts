@@ -214,14 +214,15 @@ describe('the sweep of scripts/digit-splits.mjs: a fixed sample, some cuts of ev
    * Cuts the sample draws from fixtures/damaged/chromium-pdftotext/ (real plain pdftotext and
    * -layout output of Chromium's prints, added by the print sweep) that read wrong values today:
    * open, named here so that the rest of the sample keeps the promise, and the test fails once one
-   * of them reads right (then take it out). None today: 2-12 line 105 (`1017` / `3` of 10173, one
-   * number a line, one cell more, shifting the numbers of a label split around them) reads null
-   * since a row's numbers left unread no longer hide the loose numbers right before the next
-   * label. A new file in the folder draws another sample: `node scripts/digit-splits.mjs
+   * of them reads right (then take it out). 10-7 line 141: `271` cut into `2` / `71`, five numbers
+   * on the row's lines where the table prints four a row, and the row's digits fit a cut by chance
+   * (buildTable's fitByChance asks for rows of as many numbers; counting those of one fewer too
+   * cost 14 right cells of a glued row in print sweep case 8-33). A new file in the folder draws
+   * another sample: `node scripts/digit-splits.mjs
    * --per-folder 6 --seed 16 --only chromium-pdftotext/` lists what it reads wrong, and the whole
    * folder (`--only chromium-pdftotext/`) holds more such cuts.
    */
-  const OPEN = new Set<string>([]);
+  const OPEN = new Set<string>(['fixtures/damaged/chromium-pdftotext/10-7.plain.txt line 141 wrap "2.其他法律行政法规 2" / "71 0 25 17"']);
 
   it('gives no cell a number other than its designed one, and still reads most cells right', () => {
     expect(found.every((s) => s !== undefined)).toBe(true);

@@ -356,6 +356,24 @@ export function buildTable<Rows extends TableRows>(
     }
     return false;
   };
+  /**
+   * Do lines[i] and the lines of words right above it print the start of the row's label, pieces
+   * of its group's label beside them aside (`2.其他法` / `（三）不 律行政法`: 2.其他法律行政法)?
+   */
+  const ownStart = (row: FoundRow, i: number): boolean => {
+    const key = formKeys[row.planned.index] ?? '';
+    let start = '';
+    for (let j = i; j >= 0; j--) {
+      const printed = printedAt(j);
+      if (printed.length === 0) continue;
+      if (printed.some((c) => c.kind !== 'text')) return false;
+      const own = printed.flatMap((c) => c.raw.split(/\s+/).map(matchKey)).filter((k) => k !== '' && !plan.isGroupPiece(k) && k !== row.planned.groupKey);
+      start = own.join('') + start;
+      if (start === '' || !key.includes(start)) return false;
+      if (key.startsWith(start)) return true;
+    }
+    return false;
+  };
   /** Are words the table's column header, or its last words (`总计`, `量` of 处理决定数量)? */
   const headerWords = (words: string): boolean => plan.isHeaderWord(words) || plan.columnLabels.some((label) => label.endsWith(words));
   /**
@@ -446,6 +464,9 @@ export function buildTable<Rows extends TableRows>(
       if (numbers === 0 && words !== '' && (words === row.planned.groupKey || laterPiece(words))) continue;
       if (numbers === 0 || words === '') return null;
       if (formKeys[row.planned.index]?.startsWith(words) === true) return 'split';
+      // Its label's start over several lines, beside pieces of its group's label (`2.其他法` /
+      // `（三）不 律行政法` / numbers / `予公开 规禁止公` / `开`).
+      if (ownStart(row, i)) return 'split';
       // Or the rest of another row's label, wrapped after that row's numbers (`…禁止公` / `131` … /
       // `开` / `24` … / `3.危及“三安全一稳定”`): every label after its numbers.
       if (restAbove(row, i, words)) return 'afterRest';
