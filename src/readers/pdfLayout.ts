@@ -417,7 +417,11 @@ function cutAt(g: Glyphs, edges: readonly number[], numbers?: { rules: readonly 
     return rules.length === 0 ? [g] : cutNumbers(g, rules, numbers.digitEm);
   }
   const inside = within(edges);
-  if (inside.length === 0) return [g];
+  return inside.length === 0 ? [g] : evenCut(g, inside);
+}
+
+/** A run cut at the rules inside it, its characters shared out by their estimated advances scaled to its width. */
+function evenCut(g: Glyphs, inside: readonly number[]): Glyphs[] {
   const chars = [...g.text];
   const total = chars.reduce((n, ch) => n + advance(ch), 0);
   const scale = (g.x1 - g.x0) / Math.max(total, 1e-6);
@@ -476,13 +480,15 @@ function cutNumbers(g: Glyphs, edges: readonly number[], digitEm: number): Array
   };
   const all = chars.reduce((n, ch) => n + advance(ch), 0);
   const scaled = layout((ch) => (advance(ch) * span) / Math.max(all, 1e-6));
-  const digits = chars.reduce((n, ch) => n + (space(ch) ? 0 : (/[0-9]/.test(ch) ? digitEm : advance(ch)) * g.size), 0);
+  /** A character's width at the page's measured digit advance (spaces none). */
+  const measuredWidth = (ch: string): number => (space(ch) ? 0 : (/[0-9]/.test(ch) ? digitEm : advance(ch)) * g.size);
+  const digits = chars.reduce((n, ch) => n + measuredWidth(ch), 0);
   const spaces = chars.filter(space).length;
   const room = span - digits;
   const measured =
     room >= 0 && spaces > 0
-      ? layout((ch) => (space(ch) ? room / spaces : (/[0-9]/.test(ch) ? digitEm : advance(ch)) * g.size))
-      : layout((ch) => (space(ch) ? 0 : ((/[0-9]/.test(ch) ? digitEm : advance(ch)) * g.size * span) / Math.max(digits, 1e-6)));
+      ? layout((ch) => (space(ch) ? room / spaces : measuredWidth(ch)))
+      : layout((ch) => (measuredWidth(ch) * span) / Math.max(digits, 1e-6));
   const column = (x: number): number => edges.filter((edge) => edge < x).length;
   const near = (p: { middle: number; width: number }): boolean => edges.some((edge) => Math.abs(p.middle - edge) < p.width * DOUBT);
   const doubt = chars.some((ch, i) => {
@@ -490,25 +496,8 @@ function cutNumbers(g: Glyphs, edges: readonly number[], digitEm: number): Array
     const b = measured[i];
     return !space(ch) && a !== undefined && b !== undefined && (column(a.middle) !== column(b.middle) || near(a) || near(b));
   });
-  if (doubt) return [{ ...g, glued: true }];
-  const out: Array<Glyphs & { glued?: true }> = [];
-  let piece = '';
-  let start = g.x0;
-  let at = -1;
-  chars.forEach((ch, i) => {
-    const p = scaled[i];
-    if (p === undefined) return;
-    const c = column(p.middle);
-    if (!space(ch) && c !== at && piece.trim() !== '') {
-      out.push({ ...g, text: piece, x0: start, x1: p.middle - p.width / 2 });
-      piece = '';
-      start = p.middle - p.width / 2;
-    }
-    if (!space(ch)) at = c;
-    piece += ch;
-  });
-  if (piece.trim() !== '') out.push({ ...g, text: piece, x0: start, x1: g.x1 });
-  return out;
+  // Certain: cut as any run is, by the even share (the first estimate).
+  return doubt ? [{ ...g, glued: true }] : evenCut(g, edges);
 }
 
 /** How near a rule (a share of its width) a digit's estimated middle leaves its column in doubt. */
@@ -527,10 +516,9 @@ function digitAdvance(glyphs: readonly Glyphs[]): number {
   return ems[Math.floor(ems.length / 2)] ?? DIGIT_EM;
 }
 
-/** The column rules of a grid's row r: the rules between two of its cells (a merged cell spans the others). */
-function rowRules(grid: Grid, r: number): number[] {
-  const cells = grid.at[r] ?? [];
-  return grid.columnRules.filter((_, k) => cells[k] !== cells[k + 1]);
+/** The column rules of each row of a grid: the rules between two of its cells (a merged cell spans the others). */
+function rulesByRow(grid: Grid): number[][] {
+  return grid.at.map((cells) => grid.columnRules.filter((_, k) => cells[k] !== cells[k + 1]));
 }
 
 /** A cell's text: its runs by line, top to bottom, joined. */
@@ -554,6 +542,9 @@ function pageLines(content: PageContent): PdfLine[] {
   const grids = findGrids(content.segments);
   const free: Glyphs[] = [];
   const digitEm = digitAdvance(content.glyphs);
+  /** Each grid's rules by row, made when a glyph in it first asks. */
+  const byRow = new Map<Grid, number[][]>();
+  const rowRules = (grid: Grid): number[][] => byRow.get(grid) ?? byRow.set(grid, rulesByRow(grid)).get(grid) ?? [];
   /** Cells a number printed over a column rule runs over (a glued piece of cutNumbers). */
   const covered = new Set<GridCell>();
   for (const glyph of content.glyphs) {
@@ -565,7 +556,8 @@ function pageLines(content: PageContent): PdfLine[] {
     }
     // The glyph's row, the same for each of its pieces (a row of the grid: find asked for one).
     const r = band(grid.ys, y);
-    for (const piece of cutAt(glyph, grid.columnRules, r < 0 ? undefined : { rules: rowRules(grid, r), digitEm })) {
+    const rules = r < 0 ? undefined : rowRules(grid)[r];
+    for (const piece of cutAt(glyph, grid.columnRules, rules === undefined ? undefined : { rules, digitEm })) {
       // A number printed over a column rule (cutNumbers' `glued`) goes to the column where it starts,
       // and the cells it runs over are covered: left out of its row when nothing else is in them.
       const c = band(grid.xs, piece.glued ? piece.x0 + TOLERANCE : (piece.x0 + piece.x1) / 2);

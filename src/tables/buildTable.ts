@@ -17,7 +17,7 @@ import { pairApart } from './pairing.js';
 import { headedRuns } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
 import { rowObject, tableValue, type Json, type TablePlan } from './plan.js';
-import { asPrinted, groupsAddUp, numbersIn, numericValue, rowValues, SPACED_NUMBERS, type RowContext, type RowValues } from './rowValues.js';
+import { asPrinted, fitsNoCut, groupsAddUp, numbersIn, numericValue, printedGroups, rowValues, SPACED_NUMBERS, type RowContext, type RowValues } from './rowValues.js';
 import { regatherFirstNumbers } from './gluedNumber.js';
 
 export interface TableResult<T> {
@@ -300,31 +300,23 @@ export function buildTable<Rows extends TableRows>(
   };
   // What the looks around a row's label below need, made the first time one asks (most rows' first
   // look ends at the line before, held by the row before).
-  /** The cells the reading gave to a row or to labels: no longer loose. */
-  let heldCells: Set<Cell> | null = null;
-  const held = (c: Cell): boolean => {
-    if (heldCells === null) {
-      heldCells = new Set<Cell>();
+  /** The cells the reading gave to a row or to labels (`rows`), and values no label claimed (`values`), made when first asked. */
+  let claimed: { rows: Set<Cell>; values: Set<Cell> } | null = null;
+  const claimedNow = (): { rows: Set<Cell>; values: Set<Cell> } => {
+    if (claimed === null) {
+      claimed = { rows: new Set<Cell>(), values: new Set<Cell>() };
       for (const item of read.items) {
-        if (item.kind === 'row') for (const x of [...item.row.cells, ...(item.row.numbersBefore ?? [])]) heldCells.add(x);
-        else if (item.kind === 'labels') for (const l of item.values ?? []) for (const x of l.cells) heldCells.add(x);
-        else for (const l of item.lines) for (const x of l.cells) heldCells.add(x);
+        if (item.kind === 'row') for (const x of [...item.row.cells, ...(item.row.numbersBefore ?? [])]) claimed.rows.add(x);
+        else if (item.kind === 'labels') for (const l of item.values ?? []) for (const x of l.cells) claimed.rows.add(x);
+        else for (const l of item.lines) for (const x of l.cells) claimed.values.add(x);
       }
     }
-    return heldCells.has(c);
+    return claimed;
   };
-  /** The cells the reading gave to a row or to labels, or pairing placed: not values no label claimed. */
-  let rowCells: Set<Cell> | null = null;
-  const taken = (c: Cell): boolean => {
-    if (rowCells === null) {
-      rowCells = new Set<Cell>(placed);
-      for (const item of read.items) {
-        if (item.kind === 'row') for (const x of [...item.row.cells, ...(item.row.numbersBefore ?? [])]) rowCells.add(x);
-        else if (item.kind === 'labels') for (const l of item.values ?? []) for (const x of l.cells) rowCells.add(x);
-      }
-    }
-    return rowCells.has(c);
-  };
+  /** Did the reading give the cell to a row, to labels, or to values no label claims: no longer loose? */
+  const held = (c: Cell): boolean => claimedNow().rows.has(c) || claimedNow().values.has(c);
+  /** Did the reading give the cell to a row or to labels, or pairing place it (not values no label claimed)? */
+  const taken = (c: Cell): boolean => claimedNow().rows.has(c) || placed.has(c);
   /** Where line `line` is in the region's lines (-1 when it is not). */
   let lineIndex: Map<number, number> | null = null;
   const indexOfLine = (line: number): number => (lineIndex ??= new Map(lines.map((l, i) => [l.line, i]))).get(line) ?? -1;
@@ -338,6 +330,8 @@ export function buildTable<Rows extends TableRows>(
   const laterPiece = (words: string): boolean => words !== '' && plan.laterWords.some((w) => w.includes(words));
   /** Words the form prints over several rows: a group's label, or a piece of a label over the rows. */
   const overRows = (words: string): boolean => words !== '' && (plan.groupLabels.includes(words) || laterPiece(words));
+  /** Words the form prints over the row and others, right above its label: its own group's label printed again, or words over the rows. */
+  const overOwnRows = (row: FoundRow, words: string): boolean => words !== '' && (words === row.planned.groupKey || laterPiece(words));
   /**
    * Do the printed lines right before lines[i], words over several rows aside, hold numbers alone,
    * `count` of them at least (a row's worth)?
@@ -427,7 +421,7 @@ export function buildTable<Rows extends TableRows>(
         const words = matchKey(printed.map((c) => c.raw).join(''));
         // Words the form prints over several rows, before any number: its own group's label printed
         // again, or a piece of a label over the rows (`三、本` / `（一）` / numbers / `年度办` / `予以公开`).
-        if (found.length === 0 && words !== '' && (words === row.planned.groupKey || laterPiece(words))) continue;
+        if (found.length === 0 && overOwnRows(row, words)) continue;
         if (found.length === 0 || words === '') return null;
         if (formKeys[row.planned.index]?.startsWith(words) === true) return found;
         // The table's column header right above them, or its last words (`处理决定数` / `量` / `0 0 30` /
@@ -461,7 +455,7 @@ export function buildTable<Rows extends TableRows>(
       }
       const words = matchKey(printed.map((c) => c.raw).join(''));
       // Its own group's label printed again, or words over the rows, right before its label (looseBefore).
-      if (numbers === 0 && words !== '' && (words === row.planned.groupKey || laterPiece(words))) continue;
+      if (numbers === 0 && overOwnRows(row, words)) continue;
       if (numbers === 0 || words === '') return null;
       if (formKeys[row.planned.index]?.startsWith(words) === true) return 'split';
       // Its label's start over several lines, beside pieces of its group's label (`2.其他法` /
@@ -738,6 +732,36 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
 }
 
 /**
+ * Rows whose digits a cut recovered (`recovered-digits`: `271 0 25 17` read as 2 7 1 0 2 5 17), in
+ * a table where two rows or more print as many numbers a space apart and fit no cut: the table
+ * prints that many of each row's cells on its line and the others elsewhere (plain pdftotext of a
+ * table cut into column blocks), and a row whose digits happen to fit a cut is as short as they
+ * are. Left unread (cell-count, `pattern`).
+ */
+function fitByChance(readAt: Array<ReadRow | undefined>): void {
+  /** How many rows fit no cut, by the count of groups they printed. */
+  const unfit = new Map<number, number>();
+  for (const read of readAt) {
+    for (const d of read?.result.diagnostics ?? []) {
+      if (d.message === 'unrecoverable-digits' && fitsNoCut(d)) unfit.set(printedGroups(d.params.printed), (unfit.get(printedGroups(d.params.printed)) ?? 0) + 1);
+    }
+  }
+  readAt.forEach((read, i) => {
+    const recovered = read?.result.diagnostics.find((d) => d.message === 'recovered-digits');
+    if (read === undefined || recovered?.message !== 'recovered-digits' || (unfit.get(printedGroups(recovered.params.printed)) ?? 0) < 2) return;
+    readAt[i] = unreadAs(read, 'pattern');
+  });
+}
+
+/** The row as read, its values left unread for `why` (cell-count, as printed). */
+function unreadAs(read: ReadRow, why: CellCountWhy): ReadRow {
+  const { row } = read;
+  const columns = row.planned.spec.columns.length;
+  const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why }, read.context.path, row.line);
+  return { ...read, result: { values: Array(columns).fill(null), diagnostics: [problem] } };
+}
+
+/**
  * A row read where it was printed, whose numbers do not add up, that may hold numbers not its own
  * or have lost its own: it has a blank cell at an end and numbers with no label follow it (a line
  * split before its last cell, and a blank filler cell taken for its first), or it is printed over
@@ -760,35 +784,13 @@ function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
  * row, where the next part's heading is nowhere, is null when the next table goes on from its middle
  * right after its numbers (`lostAfter`), or when it is printed over several lines and its sums fail
  * (`lastGap`). Each row up a stretch of labels and numbers before a `bare` one is null in a table
- * that prints a label after its numbers somewhere (`bareChain`). A row that nothing suggests has
- * lost or taken numbers (a report's own arithmetic error) is kept.
+ * that prints a label after its numbers somewhere (`bareChain`). Where the layout prints labels
+ * after their numbers, numbers nothing took right before a label leave the row null whatever their
+ * count (a line of them lost or printed twice): between its label's pieces (`split`), under the
+ * table's header before its first row (`underHeader`), after another row's label rest
+ * (`afterRest`), after a row left null so (`afterUnread`). A row that nothing suggests has lost or
+ * taken numbers (a report's own arithmetic error) is kept.
  */
-/**
- * Rows whose digits a cut recovered (`recovered-digits`: `271 0 25 17` read as 2 7 1 0 2 5 17), in
- * a table where two rows or more print as many numbers a space apart and fit no cut: the table
- * prints that many of each row's cells on its line and the others elsewhere (plain pdftotext of a
- * table cut into column blocks), and a row whose digits happen to fit a cut is as short as they
- * are. Left unread (cell-count, `pattern`).
- */
-function fitByChance(readAt: Array<ReadRow | undefined>): void {
-  const groups = (printed: string): number => printed.trim().split(/\s+/).length;
-  const unfit = new Map<number, number>();
-  for (const read of readAt) {
-    for (const d of read?.result.diagnostics ?? []) {
-      if (d.message === 'unrecoverable-digits' && !d.params.gaveUp) unfit.set(groups(d.params.printed), (unfit.get(groups(d.params.printed)) ?? 0) + 1);
-    }
-  }
-  readAt.forEach((read, i) => {
-    if (read === undefined) return;
-    const recovered = read.result.diagnostics.find((d) => d.message === 'recovered-digits');
-    if (recovered?.message !== 'recovered-digits' || (unfit.get(groups(recovered.params.printed)) ?? 0) < 2) return;
-    const { row } = read;
-    const columns = row.planned.spec.columns.length;
-    const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why: 'pattern' }, read.context.path, row.line);
-    readAt[i] = { ...read, result: { values: Array(columns).fill(null), diagnostics: [problem] } };
-  });
-}
-
 function unsure(
   readAt: Array<ReadRow | undefined>,
   items: readonly ReadItem[],
@@ -860,9 +862,9 @@ function unsure(
     // header, only for the table's first row: a label before the header and its pieces among the
     // numbers, `一、本年新收…` / `自然人` / `1583` / `商业企业` …, is the row those are.)
     // A row read with no values (too many numbers after its label) passes the doubt on all the same.
-    const after = !row.wrapped && apart && previousAround && previous !== null && nextTo(previous) ? 'afterUnread' : null;
-    const split = after ?? (!row.wrapped && apart ? splitAround(row) : null);
-    const around = split === 'underHeader' && firstRow !== k ? null : split;
+    const labelFirst = !row.wrapped && apart;
+    const looseWhy = labelFirst && previousAround && previous !== null && nextTo(previous) ? 'afterUnread' : labelFirst ? splitAround(row) : null;
+    const around = looseWhy === 'underHeader' && firstRow !== k ? null : looseWhy;
     if (around !== null) {
       chain = row.cells;
       chainAround = true;
@@ -974,10 +976,7 @@ function unsure(
     return say === 'refute' && keeps ? 'columns' : say === 'unchecked' || say === 'alone' ? say : null;
   }
   function unread(read: ReadRow, why: CellCountWhy): void {
-    const { row } = read;
-    const columns = row.planned.spec.columns.length;
-    const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why }, read.context.path, row.line);
-    readAt[row.planned.index] = { ...read, result: { values: Array(columns).fill(null), diagnostics: [problem] } };
+    readAt[read.row.planned.index] = unreadAs(read, why);
     states = null;
   }
 }

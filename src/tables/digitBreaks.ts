@@ -39,7 +39,7 @@ import type { DigitBreak } from '../tokenize/tokenize.js';
 import type { TableResult } from './buildTable.js';
 import { rowIn } from '../catalog/tables.js';
 import { PLANS, placeRow, rowObject, type Json, type PlannedRow, type TablePlan } from './plan.js';
-import { groupsAddUp } from './rowValues.js';
+import { fitsNoCut, groupsAddUp, printedGroups } from './rowValues.js';
 
 /** The three tables as one reading of a report gives them, and the form they are in. */
 export interface TablesRead {
@@ -133,7 +133,7 @@ function refuted(base: TablesRead, reading: Reading): boolean {
  * label's line (`（一）予以公开` / `174 0 0 0` / `0 29`) fit no cut because the others stand elsewhere.
  */
 const glued = (diagnostics: readonly PendingDiagnostic[]): boolean =>
-  diagnostics.some((d) => isDigitsMessage(d) && !(d.message === 'unrecoverable-digits' && !d.params.gaveUp) && d.params.printed.trim().split(/\s+/).length < d.params.cells);
+  diagnostics.some((d) => isDigitsMessage(d) && !fitsNoCut(d) && printedGroups(d.params.printed) < d.params.cells);
 
 type DigitsDiagnostic = Extract<PendingDiagnostic, { message: 'recovered-digits' | 'recovered-digits.agreed' | 'ambiguous-digits' | 'unrecoverable-digits' }>;
 const isDigitsMessage = (d: PendingDiagnostic): d is DigitsDiagnostic =>

@@ -107,6 +107,12 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
   return fitOrUnknown(fits, cells, row);
 }
 
+/** How many groups of digits, apart by spaces, a run printed its cells run together in (`271 0 25 17`: four). */
+export const printedGroups = (printed: string): number => printed.trim().split(/\s+/).length;
+
+/** Is the diagnostic that of run-together digits no cut fits (not one the search gave up on)? */
+export const fitsNoCut = (d: PendingDiagnostic): boolean => d.message === 'unrecoverable-digits' && !d.params.gaveUp;
+
 /** Numbers a single space apart (`11 36 87`, `2023 24`): as many cells of a table, printed on one line. */
 export const SPACED_NUMBERS = /^\d+(?: \d+)+$/;
 
