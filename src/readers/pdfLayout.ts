@@ -411,10 +411,14 @@ const advance = (ch: string): number => (CJK.test(ch) ? 1 : 0.55);
  */
 function cutAt(g: Glyphs, edges: readonly number[], numbers?: { rules: readonly number[]; digitEm: number }): Array<Glyphs & { glued?: true }> {
   const within = (rules: readonly number[]): number[] => rules.filter((x) => x > g.x0 + TOLERANCE && x < g.x1 - TOLERANCE);
-  // A run of numbers alone is cut at the rules of its own row only (not at a rule a merged cell spans).
-  if (numbers !== undefined && NUMBERS_RUN.test(g.text)) {
+  // A run of numbers alone, or a label and then numbers alone (`（七）总计 275728707851129 3490`), is
+  // cut at the rules of its own row only (not at a rule a merged cell spans), unless where its
+  // digits fall is in doubt: then it is kept whole (numbersInDoubt).
+  const from = numbers === undefined ? null : NUMBERS_RUN.test(g.text) ? 0 : labelledNumbersAt(g.text);
+  if (numbers !== undefined && from !== null) {
     const rules = within(numbers.rules);
-    return rules.length === 0 ? [g] : cutNumbers(g, rules, numbers.digitEm);
+    if (rules.length > 0 && numbersInDoubt(g, rules, numbers.digitEm, from)) return [{ ...g, glued: true }];
+    if (from === 0) return rules.length === 0 ? [g] : evenCut(g, rules);
   }
   const inside = within(edges);
   return inside.length === 0 ? [g] : evenCut(g, inside);
@@ -452,20 +456,33 @@ function evenCut(g: Glyphs, inside: readonly number[]): Glyphs[] {
 
 /** A run of numbers alone, a space apart or not (`10562903 1058 3082`): cells a text object printed over several columns. */
 const NUMBERS_RUN = /^[\s0-9０-９.,，．%+\-−－]*[0-9０-９][\s0-9０-９.,，．%+\-−－]*$/;
+/**
+ * Words, then numbers alone to the run's end, each signed at most at its start
+ * (`（七）总计 275728707851129 3490`; not a date, `发布日期： 2025-01-15`, nor a row's numbering,
+ * `（五）不予处理 4.`): where the numbers start.
+ */
+const LABELLED_NUMBERS = /^(.*[^\s0-9０-９.,，．%+\-−－])\s*[+\-−－]?[0-9０-９]+(?:[.,，．][0-9０-９]+)*%?(?:\s+[+\-−－]?[0-9０-９]+(?:[.,，．][0-9０-９]+)*%?)*\s*$/su;
+
+/** Where the numbers of a run of words and then numbers alone start (the words' length), or null. */
+function labelledNumbersAt(text: string): number | null {
+  const words = LABELLED_NUMBERS.exec(text)?.[1];
+  return words === undefined ? null : [...words].length;
+}
 
 /**
- * A run of numbers printed over several columns (one text object: Chromium prints a row of
- * narrow cells so, each number touching its cell's rules), cut at the rules by each character's
- * estimated place. The run's ends are known, its characters' places are not, and two estimates
- * are made: every character (a space too) its advance scaled to the run's width; and each digit
- * the advance the page's digits measure (digitAdvance), the room left over shared among the
- * spaces (the gaps between cells). Where they put a digit in different columns, or either puts a
- * digit's middle within DOUBT of its width of a rule, which cell a digit is in cannot be told
- * (`10562903 1058 …`: 1056 and 2903 a point apart, at the rule): the run is kept whole in the
- * column where it starts, `glued`, over the cells it covers, for the text path to cut by the
- * row's arithmetic or leave unread.
+ * Is it in doubt which column a digit of the run from character `from` on is in? A run printed
+ * over several columns (one text object: Chromium prints a row of narrow cells so, each number
+ * touching its cell's rules, and may run the row's label into it) is cut at the rules by each
+ * character's estimated place. The run's ends are known, its characters' places are not, and two
+ * estimates are made: every character (a space too) its advance scaled to the run's width; and
+ * each digit the advance the page's digits measure (digitAdvance), each other character its own
+ * (a CJK one an em), the room left over shared among the spaces (the gaps between cells). Where
+ * they put a digit in different columns, or either puts a digit's middle within DOUBT of its width
+ * of a rule, which cell a digit is in cannot be told (`10562903 1058 …`: 1056 and 2903 a point
+ * apart, at the rule): the caller keeps the run whole in the column where it starts, `glued`, over
+ * the cells it covers, for the text path to cut by the row's arithmetic or leave unread.
  */
-function cutNumbers(g: Glyphs, edges: readonly number[], digitEm: number): Array<Glyphs & { glued?: true }> {
+function numbersInDoubt(g: Glyphs, edges: readonly number[], digitEm: number, from: number): boolean {
   const chars = [...g.text];
   const space = (ch: string): boolean => /\s/.test(ch);
   const span = g.x1 - g.x0;
@@ -482,22 +499,20 @@ function cutNumbers(g: Glyphs, edges: readonly number[], digitEm: number): Array
   const scaled = layout((ch) => (advance(ch) * span) / Math.max(all, 1e-6));
   /** A character's width at the page's measured digit advance (spaces none). */
   const measuredWidth = (ch: string): number => (space(ch) ? 0 : (/[0-9]/.test(ch) ? digitEm : advance(ch)) * g.size);
-  const digits = chars.reduce((n, ch) => n + measuredWidth(ch), 0);
+  const printed = chars.reduce((n, ch) => n + measuredWidth(ch), 0);
   const spaces = chars.filter(space).length;
-  const room = span - digits;
+  const room = span - printed;
   const measured =
     room >= 0 && spaces > 0
       ? layout((ch) => (space(ch) ? room / spaces : measuredWidth(ch)))
-      : layout((ch) => (measuredWidth(ch) * span) / Math.max(digits, 1e-6));
+      : layout((ch) => (measuredWidth(ch) * span) / Math.max(printed, 1e-6));
   const column = (x: number): number => edges.filter((edge) => edge < x).length;
   const near = (p: { middle: number; width: number }): boolean => edges.some((edge) => Math.abs(p.middle - edge) < p.width * DOUBT);
-  const doubt = chars.some((ch, i) => {
+  return chars.some((ch, i) => {
     const a = scaled[i];
     const b = measured[i];
-    return !space(ch) && a !== undefined && b !== undefined && (column(a.middle) !== column(b.middle) || near(a) || near(b));
+    return i >= from && !space(ch) && a !== undefined && b !== undefined && (column(a.middle) !== column(b.middle) || near(a) || near(b));
   });
-  // Certain: cut as any run is, by the even share (the first estimate).
-  return doubt ? [{ ...g, glued: true }] : evenCut(g, edges);
 }
 
 /** How near a rule (a share of its width) a digit's estimated middle leaves its column in doubt. */

@@ -81,6 +81,14 @@ describe('ruled tables', () => {
     // The same cells with room between the numbers: each digit's column is certain, and the run is cut.
     const apart = [run('一、本年新收', 105, top + 25), at('1056 2903 1058 3082 3353 757', 216, 410), at('12209', 417.5, 457.5)];
     expect(text([page(1, apart, borders)])).toEqual(['一、本年新收\t1056\t2903\t1058\t3082\t3353\t757\t12209']);
+    // The label run into the same numbers, one text object from the label's cell on (print sweep seed
+    // 17, case 58: `（七）总计 275728707851129 3490` cut into 7851 | 129 where the form has 785 | 1129):
+    // the gap after the label is as unknown as the digits' places, and the run is kept whole too.
+    const labelled = [at('一、本年新收 10562903 1058 3082 3353 757', 105, 408.6), at('12209', 417.5, 457.5)];
+    expect(text([page(1, labelled, borders)])).toEqual(['一、本年新收 10562903 1058 3082 3353 757\t12209']);
+    // A row's numbering or a date is no number: the run is cut at the rules as any run is.
+    const numbering = [at('（五）不予处理 4.', 105, 232), at('12209', 417.5, 457.5)];
+    expect(text([page(1, numbering, borders)])[0]?.split('\t').slice(0, 2)).toEqual(['（五）不予处理', '4.']);
   });
 
   it('a row cut by a page break: the label\'s last lines at the top of the next page are put back', () => {
