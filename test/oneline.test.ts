@@ -131,8 +131,8 @@ describe('a report run into one line', () => {
   });
 
   it('a lone number a space after the label of a row of several cells and no sums: one cell or all of them, so null', () => {
-    // Plain pdftotext of a Word PDF run into one line (oneline/14-2020-mixed-word.plain): 137 is
-    // not 行政处罚's three cells run together (1, 3, 7), as `行政处罚137` from a crawled page may be.
+    // Plain pdftotext of a Word PDF run into one line (oneline/14-2020-mixed-word.plain): 137 may be
+    // 行政处罚's first cell as well as its three cells run together (1, 3, 7).
     const source = readFileSync(new URL('../fixtures/damaged/oneline/05-2019-tabs-bordered.layout.txt', import.meta.url), 'utf8');
     const from = '行政处罚 126 39 6253';
     expect(source.split(from).length).toBe(2);
@@ -141,8 +141,15 @@ describe('a report run into one line', () => {
     const doubt = r.diagnostics.find((d) => d.path === 'activeDisclosure.punishment');
     expect(doubt?.code).toBe('cell-count');
     expect(doubt?.message).toContain('prints one number, “137”');
-    // Glued to the label, the digits are still the row's cells run together.
-    expect(parse(source.replace(from, '行政处罚137')).activeDisclosure?.punishment).toEqual({ previousItems: 1, change: 3, decisions: 7 });
+    // Glued to the label (a crawled page), or a tab after it, the same: one cell and the others blank
+    // (`行政处罚⇥137⇥⇥`, a spreadsheet's empty cells) as well as three cells run together.
+    for (const printed of ['行政处罚137', '行政处罚\t137', '行政处罚\t137\t\t']) {
+      const glued = parse(source.replace(from, printed));
+      expect(glued.activeDisclosure?.punishment).toEqual({ previousItems: null, change: null, decisions: null });
+      expect(glued.diagnostics.find((d) => d.path === 'activeDisclosure.punishment')?.message).toContain('prints one number, “137”');
+    }
+    // A leading zero: no one number prints so, the digits are the row's cells run together.
+    expect(parse(source.replace(from, '行政处罚013')).activeDisclosure?.punishment).toEqual({ previousItems: 0, change: 1, decisions: 3 });
   });
 });
 

@@ -302,7 +302,7 @@ export const en: Messages = {
           ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}), and the rows of the form right after it are missing: these numbers may be one of theirs, printed where their label and this row's numbers were lost, so whose they are cannot be told; its values were not read`
           : `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, and rows of the form after it are missing: some of these numbers may be theirs, so its values were not read`,
   'cell-count.oneNumber': (p) =>
-    `row “${quoteLabel(p.row)}” prints one number, “${quoteCell(p.printed)}”, where the form has ${p.cells} cells: it may be one of them (the others printed elsewhere, or not at all) or all of them run together (${p.read.map((v) => v ?? '–').join(', ')}), and the row has no sums to tell which; its values were not read`,
+    `row “${quoteLabel(p.row)}” prints one number, “${quoteCell(p.printed)}”, where the form has ${p.cells} cells: it may be one of them (the others blank, printed elsewhere, or not at all) or all of them run together (${p.read.map((v) => v ?? '–').join(', ')}), and the row has no sums to tell which; its values were not read`,
   'cell-count.readings': (p) => {
     const ways = [
       ...p.spaced.map((c) => `“${quoteCell(c)}” as one number or as ${c.split(' ').length} cells`),

@@ -289,7 +289,7 @@ export const zh: Messages = {
           ? `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），且表式中紧随其后的行缺失：这些数字也可能是那些行的（其行名和本行的数字在转换中丢失），无法判断属于哪一行；该行的数字未读取`
           : `“${quoteLabel(p.row)}”行的数字分在多行列出（${cellsAsPrinted(p.quoted)}），对不上合计，且表式中其后的行缺失：其中可能有那些行的数字；该行的数字未读取`,
   'cell-count.oneNumber': (p) =>
-    `“${quoteLabel(p.row)}”行只有一个数“${quoteCell(p.printed)}”，但表式中该行有 ${p.cells} 列：它可能是其中一列（其余各列在别处或缺失），也可能是各列数字连写（${p.read.map((v) => v ?? '–').join('、')}），该行没有勾稽关系可供判断；该行的数字未读取`,
+    `“${quoteLabel(p.row)}”行只有一个数“${quoteCell(p.printed)}”，但表式中该行有 ${p.cells} 列：它可能是其中一列（其余各列为空、在别处或缺失），也可能是各列数字连写（${p.read.map((v) => v ?? '–').join('、')}），该行没有勾稽关系可供判断；该行的数字未读取`,
   'cell-count.readings': (p) => {
     const ways = [
       ...p.spaced.map((c) => `“${quoteCell(c)}”既可读作一个数，也可读作 ${c.split(' ').length} 列`),

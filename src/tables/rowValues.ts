@@ -218,23 +218,18 @@ function fitOrUnknown(fits: NonEmpty<Cell[]>, cells: readonly Cell[], row: RowCo
 }
 
 /**
- * One plain number on a line of its own after its row's label (`政府集中采购` / `52`), in a row of
- * several cells with no arithmetic, that cuts into the row's cells one way only: where a label
- * stands alone, each line may print one cell (plain pdftotext), so it may be one of the row's
- * cells (the others printed further on, or lost) as well as all of them run together, and nothing
- * tells which. So too digits a space apart from the label in one cell (`行政处罚 137 行政强制`, a
- * report run into one line, its spaces where its lines broke). Null with `cell-count`. Undefined
- * (read as a run, as before) when it is printed on the label's line (`规章⇥2119`, `行政处罚137`, a
- * crawler's run), in a row of one cell, when a leading zero makes it a run (no number
- * prints one), when it cuts several ways or none (recoverDigits says so), or when the row has
+ * One plain number where a row of several cells with no arithmetic is printed (`政府集中采购` /
+ * `52`, `行政处罚 137`, `行政事业性收费⇥17⇥`, `行政处罚137`), that cuts into the row's cells one way
+ * only: it may be one of the row's cells, the others blank (a tab-separated export's empty cell),
+ * printed further on (plain pdftotext prints a cell a line) or lost, as well as all of them run
+ * together (a crawler's run), and nothing tells which. Null with `cell-count`. Undefined (read as a
+ * run, as before) in a row of one cell, when a leading zero makes it a run (no number prints one:
+ * `行政处罚000`), when it cuts several ways or none (recoverDigits says so), or when the row has
  * arithmetic to check a cut.
  */
 function loneNumber(printed: readonly Cell[], row: RowContext): RowValues | undefined {
   const [only] = printed;
-  // A number on a line of its own, or digits a space apart from the label on its line (a report
-  // run into one line, where a space stands for the line break): not glued to the label.
-  const alone = only?.kind === 'number' ? only.line !== row.line : only?.kind === 'digits' && only.apart === true;
-  if (printed.length !== 1 || !alone || only === undefined || row.columns.length < 2 || row.sumGroups.length > 0) return undefined;
+  if (printed.length !== 1 || only === undefined || row.columns.length < 2 || row.sumGroups.length > 0) return undefined;
   const digits = only.raw.normalize('NFKC').trim();
   if (!/^[1-9]\d*$/.test(digits)) return undefined;
   const recovery = recoverDigits(printed, shapeOf(row));
