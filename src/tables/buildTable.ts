@@ -352,14 +352,21 @@ export function buildTable<Rows extends TableRows>(
   };
   /**
    * Do lines[i] and the lines of words right above it print the start of the row's label, pieces
-   * of its group's label beside them aside (`2.其他法` / `（三）不 律行政法`: 2.其他法律行政法)?
+   * of its group's label beside them aside (`2.其他法` / `（三）不 律行政法`: 2.其他法律行政法)? The
+   * line nearest the numbers may end with the first of them, printed at its height (`（三） 1.` /
+   * `不予 属于 16` / `15` … / `公开 国家` / `秘密`).
    */
   const ownStart = (row: FoundRow, i: number): boolean => {
-    const key = formKeys[row.planned.index] ?? '';
+    // Its own words: the form's label of a group's first row starts with the group's (`（三）不予公开1.属于…`).
+    const whole = formKeys[row.planned.index] ?? '';
+    const group = row.planned.groupKey;
+    const key = group !== null && whole.startsWith(group) ? whole.slice(group.length) : whole;
     let start = '';
     for (let j = i; j >= 0; j--) {
-      const printed = printedAt(j);
-      if (printed.length === 0) continue;
+      const all = printedAt(j);
+      if (all.length === 0) continue;
+      const words = all.findIndex((c) => c.kind !== 'text');
+      const printed = j === i && words > 0 && numbersOnly(all.slice(words)) ? all.slice(0, words) : all;
       if (printed.some((c) => c.kind !== 'text')) return false;
       const own = printed.flatMap((c) => c.raw.split(/\s+/).map(matchKey)).filter((k) => k !== '' && !plan.isGroupPiece(k) && k !== row.planned.groupKey);
       start = own.join('') + start;
