@@ -250,6 +250,13 @@ function distinct(positions: number[]): number[] {
   return out;
 }
 
+/** The edge of `edges` (distinct's, sorted) a position was counted in: the last at or before it. */
+function edgeOf(edges: readonly number[], p: number): number {
+  let edge = edges[0] ?? p;
+  for (const e of edges) if (e <= p) edge = e;
+  return edge;
+}
+
 /** The share of [from, to] that rules at `at` cover. */
 function coverage(rules: readonly Rule[], at: number, from: number, to: number): number {
   let covered = 0;
@@ -350,6 +357,11 @@ function findGrids(segments: readonly Segment[]): Grid[] {
     const x1 = xs.at(-1);
     // Two rules each way at least; with two, xs has a first and a last.
     if (ys.length < 2 || xs.length < 2 || x0 === undefined || x1 === undefined) continue;
+    // Each rule at the edge it was counted in: rules closer than MIN_BAND are one edge (a double
+    // border, or two tables' borders a few points apart: 八's right at 144.4 under 六's at 140.6),
+    // and a merged cell is one whose edge has no rule there.
+    const hs = h.map((r) => ({ ...r, at: edgeOf(ys, r.at) }));
+    const vs = v.map((r) => ({ ...r, at: edgeOf(xs, r.at) }));
     const rowBands = bands(ys);
     const columnBands = bands(xs);
     const rows = rowBands.length;
@@ -357,8 +369,8 @@ function findGrids(segments: readonly Segment[]): Grid[] {
     const cellSets = new UnionFind(rows * columns);
     for (const [r, [top, bottom]] of rowBands.entries()) {
       for (const [c, [left, right]] of columnBands.entries()) {
-        if (c + 1 < columns && coverage(v, right, top, bottom) < 0.5) cellSets.union(r * columns + c, r * columns + c + 1);
-        if (r + 1 < rows && coverage(h, bottom, left, right) < 0.5) cellSets.union(r * columns + c, (r + 1) * columns + c);
+        if (c + 1 < columns && coverage(vs, right, top, bottom) < 0.5) cellSets.union(r * columns + c, r * columns + c + 1);
+        if (r + 1 < rows && coverage(hs, bottom, left, right) < 0.5) cellSets.union(r * columns + c, (r + 1) * columns + c);
       }
     }
     const byRoot = new Map<number, GridCell>();

@@ -91,6 +91,31 @@ describe('ruled tables', () => {
     expect(text([page(1, numbering, borders)])[0]?.split('\t').slice(0, 2)).toEqual(['（五）不予处理', '4.']);
   });
 
+  it('two tables one under the other, the lower narrower, its right border a few points off a rule of the upper: each keeps its cells', () => {
+    // Print sweep seed 17, case 10: part 二's 第二十条第（六）项 table (four columns) right on top of
+    // 第二十条第（八）项's (three), whose right border (144.4) stands 3.8 points from the upper's third
+    // rule (140.6). The two were one column edge, and the lower table's cells were taken for cells
+    // merged into the empty space beside it: its heading, 本年增/减 and -200 went to the upper table's
+    // first row, and 行政事业性收费 read 17 alone.
+    const upper = [100, 160, 210, 260, 340];
+    const lower = [100, 160, 210, 263.8];
+    const segments = [
+      ...[200, 220, 240].map((y) => h(y, 100, 340)),
+      ...upper.map((x) => v(x, 200, 240)),
+      ...[260, 280].map((y) => h(y, 100, 263.8)),
+      ...[100, 263.8].map((x) => v(x, 240, 280)),
+      ...lower.slice(1, -1).map((x) => v(x, 260, 280)),
+    ];
+    const glyphs = [
+      run('行政处罚', 105, 215), run('959', 165, 215), run('80', 215, 215), run('16', 265, 215),
+      run('行政强制', 105, 235), run('0', 165, 235), run('-11', 215, 235), run('0', 265, 235),
+      run('第（八）项', 105, 255),
+      run('收费', 105, 275), run('17', 165, 275), run('-200', 215, 275),
+    ];
+    // (The empty space beside the lower table is a blank cell of its first row: a grid has no outside.)
+    expect(text([page(1, glyphs, segments)])).toEqual(['行政处罚\t959\t80\t16', '行政强制\t0\t-11\t0', '第（八）项\t', '收费\t17\t-200']);
+  });
+
   it('a row cut by a page break: the label\'s last lines at the top of the next page are put back', () => {
     const first = page(1, [run('4.保护第', 165, 215), run('59', 275, 215), run('51', 315, 215), run('134', 355, 215)], grid(200, 1));
     const second = page(2, [run('三方合法权益', 165, 115), run('5.属于三类', 165, 135), run('46', 275, 135), run('135', 315, 135), run('52', 355, 135)], grid(100, 2));

@@ -16,11 +16,11 @@ const golden = JSON.parse(readFileSync(new URL('fixtures/001_eb914b629682bc65.re
 const PRINTED = [
   { file: 'fixtures/documents/printed/001_eb914b629682bc65.renumbered.drift.pdf', recovered: [['applications.denied.stateSecret', 4]] },
   {
+    // With each rule counted at the column edge it is one of (pdfLayout's edgeOf), 二、上年结转's and
+    // 四、结转下年度's `975 901` and `536 480` come out as two cells each, as printed, and
+    // 一、本年新收's row with a blank column it does not have: the row read back says so.
     file: 'fixtures/documents/printed/001_eb914b629682bc65.renumbered.libreoffice.pdf',
-    recovered: [
-      ['applications.carriedOver', 3],
-      ['applications.carriedForward', 5],
-    ],
+    recovered: [['applications.newReceived', 3]],
   },
 ] as const;
 
