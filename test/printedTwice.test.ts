@@ -433,3 +433,23 @@ describe('plain pdftotext of Chromium\'s print, every label after its numbers: a
     expect(report.diagnostics.filter((d) => d.code === 'cell-count' && d.path === path).map((d) => d.message.includes(says))).toEqual([true]);
   });
 });
+
+describe('pdftotext -layout of Chromium\'s print, each label of a group a line above its numbers: a line lost', () => {
+  // chromium-pdftotext/5-40.layout: `1.本机关不掌握相关政府信息` / `（四）无法 2.没有现成… 0 12 15 14 6 30 77` /
+  // `提供 209 18 0 4 9 0 240` / `3.补正后… 2431 …`. With `提供 209 …` lost (and the lines after it), 2.'s
+  // label stands beside 1.'s numbers and nothing after them tells (`between` asks for a row's worth
+  // after them): 1.'s numbers are nowhere, so those beside 2.'s label may be 1.'s (`nowhere`).
+  it.each([
+    [67, 67],
+    [67, 83],
+  ])('lines %i–%i (0-based) lost: no cell wrong, and 2.没有现成信息需要另行制作 null, saying why', (from, to) => {
+    const { lines, designed } = load(damaged('chromium-pdftotext'), '5-40.layout');
+    expect(lines[67]?.trim().startsWith('提供')).toBe(true);
+    const report = parseReport(withStretch(lines, from, to, 'lost'), { file: 'lost.txt' });
+    const { cells } = classify(report, designed);
+    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => `${c.path} ${String(c.got)}`)).toEqual([]);
+    const path = 'applications.unableToProvide.needsCreation';
+    expect(cells.filter((c) => c.path.startsWith(`${path}.`)).map((c) => c.verdict)).toEqual(Array(7).fill('null-diagnosed'));
+    expect(report.diagnostics.filter((d) => d.code === 'cell-count' && d.path === path).map((d) => d.message.includes('whose own numbers are nowhere to be found'))).toEqual([true]);
+  });
+});

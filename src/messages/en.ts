@@ -284,6 +284,8 @@ export const en: Messages = {
           ? `row “${quoteLabel(p.row)}” prints its cells after its label (${cellsAsPrinted(p.quoted)}), but its label is printed in two pieces with numbers that no row took between them: where a label is printed around its numbers, those between are its own (a line of them lost or printed twice there), and the numbers after it may be the next row's, so which are its cannot be told; its values were not read`
           : p.why === 'between'
           ? `row “${quoteLabel(p.row)}” prints its cells on its label's line (${cellsAsPrinted(p.quoted)}), right after the label of the row before it printed with no numbers, and right after them stands a row's worth of numbers that no label comes before: where each label stands a line above its numbers, these are the row before's and its own are those after, so which are its cannot be told; its values were not read`
+          : p.why === 'nowhere'
+          ? `row “${quoteLabel(p.row)}” prints its cells on its label's line (${cellsAsPrinted(p.quoted)}), right after the label of the row before it printed with no numbers, whose own numbers are nowhere to be found: where each label stands a line above its numbers, these are the row before's and its own were lost, so whose they are cannot be told; its values were not read`
           : p.why === 'alone'
           ? `row “${quoteLabel(p.row)}” prints its cells over several lines (${cellsAsPrinted(p.quoted)}) and they do not add up, and no other rule of the form checks them: a line lost or printed twice, a number cut in two, or another table's numbers printed among them may have put other numbers in its cells, and that cannot be told from a misprint in the report; its values were not read`
           : p.why === 'beside'

@@ -496,6 +496,18 @@ export function buildTable<Rows extends TableRows>(
     });
   };
   /**
+   * Did a row or pairing take every number on the nearest line of numbers above line `line` (or
+   * is there none)? Then no numbers left over up there may be those of a label at `line`.
+   */
+  const takenAbove = (line: number): boolean => {
+    for (let i = indexOfLine(line) - 1; i >= 0; i--) {
+      const numbers = printedAt(i).filter((c) => c.kind !== 'text');
+      if (numbers.some((c) => !taken(c))) return false;
+      if (numbers.length > 0) return true;
+    }
+    return true;
+  };
+  /**
    * The numbers on the printed line right after the row's numbers, when nothing took them and the
    * words before them on that line, if any, are a piece of a group's label or of the words over
    * the rows (`提供` of （四）无法提供): a row's numbers printed a line below its label.
@@ -515,7 +527,7 @@ export function buildTable<Rows extends TableRows>(
     return null;
   };
   fitByChance(readAt);
-  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext, splitAround);
+  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext, splitAround, takenAbove);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -812,6 +824,7 @@ function unsure(
   restBeside: (row: FoundRow) => boolean,
   looseNext: (row: FoundRow) => Cell[] | null,
   splitAround: (row: FoundRow) => CellCountWhy | null,
+  takenAbove: (line: number) => boolean,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -934,8 +947,10 @@ function unsure(
       // with no numbers, and right after them a row's worth no label claims that reads as the row
       // as well: where each label stands a line above its numbers (pdftotext -layout of a label
       // centred a line high: `1.本机关不掌握…` / `（四）无法 2.没有现成… 0 12 15 14 6 30 77` / `提供 209 …`),
-      // these are that row's and its own come after.
+      // these are that row's and its own come after. So too with no numbers after them, when the
+      // row before's are nowhere (`nowhere`: its own, `提供 209 …`, lost): these may be that row's.
       else if (!spansLines(row.cells) && groups.length > 0 && bareBefore(row, items[k - 1], plan, excused) && readsAsRow(row, looseNext(row) ?? [], groups)) unread(read, 'between');
+      else if (!spansLines(row.cells) && groups.length > 0 && bareBefore(row, items[k - 1], plan, excused) && readNowhere(items[k - 1], items, readAt, takenAbove)) unread(read, 'nowhere');
       // A row with no sums, a blank cell at an end, and numbers with no label right after it
       // (`行政事业性收费⇥⇥5` / `-2`): its line may have been run into another and a blank taken for
       // its cell, its last number then on the next line; no sums tell.
@@ -1334,6 +1349,24 @@ const holdsAll = ({ holds, fails }: { holds: number; fails: number }): boolean =
 function bareBefore(row: FoundRow, previous: ReadItem | undefined, plan: TablePlan, excused: ReadonlySet<string>): boolean {
   const last = previous?.kind === 'labels' && previous.values === null ? previous.labels.at(-1) : undefined;
   return last !== undefined && formRowAfter(last.planned.index, plan, excused) === row.planned.index;
+}
+
+/**
+ * Is the last of the labels printed with no numbers right before a row (`previous`) that of a row
+ * whose numbers are nowhere: its own words printed whole there only, the row read with no values,
+ * and every number on the nearest line of numbers above the labels taken? (Numbers nothing took
+ * above it, `（三） 3.危 11 0 …` / `及` / … / `定”` / `4.` / `保护… 0 0 18 …`, may be its own.)
+ */
+function readNowhere(previous: ReadItem | undefined, items: readonly ReadItem[], readAt: ReadonlyArray<ReadRow | undefined>, takenAbove: (line: number) => boolean): boolean {
+  if (previous?.kind !== 'labels' || previous.values !== null) return false;
+  const first = previous.labels[0];
+  const last = previous.labels.at(-1);
+  if (first === undefined || last === undefined) return false;
+  // Its own words whole: the rest of a label wrapped over lines (`法律行政法规禁止公开`, `）总计`) says
+  // its first line, and the numbers beside that, were lost with it.
+  if (!matchKey(last.label).includes(last.planned.ownKey)) return false;
+  const printedElsewhere = items.some((it) => it !== previous && (it.kind === 'row' ? it.row.planned === last.planned : it.kind === 'labels' && it.labels.some((l) => l.planned === last.planned)));
+  return !printedElsewhere && (readAt[last.planned.index]?.result.values.every((v) => v === null) ?? true) && takenAbove(first.line);
 }
 
 /** Is `next` numbers no label claims, none of them placed by pairing? */

@@ -176,6 +176,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['0', '13 0 8', '0', '144', '165'], why: 'order' },
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['0', '13 0 8', '0', '144', '165'], why: 'rest' },
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'between' },
+    { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'nowhere' },
     { row: '（一）予以公开', cells: 7, quoted: ['0', '0', '0', '0', '13', '141', '154'], why: 'split' },
     { row: '2.其他法律行政法规禁止公开', cells: 7, quoted: ['271 0 25 17'], why: 'pattern' },
     { row: '一、本年新收政府信息公开申请数量', cells: 7, quoted: ['0', '0', '0', '14', '382', '0', '396'], why: 'underHeader' },
