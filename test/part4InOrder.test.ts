@@ -499,3 +499,40 @@ describe('part 四 after part 三 when part 四\'s heading is lost', () => {
     expect(parse(lines.slice(0, four).join('\n')).applications).toEqual(designed.applications);
   });
 });
+
+describe('part 四 a number a line under its header, nothing after it: read as printed unless no group adds up', () => {
+  // pdftotext/10-2019-cells-chromium.plain: `110` / `88` / `26` / `135` / `359` / `131` … `284`, one
+  // number a line, every group adding up. A group that does not add up is read as printed (a report's
+  // misprint, named by validate). Print sweep seed 5, case 27: Chromium drew 复议后起诉's 结果纠正 second,
+  // `12` / `16` / `13` / …, and read in order no group added up: three wrong groups and three false
+  // verdicts. None adding up, one number out of place is likelier than three misprints: not read.
+  const text = fixture('damaged/pdftotext/10-2019-cells-chromium.plain.txt');
+  const lines = text.split('\n');
+  const heading = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+  const at = (value: string): number => lines.findIndex((l, i) => i > heading && l === value);
+  const printed = [110, 88, 26, 135, 359, 131, 15, 81, 12, 239, 55, 152, 50, 27, 284];
+
+  it('as printed: read, every group adding up', () => {
+    expect(printed.map((v) => at(String(v))).every((i, k, all) => i > heading && (k === 0 || i > (all[k - 1] ?? 0)))).toBe(true);
+    expect(cells(parse(text))).toEqual(printed);
+  });
+
+  it('复议后起诉\'s 152 drawn second: no group adds up, so none is read, and validate names no total', () => {
+    const moved = [...lines];
+    const [line] = moved.splice(at('152'), 1);
+    moved.splice(at('110') + 1, 0, line ?? '');
+    const r = parse(moved.join('\n'));
+    expect(cells(r)).toEqual(Array(15).fill(null));
+    expect(r.diagnostics.filter((d) => d.code === 'review-total' || d.code === 'litigation-total')).toEqual([]);
+    const said = r.diagnostics.find((d) => d.code === 'cell-count' && d.path === 'reviewLitigation');
+    expect(said?.message).toContain('110 152 88 26 135 359 131 15 81 12 239 55 50 27 284');
+    expect(said?.message).toContain('none of its three groups adds up');
+  });
+
+  it('one group misprinted (复议后起诉\'s 总计 284 printed 285): read as printed, for validate to name', () => {
+    const misprinted = lines.map((l, i) => (i === at('284') ? '285' : l)).join('\n');
+    const r = parse(misprinted);
+    expect(cells(r)).toEqual([...printed.slice(0, 14), 285]);
+    expect(r.diagnostics.filter((d) => d.code === 'litigation-total').map((d) => d.path)).toEqual(['reviewLitigation.litigationAfterReview.total']);
+  });
+});

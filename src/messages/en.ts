@@ -284,6 +284,8 @@ export const en: Messages = {
           ? `row “${quoteLabel(p.row)}” prints its cells after its label (${cellsAsPrinted(p.quoted)}), but its label is printed in two pieces with numbers that no row took between them: where a label is printed around its numbers, those between are its own (a line of them lost or printed twice there), and the numbers after it may be the next row's, so which are its cannot be told; its values were not read`
           : p.why === 'between'
           ? `row “${quoteLabel(p.row)}” prints its cells on its label's line (${cellsAsPrinted(p.quoted)}), right after the label of the row before it printed with no numbers, and right after them stands a row's worth of numbers that no label comes before: where each label stands a line above its numbers, these are the row before's and its own are those after, so which are its cannot be told; its values were not read`
+          : p.why === 'beforeHeading'
+          ? `row “${quoteLabel(p.row)}” prints its cells (${cellsAsPrinted(p.quoted)}) before its own small table's heading, which is printed after them: they stand among an earlier small table's rows and may be that table's numbers, so whose they are cannot be told; its values were not read`
           : p.why === 'nowhere'
           ? `row “${quoteLabel(p.row)}” prints its cells on its label's line (${cellsAsPrinted(p.quoted)}), right after the label of the row before it printed with no numbers, whose own numbers are nowhere to be found: where each label stands a line above its numbers, these are the row before's and its own were lost, so whose they are cannot be told; its values were not read`
           : p.why === 'alone'
@@ -314,6 +316,8 @@ export const en: Messages = {
     return `row “${quoteLabel(p.row)}” prints ${cellsAsPrinted(p.quoted)} where the form has ${p.cells} cells; it reads more than one way that gives the form's cells (${ways.join(', ')}), and its arithmetic does not tell which is meant; its values were not read`;
   },
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
+  'cell-count.oneRowSums': (p) =>
+    `the review and litigation table prints its 15 numbers a line or two at a time (lines ${p.from}–${p.to}: ${cellsAsPrinted(p.quoted)}), and none of its three groups adds up to its 总计: one number printed out of its place does that, and it cannot be told from a misprinted report; its values were not read`,
 
   'ambiguous-pairing': (p) => {
     const printed = `row “${quoteLabel(p.row)}” is printed apart from its numbers: ${labels(p.labels)}, then ${lines(p.lines)} of numbers (${p.values} in all)`;
@@ -502,7 +506,7 @@ export const enCodes: CodeTexts = {
   'cell-count': {
     title: 'Wrong number of cells',
     meaning:
-      "A row's printed cells cannot be told apart as its own: more or fewer than the form has, one number where it has several, or the form's count with sums that fail where a blank filler cell, a non-number cell at an end, or lost lines may have shifted them; or a row's worth that adds up but may be another row's, printed apart from its label where lines were lost (labels printed after their numbers, lines lost around the table's last row); its values are `null`. A row one number short whose numbers the table's column equations place in only one way is read so, with only the missing cell `null` (the diagnostic's path names it).",
+      "A row's printed cells cannot be told apart as its own: more or fewer than the form has, one number where it has several, or the form's count with sums that fail where a blank filler cell, a non-number cell at an end, or lost lines may have shifted them; or a row's worth that adds up but may be another row's, printed apart from its label where lines were lost (labels printed after their numbers, lines lost around the table's last row); or part 四's fifteen numbers printed a line or two at a time with none of its three groups adding up to its 总计 (one number drawn out of its place does that); its values are `null`. A row one number short whose numbers the table's column equations place in only one way is read so, with only the missing cell `null` (the diagnostic's path names it).",
   },
   'not-a-number': {
     title: 'Not a number',

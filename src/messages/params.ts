@@ -22,7 +22,7 @@ import type { DiagnosticCode } from '../diagnostics.js';
 export type BreakReason = 'none' | 'neither' | 'both' | 'moved' | 'doubted';
 
 /** Why a row that reads was left unread (cell-count.unchecked). */
-export type CellCountWhy = 'followed' | 'followedNoSums' | 'gap' | 'junk' | 'lost' | 'lostAfter' | 'lastGap' | 'short' | 'before' | 'beside' | 'bare' | 'bareChain' | 'columns' | 'cut' | 'unchecked' | 'alone' | 'followedSpan' | 'order' | 'rest' | 'between' | 'split' | 'underHeader' | 'afterUnread' | 'afterRest' | 'nowhere' | 'pattern';
+export type CellCountWhy = 'followed' | 'followedNoSums' | 'gap' | 'junk' | 'lost' | 'lostAfter' | 'lastGap' | 'short' | 'before' | 'beside' | 'bare' | 'bareChain' | 'columns' | 'cut' | 'unchecked' | 'alone' | 'followedSpan' | 'order' | 'rest' | 'between' | 'split' | 'underHeader' | 'afterUnread' | 'afterRest' | 'nowhere' | 'beforeHeading' | 'pattern';
 
 export interface CellAt {
   row: string;
@@ -250,6 +250,7 @@ export type MessageParams = {
   'cell-count.located': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null>; column: string };
   /** Part 四 printed as one row with another number of cells than the form's fifteen. */
   'cell-count.oneRow': { printed: number; cells: number };
+  'cell-count.oneRowSums': { quoted: Array<string | null>; from: number; to: number };
   /** More cells than the form's, blank ones at both ends, and no one way of dropping them that the row's sums confirm. */
   'cell-count.edges': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /**

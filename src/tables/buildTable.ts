@@ -4,7 +4,7 @@
  * shaped by the catalog. Rows the table lacks are reported, except those the form lets a report
  * leave out.
  */
-import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
+import { SMALL_TABLE_HEADING, SMALL_TABLE_ITEM } from '../catalog/activeDisclosure.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
@@ -495,17 +495,13 @@ export function buildTable<Rows extends TableRows>(
       return at > 0 && cells.slice(0, at).some((x) => x.kind === 'text');
     });
   };
-  /**
-   * Did a row or pairing take every number on the nearest line of numbers above line `line` (or
-   * is there none)? Then no numbers left over up there may be those of a label at `line`.
-   */
-  const takenAbove = (line: number): boolean => {
+  /** The numbers on the nearest line above line `line` that prints any (none: at the region's top). */
+  const numbersAbove = (line: number): Cell[] => {
     for (let i = indexOfLine(line) - 1; i >= 0; i--) {
       const numbers = printedAt(i).filter((c) => c.kind !== 'text');
-      if (numbers.some((c) => !taken(c))) return false;
-      if (numbers.length > 0) return true;
+      if (numbers.length > 0) return numbers;
     }
-    return true;
+    return [];
   };
   /**
    * The numbers on the printed line right after the row's numbers, when nothing took them and the
@@ -527,7 +523,8 @@ export function buildTable<Rows extends TableRows>(
     return null;
   };
   fitByChance(readAt);
-  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext, splitAround, takenAbove);
+  beforeOwnHeading(readAt, lines);
+  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext, splitAround, numbersAbove);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -772,6 +769,54 @@ function fitByChance(readAt: Array<ReadRow | undefined>): void {
   });
 }
 
+/**
+ * Rows of part 二 read from numbers printed before every print of their own small table's heading
+ * (`第二十条第（六）项`), which is printed further on in its place: between lines that are no
+ * heading, numbers after it before the next. The label and the numbers then stand in an earlier
+ * small table's stretch, and the numbers are that table's (plain pdftotext of a page whose cells
+ * Chromium drew out of order: `行政 许可` / `信息内容` / `行政 处罚` / `行政 强制` / `5` /
+ * `第二十条第（六）项` / `本年处理决定数量` / `0` / `12`, 5 行政许可's). Left unread (`beforeHeading`).
+ * Headings printed one after another (drawn after the tables, all or some: `第二十条第（五）项` /
+ * `第二十条第（六）项` / `行政强制` / …) say nothing of where a table's rows are; nor does a heading
+ * on the numbers' line (a report run into one line).
+ */
+function beforeOwnHeading(readAt: Array<ReadRow | undefined>, lines: readonly TokenLine[]): void {
+  /** Each small table's heading first printed in its place: its line. */
+  let headings: Map<string, number> | null = null;
+  const headingLine = (item: string): number | undefined => {
+    if (headings === null) {
+      const printed = lines.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
+      const itemsOf = (line: TokenLine | undefined): string[] =>
+        (line?.cells ?? []).flatMap((c) => (c.kind === 'text' ? [...matchKey(c.raw).matchAll(SMALL_TABLE_ITEM)].map((m) => m[1] ?? '') : []));
+      const found = new Map<string, number>();
+      const seen = new Set<string>();
+      printed.forEach((line, k) => {
+        const items = itemsOf(line);
+        if (items.length === 0) return;
+        const fresh = items.filter((it) => !seen.has(it));
+        for (const it of items) seen.add(it);
+        // In its place: alone on its line, no heading on the printed lines around it, numbers after it before the next.
+        if (fresh.length !== 1 || items.length !== 1 || itemsOf(printed[k - 1]).length > 0 || itemsOf(printed[k + 1]).length > 0) return;
+        let numbers = false;
+        for (let j = k + 1; j < printed.length && !numbers; j++) {
+          if (itemsOf(printed[j]).length > 0) break;
+          numbers = printed[j]?.cells.some((c) => c.kind === 'number' || c.kind === 'digits') ?? false;
+        }
+        if (numbers) found.set(fresh[0] ?? '', line.line);
+      });
+      headings = found;
+    }
+    return headings.get(item);
+  };
+  readAt.forEach((read, i) => {
+    const item = read?.row.planned.spec.item;
+    if (read === undefined || item === undefined || read.result.values.every((v) => v === null)) return;
+    const heading = headingLine(matchKey(item));
+    const last = read.row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
+    if (heading !== undefined && last !== undefined && last < heading) readAt[i] = unreadAs(read, 'beforeHeading');
+  });
+}
+
 /** The row as read, its values left unread for `why` (cell-count, as printed). */
 function unreadAs(read: ReadRow, why: CellCountWhy): ReadRow {
   const { row } = read;
@@ -824,7 +869,7 @@ function unsure(
   restBeside: (row: FoundRow) => boolean,
   looseNext: (row: FoundRow) => Cell[] | null,
   splitAround: (row: FoundRow) => CellCountWhy | null,
-  takenAbove: (line: number) => boolean,
+  numbersAbove: (line: number) => Cell[],
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -950,7 +995,7 @@ function unsure(
       // these are that row's and its own come after. So too with no numbers after them, when the
       // row before's are nowhere (`nowhere`: its own, `提供 209 …`, lost): these may be that row's.
       else if (!spansLines(row.cells) && groups.length > 0 && bareBefore(row, items[k - 1], plan, excused) && readsAsRow(row, looseNext(row) ?? [], groups)) unread(read, 'between');
-      else if (!spansLines(row.cells) && groups.length > 0 && bareBefore(row, items[k - 1], plan, excused) && readNowhere(items[k - 1], items, readAt, takenAbove)) unread(read, 'nowhere');
+      else if (!spansLines(row.cells) && groups.length > 0 && bareBefore(row, items[k - 1], plan, excused) && readNowhere(items[k - 1], items, readAt, placed, numbersAbove)) unread(read, 'nowhere');
       // A row with no sums, a blank cell at an end, and numbers with no label right after it
       // (`行政事业性收费⇥⇥5` / `-2`): its line may have been run into another and a blank taken for
       // its cell, its last number then on the next line; no sums tell.
@@ -1354,10 +1399,18 @@ function bareBefore(row: FoundRow, previous: ReadItem | undefined, plan: TablePl
 /**
  * Is the last of the labels printed with no numbers right before a row (`previous`) that of a row
  * whose numbers are nowhere: its own words printed whole there only, the row read with no values,
- * and every number on the nearest line of numbers above the labels taken? (Numbers nothing took
- * above it, `（三） 3.危 11 0 …` / `及` / … / `定”` / `4.` / `保护… 0 0 18 …`, may be its own.)
+ * and every number on the nearest line of numbers above the labels read by a row or placed by
+ * pairing? (Numbers nothing took above it, `（三） 3.危 11 0 …` / `及` / … / `定”` / `4.` /
+ * `保护… 0 0 18 …`, may be its own; so may those of a row left unread for that, `32 … 475` /
+ * `法提供 2.没有现成…` where every label follows its numbers.)
  */
-function readNowhere(previous: ReadItem | undefined, items: readonly ReadItem[], readAt: ReadonlyArray<ReadRow | undefined>, takenAbove: (line: number) => boolean): boolean {
+function readNowhere(
+  previous: ReadItem | undefined,
+  items: readonly ReadItem[],
+  readAt: ReadonlyArray<ReadRow | undefined>,
+  placed: ReadonlySet<Cell>,
+  numbersAbove: (line: number) => Cell[],
+): boolean {
   if (previous?.kind !== 'labels' || previous.values !== null) return false;
   const first = previous.labels[0];
   const last = previous.labels.at(-1);
@@ -1366,7 +1419,9 @@ function readNowhere(previous: ReadItem | undefined, items: readonly ReadItem[],
   // its first line, and the numbers beside that, were lost with it.
   if (!matchKey(last.label).includes(last.planned.ownKey)) return false;
   const printedElsewhere = items.some((it) => it !== previous && (it.kind === 'row' ? it.row.planned === last.planned : it.kind === 'labels' && it.labels.some((l) => l.planned === last.planned)));
-  return !printedElsewhere && (readAt[last.planned.index]?.result.values.every((v) => v === null) ?? true) && takenAbove(first.line);
+  if (printedElsewhere || !(readAt[last.planned.index]?.result.values.every((v) => v === null) ?? true)) return false;
+  const readHere = (c: Cell): boolean => readAt.some((r) => r !== undefined && r.row.cells.includes(c) && r.result.values.some((v) => v !== null));
+  return numbersAbove(first.line).every((c) => placed.has(c) || readHere(c));
 }
 
 /** Is `next` numbers no label claims, none of them placed by pairing? */

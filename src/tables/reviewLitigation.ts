@@ -88,15 +88,25 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
   // must add up: plain pdftotext prints another part's number among them now and then (`0` / `211`
   // / `0` / `1308` / `15450` / `总计` / `1519`, part 三's 15450 before 复议后起诉's total). (Fifteen
   // alone, a cell a line, whose groups fail, are a report exported so with its sums wrong as often
-  // as numbers out of place: read as printed.)
+  // as numbers out of place: read as printed. But where no group adds up, one number out of its
+  // place is likelier than three misprinted groups: Chromium may draw a cell before its row's
+  // others, `12` / `16` / `13` / … where 16 is 复议后起诉's 结果纠正. Not read, saying so.)
   const asPrinted = (r: ValueRun): boolean => !spansLines(r.cells) || !numbersAfter(lines, r);
   if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && ((run.headed && !repeatsANumber(run.cells) && asPrinted(run)) || addsUp(run.cells))) {
+    if (spansLines(run.cells) && noGroupAddsUp(run.cells)) return outOfPlace(run);
     const printedColumns: Layout['columns'] = {};
     const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
     return oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
   }
   const read = buildTable(lines, PLAN, location, null);
   return headersFirst(lines, read) ?? read;
+}
+
+/** Part 四's fifteen numbers a line or two at a time, no group adding up: not read (cell-count). */
+function outOfPlace(run: ValueRun): TableResult<ReviewLitigation> {
+  const printed = run.cells.filter((c) => c.kind !== 'empty');
+  const params = { quoted: printed.map((c) => c.raw.trim()), from: printed[0]?.line ?? run.line, to: printed.at(-1)?.line ?? run.line };
+  return { table: tableValue(PLAN, []), diagnostics: [diagnostic('cell-count', 'cell-count.oneRowSums', params, PLAN.key, run.line)], rows: {}, columns: {} };
 }
 
 /** Does the table print numbers after the run's last line? */
@@ -283,6 +293,16 @@ function addsUp(cells: readonly Cell[]): boolean {
   const fits = edgeFits(cells, ONE_ROW_CELLS);
   const chosen = isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
   return chosen !== undefined && ONE_ROW_GROUPS.length > 0 && groupsAddUp(chosen.map((c) => (c.kind === 'number' ? c.value : 0)), ONE_ROW_GROUPS);
+}
+
+/** Do the cells fit fifteen cells in exactly one way, and none of its three groups add up? */
+function noGroupAddsUp(cells: readonly Cell[]): boolean {
+  const fits = edgeFits(cells, ONE_ROW_CELLS);
+  const chosen = isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
+  if (chosen === undefined || chosen.some((c) => c.kind !== 'number')) return false;
+  const values = chosen.map((c) => (c.kind === 'number' ? c.value : 0));
+  let at = 0;
+  return ONE_ROW_GROUPS.every((size) => !groupsAddUp(values.slice(at, (at += size)), [size]));
 }
 
 /** Each group's label in pieces (`行政诉讼`, `复议后起诉` of `行政诉讼·复议后起诉`), as matchKeys. */
