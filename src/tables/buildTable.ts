@@ -781,7 +781,7 @@ function fitByChance(readAt: Array<ReadRow | undefined>): void {
  * on the numbers' line (a report run into one line).
  */
 function beforeOwnHeading(readAt: Array<ReadRow | undefined>, lines: readonly TokenLine[]): void {
-  /** Each small table's heading first printed in its place: its line. */
+  /** Each small table's heading whose first print stands in its place: that print's line. */
   let headings: Map<string, number> | null = null;
   const headingLine = (item: string): number | undefined => {
     if (headings === null) {
@@ -994,8 +994,10 @@ function unsure(
       // centred a line high: `1.本机关不掌握…` / `（四）无法 2.没有现成… 0 12 15 14 6 30 77` / `提供 209 …`),
       // these are that row's and its own come after. So too with no numbers after them, when the
       // row before's are nowhere (`nowhere`: its own, `提供 209 …`, lost): these may be that row's.
-      else if (!spansLines(row.cells) && groups.length > 0 && bareBefore(row, items[k - 1], plan, excused) && readsAsRow(row, looseNext(row) ?? [], groups)) unread(read, 'between');
-      else if (!spansLines(row.cells) && groups.length > 0 && bareBefore(row, items[k - 1], plan, excused) && readNowhere(items[k - 1], items, readAt, placed, numbersAbove)) unread(read, 'nowhere');
+      else if (!spansLines(row.cells) && groups.length > 0 && bareBefore(row, items[k - 1], plan, excused)) {
+        const why = readsAsRow(row, looseNext(row) ?? [], groups) ? 'between' : readNowhere(items[k - 1], items, readAt, placed, numbersAbove) ? 'nowhere' : null;
+        if (why !== null) unread(read, why);
+      }
       // A row with no sums, a blank cell at an end, and numbers with no label right after it
       // (`行政事业性收费⇥⇥5` / `-2`): its line may have been run into another and a blank taken for
       // its cell, its last number then on the next line; no sums tell.

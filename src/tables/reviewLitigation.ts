@@ -290,15 +290,19 @@ function addsUp(cells: readonly Cell[]): boolean {
     // recovery, which requires the sums itself.
     return numbers.length !== ONE_ROW_CELLS || addsUp(numbers);
   }
-  const fits = edgeFits(cells, ONE_ROW_CELLS);
-  const chosen = isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
+  const chosen = fifteen(cells);
   return chosen !== undefined && ONE_ROW_GROUPS.length > 0 && groupsAddUp(chosen.map((c) => (c.kind === 'number' ? c.value : 0)), ONE_ROW_GROUPS);
+}
+
+/** The cells as part 四's fifteen, blank filler at the ends dropped, when that fits one way (chooseFit). */
+function fifteen(cells: readonly Cell[]): Cell[] | undefined {
+  const fits = edgeFits(cells, ONE_ROW_CELLS);
+  return isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
 }
 
 /** Do the cells fit fifteen cells in exactly one way, and none of its three groups add up? */
 function noGroupAddsUp(cells: readonly Cell[]): boolean {
-  const fits = edgeFits(cells, ONE_ROW_CELLS);
-  const chosen = isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
+  const chosen = fifteen(cells);
   if (chosen === undefined || chosen.some((c) => c.kind !== 'number')) return false;
   const values = chosen.map((c) => (c.kind === 'number' ? c.value : 0));
   let at = 0;
@@ -391,8 +395,7 @@ function oneRow(run: ValueRun, columns: readonly ColumnSpec[], printedColumns: L
   if (printed.some((c) => c.kind === 'digits') || (printed.length === 1 && only && isDigitRun(only))) {
     return recoverOneRow(run, columns, printedColumns);
   }
-  const fits = edgeFits(run.cells, ONE_ROW_CELLS);
-  const chosen = isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
+  const chosen = fifteen(run.cells);
   const diagnostics: PendingDiagnostic[] = [];
   const rows: Layout['rows'] = {};
   if (!chosen) {
