@@ -536,3 +536,19 @@ describe('part 四 a number a line under its header, nothing after it: read as p
     expect(r.diagnostics.filter((d) => d.code === 'litigation-total').map((d) => d.path)).toEqual(['reviewLitigation.litigationAfterReview.total']);
   });
 });
+
+describe('part 四\'s heading printed again in part 三: part 三\'s numbers after it are no part 四', () => {
+  // Fuzz seed 262, case 1036: pandoc's plain text of a renumbered web page, part 四's heading
+  // inserted in part 三's grid before `不` / `予公开` / `2.` / `其他法律行政法规禁止公开` / `83 63` / `31 90` /
+  // `103 6 376`. The first run after it, seven numbers and the grid's blank cells, fitted fifteen cells
+  // one way and was read with no sums to check it (let in for its sums, which another count than
+  // fifteen left to the reading): 83 63 as 行政复议's 其他结果 and 尚未审结, 31 … 376 as 未经复议直接起诉.
+  it('the run is read only if every group adds up: null here, never part 三\'s numbers', () => {
+    const source = fixture('damaged/pandoc/04-003_6a46581b0013c0e7.renumbered.html.plain.txt');
+    const lines = source.split('\n');
+    expect(lines[279]?.trim().startsWith('|')).toBe(true);
+    const r = parse([...lines.slice(0, 279), '四、政府信息公开行政复议、行政诉讼情况', ...lines.slice(279)].join('\n'));
+    expect(cells(r).filter((v) => v !== null)).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === 'review-total' || d.code === 'litigation-total')).toEqual([]);
+  });
+});

@@ -92,11 +92,16 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
   // place is likelier than three misprinted groups: Chromium may draw a cell before its row's
   // others, `12` / `16` / `13` / … where 16 is 复议后起诉's 结果纠正. Not read, saying so.)
   const asPrinted = (r: ValueRun): boolean => !spansLines(r.cells) || !numbersAfter(lines, r);
-  if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && ((run.headed && !repeatsANumber(run.cells) && asPrinted(run)) || addsUp(run.cells))) {
+  const headedAsPrinted = run !== null && run.headed && !repeatsANumber(run.cells) && asPrinted(run);
+  if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && (headedAsPrinted || addsUp(run.cells))) {
     if (spansLines(run.cells) && noGroupAddsUp(run.cells)) return outOfPlace(run);
     const printedColumns: Layout['columns'] = {};
     const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
-    return oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
+    const read = oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
+    // Let in only for its sums (more numbers after it, or no header before it), it must read so:
+    // another count than fifteen, blank cells among them, was left to the reading, and a reading
+    // with blanks that does not add up is no part 四 (part 三's rows after a heading printed again).
+    if (headedAsPrinted || read.table === null || everyGroupAddsUp(read.table)) return read;
   }
   const read = buildTable(lines, PLAN, location, null);
   return headersFirst(lines, read) ?? read;
@@ -107,6 +112,14 @@ function outOfPlace(run: ValueRun): TableResult<ReviewLitigation> {
   const printed = run.cells.filter((c) => c.kind !== 'empty');
   const params = { quoted: printed.map((c) => c.raw.trim()), from: printed[0]?.line ?? run.line, to: printed.at(-1)?.line ?? run.line };
   return { table: tableValue(PLAN, []), diagnostics: [diagnostic('cell-count', 'cell-count.oneRowSums', params, PLAN.key, run.line)], rows: {}, columns: {} };
+}
+
+/** Does each group of the table read add up (blank cells as 0, a group read nowhere not)? */
+function everyGroupAddsUp(table: ReviewLitigation): boolean {
+  return PLAN.rows.every((row) => {
+    const cells = cellsIn(table, row);
+    return cells !== null && groupsAddUp(cells.map((v) => (typeof v === 'number' ? v : 0)), [GROUP_CELLS]);
+  });
 }
 
 /** Does the table print numbers after the run's last line? */
