@@ -375,6 +375,11 @@ export function buildTable<Rows extends TableRows>(
     }
     return false;
   };
+  /** Do the words begin words over the rows whose next piece opens the row's label as printed? */
+  const overSplit = (row: FoundRow, words: string): boolean => {
+    const label = matchKey(row.label);
+    return plan.laterWords.some((w) => w.length > words.length + 1 && w.startsWith(words) && label.startsWith(w.slice(words.length, words.length + 2)));
+  };
   /** Are words the table's column header, or its last words (`总计`, `量` of 处理决定数量)? */
   const headerWords = (words: string): boolean => plan.isHeaderWord(words) || plan.columnLabels.some((label) => label.endsWith(words));
   /**
@@ -451,6 +456,8 @@ export function buildTable<Rows extends TableRows>(
    */
   const splitAround = (row: FoundRow): CellCountWhy | null => {
     let numbers = 0;
+    /** The numbers between, top to bottom. */
+    const between: Cell[] = [];
     for (let i = indexOfLine(row.line) - 1; i >= 0; i--) {
       const printed = printedAt(i);
       if (printed.length === 0) continue;
@@ -458,6 +465,7 @@ export function buildTable<Rows extends TableRows>(
       if (printed.some((c) => taken(c) && !(row.numbersBefore?.includes(c) ?? false))) return null;
       if (numbersOnly(printed)) {
         numbers++;
+        between.unshift(...printed);
         continue;
       }
       const words = matchKey(printed.map((c) => c.raw).join(''));
@@ -468,6 +476,10 @@ export function buildTable<Rows extends TableRows>(
       // Its label's start over several lines, beside pieces of its group's label (`2.其他法` /
       // `（三）不 律行政法` / numbers / `予公开 规禁止公` / `开`).
       if (ownStart(row, i)) return 'split';
+      // Or the words over the rows split around a row's worth that reads as the row, its label
+      // printed beside their next piece (`三、本` / `24` … `80` / `年度办 （一）予以公开`): the first
+      // row they stand over, whose numbers those are.
+      if (overSplit(row, words) && readsAsRow(row, between, row.planned.sumGroups)) return 'split';
       // Or the rest of another row's label, wrapped after that row's numbers (`…禁止公` / `131` … /
       // `开` / `24` … / `3.危及“三安全一稳定”`): every label after its numbers.
       if (restAbove(row, i, words)) return 'afterRest';
