@@ -375,6 +375,9 @@ export function buildTable<Rows extends TableRows>(
     }
     return false;
   };
+  /** Are the words a piece of the row's own label (three characters or more) that no other row's label holds? */
+  const ownPiece = (row: FoundRow, words: string): boolean =>
+    [...words].length >= 3 && formKeys[row.planned.index]?.includes(words) === true && !formKeys.some((key, r) => r !== row.planned.index && key.includes(words));
   /** Do the words begin words over the rows whose next piece opens the row's label as printed? */
   const overSplit = (row: FoundRow, words: string): boolean => {
     const label = matchKey(row.label);
@@ -473,6 +476,9 @@ export function buildTable<Rows extends TableRows>(
       if (numbers === 0 && overOwnRows(row, words)) continue;
       if (numbers === 0 || words === '') return null;
       if (formKeys[row.planned.index]?.startsWith(words) === true) return 'split';
+      // Or a piece of its own label no other row's has (`（三）不予公开 2.法规禁止公开` / `“三安全一` / 0 17 …
+      // 319 / `（三）不予公开 3.危及稳定` / `”`, its label's lines printed around its numbers).
+      if (ownPiece(row, words)) return 'split';
       // Its label's start over several lines, beside pieces of its group's label (`2.其他法` /
       // `（三）不 律行政法` / numbers / `予公开 规禁止公` / `开`).
       if (ownStart(row, i)) return 'split';
