@@ -218,13 +218,16 @@ describe('the sweep of scripts/digit-splits.mjs: a fixed sample, some cuts of ev
    * out). 10-7 line 141: `271 0 25 17` cut in `25` or in `271`, five numbers on the row's lines
    * where the table prints four a row, and the row's digits fit a cut by chance (buildTable's
    * fitByChance asks for rows of as many numbers; counting those of one fewer too cost 14 right
-   * cells of a glued row in print sweep case 8-33). `node scripts/digit-splits.mjs --per-folder 6
+   * cells of a glued row in print sweep case 8-33). 4-40.layout line 83 (wrong on 7dd66a7 as well):
+   * part 四's 2665 cut into `266` / `5`, the rest read on as 尚未审结 and the next group shifted.
+   * `node scripts/digit-splits.mjs --per-folder 6
    * --seed 16 --only chromium-pdftotext/` lists what the sample reads wrong, and the whole folder
    * (`--only chromium-pdftotext/`) holds more such cuts.
    */
   const OPEN = [
     'fixtures/damaged/chromium-pdftotext/10-7.plain.txt line 141 alone "行政法规 271 0 2" / "5"',
     'fixtures/damaged/chromium-pdftotext/10-7.plain.txt line 141 wrap "2.其他法律行政法规 2" / "71 0 25 17"',
+    'fixtures/damaged/chromium-pdftotext/4-40.layout.txt line 83 wrap "7   24 266" / "5 24 272011 "',
   ];
   const open = OPEN.map((cut) => all.find((s) => sweep.describeCut(s) === cut));
 

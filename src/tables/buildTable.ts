@@ -378,10 +378,11 @@ export function buildTable<Rows extends TableRows>(
   /** Are the words a piece of the row's own label (three characters or more) that no other row's label holds? */
   const ownPiece = (row: FoundRow, words: string): boolean =>
     [...words].length >= 3 && formKeys[row.planned.index]?.includes(words) === true && !formKeys.some((key, r) => r !== row.planned.index && key.includes(words));
-  /** Do the words begin words over the rows whose next piece opens the row's label as printed? */
+  /** Do the words begin words over the rows, or the row's group label, whose next piece opens the row's label as printed? */
   const overSplit = (row: FoundRow, words: string): boolean => {
     const label = matchKey(row.label);
-    return plan.laterWords.some((w) => w.length > words.length + 1 && w.startsWith(words) && label.startsWith(w.slice(words.length, words.length + 2)));
+    const over = row.planned.groupKey === null ? plan.laterWords : [...plan.laterWords, row.planned.groupKey];
+    return over.some((w) => w.length > words.length + 1 && w.startsWith(words) && label.startsWith(w.slice(words.length, words.length + 2)));
   };
   /** Are words the table's column header, or its last words (`总计`, `量` of 处理决定数量)? */
   const headerWords = (words: string): boolean => plan.isHeaderWord(words) || plan.columnLabels.some((label) => label.endsWith(words));
@@ -482,9 +483,9 @@ export function buildTable<Rows extends TableRows>(
       // Its label's start over several lines, beside pieces of its group's label (`2.其他法` /
       // `（三）不 律行政法` / numbers / `予公开 规禁止公` / `开`).
       if (ownStart(row, i)) return 'split';
-      // Or the words over the rows split around a row's worth that reads as the row, its label
-      // printed beside their next piece (`三、本` / `24` … `80` / `年度办 （一）予以公开`): the first
-      // row they stand over, whose numbers those are.
+      // Or the words over the rows, or its group's label, split around a row's worth that reads as
+      // the row, its label printed beside their next piece (`三、本` / `24` … `80` / `年度办 （一）予以公开`;
+      // `（六）` / `8` … `1061` / `其他处 理`): those numbers are a row's under them, maybe its own.
       if (overSplit(row, words) && readsAsRow(row, between, row.planned.sumGroups)) return 'split';
       // Or the rest of another row's label, wrapped after that row's numbers (`…禁止公` / `131` … /
       // `开` / `24` … / `3.危及“三安全一稳定”`): every label after its numbers.
