@@ -454,7 +454,9 @@ export function buildTable<Rows extends TableRows>(
    * Do numbers that nothing took (or the row's own, found before its label), however many, stand
    * right before the row's label where the layout prints labels after their numbers, so that a line
    * of them lost or printed twice leaves them no row's worth? Why, or null:
-   * - `split`: the words before them begin the row's label (`（一）` / `0` … / `予以公开`);
+   * - `split`: the words before them begin the row's label (`（一）` / `0` … / `予以公开`), or are a
+   *   piece of it no other row's label holds, or begin the words over the rows or its group's label,
+   *   whose next piece opens its label as printed, around a row's worth that reads as the row;
    * - `afterRest`: they are the rest of another row's label, printed after that row's numbers;
    * - `underHeader`: they are the table's column header (the caller takes it for the first row only).
    */
