@@ -408,3 +408,40 @@ describe('part 二 read from each small table’s stretch (Chromium’s PDFs, pl
   });
 });
 
+
+describe('a row of part 二 printed before its own small table\'s heading', () => {
+  // Print sweep seed 19, case 32 (fixtures/damaged/chromium-pdftotext/19-32.plain): Chromium drew
+  // 行政强制's label among 第二十条第（五）项's rows, and it took 行政许可's number there.
+  const tables = [
+    '第二十条第（一）项',
+    '信息内容 本年制发件数 本年废止件数 现行有效件数',
+    '规章 1 2 3',
+    '行政规范性文件 4 5 6',
+    '第二十条第（五）项',
+    '信息内容 本年处理决定数量',
+    '行政许可 7',
+    '行政强制 9',
+    '第二十条第（六）项',
+    '信息内容 本年处理决定数量',
+    '行政处罚 8',
+    '第二十条第（八）项',
+    '信息内容 本年收费金额（单位：万元）',
+    '行政事业性收费 10',
+  ];
+  const report = (lines: readonly string[]): Report =>
+    parseReport(['某县某局2023年政府信息公开工作年度报告', '二、主动公开政府信息情况', ...lines, '三、收到和处理政府信息公开申请情况'].join('\n'), { file: 'p2.txt' });
+
+  it('its heading printed after it in its place, numbers after that: the row is null, saying why', () => {
+    const r = report(tables);
+    expect(r.activeDisclosure?.coercion).toEqual({ decisions: null });
+    expect(r.activeDisclosure?.licensing).toEqual({ decisions: 7 });
+    expect(r.activeDisclosure?.punishment).toEqual({ decisions: 8 });
+    expect(r.diagnostics.find((d) => d.path === 'activeDisclosure.coercion')?.message).toContain("before its own small table's heading");
+  });
+
+  it('the headings printed one after another after the tables (drawn last): they say nothing, every row is read', () => {
+    const headings = tables.filter((l) => l.startsWith('第二十条'));
+    const r = report([...tables.filter((l) => !l.startsWith('第二十条')), ...headings]);
+    expect(r.activeDisclosure).toMatchObject({ licensing: { decisions: 7 }, coercion: { decisions: 9 }, punishment: { decisions: 8 }, fees: { amount: 10 } });
+  });
+});

@@ -4,7 +4,7 @@
  * shaped by the catalog. Rows the table lacks are reported, except those the form lets a report
  * leave out.
  */
-import { SMALL_TABLE_HEADING, SMALL_TABLE_ITEM } from '../catalog/activeDisclosure.js';
+import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
@@ -14,7 +14,7 @@ import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type 
 import type { CellCountWhy } from '../messages/params.js';
 import { laterColumnOf, laterLabelOf, type RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
-import { headedRuns } from './underHeaders.js';
+import { headedRuns, headingsInPlace } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
 import { rowObject, tableValue, type Json, type TablePlan } from './plan.js';
 import { asPrinted, fitsNoCut, groupsAddUp, numbersIn, numericValue, printedGroups, rowValues, SPACED_NUMBERS, type RowContext, type RowValues } from './rowValues.js';
@@ -326,6 +326,11 @@ export function buildTable<Rows extends TableRows>(
   const numbersOnly = (printed: readonly Cell[]): boolean => printed.every((c) => c.kind !== 'text' && numbersIn(c) !== null);
   /** Each row's label whole as the form prints it (the words the catalog shortens put back), as a matchKey. */
   const formKeys = plan.rows.map((r) => matchKey(r.spec.label).slice(0, -r.ownKey.length) + r.wholeKey);
+  /** … and its own words alone: a group's first row's label, as the form prints it, opens with the group's (`（三）不予公开1.属于…`). */
+  const ownKeys = plan.rows.map((r, i) => {
+    const whole = formKeys[i] ?? '';
+    return r.groupKey !== null && whole.startsWith(r.groupKey) ? whole.slice(r.groupKey.length) : whole;
+  });
   /** A piece of the words the form prints over several rows (`年度办` of 三、本年度办理结果, wrapped in its column). */
   const laterPiece = (words: string): boolean => words !== '' && plan.laterWords.some((w) => w.includes(words));
   /** Words the form prints over several rows: a group's label, or a piece of a label over the rows. */
@@ -357,10 +362,7 @@ export function buildTable<Rows extends TableRows>(
    * `不予 属于 16` / `15` … / `公开 国家` / `秘密`).
    */
   const ownStart = (row: FoundRow, i: number): boolean => {
-    // Its own words: the form's label of a group's first row starts with the group's (`（三）不予公开1.属于…`).
-    const whole = formKeys[row.planned.index] ?? '';
-    const group = row.planned.groupKey;
-    const key = group !== null && whole.startsWith(group) ? whole.slice(group.length) : whole;
+    const key = ownKeys[row.planned.index] ?? '';
     let start = '';
     for (let j = i; j >= 0; j--) {
       const all = printedAt(j);
@@ -375,14 +377,22 @@ export function buildTable<Rows extends TableRows>(
     }
     return false;
   };
-  /** Are the words a piece of the row's own label (three characters or more) that no other row's label holds? */
+  /**
+   * Are the words a piece of the row's label as the form prints it (three characters or more) that
+   * no other row's holds? A group's first row's label holds the group's words: `不予公开` printed
+   * right before numbers before 1.属于国家秘密's label is the group's label printed around them, and
+   * where labels follow their numbers those are that first row's.
+   */
   const ownPiece = (row: FoundRow, words: string): boolean =>
     [...words].length >= 3 && formKeys[row.planned.index]?.includes(words) === true && !formKeys.some((key, r) => r !== row.planned.index && key.includes(words));
-  /** Do the words begin words over the rows, or the row's group label, whose next piece opens the row's label as printed? */
+  /**
+   * Do the words begin words over the rows, or the row's group label, whose next piece (NEXT_PIECE
+   * characters) opens the row's label as printed (`三、本` … `年度办 （一）予以公开`)?
+   */
   const overSplit = (row: FoundRow, words: string): boolean => {
     const label = matchKey(row.label);
     const over = row.planned.groupKey === null ? plan.laterWords : [...plan.laterWords, row.planned.groupKey];
-    return over.some((w) => w.length > words.length + 1 && w.startsWith(words) && label.startsWith(w.slice(words.length, words.length + 2)));
+    return over.some((w) => w.length >= words.length + NEXT_PIECE && w.startsWith(words) && label.startsWith(w.slice(words.length, words.length + NEXT_PIECE)));
   };
   /** Are words the table's column header, or its last words (`总计`, `量` of 处理决定数量)? */
   const headerWords = (words: string): boolean => plan.isHeaderWord(words) || plan.columnLabels.some((label) => label.endsWith(words));
@@ -721,6 +731,9 @@ const endsWithColumnLabel = (row: FoundRow, plan: TablePlan): boolean => {
   return plan.columnLabels.some((label) => label.length >= 2 && key.endsWith(label));
 };
 
+/** How many characters of words over the rows after a piece of them must open a label to be their next piece: one is any word's. */
+const NEXT_PIECE = 2;
+
 /** Numbers other than 0 a row's values must hold for two rows reading them alike to be a line printed twice, not chance. */
 const LENT_NUMBERS = 3;
 
@@ -780,7 +793,9 @@ function fitByChance(readAt: Array<ReadRow | undefined>): void {
   const unfit = new Map<number, number>();
   for (const read of readAt) {
     for (const d of read?.result.diagnostics ?? []) {
-      if (d.message === 'unrecoverable-digits' && fitsNoCut(d)) unfit.set(printedGroups(d.params.printed), (unfit.get(printedGroups(d.params.printed)) ?? 0) + 1);
+      if (d.message !== 'unrecoverable-digits' || !fitsNoCut(d)) continue;
+      const groups = printedGroups(d.params.printed);
+      unfit.set(groups, (unfit.get(groups) ?? 0) + 1);
     }
   }
   readAt.forEach((read, i) => {
@@ -791,48 +806,19 @@ function fitByChance(readAt: Array<ReadRow | undefined>): void {
 }
 
 /**
- * Rows of part 二 read from numbers printed before every print of their own small table's heading
- * (`第二十条第（六）项`), which is printed further on in its place: between lines that are no
- * heading, numbers after it before the next. The label and the numbers then stand in an earlier
- * small table's stretch, and the numbers are that table's (plain pdftotext of a page whose cells
- * Chromium drew out of order: `行政 许可` / `信息内容` / `行政 处罚` / `行政 强制` / `5` /
+ * Rows of part 二 read from numbers printed before their own small table's heading, printed
+ * further on in its place (underHeaders' headingsInPlace). The label and the numbers then stand in
+ * an earlier small table's stretch, and the numbers are that table's (plain pdftotext of a page
+ * whose cells Chromium drew out of order: `行政 许可` / `信息内容` / `行政 处罚` / `行政 强制` / `5` /
  * `第二十条第（六）项` / `本年处理决定数量` / `0` / `12`, 5 行政许可's). Left unread (`beforeHeading`).
- * Headings printed one after another (drawn after the tables, all or some: `第二十条第（五）项` /
- * `第二十条第（六）项` / `行政强制` / …) say nothing of where a table's rows are; nor does a heading
- * on the numbers' line (a report run into one line).
+ * A heading on the numbers' line (a report run into one line) is not after them.
  */
 function beforeOwnHeading(readAt: Array<ReadRow | undefined>, lines: readonly TokenLine[]): void {
-  /** Each small table's heading whose first print stands in its place: that print's line. */
   let headings: Map<string, number> | null = null;
-  const headingLine = (item: string): number | undefined => {
-    if (headings === null) {
-      const printed = lines.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
-      const itemsOf = (line: TokenLine | undefined): string[] =>
-        (line?.cells ?? []).flatMap((c) => (c.kind === 'text' ? [...matchKey(c.raw).matchAll(SMALL_TABLE_ITEM)].map((m) => m[1] ?? '') : []));
-      const found = new Map<string, number>();
-      const seen = new Set<string>();
-      printed.forEach((line, k) => {
-        const items = itemsOf(line);
-        if (items.length === 0) return;
-        const fresh = items.filter((it) => !seen.has(it));
-        for (const it of items) seen.add(it);
-        // In its place: alone on its line, no heading on the printed lines around it, numbers after it before the next.
-        if (fresh.length !== 1 || items.length !== 1 || itemsOf(printed[k - 1]).length > 0 || itemsOf(printed[k + 1]).length > 0) return;
-        let numbers = false;
-        for (let j = k + 1; j < printed.length && !numbers; j++) {
-          if (itemsOf(printed[j]).length > 0) break;
-          numbers = printed[j]?.cells.some((c) => c.kind === 'number' || c.kind === 'digits') ?? false;
-        }
-        if (numbers) found.set(fresh[0] ?? '', line.line);
-      });
-      headings = found;
-    }
-    return headings.get(item);
-  };
   readAt.forEach((read, i) => {
     const item = read?.row.planned.spec.item;
     if (read === undefined || item === undefined || read.result.values.every((v) => v === null)) return;
-    const heading = headingLine(matchKey(item));
+    const heading = (headings ??= headingsInPlace(lines)).get(matchKey(item));
     const last = read.row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
     if (heading !== undefined && last !== undefined && last < heading) readAt[i] = unreadAs(read, 'beforeHeading');
   });

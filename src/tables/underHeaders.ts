@@ -639,6 +639,25 @@ function stretchesOf(lines: readonly TokenLine[]): Stretch[] {
 }
 
 /**
+ * Each small table's heading whose first print stands in its place: numbers after it before the
+ * next heading, and right after a stretch that prints something (not right after another heading,
+ * as headings drawn after their tables print: `第二十条第（五）项` / `第二十条第（六）项` / `行政强制` …).
+ * By item (`(六)`), that print's line.
+ */
+export function headingsInPlace(lines: readonly TokenLine[]): Map<string, number> {
+  const stretches = stretchesOf(lines);
+  const printsNothing = (s: Stretch | undefined): boolean => s !== undefined && s.words === '' && s.numbers.length === 0 && !s.odd;
+  const found = new Map<string, number>();
+  const seen = new Set<string>();
+  stretches.forEach((s, k) => {
+    if (seen.has(s.item)) return;
+    seen.add(s.item);
+    if (s.numbers.length > 0 && !printsNothing(stretches[k - 1])) found.set(s.item, s.lines.first);
+  });
+  return found;
+}
+
+/**
  * The rows of each small table whose stretch (its heading to the next) holds exactly its cells in
  * the order printed: no small table's heading printed twice, nor one of the form's missing between
  * it and the next printed; its rows' labels, in the form's order, and no other
