@@ -10,7 +10,7 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnBalance, columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow, type RowState } from './crossRows.js';
-import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem } from './findRows.js';
+import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem, type ValueLine } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
 import { laterColumnOf, laterLabelOf, type RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
@@ -1334,8 +1334,9 @@ function bareNext(
   if (next?.kind !== 'labels' || !nextUnread(row.planned.index, readAt, plan, excused)) return false;
   // Labels alone, then a row printed on its label's line: the first of them has no numbers after it.
   const alone = next.values === null && after?.kind === 'row' && firstValueLine(after.row.cells) === (after.row.labelEnd ?? after.row.line);
-  // Labels, then fewer lines of numbers than labels: one of them, maybe the first, has none.
-  const short = next.values !== null && next.values.length < next.labels.length;
+  // Labels, then fewer lines of numbers than labels, or a row's worth at most (a number a line:
+  // `（七）总计` / `四、结转下年度` / `26` / … / `327`): one of them, maybe the first, has none.
+  const short = next.values !== null && (next.values.length < next.labels.length || (next.labels.length > 1 && numbersOf(next.values) <= mostCells(next.labels)));
   // Labels alone that end the table: where labels are printed after their numbers (plain
   // pdftotext of a page Chromium printed: `427` … `8915` / `（七）总计` / `18` … `361` /
   // `四、结转下年度继续办理`, then part 四's heading), the numbers before them are theirs; where the
@@ -1346,6 +1347,13 @@ function bareNext(
   const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
   return first?.planned.index === formRowAfter(row.planned.index, plan, excused) && lastLine !== undefined && adjacent(lastLine, first.line);
 }
+
+/** How many numbers the lines print (a cell of several, run together, each). */
+const numbersOf = (values: readonly ValueLine[]): number =>
+  values.reduce((n, line) => n + line.cells.reduce((m, c) => m + (c.kind === 'empty' ? 0 : (numbersIn(c)?.length ?? 1)), 0), 0);
+
+/** The most cells of the labels' rows: a row's worth. */
+const mostCells = (labels: readonly RowLabel[]): number => Math.max(...labels.map((l) => l.planned.spec.columns.length));
 
 /** Do the row's sums hold as zeros make them hold: in each group, one number at most besides its total? */
 function weakSums(values: ReadonlyArray<number | null>, groups: readonly number[]): boolean {
