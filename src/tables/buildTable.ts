@@ -1320,7 +1320,7 @@ function lentBack(
  * Is `next`, the item right after `row`, the next row of the form's label (rows left out aside)
  * right after `row`'s last number, that row read nothing, and are there no numbers certainly its
  * own: labels alone, `after` (the item after them) a row whose numbers start on its label's line,
- * or labels with fewer lines of numbers than labels?
+ * or labels with fewer lines of numbers than labels, or several with a row's worth at most?
  */
 function bareNext(
   row: FoundRow,
