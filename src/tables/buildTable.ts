@@ -386,13 +386,12 @@ export function buildTable<Rows extends TableRows>(
   const ownPiece = (row: FoundRow, words: string): boolean =>
     [...words].length >= 3 && formKeys[row.planned.index]?.includes(words) === true && !formKeys.some((key, r) => r !== row.planned.index && key.includes(words));
   /**
-   * Do the words begin words over the rows, or the row's group label, whose next piece (NEXT_PIECE
-   * characters) opens the row's label as printed (`三、本` … `年度办 （一）予以公开`)?
+   * Do the words begin words over the rows, or the row's group label (a piece of them, two
+   * characters or more, not the whole: `三、本`, `三、本年度`, `（六）`)?
    */
   const overSplit = (row: FoundRow, words: string): boolean => {
-    const label = matchKey(row.label);
     const over = row.planned.groupKey === null ? plan.laterWords : [...plan.laterWords, row.planned.groupKey];
-    return over.some((w) => w.length >= words.length + NEXT_PIECE && w.startsWith(words) && label.startsWith(w.slice(words.length, words.length + NEXT_PIECE)));
+    return [...words].length >= 2 && over.some((w) => w.length > words.length && w.startsWith(words));
   };
   /** Are words the table's column header, or its last words (`总计`, `量` of 处理决定数量)? */
   const headerWords = (words: string): boolean => plan.isHeaderWord(words) || plan.columnLabels.some((label) => label.endsWith(words));
@@ -495,9 +494,10 @@ export function buildTable<Rows extends TableRows>(
       // Its label's start over several lines, beside pieces of its group's label (`2.其他法` /
       // `（三）不 律行政法` / numbers / `予公开 规禁止公` / `开`).
       if (ownStart(row, i)) return 'split';
-      // Or the words over the rows, or its group's label, split around a row's worth that reads as
-      // the row, its label printed beside their next piece (`三、本` / `24` … `80` / `年度办 （一）予以公开`;
-      // `（六）` / `8` … `1061` / `其他处 理`): those numbers are a row's under them, maybe its own.
+      // Or the start of the words over the rows, or of its group's label, split around a row's worth
+      // that reads as the row, their rest printed by its label or after it (`三、本` / `24` … `80` /
+      // `年度办 （一）予以公开`; `三、本年度` / `0` … `108` / `（一）予以公开` / `办理结果`; `（六）` /
+      // `8` … `1061` / `其他处 理`): those numbers are a row's under them, maybe its own.
       if (overSplit(row, words) && readsAsRow(row, between, row.planned.sumGroups)) return 'split';
       // Or the rest of another row's label, wrapped after that row's numbers (`…禁止公` / `131` … /
       // `开` / `24` … / `3.危及“三安全一稳定”`): every label after its numbers.
@@ -730,9 +730,6 @@ const endsWithColumnLabel = (row: FoundRow, plan: TablePlan): boolean => {
   if (key.endsWith(row.planned.ownKey)) return false;
   return plan.columnLabels.some((label) => label.length >= 2 && key.endsWith(label));
 };
-
-/** How many characters of words over the rows after a piece of them must open a label to be their next piece: one is any word's. */
-const NEXT_PIECE = 2;
 
 /** Numbers other than 0 a row's values must hold for two rows reading them alike to be a line printed twice, not chance. */
 const LENT_NUMBERS = 3;
