@@ -317,7 +317,7 @@ export const en: Messages = {
   },
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
   'cell-count.oneRowSums': (p) =>
-    `the review and litigation table prints its 15 numbers a line or two at a time (lines ${p.from}–${p.to}: ${cellsAsPrinted(p.quoted)}), and none of its three groups adds up to its 总计: one number printed out of its place does that, and it cannot be told from a misprinted report; its values were not read`,
+    `the review and litigation table prints its 15 numbers a line or two at a time (lines ${p.from}–${p.to}: ${cellsAsPrinted(p.quoted)}), and ${p.failing >= 3 ? 'none of its three groups adds up to its 总计' : `${p.failing === 2 ? 'two' : p.failing} of its three groups do not add up to their 总计`}: one number printed out of its place, or cut in two by a line break, does that, and it cannot be told from a misprinted report; its values were not read`,
 
   'ambiguous-pairing': (p) => {
     const printed = `row “${quoteLabel(p.row)}” is printed apart from its numbers: ${labels(p.labels)}, then ${lines(p.lines)} of numbers (${p.values} in all)`;
@@ -506,7 +506,7 @@ export const enCodes: CodeTexts = {
   'cell-count': {
     title: 'Wrong number of cells',
     meaning:
-      "A row's printed cells cannot be told apart as its own: more or fewer than the form has, one number where it has several, or the form's count with sums that fail where a blank filler cell, a non-number cell at an end, or lost lines may have shifted them; or a row's worth that adds up but may be another row's, printed apart from its label where lines were lost (labels printed after their numbers, lines lost around the table's last row); or part 四's fifteen numbers printed a line or two at a time with none of its three groups adding up to its 总计 (one number drawn out of its place does that); its values are `null`. A row one number short whose numbers the table's column equations place in only one way is read so, with only the missing cell `null` (the diagnostic's path names it).",
+      "A row's printed cells cannot be told apart as its own: more or fewer than the form has, one number where it has several, or the form's count with sums that fail where a blank filler cell, a non-number cell at an end, or lost lines may have shifted them; or a row's worth that adds up but may be another row's, printed apart from its label where lines were lost (labels printed after their numbers, lines lost around the table's last row); or part 四's fifteen numbers printed over several lines with two or three of its groups not adding up to their 总计 (one number drawn out of its place, or cut in two by a line break, does that); its values are `null`. A row one number short whose numbers the table's column equations place in only one way is read so, with only the missing cell `null` (the diagnostic's path names it).",
   },
   'not-a-number': {
     title: 'Not a number',

@@ -250,7 +250,8 @@ export type MessageParams = {
   'cell-count.located': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null>; column: string };
   /** Part 四 printed as one row with another number of cells than the form's fifteen. */
   'cell-count.oneRow': { printed: number; cells: number };
-  'cell-count.oneRowSums': { quoted: Array<string | null>; from: number; to: number };
+  /** Part 四's fifteen over several lines, `failing` of its three groups (2 or 3) not adding up. */
+  'cell-count.oneRowSums': { quoted: Array<string | null>; from: number; to: number; failing: number };
   /** More cells than the form's, blank ones at both ends, and no one way of dropping them that the row's sums confirm. */
   'cell-count.edges': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /**

@@ -87,14 +87,17 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
   // over several lines, a number a line or two, with more numbers in the table after them, they
   // must add up: plain pdftotext prints another part's number among them now and then (`0` / `211`
   // / `0` / `1308` / `15450` / `总计` / `1519`, part 三's 15450 before 复议后起诉's total). (Fifteen
-  // alone, a cell a line, whose groups fail, are a report exported so with its sums wrong as often
-  // as numbers out of place: read as printed. But where no group adds up, one number out of its
-  // place is likelier than three misprinted groups: Chromium may draw a cell before its row's
-  // others, `12` / `16` / `13` / … where 16 is 复议后起诉's 结果纠正. Not read, saying so.)
+  // alone, a cell a line, whose group fails, are a report exported so with its sums wrong as often
+  // as numbers out of place: read as printed. But where two groups or three fail, one number out
+  // of its place, or cut in two by a line break, is likelier than as many misprinted groups:
+  // Chromium may draw a cell before its row's others, `12` / `16` / `13` / … where 16 is
+  // 复议后起诉's 结果纠正; `7   2` / `4` / `2665 24 272011 …` is 24 cut, and 2720 11 run together.
+  // Not read, saying so.)
   const asPrinted = (r: ValueRun): boolean => !spansLines(r.cells) || !numbersAfter(lines, r);
   const headedAsPrinted = run !== null && run.headed && !repeatsANumber(run.cells) && asPrinted(run);
   if (run && !oneGroup(run.cells) && holdsMoreThan(run.cells, GROUP_CELLS) && (headedAsPrinted || addsUp(run.cells))) {
-    if (spansLines(run.cells) && noGroupAddsUp(run.cells)) return outOfPlace(run);
+    const failing = spansLines(run.cells) ? groupsFailing(run.cells) : 0;
+    if (failing >= 2) return outOfPlace(run, failing);
     const printedColumns: Layout['columns'] = {};
     const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
     const read = oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
@@ -107,10 +110,10 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
   return headersFirst(lines, read) ?? read;
 }
 
-/** Part 四's fifteen numbers a line or two at a time, no group adding up: not read (cell-count). */
-function outOfPlace(run: ValueRun): TableResult<ReviewLitigation> {
+/** Part 四's fifteen numbers a line or two at a time, `failing` groups of them not adding up: not read (cell-count). */
+function outOfPlace(run: ValueRun, failing: number): TableResult<ReviewLitigation> {
   const printed = run.cells.filter((c) => c.kind !== 'empty');
-  const params = { quoted: printed.map((c) => c.raw.trim()), from: printed[0]?.line ?? run.line, to: printed.at(-1)?.line ?? run.line };
+  const params = { quoted: printed.map((c) => c.raw.trim()), from: printed[0]?.line ?? run.line, to: printed.at(-1)?.line ?? run.line, failing };
   return { table: tableValue(PLAN, []), diagnostics: [diagnostic('cell-count', 'cell-count.oneRowSums', params, PLAN.key, run.line)], rows: {}, columns: {} };
 }
 
@@ -294,11 +297,7 @@ function namesThisTable(cell: Cell): boolean {
 function addsUp(cells: readonly Cell[]): boolean {
   if (cells.some((c) => c.kind === 'digits' && !SPACED_NUMBERS.test(c.raw))) return true; // recovery requires the sums itself
   if (cells.some((c) => (numbersIn(c)?.length ?? 0) > 1)) {
-    const numbers = cells.flatMap((c): Cell[] => {
-      if (c.kind === 'empty') return [];
-      const values = numbersIn(c);
-      return values !== null && values.length > 1 ? values.map((value) => ({ kind: 'number', raw: String(value), value, line: c.line })) : [c];
-    });
+    const numbers = spacedApart(cells);
     // Fifteen numbers in all: they must add up. Other counts (blank cells among them) are left to
     // recovery, which requires the sums itself.
     return numbers.length !== ONE_ROW_CELLS || addsUp(numbers);
@@ -313,13 +312,26 @@ function fifteen(cells: readonly Cell[]): Cell[] | undefined {
   return isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
 }
 
-/** Do the cells fit fifteen cells in exactly one way, and none of its three groups add up? */
-function noGroupAddsUp(cells: readonly Cell[]): boolean {
-  const chosen = fifteen(cells);
-  if (chosen === undefined || chosen.some((c) => c.kind !== 'number')) return false;
+/** The printed cells, each run of numbers spaced apart (`24 2665 24`) taken as a cell a number. */
+function spacedApart(cells: readonly Cell[]): Cell[] {
+  return cells.flatMap((c): Cell[] => {
+    if (c.kind === 'empty') return [];
+    const values = numbersIn(c);
+    return values !== null && values.length > 1 ? values.map((value) => ({ kind: 'number', raw: String(value), value, line: c.line })) : [c];
+  });
+}
+
+/**
+ * How many of part 四's three groups fail their sums, the cells read as fifteen in exactly one
+ * way, a run of numbers spaced apart a cell each (`7` / `24 2665 24 272011 22 5` / … over three
+ * lines: those fifteen are how it reads)? 0 when they do not fit so.
+ */
+function groupsFailing(cells: readonly Cell[]): number {
+  const chosen = fifteen(spacedApart(cells));
+  if (chosen === undefined || chosen.some((c) => c.kind !== 'number')) return 0;
   const values = chosen.map((c) => (c.kind === 'number' ? c.value : 0));
   let at = 0;
-  return ONE_ROW_GROUPS.every((size) => !groupsAddUp(values.slice(at, (at += size)), [size]));
+  return ONE_ROW_GROUPS.filter((size) => !groupsAddUp(values.slice(at, (at += size)), [size])).length;
 }
 
 /** Each group's label in pieces (`行政诉讼`, `复议后起诉` of `行政诉讼·复议后起诉`), as matchKeys. */
