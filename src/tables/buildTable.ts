@@ -355,6 +355,9 @@ export function buildTable<Rows extends TableRows>(
     }
     return false;
   };
+  /** The words of printed cells, as matchKeys, pieces of the row's group label left out. */
+  const ownWords = (row: FoundRow, printed: readonly Cell[]): string[] =>
+    printed.flatMap((c) => c.raw.split(/\s+/).map(matchKey)).filter((k) => k !== '' && !plan.isGroupPiece(k) && k !== row.planned.groupKey);
   /**
    * Do lines[i] and the lines of words right above it print the start of the row's label, pieces
    * of its group's label beside them aside (`2.其他法` / `（三）不 律行政法`: 2.其他法律行政法)? The
@@ -370,12 +373,32 @@ export function buildTable<Rows extends TableRows>(
       const words = all.findIndex((c) => c.kind !== 'text');
       const printed = j === i && words > 0 && numbersOnly(all.slice(words)) ? all.slice(0, words) : all;
       if (printed.some((c) => c.kind !== 'text')) return false;
-      const own = printed.flatMap((c) => c.raw.split(/\s+/).map(matchKey)).filter((k) => k !== '' && !plan.isGroupPiece(k) && k !== row.planned.groupKey);
-      start = own.join('') + start;
+      start = ownWords(row, printed).join('') + start;
       if (start === '' || !key.includes(start)) return false;
       if (key.startsWith(start)) return true;
     }
     return false;
+  };
+  /**
+   * The index of the first line of the row's label that prints its own words, up from its line
+   * over lines of words only, back to its label's start at most (`2.其` / `（三 他法律行` / numbers /
+   * `）不予公 政法规禁` / `开` / `止公开`, read from `止公开`: the line of `政法规禁`). A line with
+   * words of its own that are not its label's (another row's) ends it.
+   */
+  const ownTop = (row: FoundRow): number => {
+    const key = ownKeys[row.planned.index] ?? '';
+    const at = indexOfLine(row.line);
+    const first = indexOfLine(row.labelStart ?? row.line);
+    let top = at;
+    for (let j = at - 1; j >= first && j >= 0; j--) {
+      const printed = printedAt(j);
+      if (printed.length === 0) continue;
+      if (printed.some((c) => c.kind !== 'text')) break;
+      const own = ownWords(row, printed);
+      if (own.some((k) => !key.includes(k))) break;
+      if (own.some((k) => [...k].length >= 2)) top = j;
+    }
+    return top;
   };
   /**
    * Are the words a piece of the row's label as the form prints it (three characters or more) that
@@ -461,8 +484,9 @@ export function buildTable<Rows extends TableRows>(
   };
   /**
    * Do numbers that nothing took (or the row's own, found before its label), however many, stand
-   * right before the row's label where the layout prints labels after their numbers, so that a line
-   * of them lost or printed twice leaves them no row's worth? Why, or null:
+   * right before the row's label (its first line of its own words, ownTop) where the layout prints
+   * labels after their numbers, so that a line of them lost or printed twice leaves them no row's
+   * worth? Why, or null:
    * - `split`: the words before them begin the row's label (`（一）` / `0` … / `予以公开`), or are a
    *   piece of it no other row's label holds, or begin the words over the rows or its group's label,
    *   whose next piece opens its label as printed, around a row's worth that reads as the row;
@@ -473,7 +497,7 @@ export function buildTable<Rows extends TableRows>(
     let numbers = 0;
     /** The numbers between, top to bottom. */
     const between: Cell[] = [];
-    for (let i = indexOfLine(row.line) - 1; i >= 0; i--) {
+    for (let i = ownTop(row) - 1; i >= 0; i--) {
       const printed = printedAt(i);
       if (printed.length === 0) continue;
       // (Numbers the row itself found before its label, more or fewer than its worth, are between as much.)
