@@ -488,6 +488,19 @@ describe('part 四 after part 三 when part 四\'s heading is lost', () => {
     expect(cells(r)).toEqual(GROUPS.flatMap((g) => COLUMNS.map((c) => designed.reviewLitigation[g][c])));
   });
 
+  it('a label of part 三 with no numbers after part 四\'s headers does not undo the end: part 四\'s numbers are never part 三\'s', () => {
+    // Fuzz seed 265, case 503: a line of a part 三 label and junk after part 四's run (a line
+    // inserted, the file cut short). Part 四's headers over part 三's rows end nothing, but a row
+    // is its numbers: a label alone is no row printed under them.
+    const name = 'damaged/doc-text/03-002_4a61cbdbb397b0fd.renumbered.antiword.txt';
+    const lines = fixture(name).split('\n');
+    const run = lines.findIndex((l) => l.includes('总计 | |17 |976'));
+    expect(run).toBeGreaterThan(0);
+    const r = parse([...lines.slice(0, run + 1), '一、本年新收政府信息公开申请数量（（（（', ...lines.slice(run + 1)].join('\n'));
+    expect((r.applications as { totalHandled?: unknown } | null)?.totalHandled ?? null).toBeNull();
+    expect(r.diagnostics.filter((d) => d.code === 'row-total' && d.path?.startsWith('applications'))).toEqual([]);
+  });
+
   it('part 四\'s headers over part 三\'s own rows (a converter\'s wrong header, issue 16 point 5) do not end part 三', () => {
     // wrong-header/04-004 prints part 三's row groups each under part 四's header (`| 结果维持 | 结果纠正 |…`);
     // cut before part 四's heading, nothing names part 四 but those headers, and part 三's rows follow them.

@@ -355,14 +355,15 @@ export function tableBoundary(lines: readonly TokenLine[], plan: TablePlan, next
  * table: the first line that names a row or own header of the next table after the last line
  * that opens a row of the previous one (tableBoundary's), or null. A header of the next table
  * with the previous table's rows after it is printed inside the previous table (a converter's
- * wrong header over part 三's rows, `| 结果维持 | 结果纠正 |…` / `| 二、上年结转… |`), no start.
+ * wrong header over part 三's rows, `| 结果维持 | 结果纠正 |…` / `| 二、上年结转… | 12 |…`), no
+ * start; a row is its numbers, so a line of the previous table's label with none undoes nothing.
  */
 export function nextTableStart(lines: readonly TokenLine[], plan: TablePlan, next: TablePlan): number | null {
   const side = boundarySide(plan, next);
   let start: number | null = null;
   for (const line of lines) {
     const found = side(line);
-    if (found === 'previous') start = null;
+    if (found === 'previous' && line.cells.some(isValue)) start = null;
     else if (found === 'next' && start === null) start = line.line;
   }
   return start;
