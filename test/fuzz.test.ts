@@ -1431,6 +1431,20 @@ describe('wrong values the fuzz run found', () => {
       code: 'ambiguous-pairing',
     },
     {
+      // Seed 265 case 432 (sample scale, 2026-12-07; wrong on 75430cd and 7dd66a7): 四、结转下年度继续办理
+      // inserted in pdftotext/14-2020-mixed-word.layout between `3.要求提供公` and 3.'s numbers, the
+      // file cut short before its own print. It read 3.'s numbers (7 wrong). Printed once among rows
+      // the form puts before it, its numbers apart from its label: astray all the same.
+      name: 'a row printed once among rows the form puts before it, its numbers apart from its label: astray (pdftotext/14-2020-mixed-word.layout, 四、结转下年度继续办理 moved before line 119)',
+      source: 'fixtures/damaged/pdftotext/14-2020-mixed-word.layout.txt',
+      make: (lines) => {
+        expect([lines[117]?.trim(), lines[118]?.trim().split(/\s+/)[0], lines[130]?.startsWith('四、结转下年度继续办理')]).toEqual(['3.要求提供公', '84', true]);
+        return spliced([...lines.slice(0, 130), ...lines.slice(131)], 118, 0, '四、结转下年度继续办理');
+      },
+      row: 'applications.carriedForward',
+      code: 'ambiguous-pairing',
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

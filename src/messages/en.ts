@@ -344,6 +344,8 @@ export const en: Messages = {
     `row “${quoteLabel(p.row)}” is printed twice, here and again at line ${p.other}, with other numbers, and both read as the row (lines printed twice in a conversion can lend a row another row's numbers): which are its cannot be told, so its cells are left empty`,
   'ambiguous-pairing.astray': (p) =>
     `row “${quoteLabel(p.row)}” is printed here among rows the form puts before it (after “${quoteLabel(p.before)}”, before “${quoteLabel(p.after)}”), and again at line ${p.other}, where the form puts it: the numbers after this print may be another row's, so its cells are left empty`,
+  'ambiguous-pairing.astrayOnce': (p) =>
+    `row “${quoteLabel(p.row)}” is printed here among rows the form puts before it (after “${quoteLabel(p.before)}”, before “${quoteLabel(p.after)}”), its numbers apart from its label, and nowhere where the form puts it: the label may have been printed astray or its line moved, and the numbers after it may be another row's, so its cells are left empty`,
   'ambiguous-pairing.headed': (p) =>
     `row “${quoteLabel(p.row)}” is printed as the heading of a small table of its own (its column headers after it), but the table's other rows are not: whether these numbers are its cannot be told, so its cells are left empty`,
   'ambiguous-pairing.lostHeader': (p) =>
@@ -559,7 +561,7 @@ export const enCodes: CodeTexts = {
   'ambiguous-pairing': {
     title: 'Numbers apart from their labels: cannot be paired',
     meaning:
-      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain, or part 四’s numbers printed in order among its header words where several runs of fifteen add up, or a column printed column by column whose last numbers may be those of a column header lost in the conversion, or those of the next part’s table, its heading and first lines lost; or a row printed among rows the form puts before it and again where the form puts it, the numbers after the first print maybe another row’s; or a cell of a row with no sums (part 二’s) that the row-by-row reading and another reading of the same table (column by column, small table by small table) give different numbers; the rows (or cells) concerned are `null`.',
+      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain, or part 四’s numbers printed in order among its header words where several runs of fifteen add up, or a column printed column by column whose last numbers may be those of a column header lost in the conversion, or those of the next part’s table, its heading and first lines lost; or a row printed among rows the form puts before it and again where the form puts it, the numbers after the first print maybe another row’s (or printed there only, its numbers apart from its label); or a cell of a row with no sums (part 二’s) that the row-by-row reading and another reading of the same table (column by column, small table by small table) give different numbers; the rows (or cells) concerned are `null`.',
   },
   'recovered-pairing': {
     title: 'Numbers apart from their labels: paired',

@@ -279,6 +279,8 @@ export type MessageParams = {
   'ambiguous-pairing.twice': { row: string; other: number };
   /** The row printed among rows the form puts before it (between `before` and `after`), and again at line `other` where the form puts it. */
   'ambiguous-pairing.astray': { row: string; other: number; before: string; after: string };
+  /** The row printed once, among rows the form puts before it (between `before` and `after`), its numbers apart from its label. */
+  'ambiguous-pairing.astrayOnce': { row: string; before: string; after: string };
   /** The row prints the very numbers of an earlier row of its table (`other`, read at `line`), and some row of the table is printed again. */
   'ambiguous-pairing.copied': { row: string; other: string; line: number };
   /** Part 四's group read after its label (`read`), and in the table's numbers read in the order printed (`order`, the only reading), otherwise. */

@@ -246,13 +246,15 @@ export function buildTable<Rows extends TableRows>(
     const { astray, twice } = r.row;
     // A row printed twice, both prints reading as the row, with other numbers (findRows: `twice`);
     // or among rows the form puts before it, and again where the form puts it, with other numbers
-    // or none (findRows: `astray`).
+    // or none, or not again (findRows: `astray`).
     const problem =
       twice !== undefined
         ? diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: r.row.label, other: twice }, r.context.path, r.row.line)
-        : astray !== undefined
-          ? diagnostic('ambiguous-pairing', 'ambiguous-pairing.astray', { row: r.row.label, ...astray }, r.context.path, r.row.line)
-          : null;
+        : astray?.other !== undefined
+          ? diagnostic('ambiguous-pairing', 'ambiguous-pairing.astray', { row: r.row.label, ...astray, other: astray.other }, r.context.path, r.row.line)
+          : astray !== undefined
+            ? diagnostic('ambiguous-pairing', 'ambiguous-pairing.astrayOnce', { row: r.row.label, before: astray.before, after: astray.after }, r.context.path, r.row.line)
+            : null;
     if (problem !== null) readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
   /**

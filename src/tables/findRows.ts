@@ -43,10 +43,10 @@ export interface FoundRow extends RowLabel {
   /**
    * Another print of the row, where the form puts it, with other numbers or none, when
    * this one stands among rows the form puts before it (between `before` and `after`, in the
-   * form's order with each other): a label printed astray, its numbers maybe another row's.
-   * buildTable leaves such a row null.
+   * form's order with each other): a label printed astray, its numbers maybe another row's. Or
+   * printed once so (no `other`), its numbers apart from its label. buildTable leaves such a row null.
    */
-  astray?: { other: number; before: string; after: string };
+  astray?: { other?: number; before: string; after: string };
   /**
    * How many labels were printed with no numbers right before this one, whose line of numbers it
    * is (labels first, the last one's line joined to the numbers): the numbers may be any of theirs.
@@ -932,6 +932,16 @@ export function readRows(
     if (labels.length > 0) items.push({ kind: 'labels', labels, values: null });
   }
   const kept_ = items.filter((item) => !replaced.has(item));
+  // A row printed once, among rows the form puts before it, its numbers apart from its label
+  // (`3.要求提供公` / `四、结转下年度继续办理` / numbers / `开出版物` / `4.无正当理由…`: a label printed
+  // astray, or a line moved): the numbers after it may be another row's. (Its numbers on its label's
+  // line are its own wherever the line stands.)
+  kept_.forEach((item, k) => {
+    if (item.kind !== 'row' || item.row.astray !== undefined || item.row.twice !== undefined || plan.groupLabels.includes(matchKey(item.row.label))) return;
+    if (firstValueLine(item.row.cells) <= (item.row.labelEnd ?? item.row.line)) return;
+    const alone = astrayAlone(kept_, k);
+    if (alone !== null) item.row.astray = alone;
+  });
   const rows: FoundRow[] = [];
   for (const item of kept_) if (item.kind === 'row') rows.push(item.row);
   return { items: kept_, rows, diagnostics };
@@ -1392,6 +1402,37 @@ function namedIndexes(item: ReadItem): number[] {
 /** The label as printed of the row at the form's `index` that an item names. */
 function labelNamed(item: ReadItem, index: number): string {
   return item.kind === 'row' ? item.row.label : item.kind === 'labels' ? (item.labels.find((l) => l.planned.index === index)?.label ?? '') : '';
+}
+
+/**
+ * Is the row item at `k`, printed once, astray: the rows named right before and right after it
+ * come before its row in the form, in order with each other (`2.重复申请` / `3.要求提供公` /
+ * `四、结转下年度继续办理` / numbers / `开出版物` / `4.无正当理由…`)? Then the labels around it.
+ */
+function astrayAlone(items: readonly ReadItem[], k: number): { before: string; after: string } | null {
+  const item = items[k];
+  if (item?.kind !== 'row') return null;
+  const own = item.row.planned.index;
+  /** The nearest item from `from` on (back or on) that names rows: it, where it is, and their indexes. */
+  const near = (from: number, step: 1 | -1): { item: ReadItem; at: number; indexes: number[] } | null => {
+    for (let i = from; i >= 0 && i < items.length; i += step) {
+      const item = items[i];
+      if (item === undefined) continue;
+      const indexes = namedIndexes(item);
+      if (indexes.length > 0) return { item, at: i, indexes };
+    }
+    return null;
+  };
+  const before = near(k - 1, -1);
+  const after = near(k + 1, 1);
+  if (before === null || after === null) return null;
+  const last = Math.max(...before.indexes);
+  const first = Math.min(...after.indexes);
+  // Two rows next to each other in the form swapped (`二、上年结转…` / `（二）部分公开` / `（一）予以公开` /
+  // `（三）不予公开…`) may be either astray: only when the row named after those comes before it too.
+  const then = near(after.at + 1, 1);
+  const swapped = own === first + 1 && (then === null || Math.min(...then.indexes) > own);
+  return last < first && first < own && !swapped ? { before: labelNamed(before.item, last), after: labelNamed(after.item, first) } : null;
 }
 
 /**
