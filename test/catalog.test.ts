@@ -137,6 +137,10 @@ describe('第二十条 labels', () => {
     // A group's numbering and first word, then a row of another group: （六）其他处理's start and
     // （七）总计's end (w3m: `（六）其` / `）总计`, the lines between lost).
     expect(rowOf('（六）其 ）总计', APPLICATIONS)).toBeNull();
+    // The numbering nearest the row's words is the label's: `（四） 2.没有现成` / `2.其他` (2.其他法律…'s
+    // start, printed again after 2.没有现成's first line) is no 3.其他 (fuzz seed 266, case 330).
+    expect(rowOf('（四） 2.没有现成 2.其他', APPLICATIONS)).toBeNull();
+    expect(rowOf('2.其他法律行政法规禁止公开 3.危及“三安全一稳定”', APPLICATIONS)).toBe('denied.endangersSafety');
     // A row's words printed again and again are a line of junk, no label (fuzzing: a long line of
     // `本年新收` before （二）部分公开's numbers, whose note's end follows it); twice is a label printed twice.
     expect(rowOf(`${'本年新收'.repeat(50)} N¡‹vQ他情形）`, APPLICATIONS)).toBeNull();

@@ -169,7 +169,8 @@ const NUMBERINGS = new RegExp(ROW_NUMBERING_ANYWHERE.source, 'g');
  * another numbering after it, nor one row's label whole and the next's from its start (left to
  * the rules for labels running on: `5.要求行政机关确认或重新` / `（六）其他处理` and its numbers;
  * wholeThenNext). The label's numbering is the first that numbers a row of the table (a group's,
- * `（三）不予公开`, aside), at or before the row's words.
+ * `（三）不予公开`, aside), at or before the row's words, or the last of several there (`（四） 2.没有现成`
+ * / `2.其他`: 2.其他法律…'s start, no 3.其他).
  */
 function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]): boolean {
   NUMBERINGS.lastIndex = 0;
@@ -178,7 +179,10 @@ function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]
       const opening = m[0];
       const after = key.slice(m.index + opening.length);
       // Another numbering after it opens another row's label: the rules for labels running on decide.
-      const later = ROW_NUMBERING_ANYWHERE.test(after);
+      // One before the row's words is nearer them: it is the label's (`（四）2.没有现成2.其他`).
+      const next = ROW_NUMBERING_ANYWHERE.exec(after);
+      if (next !== null && m.index + opening.length + next.index <= best.start && rows.some((row) => row.numbering === next[0])) continue;
+      const later = next !== null;
       if (rows.some((row) => row.numbering === opening)) {
         if (best.row.numbering === opening || later) return false;
         // Its words as many as tell the row, three at most (`7.属于行` of 7.属于行政执法案卷, whose
