@@ -452,4 +452,18 @@ describe('pdftotext -layout of Chromium\'s print, each label of a group a line a
     expect(cells.filter((c) => c.path.startsWith(`${path}.`)).map((c) => c.verdict)).toEqual(Array(7).fill('null-diagnosed'));
     expect(report.diagnostics.filter((d) => d.code === 'cell-count' && d.path === path).map((d) => d.message.includes('whose own numbers are nowhere to be found'))).toEqual([true]);
   });
+
+  // With the line of `1.本机关不掌握…` lost (or run into a line of junk: fuzz seed 267, case 618), 1.
+  // is named nowhere, and 2. read 1.'s numbers beside its label (7 wrong): `提供 209 …` after them
+  // reads as 2. as well (`betweenLost`).
+  it('the line of 1.本机关不掌握… lost: 2.没有现成… null, saying the row before it is printed nowhere', () => {
+    const { lines, designed } = load(damaged('chromium-pdftotext'), '5-40.layout');
+    expect(lines[65]?.trim()).toBe('1.本机关不掌握相关政府信息');
+    const report = parseReport(withStretch(lines, 65, 65, 'lost'), { file: 'lost.txt' });
+    const { cells } = classify(report, designed);
+    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => `${c.path} ${String(c.got)}`)).toEqual([]);
+    const path = 'applications.unableToProvide.needsCreation';
+    expect(cells.filter((c) => c.path.startsWith(`${path}.`)).map((c) => c.verdict)).toEqual(Array(7).fill('null-diagnosed'));
+    expect(report.diagnostics.filter((d) => d.code === 'cell-count' && d.path === path).map((d) => d.message.includes('the row before it in the form is printed nowhere'))).toEqual([true]);
+  });
 });

@@ -284,6 +284,8 @@ export const en: Messages = {
           ? `row “${quoteLabel(p.row)}” prints its cells after its label (${cellsAsPrinted(p.quoted)}), but its label is printed in two pieces with numbers that no row took between them: where a label is printed around its numbers, those between are its own (a line of them lost or printed twice there), and the numbers after it may be the next row's, so which are its cannot be told; its values were not read`
           : p.why === 'between'
           ? `row “${quoteLabel(p.row)}” prints its cells on its label's line (${cellsAsPrinted(p.quoted)}), right after the label of the row before it printed with no numbers, and right after them stands a row's worth of numbers that no label comes before: where each label stands a line above its numbers, these are the row before's and its own are those after, so which are its cannot be told; its values were not read`
+          : p.why === 'betweenLost'
+          ? `row “${quoteLabel(p.row)}” prints its cells on its label's line (${cellsAsPrinted(p.quoted)}), the row before it in the form is printed nowhere, and right after them stands a row's worth of numbers that no label comes before: where each label stands a line above its numbers, these are the row before's (its label lost) and its own are those after, so which are its cannot be told; its values were not read`
           : p.why === 'beforeHeading'
           ? `row “${quoteLabel(p.row)}” prints its cells (${cellsAsPrinted(p.quoted)}) before its own small table's heading, which is printed after them: they stand among an earlier small table's rows and may be that table's numbers, so whose they are cannot be told; its values were not read`
           : p.why === 'nowhere'

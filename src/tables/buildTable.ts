@@ -910,6 +910,14 @@ function unsure(
   const statesNow = (): Map<string, RowState> => (states ??= statesOf(readAt, excused));
   /** Rows left unread as `bare` (or `bareChain`): their own numbers may be those right before their label. */
   const bare = new Set<FoundRow>();
+  /** The rows of the form some item names (a row read, labels). */
+  const named = new Set(items.flatMap((it) => (it.kind === 'row' ? [it.row.planned.index] : it.kind === 'labels' ? it.labels.map((l) => l.planned.index) : [])));
+  /** Is the row of the form before `row` (rows the report may leave out aside) named nowhere, its label lost? */
+  const lostBefore = (row: FoundRow): boolean => {
+    let before = row.planned.index - 1;
+    while (before >= 0 && excused.has(plan.rows[before]?.path ?? '')) before--;
+    return before >= 0 && !named.has(before);
+  };
   /** The table's first row item: numbers under the header before its label are its own only. */
   const firstRow = items.findIndex((it) => it.kind === 'row');
   items.forEach((item, k) => {
@@ -1028,6 +1036,9 @@ function unsure(
         const why = readsAsRow(row, looseNext(row) ?? [], groups) ? 'between' : readNowhere(items[k - 1], items, readAt, placed, numbersAbove) ? 'nowhere' : null;
         if (why !== null) unread(read, why);
       }
+      // So too where the row before in the form is named nowhere, its label lost (`8.属于行政查询事项 …`
+      // / `（四）无法 2.没有现成… 0 12 15 14 6 30 77` / `提供 209 …`, the line of `1.本机关不掌握…` lost).
+      else if (!spansLines(row.cells) && groups.length > 0 && lostBefore(row) && readsAsRow(row, looseNext(row) ?? [], groups)) unread(read, 'betweenLost');
       // A row with no sums, a blank cell at an end, and numbers with no label right after it
       // (`行政事业性收费⇥⇥5` / `-2`): its line may have been run into another and a blank taken for
       // its cell, its last number then on the next line; no sums tell.
