@@ -10,7 +10,7 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnBalance, columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow, type RowState } from './crossRows.js';
-import { firstValueLine, printsShort, readRows, spansLines, type FoundRow, type ReadItem, type ValueLine } from './findRows.js';
+import { firstValueLine, namedIndexes, printsShort, readRows, spansLines, type FoundRow, type ReadItem, type ValueLine } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
 import { laterColumnOf, laterLabelOf, type RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
@@ -490,8 +490,8 @@ export function buildTable<Rows extends TableRows>(
    * labels after their numbers, so that a line of them lost or printed twice leaves them no row's
    * worth? Why, or null:
    * - `split`: the words before them begin the row's label (`（一）` / `0` … / `予以公开`), or are a
-   *   piece of it no other row's label holds, or begin the words over the rows or its group's label,
-   *   whose next piece opens its label as printed, around a row's worth that reads as the row;
+   *   piece of it no other row's label holds, or begin the words over the rows or its group's label
+   *   (their rest by its label or after it), around a row's worth that reads as the row;
    * - `afterRest`: they are the rest of another row's label, printed after that row's numbers;
    * - `underHeader`: they are the table's column header (the caller takes it for the first row only).
    */
@@ -911,7 +911,7 @@ function unsure(
   /** Rows left unread as `bare` (or `bareChain`): their own numbers may be those right before their label. */
   const bare = new Set<FoundRow>();
   /** The rows of the form some item names (a row read, labels). */
-  const named = new Set(items.flatMap((it) => (it.kind === 'row' ? [it.row.planned.index] : it.kind === 'labels' ? it.labels.map((l) => l.planned.index) : [])));
+  const named = new Set(items.flatMap(namedIndexes));
   /** Is the row of the form before `row` (rows the report may leave out aside) named nowhere, its label lost? */
   const lostBefore = (row: FoundRow): boolean => {
     let before = row.planned.index - 1;
@@ -1387,7 +1387,7 @@ const numbersOf = (values: readonly ValueLine[]): number =>
   values.reduce((n, line) => n + line.cells.reduce((m, c) => m + (c.kind === 'empty' ? 0 : (numbersIn(c)?.length ?? 1)), 0), 0);
 
 /** The most cells of the labels' rows: a row's worth. */
-const mostCells = (labels: readonly RowLabel[]): number => Math.max(...labels.map((l) => l.planned.spec.columns.length));
+const mostCells = (labels: readonly RowLabel[]): number => labels.reduce((most, l) => Math.max(most, l.planned.spec.columns.length), 0);
 
 /** Do the row's sums hold as zeros make them hold: in each group, one number at most besides its total? */
 function weakSums(values: ReadonlyArray<number | null>, groups: readonly number[]): boolean {

@@ -1395,7 +1395,7 @@ export function continueRow(cells: Cell[], row: readonly Cell[]): void {
 }
 
 /** The form's index of the rows an item names (a row, or labels printed together), or none. */
-function namedIndexes(item: ReadItem): number[] {
+export function namedIndexes(item: ReadItem): number[] {
   return item.kind === 'row' ? [item.row.planned.index] : item.kind === 'labels' ? item.labels.map((l) => l.planned.index) : [];
 }
 
@@ -1416,10 +1416,10 @@ function astrayAlone(items: readonly ReadItem[], k: number): { before: string; a
   /** The nearest item from `from` on (back or on) that names rows: it, where it is, and their indexes. */
   const near = (from: number, step: 1 | -1): { item: ReadItem; at: number; indexes: number[] } | null => {
     for (let i = from; i >= 0 && i < items.length; i += step) {
-      const item = items[i];
-      if (item === undefined) continue;
-      const indexes = namedIndexes(item);
-      if (indexes.length > 0) return { item, at: i, indexes };
+      const other = items[i];
+      if (other === undefined) continue;
+      const indexes = namedIndexes(other);
+      if (indexes.length > 0) return { item: other, at: i, indexes };
     }
     return null;
   };

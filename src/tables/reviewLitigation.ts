@@ -297,7 +297,7 @@ function namesThisTable(cell: Cell): boolean {
 function addsUp(cells: readonly Cell[]): boolean {
   if (cells.some((c) => c.kind === 'digits' && !SPACED_NUMBERS.test(c.raw))) return true; // recovery requires the sums itself
   if (cells.some((c) => (numbersIn(c)?.length ?? 0) > 1)) {
-    const numbers = spacedApart(cells);
+    const numbers = spacedApart(cells).filter((c) => c.kind !== 'empty');
     // Fifteen numbers in all: they must add up. Other counts (blank cells among them) are left to
     // recovery, which requires the sums itself.
     return numbers.length !== ONE_ROW_CELLS || addsUp(numbers);
@@ -312,11 +312,10 @@ function fifteen(cells: readonly Cell[]): Cell[] | undefined {
   return isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
 }
 
-/** The printed cells, each run of numbers spaced apart (`24 2665 24`) taken as a cell a number. */
+/** The cells, each run of numbers spaced apart (`24 2665 24`) taken as a cell a number. */
 function spacedApart(cells: readonly Cell[]): Cell[] {
   return cells.flatMap((c): Cell[] => {
-    if (c.kind === 'empty') return [];
-    const values = numbersIn(c);
+    const values = c.kind === 'empty' ? null : numbersIn(c);
     return values !== null && values.length > 1 ? values.map((value) => ({ kind: 'number', raw: String(value), value, line: c.line })) : [c];
   });
 }
