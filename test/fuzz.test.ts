@@ -1445,6 +1445,21 @@ describe('wrong values the fuzz run found', () => {
       code: 'ambiguous-pairing',
     },
     {
+      // Seed 273 case 1290 (sample scale, 2026-12-07; wrong on 75430cd and 7dd66a7): a line of junk
+      // (`中中中…`) inserted among 4.保护第三方合法权益's numbers in chromium-pdftotext/21-19.plain, whose
+      // labels follow their numbers. The junk was taken for the rest of 4.'s label wrapped around its
+      // numbers, and a wrapped label is printed before its numbers: 4. read 5.'s (3 wrong). Words of
+      // none of the label's own, nor the table's headers or words over its rows, are no rest of it.
+      name: 'a line of junk among a row\'s numbers is no rest of its label (chromium-pdftotext/21-19.plain, a line of 中 inserted after line 172)',
+      source: 'fixtures/damaged/chromium-pdftotext/21-19.plain.txt',
+      make: (lines) => {
+        expect([lines[168], lines[169], lines[171]]).toEqual(['（三）不予公开 4.保护第三方合', '法权益', '0']);
+        return spliced(lines, 172, 0, '中'.repeat(400));
+      },
+      row: 'applications.denied.thirdPartyRights',
+      code: 'cell-count',
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

@@ -16,7 +16,7 @@ import { matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import type { Cell, TokenLine } from '../tokens.js';
-import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, openingOf, ownLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
+import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, openingOf, otherWordsIn, ownLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { edgeFits, fitsRow, groupsAddUp, numberCells, numbersIn, SPACED_NUMBERS } from './rowValues.js';
 import { centredLabel } from './centredLabel.js';
@@ -1093,7 +1093,8 @@ function completeAfterRest(lines: readonly TokenLine[], cells: readonly Cell[], 
  * between the numbers: `5.要求行政机关确认或重新出具已` / `132` / `获取信息` / `62` … `379`; plain
  * pdftotext prints its first number on a middle line of the label: `1.申请人无正当理由逾期不补正、` /
  * `行政机关不再处理其政府信息公开 28` / `申请` / `32` … `342`): the row stops short of its cells at
- * words (restWords) that name no other row, and with them the label still names the same row. They are
+ * words (restWords) that name no other row and print only words of the label, its group's, the
+ * table's column labels or those over its rows, and with them the label still names the same row. They are
  * the label's rest when the values after them complete the row exactly and the row then adds up.
  */
 function wrappedRest(
@@ -1112,6 +1113,9 @@ function wrappedRest(
   if (gathered.cells.length >= n || held >= n) return null;
   const rest = restWords(lines, gathered.lineIndex, gathered.cellIndex, plan);
   if (rest === null || (matchRow(matchKey(labelText(rest.words)), plan.rows)?.row ?? row) !== row) return null;
+  // Words none of the label's own, its group's, the table's column labels' or those over its rows
+  // (a line of junk, `中中中…`) are no rest of it.
+  if (otherWordsIn(notHeaders(matchKey(labelText(rest.words)), plan), row)) return null;
   const whole = [...label, ...rest.words];
   if (!isLabel(whole) || matchLabel(whole, plan).match?.row !== row) return null;
   // The rest's values start on the words' last line, after them, or on the line after it.
@@ -1119,6 +1123,10 @@ function wrappedRest(
   if (complete === null) return null;
   return { ...complete, words: rest.words.map((c) => c.raw.trim()).join(' ') };
 }
+
+/** The characters of a matchKey that none of the table's column labels, nor the words it prints over its rows, print. */
+const notHeaders = (key: string, plan: TablePlan): string =>
+  [...key].filter((ch) => !plan.columnLabels.some((label) => label.includes(ch)) && !plan.laterWords.some((words) => words.includes(ch))).join('');
 
 /**
  * A label that names no row, its values, then words that complete it (`7.属于行政执` / the
