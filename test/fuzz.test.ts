@@ -1460,6 +1460,22 @@ describe('wrong values the fuzz run found', () => {
       code: 'cell-count',
     },
     {
+      // Seed 277 case 394 (2026-12-07, wrong on 75430cd): a line of marks and a letter (`****x****…`) among （二）部分公开's
+      // numbers in chromium-pdftotext/3-79.plain, right after `年度办` / `予以公开`, whose labels follow
+      // their numbers: taken for the rest of 予以公开's label, it read 部分公开's (7 wrong). No words at
+      // all are no rest of a label either; the table's numbers row after row in the form's order then
+      // read it right.
+      name: 'a line of marks among a row\'s numbers is no rest of its label (chromium-pdftotext/3-79.plain, a line of * and an x inserted after line 115)',
+      source: 'fixtures/damaged/chromium-pdftotext/3-79.plain.txt',
+      make: (lines) => {
+        expect([lines[110], lines[111], lines[114], lines[115]]).toEqual(['年度办', '予以公开', '13', '342']);
+        return spliced(lines, 115, 0, `${'*'.repeat(200)}x${'*'.repeat(200)}`);
+      },
+      row: 'applications.granted',
+      code: 'recovered-pairing',
+      right: true,
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

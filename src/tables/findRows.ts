@@ -12,7 +12,7 @@
  * over lines) make it unreadable rather than cut to fit.
  */
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
-import { matchKey } from '../normalize/matchKey.js';
+import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import type { Cell, TokenLine } from '../tokens.js';
@@ -1114,8 +1114,9 @@ function wrappedRest(
   const rest = restWords(lines, gathered.lineIndex, gathered.cellIndex, plan);
   if (rest === null || (matchRow(matchKey(labelText(rest.words)), plan.rows)?.row ?? row) !== row) return null;
   // Words none of the label's own, its group's, the table's column labels' or those over its rows
-  // (a line of junk, `中中中…`) are no rest of it.
-  if (otherWordsIn(notHeaders(matchKey(labelText(rest.words)), plan), row)) return null;
+  // (a line of junk, `中中中…`), or no Chinese at all (`****x****…`), are no rest of it.
+  const restKey = matchKey(labelText(rest.words));
+  if (otherWordsIn(notHeaders(restKey, plan), row) || !CHINESE.test(restKey)) return null;
   const whole = [...label, ...rest.words];
   if (!isLabel(whole) || matchLabel(whole, plan).match?.row !== row) return null;
   // The rest's values start on the words' last line, after them, or on the line after it.
