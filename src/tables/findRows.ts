@@ -1112,11 +1112,12 @@ function wrappedRest(
   for (const c of gathered.cells) if (c.kind !== 'empty') held += heldBy(c);
   if (gathered.cells.length >= n || held >= n) return null;
   const rest = restWords(lines, gathered.lineIndex, gathered.cellIndex, plan);
-  if (rest === null || (matchRow(matchKey(labelText(rest.words)), plan.rows)?.row ?? row) !== row) return null;
+  if (rest === null) return null;
+  const restKey = matchKey(labelText(rest.words));
+  if ((matchRow(restKey, plan.rows)?.row ?? row) !== row) return null;
   // Words none of the label's own, its group's, the table's column labels' or those over its rows
   // (a line of junk, `中中中…`), or no Chinese at all (`****x****…`), are no rest of it.
-  const restKey = matchKey(labelText(rest.words));
-  if (otherWordsIn(notHeaders(restKey, plan), row) || !CHINESE.test(restKey)) return null;
+  if (!CHINESE.test(restKey) || otherWordsIn(notHeaders(restKey, plan), row)) return null;
   const whole = [...label, ...rest.words];
   if (!isLabel(whole) || matchLabel(whole, plan).match?.row !== row) return null;
   // The rest's values start on the words' last line, after them, or on the line after it.
@@ -1125,9 +1126,19 @@ function wrappedRest(
   return { ...complete, words: rest.words.map((c) => c.raw.trim()).join(' ') };
 }
 
+/** The characters the table's column labels and the words it prints over its rows print, by plan. */
+const HEADER_CHARACTERS = new WeakMap<TablePlan, ReadonlySet<string>>();
+
 /** The characters of a matchKey that none of the table's column labels, nor the words it prints over its rows, print. */
-const notHeaders = (key: string, plan: TablePlan): string =>
-  [...key].filter((ch) => !plan.columnLabels.some((label) => label.includes(ch)) && !plan.laterWords.some((words) => words.includes(ch))).join('');
+function notHeaders(key: string, plan: TablePlan): string {
+  let printed = HEADER_CHARACTERS.get(plan);
+  if (printed === undefined) {
+    printed = new Set([...plan.columnLabels, ...plan.laterWords].flatMap((words) => [...words]));
+    HEADER_CHARACTERS.set(plan, printed);
+  }
+  const over = printed;
+  return [...key].filter((ch) => !over.has(ch)).join('');
+}
 
 /**
  * A label that names no row, its values, then words that complete it (`7.属于行政执` / the
