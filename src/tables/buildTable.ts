@@ -384,8 +384,8 @@ export function buildTable<Rows extends TableRows>(
   /**
    * The index of the first line of the row's label that prints its own words, up from its line
    * over lines of words only, back to its label's start at most (`2.其` / `（三 他法律行` / numbers /
-   * `）不予公 政法规禁` / `开` / `止公开`, read from `止公开`: the line of `政法规禁`). A line with
-   * words of its own that are not its label's (another row's) ends it.
+   * `）不予公 政法规禁` / `开` / `止公开`, read from `止公开`: the line of `政法规禁`), words no other
+   * row's label holds. A line with words that are not its label's (another row's) ends it.
    */
   const ownTop = (row: FoundRow): number => {
     const key = ownKeys[row.planned.index] ?? '';
@@ -398,7 +398,8 @@ export function buildTable<Rows extends TableRows>(
       if (printed.some((c) => c.kind !== 'text')) break;
       const own = ownWords(row, printed);
       if (own.some((k) => !key.includes(k))) break;
-      if (own.some((k) => [...k].length >= 2)) top = j;
+      // Only words of its own no other row's label holds move it (`申请数量` ends 一、 and 二、 alike).
+      if (own.some((k) => [...k].length >= 2 && !ownKeys.some((other, r) => r !== row.planned.index && other.includes(k)))) top = j;
     }
     return top;
   };
