@@ -319,7 +319,7 @@ export const en: Messages = {
   },
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
   'cell-count.oneRowSums': (p) =>
-    `the review and litigation table prints its 15 numbers a line or two at a time (lines ${p.from}–${p.to}: ${cellsAsPrinted(p.quoted)}), and ${p.failing >= 3 ? 'none of its three groups adds up to its 总计' : `${p.failing === 2 ? 'two' : p.failing} of its three groups do not add up to their 总计`}: one number printed out of its place, or cut in two by a line break, does that, and it cannot be told from a misprinted report; its values were not read`,
+    `the review and litigation table prints its 15 numbers over several lines (lines ${p.from}–${p.to}: ${cellsAsPrinted(p.quoted)}), and ${p.failing >= 3 ? 'none of its three groups adds up to its 总计' : `${p.failing === 2 ? 'two' : p.failing} of its three groups do not add up to their 总计`}: one number printed out of its place, or cut in two by a line break, does that, and it cannot be told from a misprinted report; its values were not read`,
 
   'ambiguous-pairing': (p) => {
     const printed = `row “${quoteLabel(p.row)}” is printed apart from its numbers: ${labels(p.labels)}, then ${lines(p.lines)} of numbers (${p.values} in all)`;

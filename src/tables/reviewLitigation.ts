@@ -110,7 +110,7 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
   return headersFirst(lines, read) ?? read;
 }
 
-/** Part 四's fifteen numbers a line or two at a time, `failing` groups of them not adding up: not read (cell-count). */
+/** Part 四's fifteen numbers over several lines, `failing` groups of them not adding up: not read (cell-count). */
 function outOfPlace(run: ValueRun, failing: number): TableResult<ReviewLitigation> {
   const printed = run.cells.filter((c) => c.kind !== 'empty');
   const params = { quoted: printed.map((c) => c.raw.trim()), from: printed[0]?.line ?? run.line, to: printed.at(-1)?.line ?? run.line, failing };
