@@ -563,6 +563,39 @@ describe('part 四 a number a line under its header, nothing after it: read as p
   });
 });
 
+describe('part 四 as three small tables, a stretch of its headers and numbers printed twice', () => {
+  // Fuzz seed 284, case 124 (wrong on 75430cd): part4-three-tables/04-002 with lines 70–78
+  // (`尚未审结` / `总计` / `361` … `2243`, 未经复议直接起诉's last header words and numbers) printed again
+  // right after themselves. No row is named there, so they were not read once, and read in order
+  // 复议后起诉 took the copy. Column headers and three numbers other than 0, printed again word for
+  // word right after themselves, are a stretch printed twice.
+  it('is read once: every group right, and a duplicate-row warning on the table says so (en, zh)', () => {
+    const name = 'damaged/part4-three-tables/04-002.txt';
+    const lines = fixture(name).split('\n');
+    expect(lines.slice(72, 77).map((l) => l.trim())).toEqual(['361', '998', '882', '2', '2243']);
+    const text = [...lines.slice(0, 78), ...lines.slice(69, 78), ...lines.slice(78)].join('\n');
+    const designed = (JSON.parse(fixture(name.replace(/\.txt$/, '.expected.json'))) as { designed: { reviewLitigation: Part4 } }).designed;
+    const r = parse(text);
+    expect(cells(r)).toEqual(GROUPS.flatMap((g) => COLUMNS.map((c) => designed.reviewLitigation[g][c])));
+    const said = r.diagnostics.filter((d) => d.code === 'duplicate-row' && d.path === 'reviewLitigation');
+    expect(said.map((d) => [d.severity, d.line])).toEqual([['warning', 79]]);
+    expect(said[0]?.message).toContain('lines 79–86 print lines 70–77 again word for word');
+    const zh = parseReport(text, { file: 'input.txt', lang: 'zh' }).diagnostics.find((d) => d.code === 'duplicate-row' && d.path === 'reviewLitigation');
+    expect(zh?.message).toContain('第 79–86 行与紧挨在前的第 70–77 行一字不差');
+  });
+
+  it('a column header and one number other than 0 printed again are left as printed: two small tables may print those alike', () => {
+    const name = 'damaged/part4-three-tables/04-002.txt';
+    const lines = fixture(name).split('\n');
+    const stretch = ['\t总计', '\t0', '\t5'];
+    const text = [...lines.slice(0, 78), ...stretch, ...stretch, ...lines.slice(78)].join('\n');
+    expect(parse(text).diagnostics.filter((d) => d.code === 'duplicate-row' && d.path === 'reviewLitigation')).toEqual([]);
+    const three = ['\t总计', '\t4', '\t5', '\t9'];
+    const again = [...lines.slice(0, 78), ...three, ...three, ...lines.slice(78)].join('\n');
+    expect(parse(again).diagnostics.filter((d) => d.code === 'duplicate-row' && d.path === 'reviewLitigation').map((d) => d.line)).toEqual([83]);
+  });
+});
+
 describe('part 四\'s heading printed again in part 三: part 三\'s numbers after it are no part 四', () => {
   // Fuzz seed 262, case 1036: pandoc's plain text of a renumbered web page, part 四's heading
   // inserted in part 三's grid before `不` / `予公开` / `2.` / `其他法律行政法规禁止公开` / `83 63` / `31 90` /

@@ -237,6 +237,8 @@ export const en: Messages = {
     `row “${quoteLabel(p.row)}”: line ${p.line} prints line ${p.other}'s ${p.value} again, and read so the row does not add up; a line printed twice in the conversion, it is read once`,
   'duplicate-row.lines': (p) =>
     `${p.from === p.to ? `line ${p.from} prints` : `lines ${p.from}–${p.to} print`} ${p.first === p.firstEnd ? `line ${p.first}` : `lines ${p.first}–${p.firstEnd}`} again word for word${p.times > 1 ? `, ${p.times} times over` : ''}, row “${quoteLabel(p.row)}” among them: printed ${p.times > 1 ? 'again and again' : 'twice'} in the conversion, they are read once`,
+  'duplicate-row.linesHeaded': (p) =>
+    `${p.from === p.to ? `line ${p.from} prints` : `lines ${p.from}–${p.to} print`} ${p.first === p.firstEnd ? `line ${p.first}` : `lines ${p.first}–${p.firstEnd}`} again word for word${p.times > 1 ? `, ${p.times} times over` : ''}, column headers and the same numbers, which no two of the table's rows print alike: printed ${p.times > 1 ? 'again and again' : 'twice'} in the conversion, they are read once`,
   'duplicate-row.neither': (p) =>
     `row “${quoteLabel(p.row)}” is printed here and again on line ${p.other}: which of the two holds its numbers cannot be told, so neither is read`,
   'duplicate-row.unread': (p) =>
@@ -554,7 +556,7 @@ export const enCodes: CodeTexts = {
   unit: { title: 'Amount in another unit', meaning: 'An amount is printed in another unit than 万元 (`元`, `亿元`); the number is kept as printed.' },
   'duplicate-row': {
     title: 'Row repeated',
-    meaning: 'A row appears twice; the first print that reads as the row (its cells, numbers) is kept, the other reported. Or, inside a row printed one number a line, a line printed again right after itself where the row adds up (or is one cell short) only with it read once: read once. Or a stretch of a table’s lines, a row’s label among them, printed again word for word right after itself (a conversion printing lines twice): read once.',
+    meaning: 'A row appears twice; the first print that reads as the row (its cells, numbers) is kept, the other reported. Or, inside a row printed one number a line, a line printed again right after itself where the row adds up (or is one cell short) only with it read once: read once. Or a stretch of a table’s lines, a row’s label among them (or column headers and three numbers other than 0), printed again word for word right after itself (a conversion printing lines twice): read once.',
   },
   'heading-not-found': {
     title: 'Part found by its table',

@@ -242,6 +242,8 @@ export type MessageParams = {
   'duplicate-row.line': { row: string; line: number; other: number; value: string };
   /** Lines `from`–`to`, a row's label among them, print lines `first`–`firstEnd` right before them again word for word (`times` times): read once. */
   'duplicate-row.lines': { row: string; first: number; firstEnd: number; from: number; to: number; times: number };
+  /** The same, a stretch of column headers and numbers that names no row. */
+  'duplicate-row.linesHeaded': { first: number; firstEnd: number; from: number; to: number; times: number };
   /** More cells printed than the form has. `quoted`: the cells as printed, null for a blank one. */
   'cell-count': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /** Fewer: which one is missing cannot be told. */

@@ -226,6 +226,8 @@ export const zh: Messages = {
   'duplicate-row.line': (p) => `“${quoteLabel(p.row)}”行：第 ${p.line} 行重复了第 ${p.other} 行的数字 ${p.value}，照此读取该行合计对不上；视为转换时重复输出的一行，只读一次`,
   'duplicate-row.lines': (p) =>
     `${p.from === p.to ? `第 ${p.from} 行` : `第 ${p.from}–${p.to} 行`}与紧挨在前的${p.first === p.firstEnd ? `第 ${p.first} 行` : `第 ${p.first}–${p.firstEnd} 行`}一字不差${p.times > 1 ? `，共重复 ${p.times} 次` : ''}（其中有“${quoteLabel(p.row)}”行）：视为转换时重复输出，只读一次`,
+  'duplicate-row.linesHeaded': (p) =>
+    `${p.from === p.to ? `第 ${p.from} 行` : `第 ${p.from}–${p.to} 行`}与紧挨在前的${p.first === p.firstEnd ? `第 ${p.first} 行` : `第 ${p.first}–${p.firstEnd} 行`}一字不差${p.times > 1 ? `，共重复 ${p.times} 次` : ''}（栏目名称和同样的一组数字，表中不会有两行恰好相同）：视为转换时重复输出，只读一次`,
   'duplicate-row.neither': (p) => `“${quoteLabel(p.row)}”行在此处和第 ${p.other} 行各列出一次：无法判断哪一处是该行的数字，两处都未读取`,
   'duplicate-row.unread': (p) => `“${quoteLabel(p.row)}”行在此处列出的不是该行的数字（可能是表头行，或数字与该行栏目不符），第 ${p.kept} 行再次列出该行，已改读第 ${p.kept} 行`,
   'cell-count': (p) =>
@@ -514,7 +516,7 @@ export const zhCodes: CodeTexts = {
   'cut-number': { title: '数字可能被换行断开', meaning: '一行以数字结尾、下一行以数字开头：可能是一个数字被换行从中间断开（`29` / `41` 即 2941）。按原样读与合起来读，该行的数不同，又无法用合计判断哪种对（第二部分的表没有合计），该行的数字为 `null`。' },
   'not-a-count': { title: '件数不是整数', meaning: '件数栏填的数不是整数（如 `2.5`）；保留原数。' },
   unit: { title: '金额单位不同', meaning: '金额没有以万元为单位（`元`、`亿元`）；数字按原样保留。' },
-  'duplicate-row': { title: '重复的行', meaning: '同一行出现了两次；以第一次能按该行读出（栏数相符、是数字）的为准，另一次报告出来。或者，在每行一个数字排列的一行中，某一行紧接着又重复出现，且只读一次时该行合计才对得上（或恰好少一格）：只读一次。或者，表格中含有行名的一段文字紧接着一字不差地又出现一次（转换时重复输出）：只读一次。' },
+  'duplicate-row': { title: '重复的行', meaning: '同一行出现了两次；以第一次能按该行读出（栏数相符、是数字）的为准，另一次报告出来。或者，在每行一个数字排列的一行中，某一行紧接着又重复出现，且只读一次时该行合计才对得上（或恰好少一格）：只读一次。或者，表格中含有行名（或含有栏目名称和三个以上非 0 数字）的一段文字紧接着一字不差地又出现一次（转换时重复输出）：只读一次。' },
   'heading-not-found': { title: '按表格找到的部分', meaning: '某一部分的标题没有找到（有错字、缺序号或没有标题），但找到了它的表格：表格照常读取，并指出表格从哪一行开始。' },
   'ambiguous-pairing': {
     title: '行名与数字分开：无法对应',

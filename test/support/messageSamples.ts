@@ -102,6 +102,10 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'ambiguous-pairing.headed': [{ row: '行政复议' }],
   'ambiguous-pairing.twice': [{ row: '5.属于三类内部事务信息', other: 172 }],
   'ambiguous-pairing.astray': [{ row: '四、结转下年度继续办理', other: 116, before: '3.危及“三安全一稳定”', after: '4.保护第三方合法权益' }],
+  'duplicate-row.linesHeaded': [
+    { first: 63, firstEnd: 69, from: 70, to: 76, times: 1 },
+    { first: 63, firstEnd: 69, from: 70, to: 90, times: 3 },
+  ],
   'ambiguous-pairing.astrayOnce': [{ row: '四、结转下年度继续办理', before: '3.要求提供公开出版物', after: '5.要求行政机关确认或重新出具已获取信息' }],
   'ambiguous-pairing.copied': [{ row: '行政诉讼（复议后起诉）', other: '行政复议', line: 53 }],
   'duplicate-row.lines': [
