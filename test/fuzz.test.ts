@@ -1476,6 +1476,22 @@ describe('wrong values the fuzz run found', () => {
       right: true,
     },
     {
+      // Seed 282 case 382 (sample scale, 2026-12-07; wrong on 75430cd): chromium-pdftotext/7-28.plain's
+      // `一、本年新收政府信息 930 600 495 491 4350 509311959` (5093 and 11959 run together) joined with a
+      // tab to its label's rest `公开申请数量`. The rest was taken for the row's 总计 cell, the count then
+      // fitting without a cut: 其他 read 509311959. A piece of the row's own label after its numbers is
+      // its rest, no cell: the digits are cut by the row's sums again.
+      name: 'a piece of the row\'s own label after its numbers is no cell (chromium-pdftotext/7-28.plain, line 94 joined to 95 with a tab)',
+      source: 'fixtures/damaged/chromium-pdftotext/7-28.plain.txt',
+      make: (lines) => {
+        expect([lines[93], lines[94]]).toEqual(['一、本年新收政府信息 930 600 495 491 4350 509311959', '公开申请数量']);
+        return spliced(lines, 93, 2, `${lines[93] ?? ''}\t${lines[94] ?? ''}`);
+      },
+      row: 'applications.newReceived',
+      code: 'recovered-digits',
+      right: true,
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

@@ -16,7 +16,7 @@ import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import type { Cell, TokenLine } from '../tokens.js';
-import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, openingOf, otherWordsIn, ownLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
+import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, openingOf, otherWordsIn, ownLabel, wordsOf, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { edgeFits, fitsRow, groupsAddUp, numberCells, numbersIn, SPACED_NUMBERS } from './rowValues.js';
 import { centredLabel } from './centredLabel.js';
@@ -779,7 +779,7 @@ export function readRows(
     }
     if (match) {
       const n = match.row.spec.columns.length;
-      const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, lastOf(label).line), plan);
+      const gathered = gather(lines, li, ci, n, leadingEmpties(cells, ci, lastOf(label).line), plan, match.row);
       if (markLineOnly(gathered, label, n, lines, plan, match.row)) {
         // A mark alone on a line of its own between a label and the next row's label (`1.信访举报投诉类申请`
         // / `*` / `2.重复申请` / the numbers): no reading of a row of several cells, only something
@@ -1313,14 +1313,23 @@ interface Gathered {
  * cells (a word printed where a number belongs) until the row is full, or until one opens another
  * row's label (`…申 请⇥11150 63 42 76128470⇥3.其他85 59…`, two rows' lines joined): the row ends there.
  */
-function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, before: Cell[], plan: TablePlan): Gathered {
+/**
+ * Is a text cell after a row's numbers on its label's line a piece of its own label (two characters
+ * or more: `…4350 509311959⇥公开申请数量`), its rest, no cell of it?
+ */
+function restOfOwn(cell: Cell, row: PlannedRow): boolean {
+  const key = matchKey(cell.raw);
+  return [...key].length >= 2 && wordsOf(row).includes(key);
+}
+
+function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, before: Cell[], plan: TablePlan, row?: PlannedRow): Gathered {
   const cells = before;
   const first = lines[li]?.cells ?? [];
   let index = ci;
   for (; index < first.length; index++) {
     const cell = first[index];
     if (cell === undefined) break;
-    if (cell.kind === 'text' && (cells.length >= n || cellOpensRow(cell, plan))) return { cells, lineIndex: li, cellIndex: index };
+    if (cell.kind === 'text' && (cells.length >= n || cellOpensRow(cell, plan) || (row !== undefined && restOfOwn(cell, row)))) return { cells, lineIndex: li, cellIndex: index };
     cells.push(cell);
   }
   let line = li + 1;
