@@ -530,29 +530,29 @@ describe('part 四 a number a line under its header, nothing after it: read as p
     expect(cells(parse(text))).toEqual(printed);
   });
 
+  /** Part 四 not read: every cell null, no total verdict, and cell-count quoting the numbers and saying how many groups fail (en, zh). */
+  const notRead = (text: string, quoted: string, en: string, zh: string): void => {
+    const r = parse(text);
+    expect(cells(r)).toEqual(Array(15).fill(null));
+    expect(r.diagnostics.filter((d) => d.code === 'review-total' || d.code === 'litigation-total')).toEqual([]);
+    const said = r.diagnostics.find((d) => d.code === 'cell-count' && d.path === 'reviewLitigation');
+    expect(said?.message).toContain(quoted);
+    expect(said?.message).toContain(en);
+    const inChinese = parseReport(text, { file: 'input.txt', lang: 'zh' }).diagnostics.find((d) => d.code === 'cell-count' && d.path === 'reviewLitigation');
+    expect(inChinese?.message).toContain(zh);
+  };
+
   it('复议后起诉\'s 152 drawn second: no group adds up, so none is read, and validate names no total', () => {
     const moved = [...lines];
     const [line] = moved.splice(at('152'), 1);
     moved.splice(at('110') + 1, 0, line ?? '');
-    const r = parse(moved.join('\n'));
-    expect(cells(r)).toEqual(Array(15).fill(null));
-    expect(r.diagnostics.filter((d) => d.code === 'review-total' || d.code === 'litigation-total')).toEqual([]);
-    const said = r.diagnostics.find((d) => d.code === 'cell-count' && d.path === 'reviewLitigation');
-    expect(said?.message).toContain('110 152 88 26 135 359 131 15 81 12 239 55 50 27 284');
-    expect(said?.message).toContain('none of its three groups adds up');
+    notRead(moved.join('\n'), '110 152 88 26 135 359 131 15 81 12 239 55 50 27 284', 'none of its three groups adds up', '三组数字没有一组与其总计相符');
   });
 
   it('two groups failing (81 and 12 run together, 284 cut in two): none is read, and validate names no total', () => {
     // Cells run together take a number away and a cut adds one: fifteen again, two groups off.
     const changed = lines.flatMap((l, i) => (i === at('81') ? ['8112'] : i === at('12') ? [] : i === at('284') ? ['28', '4'] : [l]));
-    const r = parse(changed.join('\n'));
-    expect(cells(r)).toEqual(Array(15).fill(null));
-    expect(r.diagnostics.filter((d) => d.code === 'review-total' || d.code === 'litigation-total')).toEqual([]);
-    const said = r.diagnostics.find((d) => d.code === 'cell-count' && d.path === 'reviewLitigation');
-    expect(said?.message).toContain('110 88 26 135 359 131 15 8112 239 55 152 50 27 28 4');
-    expect(said?.message).toContain('two of its three groups do not add up');
-    const zh = parseReport(changed.join('\n'), { file: 'input.txt', lang: 'zh' }).diagnostics.find((d) => d.code === 'cell-count' && d.path === 'reviewLitigation');
-    expect(zh?.message).toContain('三组数字中有 2 组与其总计不符');
+    notRead(changed.join('\n'), '110 88 26 135 359 131 15 8112 239 55 152 50 27 28 4', 'two of its three groups do not add up', '三组数字中有 2 组与其总计不符');
   });
 
   it('one group misprinted (复议后起诉\'s 总计 284 printed 285): read as printed, for validate to name', () => {

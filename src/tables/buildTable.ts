@@ -915,8 +915,7 @@ function unsure(
   const named = new Set(items.flatMap(namedIndexes));
   /** Is the row of the form before `row` (rows the report may leave out aside) named nowhere, its label lost? */
   const lostBefore = (row: FoundRow): boolean => {
-    let before = row.planned.index - 1;
-    while (before >= 0 && excused.has(plan.rows[before]?.path ?? '')) before--;
+    const before = formRowBefore(row.planned.index, plan, excused);
     return before >= 0 && !named.has(before);
   };
   /** The table's first row item: numbers under the header before its label are its own only. */
@@ -1479,6 +1478,13 @@ function readNowhere(
 /** Is `next` numbers no label claims, none of them placed by pairing? */
 function looseAfter(next: ReadItem | undefined, placed: ReadonlySet<Cell>): boolean {
   return next?.kind === 'values' && next.lines.some((l) => l.cells.some((c) => c.kind !== 'empty')) && next.lines.every((l) => l.cells.every((c) => !placed.has(c)));
+}
+
+/** The index of the row of the form before row `index`, rows left out aside (before the first: -1). */
+function formRowBefore(index: number, plan: TablePlan, excused: ReadonlySet<string>): number {
+  let before = index - 1;
+  while (before >= 0 && excused.has(plan.rows[before]?.path ?? '')) before--;
+  return before;
 }
 
 /** The index of the row of the form after row `index`, rows left out aside (past the last: the count of rows). */

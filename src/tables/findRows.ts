@@ -1433,66 +1433,63 @@ function labelNamed(item: ReadItem, index: number): string {
   return item.kind === 'row' ? item.row.label : item.kind === 'labels' ? (item.labels.find((l) => l.planned.index === index)?.label ?? '') : '';
 }
 
-/**
- * Is the row item at `k`, printed once, astray: the rows named right before and right after it
- * come before its row in the form, in order with each other (`2.重复申请` / `3.要求提供公` /
- * `四、结转下年度继续办理` / numbers / `开出版物` / `4.无正当理由…`)? Then the labels around it.
- */
-function astrayAlone(items: readonly ReadItem[], k: number): { before: string; after: string } | null {
-  const item = items[k];
-  if (item?.kind !== 'row') return null;
-  const own = item.row.planned.index;
-  /** The nearest item from `from` on (back or on) that names rows: it, where it is, and their indexes. */
-  const near = (from: number, step: 1 | -1): { item: ReadItem; at: number; indexes: number[] } | null => {
-    for (let i = from; i >= 0 && i < items.length; i += step) {
-      const other = items[i];
-      if (other === undefined) continue;
-      const indexes = namedIndexes(other);
-      if (indexes.length > 0) return { item: other, at: i, indexes };
-    }
-    return null;
-  };
-  const before = near(k - 1, -1);
-  const after = near(k + 1, 1);
-  if (before === null || after === null) return null;
-  const last = Math.max(...before.indexes);
-  const first = Math.min(...after.indexes);
-  // Two rows next to each other in the form swapped (`二、上年结转…` / `（二）部分公开` / `（一）予以公开` /
-  // `（三）不予公开…`) may be either astray: only when the row named after those comes before it too.
-  const then = near(after.at + 1, 1);
-  const swapped = own === first + 1 && (then === null || Math.min(...then.indexes) > own);
-  return last < first && first < own && !swapped ? { before: labelNamed(before.item, last), after: labelNamed(after.item, first) } : null;
+/** The nearest item from `from` on (back, or on) that names rows: where it is, and their indexes. */
+function nearestNamed(items: readonly ReadItem[], from: number, step: 1 | -1): { at: number; indexes: number[] } | null {
+  for (let i = from; i >= 0 && i < items.length; i += step) {
+    const item = items[i];
+    if (item === undefined) continue;
+    const indexes = namedIndexes(item);
+    if (indexes.length > 0) return { at: i, indexes };
+  }
+  return null;
 }
 
 /**
- * Is the row item `kept` a print astray: the rows named right before and right after it come
- * before its row in the form, in order with each other (`3.危及…` / `四、结转下年度继续办理` /
- * `4.保护第三方…`), and the rows named right before `later`, another print of it, come before it
- * (the form's place)? Then the rows around it and it: their labels, as messages quote them.
- * Looked at once for a row (FoundRow.astray), from the end of the items back to `kept`.
+ * Do the rows named right before and right after the row item at `k` come before its row in the
+ * form, in order with each other (`3.危及…` / `四、结转下年度继续办理` / `4.保护第三方…`)? Then their
+ * labels as messages quote them, the form's index of its row and of the one after, and where that stands.
+ */
+function amongEarlier(items: readonly ReadItem[], k: number): { before: string; after: string; own: number; first: number; afterAt: number } | null {
+  const item = items[k];
+  if (item?.kind !== 'row') return null;
+  const own = item.row.planned.index;
+  const before = nearestNamed(items, k - 1, -1);
+  const after = nearestNamed(items, k + 1, 1);
+  if (before === null || after === null) return null;
+  const last = Math.max(...before.indexes);
+  const first = Math.min(...after.indexes);
+  if (!(last < first && first < own)) return null;
+  const label = (at: number, index: number): string => {
+    const named = items[at];
+    return named === undefined ? '' : labelNamed(named, index);
+  };
+  return { before: label(before.at, last), after: label(after.at, first), own, first, afterAt: after.at };
+}
+
+/**
+ * Is the row item at `k`, printed once, astray (amongEarlier: `2.重复申请` / `3.要求提供公` /
+ * `四、结转下年度继续办理` / numbers / `开出版物` / `4.无正当理由…`)? Then the labels around it.
+ */
+function astrayAlone(items: readonly ReadItem[], k: number): { before: string; after: string } | null {
+  const among = amongEarlier(items, k);
+  if (among === null) return null;
+  const { own } = among;
+  // Two rows next to each other in the form swapped (`二、上年结转…` / `（二）部分公开` / `（一）予以公开` /
+  // `（三）不予公开…`) may be either astray: only when the row named after those comes before it too.
+  const then = nearestNamed(items, among.afterAt + 1, 1);
+  const swapped = own === among.first + 1 && (then === null || Math.min(...then.indexes) > own);
+  return swapped ? null : { before: among.before, after: among.after };
+}
+
+/**
+ * Is the row item `kept` a print astray (amongEarlier), and do the rows named right before
+ * `later`, another print of it, come before it (the form's place)? Then the rows around it and
+ * it: their labels, as messages quote them. Looked at once for a row (FoundRow.astray).
  */
 function astrayAmong(items: readonly ReadItem[], kept: Extract<ReadItem, { kind: 'row' }>, later: FoundRow): FoundRow['astray'] | null {
-  const own = kept.row.planned.index;
-  let beforeLater: number | null = null;
-  let after: { index: number; label: string } | null = null;
-  let at = items.length - 1;
-  for (; at >= 0 && items[at] !== kept; at--) {
-    const item = items[at];
-    if (item === undefined) continue;
-    const indexes = namedIndexes(item);
-    if (indexes.length === 0) continue;
-    beforeLater ??= Math.max(...indexes);
-    const first = Math.min(...indexes);
-    after = { index: first, label: labelNamed(item, first) };
-  }
-  if (at < 0 || after === null || beforeLater === null || beforeLater >= later.planned.index) return null;
-  for (let k = at - 1; k >= 0; k--) {
-    const item = items[k];
-    if (item === undefined) continue;
-    const indexes = namedIndexes(item);
-    if (indexes.length === 0) continue;
-    const last = Math.max(...indexes);
-    return last < after.index && after.index < own ? { other: later.line, before: labelNamed(item, last), after: after.label } : null;
-  }
-  return null;
+  const k = items.lastIndexOf(kept);
+  const last = nearestNamed(items, items.length - 1, -1);
+  if (k < 0 || last === null || last.at <= k || Math.max(...last.indexes) >= later.planned.index) return null;
+  const among = amongEarlier(items, k);
+  return among === null ? null : { other: later.line, before: among.before, after: among.after };
 }

@@ -14,7 +14,7 @@ import { isDigitRun, type DigitRecovery } from './cutDigits.js';
 import { continueRow, isValue, spansLines } from './findRows.js';
 import { columnsAsPrinted } from './headers.js';
 import { cellsIn, PLANS, rowObject, tableValue, type Json, type PlannedRow } from './plan.js';
-import { chooseFit, edgeFits, fromRecovery, groupsAddUp, numbersIn, rowValues, SPACED_NUMBERS, type RowValues } from './rowValues.js';
+import { chooseFit, edgeFits, fromRecovery, groupsAddUp, numbersIn, rowValues, SPACED_NUMBERS, splitAtSpaces, type RowValues } from './rowValues.js';
 import { matchRow } from './labels.js';
 import { readInOrder, type LaterLines } from './inOrder.js';
 import { readOnce, withRepeats } from './repeats.js';
@@ -297,7 +297,7 @@ function namesThisTable(cell: Cell): boolean {
 function addsUp(cells: readonly Cell[]): boolean {
   if (cells.some((c) => c.kind === 'digits' && !SPACED_NUMBERS.test(c.raw))) return true; // recovery requires the sums itself
   if (cells.some((c) => (numbersIn(c)?.length ?? 0) > 1)) {
-    const numbers = spacedApart(cells).filter((c) => c.kind !== 'empty');
+    const numbers = splitAtSpaces(cells).filter((c) => c.kind !== 'empty');
     // Fifteen numbers in all: they must add up. Other counts (blank cells among them) are left to
     // recovery, which requires the sums itself.
     return numbers.length !== ONE_ROW_CELLS || addsUp(numbers);
@@ -312,21 +312,13 @@ function fifteen(cells: readonly Cell[]): Cell[] | undefined {
   return isNonEmpty(fits) ? chooseFit(fits, ONE_ROW_GROUPS) : undefined;
 }
 
-/** The cells, each run of numbers spaced apart (`24 2665 24`) taken as a cell a number. */
-function spacedApart(cells: readonly Cell[]): Cell[] {
-  return cells.flatMap((c): Cell[] => {
-    const values = c.kind === 'empty' ? null : numbersIn(c);
-    return values !== null && values.length > 1 ? values.map((value) => ({ kind: 'number', raw: String(value), value, line: c.line })) : [c];
-  });
-}
-
 /**
  * How many of part 四's three groups fail their sums, the cells read as fifteen in exactly one
  * way, a run of numbers spaced apart a cell each (`7` / `24 2665 24 272011 22 5` / … over three
  * lines: those fifteen are how it reads)? 0 when they do not fit so.
  */
 function groupsFailing(cells: readonly Cell[]): number {
-  const chosen = fifteen(spacedApart(cells));
+  const chosen = fifteen(splitAtSpaces(cells));
   if (chosen === undefined || chosen.some((c) => c.kind !== 'number')) return 0;
   const values = chosen.map((c) => (c.kind === 'number' ? c.value : 0));
   let at = 0;

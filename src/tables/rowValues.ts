@@ -308,7 +308,7 @@ function ranTogether(cells: readonly Cell[], n: number): boolean {
 }
 
 /** Runs of digits split at their spaces, each group a number cell; other cells as they are. */
-function splitAtSpaces(cells: readonly Cell[]): Cell[] {
+export function splitAtSpaces(cells: readonly Cell[]): Cell[] {
   return cells.flatMap((c) => (isDigitRun(c) ? numberCells(c) : [c]));
 }
 
