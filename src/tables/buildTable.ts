@@ -222,6 +222,15 @@ export function buildTable<Rows extends TableRows>(
       other.row.twice = row.line;
       continue;
     }
+    // Nor when the words of that print are the rest of this one's label (`3.补正后` / numbers that do
+    // not pair / `申请内容` / `仍不明确` / `18` … `316`): one label printed around numbers, centred on its
+    // lines (plain pdftotext of Chromium's PDFs), and the numbers after its rest may as well be the
+    // next row's, printed before its label. The row is null, saying why its label found no numbers.
+    if (other && other.row.line > row.line && restOfLabel(row, other.row)) {
+      const context = contextOf(row);
+      readAt[row.planned.index] = { row: { ...row, cells: [], headed: false }, context, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+      continue;
+    }
     if (other && !worthBefore(other.row, placed) && !strayAfterRow(other.row, read.items[(itemAt.get(other.row) ?? 0) - 1], adjacent) && readsAsIts(other)) {
       diagnostics.push(twice(row, other.row));
       continue;
@@ -796,6 +805,22 @@ function lentByRun(r: ReadRow, label: RowLabel, items: readonly ReadItem[], read
     if (values.every((v, j) => printed[at + j]?.value === v)) return { line: printed[at]?.line ?? label.line, labels: run.labels.length };
   }
   return null;
+}
+
+/**
+ * Are the words of `later` the end of `first`'s label, not the row printed again: `first` ends
+ * with a start of the form's label (its own words, two characters or more), `later` is an end of
+ * it after that start, words between them maybe printed elsewhere (`3.补正后` / … / `仍不明确` of
+ * 3.补正后申请内容仍不明确), and `later` holds none of its numbering?
+ */
+function restOfLabel(first: RowLabel, later: RowLabel): boolean {
+  const whole = later.planned.wholeKey;
+  const rest = matchKey(later.label);
+  if (rest === '' || rest.length >= whole.length || !whole.endsWith(rest)) return false;
+  if (later.planned.numbering !== null && rest.includes(later.planned.numbering)) return false;
+  const start = matchKey(first.label);
+  for (let k = whole.length - rest.length; k >= 2; k--) if (start.endsWith(whole.slice(0, k))) return true;
+  return false;
 }
 
 /** A row printed twice, `dropped` not read: the duplicate-row diagnostic at `dropped`'s line. */
