@@ -1492,6 +1492,22 @@ describe('wrong values the fuzz run found', () => {
       right: true,
     },
     {
+      // Seed 288 case 1417 (sample scale, 2026-12-07; wrong on 9463245): chromium-pdftotext/3-79.plain
+      // prints 13 labels, then 28 numbers (four rows' worth), then the other numbers and labels. A
+      // line of other words (`规章⇥中中…`) among the numbers cut them in two: the 8 labels after the
+      // second stretch took its 56 numbers, 8 rows' worth, adding up as any row's do (54 wrong).
+      // Labels short of numbers claim those after their own, apart only by words that name no row.
+      name: 'labels short of numbers claim those past a line of other words (chromium-pdftotext/3-79.plain, a line of 规章 and 中 inserted after line 227)',
+      source: 'fixtures/damaged/chromium-pdftotext/3-79.plain.txt',
+      make: (lines) => {
+        expect([lines[226], lines[228], lines[388]]).toEqual(['97', '24', '17']);
+        return spliced(lines, 227, 0, `规章\t${'中'.repeat(400)}`);
+      },
+      row: 'applications.notProcessed.duplicate',
+      code: 'recovered-pairing',
+      right: true,
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

@@ -466,6 +466,15 @@ export function pairApart(
     const piece = pieces[at];
     const own = piece?.kind === 'labels' ? piece.own : null;
     if (area === undefined && own !== null) takers.set(own, (takers.get(own) ?? 0) + 1);
+    // And when those are fewer than its labels' cells, the numbers after them up to the next labels
+    // or row, apart only by words that name no row (`1.属于国家秘密` … 13 labels / 28 numbers / a line
+    // of other words / 56 numbers / `2.重复申请` … 8 labels): its numbers may run on past the words.
+    if (area === undefined && own !== null && piece?.kind === 'labels' && valuesIn(areas[own] ?? []) < piece.labels.reduce((n, l) => n + l.planned.spec.columns.length, 0)) {
+      for (let next = at + 2; pieces[next]?.kind === 'area'; next++) {
+        const more = pieces[next];
+        if (more?.kind === 'area') takers.set(more.area, (takers.get(more.area) ?? 0) + 1);
+      }
+    }
   });
   for (const g of before) {
     const prior = pieces[(groups[g]?.at ?? 0) - 1];
