@@ -408,6 +408,11 @@ function endsWithAnotherRow(key: string, match: RowMatch, rows: readonly Planned
     const start = key.slice(from);
     if (rows.some((row) => row !== match.row && beginsLabel(start, row))) return true;
   }
+  // Or, right after the row's words, another row's numbering and opening, whatever follows (`）不予处
+  // 出版物4.无正` / `理 当理由` / `大量反`: 3.要求提供公开出版物's end beside 4.无正当理由…'s start,
+  // its group's 理 among 4.'s words, and 4.'s words cut short of its pattern).
+  const next = key.slice(match.end);
+  if (rows.some((row) => row !== match.row && row.numbering !== null && next.startsWith(openingOf(row, rows)))) return true;
   // Or with a few words that end inside another row's own words, none of its row's nor its
   // group's (`3.危 及 握相` on 1.本机关不掌握相关政府信息's line of numbers, the lines between lost;
   // `（二）部分公开（区分处理 供 息需要另行制` on 2.没有现成信息需要另行制作's, 供 left of 无法提供),
