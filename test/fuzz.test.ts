@@ -1508,6 +1508,21 @@ describe('wrong values the fuzz run found', () => {
       right: true,
     },
     {
+      // Seed 291 case 1068 (sample scale, 2026-12-07; wrong on cbc6674): lynx's print with lines
+      // 488–507 lost, 5.要求行政机关确认…'s numbers and （六）其他处理 1.申请人无正当理由…'s label among them:
+      // 5.'s label then stood right before 1.'s numbers. The row-by-row reading doubts it (the form's
+      // next row missing); the reading of labels around numbers did not, taking （六）'s rows for a group
+      // printed as one row (3.其他 read) though 2.申请人逾期未按… was read too (7 wrong).
+      name: 'a row of a group printed row by row, its label lost, is missing, not left out (text-browser/02-001 lynx, lines 488–507 lost)',
+      source: 'fixtures/damaged/text-browser/02-001_eb914b629682bc65.renumbered.lynx.txt',
+      make: (lines) => {
+        expect([lines[484]?.trim(), lines[488]?.trim(), lines[502]?.trim(), lines[508]?.trim()]).toEqual(['5.要求行', '129', '（六）其他处理', '70']);
+        return spliced(lines, 487, 20);
+      },
+      row: 'applications.notProcessed.confirmation',
+      code: 'cell-count',
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

@@ -16,12 +16,19 @@ import { cellsIn, rowObject, tableValue, type Json, type PlannedRow, type TableP
 /** Did `table` read every cell of the row? */
 export const readWhole = (table: unknown, row: PlannedRow): boolean => cellsIn(table, row)?.every((v) => v !== null) === true;
 
-/** The rows a group printed as one row leaves out (the 2019 form's （六）其他处理) when `table` read that row whole: not unread, nor missing. */
+/**
+ * The rows a group printed as one row leaves out (the 2019 form's （六）其他处理) when `table` read
+ * that row whole and none of them: not unread, nor missing. A group one of whose other rows was
+ * read is printed row by row, and a row of it not read is missing (its label lost).
+ */
 export function leftOutRows(plan: TablePlan, table: unknown): ReadonlySet<string> {
   const out = new Set<string>();
   for (const group of plan.table.oneRowGroups) {
     const row = plan.rows.find((r) => r.path === group.row);
-    if (row !== undefined && readWhole(table, row)) for (const path of group.absent) out.add(path);
+    if (row === undefined || !readWhole(table, row)) continue;
+    const absent = plan.rows.filter((r) => group.absent.has(r.path));
+    if (absent.some((r) => cellsIn(table, r)?.some((v) => v !== null) === true)) continue;
+    for (const r of absent) out.add(r.path);
   }
   return out;
 }
