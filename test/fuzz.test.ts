@@ -1523,6 +1523,36 @@ describe('wrong values the fuzz run found', () => {
       code: 'cell-count',
     },
     {
+      // Seed 286 case 1042 (sample scale, 2026-12-07; wrong on 08e76e6): chromium-pdftotext/3-58.plain
+      // prints every label after its numbers; a line of 中 inserted among 4.保护第三方合法权益's
+      // numbers, right after `3.危及“三安全一稳定”` and four of them, was read as a row the form does not
+      // have: 3. read those four, and 4. the next row's numbers after its label (6 wrong). A line of
+      // a few characters over and over, longer than any label, is passed over, and says so.
+      name: 'a line of a few characters over and over among the numbers is passed over (chromium-pdftotext/3-58.plain, a line of 中 after line 120)',
+      source: 'fixtures/damaged/chromium-pdftotext/3-58.plain.txt',
+      make: (lines) => {
+        expect([lines[115], lines[119], lines[124]]).toEqual(['3.危及“三安全一稳定”', '24', '4.保护第三方合法权益']);
+        return spliced(lines, 120, 0, '中'.repeat(400));
+      },
+      row: 'applications.denied.thirdPartyRights',
+      code: 'cell-count',
+    },
+    {
+      // Seed 292 case 789 (sample scale, 2026-12-07; wrong on 08e76e6): the same report with `开`
+      // (the rest of 2.其他法律行政法规禁止公开's label, printed after its numbers) joined to 3.'s first
+      // number, `开24`. The look for numbers right before 3.'s label stopped at that line: 3. read 4.'s
+      // numbers, 4. read 5.'s (9 wrong). Words that name no row, then numbers on their line: the
+      // numbers are among those before the label, the words end them.
+      name: 'a label\'s rest and the next row\'s first number on one line (chromium-pdftotext/3-58.plain, lines 107 and 108 joined)',
+      source: 'fixtures/damaged/chromium-pdftotext/3-58.plain.txt',
+      make: (lines) => {
+        expect([lines[106], lines[107], lines[115]]).toEqual(['开', '24', '3.危及“三安全一稳定”']);
+        return spliced(lines, 106, 2, `开${lines[107] ?? ''}`);
+      },
+      row: 'applications.denied.endangersSafety',
+      code: 'cell-count',
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

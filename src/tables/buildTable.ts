@@ -12,7 +12,7 @@ import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnBalance, columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow, type RowState } from './crossRows.js';
 import { firstValueLine, namedIndexes, printsShort, readRows, spansLines, type FoundRow, type ReadItem, type ValueLine } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
-import { laterColumnOf, laterLabelOf, type RowLabel } from './labels.js';
+import { laterColumnOf, laterLabelOf, matchRow, type RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { headedRuns, headingsInPlace } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
@@ -335,6 +335,16 @@ export function buildTable<Rows extends TableRows>(
   const printedAt = (i: number): Cell[] => lines[i]?.cells.filter((c) => c.kind !== 'empty') ?? [];
   /** Does a line print numbers alone? */
   const numbersOnly = (printed: readonly Cell[]): boolean => printed.every((c) => c.kind !== 'text' && numbersIn(c) !== null);
+  /**
+   * A line's words and the numbers after them, when it prints words that name no row (a label's
+   * rest, `开24`), then numbers alone; else null. A row's label and its numbers are a row printed.
+   */
+  const numbersAfterWords = (printed: readonly Cell[]): { words: Cell[]; numbers: Cell[] } | null => {
+    const at = printed.findIndex((c) => c.kind !== 'text');
+    if (at <= 0 || !numbersOnly(printed.slice(at))) return null;
+    const words = printed.slice(0, at);
+    return matchRow(matchKey(words.map((c) => c.raw).join('')), plan.rows) === null ? { words, numbers: printed.slice(at) } : null;
+  };
   /** Each row's label whole as the form prints it (the words the catalog shortens put back), as a matchKey. */
   const formKeys = plan.rows.map((r) => matchKey(r.spec.label).slice(0, -r.ownKey.length) + r.wholeKey);
   /** … and its own words alone: a group's first row's label, as the form prints it, opens with the group's (`（三）不予公开1.属于…`). */
@@ -478,7 +488,10 @@ export function buildTable<Rows extends TableRows>(
       if (printed.length === 0) continue;
       if (printed.some(held)) return null;
       if (!numbersOnly(printed)) {
-        const words = matchKey(printed.map((c) => c.raw).join(''));
+        // Words, then numbers on their line (`开24`, a label's rest beside the next row's first number): those are among them.
+        const split = numbersAfterWords(printed);
+        if (split !== null) found.unshift(...split.numbers);
+        const words = matchKey((split?.words ?? printed).map((c) => c.raw).join(''));
         // Words the form prints over several rows, before any number: its own group's label printed
         // again, or a piece of a label over the rows (`三、本` / `（一）` / numbers / `年度办` / `予以公开`).
         if (found.length === 0 && overOwnRows(row, words)) continue;
@@ -519,7 +532,13 @@ export function buildTable<Rows extends TableRows>(
         between.unshift(...printed);
         continue;
       }
-      const words = matchKey(printed.map((c) => c.raw).join(''));
+      // Words, then numbers on their line (`开24`): those are among them, the words end them (looseBefore).
+      const split = numbersAfterWords(printed);
+      if (split !== null) {
+        numbers++;
+        between.unshift(...split.numbers);
+      }
+      const words = matchKey((split?.words ?? printed).map((c) => c.raw).join(''));
       // Its own group's label printed again, or words over the rows, right before its label (looseBefore).
       if (numbers === 0 && overOwnRows(row, words)) continue;
       if (numbers === 0 || words === '') return null;

@@ -17,7 +17,8 @@ import { cellsIn, PLANS, rowObject, tableValue, type Json, type PlannedRow } fro
 import { chooseFit, edgeFits, fromRecovery, groupsAddUp, numbersIn, rowValues, SPACED_NUMBERS, splitAtSpaces, type RowValues } from './rowValues.js';
 import { matchRow } from './labels.js';
 import { readInOrder, type LaterLines } from './inOrder.js';
-import { readOnce, withRepeats } from './repeats.js';
+import { linesToRead } from './longLines.js';
+import { withRepeats } from './repeats.js';
 import { rowIn } from '../catalog/tables.js';
 
 const PLAN = PLANS.reviewLitigation;
@@ -44,7 +45,7 @@ function holdsMoreThan(cells: readonly Cell[], n: number): boolean {
  * first run of values after the header holding more than one group's cells.
  */
 export function reviewLitigationTable(printed: readonly TokenLine[], location: TableLocation, later: LaterLines = NONE_LATER): TableResult<ReviewLitigation> {
-  const { lines, diagnostics } = readOnce(printed, PLAN);
+  const { lines, diagnostics } = linesToRead(printed, PLAN);
   const read = readByRows(lines, location);
   const result = unread(read) ? (readInOrder(lines, later, namesThisTable, read) ?? read) : (againstOrder(lines, later, read) ?? read);
   return withRepeats(result, diagnostics);

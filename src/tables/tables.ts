@@ -10,7 +10,8 @@ import { withBlocks } from './blocks.js';
 import { buildTable, type TableLocation, type TableResult } from './buildTable.js';
 import { withFormOrder } from './formOrder.js';
 import { PLANS, type TablePlan } from './plan.js';
-import { readOnce, withRepeats } from './repeats.js';
+import { linesToRead } from './longLines.js';
+import { withRepeats } from './repeats.js';
 import { withColumns } from './underHeaders.js';
 
 export { detectFormat } from './headers.js';
@@ -23,13 +24,13 @@ export function activeDisclosureTable(printed: readonly TokenLine[], format: For
 
 /** Part 二 in a form's plan: by rows, or column by column under its headers. */
 function partTwo<Rows extends TableRows>(printed: readonly TokenLine[], plan: TablePlan<Rows>, location: TableLocation): TableResult<TableValue<Rows>> {
-  const { lines, diagnostics } = readOnce(printed, plan);
+  const { lines, diagnostics } = linesToRead(printed, plan);
   const read = buildTable(lines, plan, location, PLANS.applications);
   return withRepeats(withColumns(lines, plan, read, location.nextMissing === true ? PLANS.applications : null) ?? read, diagnostics);
 }
 
 export function applicationTable(printed: readonly TokenLine[], location: TableLocation): TableResult<Applications> {
-  const { lines, diagnostics } = readOnce(printed, PLANS.applications);
+  const { lines, diagnostics } = linesToRead(printed, PLANS.applications);
   const byRows = buildTable(lines, PLANS.applications, location, PLANS.reviewLitigation);
   const read = withBlocks(lines, PLANS.applications, byRows) ?? byRows;
   const around = withWordsAround(lines, PLANS.applications, read) ?? read;
