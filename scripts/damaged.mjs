@@ -587,7 +587,11 @@ const columnByColumn = {
       const lines = {};
       const segments = params.pageBreak === null ? [rows] : [rows.slice(0, params.pageBreak), rows.slice(params.pageBreak)];
       segments.forEach((segment, s) => {
-        if (s > 0) doc.add(`- ${between(rng, 2, 9)} -`, design.meta.title ?? '');
+        if (s > 0) {
+          // The page's foot and the next page's running head: the title, passed over and said so.
+          const head = doc.add(`- ${between(rng, 2, 9)} -`, design.meta.title ?? '') + 1;
+          if (design.meta.title) diagnostics.push({ code: 'unknown-row', severity: 'warning', path: 'applications', line: head });
+        }
         const labels = () => {
           for (const row of segment) {
             if (row.part) doc.add(row.part);

@@ -1553,6 +1553,21 @@ describe('wrong values the fuzz run found', () => {
       code: 'cell-count',
     },
     {
+      // Seed 293 case 876 (sample scale, 2026-12-07; wrong on 4e6c44d): a report's title among
+      // 3.危及“三安全一稳定”'s numbers in chromium-pdftotext/3-58.plain (`24` / `0` / the title / `0` /
+      // `84` …), as a PDF prints its running head where a page break falls inside the table: read as a
+      // row the form does not have, it cut 3.'s numbers in two; 3. read 4.'s and 4. read 5.'s (9
+      // wrong). The title printed again inside a table is passed over, and says so.
+      name: 'the report\'s title printed again among a row\'s numbers is a running head, passed over (chromium-pdftotext/3-58.plain, line 2 again after line 109)',
+      source: 'fixtures/damaged/chromium-pdftotext/3-58.plain.txt',
+      make: (lines) => {
+        expect([lines[1], lines[107], lines[108], lines[109]]).toEqual(['湟中区上五庄镇人民政府 政府信息公开工作年度报告', '24', '0', '0']);
+        return spliced(lines, 109, 0, lines[1] ?? '');
+      },
+      row: 'applications',
+      code: 'unknown-row',
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

@@ -17,7 +17,7 @@ import { cellsIn, PLANS, rowObject, tableValue, type Json, type PlannedRow } fro
 import { chooseFit, edgeFits, fromRecovery, groupsAddUp, numbersIn, rowValues, SPACED_NUMBERS, splitAtSpaces, type RowValues } from './rowValues.js';
 import { matchRow } from './labels.js';
 import { readInOrder, type LaterLines } from './inOrder.js';
-import { linesToRead } from './longLines.js';
+import { linesToRead } from './strayLines.js';
 import { withRepeats } from './repeats.js';
 import { rowIn } from '../catalog/tables.js';
 

@@ -10,7 +10,7 @@ import { withBlocks } from './blocks.js';
 import { buildTable, type TableLocation, type TableResult } from './buildTable.js';
 import { withFormOrder } from './formOrder.js';
 import { PLANS, type TablePlan } from './plan.js';
-import { linesToRead } from './longLines.js';
+import { linesToRead } from './strayLines.js';
 import { withRepeats } from './repeats.js';
 import { withColumns } from './underHeaders.js';
 

@@ -1,12 +1,16 @@
 /**
- * Lines of words a table's region prints that are no piece of its print: words alone, no digit,
+ * Lines a table's region prints that are no piece of its print, passed over in reading it:
+ *
+ * - the report's title printed again (`2017年政府信息公开工作年度报告`, a page's running head where
+ *   a page break fell inside the table), words alone;
+ * - words alone, no digit,
  * longer than any of its labels (with its group's label), and a few characters over and over (a
  * line of `中中中…` or `规章⇥一、一、一、…` dropped among a table's numbers by a conversion or an
  * editor). Read as a row the form does not have, such a line ends the numbers of the row before it
  * and starts a new stretch (`3.危及“三安全一稳定”` / `0` / the line / `0 0 24 0 0 24`, where labels
  * follow their numbers: 3. read one number, 4.保护第三方合法权益 the next row's seven). Passed over,
  * the table reads as if the line were not there; each among the table's numbers is reported
- * (`unknown-row.passedOver`), so nothing printed there is lost unsaid. Shorter words (`单位：件`,
+ * (`unknown-row.runningHead`, `unknown-row.passedOver`), so nothing printed there is lost unsaid. Shorter words (`单位：件`,
  * `（续表）`, a label's piece), and words of many characters (a header line, prose, text decoded
  * in the wrong encoding), are left to the reading.
  */
@@ -56,6 +60,26 @@ function passedOver(line: TokenLine, plan: TablePlan): boolean {
   return true;
 }
 
+/** A report's title as a matchKey ends (`…2017年政府信息公开工作年度报告`, `…政务公开年报`): no table prints it. */
+const TITLE_END = /(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)$/;
+
+/** Does the line print the report's title (words alone, as many as a title's), a page's running head? */
+function runningHead(line: TokenLine): boolean {
+  const cells = line.cells.filter((c) => c.kind !== 'empty');
+  if (cells.length === 0 || cells.some((c) => c.kind !== 'text')) return false;
+  const words = cells.map((c) => c.raw).join('');
+  const key = matchKey(words);
+  // Not words run into a page's foot and head (`合法权益 —1— 昌乐县…年度报告`, a page run into one
+  // line): those before the page's number are the table's.
+  return key.length <= MOST_TITLE && TITLE_END.test(key) && !PAGE_FOOT.test(words);
+}
+
+/** A page's number between dashes, inside a line (`—1—`, `- 2 -`). */
+const PAGE_FOOT = /[-－—–]\s*\d{1,4}\s*[-－—–]/;
+
+/** The most characters of a title printed as a running head (an organ's name, its year, the words). */
+const MOST_TITLE = 60;
+
 /** Does the line print a number (a cell that is not words)? */
 const printsNumber = (line: TokenLine): boolean => line.cells.some((c) => c.kind !== 'text' && c.kind !== 'empty');
 
@@ -70,11 +94,12 @@ export function linesToRead(printed: readonly TokenLine[], plan: TablePlan): { l
   const last = printed.findLastIndex(printsNumber);
   let passed = 0;
   const kept = printed.filter((line, i) => {
-    if (!passedOver(line, plan)) return true;
+    const head = runningHead(line);
+    if (!head && !passedOver(line, plan)) return true;
     passed++;
     if (first >= 0 && i > first && i < last) {
       const label = line.cells.flatMap((c) => (c.kind === 'text' ? [c.raw.trim()] : [])).join(' ');
-      diagnostics.push(diagnostic('unknown-row', 'unknown-row.passedOver', { label }, plan.key, line.line));
+      diagnostics.push(diagnostic('unknown-row', head ? 'unknown-row.runningHead' : 'unknown-row.passedOver', { label }, plan.key, line.line));
     }
     return false;
   });
