@@ -322,6 +322,8 @@ export const en: Messages = {
     return `row “${quoteLabel(p.row)}” prints ${cellsAsPrinted(p.quoted)} where the form has ${p.cells} cells; it reads more than one way that gives the form's cells (${ways.join(', ')}), and its arithmetic does not tell which is meant; its values were not read`;
   },
   'cell-count.oneRow': (p) => `the review and litigation table prints ${p.printed} cells where the form has ${p.cells}; its values were not read`,
+  'cell-count.order': (p) =>
+    `row “${quoteLabel(p.row)}” prints its five numbers over several lines (${cellsAsPrinted(p.quoted)}), which do not add up to its 总计 as printed but do in another order: a number printed out of its column's place does that, and which number is which cell cannot be told; its values were not read`,
   'cell-count.oneRowSums': (p) =>
     `the review and litigation table prints its 15 numbers over several lines (lines ${p.from}–${p.to}: ${cellsAsPrinted(p.quoted)}), and ${p.failing >= 3 ? 'none of its three groups adds up to its 总计' : `${p.failing === 2 ? 'two' : p.failing} of its three groups do not add up to their 总计`}: one number printed out of its place, or cut in two by a line break, does that, and it cannot be told from a misprinted report; its values were not read`,
 

@@ -256,6 +256,8 @@ export type MessageParams = {
   'cell-count.oneRow': { printed: number; cells: number };
   /** Part 四's fifteen over several lines, `failing` of its three groups (2 or 3) not adding up. */
   'cell-count.oneRowSums': { quoted: Array<string | null>; from: number; to: number; failing: number };
+  /** Part 四's group over several lines whose five numbers add up in another order than printed. */
+  'cell-count.order': { row: string; quoted: string[] };
   /** More cells than the form's, blank ones at both ends, and no one way of dropping them that the row's sums confirm. */
   'cell-count.edges': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /**

@@ -101,7 +101,7 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
     if (failing >= 2) return outOfPlace(run, failing);
     const printedColumns: Layout['columns'] = {};
     const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
-    const read = oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns);
+    const read = inAnotherOrder(run, failing, oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns));
     // Let in only for its sums (more numbers after it, or no header before it), it must read so:
     // another count than fifteen, blank cells among them, was left to the reading, and a reading
     // with blanks that does not add up is no part 四 (part 三's rows after a heading printed again).
@@ -109,6 +109,33 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
   }
   const read = buildTable(lines, PLAN, location, null);
   return headersFirst(lines, read) ?? read;
+}
+
+/**
+ * Part 四's fifteen numbers over several lines, one group failing its sum as printed but adding up
+ * in another order (one of its numbers the sum of the other four: `202 0 0` / `202 0`, 行政复议's
+ * 尚未审结 0 printed after its 总计): plain pdftotext prints a cell drawn a little higher or lower
+ * than its row's others before or after them, and a report misprinted so would rarely keep that
+ * sum. Which number is which cell cannot be told: the group is null, saying so (cell-count.order);
+ * the others, adding up, stand. A group that adds up in no order is a misprint, read as printed.
+ */
+function inAnotherOrder(run: ValueRun, failing: number, read: TableResult<ReviewLitigation>): TableResult<ReviewLitigation> {
+  if (failing !== 1 || read.table === null || !spansLines(run.cells)) return read;
+  const table = read.table;
+  const row = PLAN.rows.find((r) => {
+    const cells = cellsIn(table, r);
+    if (cells === null || cells.some((v) => typeof v !== 'number')) return false;
+    const values = cells as number[];
+    if (groupsAddUp(values, [GROUP_CELLS])) return false;
+    const sum = values.reduce((n, v) => n + v, 0);
+    return values.some((v) => 2 * v === sum);
+  });
+  if (row === undefined) return read;
+  const quoted = (cellsIn(table, row) ?? []).map((v) => String(v));
+  const line = read.rows[row.fullPath]?.line ?? run.line;
+  const note = diagnostic('cell-count', 'cell-count.order', { row: row.spec.label, quoted }, row.fullPath, line);
+  const rowObjects = PLAN.rows.map((r) => (r === row ? rowObject(r.spec.columns, [], 0) : (rowIn(table, r) ?? undefined)));
+  return { ...read, table: tableValue(PLAN, rowObjects), diagnostics: [...read.diagnostics.filter((d) => !aboutPaths(d, new Set([row.fullPath]))), note] };
 }
 
 /** Part 四's fifteen numbers over several lines, `failing` groups of them not adding up: not read (cell-count). */
