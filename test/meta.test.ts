@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extractMeta } from '../src/meta/extractMeta.js';
 import { normalize } from '../src/normalize/normalize.js';
 import { splitIntoSections } from '../src/sections/splitIntoSections.js';
+import { parseReport } from '../src/index.js';
+import { reportSchema } from '../src/schema.js';
 
 const metaOf = (text: string) => {
   const lines = normalize(text);
@@ -48,6 +50,11 @@ describe('meta', () => {
     const chinese = metaOf(['某局2024年政府信息公开工作年度报告', ...BODY, '某局', '二〇二五年一月二十九日'].join('\n'));
     expect(chinese.meta.publishedOn).toBe('2025-01-29');
     expect(chinese.text.otherMatters).toBe('无。');
+    // A year with a leading zero (`0020`, a byte of 2020 lost: fuzz seed 296 case 822) is no date:
+    // read as 20 it gave `20-01-17`, which the schema refuses.
+    const lost = metaOf(['某局2019年政府信息公开工作年度报告', ...BODY, '某局', '0020年1月17日'].join('\n'));
+    expect(lost.meta.publishedOn).toBeNull();
+    expect(reportSchema.safeParse(parseReport(['某局2019年政府信息公开工作年度报告', ...BODY, '某局', '0020年1月17日'].join('\n'))).success).toBe(true);
   });
 
   it('a title given in a web page\'s information box (标题： field) is the title without its label', () => {

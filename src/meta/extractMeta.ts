@@ -54,7 +54,8 @@ function arabicYears(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** A signature date: a year of four digits, no leading zero (`0020年1月17日`, a byte lost, is no date: its year is not 20). */
+const DATE_LINE = /^([1-9]\d{3})年(\d{1,2})月(\d{1,2})日$/;
 
 /** A date line is short (`二〇二五年一月九日`, spaced out at most): a longer line is not read as one. */
 const DATE_LINE_CHARACTERS = 64;
