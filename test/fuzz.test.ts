@@ -1568,6 +1568,22 @@ describe('wrong values the fuzz run found', () => {
       code: 'unknown-row',
     },
     {
+      // Seed 296 case 1305 (sample scale, 2026-12-07; wrong on 2d47ce5): chromium-pdftotext/3-58.plain
+      // with `2.其他法律行政法规禁止公` and its first number joined by a tab, as plain pdftotext prints
+      // a cell beside its label's first line. Its label's rest `开` then stood after six numbers
+      // alone, no row's worth, so it was not taken for a rest after its row's numbers, and 3.危及…
+      // read 4.'s numbers after its label, 4. read 5.'s (9 wrong). The numbers after words on the
+      // line above count towards the row's worth.
+      name: 'a label\'s first line with its row\'s first number, its rest after the others (chromium-pdftotext/3-58.plain, lines 98 and 99 joined with a tab)',
+      source: 'fixtures/damaged/chromium-pdftotext/3-58.plain.txt',
+      make: (lines) => {
+        expect([lines[97], lines[98], lines[106]]).toEqual(['2.其他法律行政法规禁止公', '131', '开']);
+        return spliced(lines, 97, 2, `${lines[97] ?? ''}\t${lines[98] ?? ''}`);
+      },
+      row: 'applications.denied.endangersSafety',
+      code: 'cell-count',
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

@@ -360,18 +360,23 @@ export function buildTable<Rows extends TableRows>(
   const overOwnRows = (row: FoundRow, words: string): boolean => words !== '' && (words === row.planned.groupKey || laterPiece(words));
   /**
    * Do the printed lines right before lines[i], words over several rows aside, hold numbers alone,
-   * `count` of them at least (a row's worth)?
+   * `count` of them at least (a row's worth)? Or with those after words on the line above them
+   * (`2.其他法律行政法规禁止公⇥131` / `21` … `1849` / `开`: plain pdftotext prints the row's first
+   * cell beside its label's first line).
    */
   const numbersAloneBefore = (i: number, count: number): boolean => {
     let numbers = 0;
+    const numbersOf = (cells: readonly Cell[]): number => cells.reduce((n, c) => n + (numbersIn(c)?.length ?? 0), 0);
     for (let j = i - 1; j >= 0; j--) {
       const printed = printedAt(j);
       if (printed.length === 0) continue;
       if (numbersOnly(printed)) {
-        numbers += printed.reduce((n, c) => n + (numbersIn(c)?.length ?? 0), 0);
+        numbers += numbersOf(printed);
         if (numbers >= count) return true;
         continue;
       }
+      const at = printed.findIndex((c) => c.kind !== 'text');
+      if (numbers > 0 && at > 0 && numbersOnly(printed.slice(at))) return numbers + numbersOf(printed.slice(at)) >= count;
       if (numbers > 0 || !overRows(matchKey(printed.map((c) => c.raw).join('')))) return false;
     }
     return false;
