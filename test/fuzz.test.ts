@@ -1584,6 +1584,23 @@ describe('wrong values the fuzz run found', () => {
       code: 'cell-count',
     },
     {
+      // Seed 299 case 1046 (sample scale, 2026-12-07; wrong on a5f829a): pdftotext/01-003-bordered.layout
+      // cut short in 2.申请人逾期未按收费通知要求缴纳费用…'s line (`理     纳费用、行政机关不再处理其政府
+      // 136 98 104 58 23`, a download cut off): the group's `理` and the label's rest before the five
+      // numbers were taken for its first two cells, making seven: the numbers read one column over
+      // (5 wrong). Words of the row's own label or its group's are no stray cells.
+      name: 'a row cut short, its label\'s words on its numbers\' line: no cells (pdftotext/01-003-bordered.layout, cut after 23 on line 126)',
+      source: 'fixtures/damaged/pdftotext/01-003-bordered.layout.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /纳费用、行政机关不再处理其政府/);
+        const line = lines[i] ?? '';
+        expect(line.replace(/\s+/g, ' ').trim()).toBe('理 纳费用、行政机关不再处理其政府 136 98 104 58 23 71 490');
+        return [...lines.slice(0, i), line.slice(0, line.indexOf('23') + 2)].join('\n');
+      },
+      row: 'applications.otherHandling.feeUnpaid',
+      code: 'unrecoverable-digits',
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

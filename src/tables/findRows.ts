@@ -116,17 +116,26 @@ export interface ReadRowsResult {
  * Returns how many of the label's last cells are such words; `after` is the first label cell past
  * the matched words.
  */
-function strayWords(label: Label, after: number, cells: readonly Cell[], n: number, valueLine: number): number {
+function strayWords(label: Label, after: number, cells: readonly Cell[], n: number, valueLine: number, row: PlannedRow): number {
   let stray = 0;
   for (let i = label.length - 1; i >= after; i--) {
     const cell = label[i];
     if (cell === undefined || cell.line !== valueLine || /^[(（[【].*[)）\]】]$/.test(cell.raw.trim())) break;
+    // Words of the row's own label as the form prints it, or of its group's, stay label (`理     纳费用、
+    // 行政机关不再处理其政府 136 98 104 58 23`, a line cut short: no two cells and five numbers).
+    if (labelPiece(cell, row)) break;
     stray++;
   }
   if (stray === 0) return 0;
   let printed = cells.length;
   while (cells[printed - 1]?.kind === 'empty') printed--;
   return printed < n && printed + stray === n ? stray : 0;
+}
+
+/** Are a cell's words a piece of the row's label as the form prints it (its rest and note with it), or of its group's? */
+function labelPiece(cell: Cell, row: PlannedRow): boolean {
+  const key = matchKey(cell.raw);
+  return key !== '' && (row.wholeKey.includes(key) || row.groupKey?.includes(key) === true);
 }
 
 /** How a row's label opens (openingOf), three words at least (`4.保护第`, `1.申请人无`): a label opening so inside other words is that row's. */
@@ -792,7 +801,7 @@ export function readRows(
         continue;
       }
       // Stray words only ever leave the end of the label, past the matched words: `first` stays.
-      const stray = strayWords(label, last + 1, gathered.cells, n, cell.line);
+      const stray = strayWords(label, last + 1, gathered.cells, n, cell.line, match.row);
       // Stray words leave the label (which keeps at least its matched words, `first` to `last`).
       const own: Label = stray > 0 ? [label[0], ...label.slice(1, label.length - stray)] : label;
       if (stray > 0) gathered.cells.unshift(...label.slice(label.length - stray));
