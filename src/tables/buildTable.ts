@@ -189,6 +189,12 @@ export function buildTable<Rows extends TableRows>(
     checked(print) ||
     firstValueLine(print.row.cells) === print.row.line ||
     (!endsWithColumnLabel(print.row, plan) && (print.row.planned.sumGroups.length > 0 || print.result.values.every((v) => v === null)));
+  /** A row whose label pairing placed nowhere, read as nothing, `problem` saying why. */
+  const placedNowhere = (row: RowLabel, problem: PendingDiagnostic): ReadRow => ({
+    row: { ...row, cells: [], headed: false },
+    context: contextOf(row),
+    result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] },
+  });
   for (const { row, problem } of paired.unplaced) {
     const other = readAt[row.planned.index];
     // The row is also printed with values that read as it: kept, unless they follow column headers
@@ -227,8 +233,7 @@ export function buildTable<Rows extends TableRows>(
     // lines (plain pdftotext of Chromium's PDFs), and the numbers after its rest may as well be the
     // next row's, printed before its label. The row is null, saying why its label found no numbers.
     if (other && other.row.line > row.line && restOfLabel(row, other.row)) {
-      const context = contextOf(row);
-      readAt[row.planned.index] = { row: { ...row, cells: [], headed: false }, context, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+      readAt[row.planned.index] = placedNowhere(row, problem);
       continue;
     }
     if (other && !worthBefore(other.row, placed) && !strayAfterRow(other.row, read.items[(itemAt.get(other.row) ?? 0) - 1], adjacent) && readsAsIts(other)) {
@@ -238,8 +243,7 @@ export function buildTable<Rows extends TableRows>(
     // Its other print is in doubt, and this one placed nowhere: neither is read (the row is null,
     // this print saying why), and the other says so, not that this one is read instead.
     if (other) diagnostics.push(diagnostic('duplicate-row', 'duplicate-row.neither', { row: other.row.label, other: row.line }, other.row.planned.fullPath, other.row.line));
-    const context = contextOf(row);
-    readAt[row.planned.index] = { row: { ...row, cells: [], headed: false }, context, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+    readAt[row.planned.index] = placedNowhere(row, problem);
   }
   for (const r of readAt) {
     // Labels printed with no numbers right before the row's, whose one line of numbers it is
@@ -335,15 +339,18 @@ export function buildTable<Rows extends TableRows>(
   const printedAt = (i: number): Cell[] => lines[i]?.cells.filter((c) => c.kind !== 'empty') ?? [];
   /** Does a line print numbers alone? */
   const numbersOnly = (printed: readonly Cell[]): boolean => printed.every((c) => c.kind !== 'text' && numbersIn(c) !== null);
+  /** A line's words and the numbers after them, when it prints words, then numbers alone; else null. */
+  const wordsThenNumbers = (printed: readonly Cell[]): { words: Cell[]; numbers: Cell[] } | null => {
+    const at = printed.findIndex((c) => c.kind !== 'text');
+    return at > 0 && numbersOnly(printed.slice(at)) ? { words: printed.slice(0, at), numbers: printed.slice(at) } : null;
+  };
   /**
-   * A line's words and the numbers after them, when it prints words that name no row (a label's
-   * rest, `开24`), then numbers alone; else null. A row's label and its numbers are a row printed.
+   * The same when its words name no row (a label's rest, `开24`): a row's label and its numbers
+   * are a row printed.
    */
   const numbersAfterWords = (printed: readonly Cell[]): { words: Cell[]; numbers: Cell[] } | null => {
-    const at = printed.findIndex((c) => c.kind !== 'text');
-    if (at <= 0 || !numbersOnly(printed.slice(at))) return null;
-    const words = printed.slice(0, at);
-    return matchRow(matchKey(words.map((c) => c.raw).join('')), plan.rows) === null ? { words, numbers: printed.slice(at) } : null;
+    const split = wordsThenNumbers(printed);
+    return split !== null && matchRow(matchKey(split.words.map((c) => c.raw).join('')), plan.rows) === null ? split : null;
   };
   /** Each row's label whole as the form prints it (the words the catalog shortens put back), as a matchKey. */
   const formKeys = plan.rows.map((r) => matchKey(r.spec.label).slice(0, -r.ownKey.length) + r.wholeKey);
@@ -366,17 +373,17 @@ export function buildTable<Rows extends TableRows>(
    */
   const numbersAloneBefore = (i: number, count: number): boolean => {
     let numbers = 0;
-    const numbersOf = (cells: readonly Cell[]): number => cells.reduce((n, c) => n + (numbersIn(c)?.length ?? 0), 0);
+    const countIn = (cells: readonly Cell[]): number => cells.reduce((n, c) => n + (numbersIn(c)?.length ?? 0), 0);
     for (let j = i - 1; j >= 0; j--) {
       const printed = printedAt(j);
       if (printed.length === 0) continue;
       if (numbersOnly(printed)) {
-        numbers += numbersOf(printed);
+        numbers += countIn(printed);
         if (numbers >= count) return true;
         continue;
       }
-      const at = printed.findIndex((c) => c.kind !== 'text');
-      if (numbers > 0 && at > 0 && numbersOnly(printed.slice(at))) return numbers + numbersOf(printed.slice(at)) >= count;
+      const split = numbers > 0 ? wordsThenNumbers(printed) : null;
+      if (split !== null) return numbers + countIn(split.numbers) >= count;
       if (numbers > 0 || !overRows(matchKey(printed.map((c) => c.raw).join('')))) return false;
     }
     return false;

@@ -1,18 +1,19 @@
 /**
  * Lines a table's region prints that are no piece of its print, passed over in reading it:
  *
- * - the report's title printed again (`2017年政府信息公开工作年度报告`, a page's running head where
- *   a page break fell inside the table), words alone;
- * - words alone, no digit,
- * longer than any of its labels (with its group's label), and a few characters over and over (a
- * line of `中中中…` or `规章⇥一、一、一、…` dropped among a table's numbers by a conversion or an
- * editor). Read as a row the form does not have, such a line ends the numbers of the row before it
- * and starts a new stretch (`3.危及“三安全一稳定”` / `0` / the line / `0 0 24 0 0 24`, where labels
- * follow their numbers: 3. read one number, 4.保护第三方合法权益 the next row's seven). Passed over,
- * the table reads as if the line were not there; each among the table's numbers is reported
- * (`unknown-row.runningHead`, `unknown-row.passedOver`), so nothing printed there is lost unsaid. Shorter words (`单位：件`,
- * `（续表）`, a label's piece), and words of many characters (a header line, prose, text decoded
- * in the wrong encoding), are left to the reading.
+ * - the report's title printed again, words alone (`2017年政府信息公开工作年度报告`): a page's
+ *   running head where a page break fell inside the table;
+ * - words alone, no digit, longer than any of the table's labels (with its group's label), and a
+ *   few characters over and over (a line of `中中中…` or `规章⇥一、一、一、…` dropped among a table's
+ *   numbers by a conversion or an editor).
+ *
+ * Read as a row the form does not have, such a line ends the numbers of the row before it and
+ * starts a new stretch (`3.危及“三安全一稳定”` / `0` / the line / `0 0 24 0 0 24`, where labels follow
+ * their numbers: 3. read one number, 4.保护第三方合法权益 the next row's seven). Passed over, the
+ * table reads as if the line were not there; each among the table's numbers is reported
+ * (`unknown-row.runningHead`, `unknown-row.passedOver`), so nothing printed there is lost unsaid.
+ * Shorter words (`单位：件`, `（续表）`, a label's piece), and words of many characters (a header
+ * line, prose, text decoded in the wrong encoding), are left to the reading.
  */
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
@@ -32,7 +33,7 @@ const LONGEST = new WeakMap<TablePlan, number>();
 function longestLabel(plan: TablePlan): number {
   let longest = LONGEST.get(plan);
   if (longest === undefined) {
-    longest = Math.max(...plan.rows.map((r) => matchKey(r.spec.label).length + r.wholeKey.length + (r.groupKey?.length ?? 0)));
+    longest = Math.max(...plan.rows.map((r) => r.wholeKey.length + (r.groupKey?.length ?? 0)));
     LONGEST.set(plan, longest);
   }
   return longest;
