@@ -1601,6 +1601,24 @@ describe('wrong values the fuzz run found', () => {
       code: 'unrecoverable-digits',
     },
     {
+      // Print sweep seed 39 case 57 (2026-12-07; wrong on 630f42d), as printed: part 三's labels in
+      // blocks, each followed by numbers a block out of step (`1.`…`4.` / six rows' worth / `5.`…
+      // `1.本机关不掌握…` / five rows' worth). The second block's five labels took the five rows' worth
+      // after them, each adding up as any row does: 5.属于三类内部事务信息 to 1.本机关… read the next
+      // rows' numbers (34 wrong). A run is not certain of its own numbers where the run before it
+      // printed a row's worth more than its labels' and no row of the form between them could own it;
+      // the table then reads row after row in the form's order, every row and column adding up.
+      name: 'labels in blocks, the numbers a block out of step: the next block is not certain of its own (chromium-pdftotext/39-57.plain)',
+      source: 'fixtures/damaged/chromium-pdftotext/39-57.plain.txt',
+      make: (lines) => {
+        expect([lines[236], lines[238]]).toEqual(['5.', '属于三类']);
+        return lines.join('\n');
+      },
+      row: 'applications.denied.internalAffairs',
+      code: 'recovered-pairing',
+      right: true,
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

@@ -480,7 +480,36 @@ export function pairApart(
     const prior = pieces[(groups[g]?.at ?? 0) - 1];
     if (prior?.kind === 'area') takers.set(prior.area, (takers.get(prior.area) ?? 0) + 1);
   }
-  const shared = groups.map(({ variable }, g) => before.has(g) || (takers.get(variable.readings[decided[g] ?? -1]?.area ?? -1) ?? 0) > 1);
+  // A run placed on its own numbers, printed after it, right after another run whose own numbers
+  // are more than its labels' cells by a row's worth or more (`1.`…`4.` / six rows' worth / `5.`…
+  // `1.本机关…` / five rows' worth: the numbers printed a block out of step with the labels): the
+  // surplus may be this run's first rows', and its own the next rows'. Not certain.
+  const surplusBefore = (g: number): boolean => {
+    const { variable, at } = groups[g] ?? {};
+    if (variable === undefined || at === undefined) return false;
+    const piece = pieces[at];
+    const area = variable.readings[decided[g] ?? -1]?.area;
+    const prior = pieces[at - 1];
+    const run = pieces[at - 2];
+    if (piece?.kind !== 'labels' || area === undefined || area !== piece.own || prior?.kind !== 'area' || run?.kind !== 'labels' || run.own !== prior.area) return false;
+    const cells = (labels: readonly RowLabel[]): number => labels.reduce((n, l) => n + l.planned.spec.columns.length, 0);
+    const narrowest = Math.min(...piece.labels.map((l) => l.planned.spec.columns.length));
+    const surplus = Math.floor((valuesIn(areas[prior.area] ?? []) - cells(run.labels)) / narrowest);
+    if (surplus < 1) return false;
+    // Rows of the form from the first run's first label to this run's, not among the first run's
+    // labels (printed elsewhere, lost, or not recognised: `（二）部分公开` wrapped among 三、本年度办理结果's
+    // words), may be the surplus's own: then it tells nothing.
+    const own = new Set(run.labels.map((l) => l.planned.index));
+    const from = Math.min(...own);
+    const to = Math.min(...piece.labels.map((l) => l.planned.index));
+    // Only blocks of rows with sums, the first run's before this one's in the form (column header
+    // words read as labels, `其他` / `总计`, are no block; part 二's rows are the `before` rule's).
+    if (Math.max(...own) >= to || [...run.labels, ...piece.labels].some((l) => l.planned.sumGroups.length === 0)) return false;
+    let others = 0;
+    for (let i = from; i < to; i++) if (!own.has(i) && !excused.has(plan.rows[i]?.path ?? '')) others++;
+    return surplus > others;
+  };
+  const shared = groups.map(({ variable }, g) => before.has(g) || surplusBefore(g) || (takers.get(variable.readings[decided[g] ?? -1]?.area ?? -1) ?? 0) > 1);
   shared.forEach((isShared, g) => {
     if (isShared) decided[g] = null;
   });
