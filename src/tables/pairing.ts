@@ -343,6 +343,8 @@ const checkable = (row: PlannedRow, plan: TablePlan): boolean =>
  */
 const printedLines = (lines: readonly ValueLine[]): number => new Set(lines.map((l) => l.line)).size;
 const valuesIn = (lines: readonly ValueLine[]): number => lines.reduce((n, l) => n + printed(l.cells).length, 0);
+/** The cells of the labels' rows, all told: as many numbers as they would pair with. */
+const cellsOf = (labels: readonly RowLabel[]): number => labels.reduce((n, l) => n + l.planned.spec.columns.length, 0);
 
 /**
  * Pair what findRows.ts could not: `known` are the rows read as rows (their values for the
@@ -469,7 +471,7 @@ export function pairApart(
     // And when those are fewer than its labels' cells, the numbers after them up to the next labels
     // or row, apart only by words that name no row (`1.属于国家秘密` … 13 labels / 28 numbers / a line
     // of other words / 56 numbers / `2.重复申请` … 8 labels): its numbers may run on past the words.
-    if (area === undefined && own !== null && piece?.kind === 'labels' && valuesIn(areas[own] ?? []) < piece.labels.reduce((n, l) => n + l.planned.spec.columns.length, 0)) {
+    if (area === undefined && own !== null && piece?.kind === 'labels' && valuesIn(areas[own] ?? []) < cellsOf(piece.labels)) {
       for (let next = at + 2; pieces[next]?.kind === 'area'; next++) {
         const more = pieces[next];
         if (more?.kind === 'area') takers.set(more.area, (takers.get(more.area) ?? 0) + 1);
@@ -492,19 +494,18 @@ export function pairApart(
     const prior = pieces[at - 1];
     const run = pieces[at - 2];
     if (piece?.kind !== 'labels' || area === undefined || area !== piece.own || prior?.kind !== 'area' || run?.kind !== 'labels' || run.own !== prior.area) return false;
-    const cells = (labels: readonly RowLabel[]): number => labels.reduce((n, l) => n + l.planned.spec.columns.length, 0);
     const narrowest = Math.min(...piece.labels.map((l) => l.planned.spec.columns.length));
-    const surplus = Math.floor((valuesIn(areas[prior.area] ?? []) - cells(run.labels)) / narrowest);
+    const surplus = Math.floor((valuesIn(areas[prior.area] ?? []) - cellsOf(run.labels)) / narrowest);
     if (surplus < 1) return false;
-    // Rows of the form from the first run's first label to this run's, not among the first run's
-    // labels (printed elsewhere, lost, or not recognised: `（二）部分公开` wrapped among 三、本年度办理结果's
-    // words), may be the surplus's own: then it tells nothing.
+    // Only blocks of rows with sums, the first run's before this one's in the form (column header
+    // words read as labels, `其他` / `总计`, are no block; part 二's rows are the `before` rule's).
     const own = new Set(run.labels.map((l) => l.planned.index));
     const from = Math.min(...own);
     const to = Math.min(...piece.labels.map((l) => l.planned.index));
-    // Only blocks of rows with sums, the first run's before this one's in the form (column header
-    // words read as labels, `其他` / `总计`, are no block; part 二's rows are the `before` rule's).
     if (Math.max(...own) >= to || [...run.labels, ...piece.labels].some((l) => l.planned.sumGroups.length === 0)) return false;
+    // Rows of the form from the first run's first label to this run's, not among the first run's
+    // labels (printed elsewhere, lost, or not recognised: `（二）部分公开` wrapped among 三、本年度办理结果's
+    // words), may be the surplus's own: then it tells nothing.
     let others = 0;
     for (let i = from; i < to; i++) if (!own.has(i) && !excused.has(plan.rows[i]?.path ?? '')) others++;
     return surplus > others;
