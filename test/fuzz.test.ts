@@ -1619,6 +1619,23 @@ describe('wrong values the fuzz run found', () => {
       right: true,
     },
     {
+      // Print sweep seed 37 case 23 (2026-12-07; wrong on b73b78e), as printed: part 四's thirteen
+      // numbers on one line (`3 27 21 … 166 11 69`) under thirteen column headers, the last group's
+      // 尚未审结 and 总计 printed after part 五's heading with their numbers. Cut as digits run together,
+      // 166 and 11 gave 1 66 and 1 1, fifteen that add up (5 wrong). As many numbers a space apart
+      // as the headers before them are that many cells: no cut; the table read in order among its
+      // header words, across part 五's heading, gives every group.
+      name: 'part 四 with as many numbers as the column headers before them, fewer than fifteen: no digit cut (chromium-pdftotext/37-23.plain)',
+      source: 'fixtures/damaged/chromium-pdftotext/37-23.plain.txt',
+      make: (lines) => {
+        expect(lines).toContain('3 27 21 10 61 16 21 16 118 171 166 11 69');
+        return lines.join('\n');
+      },
+      row: 'reviewLitigation.litigationAfterReview',
+      code: 'recovered-pairing',
+      right: true,
+    },
+    {
       // Across part 四's heading, mutool/03-002 with lines 405–466 lost: 四、结转下年度继续办理's total
       // 3200 and part 四 but its last total, 2098, which read as the row's total (1 wrong). Its sums
       // fail; the table's last row over several lines, part 四's heading nowhere.

@@ -306,6 +306,18 @@ interface ValueRun {
    * read only when every group adds up.
    */
   headed: boolean;
+  /** How many of the fifteen column headers the words before it print (headerColumns). */
+  headerColumns: number;
+}
+
+/**
+ * How many of part 四's column headers the words print: each column's characters no other word of
+ * the table prints, counted one by one (a header broken over lines, even a character a line: `尚` /
+ * `未` / `审` / `结`), the fewest of a column's; fifteen where the three groups each print theirs.
+ */
+function headerColumns(words: string): number {
+  const count = (ch: string): number => words.split(ch).length - 1;
+  return count('维') + count('纠') + count('他') + Math.min(count('尚'), count('审')) + Math.min(count('总'), count('计'));
 }
 
 /** Does a cell print words of part 四's table: a row's label or a column's? */
@@ -427,7 +439,7 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
       continueRow(run, next.cells);
       if (run.length > ONE_ROW_CELLS * 3) break;
     }
-    return { cells: run, line: tokenLine.line, headed: headed || labelBefore };
+    return { cells: run, line: tokenLine.line, headed: headed || labelBefore, headerColumns: headerColumns(words) };
   }
   return null;
 }
@@ -437,6 +449,13 @@ function oneRow(run: ValueRun, columns: readonly ColumnSpec[], printedColumns: L
   const printed = run.cells.filter((c) => c.kind !== 'empty');
   const [only] = printed;
   if (printed.some((c) => c.kind === 'digits') || (printed.length === 1 && only && isDigitRun(only))) {
+    // As many numbers a space apart as the column headers printed before them, fewer than fifteen
+    // (`… 尚未 总` / … thirteen headers / `3 27 21 … 166 11 69`, the last group's 尚未审结 and 总计
+    // printed elsewhere with their numbers): the run holds that many cells, none run together.
+    const spaced = splitAtSpaces(run.cells).filter((c) => c.kind !== 'empty').length;
+    if (spaced < ONE_ROW_CELLS && spaced === run.headerColumns) {
+      return { table: tableValue(PLAN, []), diagnostics: [diagnostic('cell-count', 'cell-count.oneRow', { printed: spaced, cells: ONE_ROW_CELLS }, PLAN.key, run.line)], rows: {}, columns: printedColumns };
+    }
     return recoverOneRow(run, columns, printedColumns);
   }
   const chosen = fifteen(run.cells);
