@@ -444,6 +444,12 @@ function firstValueRun(lines: readonly TokenLine[]): ValueRun | null {
   return null;
 }
 
+/** Part 四 printing `printed` cells where the form has fifteen: not read (cell-count). */
+function notOneRow(printed: number, line: number, printedColumns: Layout['columns']): TableResult<ReviewLitigation> {
+  const d = diagnostic('cell-count', 'cell-count.oneRow', { printed, cells: ONE_ROW_CELLS }, PLAN.key, line);
+  return { table: tableValue(PLAN, []), diagnostics: [d], rows: {}, columns: printedColumns };
+}
+
 /** Part 四's fifteen cells; `columns`: OUTCOME_COLUMNS as the report prints them (`printedColumns`). */
 function oneRow(run: ValueRun, columns: readonly ColumnSpec[], printedColumns: Layout['columns']): TableResult<ReviewLitigation> {
   const printed = run.cells.filter((c) => c.kind !== 'empty');
@@ -453,20 +459,13 @@ function oneRow(run: ValueRun, columns: readonly ColumnSpec[], printedColumns: L
     // (`… 尚未 总` / … thirteen headers / `3 27 21 … 166 11 69`, the last group's 尚未审结 and 总计
     // printed elsewhere with their numbers): the run holds that many cells, none run together.
     const spaced = splitAtSpaces(run.cells).filter((c) => c.kind !== 'empty').length;
-    if (spaced < ONE_ROW_CELLS && spaced === run.headerColumns) {
-      return { table: tableValue(PLAN, []), diagnostics: [diagnostic('cell-count', 'cell-count.oneRow', { printed: spaced, cells: ONE_ROW_CELLS }, PLAN.key, run.line)], rows: {}, columns: printedColumns };
-    }
+    if (spaced < ONE_ROW_CELLS && spaced === run.headerColumns) return notOneRow(spaced, run.line, printedColumns);
     return recoverOneRow(run, columns, printedColumns);
   }
   const chosen = fifteen(run.cells);
+  if (!chosen) return notOneRow(run.cells.length, run.line, printedColumns);
   const diagnostics: PendingDiagnostic[] = [];
   const rows: Layout['rows'] = {};
-  if (!chosen) {
-    diagnostics.push(
-      diagnostic('cell-count', 'cell-count.oneRow', { printed: run.cells.length, cells: ONE_ROW_CELLS }, PLAN.key, run.line),
-    );
-    return { table: tableValue(PLAN, []), diagnostics, rows, columns: printedColumns };
-  }
   const rowObjects: Json[] = [];
   for (const { index, fullPath: path, spec } of PLAN.rows) {
     const cells = chosen.slice(index * GROUP_CELLS, (index + 1) * GROUP_CELLS);
