@@ -69,6 +69,8 @@ function runningHead(line: TokenLine): boolean {
   const cells = line.cells.filter((c) => c.kind !== 'empty');
   if (cells.length === 0 || cells.some((c) => c.kind !== 'text')) return false;
   const words = cells.map((c) => c.raw).join('');
+  // (Most lines print no 报: asked first, before the words are keyed.)
+  if (!words.includes('报')) return false;
   const key = matchKey(words);
   // Not words run into a page's foot and head (`合法权益 —1— 昌乐县…年度报告`, a page run into one
   // line): those before the page's number are the table's.
