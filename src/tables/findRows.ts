@@ -16,7 +16,7 @@ import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import type { Cell, TokenLine } from '../tokens.js';
-import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, openingOf, otherWordsIn, ownLabel, wordsOf, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
+import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, openingOf, otherWordsIn, ownLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { edgeFits, fitsRow, groupsAddUp, numberCells, numbersIn, SPACED_NUMBERS } from './rowValues.js';
 import { centredLabel } from './centredLabel.js';
@@ -132,10 +132,22 @@ function strayWords(label: Label, after: number, cells: readonly Cell[], n: numb
   return printed < n && printed + stray === n ? stray : 0;
 }
 
-/** Are a cell's words a piece of the row's label as the form prints it (its rest and note with it), or of its group's? */
+/** Is a matchKey a piece of the row's label as the form prints it (the rest the catalog shortens, and its note, with it)? */
+const ownPiece = (key: string, row: PlannedRow): boolean => key !== '' && row.wholeKey.includes(key);
+
+/** Are a cell's words a piece of the row's label as the form prints it, or of its group's? */
 function labelPiece(cell: Cell, row: PlannedRow): boolean {
   const key = matchKey(cell.raw);
-  return key !== '' && (row.wholeKey.includes(key) || row.groupKey?.includes(key) === true);
+  return ownPiece(key, row) || (key !== '' && row.groupKey?.includes(key) === true);
+}
+
+/**
+ * Is a text cell after a row's numbers on its label's line a piece of its own label (two characters
+ * or more: `…4350 509311959⇥公开申请数量`), its rest, no cell of it?
+ */
+function restOfOwn(cell: Cell, row: PlannedRow): boolean {
+  const key = matchKey(cell.raw);
+  return [...key].length >= 2 && ownPiece(key, row);
 }
 
 /** How a row's label opens (openingOf), three words at least (`4.保护第`, `1.申请人无`): a label opening so inside other words is that row's. */
@@ -1320,17 +1332,9 @@ interface Gathered {
  * that prints one cell (one-cell-per-line layouts indent it with a tab) gives that cell, a line
  * of nothing but separators gives one blank cell. Text cells on the row's own line count as
  * cells (a word printed where a number belongs) until the row is full, or until one opens another
- * row's label (`…申 请⇥11150 63 42 76128470⇥3.其他85 59…`, two rows' lines joined): the row ends there.
+ * row's label (`…申 请⇥11150 63 42 76128470⇥3.其他85 59…`, two rows' lines joined), or is a piece
+ * of the row's own label (restOfOwn): the row ends there.
  */
-/**
- * Is a text cell after a row's numbers on its label's line a piece of its own label (two characters
- * or more: `…4350 509311959⇥公开申请数量`), its rest, no cell of it?
- */
-function restOfOwn(cell: Cell, row: PlannedRow): boolean {
-  const key = matchKey(cell.raw);
-  return [...key].length >= 2 && wordsOf(row).includes(key);
-}
-
 function gather(lines: readonly TokenLine[], li: number, ci: number, n: number, before: Cell[], plan: TablePlan, row?: PlannedRow): Gathered {
   const cells = before;
   const first = lines[li]?.cells ?? [];

@@ -311,13 +311,22 @@ interface ValueRun {
 }
 
 /**
- * How many of part 四's column headers the words print: each column's characters no other word of
- * the table prints, counted one by one (a header broken over lines, even a character a line: `尚` /
- * `未` / `审` / `结`), the fewest of a column's; fifteen where the three groups each print theirs.
+ * Each outcome column's characters that no other column's label nor any group's prints (结果维持:
+ * 维 and 持; 尚未审结: 尚 and 审, 未 and 结 being others' too), from the catalog.
+ */
+const COLUMN_CHARACTERS: ReadonlyArray<readonly string[]> = OUTCOME_COLUMNS.map((column) => {
+  const others = [...OUTCOME_COLUMNS.filter((c) => c !== column).map((c) => c.label), ...PLAN.rows.map((r) => r.spec.label)].join('');
+  return [...new Set(matchKey(column.label))].filter((ch) => !others.includes(ch));
+});
+
+/**
+ * How many of part 四's column headers the words print: each column's own characters
+ * (COLUMN_CHARACTERS) counted one by one (a header broken over lines, even a character a line:
+ * `尚` / `未` / `审` / `结`), the fewest of a column's; fifteen where the three groups each print theirs.
  */
 function headerColumns(words: string): number {
   const count = (ch: string): number => words.split(ch).length - 1;
-  return count('维') + count('纠') + count('他') + Math.min(count('尚'), count('审')) + Math.min(count('总'), count('计'));
+  return COLUMN_CHARACTERS.reduce((n, chars) => n + (chars.length === 0 ? 0 : Math.min(...chars.map(count))), 0);
 }
 
 /** Does a cell print words of part 四's table: a row's label or a column's? */
