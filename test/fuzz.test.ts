@@ -1648,6 +1648,23 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.carriedForward',
       code: 'cell-count',
     },
+    {
+      // Seed 306 case 1484 (sample scale, 2026-12-07; wrong on d323b27): part 四 as three small
+      // tables, a line of another table's label and numbers among （二）'s headers (`本年新收政府信息公开
+      // 申请数量 1 2 3`, twice), （三）'s headers and numbers lost. （二） read that line's numbers, short;
+      // its own `823 647 13 519 2002` then stood between it and （三）'s label, and were taken as
+      // printed before （三）'s label (5 wrong). Numbers right after a row printed short or as a small
+      // table's heading may be that row's: no label after them is certain of them.
+      name: 'numbers after a small table\'s heading read short, then the next heading: not the next\'s (part4-three-tables/02-001, a line inserted in （二）\'s headers, （三）\'s lost)',
+      source: 'fixtures/damaged/part4-three-tables/02-001.txt',
+      make: (lines) => {
+        expect([lines[58], lines[61], lines[62], lines[63]]).toEqual(['（二）行政诉讼情况（未经复议直接起诉）', '| 823 | 647 | 13 | 519 | 2002 |', '（三）行政诉讼情况（复议后起诉）', '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |']);
+        const inserted = spliced(lines, 60, 0, '本年新收政府信息公开申请数量 1 2 3 本年新收政府信息公开申请数量 1 2 3');
+        return spliced(inserted.split('\n'), 64, 4);
+      },
+      row: 'reviewLitigation.litigationAfterReview',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('the table\'s last row, its number apart, then some of part 三\'s columns printed before its heading: the number is the row\'s (column-by-column/02-001)', () => {

@@ -425,7 +425,13 @@ export function pairApart(
     // is 行政强制's, printed before its label). Not for labels heading a small table of their own,
     // whose numbers follow their column headers (`复议后起诉` / `结果维持 …` / its numbers).
     const justBefore = !piece.headed && (earlier.at(-1)?.line ?? Infinity) < (piece.labels[0]?.line ?? -Infinity) && clearBetween(earlier.at(-1)?.line ?? 0, piece.labels[0]?.line ?? 0);
-    if (readings.length === 0 && before?.kind === 'area' && justBefore && !underOthers(piece.labels, earlier)) {
+    // Nor numbers right after a row printed short of its cells or as a small table's heading: they
+    // may be that row's (as for numbers with no label, below). Part 四 printed as three small
+    // tables, a line of a label and numbers in （二）'s headers, （三）'s headers lost: `（二）…` /
+    // `结果维持 …` / `本年新收… 1 2 3` / `823 647 13 519 2002` / `（三）…`: the numbers are （二）'s.
+    const beforeThat = pieces[at - 2];
+    const ownersBefore = beforeThat?.kind === 'row' && (beforeThat.headed || beforeThat.short);
+    if (readings.length === 0 && before?.kind === 'area' && justBefore && !ownersBefore && !underOthers(piece.labels, earlier)) {
       const after = readingsOf(piece.labels, earlier, before.area, true);
       if (after.length > 0) {
         candidates.add(before.area);
