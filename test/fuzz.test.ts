@@ -1665,6 +1665,22 @@ describe('wrong values the fuzz run found', () => {
       row: 'reviewLitigation.litigationAfterReview',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 311 case 113 (sample scale, 2026-12-07; wrong on 93bd058): labels-first/05-2020-mixed
+      // (`1.信访举报投诉类申请` / `2.重复申请` / one line of numbers, 1.'s) with a line of part 三's first
+      // row's label and numbers between the two labels (`本年新收政府信息公开申请数量 1 2 3`, a junk line
+      // repeated). 1.'s label was taken for the start of that row's, whose print, a repeat, was not
+      // kept; 2. then stood alone before the numbers and read them (7 wrong). The words before a print
+      // not kept that name a row go on to the next label, as if the print were not there.
+      name: 'a junk line naming a row read before, between two labels printed first: the labels stay a run (labels-first/05-2020-mixed, a line inserted after line 48)',
+      source: 'fixtures/damaged/labels-first/05-2020-mixed.txt',
+      make: (lines) => {
+        expect(lines.slice(47, 50)).toEqual(['1.信访举报投诉类申请', '2.重复申请', '123\t4\t107\t90\t63\t62\t449']);
+        return spliced(lines, 48, 0, '本年新收政府信息公开申请数量 1 2 3');
+      },
+      row: 'applications.notProcessed.duplicate',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('the table\'s last row, its number apart, then some of part 三\'s columns printed before its heading: the number is the row\'s (column-by-column/02-001)', () => {

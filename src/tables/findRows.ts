@@ -615,7 +615,8 @@ export function readRows(
   };
   /** The label of the last values read as no row's (`unknown-row`), while no row has been read since. */
   let unread: Label | null = null;
-  const take = (row: FoundRow): void => {
+  /** Keeps the row's print, unless one kept reads as well or better (then reported): was it kept? */
+  const take = (row: FoundRow): boolean => {
     unread = null;
     // A print not kept (a row printed again, or a junk line that names one) takes none of the
     // numbers no row took before its label: they stay loose for the next label, as if it were not there.
@@ -637,19 +638,19 @@ export function readRows(
         const first = before.item.row;
         diagnostics.push(diagnostic('duplicate-row', 'duplicate-row.unread', { row: first.label, kept: row.line }, row.planned.fullPath, first.line));
       }
-      return;
+      return true;
     }
     // Not kept: the numbers before its label stay loose.
     loose = stillLoose;
     // A print that reads as well, with other numbers: which is the row's cannot be told. Looked at
     // only for prints of a row's size (a line of 300,000 cells repeated is not compared each time).
     // Its diagnostic (ambiguous-pairing, buildTable) names both prints; no `duplicate-row` then.
-    if (before?.item.row.twice !== undefined) return;
+    if (before?.item.row.twice !== undefined) return false;
     if (before?.print.fits && row.cells.length <= plan.widest + 4 && !sameNumbers(row.cells, before.item.row.cells)) {
       const later = print ?? printOf(row);
       if (later.fits && !(before.print.sums === 'add' && later.sums === 'fail')) {
         before.item.row.twice = row.line;
-        return;
+        return false;
       }
     }
     // The print kept stands among rows the form puts before it, and this one, with other numbers or
@@ -664,7 +665,7 @@ export function readRows(
       const astray = group || sameNumbers(row.cells, before.item.row.cells) ? null : astrayAmong(items, before.item, row);
       if (astray !== null) {
         before.item.row.astray = astray;
-        return;
+        return false;
       }
     }
     // One warning per row however often it repeats (a file may repeat a line 150,000 times).
@@ -675,9 +676,12 @@ export function readRows(
       repeats.set(path, d);
       diagnostics.push(d);
     }
+    return false;
   };
 
   let label: Cell[] = [];
+  /** The words before a print not kept that name a row of their own (labelsBefore): the next label's start. */
+  let carried: Cell[] | null = null;
   /** Does the label run start its line (nothing but blanks before it there), not follow numbers on it? */
   let labelOpensLine = true;
   /**
@@ -892,7 +896,7 @@ export function readRows(
         // hold their own row's cells. The line stays the row's (no other label may take it), unread.
         row.labelsBefore = before.labels.length;
         take(row);
-      } else take(row);
+      } else if (!take(row)) carried = labelsBefore(label, first, plan, seen);
       li = after.lineIndex;
       ci = after.cellIndex;
     } else {
@@ -942,7 +946,8 @@ export function readRows(
         ci = area.cellIndex;
       }
     }
-    label = [];
+    label = carried ?? [];
+    carried = null;
     headerAfter = 0;
   }
   if (!ended && isLabel(label)) {
@@ -966,6 +971,20 @@ export function readRows(
   const rows: FoundRow[] = [];
   for (const item of kept_) if (item.kind === 'row') rows.push(item.row);
   return { items: kept_, rows, diagnostics };
+}
+
+/**
+ * The lines of words before a row's matched label that name a row not read yet, when that print is
+ * not kept (a row printed again, or a line of junk that names one): `（五）不予处理` / `1.信访举报投诉类申请`
+ * / `本年新收政府信息公开申请数量 1 2 3` (part 三's first row again, a conversion's junk) / `2.重复申请` / the
+ * numbers. As if the print were not there, they go on to the next label: the labels printed one after
+ * another before their numbers, whose the numbers are is pairing.ts's to tell. Null when there are none.
+ */
+function labelsBefore(label: Label, first: number, plan: TablePlan, seen: ReadonlySet<string>): Cell[] | null {
+  const words = label.slice(0, first);
+  if (!isLabel(words) || lastOf(words).line >= cellOf(label, first).line) return null;
+  const named = matchLabel(words, plan).match;
+  return named !== null && !seen.has(named.row.path) ? words : null;
 }
 
 /** Lines a label's rest may take after its numbers (`（二）部分公` / `开（区分处理` / `的，只计这一 59` / `情形，不计其` / `他情形）`). */
