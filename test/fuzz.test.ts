@@ -1681,7 +1681,35 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.notProcessed.duplicate',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 313 case 274 (sample scale, 2026-12-07; wrong on 61da2fa): chromium-pdftotext/3-58.plain
+      // (labels after their numbers) with a line of part 三's first row's label run into `1,1,1,…`
+      // (one cell of words, 80,000 characters) among 4.保护第三方合法权益's numbers: read as a print of
+      // that row, it took the three numbers after it; 4.'s numbers, cut in two, read short, and
+      // 5.属于三类内部事务信息's were taken for 4.'s (6 wrong). Words no longer than a label, then one
+      // unit of a few characters over and over, are passed over, as if the line were not there.
+      name: 'a label run into a few characters over and over among a row\'s numbers is passed over (chromium-pdftotext/3-58.plain, a line after line 120)',
+      source: 'fixtures/damaged/chromium-pdftotext/3-58.plain.txt',
+      make: (lines) => {
+        expect(lines.slice(115, 123)).toEqual(['3.危及“三安全一稳定”', '0', '0', '0', '24', '0', '0', '24']);
+        return spliced(lines, 120, 0, `一、本年新收政府信息公开申请数量${'1,'.repeat(100)}1`);
+      },
+      row: 'applications.denied.thirdPartyRights',
+      code: 'cell-count',
+    },
   ];
+
+  it('a label alone on its line with leader marks after it (dots, ellipses, dashes) is still its row\'s label, not passed over as junk (pdftotext/15-004-chromium.plain)', () => {
+    // strayLines passes over words then one unit over and over only when the unit holds a letter
+    // or a digit: leader marks after a label are the label's, its numbers on the next line.
+    const source = 'fixtures/damaged/pdftotext/15-004-chromium.plain.txt';
+    const lines = textOf(source);
+    expect([lines[65], lines[66]]).toEqual(['一、本年新收政府信息公开申请数量', '1568 1064 1708 1452 1201 1738 8731']);
+    for (const marks of ['.'.repeat(60), '…'.repeat(40), '—'.repeat(40), '·'.repeat(50)]) {
+      const input = spliced(lines, 65, 1, `一、本年新收政府信息公开申请数量${marks}`);
+      expect(verdictsOf(input, designed.get(source)).get('applications.newReceived.total')).toBe('right');
+    }
+  });
 
   it('the table\'s last row, its number apart, then some of part 三\'s columns printed before its heading: the number is the row\'s (column-by-column/02-001)', () => {
     // Plain pdftotext of a Word report's PDF prints some of part 三's columns right after part 二's

@@ -233,6 +233,7 @@ export type MessageParams = {
   'missing-row.unread': { row: string; table: TableKey; line: number };
   'unknown-row': { label: string };
   'unknown-row.passedOver': { label: string };
+  'unknown-row.afterWords': { label: string };
   'unknown-row.runningHead': { label: string };
   /** `repeats`: how often the row appears after its first print. */
   'duplicate-row': { row: string; repeats: number };

@@ -5,7 +5,10 @@
  *   running head where a page break fell inside the table;
  * - words alone, no digit, longer than any of the table's labels (with its group's label), and a
  *   few characters over and over (a line of `中中中…` or `规章⇥一、一、一、…` dropped among a table's
- *   numbers by a conversion or an editor).
+ *   numbers by a conversion or an editor);
+ * - words no longer than a label, then one unit of a few characters over and over, longer than a
+ *   label, a letter or a digit in it but not digits alone (`一、本年新收政府信息公开申请数量1,1,1,…`,
+ *   `规章⇥本年新收本年新收…`). Leader marks after a label (`……`, `———`) are the label's.
  *
  * Read as a row the form does not have, such a line ends the numbers of the row before it and
  * starts a new stretch (`3.危及“三安全一稳定”` / `0` / the line / `0 0 24 0 0 24`, where labels follow
@@ -39,26 +42,50 @@ function longestLabel(plan: TablePlan): number {
   return longest;
 }
 
-/** The words of a line that prints words alone and no digit; else null. */
+/** The words of a line that prints words alone (no cell a number); else null. */
 function wordsAlone(line: TokenLine): string | null {
   let words = '';
   for (const cell of line.cells) {
     if (cell.kind === 'empty') continue;
-    if (cell.kind !== 'text' || DIGIT.test(cell.raw)) return null;
+    if (cell.kind !== 'text') return null;
     words += cell.raw;
   }
   return words === '' ? null : words;
 }
 
-/** Is the line no piece of the table's print: words alone with a letter, longer than its labels, a few characters over and over? */
-function passedOver(line: TokenLine, plan: TablePlan): boolean {
+/** A letter or a digit: a unit of marks alone (`…`, `—`, a label's leader dots) is none of this. */
+const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+/** Digits alone: a unit of them over and over may be numbers run together. */
+const DIGITS = /^\p{Nd}+$/u;
+/** The longest unit a junk line repeats (`1,`, `一、`, `规章`). */
+const LONGEST_UNIT = 4;
+
+/**
+ * Is the line no piece of the table's print, words alone (as matchKeys) longer than its labels:
+ * `'repeated'`, a few characters over and over, with a letter and no digit; `'afterWords'`, words
+ * no longer than a label, then one unit of a few characters (a letter or digit among them, not
+ * digits alone) over and over, longer than a label (`一、本年新收政府信息公开申请数量1,1,1,…`, words a
+ * conversion or an editor ran into junk)? Null when neither.
+ */
+function passedOver(line: TokenLine, plan: TablePlan): 'repeated' | 'afterWords' | null {
   const words = wordsAlone(line);
-  if (words === null || !LETTER.test(words)) return false;
+  if (words === null) return null;
   const key = matchKey(words);
-  if (key.length <= longestLabel(plan)) return false;
+  const longest = longestLabel(plan);
+  if (key.length <= longest) return null;
   const seen = new Set<string>();
-  for (const ch of key) if (seen.add(ch).size > MOST_DISTINCT) return false;
-  return true;
+  let few = true;
+  for (const ch of key) if (seen.add(ch).size > MOST_DISTINCT) few = false;
+  if (few) return LETTER.test(key) && !DIGIT.test(key) ? 'repeated' : null;
+  const chars = [...key];
+  for (let size = 1; size <= LONGEST_UNIT; size++) {
+    const unit = chars.slice(-size).join('');
+    if (!LETTER_OR_DIGIT.test(unit) || DIGITS.test(unit)) continue;
+    let start = chars.length - size;
+    while (start >= size && chars.slice(start - size, start).join('') === unit) start -= size;
+    if (start > 0 && start <= longest && chars.length - start > longest) return 'afterWords';
+  }
+  return null;
 }
 
 /** A report's title as a matchKey ends (`…2017年政府信息公开工作年度报告`, `…政务公开年报`): no table prints it. */
@@ -97,12 +124,13 @@ export function linesToRead(printed: readonly TokenLine[], plan: TablePlan): { l
   const last = printed.findLastIndex(printsNumber);
   let passed = 0;
   const kept = printed.filter((line, i) => {
-    const head = runningHead(line);
-    if (!head && !passedOver(line, plan)) return true;
+    const kind = runningHead(line) ? 'runningHead' : passedOver(line, plan);
+    if (kind === null) return true;
     passed++;
     if (first >= 0 && i > first && i < last) {
       const label = line.cells.flatMap((c) => (c.kind === 'text' ? [c.raw.trim()] : [])).join(' ');
-      diagnostics.push(diagnostic('unknown-row', head ? 'unknown-row.runningHead' : 'unknown-row.passedOver', { label }, plan.key, line.line));
+      const key = kind === 'runningHead' ? 'unknown-row.runningHead' : kind === 'repeated' ? 'unknown-row.passedOver' : 'unknown-row.afterWords';
+      diagnostics.push(diagnostic('unknown-row', key, { label }, plan.key, line.line));
     }
     return false;
   });
