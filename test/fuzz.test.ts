@@ -1697,6 +1697,23 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.denied.thirdPartyRights',
       code: 'cell-count',
     },
+    {
+      // Seed 313 case 669 (sample scale, 2026-12-07; wrong on 3beb209): pdfminer/02-001 (part 三's
+      // numbers a cell a line, its labels apart) with lines 165–183 lost (labels 合法权益 to 诉类申请)
+      // and part 三's heading printed again among its numbers (`20` / the heading / `70` / `37` …):
+      // the heading cut the numbers in two, and the 21 after it were taken for the three labels
+      // printed after them, （六）其他处理, （七）总计 and 四、结转下年度继续办理, each adding up (21 wrong).
+      // The part's own heading among its table's numbers is passed over, and says so.
+      name: 'the part\'s heading printed again among its table\'s numbers is passed over (pdfminer/02-001, lines 165–183 lost, the heading after line 423)',
+      source: 'fixtures/damaged/pdfminer/02-001_eb914b629682bc65.renumbered.pdfminer.txt',
+      make: (lines) => {
+        expect([lines[164], lines[182], lines[422], lines[424]]).toEqual(['合法权益', '诉类申请', '20', '70']);
+        const lost = spliced(lines, 164, 19).split('\n');
+        return spliced(lost, 405, 0, '三、收到和处理政府信息公开申请情况');
+      },
+      row: 'applications.otherHandling.other',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a label alone on its line with leader marks after it (dots, ellipses, dashes) is still its row\'s label, not passed over as junk (pdftotext/15-004-chromium.plain)', () => {

@@ -3,6 +3,8 @@
  *
  * - the report's title printed again, words alone (`2017年政府信息公开工作年度报告`): a page's
  *   running head where a page break fell inside the table;
+ * - the part's own heading printed again among the table's numbers, words alone: a page's head,
+ *   or lines a conversion printed twice;
  * - words alone, no digit, longer than any of the table's labels (with its group's label), and a
  *   few characters over and over (a line of `中中中…` or `规章⇥一、一、一、…` dropped among a table's
  *   numbers by a conversion or an editor);
@@ -23,6 +25,8 @@ import { matchKey } from '../normalize/matchKey.js';
 import type { TokenLine } from '../tokens.js';
 import type { TablePlan } from './plan.js';
 import { readOnce } from './repeats.js';
+import { headingsIn } from '../sections/headings.js';
+import type { PartNumber } from '../catalog/parts.js';
 
 const DIGIT = /\p{Nd}/u;
 /** A letter: a line of marks alone (`------`, a markdown table's rule) is none of this. */
@@ -110,8 +114,29 @@ const PAGE_FOOT = /[-－—–]\s*\d{1,4}\s*[-－—–]/;
 /** The most characters of a title printed as a running head (an organ's name, its year, the words). */
 const MOST_TITLE = 60;
 
+/**
+ * Does the line print the heading of the table's own part, words alone and nothing else
+ * (`三、收到和处理政府信息公开申请情况` among part 三's numbers: a page's head, or lines a conversion
+ * printed twice)? Asked only among the table's numbers: before them it is the part's heading.
+ */
+function headingAgain(line: TokenLine, plan: TablePlan): boolean {
+  const cells = line.cells.filter((c) => c.kind !== 'empty');
+  if (cells.length === 0 || cells.some((c) => c.kind !== 'text')) return false;
+  const words = cells.map((c) => c.raw.trim()).join(' ');
+  const { part } = plan.table.spec;
+  return headingsIn(words, (part - 1) as PartNumber | 0).some((hit) => hit.part === part && hit.start === 0 && words.slice(hit.end).trim() === '');
+}
+
 /** Does the line print a number (a cell that is not words)? */
 const printsNumber = (line: TokenLine): boolean => line.cells.some((c) => c.kind !== 'text' && c.kind !== 'empty');
+
+/** The message of each kind of line passed over. */
+const MESSAGE = {
+  runningHead: 'unknown-row.runningHead',
+  headingAgain: 'unknown-row.headingAgain',
+  repeated: 'unknown-row.passedOver',
+  afterWords: 'unknown-row.afterWords',
+} as const;
 
 /**
  * The lines a table is read from: such lines passed over, stretches printed twice read once
@@ -124,13 +149,13 @@ export function linesToRead(printed: readonly TokenLine[], plan: TablePlan): { l
   const last = printed.findLastIndex(printsNumber);
   let passed = 0;
   const kept = printed.filter((line, i) => {
-    const kind = runningHead(line) ? 'runningHead' : passedOver(line, plan);
+    const among = first >= 0 && i > first && i < last;
+    const kind = runningHead(line) ? 'runningHead' : among && headingAgain(line, plan) ? 'headingAgain' : passedOver(line, plan);
     if (kind === null) return true;
     passed++;
-    if (first >= 0 && i > first && i < last) {
+    if (among) {
       const label = line.cells.flatMap((c) => (c.kind === 'text' ? [c.raw.trim()] : [])).join(' ');
-      const key = kind === 'runningHead' ? 'unknown-row.runningHead' : kind === 'repeated' ? 'unknown-row.passedOver' : 'unknown-row.afterWords';
-      diagnostics.push(diagnostic('unknown-row', key, { label }, plan.key, line.line));
+      diagnostics.push(diagnostic('unknown-row', MESSAGE[kind], { label }, plan.key, line.line));
     }
     return false;
   });

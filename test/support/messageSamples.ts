@@ -85,6 +85,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'missing-row.unread': [{ row: '2.没有现成信息需要另行制作', table: 'applications', line: 93 }],
   'unknown-row': [{ label: '（八）其他' }, { label: '一、本年新收政府信息公开申请数量 二、上年结转政府信息公开申请数量 三、本年度办理结果' }],
   'unknown-row.runningHead': [{ label: '湟中区上五庄镇人民政府 2024年政府信息公开工作年度报告' }],
+  'unknown-row.headingAgain': [{ label: '三、收到和处理政府信息公开申请情况' }],
   'unknown-row.afterWords': [{ label: '一、本年新收政府信息公开申请数量1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1' }],
   'unknown-row.passedOver': [{ label: '规章 一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一' }],
   'duplicate-row': [
