@@ -335,6 +335,7 @@ export const en: Messages = {
     if (p.reason === 'readings') return `${printed}, which read more than one way (row by row, column by column), and nothing tells which; its cells are left empty`;
     if (p.reason === 'gapped') return `${printed}; the labels leave out rows of the form between them or right beside them (printed elsewhere, not recognised, or lost), and these rows have no sums to check a pairing, so the count alone does not tell which numbers are this row's; its cells are left empty`;
     if (p.reason === 'column') return `${printed}; those numbers stand right under a column's header, and a 第二十条 small table printed column by column puts there one small table's numbers only, while these labels are not all of one small table with that column: which numbers are this row's cannot be told, so its cells are left empty`;
+    if (p.reason === 'order') return `${printed}; they pair row after row only with some rows' numbers over several lines, a few to a line, where a number may stand out of its place within its row and the row still add up, and the table's column rules could not confirm them (a row they need was not read, or they do not add up): its cells are left empty`;
     if (p.reason === 'shared') return `${printed}; the labels printed on their other side could be theirs as well (labels printed after their numbers), and nothing tells which, so its cells are left empty`;
     return `${printed}; no pairing of them makes every row and the table's column rules add up (or a row they need could not be read), so its cells are left empty`;
   },
@@ -344,6 +345,8 @@ export const en: Messages = {
     `row “${quoteLabel(p.row)}” prints the very numbers of row “${quoteLabel(p.other)}” (line ${p.line}), and lines of this table are printed twice: these may be that row's line printed again under this label, so which numbers are this row's cannot be told, and its cells are left empty`,
   'ambiguous-pairing.order': (p) =>
     `row “${quoteLabel(p.row)}” reads ${p.read} after its label, but the table's numbers read in the order printed among its header words (the only way they split into 行政复议, 未经复议直接起诉 and 复议后起诉, each adding up) give it ${p.order}, and the labels of the groups before it are not printed here: which are its cannot be told, so its cells are left empty`,
+  'ambiguous-pairing.headerAfter': (p) =>
+    `row “${quoteLabel(p.row)}”, column “${p.column}”: read row by row, this cell is ${p.value}, printed on a line after the row's label, but the column's header is printed after the label too, as where part 二 is printed column by column, each column's numbers after its header: the number may be another row's, so the cell is left empty`,
   'ambiguous-pairing.disputed': (p) =>
     `row “${quoteLabel(p.row)}”, column “${p.column}”: read row by row, this cell is ${p.value}, but ${REREAD[p.by]}, it is ${p.other}; the row has no sums that could tell which is right, so two readings of the same print disagree: the cell is left empty`,
   'ambiguous-pairing.repeated': (p) =>

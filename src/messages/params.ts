@@ -278,7 +278,7 @@ export type MessageParams = {
   // ── Rows printed apart from their numbers ─────────────────────────────────────────────────────
   /** `labels` labels printed one after another, then `lines` lines of numbers (`values` in all). */
   /** `gapped`: labels of rows with no sums that leave out rows of the form between them, whose count alone pairs nothing. */
-  'ambiguous-pairing': { row: string; labels: number; lines: number; values: number; reason: PairingReason | 'gapped' | 'column' };
+  'ambiguous-pairing': { row: string; labels: number; lines: number; values: number; reason: PairingReason | 'gapped' | 'column' | 'order' };
   /** `lines` lines of numbers printed with no label where `rows` rows of the form have none. */
   'ambiguous-pairing.unlabelled': { row: string; rows: number; lines: number; reason: UnlabelledReason };
   /** The row's label heads a small table of its own (column headers after it), the table's other labels do not. */
@@ -299,6 +299,7 @@ export type MessageParams = {
    * The row read row by row (`value` in `column`) and read again another way (`by`: `other`) read
    * the cell differently, and the row has no sums to tell which is right.
    */
+  'ambiguous-pairing.headerAfter': { row: string; column: string; value: number };
   'ambiguous-pairing.disputed': { row: string; column: string; value: number; other: number; by: RereadBy };
   /** The row reads the numbers printed at `line` after a run of `labels` labels, its own among them, that do not pair one to one with them. */
   'ambiguous-pairing.reprinted': { row: string; line: number; labels: number };

@@ -322,6 +322,7 @@ export const zh: Messages = {
     if (p.reason === 'readings') return `${printed}，按行读和按列读都说得通，无从判断；为免猜错，该行各数保留为空`;
     if (p.reason === 'gapped') return `${printed}，这些行名之间或紧邻处缺了表式中的行（行名印在别处、未能识别或已丢失），而这些行没有可供核对的勾稽关系，仅凭数量无法判断哪些数字属于该行；为免猜错，该行各数保留为空`;
     if (p.reason === 'column') return `${printed}，但这些数字紧接在某一栏目名称之下：第二十条各小表逐列排列时，栏目名称之下只列一个小表的数字，而这些行名并不都属于有该栏目的同一个小表，无法确定哪些数字属于该行；为免猜错，该行各数保留为空`;
+    if (p.reason === 'order') return `${printed}，只有把几行数字合为一行才能逐行对应，而数字分行排列时某个数字可能错位到本行其他位置、本行合计仍然相符，表格的列间勾稽关系又无法印证（所需的其他行未能读取，或核对不符）；为免猜错，该行各数保留为空`;
     if (p.reason === 'shared') return `${printed}，这些数字也可能属于列在其另一侧的行名（行名列在数字之后的排法），无从判断；为免猜错，该行各数保留为空`;
     return `${printed}，任何对应方式都不能使各行及表格的列间勾稽关系成立（或所需的其他行无法读取）；该行各数保留为空`;
   },
@@ -331,6 +332,8 @@ export const zh: Messages = {
     `“${quoteLabel(p.row)}”行的数字与“${quoteLabel(p.other)}”行（第${p.line}行）完全相同，而本表有的行重复出现：这些数字可能是那一行重复出现在此行名之下，无法判断哪些是该行的数字，该行留空`,
   'ambiguous-pairing.order': (p) =>
     `“${quoteLabel(p.row)}”行按其行名之后的数字读作 ${p.read}，但按本表数字在栏目名称间的排印顺序读（唯一能依次分成行政复议、未经复议直接起诉、复议后起诉且各组合计都对得上的读法），该行应为 ${p.order}，而此处没有印出前面各组的行名：无法判断哪一组是该行的，该行留空`,
+  'ambiguous-pairing.headerAfter': (p) =>
+    `“${quoteLabel(p.row)}”行“${p.column}”栏：逐行读取时该格为 ${p.value}（印在行名之后的另一行），但该栏的栏目名称也印在行名之后，与第二部分逐栏排列、各栏数字紧随栏目名称的排法相同，这个数字可能属于别的行；为免猜错，该格保留为空`,
   'ambiguous-pairing.disputed': (p) =>
     `“${quoteLabel(p.row)}”行“${p.column}”栏：逐行读取时该格为 ${p.value}，${REREAD[p.by]}则为 ${p.other}；该行没有合计可供核对，同一份排印读出了两个不同的数，无法判断哪个是对的，该格留空`,
   'ambiguous-pairing.repeated': (p) =>

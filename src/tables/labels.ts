@@ -5,7 +5,7 @@
  * it. A label that runs over lines may name several rows one after another (labelUnits): labels
  * printed apart from their numbers.
  */
-import { GROUP_NUMBERING_AT_END, ROW_NUMBERING, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
+import { GROUP_NUMBERING_AT_END, ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { remembered } from '../limits.js';
 import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
@@ -575,13 +575,15 @@ function labelLines(label: Label): Array<{ start: number; end: number; text: str
  * opens with a row numbering. Null when none is.
  */
 function regroupedOrder(label: Label, plan: TablePlan): number[] | null {
-  if (plan.groupLabels.length === 0) return null;
   const lines = labelLines(label);
   const keys = lines.map((line) => matchKey(line.text));
   /** The line moved to right after each line it completes, and the lines so moved. */
   const rests = new Map<number, number>();
   const moved = new Set<number>();
-  for (let i = 0; i + 2 < lines.length; i++) {
+  /** The numbering line moved to right before the first line of the label it opens (numberingAmid). */
+  const leads = numberingAmid(keys, plan);
+  for (const k of leads.values()) moved.add(k);
+  for (let i = 0; plan.groupLabels.length > 0 && i + 2 < lines.length; i++) {
     const key = keys[i] ?? '';
     if (moved.has(i) || key.length < 2 || !ROW_NUMBERING.test(keys[i + 1] ?? '')) continue;
     const group = plan.groupLabels.find((g) => g.length > key.length && g.startsWith(key));
@@ -602,11 +604,49 @@ function regroupedOrder(label: Label, plan: TablePlan): number[] | null {
   };
   lines.forEach((_, k) => {
     if (moved.has(k)) return;
+    const lead = leads.get(k);
+    if (lead !== undefined) cellsOf(lead);
     cellsOf(k);
     const rest = rests.get(k);
     if (rest !== undefined) cellsOf(rest);
   });
   return order;
+}
+
+/** How many lines of a label's words may stand on each side of its numbering (numberingAmid). */
+const AMID_REACH = 3;
+
+/**
+ * A row's numbering alone on a line amid its label's lines, as plain pdftotext prints a label
+ * wrapped in its cell beside the numbering centred in its own (`上年` / `二、` / `结转政府信息公开申请
+ * 数量`, `上年结转政府` / `二、` / `信息公开申请数量`): by the first line of the label's words, the
+ * numbering line it goes before. Only where the lines right before the numbering and right after it
+ * (no numbering among them) spell, with it first, a row's label as the form prints it, exactly.
+ */
+function numberingAmid(keys: readonly string[], plan: TablePlan): Map<number, number> {
+  const leads = new Map<number, number>();
+  let taken = -1;
+  for (let k = 1; k + 1 < keys.length; k++) {
+    const numbering = keys[k] ?? '';
+    if (!ROW_NUMBERING_ALONE.test(numbering)) continue;
+    const rows = plan.rows.filter((r) => r.wholeKey.startsWith(numbering));
+    if (rows.length === 0) continue;
+    search: for (let before = 1; before <= AMID_REACH && k - before > taken; before++) {
+      const above = keys.slice(k - before, k);
+      if (above.some((key) => ROW_NUMBERING.test(key))) break;
+      for (let after = 1; after <= AMID_REACH && k + after < keys.length; after++) {
+        const below = keys.slice(k + 1, k + 1 + after);
+        if (below.some((key) => ROW_NUMBERING.test(key))) break;
+        const words = numbering + above.join('') + below.join('');
+        if (rows.some((r) => r.wholeKey === words)) {
+          leads.set(k - before, k);
+          taken = k + after;
+          break search;
+        }
+      }
+    }
+  }
+  return leads;
 }
 
 /** Units of a label found once (labelUnits): the order its cells are read in (regroupedOrder; null: as printed) and the rows' shapes in that order. */
@@ -712,13 +752,26 @@ function namesTwoRows(words: Label, plan: TablePlan): boolean {
   return false;
 }
 
+/**
+ * A line's words with those that are a piece of a group's label and of no row's own left out,
+ * when the line prints other words too: plain pdftotext prints a group's label, in a column of its
+ * own beside its rows', on its rows' lines (`（五）不 2.重` / `予处理 复申请`: 2.重复申请).
+ */
+function withoutGroupPieces(text: string, plan: TablePlan): string {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  if (words.length < 2) return text;
+  const own = words.filter((w) => !plan.isGroupPiece(matchKey(w)));
+  return own.length === 0 || own.length === words.length ? text : own.join(' ');
+}
+
 function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
   /** The label's pieces: the index of each one's first cell, whether it opens with a row numbering, and the row it names. */
   const pieces: Array<{ start: number; numbered: boolean; row: PlannedRow | null }> = [];
   let text = '';
-  for (const { start: i, text: lineText } of labelLines(label)) {
+  for (const { start: i, text: printedText } of labelLines(label)) {
+    const numbered = ROW_NUMBERING.test(matchKey(printedText));
+    const lineText = withoutGroupPieces(printedText, plan);
     const key = matchKey(lineText);
-    const numbered = ROW_NUMBERING.test(key);
     const current = pieces.at(-1);
     const alone = numbered || !current ? null : rowNamed(key, plan);
     // A piece too long to be matched again (a page of words) is no label a line could complete:
@@ -790,8 +843,10 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
     const cells = label.slice(start, end);
     if (!isLabel(cells)) return;
     const found = matchLabel(cells, plan);
-    if (!found.match) return;
-    shapes.push({ start, first: unit.own >= start ? unit.own : start + found.first, row: found.match.row });
+    // Its words named the row with a group's label's pieces left out (withoutGroupPieces), from its numbering.
+    const row = found.match?.row ?? (unit.own >= start ? plan.rows[unit.index] : undefined);
+    if (!row) return;
+    shapes.push({ start, first: unit.own >= start ? unit.own : start + found.first, row });
   });
   return shapes.length >= 2 ? shapes : [];
 }

@@ -24,7 +24,7 @@ import { equationsHold, readState, type RowState } from './crossRows.js';
 import { printsShort, type ReadItem, type ValueLine } from './findRows.js';
 import type { RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
-import { fitsRow, groupsAddUp, numericValue, type RowValues } from './rowValues.js';
+import { fitsRow, groupsAddUp, numbersIn, numericValue, type RowValues } from './rowValues.js';
 
 /** Most combinations of readings the search looks at; past it, nothing is decided. */
 const PAIRING_LIMIT = 4096;
@@ -58,6 +58,11 @@ interface Reading {
   cells: Cell[][];
   by: PairedBy;
   after: boolean;
+  /**
+   * Lines of a few numbers each grouped into rows (linesGrouped): a number may stand out of its
+   * place within its row and the row still add up, so only the table's column rules vouch for it.
+   */
+  grouped?: true;
 }
 
 /** Rows to pair and the readings that fit them. */
@@ -198,8 +203,40 @@ function readingsOf(labels: readonly RowLabel[], lines: readonly ValueLine[], ar
       for (const inTurnBlock of unsummedInTurn(labels, values)) out.push({ area, cells: inTurnBlock, by: 'interleaved', after });
     }
   }
+  const grouped = linesGrouped(lines, widths);
+  if (grouped !== null) out.push({ area, cells: grouped, by: 'rows', after, grouped: true });
   // The same cells for every row read two ways (one row, one column) is one reading.
   return out.filter((r, i) => !out.slice(0, i).some((o) => o.cells.every((cells, j) => cells.length === r.cells[j]?.length && cells.every((c, x) => c === r.cells[j]?.[x]))));
+}
+
+/**
+ * The lines, one after another, given to the rows in turn, each row as many whole lines as hold
+ * its count of numbers (a line of numbers a space apart counts each): plain pdftotext prints a row
+ * on one line, or a number a line, or some two to a line, as the cells' heights fall (`2510 1345 …
+ * 16486` / `23` / `12` / … / `286 0` / `289` …). Null when a line would hold numbers of two rows, or
+ * the lines hold more or fewer numbers than the rows' cells, or when each row is one line, or each
+ * line one number (readingsOf's other readings).
+ */
+function linesGrouped(lines: readonly ValueLine[], widths: readonly number[]): Cell[][] | null {
+  const rows: Cell[][] = [];
+  let at = 0;
+  for (const width of widths) {
+    const cells: Cell[] = [];
+    let held = 0;
+    while (held < width) {
+      const line = lines[at++];
+      if (line === undefined) return null;
+      for (const c of printed(line.cells)) {
+        cells.push(c);
+        held += numbersIn(c)?.length ?? 1;
+      }
+    }
+    if (held !== width) return null;
+    rows.push(cells);
+  }
+  // Only a mix of both: a line to a row, or a number to a line, are readings already.
+  const mixed = rows.length < lines.length && lines.some((l) => printed(l.cells).reduce((n, c) => n + (numbersIn(c)?.length ?? 1), 0) > 1);
+  return at === lines.length && mixed ? rows : null;
 }
 
 /** A row's values as the column equations see them; null when the row does not read or its own arithmetic fails. */
@@ -550,7 +587,7 @@ export function pairApart(
   const found = new Set<string>();
   const placedStates = new Map<string, RowState>();
   /** The runs read because they vouch for themselves: whether the column equations could check them is told once all runs are placed. */
-  const vouching: Array<{ rows: PairedRow[]; states: ReadonlyMap<string, RowState> }> = [];
+  const vouching: Array<{ rows: PairedRow[]; states: ReadonlyMap<string, RowState>; reading: Reading }> = [];
   groups.forEach(({ variable, candidates, at }, g) => {
     const pick = decided[g] ?? null;
     const reading = pick === null ? undefined : variable.readings[pick];
@@ -563,7 +600,7 @@ export function pairApart(
         result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: reading.by, after: reading.after, labels: variable.labels.length, lines, unchecked: false });
       });
       for (const [path, state] of variable.states[pick ?? 0] ?? []) placedStates.set(path, state);
-      if (variable.selfEvident) vouching.push({ rows: result.rows.slice(-variable.labels.length), states: variable.states[pick ?? 0] ?? new Map() });
+      if (variable.selfEvident) vouching.push({ rows: result.rows.slice(-variable.labels.length), states: variable.states[pick ?? 0] ?? new Map(), reading: reading! });
       return;
     }
     for (const area of candidates) claimed.add(area);
@@ -576,9 +613,21 @@ export function pairApart(
   });
 
   const knownWithPlaced = new Map([...known, ...placedStates]);
-  for (const { rows, states } of vouching) {
+  for (const { rows, states, reading } of vouching) {
     const unchecked = !equationsHold(states, knownWithPlaced, plan.columnRules, plan.widest, new Set());
     for (const row of rows) row.unchecked = unchecked;
+    // Rows of a few numbers a line (linesGrouped) vouch for themselves only with the column rules:
+    // Chromium's plain print may put a cell before or after its row's others (`12` / `28` / `13` /
+    // `30` / `74` / `286` / `443`, 286 the second), and the row still adds up. Otherwise not read.
+    if (unchecked && reading.grouped === true) {
+      const values = valuesIn(areas[reading.area] ?? []);
+      for (const row of rows) {
+        result.rows.splice(result.rows.indexOf(row), 1);
+        knownWithPlaced.delete(row.row.planned.path);
+        const params = { row: row.row.label, labels: row.labels, lines: row.lines, values, reason: 'order' as const };
+        result.unplaced.push({ row: row.row, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing', params, row.row.planned.fullPath, row.row.line) });
+      }
+    }
   }
 
   // 2. Numbers with no label: the rows of the form missing between the labelled rows around them.

@@ -12,7 +12,7 @@ import { withFormOrder } from './formOrder.js';
 import { PLANS, type TablePlan } from './plan.js';
 import { linesToRead } from './strayLines.js';
 import { withRepeats } from './repeats.js';
-import { withColumns } from './underHeaders.js';
+import { headerAfterLabel, withColumns } from './underHeaders.js';
 
 export { detectFormat } from './headers.js';
 export { reviewLitigationTable } from './reviewLitigation.js';
@@ -26,7 +26,8 @@ export function activeDisclosureTable(printed: readonly TokenLine[], format: For
 function partTwo<Rows extends TableRows>(printed: readonly TokenLine[], plan: TablePlan<Rows>, location: TableLocation): TableResult<TableValue<Rows>> {
   const { lines, diagnostics } = linesToRead(printed, plan);
   const read = buildTable(lines, plan, location, PLANS.applications);
-  return withRepeats(withColumns(lines, plan, read, location.nextMissing === true ? PLANS.applications : null) ?? read, diagnostics);
+  const next = location.nextMissing === true ? PLANS.applications : null;
+  return withRepeats(headerAfterLabel(lines, plan, withColumns(lines, plan, read, next) ?? read, next), diagnostics);
 }
 
 export function applicationTable(printed: readonly TokenLine[], location: TableLocation): TableResult<Applications> {

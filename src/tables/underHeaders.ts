@@ -50,7 +50,8 @@
  * The table read row by row stands: only rows it left unread are filled, and when a cell it read
  * differs from a reading here (or the two readings here differ), nothing is taken from here.
  */
-import { SMALL_TABLE_ITEM } from '../catalog/activeDisclosure.js';
+import { SMALL_TABLE_HEADING, SMALL_TABLE_ITEM } from '../catalog/activeDisclosure.js';
+import { rowIn } from '../catalog/tables.js';
 import { UNIT_NOTE, UNIT_NOTE_PRINTED } from '../catalog/lexicon.js';
 import type { ColumnSpec, TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
@@ -59,8 +60,8 @@ import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, NumberCell, TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
 import { fillUnread } from './fillUnread.js';
-import { inPieces, laterColumnOf, laterLabelOf } from './labels.js';
-import { cellsIn, type PlannedRow, type TablePlan } from './plan.js';
+import { inPieces, laterColumnOf, laterLabelOf, matchRow } from './labels.js';
+import { cellsIn, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
 import { readsPlainly, SPACED_GROUPS, SPACED_NUMBERS } from './rowValues.js';
 
 /** How many words before a run of numbers are looked at for its header (`信息内容` / `本年` / `制发` / `件数`). */
@@ -781,4 +782,55 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
     });
     return { values: found.values, line, by: found.by, note, more };
   }, { othersUnread: false, stale });
+}
+
+/**
+ * Part 二 as read (`result`), with each cell left empty that a row read from a number on a line
+ * after its label, where the column's own header is printed after the label too, in the same small
+ * table (no small table's heading between): a print column by column, each column's numbers after
+ * its header (`行政事业` / `性收费` / `29` / `本年处理决定数量` / `1713` / `27` / `本年收费金额（单位：万元）`
+ * / `1.3`: the 29 is 行政许可's, printed before its header, and 1.3 the row's). Where the reading
+ * under headers (or by small table) read the cell, it agrees, or has disputed it already
+ * (withColumns); this is for a cell it could not read (`1` / `.3`, a number cut in two). The
+ * result itself when no cell is so.
+ */
+export function headerAfterLabel<Rows extends TableRows>(lines: readonly TokenLine[], plan: TablePlan<Rows>, result: TableResult<TableValue<Rows>>, next: TablePlan | null): TableResult<TableValue<Rows>> {
+  const table = result.table;
+  if (table === null || !plan.rows.some((row) => row.spec.item !== undefined)) return result;
+  /** The cells read again under their headers, or from their small table's stretch: those agree. */
+  let again: Map<PlannedRow, ColumnReading> | null = null;
+  const readAgain = (row: PlannedRow, j: number): number | null | undefined => {
+    if (again === null) {
+      again = readColumns(lines, plan, next).rows;
+      for (const [r, found] of readStretches(lines, plan).rows) if (!again.has(r)) again.set(r, found);
+    }
+    return again.get(row)?.values[j];
+  };
+  const objects: Array<Json | undefined> = [];
+  const said: PendingDiagnostic[] = [];
+  for (const row of plan.rows) {
+    const object = rowIn(table, row);
+    objects[row.index] = object === null ? undefined : { ...object };
+    const at = result.rows[row.fullPath]?.line;
+    if (object === null || at === undefined || row.spec.item === undefined) continue;
+    const start = lines.findIndex((l) => l.line === at);
+    // Its numbers on its label's line are its own: a row printed row by row.
+    if (start < 0 || lines[start]?.cells.some((c) => c.kind !== 'text' && c.kind !== 'empty')) continue;
+    const later: string[] = [];
+    for (const line of lines.slice(start + 1)) {
+      const words = matchKey(line.cells.filter((c) => c.kind === 'text').map((c) => c.raw).join(''));
+      // Up to the next small table: its heading, its header's words (`信息内容`), or another row's label.
+      if (SMALL_TABLE_HEADING.test(words) || plan.table.spec.headerWords?.some((w) => w.test(words)) || (words !== '' && matchRow(words, plan.rows)?.row !== undefined && matchRow(words, plan.rows)?.row !== row)) break;
+      if (words !== '') later.push(words);
+    }
+    for (const [j, column] of row.spec.columns.entries()) {
+      const value = object[column.key];
+      const header = matchKey(column.label);
+      if (typeof value !== 'number' || !later.some((words) => words.startsWith(header)) || readAgain(row, j) === value) continue;
+      (objects[row.index] as Json)[column.key] = null;
+      said.push(diagnostic('ambiguous-pairing', 'ambiguous-pairing.headerAfter', { row: row.spec.label, column: column.label, value }, `${row.fullPath}.${column.key}`, at));
+    }
+  }
+  if (said.length === 0) return result;
+  return { ...result, table: tableValue(plan, objects), diagnostics: [...result.diagnostics, ...said] };
 }

@@ -95,7 +95,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'duplicate-row.unread': [{ row: '3.其他', kept: 52 }],
   'duplicate-row.neither': [{ row: '行政处罚', other: 62 }],
   'duplicate-row.line': [{ row: '四、结转下年度继续办理', line: 462, other: 461, value: '247' }],
-  'ambiguous-pairing': (['count', 'readings', 'arithmetic', 'shared', 'gapped', 'column'] as const).map((reason) => ({ row: '2.重复申请', labels: 4, lines: 3, values: 21, reason })),
+  'ambiguous-pairing': (['count', 'readings', 'arithmetic', 'shared', 'gapped', 'column', 'order'] as const).map((reason) => ({ row: '2.重复申请', labels: 4, lines: 3, values: 21, reason })),
   'ambiguous-pairing.unlabelled': [
     { row: '2.重复申请', rows: 2, lines: 1, reason: 'count' },
     { row: '2.重复申请', rows: 1, lines: 1, reason: 'arithmetic' },
@@ -122,6 +122,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'ambiguous-pairing.lostHeader': [{ row: '行政规范性文件', column: '现行有效件数', next: '本年处理决定数量', last: 1 }, { row: '规章', column: '处理决定数量', next: '采购总金额', last: 2 }],
   'ambiguous-pairing.unitHeader': [{ row: '行政事业性收费', column: '本年增/减', unit: '（单位：万元）' }],
   'ambiguous-pairing.lostAfter': [{ row: '行政事业性收费', column: '本年收费金额' }],
+  'ambiguous-pairing.headerAfter': [{ row: '行政事业性收费', column: '本年收费金额（单位：万元）', value: 29 }],
   'ambiguous-pairing.disputed': [
     { row: '行政事业性收费', column: '本年收费金额（单位：万元）', value: 118, other: 5888, by: 'underHeaders' },
     { row: '政府集中采购', column: '采购总金额', value: 1583, other: 35.6, by: 'smallTable' },

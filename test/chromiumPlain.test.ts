@@ -1,0 +1,100 @@
+/**
+ * Plain pdftotext of the PDF Chromium prints of a report's web page (print-sweep fixtures in
+ * fixtures/damaged/chromium-pdftotext): part 三's labels in a run, then its numbers row after row,
+ * a row on a line, a number a line, or a few to a line, as the cells' heights fall.
+ *
+ * - A row's numbering centred in its own cell beside its label wrapped over lines prints amid the
+ *   label's lines (`上年` / `二、` / `结转政府信息公开申请数量`).
+ * - A group's label, in its column beside its rows', prints on its rows' lines (`（五）不 2.重` /
+ *   `予处理 复申请`).
+ * - Rows of a few numbers a line read row after row only where the table's column rules confirm
+ *   them: a number may stand out of its place within its row, and the row still adds up.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport, type Report } from '../src/index.js';
+import { labelUnits } from '../src/tables/labels.js';
+import { PLANS } from '../src/tables/plan.js';
+import { tokenize } from '../src/tokenize/tokenize.js';
+
+const DIR = 'fixtures/damaged/chromium-pdftotext';
+const fixture = (name: string): { text: string; designed: Report } => ({
+  text: readFileSync(new URL(`../${DIR}/${name}.txt`, import.meta.url), 'utf8'),
+  designed: (JSON.parse(readFileSync(new URL(`../${DIR}/${name}.expected.json`, import.meta.url), 'utf8')) as { designed: Report }).designed,
+});
+const at = (report: Report, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key] ?? null, report);
+
+/** The rows the label run names, each as its path under applications, the lines printed as given. */
+function unitsOf(lines: readonly string[]): string[] {
+  const cells = tokenize({ firstLine: 1, lines: [...lines] }).flatMap((l) => l.cells.filter((c) => c.kind === 'text'));
+  const [first, ...rest] = cells;
+  if (first === undefined) return [];
+  return labelUnits([first, ...rest], PLANS.applications).map((u) => u.planned.path);
+}
+
+describe('labels of plain pdftotext of a Chromium PDF', () => {
+  it('a row\'s numbering amid its label\'s lines opens that label', () => {
+    expect(unitsOf(['一、', '本年新收政府信息公开申请数量', '上年', '二、', '结转政府信息公开申请数量'])).toEqual(['newReceived', 'carriedOver']);
+    expect(unitsOf(['本年新收政府信息公开申请数量', '上年结', '二、', '转政府信息公开申请数量', '三、本年度办理结果 （一）予以公开'])).toEqual(['newReceived', 'carriedOver', 'granted']);
+    // The lines around it must spell the row's label exactly: `上年` / `二、` / `结转` is no label.
+    expect(unitsOf(['一、', '本年新收政府信息公开申请数量', '上年', '二、', '结转'])).toEqual([]);
+  });
+
+  it('a group\'s label printed on its rows\' lines is left out of their words', () => {
+    const lines = ['（五）不 1.信访举报', '予处理 投诉类申请', '（五）不 2.重', '予处理 复申请', '（五）不 3.要求提供公开出版', '予处理 物', '（五）不 4.无正当理由大量反', '予处理 复申请'];
+    expect(unitsOf(lines)).toEqual(['notProcessed.complaint', 'notProcessed.duplicate', 'notProcessed.publication', 'notProcessed.excessive']);
+  });
+
+  it('reads the table once its labels are found (print sweep seed 8 case 1)', () => {
+    // Before: 二、's label and 2.重复申请's to 4.无正当理由大量反复申请's went unfound, the runs did
+    // not pair, and 33 cells were read; now 187, every one the designed value.
+    const { text, designed } = fixture('8-1.plain');
+    const report = parseReport(text, { file: '8-1.plain.txt' });
+    for (const path of ['applications.carriedOver', 'applications.notProcessed.duplicate', 'applications.notProcessed.excessive', 'applications.carriedForward']) {
+      expect(at(report, path)).toEqual(at(designed, path));
+    }
+  });
+});
+
+describe('rows of a few numbers a line', () => {
+  it('are read row after row where the column rules confirm them (print sweep seed 35 case 37)', () => {
+    // `… 8 0` / `5` / … : some rows on a line, some a number a line, some two to a line.
+    const { text, designed } = fixture('35-37.plain');
+    const report = parseReport(text, { file: '35-37.plain.txt' });
+    for (const path of ['newReceived', 'carriedOver', 'granted', 'partiallyGranted', 'denied.stateSecret', 'denied.prohibitedByLaw', 'denied.endangersSafety']) {
+      expect(at(report, `applications.${path}`)).toEqual(at(designed, `applications.${path}`));
+    }
+  });
+
+  it('are not read where the column rules cannot confirm them: a number out of its place adds up as well (print sweep seed 43 case 1)', () => {
+    // 四、结转下年度继续办理 prints `12` / `28` / `13` / `30` / `74` / `286` / `443`, its 286 the
+    // second cell, drawn lower than its row's others; read in the order printed it adds up.
+    const { text, designed } = fixture('43-1.plain');
+    const row = at(designed, 'applications.carriedForward') as Record<string, number>;
+    expect(row).toMatchObject({ naturalPerson: 12, commercial: 286, research: 28, total: 443 });
+    const report = parseReport(text, { file: '43-1.plain.txt' });
+    expect(Object.values(at(report, 'applications.carriedForward') as Record<string, unknown>).every((v) => v === null)).toBe(true);
+    const find = (lang: 'en' | 'zh') => parseReport(text, { file: '43-1.plain.txt', lang }).diagnostics.find((d) => d.path === 'applications.carriedForward' && d.code === 'ambiguous-pairing');
+    expect(find('en')?.message).toMatch(/a few to a line, where a number may stand out of its place within its row/);
+    expect(find('zh')?.message).toMatch(/某个数字可能错位/);
+  });
+});
+
+describe('part 二 printed column by column', () => {
+  it('a row\'s number after its label, its column\'s header printed after it, the number under that header unreadable: the cell is empty (print sweep seed 43 case 1, 1.3 cut)', () => {
+    // `行政事业` / `性收费` / `29` / `本年处理决定数量` / `1713` / `27` / `本年收费金额（单位：万元）` / `1.3`:
+    // the 29 is 行政许可's, printed before its header. With 1.3 cut in two (`1` / `.3`) the reading
+    // under headers cannot read the fee, and the row read its label's next number, 29.
+    const { text, designed } = fixture('43-1.plain');
+    expect(at(designed, 'activeDisclosure.fees.amount')).toBe(1.3);
+    const lines = text.split('\n');
+    const amount = lines.indexOf('1.3');
+    expect(lines.slice(amount - 5, amount)).toEqual(['29', '本年处理决定数量', '1713', '27', '本年收费金额（单位：万元）']);
+    const cut = [...lines.slice(0, amount), '1', '.3', ...lines.slice(amount + 1)].join('\n');
+    const said = (lang: 'en' | 'zh') => parseReport(cut, { file: '43-1.plain.txt', lang }).diagnostics.find((d) => d.path === 'activeDisclosure.fees.amount' && d.code === 'ambiguous-pairing');
+    expect(at(parseReport(cut, { file: '43-1.plain.txt' }), 'activeDisclosure.fees.amount')).toBeNull();
+    expect(said('en')?.message).toMatch(/this cell is 29, printed on a line after the row's label, but the column's header is printed after the label too/);
+    expect(said('zh')?.message).toMatch(/逐行读取时该格为 29/);
+  });
+});
+
