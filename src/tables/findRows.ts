@@ -914,8 +914,9 @@ export function readRows(
       } else {
         const onLabelLine = cell.line === lastOf(label).line;
         const values = area.lines.reduce((n, l) => n + printedCount(l.cells), 0);
-        if (header) {
-          // A header line run into numbers: the numbers are loose, for pairing.ts to place if it can.
+        if (header || restOfLast(label, items)) {
+          // A header line run into numbers, or the rest of the last row's label wrapped after its
+          // numbers: the numbers are loose, for pairing.ts to place if it can.
           items.push({ kind: 'values', lines: area.lines });
           leftLoose(area.lines);
         } else if (onLabelLine || values <= plan.widest) {
@@ -985,6 +986,19 @@ function labelsBefore(label: Label, first: number, plan: TablePlan, seen: Readon
   if (!isLabel(words) || lastOf(words).line >= cellOf(label, first).line) return null;
   const named = matchLabel(words, plan).match;
   return named !== null && !seen.has(named.row.path) ? words : null;
+}
+
+/**
+ * Are the words the rest of the label of the row read last, wrapped after its numbers, its print so
+ * far not holding them (`2.申请人逾…缴纳费` / its numbers / `用、行政…公开申请` / numbers)? The numbers
+ * after them are then no row's the words name: where labels follow their numbers, the next label's.
+ */
+function restOfLast(label: Label, items: readonly ReadItem[]): boolean {
+  const last = items.at(-1);
+  if (last?.kind !== 'row') return false;
+  const key = matchKey(labelText(label));
+  const whole = last.row.planned.wholeKey;
+  return key.length >= 2 && key.length < whole.length && whole.endsWith(key) && !matchKey(last.row.label).includes(key);
 }
 
 /** Lines a label's rest may take after its numbers (`（二）部分公` / `开（区分处理` / `的，只计这一 59` / `情形，不计其` / `他情形）`). */
