@@ -600,7 +600,7 @@ export function pairApart(
         result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: reading.by, after: reading.after, labels: variable.labels.length, lines, unchecked: false });
       });
       for (const [path, state] of variable.states[pick ?? 0] ?? []) placedStates.set(path, state);
-      if (variable.selfEvident) vouching.push({ rows: result.rows.slice(-variable.labels.length), states: variable.states[pick ?? 0] ?? new Map(), reading: reading! });
+      if (variable.selfEvident) vouching.push({ rows: result.rows.slice(-variable.labels.length), states: variable.states[pick ?? 0] ?? new Map(), reading });
       return;
     }
     for (const area of candidates) claimed.add(area);

@@ -820,7 +820,8 @@ export function headerAfterLabel<Rows extends TableRows>(lines: readonly TokenLi
     for (const line of lines.slice(start + 1)) {
       const words = matchKey(line.cells.filter((c) => c.kind === 'text').map((c) => c.raw).join(''));
       // Up to the next small table: its heading, its header's words (`信息内容`), or another row's label.
-      if (SMALL_TABLE_HEADING.test(words) || plan.table.spec.headerWords?.some((w) => w.test(words)) || (words !== '' && matchRow(words, plan.rows)?.row !== undefined && matchRow(words, plan.rows)?.row !== row)) break;
+      const named = words === '' ? undefined : matchRow(words, plan.rows)?.row;
+      if (SMALL_TABLE_HEADING.test(words) || plan.table.spec.headerWords?.some((w) => w.test(words)) || (named !== undefined && named !== row)) break;
       if (words !== '') later.push(words);
     }
     for (const [j, column] of row.spec.columns.entries()) {
