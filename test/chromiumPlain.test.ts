@@ -98,3 +98,18 @@ describe('part 二 printed column by column', () => {
   });
 });
 
+describe('rows printing some numbers beside their label, the rest apart', () => {
+  it('numbers after a row\'s label that complete a row printed short before it as well, adding up: the row is empty (print sweep seed 45 case 30)', () => {
+    // `（三） 7.` / `）不予 属于行政执法案卷` / `0` / … / `（四） 2.没有现` / `无法提 成信息需要另行制作 0` / `供` /
+    // `1248 18 221 2171 22 3680`: 7.属于行政执法案卷's first number 0 and these add up as well as
+    // 2.没有现成信息需要另行制作's 0 and these (so do those of 5.属于三类内部事务信息, printed short
+    // too, named first); the designed row is 0 294 0 0 1641 0 1935.
+    const { text, designed } = fixture('45-30.plain');
+    expect(at(designed, 'applications.unableToProvide.needsCreation.total')).toBe(1935);
+    const report = parseReport(text, { file: '45-30.plain.txt' });
+    expect(Object.values(at(report, 'applications.unableToProvide.needsCreation') as Record<string, unknown>).every((v) => v === null)).toBe(true);
+    const said = report.diagnostics.find((d) => d.path === 'applications.unableToProvide.needsCreation' && d.code === 'ambiguous-pairing');
+    expect(said?.message).toMatch(/prints its first numbers beside its label and the rest from line 121 on, but row “不予公 内部事务信息” before it prints only some of its numbers/);
+  });
+});
+

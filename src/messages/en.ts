@@ -347,6 +347,8 @@ export const en: Messages = {
     `row “${quoteLabel(p.row)}” reads ${p.read} after its label, but the table's numbers read in the order printed among its header words (the only way they split into 行政复议, 未经复议直接起诉 and 复议后起诉, each adding up) give it ${p.order}, and the labels of the groups before it are not printed here: which are its cannot be told, so its cells are left empty`,
   'ambiguous-pairing.headerAfter': (p) =>
     `row “${quoteLabel(p.row)}”, column “${p.column}”: read row by row, this cell is ${p.value}, printed on a line after the row's label, but the column's header is printed after the label too, as where part 二 is printed column by column, each column's numbers after its header: the number may be another row's, so the cell is left empty`,
+  'ambiguous-pairing.restOfShort': (p) =>
+    `row “${quoteLabel(p.row)}” prints its first numbers beside its label and the rest from line ${p.line} on, but row “${quoteLabel(p.other)}” before it prints only some of its numbers beside its label, and those from line ${p.line} complete it as well, adding up: whose they are cannot be told, so this row's cells are left empty`,
   'ambiguous-pairing.disputed': (p) =>
     `row “${quoteLabel(p.row)}”, column “${p.column}”: read row by row, this cell is ${p.value}, but ${REREAD[p.by]}, it is ${p.other}; the row has no sums that could tell which is right, so two readings of the same print disagree: the cell is left empty`,
   'ambiguous-pairing.repeated': (p) =>

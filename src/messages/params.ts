@@ -300,6 +300,7 @@ export type MessageParams = {
    * the cell differently, and the row has no sums to tell which is right.
    */
   'ambiguous-pairing.headerAfter': { row: string; column: string; value: number };
+  'ambiguous-pairing.restOfShort': { row: string; other: string; line: number };
   'ambiguous-pairing.disputed': { row: string; column: string; value: number; other: number; by: RereadBy };
   /** The row reads the numbers printed at `line` after a run of `labels` labels, its own among them, that do not pair one to one with them. */
   'ambiguous-pairing.reprinted': { row: string; line: number; labels: number };

@@ -334,6 +334,8 @@ export const zh: Messages = {
     `“${quoteLabel(p.row)}”行按其行名之后的数字读作 ${p.read}，但按本表数字在栏目名称间的排印顺序读（唯一能依次分成行政复议、未经复议直接起诉、复议后起诉且各组合计都对得上的读法），该行应为 ${p.order}，而此处没有印出前面各组的行名：无法判断哪一组是该行的，该行留空`,
   'ambiguous-pairing.headerAfter': (p) =>
     `“${quoteLabel(p.row)}”行“${p.column}”栏：逐行读取时该格为 ${p.value}（印在行名之后的另一行），但该栏的栏目名称也印在行名之后，与第二部分逐栏排列、各栏数字紧随栏目名称的排法相同，这个数字可能属于别的行；为免猜错，该格保留为空`,
+  'ambiguous-pairing.restOfShort': (p) =>
+    `“${quoteLabel(p.row)}”行的前几个数字印在行名旁，其余从第${p.line}行起印出；但其前一行“${quoteLabel(p.other)}”在行名旁也只印了部分数字，第${p.line}行起的这些数字补上后同样相符，无法确定属于哪一行，为免猜错，该行各数保留为空`,
   'ambiguous-pairing.disputed': (p) =>
     `“${quoteLabel(p.row)}”行“${p.column}”栏：逐行读取时该格为 ${p.value}，${REREAD[p.by]}则为 ${p.other}；该行没有合计可供核对，同一份排印读出了两个不同的数，无法判断哪个是对的，该格留空`,
   'ambiguous-pairing.repeated': (p) =>

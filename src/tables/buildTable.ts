@@ -270,6 +270,7 @@ export function buildTable<Rows extends TableRows>(
             : null;
     if (problem !== null) readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
   }
+  restOfShort(read.items, readAt);
   /**
    * Are the `count` numbers at line `b` a column of the table after this one printed column by
    * column, one number for each of its rows, with only its label between line `a` and them, a
@@ -1214,6 +1215,41 @@ function worthBefore(row: FoundRow, placed: ReadonlySet<Cell>): boolean {
   const values = countsIn(before);
   const n = row.planned.spec.columns.length;
   return values !== null && values.length >= n && groupsAddUp(values.slice(-n), groups);
+}
+
+/**
+ * Rows that print their first numbers beside their label and the rest on lines after it, right
+ * after a row printed short beside its label (`（三） 7.` / `）不予 属于行政执法案卷 0` / … / `（四） 2.没有现`
+ * / `无法提 成信息需要另行制作 0` / `供` / `1248 18 221 2171 22 3680`, every row's other numbers printed
+ * apart): the numbers after the label complete the row before as well, adding up, and whose they are
+ * cannot be told. The row is left empty, saying so.
+ */
+function restOfShort(items: readonly ReadItem[], readAt: Array<ReadRow | undefined>): void {
+  /** The rows printed right before, back to the last that printed at least its cells (or anything not a row). */
+  let short: FoundRow[] = [];
+  for (const item of items) {
+    if (item.kind !== 'row') {
+      short = [];
+      continue;
+    }
+    const row = item.row;
+    const before = short;
+    const printed = countsIn(row.cells.filter((c) => c.kind !== 'empty'));
+    short = printed !== null && printed.length < row.planned.spec.columns.length ? [...before, row] : [];
+    const read = readAt[row.planned.index];
+    if (before.length === 0 || read?.row !== row || read.result.values.every((v) => v === null)) continue;
+    const beside = row.cells.filter((c) => c.kind !== 'empty' && c.line === (row.labelEnd ?? row.line));
+    const later = row.cells.filter((c) => c.kind !== 'empty' && c.line > (row.labelEnd ?? row.line));
+    const rest = countsIn(later);
+    if (beside.length === 0 || rest === null || rest.length === 0) continue;
+    const other = before.find((b) => {
+      const own = countsIn(b.cells.filter((c) => c.kind !== 'empty'));
+      return own !== null && own.length + rest.length === b.planned.spec.columns.length && groupsAddUp([...own, ...rest], b.planned.sumGroups);
+    });
+    if (other === undefined) continue;
+    const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.restOfShort', { row: row.label, other: other.label, line: later[0]?.line ?? row.line }, read.context.path, row.line);
+    readAt[row.planned.index] = { ...read, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+  }
 }
 
 /**

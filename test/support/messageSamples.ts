@@ -123,6 +123,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'ambiguous-pairing.unitHeader': [{ row: '行政事业性收费', column: '本年增/减', unit: '（单位：万元）' }],
   'ambiguous-pairing.lostAfter': [{ row: '行政事业性收费', column: '本年收费金额' }],
   'ambiguous-pairing.headerAfter': [{ row: '行政事业性收费', column: '本年收费金额（单位：万元）', value: 29 }],
+  'ambiguous-pairing.restOfShort': [{ row: '2.没有现成信息需要另行制作', other: '7.属于行政执法案卷', line: 121 }],
   'ambiguous-pairing.disputed': [
     { row: '行政事业性收费', column: '本年收费金额（单位：万元）', value: 118, other: 5888, by: 'underHeaders' },
     { row: '政府集中采购', column: '采购总金额', value: 1583, other: 35.6, by: 'smallTable' },
