@@ -1714,6 +1714,21 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.otherHandling.other',
       code: 'ambiguous-pairing',
     },
+    {
+      // Seed 320 case 1248 (sample scale, 2026-12-07; wrong on d323b27): chromium-pdftotext/2-12.plain
+      // with lines 87–119 lost, from part 三's first header words to （一）: `项之和）` (the header
+      // note's last words, wrapped) / （一）予以公开's numbers / `予以公开` / （二）部分公开's numbers. The
+      // note's end was read as a row the form does not have, taking the numbers before 予以公开's
+      // label; 予以公开 read （二）'s (3 wrong). The note's last words are the header's too.
+      name: 'the header note\'s last words on a line of their own are header, not a row (chromium-pdftotext/2-12.plain, lines 87–119 lost)',
+      source: 'fixtures/damaged/chromium-pdftotext/2-12.plain.txt',
+      make: (lines) => {
+        expect([lines[85], lines[86], lines[119]]).toEqual(['项之和）', '自然人', '0']);
+        return spliced(lines, 86, 33);
+      },
+      row: 'applications.granted',
+      code: 'cell-count',
+    },
   ];
 
   it('a label alone on its line with leader marks after it (dots, ellipses, dashes) is still its row\'s label, not passed over as junk (pdftotext/15-004-chromium.plain)', () => {

@@ -69,7 +69,8 @@ export const APPLICATIONS = {
   part: 3,
   rows: APPLICATION_ROWS,
   short: '申请',
-  headerWords: [/^申请人情况$/, /^法人或其他组织$/, /^\(本列数据的勾稽关系/],
+  // The note's last words wrapped onto a line of their own (`项之和）`, `第四项之和）`) are header too.
+  headerWords: [/^申请人情况$/, /^法人或其他组织$/, /^\(本列数据的勾稽关系/, /项之和\)$/],
   printedWords: [
     '三、本年度办理结果',
     '申请人情况',
