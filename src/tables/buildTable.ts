@@ -1244,7 +1244,8 @@ function restOfShort(items: readonly ReadItem[], readAt: Array<ReadRow | undefin
     if (beside.length === 0 || rest === null || rest.length === 0) continue;
     const other = before.find((b) => {
       const own = countsIn(b.cells.filter((c) => c.kind !== 'empty'));
-      return own !== null && own.length + rest.length === b.planned.spec.columns.length && groupsAddUp([...own, ...rest], b.planned.sumGroups);
+      // (Only rows with sums: for one without, any count fits, and its own reading says so.)
+      return own !== null && b.planned.sumGroups.length > 0 && own.length + rest.length === b.planned.spec.columns.length && groupsAddUp([...own, ...rest], b.planned.sumGroups);
     });
     if (other === undefined) continue;
     const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.restOfShort', { row: row.label, other: other.label, line: later[0]?.line ?? row.line }, read.context.path, row.line);
