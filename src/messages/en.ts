@@ -234,6 +234,7 @@ export const en: Messages = {
   'unknown-row': (p) => `row “${shortLabel(p.label)}” is not a row of this table; its values were not read`,
   'unknown-row.runningHead': (p) => `the line “${shortLabel(p.label)}” prints the report's title again, a page's running head where a page break fell inside the table; it was passed over in reading the table`,
   'unknown-row.headingAgain': (p) => `the line “${shortLabel(p.label)}” prints this part's heading again among the table's numbers (a page's head, or lines a conversion printed twice); it was passed over in reading the table`,
+  'unknown-row.unitOver': (p) => `the line prints the words “${shortLabel(p.label)}” and the same numbers after them over and over, as no row is printed; it was passed over in reading the table`,
   'unknown-row.afterWords': (p) => `the line “${shortLabel(p.label)}” prints a few words, then only a few characters over and over, longer than any label of this table; it was passed over in reading the table`,
   'unknown-row.passedOver': (p) => `the line “${shortLabel(p.label)}” prints no numbers, only a few characters over and over, longer than any label of this table; it was passed over in reading the table`,
   'duplicate-row': (p) => `row “${quoteLabel(p.row)}” appears ${p.repeats > 1 ? `${p.repeats} more times (first repeat here)` : 'again'}; the first one is kept`,

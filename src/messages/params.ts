@@ -234,6 +234,7 @@ export type MessageParams = {
   'unknown-row': { label: string };
   'unknown-row.passedOver': { label: string };
   'unknown-row.afterWords': { label: string };
+  'unknown-row.unitOver': { label: string };
   'unknown-row.headingAgain': { label: string };
   'unknown-row.runningHead': { label: string };
   /** `repeats`: how often the row appears after its first print. */

@@ -224,6 +224,7 @@ export const zh: Messages = {
   'unknown-row': (p) => `“${shortLabel(p.label)}”不是本表表式中的行；该行的数字未读取`,
   'unknown-row.runningHead': (p) => `“${shortLabel(p.label)}”是报告标题在表格中间再次出现（分页处的页眉），读表时略过了这一行`,
   'unknown-row.headingAgain': (p) => `“${shortLabel(p.label)}”这一行在表格数字中间再次列出本部分标题（页眉，或转换时重复输出的行），读表时略过了这一行`,
+  'unknown-row.unitOver': (p) => `这一行把“${shortLabel(p.label)}”及其后相同的数字反复印了多遍，不是任何一行的排印，读表时略过了这一行`,
   'unknown-row.afterWords': (p) => `“${shortLabel(p.label)}”这一行在开头几个字之后只是几个字符反复出现，比本表任何栏目名称都长，读表时略过了这一行`,
   'unknown-row.passedOver': (p) => `“${shortLabel(p.label)}”这一行没有数字，只是几个字反复出现，比本表任何栏目名称都长，读表时略过了这一行`,
   'duplicate-row': (p) => `“${quoteLabel(p.row)}”行${p.repeats > 1 ? `又出现了 ${p.repeats} 次（此处是第一次重复）` : '重复出现'}；以第一次出现的为准`,

@@ -130,8 +130,33 @@ function headingAgain(line: TokenLine, plan: TablePlan): boolean {
 /** Does the line print a number (a cell that is not words)? */
 const printsNumber = (line: TokenLine): boolean => line.cells.some((c) => c.kind !== 'text' && c.kind !== 'empty');
 
+/** The fewest times a printed line repeats one unit of words and numbers for it to be passed over. */
+const LEAST_REPEATS = 3;
+
+/**
+ * The token lines (by index) of printed lines that repeat one unit of words and numbers over and
+ * over (`本年新收政府信息公开申请数量 1 2 3 本年新收政府信息公开申请数量 1 2 3 …`, a conversion's or an
+ * editor's junk), LEAST_REPEATS times at least: the tokenizer starts a token line at each label, so
+ * such a line is as many identical token lines with one line number. No row prints so; read, each
+ * copy ends the stretch of numbers it stands in.
+ */
+function unitsOverAndOver(printed: readonly TokenLine[]): Set<number> {
+  const out = new Set<number>();
+  const same = (a: TokenLine, b: TokenLine): boolean => a.cells.length === b.cells.length && a.cells.every((c, i) => c.kind === b.cells[i]?.kind && c.raw === b.cells[i]?.raw);
+  for (let i = 0; i < printed.length; ) {
+    const line = printed[i];
+    let j = i + 1;
+    while (line !== undefined && j < printed.length && printed[j]?.line === line.line && same(line, printed[j] as TokenLine)) j++;
+    const words = line?.cells.some((c) => c.kind === 'text') === true && line.cells.some((c) => c.kind !== 'text' && c.kind !== 'empty');
+    if (j - i >= LEAST_REPEATS && words) for (let k = i; k < j; k++) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
 /** The message of each kind of line passed over. */
 const MESSAGE = {
+  unitOver: 'unknown-row.unitOver',
   runningHead: 'unknown-row.runningHead',
   headingAgain: 'unknown-row.headingAgain',
   repeated: 'unknown-row.passedOver',
@@ -147,11 +172,16 @@ export function linesToRead(printed: readonly TokenLine[], plan: TablePlan): { l
   const diagnostics: PendingDiagnostic[] = [];
   const first = printed.findIndex(printsNumber);
   const last = printed.findLastIndex(printsNumber);
+  const unitOver = unitsOverAndOver(printed);
   let passed = 0;
   const kept = printed.filter((line, i) => {
     const among = first >= 0 && i > first && i < last;
-    const kind = runningHead(line) ? 'runningHead' : among && headingAgain(line, plan) ? 'headingAgain' : passedOver(line, plan);
+    const kind = unitOver.has(i) ? (unitOver.has(i - 1) ? 'again' : 'unitOver') : runningHead(line) ? 'runningHead' : among && headingAgain(line, plan) ? 'headingAgain' : passedOver(line, plan);
     if (kind === null) return true;
+    if (kind === 'again') {
+      passed++;
+      return false;
+    }
     passed++;
     if (among) {
       const label = line.cells.flatMap((c) => (c.kind === 'text' ? [c.raw.trim()] : [])).join(' ');
