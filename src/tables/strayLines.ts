@@ -146,7 +146,7 @@ function unitsOverAndOver(printed: readonly TokenLine[]): Set<number> {
   for (let i = 0; i < printed.length; ) {
     const line = printed[i];
     let j = i + 1;
-    while (line !== undefined && j < printed.length && printed[j]?.line === line.line && same(line, printed[j] as TokenLine)) j++;
+    for (let next = printed[j]; line !== undefined && next !== undefined && next.line === line.line && same(line, next); next = printed[++j]);
     const words = line?.cells.some((c) => c.kind === 'text') === true && line.cells.some((c) => c.kind !== 'text' && c.kind !== 'empty');
     if (j - i >= LEAST_REPEATS && words) for (let k = i; k < j; k++) out.add(k);
     i = j;
@@ -176,7 +176,7 @@ export function linesToRead(printed: readonly TokenLine[], plan: TablePlan): { l
   let passed = 0;
   const kept = printed.filter((line, i) => {
     const among = first >= 0 && i > first && i < last;
-    const kind = unitOver.has(i) ? (unitOver.has(i - 1) ? 'again' : 'unitOver') : runningHead(line) ? 'runningHead' : among && headingAgain(line, plan) ? 'headingAgain' : passedOver(line, plan);
+    const kind = unitOver.has(i) ? (unitOver.has(i - 1) && printed[i - 1]?.line === line.line ? 'again' : 'unitOver') : runningHead(line) ? 'runningHead' : among && headingAgain(line, plan) ? 'headingAgain' : passedOver(line, plan);
     if (kind === null) return true;
     if (kind === 'again') {
       passed++;
