@@ -221,7 +221,7 @@ export function buildTable<Rows extends TableRows>(
     if (other && reprinted) {
       const params = { row: other.row.label, line: reprinted.line, labels: reprinted.labels };
       const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.reprinted', params, other.context.path, other.row.line);
-      readAt[row.planned.index] = { ...other, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+      readAt[row.planned.index] = emptied(other, problem);
       continue;
     }
     if (other && lentBy(other, readAt)) {
@@ -252,7 +252,7 @@ export function buildTable<Rows extends TableRows>(
     if (r === undefined || before === undefined) continue;
     const params = { row: r.row.label, labels: before + 1, lines: 1, values: r.row.cells.filter((c) => c.kind !== 'empty').length, reason: 'count' as const };
     const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing', params, r.context.path, r.row.line);
-    readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+    readAt[r.row.planned.index] = emptied(r, problem);
   }
   for (const r of readAt) {
     if (r === undefined) continue;
@@ -268,7 +268,7 @@ export function buildTable<Rows extends TableRows>(
           : astray !== undefined
             ? diagnostic('ambiguous-pairing', 'ambiguous-pairing.astrayOnce', { row: r.row.label, before: astray.before, after: astray.after }, r.context.path, r.row.line)
             : null;
-    if (problem !== null) readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+    if (problem !== null) readAt[r.row.planned.index] = emptied(r, problem);
   }
   restOfShort(read.items, readAt);
   /**
@@ -759,7 +759,7 @@ function copied(readAt: Array<ReadRow | undefined>, found: readonly PendingDiagn
     if (earlier === undefined) continue;
     const params = { row: r.row.label, other: earlier.row.label, line: earlier.row.line };
     const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.copied', params, r.context.path, r.row.line);
-    readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+    readAt[r.row.planned.index] = emptied(r, problem);
   }
 }
 
@@ -908,9 +908,13 @@ function beforeOwnHeading(readAt: Array<ReadRow | undefined>, lines: readonly To
 /** The row as read, its values left unread for `why` (cell-count, as printed). */
 function unreadAs(read: ReadRow, why: CellCountWhy): ReadRow {
   const { row } = read;
-  const columns = row.planned.spec.columns.length;
-  const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: columns, quoted: asPrinted(row.cells), why }, read.context.path, row.line);
-  return { ...read, result: { values: Array(columns).fill(null), diagnostics: [problem] } };
+  const problem = diagnostic('cell-count', 'cell-count.unchecked', { row: row.label, cells: row.planned.spec.columns.length, quoted: asPrinted(row.cells), why }, read.context.path, row.line);
+  return emptied(read, problem);
+}
+
+/** The row read as nothing, `problem` saying why. */
+function emptied(read: ReadRow, problem: PendingDiagnostic): ReadRow {
+  return { ...read, result: { values: Array(read.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
 }
 
 /**
@@ -1234,7 +1238,7 @@ function restOfShort(items: readonly ReadItem[], readAt: Array<ReadRow | undefin
     }
     const row = item.row;
     const before = short;
-    const printed = countsIn(row.cells.filter((c) => c.kind !== 'empty'));
+    const printed = countsIn(row.cells);
     short = printed !== null && printed.length < row.planned.spec.columns.length ? [...before, row] : [];
     const read = readAt[row.planned.index];
     if (before.length === 0 || read?.row !== row || read.result.values.every((v) => v === null)) continue;
@@ -1243,13 +1247,13 @@ function restOfShort(items: readonly ReadItem[], readAt: Array<ReadRow | undefin
     const rest = countsIn(later);
     if (beside.length === 0 || rest === null || rest.length === 0) continue;
     const other = before.find((b) => {
-      const own = countsIn(b.cells.filter((c) => c.kind !== 'empty'));
+      const own = countsIn(b.cells);
       // (Only rows with sums: for one without, any count fits, and its own reading says so.)
       return own !== null && b.planned.sumGroups.length > 0 && own.length + rest.length === b.planned.spec.columns.length && groupsAddUp([...own, ...rest], b.planned.sumGroups);
     });
     if (other === undefined) continue;
     const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.restOfShort', { row: row.label, other: other.label, line: later[0]?.line ?? row.line }, read.context.path, row.line);
-    readAt[row.planned.index] = { ...read, result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+    readAt[row.planned.index] = emptied(read, problem);
   }
 }
 
@@ -1655,6 +1659,6 @@ function unheaded(readAt: Array<ReadRow | undefined>, labels: readonly RowLabel[
   if (complete && !plain) return;
   for (const r of headed) {
     const problem = diagnostic('ambiguous-pairing', 'ambiguous-pairing.headed', { row: r.row.label }, r.context.path, r.row.line);
-    readAt[r.row.planned.index] = { ...r, result: { values: Array(r.row.planned.spec.columns.length).fill(null), diagnostics: [problem] } };
+    readAt[r.row.planned.index] = emptied(r, problem);
   }
 }

@@ -1436,14 +1436,14 @@ function lastRowsWorth(lines: readonly ValueLine[], n: number): ValueLine[] {
  * How many cells a printed cell may hold: a run of numbers with spaces, one a group (`9 342` too,
  * which may be one number in thousands or two cells); any other, one.
  */
-function heldBy(cell: Cell): number {
+export function heldBy(cell: Cell): number {
   // Only a cell with a space can hold more than one (the common case costs no split).
   if ((cell.kind !== 'digits' && cell.kind !== 'number') || !cell.raw.trim().includes(' ')) return 1;
   return numbersIn(cell)?.length ?? 1;
 }
 
 /** How many cells lines of values may hold (heldBy), blanks aside. */
-function heldIn(lines: readonly ValueLine[]): number {
+export function heldIn(lines: readonly ValueLine[]): number {
   let held = 0;
   for (const line of lines) for (const c of line.cells) if (c.kind !== 'empty') held += heldBy(c);
   return held;

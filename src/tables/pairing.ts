@@ -21,10 +21,10 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { PairedBy, PairingReason, UnlabelledReason } from '../messages/params.js';
 import type { Cell } from '../tokens.js';
 import { equationsHold, readState, type RowState } from './crossRows.js';
-import { printsShort, type ReadItem, type ValueLine } from './findRows.js';
+import { heldBy, heldIn, printsShort, type ReadItem, type ValueLine } from './findRows.js';
 import type { RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
-import { fitsRow, groupsAddUp, numbersIn, numericValue, type RowValues } from './rowValues.js';
+import { fitsRow, groupsAddUp, numericValue, type RowValues } from './rowValues.js';
 
 /** Most combinations of readings the search looks at; past it, nothing is decided. */
 const PAIRING_LIMIT = 4096;
@@ -228,14 +228,14 @@ function linesGrouped(lines: readonly ValueLine[], widths: readonly number[]): C
       if (line === undefined) return null;
       for (const c of printed(line.cells)) {
         cells.push(c);
-        held += numbersIn(c)?.length ?? 1;
+        held += heldBy(c);
       }
     }
     if (held !== width) return null;
     rows.push(cells);
   }
   // Only a mix of both: a line to a row, or a number to a line, are readings already.
-  const mixed = rows.length < lines.length && lines.some((l) => printed(l.cells).reduce((n, c) => n + (numbersIn(c)?.length ?? 1), 0) > 1);
+  const mixed = rows.length < lines.length && lines.some((l) => heldIn([l]) > 1);
   return at === lines.length && mixed ? rows : null;
 }
 

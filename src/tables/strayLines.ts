@@ -22,7 +22,7 @@
  */
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
-import type { TokenLine } from '../tokens.js';
+import type { Cell, TokenLine } from '../tokens.js';
 import type { TablePlan } from './plan.js';
 import { readOnce } from './repeats.js';
 import { headingsIn } from '../sections/headings.js';
@@ -46,15 +46,10 @@ function longestLabel(plan: TablePlan): number {
   return longest;
 }
 
-/** The words of a line that prints words alone (no cell a number); else null. */
-function wordsAlone(line: TokenLine): string | null {
-  let words = '';
-  for (const cell of line.cells) {
-    if (cell.kind === 'empty') continue;
-    if (cell.kind !== 'text') return null;
-    words += cell.raw;
-  }
-  return words === '' ? null : words;
+/** The cells of a line that prints words alone (no cell a number, blanks aside); else null. */
+function wordCells(line: TokenLine): Cell[] | null {
+  const cells = line.cells.filter((c) => c.kind !== 'empty');
+  return cells.length === 0 || cells.some((c) => c.kind !== 'text') ? null : cells;
 }
 
 /** A letter or a digit: a unit of marks alone (`…`, `—`, a label's leader dots) is none of this. */
@@ -72,14 +67,18 @@ const LONGEST_UNIT = 4;
  * conversion or an editor ran into junk)? Null when neither.
  */
 function passedOver(line: TokenLine, plan: TablePlan): 'repeated' | 'afterWords' | null {
-  const words = wordsAlone(line);
-  if (words === null) return null;
-  const key = matchKey(words);
+  const cells = wordCells(line);
+  if (cells === null) return null;
+  const key = matchKey(cells.map((c) => c.raw).join(''));
   const longest = longestLabel(plan);
   if (key.length <= longest) return null;
   const seen = new Set<string>();
   let few = true;
-  for (const ch of key) if (seen.add(ch).size > MOST_DISTINCT) few = false;
+  for (const ch of key) {
+    if (seen.add(ch).size <= MOST_DISTINCT) continue;
+    few = false;
+    break;
+  }
   if (few) return LETTER.test(key) && !DIGIT.test(key) ? 'repeated' : null;
   const chars = [...key];
   for (let size = 1; size <= LONGEST_UNIT; size++) {
@@ -97,8 +96,8 @@ const TITLE_END = /(?:信息公开|政务公开)(?:工作)?(?:年度报告|年�
 
 /** Does the line print the report's title (words alone, as many as a title's), a page's running head? */
 function runningHead(line: TokenLine): boolean {
-  const cells = line.cells.filter((c) => c.kind !== 'empty');
-  if (cells.length === 0 || cells.some((c) => c.kind !== 'text')) return false;
+  const cells = wordCells(line);
+  if (cells === null) return false;
   const words = cells.map((c) => c.raw).join('');
   // (Most lines print no 报: asked first, before the words are keyed.)
   if (!words.includes('报')) return false;
@@ -120,8 +119,8 @@ const MOST_TITLE = 60;
  * printed twice)? Asked only among the table's numbers: before them it is the part's heading.
  */
 function headingAgain(line: TokenLine, plan: TablePlan): boolean {
-  const cells = line.cells.filter((c) => c.kind !== 'empty');
-  if (cells.length === 0 || cells.some((c) => c.kind !== 'text')) return false;
+  const cells = wordCells(line);
+  if (cells === null) return false;
   const words = cells.map((c) => c.raw.trim()).join(' ');
   const { part } = plan.table.spec;
   return headingsIn(words, (part - 1) as PartNumber | 0).some((hit) => hit.part === part && hit.start === 0 && words.slice(hit.end).trim() === '');
@@ -174,16 +173,19 @@ export function linesToRead(printed: readonly TokenLine[], plan: TablePlan): { l
   const last = printed.findLastIndex(printsNumber);
   const unitOver = unitsOverAndOver(printed);
   let passed = 0;
+  /** Why the line at `i` is passed over, or null; a unit's later copies on its printed line are passed over unsaid. */
+  const kindOf = (line: TokenLine, i: number, among: boolean): keyof typeof MESSAGE | 'again' | null => {
+    if (unitOver.has(i)) return unitOver.has(i - 1) && printed[i - 1]?.line === line.line ? 'again' : 'unitOver';
+    if (runningHead(line)) return 'runningHead';
+    if (among && headingAgain(line, plan)) return 'headingAgain';
+    return passedOver(line, plan);
+  };
   const kept = printed.filter((line, i) => {
     const among = first >= 0 && i > first && i < last;
-    const kind = unitOver.has(i) ? (unitOver.has(i - 1) && printed[i - 1]?.line === line.line ? 'again' : 'unitOver') : runningHead(line) ? 'runningHead' : among && headingAgain(line, plan) ? 'headingAgain' : passedOver(line, plan);
+    const kind = kindOf(line, i, among);
     if (kind === null) return true;
-    if (kind === 'again') {
-      passed++;
-      return false;
-    }
     passed++;
-    if (among) {
+    if (among && kind !== 'again') {
       const label = line.cells.flatMap((c) => (c.kind === 'text' ? [c.raw.trim()] : [])).join(' ');
       diagnostics.push(diagnostic('unknown-row', MESSAGE[kind], { label }, plan.key, line.line));
     }

@@ -784,6 +784,9 @@ export function withColumns<Rows extends TableRows>(lines: readonly TokenLine[],
   }, { othersUnread: false, stale });
 }
 
+/** The most lines of words after a row's label looked at for its column's header (headerAfterLabel). */
+const HEADER_AFTER_LINES = 8;
+
 /**
  * Part 二 as read (`result`), with each cell left empty that a row read from a number on a line
  * after its label, where the column's own header is printed after the label too, in the same small
@@ -808,26 +811,34 @@ export function headerAfterLabel<Rows extends TableRows>(lines: readonly TokenLi
   };
   const objects: Array<Json | undefined> = [];
   const said: PendingDiagnostic[] = [];
+  let indexOf: Map<number, number> | null = null;
   for (const row of plan.rows) {
     const object = rowIn(table, row);
     objects[row.index] = object === null ? undefined : { ...object };
     const at = result.rows[row.fullPath]?.line;
     if (object === null || at === undefined || row.spec.item === undefined) continue;
-    const start = lines.findIndex((l) => l.line === at);
+    indexOf ??= new Map(lines.map((l, i) => [l.line, i]));
+    const start = indexOf.get(at) ?? -1;
     // Its numbers on its label's line are its own: a row printed row by row.
     if (start < 0 || lines[start]?.cells.some((c) => c.kind !== 'text' && c.kind !== 'empty')) continue;
+    // The words of the lines after it, up to the next small table (its heading, its header's words,
+    // `信息内容`, or another row's label), a few lines of words at most: a small table's header
+    // stands right by its rows (the region may run on into pages of prose).
     const later: string[] = [];
-    for (const line of lines.slice(start + 1)) {
-      const words = matchKey(line.cells.filter((c) => c.kind === 'text').map((c) => c.raw).join(''));
-      // Up to the next small table: its heading, its header's words (`信息内容`), or another row's label.
-      const named = words === '' ? undefined : matchRow(words, plan.rows)?.row;
+    for (let i = start + 1; i < lines.length && later.length < HEADER_AFTER_LINES; i++) {
+      const words = matchKey((lines[i]?.cells ?? []).filter((c) => c.kind === 'text').map((c) => c.raw).join(''));
+      if (words === '') continue;
+      const named = matchRow(words, plan.rows)?.row;
       if (SMALL_TABLE_HEADING.test(words) || plan.table.spec.headerWords?.some((w) => w.test(words)) || (named !== undefined && named !== row)) break;
-      if (words !== '') later.push(words);
+      later.push(words);
     }
     for (const [j, column] of row.spec.columns.entries()) {
       const value = object[column.key];
+      // Its header as the form prints it, or as reports do (ColumnSpec.printed).
       const header = matchKey(column.label);
-      if (typeof value !== 'number' || !later.some((words) => words.startsWith(header)) || readAgain(row, j) === value) continue;
+      const printed = column.printed;
+      const isHeader = (words: string): boolean => words.startsWith(header) || printed?.exec(words)?.index === 0;
+      if (typeof value !== 'number' || !later.some(isHeader) || readAgain(row, j) === value) continue;
       (objects[row.index] as Json)[column.key] = null;
       said.push(diagnostic('ambiguous-pairing', 'ambiguous-pairing.headerAfter', { row: row.spec.label, column: column.label, value }, `${row.fullPath}.${column.key}`, at));
     }
