@@ -1749,6 +1749,20 @@ describe('wrong values the fuzz run found', () => {
       code: 'recovered-pairing',
       right: true,
     },
+    {
+      // Fuzz sample seed 327 case 680. Labels printed after their numbers, lines 413–431 printed
+      // again: 3.其他 and （七）总计 twice, the second 总计 then right after 3.其他's numbers. Those
+      // numbers, of a print not kept, were dropped, and 总计 read 四、结转下年度's (7 wrong). As for the
+      // first print, the row's worth before its label leaves it in doubt.
+      name: 'a row printed again with its numbers after its label, labels printed after their numbers: the next label is in doubt as after the first print (chromium-pdftotext/47-29.plain, lines 413–431 twice)',
+      source: 'fixtures/damaged/chromium-pdftotext/47-29.plain.txt',
+      make: (lines) => {
+        expect([lines[412], lines[417], lines[425], lines[430]]).toEqual(['47', '3.其他', '（七）总计', '0']);
+        return spliced(lines, 431, 0, ...lines.slice(412, 431));
+      },
+      row: 'applications.totalHandled',
+      code: 'cell-count',
+    },
   ];
 
   it('a label alone on its line with leader marks after it (dots, ellipses, dashes) is still its row\'s label, not passed over as junk (pdftotext/15-004-chromium.plain)', () => {

@@ -972,6 +972,8 @@ function unsure(
   const statesNow = (): Map<string, RowState> => (states ??= statesOf(readAt, excused));
   /** Rows left unread as `bare` (or `bareChain`): their own numbers may be those right before their label. */
   const bare = new Set<FoundRow>();
+  /** Rows left unread because a row's worth right before their label reads as theirs (`before`, `beside`). */
+  const doubtedBefore = new Set<FoundRow>();
   /** The rows of the form some item names (a row read, labels). */
   const named = new Set(items.flatMap(namedIndexes));
   /** Is the row of the form before `row` (rows the report may leave out aside) named nowhere, its label lost? */
@@ -991,6 +993,9 @@ function unsure(
     const read = readAt[row.planned.index];
     const groups = row.planned.sumGroups;
     if (read?.row !== row) return;
+    // Numbers of a row's print not kept right before the label: no row's only where the print kept
+    // is in doubt the same way (the row printed twice, labels after their numbers).
+    const numbersBefore = row.numbersBefore ?? (row.numbersAgain && doubtedBefore.has(row.numbersAgain.of) ? row.numbersAgain.cells : undefined);
     // Its label alone on its line between two runs of numbers, each a row's worth that reads as the
     // row: a label printed after its numbers (`49` / `146` / `3444` / `规章` / `38` / …) cannot be
     // told from one printed before them, and then neither can the rows after it printed the same way.
@@ -1007,15 +1012,16 @@ function unsure(
     const earlier = before !== null && nextTo(before) ? before : (looseBefore(row, row.line) ?? before);
     const right = nextTo(earlier);
     const apart = row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd;
-    const runIn = row.labelEnd !== undefined && (row.numbersBefore ?? earlier)?.at(-1)?.line === labelLine;
+    const runIn = row.labelEnd !== undefined && (numbersBefore ?? earlier)?.at(-1)?.line === labelLine;
     // Its numbers on its label's line, a row's worth no row took right before the label that reads
     // as the row as well, and the next row of the form read with no numbers: the layout that prints
     // labels after their numbers may have run this label into the next row's numbers (`11 … 371` /
     // `（四）无 1.本机关不掌握相关政府信息⇥32 … 475` / `法提供 2.没有现成信息需要另行制作`).
-    const besides = row.numbersBefore !== undefined && nextUnread(row.planned.index, readAt, plan, excused);
-    if (!row.wrapped && (apart || runIn || besides) && readsBefore(row, right ? earlier : null, groups, placed)) {
+    const besides = numbersBefore !== undefined && nextUnread(row.planned.index, readAt, plan, excused);
+    if (!row.wrapped && (apart || runIn || besides) && readsBefore(row, numbersBefore ?? (right ? earlier : null), groups, placed)) {
       chain = apart ? row.cells : null;
       chainAround = apart;
+      doubtedBefore.add(row);
       if (read.result.values.some((v) => v !== null)) unread(read, apart || runIn ? 'before' : 'beside');
       return;
     }
@@ -1153,14 +1159,13 @@ function unsure(
 }
 
 /**
- * Do the numbers printed right before the row's label read as the row as well — numbers no row
- * took (findRows' `numbersBefore`, pairing did not place them either), or the numbers of the row
- * item right before it, itself left unread so (`previous`: labels printed after their numbers make
- * each row's numbers look like the next row's, the whole way down) — exactly its count of cells,
+ * Do the numbers `all` printed right before the row's label read as the row as well — numbers no
+ * row took (findRows' `numbersBefore`, pairing did not place them either), or the numbers of the row
+ * item right before it, itself left unread so (labels printed after their numbers make each row's
+ * numbers look like the next row's, the whole way down) — exactly its count of cells,
  * every one a number, adding up where the row has sums?
  */
-function readsBefore(row: FoundRow, previous: readonly Cell[] | null, groups: readonly number[], placed: ReadonlySet<Cell>): boolean {
-  const all = row.numbersBefore ?? previous;
+function readsBefore(row: FoundRow, all: readonly Cell[] | null, groups: readonly number[], placed: ReadonlySet<Cell>): boolean {
   if (!all || all.some((c) => placed.has(c))) return false;
   // A mark after them, on a line of its own between them and the label (`6949` / `*` / `行政处罚`,
   // a line of stars a conversion left): the numbers before it are as much a row's worth.

@@ -61,6 +61,13 @@ export interface FoundRow extends RowLabel {
    */
   numbersBefore?: Cell[];
   /**
+   * Numbers on lines after the label of a row printed again, not kept, right before this label's
+   * own words, and the row (`of`) whose print was kept. No row's, as are numbers no label came
+   * before (`numbersBefore`), only where that print's own numbers are in doubt the same way
+   * (buildTable's `unsure`): otherwise they are a copy of that row's.
+   */
+  numbersAgain?: { cells: Cell[]; of: FoundRow };
+  /**
    * The numbers right before the label's own words of a run of labels printed apart from them,
    * which do not split into a row's worth each (so no `numbersBefore`): all of them. buildTable
    * asks only of a row printed twice, which of its prints is its.
@@ -668,6 +675,9 @@ export function readRows(
         return false;
       }
     }
+    // Its numbers on lines after its label, no row's now: where labels follow their numbers they
+    // may be the next row's, as loose as numbers with no label before it.
+    if (before !== undefined && row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd) loose = { cells: row.cells, stretch: false, again: before.item.row };
     // One warning per row however often it repeats (a file may repeat a line 150,000 times).
     const repeat = repeats.get(path);
     if (repeat) repeat.params.repeats++;
@@ -688,7 +698,7 @@ export function readRows(
    * Numbers on lines of their own that no row took, when the label being read follows them;
    * `stretch` when they are a run of labels' numbers that split into no row's worth each.
    */
-  let loose: { cells: Cell[]; stretch: boolean } | undefined;
+  let loose: { cells: Cell[]; stretch: boolean; again?: FoundRow } | undefined;
   /** `loose` as it was when the label being read started its row: loose again if the row is not kept. */
   let looseBefore: typeof loose;
   /** The numbers of `lines`, when they printed no label: loose until a row takes the next label. */
@@ -845,7 +855,9 @@ export function readRows(
           ? {}
           : numbersBefore.stretch
             ? { stretchBefore: numbersBefore.cells }
-            : { numbersBefore: numbersBefore.cells }),
+            : numbersBefore.again
+              ? { numbersAgain: { cells: numbersBefore.cells, of: numbersBefore.again } }
+              : { numbersBefore: numbersBefore.cells }),
         ...(rest ? { wrapped: true as const } : {}),
       };
       // Values on further lines, up to the next label: more than the row holds.
