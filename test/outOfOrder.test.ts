@@ -41,3 +41,39 @@ describe('a row over several lines whose numbers stand out of their columns\' or
     expect(r.diagnostics.find((d) => d.path === 'applications.carriedForward')?.message).toContain('one of them after the rest of its label on a later line');
   });
 });
+
+describe('part 四 on one line, two numbers where two groups meet in each other\'s places', () => {
+  const tabs = fixture('2019/2019-tabs.txt');
+  const golden = JSON.parse(fixture('2019/2019-tabs.json')) as { reviewLitigation: Record<string, Record<string, number>> };
+  const ROW = '62\t152\t144\t18\t376\t87\t85\t146\t6\t324\t160\t92\t77\t11\t340';
+  const read = (row: string) => {
+    expect(tabs).toContain(ROW);
+    return parseReport(tabs.replace(ROW, row), { file: 'swapped.txt' });
+  };
+  const empty = { upheld: null, corrected: null, other: null, pending: null, total: null };
+
+  it('both groups fail as printed and add up with the two swapped: both null (cell-count), the third read, no sum error (print-sweep seed 49, case 8)', () => {
+    const r = read('62\t152\t144\t18\t87\t376\t85\t146\t6\t324\t160\t92\t77\t11\t340');
+    expect(r.reviewLitigation).toEqual({ review: empty, litigationDirect: empty, litigationAfterReview: golden.reviewLitigation.litigationAfterReview });
+    expect(r.diagnostics.filter((d) => d.code === 'review-total' || d.code === 'litigation-total')).toEqual([]);
+    const review = r.diagnostics.find((d) => d.path === 'reviewLitigation.review');
+    expect(review?.code).toBe('cell-count');
+    expect(review?.message).toBe('row “行政复议” prints its five numbers (62 152 144 18 87), which do not add up to its 总计, nor do those of the group beside it; with 87 and 376, printed where the two groups meet, in each other’s places both add up: the conversion printed one of them out of its column’s place, so which number is which cell cannot be told; its values were not read');
+    expect(r.diagnostics.find((d) => d.path === 'reviewLitigation.litigationDirect')?.code).toBe('cell-count');
+    const zh = parseReport(tabs.replace(ROW, '62\t152\t144\t18\t87\t376\t85\t146\t6\t324\t160\t92\t77\t11\t340'), { file: 'swapped.txt', lang: 'zh' });
+    expect(zh.diagnostics.find((d) => d.path === 'reviewLitigation.review')?.message).toBe('“行政复议”行的五个数（62 152 144 18 87）与其总计不符，相邻一组也不符；把两组相接处的 87 和 376 互换位置，两组就都相符：转换中有一个数字排离了本栏位置，无法确定各数属于哪一栏；该行的数字未读取');
+    // The second and third groups so: the first stands.
+    const later = read('62\t152\t144\t18\t376\t87\t85\t146\t6\t160\t324\t92\t77\t11\t340');
+    expect(later.reviewLitigation).toEqual({ review: golden.reviewLitigation.review, litigationDirect: empty, litigationAfterReview: empty });
+    // The real print: pdftotext -layout of Chromium's PDF printing 未经复议直接起诉's 0 before 行政复议's 473.
+    const sweep = parseReport(fixture('damaged/chromium-pdftotext/49-8.layout.txt'), { file: '49-8.layout.txt' });
+    expect(sweep.reviewLitigation).toEqual({ review: empty, litigationDirect: empty, litigationAfterReview: { upheld: 19, corrected: 0, other: 0, pending: 26, total: 45 } });
+  });
+
+  it('two groups that fail and no swap where they meet mends: read as printed, a misprint for validate to name', () => {
+    const r = read('62\t152\t144\t18\t377\t87\t85\t146\t6\t325\t160\t92\t77\t11\t340');
+    expect(r.reviewLitigation?.review?.total).toBe(377);
+    expect(r.reviewLitigation?.litigationDirect?.total).toBe(325);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['review-total', 'litigation-total']));
+  });
+});

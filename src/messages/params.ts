@@ -261,6 +261,8 @@ export type MessageParams = {
   'cell-count.oneRowSums': { quoted: Array<string | null>; from: number; to: number; failing: number };
   /** Part 四's group over several lines whose five numbers add up in another order than printed. */
   'cell-count.order': { row: string; quoted: string[] };
+  /** Part 四's group failing its sum, as does the group beside it, both adding up with `first` (the first's 总计) and `second` (the next's first cell) in each other's places. */
+  'cell-count.swapped': { row: string; quoted: string[]; first: string; second: string };
   /** More cells than the form's, blank ones at both ends, and no one way of dropping them that the row's sums confirm. */
   'cell-count.edges': { row: string; printed: number; cells: number; quoted: ReadonlyArray<string | null> };
   /**

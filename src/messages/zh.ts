@@ -314,6 +314,8 @@ export const zh: Messages = {
   'cell-count.oneRow': (p) => `行政复议、行政诉讼情况表共有 ${p.printed} 个数，但表式中应有 ${p.cells} 个；该表的数字未读取`,
   'cell-count.order': (p) =>
     `“${quoteLabel(p.row)}”行的五个数分行列出（${cellsAsPrinted(p.quoted)}），按列出的顺序与总计不符，换一种顺序则相符：转换中有数字排离本栏位置就会如此，无法确定各数属于哪一栏；该行的数字未读取`,
+  'cell-count.swapped': (p) =>
+    `“${quoteLabel(p.row)}”行的五个数（${cellsAsPrinted(p.quoted)}）与其总计不符，相邻一组也不符；把两组相接处的 ${p.first} 和 ${p.second} 互换位置，两组就都相符：转换中有一个数字排离了本栏位置，无法确定各数属于哪一栏；该行的数字未读取`,
   'cell-count.oneRowSums': (p) =>
     `行政复议、行政诉讼情况表的 15 个数分行列出（第${p.from}—${p.to}行：${cellsAsPrinted(p.quoted)}），${p.failing >= 3 ? '三组数字没有一组与其总计相符' : `三组数字中有 ${p.failing} 组与其总计不符`}：转换中有一个数字排离原位或被换行截断就会如此，这与报告本身印错无法区分；该表的数字未读取`,
 

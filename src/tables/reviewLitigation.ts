@@ -101,7 +101,7 @@ function readByRows(lines: readonly TokenLine[], location: TableLocation): Table
     if (failing >= 2) return outOfPlace(run, failing);
     const printedColumns: Layout['columns'] = {};
     const asPrinted = PLAN.printedVariants ? columnsAsPrinted(PLAN, lines, run.line, printedColumns) : null;
-    const read = inAnotherOrder(run, failing, oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns));
+    const read = swappedAtMeet(inAnotherOrder(run, failing, oneRow(run, asPrinted?.get(OUTCOME_COLUMNS) ?? OUTCOME_COLUMNS, printedColumns)));
     // Let in only for its sums (more numbers after it, or no header before it), it must read so:
     // another count than fifteen, blank cells among them, was left to the reading, and a reading
     // with blanks that does not add up is no part 四 (part 三's rows after a heading printed again).
@@ -136,6 +136,41 @@ function inAnotherOrder(run: ValueRun, failing: number, read: TableResult<Review
   const note = diagnostic('cell-count', 'cell-count.order', { row: row.spec.label, quoted }, row.fullPath, line);
   const rowObjects = PLAN.rows.map((r) => (r === row ? rowObject(r.spec.columns, [], 0) : (rowIn(table, r) ?? undefined)));
   return { ...read, table: tableValue(PLAN, rowObjects), diagnostics: [...read.diagnostics.filter((d) => !aboutPaths(d, new Set([row.fullPath]))), note] };
+}
+
+/**
+ * Part 四's fifteen read as printed, two groups side by side failing their sums, and both adding up
+ * with the two numbers where they meet (the first's 总计, the second's 结果维持) in each other's
+ * places (`14  0 473  277`, pdftotext -layout printing 未经复议直接起诉's 0 before 行政复议's 473): a
+ * number printed out of its column's place does that; a report misprinted in two groups rarely
+ * does. Which number is which cell cannot be told: both groups are null, saying so
+ * (cell-count.swapped); the third stands.
+ */
+function swappedAtMeet(read: TableResult<ReviewLitigation>): TableResult<ReviewLitigation> {
+  const table = read.table;
+  if (table === null) return read;
+  const numbers = PLAN.rows.map((row) => {
+    const cells = cellsIn(table, row);
+    return cells !== null && cells.every((v) => typeof v === 'number') ? (cells as number[]) : null;
+  });
+  const swapped = new Set<PlannedRow>();
+  const notes: PendingDiagnostic[] = [];
+  PLAN.rows.forEach((row, g) => {
+    const next = PLAN.rows[g + 1];
+    const [a, b] = [numbers[g], numbers[g + 1]];
+    if (next === undefined || !a || !b || swapped.has(row) || groupsAddUp(a, [GROUP_CELLS]) || groupsAddUp(b, [GROUP_CELLS])) return;
+    const [last, first] = [a.at(-1) ?? 0, b[0] ?? 0];
+    if (!groupsAddUp([...a.slice(0, -1), first], [GROUP_CELLS]) || !groupsAddUp([last, ...b.slice(1)], [GROUP_CELLS])) return;
+    for (const [r, values] of [[row, a], [next, b]] as const) {
+      swapped.add(r);
+      const params = { row: r.spec.label, quoted: values.map(String), first: String(last), second: String(first) };
+      notes.push(diagnostic('cell-count', 'cell-count.swapped', params, r.fullPath, read.rows[r.fullPath]?.line ?? null));
+    }
+  });
+  if (swapped.size === 0) return read;
+  const paths = new Set([...swapped].map((r) => r.fullPath));
+  const rowObjects = PLAN.rows.map((r) => (swapped.has(r) ? rowObject(r.spec.columns, [], 0) : (rowIn(table, r) ?? undefined)));
+  return { ...read, table: tableValue(PLAN, rowObjects), diagnostics: [...read.diagnostics.filter((d) => !aboutPaths(d, paths)), ...notes] };
 }
 
 /** Part 四's fifteen numbers over several lines, `failing` groups of them not adding up: not read (cell-count). */

@@ -214,6 +214,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   ],
   'cell-count.oneRow': [{ printed: 14, cells: 15 }],
   'cell-count.order': [{ row: '行政复议', quoted: ['202', '0', '0', '202', '0'] }],
+  'cell-count.swapped': [{ row: '行政复议', quoted: ['168', '137', '154', '14', '0'], first: '0', second: '473' }],
   'cell-count.oneRowSums': [
     { quoted: ['12', '16', '13', '9', '2', '36', '11', '14', '568', '16', '609', '199', '30', '3', '248'], from: 577, to: 605, failing: 3 },
     { quoted: ['7', '2', '4', '2665', '24', '272011', '22', '5', '45', '83', '7', '17', '29', '3', '56'], from: 83, to: 85, failing: 2 },
