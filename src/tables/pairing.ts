@@ -179,29 +179,28 @@ function readingsOf(labels: readonly RowLabel[], lines: readonly ValueLine[], ar
   if (lines.length === labels.length && lines.every((l, i) => fitsRow(l.cells, widths[i] ?? 0))) {
     out.push({ area, cells: lines.map((l) => l.cells), by: 'rows', after });
   }
-  const singles = lines.map((l) => printed(l.cells));
-  if (singles.every((s) => s.length === 1)) {
+  // A number a line, as many lines as the rows' cells (a stretch of 150,000 lines not looked at line by line).
+  const total = widths.reduce((a, b) => a + b, 0);
+  const singles = lines.length === total ? lines.map((l) => printed(l.cells)) : [];
+  if (singles.length > 0 && singles.every((s) => s.length === 1)) {
     const values = singles.flat();
-    const total = widths.reduce((a, b) => a + b, 0);
-    if (values.length === total) {
-      const byRow: Cell[][] = [];
-      let at = 0;
-      for (const w of widths) {
-        byRow.push(values.slice(at, at + w));
-        at += w;
-      }
-      out.push({ area, cells: byRow, by: 'rows', after });
-      const [width] = widths;
-      if (width !== undefined && labels.length > 1 && width > 1 && widths.every((w) => w === width)) {
-        out.push({ area, cells: inTurn(values, 0, labels.length, width), by: 'columns', after });
-      }
-      for (const interleaved of interleavedRows(labels, values)) out.push({ area, cells: interleaved, by: 'interleaved', after });
-      // Rows with no sums (part 二's) two to four in a row of one width: plain pdftotext prints such
-      // a small table column by column as readily as row by row (`规章` / `行政规范性文件` / … / `0` /
-      // `0` / `0` / `0` / `15` / `18`: 本年制发件数's two, then 本年废止件数's, then 现行有效件数's), and
-      // nothing checks which. Each block given in turn is a reading too.
-      for (const inTurnBlock of unsummedInTurn(labels, values)) out.push({ area, cells: inTurnBlock, by: 'interleaved', after });
+    const byRow: Cell[][] = [];
+    let at = 0;
+    for (const w of widths) {
+      byRow.push(values.slice(at, at + w));
+      at += w;
     }
+    out.push({ area, cells: byRow, by: 'rows', after });
+    const [width] = widths;
+    if (width !== undefined && labels.length > 1 && width > 1 && widths.every((w) => w === width)) {
+      out.push({ area, cells: inTurn(values, 0, labels.length, width), by: 'columns', after });
+    }
+    for (const interleaved of interleavedRows(labels, values)) out.push({ area, cells: interleaved, by: 'interleaved', after });
+    // Rows with no sums (part 二's) two to four in a row of one width: plain pdftotext prints such
+    // a small table column by column as readily as row by row (`规章` / `行政规范性文件` / … / `0` /
+    // `0` / `0` / `0` / `15` / `18`: 本年制发件数's two, then 本年废止件数's, then 现行有效件数's), and
+    // nothing checks which. Each block given in turn is a reading too.
+    for (const inTurnBlock of unsummedInTurn(labels, values)) out.push({ area, cells: inTurnBlock, by: 'interleaved', after });
   }
   const grouped = linesGrouped(lines, widths);
   if (grouped !== null) out.push({ area, cells: grouped, by: 'rows', after, grouped: true });
@@ -633,24 +632,33 @@ export function pairApart(
   // 2. Numbers with no label: the rows of the form missing between the labelled rows around them.
   for (const piece of pieces) if (piece.kind === 'row') found.add(plan.rows[piece.index]?.path ?? '');
   const gaps: Array<{ variable: Variable; rows: PlannedRow[]; area: number; after: 'short' | 'headed' | null }> = [];
+  // The rows of the form each piece lies between: the nearest row, or labels paired as a group,
+  // before it (its last row) and after it (its first). Found in one pass each way: a stretch of
+  // numbers may be many thousand pieces.
+  const groupAt = new Set(groups.map((g) => g.at));
+  const boundOf = (p: Piece, i: number, last: boolean): number | null => {
+    if (p.kind === 'row') return p.index;
+    if (p.kind !== 'labels' || !groupAt.has(i)) return null;
+    const indices = p.labels.map((l) => l.planned.index);
+    return last ? Math.max(...indices) : Math.min(...indices);
+  };
+  const rowBefore: number[] = [];
+  pieces.reduce((bound, p, i) => {
+    rowBefore[i] = bound;
+    return boundOf(p, i, true) ?? bound;
+  }, -1);
+  const rowAfter: number[] = [];
+  pieces.reduceRight((bound, p, i) => {
+    rowAfter[i] = bound;
+    return boundOf(p, i, false) ?? bound;
+  }, plan.rows.length);
   pieces.forEach((piece, at) => {
     if (piece.kind !== 'area' || claimed.has(piece.area)) return;
     const lines = areas[piece.area] ?? [];
     const [first] = lines;
     if (!first) return;
-    const bound = (step: 1 | -1): number => {
-      for (let i = at + step; i >= 0 && i < pieces.length; i += step) {
-        const p = pieces[i];
-        if (p?.kind === 'row') return p.index;
-        if (p?.kind === 'labels' && groups.some((g) => g.at === i)) {
-          const indices = p.labels.map((l) => l.planned.index);
-          return step < 0 ? Math.max(...indices) : Math.min(...indices);
-        }
-      }
-      return step < 0 ? -1 : plan.rows.length;
-    };
-    const from = bound(-1);
-    const to = bound(1);
+    const from = rowBefore[at] ?? -1;
+    const to = rowAfter[at] ?? plan.rows.length;
     const rows = plan.rows.filter((r) => r.index > from && r.index < to && !found.has(r.path) && !excused.has(r.path));
     if (rows.length === 0) return;
     const labels: RowLabel[] = rows.map((r) => ({ planned: r, label: r.spec.label, line: first.line }));

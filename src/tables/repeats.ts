@@ -37,6 +37,9 @@ export function readOnce(lines: readonly TokenLine[], plan: TablePlan): { lines:
   const headed: Array<{ header: boolean; numbers: number }> = [];
   const kept: TokenLine[] = [];
   const keptIds: number[] = [];
+  /** Whether each kept line names a row or prints a column header, and the last such one's place: a stretch without one is never read once. */
+  const keptMarked: boolean[] = [];
+  let lastMark = -1;
   const diagnostics: Array<PendingDiagnostic<'duplicate-row.lines' | 'duplicate-row.linesHeaded'>> = [];
   for (const line of lines) {
     const key = printedKey(line);
@@ -51,9 +54,14 @@ export function readOnce(lines: readonly TokenLine[], plan: TablePlan): { lines:
     }
     kept.push(line);
     keptIds.push(id);
+    const marked = names[id] !== null || headed[id]?.header === true;
+    keptMarked.push(marked);
+    if (marked) lastMark = keptIds.length - 1;
     // Does this line end a stretch that repeats the one right before it? Then it is left out.
+    // (Only stretches that hold a line naming a row or a header line: a file of 150,000 lines of
+    // numbers is not compared line by line.)
     const n = keptIds.length;
-    for (let k = 1; k <= MOST_LINES && 2 * k <= n; k++) {
+    for (let k = Math.max(1, n - lastMark); k <= MOST_LINES && 2 * k <= n; k++) {
       if (keptIds[n - 1] !== keptIds[n - 1 - k]) continue;
       let same = true;
       /** The first line of the stretch that names a row. */
@@ -66,6 +74,8 @@ export function readOnce(lines: readonly TokenLine[], plan: TablePlan): { lines:
       if (!same || (row === null && !headedStretch(keptIds.slice(n - k), headed))) continue;
       const again = kept.splice(n - k, k);
       keptIds.splice(n - k, k);
+      keptMarked.splice(n - k, k);
+      while (lastMark >= keptMarked.length || (lastMark >= 0 && keptMarked[lastMark] !== true)) lastMark--;
       const first = kept[n - 2 * k]?.line ?? 0;
       const firstEnd = kept[n - k - 1]?.line ?? first;
       const from = again[0]?.line ?? 0;
