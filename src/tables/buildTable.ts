@@ -972,6 +972,17 @@ function unsure(
   const statesNow = (): Map<string, RowState> => (states ??= statesOf(readAt, excused));
   /** Rows left unread as `bare` (or `bareChain`): their own numbers may be those right before their label. */
   const bare = new Set<FoundRow>();
+  /** Rows left unread because their label may stand a line above another row's numbers (`between`, `nowhere`, `betweenChain`). */
+  const aboveItsNumbers = new Set<FoundRow>();
+  /** The numbers of a values item (numbers no label came before) that pairing placed nowhere. */
+  const valuesAfter = (item: ReadItem | undefined): Cell[] | null => {
+    if (item?.kind !== 'values') return null;
+    const cells = item.lines.flatMap((l) => l.cells).filter((c) => c.kind !== 'empty');
+    return cells.some((c) => placed.has(c)) ? null : cells;
+  };
+  /** Is the item before `row` the form's row before it, left unread so? */
+  const afterAbove = (row: FoundRow, before: ReadItem | undefined): boolean =>
+    before?.kind === 'row' && aboveItsNumbers.has(before.row) && before.row.planned.index === formRowBefore(row.planned.index, plan, excused);
   /** Rows left unread because a row's worth right before their label reads as theirs (`before`, `beside`). */
   const doubtedBefore = new Set<FoundRow>();
   /** The rows of the form some item names (a row read, labels). */
@@ -1101,11 +1112,24 @@ function unsure(
       // row before's are nowhere (`nowhere`: its own, `提供 209 …`, lost): these may be that row's.
       else if (!spansLines(row.cells) && groups.length > 0 && bareBefore(row, items[k - 1], plan, excused)) {
         const why = readsAsRow(row, looseNext(row) ?? [], groups) ? 'between' : readNowhere(items[k - 1], items, readAt, placed, numbersAbove) ? 'nowhere' : null;
-        if (why !== null) unread(read, why);
+        if (why !== null) {
+          unread(read, why);
+          aboveItsNumbers.add(row);
+        }
+      }
+      // So too right after such a row, the form's row before it, left unread so: where each label
+      // stands a line above its numbers, these are that row's, and the row's worth after them its
+      // own (`1.本机关不掌握…` / `（四）无 2.没有现成… 8 … 1315` / `法提供 3.补正后… 1 … 84` / `7 … 2366`).
+      else if (!spansLines(row.cells) && groups.length > 0 && afterAbove(row, items[k - 1]) && readsAsRow(row, valuesAfter(items[k + 1]) ?? [], groups)) {
+        unread(read, 'betweenChain');
+        aboveItsNumbers.add(row);
       }
       // So too where the row before in the form is named nowhere, its label lost (`8.属于行政查询事项 …`
       // / `（四）无法 2.没有现成… 0 12 15 14 6 30 77` / `提供 209 …`, the line of `1.本机关不掌握…` lost).
-      else if (!spansLines(row.cells) && groups.length > 0 && lostBefore(row) && readsAsRow(row, looseNext(row) ?? [], groups)) unread(read, 'betweenLost');
+      else if (!spansLines(row.cells) && groups.length > 0 && lostBefore(row) && readsAsRow(row, looseNext(row) ?? [], groups)) {
+        unread(read, 'betweenLost');
+        aboveItsNumbers.add(row);
+      }
       // A row with no sums, a blank cell at an end, and numbers with no label right after it
       // (`行政事业性收费⇥⇥5` / `-2`): its line may have been run into another and a blank taken for
       // its cell, its last number then on the next line; no sums tell.

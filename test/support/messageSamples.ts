@@ -190,6 +190,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'between' },
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'nowhere' },
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'betweenLost' },
+    { row: '3.补正后申请内容仍不明确', cells: 7, quoted: ['1', '9', '2', '30', '22', '20', '84'], why: 'betweenChain' },
     { row: '行政强制', cells: 1, quoted: ['5'], why: 'beforeHeading' },
     { row: '（一）予以公开', cells: 7, quoted: ['0', '0', '0', '0', '13', '141', '154'], why: 'split' },
     { row: '2.其他法律行政法规禁止公开', cells: 7, quoted: ['271 0 25 17'], why: 'pattern' },
