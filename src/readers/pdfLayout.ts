@@ -750,7 +750,12 @@ function assignPieces(lines: readonly PdfLine[], isValueLine: readonly boolean[]
     const above = values.filter(({ at: j }) => j < i).at(-1);
     const below = values.find(({ at: j }) => j > i);
     if (!centred) {
-      if (above !== undefined && !OPENS_LABEL.test(line.cells[0] ?? '')) owner.set(i, above.at);
+      // Unless the row below prints nothing in the piece's column on its line of values, the row
+      // above does, and another piece of that column follows the row below's line: its label
+      // centred on that line, a line above it and a line below (`（七）总计 628 …` / `结转下年度继续` /
+      // `四、 1 191 …` / `办理`).
+      if (below !== undefined && above !== undefined && straddles(line, above.line, below.line, run.find(({ at: j }) => j > below.at)?.line)) owner.set(i, below.at);
+      else if (above !== undefined && !OPENS_LABEL.test(line.cells[0] ?? '')) owner.set(i, above.at);
       continue;
     }
     const baseline = (l: PdfLine): number => (l as StreamLine).stream.baseline + l.page * 1e5;
@@ -758,6 +763,17 @@ function assignPieces(lines: readonly PdfLine[], isValueLine: readonly boolean[]
     const best = distance(above) <= distance(below) ? above : below;
     if (best !== undefined) owner.set(i, best.at);
   }
+}
+
+/**
+ * Is the piece (a line of label text alone) the first half of a label centred on the line of values
+ * `below`: that line prints nothing in the piece's column, `above` does, and `next`, the line after
+ * `below`, is a piece in that column too?
+ */
+function straddles(piece: PdfLine, above: PdfLine, below: PdfLine, next: PdfLine | undefined): boolean {
+  if (!isStream(piece) || !isStream(above) || !isStream(below) || next === undefined || !isStream(next) || hasValue(next)) return false;
+  const inColumn = (line: StreamLine): boolean => line.stream.cells.some((c) => !isNumeric(c.text) && c.x0 < piece.x1 && piece.x0 < c.x1);
+  return !inColumn(below) && inColumn(above) && inColumn(next);
 }
 
 /** A label's own start: a numbering (`（三）`, `1.`, `一、`, `第二十条`). */

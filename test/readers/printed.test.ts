@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type Report } from '../../src/index.js';
 import { errorCodes, tablesOf } from '../support/tables.js';
+import { classify, type Tables } from '../support/promise.js';
 
 const root = new URL('../../', import.meta.url);
 const golden = JSON.parse(readFileSync(new URL('fixtures/001_eb914b629682bc65.renumbered.json', root), 'utf8')) as Report;
@@ -36,4 +37,21 @@ describe('web pages printed to PDF by Chromium', () => {
       );
     });
   }
+});
+
+describe('a web page printed to PDF by Chromium, a label centred on its row\'s line of values (print sweep seed 57, case 33)', () => {
+  // No ruled grid: `（七）总计 628 … 9772` / `结转下年度继续` / `四、 1 191 … 1074` / `办理`, the label of
+  // 四、结转下年度继续办理 a line above and a line below its numbers, its column empty on their line.
+  // The piece above was the row above's (a table whose labels start beside their values), and
+  // （七）总计结转下年度继续 read as 四、's row, with 总计's numbers (7 wrong).
+  it('the label\'s piece above the line of values is its own row\'s: every cell right', async () => {
+    const file = 'fixtures/documents/printed/sweep-57-33.pdf';
+    const designed = JSON.parse(readFileSync(new URL('fixtures/documents/printed/sweep-57-33.designed.json', root), 'utf8')) as Tables & Report;
+    const report = await parseDocument(new Uint8Array(readFileSync(new URL(file, root))), { file });
+    expect(report.applications?.totalHandled).toEqual(designed.applications?.totalHandled);
+    expect(report.applications?.carriedForward).toEqual(designed.applications?.carriedForward);
+    const { cells } = classify(report, designed);
+    expect(cells.filter((c) => c.verdict === 'wrong')).toEqual([]);
+    expect(cells.filter((c) => c.verdict === 'right').length).toBe(200);
+  });
 });
