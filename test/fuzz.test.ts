@@ -770,12 +770,27 @@ describe('wrong values the fuzz run found', () => {
       // pdftotext's print. 未经复议直接起诉, its column headers after it (headed), took that line;
       // 行政复议's numbers after 总计, with no label, were placed by position as 复议后起诉's, the
       // one row missing after it. After a headed row numbers with no label are placed by nobody.
+      // Twenty 12s are more numbers than part 四 has cells: the line is now passed over (strayLines'
+      // numberOver), and the fifteen read in the order printed, every one right.
       name: 'a line of numbers after part 四’s headed 未经复议直接起诉, then 行政复议’s numbers (pdftotext/08-2020-mixed-borderless.plain)',
       source: 'fixtures/damaged/pdftotext/08-2020-mixed-borderless.plain.txt',
       make: (lines) => {
         const heading = lineOf(lines, /^四、政府信息公开行政复议/);
         const total = lines.findIndex((l, k) => k > heading && l === '总计');
         return spliced(lines, total, 0, Array<string>(20).fill('12').join('\t'));
+      },
+      row: 'reviewLitigation.litigationAfterReview',
+      code: 'recovered-pairing',
+      right: true,
+    },
+    {
+      // The same with fifteen 12s, no more than part 四's cells: not passed over, and placed by nobody.
+      name: 'a line of fifteen numbers after part 四’s headed 未经复议直接起诉, then 行政复议’s numbers (pdftotext/08-2020-mixed-borderless.plain)',
+      source: 'fixtures/damaged/pdftotext/08-2020-mixed-borderless.plain.txt',
+      make: (lines) => {
+        const heading = lineOf(lines, /^四、政府信息公开行政复议/);
+        const total = lines.findIndex((l, k) => k > heading && l === '总计');
+        return spliced(lines, total, 0, Array<string>(15).fill('12').join('\t'));
       },
       row: 'reviewLitigation.litigationAfterReview',
       code: 'ambiguous-pairing',
@@ -1763,7 +1778,37 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.totalHandled',
       code: 'cell-count',
     },
+    {
+      // Fuzz sample seed 340 case 785. Labels printed after their numbers: `597` … `9174` (一、's),
+      // then a line of 5,571 \`1\`s and an \`x\` inserted before \`一、本年新收…\`: the junk line, one cell
+      // of text, opened 一、's label, so the row's worth before it no longer stood right before
+      // the label, and 一、 read 二、's numbers (12 wrong with 二、). The line is passed over.
+      name: 'a line of one number over and over, more than the table has cells, before a label is passed over (chromium-pdftotext/3-58.plain, a line after line 61)',
+      source: 'fixtures/damaged/chromium-pdftotext/3-58.plain.txt',
+      make: (lines) => {
+        expect([lines[60], lines[61]]).toEqual(['9174', '一、本年新收政府信息公开申请数量']);
+        return spliced(lines, 61, 0, `${'1 '.repeat(5571).trim()} x`);
+      },
+      row: 'applications.newReceived',
+      code: 'cell-count',
+    },
   ];
+
+  it('a line of one number over and over is passed over, saying so (en, zh); fewer than the table\'s cells are not (pdftotext/06-2019-tabs-borderless.plain)', () => {
+    // Fuzz seed 1 case 231: 34,573 characters of `1 ` inserted at line 268, among part 三's rows.
+    const source = 'fixtures/damaged/pdftotext/06-2019-tabs-borderless.plain.txt';
+    const lines = textOf(source);
+    const flood = spliced(lines, 267, 0, '1 '.repeat(17286).trim());
+    const verdicts = [...verdictsOf(flood, designed.get(source)).values()];
+    expect(verdicts.filter((v) => v === 'wrong')).toEqual([]);
+    expect(verdicts.filter((v) => v === 'right').length).toBe([...verdictsOf(lines.join('\n'), designed.get(source)).values()].filter((v) => v === 'right').length);
+    const said = (lang: 'en' | 'zh') => parseReport(flood, { file: 'flood.txt', lang }).diagnostics.filter((d) => d.code === 'unknown-row' && d.line === 268).map((d) => d.message);
+    expect(said('en')).toEqual(['the line prints the number “1” over and over, more times than this whole table has cells, which no print of its rows does; it was passed over in reading the table']);
+    expect(said('zh')).toEqual(['这一行把数字“1”反复印了多遍，比本表所有栏目加起来还多，不是任何一行的排印，读表时略过了这一行']);
+    // Part 三's rows, each all zeros, run into one line are no flood: not as many as its cells.
+    const zeros = parseReport(spliced(lines, 267, 0, Array<string>(25 * 7).fill('0').join(' ')), { file: 'zeros.txt' });
+    expect(zeros.diagnostics.some((d) => d.message.includes('over and over, more times'))).toBe(false);
+  });
 
   it('a label alone on its line with leader marks after it (dots, ellipses, dashes) is still its row\'s label, not passed over as junk (pdftotext/15-004-chromium.plain)', () => {
     // strayLines passes over words then one unit over and over only when the unit holds a letter

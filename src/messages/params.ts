@@ -234,6 +234,8 @@ export type MessageParams = {
   'unknown-row': { label: string };
   'unknown-row.passedOver': { label: string };
   'unknown-row.afterWords': { label: string };
+  /** A line of one number printed over and over, more than the table's cells (`label`: the number). */
+  'unknown-row.numberOver': { label: string };
   'unknown-row.unitOver': { label: string };
   'unknown-row.headingAgain': { label: string };
   'unknown-row.runningHead': { label: string };

@@ -153,8 +153,28 @@ function unitsOverAndOver(printed: readonly TokenLine[]): Set<number> {
   return out;
 }
 
+/** The most characters other than numbers a line of one number over and over may print at its ends (`1 1 1 … 1 x`). */
+const MOST_AT_ENDS = 3;
+
+/**
+ * The number a line prints over and over, numbers alone (but for a mark or two at either end),
+ * more of them than the whole table has cells (`1 1 1 1 …`, thousands of them): no print of the
+ * table's, nor of its rows run together. Null for any other line.
+ */
+function numberOver(line: TokenLine, plan: TablePlan): string | null {
+  // (Thousands of numbers are one cell of text to the tokenizer, too long for a run of numbers.)
+  const text = line.cells.map((c) => c.raw.trim()).filter((raw) => raw !== '').join(' ');
+  const body = /^\D{0,3}?(\d+(?: +\d+)*)\D{0,3}$/.exec(text)?.[1];
+  if (body === undefined || text.length - body.length > 2 * MOST_AT_ENDS) return null;
+  const numbers = body.split(/ +/);
+  const [only] = numbers;
+  const cells = plan.rows.reduce((n, row) => n + row.spec.columns.length, 0);
+  return only !== undefined && numbers.length > cells && numbers.every((n) => n === only) ? only : null;
+}
+
 /** The message of each kind of line passed over. */
 const MESSAGE = {
+  numberOver: 'unknown-row.numberOver',
   unitOver: 'unknown-row.unitOver',
   runningHead: 'unknown-row.runningHead',
   headingAgain: 'unknown-row.headingAgain',
@@ -176,6 +196,7 @@ export function linesToRead(printed: readonly TokenLine[], plan: TablePlan): { l
   /** Why the line at `i` is passed over, or null; a unit's later copies on its printed line are passed over unsaid. */
   const kindOf = (line: TokenLine, i: number, among: boolean): keyof typeof MESSAGE | 'again' | null => {
     if (unitOver.has(i)) return unitOver.has(i - 1) && printed[i - 1]?.line === line.line ? 'again' : 'unitOver';
+    if (numberOver(line, plan) !== null) return 'numberOver';
     if (runningHead(line)) return 'runningHead';
     if (among && headingAgain(line, plan)) return 'headingAgain';
     return passedOver(line, plan);
@@ -186,7 +207,7 @@ export function linesToRead(printed: readonly TokenLine[], plan: TablePlan): { l
     if (kind === null) return true;
     passed++;
     if (among && kind !== 'again') {
-      const label = line.cells.flatMap((c) => (c.kind === 'text' ? [c.raw.trim()] : [])).join(' ');
+      const label = kind === 'numberOver' ? (numberOver(line, plan) ?? '') : line.cells.flatMap((c) => (c.kind === 'text' ? [c.raw.trim()] : [])).join(' ');
       diagnostics.push(diagnostic('unknown-row', MESSAGE[kind], { label }, plan.key, line.line));
     }
     return false;

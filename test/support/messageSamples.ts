@@ -86,6 +86,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'unknown-row': [{ label: '（八）其他' }, { label: '一、本年新收政府信息公开申请数量 二、上年结转政府信息公开申请数量 三、本年度办理结果' }],
   'unknown-row.runningHead': [{ label: '湟中区上五庄镇人民政府 2024年政府信息公开工作年度报告' }],
   'unknown-row.headingAgain': [{ label: '三、收到和处理政府信息公开申请情况' }],
+  'unknown-row.numberOver': [{ label: '1' }],
   'unknown-row.unitOver': [{ label: '本年新收政府信息公开申请数量' }],
   'unknown-row.afterWords': [{ label: '一、本年新收政府信息公开申请数量1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1' }],
   'unknown-row.passedOver': [{ label: '规章 一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一' }],
