@@ -197,6 +197,14 @@ describe('wrong values the fuzz run found', () => {
     return spliced(out, 89, 1);
   };
   /** `row` must be null with a diagnostic `code` naming it, or (`right`) read right, `code` saying what was set aside. */
+  /** A line of `count` 12s inserted before part 四's 总计 (pdftotext/08-2020-mixed-borderless.plain). */
+  const twelvesBeforeTotal =
+    (count: number) =>
+    (lines: string[]): string => {
+      const heading = lineOf(lines, /^四、政府信息公开行政复议/);
+      const total = lines.findIndex((l, k) => k > heading && l === '总计');
+      return spliced(lines, total, 0, Array<string>(count).fill('12').join('\t'));
+    };
   const found: Array<{ name: string; source: string; make: (lines: string[]) => string; row: string; code: string; right?: boolean }> = [
     {
       // seed 1 case 1763: a markdown row split before its last cell. Its line then prints the
@@ -774,11 +782,7 @@ describe('wrong values the fuzz run found', () => {
       // numberOver), and the fifteen read in the order printed, every one right.
       name: 'a line of numbers after part 四’s headed 未经复议直接起诉, then 行政复议’s numbers (pdftotext/08-2020-mixed-borderless.plain)',
       source: 'fixtures/damaged/pdftotext/08-2020-mixed-borderless.plain.txt',
-      make: (lines) => {
-        const heading = lineOf(lines, /^四、政府信息公开行政复议/);
-        const total = lines.findIndex((l, k) => k > heading && l === '总计');
-        return spliced(lines, total, 0, Array<string>(20).fill('12').join('\t'));
-      },
+      make: twelvesBeforeTotal(20),
       row: 'reviewLitigation.litigationAfterReview',
       code: 'recovered-pairing',
       right: true,
@@ -787,11 +791,7 @@ describe('wrong values the fuzz run found', () => {
       // The same with fifteen 12s, no more than part 四's cells: not passed over, and placed by nobody.
       name: 'a line of fifteen numbers after part 四’s headed 未经复议直接起诉, then 行政复议’s numbers (pdftotext/08-2020-mixed-borderless.plain)',
       source: 'fixtures/damaged/pdftotext/08-2020-mixed-borderless.plain.txt',
-      make: (lines) => {
-        const heading = lineOf(lines, /^四、政府信息公开行政复议/);
-        const total = lines.findIndex((l, k) => k > heading && l === '总计');
-        return spliced(lines, total, 0, Array<string>(15).fill('12').join('\t'));
-      },
+      make: twelvesBeforeTotal(15),
       row: 'reviewLitigation.litigationAfterReview',
       code: 'ambiguous-pairing',
     },

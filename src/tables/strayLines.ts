@@ -153,22 +153,21 @@ function unitsOverAndOver(printed: readonly TokenLine[]): Set<number> {
   return out;
 }
 
-/** The most characters other than numbers a line of one number over and over may print at its ends (`1 1 1 … 1 x`). */
-const MOST_AT_ENDS = 3;
+/** A line of numbers a space apart, but for up to three characters at either end (`1 1 1 … 1 x`): the numbers. */
+const NUMBERS_BUT_ENDS = /^\D{0,3}?(\d+(?: +\d+)*)\D{0,3}$/;
 
 /**
  * The number a line prints over and over, numbers alone (but for a mark or two at either end),
- * more of them than the whole table has cells (`1 1 1 1 …`, thousands of them): no print of the
- * table's, nor of its rows run together. Null for any other line.
+ * more of them than the whole table has cells (`cells`; `1 1 1 1 …`, thousands of them): no print
+ * of the table's, nor of its rows run together. Null for any other line.
  */
-function numberOver(line: TokenLine, plan: TablePlan): string | null {
+function numberOver(line: TokenLine, cells: number): string | null {
   // (Thousands of numbers are one cell of text to the tokenizer, too long for a run of numbers.)
+  // More numbers than `cells` print at least twice as many characters: most lines are let be at once.
+  if (line.cells.reduce((n, c) => n + c.raw.length, 0) < 2 * cells) return null;
   const text = line.cells.map((c) => c.raw.trim()).filter((raw) => raw !== '').join(' ');
-  const body = /^\D{0,3}?(\d+(?: +\d+)*)\D{0,3}$/.exec(text)?.[1];
-  if (body === undefined || text.length - body.length > 2 * MOST_AT_ENDS) return null;
-  const numbers = body.split(/ +/);
+  const numbers = NUMBERS_BUT_ENDS.exec(text)?.[1]?.split(/ +/) ?? [];
   const [only] = numbers;
-  const cells = plan.rows.reduce((n, row) => n + row.spec.columns.length, 0);
   return only !== undefined && numbers.length > cells && numbers.every((n) => n === only) ? only : null;
 }
 
@@ -192,11 +191,13 @@ export function linesToRead(printed: readonly TokenLine[], plan: TablePlan): { l
   const first = printed.findIndex(printsNumber);
   const last = printed.findLastIndex(printsNumber);
   const unitOver = unitsOverAndOver(printed);
+  /** The table's cells in all: a line of one number more times than these is none of its print. */
+  const cells = plan.rows.reduce((n, row) => n + row.spec.columns.length, 0);
   let passed = 0;
   /** Why the line at `i` is passed over, or null; a unit's later copies on its printed line are passed over unsaid. */
   const kindOf = (line: TokenLine, i: number, among: boolean): keyof typeof MESSAGE | 'again' | null => {
     if (unitOver.has(i)) return unitOver.has(i - 1) && printed[i - 1]?.line === line.line ? 'again' : 'unitOver';
-    if (numberOver(line, plan) !== null) return 'numberOver';
+    if (numberOver(line, cells) !== null) return 'numberOver';
     if (runningHead(line)) return 'runningHead';
     if (among && headingAgain(line, plan)) return 'headingAgain';
     return passedOver(line, plan);
@@ -207,7 +208,7 @@ export function linesToRead(printed: readonly TokenLine[], plan: TablePlan): { l
     if (kind === null) return true;
     passed++;
     if (among && kind !== 'again') {
-      const label = kind === 'numberOver' ? (numberOver(line, plan) ?? '') : line.cells.flatMap((c) => (c.kind === 'text' ? [c.raw.trim()] : [])).join(' ');
+      const label = kind === 'numberOver' ? (numberOver(line, cells) ?? '') : line.cells.flatMap((c) => (c.kind === 'text' ? [c.raw.trim()] : [])).join(' ');
       diagnostics.push(diagnostic('unknown-row', MESSAGE[kind], { label }, plan.key, line.line));
     }
     return false;
