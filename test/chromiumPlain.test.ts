@@ -16,6 +16,7 @@ import { parseReport, type Report } from '../src/index.js';
 import { labelUnits } from '../src/tables/labels.js';
 import { PLANS } from '../src/tables/plan.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
+import { classify, type Tables } from './support/promise.js';
 
 const DIR = 'fixtures/damaged/chromium-pdftotext';
 const fixture = (name: string): { text: string; designed: Report } => ({
@@ -113,3 +114,23 @@ describe('rows printing some numbers beside their label, the rest apart', () => 
   });
 });
 
+
+describe('a row printed short of its cells, a few numbers a space apart by its label (51-52.plain)', () => {
+  // Print sweep seed 51 case 52: `（五）不予 4.无正当理由大量反复申请` / `4 19 212 19`, its 146 1005
+  // 1405 printed elsewhere. The only cut into seven that added up, 4 1 9 2 1 2 19, was read (6 wrong).
+  it('is not cut further: null, saying why (en, zh), and no cell of the report wrong', () => {
+    const { text, designed } = fixture('51-52.plain');
+    const path = 'applications.notProcessed.excessive';
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(text, { file: '51-52.plain.txt', lang });
+      const { cells } = classify(report, designed as Tables);
+      expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+      expect(cells.filter((c) => c.path.startsWith(`${path}.`)).map((c) => c.verdict)).toEqual(Array(7).fill('null-diagnosed'));
+      expect(report.diagnostics.filter((d) => d.path === path).map((d) => d.message)).toEqual([
+        lang === 'en'
+          ? 'row “（五）不予 4.无正当理由大量反复申请” printed its cells run together (“4 19 212 19”), numbers a space apart of a few digits each, and the only cut into 7 cells that fits the row\'s arithmetic (4, 1, 9, 2, 1, 2, 19) cuts two or more of them further: so few digits fit a sum by chance as readily, and a row printed short of its cells, the others elsewhere, prints just so; its cells are left empty rather than guessed'
+          : expect.stringContaining('（4、1、9、2、1、2、19）要把其中两个以上的数再拆开'),
+      ]);
+    }
+  });
+});

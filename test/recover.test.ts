@@ -167,6 +167,15 @@ describe('recoverDigits', () => {
   it('gives up on a row with none, keeping the digits as printed', () => {
     expect(recoverDigits(run('20 0 00 0 122'), matrixRow)).toEqual({ kind: 'unrecoverable', printed: '20 0 00 0 122', gaveUp: false });
   });
+
+  // Print sweep seed 51 case 52 (plain pdftotext of Chromium's PDF): 4.无正当理由大量反复申请 printed
+  // short, `4 19 212 19`, its others elsewhere; the one cut that fits, 4 1 9 2 1 2 19, was read (6 wrong).
+  it('does not take the only cut that fits when it cuts two or more numbers of a few digits a space apart further', () => {
+    expect(recoverDigits(run('4 19 212 19'), matrixRow)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: true, candidates: [{ values: [4, 1, 9, 2, 1, 2, 19] }] });
+    // One such number cut (two cells run together), or longer numbers cut (a crawler's run): taken.
+    expect(recoverDigits(run('1 12 3 4 5 16'), matrixRow)).toMatchObject({ kind: 'recovered', cut: { values: [1, 1, 2, 3, 4, 5, 16] } });
+    expect(recoverDigits(run('0 22 10290 0 22653316'), matrixRow)).toMatchObject({ kind: 'recovered', cut: { values: [0, 22, 1029, 0, 0, 2265, 3316] } });
+  });
 });
 
 describe('rowValues on more cells than the form has, blank at both ends (rowValues.ts)', () => {

@@ -455,6 +455,8 @@ export const en: Messages = {
           : `${count} cuts into ${n} cells fit the row's arithmetic; the search for the one that fits the table's column rules (${rules}) gave up at its bound`;
     return `${ranTogether(p)} and ${because}: ${cuts(p.cuts, p.complete)}; its cells are left empty rather than guessed`;
   },
+  'ambiguous-digits.fewDigits': (p) =>
+    `${ranTogether(p)}, numbers a space apart of a few digits each, and the only cut into ${p.cells} cells that fits the row's arithmetic (${p.read.join(', ')}) cuts two or more of them further: so few digits fit a sum by chance as readily, and a row printed short of its cells, the others elsewhere, prints just so; its cells are left empty rather than guessed`,
   'unrecoverable-digits': (p) => {
     const why = p.gaveUp
       ? `the search for a cut into ${p.cells} cells gave up after ${p.steps} steps`
@@ -538,7 +540,7 @@ export const enCodes: CodeTexts = {
   },
   'ambiguous-digits': {
     title: 'Digits run together: more than one reading',
-    meaning: "A row's cells ran together (`801000081`) and more than one cut fits the arithmetic; its values are `null`.",
+    meaning: "A row's cells ran together (`801000081`) and more than one cut fits the arithmetic, or the only cut that fits cuts two or more numbers printed a space apart, each of three digits or fewer, further (`4 19 212 19`: a row printed short of its cells reads so as readily); its values are `null`.",
   },
   'unrecoverable-digits': {
     title: 'Digits run together: no reading fits',

@@ -373,6 +373,8 @@ export type MessageParams = {
   /** A row read with its spaced numbers as cells (`975 901`) or its stray blank cells left out: the only reading that fits and adds up. */
   'recovered-cells': CellReadings & { read: CutValues; blanks: number };
   'recovered-digits': RunTogether & { read: CutValues; across: AcrossRows | null };
+  /** Numbers a space apart of a few digits each, the only cut that fits cutting two or more of them further: not taken. */
+  'ambiguous-digits.fewDigits': RunTogether & { read: CutValues };
   /** Part 四 run together: `cuts` cuts of the whole run fit, and all give this group `read`. */
   'recovered-digits.agreed': RunTogether & { read: CutValues; cuts: number };
   'ambiguous-digits': RunTogether & { cuts: readonly CutValues[]; complete: boolean; across: AcrossRows | null };

@@ -442,6 +442,8 @@ export const zh: Messages = {
           : `拆成 ${n} 列并符合本行算术关系的拆法有 ${count} 种；按表中各列的关系（${across}）选择时达到了查找上限，未能选定`;
     return `${ranTogether(p)}，${because}：${cuts(p.cuts, p.complete)}；为免猜错，该行各数保留为空`;
   },
+  'ambiguous-digits.fewDigits': (p) =>
+    `${ranTogether(p)}，各数以空格隔开、每个只有几位，而拆成 ${p.cells} 列并符合本行算术关系的唯一拆法（${p.read.join('、')}）要把其中两个以上的数再拆开：位数这么少，凑巧相符并不难，而只印出部分栏目、其余印在别处的行也正是这样；为免猜错，该行各数保留为空`,
   'unrecoverable-digits': (p) => {
     const why = p.gaveUp
       ? `查找拆成 ${p.cells} 列的拆法，${p.steps} 步后仍未找到，已停止`
@@ -520,7 +522,7 @@ export const zhCodes: CodeTexts = {
     title: '不是数字',
     meaning: '单元格里是文字而不是数字，或是大到不可能是件数的数（超过 `Number.MAX_SAFE_INTEGER`），或是本年增/减以外各栏中的负数；为 `null`，需要它的核对不做。',
   },
-  'ambiguous-digits': { title: '数字连写，拆法不唯一', meaning: '某行各列的数字连在了一起（`801000081`），符合算术关系的拆法不止一种；该行为 `null`。' },
+  'ambiguous-digits': { title: '数字连写，拆法不唯一', meaning: '某行各列的数字连在了一起（`801000081`），符合算术关系的拆法不止一种，或唯一的拆法要把两个以上以空格隔开、不超过三位的数再拆开（`4 19 212 19`：只印出部分栏目的行也是这样）；该行为 `null`。' },
   'unrecoverable-digits': { title: '数字连写，无法拆分', meaning: '某行各列的数字连在了一起，没有一种拆法符合算术关系；该行为 `null`。' },
   'recovered-cells': {
     title: '单元格错位：已按合计读出',

@@ -54,7 +54,7 @@ export interface CutSearch {
 
 export type DigitRecovery =
   | { kind: 'recovered'; printed: string; cut: Cut }
-  | { kind: 'ambiguous'; printed: string; candidates: Cut[]; complete: boolean }
+  | { kind: 'ambiguous'; printed: string; candidates: Cut[]; complete: boolean; fewDigits?: true }
   | { kind: 'unrecoverable'; printed: string; gaveUp: boolean };
 
 /**
@@ -328,9 +328,45 @@ export function recoverDigits(cells: readonly Cell[], shape: CutShape): DigitRec
   const search = enumerateCuts(piecesOf(cells), shape);
   for (const cut of search.cuts) cut.cells = cut.cells.map((c) => (c.line ? c : { ...c, line }));
   const [only, ...others] = search.cuts;
-  if (only && others.length === 0 && search.complete) return { kind: 'recovered', printed, cut: only };
+  if (only && others.length === 0 && search.complete) {
+    return shape.sumGroups.length === 1 && cutsShortNumbers(cells, only)
+      ? { kind: 'ambiguous', printed, candidates: search.cuts, complete: true, fewDigits: true }
+      : { kind: 'recovered', printed, cut: only };
+  }
   if (!only) return { kind: 'unrecoverable', printed, gaveUp: !search.complete };
   return { kind: 'ambiguous', printed, candidates: search.cuts, complete: search.complete };
+}
+
+/** The most digits of a number a space apart that a row printed short of its cells may print (`4 19 212 19`). */
+const FEW_DIGITS = 3;
+
+/**
+ * Does the cut cut two or more numbers a space apart further, each of FEW_DIGITS digits or fewer
+ * (`4 19 212 19` read 4, 1, 9, 2, 1, 2, 19)? So few digits fit a row's one sum by chance as readily
+ * as not, and a row printed short of its cells, its others printed elsewhere (plain pdftotext of a
+ * web page's PDF), prints just so: the spaces there part whole numbers.
+ */
+function cutsShortNumbers(cells: readonly Cell[], cut: Cut): boolean {
+  let at = 0;
+  let cutShort = 0;
+  for (const piece of piecesOf(cells)) {
+    if (piece.kind !== 'digits') {
+      at++;
+      continue;
+    }
+    let length = 0;
+    let parts = 0;
+    while (length < piece.digits.length && at < cut.cells.length) {
+      length += cut.cells[at]?.raw.trim().length ?? 1;
+      at++;
+      parts++;
+    }
+    if (parts > 1) {
+      if (piece.digits.length > FEW_DIGITS) return false;
+      cutShort++;
+    }
+  }
+  return cutShort >= 2;
 }
 
 /** A signed run as printed (`0+11`, `3 - 12`): the digits before the sign, the sign, the digits after. */

@@ -400,6 +400,10 @@ export function fromRecovery(recovery: DigitRecovery, row: RowContext, across: A
     const recovered = diagnostic('recovered-digits', 'recovered-digits', { ...run, read: recovery.cut.values, across }, row.path, row.line);
     return { values, diagnostics: [recovered, ...diagnostics] };
   }
+  if (recovery.kind === 'ambiguous' && recovery.fewDigits && across === null) {
+    const read = recovery.candidates[0]?.values ?? [];
+    return { values: nulls(), diagnostics: [diagnostic('ambiguous-digits', 'ambiguous-digits.fewDigits', { ...run, read }, row.path, row.line)] };
+  }
   if (recovery.kind === 'ambiguous') {
     const cuts = recovery.candidates.map((c) => c.values);
     return {

@@ -269,6 +269,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
       blanks: 0,
     },
   ],
+  'ambiguous-digits.fewDigits': [{ row: '（五）不予 4.无正当理由大量反复申请', printed: '4 19 212 19', cells: 7, arithmetic: { kind: 'total', total: '总计' }, read: [4, 1, 9, 2, 1, 2, 19] }],
   'recovered-digits': [
     { ...run, read: [80, 1, 0, 0, 0, 0, 81], across: null },
     { ...part2, read: [0, 0, 0], across: null },
