@@ -134,3 +134,17 @@ describe('a row printed short of its cells, a few numbers a space apart by its l
     }
   });
 });
+
+describe('the column header 其他 split over lines after pieces of the other headers (58-34.plain)', () => {
+  // Print sweep seed 58 case 34: `总计` / `商业企` / `业` / `科研 社会公益组 法律` / `服务机` / `机构 织` /
+  // `构` / `其` / `他` / `2408` … (一、本年新收's numbers, its label before the header): `其他` read as
+  // row 3.其他 with 一、's numbers (7 wrong), and the real 3.其他 later was a second print.
+  it('is the header: 3.其他 and 一、本年新收 read right, no cell wrong', () => {
+    const { text, designed } = fixture('58-34.plain');
+    const report = parseReport(text, { file: '58-34.plain.txt' });
+    expect(report.applications?.otherHandling).toMatchObject({ other: designed.applications?.otherHandling?.other });
+    expect(report.applications?.newReceived).toEqual(designed.applications?.newReceived);
+    const { cells } = classify(report, designed as Tables);
+    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+  });
+});

@@ -236,7 +236,7 @@ function isHeaderLine(line: TokenLine, plan: TablePlan): boolean {
  * the last character of one, `量`: headers a converter broke up), or the heading of a part 二
  * table (`第二十条第（一）项`)?
  */
-function headerPieces(label: Label, plan: TablePlan): boolean {
+function headerPieces(label: readonly Cell[], plan: TablePlan): boolean {
   return label.every((c) =>
     c.raw.split(/\s+/).every((word) => {
       const key = matchKey(word);
@@ -502,13 +502,19 @@ function bareLabel(label: RowLabel, plan: TablePlan): boolean {
  * Are the label's matched words (cells `first` to `last`) a header word of the table
  * (plan.isHeaderWord: `其他` is a column's label as well as a row's), printed right after another
  * on the same line, with two or more header words before them in the label (a header line run into
- * the numbers after it, or cut in a word: `社` / `会公益组织`)? A row's label after a header line
+ * the numbers after it, or cut in a word: `社` / `会公益组织`), or right after two pieces of the
+ * column headers or more on lines of their own? A row's label after a header line
  * (`信息内容 … 现行有效件数  规章⇥0⇥0⇥0`, two lines joined) is still its row's.
  */
 function headerBefore(label: Label, first: number, last: number, plan: TablePlan): boolean {
   let matched = '';
   for (let i = first; i <= last; i++) matched += cellOf(label, i).raw;
   if (first === 0 || !plan.isHeaderWord(matchKey(matched))) return false;
+  // Or two pieces of the column headers or more right before it, over lines (`商业企` / `业` / `科研
+  // 社会公益组 法律` / `服务机` / … / `其` / `他`, plain pdftotext of a header drawn in narrow cells).
+  let pieces = 0;
+  while (pieces < first && headerPieces([cellOf(label, first - 1 - pieces)], plan)) pieces++;
+  if (pieces >= 2) return true;
   const previous = cellOf(label, first - 1);
   if (previous.line !== cellOf(label, first).line || !plan.isHeaderWord(matchKey(previous.raw))) return false;
   let words = 0;
