@@ -1801,7 +1801,9 @@ describe('wrong values the fuzz run found', () => {
     const flood = spliced(lines, 267, 0, '1 '.repeat(17286).trim());
     const verdicts = [...verdictsOf(flood, designed.get(source)).values()];
     expect(verdicts.filter((v) => v === 'wrong')).toEqual([]);
-    expect(verdicts.filter((v) => v === 'right').length).toBe([...verdictsOf(lines.join('\n'), designed.get(source)).values()].filter((v) => v === 'right').length);
+    // As many right as the report without the line: 199 of its 200 designed cells.
+    expect(verdicts.filter((v) => v === 'right').length).toBe(199);
+    expect([...verdictsOf(lines.join('\n'), designed.get(source)).values()].filter((v) => v === 'right').length).toBe(199);
     const said = (lang: 'en' | 'zh') => parseReport(flood, { file: 'flood.txt', lang }).diagnostics.filter((d) => d.code === 'unknown-row' && d.line === 268).map((d) => d.message);
     expect(said('en')).toEqual(['the line prints the number “1” over and over, more times than this whole table has cells, which no print of its rows does; it was passed over in reading the table']);
     expect(said('zh')).toEqual(['这一行把数字“1”反复印了多遍，比本表所有栏目加起来还多，不是任何一行的排印，读表时略过了这一行']);

@@ -58,7 +58,7 @@ describe('part 四 on one line, two numbers where two groups meet in each other\
     expect(r.diagnostics.filter((d) => d.code === 'review-total' || d.code === 'litigation-total')).toEqual([]);
     const review = r.diagnostics.find((d) => d.path === 'reviewLitigation.review');
     expect(review?.code).toBe('cell-count');
-    expect(review?.message).toBe('row “行政复议” prints its five numbers (62 152 144 18 87), which do not add up to its 总计, nor do those of the group beside it; with 87 and 376, printed where the two groups meet, in each other’s places both add up: the conversion printed one of them out of its column’s place, so which number is which cell cannot be told; its values were not read');
+    expect(review?.message).toBe('row “行政复议” prints its five numbers (62 152 144 18 87), which do not add up to its 总计, nor do those of the group beside it; with 87 and 376, printed where the two groups meet, in each other\'s places both add up: the conversion printed one of them out of its column\'s place, so which number is which cell cannot be told; its values were not read');
     expect(r.diagnostics.find((d) => d.path === 'reviewLitigation.litigationDirect')?.code).toBe('cell-count');
     const zh = parseReport(tabs.replace(ROW, '62\t152\t144\t18\t87\t376\t85\t146\t6\t324\t160\t92\t77\t11\t340'), { file: 'swapped.txt', lang: 'zh' });
     expect(zh.diagnostics.find((d) => d.path === 'reviewLitigation.review')?.message).toBe('“行政复议”行的五个数（62 152 144 18 87）与其总计不符，相邻一组也不符；把两组相接处的 87 和 376 互换位置，两组就都相符：转换中有一个数字排离了本栏位置，无法确定各数属于哪一栏；该行的数字未读取');

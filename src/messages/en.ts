@@ -331,7 +331,7 @@ export const en: Messages = {
   'cell-count.order': (p) =>
     `row “${quoteLabel(p.row)}” prints its five numbers over several lines (${cellsAsPrinted(p.quoted)}), which do not add up to its 总计 as printed but do in another order: a number printed out of its column's place does that, and which number is which cell cannot be told; its values were not read`,
   'cell-count.swapped': (p) =>
-    `row “${quoteLabel(p.row)}” prints its five numbers (${cellsAsPrinted(p.quoted)}), which do not add up to its 总计, nor do those of the group beside it; with ${p.first} and ${p.second}, printed where the two groups meet, in each other’s places both add up: the conversion printed one of them out of its column’s place, so which number is which cell cannot be told; its values were not read`,
+    `row “${quoteLabel(p.row)}” prints its five numbers (${cellsAsPrinted(p.quoted)}), which do not add up to its 总计, nor do those of the group beside it; with ${p.first} and ${p.second}, printed where the two groups meet, in each other's places both add up: the conversion printed one of them out of its column's place, so which number is which cell cannot be told; its values were not read`,
   'cell-count.oneRowSums': (p) =>
     `the review and litigation table prints its 15 numbers over several lines (lines ${p.from}–${p.to}: ${cellsAsPrinted(p.quoted)}), and ${p.failing >= 3 ? 'none of its three groups adds up to its 总计' : `${p.failing === 2 ? 'two' : p.failing} of its three groups do not add up to their 总计`}: one number printed out of its place, or cut in two by a line break, does that, and it cannot be told from a misprinted report; its values were not read`,
 

@@ -325,11 +325,12 @@ function byCellLengths(a: Cut, b: Cut): number {
 export function recoverDigits(cells: readonly Cell[], shape: CutShape): DigitRecovery {
   const printed = cells.map((c) => c.raw.trim()).join(' ');
   const line = cells.find((c) => c.line)?.line ?? 0;
-  const search = enumerateCuts(piecesOf(cells), shape);
+  const pieces = piecesOf(cells);
+  const search = enumerateCuts(pieces, shape);
   for (const cut of search.cuts) cut.cells = cut.cells.map((c) => (c.line ? c : { ...c, line }));
   const [only, ...others] = search.cuts;
   if (only && others.length === 0 && search.complete) {
-    return shape.sumGroups.length === 1 && cutsShortNumbers(cells, only)
+    return shape.sumGroups.length === 1 && cutsShortNumbers(pieces, only)
       ? { kind: 'ambiguous', printed, candidates: search.cuts, complete: true, fewDigits: true }
       : { kind: 'recovered', printed, cut: only };
   }
@@ -341,15 +342,15 @@ export function recoverDigits(cells: readonly Cell[], shape: CutShape): DigitRec
 const FEW_DIGITS = 3;
 
 /**
- * Does the cut cut two or more numbers a space apart further, each of FEW_DIGITS digits or fewer
+ * Does the cut of `pieces` cut two or more numbers a space apart further, each of FEW_DIGITS digits or fewer
  * (`4 19 212 19` read 4, 1, 9, 2, 1, 2, 19)? So few digits fit a row's one sum by chance as readily
  * as not, and a row printed short of its cells, its others printed elsewhere (plain pdftotext of a
  * web page's PDF), prints just so: the spaces there part whole numbers.
  */
-function cutsShortNumbers(cells: readonly Cell[], cut: Cut): boolean {
+function cutsShortNumbers(pieces: readonly Piece[], cut: Cut): boolean {
   let at = 0;
   let cutShort = 0;
-  for (const piece of piecesOf(cells)) {
+  for (const piece of pieces) {
     if (piece.kind !== 'digits') {
       at++;
       continue;

@@ -21,7 +21,7 @@ import type { TablePlan } from './plan.js';
 const MOST_LINES = 16;
 
 /** A line's cells as printed (kind and text), which a line printed again repeats exactly. */
-function printedKey(line: TokenLine): string {
+export function printedKey(line: TokenLine): string {
   let key = '';
   for (const c of line.cells) key += `${c.kind}\u0001${c.raw}\u0002`;
   return key;

@@ -72,12 +72,11 @@ function againstOrder(lines: readonly TokenLine[], later: LaterLines, read: Tabl
   const differ = readRows.filter((row) => valuesOf(table, row).some((v, i) => v !== valuesOf(ordered, row)[i]));
   if (differ.length === 0) return order;
   const paths = new Set(differ.map((row) => row.fullPath));
-  const rowObjects = PLAN.rows.map((row) => (paths.has(row.fullPath) ? rowObject(row.spec.columns, [], 0) : (rowIn(table, row) ?? undefined)));
   const problems = differ.map((row) => {
     const params = { row: read.rows[row.fullPath]?.label ?? row.spec.label, read: valuesOf(table, row).join(' '), order: valuesOf(ordered, row).join(' ') };
     return diagnostic('ambiguous-pairing', 'ambiguous-pairing.order', params, row.fullPath, read.rows[row.fullPath]?.line ?? null);
   });
-  return { ...read, table: tableValue(PLAN, rowObjects), diagnostics: [...read.diagnostics.filter((d) => !aboutPaths(d, paths)), ...problems] };
+  return withGroupsEmptied(read, table, paths, problems);
 }
 
 const NONE_LATER: LaterLines = { regions: [], tokens: () => [] };
@@ -134,8 +133,7 @@ function inAnotherOrder(run: ValueRun, failing: number, read: TableResult<Review
   const quoted = (cellsIn(table, row) ?? []).map((v) => String(v));
   const line = read.rows[row.fullPath]?.line ?? run.line;
   const note = diagnostic('cell-count', 'cell-count.order', { row: row.spec.label, quoted }, row.fullPath, line);
-  const rowObjects = PLAN.rows.map((r) => (r === row ? rowObject(r.spec.columns, [], 0) : (rowIn(table, r) ?? undefined)));
-  return { ...read, table: tableValue(PLAN, rowObjects), diagnostics: [...read.diagnostics.filter((d) => !aboutPaths(d, new Set([row.fullPath]))), note] };
+  return withGroupsEmptied(read, table, new Set([row.fullPath]), [note]);
 }
 
 /**
@@ -168,9 +166,13 @@ function swappedAtMeet(read: TableResult<ReviewLitigation>): TableResult<ReviewL
     }
   });
   if (swapped.size === 0) return read;
-  const paths = new Set([...swapped].map((r) => r.fullPath));
-  const rowObjects = PLAN.rows.map((r) => (swapped.has(r) ? rowObject(r.spec.columns, [], 0) : (rowIn(table, r) ?? undefined)));
-  return { ...read, table: tableValue(PLAN, rowObjects), diagnostics: [...read.diagnostics.filter((d) => !aboutPaths(d, paths)), ...notes] };
+  return withGroupsEmptied(read, table, new Set([...swapped].map((r) => r.fullPath)), notes);
+}
+
+/** The table as read with the groups at `paths` left empty, their diagnostics replaced by `problems`. */
+function withGroupsEmptied(read: TableResult<ReviewLitigation>, table: ReviewLitigation, paths: ReadonlySet<string>, problems: readonly PendingDiagnostic[]): TableResult<ReviewLitigation> {
+  const rowObjects = PLAN.rows.map((row) => (paths.has(row.fullPath) ? rowObject(row.spec.columns, [], 0) : (rowIn(table, row) ?? undefined)));
+  return { ...read, table: tableValue(PLAN, rowObjects), diagnostics: [...read.diagnostics.filter((d) => !aboutPaths(d, paths)), ...problems] };
 }
 
 /** Part 四's fifteen numbers over several lines, `failing` groups of them not adding up: not read (cell-count). */
@@ -263,10 +265,7 @@ function headersFirst(lines: readonly TokenLine[], read: TableResult<ReviewLitig
     for (const e of again) twice.set(e.fullPath, { row: e, other: named.get(e.fullPath) ?? at });
   }
   if (doubted.size === 0) return null;
-  const emptied = (row: PlannedRow): boolean => doubted.has(row.fullPath) || twice.has(row.fullPath);
-  const rowObjects = PLAN.rows.map((row) => (emptied(row) ? rowObject(row.spec.columns, [], 0) : (rowIn(table, row) ?? undefined)));
   const paths = new Set([...doubted.keys(), ...twice.keys()]);
-  const kept = read.diagnostics.filter((d) => !aboutPaths(d, paths));
   const problems: PendingDiagnostic[] = [...doubted.values()].map(({ row, labels, lines: numberLines, values }) =>
     diagnostic('ambiguous-pairing', 'ambiguous-pairing', { row: row.spec.label, labels, lines: numberLines, values, reason: 'count' }, row.fullPath, read.rows[row.fullPath]?.line ?? null),
   );
@@ -274,7 +273,7 @@ function headersFirst(lines: readonly TokenLine[], read: TableResult<ReviewLitig
     if (doubted.has(row.fullPath)) continue;
     problems.push(diagnostic('ambiguous-pairing', 'ambiguous-pairing.twice', { row: row.spec.label, other }, row.fullPath, read.rows[row.fullPath]?.line ?? null));
   }
-  return { ...read, table: tableValue(PLAN, rowObjects), diagnostics: [...kept, ...problems] };
+  return withGroupsEmptied(read, table, paths, problems);
 }
 
 /**

@@ -24,7 +24,7 @@ import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { Cell, TokenLine } from '../tokens.js';
 import type { TablePlan } from './plan.js';
-import { readOnce } from './repeats.js';
+import { printedKey, readOnce } from './repeats.js';
 import { headingsIn } from '../sections/headings.js';
 import type { PartNumber } from '../catalog/parts.js';
 
@@ -141,11 +141,10 @@ const LEAST_REPEATS = 3;
  */
 function unitsOverAndOver(printed: readonly TokenLine[]): Set<number> {
   const out = new Set<number>();
-  const same = (a: TokenLine, b: TokenLine): boolean => a.cells.length === b.cells.length && a.cells.every((c, i) => c.kind === b.cells[i]?.kind && c.raw === b.cells[i]?.raw);
   for (let i = 0; i < printed.length; ) {
     const line = printed[i];
     let j = i + 1;
-    for (let next = printed[j]; line !== undefined && next !== undefined && next.line === line.line && same(line, next); next = printed[++j]);
+    for (let next = printed[j]; line !== undefined && next !== undefined && next.line === line.line && printedKey(next) === printedKey(line); next = printed[++j]);
     const words = line?.cells.some((c) => c.kind === 'text') === true && line.cells.some((c) => c.kind !== 'text' && c.kind !== 'empty');
     if (j - i >= LEAST_REPEATS && words) for (let k = i; k < j; k++) out.add(k);
     i = j;
@@ -194,23 +193,25 @@ export function linesToRead(printed: readonly TokenLine[], plan: TablePlan): { l
   /** The table's cells in all: a line of one number more times than these is none of its print. */
   const cells = plan.rows.reduce((n, row) => n + row.spec.columns.length, 0);
   let passed = 0;
-  /** Why the line at `i` is passed over, or null; a unit's later copies on its printed line are passed over unsaid. */
-  const kindOf = (line: TokenLine, i: number, among: boolean): keyof typeof MESSAGE | 'again' | null => {
-    if (unitOver.has(i)) return unitOver.has(i - 1) && printed[i - 1]?.line === line.line ? 'again' : 'unitOver';
-    if (numberOver(line, cells) !== null) return 'numberOver';
-    if (runningHead(line)) return 'runningHead';
-    if (among && headingAgain(line, plan)) return 'headingAgain';
-    return passedOver(line, plan);
+  /** The words the line prints, for its message. */
+  const wordsOf = (line: TokenLine): string => line.cells.flatMap((c) => (c.kind === 'text' ? [c.raw.trim()] : [])).join(' ');
+  /**
+   * Why the line at `i` is passed over and what its message names (its words; the number a line of
+   * one number prints), or null; a unit's later copies on its printed line are passed over unsaid.
+   */
+  const passOver = (line: TokenLine, i: number, among: boolean): { kind: keyof typeof MESSAGE | 'again'; label: string } | null => {
+    if (unitOver.has(i)) return { kind: unitOver.has(i - 1) && printed[i - 1]?.line === line.line ? 'again' : 'unitOver', label: wordsOf(line) };
+    const flood = numberOver(line, cells);
+    if (flood !== null) return { kind: 'numberOver', label: flood };
+    const kind = runningHead(line) ? 'runningHead' : among && headingAgain(line, plan) ? 'headingAgain' : passedOver(line, plan);
+    return kind === null ? null : { kind, label: wordsOf(line) };
   };
   const kept = printed.filter((line, i) => {
     const among = first >= 0 && i > first && i < last;
-    const kind = kindOf(line, i, among);
-    if (kind === null) return true;
+    const over = passOver(line, i, among);
+    if (over === null) return true;
     passed++;
-    if (among && kind !== 'again') {
-      const label = kind === 'numberOver' ? (numberOver(line, cells) ?? '') : line.cells.flatMap((c) => (c.kind === 'text' ? [c.raw.trim()] : [])).join(' ');
-      diagnostics.push(diagnostic('unknown-row', MESSAGE[kind], { label }, plan.key, line.line));
-    }
+    if (among && over.kind !== 'again') diagnostics.push(diagnostic('unknown-row', MESSAGE[over.kind], { label: over.label }, plan.key, line.line));
     return false;
   });
   const once = readOnce(passed === 0 ? printed : kept, plan);
