@@ -303,14 +303,17 @@ describe('how many times the tables are read again for the breaks (tables/digitB
   // settleBreaks reads the tables again with each break joined on its own; a text whose tables'
   // regions run to many thousand lines (no heading found: every table looks at all of it) is read
   // once more with all of them joined instead, so that the work stays a few readings of the text.
-  const base = { format: null, active: none(), applications: none(), reviewLitigation: none() } as unknown as Parameters<typeof settleBreaks>[0];
+  // As printed, one cell read (a table that read nothing has no value a break could make wrong).
+  const read = { table: { newReceived: { naturalPerson: 12 } }, diagnostics: [], rows: {}, columns: {} };
+  const base = { format: null, active: none(), applications: read, reviewLitigation: none() } as unknown as Parameters<typeof settleBreaks>[0];
+  const nothing = { format: null, active: none(), applications: none(), reviewLitigation: none() } as unknown as Parameters<typeof settleBreaks>[0];
   function none(): { table: null; diagnostics: []; rows: Record<string, never>; columns: Record<string, never> } {
     return { table: null, diagnostics: [], rows: {}, columns: {} };
   }
   const breaks = [10, 20, 30].map((line) => ({ line, before: '12', after: '34', apart: false }));
-  const joins = (lines: number, chars = lines * 40): number[][] => {
+  const joins = (lines: number, chars = lines * 40, from = base): number[][] => {
     const seen: number[][] = [];
-    settleBreaks(base, breaks, (join) => {
+    settleBreaks(from, breaks, (join) => {
       seen.push([...join].sort((a, b) => a - b));
       return null;
     }, { lines, chars });
@@ -329,6 +332,14 @@ describe('how many times the tables are read again for the breaks (tables/digitB
     // Fuzz seed 240 case 1877: a 3.4 MB line of labels and values, 27 breaks each read on its own, over a minute.
     expect(joins(600, 3_400_000)).toEqual([[10, 20, 30]]);
     expect(joins(600, 120_000)).toEqual([[10], [20], [30]]);
+  });
+
+  it('too many to read one at a time, and no table read a value as printed: not read again at all', () => {
+    // Fuzz seed 349 case 1273: 1.1 MB of a report's text decoded wrongly and 131,072 lines of `1`,
+    // no table read a value, and the reading with every break joined took as long again.
+    expect(joins(100_000, 4_000_000, nothing)).toEqual([]);
+    // A report's few: each on its own still (a row that read nothing may be mended by one).
+    expect(joins(600, 24_000, nothing)).toEqual([[10], [20], [30]]);
   });
 });
 

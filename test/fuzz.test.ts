@@ -1792,6 +1792,81 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.newReceived',
       code: 'cell-count',
     },
+    {
+      // Fuzz sample seed 335 case 844. Plain pdftotext, part 三's labels in runs and its numbers in
+      // runs a block out of step (`1.`…`4.` / six rows' worth / `5.`…`1.本机关…` / five rows' worth):
+      // twelve numbers of rows 2–4 lost left 30 after `4.`, two more than its rows' cells, and the
+      // next run was read one to one, 5.属于三类内部事务信息 taking 7.'s numbers (34 wrong). Numbers
+      // beyond a run's cells, two or more, are the next run's first rows' as much as a whole row's worth.
+      name: 'labels and numbers in runs out of step, fewer than a row\'s worth beyond a run\'s cells: the next run is not paired one to one (chromium-pdftotext/39-57.plain, lines 176–200 lost)',
+      source: 'fixtures/damaged/chromium-pdftotext/39-57.plain.txt',
+      make: (lines) => {
+        expect([lines[174], lines[176], lines[198], lines[200]]).toEqual(['28', '12', '23', '6']);
+        return spliced(lines, 175, 25);
+      },
+      row: 'applications.denied.internalAffairs',
+      code: 'ambiguous-pairing',
+    },
+    {
+      // Fuzz sample seed 345 case 1174. The same layout, a line of other words among the numbers
+      // after `4.`'s labels (`26` / `7` / `本年新收本年新收…` / `1893` / `2276`): the run's own numbers
+      // ended at the words, the rest counted for no run, and the next run was read one to one (34
+      // wrong). The numbers after the words count with the run's own: six rows' worth, a block out of
+      // step, and the table is read whole in the form's order.
+      name: 'labels and numbers in runs out of step, a line of other words among a run\'s numbers: they count with its own (chromium-pdftotext/39-57.plain, a line after line 217)',
+      source: 'fixtures/damaged/chromium-pdftotext/39-57.plain.txt',
+      make: (lines) => {
+        expect([lines[216], lines[218]]).toEqual(['7', '1893']);
+        return spliced(lines, 217, 0, '本年新收'.repeat(4));
+      },
+      row: 'applications.denied.internalAffairs',
+      code: 'recovered-pairing',
+      right: true,
+    },
+    {
+      // Fuzz sample seed 343 case 780. Plain pdftotext, labels split around their numbers: lines
+      // 97–104 lost (`41` / `15` / `308` / `二、` / … / `0` / `26`), so 上年结转…'s label printed 9
+      // numbers, its own four and （一）予以公开's last five, and （一）'s label then read （二）部分公开's
+      // numbers after it (6 wrong). The rest of an overfull row right before a label may be the start
+      // of that row's own.
+      name: 'a row\'s label right after the rest of a row printed with too many numbers, fewer than a row\'s worth: its numbers after the label may be the next row\'s (chromium-pdftotext/23-6.plain, lines 97–104 lost)',
+      source: 'fixtures/damaged/chromium-pdftotext/23-6.plain.txt',
+      make: (lines) => {
+        expect([lines[96], lines[99], lines[103]]).toEqual(['41', '二、', '26']);
+        return spliced(lines, 96, 8);
+      },
+      row: 'applications.granted',
+      code: 'cell-count',
+    },
+    {
+      // Fuzz sample seed 349 case 25. The same layout as above, a line of 一、本年新收…'s label and
+      // 3,685 \`1\`s inserted among `4.`'s numbers: read as a print of row 一、, it split the run's
+      // numbers, the next run was read one to one (34 wrong). A line of one number over and over,
+      // more than the table has cells, is passed over whatever words open it.
+      name: 'a line of a label and one number over and over, more than the table has cells, is passed over (chromium-pdftotext/39-57.plain, a line after line 215)',
+      source: 'fixtures/damaged/chromium-pdftotext/39-57.plain.txt',
+      make: (lines) => {
+        expect([lines[214], lines[216]]).toEqual(['26', '7']);
+        return spliced(lines, 215, 0, `一、本年新收政府信息公开申请数量${'1 '.repeat(3684)}1`);
+      },
+      row: 'applications.denied.internalAffairs',
+      code: 'recovered-pairing',
+      right: true,
+    },
+    {
+      // Fuzz sample seed 347 case 509. Plain pdftotext, rows printed short beside their labels, the
+      // rest of their numbers apart: `0` and `公开` (a piece of （三）不予公开) joined on one line broke
+      // the run of short rows at 7.属于行政执法案卷, so （四）2.没有现成…'s `0` and the numbers after it,
+      // 部分公开's, were read as its own (6 wrong). Words among a row's cells do not end the run.
+      name: 'a piece of a label among a short row\'s cells does not end the run of rows printed short (chromium-pdftotext/45-30.plain, lines 107 and 108 joined)',
+      source: 'fixtures/damaged/chromium-pdftotext/45-30.plain.txt',
+      make: (lines) => {
+        expect([lines[106], lines[107]]).toEqual(['0', '公开']);
+        return spliced(lines, 106, 2, `${lines[106]}\t${lines[107]}`);
+      },
+      row: 'applications.unableToProvide.needsCreation',
+      code: 'ambiguous-pairing',
+    },
   ];
 
   it('a line of one number over and over is passed over, saying so (en, zh); fewer than the table\'s cells are not (pdftotext/06-2019-tabs-borderless.plain)', () => {

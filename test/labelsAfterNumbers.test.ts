@@ -196,3 +196,29 @@ describe('labels printed after their numbers, one cell a line', () => {
     expect(right).toBeGreaterThanOrEqual(23_360);
   });
 });
+
+describe('the table\'s last label alone after the row before\'s numbers, its numbering on a line of its own (print sweep seed 69, case 0)', () => {
+  // Plain pdftotext of a Chromium print, labels after their numbers: `937` … `9710` / `（七）总计` /
+  // `0` … `3271` / `四、` / `结转下年度继续办理`, then part 四's heading. （七）总计 read 四、结转下年度's
+  // numbers: the doubt for a row whose next label ends the table with no numbers (`bare`) asked the
+  // label right after them, and `四、` on a line of its own stood between.
+  const text = fixture('damaged/chromium-pdftotext/69-0.plain.txt');
+  const designed = (JSON.parse(fixture('damaged/chromium-pdftotext/69-0.plain.expected.json')) as { designed: Tables }).designed;
+
+  it('（七）总计 is null (cell-count bare), and no cell of the report is wrong', () => {
+    const r = parse(text);
+    expect(Object.values(r.applications?.totalHandled ?? {})).toEqual(Array(7).fill(null));
+    expect(r.diagnostics.find((d) => d.path === 'applications.totalHandled')?.message).toContain('right after them stands the next row\'s label with no numbers that are certainly its own');
+    expect(classify(r, designed).cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+  });
+
+  it('words other than a numbering between them keep the row as read (a label\'s last character, `项`)', () => {
+    // The same print with `四、` joined to its label's words is read as before; with a word of the
+    // row's own label in its place, the last label is no longer right after the numbers.
+    const joined = text.replace('\n四、\n结转下年度继续办理\n', '\n四、结转下年度继续办理\n');
+    expect(joined).not.toBe(text);
+    expect(Object.values(parse(joined).applications?.totalHandled ?? {})).toEqual(Array(7).fill(null));
+    const other = text.replace('\n四、\n结转下年度继续办理\n', '\n他处理\n四、结转下年度继续办理\n');
+    expect(parse(other).applications?.totalHandled?.total).toBe(3271);
+  });
+});

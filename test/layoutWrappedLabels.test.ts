@@ -32,7 +32,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ROW_NUMBERING } from '../src/catalog/lexicon.js';
-import { parseReport } from '../src/index.js';
+import { parseReport, type Report } from '../src/index.js';
 import { APPLICANT_HEADERS, APPLICATION_NOTE } from '../scripts/form.mjs';
 import { classify, type Tables } from './support/promise.js';
 import { DISTINCT_GOLDENS, chunks, fixtureText, formRows, readPart3 } from './support/tables.js';
@@ -172,3 +172,46 @@ describe('pdftotext -layout of a narrow label column', () => {
   });
 });
 
+
+describe('pdftotext -layout of Chromium prints: a label over two lines among its neighbours\' numbers (print sweep)', () => {
+  const sweep = (name: string): { text: string; designed: Tables } => ({
+    text: fixtureText(`damaged/chromium-pdftotext/${name}.txt`),
+    designed: (JSON.parse(fixtureText(`damaged/chromium-pdftotext/${name}.expected.json`)) as { designed: Tables }).designed,
+  });
+  const wrong = (text: string, designed: Tables): string[] =>
+    classify(parseReport(text, { file: 'sweep.txt' }), designed)
+      .cells.filter((c) => c.verdict === 'wrong')
+      .map((c) => c.path);
+
+  it('a row on one line that does not add up, the row before printed with half its cells or fewer on the line above: null, saying so (69-5.layout)', () => {
+    // `1.本机关不掌握相关政府信息 538` / `三、本年度办 （四）无法 2.没有现成信息需要另行制作 26 2072 18 30 24 10 692`
+    // / `理结果  90 13 4 21 174`: 1.'s 72 … 692 on 2.'s line, 2.'s 26 20 run together with them. Read
+    // as printed, validate named a row-total error the report does not have.
+    const { text, designed } = sweep('69-5.layout');
+    for (const lang of ['en', 'zh'] as const) {
+      const r = parseReport(text, { file: '69-5.layout.txt', lang });
+      expect(Object.values(r.applications?.unableToProvide?.needsCreation ?? {})).toEqual(Array(7).fill(null));
+      expect(r.diagnostics.filter((d) => d.code === 'row-total')).toEqual([]);
+      expect(r.diagnostics.filter((d) => d.path === 'applications.unableToProvide.needsCreation').map((d) => [d.code, d.line, d.message])).toEqual([
+        [
+          'cell-count',
+          56,
+          lang === 'en'
+            ? "row “三、本年度办 （四）无法 2.没有现成信息需要另行制作” prints its cells on one line (26 2072 18 30 24 10 692) and they do not add up, and no rule of the table confirms them; the row before it, on the line above, prints half its cells or fewer: its other numbers may have run into this row's line, so which are this row's cannot be told; its values were not read"
+            : '“三、本年度办 （四）无法 2.没有现成信息需要另行制作”行的数字列在一行（26 2072 18 30 24 10 692），对不上合计，表中也没有勾稽关系能证实它们；上一行印在它上面一行，只列出一半或更少的数字：上一行的其余数字可能混入了本行，无法判断哪些是本行的；该行的数字未读取',
+        ],
+      ]);
+    }
+    expect(wrong(text, designed)).toEqual([]);
+  });
+
+  it('a label\'s second lines, the group\'s and the row\'s, before its numbers: read as label, the row read (70-28.layout)', () => {
+    // `（四） 3.补正后申请内容` / `无   仍         3    13   15 227   21   7 286` / `法提供 不明确`: 无 was
+    // read as a cell (none) and 仍 as a cell that is no number, 3 in 科研机构 and 15227 in 法律服务机构.
+    const { text, designed } = sweep('70-28.layout');
+    const r = parseReport(text, { file: '70-28.layout.txt' });
+    expect(r.applications?.unableToProvide?.unclearAfterCorrection).toEqual((designed as Report).applications?.unableToProvide?.unclearAfterCorrection);
+    expect(r.diagnostics.filter((d) => d.path === 'applications.unableToProvide.unclearAfterCorrection').map((d) => d.code)).toEqual(['recovered-cells']);
+    expect(wrong(text, designed)).toEqual([]);
+  });
+});

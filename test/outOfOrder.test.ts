@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../src/index.js';
+import { parseReport, type Report } from '../src/index.js';
+import { classify, type Tables } from './support/promise.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -39,6 +40,43 @@ describe('a row over several lines whose numbers stand out of their columns\' or
     const r = parseReport(fixture('damaged/chromium-pdftotext/4-12.plain.txt'), { file: '4-12.plain.txt' });
     expect(Object.values(r.applications?.carriedForward ?? {})).toEqual(Array(7).fill(null));
     expect(r.diagnostics.find((d) => d.path === 'applications.carriedForward')?.message).toContain('one of them after the rest of its label on a later line');
+  });
+});
+
+describe('a row on one line whose numbers stand out of their columns\' order', () => {
+  it('pdftotext -layout printing a cell before its row\'s others: null (cell-count, en and zh), no sum error, no cell wrong (print-sweep seed 64, case 45)', () => {
+    // `（七）总计  842  432 1724  2874 2005 387 8264`: 科研机构's 842 printed first. The row adds up
+    // in any order; read as printed, validate named three handled-sum errors the report does not have.
+    const text = fixture('damaged/chromium-pdftotext/64-45.layout.txt');
+    const designed = (JSON.parse(fixture('damaged/chromium-pdftotext/64-45.layout.expected.json')) as { designed: Report }).designed;
+    for (const lang of ['en', 'zh'] as const) {
+      const r = parseReport(text, { file: '64-45.layout.txt', lang });
+      expect(Object.values(r.applications?.totalHandled ?? {})).toEqual(Array(7).fill(null));
+      expect(r.diagnostics.filter((d) => d.code === 'handled-sum' || d.code === 'balance')).toEqual([]);
+      expect(r.diagnostics.filter((d) => d.path === 'applications.totalHandled').map((d) => [d.code, d.line, d.message])).toEqual([
+        [
+          'cell-count',
+          77,
+          lang === 'en'
+            ? "row “（七）总计” prints its cells on one line (842 432 1724 2874 2005 387 8264) and they add up, but the table's column rules, with its other rows as read, give this row the same numbers in another order: a conversion that prints a number drawn a little higher or lower than its row's others out of its column's place does that, and so does a row misprinted in the report; which column each is in cannot be told from the print, so its values were not read"
+            : '“（七）总计”行的数字列在一行（842 432 1724 2874 2005 387 8264），合计对得上，但按表中各列的勾稽关系和其他行的读数，本行应是同样这些数字、次序不同：转换时把位置略高或略低的数字排到别的列，或报告本身印错，都会如此；从文本无法判断每个数字属于哪一列，该行的数字未读取',
+        ],
+      ]);
+      const { cells } = classify(r, designed as Tables);
+      expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+      expect(cells.filter((c) => c.path.startsWith('applications.denied.')).every((c) => c.verdict === 'right')).toBe(true);
+    }
+  });
+
+  it('a report that prints the row so is still named by validate: the row is an error (cell-count), where its sums would have been', () => {
+    const tabs = fixture('2019/2019-tabs.txt');
+    const misprinted = tabs.replace('\t\t1715\t1560\t1269\t1536', '\t\t1560\t1715\t1269\t1536');
+    expect(misprinted).not.toBe(tabs);
+    const r = parseReport(misprinted, { file: 'misprinted.txt' });
+    expect(r.applications?.totalHandled?.naturalPerson).toBeNull();
+    expect(r.diagnostics.filter((d) => d.path === 'applications.totalHandled').map((d) => [d.code, d.severity, d.line])).toEqual([['cell-count', 'error', 68]]);
+    // As printed in the form's order, it is read.
+    expect(parseReport(tabs, { file: 'tabs.txt' }).applications?.totalHandled?.naturalPerson).toBe(1715);
   });
 });
 

@@ -108,6 +108,8 @@ interface Print {
   pairs?: boolean;
   /** A number printed after `行政复议` before the table's (part 三's, run on). */
   stray?: number;
+  /** Numbers printed after `行政复议` before the table's header words (part 三's rows, run on). */
+  lead?: readonly number[];
   /** A line of other words right before the first number (`单位：件`). */
   note?: string;
   /** Only the first `split` numbers in part 四; the rest after part 六 and a signature, under part 四's header words again (or none: `reopen` false). */
@@ -142,7 +144,8 @@ function printed(values: readonly number[], print: Print): { body: string[]; tai
     // Without part 四's header words: the numbers alone after the signature.
     tail = ['某某街道办事处', '2025年1月10日', ...(print.reopen === false ? rest.filter((l) => /^\d/.test(l)) : ['总计', '结果维 结果纠 其他结 尚未审', '总计', '持', '正', ...rest])];
   }
-  const header = print.stray === undefined ? HEADER : [HEADER[0]!, String(print.stray), ...HEADER.slice(1)];
+  const run = [...(print.stray === undefined ? [] : [print.stray]), ...(print.lead ?? [])].map(String);
+  const header = [HEADER[0]!, ...run, ...HEADER.slice(1)];
   if (print.note !== undefined) body.splice(body.findIndex((l) => /^\d/.test(l)), 0, print.note);
   return { body: [...header, ...body], tail };
 }
@@ -258,6 +261,35 @@ describe('part 四 in order: what is not certain stays null, with a diagnostic',
     expect(parseReport(withPart4(g.text, values, { between: { after: 5, values: [0, 0, 28, 12, 114, 0, 154] } }), { file: 'input.txt', lang: 'zh' }).diagnostics.find((d) => d.code === 'ambiguous-pairing' && d.path === 'reviewLitigation')?.message).toContain('中间隔开');
     // Without the row between, the fifteen are read.
     expect(cells(parse(withPart4(g.text, values)))).toEqual(values);
+  });
+
+  it('part 三\'s rows printed after 行政复议\'s five, more than four rows\' worth, the fifteen after them adding up: null, never its numbers taken for 行政复议', () => {
+    // Print sweep seed 65 case 15 (65-15.plain): 行政复议's 16 0 12 0 28 under its header words,
+    // then 93 numbers of part 三, the last row's `… 24 8 0 0 32`, then the other two groups under
+    // theirs: the fifteen in a row that add up took 24 8 0 0 32 for 行政复议 (4 wrong). Looked for
+    // only up to four rows between, the fifteen split where a group ends, each piece right under
+    // part 四's header words, are looked for past any count.
+    const values = [1, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 5, 0, 2, 7];
+    const rows = [[3, 1, 4, 1, 5, 9, 23], [2, 6, 5, 3, 5, 8, 29], [9, 7, 9, 3, 2, 3, 33], [8, 4, 6, 2, 6, 4, 30], [0, 0, 28, 12, 114, 0, 154]].flat();
+    const r = parse(withPart4(g.text, values, { between: { after: 5, values: rows } }));
+    nullWithDiagnostic(r);
+    const said = r.diagnostics.find((d) => d.code === 'ambiguous-pairing' && d.path === 'reviewLitigation');
+    expect(said?.message).toContain('(28, 12, 114, 0, 154, 0, 0, 1, 0, 1, 0, 5, 0, 2, 7), but so do fifteen with 35 other numbers between them from line');
+    // Part 三's rows before 行政复议's header words, zeros among them, more than four rows' worth
+    // after the zeros: five in a row add up, but stand under no header words, and the table's
+    // fifteen are read.
+    const lead = [7, 9, 0, 0, 0, 0, 0, ...[[12, 7, 30, 4, 9, 2, 64], [21, 5, 17, 8, 3, 6, 60], [40, 11, 2, 19, 7, 1, 80], [33, 8, 14, 6, 25, 3, 89]].flat(), 11];
+    expect(cells(parse(withPart4(g.text, values, { lead })))).toEqual(values);
+  });
+
+  it('print sweep seed 65 case 15 (plain): part 四 null, saying so, and no cell of the report wrong', () => {
+    const text = fixture('damaged/chromium-pdftotext/65-15.plain.txt');
+    const designed = (JSON.parse(fixture('damaged/chromium-pdftotext/65-15.plain.expected.json')) as { designed: Report }).designed;
+    const r = parse(text);
+    expect(r.reviewLitigation).toEqual(table(Array(15).fill(null) as number[]));
+    expect(r.diagnostics.find((d) => d.code === 'ambiguous-pairing' && d.path === 'reviewLitigation')?.message).toContain('(16, 0, 12, 0, 28, 7, 2, 12, 15, 36, 0, 0, 19, 25, 44)');
+    expect(cells(r)).not.toContain(24);
+    expect(designed.reviewLitigation?.review?.upheld).toBe(16);
   });
 
   it('a group\'s five numbers printed twice: the run without the repeat is read; when only runs with it fit, null and said', () => {

@@ -73,6 +73,19 @@ for (const layout of LAYOUTS) {
       });
     }
 
+    it('a word a report prints for none (无) and a piece of a label before the numbers: the label\'s, the numbers read as the form\'s cells (print-sweep seed 70, case 28)', () => {
+      // pdftotext -layout of a label over two lines, the group's (`（四）无法提供`) and the row's
+      // (`…仍不明确`): `无   仍   3   13   15 227   21   7 286`. Read with 无 as a cell, 3 stood in 科研机构.
+      const report = parse(withRow(text, CARRIED, ['无', '仍', carried[0]!, carried[1]!, `${carried[2]} ${carried[3]}`, ...carried.slice(4)], layout.sep));
+      expect(report.applications!.carriedOver).toEqual(golden.applications!.carriedOver);
+      const d = report.diagnostics.find((x) => x.path === 'applications.carriedOver')!;
+      expect(d.code).toBe('recovered-cells');
+      expect(d.message).toContain('“无” read as the rest of the label and “仍” read as the rest of the label');
+      // 无 alone before the numbers, no word with it: a cell, as printed (one too many: not read).
+      const alone = parse(withRow(text, CARRIED, ['无', ...carried], layout.sep));
+      expect(alone.applications!.carriedOver!.naturalPerson).not.toBe(Number(carried[0]));
+    });
+
     it('a thousands-spaced number in a row that has its cells is still one number (the validator checks it)', () => {
       const cells = [...carried];
       cells[0] = '1 234';

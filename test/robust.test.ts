@@ -577,10 +577,17 @@ describe('messages quote a short excerpt', () => {
   const total = lines.findIndex((l) => l.startsWith('(七) 总计'));
 
   it('a row of 100,000 values: the cell-count message quotes 20 and says how many more', () => {
-    const text = [...lines.slice(0, total), `(七) 总计\t${'1\t'.repeat(100_000)}`, ...lines.slice(total + 1)].join('\n');
+    // (Two numbers in turn: one number over and over, more than the table's cells, is no print of a row, and is passed over.)
+    const text = [...lines.slice(0, total), `(七) 总计\t${'1\t2\t'.repeat(50_000)}`, ...lines.slice(total + 1)].join('\n');
     const found = parse(text).diagnostics.filter((d) => d.code === 'cell-count');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toBe(`row “(七) 总计” prints 100000 values where the form has 7 cells (${'1 '.repeat(20)}… and 99980 more); its values were not read`);
+    expect(found[0]!.message).toBe(`row “(七) 总计” prints 100000 values where the form has 7 cells (${'1 2 '.repeat(10)}… and 99980 more); its values were not read`);
+    // One number over and over after the label: the line is passed over, saying so.
+    const flood = parse([...lines.slice(0, total), `(七) 总计\t${'1\t'.repeat(100_000)}`, ...lines.slice(total + 1)].join('\n'));
+    expect(flood.diagnostics.filter((d) => d.code === 'cell-count')).toEqual([]);
+    expect(flood.diagnostics.filter((d) => d.code === 'unknown-row').map((d) => d.message)).toEqual([
+      'the line prints the number “1” over and over, more times than this whole table has cells, which no print of its rows does; it was passed over in reading the table',
+    ]);
   });
 
   it('a cell of 10,000 characters where a number belongs is quoted by its first 40', () => {

@@ -5,6 +5,7 @@
  * leave out.
  */
 import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
+import { ROW_NUMBERING_ALONE } from '../catalog/lexicon.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
@@ -142,6 +143,8 @@ export function buildTable<Rows extends TableRows>(
   }
   const known = statesOf(readAt, excused);
   const noNumberBetween = nothingBetween(lines, (c) => c.kind === 'number' || c.kind === 'digits');
+  /** Is nothing printed between lines a and b but rows' numberings alone (`四、`, a label's first piece on a line of its own)? */
+  const numberingBetween = nothingBetween(lines, (c) => c.kind !== 'empty' && !(c.kind === 'text' && ROW_NUMBERING_ALONE.test(matchKey(c.raw.trim()))));
   const noHeadingBetween = nothingBetween(lines, (c) => c.kind === 'text' && SMALL_TABLE_HEADING.test(matchKey(c.raw.trim())));
   /** Is no number printed on the lines between `a` and `b`, nor a part 二 small table's heading (which opens another small table)? */
   const clearBetween = (a: number, b: number): boolean => noNumberBetween(a, b) && noHeadingBetween(a, b);
@@ -623,7 +626,7 @@ export function buildTable<Rows extends TableRows>(
   };
   fitByChance(readAt);
   beforeOwnHeading(readAt, lines);
-  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext, splitAround, numbersAbove);
+  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext, splitAround, numbersAbove, numberingBetween);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -944,8 +947,14 @@ function emptied(read: ReadRow, problem: PendingDiagnostic): ReadRow {
  * after their numbers, numbers nothing took right before a label leave the row null whatever their
  * count (a line of them lost or printed twice): between its label's pieces (`split`), under the
  * table's header before its first row (`underHeader`), after another row's label rest
- * (`afterRest`), after a row left null so (`afterUnread`). A row that nothing suggests has lost or
- * taken numbers (a report's own arithmetic error) is kept.
+ * (`afterRest`), after a row left null so (`afterUnread`); and right after a row printed with more
+ * numbers than its cells, its first row's worth failing its sums, two or more beyond it stand right
+ * before a label: they may be the start of that row's own (`spill`). A row on one line whose sums
+ * fail, no column rule confirming it, right after a row printed with half its cells or fewer on the
+ * line above, may hold that row's rest (`runInto`); one that adds up but whose column rules give
+ * its numbers in another order has a number out of its column's place (`orderLine`, as `order`
+ * over lines). A row that nothing suggests has lost or taken numbers (a report's own arithmetic
+ * error) is kept.
  */
 function unsure(
   readAt: Array<ReadRow | undefined>,
@@ -962,6 +971,7 @@ function unsure(
   looseNext: (row: FoundRow) => Cell[] | null,
   splitAround: (row: FoundRow) => CellCountWhy | null,
   numbersAbove: (line: number) => Cell[],
+  numberingBetween: (a: number, b: number) => boolean,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -992,6 +1002,11 @@ function unsure(
     const before = formRowBefore(row.planned.index, plan, excused);
     return before >= 0 && !named.has(before);
   };
+  /**
+   * Does the table show a label printed after its numbers somewhere: more lines of numbers between
+   * two labels than rows, or numbers no row took right before a label?
+   */
+  const mixed = items.some((it) => (it.kind === 'labels' && it.values !== null && it.values.length > it.labels.length) || (it.kind === 'row' && it.row.numbersBefore !== undefined));
   /** The table's first row item: numbers under the header before its label are its own only. */
   const firstRow = items.findIndex((it) => it.kind === 'row');
   items.forEach((item, k) => {
@@ -1036,6 +1051,21 @@ function unsure(
       if (read.result.values.some((v) => v !== null)) unread(read, apart || runIn ? 'before' : 'beside');
       return;
     }
+    // In a table that shows a label printed after its numbers somewhere (`mixed`), its numbers
+    // after its label, right after a row left unread for printing more numbers than its cells,
+    // whose first row's worth does not add up, the rest fewer than a row's worth (`上年结转…` /
+    // `16 234 0 2 27 23 27 5 108` / `（一）予以公开` / `0 0 3 25 94 0 122`, a line of 二、's numbers lost
+    // with （一）'s first two): where labels are printed after their numbers, or split around them,
+    // the numbers before this label are two rows' pieces, the last this row's start, and the numbers
+    // after its label the next row's. Which cannot be told. (A first row's worth that adds up is
+    // that row's, the rest strays: `13 103 0 0 0 0 116` / `229` / `553` / `7.属于…`; so is one
+    // number alone, a page's number or a cell out of its place.)
+    const spill = apart && !row.wrapped && previous === null && read.result.values.some((v) => v !== null) ? overfull(items[k - 1], readAt) : null;
+    const spilt = spill === null ? 0 : (countsIn(spill)?.length ?? 0);
+    if (spill !== null && mixed && nextTo(spill) && spilt >= 2 && spilt < row.planned.spec.columns.length && worthFails(items[k - 1])) {
+      unread(read, 'spill');
+      return;
+    }
     // Right after the numbers of the row before, left unread so, whatever their count: where labels
     // follow their numbers, those are this row's, and its numbers after its label the next row's.
     // Its label printed around numbers nothing took, not a row's worth (a line of them lost or printed
@@ -1072,6 +1102,11 @@ function unsure(
       // out of its column's place (`四、结转下年度继续办理` / `776` / `689` / … where the form has 689
       // first). Unread, the table read whole in the form's order may put it back.
       else if (spansLines(row.cells) && outOfOrder(row.planned.path, values, statesNow(), plan)) unread(read, 'order');
+      // On one line too (`（七）总计  842  432 1724  2874 …`, pdftotext -layout putting 科研机构's 842
+      // first, a cell drawn a little higher than its row's others): the column rules' numbers in
+      // another order are a number out of its column's place, or a row misprinted so. Either way
+      // the print does not tell which column each is in.
+      else if (outOfOrder(row.planned.path, values, statesNow(), plan)) unread(read, 'orderLine');
       // A number printed after its label's rest on a later line, and no column rule confirms the
       // order (`四、 结转下年度` / `0` / `13 0 8` / `0` / `继续办理 144` / `165`, its 144 first in the
       // form, printed with the label's second line): as likely out of its column's place.
@@ -1090,7 +1125,7 @@ function unsure(
       // where labels are printed after their numbers, they are that row's, this row's own lost
       // before its label. (Numbers after the bare label, or none at all, a table cut short: that
       // row's own are there or lost, and this row's are its own.)
-      else if (apart && bareNext(row, items[k + 1], items[k + 2], readAt, plan, excused, adjacent)) {
+      else if (apart && bareNext(row, items[k + 1], items[k + 2], readAt, plan, excused, adjacent, numberingBetween)) {
         unread(read, 'bare');
         bare.add(row);
       }
@@ -1151,7 +1186,13 @@ function unsure(
           ? 'junk'
           : spansLines(row.cells)
             ? overLines(columnsSay(row.planned.path, values, readAt, plan, excused), keepsItsSums(readAt, row))
-            : null;
+            : // On one line, no column rule confirming it, right after a row printed with half its
+              // cells or fewer on the line above: that row's rest may have run into its line
+              // (pdftotext -layout of a label over two lines: `1.本机关不掌握相关政府信息 538` /
+              // `2.没有现成… 26 2072 18 30 24 10 692` / `理结果  90 13 4 21 174`, 26 20 run into 2072).
+              columnsSay(row.planned.path, values, readAt, plan, excused) !== null && shortBefore(row, items[k - 1])
+              ? 'runInto'
+              : null;
     if (why !== null) unread(read, why);
   });
   // A row left unread as `bare` may have its own numbers printed right before its label; those
@@ -1159,10 +1200,8 @@ function unsure(
   // `8.属于行政查询事项` / `11 … 371` / `（四）无 1.本机关…` / `32 … 475` / `2.没有现成信息…`, the
   // line of 8.'s own lost). Then that row's own may have been lost, or printed before its label in
   // turn: each row up the stretch where labels and a row's worth of numbers alternate is in doubt.
-  // Only where the table shows a label printed after its numbers somewhere (more lines of numbers
-  // between two labels than rows, or numbers no row took right before a label): a table that
+  // Only where the table shows a label printed after its numbers somewhere (`mixed`): a table that
   // prints every label before its numbers leaves the doubt with the bare row.
-  const mixed = items.some((it) => (it.kind === 'labels' && it.values !== null && it.values.length > it.labels.length) || (it.kind === 'row' && it.row.numbersBefore !== undefined));
   for (let k = items.length - 2; mixed && k >= 0; k--) {
     const item = items[k];
     const next = items[k + 1];
@@ -1171,6 +1210,17 @@ function unsure(
     if (read === undefined) continue;
     unread(read, 'bareChain');
     bare.add(item.row);
+  }
+  /**
+   * Is the item before `row` a row left unread that prints half its cells or fewer, on the line
+   * right above (the rest of them may be on this row's line)? One number short is a cell lost or
+   * left blank, likelier than a line run into the next.
+   */
+  function shortBefore(row: FoundRow, before: ReadItem | undefined): boolean {
+    if (before?.kind !== 'row' || readAt[before.row.planned.index]?.result.values.some((v) => v !== null) !== false) return false;
+    const printed = countsIn(before.row.cells);
+    const last = before.row.cells.findLast((c) => c.kind !== 'empty')?.line;
+    return printed !== null && 2 * printed.length <= before.row.planned.spec.columns.length && last !== undefined && adjacent(last, row.labelStart ?? row.line);
   }
   /** A row printed over lines whose sums fail: unread when its columns refute it (the table's other rows adding up), or cannot check it. */
   function overLines(say: 'refute' | 'unchecked' | 'alone' | null, keeps: boolean): CellCountWhy | null {
@@ -1267,7 +1317,8 @@ function restOfShort(items: readonly ReadItem[], readAt: Array<ReadRow | undefin
     }
     const row = item.row;
     const before = short;
-    const printed = countsIn(row.cells);
+    // (Words among its cells, a piece of a label run into its line, `0⇥公开`: its numbers count.)
+    const printed = countsIn(row.cells.filter((c) => c.kind !== 'text'));
     short = printed !== null && printed.length < row.planned.spec.columns.length ? [...before, row] : [];
     const read = readAt[row.planned.index];
     if (before.length === 0 || read?.row !== row || read.result.values.every((v) => v === null)) continue;
@@ -1328,6 +1379,15 @@ function overfull(item: ReadItem | undefined, readAt: ReadonlyArray<ReadRow | un
     return rest.some((x) => x.kind !== 'empty') ? rest : null;
   }
   return null;
+}
+
+/** Does the row item's first row's worth of numbers, as printed, fail its sums (a row with sums)? */
+function worthFails(item: ReadItem | undefined): boolean {
+  if (item?.kind !== 'row') return false;
+  const groups = item.row.planned.sumGroups;
+  const numbers = countsIn(item.row.cells);
+  const own = item.row.planned.spec.columns.length;
+  return groups.length > 0 && numbers !== null && numbers.length > own && !groupsAddUp(numbers.slice(0, own), groups);
 }
 
 /**
@@ -1490,6 +1550,7 @@ function bareNext(
   plan: TablePlan,
   excused: ReadonlySet<string>,
   adjacent: (a: number, b: number) => boolean,
+  numberingBetween: (a: number, b: number) => boolean,
 ): boolean {
   if (next?.kind !== 'labels' || !nextUnread(row.planned.index, readAt, plan, excused)) return false;
   // Labels alone, then a row printed on its label's line: the first of them has no numbers after it.
@@ -1505,7 +1566,9 @@ function bareNext(
   if (!alone && !short && !last) return false;
   const first = next.labels[0];
   const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
-  return first?.planned.index === formRowAfter(row.planned.index, plan, excused) && lastLine !== undefined && adjacent(lastLine, first.line);
+  // (Ending the table, its numbering may stand between on a line of its own: `四、` / `结转下年度继续办理`.)
+  const near = last ? numberingBetween : adjacent;
+  return first?.planned.index === formRowAfter(row.planned.index, plan, excused) && lastLine !== undefined && near(lastLine, first.line);
 }
 
 /** How many numbers the lines print (a cell of several, run together, each). */

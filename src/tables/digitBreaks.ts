@@ -34,7 +34,7 @@
 import { NEWEST_FORM } from '../catalog/forms.js';
 import type { Format } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
-import type { BreakReason } from '../messages/params.js';
+import type { BreakReason, CellCountWhy } from '../messages/params.js';
 import type { ActiveDisclosure2019, ActiveDisclosure2021, Applications, ReviewLitigation } from '../schema.js';
 import type { DigitBreak } from '../tokenize/tokenize.js';
 import type { TableResult } from './buildTable.js';
@@ -52,6 +52,9 @@ export interface TablesRead {
 
 type TableName = 'active' | 'applications' | 'reviewLitigation';
 const TABLE_NAMES: readonly TableName[] = ['active', 'applications', 'reviewLitigation'];
+
+/** Why a reading leaves a row empty that says nothing of whose its numbers are (settleTable's `doubted`). */
+const NOT_DOUBTS: ReadonlySet<CellCountWhy> = new Set<CellCountWhy>(['pattern', 'runInto', 'orderLine']);
 
 /** Most breaks read one at a time; past this, the report is read once with all of them joined. */
 const MAX_BREAKS = 32;
@@ -91,10 +94,21 @@ export function settleBreaks(
 ): void {
   if (breaks.length === 0) return;
   const oneByOne = breaks.length <= MAX_BREAKS && breaks.length * work.lines <= MOST_LINES_AGAIN && breaks.length * work.chars <= MOST_CHARS_AGAIN;
+  // Too much to read one break at a time, and no row read a value as printed (a megabyte of text
+  // with no table in it, every table's region all of it): no value a break could have made wrong,
+  // and the one reading left, every break joined at once, would only give values to rows that
+  // read nothing as printed, from a text joined wherever a line ends in a digit. Not made.
+  if (!oneByOne && TABLE_NAMES.every((name) => nothingRead(base, name))) return;
   const sets = oneByOne ? breaks.map((b) => [b]) : [breaks];
   const readings: Reading[] = sets.map((set) => ({ breaks: set, read: readWith(new Set(set.map((b) => b.line))) }));
   const open = readings.filter((r) => !refuted(base, r));
   for (const name of TABLE_NAMES) settleTable(base, name, open);
+}
+
+/** Does the table, as printed, read no value in any row? */
+function nothingRead(base: TablesRead, name: TableName): boolean {
+  const { table } = base[name];
+  return table === null || planOf(name, base.format).rows.every((row) => valuesOf(table, row).every((v) => v === null));
 }
 
 /**
@@ -255,9 +269,11 @@ function settleTable(base: TablesRead, name: TableName, readings: readonly Readi
     // A reading that leaves the row empty because the numbers before its label may be its own
     // (labels printed after their numbers: buildTable's `cell-count.unchecked`) doubts whose numbers
     // the others give it: that they add up says nothing of whose they are.
-    // (Not one left empty because its digits fit a cut by chance, `pattern`: that doubts the joined digits, not whose numbers they are.)
+    // (Not one left empty because its digits fit a cut by chance, `pattern`: that doubts the joined
+    // digits, not whose numbers they are; nor because on one line they fail its sums, or add up in
+    // another order than the column rules give, `runInto`, `orderLine`: that reading does not fit.)
     const doubted = others.some(
-      (o) => o.values.every((v) => v === null) && o.reading.read[name].diagnostics.some((d) => d.message === 'cell-count.unchecked' && d.params.why !== 'pattern' && namesRow(d, path)),
+      (o) => o.values.every((v) => v === null) && o.reading.read[name].diagnostics.some((d) => d.message === 'cell-count.unchecked' && !NOT_DOUBTS.has(d.params.why) && namesRow(d, path)),
     );
     const kept = !doubted && only !== undefined && (only.reading === null || holdsJoined(only.values, only.reading.breaks)) ? only : undefined;
     if (kept !== undefined && kept.reading === null) continue; // as printed, and only so, it adds up

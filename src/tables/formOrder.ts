@@ -337,6 +337,10 @@ export function withFormOrder<Rows extends TableRows>(lines: readonly TokenLine[
   // A label that names no row of the form (`（一）同意公开`): the table may print rows the form does
   // not have, in place of its own, and then the order of its numbers says nothing.
   if (read.diagnostics.some((d) => d.code === 'unknown-row' && foreign(String((d.params as { label?: unknown }).label ?? ''), plan))) return null;
+  // A row printed on one line with its label, its numbers the column rules' in another order
+  // (cell-count `orderLine`): a number moved back into its place would mend a conversion's print,
+  // or a misprint of the report's as readily; the row stays unread, and so does the table.
+  if (read.diagnostics.some((d) => d.code === 'cell-count' && (d.params as { why?: unknown }).why === 'orderLine')) return null;
   const reading = readFormOrder(lines, plan);
   if (reading === null) return null;
   // The numbers one short because a cell is printed blank, as a mark or as words, or printed short

@@ -55,6 +55,8 @@ const namesColumn = (text: string): boolean =>
 interface Printed {
   value: number | null;
   line: number;
+  /** Whether part 四's header words stand right before it (on its line or the lines since the last number). */
+  afterWords?: boolean;
 }
 
 /** The numbers a line prints, in order: `2023 24` is two; a cell that is no count is a number no sum can hold. */
@@ -107,6 +109,7 @@ function numbersFrom(lines: readonly TokenLine[], from: number): Sequence & { en
   const labels: Sequence['labels'] = [];
   let named = new Set<number>();
   let end = lines.length;
+  let words = false;
   for (const [k, line] of lines.slice(from).entries()) {
     const i = from + k;
     if (kindOf(line) === 'other') {
@@ -122,6 +125,12 @@ function numbersFrom(lines: readonly TokenLine[], from: number): Sequence & { en
     rowsNamed(line, named);
     const before = numbers.length;
     numbersOf(line.cells, numbers);
+    const first = numbers[before];
+    if (first !== undefined) {
+      const at = line.cells.findIndex((c) => c.kind !== 'empty' && c.kind !== 'text');
+      first.afterWords = words || line.cells.slice(0, at).some((c) => c.kind === 'text');
+      words = false;
+    } else if (line.cells.some((c) => c.kind === 'text')) words = true;
     if (numbers.length > before && named.size > 0) {
       const [only] = named;
       if (named.size === 1 && only !== undefined) labels.push({ at: before, row: only });
@@ -284,7 +293,10 @@ function fittingRuns({ numbers, labels }: Sequence): { fitting: Runs; repeating:
   return { fitting, repeating };
 }
 
-/** The most numbers between two pieces of a reading that gappedReading looks past: four rows of part 三. */
+/** Where each group but the last ends among the fifteen (5, 10), with how many groups end there. */
+const GROUP_ENDS: ReadonlyMap<number, number> = new Map(GROUPS.slice(0, -1).map((_, g) => [GROUPS.slice(0, g + 1).reduce((a, b) => a + b, 0), g + 1]));
+
+/** The most numbers between two pieces of a reading that gappedReading looks past: four rows of part 三 (unless each piece starts under header words). */
 const MOST_BETWEEN = 28;
 /** Past this many numbers in the order printed, gappedReading is not asked (the work it takes grows with their count). */
 const MOST_NUMBERS_GAPPED = 400;
@@ -294,7 +306,11 @@ const MOST_NUMBERS_GAPPED = 400;
  * of another table printed in the middle of part 四's (plain pdftotext prints part 三's rows after
  * part 四's heading, among its numbers: `0 0 0 0 总计 0` / part 三's `487 … 10027` and `0 0 28 12
  * 114 0 154` / `0 1 0 1` …, where the fifteen in a row that add up take `28 12 114 0 154` for
- * 行政复议). The numbers between are `between` numbers from `at`; its values differ from `read`'s.
+ * 行政复议). Up to MOST_BETWEEN numbers between; any count where the two pieces split where a
+ * group ends and each starts right under part 四's header words (`结果 … 审结` / `16 0 12 0 28` /
+ * 93 numbers of part 三 / `结果 维持` / `7` …, the fifteen in a row that add up taking part 三's last
+ * row's `24 8 0 0 32`): a group of five that adds up under its own header words is as good a
+ * reading. The numbers between are `between` numbers from `at`; its values differ from `read`'s.
  * Null when there is none (or too many numbers to look).
  */
 function gappedReading({ numbers, labels }: Sequence, read: readonly number[]): { values: number[]; at: number; between: number } | null {
@@ -303,7 +319,16 @@ function gappedReading({ numbers, labels }: Sequence, read: readonly number[]): 
   for (let start = 0; start + CELLS < numbers.length; start++) {
     for (let split = 1; split < CELLS; split++) {
       const at = start + split;
-      for (let between = 1; between <= MOST_BETWEEN && at + between + CELLS - split <= numbers.length; between++) {
+      // Split where a group ends, the first piece right under header words: any count between.
+      const groupsBefore = numbers[start]?.afterWords === true ? GROUP_ENDS.get(split) : undefined;
+      if (groupsBefore !== undefined) {
+        // (Its groups must add up, whatever follows: most splits end here.)
+        const head = numbers.slice(start, at);
+        if (head.some((n) => n.value === null) || !groupsAddUp(head.map((n) => n.value ?? 0), GROUPS.slice(0, groupsBefore))) continue;
+      }
+      const most = groupsBefore === undefined ? MOST_BETWEEN : numbers.length;
+      for (let between = 1; between <= most && at + between + CELLS - split <= numbers.length; between++) {
+        if (between > MOST_BETWEEN && numbers[at + between]?.afterWords !== true) continue;
         const run = [...numbers.slice(start, at), ...numbers.slice(at + between, at + between + CELLS - split)];
         if (run.some((n) => n.value === null)) continue;
         const values = run.map((n) => n.value ?? 0);

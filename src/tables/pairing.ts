@@ -525,20 +525,35 @@ export function pairApart(
     if (prior?.kind === 'area') takers.set(prior.area, (takers.get(prior.area) ?? 0) + 1);
   }
   // A run placed on its own numbers, printed after it, right after another run whose own numbers
-  // are more than its labels' cells by a row's worth or more (`1.`…`4.` / six rows' worth / `5.`…
-  // `1.本机关…` / five rows' worth: the numbers printed a block out of step with the labels): the
-  // surplus may be this run's first rows', and its own the next rows'. Not certain.
+  // are more than its labels' cells by two or more (`1.`…`4.` / six rows' worth / `5.`… `1.本机关…`
+  // / five rows' worth: the numbers printed a block out of step with the labels; or, lines of it
+  // lost, 30 numbers for 28 cells): the surplus may be this run's first rows', or the start of
+  // them, and its own the next rows'. Not certain. (One more may be a page's number.)
   const surplusBefore = (g: number): boolean => {
     const { variable, at } = groups[g] ?? {};
     if (variable === undefined || at === undefined) return false;
     const piece = pieces[at];
     const area = variable.readings[decided[g] ?? -1]?.area;
-    const prior = pieces[at - 1];
-    const run = pieces[at - 2];
+    // The numbers between the two runs: the first's own, and any after them no label came before
+    // (a line of other words may split a run's numbers in two).
+    let back = at - 1;
+    let between = 0;
+    while (pieces[back]?.kind === 'area' && pieces[back - 1]?.kind === 'area') {
+      const more = pieces[back];
+      between += more?.kind === 'area' ? valuesIn(areas[more.area] ?? []) : 0;
+      back--;
+    }
+    const prior = pieces[back];
+    const run = pieces[back - 1];
     if (piece?.kind !== 'labels' || area === undefined || area !== piece.own || prior?.kind !== 'area' || run?.kind !== 'labels' || run.own !== prior.area) return false;
+    // (Those after the words count only where its own are its cells' worth already: short of them,
+    // those after may be its own rest.)
+    if (between > 0 && valuesIn(areas[prior.area] ?? []) < cellsOf(run.labels)) return false;
     const narrowest = Math.min(...piece.labels.map((l) => l.planned.spec.columns.length));
-    const surplus = Math.floor((valuesIn(areas[prior.area] ?? []) - cellsOf(run.labels)) / narrowest);
-    if (surplus < 1) return false;
+    const extra = valuesIn(areas[prior.area] ?? []) + between - cellsOf(run.labels);
+    if (extra < 2) return false;
+    /** The surplus in rows' worth (a piece of a row counts). */
+    const surplus = extra / narrowest;
     // Only blocks of rows with sums, the first run's before this one's in the form (column header
     // words read as labels, `其他` / `总计`, are no block; part 二's rows are the `before` rule's).
     const own = new Set(run.labels.map((l) => l.planned.index));

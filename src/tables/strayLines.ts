@@ -152,20 +152,26 @@ function unitsOverAndOver(printed: readonly TokenLine[]): Set<number> {
   return out;
 }
 
-/** A line of numbers a space apart, but for up to three characters at either end (`1 1 1 … 1 x`): the numbers. */
-const NUMBERS_BUT_ENDS = /^\D{0,3}?(\d+(?: +\d+)*)\D{0,3}$/;
+/**
+ * A line that ends in numbers a space apart, but for up to three characters after them (`1 1 1 …
+ * 1 x`), whatever words come before them (`一、本年新收政府信息公开申请数量1 1 1 …`, a label run
+ * into them): the numbers. (They start after a character that is neither digit nor space: no
+ * match is tried from inside them.)
+ */
+const NUMBERS_AFTER_WORDS = /(?:^|[^\d ]) *(\d+(?: +\d+)*)\D{0,3}$/;
 
 /**
- * The number a line prints over and over, numbers alone (but for a mark or two at either end),
- * more of them than the whole table has cells (`cells`; `1 1 1 1 …`, thousands of them): no print
- * of the table's, nor of its rows run together. Null for any other line.
+ * The number a line prints over and over, numbers alone (but for a mark or two at either end, or
+ * any words before them), more of them than the whole table has cells (`cells`; `1 1 1 1 …`,
+ * thousands of them): no print of the table's, nor of its rows run together, whatever label opens
+ * it. Null for any other line.
  */
 function numberOver(line: TokenLine, cells: number): string | null {
   // (Thousands of numbers are one cell of text to the tokenizer, too long for a run of numbers.)
   // More numbers than `cells` print at least twice as many characters: most lines are let be at once.
   if (line.cells.reduce((n, c) => n + c.raw.length, 0) < 2 * cells) return null;
   const text = line.cells.map((c) => c.raw.trim()).filter((raw) => raw !== '').join(' ');
-  const numbers = NUMBERS_BUT_ENDS.exec(text)?.[1]?.split(/ +/) ?? [];
+  const numbers = NUMBERS_AFTER_WORDS.exec(text)?.[1]?.split(/ +/) ?? [];
   const [only] = numbers;
   return only !== undefined && numbers.length > cells && numbers.every((n) => n === only) ? only : null;
 }
