@@ -148,3 +148,40 @@ describe('the column header 其他 split over lines after pieces of the other he
     expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
   });
 });
+
+describe('a label split around its numbers, its rest after them (80-37.plain)', () => {
+  // Print sweep seed 80 case 37: `2.其` / `他法` / `律行` / `0` … `12` / `政法 8` / `规禁` / `止公` / `开` /
+  // 3.危及's `0 0 709 5 0 0 714` / `3.危` …: the rest of the label was read as the row printed again,
+  // and, the first print not fitting its cells, the second was kept with 3.危及's numbers (4 wrong).
+  it('the rest is no second print: the row is null (its cells as printed), and no cell of the report is wrong', () => {
+    const { text, designed } = fixture('80-37.plain');
+    const report = parseReport(text, { file: '80-37.plain.txt' });
+    expect(Object.values(report.applications?.denied?.prohibitedByLaw ?? {})).toEqual(Array(7).fill(null));
+    const said = report.diagnostics.filter((d) => d.path === 'applications.denied.prohibitedByLaw');
+    expect(said.map((d) => [d.code, d.line])).toEqual([
+      ['cell-count', 148],
+      ['unknown-row', 159],
+    ]);
+    expect(said[1]?.message).toBe('the words “止公 开” are the rest of row “2.其 他法 律行”\'s label, printed after its numbers, not the row printed again; the numbers after them are not read as that row\'s');
+    const { cells } = classify(report, designed as Tables);
+    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+  });
+});
+
+describe('part 四 printed as a list, one group\'s 总计 beside the next group\'s first cell (84-39.plain)', () => {
+  // Print sweep seed 84 case 39: `复议后起诉` / `总计 结果维持` / `2092 13` / `结果纠正` / `26` …:
+  // 2092 is 未经复议直接起诉's 总计, 13 复议后起诉's 结果维持. The only cut into five that added up,
+  // 2 0 9 2 13, was read for 复议后起诉 (5 wrong).
+  it('a number cut into a digit a cell is no reading: null, saying why, and no cell of the report wrong', () => {
+    const { text, designed } = fixture('84-39.plain');
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(text, { file: '84-39.plain.txt', lang });
+      expect(Object.values(report.reviewLitigation?.litigationAfterReview ?? {})).toEqual(Array(5).fill(null));
+      const said = report.diagnostics.filter((d) => d.path === 'reviewLitigation.litigationAfterReview');
+      expect(said.map((d) => d.code)).toEqual(['ambiguous-digits']);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'the only cut into 5 cells that fits the row\'s arithmetic (2, 0, 9, 2, 13) cuts one of them into a digit a cell' : '（2、0、9、2、13）要把其中一个数拆成每列一位');
+      const { cells } = classify(report, designed as Tables);
+      expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+    }
+  });
+});

@@ -1867,6 +1867,22 @@ describe('wrong values the fuzz run found', () => {
       row: 'applications.unableToProvide.needsCreation',
       code: 'ambiguous-pairing',
     },
+    {
+      // Fuzz sample seeds 333 case 714 and 356 case 722. Labels printed after their numbers, part
+      // 三's heading, header and first number lost (lines 38–55): 一、's other numbers stood in part
+      // 二's region, so nothing before its label read as it, and 一、 and 二、 read the next rows'
+      // numbers (12 wrong). 二、's numbers stand right before （一）予以公开 and （二）'s labels, a row's
+      // worth between them (`bare`), 三、本年度办理结果 alone on a line between: a group's label is
+      // as much the next label's as its numbering.
+      name: 'a group\'s label alone on a line between a row\'s numbers and the next labels, a row\'s worth after them: the row is in doubt (chromium-pdftotext/3-58.plain, lines 38–55 lost)',
+      source: 'fixtures/damaged/chromium-pdftotext/3-58.plain.txt',
+      make: (lines) => {
+        expect([lines[37], lines[54], lines[55]]).toEqual(['0', '597', '156']);
+        return spliced(lines, 37, 18);
+      },
+      row: 'applications.carriedOver',
+      code: 'cell-count',
+    },
   ];
 
   it('a line of one number over and over is passed over, saying so (en, zh); fewer than the table\'s cells are not (pdftotext/06-2019-tabs-borderless.plain)', () => {

@@ -14,6 +14,7 @@ import type { Cell } from '../src/tokens.js';
 const digits = (...runs: string[]): Piece[] => runs.map((d) => ({ kind: 'digits', digits: d }));
 const matrixRow: CutShape = { cells: 7, sumGroups: [7] };
 const part4: CutShape = { cells: 15, sumGroups: [5, 5, 5] };
+const reviewGroup: CutShape = { cells: 5, sumGroups: [5] };
 const free3: CutShape = { cells: 3, sumGroups: [] };
 const valuesOf = (pieces: Piece[], shape: CutShape) => enumerateCuts(pieces, shape).cuts.map((c) => c.values);
 const cell = (kind: Cell['kind'], raw: string, value?: number): Cell =>
@@ -171,10 +172,20 @@ describe('recoverDigits', () => {
   // Print sweep seed 51 case 52 (plain pdftotext of Chromium's PDF): 4.无正当理由大量反复申请 printed
   // short, `4 19 212 19`, its others elsewhere; the one cut that fits, 4 1 9 2 1 2 19, was read (6 wrong).
   it('does not take the only cut that fits when it cuts two or more numbers of a few digits a space apart further', () => {
-    expect(recoverDigits(run('4 19 212 19'), matrixRow)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: true, candidates: [{ values: [4, 1, 9, 2, 1, 2, 19] }] });
+    expect(recoverDigits(run('4 19 212 19'), matrixRow)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: 'few', candidates: [{ values: [4, 1, 9, 2, 1, 2, 19] }] });
     // One such number cut (two cells run together), or longer numbers cut (a crawler's run): taken.
     expect(recoverDigits(run('1 12 3 4 5 16'), matrixRow)).toMatchObject({ kind: 'recovered', cut: { values: [1, 1, 2, 3, 4, 5, 16] } });
     expect(recoverDigits(run('0 22 10290 0 22653316'), matrixRow)).toMatchObject({ kind: 'recovered', cut: { values: [0, 22, 1029, 0, 0, 2265, 3316] } });
+  });
+
+  // Print sweep seed 84 case 39 (plain pdftotext): part 四 printed as a list, `总计 结果维持` / `2092 13`,
+  // 未经复议直接起诉's 总计 and 复议后起诉's first cell; the one cut into five that fits, 2 0 9 2 13, was read.
+  it('does not take the only cut that fits when it cuts one number a space apart into a digit a cell', () => {
+    expect(recoverDigits(run('2092 13'), reviewGroup)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: 'single', candidates: [{ values: [2, 0, 9, 2, 13] }] });
+    // Digits run together with no space, a digit a cell: taken (a row of zeros printed so).
+    expect(recoverDigits(run('0000000'), matrixRow)).toMatchObject({ kind: 'recovered', cut: { values: [0, 0, 0, 0, 0, 0, 0] } });
+    // Two cells of a number cut, among numbers a space apart: taken.
+    expect(recoverDigits(run('1 2 3 4 5 1530'), matrixRow)).toMatchObject({ kind: 'recovered', cut: { values: [1, 2, 3, 4, 5, 15, 30] } });
   });
 });
 

@@ -234,6 +234,8 @@ export type MessageParams = {
   'unknown-row': { label: string };
   'unknown-row.passedOver': { label: string };
   'unknown-row.afterWords': { label: string };
+  /** The rest of a row's label (`row`, as printed before its numbers), printed after them. */
+  'unknown-row.labelRest': { label: string; row: string };
   /** A line of one number printed over and over, more than the table's cells (`label`: the number). */
   'unknown-row.numberOver': { label: string };
   'unknown-row.unitOver': { label: string };
@@ -375,6 +377,7 @@ export type MessageParams = {
   'recovered-digits': RunTogether & { read: CutValues; across: AcrossRows | null };
   /** Numbers a space apart of a few digits each, the only cut that fits cutting two or more of them further: not taken. */
   'ambiguous-digits.fewDigits': RunTogether & { read: CutValues };
+  'ambiguous-digits.singleDigits': RunTogether & { read: CutValues };
   /** Part 四 run together: `cuts` cuts of the whole run fit, and all give this group `read`. */
   'recovered-digits.agreed': RunTogether & { read: CutValues; cuts: number };
   'ambiguous-digits': RunTogether & { cuts: readonly CutValues[]; complete: boolean; across: AcrossRows | null };

@@ -13,7 +13,7 @@ import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnBalance, columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow, type RowState } from './crossRows.js';
 import { firstValueLine, namedIndexes, printsShort, readRows, spansLines, type FoundRow, type ReadItem, type ValueLine } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
-import { laterColumnOf, laterLabelOf, matchRow, type RowLabel } from './labels.js';
+import { laterColumnOf, laterLabelOf, matchRow, restOfLabel, type RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { headedRuns, headingsInPlace } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
@@ -143,8 +143,13 @@ export function buildTable<Rows extends TableRows>(
   }
   const known = statesOf(readAt, excused);
   const noNumberBetween = nothingBetween(lines, (c) => c.kind === 'number' || c.kind === 'digits');
-  /** Is nothing printed between lines a and b but rows' numberings alone (`四、`, a label's first piece on a line of its own)? */
-  const numberingBetween = nothingBetween(lines, (c) => c.kind !== 'empty' && !(c.kind === 'text' && ROW_NUMBERING_ALONE.test(matchKey(c.raw.trim()))));
+  /** Is nothing printed between lines a and b but a group's label or a row's numbering alone (`三、本年度办理结果`, `（三）不予公开`, `四、`: a label's first piece on a line of its own)? */
+  const labelsBetween = nothingBetween(lines, (c) => {
+    if (c.kind === 'empty') return false;
+    if (c.kind !== 'text') return true;
+    const key = matchKey(c.raw.trim());
+    return !(ROW_NUMBERING_ALONE.test(key) || plan.groupLabels.includes(key) || plan.laterWords.includes(key));
+  });
   const noHeadingBetween = nothingBetween(lines, (c) => c.kind === 'text' && SMALL_TABLE_HEADING.test(matchKey(c.raw.trim())));
   /** Is no number printed on the lines between `a` and `b`, nor a part 二 small table's heading (which opens another small table)? */
   const clearBetween = (a: number, b: number): boolean => noNumberBetween(a, b) && noHeadingBetween(a, b);
@@ -626,7 +631,7 @@ export function buildTable<Rows extends TableRows>(
   };
   fitByChance(readAt);
   beforeOwnHeading(readAt, lines);
-  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext, splitAround, numbersAbove, numberingBetween);
+  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext, splitAround, numbersAbove, labelsBetween);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -842,22 +847,6 @@ function lentByRun(r: ReadRow, label: RowLabel, items: readonly ReadItem[], read
   return null;
 }
 
-/**
- * Are the words of `later` the end of `first`'s label, not the row printed again: `first` ends
- * with a start of the form's label (its own words, two characters or more), `later` is an end of
- * it after that start, words between them maybe printed elsewhere (`3.补正后` / … / `仍不明确` of
- * 3.补正后申请内容仍不明确), and `later` holds none of its numbering?
- */
-function restOfLabel(first: RowLabel, later: RowLabel): boolean {
-  const whole = later.planned.wholeKey;
-  const rest = matchKey(later.label);
-  if (rest === '' || rest.length >= whole.length || !whole.endsWith(rest)) return false;
-  if (later.planned.numbering !== null && rest.includes(later.planned.numbering)) return false;
-  const start = matchKey(first.label);
-  for (let k = whole.length - rest.length; k >= 2; k--) if (start.endsWith(whole.slice(0, k))) return true;
-  return false;
-}
-
 /** A row printed twice, `dropped` not read: the duplicate-row diagnostic at `dropped`'s line. */
 function twice(dropped: RowLabel, kept: RowLabel): PendingDiagnostic {
   return dropped.line > kept.line
@@ -971,7 +960,7 @@ function unsure(
   looseNext: (row: FoundRow) => Cell[] | null,
   splitAround: (row: FoundRow) => CellCountWhy | null,
   numbersAbove: (line: number) => Cell[],
-  numberingBetween: (a: number, b: number) => boolean,
+  labelsBetween: (a: number, b: number) => boolean,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -1125,7 +1114,7 @@ function unsure(
       // where labels are printed after their numbers, they are that row's, this row's own lost
       // before its label. (Numbers after the bare label, or none at all, a table cut short: that
       // row's own are there or lost, and this row's are its own.)
-      else if (apart && bareNext(row, items[k + 1], items[k + 2], readAt, plan, excused, adjacent, numberingBetween)) {
+      else if (apart && bareNext(row, items[k + 1], items[k + 2], readAt, plan, excused, labelsBetween)) {
         unread(read, 'bare');
         bare.add(row);
       }
@@ -1549,8 +1538,7 @@ function bareNext(
   readAt: ReadonlyArray<ReadRow | undefined>,
   plan: TablePlan,
   excused: ReadonlySet<string>,
-  adjacent: (a: number, b: number) => boolean,
-  numberingBetween: (a: number, b: number) => boolean,
+  labelsBetween: (a: number, b: number) => boolean,
 ): boolean {
   if (next?.kind !== 'labels' || !nextUnread(row.planned.index, readAt, plan, excused)) return false;
   // Labels alone, then a row printed on its label's line: the first of them has no numbers after it.
@@ -1566,9 +1554,9 @@ function bareNext(
   if (!alone && !short && !last) return false;
   const first = next.labels[0];
   const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
-  // (Ending the table, its numbering may stand between on a line of its own: `四、` / `结转下年度继续办理`.)
-  const near = last ? numberingBetween : adjacent;
-  return first?.planned.index === formRowAfter(row.planned.index, plan, excused) && lastLine !== undefined && near(lastLine, first.line);
+  // (A piece of that label may stand between on a line of its own: its numbering, `四、` /
+  // `结转下年度继续办理`, or its group's label, `283` / `三、本年度办理结果` / `（一）予以公开`.)
+  return first?.planned.index === formRowAfter(row.planned.index, plan, excused) && lastLine !== undefined && labelsBetween(lastLine, first.line);
 }
 
 /** How many numbers the lines print (a cell of several, run together, each). */

@@ -54,7 +54,7 @@ export interface CutSearch {
 
 export type DigitRecovery =
   | { kind: 'recovered'; printed: string; cut: Cut }
-  | { kind: 'ambiguous'; printed: string; candidates: Cut[]; complete: boolean; fewDigits?: true }
+  | { kind: 'ambiguous'; printed: string; candidates: Cut[]; complete: boolean; fewDigits?: 'few' | 'single' }
   | { kind: 'unrecoverable'; printed: string; gaveUp: boolean };
 
 /**
@@ -330,9 +330,8 @@ export function recoverDigits(cells: readonly Cell[], shape: CutShape): DigitRec
   for (const cut of search.cuts) cut.cells = cut.cells.map((c) => (c.line ? c : { ...c, line }));
   const [only, ...others] = search.cuts;
   if (only && others.length === 0 && search.complete) {
-    return shape.sumGroups.length === 1 && cutsShortNumbers(pieces, only)
-      ? { kind: 'ambiguous', printed, candidates: search.cuts, complete: true, fewDigits: true }
-      : { kind: 'recovered', printed, cut: only };
+    const few = shape.sumGroups.length === 1 ? cutsShortNumbers(pieces, only) : null;
+    return few !== null ? { kind: 'ambiguous', printed, candidates: search.cuts, complete: true, fewDigits: few } : { kind: 'recovered', printed, cut: only };
   }
   if (!only) return { kind: 'unrecoverable', printed, gaveUp: !search.complete };
   return { kind: 'ambiguous', printed, candidates: search.cuts, complete: search.complete };
@@ -343,13 +342,17 @@ const FEW_DIGITS = 3;
 
 /**
  * Does the cut of `pieces` cut two or more numbers a space apart further, each of FEW_DIGITS digits or fewer
- * (`4 19 212 19` read 4, 1, 9, 2, 1, 2, 19)? So few digits fit a row's one sum by chance as readily
- * as not, and a row printed short of its cells, its others printed elsewhere (plain pdftotext of a
- * web page's PDF), prints just so: the spaces there part whole numbers.
+ * (`4 19 212 19` read 4, 1, 9, 2, 1, 2, 19: `few`), or one of them, of three digits or more, into a
+ * digit a cell (`2092 13` read 2, 0, 9, 2, 13, 2092 another group's 总计: `single`)? So few digits
+ * fit a row's one sum by chance as readily as not, and a row printed short of its cells, its others
+ * printed elsewhere (plain pdftotext of a web page's PDF), prints just so: the spaces there part
+ * whole numbers. Null when it does neither.
  */
-function cutsShortNumbers(pieces: readonly Piece[], cut: Cut): boolean {
+function cutsShortNumbers(pieces: readonly Piece[], cut: Cut): 'few' | 'single' | null {
   let at = 0;
   let cutShort = 0;
+  const spaced = pieces.filter((p) => p.kind === 'digits').length >= 2;
+  let single = false;
   for (const piece of pieces) {
     if (piece.kind !== 'digits') {
       at++;
@@ -362,12 +365,14 @@ function cutsShortNumbers(pieces: readonly Piece[], cut: Cut): boolean {
       at++;
       parts++;
     }
+    const digitACell = spaced && parts >= 3 && parts === piece.digits.length;
+    if (digitACell) single = true;
     if (parts > 1) {
-      if (piece.digits.length > FEW_DIGITS) return false;
-      cutShort++;
+      if (piece.digits.length <= FEW_DIGITS) cutShort++;
+      else if (!digitACell) return null;
     }
   }
-  return cutShort >= 2;
+  return cutShort >= 2 ? 'few' : single ? 'single' : null;
 }
 
 /** A signed run as printed (`0+11`, `3 - 12`): the digits before the sign, the sign, the digits after. */

@@ -16,7 +16,7 @@ import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import type { Cell, TokenLine } from '../tokens.js';
-import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, openingOf, otherWordsIn, ownLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
+import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, openingOf, otherWordsIn, ownLabel, restOfLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { edgeFits, fitsRow, groupsAddUp, numberCells, numbersIn, SPACED_NUMBERS } from './rowValues.js';
 import { centredLabel } from './centredLabel.js';
@@ -640,7 +640,11 @@ export function readRows(
     const before = kept.get(path);
     // Read only when it could replace the print kept (a row may be printed 150,000 times).
     const print = before === undefined || !before.print.fits || before.print.sums === 'fail' ? printOf(row) : null;
-    if (print && (before === undefined || readsBetter(print, before.print))) {
+    // The rest of the label of the print kept, which printed numbers after it, not the row printed
+    // again (`2.其` / `他法` / `律行` / its numbers / `政法 8` / `规禁` / `止公` / `开` / 3.危及's
+    // numbers, a label split around its numbers): the numbers after it are no more its own.
+    const rest = before !== undefined && !before.print.fits && before.item.row.cells.some((c) => c.kind === 'number' || c.kind === 'digits') && restOfLabel(before.item.row, row);
+    if (print && !rest && (before === undefined || readsBetter(print, before.print))) {
       const item = { kind: 'row', row } as const;
       items.push(item);
       kept.set(path, { item, print });
@@ -655,6 +659,12 @@ export function readRows(
     }
     // Not kept: the numbers before its label stay loose.
     loose = stillLoose;
+    if (rest) {
+      // Its numbers no row's now: where labels follow their numbers they may be the next row's.
+      if (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd) loose = { cells: row.cells, stretch: false, again: before.item.row };
+      diagnostics.push(diagnostic('unknown-row', 'unknown-row.labelRest', { label: row.label, row: before.item.row.label }, row.planned.fullPath, row.line));
+      return false;
+    }
     // A print that reads as well, with other numbers: which is the row's cannot be told. Looked at
     // only for prints of a row's size (a line of 300,000 cells repeated is not compared each time).
     // Its diagnostic (ambiguous-pairing, buildTable) names both prints; no `duplicate-row` then.

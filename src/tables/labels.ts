@@ -850,3 +850,19 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
   });
   return shapes.length >= 2 ? shapes : [];
 }
+
+/**
+ * Are the words of `later` the end of `first`'s label, not the row printed again: `first` ends
+ * with a start of the form's label (its own words, two characters or more), `later` is an end of
+ * it after that start, words between them maybe printed elsewhere (`3.补正后` / … / `仍不明确` of
+ * 3.补正后申请内容仍不明确), and `later` holds none of its numbering?
+ */
+export function restOfLabel(first: RowLabel, later: RowLabel): boolean {
+  const whole = later.planned.wholeKey;
+  const rest = matchKey(later.label);
+  if (rest === '' || rest.length >= whole.length || !whole.endsWith(rest)) return false;
+  if (later.planned.numbering !== null && rest.includes(later.planned.numbering)) return false;
+  const start = matchKey(first.label);
+  for (let k = whole.length - rest.length; k >= 2; k--) if (start.endsWith(whole.slice(0, k))) return true;
+  return false;
+}

@@ -406,7 +406,8 @@ export function fromRecovery(recovery: DigitRecovery, row: RowContext, across: A
   }
   if (recovery.kind === 'ambiguous' && recovery.fewDigits && across === null) {
     const read = recovery.candidates[0]?.values ?? [];
-    return { values: nulls(), diagnostics: [diagnostic('ambiguous-digits', 'ambiguous-digits.fewDigits', { ...run, read }, row.path, row.line)] };
+    const key = recovery.fewDigits === 'few' ? 'ambiguous-digits.fewDigits' : 'ambiguous-digits.singleDigits';
+    return { values: nulls(), diagnostics: [diagnostic('ambiguous-digits', key, { ...run, read }, row.path, row.line)] };
   }
   if (recovery.kind === 'ambiguous') {
     const cuts = recovery.candidates.map((c) => c.values);

@@ -88,6 +88,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'unknown-row.headingAgain': [{ label: '三、收到和处理政府信息公开申请情况' }],
   'unknown-row.numberOver': [{ label: '1' }],
   'unknown-row.unitOver': [{ label: '本年新收政府信息公开申请数量' }],
+  'unknown-row.labelRest': [{ label: '政法 规禁 止公 开', row: '2.其 他法 律行' }],
   'unknown-row.afterWords': [{ label: '一、本年新收政府信息公开申请数量1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1' }],
   'unknown-row.passedOver': [{ label: '规章 一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一、一' }],
   'duplicate-row': [
@@ -272,6 +273,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
       blanks: 0,
     },
   ],
+  'ambiguous-digits.singleDigits': [{ row: '复议后起诉 总计 结果维持', printed: '2092 13', cells: 5, arithmetic: { kind: 'total', total: '总计' }, read: [2, 0, 9, 2, 13] }],
   'ambiguous-digits.fewDigits': [{ row: '（五）不予 4.无正当理由大量反复申请', printed: '4 19 212 19', cells: 7, arithmetic: { kind: 'total', total: '总计' }, read: [4, 1, 9, 2, 1, 2, 19] }],
   'recovered-digits': [
     { ...run, read: [80, 1, 0, 0, 0, 0, 81], across: null },
