@@ -543,9 +543,14 @@ function digitAdvance(glyphs: readonly Glyphs[]): number {
   return ems[Math.floor(ems.length / 2)] ?? DIGIT_EM;
 }
 
-/** The column rules of each row of a grid: the rules between two of its cells (a merged cell spans the others). */
+/**
+ * The column rules of each row of a grid: the rules between two of its cells (a merged cell spans
+ * the others), the cell right of the rule one of the row's own. Not a rule before a cell merged
+ * down from a row above (a header drawn wider than the rows under it, its last cell running down
+ * their right: `10428` printed a little past its cell's rule, its `8` is no header's).
+ */
 function rulesByRow(grid: Grid): number[][] {
-  return grid.at.map((cells) => grid.columnRules.filter((_, k) => cells[k] !== cells[k + 1]));
+  return grid.at.map((cells, r) => grid.columnRules.filter((_, k) => cells[k] !== cells[k + 1] && (cells[k + 1]?.r0 ?? r) === r));
 }
 
 /** A cell's text: its runs by line, top to bottom, joined. */

@@ -659,9 +659,13 @@ export function readRows(
     }
     // Not kept: the numbers before its label stay loose.
     loose = stillLoose;
+    // Its numbers on lines after its label, no row's now: where labels follow their numbers they
+    // may be the next row's, as loose as numbers with no label before it.
+    const looseAfter = (): void => {
+      if (before !== undefined && row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd) loose = { cells: row.cells, stretch: false, again: before.item.row };
+    };
     if (rest) {
-      // Its numbers no row's now: where labels follow their numbers they may be the next row's.
-      if (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd) loose = { cells: row.cells, stretch: false, again: before.item.row };
+      looseAfter();
       diagnostics.push(diagnostic('unknown-row', 'unknown-row.labelRest', { label: row.label, row: before.item.row.label }, row.planned.fullPath, row.line));
       return false;
     }
@@ -691,9 +695,7 @@ export function readRows(
         return false;
       }
     }
-    // Its numbers on lines after its label, no row's now: where labels follow their numbers they
-    // may be the next row's, as loose as numbers with no label before it.
-    if (before !== undefined && row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd) loose = { cells: row.cells, stretch: false, again: before.item.row };
+    looseAfter();
     // One warning per row however often it repeats (a file may repeat a line 150,000 times).
     const repeat = repeats.get(path);
     if (repeat) repeat.params.repeats++;

@@ -55,3 +55,20 @@ describe('a web page printed to PDF by Chromium, a label centred on its row\'s l
     expect(cells.filter((c) => c.verdict === 'right').length).toBe(200);
   });
 });
+
+describe('a web page printed to PDF by Chromium, a number printed past its cell\'s rule into a header cell running down the table\'s right (print sweep seed 80, case 48)', () => {
+  // The ruled grid's header drawn wider than the rows under it: its last cell runs down their right,
+  // right of 总计's column. 一、本年新收's `10428` is a little wider than its cell: cut at the rule,
+  // its `8` went to that header cell, and 总计 read 1042 (validate named a row-total error and a
+  // balance error the report does not have).
+  it('the number is read whole in the column where it starts: every cell right, no sum error', async () => {
+    const file = 'fixtures/documents/printed/sweep-80-48.pdf';
+    const designed = JSON.parse(readFileSync(new URL('fixtures/documents/printed/sweep-80-48.designed.json', root), 'utf8')) as Tables & Report;
+    const report = await parseDocument(new Uint8Array(readFileSync(new URL(file, root))), { file });
+    expect(report.applications?.newReceived?.total).toBe(10428);
+    expect(report.diagnostics.filter((d) => d.code === 'row-total' || d.code === 'balance')).toEqual([]);
+    const { cells } = classify(report, designed);
+    expect(cells.filter((c) => c.verdict === 'wrong')).toEqual([]);
+    expect(cells.filter((c) => c.verdict === 'right').length).toBe(200);
+  });
+});
