@@ -220,5 +220,9 @@ describe('the table\'s last label alone after the row before\'s numbers, its num
     expect(Object.values(parse(joined).applications?.totalHandled ?? {})).toEqual(Array(7).fill(null));
     const other = text.replace('\n四、\n结转下年度继续办理\n', '\n他处理\n四、结转下年度继续办理\n');
     expect(parse(other).applications?.totalHandled?.total).toBe(3271);
+    // Nor another row's numbering (print sweep seed 85, case 35: `四、` at a page's end before 7.'s label).
+    const numbering = text.replace('\n四、\n结转下年度继续办理\n', '\n五、\n四、结转下年度继续办理\n');
+    expect(numbering).not.toBe(text);
+    expect(parse(numbering).applications?.totalHandled?.total).toBe(3271);
   });
 });

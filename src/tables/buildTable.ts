@@ -5,7 +5,6 @@
  * leave out.
  */
 import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
-import { ROW_NUMBERING_ALONE } from '../catalog/lexicon.js';
 import type { TableRows, TableValue } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { matchKey } from '../normalize/matchKey.js';
@@ -17,7 +16,7 @@ import { laterColumnOf, laterLabelOf, matchRow, restOfLabel, type RowLabel } fro
 import { pairApart } from './pairing.js';
 import { headedRuns, headingsInPlace } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
-import { rowObject, tableValue, type Json, type TablePlan } from './plan.js';
+import { rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
 import { asPrinted, fitsNoCut, groupsAddUp, numbersIn, numericValue, printedGroups, rowValues, SPACED_NUMBERS, type RowContext, type RowValues } from './rowValues.js';
 import { regatherFirstNumbers } from './gluedNumber.js';
 
@@ -143,13 +142,28 @@ export function buildTable<Rows extends TableRows>(
   }
   const known = statesOf(readAt, excused);
   const noNumberBetween = nothingBetween(lines, (c) => c.kind === 'number' || c.kind === 'digits');
-  /** Is nothing printed between lines a and b but a group's label or a row's numbering alone (`三、本年度办理结果`, `（三）不予公开`, `四、`: a label's first piece on a line of its own)? */
-  const labelsBetween = nothingBetween(lines, (c) => {
-    if (c.kind === 'empty') return false;
-    if (c.kind !== 'text') return true;
-    const key = matchKey(c.raw.trim());
-    return !(ROW_NUMBERING_ALONE.test(key) || plan.groupLabels.includes(key) || plan.laterWords.includes(key));
-  });
+  /**
+   * Is nothing printed between lines a and b but the first piece of `row`'s label on a line of its
+   * own: its numbering (`四、` of 四、结转下年度继续办理), its group's label (`（三）不予公开`), or words
+   * the form prints over its rows and later ones (`三、本年度办理结果`)?
+   */
+  const labelsBetween = (a: number, b: number, row: PlannedRow): boolean => {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((lines[mid]?.line ?? Infinity) > a) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let i = lo; i < lines.length && (lines[i]?.line ?? Infinity) < b; i++) {
+      for (const c of lines[i]?.cells ?? []) {
+        if (c.kind === 'empty') continue;
+        const key = c.kind === 'text' ? matchKey(c.raw.trim()) : null;
+        if (key === null || !(key === row.numbering || key === row.groupKey || plan.laterWords.includes(key))) return false;
+      }
+    }
+    return true;
+  };
   const noHeadingBetween = nothingBetween(lines, (c) => c.kind === 'text' && SMALL_TABLE_HEADING.test(matchKey(c.raw.trim())));
   /** Is no number printed on the lines between `a` and `b`, nor a part 二 small table's heading (which opens another small table)? */
   const clearBetween = (a: number, b: number): boolean => noNumberBetween(a, b) && noHeadingBetween(a, b);
@@ -960,7 +974,7 @@ function unsure(
   looseNext: (row: FoundRow) => Cell[] | null,
   splitAround: (row: FoundRow) => CellCountWhy | null,
   numbersAbove: (line: number) => Cell[],
-  labelsBetween: (a: number, b: number) => boolean,
+  labelsBetween: (a: number, b: number, row: PlannedRow) => boolean,
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -1538,7 +1552,7 @@ function bareNext(
   readAt: ReadonlyArray<ReadRow | undefined>,
   plan: TablePlan,
   excused: ReadonlySet<string>,
-  labelsBetween: (a: number, b: number) => boolean,
+  labelsBetween: (a: number, b: number, row: PlannedRow) => boolean,
 ): boolean {
   if (next?.kind !== 'labels' || !nextUnread(row.planned.index, readAt, plan, excused)) return false;
   // Labels alone, then a row printed on its label's line: the first of them has no numbers after it.
@@ -1556,7 +1570,7 @@ function bareNext(
   const lastLine = row.cells.filter((c) => c.kind !== 'empty').at(-1)?.line;
   // (A piece of that label may stand between on a line of its own: its numbering, `四、` /
   // `结转下年度继续办理`, or its group's label, `283` / `三、本年度办理结果` / `（一）予以公开`.)
-  return first?.planned.index === formRowAfter(row.planned.index, plan, excused) && lastLine !== undefined && labelsBetween(lastLine, first.line);
+  return first?.planned.index === formRowAfter(row.planned.index, plan, excused) && lastLine !== undefined && labelsBetween(lastLine, first.line, first.planned);
 }
 
 /** How many numbers the lines print (a cell of several, run together, each). */
