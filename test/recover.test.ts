@@ -182,6 +182,8 @@ describe('recoverDigits', () => {
   // 未经复议直接起诉's 总计 and 复议后起诉's first cell; the one cut into five that fits, 2 0 9 2 13, was read.
   it('does not take the only cut that fits when it cuts one number a space apart into a digit a cell', () => {
     expect(recoverDigits(run('2092 13'), reviewGroup)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: 'single', candidates: [{ values: [2, 0, 9, 2, 13] }] });
+    // Another number cut as well, not a digit a cell (print sweep seed 20 case 12: （七）总计's `6161 3219`).
+    expect(recoverDigits(run('6161 3219'), matrixRow)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: 'single', candidates: [{ values: [6, 1, 6, 1, 3, 2, 19] }] });
     // Digits run together with no space, a digit a cell: taken (a row of zeros printed so).
     expect(recoverDigits(run('0000000'), matrixRow)).toMatchObject({ kind: 'recovered', cut: { values: [0, 0, 0, 0, 0, 0, 0] } });
     // Two cells of a number cut, among numbers a space apart: taken.

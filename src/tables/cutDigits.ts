@@ -346,13 +346,15 @@ const FEW_DIGITS = 3;
  * digit a cell (`2092 13` read 2, 0, 9, 2, 13, 2092 another group's 总计: `single`)? So few digits
  * fit a row's one sum by chance as readily as not, and a row printed short of its cells, its others
  * printed elsewhere (plain pdftotext of a web page's PDF), prints just so: the spaces there part
- * whole numbers. Null when it does neither.
+ * whole numbers. Null when it does neither, or cuts two or more short numbers and a longer one
+ * too (a crawler's run, its numbers glued: `0 22 10290 0 22653316`).
  */
 function cutsShortNumbers(pieces: readonly Piece[], cut: Cut): 'few' | 'single' | null {
   let at = 0;
   let cutShort = 0;
   const spaced = pieces.filter((p) => p.kind === 'digits').length >= 2;
   let single = false;
+  let crawler = false;
   for (const piece of pieces) {
     if (piece.kind !== 'digits') {
       at++;
@@ -369,10 +371,11 @@ function cutsShortNumbers(pieces: readonly Piece[], cut: Cut): 'few' | 'single' 
     if (digitACell) single = true;
     if (parts > 1) {
       if (piece.digits.length <= FEW_DIGITS) cutShort++;
-      else if (!digitACell) return null;
+      // A longer number cut short of a digit a cell (a crawler's run, `10290` read 1029, 0): few no more.
+      else if (!digitACell) crawler = true;
     }
   }
-  return cutShort >= 2 ? 'few' : single ? 'single' : null;
+  return cutShort >= 2 && !crawler ? 'few' : single ? 'single' : null;
 }
 
 /** A signed run as printed (`0+11`, `3 - 12`): the digits before the sign, the sign, the digits after. */
