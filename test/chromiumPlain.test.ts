@@ -162,7 +162,7 @@ describe('a label split around its numbers, its rest after them (80-37.plain)', 
       ['cell-count', 148],
       ['unknown-row', 159],
     ]);
-    expect(said[1]?.message).toBe('the words “止公 开” are the rest of row “2.其 他法 律行”\'s label, printed after its numbers, not the row printed again; the numbers after them are not read as that row\'s');
+    expect(said[1]?.message).toBe('the words “止公 开” are the rest of the label of row “2.其 他法 律行”, printed after its numbers, not the row printed again; the numbers after them are not read as that row\'s');
     const { cells } = classify(report, designed as Tables);
     expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
   });
