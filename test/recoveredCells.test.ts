@@ -83,7 +83,10 @@ for (const layout of LAYOUTS) {
       expect(d.message).toContain('“无” read as the rest of the label and “仍” read as the rest of the label');
       // 无 alone before the numbers, no word with it: a cell, as printed (one too many: not read).
       const alone = parse(withRow(text, CARRIED, ['无', ...carried], layout.sep));
-      expect(alone.applications!.carriedOver!.naturalPerson).not.toBe(Number(carried[0]));
+      expect(Object.values(alone.applications!.carriedOver!)).toEqual(Array(7).fill(null));
+      expect(alone.diagnostics.filter((x) => x.path === 'applications.carriedOver').map((x) => [x.code, x.message])).toEqual([
+        ['cell-count', `row “二、上年结转政府信息公开申请数量” prints 8 values where the form has 7 cells (无 ${carried.join(' ')}); its values were not read`],
+      ]);
     });
 
     it('a thousands-spaced number in a row that has its cells is still one number (the validator checks it)', () => {

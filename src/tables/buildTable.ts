@@ -148,14 +148,7 @@ export function buildTable<Rows extends TableRows>(
    * the form prints over its rows and later ones (`三、本年度办理结果`)?
    */
   const labelsBetween = (a: number, b: number, row: PlannedRow): boolean => {
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((lines[mid]?.line ?? Infinity) > a) hi = mid;
-      else lo = mid + 1;
-    }
-    for (let i = lo; i < lines.length && (lines[i]?.line ?? Infinity) < b; i++) {
+    for (let i = firstAfter(lines, a, (l) => l.line); i < lines.length && (lines[i]?.line ?? Infinity) < b; i++) {
       for (const c of lines[i]?.cells ?? []) {
         if (c.kind === 'empty') continue;
         const key = c.kind === 'text' ? matchKey(c.raw.trim()) : null;
@@ -796,15 +789,21 @@ function nothingBetween(lines: readonly TokenLine[], kind: (cell: Cell) => boole
   let found: number[] | null = null;
   return (a, b) => {
     found ??= lines.filter((l) => l.cells.some(kind)).map((l) => l.line);
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((found[mid] ?? Infinity) > a) hi = mid;
-      else lo = mid + 1;
-    }
-    return (found[lo] ?? Infinity) >= b;
+    return (found[firstAfter(found, a, (n) => n)] ?? Infinity) >= b;
   };
+}
+
+/** The index of the first of `sorted` (ascending by `lineOf`) past line `a`: a binary search. */
+function firstAfter<T>(sorted: readonly T[], a: number, lineOf: (x: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sorted[mid];
+    if (x === undefined || lineOf(x) > a) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Does the row read with values its own sums check and find adding up? */
@@ -1103,13 +1102,11 @@ function unsure(
       // Numbers over several lines that add up, whose columns the table's column rules set to the
       // same numbers in another order: a row's sum holds in any order, and the print put a number
       // out of its column's place (`四、结转下年度继续办理` / `776` / `689` / … where the form has 689
-      // first). Unread, the table read whole in the form's order may put it back.
-      else if (spansLines(row.cells) && outOfOrder(row.planned.path, values, statesNow(), plan)) unread(read, 'order');
-      // On one line too (`（七）总计  842  432 1724  2874 …`, pdftotext -layout putting 科研机构's 842
-      // first, a cell drawn a little higher than its row's others): the column rules' numbers in
-      // another order are a number out of its column's place, or a row misprinted so. Either way
-      // the print does not tell which column each is in.
-      else if (outOfOrder(row.planned.path, values, statesNow(), plan)) unread(read, 'orderLine');
+      // first). Unread, the table read whole in the form's order may put it back. On one line too
+      // (`（七）总计  842  432 1724  2874 …`, pdftotext -layout putting 科研机构's 842 first, a cell
+      // drawn a little higher than its row's others), where it is as likely a row misprinted so
+      // (`orderLine`: the whole table's reading leaves it be, formOrder.ts).
+      else if (outOfOrder(row.planned.path, values, statesNow(), plan)) unread(read, spansLines(row.cells) ? 'order' : 'orderLine');
       // A number printed after its label's rest on a later line, and no column rule confirms the
       // order (`四、 结转下年度` / `0` / `13 0 8` / `0` / `继续办理 144` / `165`, its 144 first in the
       // form, printed with the label's second line): as likely out of its column's place.

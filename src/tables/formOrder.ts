@@ -340,7 +340,7 @@ export function withFormOrder<Rows extends TableRows>(lines: readonly TokenLine[
   // A row printed on one line with its label, its numbers the column rules' in another order
   // (cell-count `orderLine`): a number moved back into its place would mend a conversion's print,
   // or a misprint of the report's as readily; the row stays unread, and so does the table.
-  if (read.diagnostics.some((d) => d.code === 'cell-count' && (d.params as { why?: unknown }).why === 'orderLine')) return null;
+  if (read.diagnostics.some((d) => d.message === 'cell-count.unchecked' && d.params.why === 'orderLine')) return null;
   const reading = readFormOrder(lines, plan);
   if (reading === null) return null;
   // The numbers one short because a cell is printed blank, as a mark or as words, or printed short

@@ -152,12 +152,11 @@ function otherReading(cells: readonly Cell[], row: RowContext): RowValues | unde
   if (row.sumGroups.length === 0) return undefined;
   // Words before the numbers (`行政⇥70⇥37…`, the rest of a label wrapped around its row) may be
   // the label's: a reading without them is one more.
-  // A word a report prints for none (`无`) among them is as much the label's (`无   仍   3  13 …`, the
-  // second lines of `（四）无法提供` and `3.补正后申请内容仍不明确` before 3.'s numbers); a run of such
-  // words alone is cells (`无⇥0⇥0…`).
+  // A word a report prints for none (`无`) before such words is as much the label's (`无   仍   3  13 …`,
+  // the second lines of `（四）无法提供` and `3.补正后申请内容仍不明确` before 3.'s numbers); after the
+  // last of them, or with none, it is a cell (`无⇥0⇥0…`).
   let lead = 0;
-  while (cells[lead]?.kind === 'text' || cells[lead]?.kind === 'placeholder') lead++;
-  if (!cells.slice(0, lead).some((c) => c.kind === 'text')) lead = 0;
+  for (let i = 0; cells[i]?.kind === 'text' || cells[i]?.kind === 'placeholder'; i++) if (cells[i]?.kind === 'text') lead = i + 1;
   const numbered = cells.slice(lead);
   if (!numbered.every((c) => c.kind === 'number' || isEmpty(c))) return undefined;
   const spaced = numbered.filter(isSpacedGroups);
