@@ -26,7 +26,7 @@ import { sniff } from './readers/sniff.js';
 import { findFigures, proseLines } from './prose/figures.js';
 import type { ActiveDisclosure2019, ActiveDisclosure2021, Applications, FormPart, Report } from './schema.js';
 import { splitIntoSections, type Part, type Sections } from './sections/splitIntoSections.js';
-import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable, type TableLocation } from './tables/tables.js';
+import { activeDisclosureTable, applicationTable, detectFormat, reviewLitigationTable, type TableLocation, type TableResult } from './tables/tables.js';
 import { digitBreaks, tokenize, type DigitBreak } from './tokenize/tokenize.js';
 import { settleBreaks, type TablesRead } from './tables/digitBreaks.js';
 import { isTableValue, PLANS, type TablePlan } from './tables/plan.js';
@@ -399,8 +399,10 @@ function readText(text: string, source: Report['source'], { lang, maxBytes, noRe
   };
   const printed = tokenizer(workBudget(maxBytes));
   let read: TablesRead;
+  let tablesAsPrinted: TablesReading;
   try {
-    read = readTables(sections, lines, location, printed.tokens, meta.year);
+    tablesAsPrinted = readTables(sections, lines, location, printed.tokens, meta.year);
+    read = tablesAsPrinted.read;
   } catch (error) {
     if (!(error instanceof WorkBoundReached)) throw error;
     return only(source, diagnostic('too-large', 'too-large.cells', { cells: error.cells, limit: maxBytes }), lang, { meta, text: prose });
@@ -422,7 +424,7 @@ function readText(text: string, source: Report['source'], { lang, maxBytes, noRe
   const work = { lines: regions.reduce((n, r) => n + r.lines.length, 0), chars: regions.reduce((n, r) => n + r.lines.reduce((m, l) => m + l.length, 0), 0) };
   settleBreaks(read, breaksIn(regions), (join) => {
     try {
-      return readTables(sections, lines, location, tokenizer(workBudget(maxBytes), { lines: join, printed: printed.read }).tokens, meta.year);
+      return readTables(sections, lines, location, tokenizer(workBudget(maxBytes), { lines: join, printed: printed.read }).tokens, meta.year, { printed: tablesAsPrinted, join }).read;
     } catch (error) {
       if (!(error instanceof WorkBoundReached)) throw error;
       return null;
@@ -484,20 +486,62 @@ function formPart(format: Format | null, meta: Report['meta'], table: ActiveDisc
   throw new Error(`report: part 二 was not read in the keys of the ${format} form`); // a bug
 }
 
-/** The three tables, read from the token lines `tokens` gives, and the form they are in. */
-function readTables(sections: Sections, lines: readonly string[], location: (part: PartNumber) => TableLocation, tokens: Tokenizer, year: number | null): TablesRead {
+/**
+ * A reading of the three tables, and the token lines each was read from (part 二 as first read, in
+ * the form its headers tell or the newest).
+ */
+interface TablesReading {
+  read: TablesRead;
+  from: { part2: readonly TokenLine[]; part3: readonly TokenLine[]; part4: readonly TokenLine[]; firstActive: TablesRead['active'] };
+}
+
+/**
+ * The three tables, read from the token lines `tokens` gives, and the form they are in. With
+ * `again` (a reading with the lines of digit breaks joined), a table whose token lines are the very
+ * ones the reading as printed read it from (none of its lines joined, the table before it ending
+ * on the same line), and whose later lines hold no join either (part 四 may look there), reads as
+ * it did: a copy of that reading is taken, not made again (the tables are all their reading costs:
+ * a report with 30 breaks was read 31 times over).
+ */
+function readTables(
+  sections: Sections,
+  lines: readonly string[],
+  location: (part: PartNumber) => TableLocation,
+  tokens: Tokenizer,
+  year: number | null,
+  again: { printed: TablesReading; join: ReadonlySet<number> } | null = null,
+): TablesReading {
+  const printed = again?.printed ?? null;
   // Part 二's form is told by its headers; when they say nothing, by part 三 (parsed next).
   const part2 = partTokens(sections, 2, lines, null, tokens);
   const markedFormat = detectFormat(part2);
-  let active = activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
-  const applications = applicationTable(beforeNext(sections, partTokens(sections, 3, lines, lastRow(active.rows), tokens)), location(3));
-  const reviewLitigation = reviewLitigationTable(partTokens(sections, 4, lines, lastRow(applications.rows), tokens, { previous: PLANS.applications, own: PLANS.reviewLitigation }), location(4), laterLines(sections, tokens));
+  const same2 = printed !== null && sameLines(part2, printed.from.part2);
+  const firstActive = same2 ? copied(printed.from.firstActive) : activeDisclosureTable(part2, markedFormat ?? NEWEST_FORM, location(2));
+  const part3 = beforeNext(sections, partTokens(sections, 3, lines, lastRow(firstActive.rows), tokens));
+  const applications = printed !== null && sameLines(part3, printed.from.part3) ? copied(printed.read.applications) : applicationTable(part3, location(3));
+  const part4 = partTokens(sections, 4, lines, lastRow(applications.rows), tokens, { previous: PLANS.applications, own: PLANS.reviewLitigation });
+  const later = laterLines(sections, tokens);
+  const same4 = printed !== null && sameLines(part4, printed.from.part4) && !later.regions.some((r) => holdsAny(r, again?.join));
+  const reviewLitigation = same4 ? copied(printed.read.reviewLitigation) : reviewLitigationTable(part4, location(4), later);
   const format: Format | null = markedFormat ?? formatFromApplications(applications.table, year);
   // Part 二 is in the keys of the form the report is on (Report's discriminated union): read it
   // again when the form was told by part 三 or the year. Unknown, it stays in the newest form's.
-  if (format !== null && format !== (markedFormat ?? NEWEST_FORM)) active = activeDisclosureTable(part2, format, location(2));
-  return { format, active, applications, reviewLitigation };
+  let active = firstActive;
+  if (format !== null && format !== (markedFormat ?? NEWEST_FORM)) {
+    active = same2 && format === printed.read.format ? copied(printed.read.active) : activeDisclosureTable(part2, format, location(2));
+  }
+  return { read: { format, active, applications, reviewLitigation }, from: { part2, part3, part4, firstActive } };
 }
+
+/** The same token lines, one for one (a region not read again keeps its lines' objects). */
+const sameLines = (a: readonly TokenLine[], b: readonly TokenLine[]): boolean => a.length === b.length && a.every((line, i) => line === b[i]);
+
+/** Does the region hold one of the lines? */
+const holdsAny = (region: Region, lines: ReadonlySet<number> | undefined): boolean =>
+  lines !== undefined && [...lines].some((line) => line >= region.firstLine && line < region.firstLine + region.lines.length);
+
+/** A table's reading, its value and diagnostics its own (settleBreaks changes the reading as printed in place). */
+const copied = <T>(result: TableResult<T>): TableResult<T> => ({ ...result, table: structuredClone(result.table), diagnostics: [...result.diagnostics] });
 
 /**
  * The lines after part 四's region: the bodies of the parts after it that were found, in order

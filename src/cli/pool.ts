@@ -77,6 +77,17 @@ import { workerRoom, workersLoadOneAtATime } from './descriptors.js';
 import { readBounded } from './read.js';
 import type { Layout } from '../tokens.js';
 
+/**
+ * pdfjs inflates a PDF's streams through the global DecompressionStream where there is one, and
+ * with its own inflate where there is none: the same bytes. Node's DecompressionStream runs on web
+ * streams, a chain of promises and a trip to libuv's thread pool for each of the hundreds of small
+ * streams a page holds; over the 18 PDFs of fixtures/ its own inflate took 45% less wall time and
+ * 35% less CPU (3.0 s → 1.65 s, 3.4 s → 2.2 s, three runs each). The CLI owns its process and its
+ * worker threads, where only this module's parses run: it takes the global away there. The library
+ * (parseDocument in another program) leaves the program's globals alone.
+ */
+Reflect.deleteProperty(globalThis, 'DecompressionStream');
+
 export interface PoolOptions {
   /** Decode text and web pages with this encoding instead of detecting it (already checked to be known). */
   encoding?: string;

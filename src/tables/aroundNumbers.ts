@@ -236,11 +236,24 @@ const MOST_OPTIONS = 64;
 function optionsOf(pieces: readonly Piece[], run: Run, spellings: ReadonlyMap<PlannedRow, Spelling>, plan: TablePlan): Option[] {
   const before = wordsFrom(pieces, run.from - 1, -1);
   const after = wordsFrom(pieces, run.to, 1);
+  /** The characters of the last `head` words before the run, and of the first `tail` after it. */
+  const headChars = charsOutward(before, -1);
+  const tailChars = charsOutward(after, 1);
   const out: Option[] = [];
   for (const [row, spelling] of spellings) {
     if (row.spec.columns.length !== run.values.length) continue;
-    for (let head = 0; head <= before.length; head++) {
-      for (let tail = 0; tail <= after.length; tail++) {
+    // What spells would refuse at once, not asked: words reaching past one with another row's
+    // numbering (refused however many more are taken), and too few or too many characters (more
+    // words after the run only add characters). The group's label alone is its own length.
+    const heads = ownNumberings(before, -1, spelling);
+    const tails = ownNumberings(after, 1, spelling);
+    const group = spelling.asGroup !== null && spelling.asGroup !== '' ? spelling.asGroup.length : -1;
+    const most = spelling.shortened ? Infinity : spelling.own.length + spelling.note.length + spelling.group.length;
+    for (let head = 0; head <= heads; head++) {
+      for (let tail = 0; tail <= tails; tail++) {
+        const total = (headChars[head] ?? 0) + (tailChars[tail] ?? 0);
+        if (total > most && total > group) break;
+        if (total < spelling.own.length && total !== group) continue;
         if (!spells([...before.slice(before.length - head), ...after.slice(0, tail)], spelling, (key) => keyNamesRow(key, plan))) continue;
         out.push({ row, head, tail });
         if (out.length > MOST_OPTIONS) return [];
@@ -248,6 +261,22 @@ function optionsOf(pieces: readonly Piece[], run: Run, spellings: ReadonlyMap<Pl
     }
   }
   return out;
+}
+
+/** Characters of the words nearest the run, taking 0, 1, 2… of them (`step` -1: the words end at the run). */
+function charsOutward(words: readonly Word[], step: 1 | -1): number[] {
+  const out = [0];
+  for (let k = 1; k <= words.length; k++) out.push((out[k - 1] ?? 0) + (words[step === 1 ? k - 1 : words.length - k]?.han.length ?? 0));
+  return out;
+}
+
+/** How many of the words nearest the run may be taken before one opens with a numbering not the row's (spells refuses that). */
+function ownNumberings(words: readonly Word[], step: 1 | -1, spelling: Spelling): number {
+  for (let k = 1; k <= words.length; k++) {
+    const numbering = words[step === 1 ? k - 1 : words.length - k]?.numbering ?? null;
+    if (numbering !== null && !spelling.numberings.has(numbering)) return k - 1;
+  }
+  return words.length;
 }
 
 /**
