@@ -94,11 +94,12 @@ describe('the overview `gov-report report` writes of the fixtures (every text, w
 
   beforeAll(async () => {
     // The page opens (Chromium draws it, in its own processes) as soon as `report` has written it, while parse and validate still run.
-    const written = cli(['report', ...args, '-o', '-', '--lang', 'zh']);
+    const written = cli(['report', ...args, '-o', '-', '--lang', 'zh', '--jobs', '0']);
     const shown = written.then((page) => browser.pages.open(page.stdout));
-    // parse and validate, the page's oracles, run serially (--jobs 0): `report` runs the batch on the
-    // pool as a user's run does, and the pool gives byte for byte what serial parsing gives
-    // (test/pool.test.ts). Each pool would start two more threads, each loading the parser afresh.
+    // All three run serially (--jobs 0), on this thread, whose parser is warm: a pool would start two
+    // more threads for each, each compiling the parser afresh (report's pool took 6 of this file's
+    // 29 s of CPU). The pool gives byte for byte what serial parsing gives, in the `source` output
+    // `report` asks of it too (test/pool.test.ts).
     const oracle = ['--compact', '--lang', 'zh', '--jobs', '0'];
     const [page, parsed, checked] = await Promise.all([written, cli(['parse', ...args, ...oracle]), cli(['validate', ...args, '--format', 'json', ...oracle])]);
     expect([page.status, parsed.status, checked.status]).toEqual([2, 2, 2]);
