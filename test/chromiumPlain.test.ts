@@ -185,3 +185,30 @@ describe('part 四 printed as a list, one group\'s 总计 beside the next group\
     }
   });
 });
+
+describe('a group\'s label alone where a row\'s own label is printed later (69-54.plain)', () => {
+  // Print sweep seed 69 case 54: each row of （六）其他处理 prints the group's label beside its own,
+  // but 2.申请人逾期's label went after （七）总计's numbers, and in its place stand `（六）其他` /
+  // `处理` and its numbers. The group's label alone is 3.其他's pattern (a report printing the group
+  // as one row); 3.其他 took 2.'s numbers (6 wrong), and its own print, `（六）其他处理 3.其他`, was
+  // dropped as the row printed again.
+  it('the row\'s own label is read, not the numbers after the group\'s label alone, and no cell is wrong', () => {
+    const { text, designed } = fixture('69-54.plain');
+    const report = parseReport(text, { file: '69-54.plain.txt' });
+    const lines = text.split('\n');
+    const group = lines.indexOf('（六）其他') + 1;
+    const own = lines.indexOf('（六）其他处理 3.其他') + 1;
+    expect([group, own].every((line) => line > 0)).toBe(true);
+    const said = report.diagnostics.filter((d) => d.path === 'applications.otherHandling.other');
+    expect(said.map((d) => [d.code, d.line])).toEqual([
+      ['duplicate-row', group],
+      // Its own print has six numbers: which cell is missing cannot be told.
+      ['cell-count', own],
+    ]);
+    expect(said[0]?.message).toBe(`row “（六）其他 处理” is printed here without the values of a row (a header line, or values that are not its cells), and again on line ${own}, which is read instead`);
+    expect(Object.values(report.applications?.otherHandling.feeUnpaid ?? {})).toEqual(Array(7).fill(null));
+    expect(report.applications?.otherHandling.noCorrection).toEqual(designed.applications?.otherHandling.noCorrection);
+    const { cells } = classify(report, designed as Tables);
+    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+  });
+});

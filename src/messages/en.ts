@@ -584,7 +584,7 @@ export const enCodes: CodeTexts = {
   unit: { title: 'Amount in another unit', meaning: 'An amount is printed in another unit than 万元 (`元`, `亿元`); the number is kept as printed.' },
   'duplicate-row': {
     title: 'Row repeated',
-    meaning: 'A row appears twice; the first print that reads as the row (its cells, numbers) is kept, the other reported. Or, inside a row printed one number a line, a line printed again right after itself where the row adds up (or is one cell short) only with it read once: read once. Or a stretch of a table’s lines, a row’s label among them (or column headers and three numbers other than 0), printed again word for word right after itself (a conversion printing lines twice): read once.',
+    meaning: 'A row appears twice; the first print that reads as the row (its cells, numbers) is kept, the other reported. Or, inside a row printed one number a line, a line printed again right after itself where the row adds up (or is one cell short) only with it read once: read once. Or a stretch of a table’s lines, a row’s label among them (or column headers and three numbers other than 0), printed again word for word right after itself (a conversion printing lines twice): read once. Or a group’s label alone with numbers after it (（六）其他处理, which stands for the group’s row where a report prints the group as one row), and the row’s own label later (（六）其他处理 3.其他): the later print is read, not the numbers after the group’s label.',
   },
   'heading-not-found': {
     title: 'Part found by its table',

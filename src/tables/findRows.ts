@@ -638,13 +638,18 @@ export function readRows(
     const path = row.planned.path;
     seen.add(path);
     const before = kept.get(path);
+    // The print kept is the group's label alone (`（六）其他处理`: the pattern of a group printed as
+    // one row) with numbers, and this one the row's own label (`（六）其他处理 3.其他`): the group
+    // is printed row by row, and the numbers after its label alone are another of its rows' (whose
+    // label is printed elsewhere), not this row's.
+    const groupAlone = before !== undefined && plan.groupLabels.includes(matchKey(before.item.row.label)) && !plan.groupLabels.includes(matchKey(row.label));
     // Read only when it could replace the print kept (a row may be printed 150,000 times).
-    const print = before === undefined || !before.print.fits || before.print.sums === 'fail' ? printOf(row) : null;
+    const print = before === undefined || groupAlone || !before.print.fits || before.print.sums === 'fail' ? printOf(row) : null;
     // The rest of the label of the print kept, which printed numbers after it, not the row printed
     // again (`2.其` / `他法` / `律行` / its numbers / `政法 8` / `规禁` / `止公` / `开` / 3.危及's
     // numbers, a label split around its numbers): the numbers after it are no more its own.
     const rest = before !== undefined && !before.print.fits && before.item.row.cells.some((c) => c.kind === 'number' || c.kind === 'digits') && restOfLabel(before.item.row, row);
-    if (print && !rest && (before === undefined || readsBetter(print, before.print))) {
+    if (print && !rest && (before === undefined || groupAlone || readsBetter(print, before.print))) {
       const item = { kind: 'row', row } as const;
       items.push(item);
       kept.set(path, { item, print });
