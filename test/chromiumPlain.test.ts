@@ -212,3 +212,36 @@ describe('a group\'s label alone where a row\'s own label is printed later (69-5
     expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
   });
 });
+
+describe('a run of labels whose last is cut short, its rest printed after the numbers of all of them', () => {
+  // Print sweep seed 95 case 24: twelve labels, the last `3.要求提供` (3.要求提供公开出版物, its rest
+  // after the numbers), then 84 numbers. The last piece named no row and joined the label before:
+  // eleven labels for twelve rows' numbers, none paired (7 cells right of 200).
+  it('95-24.plain: the cut label is its row\'s: twelve labels, twelve rows\' numbers, paired one to one where every row adds up', () => {
+    const { text, designed } = fixture('95-24.plain');
+    const report = parseReport(text, { file: '95-24.plain.txt' });
+    const line = text.split('\n').indexOf('3.要求提供') + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(report.applications?.notProcessed.publication).toEqual(designed.applications?.notProcessed.publication);
+    const said = report.diagnostics.filter((d) => d.path === 'applications.notProcessed.publication');
+    expect(said.map((d) => [d.code, d.line])).toEqual([['recovered-pairing', line]]);
+    expect(said[0]?.message).toMatch(/^row “3\.要求提供” is printed apart from its numbers \(12 labels before 84 lines of numbers\): paired one to one in the form’s order/);
+    const { cells } = classify(report, designed as Tables);
+    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+    expect(cells.filter((c) => c.verdict === 'right').length).toBeGreaterThanOrEqual(91);
+  });
+
+  // Print sweep seed 93 case 47: `…1.申请人无正当理由逾期不补正…申请` / `2.申请人逾期未按收费通`, 56
+  // numbers (eight rows'), `知要求缴纳费用…申请`, then 3.其他's numbers and its label. The cut label
+  // joined 1.'s; its rest took 3.其他's numbers (5 wrong).
+  it('93-47.plain: the rest after the numbers takes none of the next row\'s numbers; the eight rows, which no pairing makes add up, are null', () => {
+    const { text, designed } = fixture('93-47.plain');
+    const report = parseReport(text, { file: '93-47.plain.txt' });
+    expect(Object.values(report.applications?.otherHandling.feeUnpaid ?? {})).toEqual(Array(7).fill(null));
+    const said = report.diagnostics.filter((d) => d.path === 'applications.otherHandling.feeUnpaid');
+    expect(said.map((d) => d.code)).toEqual(['ambiguous-pairing']);
+    expect(said[0]?.message).toMatch(/^row “2\.申请 人逾 期未 按收 费通” is printed apart from its numbers: 8 labels, then 56 lines of numbers \(56 in all\); no pairing/);
+    const { cells } = classify(report, designed as Tables);
+    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+  });
+});

@@ -668,9 +668,11 @@ const UNITS_CACHE_SIZE = 4096;
  * new row; one naming the same or an earlier row joins it (its words win, as in matchLabel: a group
  * label `（六）其他处理` before `1.申请人…`, header words before the first row). A piece naming no
  * row joins the row before it (a wrapped label's rest), unless it opens with a row numbering
- * (`（三）不予公开`, `三、本年度办理结果`): then the row after it. Only the rows at the end that
- * follow the form's order count: what comes before them is their header. Empty when the label
- * names fewer than two rows so (then it is one label, matchLabel's).
+ * (`（三）不予公开`, `三、本年度办理结果`): then the row after it; at the end of two rows' labels
+ * or more, it starts a later row when its words start that row's label, numbering and all (the
+ * label cut short, its rest printed after the numbers). Only the rows at the end that follow the
+ * form's order count: what comes before them is their header. Empty when the label names fewer
+ * than two rows so (then it is one label, matchLabel's).
  */
 export function labelUnits(printed: Label, plan: TablePlan): RowLabel[] {
   if (printed[0].line === lastOf(printed).line) return [];
@@ -766,7 +768,7 @@ function withoutGroupPieces(text: string, plan: TablePlan): string {
 
 function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
   /** The label's pieces: the index of each one's first cell, whether it opens with a row numbering, and the row it names. */
-  const pieces: Array<{ start: number; numbered: boolean; row: PlannedRow | null }> = [];
+  const pieces: Array<{ start: number; numbered: boolean; row: PlannedRow | null; key: string }> = [];
   let text = '';
   for (const { start: i, text: printedText } of labelLines(label)) {
     const numbered = ROW_NUMBERING.test(matchKey(printedText));
@@ -778,14 +780,15 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
     // a line naming a row starts its own piece after it, as after a piece that names one.
     if (!current || numbered || (alone !== null && (current.row !== null || text.length > MAX_CACHED_LABEL))) {
       text = lineText;
-      pieces.push({ start: i, numbered, row: numbered || !current ? rowNamed(key, plan) : alone });
+      pieces.push({ start: i, numbered, row: numbered || !current ? rowNamed(key, plan) : alone, key });
     } else {
       // The words together name the row (a wrapped label); or, when they name none, the piece's
       // still does. A piece longer than any label (a page of words) is not matched again and
       // again as it grows, which would take quadratic time.
       if (text.length <= MAX_CACHED_LABEL) {
         text += lineText;
-        current.row = matchRow(matchKey(text), plan.rows)?.row ?? current.row;
+        current.key = matchKey(text);
+        current.row = matchRow(current.key, plan.rows)?.row ?? current.row;
       }
     }
   }
@@ -805,6 +808,12 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
     named.set(i, (named.get(i) ?? 0) + by);
   };
   for (const piece of pieces) {
+    // The last piece of a run of two labels or more, opening with a row's numbering and naming
+    // none, whose words start the label of a row after them, numbering and all: that row's label,
+    // cut short (`2.申请人逾期未按收费通`, its rest printed after the numbers of all of them). After a
+    // single label it is not taken: a label split around its own numbers (`无正当理由大量反复申请` /
+    // `5.要求行政机关` / its numbers / `确认或重新出具已获取信息`) is read by the rules for that.
+    if (!piece.row && piece.numbered && piece === pieces.at(-1) && units.length >= 2) piece.row = cutShort(piece.key, units.at(-1)?.index ?? -1, plan);
     if (!piece.row) {
       if (pending < 0) pending = piece.start;
       if (opens < 0 && piece.numbered) opens = piece.start;
@@ -849,6 +858,21 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
     shapes.push({ start, first: unit.own >= start ? unit.own : start + found.first, row });
   });
   return shapes.length >= 2 ? shapes : [];
+}
+
+/** The least characters of a row's own words a label cut short prints (cutShort): fewer may start several labels. */
+const LEAST_CUT_SHORT = 4;
+
+/**
+ * The row after the one at `after` (its index in the form) whose whole label, numbering first,
+ * starts with `key` and runs on past it, where `key` holds LEAST_CUT_SHORT characters or more past
+ * the numbering: a label cut short (`2.申请人逾期未按收费通`). Null when none, or several.
+ */
+function cutShort(key: string, after: number, plan: TablePlan): PlannedRow | null {
+  const numbering = ROW_NUMBERING.exec(key)?.[0];
+  if (numbering === undefined || key.length - numbering.length < LEAST_CUT_SHORT) return null;
+  const rows = plan.rows.filter((row) => row.index > after && row.numbering === numbering && row.wholeKey.startsWith(key) && row.wholeKey.length > key.length);
+  return rows.length === 1 ? (rows[0] ?? null) : null;
 }
 
 /**
