@@ -228,6 +228,14 @@ describe('the sweep of scripts/digit-splits.mjs: a fixed sample, some cuts of ev
     // number more than a row before the label, which joined read as the row (cell-count, `before`);
     // the label took the next row's numbers after it.
     { name: 'fixtures/damaged/pdftotext/10-2019-cells-chromium.plain.txt', line: 23, k: 1, how: 'wrap' },
+    // Read wrong on db33a1d (165 of the 445 cuts of this file). `（七）总计 842 432 1724 …`, pdftotext
+    // -layout printing 842 first: null where the column rules give its numbers in another order
+    // (`orderLine`). With another row cut (4.保护第三方's `231 112` as `231 1` / `12`, or 6.属于四类's
+    // `19 0` / … as `0 17` / `08`) that row is not read, the rules cannot be checked, and the numbers
+    // add up in any order: read as printed, 3 wrong. The joined reading, every row read, says the
+    // order is wrong: that doubts the row as printed too.
+    { name: 'fixtures/damaged/chromium-pdftotext/64-45.layout.txt', line: 56, k: 45, how: 'alone' },
+    { name: 'fixtures/damaged/chromium-pdftotext/64-45.layout.txt', line: 56, k: 46, how: 'wrap' },
   ] as const;
   /**
    * Cuts once open (below), mended since: 10-7 line 141, `271 0 2` / `5`, whose only cut into seven

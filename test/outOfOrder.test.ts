@@ -68,6 +68,30 @@ describe('a row on one line whose numbers stand out of their columns\' order', (
     }
   });
 
+  it('with another row cut by a line break (its rules then unchecked as printed), the reading that joins it still doubts the row: null, cut-number (en, zh)', () => {
+    // 4.保护第三方合法权益's `231 112` printed `231 1` / `12`: as printed that row is not read, the
+    // column rules cannot be checked, and the total row's numbers add up in any order (3 wrong).
+    const lines = fixture('damaged/chromium-pdftotext/64-45.layout.txt').split('\n');
+    const at = lines.findIndex((l) => l.includes('231 112'));
+    const line = lines[at] ?? '';
+    const cut = line.indexOf('231 112') + '231 1'.length;
+    const text = [...lines.slice(0, at), line.slice(0, cut), line.slice(cut, cut + 2), line.slice(cut + 2), ...lines.slice(at + 1)].join('\n');
+    const designed = (JSON.parse(fixture('damaged/chromium-pdftotext/64-45.layout.expected.json')) as { designed: Report }).designed;
+    for (const lang of ['en', 'zh'] as const) {
+      const r = parseReport(text, { file: '64-45.cut.txt', lang });
+      expect(Object.values(r.applications?.totalHandled ?? {})).toEqual(Array(7).fill(null));
+      const said = r.diagnostics.filter((d) => d.path === 'applications.totalHandled');
+      expect(said.map((d) => [d.code, d.line])).toEqual([['cut-number', 79]]);
+      expect(said[0]?.message).toContain(
+        lang === 'en'
+          ? "every row is read and the table's column rules give the row's numbers in another order than printed; as printed, the rules cannot be checked, and the numbers add up in any order"
+          : '各行都能读出，表格的列间关系表明该行数字的顺序与印出的不同',
+      );
+      const { cells } = classify(r, designed as Tables);
+      expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+    }
+  });
+
   it('a report that prints the row so is still named by validate: the row is an error (cell-count), where its sums would have been', () => {
     const tabs = fixture('2019/2019-tabs.txt');
     const misprinted = tabs.replace('\t\t1715\t1560\t1269\t1536', '\t\t1560\t1715\t1269\t1536');

@@ -50,6 +50,7 @@ const BREAK_REASONS: Readonly<Record<BreakReason, string>> = {
   both: 'both readings add up',
   moved: 'only the reading that moves the row\'s numbers adds up, and those may be another row\'s',
   doubted: 'read as one number, the numbers printed before its label may be its own (labels printed after their numbers), so the numbers after it may be another row\'s however they add up',
+  ordered: 'read as one number, every row is read and the table\'s column rules give the row\'s numbers in another order than printed; as printed, the rules cannot be checked, and the numbers add up in any order',
 };
 const ranTogether = (r: RunTogether): string =>
   `row “${quoteLabel(r.row)}” printed its cells run together (“${quoteDigits(r.printed, DIGITS_CHARACTERS, (n) => ` (${n} characters)`)}”)`;

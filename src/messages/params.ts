@@ -19,7 +19,7 @@ import type { DiagnosticCode } from '../diagnostics.js';
  * tell its readings apart (`none`), none of them adds up (`neither`), more than one does (`both`), or
  * only one in which the row does not hold the joined number: its numbers moved, maybe another row's (`moved`).
  */
-export type BreakReason = 'none' | 'neither' | 'both' | 'moved' | 'doubted';
+export type BreakReason = 'none' | 'neither' | 'both' | 'moved' | 'doubted' | 'ordered';
 
 /** Why a row that reads was left unread (cell-count.unchecked). */
 export type CellCountWhy = 'followed' | 'followedNoSums' | 'gap' | 'junk' | 'lost' | 'lostAfter' | 'lastGap' | 'short' | 'before' | 'beside' | 'bare' | 'bareChain' | 'columns' | 'cut' | 'unchecked' | 'alone' | 'followedSpan' | 'order' | 'rest' | 'between' | 'betweenLost' | 'betweenChain' | 'split' | 'underHeader' | 'afterUnread' | 'afterRest' | 'nowhere' | 'beforeHeading' | 'pattern' | 'spill' | 'orderLine' | 'runInto';

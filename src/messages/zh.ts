@@ -60,6 +60,7 @@ const BREAK_REASONS: Readonly<Record<BreakReason, string>> = {
   both: '两种读法都对得上合计，无法判断',
   moved: '只有使该行数字错位的读法对得上合计，而那些数字可能属于另一行',
   doubted: '按一个数读时，该行标签前的一组数字也可能是它的（标签印在数字之后），因此标签后的数字即使对得上合计，也可能属于另一行',
+  ordered: '按一个数读时，各行都能读出，表格的列间关系表明该行数字的顺序与印出的不同；按原样读时无法核对列间关系，而这些数字无论怎样排列合计都对得上',
 };
 const kinds = (count: number, complete: boolean): string => `${complete ? '' : '至少'}有 ${count} 种`;
 /** The relations of the form a cut may be tried against, as equations in the form's words. */

@@ -54,7 +54,7 @@ type TableName = 'active' | 'applications' | 'reviewLitigation';
 const TABLE_NAMES: readonly TableName[] = ['active', 'applications', 'reviewLitigation'];
 
 /** Why a reading leaves a row empty that says nothing of whose its numbers are (settleTable's `doubted`). */
-const NOT_DOUBTS: ReadonlySet<CellCountWhy> = new Set<CellCountWhy>(['pattern', 'runInto', 'orderLine']);
+const NOT_DOUBTS: ReadonlySet<CellCountWhy> = new Set<CellCountWhy>(['pattern', 'runInto']);
 
 /** Most breaks read one at a time; past this, the report is read once with all of them joined. */
 const MAX_BREAKS = 32;
@@ -269,12 +269,17 @@ function settleTable(base: TablesRead, name: TableName, readings: readonly Readi
     // A reading that leaves the row empty because the numbers before its label may be its own
     // (labels printed after their numbers: buildTable's `cell-count.unchecked`) doubts whose numbers
     // the others give it: that they add up says nothing of whose they are.
+    // So does one that leaves it empty because on one line its numbers add up in another order than
+    // the column rules give (`orderLine`): as printed, with the break's row cut, the rules could not
+    // be checked and the row's numbers, the same, add up in any order (64-45.layout: `（七）总计 842
+    // 432 1724 …` read in that order wherever a break cut another row).
     // (Not one left empty because its digits fit a cut by chance, `pattern`: that doubts the joined
-    // digits, not whose numbers they are; nor because on one line they fail its sums, or add up in
-    // another order than the column rules give, `runInto`, `orderLine`: that reading does not fit.)
-    const doubted = others.some(
-      (o) => o.values.every((v) => v === null) && o.reading.read[name].diagnostics.some((d) => d.message === 'cell-count.unchecked' && !NOT_DOUBTS.has(d.params.why) && namesRow(d, path)),
+    // digits, not whose numbers they are; nor because on one line they fail its sums, `runInto`:
+    // that reading does not fit.)
+    const doubts = others.flatMap((o) =>
+      o.values.every((v) => v === null) ? o.reading.read[name].diagnostics.filter((d) => d.message === 'cell-count.unchecked' && !NOT_DOUBTS.has(d.params.why) && namesRow(d, path)) : [],
     );
+    const doubted = doubts.length > 0;
     const kept = !doubted && only !== undefined && (only.reading === null || holdsJoined(only.values, only.reading.breaks)) ? only : undefined;
     if (kept !== undefined && kept.reading === null) continue; // as printed, and only so, it adds up
     // Empty as printed, and no other reading to keep: it stays so, for the reason it was.
@@ -291,7 +296,7 @@ function settleTable(base: TablesRead, name: TableName, readings: readonly Readi
     } else {
       placeRow(table, row, rowObject(row.spec.columns, [], 0));
       const reason: BreakReason =
-        row.sumGroups.length === 0 ? 'none' : doubted ? 'doubted' : fitting.length === 0 ? 'neither' : fitting.length > 1 ? 'both' : 'moved';
+        row.sumGroups.length === 0 ? 'none' : doubted ? (doubts.every((d) => d.message === 'cell-count.unchecked' && d.params.why === 'orderLine') ? 'ordered' : 'doubted') : fitting.length === 0 ? 'neither' : fitting.length > 1 ? 'both' : 'moved';
       diagnostics.push(diagnostic('cut-number', 'cut-number', { ...where, printed, joined: first.values, reason }, path, line));
     }
     result.diagnostics = diagnostics;

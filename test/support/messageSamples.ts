@@ -239,6 +239,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '行政复议', before: '3', after: '76', beforeLine: 158, afterLine: 159, printed: [144, 18, 3, 76, 241], joined: [144, 18, 376, 12, 550], reason: 'both' },
     { row: '（四）无法提供', before: '342', after: '11', beforeLine: 89, afterLine: 90, printed: [null, null, null, null, null, null, null], joined: [32, 130, 111, 62, 109, 31, 475], reason: 'moved' },
     { row: '1.本机关不掌握相关政府信息', before: '3', after: '6', beforeLine: 90, afterLine: 91, printed: [32, 130, 111, 62, 109, 31, 475], joined: [null, null, null, null, null, null, null], reason: 'doubted' },
+    { row: '（七）总计', before: '11', after: '2', beforeLine: 56, afterLine: 57, printed: [842, 432, 1724, 2874, 2005, 387, 8264], joined: [null, null, null, null, null, null, null], reason: 'ordered' },
   ],
   unit: [{ row: '政府集中采购', column: '采购总金额', printed: '251000元', unit: '元', expected: '万元' }],
   'recovered-cells': [
