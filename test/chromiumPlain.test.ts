@@ -245,3 +245,18 @@ describe('a run of labels whose last is cut short, its rest printed after the nu
     expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
   });
 });
+
+describe('the second line of the column headers, ending in 其他 (100-19.plain)', () => {
+  // Print sweep seed 100 case 19: `自然人 商业 科研 社会公 法律服` / `总计` / `企业 机构 益组织 务机构 其他`,
+  // then 一、本年新收's numbers before its label. The line of header pieces ends in 3.其他's words
+  // and took the numbers after it (7 wrong); the real 3.其他, `3.` / `7` / `其他`, was no print of it.
+  it('is no row: the numbers after it are no row\'s that can be told, 3.其他 null, and no cell of the report wrong', () => {
+    const { text, designed } = fixture('100-19.plain');
+    const report = parseReport(text, { file: '100-19.plain.txt' });
+    expect(text.split('\n')).toContain('企业 机构 益组织 务机构 其他');
+    expect(Object.values(report.applications?.otherHandling.other ?? {})).toEqual(Array(7).fill(null));
+    expect(report.diagnostics.filter((d) => d.path === 'applications.otherHandling.other').map((d) => d.code)).toEqual(['ambiguous-pairing']);
+    const { cells } = classify(report, designed as Tables);
+    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+  });
+});

@@ -246,6 +246,13 @@ function headerPieces(label: readonly Cell[], plan: TablePlan): boolean {
   );
 }
 
+/** Is the label two words or more, each a header word or a piece of a column's label (headerPieces)? */
+function headerPiecesOnly(label: readonly Cell[], plan: TablePlan): boolean {
+  let words = 0;
+  for (const c of label) for (const w of c.raw.split(/\s+/)) if (w !== '') words++;
+  return words >= 2 && headerPieces(label, plan);
+}
+
 /**
  * Is a header-word line the rest of a label wrapped over lines (`（七）` / `总计`, `3.其` / `他`)
  * rather than a header? When it prints one word, the label's last line names no row, and the two
@@ -820,7 +827,9 @@ export function readRows(
     // `3.补⇥128⇥77…`, `执法` / `案卷` / `8.属` / `于行` / `政查⇥83⇥61…`, `规章` / `行政规范性` / `19…`).
     // Column headers on the line before the matched words, themselves a header word (`商业企业 …
     // 法律服务机构 其他 1169 …`: a header line run into the numbers after it), are no row's label.
-    const header = named !== null && headerBefore(label, first, last, plan);
+    // Nor is a line of column headers' pieces, two or more (`企业 机构 益组织 务机构 其他`: the second
+    // line of `商业 科研 社会公 法律服` / `企业 机构 益组织 务机构 其他`), though it ends in a row's words.
+    const header = named !== null && (headerBefore(label, first, last, plan) || headerPiecesOnly(label, plan));
     // Words after the matched ones that name a row of the table that follows (`行政处罚` / `本年新收政府信息
     // 公开申请数量 1 2 3`): the values are that row's, the region run on into the next table. Not a
     // word or two such as `其他`, `总计` (a column's, or a stray word), which name a row only loosely.
