@@ -207,6 +207,21 @@ describe('wrong values the fuzz run found', () => {
     };
   const found: Array<{ name: string; source: string; make: (lines: string[]) => string; row: string; code: string; right?: boolean }> = [
     {
+      // seed 4242 case 162 (drawn once fixtures 93-47 and 95-24 came): part 四 as three small tables
+      // in another order than the form's, 行政复议's heading run into the row before it (`| 670 | … |
+      // 2431 | 行政复议`) and a line of other words after it. Read in the order printed (inOrder.ts),
+      // 行政复议 took the first small table's five (15 wrong): the label after a line's numbers named
+      // those numbers, and with 复议后起诉's heading it was two labels there, neither kept.
+      name: 'part 四 as three small tables out of the form\'s order, a heading run into the row before it (part4-three-tables/06-004)',
+      source: 'fixtures/damaged/part4-three-tables/06-004.txt',
+      make: (lines) => {
+        const i = lineOf(lines, /^行政复议$/);
+        return spliced(lines, i - 1, 2, `${lines[i - 1] ?? ''} ${lines[i] ?? ''}`, '四、结转下年度继续办理');
+      },
+      row: 'reviewLitigation.review',
+      code: 'missing-row',
+    },
+    {
       // seed 1 case 1763: a markdown row split before its last cell. Its line then prints the
       // merged-cell blank and six numbers, seven cells, the form's count: read so, shifted by one.
       name: 'a row split before its last cell, a blank at its start (wrong-header/01-003)',

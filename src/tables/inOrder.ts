@@ -95,8 +95,8 @@ interface Sequence {
 }
 
 /** The rows a line's words name (`未经复议直接起诉`, `总计 复议后起诉`). */
-function rowsNamed(line: TokenLine, into: Set<number>): void {
-  for (const cell of line.cells) {
+function rowsNamed(cells: readonly Cell[], into: Set<number>): void {
+  for (const cell of cells) {
     if (cell.kind !== 'text') continue;
     const named = matchRow(matchKey(cell.raw), PLAN.rows);
     if (named) into.add(named.row.index);
@@ -122,7 +122,10 @@ function numbersFrom(lines: readonly TokenLine[], from: number): Sequence & { en
       end = i;
       break;
     }
-    rowsNamed(line, named);
+    // A row's label after the line's numbers (`| 670 | … | 2431 | 行政复议`, a small table's heading
+    // run into the row before it) names the numbers after it, not these.
+    const last = line.cells.findLastIndex((c) => c.kind !== 'empty' && c.kind !== 'text');
+    rowsNamed(last < 0 ? line.cells : line.cells.slice(0, last), named);
     const before = numbers.length;
     numbersOf(line.cells, numbers);
     const first = numbers[before];
@@ -136,6 +139,7 @@ function numbersFrom(lines: readonly TokenLine[], from: number): Sequence & { en
       if (named.size === 1 && only !== undefined) labels.push({ at: before, row: only });
       named = new Set();
     }
+    if (last >= 0) rowsNamed(line.cells.slice(last + 1), named);
   }
   return { numbers, labels, end };
 }
