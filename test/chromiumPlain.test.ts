@@ -260,3 +260,20 @@ describe('the second line of the column headers, ending in 其他 (100-19.plain)
     expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
   });
 });
+
+describe('a label printed around its numbers, its group\'s last character alone on a line among its pieces (106-7.plain)', () => {
+  // Print sweep seed 106 case 7: `5.要求行` / `（五 政机关确` / 0 0 29 0 0 0 29 / `）不予处 认或重新` / `理` /
+  // `出具已获` / `取信息` / （六）其他处理's numbers: `理` (of （五）不予处理) ended the label's own lines
+  // there, so the numbers between its pieces were not seen, and it took the next row's (3 wrong).
+  it('the label is seen split around numbers no row took: null, saying so, and no cell wrong', () => {
+    const { text, designed } = fixture('106-7.plain');
+    const report = parseReport(text, { file: '106-7.plain.txt' });
+    expect(text.split('\n')).toContain('理');
+    expect(Object.values(report.applications?.notProcessed.confirmation ?? {})).toEqual(Array(7).fill(null));
+    const said = report.diagnostics.filter((d) => d.path === 'applications.notProcessed.confirmation');
+    expect(said.map((d) => d.code)).toEqual(['cell-count']);
+    expect(said[0]?.message).toContain('its label is printed in two pieces with numbers that no row took between them');
+    const { cells } = classify(report, designed as Tables);
+    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+  });
+});

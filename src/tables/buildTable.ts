@@ -404,9 +404,13 @@ export function buildTable<Rows extends TableRows>(
     }
     return false;
   };
-  /** The words of printed cells, as matchKeys, pieces of the row's group label left out. */
+  /**
+   * The words of printed cells, as matchKeys, pieces of the row's group label left out, and the
+   * last character of a group's label alone among them (`（五 政机关确` / numbers / `）不予处 认或重新`
+   * / `理` / `出具已获`: 理 of （五）不予处理).
+   */
   const ownWords = (row: FoundRow, printed: readonly Cell[]): string[] =>
-    printed.flatMap((c) => c.raw.split(/\s+/).map(matchKey)).filter((k) => k !== '' && !plan.isGroupPiece(k) && k !== row.planned.groupKey);
+    printed.flatMap((c) => c.raw.split(/\s+/).map(matchKey)).filter((k) => k !== '' && !plan.isGroupPiece(k) && !plan.isGroupEnd(k) && k !== row.planned.groupKey);
   /**
    * Do lines[i] and the lines of words right above it print the start of the row's label, pieces
    * of its group's label beside them aside (`2.其他法` / `（三）不 律行政法`: 2.其他法律行政法)? The
