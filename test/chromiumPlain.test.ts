@@ -277,3 +277,28 @@ describe('a label printed around its numbers, its group\'s last character alone 
     expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
   });
 });
+
+describe('part 四\'s header ending in 复议后起诉 right before 行政复议\'s numbers, the other groups\' after them (110-52.plain)', () => {
+  // Print sweep seed 110 case 52: part 三's labels run into part 四's region, `复议后起诉` / 24 0 2 126
+  // 152 (行政复议's) / `结果维持` / 18 … `总计` / 129 (未经复议直接起诉's) / `结果维持` / 0 / `结果纠正` / 30,
+  // the rest after parts 五 and 六. 复议后起诉 took 行政复议's five (5 wrong); read in the order
+  // printed, the region's numbers do not split into three groups (part 三's among them).
+  it('the form\'s last group followed by another group\'s five is no certain reading: null, saying so (en, zh), no cell wrong', () => {
+    const { text, designed } = fixture('110-52.plain');
+    const line = text.split('\n').indexOf('复议后起诉') + 1;
+    expect(line).toBeGreaterThan(0);
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(text, { file: '110-52.plain.txt', lang });
+      expect(Object.values(report.reviewLitigation?.litigationAfterReview ?? {})).toEqual(Array(5).fill(null));
+      const said = report.diagnostics.filter((d) => d.path === 'reviewLitigation.litigationAfterReview');
+      expect(said.map((d) => [d.code, d.line])).toEqual([['ambiguous-pairing', line]]);
+      expect(said[0]?.message).toContain(
+        lang === 'en'
+          ? 'reads 24 0 2 126 152 after its label, but right after them, from line 388, stand another group\'s five numbers (18 27 66 18 129)'
+          : '读作 24 0 2 126 152，但紧接其后、从第388行起，栏目名称之间又有另一组五个数字（18 27 66 18 129）',
+      );
+      const { cells } = classify(report, designed as Tables);
+      expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+    }
+  });
+});

@@ -47,7 +47,7 @@ function holdsMoreThan(cells: readonly Cell[], n: number): boolean {
 export function reviewLitigationTable(printed: readonly TokenLine[], location: TableLocation, later: LaterLines = NONE_LATER): TableResult<ReviewLitigation> {
   const { lines, diagnostics } = linesToRead(printed, PLAN);
   const read = readByRows(lines, location);
-  const result = unread(read) ? (readInOrder(lines, later, namesThisTable, read) ?? read) : (againstOrder(lines, later, read) ?? read);
+  const result = unread(read) ? (readInOrder(lines, later, namesThisTable, read) ?? read) : (againstOrder(lines, later, read) ?? followedAfterLast(lines, read) ?? read);
   return withRepeats(result, diagnostics);
 }
 
@@ -80,6 +80,58 @@ function againstOrder(lines: readonly TokenLine[], later: LaterLines, read: Tabl
 }
 
 const NONE_LATER: LaterLines = { regions: [], tokens: () => [] };
+
+/** Column keys of part 四 (`结果维持` … `总计`): words among its numbers that are a piece of one are its header's. */
+const COLUMN_KEYS = OUTCOME_COLUMNS.map((c) => matchKey(c.label));
+const columnPiece = (cell: Cell): boolean => {
+  const key = matchKey(cell.raw);
+  return key === '' || COLUMN_KEYS.some((column) => column.includes(key));
+};
+
+/**
+ * Part 四 read row by row with only its last group read (`复议后起诉` / five numbers), the groups
+ * before it unread, and right after its numbers another group's five, adding up, among the
+ * column headers' words (`结果维持` / `18` / `结果纠正` / `27` … / `总计` / `129`): the form's last group
+ * has none after it, so the five read may be an earlier group's (plain pdftotext printing the header's
+ * last word, 复议后起诉, right before 行政复议's numbers, the other labels elsewhere). Null, saying so
+ * (`ambiguous-pairing.lastFollowed`); null when that is not so (the result stands as read).
+ */
+function followedAfterLast(lines: readonly TokenLine[], read: TableResult<ReviewLitigation>): TableResult<ReviewLitigation> | null {
+  const table = read.table;
+  const last = PLAN.rows.at(-1);
+  if (table === null || last === undefined) return null;
+  const valuesOf = (row: PlannedRow): ReadonlyArray<unknown> => cellsIn(table, row) ?? row.spec.columns.map(() => null);
+  if (!valuesOf(last).every((v) => typeof v === 'number') || PLAN.rows.some((row) => row !== last && valuesOf(row).some((v) => v !== null))) return null;
+  const at = read.rows[last.fullPath]?.line;
+  if (at === undefined) return null;
+  /** Its own numbers (the first five after its label's line on), then those after them. */
+  let own = 0;
+  const after: number[] = [];
+  let line = at;
+  for (const tokenLine of lines) {
+    if (tokenLine.line < at) continue;
+    for (const cell of tokenLine.cells) {
+      if (cell.kind === 'empty') continue;
+      if (cell.kind === 'text') {
+        if (own >= GROUP_CELLS && !columnPiece(cell)) return null;
+        continue;
+      }
+      const numbers = numbersIn(cell);
+      if (numbers === null) return null;
+      for (const n of numbers) {
+        if (own < GROUP_CELLS) own++;
+        else if (after.length < GROUP_CELLS) {
+          if (after.length === 0) line = tokenLine.line;
+          after.push(n);
+        }
+      }
+    }
+    if (after.length >= GROUP_CELLS) break;
+  }
+  if (after.length < GROUP_CELLS || !groupsAddUp(after, [GROUP_CELLS])) return null;
+  const params = { row: read.rows[last.fullPath]?.label ?? last.spec.label, read: valuesOf(last).join(' '), next: after.join(' '), line };
+  return withGroupsEmptied(read, table, new Set([last.fullPath]), [diagnostic('ambiguous-pairing', 'ambiguous-pairing.lastFollowed', params, last.fullPath, at)]);
+}
 
 function readByRows(lines: readonly TokenLine[], location: TableLocation): TableResult<ReviewLitigation> {
   const run = firstValueRun(lines);
