@@ -23,6 +23,11 @@ const fixture = (name: string): { text: string; designed: Report } => ({
   text: readFileSync(new URL(`../${DIR}/${name}.txt`, import.meta.url), 'utf8'),
   designed: (JSON.parse(readFileSync(new URL(`../${DIR}/${name}.expected.json`, import.meta.url), 'utf8')) as { designed: Report }).designed,
 });
+/** The paths of the cells the report reads with a number other than the designed one. */
+const wrongPaths = (report: Report, designed: Report): string[] =>
+  classify(report, designed as Tables)
+    .cells.filter((c) => c.verdict === 'wrong')
+    .map((c) => c.path);
 const at = (report: Report, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key] ?? null, report);
 
 /** The rows the label run names, each as its path under applications, the lines printed as given. */
@@ -144,8 +149,7 @@ describe('the column header 其他 split over lines after pieces of the other he
     const report = parseReport(text, { file: '58-34.plain.txt' });
     expect(report.applications?.otherHandling).toMatchObject({ other: designed.applications?.otherHandling?.other });
     expect(report.applications?.newReceived).toEqual(designed.applications?.newReceived);
-    const { cells } = classify(report, designed as Tables);
-    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+    expect(wrongPaths(report, designed)).toEqual([]);
   });
 });
 
@@ -163,8 +167,7 @@ describe('a label split around its numbers, its rest after them (80-37.plain)', 
       ['unknown-row', 159],
     ]);
     expect(said[1]?.message).toBe('the words “止公 开” are the rest of the label of row “2.其 他法 律行”, printed after its numbers, not the row printed again; the numbers after them are not read as that row\'s');
-    const { cells } = classify(report, designed as Tables);
-    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+    expect(wrongPaths(report, designed)).toEqual([]);
   });
 });
 
@@ -180,8 +183,7 @@ describe('part 四 printed as a list, one group\'s 总计 beside the next group\
       const said = report.diagnostics.filter((d) => d.path === 'reviewLitigation.litigationAfterReview');
       expect(said.map((d) => d.code)).toEqual(['ambiguous-digits']);
       expect(said[0]?.message).toContain(lang === 'en' ? 'the only cut into 5 cells that fits the row\'s arithmetic (2, 0, 9, 2, 13) cuts one of them into a digit a cell' : '（2、0、9、2、13）要把其中一个数拆成每列一位');
-      const { cells } = classify(report, designed as Tables);
-      expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+      expect(wrongPaths(report, designed)).toEqual([]);
     }
   });
 });
@@ -208,8 +210,7 @@ describe('a group\'s label alone where a row\'s own label is printed later (69-5
     expect(said[0]?.message).toBe(`row “（六）其他 处理” is printed here without the values of a row (a header line, or values that are not its cells), and again on line ${own}, which is read instead`);
     expect(Object.values(report.applications?.otherHandling.feeUnpaid ?? {})).toEqual(Array(7).fill(null));
     expect(report.applications?.otherHandling.noCorrection).toEqual(designed.applications?.otherHandling.noCorrection);
-    const { cells } = classify(report, designed as Tables);
-    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+    expect(wrongPaths(report, designed)).toEqual([]);
   });
 });
 
@@ -241,8 +242,7 @@ describe('a run of labels whose last is cut short, its rest printed after the nu
     const said = report.diagnostics.filter((d) => d.path === 'applications.otherHandling.feeUnpaid');
     expect(said.map((d) => d.code)).toEqual(['ambiguous-pairing']);
     expect(said[0]?.message).toMatch(/^row “2\.申请 人逾 期未 按收 费通” is printed apart from its numbers: 8 labels, then 56 lines of numbers \(56 in all\); no pairing/);
-    const { cells } = classify(report, designed as Tables);
-    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+    expect(wrongPaths(report, designed)).toEqual([]);
   });
 });
 
@@ -256,8 +256,7 @@ describe('the second line of the column headers, ending in 其他 (100-19.plain)
     expect(text.split('\n')).toContain('企业 机构 益组织 务机构 其他');
     expect(Object.values(report.applications?.otherHandling.other ?? {})).toEqual(Array(7).fill(null));
     expect(report.diagnostics.filter((d) => d.path === 'applications.otherHandling.other').map((d) => d.code)).toEqual(['ambiguous-pairing']);
-    const { cells } = classify(report, designed as Tables);
-    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+    expect(wrongPaths(report, designed)).toEqual([]);
   });
 });
 
@@ -273,8 +272,7 @@ describe('a label printed around its numbers, its group\'s last character alone 
     const said = report.diagnostics.filter((d) => d.path === 'applications.notProcessed.confirmation');
     expect(said.map((d) => d.code)).toEqual(['cell-count']);
     expect(said[0]?.message).toContain('its label is printed in two pieces with numbers that no row took between them');
-    const { cells } = classify(report, designed as Tables);
-    expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+    expect(wrongPaths(report, designed)).toEqual([]);
   });
 });
 
@@ -297,8 +295,7 @@ describe('part 四\'s header ending in 复议后起诉 right before 行政复议
           ? 'reads 24 0 2 126 152 after its label, but right after them, from line 388, stand another group\'s five numbers (18 27 66 18 129)'
           : '读作 24 0 2 126 152，但紧接其后、从第388行起，栏目名称之间又有另一组五个数字（18 27 66 18 129）',
       );
-      const { cells } = classify(report, designed as Tables);
-      expect(cells.filter((c) => c.verdict === 'wrong').map((c) => c.path)).toEqual([]);
+      expect(wrongPaths(report, designed)).toEqual([]);
     }
   });
 });
