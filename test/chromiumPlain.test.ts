@@ -299,3 +299,21 @@ describe('part 四\'s header ending in 复议后起诉 right before 行政复议
     }
   });
 });
+
+describe('every label after its numbers, the rests of labels printed with their group\'s label (114-5.plain)', () => {
+  // Print sweep seed 114 case 5: `3.危及“` / 3.'s numbers / `（三）不予公开 三安全一稳定”` / 4.'s numbers /
+  // `（三）不予公开 4.保护第三方合` / `法权益` / 5.'s numbers …, and `没有现成信息` / 2.'s numbers / `（四）无法提供
+  // 2.需要另行制作` / 3.'s numbers / `（四）无法提供 3.补正后申请内`: with the group's label (and the row's
+  // numbering) before them, the rests were taken for the rows printed again, and each row after them
+  // read the next row's numbers (28 wrong).
+  it('the rests are seen as rests: the rows after them doubt the numbers after their labels, and no cell is wrong', () => {
+    const { text, designed } = fixture('114-5.plain');
+    const report = parseReport(text, { file: '114-5.plain.txt' });
+    for (const path of ['applications.denied.thirdPartyRights', 'applications.denied.internalAffairs', 'applications.unableToProvide.unclearAfterCorrection']) {
+      const said = report.diagnostics.filter((d) => d.path === path);
+      expect(said.map((d) => d.code), path).toEqual(['cell-count']);
+      expect(said[0]?.message, path).toContain('and right before its label stand 7 other numbers, a row\'s worth, that may be its own');
+    }
+    expect(wrongPaths(report, designed)).toEqual([]);
+  });
+});

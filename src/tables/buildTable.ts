@@ -210,6 +210,8 @@ export function buildTable<Rows extends TableRows>(
     context: contextOf(row),
     result: { values: Array(row.planned.spec.columns.length).fill(null), diagnostics: [problem] },
   });
+  /** The numbers after the rest of a label printed around its row's numbers (below): no row's now, loose for the next label. */
+  const afterRestOf = new Set<Cell>();
   for (const { row, problem } of paired.unplaced) {
     const other = readAt[row.planned.index];
     // The row is also printed with values that read as it: kept, unless they follow column headers
@@ -246,9 +248,12 @@ export function buildTable<Rows extends TableRows>(
     // Nor when the words of that print are the rest of this one's label (`3.补正后` / numbers that do
     // not pair / `申请内容` / `仍不明确` / `18` … `316`): one label printed around numbers, centred on its
     // lines (plain pdftotext of Chromium's PDFs), and the numbers after its rest may as well be the
-    // next row's, printed before its label. The row is null, saying why its label found no numbers.
+    // next row's, printed before its label. The row is null, saying why its label found no numbers;
+    // the numbers after the rest are loose for the next label (looseBefore: `（三）不予公开 三安全一稳定”` /
+    // 4.'s numbers / `4.保护第三方合法权益` / 5.'s numbers, every label of the table after its numbers).
     if (other && other.row.line > row.line && restOfLabel(row, other.row)) {
       readAt[row.planned.index] = placedNowhere(row, problem);
+      for (const c of other.row.cells) afterRestOf.add(c);
       continue;
     }
     if (other && !worthBefore(other.row, placed) && !strayAfterRow(other.row, read.items[(itemAt.get(other.row) ?? 0) - 1], adjacent) && readsAsIts(other)) {
@@ -481,10 +486,17 @@ export function buildTable<Rows extends TableRows>(
    * printed twice: `密` / `88` / `密` / `88` …), may be followed by its own.
    */
   const restAbove = (row: FoundRow, i: number, words: string): boolean => {
-    const restOf = (piece: string): boolean =>
-      formKeys.some(
-        (key, r) => r !== row.planned.index && key.endsWith(piece) && piece.length < (plan.rows[r]?.wholeKey.length ?? 0) && (readAt[r]?.result.values.every((v) => v === null) ?? true),
-      );
+    const restOf = (printed: string): boolean =>
+      formKeys.some((key, r) => {
+        // Its group's label printed before it, on its line (`（三）不予公开 三安全一稳定”`), aside.
+        // And its numbering before the end of its words, their start printed above the numbers
+        // (`没有现成信息` / numbers / `（四）无法提供 2.需要另行制作`).
+        const group = plan.rows[r]?.groupKey ?? null;
+        const numbering = plan.rows[r]?.numbering ?? null;
+        let piece = group !== null && printed.startsWith(group) && !key.endsWith(printed) ? printed.slice(group.length) : printed;
+        if (numbering !== null && piece.startsWith(numbering) && !key.endsWith(piece)) piece = piece.slice(numbering.length);
+        return r !== row.planned.index && piece !== '' && key.endsWith(piece) && piece.length < (plan.rows[r]?.wholeKey.length ?? 0) && (readAt[r]?.result.values.every((v) => v === null) ?? true);
+      });
     if (!restOf(words)) return false;
     // The rest wrapped over several lines (`用、行 0` / `政机关` / … / `公开申` / `请`), a number of
     // that row's printed beside one of them, as plain pdftotext prints a wrapped row's cells at
@@ -518,7 +530,7 @@ export function buildTable<Rows extends TableRows>(
     for (let i = indexOfLine(at) - 1; i >= 0; i--) {
       const printed = printedAt(i);
       if (printed.length === 0) continue;
-      if (printed.some(held)) return null;
+      if (printed.some((c) => held(c) && !afterRestOf.has(c))) return null;
       if (!numbersOnly(printed)) {
         // Words, then numbers on their line (`开24`, a label's rest beside the next row's first number): those are among them.
         const split = numbersAfterWords(printed);

@@ -883,7 +883,10 @@ function cutShort(key: string, after: number, plan: TablePlan): PlannedRow | nul
  */
 export function restOfLabel(first: RowLabel, later: RowLabel): boolean {
   const whole = later.planned.wholeKey;
-  const rest = matchKey(later.label);
+  // Its group's label printed before it, on its line (`（三）不予公开 三安全一稳定”`), aside.
+  const group = later.planned.groupKey;
+  const printed = matchKey(later.label);
+  const rest = group !== null && printed.startsWith(group) && !whole.startsWith(group) ? printed.slice(group.length) : printed;
   if (rest === '' || rest.length >= whole.length || !whole.endsWith(rest)) return false;
   if (later.planned.numbering !== null && rest.includes(later.planned.numbering)) return false;
   const start = matchKey(first.label);
