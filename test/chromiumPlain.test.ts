@@ -317,3 +317,19 @@ describe('every label after its numbers, the rests of labels printed with their 
     expect(wrongPaths(report, designed)).toEqual([]);
   });
 });
+
+describe('a part\'s numbering alone at the end of a run of labels, its words after the numbers (103-20.plain)', () => {
+  // Print sweep seed 103 case 20: `…1.申请人无正当理由逾期不补正…` (its rest) / `2.申请人逾期…` / `3.其他` /
+  // `（七）总计` / `四、` / 28 numbers / `结转下年度继续办理`. `四、` joined （七）总计's label: four labels for
+  // four rows' numbers, paired one row late (20 wrong).
+  it('`四、` is 四、结转下年度继续办理\'s label: five labels, four rows\' numbers, not paired, and no cell wrong', () => {
+    const { text, designed } = fixture('103-20.plain');
+    const report = parseReport(text, { file: '103-20.plain.txt' });
+    const line = text.split('\n').indexOf('四、') + 1;
+    expect(line).toBeGreaterThan(0);
+    const said = report.diagnostics.filter((d) => d.path === 'applications.carriedForward');
+    expect(said.map((d) => [d.code, d.line])).toEqual([['ambiguous-pairing', line]]);
+    expect(said[0]?.message).toMatch(/^row “四、” is printed apart from its numbers: 5 labels, then 28 lines of numbers/);
+    expect(wrongPaths(report, designed)).toEqual([]);
+  });
+});

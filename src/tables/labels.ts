@@ -866,11 +866,15 @@ const LEAST_CUT_SHORT = 4;
 /**
  * The row after the one at `after` (its index in the form) whose whole label, numbering first,
  * starts with `key` and runs on past it, where `key` holds LEAST_CUT_SHORT characters or more past
- * the numbering: a label cut short (`2.申请人逾期未按收费通`). Null when none, or several.
+ * the numbering, or is a part's numbering alone (`四、`, its words after the numbers): a label cut
+ * short (`2.申请人逾期未按收费通`). Null when none, or several.
  */
 function cutShort(key: string, after: number, plan: TablePlan): PlannedRow | null {
   const numbering = ROW_NUMBERING.exec(key)?.[0];
-  if (numbering === undefined || key.length - numbering.length < LEAST_CUT_SHORT) return null;
+  if (numbering === undefined) return null;
+  // A part's numbering alone (`四、`) is one row's only; a row's numbering (`2.`) is many rows'.
+  const alone = key === numbering && /^[一二三四五六七八九十]+、$/.test(numbering);
+  if (!alone && key.length - numbering.length < LEAST_CUT_SHORT) return null;
   const rows = plan.rows.filter((row) => row.index > after && row.numbering === numbering && row.wholeKey.startsWith(key) && row.wholeKey.length > key.length);
   return rows.length === 1 ? (rows[0] ?? null) : null;
 }
