@@ -23,6 +23,17 @@ const fixture = (name: string): { text: string; designed: Report } => ({
   text: readFileSync(new URL(`../${DIR}/${name}.txt`, import.meta.url), 'utf8'),
   designed: (JSON.parse(readFileSync(new URL(`../${DIR}/${name}.expected.json`, import.meta.url), 'utf8')) as { designed: Report }).designed,
 });
+/** A fixture, and the report parsed from it. */
+const parsed = (name: string): { text: string; designed: Report; report: Report } => {
+  const { text, designed } = fixture(name);
+  return { text, designed, report: parseReport(text, { file: `${name}.txt` }) };
+};
+/** The line number (from 1) of the first line that is `printed`, which the fixture must print. */
+const lineOf = (text: string, printed: string): number => {
+  const line = text.split('\n').indexOf(printed) + 1;
+  expect(line, printed).toBeGreaterThan(0);
+  return line;
+};
 /** The paths of the cells the report reads with a number other than the designed one. */
 const wrongPaths = (report: Report, designed: Report): string[] =>
   classify(report, designed as Tables)
@@ -54,8 +65,7 @@ describe('labels of plain pdftotext of a Chromium PDF', () => {
   it('reads the table once its labels are found (print sweep seed 8 case 1)', () => {
     // Before: 二、's label and 2.重复申请's to 4.无正当理由大量反复申请's went unfound, the runs did
     // not pair, and 33 cells were read; now 187, every one the designed value.
-    const { text, designed } = fixture('8-1.plain');
-    const report = parseReport(text, { file: '8-1.plain.txt' });
+    const { text, designed, report } = parsed('8-1.plain');
     for (const path of ['applications.carriedOver', 'applications.notProcessed.duplicate', 'applications.notProcessed.excessive', 'applications.carriedForward']) {
       expect(at(report, path)).toEqual(at(designed, path));
     }
@@ -65,8 +75,7 @@ describe('labels of plain pdftotext of a Chromium PDF', () => {
 describe('rows of a few numbers a line', () => {
   it('are read row after row where the column rules confirm them (print sweep seed 35 case 37)', () => {
     // `… 8 0` / `5` / … : some rows on a line, some a number a line, some two to a line.
-    const { text, designed } = fixture('35-37.plain');
-    const report = parseReport(text, { file: '35-37.plain.txt' });
+    const { text, designed, report } = parsed('35-37.plain');
     for (const path of ['newReceived', 'carriedOver', 'granted', 'partiallyGranted', 'denied.stateSecret', 'denied.prohibitedByLaw', 'denied.endangersSafety']) {
       expect(at(report, `applications.${path}`)).toEqual(at(designed, `applications.${path}`));
     }
@@ -145,8 +154,7 @@ describe('the column header 其他 split over lines after pieces of the other he
   // `构` / `其` / `他` / `2408` … (一、本年新收's numbers, its label before the header): `其他` read as
   // row 3.其他 with 一、's numbers (7 wrong), and the real 3.其他 later was a second print.
   it('is the header: 3.其他 and 一、本年新收 read right, no cell wrong', () => {
-    const { text, designed } = fixture('58-34.plain');
-    const report = parseReport(text, { file: '58-34.plain.txt' });
+    const { text, designed, report } = parsed('58-34.plain');
     expect(report.applications?.otherHandling).toMatchObject({ other: designed.applications?.otherHandling?.other });
     expect(report.applications?.newReceived).toEqual(designed.applications?.newReceived);
     expect(wrongPaths(report, designed)).toEqual([]);
@@ -158,8 +166,7 @@ describe('a label split around its numbers, its rest after them (80-37.plain)', 
   // 3.危及's `0 0 709 5 0 0 714` / `3.危` …: the rest of the label was read as the row printed again,
   // and, the first print not fitting its cells, the second was kept with 3.危及's numbers (4 wrong).
   it('the rest is no second print: the row is null (its cells as printed), and no cell of the report is wrong', () => {
-    const { text, designed } = fixture('80-37.plain');
-    const report = parseReport(text, { file: '80-37.plain.txt' });
+    const { text, designed, report } = parsed('80-37.plain');
     expect(Object.values(report.applications?.denied?.prohibitedByLaw ?? {})).toEqual(Array(7).fill(null));
     const said = report.diagnostics.filter((d) => d.path === 'applications.denied.prohibitedByLaw');
     expect(said.map((d) => [d.code, d.line])).toEqual([
@@ -195,8 +202,7 @@ describe('a group\'s label alone where a row\'s own label is printed later (69-5
   // as one row); 3.其他 took 2.'s numbers (6 wrong), and its own print, `（六）其他处理 3.其他`, was
   // dropped as the row printed again.
   it('the row\'s own label is read, not the numbers after the group\'s label alone, and no cell is wrong', () => {
-    const { text, designed } = fixture('69-54.plain');
-    const report = parseReport(text, { file: '69-54.plain.txt' });
+    const { text, designed, report } = parsed('69-54.plain');
     const lines = text.split('\n');
     const group = lines.indexOf('（六）其他') + 1;
     const own = lines.indexOf('（六）其他处理 3.其他') + 1;
@@ -219,10 +225,8 @@ describe('a run of labels whose last is cut short, its rest printed after the nu
   // after the numbers), then 84 numbers. The last piece named no row and joined the label before:
   // eleven labels for twelve rows' numbers, none paired (7 cells right of 200).
   it('95-24.plain: the cut label is its row\'s: twelve labels, twelve rows\' numbers, paired one to one where every row adds up', () => {
-    const { text, designed } = fixture('95-24.plain');
-    const report = parseReport(text, { file: '95-24.plain.txt' });
-    const line = text.split('\n').indexOf('3.要求提供') + 1;
-    expect(line).toBeGreaterThan(0);
+    const { text, designed, report } = parsed('95-24.plain');
+    const line = lineOf(text, '3.要求提供');
     expect(report.applications?.notProcessed.publication).toEqual(designed.applications?.notProcessed.publication);
     const said = report.diagnostics.filter((d) => d.path === 'applications.notProcessed.publication');
     expect(said.map((d) => [d.code, d.line])).toEqual([['recovered-pairing', line]]);
@@ -236,8 +240,7 @@ describe('a run of labels whose last is cut short, its rest printed after the nu
   // numbers (eight rows'), `知要求缴纳费用…申请`, then 3.其他's numbers and its label. The cut label
   // joined 1.'s; its rest took 3.其他's numbers (5 wrong).
   it('93-47.plain: the rest after the numbers takes none of the next row\'s numbers; the eight rows, which no pairing makes add up, are null', () => {
-    const { text, designed } = fixture('93-47.plain');
-    const report = parseReport(text, { file: '93-47.plain.txt' });
+    const { text, designed, report } = parsed('93-47.plain');
     expect(Object.values(report.applications?.otherHandling.feeUnpaid ?? {})).toEqual(Array(7).fill(null));
     const said = report.diagnostics.filter((d) => d.path === 'applications.otherHandling.feeUnpaid');
     expect(said.map((d) => d.code)).toEqual(['ambiguous-pairing']);
@@ -251,8 +254,7 @@ describe('the second line of the column headers, ending in 其他 (100-19.plain)
   // then 一、本年新收's numbers before its label. The line of header pieces ends in 3.其他's words
   // and took the numbers after it (7 wrong); the real 3.其他, `3.` / `7` / `其他`, was no print of it.
   it('is no row: the numbers after it are no row\'s that can be told, 3.其他 null, and no cell of the report wrong', () => {
-    const { text, designed } = fixture('100-19.plain');
-    const report = parseReport(text, { file: '100-19.plain.txt' });
+    const { text, designed, report } = parsed('100-19.plain');
     expect(text.split('\n')).toContain('企业 机构 益组织 务机构 其他');
     expect(Object.values(report.applications?.otherHandling.other ?? {})).toEqual(Array(7).fill(null));
     expect(report.diagnostics.filter((d) => d.path === 'applications.otherHandling.other').map((d) => d.code)).toEqual(['ambiguous-pairing']);
@@ -265,8 +267,7 @@ describe('a label printed around its numbers, its group\'s last character alone 
   // `出具已获` / `取信息` / （六）其他处理's numbers: `理` (of （五）不予处理) ended the label's own lines
   // there, so the numbers between its pieces were not seen, and it took the next row's (3 wrong).
   it('the label is seen split around numbers no row took: null, saying so, and no cell wrong', () => {
-    const { text, designed } = fixture('106-7.plain');
-    const report = parseReport(text, { file: '106-7.plain.txt' });
+    const { text, designed, report } = parsed('106-7.plain');
     expect(text.split('\n')).toContain('理');
     expect(Object.values(report.applications?.notProcessed.confirmation ?? {})).toEqual(Array(7).fill(null));
     const said = report.diagnostics.filter((d) => d.path === 'applications.notProcessed.confirmation');
@@ -283,8 +284,7 @@ describe('part 四\'s header ending in 复议后起诉 right before 行政复议
   // printed, the region's numbers do not split into three groups (part 三's among them).
   it('the form\'s last group followed by another group\'s five is no certain reading: null, saying so (en, zh), no cell wrong', () => {
     const { text, designed } = fixture('110-52.plain');
-    const line = text.split('\n').indexOf('复议后起诉') + 1;
-    expect(line).toBeGreaterThan(0);
+    const line = lineOf(text, '复议后起诉');
     for (const lang of ['en', 'zh'] as const) {
       const report = parseReport(text, { file: '110-52.plain.txt', lang });
       expect(Object.values(report.reviewLitigation?.litigationAfterReview ?? {})).toEqual(Array(5).fill(null));
@@ -307,8 +307,7 @@ describe('every label after its numbers, the rests of labels printed with their 
   // numbering) before them, the rests were taken for the rows printed again, and each row after them
   // read the next row's numbers (28 wrong).
   it('the rests are seen as rests: the rows after them doubt the numbers after their labels, and no cell is wrong', () => {
-    const { text, designed } = fixture('114-5.plain');
-    const report = parseReport(text, { file: '114-5.plain.txt' });
+    const { text, designed, report } = parsed('114-5.plain');
     for (const path of ['applications.denied.thirdPartyRights', 'applications.denied.internalAffairs', 'applications.unableToProvide.unclearAfterCorrection']) {
       const said = report.diagnostics.filter((d) => d.path === path);
       expect(said.map((d) => d.code), path).toEqual(['cell-count']);
@@ -323,10 +322,8 @@ describe('a part\'s numbering alone at the end of a run of labels, its words aft
   // `（七）总计` / `四、` / 28 numbers / `结转下年度继续办理`. `四、` joined （七）总计's label: four labels for
   // four rows' numbers, paired one row late (20 wrong).
   it('`四、` is 四、结转下年度继续办理\'s label: five labels, four rows\' numbers, not paired, and no cell wrong', () => {
-    const { text, designed } = fixture('103-20.plain');
-    const report = parseReport(text, { file: '103-20.plain.txt' });
-    const line = text.split('\n').indexOf('四、') + 1;
-    expect(line).toBeGreaterThan(0);
+    const { text, designed, report } = parsed('103-20.plain');
+    const line = lineOf(text, '四、');
     const said = report.diagnostics.filter((d) => d.path === 'applications.carriedForward');
     expect(said.map((d) => [d.code, d.line])).toEqual([['ambiguous-pairing', line]]);
     expect(said[0]?.message).toMatch(/^row “四、” is printed apart from its numbers: 5 labels, then 28 lines of numbers/);

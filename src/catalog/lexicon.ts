@@ -31,6 +31,8 @@ export const ROW_NUMBERING = new RegExp(`^(?:\\([${NUMERALS}]+\\)|[${NUMERALS}]+
 
 /** A piece of label (its matchKey) that is a row numbering and nothing else (`（七）`, `3.`). */
 export const ROW_NUMBERING_ALONE = new RegExp(`${ROW_NUMBERING.source}$`);
+/** A part's numbering alone (`四、`): where a row has one (四、结转下年度继续办理), it is that row's only. */
+export const PART_NUMBERING_ALONE = new RegExp(`^[${NUMERALS}]+、$`);
 
 /** A group's numbering at a text's end, its bracket maybe unclosed (`(六`, `(六)`: 取信息 （六, a label wrapped in its column). */
 export const GROUP_NUMBERING_AT_END = new RegExp(`\\([${NUMERALS}]+\\)?$`);

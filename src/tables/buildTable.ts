@@ -12,7 +12,7 @@ import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnBalance, columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow, type RowState } from './crossRows.js';
 import { firstValueLine, namedIndexes, printsShort, readRows, spansLines, type FoundRow, type ReadItem, type ValueLine } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
-import { laterColumnOf, laterLabelOf, matchRow, restOfLabel, type RowLabel } from './labels.js';
+import { laterColumnOf, laterLabelOf, matchRow, restOfLabel, withoutGroupLabel, type RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { headedRuns, headingsInPlace } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
@@ -488,14 +488,14 @@ export function buildTable<Rows extends TableRows>(
   const restAbove = (row: FoundRow, i: number, words: string): boolean => {
     const restOf = (printed: string): boolean =>
       formKeys.some((key, r) => {
-        // Its group's label printed before it, on its line (`（三）不予公开 三安全一稳定”`), aside.
-        // And its numbering before the end of its words, their start printed above the numbers
+        const other = plan.rows[r];
+        if (other === undefined || r === row.planned.index) return false;
+        // Its group's label printed before it, on its line (`（三）不予公开 三安全一稳定”`), aside;
+        // and its numbering before the end of its words, their start printed above the numbers
         // (`没有现成信息` / numbers / `（四）无法提供 2.需要另行制作`).
-        const group = plan.rows[r]?.groupKey ?? null;
-        const numbering = plan.rows[r]?.numbering ?? null;
-        let piece = group !== null && printed.startsWith(group) && !key.endsWith(printed) ? printed.slice(group.length) : printed;
-        if (numbering !== null && piece.startsWith(numbering) && !key.endsWith(piece)) piece = piece.slice(numbering.length);
-        return r !== row.planned.index && piece !== '' && key.endsWith(piece) && piece.length < (plan.rows[r]?.wholeKey.length ?? 0) && (readAt[r]?.result.values.every((v) => v === null) ?? true);
+        let piece = key.endsWith(printed) ? printed : withoutGroupLabel(printed, other);
+        if (other.numbering !== null && piece.startsWith(other.numbering) && !key.endsWith(piece)) piece = piece.slice(other.numbering.length);
+        return piece !== '' && key.endsWith(piece) && piece.length < other.wholeKey.length && (readAt[r]?.result.values.every((v) => v === null) ?? true);
       });
     if (!restOf(words)) return false;
     // The rest wrapped over several lines (`用、行 0` / `政机关` / … / `公开申` / `请`), a number of

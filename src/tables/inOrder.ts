@@ -44,6 +44,14 @@ function labelPieces(text: string): boolean {
   });
 }
 
+/** Is every word of a text a piece of part 四's column labels (`结果维持`, `持`, `总计`)? */
+export function columnPieces(text: string): boolean {
+  return text.split(/\s+/).every((word) => {
+    const key = wordKey(word);
+    return key === '' || COLUMN_WORDS.some((label) => label.includes(key));
+  });
+}
+
 /** Does a text print a column's header, or a piece of one of two characters or more (`总计`, `结果维`, `其他`)? */
 const namesColumn = (text: string): boolean =>
   text.split(/\s+/).some((word) => {

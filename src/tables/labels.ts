@@ -5,7 +5,7 @@
  * it. A label that runs over lines may name several rows one after another (labelUnits): labels
  * printed apart from their numbers.
  */
-import { GROUP_NUMBERING_AT_END, ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
+import { GROUP_NUMBERING_AT_END, PART_NUMBERING_ALONE, ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { remembered } from '../limits.js';
 import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
@@ -860,6 +860,12 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
   return shapes.length >= 2 ? shapes : [];
 }
 
+/** A key printed with the row's group's label before its own words, on its line (`（三）不予公开 三安全一稳定”`), that label left out. */
+export function withoutGroupLabel(printed: string, row: PlannedRow): string {
+  const group = row.groupKey;
+  return group !== null && printed.startsWith(group) ? printed.slice(group.length) : printed;
+}
+
 /** The least characters of a row's own words a label cut short prints (cutShort): fewer may start several labels. */
 const LEAST_CUT_SHORT = 4;
 
@@ -873,7 +879,7 @@ function cutShort(key: string, after: number, plan: TablePlan): PlannedRow | nul
   const numbering = ROW_NUMBERING.exec(key)?.[0];
   if (numbering === undefined) return null;
   // A part's numbering alone (`四、`) is one row's only; a row's numbering (`2.`) is many rows'.
-  const alone = key === numbering && /^[一二三四五六七八九十]+、$/.test(numbering);
+  const alone = key === numbering && PART_NUMBERING_ALONE.test(numbering);
   if (!alone && key.length - numbering.length < LEAST_CUT_SHORT) return null;
   const rows = plan.rows.filter((row) => row.index > after && row.numbering === numbering && row.wholeKey.startsWith(key) && row.wholeKey.length > key.length);
   return rows.length === 1 ? (rows[0] ?? null) : null;
@@ -887,10 +893,7 @@ function cutShort(key: string, after: number, plan: TablePlan): PlannedRow | nul
  */
 export function restOfLabel(first: RowLabel, later: RowLabel): boolean {
   const whole = later.planned.wholeKey;
-  // Its group's label printed before it, on its line (`（三）不予公开 三安全一稳定”`), aside.
-  const group = later.planned.groupKey;
-  const printed = matchKey(later.label);
-  const rest = group !== null && printed.startsWith(group) && !whole.startsWith(group) ? printed.slice(group.length) : printed;
+  const rest = withoutGroupLabel(matchKey(later.label), later.planned);
   if (rest === '' || rest.length >= whole.length || !whole.endsWith(rest)) return false;
   if (later.planned.numbering !== null && rest.includes(later.planned.numbering)) return false;
   const start = matchKey(first.label);

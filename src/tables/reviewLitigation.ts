@@ -16,7 +16,7 @@ import { columnsAsPrinted } from './headers.js';
 import { cellsIn, PLANS, rowObject, tableValue, type Json, type PlannedRow } from './plan.js';
 import { chooseFit, edgeFits, fromRecovery, groupsAddUp, numbersIn, rowValues, SPACED_NUMBERS, splitAtSpaces, type RowValues } from './rowValues.js';
 import { matchRow } from './labels.js';
-import { readInOrder, type LaterLines } from './inOrder.js';
+import { columnPieces, readInOrder, type LaterLines } from './inOrder.js';
 import { linesToRead } from './strayLines.js';
 import { withRepeats } from './repeats.js';
 import { rowIn } from '../catalog/tables.js';
@@ -63,7 +63,6 @@ export function reviewLitigationTable(printed: readonly TokenLine[], location: T
 function againstOrder(lines: readonly TokenLine[], later: LaterLines, read: TableResult<ReviewLitigation>): TableResult<ReviewLitigation> | null {
   const table = read.table;
   if (table === null) return null;
-  const valuesOf = (t: ReviewLitigation, row: PlannedRow): ReadonlyArray<unknown> => cellsIn(t, row) ?? row.spec.columns.map(() => null);
   const readRows = PLAN.rows.filter((row) => valuesOf(table, row).some((v) => v !== null));
   if (readRows.length === 0 || readRows.length === PLAN.rows.length) return null;
   const order = readInOrder(lines, later, namesThisTable, read);
@@ -81,12 +80,8 @@ function againstOrder(lines: readonly TokenLine[], later: LaterLines, read: Tabl
 
 const NONE_LATER: LaterLines = { regions: [], tokens: () => [] };
 
-/** Column keys of part 四 (`结果维持` … `总计`): words among its numbers that are a piece of one are its header's. */
-const COLUMN_KEYS = OUTCOME_COLUMNS.map((c) => matchKey(c.label));
-const columnPiece = (cell: Cell): boolean => {
-  const key = matchKey(cell.raw);
-  return key === '' || COLUMN_KEYS.some((column) => column.includes(key));
-};
+/** A group's cells in a table's JSON, in column order; all null where the table has none. */
+const valuesOf = (table: ReviewLitigation, row: PlannedRow): ReadonlyArray<unknown> => cellsIn(table, row) ?? row.spec.columns.map(() => null);
 
 /**
  * Part 四 read row by row with only its last group read (`复议后起诉` / five numbers), the groups
@@ -100,8 +95,7 @@ function followedAfterLast(lines: readonly TokenLine[], read: TableResult<Review
   const table = read.table;
   const last = PLAN.rows.at(-1);
   if (table === null || last === undefined) return null;
-  const valuesOf = (row: PlannedRow): ReadonlyArray<unknown> => cellsIn(table, row) ?? row.spec.columns.map(() => null);
-  if (!valuesOf(last).every((v) => typeof v === 'number') || PLAN.rows.some((row) => row !== last && valuesOf(row).some((v) => v !== null))) return null;
+  if (!valuesOf(table, last).every((v) => typeof v === 'number') || PLAN.rows.some((row) => row !== last && valuesOf(table, row).some((v) => v !== null))) return null;
   const at = read.rows[last.fullPath]?.line;
   if (at === undefined) return null;
   /** Its own numbers (the first five after its label's line on), then those after them. */
@@ -113,7 +107,7 @@ function followedAfterLast(lines: readonly TokenLine[], read: TableResult<Review
     for (const cell of tokenLine.cells) {
       if (cell.kind === 'empty') continue;
       if (cell.kind === 'text') {
-        if (own >= GROUP_CELLS && !columnPiece(cell)) return null;
+        if (own >= GROUP_CELLS && !columnPieces(cell.raw)) return null;
         continue;
       }
       const numbers = numbersIn(cell);
@@ -129,7 +123,7 @@ function followedAfterLast(lines: readonly TokenLine[], read: TableResult<Review
     if (after.length >= GROUP_CELLS) break;
   }
   if (after.length < GROUP_CELLS || !groupsAddUp(after, [GROUP_CELLS])) return null;
-  const params = { row: read.rows[last.fullPath]?.label ?? last.spec.label, read: valuesOf(last).join(' '), next: after.join(' '), line };
+  const params = { row: read.rows[last.fullPath]?.label ?? last.spec.label, read: valuesOf(table, last).join(' '), next: after.join(' '), line };
   return withGroupsEmptied(read, table, new Set([last.fullPath]), [diagnostic('ambiguous-pairing', 'ambiguous-pairing.lastFollowed', params, last.fullPath, at)]);
 }
 
