@@ -750,6 +750,8 @@ function assignPieces(lines: readonly PdfLine[], isValueLine: readonly boolean[]
   if (first === undefined) return;
   const labelled = (line: PdfLine): boolean => line.cells.some((c) => !isNumeric(c));
   const centred = start < first.at || values.some(({ at: j, line }) => !labelled(line) && ((j > start && !isValueLine[j - 1]) || (j + 1 < end && !isValueLine[j + 1])));
+  /** A line of values and the pieces given it so far. */
+  const rowLines = (at: number): StreamLine[] => [at, ...[...owner].filter(([, j]) => j === at).map(([k]) => k)].map((k) => lines[k] as StreamLine);
   for (const { at: i, line } of run) {
     if (isValueLine[i]) continue;
     const above = values.filter(({ at: j }) => j < i).at(-1);
@@ -765,7 +767,15 @@ function assignPieces(lines: readonly PdfLine[], isValueLine: readonly boolean[]
     }
     const baseline = (l: PdfLine): number => (l as StreamLine).stream.baseline + l.page * 1e5;
     const distance = (value: { line: PdfLine } | undefined): number => (value === undefined ? Infinity : Math.abs(baseline(value.line) - baseline(line)));
-    const best = distance(above) <= distance(below) ? above : below;
+    let best = distance(above) <= distance(below) ? above : below;
+    // A piece that opens a label (a numbering) where the line above already has one in its column
+    // is the next row's, though nearer the line above (`（一` / `）予以公开` / `（二）部分公开` /
+    // `（区分处理的`, a label of three lines centred on its values under one of two).
+    const own = labelCells([line as StreamLine]);
+    if (best !== undefined && best === above && below !== undefined && opensOver(own, labelCells(rowLines(above.at)))) best = below;
+    // A piece above a label's numbering in its column (`1.属于国家秘` / `密` / `2.其他法律…`), nearer
+    // the line of values below, ends the label above: the numbering starts the row below's.
+    else if (best !== undefined && best === below && above !== undefined && !opensOver(own, own) && opensOver(labelCells([below.line as StreamLine]), own)) best = above;
     if (best !== undefined) owner.set(i, best.at);
   }
 }
@@ -780,6 +790,13 @@ function straddles(piece: PdfLine, above: PdfLine, below: PdfLine, next: PdfLine
   const inColumn = (line: StreamLine): boolean => line.stream.cells.some((c) => !isNumeric(c.text) && c.x0 < piece.x1 && piece.x0 < c.x1);
   return !inColumn(below) && inColumn(above) && inColumn(next);
 }
+
+/** The cells of lines that hold label text (no value). */
+const labelCells = (lines: readonly StreamLine[]): StreamCell[] => lines.flatMap((l) => l.stream.cells.filter((c) => !isNumeric(c.text)));
+
+/** Does a cell of `openers` open a label (a numbering) in the column of a cell of `others`? */
+const opensOver = (openers: readonly StreamCell[], others: readonly StreamCell[]): boolean =>
+  openers.some((c) => OPENS_LABEL.test(c.text) && others.some((o) => o.x0 < c.x1 && c.x0 < o.x1));
 
 /** A label's own start: a numbering (`（三）`, `1.`, `一、`, `第二十条`). */
 const OPENS_LABEL = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十\d]+[章节条部分项])/;

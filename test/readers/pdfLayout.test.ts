@@ -161,6 +161,39 @@ describe('tables without borders', () => {
     expect(text([page(1, glyphs)])).toEqual(['一、本年新收政府信息公开申请数量\t1203\t2173', '二、上年结转政府信息公开申请数量\t742\t177']);
   });
 
+  it('centred cells: a piece that opens a label where the line above has one is the next row\'s; a piece right above a numbering ends the label above', () => {
+    // Print sweep 130-6 (Chromium, no borders): （二）部分公开's first line is nearer （一）'s values
+    // than its own, and 密 (of 1.属于国家秘密) nearer 2.'s; by distance alone （一）予以公开（二）部分公开
+    // read as one label with （一）'s numbers, and 1.属于国家秘 lost its last character to 2.
+    // The page's positions (8.4 pt type): each label line 12 pt below the last, values between.
+    const at = (t: string, x: number, baseline: number): Glyphs => run(t, x, baseline, 8.4);
+    const glyphs = [
+      at('（一', 278, 979.6),
+      at('23', 356, 984.4),
+      at('16', 426, 984.4),
+      at('）予以公开', 265, 991.6),
+      at('（二）部分公开', 257, 1004.2),
+      at('（区分处理的', 261, 1016.2),
+      at('11', 356, 1027),
+      at('15', 426, 1027),
+      at('，只计这一情', 261, 1028.2),
+      at('形）', 278, 1040.2),
+      at('1.属于国家秘', 261, 1062),
+      at('21', 356, 1066.8),
+      at('4', 426, 1066.8),
+      at('密', 282, 1074),
+      at('2.其他法律', 261, 1081),
+      at('23', 356, 1081),
+      at('22', 426, 1081),
+    ];
+    expect(text([page(1, glyphs)])).toEqual([
+      '（一）予以公开\t23\t16',
+      '（二）部分公开（区分处理的，只计这一情形）\t11\t15',
+      '1.属于国家秘密\t21\t4',
+      '2.其他法律\t23\t22',
+    ]);
+  });
+
   it('a label spread over its cell (distributed alignment) is one cell; a column gap after it is not', () => {
     const spread = [...'信息内容'].map((ch, i) => run(ch, 100 + i * 25, 200));
     /** One run a character, each where the one before ends (as pdfjs gives some fonts' text). */

@@ -25,6 +25,14 @@ const PRINTED = [
   },
 ] as const;
 
+/** A print sweep case (fixtures/documents/printed/sweep-*.pdf), parsed, with its designed values and each cell's verdict. */
+async function sweepCase(name: string): Promise<{ report: Report; designed: Tables & Report; cells: ReturnType<typeof classify>['cells'] }> {
+  const file = `fixtures/documents/printed/${name}.pdf`;
+  const designed = JSON.parse(readFileSync(new URL(`fixtures/documents/printed/${name}.designed.json`, root), 'utf8')) as Tables & Report;
+  const report = await parseDocument(new Uint8Array(readFileSync(new URL(file, root))), { file });
+  return { report, designed, cells: classify(report, designed).cells };
+}
+
 describe('web pages printed to PDF by Chromium', () => {
   for (const { file, recovered } of PRINTED) {
     it(file, async () => {
@@ -45,12 +53,9 @@ describe('a web page printed to PDF by Chromium, a label centred on its row\'s l
   // The piece above was the row above's (a table whose labels start beside their values), and
   // （七）总计结转下年度继续 read as 四、's row, with 总计's numbers (7 wrong).
   it('the label\'s piece above the line of values is its own row\'s: every cell right', async () => {
-    const file = 'fixtures/documents/printed/sweep-57-33.pdf';
-    const designed = JSON.parse(readFileSync(new URL('fixtures/documents/printed/sweep-57-33.designed.json', root), 'utf8')) as Tables & Report;
-    const report = await parseDocument(new Uint8Array(readFileSync(new URL(file, root))), { file });
+    const { report, designed, cells } = await sweepCase('sweep-57-33');
     expect(report.applications?.totalHandled).toEqual(designed.applications?.totalHandled);
     expect(report.applications?.carriedForward).toEqual(designed.applications?.carriedForward);
-    const { cells } = classify(report, designed);
     expect(cells.filter((c) => c.verdict === 'wrong')).toEqual([]);
     expect(cells.filter((c) => c.verdict === 'right').length).toBe(200);
   });
@@ -62,12 +67,23 @@ describe('a web page printed to PDF by Chromium, a number printed past its cell\
   // its `8` went to that header cell, and 总计 read 1042 (validate named a row-total error and a
   // balance error the report does not have).
   it('the number is read whole in the column where it starts: every cell right, no sum error', async () => {
-    const file = 'fixtures/documents/printed/sweep-80-48.pdf';
-    const designed = JSON.parse(readFileSync(new URL('fixtures/documents/printed/sweep-80-48.designed.json', root), 'utf8')) as Tables & Report;
-    const report = await parseDocument(new Uint8Array(readFileSync(new URL(file, root))), { file });
+    const { report, designed, cells } = await sweepCase('sweep-80-48');
     expect(report.applications?.newReceived?.total).toBe(10428);
     expect(report.diagnostics.filter((d) => d.code === 'row-total' || d.code === 'balance')).toEqual([]);
-    const { cells } = classify(report, designed);
+    expect(cells.filter((c) => c.verdict === 'wrong')).toEqual([]);
+    expect(cells.filter((c) => c.verdict === 'right').length).toBe(200);
+  });
+});
+
+describe('a web page printed to PDF by Chromium, a label of three lines centred under one of two (print sweep seed 130, case 6)', () => {
+  // No ruled grid, each label centred on its values: （一）予以公开 over two lines, （二）部分公开（区分处理的，
+  // 只计这一情形，不计其他情形） over five, its first line nearer （一）'s values than its own. By distance
+  // alone both labels were one, `（一）予以公开（二）部分公开`, with （一）'s numbers: read as （二）'s (7 wrong),
+  // and （一） missing.
+  it('each piece opening a label starts its own row: every cell right', async () => {
+    const { report, designed, cells } = await sweepCase('sweep-130-6');
+    expect(report.applications?.granted).toEqual(designed.applications?.granted);
+    expect(report.applications?.partiallyGranted).toEqual(designed.applications?.partiallyGranted);
     expect(cells.filter((c) => c.verdict === 'wrong')).toEqual([]);
     expect(cells.filter((c) => c.verdict === 'right').length).toBe(200);
   });
