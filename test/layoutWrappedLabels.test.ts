@@ -214,4 +214,16 @@ describe('pdftotext -layout of Chromium prints: a label over two lines among its
     expect(r.diagnostics.filter((d) => d.path === 'applications.unableToProvide.unclearAfterCorrection').map((d) => d.code)).toEqual(['recovered-cells']);
     expect(wrong(text, designed)).toEqual([]);
   });
+
+  it('a label\'s numbering printed after its first words (`要求5.`, the top of a page) opens the label: the row read, not the row before\'s rest (137-57.layout)', () => {
+    // `4.无正` / `（五） 当理` / `不 由大量  22 …` / `予处理 反复申请` / `要求5.` / `（五 行政机关确` / `）不予 认或重新出  23 … 494`:
+    // 反复申请 ran on into 要求5. … 认或重新出 and named 4.无正当理由大量反复申请, which took 5.'s numbers (7 wrong).
+    const { text, designed } = sweep('137-57.layout');
+    const r = parseReport(text, { file: '137-57.layout.txt' });
+    expect(text.split('\n').map((l) => l.trim())).toContain('要求5.');
+    expect(r.applications?.notProcessed?.confirmation).toEqual((designed as Report).applications?.notProcessed?.confirmation);
+    expect(r.applications?.notProcessed?.excessive).toBeNull();
+    expect(r.diagnostics.filter((d) => d.path === 'applications.notProcessed.excessive').map((d) => d.code)).toEqual(['missing-row']);
+    expect(wrong(text, designed)).toEqual([]);
+  });
 });

@@ -264,6 +264,9 @@ describe('tokenizeRows / tokenize', () => {
 function oracle(printed: string): Cell | 'run-in' {
   const raw = printed.trim();
   if (raw === '') return { kind: 'empty', raw, line: 1 };
+  // A label's first words with its numbering after them (`要求5.`): the numbering opens the label.
+  const after = /^(\p{Script=Han}{1,4})\s*(\d{1,2}[.．])$/u.exec(raw);
+  if (after) return { kind: 'text', raw: `${after[2]}${after[1]}`, line: 1 };
   const key = raw.normalize('NFKC').trim();
   const number = /^\d{1,300}$/.test(raw) ? { value: Number(raw) } : parseNumber(raw);
   if (number) return { kind: 'number', raw, line: 1, ...number };

@@ -105,6 +105,9 @@ const LABEL_PUNCTUATION = new Set(
 );
 
 
+/** A few words and then a row's numbering (`要求5.`): the label's first words, its numbering printed after them. */
+const NUMBERING_AFTER_WORDS = /^(\p{Script=Han}{1,4})\s*(\d{1,2}[.．])$/u;
+
 /** Whether String.prototype.trim removes the UTF-16 unit `c` (ECMAScript WhiteSpace and LineTerminator). */
 function isTrimmed(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
@@ -150,6 +153,11 @@ function classifySpan(text: string, start: number, end: number, line: number): C
     return { kind: 'number', raw, line, value: Number(raw) };
   }
   const raw = text.slice(start, end);
+  // A label's first words with its numbering printed after them (`要求5.`, pdftotext -layout of a
+  // label's first line at the top of a page, its numbering's glyphs drawn a little lower): the
+  // numbering opens the label (`5.要求`), else its words run on into the label before.
+  const last = text.charCodeAt(end - 1);
+  if ((last === 46 || last === 0xff0e) && end - start <= 8 && NUMBERING_AFTER_WORDS.test(raw)) return { kind: 'text', raw: raw.replace(NUMBERING_AFTER_WORDS, '$2$1'), line };
   if (plain) {
     // No digit, so no number, digit run or header `数据1`; the key is `raw` itself unless it holds
     // LABEL_PUNCTUATION, which no placeholder does.
