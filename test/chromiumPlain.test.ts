@@ -330,3 +330,34 @@ describe('a part\'s numbering alone at the end of a run of labels, its words aft
     expect(wrongPaths(report, designed)).toEqual([]);
   });
 });
+
+describe('labels after their numbers, the next row\'s numbers after its label one more or one fewer than its cells (22-26.plain)', () => {
+  // `…2945` / `3068` / `重新出具已` / `获取信息` / `0` … `197` / `（六）其他处理` / `719` … `13775` / `（七）总计` /
+  // `四、结转下年度` / `26` … `327` / `继续办理`: each label after its numbers. As printed 5.要求行政机关确认…
+  // and （六） are null: the labels of （七） and 四、 follow （六）'s numbers with a row's worth after them,
+  // none certainly theirs (bareNext), and the doubt goes up to 5. With two of （六）'s lines run
+  // together （六） read nothing and passed no doubt on, and 5. read （六）'s numbers; with 327 cut in
+  // two, （七） and 四、 had one number more than a row's worth, and 5. and （六） read the next rows' (12 wrong).
+  const { text, designed } = fixture('22-26.plain');
+  const lines = text.split('\n');
+  /** The text with the `count` lines from (1-based) line `from` replaced by `by`. */
+  const replaced = (from: number, count: number, ...by: string[]): string => [...lines.slice(0, from - 1), ...by, ...lines.slice(from - 1 + count)].join('\n');
+  // （六）'s third and fourth numbers, and 四、's last.
+  const six = lineOf(text, '（六）其他处理') + 3;
+  const four = lineOf(text, '四、结转下年度') + 7;
+  expect([lines[six - 1], lines[six], lines[four - 1]]).toEqual(['619', '742', '327']);
+  const cases = {
+    'as printed': text,
+    'two lines of （六）\'s numbers run together': replaced(six, 2, '619742'),
+    '四、\'s 327 cut in two': replaced(four, 1, '32', '7'),
+  };
+  for (const [what, input] of Object.entries(cases)) {
+    it(`${what}: 5.要求行政机关确认… and （六） are null, and no cell of the report is wrong`, () => {
+      const report = parseReport(input, { file: '22-26.plain.txt' });
+      expect(Object.values(report.applications?.notProcessed?.confirmation ?? {})).toEqual(Array(7).fill(null));
+      expect(Object.values(report.applications?.otherHandling?.other ?? {})).toEqual(Array(7).fill(null));
+      expect(report.diagnostics.some((d) => d.path === 'applications.notProcessed.confirmation')).toBe(true);
+      expect(wrongPaths(report, designed)).toEqual([]);
+    });
+  }
+});

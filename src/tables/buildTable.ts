@@ -960,8 +960,9 @@ function emptied(read: ReadRow, problem: PendingDiagnostic): ReadRow {
  * reads, it is null (`before`), and so is each row after it printed the same way. The table's last
  * row, where the next part's heading is nowhere, is null when the next table goes on from its middle
  * right after its numbers (`lostAfter`), or when it is printed over several lines and its sums fail
- * (`lastGap`). Each row up a stretch of labels and numbers before a `bare` one is null in a table
- * that prints a label after its numbers somewhere (`bareChain`). Where the layout prints labels
+ * (`lastGap`). Each row up a stretch of labels and numbers before a `bare` one (or one read with
+ * no values that would be: a row's worth give or take one) is null in a table that prints a label
+ * after its numbers somewhere (`bareChain`). Where the layout prints labels
  * after their numbers, numbers nothing took right before a label leave the row null whatever their
  * count (a line of them lost or printed twice): between its label's pieces (`split`), under the
  * table's header before its first row (`underHeader`), after another row's label rest
@@ -1100,7 +1101,17 @@ function unsure(
       if (read.result.values.some((v) => v !== null)) unread(read, around);
       return;
     }
-    if (read.result.values.every((v) => v === null)) return;
+    if (read.result.values.every((v) => v === null)) {
+      // Read with no values, its numbers after its label a row's worth give or take one (`（六）其他处理`
+      // / `719` / `2390` / `619742` …, two lines run together; or one cut in two): where the next
+      // row's label follows them with none certainly its own, they may be that row's all the same,
+      // and the row before's, right before this label, this row's (`bareChain`, below).
+      const printed = countsIn(row.cells)?.length ?? 0;
+      const worth = row.planned.spec.columns.length;
+      const apart = spansLines(row.cells) || (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd);
+      if (apart && printed > 0 && printed <= worth + 1 && bareNext(row, items[k + 1], items[k + 2], readAt, plan, excused, labelsBetween)) bare.add(row);
+      return;
+    }
     const values = read.result.values;
     // Its last number ends its line and the next line opens with a number no label claims (`行政许可⇥2` /
     // `941`): one number may have been cut in two by a line break, its rest there. A row that adds up
@@ -1571,8 +1582,9 @@ function bareNext(
   // Labels alone, then a row printed on its label's line: the first of them has no numbers after it.
   const alone = next.values === null && after?.kind === 'row' && firstValueLine(after.row.cells) === (after.row.labelEnd ?? after.row.line);
   // Labels, then fewer lines of numbers than labels, or a row's worth at most (a number a line:
-  // `（七）总计` / `四、结转下年度` / `26` / … / `327`): one of them, maybe the first, has none.
-  const short = next.values !== null && (next.values.length < next.labels.length || (next.labels.length > 1 && numbersOf(next.values) <= mostCells(next.labels)));
+  // `（七）总计` / `四、结转下年度` / `26` / … / `327`): one of them, maybe the first, has none. One
+  // more than a row's worth too: a number a line break cut in two (`32` / `7`) is two lines.
+  const short = next.values !== null && (next.values.length < next.labels.length || (next.labels.length > 1 && numbersOf(next.values) <= mostCells(next.labels) + 1));
   // Labels alone that end the table: where labels are printed after their numbers (plain
   // pdftotext of a page Chromium printed: `427` … `8915` / `（七）总计` / `18` … `361` /
   // `四、结转下年度继续办理`, then part 四's heading), the numbers before them are theirs; where the
