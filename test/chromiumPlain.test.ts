@@ -292,11 +292,27 @@ describe('part 四\'s header ending in 复议后起诉 right before 行政复议
       expect(said.map((d) => [d.code, d.line])).toEqual([['ambiguous-pairing', line]]);
       expect(said[0]?.message).toContain(
         lang === 'en'
-          ? 'reads 24 0 2 126 152 after its label, but right after them, from line 388, stand another group\'s five numbers (18 27 66 18 129)'
-          : '读作 24 0 2 126 152，但紧接其后、从第388行起，栏目名称之间又有另一组五个数字（18 27 66 18 129）',
+          ? 'reads 24 0 2 126 152 after its label, but right after them, from line 388, stand more numbers (18 27 66 18 129, the first five), among the table\'s column headers'
+          : '读作 24 0 2 126 152，但紧接其后、从第388行起，栏目名称之间还有别的数字（前五个为 18 27 66 18 129）',
       );
       expect(wrongPaths(report, designed)).toEqual([]);
     }
+  });
+});
+
+describe('part 四\'s last group read, the other groups\' numbers after it out of their order (128-10.plain)', () => {
+  // Print sweep seed 128 case 10: `行政诉讼` / `复议后起诉` / its header / 3 17 15 3 38 (行政复议's) / the
+  // header again / 16 30 13 4 21 5 63 2485 13 2524 (未经复议直接起诉's and 复议后起诉's interleaved, adding
+  // up nowhere five at a time). 复议后起诉 took 行政复议's five (5 wrong).
+  it('numbers after the form\'s last group among the column headers leave it null, saying so; no cell wrong', () => {
+    const { text, designed } = fixture('128-10.plain');
+    const report = parseReport(text, { file: '128-10.plain.txt' });
+    expect(Object.values(report.reviewLitigation?.litigationAfterReview ?? {})).toEqual(Array(5).fill(null));
+    const said = report.diagnostics.filter((d) => d.path === 'reviewLitigation.litigationAfterReview');
+    expect(said.map((d) => [d.code, d.line])).toEqual([['ambiguous-pairing', lineOf(text, '复议后起诉')]]);
+    const next = text.split('\n').indexOf('16', lineOf(text, '复议后起诉')) + 1;
+    expect(said[0]?.message).toContain(`reads 3 17 15 3 38 after its label, but right after them, from line ${next}, stand more numbers (16 30 13 4 21, the first five)`);
+    expect(wrongPaths(report, designed)).toEqual([]);
   });
 });
 

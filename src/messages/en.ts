@@ -360,7 +360,7 @@ export const en: Messages = {
   'ambiguous-pairing.order': (p) =>
     `row “${quoteLabel(p.row)}” reads ${p.read} after its label, but the table's numbers read in the order printed among its header words (the only way they split into 行政复议, 未经复议直接起诉 and 复议后起诉, each adding up) give it ${p.order}, and the labels of the groups before it are not printed here: which are its cannot be told, so its cells are left empty`,
   'ambiguous-pairing.lastFollowed': (p) =>
-    `row “${quoteLabel(p.row)}” reads ${p.read} after its label, but right after them, from line ${p.line}, stand another group's five numbers (${p.next}), adding up, among the table's column headers, and the labels of the groups before it are not printed here: it is the form's last group, with none after it, so the numbers read may be an earlier group's, and which are its cannot be told; its cells are left empty`,
+    `row “${quoteLabel(p.row)}” reads ${p.read} after its label, but right after them, from line ${p.line}, stand more numbers (${p.next}, the first five), among the table's column headers, and the labels of the groups before it are not printed here: it is the form's last group, with none after it, so the numbers read may be an earlier group's, and which are its cannot be told; its cells are left empty`,
   'ambiguous-pairing.headerAfter': (p) =>
     `row “${quoteLabel(p.row)}”, column “${p.column}”: read row by row, this cell is ${p.value}, printed on a line after the row's label, but the column's header is printed after the label too, as where part 二 is printed column by column, each column's numbers after its header: the number may be another row's, so the cell is left empty`,
   'ambiguous-pairing.restOfShort': (p) =>

@@ -85,11 +85,12 @@ const valuesOf = (table: ReviewLitigation, row: PlannedRow): ReadonlyArray<unkno
 
 /**
  * Part 四 read row by row with only its last group read (`复议后起诉` / five numbers), the groups
- * before it unread, and right after its numbers another group's five, adding up, among the
- * column headers' words (`结果维持` / `18` / `结果纠正` / `27` … / `总计` / `129`): the form's last group
- * has none after it, so the five read may be an earlier group's (plain pdftotext printing the header's
- * last word, 复议后起诉, right before 行政复议's numbers, the other labels elsewhere). Null, saying so
- * (`ambiguous-pairing.lastFollowed`); null when that is not so (the result stands as read).
+ * before it unread, and right after its numbers five more or others, among the column headers'
+ * words (`结果维持` / `18` / `结果纠正` / `27` … / `总计` / `129`): the form's last group has none after
+ * it, so the five read may be an earlier group's (plain pdftotext printing the header's last word,
+ * 复议后起诉, right before 行政复议's numbers, the other labels elsewhere; or the other groups' numbers
+ * after a second print of the header, out of their order, `16 30 13 4 21 5 63 …`). Null, saying
+ * so (`ambiguous-pairing.lastFollowed`); null when that is not so (the result stands as read).
  */
 function followedAfterLast(lines: readonly TokenLine[], read: TableResult<ReviewLitigation>): TableResult<ReviewLitigation> | null {
   const table = read.table;
@@ -98,31 +99,28 @@ function followedAfterLast(lines: readonly TokenLine[], read: TableResult<Review
   if (!valuesOf(table, last).every((v) => typeof v === 'number') || PLAN.rows.some((row) => row !== last && valuesOf(table, row).some((v) => v !== null))) return null;
   const at = read.rows[last.fullPath]?.line;
   if (at === undefined) return null;
-  /** Its own numbers (the first five after its label's line on), then those after them. */
-  let own = 0;
-  const after: number[] = [];
-  let line = at;
-  for (const tokenLine of lines) {
+  /** The numbers from its label's line on, each with its line; where its own five (as read) end, the text cells after them must be column headers' pieces. */
+  const own = valuesOf(table, last);
+  const numbers: Array<{ value: number; line: number }> = [];
+  let ownEnd = -1;
+  scan: for (const tokenLine of lines) {
     if (tokenLine.line < at) continue;
     for (const cell of tokenLine.cells) {
       if (cell.kind === 'empty') continue;
       if (cell.kind === 'text') {
-        if (own >= GROUP_CELLS && !columnPieces(cell.raw)) return null;
+        if (ownEnd >= 0 && !columnPieces(cell.raw)) break scan;
         continue;
       }
-      const numbers = numbersIn(cell);
-      if (numbers === null) return null;
-      for (const n of numbers) {
-        if (own < GROUP_CELLS) own++;
-        else if (after.length < GROUP_CELLS) {
-          if (after.length === 0) line = tokenLine.line;
-          after.push(n);
-        }
-      }
+      const values = numbersIn(cell);
+      if (values === null) return null;
+      for (const value of values) numbers.push({ value, line: tokenLine.line });
+      if (ownEnd < 0 && numbers.length >= GROUP_CELLS && numbers.slice(-GROUP_CELLS).every((n, i) => n.value === own[i])) ownEnd = numbers.length;
     }
-    if (after.length >= GROUP_CELLS) break;
+    if (ownEnd >= 0 && numbers.length >= ownEnd + GROUP_CELLS) break;
   }
-  if (after.length < GROUP_CELLS || !groupsAddUp(after, [GROUP_CELLS])) return null;
+  const after = ownEnd < 0 ? [] : numbers.slice(ownEnd, ownEnd + GROUP_CELLS).map((n) => n.value);
+  if (after.length < GROUP_CELLS) return null;
+  const line = numbers[ownEnd]?.line ?? at;
   const params = { row: read.rows[last.fullPath]?.label ?? last.spec.label, read: valuesOf(table, last).join(' '), next: after.join(' '), line };
   return withGroupsEmptied(read, table, new Set([last.fullPath]), [diagnostic('ambiguous-pairing', 'ambiguous-pairing.lastFollowed', params, last.fullPath, at)]);
 }
