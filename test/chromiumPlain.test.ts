@@ -111,6 +111,34 @@ describe('part 二 printed column by column', () => {
     expect(said('en')?.message).toMatch(/this cell is 29, printed on a line after the row's label, but the column's header is printed after the label too/);
     expect(said('zh')?.message).toMatch(/逐行读取时该格为 29/);
   });
+
+  describe('two small tables of as many rows, a header\'s prints not in the form\'s order (136-8.plain)', () => {
+    // `上一年项目数量` / 0 17 / `上一年项目数量` / 10 0 / `本年增/减` / 0 0 / `本年增/减` / 0 0 / `处理决定数量` / 143 0 /
+    // `上一年项目数量` / 1723 / `采购项目数量` / 0 / `处理决定数量` / 253 42: 行政处罚's 处理决定数量 printed first, 行政许可's
+    // after two other tables' columns. Read as the form's order, each took the other's (4 wrong).
+    const { text, designed } = fixture('136-8.plain');
+    const rows = ['licensing', 'otherServices', 'punishment', 'coercion'] as const;
+    it('which print is which cannot be told: the four rows are null, saying so, and no cell is wrong', () => {
+      const report = parseReport(text, { file: '136-8.plain.txt' });
+      for (const row of rows) {
+        expect(Object.values(at(report, `activeDisclosure.${row}`) ?? {}), row).toEqual([null, null, null]);
+        expect(report.diagnostics.filter((d) => d.path === `activeDisclosure.${row}`).map((d) => d.code), row).toEqual(['ambiguous-pairing']);
+      }
+      expect(at(report, 'activeDisclosure.fees.previousItems')).toBe(at(designed, 'activeDisclosure.fees.previousItems'));
+      expect(wrongPaths(report, designed)).toEqual([]);
+    });
+    it('with each header\'s two prints one right after the other, in the form\'s order, they are read', () => {
+      const lines = text.split('\n');
+      const punishment = lineOf(text, '处理决定数量');
+      const licensing = lines.indexOf('处理决定数量', punishment) + 1;
+      expect(lines.slice(punishment - 1, punishment + 2)).toEqual(['处理决定数量', '143', '0']);
+      expect(lines.slice(licensing - 1, licensing + 2)).toEqual(['处理决定数量', '253', '42']);
+      const moved = [...lines.slice(0, punishment - 1), ...lines.slice(licensing - 1, licensing + 2), ...lines.slice(punishment - 1, licensing - 1), ...lines.slice(licensing + 2)].join('\n');
+      const report = parseReport(moved, { file: '136-8.plain.txt' });
+      for (const row of rows) expect(at(report, `activeDisclosure.${row}`), row).toEqual(at(designed, `activeDisclosure.${row}`));
+      expect(wrongPaths(report, designed)).toEqual([]);
+    });
+  });
 });
 
 describe('rows printing some numbers beside their label, the rest apart', () => {

@@ -27,7 +27,10 @@
  * - its header's words end right before the numbers, and exactly as many numbers as its small
  *   table has rows follow them, with nothing else between or right after them;
  * - the header is printed so exactly as many times as the form has small tables with that column,
- *   the first such print being the first small table's, and so on;
+ *   the first such print being the first small table's, and so on; where two of those small tables
+ *   have as many rows, only if their prints tell them apart that way: every print of the first
+ *   before every print of the second, or each header's prints one right after the other
+ *   (orderInDoubt: plain pdftotext orders columns by where they stand across the page);
  * - the header printed next is not printed fewer times than the form has it (lost in the
  *   conversion, with lines around it: its numbers left may stand after this column's), else this
  *   column's last numbers, as many as the lost prints' small tables have rows, are left empty
@@ -525,6 +528,7 @@ function readColumns(lines: readonly TokenLine[], plan: TablePlan, next: TablePl
   const after = next === null ? null : lastBeforeNext(printed, runs, next);
   if (after !== null && !doubts.has(after.key)) doubts.set(after.key, { last: after.last, next: null, after: true });
   const cells = new Map<PlannedRow, Array<NumberCell | Doubt & { line: number } | undefined>>();
+  const inDoubt = orderInDoubt(printed, runs);
   const tableRows = new Map<PlannedRow, number>();
   const headers: Array<{ first: number; last: number }> = [];
   for (const [heading, runs] of printed) {
@@ -532,6 +536,7 @@ function readColumns(lines: readonly TokenLine[], plan: TablePlan, next: TablePl
     heading.columns.forEach((column, i) => {
       const numbers = runs[i]?.numbers ?? [];
       if (numbers.length !== column.rows.length || !numbers.every((n) => readsPlainly(n, column.spec))) return;
+      if (inDoubt.has(column)) return;
       // A unit after a header that has none: an amount's header was lost in the lines before these
       // numbers, with this column's own (`本年增/减` / then `-2` and `采购总金额` lost / `（单位：万元）` /
       // `251000`), and none of them can be told to be its own.
@@ -567,6 +572,53 @@ function readColumns(lines: readonly TokenLine[], plan: TablePlan, next: TablePl
     read.set(row, reading);
   }
   return { rows: read, headers };
+}
+
+/**
+ * The columns whose prints cannot be given to their small tables in the form's order: two small
+ * tables with as many rows, each printing a header both have (`处理决定数量` of 行政许可's table and
+ * 行政处罚's), neither every print of the first before every print of the second (a small table
+ * printed whole, then the next) nor each header's prints one right after the other (the tables
+ * printed column by column, each column down both). Plain pdftotext orders such prints by where
+ * each column stands across the page, and two columns of the same header may come in either order
+ * (`处理决定数量` / `143` / `0` / `上一年项目数量` / `1723` / `采购项目数量` / `0` / `处理决定数量` / `253` / `42`:
+ * 行政处罚's first).
+ */
+function orderInDoubt(printed: ReadonlyMap<Heading, readonly Run[]>, runs: readonly Run[]): Set<Column> {
+  const position = new Map(runs.map((run, k) => [run, k]));
+  const headingOfRun = new Map<Run, Heading>();
+  /** Where each small table (by its first row) prints each header, read in the form's order. */
+  const places = new Map<PlannedRow | undefined, Map<Heading, number>>();
+  for (const [heading, prints] of printed) {
+    for (const run of prints) headingOfRun.set(run, heading);
+    if (prints.length !== heading.columns.length) continue;
+    heading.columns.forEach((column, k) => {
+      const at = position.get(prints[k] as Run);
+      if (at === undefined) return;
+      const table = places.get(column.rows[0]) ?? new Map<Heading, number>();
+      table.set(heading, at);
+      places.set(column.rows[0], table);
+    });
+  }
+  const doubt = new Set<Column>();
+  for (const heading of printed.keys()) {
+    heading.columns.forEach((first, i) => {
+      for (const second of heading.columns.slice(i + 1)) {
+        if (second.rows.length !== first.rows.length) continue;
+        const a = places.get(first.rows[0]);
+        const b = places.get(second.rows[0]);
+        if (a === undefined || b === undefined) continue;
+        const shared = [...a.keys()].filter((h) => b.has(h));
+        const grouped = Math.max(...shared.map((h) => a.get(h) ?? 0)) < Math.min(...shared.map((h) => b.get(h) ?? 0));
+        const alongside = shared.every((h) => runs.slice((a.get(h) ?? 0) + 1, b.get(h) ?? 0).every((run) => headingOfRun.get(run) === h));
+        if (!grouped && !alongside) {
+          doubt.add(first);
+          doubt.add(second);
+        }
+      }
+    });
+  }
+  return doubt;
 }
 
 /** The most characters of words a small table's stretch is read with: its labels and headers are short, more is a page of words. */
