@@ -405,3 +405,22 @@ describe('labels after their numbers, the next row\'s numbers after its label on
     });
   }
 });
+
+describe('a row printed short of its cells, four numbers of four digits or fewer a space apart (148-16.plain)', () => {
+  // `一、本年新收` / `1187 1279 3473 611` / `政府信息公开申请数量`: 自然人 … 社会公益组织, the other three columns
+  // printed later in a block of their own (`法律服务 其他 总计` / `机构` / `431` / `1550 8531`). Cut into seven,
+  // 118 7 127 9 347 3 611 adds up by chance, and was read so (7 wrong).
+  it('is not cut further: null, saying why (en, zh), and no cell of the report wrong', () => {
+    const { text, designed } = fixture('148-16.plain');
+    lineOf(text, '1187 1279 3473 611');
+    const line = lineOf(text, '一、本年新收');
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(text, { file: '148-16.plain.txt', lang });
+      expect(Object.values(report.applications?.newReceived ?? {})).toEqual(Array(7).fill(null));
+      const said = report.diagnostics.filter((d) => d.path === 'applications.newReceived');
+      expect(said.map((d) => [d.code, d.line])).toEqual([['ambiguous-digits', line]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'numbers a space apart of a few digits each, and the only cut into 7 cells that fits the row\'s arithmetic (118, 7, 127, 9, 347, 3, 611)' : '各数以空格隔开、每个只有几位');
+      expect(wrongPaths(report, designed)).toEqual([]);
+    }
+  });
+});

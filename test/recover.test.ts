@@ -173,6 +173,8 @@ describe('recoverDigits', () => {
   // short, `4 19 212 19`, its others elsewhere; the one cut that fits, 4 1 9 2 1 2 19, was read (6 wrong).
   it('does not take the only cut that fits when it cuts two or more numbers of a few digits a space apart further', () => {
     expect(recoverDigits(run('4 19 212 19'), matrixRow)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: 'few', candidates: [{ values: [4, 1, 9, 2, 1, 2, 19] }] });
+    // Four digits each (print sweep seed 148 case 16: 一、本年新收's first four cells, the others printed apart).
+    expect(recoverDigits(run('1187 1279 3473 611'), matrixRow)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: 'few', candidates: [{ values: [118, 7, 127, 9, 347, 3, 611] }] });
     // One such number cut (two cells run together), or longer numbers cut (a crawler's run): taken.
     expect(recoverDigits(run('1 12 3 4 5 16'), matrixRow)).toMatchObject({ kind: 'recovered', cut: { values: [1, 1, 2, 3, 4, 5, 16] } });
     expect(recoverDigits(run('0 22 10290 0 22653316'), matrixRow)).toMatchObject({ kind: 'recovered', cut: { values: [0, 22, 1029, 0, 0, 2265, 3316] } });
@@ -182,8 +184,9 @@ describe('recoverDigits', () => {
   // 未经复议直接起诉's 总计 and 复议后起诉's first cell; the one cut into five that fits, 2 0 9 2 13, was read.
   it('does not take the only cut that fits when it cuts one number a space apart into a digit a cell', () => {
     expect(recoverDigits(run('2092 13'), reviewGroup)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: 'single', candidates: [{ values: [2, 0, 9, 2, 13] }] });
-    // Another number cut as well, not a digit a cell (print sweep seed 20 case 12: （七）总计's `6161 3219`).
-    expect(recoverDigits(run('6161 3219'), matrixRow)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: 'single', candidates: [{ values: [6, 1, 6, 1, 3, 2, 19] }] });
+    // Another number cut as well, not a digit a cell (print sweep seed 20 case 12: （七）总计's `6161 3219`):
+    // both of four digits or fewer, cut further, it is the `few` of the tests above.
+    expect(recoverDigits(run('6161 3219'), matrixRow)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: 'few', candidates: [{ values: [6, 1, 6, 1, 3, 2, 19] }] });
     // Digits run together with no space, a digit a cell: taken (a row of zeros printed so).
     expect(recoverDigits(run('0000000'), matrixRow)).toMatchObject({ kind: 'recovered', cut: { values: [0, 0, 0, 0, 0, 0, 0] } });
     // Two cells of a number cut, among numbers a space apart: taken.

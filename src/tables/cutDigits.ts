@@ -337,8 +337,12 @@ export function recoverDigits(cells: readonly Cell[], shape: CutShape): DigitRec
   return { kind: 'ambiguous', printed, candidates: search.cuts, complete: search.complete };
 }
 
-/** The most digits of a number a space apart that a row printed short of its cells may print (`4 19 212 19`). */
-const FEW_DIGITS = 3;
+/**
+ * The most digits of a number a space apart that a row printed short of its cells may print (`4 19
+ * 212 19`; `1187 1279 3473 611`, four of 一、本年新收's seven, read 118, 7, 127, 9, 347, 3, 611). A
+ * crawler's run glues more (`33071900464`, three numbers of a Chromium print's glyph run).
+ */
+const FEW_DIGITS = 4;
 
 /**
  * Does the cut of `pieces` cut two or more numbers a space apart further, each of FEW_DIGITS digits or fewer
