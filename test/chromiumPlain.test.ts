@@ -424,3 +424,19 @@ describe('a row printed short of its cells, four numbers of four digits or fewer
     }
   });
 });
+
+describe('part 四\'s numbers in the order printed, a group out of its order right under the header (136-32.plain)', () => {
+  // `总计` / 25 2135 2176 0 16 (行政复议's, its 2135 and 2176 before 0 16) among 0 273 0 21 0 294 of
+  // another table, then 未经复议直接起诉's and 复议后起诉's: the only fifteen in a row that split into three
+  // groups adding up took 273 0 21 0 294 for 行政复议 (4 wrong).
+  it('the fifteen are not read so: 行政复议 null, saying why (en, zh), no cell wrong', () => {
+    const { text, designed } = fixture('136-32.plain');
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(text, { file: '136-32.plain.txt', lang });
+      expect(report.reviewLitigation?.review).toBeNull();
+      const said = report.diagnostics.filter((d) => d.path === 'reviewLitigation' && d.code === 'ambiguous-pairing');
+      expect(said.map((d) => d.message.match(lang === 'en' ? /five numbers \(([\d, ]+)\) add up as a group does in another order/ : /的 5 个数字（([\d、]+)）换个顺序也能成为一组/)?.[1])).toEqual([lang === 'en' ? '25, 2135, 2176, 0, 16' : '25、2135、2176、0、16']);
+      expect(wrongPaths(report, designed)).toEqual([]);
+    }
+  });
+});

@@ -322,6 +322,8 @@ export type MessageParams = {
   'ambiguous-pairing.inOrder': { numbers: number; readings: number; runs: number };
   'ambiguous-pairing.inOrderRepeat': { numbers: number; repeated: CutValues };
   'ambiguous-pairing.inOrderGap': { numbers: number; read: CutValues; other: CutValues; between: number; line: number };
+  /** Part 四's numbers in the order printed (`numbers`): fifteen read so (`read`), and before them, from `line`, right under the table's header words, five (`group`) that add up in another order. */
+  'ambiguous-pairing.inOrderBefore': { numbers: number; read: CutValues; group: CutValues; line: number };
   'recovered-pairing': { row: string; labels: number; lines: number; by: PairedBy; after: boolean; unchecked: boolean };
   /**
    * Part 四 read from its `numbers` numbers in the order printed: one run of fifteen (or `runs`,

@@ -24,6 +24,8 @@ const PLAN = PLANS.reviewLitigation;
 /** Each group's cells, in the form's order (three groups of five, each ending in its 总计). */
 const GROUPS: readonly number[] = PLAN.rows.flatMap((row) => row.sumGroups);
 const CELLS = GROUPS.reduce((a, b) => a + b, 0);
+/** A group's cells: four results and their 总计. */
+const GROUP_SIZE = GROUPS[0] ?? 5;
 
 /** What may not be a piece of a label: punctuation and symbols (`、`, `·`). */
 const NOT_WORD = /[\p{P}\p{S}]/gu;
@@ -371,6 +373,25 @@ function sameGroups(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
+/**
+ * Five numbers in a row before `at`, the first of them right under part 四's header words, that
+ * add up as a group does in another order than the form's (the largest the sum of the other four,
+ * not last; not all zeros): where the fifteen read in the order printed start after them, a group
+ * of the table may be those, printed out of its order. Null when there are none.
+ */
+function groupBefore(numbers: readonly Printed[], at: number): { values: number[]; at: number } | null {
+  for (let start = 0; start + GROUP_SIZE <= at; start++) {
+    if (numbers[start]?.afterWords !== true) continue;
+    const five = numbers.slice(start, start + GROUP_SIZE).map((n) => n.value);
+    if (five.some((v) => v === null)) continue;
+    const values = five as number[];
+    const largest = Math.max(...values);
+    const sum = values.reduce((a, b) => a + b, 0);
+    if (largest > 0 && sum === 2 * largest && values.at(-1) !== largest) return { values, at: start };
+  }
+  return null;
+}
+
 /** Does a cell print words of part 四's table: a row's label or a column's (reviewLitigation.ts)? */
 export type NamesTable = (cell: Cell) => boolean;
 
@@ -418,6 +439,14 @@ export function readInOrder(
     return { ...unread, diagnostics: [...unread.diagnostics, ambiguous] };
   }
   if (!only) return null;
+  // Five numbers right under the table's header words, before the fifteen, that add up in another
+  // order: a group printed out of its order (plain pdftotext puts a 总计 before its results now and
+  // then), the fifteen another table's numbers that add up by chance.
+  const before = groupBefore(numbers, at);
+  if (before !== null) {
+    const params = { numbers: numbers.length, read: only, group: before.values, line: numbers[before.at]?.line ?? line ?? 0 };
+    return { ...unread, diagnostics: [...unread.diagnostics, diagnostic('ambiguous-pairing', 'ambiguous-pairing.inOrderBefore', params, PLAN.key, line)] };
+  }
   // Fifteen with other numbers between them that read otherwise: which is the table cannot be told.
   const gapped = gappedReading(sequence, only);
   if (gapped !== null) {

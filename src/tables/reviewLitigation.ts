@@ -66,6 +66,9 @@ function againstOrder(lines: readonly TokenLine[], later: LaterLines, read: Tabl
   const readRows = PLAN.rows.filter((row) => valuesOf(table, row).some((v) => v !== null));
   if (readRows.length === 0 || readRows.length === PLAN.rows.length) return null;
   const order = readInOrder(lines, later, namesThisTable, read);
+  // Read in the order printed, no certain reading (several, or one in doubt): the groups read stand,
+  // the table saying why the others are not read.
+  if (order !== null && order.table === table && order.diagnostics.length > read.diagnostics.length) return order;
   if (order === null || order.table === null || order.table === table) return null;
   const ordered = order.table;
   const differ = readRows.filter((row) => valuesOf(table, row).some((v, i) => v !== valuesOf(ordered, row)[i]));

@@ -134,6 +134,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   ],
   'ambiguous-pairing.inOrder': [{ numbers: 20, readings: 2, runs: 3 }],
   'ambiguous-pairing.inOrderRepeat': [{ numbers: 17, repeated: [361, 998, 882, 2, 2243] }],
+  'ambiguous-pairing.inOrderBefore': [{ numbers: 21, read: [273, 0, 21, 0, 294, 3, 15, 0, 0, 18, 0, 0, 0, 19, 19], group: [25, 2135, 2176, 0, 16], line: 549 }],
   'ambiguous-pairing.inOrderGap': [{ numbers: 29, read: [28, 12, 114, 0, 154, 0, 0, 1, 0, 1, 0, 1777, 0, 218, 1995], other: [0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1777, 0, 218, 1995], between: 14, line: 511 }, { numbers: 17, read: [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2], other: [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], between: 1, line: 40 }],
   'recovered-pairing.inOrder': [
     { row: '行政复议', read: [593, 544, 19, 867, 2023], numbers: 16, runs: 1, tail: null },
