@@ -440,3 +440,20 @@ describe('part 四\'s numbers in the order printed, a group out of its order rig
     }
   });
 });
+
+describe('a label found by its last pieces, numbers between its earlier pieces and its group\'s (151-6.plain)', () => {
+  // `5.要求` / `行政机` / `（五 关确` / `0` × 6 / `）不予 认或重 0` / `处理 新出具` / `已获取` / `信息` / 0 0 26 192 145 0 363 /
+  // `（六）其他处理` / 299 … 8609 / `（七）总计`: every label after its numbers. The row was found by
+  // `已获取 信息`; the pieces above it, its own beside its group's, were not seen as its label, and it
+  // read （六）'s numbers, （六） （七）'s (11 wrong).
+  it('the numbers between its pieces are seen: the row is null, saying so, and no cell is wrong', () => {
+    const { text, designed } = fixture('151-6.plain');
+    const report = parseReport(text, { file: '151-6.plain.txt' });
+    expect(Object.values(report.applications?.notProcessed?.confirmation ?? {})).toEqual(Array(7).fill(null));
+    expect(Object.values(report.applications?.otherHandling?.other ?? {})).toEqual(Array(7).fill(null));
+    const said = report.diagnostics.filter((d) => d.path === 'applications.notProcessed.confirmation');
+    expect(said.map((d) => [d.code, d.line])).toEqual([['cell-count', lineOf(text, '已获取')]]);
+    expect(said[0]?.message).toContain('its label is printed in two pieces with numbers that no row took between them');
+    expect(wrongPaths(report, designed)).toEqual([]);
+  });
+});

@@ -465,6 +465,12 @@ export function buildTable<Rows extends TableRows>(
    * right before numbers before 1.属于国家秘密's label is the group's label printed around them, and
    * where labels follow their numbers those are that first row's.
    */
+  /** Is every piece of words a piece of the row's group label or of its own label no other row's has, one at least its own? */
+  const ownWithGroup = (row: FoundRow, cells: readonly Cell[]): boolean => {
+    const keys = cells.filter((c) => c.kind === 'text').flatMap((c) => c.raw.trim().split(/\s+/)).map((w) => matchKey(w));
+    const group = row.planned.groupKey ?? '';
+    return keys.some((k) => ownPiece(row, k)) && keys.every((k) => ownPiece(row, k) || (k !== '' && group.includes(k)));
+  };
   const ownPiece = (row: FoundRow, words: string): boolean =>
     [...words].length >= 3 && formKeys[row.planned.index]?.includes(words) === true && !formKeys.some((key, r) => r !== row.planned.index && key.includes(words));
   /**
@@ -585,6 +591,12 @@ export function buildTable<Rows extends TableRows>(
       const words = matchKey((split?.words ?? printed).map((c) => c.raw).join(''));
       // Its own group's label printed again, or words over the rows, right before its label (looseBefore).
       if (numbers === 0 && overOwnRows(row, words)) continue;
+      // Pieces of its own label, its group's beside them (`）不予 认或重 0` / `处理 新出具` / `已获取` /
+      // `信息`, the label's lines up from the words found): numbers among them are between its pieces.
+      if (ownWithGroup(row, split?.words ?? printed)) {
+        if (numbers === 0) continue;
+        return 'split';
+      }
       if (numbers === 0 || words === '') return null;
       if (formKeys[row.planned.index]?.startsWith(words) === true) return 'split';
       // Or a piece of its own label no other row's has (`（三）不予公开 2.法规禁止公开` / `“三安全一` / 0 17 …
