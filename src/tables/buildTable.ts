@@ -465,14 +465,14 @@ export function buildTable<Rows extends TableRows>(
    * right before numbers before 1.属于国家秘密's label is the group's label printed around them, and
    * where labels follow their numbers those are that first row's.
    */
-  /** Is every piece of words a piece of the row's group label or of its own label no other row's has, one at least its own? */
+  const ownPiece = (row: FoundRow, words: string): boolean =>
+    [...words].length >= 3 && formKeys[row.planned.index]?.includes(words) === true && !formKeys.some((key, r) => r !== row.planned.index && key.includes(words));
+  /** Is every word of the cells (each a space apart) a piece of the row's own label (ownPiece) or of its group's, one at least its own? */
   const ownWithGroup = (row: FoundRow, cells: readonly Cell[]): boolean => {
     const keys = cells.filter((c) => c.kind === 'text').flatMap((c) => c.raw.trim().split(/\s+/)).map((w) => matchKey(w));
     const group = row.planned.groupKey ?? '';
     return keys.some((k) => ownPiece(row, k)) && keys.every((k) => ownPiece(row, k) || (k !== '' && group.includes(k)));
   };
-  const ownPiece = (row: FoundRow, words: string): boolean =>
-    [...words].length >= 3 && formKeys[row.planned.index]?.includes(words) === true && !formKeys.some((key, r) => r !== row.planned.index && key.includes(words));
   /**
    * Do the words begin words over the rows, or the row's group label (a piece of them, two
    * characters or more, not the whole: `三、本`, `三、本年度`, `（六）`)?
