@@ -457,3 +457,20 @@ describe('a label found by its last pieces, numbers between its earlier pieces a
     expect(wrongPaths(report, designed)).toEqual([]);
   });
 });
+
+describe('a part 二 row printed short of its cells, its numbers apart (174-3.plain)', () => {
+  // `行政处罚 24` / `-10`, its 处理决定数量 printed elsewhere: the only cut into three cells, 2 4 -10, was
+  // read (no sums to tell; 2 wrong).
+  it('no number printed whole is cut further: null, saying why (en, zh), no cell wrong', () => {
+    const { text, designed } = fixture('174-3.plain');
+    lineOf(text, '-10');
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(text, { file: '174-3.plain.txt', lang });
+      expect(Object.values(at(report, 'activeDisclosure.punishment') ?? {})).toEqual([null, null, null]);
+      const said = report.diagnostics.filter((d) => d.path === 'activeDisclosure.punishment');
+      expect(said.map((d) => [d.code, d.line])).toEqual([['ambiguous-digits', lineOf(text, '行政处罚 24')]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'and the only cut into its 3 cells (2, 4, -10) cuts one of a few digits further; the row has no sums' : '该行没有合计关系可以判断它是一个数还是几个数');
+      expect(wrongPaths(report, designed)).toEqual([]);
+    }
+  });
+});

@@ -173,6 +173,11 @@ describe('recoverDigits', () => {
   // short, `4 19 212 19`, its others elsewhere; the one cut that fits, 4 1 9 2 1 2 19, was read (6 wrong).
   it('does not take the only cut that fits when it cuts two or more numbers of a few digits a space apart further', () => {
     expect(recoverDigits(run('4 19 212 19'), matrixRow)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: 'few', candidates: [{ values: [4, 1, 9, 2, 1, 2, 19] }] });
+    // A row with no sums (part 二), its numbers apart as printed, one of them cut (print sweep seed 174
+    // case 3: 行政处罚's `24` / `-10`, its third cell printed elsewhere): not taken. Digits run together
+    // with no space, cut by the count alone, are (a crawler's run).
+    expect(recoverDigits([cell('number', '24'), cell('number', '-10', -10)], free3)).toMatchObject({ kind: 'ambiguous', fewDigits: 'noSums', candidates: [{ values: [2, 4, -10] }] });
+    expect(recoverDigits(run('0012'), free3)).toMatchObject({ kind: 'recovered', cut: { values: [0, 0, 12] } });
     // Four digits each (print sweep seed 148 case 16: 一、本年新收's first four cells, the others printed apart).
     expect(recoverDigits(run('1187 1279 3473 611'), matrixRow)).toMatchObject({ kind: 'ambiguous', complete: true, fewDigits: 'few', candidates: [{ values: [118, 7, 127, 9, 347, 3, 611] }] });
     // One such number cut (two cells run together), or longer numbers cut (a crawler's run): taken.

@@ -469,6 +469,8 @@ export const en: Messages = {
   },
   'ambiguous-digits.fewDigits': (p) =>
     `${ranTogether(p)}, numbers a space apart of a few digits each, and the only cut into ${p.cells} cells that fits the row's arithmetic (${p.read.join(', ')}) cuts two or more of them further: so few digits fit a sum by chance as readily, and a row printed short of its cells, the others elsewhere, prints just so; its cells are left empty rather than guessed`,
+  'ambiguous-digits.noSums': (p) =>
+    `${ranTogether(p)}, numbers apart as printed, and the only cut into its ${p.cells} cells (${p.read.join(', ')}) cuts one of a few digits further; the row has no sums to tell whether it is one number or several, and a row printed short of its cells, the others elsewhere, prints just so; its cells are left empty rather than guessed`,
   'ambiguous-digits.singleDigits': (p) =>
     `${ranTogether(p)}, numbers a space apart, and the only cut into ${p.cells} cells that fits the row's arithmetic (${p.read.join(', ')}) cuts one of them into a digit a cell: one-digit cells fit a sum by chance as readily, and a row printed short of its cells, the others elsewhere, prints just so; its cells are left empty rather than guessed`,
   'unrecoverable-digits': (p) => {

@@ -382,6 +382,8 @@ export type MessageParams = {
   /** Numbers a space apart of a few digits each, the only cut that fits cutting two or more of them further: not taken. */
   'ambiguous-digits.fewDigits': RunTogether & { read: CutValues };
   'ambiguous-digits.singleDigits': RunTogether & { read: CutValues };
+  /** A row with no sums (part 二): its numbers apart as printed, the only cut into its cells (`read`) cutting one of a few digits further. */
+  'ambiguous-digits.noSums': RunTogether & { read: CutValues };
   /** Part 四 run together: `cuts` cuts of the whole run fit, and all give this group `read`. */
   'recovered-digits.agreed': RunTogether & { read: CutValues; cuts: number };
   'ambiguous-digits': RunTogether & { cuts: readonly CutValues[]; complete: boolean; across: AcrossRows | null };

@@ -456,6 +456,8 @@ export const zh: Messages = {
   },
   'ambiguous-digits.fewDigits': (p) =>
     `${ranTogether(p)}，各数以空格隔开、每个只有几位，而拆成 ${p.cells} 列并符合本行算术关系的唯一拆法（${p.read.join('、')}）要把其中两个以上的数再拆开：位数这么少，凑巧相符并不难，而只印出部分栏目、其余印在别处的行也正是这样；为免猜错，该行各数保留为空`,
+  'ambiguous-digits.noSums': (p) =>
+    `${ranTogether(p)}，这些数按印出的样子是分开的，而拆成 ${p.cells} 列的唯一拆法（${p.read.join('、')}）要把其中一个只有几位的数再拆开；该行没有合计关系可以判断它是一个数还是几个数，而只印出部分栏目、其余印在别处的行也正是这样；为免猜错，该行各数保留为空`,
   'ambiguous-digits.singleDigits': (p) =>
     `${ranTogether(p)}，各数以空格隔开，而拆成 ${p.cells} 列并符合本行算术关系的唯一拆法（${p.read.join('、')}）要把其中一个数拆成每列一位：一位数的栏目凑巧相符并不难，而只印出部分栏目、其余印在别处的行也正是这样；为免猜错，该行各数保留为空`,
   'unrecoverable-digits': (p) => {

@@ -54,7 +54,7 @@ export interface CutSearch {
 
 export type DigitRecovery =
   | { kind: 'recovered'; printed: string; cut: Cut }
-  | { kind: 'ambiguous'; printed: string; candidates: Cut[]; complete: boolean; fewDigits?: 'few' | 'single' }
+  | { kind: 'ambiguous'; printed: string; candidates: Cut[]; complete: boolean; fewDigits?: 'few' | 'single' | 'noSums' }
   | { kind: 'unrecoverable'; printed: string; gaveUp: boolean };
 
 /**
@@ -330,11 +330,37 @@ export function recoverDigits(cells: readonly Cell[], shape: CutShape): DigitRec
   for (const cut of search.cuts) cut.cells = cut.cells.map((c) => (c.line ? c : { ...c, line }));
   const [only, ...others] = search.cuts;
   if (only && others.length === 0 && search.complete) {
-    const few = shape.sumGroups.length === 1 ? cutsShortNumbers(pieces, only) : null;
+    const few = shape.sumGroups.length === 1 ? cutsShortNumbers(pieces, only) : shape.sumGroups.length === 0 && cutsSpaced(pieces, only) ? 'noSums' : null;
     return few !== null ? { kind: 'ambiguous', printed, candidates: search.cuts, complete: true, fewDigits: few } : { kind: 'recovered', printed, cut: only };
   }
   if (!only) return { kind: 'unrecoverable', printed, gaveUp: !search.complete };
   return { kind: 'ambiguous', printed, candidates: search.cuts, complete: search.complete };
+}
+
+/**
+ * Does the cut of `pieces`, two or more apart as printed (a space, or cells), cut a number of
+ * FEW_DIGITS digits or fewer further (`24 -10` read 2, 4, -10)? A row with no sums (part 二) is cut
+ * by its count alone, and a row printed short of its cells, the others elsewhere (plain pdftotext
+ * of a web page's PDF: `行政处罚 24` / `-10`), prints whole numbers just so: `noSums`.
+ */
+function cutsSpaced(pieces: readonly Piece[], cut: Cut): boolean {
+  if (pieces.length < 2) return false;
+  let at = 0;
+  for (const piece of pieces) {
+    if (piece.kind !== 'digits') {
+      at++;
+      continue;
+    }
+    let length = 0;
+    let parts = 0;
+    while (length < piece.digits.length && at < cut.cells.length) {
+      length += cut.cells[at]?.raw.trim().length ?? 1;
+      at++;
+      parts++;
+    }
+    if (parts > 1 && piece.digits.length <= FEW_DIGITS) return true;
+  }
+  return false;
 }
 
 /**

@@ -170,9 +170,14 @@ type DigitsDiagnostic = Extract<PendingDiagnostic, { message: 'recovered-digits'
 const isDigitsMessage = (d: PendingDiagnostic): d is DigitsDiagnostic =>
   d.message === 'recovered-digits' || d.message === 'recovered-digits.agreed' || d.message === 'ambiguous-digits' || d.message === 'unrecoverable-digits';
 
+/** The one cut that fits, not taken as it may fit by chance (rowValues: `fewDigits`, `singleDigits`, `noSums`). */
+type ChanceCut = Extract<PendingDiagnostic, { message: 'ambiguous-digits.fewDigits' | 'ambiguous-digits.singleDigits' | 'ambiguous-digits.noSums' }>;
+const isChanceCut = (d: PendingDiagnostic): d is ChanceCut =>
+  d.message === 'ambiguous-digits.fewDigits' || d.message === 'ambiguous-digits.singleDigits' || d.message === 'ambiguous-digits.noSums';
+
 /** Is the diagnostic about run-together digits that hold a joined number (`15363 9907`)? */
 function cutsJoined(d: PendingDiagnostic, breaks: readonly DigitBreak[]): boolean {
-  if (!isDigitsMessage(d)) return false;
+  if (!isDigitsMessage(d) && !isChanceCut(d)) return false;
   const digits = d.params.printed.replace(/\s+/g, ' ');
   return breaks.some((b) => digits.split(' ').some((group) => group.includes(`${b.before}${b.after}`.normalize('NFKC'))));
 }
@@ -225,7 +230,11 @@ function readWhole(base: TablesRead, name: TableName, path: string | null): bool
 /** The cuts an `ambiguous-digits` diagnostic on the row lists (each fits the row's arithmetic, if it has any). */
 function cutsOf(diagnostics: readonly PendingDiagnostic[], path: string): Values[] {
   const out: Values[] = [];
-  for (const d of diagnostics) if (d.path === path && d.message === 'ambiguous-digits') for (const c of d.params.cuts) out.push(c);
+  for (const d of diagnostics) {
+    if (d.path !== path) continue;
+    if (d.message === 'ambiguous-digits') for (const c of d.params.cuts) out.push(c);
+    else if (isChanceCut(d)) out.push(d.params.read);
+  }
   return out;
 }
 

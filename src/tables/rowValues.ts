@@ -405,7 +405,7 @@ export function fromRecovery(recovery: DigitRecovery, row: RowContext, across: A
   }
   if (recovery.kind === 'ambiguous' && recovery.fewDigits && across === null) {
     const read = recovery.candidates[0]?.values ?? [];
-    const key = recovery.fewDigits === 'few' ? 'ambiguous-digits.fewDigits' : 'ambiguous-digits.singleDigits';
+    const key = recovery.fewDigits === 'few' ? 'ambiguous-digits.fewDigits' : recovery.fewDigits === 'noSums' ? 'ambiguous-digits.noSums' : 'ambiguous-digits.singleDigits';
     return { values: nulls(), diagnostics: [diagnostic('ambiguous-digits', key, { ...run, read }, row.path, row.line)] };
   }
   if (recovery.kind === 'ambiguous') {

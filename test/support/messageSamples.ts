@@ -277,6 +277,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     },
   ],
   'ambiguous-digits.singleDigits': [{ row: '复议后起诉 总计 结果维持', printed: '2092 13', cells: 5, arithmetic: { kind: 'total', total: '总计' }, read: [2, 0, 9, 2, 13] }],
+  'ambiguous-digits.noSums': [{ row: '行政处罚', printed: '24 -10', cells: 3, arithmetic: { kind: 'none' }, read: [2, 4, -10] }],
   'ambiguous-digits.fewDigits': [{ row: '（五）不予 4.无正当理由大量反复申请', printed: '4 19 212 19', cells: 7, arithmetic: { kind: 'total', total: '总计' }, read: [4, 1, 9, 2, 1, 2, 19] }],
   'recovered-digits': [
     { ...run, read: [80, 1, 0, 0, 0, 0, 81], across: null },
