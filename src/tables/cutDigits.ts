@@ -344,7 +344,12 @@ export function recoverDigits(cells: readonly Cell[], shape: CutShape): DigitRec
  * of a web page's PDF: `行政处罚 24` / `-10`), prints whole numbers just so: `noSums`.
  */
 function cutsSpaced(pieces: readonly Piece[], cut: Cut): boolean {
-  if (pieces.length < 2) return false;
+  return pieces.length >= 2 && partsOf(pieces, cut).some(({ digits, parts }) => parts > 1 && digits <= FEW_DIGITS);
+}
+
+/** Each run of digits of `pieces` (whole cells aside): how many digits it has, and into how many cells `cut` cuts it. */
+function partsOf(pieces: readonly Piece[], cut: Cut): Array<{ digits: number; parts: number }> {
+  const out: Array<{ digits: number; parts: number }> = [];
   let at = 0;
   for (const piece of pieces) {
     if (piece.kind !== 'digits') {
@@ -358,9 +363,9 @@ function cutsSpaced(pieces: readonly Piece[], cut: Cut): boolean {
       at++;
       parts++;
     }
-    if (parts > 1 && piece.digits.length <= FEW_DIGITS) return true;
+    out.push({ digits: piece.digits.length, parts });
   }
-  return false;
+  return out;
 }
 
 /**
@@ -380,27 +385,15 @@ const FEW_DIGITS = 4;
  * too (a crawler's run, its numbers glued: `0 22 10290 0 22653316`).
  */
 function cutsShortNumbers(pieces: readonly Piece[], cut: Cut): 'few' | 'single' | null {
-  let at = 0;
-  let cutShort = 0;
   const spaced = pieces.filter((p) => p.kind === 'digits').length >= 2;
+  let cutShort = 0;
   let single = false;
   let crawler = false;
-  for (const piece of pieces) {
-    if (piece.kind !== 'digits') {
-      at++;
-      continue;
-    }
-    let length = 0;
-    let parts = 0;
-    while (length < piece.digits.length && at < cut.cells.length) {
-      length += cut.cells[at]?.raw.trim().length ?? 1;
-      at++;
-      parts++;
-    }
-    const digitACell = spaced && parts >= 3 && parts === piece.digits.length;
+  for (const { digits, parts } of partsOf(pieces, cut)) {
+    const digitACell = spaced && parts >= 3 && parts === digits;
     if (digitACell) single = true;
     if (parts > 1) {
-      if (piece.digits.length <= FEW_DIGITS) cutShort++;
+      if (digits <= FEW_DIGITS) cutShort++;
       // A longer number cut short of a digit a cell (a crawler's run, `10290` read 1029, 0): few no more.
       else if (!digitACell) crawler = true;
     }
