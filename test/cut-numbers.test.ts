@@ -10,11 +10,12 @@
  * (on either side of it), and label numberings cut from their words. No cell may get a number
  * other than its designed one; a joined number is right and says so.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReport, parseWithLayout, type Report } from '../src/index.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
-import { classify } from './support/promise.js';
+import { classify, type Tables } from './support/promise.js';
 
 type Designed = Parameters<typeof classify>[1];
 interface FuzzEngine {
@@ -101,6 +102,24 @@ describe('tokenize: a number cut at its decimal point is read whole, and remembe
     expect(tokens(['行政事业性收费 | 10', '.5  '])).toEqual([
       { line: 1, cells: [['text', '行政事业性收费'], ['10.5', 10.5, { before: '10', after: '.5', line: 2 }]] },
     ]);
+  });
+
+  it('a numbering printed after its label\'s words (`属于国家秘密1.`, pdftotext -layout) is no number cut at its point', () => {
+    // Print sweep seed 185 case 18: read as 1.10 with the next line's 10, 1.属于国家秘密 took 1.1 for 自然人
+    // and validate named a row-total error the report does not have.
+    expect(tokens(['（三）不予公开 属于国家秘密1.', '  10    0    0'])).toEqual([
+      { line: 1, cells: [['text', '（三）不予公开 属于国家秘密1.']] },
+      { line: 2, cells: [['10', 10, null], ['0', 0, null], ['0', 0, null]] },
+    ]);
+    // After a space, or with more digits, it is a number as before.
+    expect(tokens(['政府集中采购 35.', '6']).flatMap((l) => l.cells)).toContainEqual(['35.6', 35.6, { before: '35.', after: '6', line: 2 }]);
+    const at = (name: string): URL => new URL(`../fixtures/damaged/chromium-pdftotext/${name}`, import.meta.url);
+    const text = readFileSync(at('185-18.layout.txt'), 'utf8');
+    const { designed } = JSON.parse(readFileSync(at('185-18.layout.expected.json'), 'utf8')) as { designed: Tables };
+    const report = parseReport(text, { file: '185-18.layout.txt' });
+    expect(report.applications?.denied?.stateSecret).toEqual((designed as Report).applications?.denied?.stateSecret);
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(classify(report, designed).cells.filter((c) => c.verdict === 'wrong')).toEqual([]);
   });
 
   it('one number a line (plain pdftotext): the piece is no cell of its own', () => {

@@ -706,6 +706,9 @@ export function tokenize(region: Region, budget?: WorkBudget, join?: ReadonlySet
 // (`.5` is no number, `10.` none either), so the two are read as one number, on the first line,
 // and the cell remembers the cut (`NumberCut`): the table that places it says so.
 
+/** A Chinese character, as the one right before a number may be. */
+const HAN_BEFORE = /\p{Script=Han}/u;
+
 const isDigitCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const isPointCode = (c: number): boolean => c === 46 || c === 0xff0e; // `.` `．`
 const isCommaCode = (c: number): boolean => c === 44 || c === 0xff0c; // `,` `，`
@@ -782,6 +785,9 @@ function numberCut(text: string, next: string): Cut | null {
   if (!point && !(isPointCode(last) && isDigitCode(text.charCodeAt(end - 2)))) return null;
   const start = numberStart(text, point ? end : end - 1);
   if (start < 0) return null;
+  // One or two digits and a point right after words (`属于国家秘密1.`): a label's numbering printed
+  // after its words (pdftotext -layout), not a number cut at its point.
+  if (!point && end - 1 - start <= 2 && start > 0 && HAN_BEFORE.test(text.charAt(start - 1))) return null;
   const piece = cutPiece(next, point);
   if (piece === null) return null;
   return { joined: text.slice(0, end) + piece.piece, rest: piece.rest, before: text.slice(start, end), after: piece.piece };
