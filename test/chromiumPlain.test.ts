@@ -386,10 +386,13 @@ describe('labels after their numbers, the next row\'s numbers after its label on
   const lines = text.split('\n');
   /** The text with the `count` lines from (1-based) line `from` replaced by `by`. */
   const replaced = (from: number, count: number, ...by: string[]): string => [...lines.slice(0, from - 1), ...by, ...lines.slice(from - 1 + count)].join('\n');
-  // （六）'s third and fourth numbers, and 四、's last.
-  const six = lineOf(text, '（六）其他处理') + 3;
-  const four = lineOf(text, '四、结转下年度') + 7;
-  expect([lines[six - 1], lines[six], lines[four - 1]]).toEqual(['619', '742', '327']);
+  // （六）'s third and fourth numbers, and 四、's last (the first test below checks them).
+  const six = lines.indexOf('（六）其他处理') + 1 + 3;
+  const four = lines.indexOf('四、结转下年度') + 1 + 7;
+  it('the lines run together and cut are （六）\'s 619 and 742 and 四、\'s 327', () => {
+    expect([six - 3, four - 7]).toEqual([lineOf(text, '（六）其他处理'), lineOf(text, '四、结转下年度')]);
+    expect([lines[six - 1], lines[six], lines[four - 1]]).toEqual(['619', '742', '327']);
+  });
   const cases = {
     'as printed': text,
     'two lines of （六）\'s numbers run together': replaced(six, 2, '619742'),
@@ -400,7 +403,10 @@ describe('labels after their numbers, the next row\'s numbers after its label on
       const report = parseReport(input, { file: '22-26.plain.txt' });
       expect(Object.values(report.applications?.notProcessed?.confirmation ?? {})).toEqual(Array(7).fill(null));
       expect(Object.values(report.applications?.otherHandling?.other ?? {})).toEqual(Array(7).fill(null));
-      expect(report.diagnostics.some((d) => d.path === 'applications.notProcessed.confirmation')).toBe(true);
+      const said = report.diagnostics.filter((d) => d.path === 'applications.notProcessed.confirmation');
+      // (Its label's first line opens a page: a form feed before it.)
+      expect(said.map((d) => [d.code, d.line])).toEqual([['cell-count', lineOf(text, '\f重新出具已')]]);
+      expect(said[0]?.message).toContain('prints its cells after its label (0 167 23 0 0 7 197)');
       expect(wrongPaths(report, designed)).toEqual([]);
     });
   }

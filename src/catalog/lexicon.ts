@@ -34,6 +34,15 @@ export const ROW_NUMBERING_ALONE = new RegExp(`${ROW_NUMBERING.source}$`);
 /** A part's numbering alone (`四、`): where a row has one (四、结转下年度继续办理), it is that row's only. */
 export const PART_NUMBERING_ALONE = new RegExp(`^[${NUMERALS}]+、$`);
 
+/** The most digits of a row's numbering printed after its label's words (`要求5.`, `属于国家秘密1.`): no part numbers more than eight rows. */
+export const MOST_NUMBERING_DIGITS = 2;
+/**
+ * A cell of a label's first words, a few, and then its numbering (`要求5.`: pdftotext -layout of a
+ * label's first line at a page's top, its numbering's glyphs drawn a little lower). `$2$1` puts the
+ * numbering first, where it opens the label.
+ */
+export const NUMBERING_AFTER_WORDS = new RegExp(`^(\\p{Script=Han}{1,4})\\s*(\\d{1,${MOST_NUMBERING_DIGITS}}[.．])$`, 'u');
+
 /** A group's numbering at a text's end, its bracket maybe unclosed (`(六`, `(六)`: 取信息 （六, a label wrapped in its column). */
 export const GROUP_NUMBERING_AT_END = new RegExp(`\\([${NUMERALS}]+\\)?$`);
 

@@ -556,7 +556,7 @@ export const enCodes: CodeTexts = {
   },
   'ambiguous-digits': {
     title: 'Digits run together: more than one reading',
-    meaning: "A row's cells ran together (`801000081`) and more than one cut fits the arithmetic, or the only cut that fits cuts two or more numbers printed a space apart, each of three digits or fewer, further (`4 19 212 19`: a row printed short of its cells reads so as readily); its values are `null`.",
+    meaning: "A row's cells ran together (`801000081`) and more than one cut fits the arithmetic, or the only cut that fits cuts two or more numbers printed a space apart, each of four digits or fewer, further (`4 19 212 19`: a row printed short of its cells reads so as readily), or, in a row with no sums (part 二), cuts one such number printed apart (`24 -10`); its values are `null`.",
   },
   'unrecoverable-digits': {
     title: 'Digits run together: no reading fits',
@@ -600,7 +600,7 @@ export const enCodes: CodeTexts = {
   'ambiguous-pairing': {
     title: 'Numbers apart from their labels: cannot be paired',
     meaning:
-      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain, or part 四’s numbers printed in order among its header words where several runs of fifteen add up, or part 四’s last group read after its label where another group’s five follow its numbers and the labels of the groups before it are not printed, or a column printed column by column whose last numbers may be those of a column header lost in the conversion, or those of the next part’s table, its heading and first lines lost; or a row printed among rows the form puts before it and again where the form puts it, the numbers after the first print maybe another row’s (or printed there only, its numbers apart from its label); or a cell of a row with no sums (part 二’s) that the row-by-row reading and another reading of the same table (column by column, small table by small table) give different numbers; the rows (or cells) concerned are `null`.',
+      'Labels printed apart from their numbers (labels first, numbers column by column, rows of numbers with no label) whose pairing with the rows cannot be told for certain, or part 四’s numbers printed in order among its header words where several runs of fifteen add up (or one does, but five numbers right under the header before it add up as a group in another order), or part 四’s last group read after its label where more numbers follow its own among the column headers and the labels of the groups before it are not printed, or part 二’s small tables printed column by column where two of as many rows print a header in an order that does not tell which print is whose, or a column printed column by column whose last numbers may be those of a column header lost in the conversion, or those of the next part’s table, its heading and first lines lost; or a row printed among rows the form puts before it and again where the form puts it, the numbers after the first print maybe another row’s (or printed there only, its numbers apart from its label); or a cell of a row with no sums (part 二’s) that the row-by-row reading and another reading of the same table (column by column, small table by small table) give different numbers; the rows (or cells) concerned are `null`.',
   },
   'recovered-pairing': {
     title: 'Numbers apart from their labels: paired',

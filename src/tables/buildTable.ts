@@ -415,7 +415,7 @@ export function buildTable<Rows extends TableRows>(
    * / `理` / `出具已获`: 理 of （五）不予处理).
    */
   const ownWords = (row: FoundRow, printed: readonly Cell[]): string[] =>
-    printed.flatMap((c) => c.raw.split(/\s+/).map(matchKey)).filter((k) => k !== '' && !plan.isGroupPiece(k) && !plan.isGroupEnd(k) && k !== row.planned.groupKey);
+    wordKeys(printed).filter((k) => !plan.isGroupPiece(k) && !plan.isGroupEnd(k) && k !== row.planned.groupKey);
   /**
    * Do lines[i] and the lines of words right above it print the start of the row's label, pieces
    * of its group's label beside them aside (`2.其他法` / `（三）不 律行政法`: 2.其他法律行政法)? The
@@ -469,9 +469,9 @@ export function buildTable<Rows extends TableRows>(
     [...words].length >= 3 && formKeys[row.planned.index]?.includes(words) === true && !formKeys.some((key, r) => r !== row.planned.index && key.includes(words));
   /** Is every word of the cells (each a space apart) a piece of the row's own label (ownPiece) or of its group's, one at least its own? */
   const ownWithGroup = (row: FoundRow, cells: readonly Cell[]): boolean => {
-    const keys = cells.filter((c) => c.kind === 'text').flatMap((c) => c.raw.trim().split(/\s+/)).map((w) => matchKey(w));
+    const keys = wordKeys(cells.filter((c) => c.kind === 'text'));
     const group = row.planned.groupKey ?? '';
-    return keys.some((k) => ownPiece(row, k)) && keys.every((k) => ownPiece(row, k) || (k !== '' && group.includes(k)));
+    return keys.some((k) => ownPiece(row, k)) && keys.every((k) => ownPiece(row, k) || group.includes(k));
   };
   /**
    * Do the words begin words over the rows, or the row's group label (a piece of them, two
@@ -1069,6 +1069,8 @@ function unsure(
     const earlier = before !== null && nextTo(before) ? before : (looseBefore(row, row.line) ?? before);
     const right = nextTo(earlier);
     const apart = row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd;
+    /** Its numbers over several lines, or on lines after its label's: another row's whole may stand there. */
+    const spread = spansLines(row.cells) || apart;
     const runIn = row.labelEnd !== undefined && (numbersBefore ?? earlier)?.at(-1)?.line === labelLine;
     // Its numbers on its label's line, a row's worth no row took right before the label that reads
     // as the row as well, and the next row of the form read with no numbers: the layout that prints
@@ -1120,8 +1122,7 @@ function unsure(
       // and the row before's, right before this label, this row's (`bareChain`, below).
       const printed = countsIn(row.cells)?.length ?? 0;
       const worth = row.planned.spec.columns.length;
-      const apart = spansLines(row.cells) || (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd);
-      if (apart && printed > 0 && printed <= worth + 1 && bareNext(row, items[k + 1], items[k + 2], readAt, plan, excused, labelsBetween)) bare.add(row);
+      if (spread && printed > 0 && printed <= worth + 1 && bareNext(row, items[k + 1], items[k + 2], readAt, plan, excused, labelsBetween)) bare.add(row);
       return;
     }
     const values = read.result.values;
@@ -1136,8 +1137,7 @@ function unsure(
       // Adding up (or a row with no sums) tells nothing when the numbers may be another row's
       // whole: a number a line, and the rows right after it in the form lost (their labels, and
       // maybe this row's numbers).
-      const apart = spansLines(row.cells) || (row.labelEnd !== undefined && firstValueLine(row.cells) > row.labelEnd);
-      if (apart && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)) unread(read, 'lost');
+      if (spread && missingAfter(row.planned.index, items.slice(k + 1), readAt, plan, excused)) unread(read, 'lost');
       // Numbers over several lines that add up, whose columns the table's column rules set to the
       // same numbers in another order: a row's sum holds in any order, and the print put a number
       // out of its column's place (`四、结转下年度继续办理` / `776` / `689` / … where the form has 689
@@ -1156,7 +1156,7 @@ function unsure(
       // it here (`行政事业性收费` / `535` / `商业企业` / `1937` …: 1598, part 三's heading and header and
       // 自然人's numbers lost but the last). Where the next table's header stands between (its heading
       // alone lost), the numbers before it are the row's.
-      else if (apart && (lastBeforeLoose(row, items[k + 1], plan, excused, goesOn) || lastBeforeRow(row, plan, excused, rowFollows))) unread(read, 'lostAfter');
+      else if (spread && (lastBeforeLoose(row, items[k + 1], plan, excused, goesOn) || lastBeforeRow(row, plan, excused, rowFollows))) unread(read, 'lostAfter');
       // Its numbers after its label, and right after them the next row of the form's label, read
       // with no numbers, and no numbers after that label certainly its own (those of a row printed
       // on its label's line, or fewer lines than labels) (`1.本机关不掌握…` / `32 … 475` /
@@ -1164,14 +1164,14 @@ function unsure(
       // where labels are printed after their numbers, they are that row's, this row's own lost
       // before its label. (Numbers after the bare label, or none at all, a table cut short: that
       // row's own are there or lost, and this row's are its own.)
-      else if (apart && bareNext(row, items[k + 1], items[k + 2], readAt, plan, excused, labelsBetween)) {
+      else if (spread && bareNext(row, items[k + 1], items[k + 2], readAt, plan, excused, labelsBetween)) {
         unread(read, 'bare');
         bare.add(row);
       }
       // A row with no sums whose numbers stand apart from its label, after a row that printed fewer
       // cells than it has (its others printed further on: plain pdftotext prints a row's first cell
       // by its label and the rest after the next label): some of these numbers may be that row's.
-      else if (apart && groups.length === 0 && shortRow(items[k - 1])) unread(read, 'short');
+      else if (spread && groups.length === 0 && shortRow(items[k - 1])) unread(read, 'short');
       // Numbers over several lines that add up only as zeros do (one number at most, and its
       // total), and right after them more numbers no label claims and pairing placed nowhere: where
       // the row's numbers end among them cannot be told, and such sums hold for most cuts (plain
@@ -1375,6 +1375,9 @@ function restOfShort(items: readonly ReadItem[], readAt: Array<ReadRow | undefin
     readAt[row.planned.index] = emptied(read, problem);
   }
 }
+
+/** The words of cells (each a space apart), as matchKeys. */
+const wordKeys = (cells: readonly Cell[]): string[] => cells.flatMap((c) => c.raw.split(/\s+/).map(matchKey)).filter((k) => k !== '');
 
 /**
  * The numbers cells print, a run of numbers with single spaces (`11 36 87`) giving each, as does a

@@ -338,6 +338,13 @@ export function recoverDigits(cells: readonly Cell[], shape: CutShape): DigitRec
 }
 
 /**
+ * The most digits of a number a space apart that a row printed short of its cells may print (`4 19
+ * 212 19`; `1187 1279 3473 611`, four of 一、本年新收's seven, read 118, 7, 127, 9, 347, 3, 611). A
+ * crawler's run glues more (`33071900464`, three numbers of a Chromium print's glyph run).
+ */
+const FEW_DIGITS = 4;
+
+/**
  * Does the cut of `pieces`, two or more apart as printed (a space, or cells), cut a number of
  * FEW_DIGITS digits or fewer further (`24 -10` read 2, 4, -10)? A row with no sums (part 二) is cut
  * by its count alone, and a row printed short of its cells, the others elsewhere (plain pdftotext
@@ -367,13 +374,6 @@ function partsOf(pieces: readonly Piece[], cut: Cut): Array<{ digits: number; pa
   }
   return out;
 }
-
-/**
- * The most digits of a number a space apart that a row printed short of its cells may print (`4 19
- * 212 19`; `1187 1279 3473 611`, four of 一、本年新收's seven, read 118, 7, 127, 9, 347, 3, 611). A
- * crawler's run glues more (`33071900464`, three numbers of a Chromium print's glyph run).
- */
-const FEW_DIGITS = 4;
 
 /**
  * Does the cut of `pieces` cut two or more numbers a space apart further, each of FEW_DIGITS digits or fewer

@@ -24,8 +24,8 @@ const PLAN = PLANS.reviewLitigation;
 /** Each group's cells, in the form's order (three groups of five, each ending in its 总计). */
 const GROUPS: readonly number[] = PLAN.rows.flatMap((row) => row.sumGroups);
 const CELLS = GROUPS.reduce((a, b) => a + b, 0);
-/** A group's cells: four results and their 总计. */
-const GROUP_SIZE = GROUPS[0] ?? 5;
+/** A group's cells: four results and their 总计 (reviewLitigation.ts reads them so too). */
+export const GROUP_CELLS = OUTCOME_COLUMNS.length;
 
 /** What may not be a piece of a label: punctuation and symbols (`、`, `·`). */
 const NOT_WORD = /[\p{P}\p{S}]/gu;
@@ -380,9 +380,9 @@ function sameGroups(a: readonly number[], b: readonly number[]): boolean {
  * of the table may be those, printed out of its order. Null when there are none.
  */
 function groupBefore(numbers: readonly Printed[], at: number): { values: number[]; at: number } | null {
-  for (let start = 0; start + GROUP_SIZE <= at; start++) {
+  for (let start = 0; start + GROUP_CELLS <= at; start++) {
     if (numbers[start]?.afterWords !== true) continue;
-    const five = numbers.slice(start, start + GROUP_SIZE).map((n) => n.value);
+    const five = numbers.slice(start, start + GROUP_CELLS).map((n) => n.value);
     if (five.some((v) => v === null)) continue;
     const values = five as number[];
     const largest = Math.max(...values);

@@ -16,13 +16,12 @@ import { columnsAsPrinted } from './headers.js';
 import { cellsIn, PLANS, rowObject, tableValue, type Json, type PlannedRow } from './plan.js';
 import { chooseFit, edgeFits, fromRecovery, groupsAddUp, numbersIn, rowValues, SPACED_NUMBERS, splitAtSpaces, type RowValues } from './rowValues.js';
 import { matchRow } from './labels.js';
-import { columnPieces, readInOrder, type LaterLines } from './inOrder.js';
+import { columnPieces, GROUP_CELLS, readInOrder, type LaterLines } from './inOrder.js';
 import { linesToRead } from './strayLines.js';
 import { withRepeats } from './repeats.js';
 import { rowIn } from '../catalog/tables.js';
 
 const PLAN = PLANS.reviewLitigation;
-const GROUP_CELLS = OUTCOME_COLUMNS.length;
 const ONE_ROW_CELLS = PLAN.rows.length * GROUP_CELLS;
 /** Part 四 as one row: each group's own arithmetic in turn (three groups of five, each ending in its 总计). */
 const ONE_ROW_GROUPS: readonly number[] = PLAN.rows.every((row) => row.sumGroups.length > 0) ? PLAN.rows.flatMap((row) => row.sumGroups) : [];
@@ -99,11 +98,11 @@ function followedAfterLast(lines: readonly TokenLine[], read: TableResult<Review
   const table = read.table;
   const last = PLAN.rows.at(-1);
   if (table === null || last === undefined) return null;
-  if (!valuesOf(table, last).every((v) => typeof v === 'number') || PLAN.rows.some((row) => row !== last && valuesOf(table, row).some((v) => v !== null))) return null;
+  const own = valuesOf(table, last);
+  if (!own.every((v) => typeof v === 'number') || PLAN.rows.some((row) => row !== last && valuesOf(table, row).some((v) => v !== null))) return null;
   const at = read.rows[last.fullPath]?.line;
   if (at === undefined) return null;
   /** The numbers from its label's line on, each with its line; where its own five (as read) end, the text cells after them must be column headers' pieces. */
-  const own = valuesOf(table, last);
   const numbers: Array<{ value: number; line: number }> = [];
   let ownEnd = -1;
   scan: for (const tokenLine of lines) {
@@ -124,7 +123,7 @@ function followedAfterLast(lines: readonly TokenLine[], read: TableResult<Review
   const after = ownEnd < 0 ? [] : numbers.slice(ownEnd, ownEnd + GROUP_CELLS).map((n) => n.value);
   if (after.length < GROUP_CELLS) return null;
   const line = numbers[ownEnd]?.line ?? at;
-  const params = { row: read.rows[last.fullPath]?.label ?? last.spec.label, read: valuesOf(table, last).join(' '), next: after.join(' '), line };
+  const params = { row: read.rows[last.fullPath]?.label ?? last.spec.label, read: own.join(' '), next: after.join(' '), line };
   return withGroupsEmptied(read, table, new Set([last.fullPath]), [diagnostic('ambiguous-pairing', 'ambiguous-pairing.lastFollowed', params, last.fullPath, at)]);
 }
 

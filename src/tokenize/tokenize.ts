@@ -21,7 +21,7 @@ import {
   PROSE_AFTER_NUMBER,
   signedRunStart,
 } from './rules.js';
-import { ROW_NUMBERING, ROW_NUMBERING_ANYWHERE, UNITS } from '../catalog/lexicon.js';
+import { MOST_NUMBERING_DIGITS, NUMBERING_AFTER_WORDS, ROW_NUMBERING, ROW_NUMBERING_ANYWHERE, UNITS } from '../catalog/lexicon.js';
 import { SMALL_TABLE_HEADING, SMALL_TABLE_HEADING_ANYWHERE } from '../catalog/activeDisclosure.js';
 import { spend, type WorkBudget } from '../limits.js';
 
@@ -104,9 +104,6 @@ const LABEL_PUNCTUATION = new Set(
     .map((ch) => ch.charCodeAt(0)),
 );
 
-
-/** A few words and then a row's numbering (`要求5.`): the label's first words, its numbering printed after them. */
-const NUMBERING_AFTER_WORDS = /^(\p{Script=Han}{1,4})\s*(\d{1,2}[.．])$/u;
 
 /** Whether String.prototype.trim removes the UTF-16 unit `c` (ECMAScript WhiteSpace and LineTerminator). */
 function isTrimmed(c: number): boolean {
@@ -706,9 +703,6 @@ export function tokenize(region: Region, budget?: WorkBudget, join?: ReadonlySet
 // (`.5` is no number, `10.` none either), so the two are read as one number, on the first line,
 // and the cell remembers the cut (`NumberCut`): the table that places it says so.
 
-/** A Chinese character, as the one right before a number may be. */
-const HAN_BEFORE = /\p{Script=Han}/u;
-
 const isDigitCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const isPointCode = (c: number): boolean => c === 46 || c === 0xff0e; // `.` `．`
 const isCommaCode = (c: number): boolean => c === 44 || c === 0xff0c; // `,` `，`
@@ -787,7 +781,7 @@ function numberCut(text: string, next: string): Cut | null {
   if (start < 0) return null;
   // One or two digits and a point right after words (`属于国家秘密1.`): a label's numbering printed
   // after its words (pdftotext -layout), not a number cut at its point.
-  if (!point && end - 1 - start <= 2 && start > 0 && HAN_BEFORE.test(text.charAt(start - 1))) return null;
+  if (!point && end - 1 - start <= MOST_NUMBERING_DIGITS && start > 0 && CHINESE.test(text.charAt(start - 1))) return null;
   const piece = cutPiece(next, point);
   if (piece === null) return null;
   return { joined: text.slice(0, end) + piece.piece, rest: piece.rest, before: text.slice(start, end), after: piece.piece };
