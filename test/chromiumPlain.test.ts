@@ -480,3 +480,26 @@ describe('a part 二 row printed short of its cells, its numbers apart (174-3.pl
     }
   });
 });
+
+describe('rows printed with their first cells by their labels, the rest in blocks after them all (183-40.plain, 170-40.plain)', () => {
+  // Every row of part 三 prints its first cell (183-40) or first two (170-40) between its label's
+  // pieces, and the rest in blocks after the last label: `四、结转下` / `0` / `年度继续办理` / `3278` /
+  // `3275` / `4791 203 6323 17870` … (一、's rest, its first cell 0 as well) read as 四、 (6 wrong);
+  // `四、结转下` / `0 0` / `年度继续办理` / `0` / `8` / `258` / `0 266` (3 wrong).
+  for (const [name, printed] of [
+    ['183-40.plain', '0 3278 3275 4791 203 6323 17870'],
+    ['170-40.plain', '0 0 0 8 258 0 266'],
+  ] as const) {
+    it(`${name}: 四、 is null, saying why (en, zh), and no cell is wrong`, () => {
+      const { text, designed } = fixture(name);
+      for (const lang of ['en', 'zh'] as const) {
+        const report = parseReport(text, { file: `${name}.txt`, lang });
+        expect(Object.values(report.applications?.carriedForward ?? {})).toEqual(Array(7).fill(null));
+        const said = report.diagnostics.filter((d) => d.path === 'applications.carriedForward');
+        expect(said.map((d) => [d.code, d.line])).toEqual([['cell-count', lineOf(text, '四、结转下')]]);
+        expect(said[0]?.message).toContain(lang === 'en' ? `prints its first cells by its label and the rest apart from it (${printed})` : `其余与行名分开列出（${printed}）`);
+        expect(wrongPaths(report, designed)).toEqual([]);
+      }
+    });
+  }
+});

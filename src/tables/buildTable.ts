@@ -666,7 +666,26 @@ export function buildTable<Rows extends TableRows>(
   };
   fitByChance(readAt);
   beforeOwnHeading(readAt, lines);
-  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext, splitAround, numbersAbove, labelsBetween);
+  /** Are the nearest printed lines on each side of line `i` words alone (a number printed between a label's pieces)? */
+  const amidWords = (i: number): boolean => {
+    const wordsAt = (step: number): boolean => {
+      for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+        const printed = printedAt(j);
+        if (printed.length > 0) return printed.every((c) => c.kind === 'text');
+      }
+      return false;
+    };
+    return wordsAt(-1) && wordsAt(1);
+  };
+  /** The lines between `a` and `b` that print a number, but for lone lines between label words (`amidWords`). */
+  const numberLines = (a: number, b: number): number[] => {
+    const found: number[] = [];
+    for (let i = firstAfter(lines, a, (l) => l.line); i < lines.length && (lines[i]?.line ?? Infinity) < b; i++) {
+      if (lines[i]?.cells.some((c) => c.kind === 'number' || c.kind === 'digits') && !amidWords(i)) found.push(lines[i]!.line);
+    }
+    return found;
+  };
+  unsure(readAt, read.items, plan, excused, placed, adjacent, goesOn, rowFollows, location.nextMissing === true, looseBefore, restBeside, looseNext, splitAround, numbersAbove, labelsBetween, numberLines);
   unheaded(readAt, labels, plan, excused);
   const rowsRead = readAt.filter((r): r is ReadRow => r !== undefined);
   if (rowsRead.length === 0) return missing();
@@ -1003,6 +1022,7 @@ function unsure(
   splitAround: (row: FoundRow) => CellCountWhy | null,
   numbersAbove: (line: number) => Cell[],
   labelsBetween: (a: number, b: number, row: PlannedRow) => boolean,
+  numberLines: (a: number, b: number) => number[],
 ): void {
   /** The numbers of the row item before, when it was left unread as `before`: they may be the next row's. */
   let chain: Cell[] | null = null;
@@ -1172,6 +1192,9 @@ function unsure(
       // cells than it has (its others printed further on: plain pdftotext prints a row's first cell
       // by its label and the rest after the next label): some of these numbers may be that row's.
       else if (spread && groups.length === 0 && shortRow(items[k - 1])) unread(read, 'short');
+      // Its first numbers by its label, the rest apart, after rows left unread that print as many by
+      // their labels and no more: the rest may be one of theirs (`completesShort`).
+      else if (spread && completesShort(row, values, items.slice(0, k), readAt, numberLines)) unread(read, 'completes');
       // Numbers over several lines that add up only as zeros do (one number at most, and its
       // total), and right after them more numbers no label claims and pairing placed nowhere: where
       // the row's numbers end among them cannot be told, and such sums hold for most cuts (plain
@@ -1448,6 +1471,41 @@ function cutAtEnd(cells: readonly Cell[], columns: number, next: ReadItem | unde
   // Joined, the two must still be a number a report prints (no count comes near 2^53, 16 digits).
   const joined = last.raw.trim() + first.raw.trim();
   return /\d$/.test(last.raw.trim()) && /^\d/.test(first.raw.trim()) && joined.replace(/\D/g, '').length <= 15;
+}
+
+/**
+ * Does the row print its first numbers on the line by its label and the rest apart from them, after
+ * a run of rows left unread, one of which prints as many numbers by its label and no more, whose
+ * numbers with this row's rest add up as that row as well? Plain pdftotext of a table whose rows it
+ * prints a cell or two by their labels and the rest in blocks after them all (`二、上年结转…` / `0` /
+ * … / `四、结转下` / `0` / `年度继续办理` / `3278` / `3275` / `4791 203 6323 17870`, 二、's rest):
+ * the numbers after this label may be that row's, as likely when the first cells are the same.
+ * Only where nothing between that row and this one prints numbers but those rows' own and lone
+ * numbers between label words (where the rest of that row's numbers would stand otherwise), and
+ * where this row's own numbers are not one a line right after each other (a table printed so).
+ */
+function completesShort(row: FoundRow, values: ReadonlyArray<number | null>, before: readonly ReadItem[], readAt: ReadonlyArray<ReadRow | undefined>, numberLines: (a: number, b: number) => number[]): boolean {
+  const first = row.cells.find((c) => c.kind !== 'empty')?.line ?? Infinity;
+  const second = row.cells.find((c) => c.kind !== 'empty' && c.line > first)?.line ?? Infinity;
+  const byLabel = first <= (row.labelEnd ?? row.line) + 1 ? (countsIn(row.cells.filter((c) => c.line === first))?.length ?? 0) : 0;
+  if (byLabel === 0 || byLabel >= values.length || second === first + 1) return false;
+  /** The lines of the rows walked past: their numbers are theirs. */
+  const own = new Set<number>();
+  for (let i = before.length - 1; i >= 0; i--) {
+    const item = before[i];
+    if (item === undefined || item.kind === 'values' || (item.kind === 'labels' && item.values !== null)) return false;
+    if (item.kind !== 'row') continue;
+    const read = readAt[item.row.planned.index];
+    if (read === undefined) continue;
+    if (read.result.values.some((v) => v !== null)) return false;
+    for (const c of item.row.cells) if (c.kind !== 'empty') own.add(c.line);
+    const printed = countsIn(item.row.cells);
+    const groups = item.row.planned.sumGroups;
+    if (printed?.length !== byLabel || item.row.planned.spec.columns.length !== values.length || groups.length === 0) continue;
+    const last = item.row.cells.findLast((c) => c.kind !== 'empty')?.line ?? Infinity;
+    if (numberLines(last, first).every((l) => own.has(l)) && groupsAddUp([...printed, ...values.slice(byLabel)], groups)) return true;
+  }
+  return false;
 }
 
 /** A row read where it was printed short of its cells (findRows' printsShort). */

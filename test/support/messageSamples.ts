@@ -193,6 +193,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '（七）总计', cells: 7, quoted: ['842', '432', '1724', '2874', '2005', '387', '8264'], why: 'orderLine' },
     { row: '三、本年度办 （四）无法 2.没有现成信息需要另行制作', cells: 7, quoted: ['26', '2072', '18', '30', '24', '10', '692'], why: 'runInto' },
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['0', '13 0 8', '0', '144', '165'], why: 'rest' },
+    { row: '四、结转下年度继续办理', cells: 7, quoted: ['0', '3278', '3275', '4791 203 6323 17870'], why: 'completes' },
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'between' },
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'nowhere' },
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'betweenLost' },
