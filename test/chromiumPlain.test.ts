@@ -503,3 +503,23 @@ describe('rows printed with their first cells by their labels, the rest in block
     });
   }
 });
+
+describe('part 四\'s last label right before the first group\'s numbers, the order printed in doubt (188-7.plain)', () => {
+  // `行政复议` / `结果 结果 其他 尚未 总计` / `未经复议直接起诉` / 80 numbers of part 三 / `行政诉讼` /
+  // `复议后起诉` / `维持 纠正 结果 审结` / 20 27 23 0 70 (行政复议's) / … / 0 0 229 30 259 / 0 19 1 530 550.
+  // Read after its label, 复议后起诉 took 行政复议's five (5 wrong); the fifteen in the order printed,
+  // which give it 0 19 1 530 550, are in doubt themselves (other fifteen add up with numbers between).
+  it('复议后起诉 is null, saying both readings (en, zh), and no cell is wrong', () => {
+    const { text, designed } = fixture('188-7.plain');
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(text, { file: '188-7.plain.txt', lang });
+      expect(Object.values(report.reviewLitigation?.litigationAfterReview ?? {})).toEqual(Array(5).fill(null));
+      const said = report.diagnostics.filter((d) => d.path === 'reviewLitigation.litigationAfterReview');
+      expect(said.map((d) => [d.code, d.line])).toEqual([['ambiguous-pairing', lineOf(text, '复议后起诉')]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'reads 20 27 23 0 70 after its label, but fifteen of the table\'s numbers in the order printed' : '读作 20 27 23 0 70');
+      expect(said[0]?.message).toContain(lang === 'en' ? 'give it 0 19 1 530 550; that reading is itself in doubt' : '该行应为 0 19 1 530 550；这一读法本身也无法确定');
+      expect(report.diagnostics.some((d) => d.path === 'reviewLitigation' && d.code === 'ambiguous-pairing')).toBe(true);
+      expect(wrongPaths(report, designed)).toEqual([]);
+    }
+  });
+});

@@ -300,6 +300,8 @@ export type MessageParams = {
   'ambiguous-pairing.copied': { row: string; other: string; line: number };
   /** Part 四's group read after its label (`read`), and in the table's numbers read in the order printed (`order`, the only reading), otherwise. */
   'ambiguous-pairing.order': { row: string; read: string; order: string };
+  /** The same, the reading in the order printed (`order`) itself in doubt (inOrderBefore, inOrderGap, said on the table). */
+  'ambiguous-pairing.orderDoubted': { row: string; read: string; order: string };
   /** Part 四's last group read after its label (`read`), and more numbers right after them among the column headers (`next`, the first five, from `line`). */
   'ambiguous-pairing.lastFollowed': { row: string; read: string; next: string; line: number };
   /** The row's numbers one a line, lines `from`–`to` printing `numbers` of lines from `first` on again right after them, and the row does not add up. */

@@ -396,6 +396,14 @@ function groupBefore(numbers: readonly Printed[], at: number): { values: number[
 export type NamesTable = (cell: Cell) => boolean;
 
 /**
+ * What reading part 四 in the order printed gave: the table read so, or, when that reading is in
+ * doubt, the row-by-row result with one more diagnostic saying why, and (`doubted`) the only
+ * fifteen that fit, in the form's order, where one run fit but something else printed there
+ * leaves it in doubt (`inOrderBefore`, `inOrderGap`).
+ */
+export type InOrder = TableResult<ReviewLitigation> & { doubted?: readonly number[] };
+
+/**
  * Part 四 from its numbers in the order printed, or null when that gives no reading (its result
  * stands as read). `lines`: part 四's region; `later`: the lines after it (parts 五 and 六),
  * looked at only when the region prints fewer than fifteen numbers and does not go on itself.
@@ -407,7 +415,7 @@ export function readInOrder(
   later: LaterLines,
   namesTable: NamesTable,
   unread: TableResult<ReviewLitigation>,
-): TableResult<ReviewLitigation> | null {
+): InOrder | null {
   // From the table's own words on: numbers before them (under the heading) are part 三's that ran on.
   const from = lines.findIndex((line) => line.cells.some(namesTable));
   if (from < 0) return null;
@@ -445,13 +453,13 @@ export function readInOrder(
   const before = groupBefore(numbers, at);
   if (before !== null) {
     const params = { numbers: numbers.length, read: only, group: before.values, line: numbers[before.at]?.line ?? line ?? 0 };
-    return { ...unread, diagnostics: [...unread.diagnostics, diagnostic('ambiguous-pairing', 'ambiguous-pairing.inOrderBefore', params, PLAN.key, line)] };
+    return { ...unread, diagnostics: [...unread.diagnostics, diagnostic('ambiguous-pairing', 'ambiguous-pairing.inOrderBefore', params, PLAN.key, line)], doubted: only };
   }
   // Fifteen with other numbers between them that read otherwise: which is the table cannot be told.
   const gapped = gappedReading(sequence, only);
   if (gapped !== null) {
     const params = { numbers: numbers.length, read: only, other: gapped.values, between: gapped.between, line: numbers[gapped.at]?.line ?? line ?? 0 };
-    return { ...unread, diagnostics: [...unread.diagnostics, diagnostic('ambiguous-pairing', 'ambiguous-pairing.inOrderGap', params, PLAN.key, line)] };
+    return { ...unread, diagnostics: [...unread.diagnostics, diagnostic('ambiguous-pairing', 'ambiguous-pairing.inOrderGap', params, PLAN.key, line)], doubted: only };
   }
   const rows: Layout['rows'] = {};
   // Said on each row (as pairing says it), so that a row a line break may have cut (digitBreaks.ts) takes its note with it.

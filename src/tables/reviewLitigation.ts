@@ -66,18 +66,37 @@ function againstOrder(lines: readonly TokenLine[], later: LaterLines, read: Tabl
   if (readRows.length === 0 || readRows.length === PLAN.rows.length) return null;
   const order = readInOrder(lines, later, namesThisTable, read);
   // Read in the order printed, no certain reading (several, or one in doubt): the groups read stand,
-  // the table saying why the others are not read.
-  if (order !== null && order.table === table && order.diagnostics.length > read.diagnostics.length) return order;
+  // the table saying why the others are not read; but not a group the one reading in doubt gives
+  // other numbers (`复议后起诉` / 行政复议's five, as the header prints its last label right before
+  // the first group's numbers; the fifteen in doubt for another table's numbers among them): its
+  // own reading is no surer than that one.
+  if (order !== null && order.table === table && order.diagnostics.length > read.diagnostics.length) {
+    const { doubted } = order;
+    return doubted === undefined ? order : (disputed(order, table, readRows, (row) => doubted.slice(row.index * GROUP_CELLS, (row.index + 1) * GROUP_CELLS), 'ambiguous-pairing.orderDoubted') ?? order);
+  }
   if (order === null || order.table === null || order.table === table) return null;
   const ordered = order.table;
-  const differ = readRows.filter((row) => valuesOf(table, row).some((v, i) => v !== valuesOf(ordered, row)[i]));
-  if (differ.length === 0) return order;
-  const paths = new Set(differ.map((row) => row.fullPath));
+  return disputed(read, table, readRows, (row) => valuesOf(ordered, row), 'ambiguous-pairing.order') ?? order;
+}
+
+/**
+ * `result` with the groups read (`readRows`) that the reading in the order printed (`order`) gives
+ * other numbers emptied, saying so on each (`message`); null when every one agrees.
+ */
+function disputed(
+  result: TableResult<ReviewLitigation>,
+  table: ReviewLitigation,
+  readRows: readonly PlannedRow[],
+  order: (row: PlannedRow) => ReadonlyArray<unknown>,
+  message: 'ambiguous-pairing.order' | 'ambiguous-pairing.orderDoubted',
+): TableResult<ReviewLitigation> | null {
+  const differ = readRows.filter((row) => valuesOf(table, row).some((v, i) => v !== order(row)[i]));
+  if (differ.length === 0) return null;
   const problems = differ.map((row) => {
-    const params = { row: read.rows[row.fullPath]?.label ?? row.spec.label, read: valuesOf(table, row).join(' '), order: valuesOf(ordered, row).join(' ') };
-    return diagnostic('ambiguous-pairing', 'ambiguous-pairing.order', params, row.fullPath, read.rows[row.fullPath]?.line ?? null);
+    const params = { row: result.rows[row.fullPath]?.label ?? row.spec.label, read: valuesOf(table, row).join(' '), order: order(row).join(' ') };
+    return diagnostic('ambiguous-pairing', message, params, row.fullPath, result.rows[row.fullPath]?.line ?? null);
   });
-  return withGroupsEmptied(read, table, paths, problems);
+  return withGroupsEmptied(result, table, new Set(differ.map((row) => row.fullPath)), problems);
 }
 
 const NONE_LATER: LaterLines = { regions: [], tokens: () => [] };

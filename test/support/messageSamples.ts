@@ -120,6 +120,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '(一) 予以公开', first: 60, firstEnd: 60, from: 61, to: 150060, times: 150000 },
   ],
   'ambiguous-pairing.order': [{ row: '复议后起诉', read: '687 263 560 9 1519', order: '17 555 930 565 2067' }],
+  'ambiguous-pairing.orderDoubted': [{ row: '复议后起诉', read: '20 27 23 0 70', order: '0 19 1 530 550' }],
   'ambiguous-pairing.lastFollowed': [{ row: '复议后起诉', read: '24 0 2 126 152', next: '18 27 66 18 129', line: 415 }],
   'ambiguous-pairing.repeated': [{ row: '未经复议直接起诉', first: 493, from: 495, to: 496, numbers: '196 19' }],
   'ambiguous-pairing.reprinted': [{ row: '2.重复申请', line: 50, labels: 2 }],
