@@ -32,7 +32,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ROW_NUMBERING } from '../src/catalog/lexicon.js';
-import { parseReport, type Report } from '../src/index.js';
+import { parseReport, validateReport, type Report } from '../src/index.js';
 import { APPLICANT_HEADERS, APPLICATION_NOTE } from '../scripts/form.mjs';
 import { classify, type Tables } from './support/promise.js';
 import { DISTINCT_GOLDENS, chunks, fixtureText, formRows, readPart3 } from './support/tables.js';
@@ -225,5 +225,29 @@ describe('pdftotext -layout of Chromium prints: a label over two lines among its
     expect(r.applications?.notProcessed?.excessive).toBeNull();
     expect(r.diagnostics.filter((d) => d.path === 'applications.notProcessed.excessive').map((d) => d.code)).toEqual(['missing-row']);
     expect(wrong(text, designed)).toEqual([]);
+  });
+
+  it('a label\'s numbering printed after its words and run into its first number (`其他 3.14 …`): the number read, no row-total error (209-15.layout)', () => {
+    // `其他 3.14     17     17   12    4    121   185`: 3.其他's numbering after its words, next to its 14.
+    // Read as printed, 3.14 was no count and validate named a row-total error the report does not have.
+    const { text, designed } = sweep('209-15.layout');
+    expect(text).toContain('其他 3.14     17');
+    for (const lang of ['en', 'zh'] as const) {
+      const r = parseReport(text, { file: '209-15.layout.txt', lang });
+      expect(r.applications?.otherHandling?.other).toEqual((designed as Report).applications?.otherHandling?.other);
+      const said = r.diagnostics.filter((d) => d.path === 'applications.otherHandling.other');
+      expect(said.map((d) => [d.code, d.line])).toEqual([['recovered-digits', text.split('\n').findIndex((l) => l.includes('其他 3.14')) + 1]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'is printed without its numbering 3., and its first cell reads “3.14”' : '行名没有印出序号 3.');
+      expect(validateReport(r).filter((d) => d.code === 'row-total')).toEqual([]);
+    }
+    expect(wrong(text, designed)).toEqual([]);
+  });
+
+  it('a decimal that starts with the row\'s numbering stays as printed where the row does not add up so, or where its label prints the numbering (209-15.layout altered)', () => {
+    const { text } = sweep('209-15.layout');
+    const other = (changed: string) => parseReport(changed, { file: 'x.txt' }).applications?.otherHandling?.other?.naturalPerson;
+    expect(other(text)).toBe(14);
+    expect(other(text.replace('其他 3.14     17     17   12    4    121   185', '其他 3.14     17     17   12    4    121   186'))).toBe(3.14);
+    expect(other(text.replace('其他 3.14     17', '3.其他 3.14     17'))).toBe(3.14);
   });
 });

@@ -446,6 +446,8 @@ export const en: Messages = {
     ];
     return `row “${quoteLabel(p.row)}” prints ${cellsAsPrinted(p.quoted)} where the form has ${p.cells} cells; read as ${cut(p.read)}, with ${how.join(' and ')}: the only reading that gives the form's cells and fits the row's arithmetic (${arithmetic(p.arithmetic)})`;
   },
+  'recovered-digits.numbering': (p) =>
+    `row “${quoteLabel(p.row)}” is printed without its numbering ${p.numbering}, and its first cell reads “${quoteCell(p.printed)}”, which is no count: the numbering printed after the label's words, run into the number ${p.read}; read as ${p.read}, and the row adds up so`,
   'recovered-digits.agreed': (p) =>
     `row “${quoteLabel(p.row)}” printed its cells run together with the rest of the table (“${quoteDigits(p.printed, DIGITS_CHARACTERS, (n) => ` (${n} characters)`)}”); ${p.cuts} cuts of the whole run fit the arithmetic, and every one of them gives this row ${p.read.map((v) => v ?? '–').join(', ')}: read so`,
   'recovered-digits': (p) => {
@@ -573,7 +575,7 @@ export const enCodes: CodeTexts = {
   },
   'recovered-digits': {
     title: 'Digits run together: read back',
-    meaning: "A row's cells ran together and exactly one cut fits the arithmetic; the values were read that way.",
+    meaning: "A row's cells ran together and exactly one cut fits the arithmetic; the values were read that way. So too a row's numbering printed after its label's words and run into its first number (`其他 3.14 …` for 3.其他's 14), where the row adds up with the number after it.",
   },
   'blank-cell': {
     title: 'Blank cell',

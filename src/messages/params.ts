@@ -386,6 +386,8 @@ export type MessageParams = {
   'ambiguous-digits.singleDigits': RunTogether & { read: CutValues };
   /** A row with no sums (part 二): its numbers apart as printed, the only cut into its cells (`read`) cutting one of a few digits further. */
   'ambiguous-digits.noSums': RunTogether & { read: CutValues };
+  /** The row's label printed without its numbering (`numbering`), its first cell that numbering run into a number (`printed`, `3.14`): read as the number after it (`read`), the row adding up so. */
+  'recovered-digits.numbering': { row: string; printed: string; numbering: string; read: string };
   /** Part 四 run together: `cuts` cuts of the whole run fit, and all give this group `read`. */
   'recovered-digits.agreed': RunTogether & { read: CutValues; cuts: number };
   'ambiguous-digits': RunTogether & { cuts: readonly CutValues[]; complete: boolean; across: AcrossRows | null };

@@ -433,6 +433,8 @@ export const zh: Messages = {
     ];
     return `“${quoteLabel(p.row)}”行印为（${cellsAsPrinted(p.quoted)}），表式中该行有 ${p.cells} 列；按 ${p.read.map((v) => v ?? '□').join('、')} 读出（${how.join('，')}）：只有这样读才既与表式列数相符、又符合该行的算术关系（${arithmetic(p.arithmetic)}）`;
   },
+  'recovered-digits.numbering': (p) =>
+    `“${quoteLabel(p.row)}”行的行名没有印出序号 ${p.numbering}，而其第一格为“${quoteCell(p.printed)}”，不是件数：这是印在行名文字之后的序号与数字 ${p.read} 连在了一起；已读作 ${p.read}，该行合计对得上`,
   'recovered-digits.agreed': (p) =>
     `“${quoteLabel(p.row)}”行的数字与表中其他数字连在了一起（“${quoteDigits(p.printed, DIGITS_CHARACTERS, (n) => `（共 ${n} 个字符）`)}”）；整串数字有 ${p.cuts} 种拆法符合算术关系，每一种给这一行的数都是${cut(p.read)}，已按此读出`,
   'recovered-digits': (p) => {
@@ -548,7 +550,7 @@ export const zhCodes: CodeTexts = {
     title: '单元格错位：已按合计读出',
     meaning: '某行因两个数挤在同一单元格（如“975 901”）或多出空白单元格而列数不符；只有一种读法既与表式列数相符又符合合计关系，已按此读出。',
   },
-  'recovered-digits': { title: '数字连写，已拆分读出', meaning: '某行各列的数字连在了一起，只有一种拆法符合算术关系；已按这种拆法读出。' },
+  'recovered-digits': { title: '数字连写，已拆分读出', meaning: '某行各列的数字连在了一起，只有一种拆法符合算术关系；已按这种拆法读出。行的序号印在行名文字之后、与第一个数字连在一起（3.其他的 14 印成“其他 3.14 …”），而按序号之后的数字读该行合计对得上的，也按此读出。' },
   'blank-cell': { title: '空白单元格', meaning: '单元格为空白；输出中为 `null`（不当作 0），核对时按 0 计。' },
   'placeholder-cell': { title: '以符号代替数字', meaning: '该填数字的地方填了符号（`/`、`—`、`无`、`*`、`N/A` 等）；为 `null`，核对时按 0 计。' },
   'joined-number': { title: '数字被断成两行', meaning: '一个数字被换行断开：在小数点处（上一行末尾是 `10`，下一行开头是 `.5`），或在两位数字之间（`29` / `41`）且只有合起来读该行才对得上合计；两段已合起来读作一个数，请对照原件核实。' },

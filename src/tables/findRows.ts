@@ -189,6 +189,30 @@ function printOf(row: FoundRow): Print {
   return { fits: true, sums: fits.some((fit) => groupsAddUp(fit.map((c) => value(c) ?? 0), groups)) ? 'add' : 'fail' };
 }
 
+/**
+ * The row read with its first number's start taken for its numbering, when its label is printed
+ * without its numbering and its first cell is that numbering run into a number (`其他 3.14 17 17
+ * 12 4 121 185`: pdftotext -layout printing 3.其他's numbering after its words, right before 14),
+ * and the row then adds up: a count is never 3.14, and the numbering is the row's own. Null when
+ * not so (the cell stays as printed, not a count).
+ */
+function numberingRunIn(row: FoundRow): { row: FoundRow; note: PendingDiagnostic } | null {
+  const { numbering, spec } = row.planned;
+  if (numbering === null || !/^\d+\.$/.test(numbering) || matchKey(row.label).includes(numbering)) return null;
+  const at = row.cells.findIndex((c) => c.kind !== 'empty');
+  const cell = row.cells[at];
+  const column = spec.columns[0];
+  if (cell?.kind !== 'number' || column === undefined || column.unit !== undefined || cell.cut !== undefined) return null;
+  const rest = matchKey(cell.raw);
+  if (!rest.startsWith(numbering) || !/^\d+$/.test(rest.slice(numbering.length))) return null;
+  const raw = rest.slice(numbering.length);
+  const cells = row.cells.with(at, { kind: 'number', raw, value: Number(raw), line: cell.line });
+  const read = { ...row, cells };
+  if (printOf(read).sums !== 'add') return null;
+  const note = diagnostic('recovered-digits', 'recovered-digits.numbering', { row: row.label, printed: cell.raw, numbering: numbering, read: raw }, row.planned.fullPath, cell.line);
+  return { row: read, note };
+}
+
 interface Print {
   fits: boolean;
   sums: 'add' | 'fail' | 'unknown';
@@ -636,7 +660,9 @@ export function readRows(
   /** The label of the last values read as no row's (`unknown-row`), while no row has been read since. */
   let unread: Label | null = null;
   /** Keeps the row's print, unless one kept reads as well or better (then reported): was it kept? */
-  const take = (row: FoundRow): boolean => {
+  const take = (printed: FoundRow): boolean => {
+    const runIn = numberingRunIn(printed);
+    const row = runIn?.row ?? printed;
     unread = null;
     // A print not kept (a row printed again, or a junk line that names one) takes none of the
     // numbers no row took before its label: they stay loose for the next label, as if it were not there.
@@ -660,6 +686,7 @@ export function readRows(
       const item = { kind: 'row', row } as const;
       items.push(item);
       kept.set(path, { item, print });
+      if (runIn) diagnostics.push(runIn.note);
       if (before) {
         // The print kept does not read as the row (a header line with dashes under it, or numbers
         // that do not add up, some another row's): this one does.

@@ -286,6 +286,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { ...part2, read: [0, 0, 0], across: null },
     { ...run, read: [80, 1, 0, 0, 0, 0, 81], across: across('chosen') },
   ],
+  'recovered-digits.numbering': [{ row: '其他', printed: '3.14', numbering: '3.', read: '14' }],
   'recovered-digits.agreed': [{ ...part4, row: '行政诉讼·未经复议直接起诉', cells: 5, arithmetic: { kind: 'total', total: '总计' }, read: [10, 8, 9, 3, 30], cuts: 2 }],
   'ambiguous-digits': [
     { ...part2, cuts, complete: true, across: null },
