@@ -141,6 +141,12 @@ describe('第二十条 labels', () => {
     // start, printed again after 2.没有现成's first line) is no 3.其他 (fuzz seed 266, case 330).
     expect(rowOf('（四） 2.没有现成 2.其他', APPLICATIONS)).toBeNull();
     expect(rowOf('2.其他法律行政法规禁止公开 3.危及“三安全一稳定”', APPLICATIONS)).toBe('denied.endangersSafety');
+    // A row's words, then a later row of its group's numbering opening words: one label's end and the
+    // next's start, the group's pieces cutting the later one's words (pdftotext -layout, 198-23).
+    expect(rowOf('止公开 危 （三 及3.“三安 ）不予公 全一稳', APPLICATIONS)).toBeNull();
+    expect(rowOf('7.属于行政执法案卷 8.', APPLICATIONS)).toBeNull();
+    // Not a numbering followed by another group's label: a numbering astray (143-36.plain).
+    expect(rowOf('1.信访举报投诉类申请 3. （五） 不予处理', APPLICATIONS)).toBe('notProcessed.complaint');
     // A row's words printed again and again are a line of junk, no label (fuzzing: a long line of
     // `本年新收` before （二）部分公开's numbers, whose note's end follows it); twice is a label printed twice.
     expect(rowOf(`${'本年新收'.repeat(50)} N¡‹vQ他情形）`, APPLICATIONS)).toBeNull();

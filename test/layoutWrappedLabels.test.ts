@@ -250,4 +250,16 @@ describe('pdftotext -layout of Chromium prints: a label over two lines among its
     expect(other(text.replace('其他 3.14     17     17   12    4    121   185', '其他 3.14     17     17   12    4    121   186'))).toBe(3.14);
     expect(other(text.replace('其他 3.14     17', '3.其他 3.14     17'))).toBe(3.14);
   });
+
+  it('a label\'s end and the next label\'s start run together, the group\'s pieces between (198-23.layout)', () => {
+    // `止公开` / `危` / `（三 及3.“三安` / `）不予公 全一稳  0 1 0 0 21 141 163`: 2.其他法律行政法规禁止公开's end
+    // and 3.危及“三安全一稳定”'s start named 2. only (its `止公开`), which took 3.'s numbers (6 wrong).
+    const { text, designed } = sweep('198-23.layout');
+    expect(text).toContain('及3.“三安');
+    const r = parseReport(text, { file: '198-23.layout.txt' });
+    const denied = (designed as Report).applications?.denied;
+    expect(r.applications?.denied?.prohibitedByLaw).toEqual(denied?.prohibitedByLaw);
+    expect(r.applications?.denied?.endangersSafety).toEqual(denied?.endangersSafety);
+    expect(wrong(text, designed)).toEqual([]);
+  });
 });
