@@ -523,3 +523,17 @@ describe('part 四\'s last label right before the first group\'s numbers, the or
     }
   });
 });
+
+describe('a part 二 number before a small table\'s column header is not the next label\'s (223-57.plain)', () => {
+  // `行政` / `0` / `处罚` / `134` / `行政` / `强制` / `信息内容` / `行政事业性` / `收费`: 行政强制's 134 printed
+  // before its label, which went unread; the column header 信息内容 (of 第二十条第（八）项, its heading printed
+  // further on) stands between it and 行政事业性收费, which took it (its 30 printed after the header, 1 wrong).
+  it('行政事业性收费 is null, saying why, and no cell is wrong', () => {
+    const { text, designed } = fixture('223-57.plain');
+    const report = parseReport(text, { file: '223-57.plain.txt' });
+    expect(at(report, 'activeDisclosure.fees.amount')).toBeNull();
+    const said = report.diagnostics.filter((d) => d.path === 'activeDisclosure.fees');
+    expect(said.map((d) => [d.code, d.line])).toEqual([['ambiguous-pairing', lineOf(text, '134')]]);
+    expect(wrongPaths(report, designed)).toEqual([]);
+  });
+});

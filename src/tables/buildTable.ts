@@ -157,8 +157,12 @@ export function buildTable<Rows extends TableRows>(
     }
     return true;
   };
-  const noHeadingBetween = nothingBetween(lines, (c) => c.kind === 'text' && SMALL_TABLE_HEADING.test(matchKey(c.raw.trim())));
-  /** Is no number printed on the lines between `a` and `b`, nor a part 二 small table's heading (which opens another small table)? */
+  const noHeadingBetween = nothingBetween(lines, (c) => c.kind === 'text' && (SMALL_TABLE_HEADING.test(matchKey(c.raw.trim())) || plan.isHeaderWord(matchKey(c.raw.trim()))));
+  /**
+   * Is no number printed on the lines between `a` and `b`, nor a part 二 small table's heading or a
+   * column header's words (`信息内容`), which open another small table (`134` / `行政` / `强制` /
+   * `信息内容` / `行政事业性收费`: the 134 is 行政强制's, printed before its label)?
+   */
   const clearBetween = (a: number, b: number): boolean => noNumberBetween(a, b) && noHeadingBetween(a, b);
   const paired = pairApart(read.items, plan, known, excused, (row, cells) => rowValues(cells, contextOf(row)), clearBetween, () => headedRuns(lines, plan));
   copied(readAt, read.diagnostics);

@@ -392,7 +392,7 @@ export function pairApart(
   known: ReadonlyMap<string, RowState>,
   excused: ReadonlySet<string>,
   read: ReadCells,
-  /** Is no number printed between lines a and b, nor a small table's heading? */
+  /** Is no number printed between lines a and b, nor a small table's heading or column header? */
   clearBetween: (a: number, b: number) => boolean,
   headedRuns: () => ReadonlyMap<Cell, ReadonlyArray<ReadonlySet<PlannedRow>>> = () => new Map(),
 ): Pairing {
@@ -456,9 +456,10 @@ export function pairApart(
     const earlier = before?.kind === 'area' ? (areas[before.area] ?? []) : [];
     // Just before: no other number printed between them and the labels (a row the form does not
     // have, its numbers not read, stands between: `7607` / `1` / `本年收费金额（单位：万元）` / `5888` /
-    // `行政事业性收费` — the 1 is 行政强制's), nor a part 二 small table's heading, which opens another
-    // small table (`5` / `行政强制` / `第二十条第（八）项` / … / `行政事业性收费`, its own 1598 lost: the 5
-    // is 行政强制's, printed before its label). Not for labels heading a small table of their own,
+    // `行政事业性收费` — the 1 is 行政强制's), nor a part 二 small table's heading or column header
+    // (`信息内容`), which opens another small table (`5` / `行政强制` / `第二十条第（八）项` / … /
+    // `行政事业性收费`, its own 1598 lost: the 5 is 行政强制's, printed before its label; `134` / `行政` /
+    // `强制` / `信息内容` / `行政事业性收费`). Not for labels heading a small table of their own,
     // whose numbers follow their column headers (`复议后起诉` / `结果维持 …` / its numbers).
     const justBefore = !piece.headed && (earlier.at(-1)?.line ?? Infinity) < (piece.labels[0]?.line ?? -Infinity) && clearBetween(earlier.at(-1)?.line ?? 0, piece.labels[0]?.line ?? 0);
     // Nor numbers right after a row printed short of its cells or as a small table's heading: they
