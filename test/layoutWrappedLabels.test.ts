@@ -197,8 +197,8 @@ describe('pdftotext -layout of Chromium prints: a label over two lines among its
           'cell-count',
           56,
           lang === 'en'
-            ? "row “三、本年度办 （四）无法 2.没有现成信息需要另行制作” prints its cells on one line (26 2072 18 30 24 10 692) and they do not add up, and no rule of the table confirms them; the row before it, on the line above, prints half its cells or fewer: its other numbers may have run into this row's line, so which are this row's cannot be told; its values were not read"
-            : '“三、本年度办 （四）无法 2.没有现成信息需要另行制作”行的数字列在一行（26 2072 18 30 24 10 692），对不上合计，表中也没有勾稽关系能证实它们；上一行印在它上面一行，只列出一半或更少的数字：上一行的其余数字可能混入了本行，无法判断哪些是本行的；该行的数字未读取',
+            ? "row “三、本年度办 （四）无法 2.没有现成信息需要另行制作” prints its cells on one line (26 2072 18 30 24 10 692) and they do not add up, and no rule of the table confirms them; the row before it, on the line above, prints more or fewer numbers than its cells: numbers of the two rows may have been printed on each other's lines, so which are this row's cannot be told; its values were not read"
+            : '“三、本年度办 （四）无法 2.没有现成信息需要另行制作”行的数字列在一行（26 2072 18 30 24 10 692），对不上合计，表中也没有勾稽关系能证实它们；上一行印在它上面一行，列出的数字比其列数多或少：两行的数字可能印到了对方的行里，无法判断哪些是本行的；该行的数字未读取',
         ],
       ]);
     }
@@ -260,6 +260,22 @@ describe('pdftotext -layout of Chromium prints: a label over two lines among its
     const denied = (designed as Report).applications?.denied;
     expect(r.applications?.denied?.prohibitedByLaw).toEqual(denied?.prohibitedByLaw);
     expect(r.applications?.denied?.endangersSafety).toEqual(denied?.endangersSafety);
+    expect(wrong(text, designed)).toEqual([]);
+  });
+
+  it('a row on one line that does not add up, the row before printed with more numbers than its cells on the line above: null, no row-total error (230-23.layout)', () => {
+    // `（四）无 2.没有现成信息需要另行制作 0 0 12 0 0 45 0 252 506` / `三、本年 法提供 3.补正后申请内容仍不明确 0 21 0 0
+    // 15 0 27` / `度办理结 48 0 69`: cells drawn at other heights, 3.'s 48 and 69 a line down, 15 and 27
+    // another row's. Read as printed, validate named a row-total error the report does not have.
+    const { text, designed } = sweep('230-23.layout');
+    for (const lang of ['en', 'zh'] as const) {
+      const r = parseReport(text, { file: '230-23.layout.txt', lang });
+      expect(Object.values(r.applications?.unableToProvide?.unclearAfterCorrection ?? {})).toEqual(Array(7).fill(null));
+      const said = r.diagnostics.filter((d) => d.path === 'applications.unableToProvide.unclearAfterCorrection');
+      expect(said.map((d) => d.code)).toEqual(['cell-count']);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'prints more or fewer numbers than its cells' : '列出的数字比其列数多或少');
+      expect(validateReport(r).filter((d) => d.code === 'row-total')).toEqual([]);
+    }
     expect(wrong(text, designed)).toEqual([]);
   });
 });

@@ -1004,8 +1004,8 @@ function emptied(read: ReadRow, problem: PendingDiagnostic): ReadRow {
  * (`afterRest`), after a row left null so (`afterUnread`); and right after a row printed with more
  * numbers than its cells, its first row's worth failing its sums, two or more beyond it stand right
  * before a label: they may be the start of that row's own (`spill`). A row on one line whose sums
- * fail, no column rule confirming it, right after a row printed with half its cells or fewer on the
- * line above, may hold that row's rest (`runInto`); one that adds up but whose column rules give
+ * fail, no column rule confirming it, right after a row printed with more or fewer numbers than its
+ * cells on the line above, may hold some of that row's (`runInto`); one that adds up but whose column rules give
  * its numbers in another order has a number out of its column's place (`orderLine`, as `order`
  * over lines). A row that nothing suggests has lost or taken numbers (a report's own arithmetic
  * error) is kept.
@@ -1252,11 +1252,13 @@ function unsure(
           ? 'junk'
           : spansLines(row.cells)
             ? overLines(columnsSay(row.planned.path, values, readAt, plan, excused), keepsItsSums(readAt, row))
-            : // On one line, no column rule confirming it, right after a row printed with half its
-              // cells or fewer on the line above: that row's rest may have run into its line
-              // (pdftotext -layout of a label over two lines: `1.本机关不掌握相关政府信息 538` /
-              // `2.没有现成… 26 2072 18 30 24 10 692` / `理结果  90 13 4 21 174`, 26 20 run into 2072).
-              columnsSay(row.planned.path, values, readAt, plan, excused) !== null && shortBefore(row, items[k - 1])
+            : // On one line, no column rule confirming it, right after a row printed with more or
+              // fewer numbers than its cells on the line above: numbers of the two may have changed
+              // lines (pdftotext -layout of a label over two lines: `1.本机关不掌握相关政府信息 538` /
+              // `2.没有现成… 26 2072 18 30 24 10 692` / `理结果  90 13 4 21 174`, 26 20 run into 2072;
+              // cells drawn at other heights: `2.没有现成… 0 0 12 0 0 45 0 252 506` / `3.补正后… 0 21 0 0
+              // 15 0 27` / `度办理结 48 0 69`, 3.'s 48 and 69 a line down, 15 and 27 another row's).
+              columnsSay(row.planned.path, values, readAt, plan, excused) !== null && miscountBefore(row, items[k - 1])
               ? 'runInto'
               : null;
     if (why !== null) unread(read, why);
@@ -1278,15 +1280,14 @@ function unsure(
     bare.add(item.row);
   }
   /**
-   * Is the item before `row` a row left unread that prints half its cells or fewer, on the line
-   * right above (the rest of them may be on this row's line)? One number short is a cell lost or
-   * left blank, likelier than a line run into the next.
+   * Is the item before `row` a row left unread that prints more or fewer numbers than its cells, on
+   * the line right above (some of them may be on this row's line, or this row's on that one)?
    */
-  function shortBefore(row: FoundRow, before: ReadItem | undefined): boolean {
+  function miscountBefore(row: FoundRow, before: ReadItem | undefined): boolean {
     if (before?.kind !== 'row' || readAt[before.row.planned.index]?.result.values.some((v) => v !== null) !== false) return false;
     const printed = countsIn(before.row.cells);
     const last = before.row.cells.findLast((c) => c.kind !== 'empty')?.line;
-    return printed !== null && 2 * printed.length <= before.row.planned.spec.columns.length && last !== undefined && adjacent(last, row.labelStart ?? row.line);
+    return printed !== null && printed.length !== before.row.planned.spec.columns.length && last !== undefined && adjacent(last, row.labelStart ?? row.line);
   }
   /** A row printed over lines whose sums fail: unread when its columns refute it (the table's other rows adding up), or cannot check it. */
   function overLines(say: 'refute' | 'unchecked' | 'alone' | null, keeps: boolean): CellCountWhy | null {
