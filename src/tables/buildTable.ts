@@ -1005,9 +1005,9 @@ function emptied(read: ReadRow, problem: PendingDiagnostic): ReadRow {
  * numbers than its cells, its first row's worth failing its sums, two or more beyond it stand right
  * before a label: they may be the start of that row's own (`spill`). A row on one line whose sums
  * fail, no column rule confirming it, right after a row printed with more or fewer numbers than its
- * cells on the line above, may hold some of that row's (`runInto`); one that adds up but whose column rules give
- * its numbers in another order has a number out of its column's place (`orderLine`, as `order`
- * over lines). A row that nothing suggests has lost or taken numbers (a report's own arithmetic
+ * cells on the line above, may hold some of that row's (`runInto`); one that adds up but whose
+ * column rules give its numbers in another order has a number out of its column's place
+ * (`orderLine`, as `order` over lines). A row that nothing suggests has lost or taken numbers (a report's own arithmetic
  * error) is kept.
  */
 function unsure(

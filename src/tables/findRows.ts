@@ -209,7 +209,7 @@ function numberingRunIn(row: FoundRow): { row: FoundRow; note: PendingDiagnostic
   const cells = row.cells.with(at, { kind: 'number', raw, value: Number(raw), line: cell.line });
   const read = { ...row, cells };
   if (printOf(read).sums !== 'add') return null;
-  const note = diagnostic('recovered-digits', 'recovered-digits.numbering', { row: row.label, printed: cell.raw, numbering: numbering, read: raw }, row.planned.fullPath, cell.line);
+  const note = diagnostic('recovered-digits', 'recovered-digits.numbering', { row: row.label, printed: cell.raw, numbering, read: raw }, row.planned.fullPath, cell.line);
   return { row: read, note };
 }
 

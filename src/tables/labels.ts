@@ -172,33 +172,6 @@ const NUMBERINGS = new RegExp(ROW_NUMBERING_ANYWHERE.source, 'g');
  * `（三）不予公开`, aside), at or before the row's words, or the last of several there (`（四） 2.没有现成`
  * / `2.其他`: 2.其他法律…'s start, no 3.其他).
  */
-/**
- * Does a later row of the same group's numbering stand after the row's words, opening words (or
- * ending the label): the label the end of one row's and the start of the next's (pdftotext -layout
- * of labels wrapped in a narrow column beside their group's, `止公开` / `危` / `（三 及3.“三安` /
- * `）不予公 全一稳  0 1 … 163`: 2.其他法律行政法规禁止公开's end, 3.危及“三安全一稳定”'s start, whose
- * words the group's pieces cut so that only 2.'s pattern matches). The numbers after it may be
- * either's. A numbering followed by another label's numbering (`1.信访举报投诉类申请 3. （五）`),
- * a numbering misprinted or astray, is no sign.
- */
-function numberingAfter(key: string, best: RowMatch, rows: readonly PlannedRow[]): boolean {
-  NUMBERINGS.lastIndex = best.end;
-  try {
-    for (let m = NUMBERINGS.exec(key); m !== null; m = NUMBERINGS.exec(key)) {
-      const numbering = m[0];
-      const next = key.charAt(m.index + numbering.length);
-      if (next !== '' && !OPENS_WORDS.test(next)) continue;
-      if (rows.some((row) => row.numbering === numbering && row.index > best.row.index && row.groupKey === best.row.groupKey)) return true;
-    }
-    return false;
-  } finally {
-    NUMBERINGS.lastIndex = 0;
-  }
-}
-
-/** A character that opens a label's words: Chinese, or a quotation mark (`“三安全一稳定”`). */
-const OPENS_WORDS = /[\p{Script=Han}“"]/u;
-
 function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]): boolean {
   NUMBERINGS.lastIndex = 0;
   try {
@@ -231,6 +204,33 @@ function otherNumbering(key: string, best: RowMatch, rows: readonly PlannedRow[]
     NUMBERINGS.lastIndex = 0;
   }
 }
+
+/**
+ * Does a later row of the same group's numbering stand after the row's words, opening words (or
+ * ending the label): the label the end of one row's and the start of the next's (pdftotext -layout
+ * of labels wrapped in a narrow column beside their group's, `止公开` / `危` / `（三 及3.“三安` /
+ * `）不予公 全一稳  0 1 … 163`: 2.其他法律行政法规禁止公开's end, 3.危及“三安全一稳定”'s start, whose
+ * words the group's pieces cut so that only 2.'s pattern matches). The numbers after it may be
+ * either's. A numbering followed by another label's numbering (`1.信访举报投诉类申请 3. （五）`),
+ * a numbering misprinted or astray, is no sign.
+ */
+function numberingAfter(key: string, best: RowMatch, rows: readonly PlannedRow[]): boolean {
+  NUMBERINGS.lastIndex = best.end;
+  try {
+    for (let m = NUMBERINGS.exec(key); m !== null; m = NUMBERINGS.exec(key)) {
+      const numbering = m[0];
+      const next = key.charAt(m.index + numbering.length);
+      if (next !== '' && !OPENS_WORDS.test(next)) continue;
+      if (rows.some((row) => row.numbering === numbering && row.index > best.row.index && row.groupKey === best.row.groupKey)) return true;
+    }
+    return false;
+  } finally {
+    NUMBERINGS.lastIndex = 0;
+  }
+}
+
+/** A character that opens a label's words: Chinese, or a quotation mark (`“三安全一稳定”`). */
+const OPENS_WORDS = /[\p{Script=Han}“"]/u;
 
 /**
  * Does the label print one row's label whole and then the start of the next's words (`4.无正当理由
