@@ -537,3 +537,23 @@ describe('a part 二 number before a small table\'s column header is not the nex
     expect(wrongPaths(report, designed)).toEqual([]);
   });
 });
+
+describe('a run of labels opened by the rest of a label printed earlier (210-44.plain)', () => {
+  // `2.没有 现成信 息需` among eight labels, 56 lines of numbers, then `要另行` / `制作` (its rest) /
+  // `3.补正…` / （五）1.–4. / `5.…确认… （六） 1.申请…` (two labels run together) / 49 lines of numbers:
+  // the seven labels named seven rows in the form's order, and the one-to-one pairing, which nothing
+  // else checked, put each row's numbers on the row after it (41 wrong).
+  it('no row of the run is read, saying why (en, zh), and no cell is wrong', () => {
+    const { text, designed } = fixture('210-44.plain');
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(text, { file: '210-44.plain.txt', lang });
+      for (const path of ['unableToProvide.unclearAfterCorrection', 'notProcessed.complaint', 'notProcessed.confirmation']) {
+        expect(Object.values(at(report, `applications.${path}`) ?? {})).toEqual(Array(7).fill(null));
+        const said = report.diagnostics.filter((d) => d.path === `applications.${path}`);
+        expect(said.map((d) => d.code)).toEqual(['ambiguous-pairing']);
+        expect(said[0]?.message).toContain(lang === 'en' ? 'one of the labels names a row printed earlier in the table' : '其中一个行名所指的行在表中前面已经印出');
+      }
+      expect(wrongPaths(report, designed)).toEqual([]);
+    }
+  });
+});

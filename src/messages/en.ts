@@ -353,6 +353,7 @@ export const en: Messages = {
     if (p.reason === 'column') return `${printed}; those numbers stand right under a column's header, and a 第二十条 small table printed column by column puts there one small table's numbers only, while these labels are not all of one small table with that column: which numbers are this row's cannot be told, so its cells are left empty`;
     if (p.reason === 'order') return `${printed}; they pair row after row only with some rows' numbers over several lines, a few to a line, where a number may stand out of its place within its row and the row still add up, and the table's column rules could not confirm them (a row they need was not read, or they do not add up): its cells are left empty`;
     if (p.reason === 'shared') return `${printed}; the labels printed on their other side could be theirs as well (labels printed after their numbers), and nothing tells which, so its cells are left empty`;
+    if (p.reason === 'again') return `${printed}; one of the labels names a row printed earlier in the table (the rest of its label, or the row printed again), so the labels may not name one row each, and the table's column rules could not confirm a pairing (or a row they need was not read): its cells are left empty`;
     return `${printed}; no pairing of them makes every row and the table's column rules add up (or a row they need could not be read), so its cells are left empty`;
   },
   'ambiguous-pairing.unlabelled': (p) =>

@@ -285,7 +285,7 @@ export type MessageParams = {
   // ── Rows printed apart from their numbers ─────────────────────────────────────────────────────
   /** `labels` labels printed one after another, then `lines` lines of numbers (`values` in all). */
   /** `gapped`: labels of rows with no sums that leave out rows of the form between them, whose count alone pairs nothing. */
-  'ambiguous-pairing': { row: string; labels: number; lines: number; values: number; reason: PairingReason | 'gapped' | 'column' | 'order' };
+  'ambiguous-pairing': { row: string; labels: number; lines: number; values: number; reason: PairingReason | 'gapped' | 'column' | 'order' | 'again' };
   /** `lines` lines of numbers printed with no label where `rows` rows of the form have none. */
   'ambiguous-pairing.unlabelled': { row: string; rows: number; lines: number; reason: UnlabelledReason };
   /** The row's label heads a small table of its own (column headers after it), the table's other labels do not. */

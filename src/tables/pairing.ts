@@ -437,8 +437,17 @@ export function pairApart(
     return tables !== undefined && !tables.some((rows) => labels.every((l) => rows.has(l.planned)));
   };
 
+  /** The first piece that names each row of the form (by its index): a row printed again names it later. */
+  const firstNamed = new Map<number, number>();
+  pieces.forEach((piece, at) => {
+    const indexes = piece.kind === 'row' ? [piece.index] : piece.kind === 'labels' ? piece.labels.map((l) => l.planned.index) : [];
+    for (const index of indexes) if (!firstNamed.has(index)) firstNamed.set(index, at);
+  });
+  /** Does a piece before the one at `at` name the row of the form at `index`? */
+  const namedBefore = (at: number, index: number): boolean => (firstNamed.get(index) ?? at) < at;
+
   // 1. Label runs: their own numbers, or else those printed just before them.
-  const groups: Array<{ at: number; variable: Variable; candidates: Set<number> }> = [];
+  const groups: Array<{ at: number; variable: Variable; candidates: Set<number>; again: boolean }> = [];
   /** The runs whose own numbers stand under another column's header (underOthers), by their piece. */
   const underColumn = new Set<number>();
   pieces.forEach((piece, at) => {
@@ -480,7 +489,7 @@ export function pairApart(
     if (candidates.size === 0) return;
     const variable = variableOf(piece.labels, readings, lines, read);
     variable.selfEvident = selfEvident(variable, plan, excused, named);
-    groups.push({ at, variable, candidates });
+    groups.push({ at, variable, candidates, again: piece.labels.some((l) => namedBefore(at, l.planned.index)) });
   });
   const decided = decide(groups.map((g) => g.variable), known, plan);
   // Rows nothing can check (no sums, in no column rule: part 二's) whose own numbers pair, while
@@ -602,8 +611,8 @@ export function pairApart(
   const found = new Set<string>();
   const placedStates = new Map<string, RowState>();
   /** The runs read because they vouch for themselves: whether the column equations could check them is told once all runs are placed. */
-  const vouching: Array<{ rows: PairedRow[]; states: ReadonlyMap<string, RowState>; reading: Reading }> = [];
-  groups.forEach(({ variable, candidates, at }, g) => {
+  const vouching: Array<{ rows: PairedRow[]; states: ReadonlyMap<string, RowState>; reading: Reading; again: boolean }> = [];
+  groups.forEach(({ variable, candidates, at, again }, g) => {
     const pick = decided[g] ?? null;
     const reading = pick === null ? undefined : variable.readings[pick];
     for (const label of variable.labels) found.add(label.planned.path);
@@ -615,7 +624,7 @@ export function pairApart(
         result.rows.push({ row: label, cells: reading.cells[i] ?? [], by: reading.by, after: reading.after, labels: variable.labels.length, lines, unchecked: false });
       });
       for (const [path, state] of variable.states[pick ?? 0] ?? []) placedStates.set(path, state);
-      if (variable.selfEvident) vouching.push({ rows: result.rows.slice(-variable.labels.length), states: variable.states[pick ?? 0] ?? new Map(), reading });
+      if (variable.selfEvident) vouching.push({ rows: result.rows.slice(-variable.labels.length), states: variable.states[pick ?? 0] ?? new Map(), reading, again });
       return;
     }
     for (const area of candidates) claimed.add(area);
@@ -628,18 +637,21 @@ export function pairApart(
   });
 
   const knownWithPlaced = new Map([...known, ...placedStates]);
-  for (const { rows, states, reading } of vouching) {
+  for (const { rows, states, reading, again } of vouching) {
     const unchecked = !equationsHold(states, knownWithPlaced, plan.columnRules, plan.widest, new Set());
     for (const row of rows) row.unchecked = unchecked;
     // Rows of a few numbers a line (linesGrouped) vouch for themselves only with the column rules:
     // Chromium's plain print may put a cell before or after its row's others (`12` / `28` / `13` /
-    // `30` / `74` / `286` / `443`, 286 the second), and the row still adds up. Otherwise not read.
-    if (unchecked && reading.grouped === true) {
+    // `30` / `74` / `286` / `443`, 286 the second), and the row still adds up. So too a run one of
+    // whose labels names a row a piece before it names already (`要另行` / `制作`, the rest of
+    // 2.没有现成信息需要另行制作's label, printed after a block of numbers, opening a run of labels):
+    // the labels may not name one row each (210-44.plain). Otherwise not read.
+    if (unchecked && (reading.grouped === true || again)) {
       const values = valuesIn(areas[reading.area] ?? []);
       for (const row of rows) {
         result.rows.splice(result.rows.indexOf(row), 1);
         knownWithPlaced.delete(row.row.planned.path);
-        const params = { row: row.row.label, labels: row.labels, lines: row.lines, values, reason: 'order' as const };
+        const params = { row: row.row.label, labels: row.labels, lines: row.lines, values, reason: reading.grouped === true ? ('order' as const) : ('again' as const) };
         result.unplaced.push({ row: row.row, problem: diagnostic('ambiguous-pairing', 'ambiguous-pairing', params, row.row.planned.fullPath, row.row.line) });
       }
     }

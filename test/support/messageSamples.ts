@@ -98,7 +98,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
   'duplicate-row.unread': [{ row: '3.其他', kept: 52 }],
   'duplicate-row.neither': [{ row: '行政处罚', other: 62 }],
   'duplicate-row.line': [{ row: '四、结转下年度继续办理', line: 462, other: 461, value: '247' }],
-  'ambiguous-pairing': (['count', 'readings', 'arithmetic', 'shared', 'gapped', 'column', 'order'] as const).map((reason) => ({ row: '2.重复申请', labels: 4, lines: 3, values: 21, reason })),
+  'ambiguous-pairing': (['count', 'readings', 'arithmetic', 'shared', 'gapped', 'column', 'order', 'again'] as const).map((reason) => ({ row: '2.重复申请', labels: 4, lines: 3, values: 21, reason })),
   'ambiguous-pairing.unlabelled': [
     { row: '2.重复申请', rows: 2, lines: 1, reason: 'count' },
     { row: '2.重复申请', rows: 1, lines: 1, reason: 'arithmetic' },
