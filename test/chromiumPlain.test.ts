@@ -556,4 +556,13 @@ describe('a run of labels opened by the rest of a label printed earlier (210-44.
       expect(wrongPaths(report, designed)).toEqual([]);
     }
   });
+
+  it('a run that names a row again with its numbering (a report run into one line: `3.其他`, `（七）总计` after the group\'s label and the header) still pairs by its count', () => {
+    const read = (path: string) => parseReport(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)), { file: path }).applications;
+    const oneLine = read('damaged/oneline/13-002-word.plain.txt');
+    const source = read('002_4a61cbdbb397b0fd.renumbered.txt');
+    expect(oneLine?.denied?.stateSecret?.total).not.toBeNull();
+    expect(oneLine?.denied).toEqual(source?.denied);
+    expect(oneLine?.notProcessed).toEqual(source?.notProcessed);
+  });
 });

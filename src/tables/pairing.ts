@@ -19,10 +19,11 @@
  */
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { PairedBy, PairingReason, UnlabelledReason } from '../messages/params.js';
+import { matchKey } from '../normalize/matchKey.js';
 import type { Cell } from '../tokens.js';
 import { equationsHold, readState, type RowState } from './crossRows.js';
 import { heldBy, heldIn, printsShort, type ReadItem, type ValueLine } from './findRows.js';
-import type { RowLabel } from './labels.js';
+import { withoutGroupLabel, type RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { fitsRow, groupsAddUp, numericValue, type RowValues } from './rowValues.js';
 
@@ -354,6 +355,16 @@ const SELF_EVIDENT_LABELS = 3;
  * the counts unequal; a whole row's numbers lost and another's printed again in the same run is
  * what this takes on trust.
  */
+/**
+ * Is the label the end of its row's label alone (`要另行 制作` of 2.没有现成信息需要另行制作): no
+ * numbering, no opening words, its group's label aside?
+ */
+function labelRest(label: RowLabel): boolean {
+  const { wholeKey, numbering } = label.planned;
+  const key = withoutGroupLabel(matchKey(label.label), label.planned);
+  return key !== '' && key.length < wholeKey.length && wholeKey.endsWith(key) && (numbering === null || !key.includes(numbering));
+}
+
 function selfEvident(variable: Variable, plan: TablePlan, excused: ReadonlySet<string>, named: ReadonlySet<number>): boolean {
   const { labels, readings } = variable;
   if (labels.length < SELF_EVIDENT_LABELS || readings.length !== 1) return false;
@@ -489,7 +500,7 @@ export function pairApart(
     if (candidates.size === 0) return;
     const variable = variableOf(piece.labels, readings, lines, read);
     variable.selfEvident = selfEvident(variable, plan, excused, named);
-    groups.push({ at, variable, candidates, again: piece.labels.some((l) => namedBefore(at, l.planned.index)) });
+    groups.push({ at, variable, candidates, again: piece.labels.some((l) => namedBefore(at, l.planned.index) && labelRest(l)) });
   });
   const decided = decide(groups.map((g) => g.variable), known, plan);
   // Rows nothing can check (no sums, in no column rule: part 二's) whose own numbers pair, while
@@ -643,9 +654,10 @@ export function pairApart(
     // Rows of a few numbers a line (linesGrouped) vouch for themselves only with the column rules:
     // Chromium's plain print may put a cell before or after its row's others (`12` / `28` / `13` /
     // `30` / `74` / `286` / `443`, 286 the second), and the row still adds up. So too a run one of
-    // whose labels names a row a piece before it names already (`要另行` / `制作`, the rest of
-    // 2.没有现成信息需要另行制作's label, printed after a block of numbers, opening a run of labels):
-    // the labels may not name one row each (210-44.plain). Otherwise not read.
+    // whose labels, its label's end alone (labelRest), names a row a piece before it names already
+    // (`要另行` / `制作`, the rest of 2.没有现成信息需要另行制作's label, printed after a block of
+    // numbers, opening a run of labels): the labels may not name one row each (210-44.plain).
+    // Otherwise not read.
     if (unchecked && (reading.grouped === true || again)) {
       const values = valuesIn(areas[reading.area] ?? []);
       for (const row of rows) {
