@@ -249,6 +249,8 @@ describe('pdftotext -layout of Chromium prints: a label over two lines among its
     expect(other(text)).toBe(14);
     expect(other(text.replace('其他 3.14     17     17   12    4    121   185', '其他 3.14     17     17   12    4    121   186'))).toBe(3.14);
     expect(other(text.replace('其他 3.14     17', '3.其他 3.14     17'))).toBe(3.14);
+    // A whole number after the numbering as well (`3.0`, which reads as 3 as printed): the row adds up with 0.
+    expect(other(text.replace('其他 3.14     17     17   12    4    121   185', '其他 3.0     17     17   12    4    121   171'))).toBe(0);
   });
 
   it('a label\'s end and the next label\'s start run together, the group\'s pieces between (198-23.layout)', () => {

@@ -198,13 +198,14 @@ function printOf(row: FoundRow): Print {
  */
 function numberingRunIn(row: FoundRow): { row: FoundRow; note: PendingDiagnostic } | null {
   const { numbering, spec } = row.planned;
-  if (numbering === null || !/^\d+\.$/.test(numbering) || matchKey(row.label).includes(numbering)) return null;
+  if (numbering === null || !/^\d+\.$/.test(numbering)) return null;
+  // The cell first: take() asks of every print of a row, and a label may be long.
   const at = row.cells.findIndex((c) => c.kind !== 'empty');
   const cell = row.cells[at];
   const column = spec.columns[0];
-  if (cell?.kind !== 'number' || column === undefined || column.unit !== undefined || cell.cut !== undefined) return null;
+  if (cell?.kind !== 'number' || !/[.．]/.test(cell.raw) || column === undefined || column.unit !== undefined || cell.cut !== undefined) return null;
   const rest = matchKey(cell.raw);
-  if (!rest.startsWith(numbering) || !/^\d+$/.test(rest.slice(numbering.length))) return null;
+  if (!rest.startsWith(numbering) || !/^\d+$/.test(rest.slice(numbering.length)) || matchKey(row.label).includes(numbering)) return null;
   const raw = rest.slice(numbering.length);
   const cells = row.cells.with(at, { kind: 'number', raw, value: Number(raw), line: cell.line });
   const read = { ...row, cells };

@@ -919,11 +919,21 @@ function cutShort(key: string, after: number, plan: TablePlan): PlannedRow | nul
  * 3.补正后申请内容仍不明确), and `later` holds none of its numbering?
  */
 export function restOfLabel(first: RowLabel, later: RowLabel): boolean {
+  const rest = labelEnd(later);
+  if (rest === null) return false;
   const whole = later.planned.wholeKey;
-  const rest = withoutGroupLabel(matchKey(later.label), later.planned);
-  if (rest === '' || rest.length >= whole.length || !whole.endsWith(rest)) return false;
-  if (later.planned.numbering !== null && rest.includes(later.planned.numbering)) return false;
   const start = matchKey(first.label);
   for (let k = whole.length - rest.length; k >= 2; k--) if (start.endsWith(whole.slice(0, k))) return true;
   return false;
+}
+
+/**
+ * The label's words when they are an end of its row's label alone (`仍不明确` of 3.补正后申请内容仍不明确,
+ * `要另行 制作` of 2.没有现成信息需要另行制作), as a matchKey, its group's label aside: none of its
+ * numbering, not its start. Null when not so.
+ */
+export function labelEnd(label: RowLabel): string | null {
+  const { wholeKey, numbering } = label.planned;
+  const rest = withoutGroupLabel(matchKey(label.label), label.planned);
+  return rest !== '' && rest.length < wholeKey.length && wholeKey.endsWith(rest) && (numbering === null || !rest.includes(numbering)) ? rest : null;
 }

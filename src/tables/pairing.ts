@@ -19,11 +19,10 @@
  */
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { PairedBy, PairingReason, UnlabelledReason } from '../messages/params.js';
-import { matchKey } from '../normalize/matchKey.js';
 import type { Cell } from '../tokens.js';
 import { equationsHold, readState, type RowState } from './crossRows.js';
 import { heldBy, heldIn, printsShort, type ReadItem, type ValueLine } from './findRows.js';
-import { withoutGroupLabel, type RowLabel } from './labels.js';
+import { labelEnd, type RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { fitsRow, groupsAddUp, numericValue, type RowValues } from './rowValues.js';
 
@@ -355,16 +354,6 @@ const SELF_EVIDENT_LABELS = 3;
  * the counts unequal; a whole row's numbers lost and another's printed again in the same run is
  * what this takes on trust.
  */
-/**
- * Is the label the end of its row's label alone (`要另行 制作` of 2.没有现成信息需要另行制作): no
- * numbering, no opening words, its group's label aside?
- */
-function labelRest(label: RowLabel): boolean {
-  const { wholeKey, numbering } = label.planned;
-  const key = withoutGroupLabel(matchKey(label.label), label.planned);
-  return key !== '' && key.length < wholeKey.length && wholeKey.endsWith(key) && (numbering === null || !key.includes(numbering));
-}
-
 function selfEvident(variable: Variable, plan: TablePlan, excused: ReadonlySet<string>, named: ReadonlySet<number>): boolean {
   const { labels, readings } = variable;
   if (labels.length < SELF_EVIDENT_LABELS || readings.length !== 1) return false;
@@ -423,12 +412,16 @@ export function pairApart(
     }
   }
 
-  /** The rows the table names anywhere: printed with their values, or in a run of labels. */
-  const named = new Set<number>();
-  for (const piece of pieces) {
-    if (piece.kind === 'row') named.add(piece.index);
-    else if (piece.kind === 'labels') for (const label of piece.labels) named.add(label.planned.index);
-  }
+  /**
+   * The first piece that names each row of the form (by its index), printed with its values or in a
+   * run of labels: a row printed again names it later. Its keys are the rows the table names anywhere.
+   */
+  const firstNamed = new Map<number, number>();
+  pieces.forEach((piece, at) => {
+    const indexes = piece.kind === 'row' ? [piece.index] : piece.kind === 'labels' ? piece.labels.map((l) => l.planned.index) : [];
+    for (const index of indexes) if (!firstNamed.has(index)) firstNamed.set(index, at);
+  });
+  const named: ReadonlySet<number> = new Set(firstNamed.keys());
 
   /**
    * Do these numbers stand right under a column header, and the labels' rows are not all of one
@@ -448,12 +441,6 @@ export function pairApart(
     return tables !== undefined && !tables.some((rows) => labels.every((l) => rows.has(l.planned)));
   };
 
-  /** The first piece that names each row of the form (by its index): a row printed again names it later. */
-  const firstNamed = new Map<number, number>();
-  pieces.forEach((piece, at) => {
-    const indexes = piece.kind === 'row' ? [piece.index] : piece.kind === 'labels' ? piece.labels.map((l) => l.planned.index) : [];
-    for (const index of indexes) if (!firstNamed.has(index)) firstNamed.set(index, at);
-  });
   /** Does a piece before the one at `at` name the row of the form at `index`? */
   const namedBefore = (at: number, index: number): boolean => (firstNamed.get(index) ?? at) < at;
 
@@ -500,7 +487,7 @@ export function pairApart(
     if (candidates.size === 0) return;
     const variable = variableOf(piece.labels, readings, lines, read);
     variable.selfEvident = selfEvident(variable, plan, excused, named);
-    groups.push({ at, variable, candidates, again: piece.labels.some((l) => namedBefore(at, l.planned.index) && labelRest(l)) });
+    groups.push({ at, variable, candidates, again: piece.labels.some((l) => namedBefore(at, l.planned.index) && labelEnd(l) !== null) });
   });
   const decided = decide(groups.map((g) => g.variable), known, plan);
   // Rows nothing can check (no sums, in no column rule: part 二's) whose own numbers pair, while
@@ -654,7 +641,7 @@ export function pairApart(
     // Rows of a few numbers a line (linesGrouped) vouch for themselves only with the column rules:
     // Chromium's plain print may put a cell before or after its row's others (`12` / `28` / `13` /
     // `30` / `74` / `286` / `443`, 286 the second), and the row still adds up. So too a run one of
-    // whose labels, its label's end alone (labelRest), names a row a piece before it names already
+    // whose labels, its label's end alone (labelEnd), names a row a piece before it names already
     // (`要另行` / `制作`, the rest of 2.没有现成信息需要另行制作's label, printed after a block of
     // numbers, opening a run of labels): the labels may not name one row each (210-44.plain).
     // Otherwise not read.
