@@ -13,7 +13,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
-import { labelUnits } from '../src/tables/labels.js';
+import { matchKey } from '../src/normalize/matchKey.js';
+import { groupLabelsOnly, labelUnits } from '../src/tables/labels.js';
 import { PLANS } from '../src/tables/plan.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
 import { classify, type Tables } from './support/promise.js';
@@ -530,6 +531,118 @@ describe('a part 二 number before a small table\'s column header is not the nex
       expect(said[0]?.message).toContain(lang === 'en' ? 'stand where 2 rows of the form, “行政事业性收费” among them, have no label; they do not pair one to one' : '所在位置缺少 2 个表格行（含“行政事业性收费”）；两者无法一一对应');
     }
   });
+});
+
+describe('a label\'s rest with its group\'s label printed between its lines (219-57.plain)', () => {
+  // `2.没有` / `（四）` / 0 0 0 20 0 0 20 / `现成信息需要另` / `无法提供` / `行制作` / 86 5 1568 0 0 0 1659 /
+  // `（四）无法提供 3.补正后申请内容` / `仍不明确` / 21 0 0 0 0 0 21 / `（五）不予处理 1.信访举报投诉类`: every
+  // label after its numbers. （四）无法提供, in its own column, printed between the lines of 2.'s rest, so
+  // the numbers after that rest were not seen as standing before 3.'s label: 3. took (五)1.'s (4 wrong).
+  it('3.补正后申请内容仍不明确 is null, saying why (en, zh), and no cell is wrong', () => {
+    for (const { lang, text, report } of inBothLanguages('219-57.plain')) {
+      const said = unreadRow(report, 'applications.unableToProvide.unclearAfterCorrection', 7);
+      expect(said.map((d) => [d.code, d.line])).toEqual([['cell-count', lineOf(text, '（四）无法提供 3.补正后申请内容')]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'prints its cells apart from its label (21 0 0 0 0 0 21), and right before its label stand 7 other numbers' : '（21 0 0 0 0 0 21）');
+    }
+  });
+});
+
+describe('a group\'s label alone in a run of labels names none of its rows (208-28.plain)', () => {
+  // Seven labels (3.补正后…, （五）1.–5., then `1.申请人无正当理由逾期不补` cut short, `3.`, and the group
+  // labels' column: `（四）` … `（六` / `）其他` / `处理`), then 49 numbers, seven rows. （六）其他处理 alone
+  // is the catalog's 3.其他 where a report prints the group as one row; here the table prints (六)'s
+  // rows (2.申请人逾期未按收费通知…, 3.其他) further on, so it is the group's label: read as 3.其他, the
+  // run put (六)1.'s 234 0 0 188 0 0 422 there (5 wrong).
+  it('3.其他 is null, saying why (en, zh), and no cell is wrong', () => {
+    for (const { lang, report } of inBothLanguages('208-28.plain')) {
+      const said = unreadRow(report, 'applications.otherHandling.other', 7);
+      expect(said.map((d) => d.code)).toEqual(['ambiguous-pairing']);
+      expect(said[0]?.message).toContain(lang === 'en' ? '“3.其他” is printed apart from its numbers: 2 labels, then 7 lines of numbers' : '“3.其他”');
+    }
+  });
+
+  it('group labels only: （六）其他处理 whole or in pieces, with another group\'s label before it; not 3.其他', () => {
+    const only = (label: string) => groupLabelsOnly(matchKey(label), PLANS.applications);
+    expect(['（六）其他处理', '（五） 不予处 理 （六 ）其他 处理', '其他处理'].map(only)).toEqual([true, true, true]);
+    expect(['3.其他', '（六）其他处理 3.其他', '其他', ''].map(only)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('part 四\'s one group read, the others not, that does not add up (227-31.plain)', () => {
+  // `未经复议直接起诉` … `23` / `0` / `225` (its 总计 248 not after them) / `复议后起诉` / header pieces /
+  // `248 0 188 0 0` / `五、…` / `总` / `计` / `188`: 复议后起诉 read 248 0 188 0 0, and validate named a
+  // litigation-total error the report does not have (4 wrong).
+  it('复议后起诉 is null, saying why (en, zh), no cell is wrong, and validate names no total', () => {
+    for (const { lang, text, report } of inBothLanguages('227-31.plain')) {
+      const said = unreadRow(report, 'reviewLitigation.litigationAfterReview', 5);
+      expect(said.map((d) => [d.code, d.line])).toEqual([['cell-count', lineOf(text, '复议后起诉')]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'prints its cells (248 0 188 0 0) and they do not add up to its 总计, and it is the only group of part 四 read' : '是第四部分唯一读出的一组');
+      expect(report.diagnostics.filter((d) => d.code === 'litigation-total')).toEqual([]);
+    }
+  });
+});
+
+describe('rows printed with their first cells by their labels, a run of labels among them (251-6.plain)', () => {
+  // `7.` / `0` / `属于行政执法案卷` / `8.属于行政查询事项` / `21` / `1.本机关不掌握相关政府 81` / … /
+  // `（四）无 2.没有现成信息需要另行制 0` / `法提供 作` / `9` / `11` / `3` / `0` / `16 39`: every row prints its
+  // first cell by its label; the rest stand elsewhere. 2. read 0 9 11 3 0 16 39, which adds up, and
+  // so does 4.保护第三方合法权益's 0 with them; the run of 7. and 8.'s labels with their one number
+  // hid that (5 wrong).
+  it('2.没有现成信息需要另行制作 is null, saying why (en, zh), and no cell is wrong', () => {
+    for (const { lang, text, report } of inBothLanguages('251-6.plain')) {
+      const said = unreadRow(report, 'applications.unableToProvide.needsCreation', 7);
+      expect(said.map((d) => [d.code, d.line])).toEqual([['cell-count', lineOf(text, '（四）无 2.没有现成信息需要另行制 0')]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'prints its first cells by its label and the rest apart from it (0 9 11 3 0 16 39)' : '（0 9 11 3 0 16 39）');
+    }
+  });
+});
+
+describe('a row\'s numbering alone at the end of a run of labels is a label (260-39.plain)', () => {
+  // `3.` / `0` / `0` (3.危及…'s numbering and first cells) / header / the rows' rests … / `危及“三` /
+  // `安全一` / `稳定”` (3.'s rest) / `4.保护` … / `2.重复` / `申请` / `3.` / 77 numbers, eleven rows: 4. to
+  // （五）3. The trailing `3.` is （五）3.要求提供公开出版物's numbering (its words further on); uncounted,
+  // eleven labels from 3.'s rest met eleven rows, and each row took the next one's numbers (68 wrong).
+  it('the run is twelve labels, none paired, saying why (en, zh), and no cell is wrong', () => {
+    for (const { lang, text, report } of inBothLanguages('260-39.plain')) {
+      for (const path of ['denied.endangersSafety', 'denied.thirdPartyRights', 'unableToProvide.notHeld', 'notProcessed.duplicate']) {
+        const said = unreadRow(report, `applications.${path}`, 7);
+        expect(said.map((d) => d.code)).toEqual(['ambiguous-pairing']);
+        expect(said[0]?.message).toContain(lang === 'en' ? '12 labels, then 77 lines of numbers (77 in all), which do not pair one to one' : '12');
+      }
+      const numbering = report.diagnostics.filter((d) => d.path === 'applications.notProcessed.publication');
+      // Its words, opening the next run, are that row printed again.
+      expect(numbering.map((d) => [d.code, d.line])).toEqual([
+        ['ambiguous-pairing', lineOf(text, '申请') + 1],
+        ['duplicate-row', lineOf(text, '出版物')],
+      ]);
+    }
+  });
+
+  it('a numbering alone ending a run names the form\'s next row, if it has that numbering', () => {
+    expect(unitsOf(['1.信访举报投诉类申请', '2.重复', '申请', '3.'])).toEqual(['notProcessed.complaint', 'notProcessed.duplicate', 'notProcessed.publication']);
+    // （五）5. is followed by （六）1.: a `2.` there is none of them.
+    expect(unitsOf(['4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息', '2.'])).toEqual(['notProcessed.excessive', 'notProcessed.confirmation']);
+  });
+});
+
+describe('a label printed around its numbers, its end alone read with the numbers after it (262-48.plain, 219-36.plain)', () => {
+  // 262-48: `5.要求` / `行政` / `机关` / `（五） 确认` / 0 110 0 1892 2 2004 / `不予处 或重 0` / `理 新出` / `具已` /
+  // `获取` / `信息` / 170 0 0 107 19 1798 2094 / `（六）其他处理` / …: labels after their numbers from there on.
+  // The start and the middle went unread as no row's; the end alone took (六)'s numbers (6 wrong).
+  // 219-36: `2.其他` / `（三） 法律行` / 2 19 2144 29 1 2222 / `不予公 政法规 27` / `开` / `禁` / `止公开` /
+  // 3.危及…'s 8 25 17 27 169 13 259 (7 wrong).
+  for (const [name, path, end, printed] of [
+    ['262-48.plain', 'notProcessed.confirmation', '具已', '170 0 0 107 19 1798 2094'],
+    ['219-36.plain', 'denied.prohibitedByLaw', '止公开', '8 25 17 27 169 13 259'],
+  ] as const) {
+    it(`${name}: ${path} is null, saying why (en, zh), and no cell is wrong`, () => {
+      for (const { lang, text, report } of inBothLanguages(name)) {
+        const said = unreadRow(report, `applications.${path}`, 7);
+        expect(said.map((d) => [d.code, d.line])).toEqual([['cell-count', lineOf(text, end)]]);
+        expect(said[0]?.message).toContain(lang === 'en' ? `prints its cells after its label (${printed}), but the label is only the end of the form's` : `（${printed}），但这里只印出表式行名的末尾`);
+      }
+    });
+  }
 });
 
 describe('a run of labels opened by the rest of a label printed earlier (210-44.plain)', () => {

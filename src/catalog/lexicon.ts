@@ -43,6 +43,9 @@ export const MOST_NUMBERING_DIGITS = 2;
  */
 export const NUMBERING_AFTER_WORDS = new RegExp(`^(\\p{Script=Han}{1,4})\\s*(\\d{1,${MOST_NUMBERING_DIGITS}}[.．])$`, 'u');
 
+/** A group's numbering at a text's start (`(六)` of `(六)其他处理`, matchKeys). */
+export const GROUP_NUMBERING_AT_START = new RegExp(`^\\([${NUMERALS}]+\\)`);
+
 /** A group's numbering at a text's end, its bracket maybe unclosed (`(六`, `(六)`: 取信息 （六, a label wrapped in its column). */
 export const GROUP_NUMBERING_AT_END = new RegExp(`\\([${NUMERALS}]+\\)?$`);
 

@@ -12,7 +12,7 @@ import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnBalance, columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow, type RowState } from './crossRows.js';
 import { firstValueLine, namedIndexes, printsShort, readRows, spansLines, type FoundRow, type ReadItem, type ValueLine } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
-import { laterColumnOf, laterLabelOf, matchRow, restOfLabel, withoutGroupLabel, type RowLabel } from './labels.js';
+import { labelEnd, laterColumnOf, laterLabelOf, matchRow, restOfLabel, withoutGroupLabel, type RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { headedRuns, headingsInPlace } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
@@ -518,7 +518,11 @@ export function buildTable<Rows extends TableRows>(
       const above = printedAt(j);
       if (above.length === 0) continue;
       if (numbersOnly(above)) break;
-      const more = matchKey(above.filter((c) => c.kind === 'text').map((c) => c.raw).join('')) + rest;
+      const aboveWords = matchKey(above.filter((c) => c.kind === 'text').map((c) => c.raw).join(''));
+      // Words of the group's label alone, printed in their own column between the rest's lines
+      // (`现成信息需要另` / `无法提供` / `行制作`, （四）无法提供 beside 2.没有现成信息需要另行制作): no piece of the rest.
+      if (above.every((c) => c.kind === 'text') && plan.isGroupWord(aboveWords)) continue;
+      const more = aboveWords + rest;
       if (!restOf(more)) break;
       rest = more;
       top = j;
@@ -1181,6 +1185,12 @@ function unsure(
       // 自然人's numbers lost but the last). Where the next table's header stands between (its heading
       // alone lost), the numbers before it are the row's.
       else if (spread && (lastBeforeLoose(row, items[k + 1], plan, excused, goesOn) || lastBeforeRow(row, plan, excused, rowFollows))) unread(read, 'lostAfter');
+      // Its numbers after its label, which is only its end (`具已获取信息`), and right before it a
+      // label read as no row's, with numbers after it, holding words of this label's start (`不予处 或重`,
+      // （五）5.要求行政机关确认或重新出具已获取信息's): the label is printed around its own numbers, those
+      // (`5.要求 行政 机关 （五）确认` / `0 110 0 1892 2 2004` / `不予处 或重 0` / … / `具已获取信息`), and where
+      // the next row of the form is not read, these may be its, printed before its label.
+      else if (apart && startBefore(row) && nextUnread(row.planned.index, readAt, plan, excused)) unread(read, 'splitEarlier');
       // Its numbers after its label, and right after them the next row of the form's label, read
       // with no numbers, and no numbers after that label certainly its own (those of a row printed
       // on its label's line, or fewer lines than labels) (`1.本机关不掌握…` / `32 … 475` /
@@ -1485,8 +1495,9 @@ function cutAtEnd(cells: readonly Cell[], columns: number, next: ReadItem | unde
  * prints a cell or two by their labels and the rest in blocks after them all (`二、上年结转…` / `0` /
  * … / `四、结转下` / `0` / `年度继续办理` / `3278` / `3275` / `4791 203 6323 17870`, 二、's rest):
  * the numbers after this label may be that row's, as likely when the first cells are the same.
- * Only where nothing between that row and this one prints numbers but those rows' own and lone
- * numbers between label words (where the rest of that row's numbers would stand otherwise), and
+ * Only where nothing between that row and this one prints numbers but those rows' own (runs of
+ * labels among them, each with as many numbers at most) and lone numbers between label words
+ * (where the rest of that row's numbers would stand otherwise), and
  * where this row's own numbers are not one a line right after each other (a table printed so).
  */
 function completesShort(row: FoundRow, values: ReadonlyArray<number | null>, before: readonly ReadItem[], readAt: ReadonlyArray<ReadRow | undefined>, numberLines: (a: number, b: number) => number[]): boolean {
@@ -1498,6 +1509,12 @@ function completesShort(row: FoundRow, values: ReadonlyArray<number | null>, bef
   const own = new Set<number>();
   for (let i = before.length - 1; i >= 0; i--) {
     const item = before[i];
+    // A run of labels with no more numbers after them than as many by each (`7.属于行政执法案卷` /
+    // `8.属于行政查询事项` / `21`): rows printed so too, their numbers theirs.
+    if (item?.kind === 'labels' && item.values !== null && numbersOf(item.values) <= item.labels.length * byLabel) {
+      for (const line of item.values) own.add(line.line);
+      continue;
+    }
     if (item === undefined || item.kind === 'values' || (item.kind === 'labels' && item.values !== null)) return false;
     if (item.kind !== 'row') continue;
     const read = readAt[item.row.planned.index];
@@ -1511,6 +1528,20 @@ function completesShort(row: FoundRow, values: ReadonlyArray<number | null>, bef
     if (numberLines(last, first).every((l) => own.has(l)) && groupsAddUp([...printed, ...values.slice(byLabel)], groups)) return true;
   }
   return false;
+}
+
+/** The fewest Han characters of a label's start printed apart (FoundRow.unknownBefore) that tell it: a numbering alone (`2.`) does not. */
+const LEAST_START = 2;
+
+/**
+ * Is the row's label an end of the form's alone, and the label read as no row's right before it
+ * (FoundRow.unknownBefore) words of the start it lacks, two Han characters or more?
+ */
+function startBefore(row: FoundRow): boolean {
+  const words = row.unknownBefore;
+  if (words === undefined || (words.match(/\p{Script=Han}/gu)?.length ?? 0) < LEAST_START) return false;
+  const end = labelEnd(row);
+  return end !== null && row.planned.wholeKey.slice(0, row.planned.wholeKey.length - end.length).includes(words);
 }
 
 /** A row read where it was printed short of its cells (findRows' printsShort). */

@@ -83,6 +83,21 @@ export interface FoundRow extends RowLabel {
    * `137` / `开` / …): it is printed before them, not after another row's.
    */
   wrapped?: true;
+  /**
+   * The words (a matchKey, group labels' pieces aside) of the label right before this one that was
+   * read as no row's with the numbers after it (`unknown-row`): where this label is its row's end
+   * alone, maybe its start, split around the row's numbers (`…5.要求行政机关（五）确认` / numbers /
+   * `不予处 或重` / `0` / `新出` / `具已获取信息`).
+   */
+  unknownBefore?: string;
+}
+
+/** A label's words, those that are only a piece of a group's label (`不予处`) left out. */
+function ownWords(label: Label, plan: TablePlan): string {
+  return label
+    .flatMap((c) => c.raw.split(/\s+/))
+    .filter((w) => w !== '' && !plan.isGroupPiece(matchKey(w)))
+    .join('');
 }
 
 /** The value cells one line prints (blank cells among them as printed). */
@@ -664,6 +679,7 @@ export function readRows(
   const take = (printed: FoundRow): boolean => {
     const runIn = numberingRunIn(printed);
     const row = runIn?.row ?? printed;
+    if (unread !== null) row.unknownBefore = matchKey(ownWords(unread, plan));
     unread = null;
     // A print not kept (a row printed again, or a junk line that names one) takes none of the
     // numbers no row took before its label: they stay loose for the next label, as if it were not there.

@@ -5,7 +5,7 @@
  * it. A label that runs over lines may name several rows one after another (labelUnits): labels
  * printed apart from their numbers.
  */
-import { GROUP_NUMBERING_AT_END, PART_NUMBERING_ALONE, ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
+import { GROUP_NUMBERING_AT_END, GROUP_NUMBERING_AT_START, PART_NUMBERING_ALONE, ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { remembered } from '../limits.js';
 import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
@@ -837,7 +837,8 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
   for (const piece of pieces) {
     // The last piece of a run of two labels or more, opening with a row's numbering and naming
     // none, whose words start the label of a row after them, numbering and all: that row's label,
-    // cut short (`2.申请人逾期未按收费通`, its rest printed after the numbers of all of them). After a
+    // cut short (`2.申请人逾期未按收费通`, its rest printed after the numbers of all of them), or its
+    // numbering alone, of the form's next row (`2.重复申请` / `3.`: a run one label longer). After a
     // single label it is not taken: a label split around its own numbers (`无正当理由大量反复申请` /
     // `5.要求行政机关` / its numbers / `确认或重新出具已获取信息`) is read by the rules for that.
     if (!piece.row && piece.numbered && piece === pieces.at(-1) && units.length >= 2) piece.row = cutShort(piece.key, units.at(-1)?.index ?? -1, plan);
@@ -893,6 +894,21 @@ export function withoutGroupLabel(printed: string, row: PlannedRow): string {
   return group !== null && printed.startsWith(group) ? printed.slice(group.length) : printed;
 }
 
+/**
+ * Is the label (a matchKey) nothing but the table's group labels, each whole or without its
+ * numbering (`(六)其他处理`, `(五)不予处理(六)其他处理`)? The catalog reads （六）其他处理 alone as that
+ * group's one row, where a report prints the group so (the 2019 form).
+ */
+export function groupLabelsOnly(key: string, plan: TablePlan): boolean {
+  let rest = key;
+  while (rest !== '') {
+    const group = plan.groupLabels.find((g) => rest.startsWith(g)) ?? plan.groupLabels.map((g) => g.replace(GROUP_NUMBERING_AT_START, '')).find((g) => g !== '' && rest.startsWith(g));
+    if (group === undefined) return false;
+    rest = rest.slice(group.length);
+  }
+  return key !== '';
+}
+
 /** The least characters of a row's own words a label cut short prints (cutShort): fewer may start several labels. */
 const LEAST_CUT_SHORT = 4;
 
@@ -900,13 +916,20 @@ const LEAST_CUT_SHORT = 4;
  * The row after the one at `after` (its index in the form) whose whole label, numbering first,
  * starts with `key` and runs on past it, where `key` holds LEAST_CUT_SHORT characters or more past
  * the numbering, or is a part's numbering alone (`四、`, its words after the numbers): a label cut
- * short (`2.申请人逾期未按收费通`). Null when none, or several.
+ * short (`2.申请人逾期未按收费通`). Null when none, or several. A row's numbering alone (`3.`) is
+ * the row right after `after`'s only, when that row has it (`2.重复申请` / `3.`, then the run's
+ * numbers, `要求提供公开出版物` further on: （五）3.'s numbering, printed in its own cell).
  */
 function cutShort(key: string, after: number, plan: TablePlan): PlannedRow | null {
   const numbering = ROW_NUMBERING.exec(key)?.[0];
   if (numbering === undefined) return null;
   // A part's numbering alone (`四、`) is one row's only; a row's numbering (`2.`) is many rows'.
   const alone = key === numbering && PART_NUMBERING_ALONE.test(numbering);
+  // A row's numbering alone is the row's right after the last one named, when it has that numbering.
+  if (key === numbering && !alone) {
+    const next = plan.rows[after + 1];
+    return next !== undefined && next.numbering === numbering ? next : null;
+  }
   if (!alone && key.length - numbering.length < LEAST_CUT_SHORT) return null;
   const rows = plan.rows.filter((row) => row.index > after && row.numbering === numbering && row.wholeKey.startsWith(key) && row.wholeKey.length > key.length);
   return rows.length === 1 ? (rows[0] ?? null) : null;

@@ -19,10 +19,11 @@
  */
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { PairedBy, PairingReason, UnlabelledReason } from '../messages/params.js';
+import { matchKey } from '../normalize/matchKey.js';
 import type { Cell } from '../tokens.js';
 import { equationsHold, readState, type RowState } from './crossRows.js';
 import { heldBy, heldIn, printsShort, type ReadItem, type ValueLine } from './findRows.js';
-import { labelEnd, type RowLabel } from './labels.js';
+import { groupLabelsOnly, labelEnd, type RowLabel } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { fitsRow, groupsAddUp, numericValue, type RowValues } from './rowValues.js';
 
@@ -383,6 +384,28 @@ const valuesIn = (lines: readonly ValueLine[]): number => lines.reduce((n, l) =>
 const cellsOf = (labels: readonly RowLabel[]): number => labels.reduce((n, l) => n + l.planned.spec.columns.length, 0);
 
 /**
+ * The labels in runs that are group labels only (`（六）其他处理`), which the catalog reads as the
+ * group's one row where a report prints the group so (the 2019 form's （六）其他处理, its 3.其他), in a
+ * table that names another row of that group by its own words: there the group has its rows, and
+ * the words are its label, printed in its column beside theirs (plain pdftotext prints that column's
+ * lines among the rows' labels), naming none of them.
+ */
+function groupLabelsAlone(items: readonly ReadItem[], plan: TablePlan): ReadonlySet<RowLabel> {
+  const alone: RowLabel[] = [];
+  const byOwnWords = new Set<number>();
+  for (const item of items) {
+    if (item.kind === 'row' && !groupLabelsOnly(matchKey(item.row.label), plan)) byOwnWords.add(item.row.planned.index);
+    if (item.kind !== 'labels') continue;
+    for (const l of item.labels) {
+      if (l.planned.groupKey !== null && groupLabelsOnly(matchKey(l.label), plan)) alone.push(l);
+      else byOwnWords.add(l.planned.index);
+    }
+  }
+  const sibling = (l: RowLabel): boolean => plan.rows.some((r) => r !== l.planned && r.groupKey === l.planned.groupKey && byOwnWords.has(r.index));
+  return new Set(alone.filter(sibling));
+}
+
+/**
  * Pair what findRows.ts could not: `known` are the rows read as rows (their values for the
  * column equations), `excused` the rows the report may leave out.
  */
@@ -402,12 +425,14 @@ export function pairApart(
   type Piece = { kind: 'row'; index: number; short: boolean; headed: boolean } | { kind: 'labels'; labels: RowLabel[]; own: number | null; headed: boolean } | { kind: 'area'; area: number };
   const pieces: Piece[] = [];
   const areas: ValueLine[][] = [];
+  const alone = groupLabelsAlone(items, plan);
   for (const item of items) {
     if (item.kind === 'row') pieces.push({ kind: 'row', index: item.row.planned.index, short: printsShort(item.row), headed: item.row.headed });
     else if (item.kind === 'values') pieces.push({ kind: 'area', area: areas.push(item.lines) - 1 });
     else {
       const own = item.values && item.values.length > 0 ? areas.push(item.values) - 1 : null;
-      pieces.push({ kind: 'labels', labels: item.labels, own, headed: item.headed === true });
+      const labels = alone.size === 0 ? item.labels : item.labels.filter((l) => !alone.has(l));
+      if (labels.length > 0) pieces.push({ kind: 'labels', labels, own, headed: item.headed === true });
       if (own !== null) pieces.push({ kind: 'area', area: own });
     }
   }

@@ -47,7 +47,26 @@ export function reviewLitigationTable(printed: readonly TokenLine[], location: T
   const { lines, diagnostics } = linesToRead(printed, PLAN);
   const read = readByRows(lines, location);
   const result = unread(read) ? (readInOrder(lines, later, namesThisTable, read) ?? read) : (againstOrder(lines, later, read) ?? followedAfterLast(lines, read) ?? read);
-  return withRepeats(result, diagnostics);
+  return withRepeats(onlyGroupFailing(result) ?? result, diagnostics);
+}
+
+/**
+ * Part 四 with one group read, the others not, whose numbers do not add up to its 总计 (`复议后起诉` /
+ * `248 0 188 0 0`, 248 未经复议直接起诉's 总计, printed short by it before, and 复议后起诉's own 188 after
+ * part 五's heading): where the other groups' labels or numbers could not be told apart, numbers of
+ * theirs out of place among these cannot be told from a misprint in the report, and read as printed
+ * they would make validate name an error the report may not have. Null, saying so (cell-count,
+ * `onlyGroup`); null when that is not so (the result stands).
+ */
+function onlyGroupFailing(result: TableResult<ReviewLitigation>): TableResult<ReviewLitigation> | null {
+  const table = result.table;
+  if (table === null) return null;
+  const [only, ...more] = PLAN.rows.filter((row) => valuesOf(table, row).some((v) => v !== null));
+  if (only === undefined || more.length > 0) return null;
+  const values = valuesOf(table, only);
+  if (!values.every((v): v is number => typeof v === 'number') || groupsAddUp([...values], only.sumGroups)) return null;
+  const params = { row: result.rows[only.fullPath]?.label ?? only.spec.label, cells: values.length, quoted: values.map(String), why: 'onlyGroup' as const };
+  return withGroupsEmptied(result, table, new Set([only.fullPath]), [diagnostic('cell-count', 'cell-count.unchecked', params, only.fullPath, result.rows[only.fullPath]?.line ?? null)]);
 }
 
 /**

@@ -195,6 +195,8 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '三、本年度办 （四）无法 2.没有现成信息需要另行制作', cells: 7, quoted: ['26', '2072', '18', '30', '24', '10', '692'], why: 'runInto' },
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['0', '13 0 8', '0', '144', '165'], why: 'rest' },
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['0', '3278', '3275', '4791 203 6323 17870'], why: 'completes' },
+    { row: '复议后起诉', cells: 5, quoted: ['248', '0', '188', '0', '0'], why: 'onlyGroup' },
+    { row: '具已 获取 信息', cells: 7, quoted: ['170', '0', '0', '107', '19', '1798', '2094'], why: 'splitEarlier' },
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'between' },
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'nowhere' },
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'betweenLost' },
