@@ -618,8 +618,11 @@ describe('a row\'s numbering alone at the end of a run of labels is a label (260
     }
   });
 
-  it('a numbering alone ending a run names the form\'s next row, if it has that numbering', () => {
+  it('a numbering alone, or a label\'s first words however few, ending a run names the form\'s next row, if it has that numbering', () => {
     expect(unitsOf(['1.信访举报投诉类申请', '2.重复', '申请', '3.'])).toEqual(['notProcessed.complaint', 'notProcessed.duplicate', 'notProcessed.publication']);
+    expect(unitsOf(['3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要', '求行'])).toEqual(['notProcessed.publication', 'notProcessed.excessive', 'notProcessed.confirmation']);
+    // Words that start no label of the next row name none.
+    expect(unitsOf(['3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.其'])).toEqual(['notProcessed.publication', 'notProcessed.excessive']);
     // （五）5. is followed by （六）1.: a `2.` there is none of them.
     expect(unitsOf(['4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息', '2.'])).toEqual(['notProcessed.excessive', 'notProcessed.confirmation']);
   });
@@ -643,6 +646,33 @@ describe('a label printed around its numbers, its end alone read with the number
       }
     });
   }
+});
+
+describe('the next row\'s label started at the end of a run, its rest after the numbers (234-25.plain)', () => {
+  // Ten labels, `4.无正当理由大量反复申请` / `5.要` / `求行` the last, then 77 numbers (eleven rows), and
+  // 5.'s rest `理` / `政机` / … / `息` much further on, with (六)其他处理's 134 0 0 0 0 0 134 after it. `5.要求行`
+  // went uncounted (fewer than four characters past its numbering), and the rest took (六)'s numbers
+  // (3 wrong).
+  it('5.要求行政机关确认或重新出具已获取信息 is null, saying why (en, zh), and no cell is wrong', () => {
+    for (const { lang, text, report } of inBothLanguages('234-25.plain')) {
+      const said = unreadRow(report, 'applications.notProcessed.confirmation', 7);
+      expect(said.map((d) => [d.code, d.line])).toEqual([['ambiguous-pairing', lineOf(text, '5.要')]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? '11 labels, then 77 lines of numbers (77 in all)' : '77');
+    }
+  });
+});
+
+describe('a group\'s label alone, read as its one row, before the group\'s rows by their own labels (273-36.plain)', () => {
+  // `（六）其` / `他处理` / 233 0 0 0 21 0 254 / `（六）其他 2.申请人逾期未按收费通知要求缴纳费用、…` / … /
+  // `（六）其他 3.` / `处理` / `其他` / 0 0 172 12 2435 6 2625: （六）其他处理 alone is the catalog's 3.其他 where a
+  // report prints the group as one row, and took (六)1.'s numbers, its label printed far on (6 wrong).
+  it('3.其他 is null, saying why (en, zh), and no cell is wrong', () => {
+    for (const { lang, text, report } of inBothLanguages('273-36.plain')) {
+      const said = unreadRow(report, 'applications.otherHandling.other', 7);
+      expect(said.map((d) => [d.code, d.line])).toEqual([['cell-count', lineOf(text, '（六）其')]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'prints its cells after its label (233 0 0 0 21 0 254), but the label is only its group\'s' : '但这一行名只是所属分组的名称');
+    }
+  });
 });
 
 describe('a run of labels opened by the rest of a label printed earlier (210-44.plain)', () => {

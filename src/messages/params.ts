@@ -22,7 +22,7 @@ import type { DiagnosticCode } from '../diagnostics.js';
 export type BreakReason = 'none' | 'neither' | 'both' | 'moved' | 'doubted' | 'ordered';
 
 /** Why a row that reads was left unread (cell-count.unchecked). */
-export type CellCountWhy = 'followed' | 'followedNoSums' | 'gap' | 'junk' | 'lost' | 'lostAfter' | 'lastGap' | 'short' | 'before' | 'beside' | 'bare' | 'bareChain' | 'columns' | 'cut' | 'unchecked' | 'alone' | 'followedSpan' | 'order' | 'rest' | 'between' | 'betweenLost' | 'betweenChain' | 'split' | 'underHeader' | 'afterUnread' | 'afterRest' | 'nowhere' | 'beforeHeading' | 'pattern' | 'spill' | 'orderLine' | 'runInto' | 'completes' | 'onlyGroup' | 'splitEarlier';
+export type CellCountWhy = 'followed' | 'followedNoSums' | 'gap' | 'junk' | 'lost' | 'lostAfter' | 'lastGap' | 'short' | 'before' | 'beside' | 'bare' | 'bareChain' | 'columns' | 'cut' | 'unchecked' | 'alone' | 'followedSpan' | 'order' | 'rest' | 'between' | 'betweenLost' | 'betweenChain' | 'split' | 'underHeader' | 'afterUnread' | 'afterRest' | 'nowhere' | 'beforeHeading' | 'pattern' | 'spill' | 'orderLine' | 'runInto' | 'completes' | 'onlyGroup' | 'splitEarlier' | 'groupLabel';
 
 export interface CellAt {
   row: string;

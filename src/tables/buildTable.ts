@@ -12,7 +12,7 @@ import type { Cell, Layout, TokenLine } from '../tokens.js';
 import { columnBalance, columnTally, locateMissingCells, missingCellFound, settleAcrossRows, statesOf, type ReadRow, type RowState } from './crossRows.js';
 import { firstValueLine, namedIndexes, printsShort, readRows, spansLines, type FoundRow, type ReadItem, type ValueLine } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
-import { labelEnd, laterColumnOf, laterLabelOf, matchRow, restOfLabel, withoutGroupLabel, type RowLabel } from './labels.js';
+import { groupLabelsOnly, labelEnd, laterColumnOf, laterLabelOf, matchRow, restOfLabel, withoutGroupLabel, type RowLabel } from './labels.js';
 import { pairApart } from './pairing.js';
 import { headedRuns, headingsInPlace } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
@@ -1078,6 +1078,14 @@ function unsure(
     const read = readAt[row.planned.index];
     const groups = row.planned.sumGroups;
     if (read?.row !== row) return;
+    // Read by its group's label alone (`（六）其` / `他处理` / 233 0 0 0 21 0 254: the catalog's 3.其他
+    // where a report prints the group as one row), and after it the table prints the group's rows
+    // by their own labels (`（六）其他 2.申请人逾期未按收费通知…`): the group stands there as its
+    // label, and the numbers after it may be any of its rows' (here (六)1.'s, its label far on).
+    if (read.result.values.some((v) => v !== null) && row.planned.groupKey !== null && groupLabelsOnly(matchKey(row.label), plan) && siblingNamed(row.planned, items.slice(k + 1), plan)) {
+      unread(read, 'groupLabel');
+      return;
+    }
     // Numbers of a row's print not kept right before the label: no row's only where the print kept
     // is in doubt the same way (the row printed twice, labels after their numbers).
     const numbersBefore = row.numbersBefore ?? (row.numbersAgain && doubtedBefore.has(row.numbersAgain.of) ? row.numbersAgain.cells : undefined);
@@ -1542,6 +1550,12 @@ function startBefore(row: FoundRow): boolean {
   if (words === undefined || (words.match(/\p{Script=Han}/gu)?.length ?? 0) < LEAST_START) return false;
   const end = labelEnd(row);
   return end !== null && row.planned.wholeKey.slice(0, row.planned.wholeKey.length - end.length).includes(words);
+}
+
+/** Do the items name another row of `planned`'s group by its own words (not by group labels only)? */
+function siblingNamed(planned: PlannedRow, items: readonly ReadItem[], plan: TablePlan): boolean {
+  const own = (index: number, label: string): boolean => index !== planned.index && plan.rows[index]?.groupKey === planned.groupKey && !groupLabelsOnly(matchKey(label), plan);
+  return items.some((it) => (it.kind === 'row' ? own(it.row.planned.index, it.row.label) : it.kind === 'labels' && it.labels.some((l) => own(l.planned.index, l.label))));
 }
 
 /** A row read where it was printed short of its cells (findRows' printsShort). */

@@ -837,10 +837,11 @@ function unitShapes(label: Label, plan: TablePlan): readonly UnitShape[] {
   for (const piece of pieces) {
     // The last piece of a run of two labels or more, opening with a row's numbering and naming
     // none, whose words start the label of a row after them, numbering and all: that row's label,
-    // cut short (`2.申请人逾期未按收费通`, its rest printed after the numbers of all of them), or its
-    // numbering alone, of the form's next row (`2.重复申请` / `3.`: a run one label longer). After a
-    // single label it is not taken: a label split around its own numbers (`无正当理由大量反复申请` /
-    // `5.要求行政机关` / its numbers / `确认或重新出具已获取信息`) is read by the rules for that.
+    // cut short (`2.申请人逾期未按收费通`, its rest printed after the numbers of all of them), or the
+    // start, however short, or the numbering alone, of the form's next row (`2.重复申请` / `3.`,
+    // `5.要` / `求行`: a run one label longer). After a single label it is not taken: a label split
+    // around its own numbers (`无正当理由大量反复申请` / `5.要求行政机关` / its numbers /
+    // `确认或重新出具已获取信息`) is read by the rules for that.
     if (!piece.row && piece.numbered && piece === pieces.at(-1) && units.length >= 2) piece.row = cutShort(piece.key, units.at(-1)?.index ?? -1, plan);
     if (!piece.row) {
       if (pending < 0) pending = piece.start;
@@ -916,20 +917,21 @@ const LEAST_CUT_SHORT = 4;
  * The row after the one at `after` (its index in the form) whose whole label, numbering first,
  * starts with `key` and runs on past it, where `key` holds LEAST_CUT_SHORT characters or more past
  * the numbering, or is a part's numbering alone (`四、`, its words after the numbers): a label cut
- * short (`2.申请人逾期未按收费通`). Null when none, or several. A row's numbering alone (`3.`) is
- * the row right after `after`'s only, when that row has it (`2.重复申请` / `3.`, then the run's
- * numbers, `要求提供公开出版物` further on: （五）3.'s numbering, printed in its own cell).
+ * short (`2.申请人逾期未按收费通`). Null when none, or several. The row right after `after`'s label
+ * is so however few of its characters `key` holds, its numbering alone too (`2.重复申请` / `3.`, then
+ * the run's numbers, `要求提供公开出版物` further on: （五）3.'s numbering, printed in its own cell;
+ * `4.无正当理由大量反复申请` / `5.要` / `求行`, then the numbers, `理` / `政机关确认…` further on).
  */
 function cutShort(key: string, after: number, plan: TablePlan): PlannedRow | null {
   const numbering = ROW_NUMBERING.exec(key)?.[0];
   if (numbering === undefined) return null;
   // A part's numbering alone (`四、`) is one row's only; a row's numbering (`2.`) is many rows'.
   const alone = key === numbering && PART_NUMBERING_ALONE.test(numbering);
-  // A row's numbering alone is the row's right after the last one named, when it has that numbering.
-  if (key === numbering && !alone) {
-    const next = plan.rows[after + 1];
-    return next !== undefined && next.numbering === numbering ? next : null;
-  }
+  // The start of the label of the row right after the last one named, however short, its
+  // numbering alone too: that row's (it is the one the form prints next).
+  const next = plan.rows[after + 1];
+  if (!alone && next !== undefined && next.numbering === numbering && next.wholeKey.startsWith(key) && next.wholeKey.length > key.length) return next;
+  if (key === numbering && !alone) return null;
   if (!alone && key.length - numbering.length < LEAST_CUT_SHORT) return null;
   const rows = plan.rows.filter((row) => row.index > after && row.numbering === numbering && row.wholeKey.startsWith(key) && row.wholeKey.length > key.length);
   return rows.length === 1 ? (rows[0] ?? null) : null;

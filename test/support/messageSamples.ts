@@ -197,6 +197,7 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '四、结转下年度继续办理', cells: 7, quoted: ['0', '3278', '3275', '4791 203 6323 17870'], why: 'completes' },
     { row: '复议后起诉', cells: 5, quoted: ['248', '0', '188', '0', '0'], why: 'onlyGroup' },
     { row: '具已 获取 信息', cells: 7, quoted: ['170', '0', '0', '107', '19', '1798', '2094'], why: 'splitEarlier' },
+    { row: '（六）其 他处理', cells: 7, quoted: ['233', '0', '0', '0', '21', '0', '254'], why: 'groupLabel' },
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'between' },
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'nowhere' },
     { row: '2.没有现成信息需要另行制作', cells: 7, quoted: ['0', '12', '15', '14', '6', '30', '77'], why: 'betweenLost' },
