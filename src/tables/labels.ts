@@ -931,7 +931,6 @@ function cutShort(key: string, after: number, plan: TablePlan): PlannedRow | nul
   // numbering alone too: that row's (it is the one the form prints next).
   const next = plan.rows[after + 1];
   if (!alone && next !== undefined && next.numbering === numbering && next.wholeKey.startsWith(key) && next.wholeKey.length > key.length) return next;
-  if (key === numbering && !alone) return null;
   if (!alone && key.length - numbering.length < LEAST_CUT_SHORT) return null;
   const rows = plan.rows.filter((row) => row.index > after && row.numbering === numbering && row.wholeKey.startsWith(key) && row.wholeKey.length > key.length);
   return rows.length === 1 ? (rows[0] ?? null) : null;
