@@ -13,7 +13,7 @@ import { columnBalance, columnTally, locateMissingCells, missingCellFound, settl
 import { firstValueLine, namedIndexes, printsShort, readRows, spansLines, type FoundRow, type ReadItem, type ValueLine } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
 import { groupLabelsOnly, labelEnd, laterColumnOf, laterLabelOf, matchRow, restOfLabel, withoutGroupLabel, type RowLabel } from './labels.js';
-import { pairApart } from './pairing.js';
+import { namedByOwnWords, pairApart } from './pairing.js';
 import { headedRuns, headingsInPlace } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
 import { rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
@@ -1554,8 +1554,8 @@ function startBefore(row: FoundRow): boolean {
 
 /** Do the items name another row of `planned`'s group by its own words (not by group labels only)? */
 function siblingNamed(planned: PlannedRow, items: readonly ReadItem[], plan: TablePlan): boolean {
-  const own = (index: number, label: string): boolean => index !== planned.index && plan.rows[index]?.groupKey === planned.groupKey && !groupLabelsOnly(matchKey(label), plan);
-  return items.some((it) => (it.kind === 'row' ? own(it.row.planned.index, it.row.label) : it.kind === 'labels' && it.labels.some((l) => own(l.planned.index, l.label))));
+  const named = namedByOwnWords(items, plan);
+  return plan.rows.some((r) => r !== planned && r.groupKey === planned.groupKey && named.has(r.index));
 }
 
 /** A row read where it was printed short of its cells (findRows' printsShort). */

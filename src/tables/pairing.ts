@@ -391,18 +391,23 @@ const cellsOf = (labels: readonly RowLabel[]): number => labels.reduce((n, l) =>
  * lines among the rows' labels), naming none of them.
  */
 function groupLabelsAlone(items: readonly ReadItem[], plan: TablePlan): ReadonlySet<RowLabel> {
-  const alone: RowLabel[] = [];
-  const byOwnWords = new Set<number>();
+  const alone = items.flatMap((item) => (item.kind === 'labels' ? item.labels.filter((l) => l.planned.groupKey !== null && groupLabelsOnly(matchKey(l.label), plan)) : []));
+  if (alone.length === 0) return new Set();
+  const byOwnWords = namedByOwnWords(items, plan);
+  return new Set(alone.filter((l) => plan.rows.some((r) => r !== l.planned && r.groupKey === l.planned.groupKey && byOwnWords.has(r.index))));
+}
+
+/** The rows (their indexes) the items name by their own words, not by group labels only. */
+export function namedByOwnWords(items: readonly ReadItem[], plan: TablePlan): Set<number> {
+  const named = new Set<number>();
+  const own = (planned: PlannedRow, label: string): void => {
+    if (!groupLabelsOnly(matchKey(label), plan)) named.add(planned.index);
+  };
   for (const item of items) {
-    if (item.kind === 'row' && !groupLabelsOnly(matchKey(item.row.label), plan)) byOwnWords.add(item.row.planned.index);
-    if (item.kind !== 'labels') continue;
-    for (const l of item.labels) {
-      if (l.planned.groupKey !== null && groupLabelsOnly(matchKey(l.label), plan)) alone.push(l);
-      else byOwnWords.add(l.planned.index);
-    }
+    if (item.kind === 'row') own(item.row.planned, item.row.label);
+    else if (item.kind === 'labels') for (const l of item.labels) own(l.planned, l.label);
   }
-  const sibling = (l: RowLabel): boolean => plan.rows.some((r) => r !== l.planned && r.groupKey === l.planned.groupKey && byOwnWords.has(r.index));
-  return new Set(alone.filter(sibling));
+  return named;
 }
 
 /**
