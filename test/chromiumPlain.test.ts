@@ -542,7 +542,7 @@ describe('a label\'s rest with its group\'s label printed between its lines (219
     for (const { lang, text, report } of inBothLanguages('219-57.plain')) {
       const said = unreadRow(report, 'applications.unableToProvide.unclearAfterCorrection', 7);
       expect(said.map((d) => [d.code, d.line])).toEqual([['cell-count', lineOf(text, '（四）无法提供 3.补正后申请内容')]]);
-      expect(said[0]?.message).toContain(lang === 'en' ? 'prints its cells apart from its label (21 0 0 0 0 0 21), and right before its label stand 7 other numbers' : '（21 0 0 0 0 0 21）');
+      expect(said[0]?.message).toContain(lang === 'en' ? 'prints its cells apart from its label (21 0 0 0 0 0 21), and right before its label stand 7 other numbers' : '行的数字与行名分开列出（21 0 0 0 0 0 21），而行名之前紧挨着另有 7 个数字');
     }
   });
 });
@@ -557,7 +557,7 @@ describe('a group\'s label alone in a run of labels names none of its rows (208-
     for (const { lang, report } of inBothLanguages('208-28.plain')) {
       const said = unreadRow(report, 'applications.otherHandling.other', 7);
       expect(said.map((d) => d.code)).toEqual(['ambiguous-pairing']);
-      expect(said[0]?.message).toContain(lang === 'en' ? '“3.其他” is printed apart from its numbers: 2 labels, then 7 lines of numbers' : '“3.其他”');
+      expect(said[0]?.message).toContain(lang === 'en' ? '“3.其他” is printed apart from its numbers: 2 labels, then 7 lines of numbers' : '“3.其他”行的名称与数字分开排列：先列 2 个行名，后列 7 行数字');
     }
   });
 
@@ -592,7 +592,7 @@ describe('rows printed with their first cells by their labels, a run of labels a
     for (const { lang, text, report } of inBothLanguages('251-6.plain')) {
       const said = unreadRow(report, 'applications.unableToProvide.needsCreation', 7);
       expect(said.map((d) => [d.code, d.line])).toEqual([['cell-count', lineOf(text, '（四）无 2.没有现成信息需要另行制 0')]]);
-      expect(said[0]?.message).toContain(lang === 'en' ? 'prints its first cells by its label and the rest apart from it (0 9 11 3 0 16 39)' : '（0 9 11 3 0 16 39）');
+      expect(said[0]?.message).toContain(lang === 'en' ? 'prints its first cells by its label and the rest apart from it (0 9 11 3 0 16 39)' : '行的头几个数字列在行名旁，其余与行名分开列出（0 9 11 3 0 16 39）');
     }
   });
 });
@@ -607,7 +607,7 @@ describe('a row\'s numbering alone at the end of a run of labels is a label (260
       for (const path of ['denied.endangersSafety', 'denied.thirdPartyRights', 'unableToProvide.notHeld', 'notProcessed.duplicate']) {
         const said = unreadRow(report, `applications.${path}`, 7);
         expect(said.map((d) => d.code)).toEqual(['ambiguous-pairing']);
-        expect(said[0]?.message).toContain(lang === 'en' ? '12 labels, then 77 lines of numbers (77 in all), which do not pair one to one' : '12');
+        expect(said[0]?.message).toContain(lang === 'en' ? '12 labels, then 77 lines of numbers (77 in all), which do not pair one to one' : '先列 12 个行名，后列 77 行数字（共 77 个），两者无法一一对应');
       }
       const numbering = report.diagnostics.filter((d) => d.path === 'applications.notProcessed.publication');
       // Its words, opening the next run, are that row printed again.
@@ -657,7 +657,7 @@ describe('the next row\'s label started at the end of a run, its rest after the 
     for (const { lang, text, report } of inBothLanguages('234-25.plain')) {
       const said = unreadRow(report, 'applications.notProcessed.confirmation', 7);
       expect(said.map((d) => [d.code, d.line])).toEqual([['ambiguous-pairing', lineOf(text, '5.要')]]);
-      expect(said[0]?.message).toContain(lang === 'en' ? '11 labels, then 77 lines of numbers (77 in all)' : '77');
+      expect(said[0]?.message).toContain(lang === 'en' ? '11 labels, then 77 lines of numbers (77 in all)' : '先列 11 个行名，后列 77 行数字（共 77 个）');
     }
   });
 });

@@ -13,7 +13,7 @@ import { columnBalance, columnTally, locateMissingCells, missingCellFound, settl
 import { firstValueLine, namedIndexes, printsShort, readRows, spansLines, type FoundRow, type ReadItem, type ValueLine } from './findRows.js';
 import type { CellCountWhy } from '../messages/params.js';
 import { groupLabelsOnly, labelEnd, laterColumnOf, laterLabelOf, matchRow, restOfLabel, withoutGroupLabel, type RowLabel } from './labels.js';
-import { namedByOwnWords, pairApart } from './pairing.js';
+import { namedByOwnWords, pairApart, siblingIn } from './pairing.js';
 import { headedRuns, headingsInPlace } from './underHeaders.js';
 import { columnsAsPrinted } from './headers.js';
 import { rowObject, tableValue, type Json, type PlannedRow, type TablePlan } from './plan.js';
@@ -157,7 +157,11 @@ export function buildTable<Rows extends TableRows>(
     }
     return true;
   };
-  const noHeadingBetween = nothingBetween(lines, (c) => c.kind === 'text' && (SMALL_TABLE_HEADING.test(matchKey(c.raw.trim())) || plan.isHeaderWord(matchKey(c.raw.trim()))));
+  const noHeadingBetween = nothingBetween(lines, (c) => {
+    if (c.kind !== 'text') return false;
+    const key = matchKey(c.raw.trim());
+    return SMALL_TABLE_HEADING.test(key) || plan.isHeaderWord(key);
+  });
   /**
    * Is no number printed on the lines between `a` and `b`, nor a part 二 small table's heading or a
    * column header's words (`信息内容`), which open another small table (`134` / `行政` / `强制` /
@@ -1082,7 +1086,7 @@ function unsure(
     // where a report prints the group as one row), and after it the table prints the group's rows
     // by their own labels (`（六）其他 2.申请人逾期未按收费通知…`): the group stands there as its
     // label, and the numbers after it may be any of its rows' (here (六)1.'s, its label far on).
-    if (read.result.values.some((v) => v !== null) && row.planned.groupKey !== null && groupLabelsOnly(matchKey(row.label), plan) && siblingNamed(row.planned, items.slice(k + 1), plan)) {
+    if (read.result.values.some((v) => v !== null) && row.planned.groupKey !== null && groupLabelsOnly(matchKey(row.label), plan) && siblingIn(row.planned, namedByOwnWords(items.slice(k + 1), plan), plan)) {
       unread(read, 'groupLabel');
       return;
     }
@@ -1550,12 +1554,6 @@ function startBefore(row: FoundRow): boolean {
   if (words === undefined || (words.match(/\p{Script=Han}/gu)?.length ?? 0) < LEAST_START) return false;
   const end = labelEnd(row);
   return end !== null && row.planned.wholeKey.slice(0, row.planned.wholeKey.length - end.length).includes(words);
-}
-
-/** Do the items name another row of `planned`'s group by its own words (not by group labels only)? */
-function siblingNamed(planned: PlannedRow, items: readonly ReadItem[], plan: TablePlan): boolean {
-  const named = namedByOwnWords(items, plan);
-  return plan.rows.some((r) => r !== planned && r.groupKey === planned.groupKey && named.has(r.index));
 }
 
 /** A row read where it was printed short of its cells (findRows' printsShort). */

@@ -16,7 +16,7 @@ import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { SMALL_TABLE_HEADING } from '../catalog/activeDisclosure.js';
 import type { Cell, TokenLine } from '../tokens.js';
-import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, openingOf, otherWordsIn, ownLabel, restOfLabel, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
+import { cellOf, isLabel, labelText, labelUnits, lastOf, matchLabel, matchRow, OPENING_WORDS, openingOf, otherWordsIn, ownLabel, restOfLabel, withoutGroupPieces, wordUnits, type Label, type RowLabel, type RowMatch } from './labels.js';
 import type { PlannedRow, TablePlan } from './plan.js';
 import { edgeFits, fitsRow, groupsAddUp, numberCells, numbersIn, SPACED_NUMBERS } from './rowValues.js';
 import { centredLabel } from './centredLabel.js';
@@ -92,13 +92,6 @@ export interface FoundRow extends RowLabel {
   unknownBefore?: string;
 }
 
-/** A label's words, those that are only a piece of a group's label (`不予处`) left out. */
-function ownWords(label: Label, plan: TablePlan): string {
-  return label
-    .flatMap((c) => c.raw.split(/\s+/))
-    .filter((w) => w !== '' && !plan.isGroupPiece(matchKey(w)))
-    .join('');
-}
 
 /** The value cells one line prints (blank cells among them as printed). */
 export interface ValueLine {
@@ -679,7 +672,7 @@ export function readRows(
   const take = (printed: FoundRow): boolean => {
     const runIn = numberingRunIn(printed);
     const row = runIn?.row ?? printed;
-    if (unread !== null) row.unknownBefore = matchKey(ownWords(unread, plan));
+    if (unread !== null) row.unknownBefore = matchKey(withoutGroupPieces(unread.map((c) => c.raw).join(' '), plan));
     unread = null;
     // A print not kept (a row printed again, or a junk line that names one) takes none of the
     // numbers no row took before its label: they stay loose for the next label, as if it were not there.

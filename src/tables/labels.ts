@@ -5,7 +5,7 @@
  * it. A label that runs over lines may name several rows one after another (labelUnits): labels
  * printed apart from their numbers.
  */
-import { GROUP_NUMBERING_AT_END, GROUP_NUMBERING_AT_START, PART_NUMBERING_ALONE, ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
+import { GROUP_NUMBERING_AT_END, PART_NUMBERING_ALONE, ROW_NUMBERING, ROW_NUMBERING_ALONE, ROW_NUMBERING_ANYWHERE } from '../catalog/lexicon.js';
 import { remembered } from '../limits.js';
 import { CHINESE, matchKey } from '../normalize/matchKey.js';
 import { isNonEmpty, type Cell, type NonEmpty } from '../tokens.js';
@@ -786,7 +786,7 @@ function namesTwoRows(words: Label, plan: TablePlan): boolean {
  * when the line prints other words too: plain pdftotext prints a group's label, in a column of its
  * own beside its rows', on its rows' lines (`（五）不 2.重` / `予处理 复申请`: 2.重复申请).
  */
-function withoutGroupPieces(text: string, plan: TablePlan): string {
+export function withoutGroupPieces(text: string, plan: TablePlan): string {
   const words = text.split(/\s+/).filter((w) => w !== '');
   if (words.length < 2) return text;
   const own = words.filter((w) => !plan.isGroupPiece(matchKey(w)));
@@ -903,7 +903,7 @@ export function withoutGroupLabel(printed: string, row: PlannedRow): string {
 export function groupLabelsOnly(key: string, plan: TablePlan): boolean {
   let rest = key;
   while (rest !== '') {
-    const group = plan.groupLabels.find((g) => rest.startsWith(g)) ?? plan.groupLabels.map((g) => g.replace(GROUP_NUMBERING_AT_START, '')).find((g) => g !== '' && rest.startsWith(g));
+    const group = plan.groupLabels.find((g) => rest.startsWith(g)) ?? plan.groupTitles.find((t) => rest.startsWith(t));
     if (group === undefined) return false;
     rest = rest.slice(group.length);
   }

@@ -394,8 +394,12 @@ function groupLabelsAlone(items: readonly ReadItem[], plan: TablePlan): Readonly
   const alone = items.flatMap((item) => (item.kind === 'labels' ? item.labels.filter((l) => l.planned.groupKey !== null && groupLabelsOnly(matchKey(l.label), plan)) : []));
   if (alone.length === 0) return new Set();
   const byOwnWords = namedByOwnWords(items, plan);
-  return new Set(alone.filter((l) => plan.rows.some((r) => r !== l.planned && r.groupKey === l.planned.groupKey && byOwnWords.has(r.index))));
+  return new Set(alone.filter((l) => siblingIn(l.planned, byOwnWords, plan)));
 }
+
+/** Is another row of `planned`'s group among `named` (row indexes)? */
+export const siblingIn = (planned: PlannedRow, named: ReadonlySet<number>, plan: TablePlan): boolean =>
+  plan.rows.some((r) => r !== planned && r.groupKey === planned.groupKey && named.has(r.index));
 
 /** The rows (their indexes) the items name by their own words, not by group labels only. */
 export function namedByOwnWords(items: readonly ReadItem[], plan: TablePlan): Set<number> {

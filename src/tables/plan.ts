@@ -10,7 +10,7 @@ import type { ColumnSpec, Format, TableKey, TableRows, TableValue } from '../cat
 import type { ColumnRule } from './crossRows.js';
 import { remembered } from '../limits.js';
 import { matchKey } from '../normalize/matchKey.js';
-import { ROW_NUMBERING } from '../catalog/lexicon.js';
+import { GROUP_NUMBERING_AT_START, ROW_NUMBERING } from '../catalog/lexicon.js';
 import type { LabelMatch, UnitsFound } from './labels.js';
 
 export interface PlannedRow extends TableRow {
@@ -93,6 +93,8 @@ export interface TablePlan<Rows extends TableRows = TableRows> {
   readonly isGroupEnd: (key: string) => boolean;
   /** The labels of the table's groups of rows (`（三）不予公开`), as matchKeys. */
   readonly groupLabels: readonly string[];
+  /** The same without their numbering (`不予公开`), as matchKeys. */
+  readonly groupTitles: readonly string[];
   /**
    * Is a cell (its matchKey) a word of the table's header: a column label as the form prints it
    * or as reports do (ColumnSpec.printed), or one of TableSpec.headerWords?
@@ -163,6 +165,7 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
   });
   // The labels of the table's groups of rows (`（三）不予公开`), as matchKeys.
   const groupLabels = [...new Set(rows.flatMap((row) => (row.groupKey === null ? [] : [row.groupKey])))];
+  const groupTitles = groupLabels.map((group) => group.replace(GROUP_NUMBERING_AT_START, '')).filter((title) => title !== '');
   const columnRules = equations
     .flatMap((e) => (e.each === 'column' ? [{ e, at: rowAt(table, e.reportAt).index }] : []))
     .sort((a, b) => a.at - b.at)
@@ -190,7 +193,7 @@ function planOf<Rows extends TableRows>(table: Table<Rows>): TablePlan<Rows> {
   const isGroupPiece = (key: string): boolean => isGroupWord(key) && !rows.some((row) => row.ownKey.includes(key));
   const isGroupEnd = (key: string): boolean => key.length === 1 && groupLabels.some((group) => group.endsWith(key));
   const laterWords = (table.spec.printedWords ?? []).map((w) => matchKey(w)).filter((w) => w !== '' && !isHeaderWord(w));
-  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), isGroupWord, isGroupPiece, isGroupEnd, groupLabels, isHeaderWord, columnLabels, laterWords };
+  return { key: table.key, table, rows, columnRules, printedVariants, widest, headers: new Map(), labels: new Map(), units: new Map(), named: new Map(), isGroupWord, isGroupPiece, isGroupEnd, groupLabels, groupTitles, isHeaderWord, columnLabels, laterWords };
 }
 
 export const PLANS = {
