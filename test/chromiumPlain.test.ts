@@ -699,3 +699,58 @@ describe('a run of labels opened by the rest of a label printed earlier (210-44.
     expect(oneLine?.notProcessed).toEqual(source?.notProcessed);
   });
 });
+
+describe('a row\'s numbering printed after its words, its numbers on the next line (279-7.layout)', () => {
+  // `（三）不予公开 属于行政执法案卷    7.` / `0  0  0 …`: 7.'s numbering in a cell of its own after the
+  // label's words. Read as a number cut at its point, `7.` and the next line's `0` made 7.0: 自然人
+  // read 7, and validate named a row-total error (and a handled-sum one) the report does not have.
+  const LABEL = '            （三）不予公开 属于行政执法案卷    7.';
+
+  it('the row reads its own numbers, with nothing to say, and validate finds no error the report does not have', () => {
+    const { text, designed, report } = parsed('279-7.layout');
+    expect(lineOf(text, LABEL)).toBeGreaterThan(0);
+    expect(wrongPaths(report, designed)).toEqual([]);
+    expect(report.applications?.denied?.enforcementFiles).toEqual(designed.applications?.denied?.enforcementFiles);
+    expect(report.diagnostics.filter((d) => d.path?.startsWith('applications.denied.enforcementFiles'))).toEqual([]);
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('the number on the next line is the row\'s first cell, whatever it is', () => {
+    const lines = fixture('279-7.layout').text.split('\n');
+    const at = lines.indexOf(LABEL) + 1;
+    lines[at] = (lines[at] ?? '').replace(/^(\s*)0(.*)0$/, '$13$23');
+    const report = parseReport(lines.join('\n'), { file: '279-7.layout.txt' });
+    expect(report.applications?.denied?.enforcementFiles).toEqual({ naturalPerson: 3, commercial: 0, research: 0, nonprofit: 0, legalService: 0, other: 0, total: 3 });
+    expect(report.diagnostics.filter((d) => d.code === 'joined-number')).toEqual([]);
+  });
+
+  it('another numbering there is still read as a number cut at its point, and said so', () => {
+    const lines = fixture('279-7.layout').text.split('\n');
+    lines[lines.indexOf(LABEL)] = LABEL.replace('7.', '4.');
+    const report = parseReport(lines.join('\n'), { file: '279-7.layout.txt' });
+    expect(report.applications?.denied?.enforcementFiles?.naturalPerson).toBe(4);
+    expect(report.diagnostics.filter((d) => d.code === 'joined-number').map((d) => d.path)).toEqual(['applications.denied.enforcementFiles.naturalPerson']);
+  });
+});
+
+describe('a small table\'s stretch holding another table\'s number (279-8.plain)', () => {
+  // Part 二's last rows run on past part 三's heading: (一)'s stretch holds 3 of its 6 numbers, and
+  // `第二十条第（八）项` / `信息内容` / `行政事业性收费` / `19` (19 is 行政规范性文件's 本年制发件数) / `三、…`,
+  // its header `本年收费金额（单位：万元）` and 160.1 after part 三's heading. The stretch, holding exactly
+  // its one number, read 19 as the fees' amount.
+  it('the fees\' amount is null, saying why (en, zh), and no cell is wrong', () => {
+    for (const { lang, text, report } of inBothLanguages('279-8.plain')) {
+      expect(at(report, 'activeDisclosure.fees.amount')).toBeNull();
+      const said = report.diagnostics.filter((d) => d.path === 'activeDisclosure.fees');
+      expect(said.map((d) => [d.code, d.line])).toEqual([['ambiguous-pairing', lineOf(text, '行政事业性收费')]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? '5 labels, then 1 line of numbers (1 in all), which do not pair one to one' : '先列 5 个行名，后列 1 行数字（共 1 个），两者无法一一对应');
+    }
+  });
+
+  it('a stretch whose headers were printed elsewhere still reads where the tables before it hold all their numbers (95-24.plain)', () => {
+    // `第二十条第（五）项` / `信息内容` / `行政` / `许可` / `18`: (一) above it holds its six numbers.
+    const { designed, report } = parsed('95-24.plain');
+    expect(report.activeDisclosure?.licensing?.decisions).toBe(18);
+    expect(designed.activeDisclosure?.licensing?.decisions).toBe(18);
+  });
+});

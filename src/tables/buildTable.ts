@@ -105,8 +105,8 @@ export function buildTable<Rows extends TableRows>(
   if (firstLine === null) return missing();
   const asPrinted = plan.printedVariants ? columnsAsPrinted(plan, lines, firstLine, printedColumns) : null;
   const contextOf = (row: RowLabel): RowContext => {
-    const { spec, fullPath, sumGroups } = row.planned;
-    return { path: fullPath, label: row.label, columns: asPrinted?.get(spec.columns) ?? spec.columns, line: row.line, sumGroups };
+    const { spec, fullPath, sumGroups, numbering } = row.planned;
+    return { path: fullPath, label: row.label, columns: asPrinted?.get(spec.columns) ?? spec.columns, line: row.line, sumGroups, numbering };
   };
   const labels: RowLabel[] = [...read.rows];
   for (const item of read.items) if (item.kind === 'labels') for (const l of item.labels) labels.push(l);

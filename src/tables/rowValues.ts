@@ -9,6 +9,7 @@ import type { ColumnSpec } from '../catalog/types.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import type { AcrossRows, Arithmetic, CellAt } from '../messages/params.js';
 import { isNonEmpty, type Cell, type NonEmpty, type NumberCell } from '../tokens.js';
+import { matchKey } from '../normalize/matchKey.js';
 import { parseNumber } from '../tokenize/tokenize.js';
 import { isDigitRun, MAX_CELL_DIGITS, recoverDigits, recoverSigned, SEARCH_LIMIT, type CutShape, type DigitRecovery } from './cutDigits.js';
 
@@ -27,6 +28,8 @@ export interface RowContext {
    * is the sum of the others ([7] for the application matrix). None: the row has none (part 二).
    */
   sumGroups: readonly number[];
+  /** The row's numbering as the form prints it (`7.`), as a matchKey; none for a row without one. */
+  numbering?: string | null;
 }
 
 export interface RowValues {
@@ -76,8 +79,9 @@ const checkValues = (cells: readonly Cell[]): Values => cells.map((c) => numeric
 /** The cells as printed, for a message: null for a blank one. */
 export const asPrinted = (cells: readonly Cell[]): Array<string | null> => cells.map((c) => (c.kind === 'empty' ? null : c.raw));
 
-export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
+export function rowValues(given: readonly Cell[], row: RowContext): RowValues {
   const n = row.columns.length;
+  const cells = numberingNotCut(given, row);
   const signed = signedRun(cells, row);
   if (signed) return { ...fromRecovery(signed, row), recovery: signed };
   if (ranTogether(cells, n)) {
@@ -105,6 +109,25 @@ export function rowValues(cells: readonly Cell[], row: RowContext): RowValues {
     return { values: Array(n).fill(null), diagnostics: [problem] };
   }
   return fitOrUnknown(fits, cells, row);
+}
+
+/**
+ * The row's cells with its numbering, printed after its words in a cell of its own and read with
+ * the next line's first number as one number cut at its point (`属于行政执法案卷    7.` / `0  0 …`,
+ * pdftotext -layout, tokenize's numberCut: 7.0), given back to the label: the piece after it is the
+ * row's first cell. Only where that number is the row's first cell, the piece before the point the
+ * row's own numbering, and the label does not print it already.
+ */
+function numberingNotCut(cells: readonly Cell[], row: RowContext): readonly Cell[] {
+  const numbering = row.numbering;
+  if (!numbering) return cells;
+  const first = cells.findIndex((c) => !isEmpty(c));
+  const cell = cells[first];
+  if (cell?.kind !== 'number' || !cell.cut || matchKey(cell.cut.before) !== numbering || matchKey(row.label).includes(numbering)) return cells;
+  const piece = parseNumber(cell.cut.after);
+  if (piece === null) return cells;
+  const own: NumberCell = { kind: 'number', raw: cell.cut.after.trim(), line: cell.cut.line, ...piece };
+  return cells.map((c, i) => (i === first ? own : c));
 }
 
 /** How many groups of digits, apart by spaces, a run printed its cells run together in (`271 0 25 17`: four). */

@@ -767,6 +767,12 @@ function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Ma
     const words = stretch.words;
     const others = tables.some((other) => other !== table && (other.headerKeys.some((k) => !own.has(k) && words.includes(k)) || other.rows.some((row) => row.spec.match.test(words))));
     if (others || !namedInOrder(table.rows, words)) return;
+    // A small table printed before this one short of its numbers, and none of this one's column
+    // headers in its stretch: numbers moved from where they were printed (the last rows of part 二
+    // run on past part 三's heading: `行政事业性收费` / `19`, 19 of (一)'s `19 169 8`, its header
+    // `本年收费金额` and 160.1 later). Where the earlier tables hold all of theirs, a stretch whose
+    // headers were printed elsewhere still holds its own numbers (`行政` / `许可` / `18`).
+    if (shortBefore(printed, stretch, tables) && !headed(table, words)) return;
     const fitsColumns = stretch.numbers.every((n, i) => {
       const column = table.columns[i % width];
       return column !== undefined && readsPlainly(n, column);
@@ -779,6 +785,32 @@ function readStretches(lines: readonly TokenLine[], plan: TablePlan): { rows: Ma
     });
   });
   return { rows: read, stretches };
+}
+
+/** Does a small table's stretch printed before `stretch` hold fewer numbers than the table has cells? */
+function shortBefore(printed: readonly Stretch[], stretch: Stretch, tables: readonly SmallTable[]): boolean {
+  return printed.slice(0, printed.indexOf(stretch)).some((before) => {
+    const table = tables.find((x) => x.item === before.item);
+    return table !== undefined && before.numbers.length < table.rows.length * table.columns.length;
+  });
+}
+
+/**
+ * Do the words print each of the table's column headers, whole or a piece of it: two characters
+ * running in it that none of the table's row labels has (`收费` of 本年收费金额 is 行政事业性收费's too)?
+ * Chromium's PDFs read by plain pdftotext print a small table's headers wrapped among each other
+ * (`本年新` / `本年新` / `对外公` / `制作数量 公开数量 开总数量`), seldom whole.
+ */
+function headed(table: SmallTable, words: string): boolean {
+  const rowWords = table.rows.map((row) => matchKey(row.spec.label)).join('|');
+  return table.columns.every((column) => {
+    const label = matchKey(column.label);
+    for (let i = 0; i + 2 <= label.length; i++) {
+      const pair = label.slice(i, i + 2);
+      if (!rowWords.includes(pair) && words.includes(pair)) return true;
+    }
+    return false;
+  });
 }
 
 /** Do the words name each of the rows, one after another in the form's order? */
