@@ -202,6 +202,52 @@ describe('words that spell a row’s label whole', () => {
     expect(spelled('总计')).toEqual([]);
     expect(spelled('（七）总计')).toEqual(['totalHandled']);
   });
+
+  it('the words the form prints over rows (三、本年度办理结果) among a label\'s are left out whole or not at all', () => {
+    // `三、` / `本年 （一` / `度办 ）予以公开 …` / `理结` / `果`: the column beside the outcome rows wrapped among (一)'s lines.
+    expect(spelled('三、', '本年', '（一', '度办', '）予以公开', '理结', '果')).toEqual(['granted']);
+    expect(spelled('三、本年度办理结果', '（一）予以公开')).toEqual(['granted']);
+    // Pieces of them that do not make them whole are words of the label, which then spells no row.
+    expect(spelled('三、', '本年', '（一）予以公开')).toEqual([]);
+    expect(spelled('本年度办', '（一）予以公开', '果')).toEqual([]);
+  });
+});
+
+describe('Chromium prints through pdftotext -layout, labels wrapped in a narrow column around their numbers (print sweep)', () => {
+  // Every cell of these fixtures holds the renumbered golden's distinct number.
+  const sweep = (name: string): { text: string; designed: Report } => ({
+    text: readFileSync(new URL(`../fixtures/damaged/chromium-pdftotext/${name}.txt`, import.meta.url), 'utf8'),
+    designed: (JSON.parse(readFileSync(new URL(`../fixtures/damaged/chromium-pdftotext/${name}.expected.json`, import.meta.url), 'utf8')) as { designed: Report }).designed,
+  });
+
+  it('282-25: 三、本年度办理结果 wrapped among (一)\'s lines, and a row\'s last two cells a space apart (`24 239`): part 三 read cell for cell', () => {
+    const { text, designed } = sweep('282-25.layout');
+    expect(text).toContain('度办 ）予以公开    23 0 23 13 9     9   77');
+    expect(text).toContain('合法权  3 179 16 0 17    24 239');
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(text, { file: '282-25.layout.txt', lang });
+      expect(report.applications).toEqual(designed.applications);
+      const note = report.diagnostics.find((d) => d.path === 'applications.denied.stateSecret');
+      expect(note?.code).toBe('recovered-pairing');
+      expect(note?.message).toContain(lang === 'en' ? '(“（三） 1.属 不予公 于国家” before them, “开 秘密” after them)' : '（数字前为“（三） 1.属 不予公 于国家”，数字后为“开 秘密”）');
+    }
+  });
+
+  it('282-17: numbers a space apart read as one in thousands (`28 403`, (二)\'s last two cells) no longer stop the reading', () => {
+    const { text, designed } = sweep('282-17.layout');
+    expect(text).toContain('不计其他情形）      279 13       30   26 27         28 403');
+    const report = parse(text);
+    expect(report.applications).toEqual(designed.applications);
+    expect(around(report)).toContain('applications.denied.endangersSafety');
+  });
+
+  it('283-46: 三、本年度办理结果 wrapped among (一)\'s lines (`三、本年       （一）` / `度办理结      予以公开 …` / `果`)', () => {
+    const { text, designed } = sweep('283-46.layout');
+    expect(text).toContain('度办理结      予以公开         12   7   11  13   1036       7     1086');
+    const report = parse(text);
+    expect(report.applications).toEqual(designed.applications);
+    expect(around(report).length).toBeGreaterThan(0);
+  });
 });
 
 describe('a label printed whole on one side of its numbers, the rows beside it missing', () => {

@@ -96,17 +96,33 @@ describe('rows of a few numbers a line', () => {
     }
   });
 
-  it('are not read where the column rules cannot confirm them: a number out of its place adds up as well (print sweep seed 43 case 1)', () => {
-    // 四、结转下年度继续办理 prints `12` / `28` / `13` / `30` / `74` / `286` / `443`, its 286 the
-    // second cell, drawn lower than its row's others; read in the order printed it adds up.
+  // 四、结转下年度继续办理 prints `12` / `28` / `13` / `30` / `74` / `286` / `443`, its 286 the second
+  // cell, drawn lower than its row's others; read in the order printed it adds up as well.
+  it('are not read by their own sums where a number may stand out of its place, and the column rules cannot place it (print sweep seed 43 case 1)', () => {
     const { text, designed } = fixture('43-1.plain');
     const row = at(designed, 'applications.carriedForward') as Record<string, number>;
     expect(row).toMatchObject({ naturalPerson: 12, commercial: 286, research: 28, total: 443 });
-    const report = parseReport(text, { file: '43-1.plain.txt' });
+    // （一）予以公开's total printed 3274 (its cells add up to 3273): no reading of the whole table adds up.
+    const misprinted = text.replace('\n3273\n', '\n3274\n');
+    expect(misprinted).not.toBe(text);
+    const report = parseReport(misprinted, { file: '43-1.plain.txt' });
     expect(Object.values(at(report, 'applications.carriedForward') as Record<string, unknown>).every((v) => v === null)).toBe(true);
-    const find = (lang: 'en' | 'zh') => parseReport(text, { file: '43-1.plain.txt', lang }).diagnostics.find((d) => d.path === 'applications.carriedForward' && d.code === 'ambiguous-pairing');
+    const find = (lang: 'en' | 'zh') => parseReport(misprinted, { file: '43-1.plain.txt', lang }).diagnostics.find((d) => d.path === 'applications.carriedForward' && d.code === 'ambiguous-pairing');
     expect(find('en')?.message).toMatch(/a few to a line, where a number may stand out of its place within its row/);
     expect(find('zh')?.message).toMatch(/某个数字可能错位/);
+  });
+
+  it('are read where the whole table, its numbers in the form\'s order, puts the number out of its place back in the only cell the column rules allow (print sweep seed 43 case 1)', () => {
+    // All 175 numbers once `196 535` (a line's two cells, a space apart) counts as two.
+    for (const { lang, text, report } of inBothLanguages('43-1.plain')) {
+      expect(at(report, 'applications.carriedForward')).toEqual({ naturalPerson: 12, commercial: 286, research: 28, nonprofit: 13, legalService: 30, other: 74, total: 443 });
+      expect(text).toContain('\n196 535\n');
+      const said = report.diagnostics.filter((d) => d.path === 'applications.carriedForward');
+      // On the line of the row's first number, `12`.
+      expect(text.split('\n')[468]).toBe('12');
+      expect(said.map((d) => [d.code, d.line])).toEqual([['recovered-pairing', 469]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'row after row in the form\'s order but for one, “286” on line 479, printed away from its place and put back in row “四、结转下年度继续办理”, column “商业企业”, the only place where it fits' : '只有第479行的“286”排离了原位，放回“四、结转下年度继续办理”行“商业企业”栏，这是它唯一能放的位置');
+    }
   });
 });
 

@@ -472,13 +472,18 @@ describe('pdftotext -layout of Chromium\'s print, each label of a group a line a
   // `（四）无 2.没有现成… 8 … 1315` / `法提供 3.补正后… 1 … 84` / `7 743 1567 21 8 20 2366`, each label
   // a line above its numbers. 2. is null (`nowhere`); 3., right after it, read 2.'s numbers beside
   // its label (6 wrong), the row's worth after them its own.
-  it('the row after one left unread so, a row\'s worth after it with no label: null too (54-44.layout)', () => {
+  it('the row after one left unread so, a row\'s worth after it with no label: null too (54-44.layout, a total misprinted elsewhere)', () => {
     const { lines, designed } = load(damaged('chromium-pdftotext'), '54-44.layout');
     expect(lines[80]?.trim()).toBe('法提供 3.补正后申请内容仍不明确      1 9 2 30              22     20 84');
+    // 1.信访举报投诉类申请's total printed 1197 (its cells add up to 1196): no reading of the whole
+    // table in the form's order adds up, and the rows are read row by row.
+    const misprinted = [...lines];
+    expect(misprinted[82]).toContain('21     18 1196');
+    misprinted[82] = (misprinted[82] ?? '').replace('1196', '1197');
     for (const lang of ['en', 'zh'] as const) {
-      const report = parseReport(lines.join('\n'), { file: '54-44.layout.txt', lang });
+      const report = parseReport(misprinted.join('\n'), { file: '54-44.layout.txt', lang });
       const { cells } = classify(report, designed);
-      expect(cells.filter((c) => c.verdict === 'wrong').map((c) => `${c.path} ${String(c.got)}`)).toEqual([]);
+      expect(cells.filter((c) => c.verdict === 'wrong').map((c) => `${c.path} ${String(c.got)}`)).toEqual(['applications.notProcessed.complaint.total 1197']);
       const path = 'applications.unableToProvide.unclearAfterCorrection';
       expect(cells.filter((c) => c.path.startsWith(`${path}.`)).map((c) => c.verdict)).toEqual(Array(7).fill('null-diagnosed'));
       const said = report.diagnostics.filter((d) => d.code === 'cell-count' && d.path === path).map((d) => d.message);
@@ -487,6 +492,18 @@ describe('pdftotext -layout of Chromium\'s print, each label of a group a line a
           ? 'row “法提供 3.补正后申请内容仍不明确” prints its cells on its label\'s line (1 9 2 30 22 20 84), right after the row before it, left unread because its label may stand a line above another row\'s numbers, and right after them stands a row\'s worth of numbers that no label comes before: where each label stands a line above its numbers, these are the row before\'s and its own are those after, so which are its cannot be told; its values were not read'
           : '“法提供 3.补正后申请内容仍不明确”行的数字与行名列在同一行（1 9 2 30 22 20 84），它的前一行因行名可能印在别行数字的上一行而未读取，其后又紧跟着恰好一行、前面没有行名的数字：如果每个行名都印在其数字的上一行，这些数字就是前一行的，本行的是其后那些，无法判断哪一组是该行的；该行的数字未读取',
       ]);
+    }
+  });
+
+  it('as printed, every number of the table in the form\'s order, every row and column adding up: read whole (54-44.layout)', () => {
+    // `12 304`, `30 314`, … (a row's last two cells a space apart) count as two numbers each: 175 in all.
+    const { lines, designed } = load(damaged('chromium-pdftotext'), '54-44.layout');
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(lines.join('\n'), { file: '54-44.layout.txt', lang });
+      expect(report.applications).toEqual(designed.applications);
+      const said = report.diagnostics.filter((d) => d.path === 'applications.unableToProvide.unclearAfterCorrection');
+      expect(said.map((d) => [d.code, d.line])).toEqual([['recovered-pairing', 82]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'the table prints all its 175 numbers away from its labels, between lines 66 and 96, row after row in the form\'s order; read so, every row and every column adds up' : '本表的 175 个数字都与行名分开，排在第66行至第96行之间，按表式顺序逐行排出；这样读，每一行、每一栏的勾稽关系都成立');
     }
   });
 });

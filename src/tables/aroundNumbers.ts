@@ -10,8 +10,10 @@
  * The row-by-row reading cannot tell where one label's rest ends and the next label starts here.
  * This reading looks, around each run of exactly a row's count of numbers, for the words right
  * before it and right after it that spell one row's label whole: its own words, its group's words
- * (`（三）不予` … `公开`) whole among them or not at all, its numbering (`1.`) anywhere, no other
- * row's numbering, and for a label the catalog shortens no further words that name a row. A run
+ * (`（三）不予` … `公开`) whole among them or not at all, and so the words the form prints over rows
+ * (`三、` / `本年` / `度办` / `理结` / `果`, the column beside the outcome rows, wrapped among (一)'s
+ * lines), its numbering (`1.`) anywhere, no other row's numbering, and for a label the catalog
+ * shortens no further words that name a row. A run
  * is read as a row when every way of reading all such runs, rows in the form's order, gives it that
  * row, where:
  *
@@ -37,7 +39,7 @@ import { equationsHold, type RowState } from './crossRows.js';
 import { fillUnread, leftOutRows, readWhole } from './fillUnread.js';
 import { hanOf } from './labels.js';
 import { cellsIn, type PlannedRow, type TablePlan } from './plan.js';
-import { groupsAddUp, readsPlainly } from './rowValues.js';
+import { groupsAddUp, readsPlainly, SPACED_NUMBERS } from './rowValues.js';
 
 /**
  * A piece of the print: a word (what a space or a cell's edge sets apart: its Chinese characters,
@@ -108,6 +110,15 @@ function readPieces(lines: readonly TokenLine[], plan: TablePlan): Piece[] {
         else out.push({ kind: 'stop' });
         continue;
       }
+      // Numbers a single space apart that read as one in thousands (`24 239`): as many numbers, as
+      // digits a space apart are (`3 179 16 0 17    24 239`, a row's last two cells printed so;
+      // plain pdftotext's `196 535`, a line's two cells). The form-order reading counts them so too.
+      if (cell.kind === 'number' && SPACED_NUMBERS.test(cell.raw.trim())) {
+        const parts = cell.raw.trim().split(' ');
+        if (parts.every((p) => COUNT.test(p))) for (const p of parts) out.push({ kind: 'number', value: Number(p), line: cell.line });
+        else out.push({ kind: 'stop' });
+        continue;
+      }
       if (cell.kind === 'number' && column !== undefined && readsPlainly(cell, column) && COUNT.test(cell.raw.trim())) {
         out.push({ kind: 'number', value: cell.value, line: cell.line });
         continue;
@@ -160,6 +171,8 @@ interface Spelling {
   numbered: string | null;
   /** The group's words, when the row stands for its group printed as one row (the 2019 form's `（六）其他处理`); else null. */
   asGroup: string | null;
+  /** Words the form prints over rows (TableSpec.printedWords: `三、本年度办理结果`), each as its Chinese characters: pieces of them may stand among a label's. */
+  over: readonly string[];
 }
 
 const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
@@ -171,7 +184,15 @@ const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
   if (groupNumbering !== undefined) numberings.add(groupNumbering);
   const own = hanOf(row.ownKey);
   const asGroup = plan.table.oneRowGroups.some((g) => g.row === row.path) ? hanOf(groupKey) : null;
-  return { own, note: hanOf(row.noteKey), group: hanOf(groupKey), shortened: row.shortened, rest: hanOf(row.restKey), numberings, numbered: plan.isHeaderWord(own) ? row.numbering : null, asGroup };
+  // Words over rows that are a shortened label's rest (`、行政机关不再处理其政府信息公开申请`) are that row's.
+  const overKeys = plan.laterWords.filter((w) => hanOf(w).length >= 2 && !plan.rows.some((r) => r.restKey !== '' && hanOf(r.restKey) === hanOf(w)));
+  const over = overKeys.map(hanOf);
+  // Their numbering (`三、`) is no other row's.
+  for (const key of overKeys) {
+    const numbering = ROW_NUMBERING.exec(key)?.[0];
+    if (numbering !== undefined) numberings.add(numbering);
+  }
+  return { own, note: hanOf(row.noteKey), group: hanOf(groupKey), shortened: row.shortened, rest: hanOf(row.restKey), numberings, numbered: plan.isHeaderWord(own) ? row.numbering : null, asGroup, over };
 };
 
 /**
@@ -180,16 +201,51 @@ const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
  * note after them, whole or its start, or for a shortened label, the rest of its words, whole or
  * their start, where known, else more words after them that name no row)? A row that stands for
  * its group printed as one row is spelled by the group's label too. A word that opens with another
- * row's numbering (`3.其他`) starts that row's label, not this one's.
+ * row's numbering (`3.其他`) starts that row's label, not this one's. The words printed over rows
+ * are looked for among them only when `overNear` (a piece of them is near the numbers).
  */
-function spells(words: readonly Word[], s: Spelling, namesRow: (key: string) => boolean): boolean {
+function spells(words: readonly Word[], s: Spelling, namesRow: (key: string) => boolean, overNear = true): boolean {
   if (words.some((w) => w.numbering !== null && !s.numberings.has(w.numbering))) return false;
   const hans = words.map((w) => w.han).filter((h) => h !== '');
   // The group printed as one row, its label alone (`（六）其他处理`, or in pieces).
   if (s.asGroup !== null && s.asGroup !== '' && hans.join('') === s.asGroup) return true;
   if (s.numbered !== null && !words.some((w) => w.numbering === s.numbered)) return false;
   const total = hans.reduce((n, h) => n + h.length, 0);
-  if (total < s.own.length || (!s.shortened && total > s.own.length + s.note.length + s.group.length)) return false;
+  if (total < s.own.length || (!s.shortened && total > s.own.length + s.note.length + s.group.length + (overNear ? overLength(s) : 0))) return false;
+  if (spellsOwn(hans, s, namesRow)) return true;
+  if (overNear) for (const without of overLeftOut(hans, s.over)) if (spellsOwn(without, s, namesRow)) return true;
+  return false;
+}
+
+/** The most characters of words printed over rows a label's words may hold. */
+const overLength = (s: Spelling): number => s.over.reduce((n, w) => Math.max(n, w.length), 0);
+
+/**
+ * Does a word hold only a piece of one of the words printed over rows, two characters at least (one
+ * alone, `三` of `（三）`, is any group's numbering)?
+ */
+const overPiece = (han: string, over: readonly string[]): boolean => han.length >= 2 && over.some((word) => word.includes(han));
+
+/**
+ * The words' Chinese characters without the pieces of one of the words printed over rows (`三、` /
+ * `本年` / `度办` / `理结` / `果`, a column beside the outcome rows wrapped among a label's lines),
+ * where those pieces, in order, make it whole: each way to leave them out.
+ */
+function overLeftOut(hans: readonly string[], over: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (const word of over) {
+    const at = hans.flatMap((h, i) => (word.includes(h) ? [i] : []));
+    if (at.length === 0 || at.length > MOST_GROUP_PIECES + 2) continue;
+    for (let mask = 1; mask < 1 << at.length; mask++) {
+      const left = new Set(at.filter((_, b) => (mask & (1 << b)) !== 0));
+      if (hans.filter((_, i) => left.has(i)).join('') === word) out.push(hans.filter((_, i) => !left.has(i)));
+    }
+  }
+  return out;
+}
+
+/** spells, for the words' Chinese characters (those printed over rows left out). */
+function spellsOwn(hans: readonly string[], s: Spelling, namesRow: (key: string) => boolean): boolean {
   const grouped = hans.flatMap((h, i) => (s.group !== '' && s.group.includes(h) ? [i] : []));
   if (grouped.length > MOST_GROUP_PIECES) return false;
   for (let mask = 0; mask < 1 << grouped.length; mask++) {
@@ -240,6 +296,10 @@ function optionsOf(pieces: readonly Piece[], run: Run, spellings: ReadonlyMap<Pl
   const headChars = charsOutward(before, -1);
   const tailChars = charsOutward(after, 1);
   const out: Option[] = [];
+  // Words printed over rows may stand among the label's only where a piece of them is near (the
+  // rows' spellings share them).
+  const over = spellings.values().next().value?.over ?? [];
+  const overNear = over.length > 0 && (before.some((w) => overPiece(w.han, over)) || after.some((w) => overPiece(w.han, over)));
   for (const [row, spelling] of spellings) {
     if (row.spec.columns.length !== run.values.length) continue;
     // What spells would refuse at once, not asked: words reaching past one with another row's
@@ -248,13 +308,13 @@ function optionsOf(pieces: readonly Piece[], run: Run, spellings: ReadonlyMap<Pl
     const heads = ownNumberings(before, -1, spelling);
     const tails = ownNumberings(after, 1, spelling);
     const group = spelling.asGroup !== null && spelling.asGroup !== '' ? spelling.asGroup.length : -1;
-    const most = spelling.shortened ? Infinity : spelling.own.length + spelling.note.length + spelling.group.length;
+    const most = spelling.shortened ? Infinity : spelling.own.length + spelling.note.length + spelling.group.length + (overNear ? overLength(spelling) : 0);
     for (let head = 0; head <= heads; head++) {
       for (let tail = 0; tail <= tails; tail++) {
         const total = (headChars[head] ?? 0) + (tailChars[tail] ?? 0);
         if (total > most && total > group) break;
         if (total < spelling.own.length && total !== group) continue;
-        if (!spells([...before.slice(before.length - head), ...after.slice(0, tail)], spelling, (key) => keyNamesRow(key, plan))) continue;
+        if (!spells([...before.slice(before.length - head), ...after.slice(0, tail)], spelling, (key) => keyNamesRow(key, plan), overNear)) continue;
         out.push({ row, head, tail });
         if (out.length > MOST_OPTIONS) return [];
       }
