@@ -211,6 +211,20 @@ describe('words that spell a row’s label whole', () => {
     expect(spelled('三、', '本年', '（一）予以公开')).toEqual([]);
     expect(spelled('本年度办', '（一）予以公开', '果')).toEqual([]);
   });
+
+  it('a row\'s Chinese numbering alone among its words (its own column beside the label\'s middle line)', () => {
+    expect(spelled('本年新收政', '一、', '府信息公开', '申请数量')).toEqual(['newReceived']);
+    expect(spelled('上年结', '二、', '转政府信息公开', '申请数量')).toEqual(['carriedOver']);
+    // Another row's numbering there starts that row's label.
+    expect(spelled('本年新收政', '二、', '府信息公开', '申请数量')).toEqual([]);
+  });
+
+  it('a label one character a word: the group\'s pieces found among characters the group\'s words hold too', () => {
+    // `公` and `开` of 禁止公开 are characters of （三）不予公开 as well: seven words the group's words
+    // hold, its pieces `（三` / `）不予` / `公开` among them.
+    expect(spelled('2.', '其', '他', '法', '律', '（三', '行', '）不予', '政', '公开', '法', '规', '禁', '止', '公', '开')).toEqual(['denied.prohibitedByLaw']);
+    expect(spelled('2.', '其', '他', '法', '律', '（三', '行', '）不予', '政', '法', '规', '禁', '止', '公', '开')).toEqual([]);
+  });
 });
 
 describe('Chromium prints through pdftotext -layout, labels wrapped in a narrow column around their numbers (print sweep)', () => {
@@ -240,6 +254,19 @@ describe('Chromium prints through pdftotext -layout, labels wrapped in a narrow 
     expect(report.applications).toEqual(designed.applications);
     expect(around(report)).toContain('applications.denied.endangersSafety');
   });
+
+  for (const [name, layout] of [
+    ['101-11.layout', '`本年新收` / `一、 政府信息公开申    2071 …` / `请数量`: 一、 in its own column beside the label\'s middle line'],
+    ['107-13.layout', '`（四）` / `无` / `法提供 要另行`: 无, a cell that prints none, a word of （四）无法提供'],
+    ['269-35.layout', 'every label one character a line, 6.属于四类过程性信息\'s twelve words and its group\'s after its numbers'],
+  ] as const) {
+    it(`${name}: ${layout}: part 三 read cell for cell`, () => {
+      const { text, designed } = sweep(name);
+      const report = parse(text);
+      expect(report.applications).toEqual(designed.applications);
+      expect(around(report).length).toBeGreaterThan(0);
+    });
+  }
 
   it('283-46: 三、本年度办理结果 wrapped among (一)\'s lines (`三、本年       （一）` / `度办理结      予以公开 …` / `果`)', () => {
     const { text, designed } = sweep('283-46.layout');

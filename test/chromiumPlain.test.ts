@@ -321,14 +321,29 @@ describe('a label printed around its numbers, its group\'s last character alone 
   // Print sweep seed 106 case 7: `5.要求行` / `（五 政机关确` / 0 0 29 0 0 0 29 / `）不予处 认或重新` / `理` /
   // `出具已获` / `取信息` / （六）其他处理's numbers: `理` (of （五）不予处理) ended the label's own lines
   // there, so the numbers between its pieces were not seen, and it took the next row's (3 wrong).
-  it('the label is seen split around numbers no row took: null, saying so, and no cell wrong', () => {
-    const { text, designed, report } = parsed('106-7.plain');
+  it('the label\'s words around the numbers spell it whole: read so, saying so (the break that may cut 266 / 0 above it taken away)', () => {
+    const { text, designed } = fixture('106-7.plain');
     expect(text.split('\n')).toContain('理');
-    expect(Object.values(report.applications?.notProcessed.confirmation ?? {})).toEqual(Array(7).fill(null));
-    const said = report.diagnostics.filter((d) => d.path === 'applications.notProcessed.confirmation');
-    expect(said.map((d) => d.code)).toEqual(['cell-count']);
-    expect(said[0]?.message).toContain('its label is printed in two pieces with numbers that no row took between them');
-    expect(wrongPaths(report, designed)).toEqual([]);
+    const lines = text.split('\n');
+    expect(lines.slice(225, 227)).toEqual(['（四）无 有现成信 266', '0']);
+    lines.splice(226, 0, '');
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(lines.join('\n'), { file: '106-7.plain.txt', lang });
+      expect(report.applications?.notProcessed.confirmation).toEqual(designed.applications?.notProcessed.confirmation);
+      const said = report.diagnostics.filter((d) => d.path === 'applications.notProcessed.confirmation');
+      expect(said.map((d) => d.code)).toEqual(['recovered-pairing']);
+      expect(said[0]?.message).toContain(lang === 'en' ? '(“5.要求行 （五 政机关确” before them, “）不予处 认或重新 理 出具已获 取信息” after them)' : '（数字前为“5.要求行 （五 政机关确”，数字后为“）不予处 认或重新 理 出具已获 取信息”）');
+      expect(wrongPaths(report, designed)).toEqual([]);
+    }
+  });
+
+  it('as printed, 266 / 0 may be one number (2660), and read so the row\'s numbers may be another\'s: null, saying so, and no cell wrong', () => {
+    for (const { lang, report } of inBothLanguages('106-7.plain')) {
+      expect(Object.values(report.applications?.notProcessed.confirmation ?? {})).toEqual(Array(7).fill(null));
+      const said = report.diagnostics.filter((d) => d.path === 'applications.notProcessed.confirmation');
+      expect(said.map((d) => d.code)).toEqual(['cut-number']);
+      expect(said[0]?.message).toContain(lang === 'en' ? 'read as printed the row is [0, 0, 29, 0, 0, 0, 29], read as one number [□, □, □, □, □, □, □]' : '按原样读，该行为（0、0、29、0、0、0、29），合起来读则为（□、□、□、□、□、□、□）');
+    }
   });
 });
 

@@ -49,10 +49,12 @@ import { groupsAddUp, readsPlainly, SPACED_NUMBERS } from './rowValues.js';
 type Word = { kind: 'word'; raw: string; key: string; han: string; numbering: string | null; alone: boolean; line: number };
 type Piece = Word | { kind: 'number'; value: number; line: number } | { kind: 'stop' };
 
-/** The most words on each side of a run of numbers that may be its label's. */
-const MOST_WORDS = 10;
-/** The most pieces of a group's words in one label that are tried both as the group's and as the row's own. */
-const MOST_GROUP_PIECES = 4;
+/**
+ * The most words on each side of a run of numbers that may be its label's: a label one character a
+ * line in a narrow column (`不予公 属` / `开 于` / `三` / `类` / … / `息`, 5.属于三类内部事务信息) has as
+ * many words as characters, its group's pieces among them.
+ */
+const MOST_WORDS = 20;
 /** Runs of numbers past this many per row of the form are no table printed so (and bound the work). */
 const MOST_RUNS_PER_ROW = 4;
 
@@ -96,7 +98,9 @@ function readPieces(lines: readonly TokenLine[], plan: TablePlan): Piece[] {
   for (const tokenLine of lines) {
     for (const cell of tokenLine.cells) {
       if (cell.kind === 'empty') continue;
-      if (cell.kind === 'text') {
+      // A placeholder in words (`无`, a cell that prints none): a label's word as well (`4.` / `无` / `正` /
+      // `当`, 4.无正当理由… one character a line).
+      if (cell.kind === 'text' || (cell.kind === 'placeholder' && /\p{Script=Han}/u.test(cell.raw))) {
         for (const part of cell.raw.split(/\s+/)) {
           if (part === '') continue;
           if (COUNT.test(part)) out.push({ kind: 'number', value: Number(part), line: cell.line });
@@ -173,6 +177,9 @@ interface Spelling {
   asGroup: string | null;
   /** Words the form prints over rows (TableSpec.printedWords: `三、本年度办理结果`), each as its Chinese characters: pieces of them may stand among a label's. */
   over: readonly string[];
+  /** Its own numbering where it is Chinese (`一、`, `（七）`), printed alone anywhere among its words (its own column): its own words without it. */
+  numbering: string | null;
+  bare: string;
 }
 
 const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
@@ -192,7 +199,9 @@ const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
     const numbering = ROW_NUMBERING.exec(key)?.[0];
     if (numbering !== undefined) numberings.add(numbering);
   }
-  return { own, note: hanOf(row.noteKey), group: hanOf(groupKey), shortened: row.shortened, rest: hanOf(row.restKey), numberings, numbered: plan.isHeaderWord(own) ? row.numbering : null, asGroup, over };
+  const chinese = row.numbering !== null && hanOf(row.numbering) !== '' && row.ownKey.startsWith(row.numbering) ? row.numbering : null;
+  const bare = chinese === null ? own : hanOf(row.ownKey.slice(chinese.length));
+  return { own, note: hanOf(row.noteKey), group: hanOf(groupKey), shortened: row.shortened, rest: hanOf(row.restKey), numberings, numbered: plan.isHeaderWord(own) ? row.numbering : null, asGroup, over, numbering: chinese, bare };
 };
 
 /**
@@ -201,8 +210,9 @@ const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
  * note after them, whole or its start, or for a shortened label, the rest of its words, whole or
  * their start, where known, else more words after them that name no row)? A row that stands for
  * its group printed as one row is spelled by the group's label too. A word that opens with another
- * row's numbering (`3.其他`) starts that row's label, not this one's. The words printed over rows
- * are looked for among them only when `overNear` (a piece of them is near the numbers).
+ * row's numbering (`3.其他`) starts that row's label, not this one's; its own Chinese numbering
+ * (`一、`) may stand alone anywhere among them. The words printed over rows are looked for among
+ * them only when `overNear` (a piece of them is near the numbers).
  */
 function spells(words: readonly Word[], s: Spelling, namesRow: (key: string) => boolean, overNear = true): boolean {
   if (words.some((w) => w.numbering !== null && !s.numberings.has(w.numbering))) return false;
@@ -211,10 +221,53 @@ function spells(words: readonly Word[], s: Spelling, namesRow: (key: string) => 
   if (s.asGroup !== null && s.asGroup !== '' && hans.join('') === s.asGroup) return true;
   if (s.numbered !== null && !words.some((w) => w.numbering === s.numbered)) return false;
   const total = hans.reduce((n, h) => n + h.length, 0);
-  if (total < s.own.length || (!s.shortened && total > s.own.length + s.note.length + s.group.length + (overNear ? overLength(s) : 0))) return false;
-  if (spellsOwn(hans, s, namesRow)) return true;
-  if (overNear) for (const without of overLeftOut(hans, s.over)) if (spellsOwn(without, s, namesRow)) return true;
+  if (total < s.bare.length || (!s.shortened && total > s.own.length + s.note.length + s.group.length + (overNear ? overLength(s) : 0))) return false;
+  // Its Chinese numbering alone anywhere among them (`本年新收政` / `一、` / `府信息公开`: the numbering's
+  // own column beside the label's middle line), its words then without it.
+  const ways: Array<[readonly string[], string]> = [[hans, s.own]];
+  const numbering = s.numbering;
+  if (numbering !== null && words.some((w) => w.alone && w.numbering === numbering)) {
+    ways.push([words.filter((w) => !(w.alone && w.numbering === numbering)).map((w) => w.han).filter((h) => h !== ''), s.bare]);
+  }
+  for (const [chars, own] of ways) {
+    if (spellsOwn(chars, own, s, namesRow)) return true;
+    if (overNear) for (const word of s.over) for (const without of leftOut(chars, word)) if (spellsOwn(without, own, s, namesRow)) return true;
+  }
   return false;
+}
+
+/** The most ways leftOut gives, and the most steps it takes to find them. */
+const MOST_LEFT_OUT = 64;
+const MOST_LEFT_OUT_STEPS = 2048;
+
+/**
+ * Each way to leave out of `hans` words that, in order, make `whole` exactly (`三` / `不予` / `公开` of
+ * （三）不予公开 among `其` / `他` / … / `公` / `开`; `三` / `本年` / `度办` / `理结` / `果` of 三、本年度办理结果,
+ * the column beside the outcome rows wrapped among a label's lines): what is left each time. The
+ * group's words, or those printed over rows, are left out whole or not at all: a piece of them
+ * alone (`其他`) may be a row's own.
+ */
+function leftOut(hans: readonly string[], whole: string): string[][] {
+  const out: string[][] = [];
+  if (whole === '') return out;
+  const taken: number[] = [];
+  let steps = 0;
+  const walk = (at: number, from: number): void => {
+    if (at === whole.length) {
+      const set = new Set(taken);
+      out.push(hans.filter((_, i) => !set.has(i)));
+      return;
+    }
+    for (let j = from; j < hans.length && out.length < MOST_LEFT_OUT && ++steps <= MOST_LEFT_OUT_STEPS; j++) {
+      const h = hans[j] ?? '';
+      if (h === '' || !whole.startsWith(h, at)) continue;
+      taken.push(j);
+      walk(at + h.length, j + 1);
+      taken.pop();
+    }
+  };
+  walk(0, 0);
+  return out;
 }
 
 /** The most characters of words printed over rows a label's words may hold. */
@@ -226,37 +279,14 @@ const overLength = (s: Spelling): number => s.over.reduce((n, w) => Math.max(n, 
  */
 const overPiece = (han: string, over: readonly string[]): boolean => han.length >= 2 && over.some((word) => word.includes(han));
 
-/**
- * The words' Chinese characters without the pieces of one of the words printed over rows (`三、` /
- * `本年` / `度办` / `理结` / `果`, a column beside the outcome rows wrapped among a label's lines),
- * where those pieces, in order, make it whole: each way to leave them out.
- */
-function overLeftOut(hans: readonly string[], over: readonly string[]): string[][] {
-  const out: string[][] = [];
-  for (const word of over) {
-    const at = hans.flatMap((h, i) => (word.includes(h) ? [i] : []));
-    if (at.length === 0 || at.length > MOST_GROUP_PIECES + 2) continue;
-    for (let mask = 1; mask < 1 << at.length; mask++) {
-      const left = new Set(at.filter((_, b) => (mask & (1 << b)) !== 0));
-      if (hans.filter((_, i) => left.has(i)).join('') === word) out.push(hans.filter((_, i) => !left.has(i)));
-    }
-  }
-  return out;
-}
-
-/** spells, for the words' Chinese characters (those printed over rows left out). */
-function spellsOwn(hans: readonly string[], s: Spelling, namesRow: (key: string) => boolean): boolean {
-  const grouped = hans.flatMap((h, i) => (s.group !== '' && s.group.includes(h) ? [i] : []));
-  if (grouped.length > MOST_GROUP_PIECES) return false;
-  for (let mask = 0; mask < 1 << grouped.length; mask++) {
-    const left = new Set(grouped.filter((_, b) => (mask & (1 << b)) !== 0));
-    // The group's words are left out whole or not at all: a piece of them alone (`其他`) may be a row's own.
-    if (left.size > 0 && hans.filter((_, i) => left.has(i)).join('') !== s.group) continue;
-    const rest = hans.filter((_, i) => !left.has(i)).join('');
+/** spells, for the words' Chinese characters (those printed over rows left out), the row's own words `own`. */
+function spellsOwn(hans: readonly string[], own: string, s: Spelling, namesRow: (key: string) => boolean): boolean {
+  for (const candidate of [hans, ...leftOut(hans, s.group)]) {
+    const rest = candidate.join('');
     // Its note may be cut short (its rest printed after a page's running head, or lost).
-    if (rest === s.own || (s.note !== '' && rest.startsWith(s.own) && (s.own + s.note).startsWith(rest))) return true;
+    if (rest === own || (s.note !== '' && rest.startsWith(own) && (own + s.note).startsWith(rest))) return true;
     // Past a shortened label's end: its known rest, whole or its start (a line of it lost), else words that name no row.
-    if (s.shortened && rest.startsWith(s.own) && (s.rest === '' ? !namesRow(rest.slice(s.own.length)) : s.rest.startsWith(rest.slice(s.own.length)))) return true;
+    if (s.shortened && rest.startsWith(own) && (s.rest === '' ? !namesRow(rest.slice(own.length)) : s.rest.startsWith(rest.slice(own.length)))) return true;
   }
   return false;
 }
@@ -313,7 +343,7 @@ function optionsOf(pieces: readonly Piece[], run: Run, spellings: ReadonlyMap<Pl
       for (let tail = 0; tail <= tails; tail++) {
         const total = (headChars[head] ?? 0) + (tailChars[tail] ?? 0);
         if (total > most && total > group) break;
-        if (total < spelling.own.length && total !== group) continue;
+        if (total < spelling.bare.length && total !== group) continue;
         if (!spells([...before.slice(before.length - head), ...after.slice(0, tail)], spelling, (key) => keyNamesRow(key, plan), overNear)) continue;
         out.push({ row, head, tail });
         if (out.length > MOST_OPTIONS) return [];
