@@ -268,6 +268,22 @@ describe('Chromium prints through pdftotext -layout, labels wrapped in a narrow 
     });
   }
 
+  it('282-41: a row one number short, two of its cells run together (`2 11 14 10 21 29883046`): read cut where exactly one cut adds up, saying so', () => {
+    const { text, designed } = sweep('282-41.layout');
+    expect(text).toContain('（三） 1.属于国                            2 11 14 10          21   29883046');
+    for (const lang of ['en', 'zh'] as const) {
+      const report = parseReport(text, { file: '282-41.layout.txt', lang });
+      expect(report.applications).toEqual(designed.applications);
+      const said = report.diagnostics.filter((d) => d.path === 'applications.denied.stateSecret');
+      expect(said.map((d) => [d.code, d.line])).toEqual([['recovered-pairing', 81]]);
+      expect(said[0]?.message).toContain(lang === 'en' ? '“29883046” among them is two cells printed run together, read as 2988 and 3046, the only cut with which the row adds up' : '其中“29883046”是两格数字连在一起，按2988和3046读出，这是唯一能使本行勾稽关系成立的分法');
+    }
+    // No cut adds up (`29883047`): the run is no row's here, and the row is not read.
+    const report = parse(text.replace('21   29883046', '21   29883047'));
+    expect(unread(row(report, 'denied.stateSecret'))).toBe(true);
+    expect(around(report)).not.toContain('applications.denied.stateSecret');
+  });
+
   it('283-46: 三、本年度办理结果 wrapped among (一)\'s lines (`三、本年       （一）` / `度办理结      予以公开 …` / `果`)', () => {
     const { text, designed } = sweep('283-46.layout');
     expect(text).toContain('度办理结      予以公开         12   7   11  13   1036       7     1086');

@@ -64,6 +64,12 @@ export interface CellReadings {
 /** The values of one cut of run-together digits; null for a cell that prints no number. */
 export type CutValues = ReadonlyArray<number | null>;
 
+/** Two cells printed run together as one number (`29883046`), and the two it was read as (2988, 3046). */
+export interface AroundCut {
+  printed: string;
+  read: readonly [number, number];
+}
+
 /** What the table's column equations made of a row's cuts. */
 export interface AcrossRows {
   /** The codes of the equations that involve the row, in the order they were tried. */
@@ -360,7 +366,7 @@ export type MessageParams = {
   'recovered-pairing.underHeaders': { row: string; read: CutValues; columns: readonly string[]; rows: number };
   'recovered-pairing.smallTable': { row: string; read: CutValues; item: string; rows: number; numbers: number };
   /** The words right before and after the row's numbers (`before`, `after`), which spell its label. */
-  'recovered-pairing.around': { row: string; read: CutValues; before: string; after: string };
+  'recovered-pairing.around': { row: string; read: CutValues; before: string; after: string; cut: AroundCut | null };
 
   // ── Cells ────────────────────────────────────────────────────────────────────────────────────
   'blank-cell': CellAt;

@@ -399,7 +399,7 @@ export const zh: Messages = {
   'recovered-pairing.smallTable': (p) =>
     `“${quoteLabel(p.row)}”行的名称与数字分开排列：从“第二十条第${p.item}项”到下一个小表标题之间，本小表${p.rows === 1 ? '列出其唯一一行的行名' : `按表式顺序列出其 ${p.rows} 行的行名`}，没有其他小表的行名或栏目名称，数字恰好 ${p.numbers} 个${p.rows > 1 && p.numbers > p.rows ? `，分 ${p.rows} 段、每段 ${p.numbers / p.rows} 个` : ''}；按排印顺序读，该行按${cut(p.read)}读出；请对照原件核实`,
   'recovered-pairing.around': (p) =>
-    `“${quoteLabel(p.row)}”行的行名分列在数字前后（${[p.before === '' ? '' : `数字前为“${p.before}”`, p.after === '' ? '' : `数字后为“${p.after}”`].filter((w) => w !== '').join('，')}）：这些文字恰好拼成本行的行名、而非其他行的，表内各段数字前后的行名按表式顺序只有一种读法，本行数字的勾稽关系成立，表格的列间勾稽关系凡能核对的也都成立；该行按${cut(p.read)}读出，请对照原件核实`,
+    `“${quoteLabel(p.row)}”行的行名分列在数字前后（${[p.before === '' ? '' : `数字前为“${p.before}”`, p.after === '' ? '' : `数字后为“${p.after}”`].filter((w) => w !== '').join('，')}）：这些文字恰好拼成本行的行名、而非其他行的，表内各段数字前后的行名按表式顺序只有一种读法，本行数字的勾稽关系成立，表格的列间勾稽关系凡能核对的也都成立${p.cut === null ? '' : `；其中“${p.cut.printed}”是两格数字连在一起，按${p.cut.read[0]}和${p.cut.read[1]}读出，这是唯一能使本行勾稽关系成立的分法`}；该行按${cut(p.read)}读出，请对照原件核实`,
   'recovered-pairing.underHeaders': (p) =>
     `“${quoteLabel(p.row)}”行的名称与数字分开排列：第二十条各小表按栏逐栏排出，每栏先列栏目名称，再列该栏的数字（小表每行一个）；本行各栏（${p.columns.join('、')}）的栏目名称之后都紧接恰好 ${p.rows} 个数字、别无他物，且每个栏目名称这样排出的次数与表式中含该栏的小表个数相同，按表式顺序对应；自上而下读，该行按${cut(p.read)}读出；请对照原件核实`,
   'recovered-pairing.blocks': (p) =>

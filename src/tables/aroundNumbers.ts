@@ -32,6 +32,7 @@ import type { TableRows, TableValue } from '../catalog/types.js';
 import { ROW_NUMBERING, ROW_NUMBERING_ALONE } from '../catalog/lexicon.js';
 import { diagnostic, type PendingDiagnostic } from '../diagnostics.js';
 import { remembered } from '../limits.js';
+import type { AroundCut } from '../messages/params.js';
 import { matchKey } from '../normalize/matchKey.js';
 import type { TokenLine } from '../tokens.js';
 import type { TableResult } from './buildTable.js';
@@ -139,6 +140,8 @@ interface Run {
   to: number;
   values: number[];
   line: number;
+  /** The number printed as one that the run reads as two cells run together (cutOnce), and the two. */
+  cut?: AroundCut;
 }
 
 function runsOf(pieces: readonly Piece[]): Run[] {
@@ -159,6 +162,32 @@ function runsOf(pieces: readonly Piece[]): Run[] {
     current.to = i + 1;
   });
   return runs;
+}
+
+/**
+ * A run one number short of a row's count whose numbers add up, in the row's sums, in exactly one
+ * way with one of them cut in two (`2 11 14 10 21 29883046`: two cells run together, 2988 and 3046):
+ * the run so cut; else none.
+ */
+function cutOnce(run: Run, plan: TablePlan): Run[] {
+  const n = run.values.length + 1;
+  // The rows of that count, all with the same sums.
+  const rows = plan.rows.filter((r) => r.spec.columns.length === n && r.sumGroups.length > 0);
+  const groups = rows[0]?.sumGroups;
+  if (groups === undefined || rows.some((r) => r.sumGroups.join() !== groups.join())) return [];
+  const found: Array<{ values: number[]; cut: AroundCut }> = [];
+  run.values.forEach((v, i) => {
+    const digits = String(v);
+    for (let k = 1; k < digits.length; k++) {
+      const second = digits.slice(k);
+      if (second.length > 1 && second.startsWith('0')) continue;
+      const read: [number, number] = [Number(digits.slice(0, k)), Number(second)];
+      const values = [...run.values.slice(0, i), ...read, ...run.values.slice(i + 1)];
+      if (groupsAddUp(values, groups)) found.push({ values, cut: { printed: digits, read } });
+    }
+  });
+  const [only] = found;
+  return found.length === 1 && only !== undefined ? [{ ...run, values: only.values, cut: only.cut }] : [];
 }
 
 /** What of a row's label its words must spell: its own words (with its note, or past a shortened label's end), its group's words allowed among them. */
@@ -409,6 +438,8 @@ interface AroundReading {
 /** A row a run's words name: its numbers, whether they add up, and the words its label was spelled from. */
 interface AroundRow {
   values: number[];
+  /** Two of its cells printed run together, read cut (cutOnce); null for none. */
+  cut: AroundCut | null;
   addsUp: boolean;
   line: number;
   before: string;
@@ -432,7 +463,7 @@ const wordsText = (pieces: readonly Piece[]): string => pieces.filter(isWord).ma
 export function readAround(lines: readonly TokenLine[], plan: TablePlan): AroundReading | null {
   const pieces = piecesOf(lines, plan);
   const widths = new Set(plan.rows.map((r) => r.spec.columns.length));
-  const candidates = runsOf(pieces).filter((r) => widths.has(r.values.length));
+  const candidates = runsOf(pieces).flatMap((r) => (widths.has(r.values.length) ? [r] : cutOnce(r, plan)));
   if (candidates.length === 0 || candidates.length > MOST_RUNS_PER_ROW * plan.rows.length) return null;
   const spellings = new Map(plan.rows.filter((r) => r.sumGroups.length > 0).map((r) => [r, spellingOf(r, plan)] as const));
   const runs: Array<{ run: Run; options: Option[] }> = [];
@@ -494,6 +525,7 @@ export function readAround(lines: readonly TokenLine[], plan: TablePlan): Around
     const tail = Math.max(...fitting.map((o) => o.tail));
     rows.set(first.row, {
       values: run.values,
+      cut: run.cut ?? null,
       addsUp: groupsAddUp(run.values, first.row.sumGroups),
       line: run.line,
       before: wordsText(pieces.slice(run.from - head, run.from)),
@@ -550,7 +582,7 @@ export function withWordsAround<Rows extends TableRows>(lines: readonly TokenLin
   return fillUnread(plan, read, (row) => {
     const found = taken.get(row);
     if (found === undefined) return undefined;
-    const params = { row: row.spec.label, read: found.values, before: found.before, after: found.after };
+    const params = { row: row.spec.label, read: found.values, before: found.before, after: found.after, cut: found.cut };
     return { values: found.values, line: found.line, note: diagnostic('recovered-pairing', 'recovered-pairing.around', params, row.fullPath, found.line) };
   }, { othersUnread: false, stale });
 }

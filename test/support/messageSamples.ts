@@ -148,9 +148,10 @@ export const MESSAGE_SAMPLES: { readonly [Id in MessageId]: readonly MessagePara
     { row: '行政事业性收费', read: [1598], item: '（八）', rows: 1, numbers: 1 },
   ],
   'recovered-pairing.around': [
-    { row: '（三）不予公开 1.属于国家秘密', read: [27, 38, 15, 119, 111, 53, 363], before: '（三）不予 属于国家', after: '公开 秘密' },
-    { row: '3.要求提供公开出版物', read: [115, 103, 90, 75, 134, 25, 542], before: '3.要求提供公', after: '' },
-    { row: '（七）总计', read: [1700, 1545, 1496, 952, 1672, 1550, 8915], before: '', after: '（七）总计' },
+    { row: '（三）不予公开 1.属于国家秘密', read: [27, 38, 15, 119, 111, 53, 363], before: '（三）不予 属于国家', after: '公开 秘密', cut: null },
+    { row: '3.要求提供公开出版物', read: [115, 103, 90, 75, 134, 25, 542], before: '3.要求提供公', after: '', cut: null },
+    { row: '（七）总计', read: [1700, 1545, 1496, 952, 1672, 1550, 8915], before: '', after: '（七）总计', cut: null },
+    { row: '（三）不予公开 1.属于国家秘密', read: [2, 11, 14, 10, 21, 2988, 3046], before: '（三） 1.属于国', after: '不予公开 家秘密', cut: { printed: '29883046', read: [2988, 3046] } },
   ],
   'recovered-pairing.underHeaders': [
     { row: '规章', read: [5589, 12, 6475], columns: ['本年制发件数', '本年废止件数', '现行有效件数'], rows: 2 },
