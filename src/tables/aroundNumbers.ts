@@ -369,6 +369,9 @@ function optionsOf(pieces: readonly Piece[], run: Run, spellings: ReadonlyMap<Pl
     const group = spelling.asGroup !== null && spelling.asGroup !== '' ? spelling.asGroup.length : -1;
     const most = spelling.shortened ? Infinity : spelling.own.length + spelling.note.length + spelling.group.length + (overNear ? overLength(spelling) : 0);
     for (let head = 0; head <= heads; head++) {
+      // More words before only add characters: past the most, no more heads spell it.
+      const headOnly = headChars[head] ?? 0;
+      if (headOnly > most && headOnly > group) break;
       for (let tail = 0; tail <= tails; tail++) {
         const total = (headChars[head] ?? 0) + (tailChars[tail] ?? 0);
         if (total > most && total > group) break;
