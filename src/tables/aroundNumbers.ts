@@ -206,8 +206,9 @@ interface Spelling {
   asGroup: string | null;
   /** Words the form prints over rows (TableSpec.printedWords: `三、本年度办理结果`), each as its Chinese characters: pieces of them may stand among a label's. */
   over: readonly string[];
-  /** Its own numbering where it is Chinese (`一、`, `（七）`), printed alone anywhere among its words (its own column): its own words without it. */
+  /** Its own numbering where it is Chinese (`一、`, `（七）`), which may be printed alone anywhere among its words (its own column); else null. */
   numbering: string | null;
+  /** Its own words without that numbering (`own` where there is none). */
   bare: string;
 }
 
