@@ -284,6 +284,27 @@ describe('Chromium prints through pdftotext -layout, labels wrapped in a narrow 
     expect(around(report)).not.toContain('applications.denied.stateSecret');
   });
 
+  for (const [name, split] of [
+    ['286-20.layout', '      （六） 300 0 30 0 6\n     其他处理                          0     336\n\n\n      （七） 549 1260 2007 656 3160 2135 9767\n'],
+    ['282-3.layout', '    （六）其他 14 3 18 19 11\n       处理                               30              95\n\n      （七） 2132 539 3013 572 4373 510\n'],
+  ] as const) {
+    it(`${name}: (六)'s numbers split by its label's second line, then （七）总计's after its numbering: part 三 read but for (六), which stays unread, saying why`, () => {
+      // `0 336` / `（七） 549 …` no longer one run of nine: (七)'s seven are its own run, and (六)'s
+      // two parts, the label's second line between them, one run of seven whose label is (六)'s.
+      const { text, designed } = sweep(name);
+      expect(text).toContain(split);
+      const report = parse(text);
+      const { otherHandling, ...rest } = report.applications ?? {};
+      const { otherHandling: designedOther, ...designedRest } = designed.applications ?? {};
+      expect(rest).toEqual(designedRest);
+      expect(designedOther?.other).not.toBeNull();
+      // Printed as one row (the group's label alone), the rows before it in the form are missing
+      // beside a label whole on one side of its numbers: not taken (withWordsAround's rule).
+      expect(unread(otherHandling?.other ?? null)).toBe(true);
+      expect(report.diagnostics.filter((d) => d.path === 'applications.otherHandling.other').map((d) => d.severity)).not.toEqual([]);
+    });
+  }
+
   it('283-46: 三、本年度办理结果 wrapped among (一)\'s lines (`三、本年       （一）` / `度办理结      予以公开 …` / `果`)', () => {
     const { text, designed } = sweep('283-46.layout');
     expect(text).toContain('度办理结      予以公开         12   7   11  13   1036       7     1086');

@@ -142,6 +142,10 @@ interface Run {
   line: number;
   /** The number printed as one that the run reads as two cells run together (cutOnce), and the two. */
   cut?: AroundCut;
+  /** Words amid its numbers (splitRun): where they stand among the pieces; none for a run unbroken. */
+  inner?: { from: number; to: number };
+  /** Where a numbering alone among its numbers stood (runsOf), by piece index. */
+  numberings?: number[];
 }
 
 function runsOf(pieces: readonly Piece[]): Run[] {
@@ -149,7 +153,10 @@ function runsOf(pieces: readonly Piece[]): Run[] {
   let current: Run | null = null;
   pieces.forEach((piece, i) => {
     // A numbering alone among numbers (`69 3. 102 52 …`: its column printed beside the row's middle line) leaves the run whole.
-    if (piece.kind === 'word' && piece.alone && current !== null && pieces[i + 1]?.kind === 'number') return;
+    if (piece.kind === 'word' && piece.alone && current !== null && pieces[i + 1]?.kind === 'number') {
+      (current.numberings ??= []).push(i);
+      return;
+    }
     if (piece.kind !== 'number') {
       current = null;
       return;
@@ -188,6 +195,42 @@ function cutOnce(run: Run, plan: TablePlan): Run[] {
   });
   const [only] = found;
   return found.length === 1 && only !== undefined ? [{ ...run, values: only.values, cut: only.cut }] : [];
+}
+
+/**
+ * A run of no row's count that went on past a numbering alone (`0 336` / `（七） 549 … 9767`: the
+ * last two of (六)'s, then （七）总计's seven): the runs each side of the numbering, which then opens
+ * the words before the second. A run of a row's count stays whole (`69 3. 102 52 …`).
+ */
+function atNumberings(run: Run, pieces: readonly Piece[], widths: ReadonlySet<number>): Run[] {
+  if (widths.has(run.values.length) || run.numberings === undefined) return [run];
+  const out: Run[] = [];
+  let from = run.from;
+  let taken = 0;
+  for (const at of [...run.numberings, run.to]) {
+    // The pieces from `from` to the numbering are numbers.
+    const values = run.values.slice(taken, taken + at - from);
+    const first = pieces[from];
+    if (values.length > 0 && first?.kind === 'number') out.push({ from, to: at, values, line: first.line });
+    taken += values.length;
+    from = at + 1;
+  }
+  return out;
+}
+
+/**
+ * Two runs that are one row's numbers split by its label's second line (`（六） 300 0 30 0 6` /
+ * `其他处理  0  336`, pdftotext -layout): on lines one after the other, a word or two between them,
+ * together a row's count and neither alone. The run whole, the words amid it; else none.
+ */
+function splitRun(first: Run, second: Run | undefined, pieces: readonly Piece[], widths: ReadonlySet<number>): Run[] {
+  if (second === undefined || widths.has(second.values.length) || !widths.has(first.values.length + second.values.length)) return [];
+  const between = pieces.slice(first.to, second.from);
+  if (between.length === 0 || between.length > 2 || !between.every((p) => p.kind === 'word')) return [];
+  const last = pieces[first.to - 1];
+  const next = pieces[second.from];
+  if (last?.kind !== 'number' || next?.kind !== 'number' || next.line !== last.line + 1) return [];
+  return [{ from: first.from, to: second.to, values: [...first.values, ...second.values], line: first.line, inner: { from: first.to, to: second.from } }];
 }
 
 /** What of a row's label its words must spell: its own words (with its note, or past a shortened label's end), its group's words allowed among them. */
@@ -343,6 +386,8 @@ interface Option {
   row: PlannedRow;
   head: number;
   tail: number;
+  /** Of the `tail` words, those past the run's last number (the rest stand amid its numbers). */
+  past: number;
 }
 
 /** The most ways to read one run that are looked at: past it, the run is no row's label printed around it. */
@@ -351,7 +396,9 @@ const MOST_OPTIONS = 64;
 /** The rows (of the run's count of cells, with arithmetic) the words around a run may spell, and how many words on each side. */
 function optionsOf(pieces: readonly Piece[], run: Run, spellings: ReadonlyMap<PlannedRow, Spelling>, plan: TablePlan): Option[] {
   const before = wordsFrom(pieces, run.from - 1, -1);
-  const after = wordsFrom(pieces, run.to, 1);
+  // Words amid its numbers are its label's, first of those after them.
+  const inner = run.inner === undefined ? [] : pieces.slice(run.inner.from, run.inner.to).filter(isWord);
+  const after = [...inner, ...wordsFrom(pieces, run.to, 1)];
   /** The characters of the last `head` words before the run, and of the first `tail` after it. */
   const headChars = charsOutward(before, -1);
   const tailChars = charsOutward(after, 1);
@@ -373,12 +420,12 @@ function optionsOf(pieces: readonly Piece[], run: Run, spellings: ReadonlyMap<Pl
       // More words before only add characters: past the most, no more heads spell it.
       const headOnly = headChars[head] ?? 0;
       if (headOnly > most && headOnly > group) break;
-      for (let tail = 0; tail <= tails; tail++) {
+      for (let tail = inner.length; tail <= tails; tail++) {
         const total = (headChars[head] ?? 0) + (tailChars[tail] ?? 0);
         if (total > most && total > group) break;
         if (total < spelling.bare.length && total !== group) continue;
         if (!spells([...before.slice(before.length - head), ...after.slice(0, tail)], spelling, (key) => keyNamesRow(key, plan), overNear)) continue;
-        out.push({ row, head, tail });
+        out.push({ row, head, tail, past: tail - inner.length });
         if (out.length > MOST_OPTIONS) return [];
       }
     }
@@ -467,7 +514,8 @@ const wordsText = (pieces: readonly Piece[]): string => pieces.filter(isWord).ma
 export function readAround(lines: readonly TokenLine[], plan: TablePlan): AroundReading | null {
   const pieces = piecesOf(lines, plan);
   const widths = new Set(plan.rows.map((r) => r.spec.columns.length));
-  const candidates = runsOf(pieces).flatMap((r) => (widths.has(r.values.length) ? [r] : cutOnce(r, plan)));
+  const found = runsOf(pieces).flatMap((r) => atNumberings(r, pieces, widths));
+  const candidates = found.flatMap((r, i) => (widths.has(r.values.length) ? [r] : [...cutOnce(r, plan), ...splitRun(r, found[i + 1], pieces, widths)]));
   if (candidates.length === 0 || candidates.length > MOST_RUNS_PER_ROW * plan.rows.length) return null;
   const spellings = new Map(plan.rows.filter((r) => r.sumGroups.length > 0).map((r) => [r, spellingOf(r, plan)] as const));
   const runs: Array<{ run: Run; options: Option[] }> = [];
@@ -493,10 +541,10 @@ export function readAround(lines: readonly TokenLine[], plan: TablePlan): Around
     const left = runs[a]?.run;
     const right = runs[b]?.run;
     if (left === undefined || right === undefined || p.row.index >= o.row.index) return false;
-    const end = left.to + p.tail;
+    const end = left.to + p.past;
     const start = right.from - o.head;
     if (end > start) return false;
-    if (end < start && ((p.tail > 0 && touches(end)) || (o.head > 0 && touches(start - 1)))) return false;
+    if (end < start && ((p.past > 0 && touches(end)) || (o.head > 0 && touches(start - 1)))) return false;
     return noLabel(end, start);
   };
   const last = runs.length - 1;
@@ -514,7 +562,7 @@ export function readAround(lines: readonly TokenLine[], plan: TablePlan): Around
     return out;
   };
   const forward = reach(0, 1, (o, run) => !(o.head > 0 && touches(run.from - o.head - 1)) && noLabel(0, run.from - o.head));
-  const backward = reach(last, -1, (o, run) => !(o.tail > 0 && touches(run.to + o.tail)) && noLabel(run.to + o.tail, pieces.length));
+  const backward = reach(last, -1, (o, run) => !(o.past > 0 && touches(run.to + o.past)) && noLabel(run.to + o.past, pieces.length));
   const rows: AroundReading['rows'] = new Map();
   for (const [j, { run, options }] of runs.entries()) {
     const fitting = options.filter((_, i) => forward[j]?.[i] === true && backward[j]?.[i] === true);
@@ -526,16 +574,17 @@ export function readAround(lines: readonly TokenLine[], plan: TablePlan): Around
     /** Do the words hold none of the row's own (only its group's, marks, numberings)? */
     const noneOwn = (from: number, to: number): boolean => pieces.slice(from, to).every((p) => p.kind !== 'word' || p.han === '' || group.includes(p.han));
     const head = Math.max(...fitting.map((o) => o.head));
-    const tail = Math.max(...fitting.map((o) => o.tail));
+    const past = Math.max(...fitting.map((o) => o.past));
+    const amid = run.inner === undefined ? [] : pieces.slice(run.inner.from, run.inner.to);
     rows.set(first.row, {
       values: run.values,
       cut: run.cut ?? null,
       addsUp: groupsAddUp(run.values, first.row.sumGroups),
       line: run.line,
       before: wordsText(pieces.slice(run.from - head, run.from)),
-      after: wordsText(pieces.slice(run.to, run.to + tail)),
+      after: wordsText([...amid, ...pieces.slice(run.to, run.to + past)]),
       // Words of its label after the numbers in one reading (a note's rest) tie the label to them.
-      ownBefore: noneOwn(run.to, run.to + tail),
+      ownBefore: noneOwn(run.inner?.from ?? run.to, run.inner?.to ?? run.to) && noneOwn(run.to, run.to + past),
       ownAfter: noneOwn(run.from - head, run.from),
     });
   }
