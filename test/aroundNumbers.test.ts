@@ -301,7 +301,7 @@ describe('Chromium prints through pdftotext -layout, labels wrapped in a narrow 
       // Printed as one row (the group's label alone), the rows before it in the form are missing
       // beside a label whole on one side of its numbers: not taken (withWordsAround's rule).
       expect(unread(otherHandling?.other ?? null)).toBe(true);
-      expect(report.diagnostics.filter((d) => d.path === 'applications.otherHandling.other').map((d) => d.severity)).not.toEqual([]);
+      expect(report.diagnostics.filter((d) => d.path === 'applications.otherHandling.other').map((d) => d.code)).toEqual(['cell-count']);
     });
   }
 
@@ -329,5 +329,16 @@ describe('a label printed whole on one side of its numbers, the rows beside it m
   it('a note’s rest after the numbers ties the label to them', () => {
     const table = readAlone('（二）部分公开（区分处理的，只计这 98 114 134 42 88 55 531 一情形，不计其他情形）');
     expect(table?.['partiallyGranted']).toEqual({ naturalPerson: 98, commercial: 114, research: 134, nonprofit: 42, legalService: 88, other: 55, total: 531 });
+  });
+
+  it('a row\'s numbers split by its label\'s second line are read only where that line holds its last cell alone', () => {
+    const readLines = (lines: string[]): Record<string, unknown> | null => {
+      const read = withWordsAround(tokenize({ firstLine: 1, lines }), PLANS.applications, { table: null, diagnostics: [], rows: {}, columns: {} });
+      return (read?.table as Record<string, unknown> | null | undefined) ?? null;
+    };
+    // 531 alone on the second line: the row's total, which its sums confirm.
+    expect(readLines(['（二）部分公开（区分处理的，只计这 98 114 134 42 88 55', '一情形，不计其他情形） 531'])?.['partiallyGranted']).toEqual({ naturalPerson: 98, commercial: 114, research: 134, nonprofit: 42, legalService: 88, other: 55, total: 531 });
+    // 55 and 531 there: 55 may be any column's (a cell drawn lower), and the sums hold whichever.
+    expect(readLines(['（二）部分公开（区分处理的，只计这 98 114 134 42 88', '一情形，不计其他情形） 55 531'])).toBeNull();
   });
 });

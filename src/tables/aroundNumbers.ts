@@ -109,16 +109,10 @@ function readPieces(lines: readonly TokenLine[], plan: TablePlan): Piece[] {
         }
         continue;
       }
-      if (cell.kind === 'digits') {
-        const parts = cell.raw.trim().split(' ');
-        if (parts.every((p) => COUNT.test(p))) for (const p of parts) out.push({ kind: 'number', value: Number(p), line: cell.line });
-        else out.push({ kind: 'stop' });
-        continue;
-      }
-      // Numbers a single space apart that read as one in thousands (`24 239`): as many numbers, as
-      // digits a space apart are (`3 179 16 0 17    24 239`, a row's last two cells printed so;
-      // plain pdftotext's `196 535`, a line's two cells). The form-order reading counts them so too.
-      if (cell.kind === 'number' && SPACED_NUMBERS.test(cell.raw.trim())) {
+      // Digits a space apart, and numbers a single space apart that read as one in thousands (`24 239`):
+      // as many numbers (`3 179 16 0 17    24 239`, a row's last two cells printed so; plain
+      // pdftotext's `196 535`, a line's two cells). The form-order reading counts them so too.
+      if (cell.kind === 'digits' || (cell.kind === 'number' && SPACED_NUMBERS.test(cell.raw.trim()))) {
         const parts = cell.raw.trim().split(' ');
         if (parts.every((p) => COUNT.test(p))) for (const p of parts) out.push({ kind: 'number', value: Number(p), line: cell.line });
         else out.push({ kind: 'stop' });
@@ -143,7 +137,7 @@ interface Run {
   /** The number printed as one that the run reads as two cells run together (cutOnce), and the two. */
   cut?: AroundCut;
   /** Words amid its numbers (splitRun): where they stand among the pieces; none for a run unbroken. */
-  inner?: { from: number; to: number };
+  inner?: { from: number; to: number; ordered: boolean };
   /** Where a numbering alone among its numbers stood (runsOf), by piece index. */
   numberings?: number[];
 }
@@ -176,12 +170,9 @@ function runsOf(pieces: readonly Piece[]): Run[] {
  * way with one of them cut in two (`2 11 14 10 21 29883046`: two cells run together, 2988 and 3046):
  * the run so cut; else none.
  */
-function cutOnce(run: Run, plan: TablePlan): Run[] {
-  const n = run.values.length + 1;
-  // The rows of that count, all with the same sums.
-  const rows = plan.rows.filter((r) => r.spec.columns.length === n && r.sumGroups.length > 0);
-  const groups = rows[0]?.sumGroups;
-  if (groups === undefined || rows.some((r) => r.sumGroups.join() !== groups.join())) return [];
+function cutOnce(run: Run, words: PlanWords): Run[] {
+  const groups = words.sums.get(run.values.length + 1);
+  if (groups === undefined || groups === null) return [];
   const found: Array<{ values: number[]; cut: AroundCut }> = [];
   run.values.forEach((v, i) => {
     const digits = String(v);
@@ -222,6 +213,12 @@ function atNumberings(run: Run, pieces: readonly Piece[], widths: ReadonlySet<nu
  * Two runs that are one row's numbers split by its label's second line (`（六） 300 0 30 0 6` /
  * `其他处理  0  336`, pdftotext -layout): on lines one after the other, a word or two between them,
  * together a row's count and neither alone. The run whole, the words amid it; else none.
+ *
+ * Which columns the second line's numbers stand in, the print does not say: a cell drawn lower
+ * than its row's others goes to the next line wherever its column is, and the row's sums hold in
+ * any order but its last cell's. Only a second line of one number, the row's last cell, which its
+ * sums confirm, gives the cells their order (`ordered`); a run that is not is read to place its
+ * label among the others, and its cells are not read.
  */
 function splitRun(first: Run, second: Run | undefined, pieces: readonly Piece[], widths: ReadonlySet<number>): Run[] {
   if (second === undefined || widths.has(second.values.length) || !widths.has(first.values.length + second.values.length)) return [];
@@ -230,7 +227,7 @@ function splitRun(first: Run, second: Run | undefined, pieces: readonly Piece[],
   const last = pieces[first.to - 1];
   const next = pieces[second.from];
   if (last?.kind !== 'number' || next?.kind !== 'number' || next.line !== last.line + 1) return [];
-  return [{ from: first.from, to: second.to, values: [...first.values, ...second.values], line: first.line, inner: { from: first.to, to: second.from } }];
+  return [{ from: first.from, to: second.to, values: [...first.values, ...second.values], line: first.line, inner: { from: first.to, to: second.from, ordered: second.values.length === 1 } }];
 }
 
 /** What of a row's label its words must spell: its own words (with its note, or past a shortened label's end), its group's words allowed among them. */
@@ -249,13 +246,15 @@ interface Spelling {
   asGroup: string | null;
   /** Words the form prints over rows (TableSpec.printedWords: `三、本年度办理结果`), each as its Chinese characters: pieces of them may stand among a label's. */
   over: readonly string[];
+  /** The most characters of those words a label's words may hold (the longest). */
+  overMost: number;
   /** Its own numbering where it is Chinese (`一、`, `（七）`), which may be printed alone anywhere among its words (its own column); else null. */
   numbering: string | null;
   /** Its own words without that numbering (`own` where there is none). */
   bare: string;
 }
 
-const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
+const spellingOf = (row: PlannedRow, plan: TablePlan, overKeys: readonly string[]): Spelling => {
   const grouped = row.topLabel !== row.spec.label;
   const groupKey = grouped ? matchKey(row.topLabel) : '';
   const numberings = new Set<string>();
@@ -264,8 +263,6 @@ const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
   if (groupNumbering !== undefined) numberings.add(groupNumbering);
   const own = hanOf(row.ownKey);
   const asGroup = plan.table.oneRowGroups.some((g) => g.row === row.path) ? hanOf(groupKey) : null;
-  // Words over rows that are a shortened label's rest (`、行政机关不再处理其政府信息公开申请`) are that row's.
-  const overKeys = plan.laterWords.filter((w) => hanOf(w).length >= 2 && !plan.rows.some((r) => r.restKey !== '' && hanOf(r.restKey) === hanOf(w)));
   const over = overKeys.map(hanOf);
   // Their numbering (`三、`) is no other row's.
   for (const key of overKeys) {
@@ -274,8 +271,35 @@ const spellingOf = (row: PlannedRow, plan: TablePlan): Spelling => {
   }
   const chinese = row.numbering !== null && hanOf(row.numbering) !== '' && row.ownKey.startsWith(row.numbering) ? row.numbering : null;
   const bare = chinese === null ? own : hanOf(row.ownKey.slice(chinese.length));
-  return { own, note: hanOf(row.noteKey), group: hanOf(groupKey), shortened: row.shortened, rest: hanOf(row.restKey), numberings, numbered: plan.isHeaderWord(own) ? row.numbering : null, asGroup, over, numbering: chinese, bare };
+  return { own, note: hanOf(row.noteKey), group: hanOf(groupKey), shortened: row.shortened, rest: hanOf(row.restKey), numberings, numbered: plan.isHeaderWord(own) ? row.numbering : null, asGroup, over, overMost: Math.max(0, ...over.map((w) => w.length)), numbering: chinese, bare };
 };
+
+/** What the reading takes from a plan, made once: its rows' spellings, the words printed over rows, each row count's sums. */
+interface PlanWords {
+  spellings: ReadonlyMap<PlannedRow, Spelling>;
+  over: readonly string[];
+  /** The sums of the rows of each count of cells (with arithmetic), where they all have the same; else null. */
+  sums: ReadonlyMap<number, readonly number[] | null>;
+}
+
+const PLAN_WORDS = new WeakMap<TablePlan, PlanWords>();
+
+function planWords(plan: TablePlan): PlanWords {
+  const known = PLAN_WORDS.get(plan);
+  if (known !== undefined) return known;
+  // Words over rows that are a shortened label's rest (`、行政机关不再处理其政府信息公开申请`) are that row's.
+  const overKeys = plan.laterWords.filter((w) => hanOf(w).length >= 2 && !plan.rows.some((r) => r.restKey !== '' && hanOf(r.restKey) === hanOf(w)));
+  const rows = plan.rows.filter((r) => r.sumGroups.length > 0);
+  const sums = new Map<number, readonly number[] | null>();
+  for (const row of rows) {
+    const n = row.spec.columns.length;
+    const seen = sums.get(n);
+    sums.set(n, seen === undefined || (seen !== null && seen.join() === row.sumGroups.join()) ? row.sumGroups : null);
+  }
+  const words = { spellings: new Map(rows.map((r) => [r, spellingOf(r, plan, overKeys)] as const)), over: overKeys.map(hanOf), sums };
+  PLAN_WORDS.set(plan, words);
+  return words;
+}
 
 /**
  * Do the words spell the row's label whole: their Chinese characters, the group's label left out
@@ -294,7 +318,7 @@ function spells(words: readonly Word[], s: Spelling, namesRow: (key: string) => 
   if (s.asGroup !== null && s.asGroup !== '' && hans.join('') === s.asGroup) return true;
   if (s.numbered !== null && !words.some((w) => w.numbering === s.numbered)) return false;
   const total = hans.reduce((n, h) => n + h.length, 0);
-  if (total < s.bare.length || (!s.shortened && total > s.own.length + s.note.length + s.group.length + (overNear ? overLength(s) : 0))) return false;
+  if (total < s.bare.length || (!s.shortened && total > s.own.length + s.note.length + s.group.length + (overNear ? s.overMost : 0))) return false;
   // Its Chinese numbering alone anywhere among them (`本年新收政` / `一、` / `府信息公开`: the numbering's
   // own column beside the label's middle line), its words then without it.
   const ways: Array<[readonly string[], string]> = [[hans, s.own]];
@@ -343,9 +367,6 @@ function leftOut(hans: readonly string[], whole: string): string[][] {
   return out;
 }
 
-/** The most characters of words printed over rows a label's words may hold. */
-const overLength = (s: Spelling): number => s.over.reduce((n, w) => Math.max(n, w.length), 0);
-
 /**
  * Does a word hold only a piece of one of the words printed over rows, two characters at least (one
  * alone, `三` of `（三）`, is any group's numbering)?
@@ -367,7 +388,7 @@ function spellsOwn(hans: readonly string[], own: string, s: Spelling, namesRow: 
 /** The rows of the table (with arithmetic) whose label these words, in order, spell (spells): one, or none, for a label as printed. */
 export function spelledRows(words: readonly string[], plan: TablePlan): PlannedRow[] {
   const pieces = words.map((w) => wordOf(w, 0));
-  return plan.rows.filter((row) => row.sumGroups.length > 0 && spells(pieces, spellingOf(row, plan), (key) => keyNamesRow(key, plan)));
+  return [...planWords(plan).spellings].filter(([, spelling]) => spells(pieces, spelling, (key) => keyNamesRow(key, plan))).map(([row]) => row);
 }
 
 /** The words from `from` on, going `step`, up to a number or a stop: where a run's label may lie. */
@@ -394,7 +415,7 @@ interface Option {
 const MOST_OPTIONS = 64;
 
 /** The rows (of the run's count of cells, with arithmetic) the words around a run may spell, and how many words on each side. */
-function optionsOf(pieces: readonly Piece[], run: Run, spellings: ReadonlyMap<PlannedRow, Spelling>, plan: TablePlan): Option[] {
+function optionsOf(pieces: readonly Piece[], run: Run, words: PlanWords, plan: TablePlan): Option[] {
   const before = wordsFrom(pieces, run.from - 1, -1);
   // Words amid its numbers are its label's, first of those after them.
   const inner = run.inner === undefined ? [] : pieces.slice(run.inner.from, run.inner.to).filter(isWord);
@@ -403,11 +424,10 @@ function optionsOf(pieces: readonly Piece[], run: Run, spellings: ReadonlyMap<Pl
   const headChars = charsOutward(before, -1);
   const tailChars = charsOutward(after, 1);
   const out: Option[] = [];
-  // Words printed over rows may stand among the label's only where a piece of them is near (the
-  // rows' spellings share them).
-  const over = spellings.values().next().value?.over ?? [];
+  // Words printed over rows may stand among the label's only where a piece of them is near.
+  const { over } = words;
   const overNear = over.length > 0 && (before.some((w) => overPiece(w.han, over)) || after.some((w) => overPiece(w.han, over)));
-  for (const [row, spelling] of spellings) {
+  for (const [row, spelling] of words.spellings) {
     if (row.spec.columns.length !== run.values.length) continue;
     // What spells would refuse at once, not asked: words reaching past one with another row's
     // numbering (refused however many more are taken), and too few or too many characters (more
@@ -415,7 +435,7 @@ function optionsOf(pieces: readonly Piece[], run: Run, spellings: ReadonlyMap<Pl
     const heads = ownNumberings(before, -1, spelling);
     const tails = ownNumberings(after, 1, spelling);
     const group = spelling.asGroup !== null && spelling.asGroup !== '' ? spelling.asGroup.length : -1;
-    const most = spelling.shortened ? Infinity : spelling.own.length + spelling.note.length + spelling.group.length + (overNear ? overLength(spelling) : 0);
+    const most = spelling.shortened ? Infinity : spelling.own.length + spelling.note.length + spelling.group.length + (overNear ? spelling.overMost : 0);
     for (let head = 0; head <= heads; head++) {
       // More words before only add characters: past the most, no more heads spell it.
       const headOnly = headChars[head] ?? 0;
@@ -515,12 +535,12 @@ export function readAround(lines: readonly TokenLine[], plan: TablePlan): Around
   const pieces = piecesOf(lines, plan);
   const widths = new Set(plan.rows.map((r) => r.spec.columns.length));
   const found = runsOf(pieces).flatMap((r) => atNumberings(r, pieces, widths));
-  const candidates = found.flatMap((r, i) => (widths.has(r.values.length) ? [r] : [...cutOnce(r, plan), ...splitRun(r, found[i + 1], pieces, widths)]));
+  const words = planWords(plan);
+  const candidates = found.flatMap((r, i) => (widths.has(r.values.length) ? [r] : [...cutOnce(r, words), ...splitRun(r, found[i + 1], pieces, widths)]));
   if (candidates.length === 0 || candidates.length > MOST_RUNS_PER_ROW * plan.rows.length) return null;
-  const spellings = new Map(plan.rows.filter((r) => r.sumGroups.length > 0).map((r) => [r, spellingOf(r, plan)] as const));
   const runs: Array<{ run: Run; options: Option[] }> = [];
   for (const run of candidates) {
-    const options = optionsOf(pieces, run, spellings, plan);
+    const options = optionsOf(pieces, run, words, plan);
     if (options.length > 0) runs.push({ run, options });
   }
   if (runs.length === 0) return null;
@@ -569,8 +589,8 @@ export function readAround(lines: readonly TokenLine[], plan: TablePlan): Around
     // No way to read every run: the print is not so. Several rows for this run: it is not read.
     if (fitting.length === 0) return null;
     const [first] = fitting;
-    if (first === undefined || fitting.some((o) => o.row !== first.row)) continue;
-    const group = spellings.get(first.row)?.group ?? '';
+    if (first === undefined || fitting.some((o) => o.row !== first.row) || run.inner?.ordered === false) continue;
+    const group = words.spellings.get(first.row)?.group ?? '';
     /** Do the words hold none of the row's own (only its group's, marks, numberings)? */
     const noneOwn = (from: number, to: number): boolean => pieces.slice(from, to).every((p) => p.kind !== 'word' || p.han === '' || group.includes(p.han));
     const head = Math.max(...fitting.map((o) => o.head));

@@ -102,6 +102,8 @@ interface SmallTable {
   rows: readonly PlannedRow[];
   columns: readonly ColumnSpec[];
   headerKeys: readonly string[];
+  /** For each column, the two characters running in its header (Heading.pairs) that none of the table's row labels has (`收费` of 本年收费金额 is 行政事业性收费's too). */
+  headerPairs: ReadonlyArray<readonly string[]>;
 }
 
 /** The plan's small tables, and their column headers, longest first (`本年处理决定数量` before a shorter header it ends with). */
@@ -125,7 +127,8 @@ function smallTablesOf(plan: TablePlan): SmallTables {
     const columns = rows[0]?.spec.columns ?? [];
     // The form's rows of one small table share its columns; a catalog that says otherwise is not read so.
     if (rows.some((row) => row.spec.columns.length !== columns.length || row.spec.columns.some((c, i) => c.key !== columns[i]?.key))) continue;
-    tables.push({ item: matchKey(item), rows, columns, headerKeys: columns.map((c) => headerKey(c.label)) });
+    const rowWords = rows.map((row) => matchKey(row.spec.label)).join('|');
+    const headerPairs: Array<readonly string[]> = [];
     columns.forEach((spec, index) => {
       const key = headerKey(spec.label);
       const label = matchKey(spec.label);
@@ -141,7 +144,9 @@ function smallTablesOf(plan: TablePlan): SmallTables {
       };
       heading.columns.push({ spec, index, rows });
       headings.set(key, heading);
+      headerPairs.push(heading.pairs.filter((pair) => !rowWords.includes(pair)));
     });
+    tables.push({ item: matchKey(item), rows, columns, headerKeys: columns.map((c) => headerKey(c.label)), headerPairs });
   }
   return { tables, headings: [...headings.values()].sort((a, b) => b.key.length - a.key.length) };
 }
@@ -796,22 +801,11 @@ function shortBefore(printed: readonly Stretch[], stretch: Stretch, tables: read
 }
 
 /**
- * Do the words print each of the table's column headers, whole or a piece of it: two characters
- * running in it that none of the table's row labels has (`收费` of 本年收费金额 is 行政事业性收费's too)?
+ * Do the words print each of the table's column headers, whole or a piece of it (SmallTable.headerPairs)?
  * Chromium's PDFs read by plain pdftotext print a small table's headers wrapped among each other
  * (`本年新` / `本年新` / `对外公` / `制作数量 公开数量 开总数量`), seldom whole.
  */
-function headed(table: SmallTable, words: string): boolean {
-  const rowWords = table.rows.map((row) => matchKey(row.spec.label)).join('|');
-  return table.columns.every((column) => {
-    const label = matchKey(column.label);
-    for (let i = 0; i + 2 <= label.length; i++) {
-      const pair = label.slice(i, i + 2);
-      if (!rowWords.includes(pair) && words.includes(pair)) return true;
-    }
-    return false;
-  });
-}
+const headed = (table: SmallTable, words: string): boolean => table.headerPairs.every((pairs) => pairs.some((pair) => words.includes(pair)));
 
 /** Do the words name each of the rows, one after another in the form's order? */
 function namedInOrder(rows: readonly PlannedRow[], words: string): boolean {
